@@ -1,0 +1,57 @@
+import { expect, mapCenter, pagePointOf, renderedFeatures, test, waitForIdle, waitForMap } from './fixtures';
+
+test('the home page draws the offline basemap with land, water and labels', async ({ page }, testInfo) => {
+	await page.goto('/');
+	await waitForMap(page);
+	const drawn = await renderedFeatures(page, ['basemap-land', 'basemap-lake', 'basemap-city-label']);
+	const layers = new Set(drawn.map((f) => f.layer));
+	expect(layers).toContain('basemap-land');
+	expect(layers).toContain('basemap-lake');
+	const labels = drawn.filter((f) => f.layer === 'basemap-city-label').map((f) => f.properties.name);
+	expect(labels.length).toBeGreaterThan(2);
+	// The canvas really holds pixels (not a blank WebGL context).
+	const shot = await page.locator('canvas.maplibregl-canvas').screenshot();
+	await testInfo.attach('home-map', { body: shot, contentType: 'image/png' });
+	expect(shot.byteLength).toBeGreaterThan(20_000);
+});
+
+test('the map opens on the South Caucasus from Gyumri to Baku', async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	const bounds = await page.evaluate(() => window.__map!.getBounds().toArray());
+	const [[west, south], [east, north]] = bounds as [[number, number], [number, number]];
+	expect(west).toBeLessThan(43.85); // Gyumri
+	expect(east).toBeGreaterThan(49.89); // Baku
+	expect(south).toBeLessThan(39.82); // Stepanakert
+	expect(north).toBeGreaterThan(40.8);
+});
+
+test('dragging the map pans it', async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	const before = await mapCenter(page);
+	const start = await pagePointOf(page, [46.5, 40]);
+	await page.mouse.move(start.x, start.y);
+	await page.mouse.down();
+	await page.mouse.move(start.x - 150, start.y - 60, { steps: 8 });
+	await page.mouse.up();
+	await waitForIdle(page);
+	const after = await mapCenter(page);
+	expect(after.lng).toBeGreaterThan(before.lng + 0.2);
+	expect(after.lat).toBeLessThan(before.lat - 0.05);
+});
+
+test('the arrow keys pan the map and + zooms it', async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	const before = await mapCenter(page);
+	const zoomBefore = await page.evaluate(() => window.__map!.getZoom());
+	await page.locator('canvas.maplibregl-canvas').focus();
+	await page.keyboard.press('ArrowRight');
+	await waitForIdle(page);
+	const after = await mapCenter(page);
+	expect(after.lng).toBeGreaterThan(before.lng);
+	await page.keyboard.press('Equal');
+	await waitForIdle(page);
+	expect(await page.evaluate(() => window.__map!.getZoom())).toBeGreaterThan(zoomBefore);
+});

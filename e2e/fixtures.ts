@@ -1,0 +1,83 @@
+/**
+ * The test object every e2e file uses. It records, for each test, every request, page error
+ * and console error, and fails the test if any request left the site's origin or anything
+ * went wrong on the page. Helpers for the map live here too, typed once.
+ */
+import { expect, test as base, type Page } from '@playwright/test';
+
+export interface PageWatch {
+	offOrigin: string[];
+	pageErrors: string[];
+	consoleErrors: string[];
+}
+
+export const test = base.extend<{ watch: PageWatch }>({
+	watch: [
+		async ({ page, baseURL }, use) => {
+			const origin = new URL(baseURL!).origin;
+			const watch: PageWatch = { offOrigin: [], pageErrors: [], consoleErrors: [] };
+			page.on('request', (req) => {
+				const url = req.url();
+				// data: and blob: URLs never leave the browser (the MapLibre worker is a blob).
+				if (url.startsWith('data:') || url.startsWith('blob:')) return;
+				if (new URL(url).origin !== origin) watch.offOrigin.push(url);
+			});
+			page.on('pageerror', (err) => watch.pageErrors.push(err.message));
+			page.on('console', (msg) => {
+				if (msg.type() === 'error') watch.consoleErrors.push(msg.text());
+			});
+			await use(watch);
+			expect(watch.offOrigin, 'requests to other hosts').toEqual([]);
+			expect(watch.pageErrors, 'page errors').toEqual([]);
+			expect(watch.consoleErrors, 'console errors').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/** Waits until the map has drawn its first complete frame (`idle`). */
+export async function waitForMap(page: Page): Promise<void> {
+	await page.waitForFunction(() => document.querySelector('[data-map-status="idle"]') && window.__map);
+}
+
+/** Waits until the map is idle again after a change (a pan, a toggle). */
+export async function waitForIdle(page: Page): Promise<void> {
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve) => {
+				const map = window.__map!;
+				map.once('idle', () => resolve());
+				// An idle map would not fire again without a frame to draw.
+				map.triggerRepaint();
+			})
+	);
+}
+
+export async function mapCenter(page: Page): Promise<{ lng: number; lat: number }> {
+	return page
+		.evaluate(() => window.__map!.getCenter().toArray())
+		.then(([lng, lat]) => ({ lng: lng!, lat: lat! }));
+}
+
+/** Ids of the rendered features' layers, for one layer id or several. */
+export async function renderedFeatures(
+	page: Page,
+	layers: string[]
+): Promise<{ layer: string; properties: Record<string, unknown> }[]> {
+	return page.evaluate(
+		(layers) =>
+			window
+				.__map!.queryRenderedFeatures({ layers: layers.filter((l) => window.__map!.getLayer(l)) })
+				.map((f) => ({ layer: f.layer.id, properties: f.properties })),
+		layers
+	);
+}
+
+/** The pixel position of a [lng, lat] on the page (for clicking a place). */
+export async function pagePointOf(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+	const canvasBox = await page.locator('canvas.maplibregl-canvas').boundingBox();
+	const { x, y } = await page.evaluate((ll) => window.__map!.project(ll), lngLat);
+	return { x: canvasBox!.x + x, y: canvasBox!.y + y };
+}

@@ -1,0 +1,29 @@
+/**
+ * Every colour the map uses, in one typed object, so the basemap, the data layers and the
+ * legend cannot drift apart. Hex `#rrggbb` only (checked in palette.test.ts).
+ */
+export const palette = {
+	water: '#c9dbe8',
+	waterLabel: '#4f7390',
+	land: '#f4f1ea',
+	background: '#c9dbe8',
+	border: '#8a8478',
+	river: '#9fbfd6',
+	cityDot: '#6b665c',
+	label: '#3b3934',
+	labelHalo: '#ffffff',
+	countryLabel: '#8c877c',
+	peak: '#8c877c',
+	/** The 1994–2020 line and its area. */
+	line1994: '#7a5c99',
+	/** The zone under the peacekeepers, Nov 2020 – Sep 2023. */
+	zone2020: '#c0392b',
+	corridor: '#d35400',
+	nkao: '#5d6d7e',
+	post: '#1f5f8b',
+	postDismantled: '#8d99a6',
+	place: '#222222',
+	placeQuoted: '#b03a2e'
+} as const;
+
+export type PaletteKey = keyof typeof palette;

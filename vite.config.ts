@@ -1,0 +1,16 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	build: {
+		// MapLibre alone is ~1 MB raw; it is loaded lazily, so the warning is noise.
+		chunkSizeWarningLimit: 1500
+	},
+	test: {
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		environment: 'node',
+		reporters: ['default', 'json'],
+		outputFile: { json: 'reports/unit.json' }
+	}
+});
