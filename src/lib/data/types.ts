@@ -1,0 +1,57 @@
+/**
+ * The shape of what the data step writes to static/data/ and the pages read. One place for
+ * it, so the build, the golden test, the ingest command and the UI agree.
+ */
+import type { Feature, FeatureCollection, Point, LineString, Polygon, MultiLineString } from 'geojson';
+import type { LineProperties, Period, PlaceProperties, PostCount, PostProperties } from '$lib/geodata/schema';
+
+export type { Period, PostCount };
+
+export type PlaceFeature = Feature<Point, PlaceProperties>;
+export type LineFeature = Feature<LineString | MultiLineString | Polygon, LineProperties>;
+export type PostFeature = Feature<Point, PostProperties>;
+
+/** The curated layers, validated. */
+export interface Geodata {
+	periods: Period[];
+	places: FeatureCollection<Point, PlaceProperties>;
+	lines: FeatureCollection<LineString | MultiLineString | Polygon, LineProperties>;
+	posts: FeatureCollection<Point, PostProperties>;
+	postCounts: PostCount[];
+}
+
+export interface ArticleMeta {
+	/** Stable id, also the file name in corpus/articles/ without `.txt`. */
+	id: string;
+	title: string;
+	/** The outlet. */
+	source: string;
+	/** ISO date of publication. */
+	date: string;
+	/** How the date was established when the text does not print it (e.g. "on Monday" → 2023-10-09), else null. */
+	date_note: string | null;
+	url: string | null;
+	/** Period ids whose range contains `date`; empty when it falls in none (still shown). */
+	periods: string[];
+}
+
+export interface QuoteRecord {
+	/** `<article id>:<start>` — stable while the body is unchanged. */
+	id: string;
+	article: string;
+	kind: 'quote' | 'passage';
+	/** Exactly `body.slice(start, end)`. */
+	text: string;
+	speaker: string | null;
+	/** Place ids, from the text and from its attribution sentence. */
+	places: string[];
+	start: number;
+	end: number;
+}
+
+export interface UnmatchedName {
+	name: string;
+	file: string;
+	count: number;
+	suggestion: { name: string; country: string; lon: number; lat: number; feature: PlaceFeature } | null;
+}

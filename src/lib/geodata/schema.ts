@@ -1,0 +1,100 @@
+/**
+ * The one schema of the curated geodata (geodata/*.geojson, geodata/periods.json). The data
+ * step, the unit tests and the ingest command all validate with it. Geometry rules that
+ * need Turf (ranges, rings, distances) live in validate.ts; this file is the shape.
+ */
+import * as v from 'valibot';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar date in ISO form: 2023-02-30 is refused. */
+export const IsoDate = v.pipe(
+	v.string(),
+	v.regex(ISO_DATE, 'must be an ISO date YYYY-MM-DD'),
+	v.check((s) => {
+		const d = new Date(`${s}T00:00:00Z`);
+		return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+	}, 'is not a real calendar date')
+);
+
+export const Precision = v.picklist(['exact', 'approx', 'schematic']);
+export type Precision = v.InferOutput<typeof Precision>;
+
+/** What each precision class promises, in kilometres (shown in the legend and the about page). */
+export const PRECISION_KM: Record<Precision, number> = { exact: 1, approx: 5, schematic: 10 };
+
+export const Source = v.object({
+	title: v.pipe(v.string(), v.nonEmpty('must not be empty')),
+	url: v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:\/\//, 'must be an http(s) URL'))
+});
+export type Source = v.InferOutput<typeof Source>;
+
+const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase ASCII slug'));
+
+/** Properties every curated feature has. */
+const Common = {
+	id: Slug,
+	/** English display name. */
+	name: v.pipe(v.string(), v.nonEmpty()),
+	/** For contested places, the other side's name, shown next to `name`: "Stepanakert (Khankendi)". */
+	contested_name: v.optional(v.nullable(v.string())),
+	/** Every other name and spelling (Armenian, Azerbaijani, Russian, the press's), used by the join. */
+	aliases: v.array(v.pipe(v.string(), v.nonEmpty())),
+	precision: Precision,
+	sources: v.pipe(v.array(Source), v.minLength(1, 'needs at least one source')),
+	valid_from: v.optional(v.nullable(IsoDate)),
+	valid_to: v.optional(v.nullable(IsoDate)),
+	/** One or two sentences a reader sees in the popup. */
+	description: v.optional(v.string())
+};
+
+export const PlaceKind = v.picklist([
+	'capital',
+	'city',
+	'town',
+	'village',
+	'base',
+	'headquarters',
+	'checkpoint',
+	'monitoring centre',
+	'region',
+	'country',
+	'landmark'
+]);
+export type PlaceKind = v.InferOutput<typeof PlaceKind>;
+
+export const PlaceProperties = v.object({ ...Common, kind: PlaceKind });
+export type PlaceProperties = v.InferOutput<typeof PlaceProperties>;
+
+export const LineKind = v.picklist(['line of contact', 'corridor', 'boundary', 'zone']);
+export type LineKind = v.InferOutput<typeof LineKind>;
+
+export const LineProperties = v.object({ ...Common, kind: LineKind });
+export type LineProperties = v.InferOutput<typeof LineProperties>;
+
+export const PostKind = v.picklist(['observation post', 'temporary post', 'headquarters', 'monitoring centre']);
+export const PostProperties = v.object({
+	...Common,
+	kind: PostKind,
+	/** The id of the line or corridor (in lines.geojson) the post stands along, if any. */
+	along: v.optional(v.nullable(Slug))
+});
+export type PostProperties = v.InferOutput<typeof PostProperties>;
+
+export const Period = v.object({
+	id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'must be a lowercase id')),
+	label: v.pipe(v.string(), v.nonEmpty()),
+	start: IsoDate,
+	end: IsoDate,
+	description: v.pipe(v.string(), v.nonEmpty())
+});
+export type Period = v.InferOutput<typeof Period>;
+
+/** Figures of the contingent over time (23 posts in Nov 2020, …). */
+export const PostCount = v.object({
+	date: IsoDate,
+	posts: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	note: v.string(),
+	sources: v.pipe(v.array(Source), v.minLength(1, 'needs at least one source'))
+});
+export type PostCount = v.InferOutput<typeof PostCount>;
