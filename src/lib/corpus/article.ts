@@ -1,0 +1,187 @@
+/**
+ * The article file format: `key: value` header lines, one blank line, then the body verbatim.
+ * Parsing works on bytes so that a non-UTF-8 file is refused instead of silently repaired, and
+ * the body checksum is taken over exactly the bytes that follow the blank line.
+ */
+import { createHash } from 'node:crypto';
+import type { ArticleMeta } from '../data/types';
+
+/** A body over this many bytes is refused: news articles are a few KB, 1 MB means a wrong file. */
+export const MAX_BODY_BYTES = 1_000_000;
+
+/** Every header key the format knows; anything else is refused so typos don't pass silently. */
+export const HEADER_KEYS = [
+	'id',
+	'title',
+	'source',
+	'date',
+	'url',
+	'date_note',
+	'title_note',
+	'source_note',
+	'seed_file',
+	'sha256'
+] as const;
+export type HeaderKey = (typeof HEADER_KEYS)[number];
+const REQUIRED: HeaderKey[] = ['title', 'source', 'date'];
+/** Order of keys when a header is written back. */
+const ORDER: HeaderKey[] = [
+	'title',
+	'source',
+	'date',
+	'url',
+	'date_note',
+	'title_note',
+	'source_note',
+	'seed_file',
+	'sha256'
+];
+
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export interface ParsedArticle {
+	/** Everything the page needs except `periods`, which the join adds. */
+	meta: Omit<ArticleMeta, 'periods'>;
+	/** The body, byte-for-byte what follows the blank line (decoded). */
+	body: string;
+	file: string;
+	/** sha256 (hex) of the body bytes. */
+	sha256: string;
+	header: Partial<Record<HeaderKey, string>>;
+}
+
+export class ArticleError extends Error {}
+
+export function sha256(data: string | Uint8Array): string {
+	return createHash('sha256').update(data).digest('hex');
+}
+
+/** A real calendar date in ISO form (2023-02-30 is refused). */
+export function isIsoDate(s: string): boolean {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+	const d = new Date(`${s}T00:00:00Z`);
+	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** Offset of the first byte that breaks UTF-8, or -1. TextDecoder's fatal mode can't say where. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+	for (let i = 0; i < bytes.length; ) {
+		const b = bytes[i]!;
+		const n = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+		if (n < 0) return i;
+		for (let k = 1; k <= n; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+		// Overlong forms, surrogates and code points past U+10FFFF.
+		const c = bytes[i + 1] ?? 0;
+		if ((b === 0xe0 && c < 0xa0) || (b === 0xed && c >= 0xa0) || (b === 0xf0 && c < 0x90) || (b === 0xf4 && c >= 0x90))
+			return i;
+		i += n + 1;
+	}
+	return -1;
+}
+
+export function slugify(s: string, maxWords = 6): string {
+	return s
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/['’]/g, '')
+		.split(/[^a-z0-9]+/)
+		.filter(Boolean)
+		.slice(0, maxWords)
+		.join('-');
+}
+
+/** The id an article gets when its header has none: date, outlet, first words of the title. */
+export function deriveId(header: Partial<Record<HeaderKey, string>>): string {
+	const source = slugify(header.source ?? '', 1) || 'unknown';
+	return [header.date ?? '', source, slugify(header.title ?? '', 5)].filter(Boolean).join('-');
+}
+
+/**
+ * Parse one article file. `idFromFile` (corpus files) makes the file name the id; for ingest the
+ * header `id` or a derived one is used. Throws ArticleError with a message an editor can act on.
+ */
+export function parseArticle(bytes: Uint8Array, file: string, idFromFile?: string): ParsedArticle {
+	if (bytes.length === 0) throw new ArticleError('file is empty');
+	const bad = firstInvalidUtf8(bytes);
+	if (bad >= 0) throw new ArticleError(`not valid UTF-8 (first bad byte at offset ${bad}); save it as UTF-8`);
+	// A UTF-8 byte-order mark is editor noise before the header, not part of the body.
+	let pos = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+	const header: Partial<Record<HeaderKey, string>> = {};
+	let line = 0;
+	for (;;) {
+		const nl = bytes.indexOf(0x0a, pos);
+		line++;
+		if (nl < 0) {
+			throw new ArticleError(
+				line === 1 && pos >= bytes.length
+					? 'file is empty'
+					: 'no blank line after the header: the header must end with one empty line before the body'
+			);
+		}
+		const text = Buffer.from(bytes.subarray(pos, nl)).toString('utf8').replace(/\r$/, '');
+		pos = nl + 1;
+		if (text === '') break;
+		const m = /^([A-Za-z_][\w-]*):(?: (.*))?$/.exec(text);
+		if (!m) {
+			throw new ArticleError(
+				line === 1
+					? `line 1 is not a header line ("key: value"): the file must start with title, source and date`
+					: `no blank line after the header: line ${line} ("${text.slice(0, 40)}") is not "key: value"`
+			);
+		}
+		const key = m[1]!.toLowerCase() as HeaderKey;
+		if (!HEADER_KEYS.includes(key)) {
+			throw new ArticleError(`unknown header key "${m[1]}" on line ${line} (known: ${HEADER_KEYS.join(', ')})`);
+		}
+		if (key in header) throw new ArticleError(`header key "${key}" appears twice`);
+		header[key] = (m[2] ?? '').trim();
+	}
+	for (const key of REQUIRED) {
+		if (!header[key]) throw new ArticleError(`missing header "${key}"`);
+	}
+	if (!isIsoDate(header.date!)) {
+		throw new ArticleError(`date "${header.date}" is not a real calendar date in the form YYYY-MM-DD`);
+	}
+	if (header.url && !/^https?:\/\/\S+$/.test(header.url)) {
+		throw new ArticleError(`url "${header.url}" is not an http(s) URL`);
+	}
+	const bodyBytes = bytes.subarray(pos);
+	if (bodyBytes.length > MAX_BODY_BYTES) {
+		throw new ArticleError(`body is ${bodyBytes.length} bytes, over the limit of ${MAX_BODY_BYTES}`);
+	}
+	const body = Buffer.from(bodyBytes).toString('utf8');
+	if (body.trim() === '') throw new ArticleError('the body after the header is empty');
+	const sum = sha256(bodyBytes);
+	if (header.sha256 && header.sha256 !== sum) {
+		throw new ArticleError(
+			`body checksum ${sum.slice(0, 12)}… does not match the header sha256 ${header.sha256.slice(0, 12)}…: the body was edited`
+		);
+	}
+	const id = idFromFile ?? header.id ?? deriveId(header);
+	if (!ID_PATTERN.test(id)) throw new ArticleError(`id "${id}" must be a lowercase ASCII slug`);
+	if (idFromFile && header.id && header.id !== idFromFile) {
+		throw new ArticleError(`header id "${header.id}" differs from the file name "${idFromFile}"`);
+	}
+	return {
+		meta: {
+			id,
+			title: header.title!,
+			source: header.source!,
+			date: header.date!,
+			date_note: header.date_note || null,
+			url: header.url || null
+		},
+		body,
+		file,
+		sha256: sum,
+		header
+	};
+}
+
+/** Write an article file: the header in a fixed order with the body's checksum, blank line, body. */
+export function formatArticle(header: Partial<Record<HeaderKey, string>>, body: string): string {
+	const h = { ...header, sha256: sha256(body) };
+	const lines = ORDER.filter((k) => h[k]).map((k) => `${k}: ${h[k]}`);
+	return `${lines.join('\n')}\n\n${body}`;
+}
