@@ -17,7 +17,12 @@ export const IsoDate = v.pipe(
 	}, 'is not a real calendar date')
 );
 
-export const Precision = v.picklist(['exact', 'approx', 'schematic']);
+/** A picklist whose error names the allowed values, so a validation message says what to write. */
+function oneOf<const T extends readonly [string, ...string[]]>(options: T) {
+	return v.picklist(options, `must be one of ${options.join(', ')}`);
+}
+
+export const Precision = oneOf(['exact', 'approx', 'schematic']);
 export type Precision = v.InferOutput<typeof Precision>;
 
 /** What each precision class promises, in kilometres (shown in the legend and the about page). */
@@ -45,10 +50,21 @@ const Common = {
 	valid_from: v.optional(v.nullable(IsoDate)),
 	valid_to: v.optional(v.nullable(IsoDate)),
 	/** One or two sentences a reader sees in the popup. */
-	description: v.optional(v.string())
+	description: v.optional(v.string()),
+	/**
+	 * Aliases this feature deliberately shares with other features ("line of contact" names both the
+	 * 1994 and the 2020 line). Every feature carrying a shared alias must list it here; the join picks
+	 * among them by date. Any other alias must be unique across all curated features.
+	 */
+	shared_aliases: v.optional(v.array(v.pipe(v.string(), v.nonEmpty()))),
+	/**
+	 * 'caucasus' (the default): every coordinate must lie in the South Caucasus box, which catches
+	 * swapped [lat, lon]. 'world' opts a far-away place (Moscow, Geneva) out of that check.
+	 */
+	scope: v.optional(oneOf(['caucasus', 'world']))
 };
 
-export const PlaceKind = v.picklist([
+export const PlaceKind = oneOf([
 	'capital',
 	'city',
 	'town',
@@ -66,13 +82,13 @@ export type PlaceKind = v.InferOutput<typeof PlaceKind>;
 export const PlaceProperties = v.object({ ...Common, kind: PlaceKind });
 export type PlaceProperties = v.InferOutput<typeof PlaceProperties>;
 
-export const LineKind = v.picklist(['line of contact', 'corridor', 'boundary', 'zone']);
+export const LineKind = oneOf(['line of contact', 'corridor', 'boundary', 'zone']);
 export type LineKind = v.InferOutput<typeof LineKind>;
 
 export const LineProperties = v.object({ ...Common, kind: LineKind });
 export type LineProperties = v.InferOutput<typeof LineProperties>;
 
-export const PostKind = v.picklist(['observation post', 'temporary post', 'headquarters', 'monitoring centre']);
+export const PostKind = oneOf(['observation post', 'temporary post', 'headquarters', 'monitoring centre']);
 export const PostProperties = v.object({
 	...Common,
 	kind: PostKind,
@@ -93,7 +109,14 @@ export type Period = v.InferOutput<typeof Period>;
 /** Figures of the contingent over time (23 posts in Nov 2020, …). */
 export const PostCount = v.object({
 	date: IsoDate,
+	/** 'day' (the default) or 'month' when the source only says "late September": show "Sep 2023". */
+	date_precision: v.optional(oneOf(['day', 'month'])),
 	posts: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	/**
+	 * What `posts` counts: posts in place ('deployed', the default), announced ('planned'), or posts
+	 * reported closed on that date ('closed', not a running total: the sources give no total then).
+	 */
+	status: v.optional(oneOf(['planned', 'deployed', 'closed'])),
 	note: v.string(),
 	sources: v.pipe(v.array(Source), v.minLength(1, 'needs at least one source'))
 });
