@@ -16,11 +16,11 @@ export const LAYER_ORDER = [
 	'zone-outline',
 	'line-of-contact',
 	'corridor',
+	'posts-uncertainty',
 	'posts',
 	'places-circle',
 	'places-count',
 	'places-label',
-	'posts-label',
 	// Basemap labels on top of everything.
 	'basemap-peak-label',
 	'basemap-city-label',

@@ -1,0 +1,123 @@
+/**
+ * Turns the validated geodata and the joined quotes into what the map draws: flat feature
+ * properties that MapLibre expressions can read (arrays and objects are not usable in
+ * GeoJSON-source expressions), so a period toggle is a filter change, never new data.
+ */
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { ArticleMeta, Geodata, Period, QuoteRecord } from './types';
+
+/** Periods whose [start, end] overlaps [from, to]; open ends overlap everything. */
+export function overlappingPeriods(
+	from: string | null | undefined,
+	to: string | null | undefined,
+	periods: Period[]
+) {
+	return periods.filter((p) => (!from || from <= p.end) && (!to || to >= p.start)).map((p) => p.id);
+}
+
+/** "|2020|2023|": a string MapLibre's `in` can search, one id between bars. */
+export function periodKey(ids: string[]): string {
+	return `|${ids.join('|')}|`;
+}
+
+/** "Stepanakert (Khankendi)": both names of a contested place, the press's English one first. */
+export function displayLabel(name: string, contested?: string | null): string {
+	return contested ? `${name} (${contested})` : name;
+}
+
+export interface MapFeatureProps {
+	id: string;
+	label: string;
+	kind: string;
+	precision: string;
+	period_key: string;
+	[key: string]: string | number | boolean | null;
+}
+
+export interface MapData {
+	periods: Period[];
+	places: FeatureCollection<Geometry, MapFeatureProps>;
+	lines: FeatureCollection<Geometry, MapFeatureProps>;
+	posts: FeatureCollection<Geometry, MapFeatureProps>;
+}
+
+type Curated = Feature<
+	Geometry,
+	{
+		id: string;
+		name: string;
+		contested_name?: string | null;
+		kind: string;
+		precision: string;
+		valid_from?: string | null;
+		valid_to?: string | null;
+	}
+>;
+
+function flatten(
+	f: Curated,
+	periods: Period[],
+	extra: Record<string, string | number | boolean | null> = {}
+) {
+	const p = f.properties;
+	const props: MapFeatureProps = {
+		id: p.id,
+		label: displayLabel(p.name, p.contested_name),
+		kind: p.kind,
+		precision: p.precision,
+		period_key: periodKey(overlappingPeriods(p.valid_from, p.valid_to, periods)),
+		valid_from: p.valid_from ?? '',
+		valid_to: p.valid_to ?? '',
+		...extra
+	};
+	return { type: 'Feature' as const, geometry: f.geometry, properties: props };
+}
+
+/** Quotes per place per period: `count_<period>` (an article counts in each of its periods). */
+export function quoteCounts(
+	quotes: QuoteRecord[],
+	articles: ArticleMeta[]
+): Map<string, Map<string, number>> {
+	const periodsOf = new Map(articles.map((a) => [a.id, a.periods]));
+	const counts = new Map<string, Map<string, number>>();
+	for (const q of quotes)
+		for (const place of q.places)
+			for (const period of periodsOf.get(q.article) ?? []) {
+				const byPeriod = counts.get(place) ?? new Map<string, number>();
+				byPeriod.set(period, (byPeriod.get(period) ?? 0) + 1);
+				counts.set(place, byPeriod);
+			}
+	return counts;
+}
+
+/** Whether a post still stood at the end of each period: `state_<period>` = active | dismantled. */
+function postStates(validTo: string | null | undefined, periods: Period[]) {
+	return Object.fromEntries(
+		periods.map((p) => [`state_${p.id}`, validTo && validTo <= p.end ? 'dismantled' : 'active'])
+	);
+}
+
+export function prepareMapData(geodata: Geodata, quotes: QuoteRecord[], articles: ArticleMeta[]): MapData {
+	const { periods } = geodata;
+	const counts = quoteCounts(quotes, articles);
+	const countProps = (id: string) =>
+		Object.fromEntries(periods.map((p) => [`count_${p.id}`, counts.get(id)?.get(p.id) ?? 0]));
+	const collection = (features: ReturnType<typeof flatten>[]) => ({
+		type: 'FeatureCollection' as const,
+		features
+	});
+	return {
+		periods,
+		places: collection(
+			geodata.places.features.map((f) => flatten(f as Curated, periods, countProps(f.properties.id)))
+		),
+		lines: collection(
+			geodata.lines.features.map((f) => flatten(f as Curated, periods, countProps(f.properties.id)))
+		),
+		posts: collection(
+			geodata.posts.features.map((f) =>
+				flatten(f as Curated, periods, postStates(f.properties.valid_to, periods))
+			)
+		)
+	};
+}

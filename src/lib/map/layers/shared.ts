@@ -1,0 +1,38 @@
+import type { ExpressionSpecification, MapGeoJSONFeature } from 'maplibre-gl';
+import { LABEL_FONT } from '../basemap-style';
+
+/** What every data layer component takes. */
+export interface DataLayerProps {
+	/** Ids of the periods switched on. */
+	active: readonly string[];
+	/** The id of the selected feature, drawn highlighted. */
+	selected?: string | null;
+	onselect?: (id: string) => void;
+}
+
+/** Dashed where the geometry is a reconstruction: the legend says so. */
+export const DASH_BY_PRECISION: ExpressionSpecification = [
+	'match',
+	['get', 'precision'],
+	'schematic',
+	['literal', [2, 1.5]],
+	['literal', [1, 0]]
+];
+
+export function isSelected(selected: string | null | undefined): ExpressionSpecification {
+	return ['==', ['get', 'id'], selected ?? ''];
+}
+
+export function firstId(features: MapGeoJSONFeature[]): string | null {
+	const id = features[0]?.properties?.id;
+	return typeof id === 'string' ? id : null;
+}
+
+export const labelLayout = {
+	'text-font': LABEL_FONT,
+	'text-size': 12,
+	'text-field': ['get', 'label'],
+	'text-anchor': 'top',
+	'text-offset': [0, 0.6],
+	'text-optional': true
+};
