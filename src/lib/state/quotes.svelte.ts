@@ -1,5 +1,4 @@
-import { fetchData } from '$lib/data/fetch';
-import { DATA_FILES } from '$lib/data/site-data';
+import { loadQuotes } from '$lib/data/load';
 import type { QuoteRecord } from '$lib/data/types';
 
 /** The quotes, loaded once after the first paint; `error` is shown as a banner. */
@@ -12,7 +11,7 @@ export class QuoteStore {
 	load(): void {
 		if (this.#started) return;
 		this.#started = true;
-		fetchData<QuoteRecord[]>(fetch, DATA_FILES.quotes)
+		loadQuotes(fetch)
 			.then((list) => {
 				this.list = list;
 				this.ready = true;

@@ -1,0 +1,134 @@
+/**
+ * The place-name matcher: every name and alias of the gazetteer goes into ONE trie over
+ * normalised text, and a text is scanned once, trying the trie only at word starts and keeping
+ * the longest name that ends on a word boundary. Cost is linear in the text, not in the number
+ * of places (a regex per place would be 10,000 articles × N places).
+ */
+import type { Geodata } from '../data/types';
+import { aliasKey, normalize } from './normalize';
+
+export type GazetteerLayer = 'places' | 'lines' | 'posts';
+
+export interface GazetteerEntry {
+	id: string;
+	name: string;
+	layer: GazetteerLayer;
+	/** `name`, `contested_name` and `aliases`, as written. */
+	names: string[];
+}
+
+export interface PlaceMatch {
+	/** Original offsets of the matched name. */
+	start: number;
+	end: number;
+	/** Place ids the name stands for (usually one). */
+	ids: string[];
+}
+
+export interface Matcher {
+	match(text: string): PlaceMatch[];
+	/** Number of distinct normalised names compiled. */
+	readonly size: number;
+}
+
+interface Node {
+	next: Map<number, Node>;
+	/** Ids for a name ending here, best layer first. */
+	ids?: string[];
+	rank?: number;
+}
+
+/** When two features share a name, places win over lines and lines over posts. */
+const LAYER_RANK: Record<GazetteerLayer, number> = { places: 0, lines: 1, posts: 2 };
+
+/** All names of the curated layers (posts last: they often borrow a nearby village's name). */
+export function gazetteerFrom(geodata: Pick<Geodata, 'places' | 'lines' | 'posts'>): GazetteerEntry[] {
+	const out: GazetteerEntry[] = [];
+	for (const layer of ['places', 'lines', 'posts'] as const) {
+		for (const f of geodata[layer]?.features ?? []) {
+			const p = f.properties;
+			const names = [p.name, p.contested_name ?? '', ...(p.aliases ?? [])].filter((s) => s && s.trim());
+			out.push({ id: p.id, name: p.name, layer, names });
+		}
+	}
+	return out;
+}
+
+const SP = 32;
+const BAR = 124;
+const APOS = 39;
+const S = 115;
+const isWord = (c: number) => c !== SP && c !== BAR && c !== APOS && !Number.isNaN(c);
+
+export function compileMatcher(entries: GazetteerEntry[]): Matcher {
+	const root: Node = { next: new Map() };
+	let size = 0;
+	for (const e of entries) {
+		const rank = LAYER_RANK[e.layer];
+		for (const name of e.names) {
+			const key = aliasKey(name);
+			// One-letter keys would match initials; they are never meant as places.
+			if (key.length < 2) continue;
+			let node = root;
+			for (let i = 0; i < key.length; i++) {
+				const c = key.charCodeAt(i);
+				let child = node.next.get(c);
+				if (!child) node.next.set(c, (child = { next: new Map() }));
+				node = child;
+			}
+			if (!node.ids) size++;
+			if (node.rank === undefined || rank < node.rank) {
+				node.ids = [e.id];
+				node.rank = rank;
+			} else if (rank === node.rank && !node.ids!.includes(e.id)) node.ids!.push(e.id);
+		}
+	}
+
+	function match(text: string): PlaceMatch[] {
+		const { norm, starts, ends } = normalize(text);
+		const n = norm.length;
+		const at = (j: number) => (j < n ? norm.charCodeAt(j) : NaN);
+		// A name may end before a space, punctuation, the text's end, a closing quote or a possessive 's.
+		const boundaryAfter = (j: number) => {
+			const c = at(j);
+			if (!isWord(c) && c !== APOS) return true;
+			if (c !== APOS) return false;
+			return !isWord(at(j + 1)) || (at(j + 1) === S && !isWord(at(j + 2)));
+		};
+		const out: PlaceMatch[] = [];
+		let i = 0;
+		while (i < n) {
+			if (!isWord(norm.charCodeAt(i)) || (i > 0 && isWord(norm.charCodeAt(i - 1)))) {
+				i++;
+				continue;
+			}
+			let node: Node | undefined = root;
+			let bestEnd = -1;
+			let bestIds: string[] | undefined;
+			for (let j = i; j < n; ) {
+				const c = norm.charCodeAt(j);
+				// Apostrophes inside a name are ignored: O’Brien = OBrien, Shush'i = Shushi.
+				if (c === APOS && j > i) {
+					j++;
+					continue;
+				}
+				node = node.next.get(c);
+				if (!node) break;
+				j++;
+				if (node.ids && boundaryAfter(j)) {
+					bestEnd = j;
+					bestIds = node.ids;
+				}
+			}
+			if (bestIds) {
+				out.push({ start: starts[i]!, end: ends[bestEnd - 1]!, ids: bestIds });
+				i = bestEnd;
+			} else {
+				while (i < n && isWord(norm.charCodeAt(i))) i++;
+			}
+		}
+		return out;
+	}
+
+	return { match, size };
+}

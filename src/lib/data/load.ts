@@ -1,0 +1,18 @@
+import { fetchData } from './fetch';
+import { DATA_FILES, type MapFile } from './site-data';
+import type { ArticleMeta, QuoteRecord } from './types';
+
+type Fetch = typeof globalThis.fetch;
+
+/** What the map and the list need up front: curated layers and article metadata. */
+export async function loadMapAndArticles(fetch: Fetch) {
+	const [map, articles] = await Promise.all([
+		fetchData<MapFile>(fetch, DATA_FILES.map),
+		fetchData<ArticleMeta[]>(fetch, DATA_FILES.articles)
+	]);
+	return { map, articles };
+}
+
+export function loadQuotes(fetch: Fetch): Promise<QuoteRecord[]> {
+	return fetchData<QuoteRecord[]>(fetch, DATA_FILES.quotes);
+}
