@@ -4,16 +4,8 @@
  * GeoJSON-source expressions), so a period toggle is a filter change, never new data.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { periodsOf } from '$lib/geodata/periods';
 import type { ArticleMeta, Geodata, Period, QuoteRecord } from './types';
-
-/** Periods whose [start, end] overlaps [from, to]; open ends overlap everything. */
-export function overlappingPeriods(
-	from: string | null | undefined,
-	to: string | null | undefined,
-	periods: Period[]
-) {
-	return periods.filter((p) => (!from || from <= p.end) && (!to || to >= p.start)).map((p) => p.id);
-}
 
 /** "|2020|2023|": a string MapLibre's `in` can search, one id between bars. */
 export function periodKey(ids: string[]): string {
@@ -65,7 +57,7 @@ function flatten(
 		label: displayLabel(p.name, p.contested_name),
 		kind: p.kind,
 		precision: p.precision,
-		period_key: periodKey(overlappingPeriods(p.valid_from, p.valid_to, periods)),
+		period_key: periodKey(periodsOf(p.valid_from, p.valid_to, periods)),
 		valid_from: p.valid_from ?? '',
 		valid_to: p.valid_to ?? '',
 		...extra

@@ -1,0 +1,77 @@
+// Everything the pages load, as file name → content. Pure: the caller writes the files.
+import bbox from '@turf/bbox';
+import type { Feature, Geometry } from 'geojson';
+import { prepareMapData } from '../../src/lib/data/prepare.ts';
+import {
+	DATA_FILES,
+	type ArticleFile,
+	type FeatureDetails,
+	type MapFile
+} from '../../src/lib/data/site-data.ts';
+import type { ArticleMeta, Geodata, QuoteRecord, UnmatchedName } from '../../src/lib/data/types.ts';
+import { periodsOf } from '../../src/lib/geodata/periods.ts';
+import { toCSV } from './export.ts';
+
+interface Joined {
+	articles: ArticleMeta[];
+	quotes: QuoteRecord[];
+	unmatched: UnmatchedName[];
+}
+
+function centerOf(geometry: Geometry): [number, number] {
+	if (geometry.type === 'Point') return [geometry.coordinates[0]!, geometry.coordinates[1]!];
+	const [w, s, e, n] = bbox(geometry);
+	return [(w + e) / 2, (s + n) / 2];
+}
+
+export function buildSiteData(geodata: Geodata, parsed: { id: string; body: string }[], joined: Joined) {
+	const details: Record<string, FeatureDetails> = {};
+	const add = (
+		group: FeatureDetails['group'],
+		features: Feature<Geometry, FeatureDetails['properties']>[]
+	) => {
+		for (const f of features)
+			details[f.properties.id] = {
+				group,
+				properties: f.properties,
+				center: centerOf(f.geometry),
+				periods: periodsOf(f.properties.valid_from, f.properties.valid_to, geodata.periods)
+			};
+	};
+	add('place', geodata.places.features);
+	add('line', geodata.lines.features);
+	add('post', geodata.posts.features);
+
+	const map: MapFile = {
+		...prepareMapData(geodata, joined.quotes, joined.articles),
+		postCounts: geodata.postCounts,
+		details
+	};
+	const files = new Map<string, string>();
+	files.set(DATA_FILES.map, JSON.stringify(map));
+	files.set(DATA_FILES.articles, JSON.stringify(joined.articles));
+	files.set(DATA_FILES.quotes, JSON.stringify(joined.quotes));
+	const bodies = new Map(parsed.map((a) => [a.id, a.body]));
+	for (const meta of joined.articles) {
+		const file: ArticleFile = {
+			meta,
+			body: bodies.get(meta.id) ?? '',
+			quotes: joined.quotes.filter((q) => q.article === meta.id)
+		};
+		files.set(DATA_FILES.article(meta.id), JSON.stringify(file));
+	}
+	const byPlace = new Map<string, QuoteRecord[]>();
+	for (const q of joined.quotes) for (const p of q.places) byPlace.set(p, [...(byPlace.get(p) ?? []), q]);
+	files.set(
+		DATA_FILES.exportGeoJSON,
+		JSON.stringify({
+			type: 'FeatureCollection',
+			features: geodata.places.features.map((f) => ({
+				...f,
+				properties: { ...f.properties, quotes: byPlace.get(f.properties.id) ?? [] }
+			}))
+		})
+	);
+	files.set(DATA_FILES.exportCSV, toCSV(joined.quotes, joined.articles));
+	return files;
+}
