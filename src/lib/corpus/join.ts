@@ -1,0 +1,148 @@
+/**
+ * The join: parsed articles + curated geodata → article metadata with periods, quotes and
+ * passages tied to place ids, and the place-like names nothing matched. Pure: no file access,
+ * so the build, the ingest command and the golden test share it.
+ */
+import type { ArticleMeta, Geodata, Period, QuoteRecord, UnmatchedName } from '../data/types';
+import type { ParsedArticle } from './article';
+import { paragraphs, quotedShare, quotesIn, sentencesIn, type QuoteSpan, type Span } from './extract';
+import { compileMatcher, gazetteerFrom, type Matcher, type PlaceMatch } from './matcher';
+import { findUnmatched, type GeoNamesIndex } from './placelike';
+import { blankQuotes, resolveSpeakers } from './speakers';
+
+export interface JoinResult {
+	articles: ArticleMeta[];
+	quotes: QuoteRecord[];
+	unmatched: UnmatchedName[];
+}
+
+export interface JoinOptions {
+	/** GeoNames lookup for unmatched names and suggestions (the ingest command passes it). */
+	geonames?: GeoNamesIndex;
+}
+
+/** Period ids whose [start, end] (inclusive) contains the date; ISO dates compare as strings. */
+export function periodsFor(date: string, periods: Period[]): string[] {
+	return periods.filter((p) => p.start <= date && date <= p.end).map((p) => p.id);
+}
+
+const matchers = new WeakMap<object, Matcher>();
+/** One compiled matcher per geodata object: compiling is cheap, but not per article. */
+export function matcherFor(geodata: Pick<Geodata, 'places' | 'lines' | 'posts'>): Matcher {
+	let m = matchers.get(geodata);
+	if (!m) matchers.set(geodata, (m = compileMatcher(gazetteerFrom(geodata))));
+	return m;
+}
+
+const uniq = (xs: string[]) => [...new Set(xs)];
+const within = (m: PlaceMatch, s: Span) => m.start >= s.start && m.end <= s.end;
+const inQuote = (m: PlaceMatch, qs: QuoteSpan[]) => qs.some((q) => m.start >= q.open && m.end <= q.close);
+
+export interface ExtractedArticle {
+	records: QuoteRecord[];
+	unmatched: UnmatchedName[];
+}
+
+/** Quotes and passages of one article, tied to places. */
+export function extractArticle(article: ParsedArticle, matcher: Matcher, opts: JoinOptions = {}): ExtractedArticle {
+	const { body } = article;
+	const id = article.meta.id;
+	const paras = paragraphs(body, article.meta.title);
+	const matches = matcher.match(body);
+	const isPlace = (name: string) => {
+		const ms = matcher.match(name);
+		return ms.length === 1 && ms[0]!.start === 0 && ms[0]!.end === name.length;
+	};
+	const live = paras.filter((p) => !p.furniture);
+	const quotes = live.map((p) => quotesIn(body, p.start, p.end));
+	const sentences = live.map((p, i) => sentencesIn(body, p.start, p.end, quotes[i]!));
+	const prose = blankQuotes(body, quotes.flat());
+	const speakers = resolveSpeakers({ body, prose, paragraphs: live, quotes, sentences, isPlace });
+
+	const records: QuoteRecord[] = [];
+	const push = (kind: QuoteRecord['kind'], s: Span, speaker: string | null, places: string[]) =>
+		records.push({
+			id: `${id}:${s.start}`,
+			article: id,
+			kind,
+			text: body.slice(s.start, s.end),
+			speaker,
+			places: uniq(places),
+			start: s.start,
+			end: s.end
+		});
+	live.forEach((p, pi) => {
+		const pq = quotes[pi]!;
+		const pm = matches.filter((m) => within(m, p));
+		pq.forEach((q, qi) => {
+			const sentence = sentences[pi]!.find((s) => q.open >= s.start && q.open < s.end) ?? p;
+			const own = pm.filter((m) => within(m, q)).flatMap((m) => m.ids);
+			// The attribution: the rest of the quote's sentence, outside every quote ("said in Baku").
+			const attribution = pm.filter((m) => within(m, sentence) && !inQuote(m, pq)).flatMap((m) => m.ids);
+			push('quote', q, speakers[pi]![qi] ?? null, [...own, ...attribution]);
+		});
+		for (const s of sentences[pi]!) {
+			const sm = pm.filter((m) => within(m, s));
+			// A sentence that is mostly quotation is already covered by its quote records.
+			if (sm.length && quotedShare(s, pq) < 0.5) {
+				push(
+					'passage',
+					s,
+					null,
+					sm.flatMap((m) => m.ids)
+				);
+			}
+		}
+	});
+	records.sort((a, b) => a.start - b.start || (a.kind === 'passage' ? -1 : 1));
+
+	const people = new Set<string>();
+	for (const list of speakers) for (const s of list) for (const w of s?.split(/\s+/) ?? []) people.add(w);
+	const unmatched = findUnmatched({
+		body,
+		file: article.file,
+		paragraphs: paras,
+		matches,
+		people,
+		geonames: opts.geonames
+	});
+	return { records, unmatched };
+}
+
+export function joinCorpus(articles: ParsedArticle[], geodata: Geodata, opts: JoinOptions = {}): JoinResult {
+	const matcher = matcherFor(geodata);
+	const sorted = [...articles].sort((a, b) => a.meta.date.localeCompare(b.meta.date) || a.meta.id.localeCompare(b.meta.id));
+	const out: JoinResult = { articles: [], quotes: [], unmatched: [] };
+	for (const a of sorted) {
+		out.articles.push({ ...a.meta, periods: periodsFor(a.meta.date, geodata.periods ?? []) });
+		const { records, unmatched } = extractArticle(a, matcher, opts);
+		out.quotes.push(...records);
+		out.unmatched.push(...unmatched);
+	}
+	return out;
+}
+
+/**
+ * The build's proof that every quote and passage is verbatim: `text === body.slice(start, end)`
+ * for 100 % of records, each pointing at a known article. Throws listing the first failures.
+ */
+export function assertVerbatim(
+	articles: { meta: { id: string }; body: string }[],
+	quotes: Pick<QuoteRecord, 'id' | 'article' | 'text' | 'start' | 'end'>[]
+): void {
+	const bodies = new Map(articles.map((a) => [a.meta.id, a.body]));
+	const bad: string[] = [];
+	for (const q of quotes) {
+		const body = bodies.get(q.article);
+		if (body === undefined) bad.push(`${q.id}: article "${q.article}" is not in the corpus`);
+		else if (!(q.start >= 0 && q.end <= body.length && q.start < q.end)) bad.push(`${q.id}: offsets ${q.start}–${q.end} out of range`);
+		else if (body.slice(q.start, q.end) !== q.text) {
+			bad.push(`${q.id}: text differs from body.slice(${q.start}, ${q.end}) ("${q.text.slice(0, 40)}…")`);
+		}
+	}
+	if (bad.length) {
+		throw new Error(
+			`verbatim check failed for ${bad.length} of ${quotes.length} quotes/passages:\n  ${bad.slice(0, 20).join('\n  ')}`
+		);
+	}
+}

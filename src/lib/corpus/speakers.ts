@@ -1,0 +1,194 @@
+/**
+ * Who said a quote, from the words around it: "“…,” Galuzin told RBC", "Aliyev said: “…”",
+ * "“…,” stated Shoygu", "“…,” the Russian Foreign Ministry said in a statement". He/she resolve
+ * to the last named person in the paragraph or the one before; it/they to the last institution.
+ * Heuristics on English news prose, not a parser: when unsure the speaker stays null.
+ */
+import type { Paragraph, QuoteSpan, Span } from './extract';
+import { isCountryName } from './placelike';
+
+const VERB =
+	'said|says|say|told|tells|stated|states|added|adds|asked|asks|emphasi[sz]ed|stressed|noted|believes|believed|declared|reiterated|reaffirmed|rejected|dismissed|urged|called|expressed|commended|indicated|warned|insisted|claimed|wrote|signaled|signalled|accused|denied|reported|explained|argued|replied|announced|confirmed|acknowledged|saying|telling|adding|stating';
+/** Verbs that make a preceding name the subject of a sentence (for he/she), speech or not. */
+const ACTION = `${VERB}|sent|went|phoned|received|met|visited|spoke|gave|made|signed|withdrew|congratulated|launched|recognized|recognised`;
+const ADVERB =
+	'also|again|then|later|further|formally|earlier|today|reportedly|repeatedly|previously|already|still|once|now|recently|yesterday|separately|publicly|immediately|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: morning| evening)?|last week|this week';
+/** A capitalised word, an initialism (U.S.) or Mr./Dr.; a full stop after a word ends the name. */
+const TOKEN = "(?:(?:Mr|Mrs|Ms|Dr|St)\\.|\\p{Lu}(?:\\.\\p{Lu})+\\.|[\\p{Lu}][\\p{L}’'-]*)";
+const NAME = `${TOKEN}(?:\\s+(?:of\\s+)?${TOKEN})*`;
+
+const VERB_RE = new RegExp(`(?<![\\p{L}])(?:${VERB})(?![\\p{L}])`, 'gu');
+const TRAILING_ADVERBS = new RegExp(`(?:\\s+(?:${ADVERB}))+$`, 'u');
+const TAIL_SUBJECT_FIRST = new RegExp(`^[\\s,]*(.{1,100}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB})(?![\\p{L}])`, 'u');
+const TAIL_VERB_FIRST = new RegExp(`^[\\s,]*(?:${VERB})\\s+((?:the\\s+)?${NAME})`, 'u');
+const CANDIDATE = new RegExp(
+	`(?<![\\p{L}’'])(?:As for\\s+(${NAME}),\\s+(?:he|she)\\s|(${NAME})(?:,\\s[^,]{1,80},)?\\s+(?:(?:${ADVERB})\\s+)?(?:${ACTION})(?![\\p{L}]))`,
+	'gu'
+);
+const PRONOUN = /^(he|she|they|it)$/i;
+/** Titles that precede a person's name; what follows the last one is the name. */
+const PERSON_TITLE =
+	/^(President|Minister|Secretary|Secretary-General|Ambassador|Adviser|Advisor|Spokesman|Spokeswoman|Spokesperson|Chancellor|Chairman|Chief|General|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.)$/;
+const ORG = /\b(Ministry|ministry|Office|office|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|TASS|Reuters|statement|diplomacy|Club|Union|Federation|army|military)\b/;
+const DETERMINER = /^(the|a|an|The|A|An)$/;
+
+/** "Russia’s Deputy Foreign Minister Mikhail Galuzin" → "Mikhail Galuzin"; drops a leading article. */
+export function cleanName(phrase: string): string {
+	let tokens = phrase
+		.replace(/[\s,;:]+$/, '')
+		// "stated Shoygu." — a full stop after a word (not an initial like U.S.) ends the sentence.
+		.replace(/(?<=\p{Ll}{2})\.$/u, '')
+		.trim()
+		.split(/\s+/)
+		.filter(Boolean);
+	while (tokens.length > 1 && DETERMINER.test(tokens[0]!)) tokens = tokens.slice(1);
+	const lastTitle = tokens.findLastIndex((t) => PERSON_TITLE.test(t));
+	if (lastTitle >= 0 && lastTitle < tokens.length - 1 && /^\p{Lu}/u.test(tokens[lastTitle + 1]!)) {
+		tokens = tokens.slice(lastTitle + 1);
+	}
+	return tokens.join(' ');
+}
+
+/** The subject at the end of `chunk` (the words before a speech verb), or null. */
+export function subjectBefore(chunk: string): string | null {
+	let c = chunk.replace(/[\s,]+$/, '');
+	c = c.replace(TRAILING_ADVERBS, '');
+	const pron = /(?:^|\s)(he|she|they|it)$/i.exec(c);
+	if (pron) return pron[1]!.toLowerCase();
+	let seg = c.slice(Math.max(c.lastIndexOf(','), c.lastIndexOf(';'), c.lastIndexOf(':'), c.lastIndexOf('—')) + 1);
+	const by = seg.lastIndexOf(' by ');
+	if (by >= 0) seg = seg.slice(by + 4);
+	const tokens = seg.trim().split(/\s+/).filter(Boolean);
+	if (tokens.length === 0) return null;
+	// "the senior U.S. official", "the Russian ministry": a short phrase after an article.
+	for (let i = tokens.length - 1; i >= Math.max(0, tokens.length - 6); i--) {
+		if (!DETERMINER.test(tokens[i]!)) continue;
+		const rest = tokens.slice(i + 1);
+		const verbish = rest.some((t) => new RegExp(`^(?:${ACTION})$`).test(t));
+		if (rest.length > 0 && !verbish) return cleanName(rest.join(' '));
+		break;
+	}
+	let k = tokens.length;
+	while (k > 0) {
+		const t = tokens[k - 1]!;
+		if (/^\p{Lu}/u.test(t) || (/^(of|for)$/.test(t) && k > 1 && k < tokens.length)) k--;
+		else break;
+	}
+	while (k < tokens.length && /^(of|for)$/.test(tokens[k]!)) k++;
+	return k < tokens.length ? cleanName(tokens.slice(k).join(' ')) : null;
+}
+
+/** "Azerbaijan Wolfgang Manig" (…ambassador to Azerbaijan Wolfgang Manig) → "Wolfgang Manig". */
+function dropLeadingPlaces(name: string, isOrg: (n: string) => boolean): string {
+	const t = name.split(' ');
+	while (t.length > 2 && isOrg(t[0]!.replace(/’s$/, ''))) t.shift();
+	return t.join(' ');
+}
+
+interface Candidate {
+	pos: number;
+	name: string;
+	org: boolean;
+}
+
+export interface SpeakerContext {
+	body: string;
+	/** The body with every quote (marks included) blanked out, same length. */
+	prose: string;
+	paragraphs: Paragraph[];
+	quotes: QuoteSpan[][];
+	sentences: Span[][];
+	/** True for names of states and cities ("Russia said"): they count as institutions. */
+	isPlace: (name: string) => boolean;
+}
+
+export function blankQuotes(body: string, quotes: QuoteSpan[]): string {
+	let out = '';
+	let at = 0;
+	for (const q of quotes) {
+		out += body.slice(at, q.open) + ' '.repeat(q.close - q.open);
+		at = q.close;
+	}
+	return out + body.slice(at);
+}
+
+/** Speakers for every quote of every paragraph, in the same order as `ctx.quotes`. */
+export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
+	const { prose, paragraphs } = ctx;
+	const isOrg = (n: string) => ORG.test(n) || ctx.isPlace(n) || isCountryName(n);
+	const cands: Candidate[][] = paragraphs.map((p) => {
+		const text = prose.slice(p.start, p.end);
+		const out: Candidate[] = [];
+		for (const m of text.matchAll(CANDIDATE)) {
+			const name = dropLeadingPlaces(cleanName(m[1] ?? m[2]!), isOrg);
+			if (name && !/^(The|A|An|As|When|But|And|In|On|At|For)$/.test(name)) {
+				out.push({ pos: p.start + m.index!, name, org: isOrg(name) });
+			}
+		}
+		return out;
+	});
+	const fullNames = new Set<string>();
+	for (const list of cands) for (const c of list) if (!c.org && c.name.split(' ').length > 1) fullNames.add(c.name);
+
+	const canonical = (name: string): string => {
+		if (name.includes(' ')) return name;
+		const full = [...fullNames].filter((f) => f.endsWith(` ${name}`));
+		return full.length === 1 ? full[0]! : name;
+	};
+	const resolvePronoun = (pron: string, pi: number, pos: number): string | null => {
+		const wantOrg = pron === 'it' || pron === 'they';
+		for (const idx of [pi, pi - 1]) {
+			const list = (cands[idx] ?? []).filter((c) => c.pos < pos && c.org === wantOrg);
+			if (list.length) return list.sort((a, b) => a.pos - b.pos)[list.length - 1]!.name;
+		}
+		return null;
+	};
+	const finish = (raw: string | null, pi: number, pos: number): string | null => {
+		if (!raw) return null;
+		if (PRONOUN.test(raw)) return resolvePronoun(raw.toLowerCase(), pi, pos);
+		return canonical(raw);
+	};
+
+	return paragraphs.map((p, pi) => {
+		const quotes = ctx.quotes[pi] ?? [];
+		const sentences = ctx.sentences[pi] ?? [];
+		const out: (string | null)[] = [];
+		quotes.forEach((q, qi) => {
+			const sentence = sentences.find((s) => q.open >= s.start && q.open < s.end) ?? p;
+			let raw: string | null = null;
+			// After the quote: only when the quote ends like an attributed one ("…,” he said).
+			const next = quotes[qi + 1];
+			const tail = prose.slice(q.close, Math.min(sentence.end, next ? next.open : p.end));
+			const last = ctx.body[q.end - 1] ?? '';
+			if (/[,?!—–…-]/.test(last) || /^\s*,/.test(tail) || q.cut) {
+				const vf = TAIL_VERB_FIRST.exec(tail);
+				const sf = TAIL_SUBJECT_FIRST.exec(tail);
+				if (vf) raw = cleanName(vf[1]!);
+				// "diplomacy said Armenian" (a garbled line) has no usable subject: stay null.
+				else if (sf && /^(?:\p{Lu}|(?:he|she|they|it|the|a|an)\b)/u.test(sf[1]!.trim())) raw = subjectBefore(sf[1]!);
+			}
+			// Before the quote, in its own sentence: the first speech verb with a subject.
+			if (!raw) {
+				const head = prose.slice(sentence.start, q.open);
+				// "According to him, …": a named source ("According to Interfax") is not a speaker.
+				const acc = /According to (him|her),/.exec(head);
+				if (acc) raw = acc[1] === 'him' ? 'he' : 'she';
+			}
+			if (!raw) {
+				const head = prose.slice(sentence.start, q.open);
+				for (const m of head.matchAll(VERB_RE)) {
+					raw = subjectBefore(head.slice(0, m.index));
+					if (raw) break;
+				}
+			}
+			let speaker = finish(raw, pi, q.open);
+			// A quote with no attribution continues the previous quote of the paragraph.
+			if (!raw && qi > 0) speaker = out[qi - 1] ?? null;
+			if (speaker && !PRONOUN.test(speaker)) {
+				cands[pi]!.push({ pos: q.open, name: speaker, org: isOrg(speaker) });
+			}
+			out.push(speaker);
+		});
+		return out;
+	});
+}
