@@ -5,6 +5,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GEODATA_FILES, validateGeodata, type GeodataResult } from './validate';
 
+// The data step imports everything it needs to load and report from here.
+export { formatGeodataError, type GeodataError, type GeodataResult } from './validate';
+
 /** Read the five curated files under `dir` and validate them. A missing file is reported, not thrown. */
 export function loadGeodata(dir = 'geodata'): GeodataResult {
 	const files: Record<string, string> = {};
