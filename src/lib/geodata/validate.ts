@@ -4,18 +4,10 @@
  * field; nothing here throws on bad input.
  */
 import * as v from 'valibot';
-import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Geodata } from '../data/types';
-import {
-	CORRIDOR_END_KM,
-	POST_MAX_KM,
-	checkGeometry,
-	distanceKm,
-	distanceToLineKm,
-	endsOf,
-	type LinearGeometry,
-	type Scope
-} from './geometry';
+import { checkCorridors, checkIds, checkPeriods, checkPostCounts, checkPosts } from './cross-checks';
+import { checkGeometry, type Scope } from './geometry';
 import { jsonErrorOffset, lineColumn } from './json-position';
 import { checkNames } from './names';
 import {
@@ -23,10 +15,7 @@ import {
 	Period,
 	PlaceProperties,
 	PostCount,
-	PostProperties,
-	type LineProperties as LineProps,
-	type PlaceProperties as PlaceProps,
-	type PostProperties as PostProps
+	PostProperties
 } from './schema';
 
 export interface GeodataError {
@@ -125,7 +114,7 @@ const idOf = (x: unknown, i: number) => {
 	return typeof id === 'string' && id ? id : `#${i}`;
 };
 
-interface Parsed<P> {
+export interface Parsed<P> {
 	file: string;
 	/** The features that passed every per-feature rule. */
 	features: Feature<Geometry, P>[];
@@ -187,86 +176,6 @@ function parseList<S extends Schema>(
 		if (parsed) out.push(parsed);
 	});
 	return out;
-}
-
-function checkPeriods(file: string, periods: Period[], errors: GeodataError[]): void {
-	const seen = new Set<string>();
-	for (const p of periods) {
-		if (p.end < p.start) errors.push({ file, feature: p.id, field: 'end', message: `${p.end} is before start ${p.start}` });
-		if (seen.has(p.id)) errors.push({ file, feature: p.id, field: 'id', message: 'is not unique' });
-		seen.add(p.id);
-	}
-}
-
-function checkPostCounts(file: string, counts: PostCount[], errors: GeodataError[]): void {
-	counts.forEach((c, i) => {
-		const prev = counts[i - 1];
-		if (prev && c.date < prev.date) {
-			errors.push({ file, feature: `#${i}`, field: 'date', message: `${c.date} comes after ${prev.date}; keep the figures in date order` });
-		}
-	});
-}
-
-function checkIds(collections: Parsed<{ id: string }>[], errors: GeodataError[]): void {
-	const owner = new Map<string, string>();
-	for (const { file, features } of collections) {
-		for (const f of features) {
-			const id = f.properties.id;
-			const first = owner.get(id);
-			if (first) errors.push({ file, feature: id, field: 'properties.id', message: `is already the id of a feature in ${first}` });
-			else owner.set(id, file);
-		}
-	}
-}
-
-function checkPosts(posts: Parsed<PostProps>, lines: Parsed<LineProps>, errors: GeodataError[]): void {
-	const byId = new Map(lines.features.map((f) => [f.properties.id, f]));
-	for (const f of posts.features) {
-		const { id, along, kind } = f.properties;
-		const report = (message: string) => errors.push({ file: posts.file, feature: id, field: 'properties.along', message });
-		if (!along) {
-			if (kind === 'observation post' || kind === 'temporary post') report(`a ${kind} must name the line it stands along`);
-			continue;
-		}
-		const line = byId.get(along);
-		if (!line) {
-			if (lines.readable && !lines.ids.has(along)) report(`refers to "${along}", which is not a feature of ${lines.file}`);
-			continue;
-		}
-		const km = distanceToLineKm(f.geometry as Point, line.geometry as LinearGeometry);
-		if (km > POST_MAX_KM) {
-			report(`the post is ${km.toFixed(1)} km from "${along}"; it must be within ${POST_MAX_KM} km of it`);
-		}
-	}
-}
-
-function checkCorridors(lines: Parsed<LineProps>, places: Parsed<PlaceProps>, errors: GeodataError[]): void {
-	const at = (id: string) => places.features.find((f) => f.properties.id === id)?.geometry as Point | undefined;
-	const [start, ends] = [at('stepanakert'), [at('kornidzor'), at('goris')].filter((p) => p !== undefined)];
-	for (const f of lines.features.filter((l) => l.properties.kind === 'corridor')) {
-		const report = (message: string) =>
-			errors.push({ file: lines.file, feature: f.properties.id, field: 'geometry.coordinates', message });
-		if (!start || ends.length === 0) {
-			// A place that exists but failed its own rules is reported there; only a missing one is reported here.
-			const has = (id: string) => places.ids.has(id);
-			const missing = !has('stepanakert') || (!has('kornidzor') && !has('goris'));
-			if (places.readable && missing) report(`checking a corridor needs "stepanakert" and "kornidzor" or "goris" in ${places.file}`);
-			continue;
-		}
-		const pair = endsOf(f.geometry as LinearGeometry);
-		if (!pair) {
-			report('a corridor must be a LineString or MultiLineString');
-			continue;
-		}
-		const near = (p: number[], targets: Point[]) =>
-			targets.some((t) => distanceKm(p, t.coordinates) <= CORRIDOR_END_KM);
-		const [a, b] = pair;
-		if (!((near(a, [start]) && near(b, ends)) || (near(b, [start]) && near(a, ends)))) {
-			report(
-				`runs from [${a.join(', ')}] to [${b.join(', ')}]; a corridor must join Stepanakert and Kornidzor or Goris (ends within ${CORRIDOR_END_KM} km)`
-			);
-		}
-	}
 }
 
 function fileFor(files: Record<string, string>, role: Role): string | undefined {

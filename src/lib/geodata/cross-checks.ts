@@ -1,0 +1,90 @@
+/**
+ * The rules that look across features and files: unique ids, posts near their line, corridor ends,
+ * period and figure order. They run on features that passed their own rules, so one broken feature
+ * is reported once, not again by everything that refers to it.
+ */
+import type { Point } from 'geojson';
+import { CORRIDOR_END_KM, POST_MAX_KM, distanceKm, distanceToLineKm, endsOf, type LinearGeometry } from './geometry';
+import type { LineProperties, Period, PlaceProperties, PostCount, PostProperties } from './schema';
+import type { GeodataError, Parsed } from './validate';
+
+export function checkPeriods(file: string, periods: Period[], errors: GeodataError[]): void {
+	const seen = new Set<string>();
+	for (const p of periods) {
+		if (p.end < p.start) errors.push({ file, feature: p.id, field: 'end', message: `${p.end} is before start ${p.start}` });
+		if (seen.has(p.id)) errors.push({ file, feature: p.id, field: 'id', message: 'is not unique' });
+		seen.add(p.id);
+	}
+}
+
+export function checkPostCounts(file: string, counts: PostCount[], errors: GeodataError[]): void {
+	counts.forEach((c, i) => {
+		const prev = counts[i - 1];
+		if (prev && c.date < prev.date) {
+			errors.push({ file, feature: `#${i}`, field: 'date', message: `${c.date} comes after ${prev.date}; keep the figures in date order` });
+		}
+	});
+}
+
+export function checkIds(collections: Parsed<{ id: string }>[], errors: GeodataError[]): void {
+	const owner = new Map<string, string>();
+	for (const { file, features } of collections) {
+		for (const f of features) {
+			const id = f.properties.id;
+			const first = owner.get(id);
+			if (first) errors.push({ file, feature: id, field: 'properties.id', message: `is already the id of a feature in ${first}` });
+			else owner.set(id, file);
+		}
+	}
+}
+
+export function checkPosts(posts: Parsed<PostProperties>, lines: Parsed<LineProperties>, errors: GeodataError[]): void {
+	const byId = new Map(lines.features.map((f) => [f.properties.id, f]));
+	for (const f of posts.features) {
+		const { id, along, kind } = f.properties;
+		const report = (message: string) => errors.push({ file: posts.file, feature: id, field: 'properties.along', message });
+		if (!along) {
+			if (kind === 'observation post' || kind === 'temporary post') report(`a ${kind} must name the line it stands along`);
+			continue;
+		}
+		const line = byId.get(along);
+		if (!line) {
+			if (lines.readable && !lines.ids.has(along)) report(`refers to "${along}", which is not a feature of ${lines.file}`);
+			continue;
+		}
+		const km = distanceToLineKm(f.geometry as Point, line.geometry as LinearGeometry);
+		if (km > POST_MAX_KM) {
+			report(`the post is ${km.toFixed(1)} km from "${along}"; it must be within ${POST_MAX_KM} km of it`);
+		}
+	}
+}
+
+export function checkCorridors(lines: Parsed<LineProperties>, places: Parsed<PlaceProperties>, errors: GeodataError[]): void {
+	const at = (id: string) => places.features.find((f) => f.properties.id === id)?.geometry as Point | undefined;
+	const [start, ends] = [at('stepanakert'), [at('kornidzor'), at('goris')].filter((p) => p !== undefined)];
+	for (const f of lines.features.filter((l) => l.properties.kind === 'corridor')) {
+		const report = (message: string) =>
+			errors.push({ file: lines.file, feature: f.properties.id, field: 'geometry.coordinates', message });
+		if (!start || ends.length === 0) {
+			// A place that exists but failed its own rules is reported there; only a missing one is reported here.
+			const has = (id: string) => places.ids.has(id);
+			const missing = !has('stepanakert') || (!has('kornidzor') && !has('goris'));
+			if (places.readable && missing) report(`checking a corridor needs "stepanakert" and "kornidzor" or "goris" in ${places.file}`);
+			continue;
+		}
+		const pair = endsOf(f.geometry as LinearGeometry);
+		if (!pair) {
+			report('a corridor must be a LineString or MultiLineString');
+			continue;
+		}
+		const near = (p: number[], targets: Point[]) =>
+			targets.some((t) => distanceKm(p, t.coordinates) <= CORRIDOR_END_KM);
+		const [a, b] = pair;
+		if (!((near(a, [start]) && near(b, ends)) || (near(b, [start]) && near(a, ends)))) {
+			report(
+				`runs from [${a.join(', ')}] to [${b.join(', ')}]; a corridor must join Stepanakert and Kornidzor or Goris (ends within ${CORRIDOR_END_KM} km)`
+			);
+		}
+	}
+}
+
