@@ -6,7 +6,7 @@
 import type { ArticleMeta, Geodata, Period, QuoteRecord, UnmatchedName } from '../data/types';
 import type { ParsedArticle } from './article';
 import { paragraphs, quotedShare, quotesIn, sentencesIn, type QuoteSpan, type Span } from './extract';
-import { compileMatcher, gazetteerFrom, type Matcher, type PlaceMatch } from './matcher';
+import { compileMatcher, gazetteerFrom, pickByDate, type Matcher, type PlaceMatch } from './matcher';
 import { findUnmatched, type GeoNamesIndex } from './placelike';
 import { blankQuotes, resolveSpeakers } from './speakers';
 
@@ -34,6 +34,20 @@ export function matcherFor(geodata: Pick<Geodata, 'places' | 'lines' | 'posts'>)
 	return m;
 }
 
+const whole = new WeakMap<Matcher, Map<string, boolean>>();
+/** Whether `name` is exactly one gazetteer name (cached: speakers repeat). */
+function isWholeName(matcher: Matcher, name: string): boolean {
+	let cache = whole.get(matcher);
+	if (!cache) whole.set(matcher, (cache = new Map()));
+	let hit = cache.get(name);
+	if (hit === undefined) {
+		const ms = matcher.match(name);
+		hit = ms.length === 1 && ms[0]!.start === 0 && ms[0]!.end === name.length;
+		cache.set(name, hit);
+	}
+	return hit;
+}
+
 const uniq = (xs: string[]) => [...new Set(xs)];
 const within = (m: PlaceMatch, s: Span) => m.start >= s.start && m.end <= s.end;
 const inQuote = (m: PlaceMatch, qs: QuoteSpan[]) => qs.some((q) => m.start >= q.open && m.end <= q.close);
@@ -48,11 +62,10 @@ export function extractArticle(article: ParsedArticle, matcher: Matcher, opts: J
 	const { body } = article;
 	const id = article.meta.id;
 	const paras = paragraphs(body, article.meta.title);
-	const matches = matcher.match(body);
-	const isPlace = (name: string) => {
-		const ms = matcher.match(name);
-		return ms.length === 1 && ms[0]!.start === 0 && ms[0]!.end === name.length;
-	};
+	const matches = matcher
+		.match(body)
+		.map((m) => ({ ...m, ids: pickByDate(m.ids, article.meta.date, matcher.entries) }));
+	const isPlace = (name: string) => isWholeName(matcher, name);
 	const live = paras.filter((p) => !p.furniture);
 	const quotes = live.map((p) => quotesIn(body, p.start, p.end));
 	const sentences = live.map((p, i) => sentencesIn(body, p.start, p.end, quotes[i]!));
@@ -83,8 +96,9 @@ export function extractArticle(article: ParsedArticle, matcher: Matcher, opts: J
 		});
 		for (const s of sentences[pi]!) {
 			const sm = pm.filter((m) => within(m, s));
-			// A sentence that is mostly quotation is already covered by its quote records.
-			if (sm.length && quotedShare(s, pq) < 0.5) {
+			// A sentence that opens with a quote or is mostly quotation is covered by its quote records.
+			const quoteLed = pq.some((q) => q.open === s.start);
+			if (sm.length && !quoteLed && quotedShare(s, pq) < 0.5) {
 				push(
 					'passage',
 					s,

@@ -15,6 +15,8 @@ export interface GazetteerEntry {
 	layer: GazetteerLayer;
 	/** `name`, `contested_name` and `aliases`, as written. */
 	names: string[];
+	valid_from?: string | null;
+	valid_to?: string | null;
 }
 
 export interface PlaceMatch {
@@ -29,6 +31,28 @@ export interface Matcher {
 	match(text: string): PlaceMatch[];
 	/** Number of distinct normalised names compiled. */
 	readonly size: number;
+	/** The entries by id, for disambiguation by date. */
+	readonly entries: Map<string, GazetteerEntry>;
+}
+
+const DAY = 86_400_000;
+const days = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
+
+/**
+ * When one name stands for several features ("line of contact": the 1994 and the 2020 line),
+ * keep those valid on the article's date, else the one whose validity lies closest to it.
+ */
+export function pickByDate(ids: string[], date: string, entries: Map<string, GazetteerEntry>): string[] {
+	if (ids.length < 2) return ids;
+	const d = days(date);
+	const distance = (id: string) => {
+		const e = entries.get(id);
+		const from = e?.valid_from ? days(e.valid_from) : -Infinity;
+		const to = e?.valid_to ? days(e.valid_to) : Infinity;
+		return d < from ? from - d : d > to ? d - to : 0;
+	};
+	const best = Math.min(...ids.map(distance));
+	return ids.filter((id) => distance(id) === best);
 }
 
 interface Node {
@@ -48,7 +72,7 @@ export function gazetteerFrom(geodata: Pick<Geodata, 'places' | 'lines' | 'posts
 		for (const f of geodata[layer]?.features ?? []) {
 			const p = f.properties;
 			const names = [p.name, p.contested_name ?? '', ...(p.aliases ?? [])].filter((s) => s && s.trim());
-			out.push({ id: p.id, name: p.name, layer, names });
+			out.push({ id: p.id, name: p.name, layer, names, valid_from: p.valid_from, valid_to: p.valid_to });
 		}
 	}
 	return out;
@@ -130,5 +154,5 @@ export function compileMatcher(entries: GazetteerEntry[]): Matcher {
 		return out;
 	}
 
-	return { match, size };
+	return { match, size, entries: new Map(entries.map((e) => [e.id, e])) };
 }

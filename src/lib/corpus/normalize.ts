@@ -89,6 +89,14 @@ export function normalize(text: string): Normalized {
 }
 
 /** The key an alias is stored under: normalised, apostrophes dropped, trimmed. */
+const keys = new Map<string, string>();
 export function aliasKey(alias: string): string {
-	return normalize(alias).norm.replace(/'/g, '').replace(/\|/g, ' ').replace(/ +/g, ' ').trim();
+	let key = keys.get(alias);
+	if (key === undefined) {
+		key = normalize(alias).norm.replace(/'/g, '').replace(/\|/g, ' ').replace(/ +/g, ' ').trim();
+		// Names repeat across articles; the cap keeps a long ingest run from growing without bound.
+		if (keys.size > 50_000) keys.clear();
+		keys.set(alias, key);
+	}
+	return key;
 }

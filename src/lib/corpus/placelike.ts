@@ -109,6 +109,7 @@ export interface UnmatchedInput {
 export function findUnmatched(input: UnmatchedInput): UnmatchedName[] {
 	const { body, paragraphs, matches, people, geonames } = input;
 	const found = new Map<string, { name: string; count: number; hits?: GeoName[] }>();
+	let mi = 0;
 	for (const p of paragraphs) {
 		if (p.furniture) continue;
 		const text = body.slice(p.start, p.end);
@@ -116,8 +117,11 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedName[] {
 			const at = p.start + m.index!;
 			// Split the run where the gazetteer matched, and keep the unmatched pieces.
 			let pieces: { s: number; e: number }[] = [{ s: at, e: at + m[0].length }];
-			for (const g of matches) {
-				if (g.end <= at || g.start >= at + m[0].length) continue;
+			const runEnd = at + m[0].length;
+			// Matches are sorted by start: skip those ending before the run.
+			while (mi < matches.length && matches[mi]!.end <= at) mi++;
+			for (let k = mi; k < matches.length && matches[k]!.start < runEnd; k++) {
+				const g = matches[k]!;
 				pieces = pieces.flatMap((x) => [
 					{ s: x.s, e: Math.min(x.e, g.start) },
 					{ s: Math.max(x.s, g.end), e: x.e }

@@ -21,10 +21,10 @@ const VERB_RE = new RegExp(`(?<![\\p{L}])(?:${VERB})(?![\\p{L}])`, 'gu');
 const TRAILING_ADVERBS = new RegExp(`(?:\\s+(?:${ADVERB}))+$`, 'u');
 const TAIL_SUBJECT_FIRST = new RegExp(`^[\\s,]*(.{1,100}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB})(?![\\p{L}])`, 'u');
 const TAIL_VERB_FIRST = new RegExp(`^[\\s,]*(?:${VERB})\\s+((?:the\\s+)?${NAME})`, 'u');
-const CANDIDATE = new RegExp(
-	`(?<![\\p{L}’'])(?:As for\\s+(${NAME}),\\s+(?:he|she)\\s|(${NAME})(?:,\\s[^,]{1,80},)?\\s+(?:(?:${ADVERB})\\s+)?(?:${ACTION})(?![\\p{L}]))`,
-	'gu'
-);
+const ACTION_RE = new RegExp(`(?<![\\p{L}])(?:${ACTION})(?![\\p{L}])`, 'gu');
+/** The subject right before a verb: a name, maybe an appositive (", a former US ambassador,") and an adverb. */
+const SUBJECT_AT_END = new RegExp(`(?<![\\p{L}’'])(${NAME})(?:,\\s[^,]{1,80},)?\\s+(?:(?:${ADVERB})\\s+)?$`, 'u');
+const AS_FOR = new RegExp(`As for\\s+(${NAME}),\\s+(?:he|she)\\s`, 'gu');
 const PRONOUN = /^(he|she|they|it)$/i;
 /** Titles that precede a person's name; what follows the last one is the name. */
 const PERSON_TITLE =
@@ -119,13 +119,20 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	const cands: Candidate[][] = paragraphs.map((p) => {
 		const text = prose.slice(p.start, p.end);
 		const out: Candidate[] = [];
-		for (const m of text.matchAll(CANDIDATE)) {
-			const name = dropLeadingPlaces(cleanName(m[1] ?? m[2]!), isOrg);
+		const add = (raw: string, pos: number) => {
+			const name = dropLeadingPlaces(cleanName(raw), isOrg);
 			if (name && !/^(The|A|An|As|When|But|And|In|On|At|For)$/.test(name)) {
-				out.push({ pos: p.start + m.index!, name, org: isOrg(name) });
+				out.push({ pos: p.start + pos, name, org: isOrg(name) });
 			}
+		};
+		// Verbs are rarer than capitals: find them first, then look back for the subject.
+		for (const v of text.matchAll(ACTION_RE)) {
+			const before = text.slice(Math.max(0, v.index! - 160), v.index);
+			const m = SUBJECT_AT_END.exec(before);
+			if (m) add(m[1]!, v.index! - before.length + m.index);
 		}
-		return out;
+		for (const m of text.matchAll(AS_FOR)) add(m[1]!, m.index!);
+		return out.sort((a, b) => a.pos - b.pos);
 	});
 	const fullNames = new Set<string>();
 	for (const list of cands) for (const c of list) if (!c.org && c.name.split(' ').length > 1) fullNames.add(c.name);

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphs, quotesIn, sentencesIn } from './extract';
+
+const q = (t: string) => quotesIn(t, 0, t.length).map((x) => t.slice(x.start, x.end));
+
+describe('quotesIn', () => {
+	it('finds curly, guillemet and straight quotes', () => {
+		expect(q('He said “one,” then «deux» and "three".')).toEqual(['one,', 'deux', 'three']);
+	});
+	it('keeps nested quotes and editorial brackets inside', () => {
+		const t = '“The role of our [peacekeeping] contingent, he said “is in demand” today,” Galuzin said.';
+		expect(q(t)).toEqual(['The role of our [peacekeeping] contingent, he said “is in demand” today,']);
+		expect(q('«Он сказал „да“ вчера»')).toEqual(['Он сказал „да“ вчера']);
+	});
+	it('ends a quote cut off by the end of the paragraph there', () => {
+		const t = 'Pashinyan said: “We will not accept';
+		const [x] = quotesIn(t, 0, t.length);
+		expect(t.slice(x!.start, x!.end)).toBe('We will not accept');
+		expect(x!.cut).toBe(true);
+	});
+	it('does not take apostrophes for quotes', () => {
+		expect(q('Russia’s view and O’Brien’s remarks')).toEqual([]);
+	});
+});
+
+describe('sentencesIn', () => {
+	it('does not split inside quotes or after abbreviations', () => {
+		const t = 'U.S. adviser Mr. O’Brien spoke. “Firstly, one. Secondly, two,” he said. Baku replied.';
+		const qs = quotesIn(t, 0, t.length);
+		expect(sentencesIn(t, 0, t.length, qs).map((s) => t.slice(s.start, s.end))).toEqual([
+			'U.S. adviser Mr. O’Brien spoke.',
+			'“Firstly, one. Secondly, two,” he said.',
+			'Baku replied.'
+		]);
+	});
+});
+
+describe('paragraphs', () => {
+	it('marks page furniture, repeated captions and the headline', () => {
+		const body = [
+			'Home » Title here',
+			'Defence Featured Global News Russia',
+			'Title here',
+			'Photo of author',
+			'By admin',
+			'Caption of a photo in Shusha',
+			'Caption of a photo in Shusha',
+			'Real reporting from Shusha.',
+			'Source : Asbarez'
+		].join('\n');
+		const ps = paragraphs(body, 'Title here');
+		expect(ps.filter((p) => !p.furniture).map((p) => body.slice(p.start, p.end))).toEqual([
+			'Real reporting from Shusha.'
+		]);
+	});
+});
