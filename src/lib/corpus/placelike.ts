@@ -173,7 +173,10 @@ function judge(
 	}
 	const key = aliasKey(name);
 	const hits = geonames?.lookup(key);
-	if (hits?.length) return { name, hits };
+	// GeoNames has towns called Friendship and West: a lone word counts only next to the region
+	// or after a preposition of place ("in Tbilisi", not "Treaty on Friendship", "the West").
+	const cue = /(?:^|\s)(?:in|at|near|from|to|outside|of|towards|into|via)\s+$/.test(body.slice(Math.max(0, pos - 12), pos));
+	if (hits?.length && (tokens.length > 1 || cue || hits.some((h) => REGION.includes(h.country)))) return { name, hits };
 	if (countryNames().has(key)) return { name };
 	if (LOCATIVE.test(body.slice(Math.max(0, pos - 10), pos)) && tokens.length <= 2) return { name };
 	return null;
