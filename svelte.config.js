@@ -7,7 +7,24 @@ const config = {
 	kit: {
 		// Every page is prerendered to build/, so any static web server can host the site.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
-		alias: { $geodata: 'geodata' }
+		// Prerendered pages get this policy as a <meta> tag, with the hashes of SvelteKit's
+		// inline scripts added to script-src. The map's worker is a same-origin file
+		// (maplibre-gl-worker.mjs), so no blob: worker and no eval are needed.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

@@ -24,7 +24,11 @@ function centerOf(geometry: Geometry): [number, number] {
 	return [(w + e) / 2, (s + n) / 2];
 }
 
-export function buildSiteData(geodata: Geodata, parsed: { id: string; body: string }[], joined: Joined) {
+export function buildSiteData(
+	geodata: Geodata,
+	parsed: { meta: { id: string }; body: string }[],
+	joined: Joined
+) {
 	const details: Record<string, FeatureDetails> = {};
 	const add = (
 		group: FeatureDetails['group'],
@@ -51,7 +55,7 @@ export function buildSiteData(geodata: Geodata, parsed: { id: string; body: stri
 	files.set(DATA_FILES.map, JSON.stringify(map));
 	files.set(DATA_FILES.articles, JSON.stringify(joined.articles));
 	files.set(DATA_FILES.quotes, JSON.stringify(joined.quotes));
-	const bodies = new Map(parsed.map((a) => [a.id, a.body]));
+	const bodies = new Map(parsed.map((a) => [a.meta.id, a.body]));
 	for (const meta of joined.articles) {
 		const file: ArticleFile = {
 			meta,

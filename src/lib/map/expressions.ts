@@ -25,12 +25,13 @@ export function postStanding(active: readonly string[]): ExpressionSpecification
 }
 
 /**
- * A circle radius, in pixels, that covers `km` on the ground at the map's latitude (~40° N).
- * Used to draw the uncertainty of schematic positions at every zoom.
+ * A circle radius, in pixels, that covers `km` on the ground at the map's latitude (~40° N),
+ * at every zoom. `km` may be an expression (e.g. per feature precision): MapLibre allows one
+ * zoom interpolation per expression, so the feature part goes inside its stops.
  */
-export function groundRadius(km: number): ExpressionSpecification {
-	// Web Mercator: metres per pixel at zoom z and 40° N ≈ 119,917 / 2^z (512 px tiles: ÷ 2).
+export function groundRadius(km: number | ExpressionSpecification): ExpressionSpecification {
+	// Web Mercator with 512 px tiles: metres per pixel at zoom z and 40° N ≈ 59,959 / 2^z.
 	const metresPerPixelZ0 = (156_543.03 * Math.cos((40 * Math.PI) / 180)) / 2;
-	const px = (zoom: number) => (km * 1000 * 2 ** zoom) / metresPerPixelZ0;
-	return ['interpolate', ['exponential', 2], ['zoom'], 4, px(4), 16, px(16)];
+	const pxPerKm = (zoom: number) => (1000 * 2 ** zoom) / metresPerPixelZ0;
+	return ['interpolate', ['exponential', 2], ['zoom'], 4, ['*', km, pxPerKm(4)], 16, ['*', km, pxPerKm(16)]];
 }
