@@ -3,12 +3,23 @@ import { expect, mapCenter, pagePointOf, renderedFeatures, test, waitForIdle, wa
 test('the home page draws the offline basemap with land, water and labels', async ({ page }, testInfo) => {
 	await page.goto('/');
 	await waitForMap(page);
-	const drawn = await renderedFeatures(page, ['basemap-land', 'basemap-lake', 'basemap-city-label']);
+	const drawn = await renderedFeatures(page, [
+		'basemap-land',
+		'basemap-lake',
+		'basemap-city-label',
+		'basemap-country-label',
+		'places-label'
+	]);
 	const layers = new Set(drawn.map((f) => f.layer));
 	expect(layers).toContain('basemap-land');
 	expect(layers).toContain('basemap-lake');
-	const labels = drawn.filter((f) => f.layer === 'basemap-city-label').map((f) => f.properties.name);
-	expect(labels.length).toBeGreaterThan(2);
+	const countries = drawn.filter((f) => f.layer === 'basemap-country-label').map((f) => f.properties.name);
+	expect(countries).toEqual(expect.arrayContaining(['ARMENIA', 'AZERBAIJAN', 'GEORGIA']));
+	const cities = drawn.filter((f) => f.layer === 'basemap-city-label').map((f) => f.properties.name);
+	expect(cities).toContain('Tbilisi');
+	// Curated places carry both names of contested places.
+	const places = drawn.filter((f) => f.layer === 'places-label').map((f) => f.properties.label);
+	expect(places).toEqual(expect.arrayContaining(['Yerevan', 'Baku']));
 	// The canvas really holds pixels (not a blank WebGL context).
 	const shot = await page.locator('canvas.maplibregl-canvas').screenshot();
 	await testInfo.attach('home-map', { body: shot, contentType: 'image/png' });

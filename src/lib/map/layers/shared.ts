@@ -1,4 +1,4 @@
-import type { ExpressionSpecification, MapGeoJSONFeature } from 'maplibre-gl';
+import type { ExpressionSpecification } from 'maplibre-gl';
 import { LABEL_FONT } from '../basemap-style';
 
 /** What every data layer component takes. */
@@ -7,7 +7,6 @@ export interface DataLayerProps {
 	active: readonly string[];
 	/** The id of the selected feature, drawn highlighted. */
 	selected?: string | null;
-	onselect?: (id: string) => void;
 }
 
 /** Dashed where the geometry is a reconstruction: the legend says so. */
@@ -21,11 +20,6 @@ export const DASH_BY_PRECISION: ExpressionSpecification = [
 
 export function isSelected(selected: string | null | undefined): ExpressionSpecification {
 	return ['==', ['get', 'id'], selected ?? ''];
-}
-
-export function firstId(features: MapGeoJSONFeature[]): string | null {
-	const id = features[0]?.properties?.id;
-	return typeof id === 'string' ? id : null;
 }
 
 export const labelLayout = {

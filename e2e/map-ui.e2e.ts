@@ -1,0 +1,188 @@
+/**
+ * What a reader does on the map: switch periods, open popups by clicking and by link,
+ * choose between overlapping places, go back and forward.
+ */
+import type { Page } from '@playwright/test';
+import { expect, pagePointOf, renderedFeatures, test, waitForIdle, waitForMap } from './fixtures';
+
+const SHUSHA: [number, number] = [46.7499, 39.7601];
+const STEPANAKERT: [number, number] = [46.7528, 39.8177];
+const GYUMRI: [number, number] = [43.8464, 40.7931];
+
+async function drawnIds(page: Page, layer: string): Promise<string[]> {
+	const features = await renderedFeatures(page, [layer]);
+	return [...new Set(features.map((f) => String(f.properties.id)))].sort();
+}
+
+async function setPeriod(page: Page, id: string, on: boolean) {
+	const box = page.getByTestId(`period-${id}`);
+	if (on) await box.check();
+	else await box.uncheck();
+	await expect(page).toHaveURL(/./);
+	await waitForIdle(page);
+}
+
+/** Years of the articles quoted in the open popup. */
+async function quoteYears(page: Page): Promise<string[]> {
+	const times = await page.getByTestId('details').locator('[data-testid="quote"] time').all();
+	return Promise.all(times.map(async (t) => (await t.getAttribute('datetime'))!.slice(0, 4)));
+}
+
+test('period toggles show and hide each period’s lines, posts and places', async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	expect(await drawnIds(page, 'line-of-contact')).toEqual(['line-of-contact-1994', 'line-of-contact-2020']);
+	expect(await drawnIds(page, 'corridor')).toEqual(['lachin-corridor-2020', 'lachin-corridor-2022']);
+
+	await setPeriod(page, '2020', false);
+	await expect(page).toHaveURL(/period=2023/);
+	// 2023 alone: the line as it ended, the new road, the posts dismantled.
+	expect(await drawnIds(page, 'line-of-contact')).toEqual(['line-of-contact-2020']);
+	expect(await drawnIds(page, 'corridor')).toEqual(['lachin-corridor-2022']);
+	const posts = await renderedFeatures(page, ['posts']);
+	const observation = posts.filter((f) => String(f.properties.id).startsWith('observation-post'));
+	expect(observation.length).toBeGreaterThan(10);
+	expect(observation.every((f) => f.properties.state_2023 === 'dismantled')).toBe(true);
+	expect(posts.some((f) => String(f.properties.id).startsWith('temporary-post-corridor'))).toBe(false);
+	expect(await drawnIds(page, 'places-circle')).toContain('hakari-bridge');
+
+	await setPeriod(page, '2020', true);
+	expect(await drawnIds(page, 'line-of-contact')).toEqual(['line-of-contact-1994', 'line-of-contact-2020']);
+
+	await setPeriod(page, '2023', false);
+	await expect(page).toHaveURL(/period=2020(?!,)/);
+	expect(await drawnIds(page, 'corridor')).toEqual(['lachin-corridor-2020']);
+	expect(await drawnIds(page, 'places-circle')).not.toContain('hakari-bridge');
+	expect(await drawnIds(page, 'posts')).not.toContain('russian-turkish-monitoring-centre');
+
+	await setPeriod(page, '2023', true);
+	expect(await drawnIds(page, 'corridor')).toEqual(['lachin-corridor-2020', 'lachin-corridor-2022']);
+	expect(await drawnIds(page, 'posts')).toContain('russian-turkish-monitoring-centre');
+});
+
+test('clicking Shusha opens its popup with both names and its quotes', async ({ page }) => {
+	await page.goto('/#10/39.79/46.75');
+	await waitForMap(page);
+	const at = await pagePointOf(page, SHUSHA);
+	await page.mouse.click(at.x, at.y);
+	const details = page.getByTestId('details');
+	await expect(details.getByRole('heading', { level: 2 })).toHaveText('Shusha (Shushi)');
+	await expect(details).toContainText('Choucha');
+	await expect(details.getByTestId('quote').first()).toBeVisible();
+	await expect(details.getByTestId('precision')).toContainText('exact');
+	await expect(page).toHaveURL(/place=shusha/);
+});
+
+test('clicking Stepanakert opens its popup, not the zone or a post around it', async ({ page }) => {
+	await page.goto('/#10/39.79/46.75');
+	await waitForMap(page);
+	const at = await pagePointOf(page, STEPANAKERT);
+	await page.mouse.click(at.x, at.y);
+	const details = page.getByTestId('details');
+	await expect(details).toHaveAttribute('data-feature', 'stepanakert');
+	await expect(details.getByRole('heading', { level: 2 })).toHaveText('Stepanakert (Khankendi)');
+	await expect(details.getByTestId('quote').first()).toBeVisible();
+	expect(await quoteYears(page)).toContain('2020');
+});
+
+test('Gyumri and the Russian base overlap; the reader chooses between them', async ({ page }) => {
+	await page.goto('/#9/40.79/43.85');
+	await waitForMap(page);
+	const at = await pagePointOf(page, GYUMRI);
+	await page.mouse.click(at.x, at.y);
+	const choices = page.getByTestId('choices');
+	await expect(choices.getByRole('button', { name: /Gyumri/ })).toBeVisible();
+	await expect(choices.getByRole('button', { name: /102nd/ })).toBeVisible();
+	await choices.getByRole('button', { name: /Gyumri/ }).click();
+	const details = page.getByTestId('details');
+	await expect(details).toHaveAttribute('data-feature', 'gyumri');
+	await expect(details).toContainText('Gumri');
+	await expect(details.getByTestId('quote').first()).toContainText(/Gumri/);
+});
+
+test('a link opens the map centred on a place with its popup, filtered by period', async ({ page }) => {
+	await page.goto('/?place=shusha');
+	await waitForMap(page);
+	await expect(page.getByTestId('details')).toHaveAttribute('data-feature', 'shusha');
+	const [lng, lat] = await page.evaluate(() => window.__map!.getCenter().toArray());
+	expect(Math.abs(lng! - SHUSHA[0])).toBeLessThan(0.05);
+	expect(Math.abs(lat! - SHUSHA[1])).toBeLessThan(0.05);
+
+	await page.goto('/?place=stepanakert&period=2020');
+	await waitForMap(page);
+	await expect(page.getByTestId('details').getByTestId('quote').first()).toBeVisible();
+	expect(new Set(await quoteYears(page))).toEqual(new Set(['2020']));
+	await expect(page.getByTestId('period-2023')).not.toBeChecked();
+
+	// In 2023 alone, the line of contact carries the 2023 article's quotes only.
+	await page.goto('/?place=line-of-contact-2020&period=2023');
+	await waitForMap(page);
+	await expect(page.getByTestId('details').getByTestId('quote').first()).toBeVisible();
+	expect(new Set(await quoteYears(page))).toEqual(new Set(['2023']));
+});
+
+test('a post’s popup says it is schematic and when it was dismantled', async ({ page }) => {
+	await page.goto('/?place=observation-post-south-05&period=2023');
+	await waitForMap(page);
+	const details = page.getByTestId('details');
+	await expect(details.getByTestId('precision')).toContainText('schematic');
+	await expect(details.getByTestId('post-status')).toContainText('Dismantled');
+	await page.goto('/?place=observation-post-south-05&period=2020');
+	await waitForMap(page);
+	await expect(page.getByTestId('details').getByTestId('post-status')).toContainText('Standing');
+});
+
+test('the place index opens popups with Enter, and back/forward walk the selections', async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	await page.getByTestId('index-baku').focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('details')).toHaveAttribute('data-feature', 'baku');
+	await page.getByTestId('index-yerevan').click();
+	await expect(page.getByTestId('details')).toHaveAttribute('data-feature', 'yerevan');
+	await page.goBack();
+	await expect(page.getByTestId('details')).toHaveAttribute('data-feature', 'baku');
+	await page.goBack();
+	await expect(page.getByTestId('details')).toHaveCount(0);
+	await page.goForward();
+	await expect(page.getByTestId('details')).toHaveAttribute('data-feature', 'baku');
+});
+
+test('search finds places by any alias, by speaker and by words in quotes', async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	const search = page.getByPlaceholder(/Search/);
+	await search.fill('Khankendi');
+	await expect(page.getByTestId('index-stepanakert')).toBeVisible();
+	await expect(page.getByTestId('index-baku')).toHaveCount(0);
+	await search.fill('Choucha');
+	await expect(page.getByTestId('index-shusha')).toBeVisible();
+	await search.fill('Galuzin');
+	await expect(page.locator('[data-testid^="index-"]').first()).toBeVisible();
+	await search.fill('zzzz-nothing');
+	await expect(page.locator('[data-testid^="index-"]')).toHaveCount(0);
+});
+
+test('read in context opens the article with the passage highlighted', async ({ page }) => {
+	await page.goto('/?place=gyumri');
+	await waitForMap(page);
+	const quote = page.getByTestId('details').getByTestId('quote').first();
+	const text = await quote.locator('blockquote, .passage').first().innerText();
+	await quote.getByRole('link', { name: 'Read in context' }).click();
+	await expect(page).toHaveURL(/\/articles\/.+#q-\d+/);
+	const current = page.locator('mark.current');
+	await expect(current).toHaveCount(1);
+	await expect(current).toBeInViewport();
+	// The highlighted mark holds the quote's text (the passage text, minus its "Report" tag).
+	await expect(current).toContainText(text.replace(/^REPORT\s*/i, '').slice(0, 40));
+	await expect(current.getByRole('link', { name: 'Gyumri' })).toBeVisible();
+});
+
+test('on a phone the popup is a bottom sheet', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 740 });
+	await page.goto('/?place=shusha');
+	await waitForMap(page);
+	const box = await page.getByTestId('details').boundingBox();
+	expect(box!.width).toBeGreaterThan(360);
+	expect(Math.round(box!.y + box!.height)).toBeGreaterThanOrEqual(739);
+});
