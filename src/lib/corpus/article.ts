@@ -39,6 +39,33 @@ const ORDER: HeaderKey[] = [
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/**
+ * Characters a header value may not hold: C0/C1 controls (a terminal escape in a title would run in
+ * the editor's terminal when ingest prints it), bidi embeddings, overrides and isolates (U+202E
+ * makes a title display reversed: "Trojan Source"), and invisible zero-width spaces that make two
+ * identical-looking titles differ. The body is verbatim and keeps whatever it has.
+ */
+// eslint-disable-next-line no-control-regex
+export const UNSAFE_TEXT_CHAR = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff]/u;
+
+/** "U+202E" for the first unsafe character of `s`, with its column (1-based), or null. */
+export function unsafeChar(s: string): { code: string; column: number } | null {
+	const m = UNSAFE_TEXT_CHAR.exec(s);
+	if (!m) return null;
+	return { code: `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, column: m.index + 1 };
+}
+
+/** Whether `url` may become a link: http(s) only, parseable, no spaces or control characters. */
+export function isHttpUrl(url: string): boolean {
+	if (!/^https?:\/\/\S+$/i.test(url) || unsafeChar(url)) return false;
+	try {
+		const u = new URL(url);
+		return u.protocol === 'http:' || u.protocol === 'https:';
+	} catch {
+		return false;
+	}
+}
+
 export interface ParsedArticle {
 	/** Everything the page needs except `periods`, which the join adds. */
 	meta: Omit<ArticleMeta, 'periods'>;
@@ -108,6 +135,9 @@ export function parseArticle(bytes: Uint8Array, file: string, idFromFile?: strin
 	// A UTF-8 byte-order mark is editor noise before the header, not part of the body.
 	let pos = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
 	const header: Partial<Record<HeaderKey, string>> = {};
+	/** Header line of each key, so a message can say where to look. */
+	const lineOf: Partial<Record<HeaderKey, number>> = {};
+	const at = (key: HeaderKey) => ` (header line ${lineOf[key]})`;
 	let line = 0;
 	for (;;) {
 		const nl = bytes.indexOf(0x0a, pos);
@@ -134,17 +164,25 @@ export function parseArticle(bytes: Uint8Array, file: string, idFromFile?: strin
 		if (!HEADER_KEYS.includes(key)) {
 			throw new ArticleError(`unknown header key "${m[1]}" on line ${line} (known: ${HEADER_KEYS.join(', ')})`);
 		}
-		if (key in header) throw new ArticleError(`header key "${key}" appears twice`);
+		if (key in header) throw new ArticleError(`header key "${key}" appears twice (lines ${lineOf[key]} and ${line})`);
 		header[key] = (m[2] ?? '').trim();
+		lineOf[key] = line;
+		const bad = unsafeChar(header[key]);
+		if (bad) {
+			throw new ArticleError(
+				`${key}: contains the invisible or control character ${bad.code} at column ${bad.column}${at(key)}; remove it`
+			);
+		}
 	}
 	for (const key of REQUIRED) {
 		if (!header[key]) throw new ArticleError(`missing header "${key}"`);
 	}
 	if (!isIsoDate(header.date!)) {
-		throw new ArticleError(`date "${header.date}" is not a real calendar date in the form YYYY-MM-DD`);
+		throw new ArticleError(`date "${header.date}" is not a real calendar date in the form YYYY-MM-DD${at('date')}`);
 	}
-	if (header.url && !/^https?:\/\/\S+$/.test(header.url)) {
-		throw new ArticleError(`url "${header.url}" is not an http(s) URL`);
+	// Only http(s) URLs are accepted, so nothing else can ever become a link (the reader checks again).
+	if (header.url && !isHttpUrl(header.url)) {
+		throw new ArticleError(`url "${header.url}" is not an http(s) URL${at('url')}`);
 	}
 	const bodyBytes = bytes.subarray(pos);
 	if (bodyBytes.length > MAX_BODY_BYTES) {

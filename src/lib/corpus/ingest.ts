@@ -121,6 +121,15 @@ function writeArticles(articles: ParsedArticle[], corpusDir: string): void {
 	writeAtomic(mpath, `${JSON.stringify(manifest, null, '\t')}\n`);
 }
 
+/**
+ * Control and bidi characters from a hostile body would act on the editor's terminal (escape
+ * sequences) or reorder the report's lines; the readable report shows them as `\u{…}` instead.
+ */
+// eslint-disable-next-line no-control-regex
+const TERMINAL_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
+export const terminalSafe = (s: string) =>
+	s.replace(TERMINAL_UNSAFE, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
+
 /** The readable report (without --json). */
 export function formatReport(r: IngestReport): string {
 	const out: string[] = [];
@@ -150,5 +159,5 @@ export function formatReport(r: IngestReport): string {
 	}
 	for (const e of r.errors) out.push(`✗ ${e.file}\n  ${e.message}\n`);
 	out.push(`${r.articles.length} read, ${r.errors.length} rejected`);
-	return out.join('\n');
+	return terminalSafe(out.join('\n'));
 }

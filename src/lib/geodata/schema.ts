@@ -34,17 +34,35 @@ export const Source = v.object({
 });
 export type Source = v.InferOutput<typeof Source>;
 
+/**
+ * Controls, bidi overrides/isolates and zero-width spaces: invisible, they make "Shu\u200bsha" a
+ * different name from "Shusha" (escaping the duplicate check and the matcher) or display a name
+ * reversed (U+202E).
+ */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff]/u;
+const hex = (s: string) => `U+${s.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+/** A name as readers see it: non-empty and free of invisible characters. */
+const Name = v.pipe(
+	v.string(),
+	v.nonEmpty(),
+	v.check(
+		(s) => !INVISIBLE.test(s),
+		(issue) => `contains the invisible character ${hex(INVISIBLE.exec(String(issue.input))![0])}; remove it`
+	)
+);
+
 const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase ASCII slug'));
 
 /** Properties every curated feature has. */
 const Common = {
 	id: Slug,
 	/** English display name. */
-	name: v.pipe(v.string(), v.nonEmpty()),
+	name: Name,
 	/** For contested places, the other side's name, shown next to `name`: "Stepanakert (Khankendi)". */
-	contested_name: v.optional(v.nullable(v.string())),
+	contested_name: v.optional(v.nullable(Name)),
 	/** Every other name and spelling (Armenian, Azerbaijani, Russian, the press's), used by the join. */
-	aliases: v.array(v.pipe(v.string(), v.nonEmpty())),
+	aliases: v.array(Name),
 	precision: Precision,
 	sources: v.pipe(v.array(Source), v.minLength(1, 'needs at least one source')),
 	valid_from: v.optional(v.nullable(IsoDate)),
@@ -56,7 +74,7 @@ const Common = {
 	 * 1994 and the 2020 line). Every feature carrying a shared alias must list it here; the join picks
 	 * among them by date. Any other alias must be unique across all curated features.
 	 */
-	shared_aliases: v.optional(v.array(v.pipe(v.string(), v.nonEmpty()))),
+	shared_aliases: v.optional(v.array(Name)),
 	/**
 	 * 'caucasus' (the default): every coordinate must lie in the South Caucasus box, which catches
 	 * swapped [lat, lon]. 'world' opts a far-away place (Moscow, Geneva) out of that check.

@@ -53,6 +53,12 @@ export function formatGeodataError(e: GeodataError): string {
 }
 
 function parseJson(file: string, text: string, errors: GeodataError[]): unknown {
+	if (text.startsWith('\ufeff')) {
+		// RFC 7946 §11: a GeoJSON text must not start with a BOM; JSON.parse's own message is cryptic.
+		const message = 'line 1, column 1: starts with a byte-order mark (U+FEFF); save the file as UTF-8 without BOM';
+		errors.push({ file, feature: null, field: null, message });
+		return undefined;
+	}
 	try {
 		return JSON.parse(text);
 	} catch (err) {
