@@ -78,6 +78,12 @@ export function quotesIn(body: string, from: number, to: number): QuoteSpan[] {
 	const out: QuoteSpan[] = [];
 	let i = from;
 	while (i < to) {
+		// Fast path: most characters open nothing (a property lookup per character was the cost).
+		const code = body.charCodeAt(i);
+		if (code !== 0x201c && code !== 0xab && code !== 0x201e && code !== 0x22) {
+			i++;
+			continue;
+		}
 		const ch = body[i]!;
 		const closers = PAIRS[ch];
 		if (!closers || (ch === '"' && !opensStraight(body, i, from))) {

@@ -56,6 +56,8 @@ export function pickByDate(ids: string[], date: string, entries: Map<string, Gaz
 }
 
 interface Node {
+	/** Children by char code: an array for ASCII (the bulk of lookups), a map for the rest. */
+	ascii: (Node | undefined)[];
 	next: Map<number, Node>;
 	/** Ids for a name ending here, best layer first. */
 	ids?: string[];
@@ -85,7 +87,9 @@ const S = 115;
 const isWord = (c: number) => c !== SP && c !== BAR && c !== APOS && !Number.isNaN(c);
 
 export function compileMatcher(entries: GazetteerEntry[]): Matcher {
-	const root: Node = { next: new Map() };
+	const newNode = (): Node => ({ ascii: new Array<Node | undefined>(128).fill(undefined), next: new Map() });
+	const child = (node: Node, c: number): Node | undefined => (c < 128 ? node.ascii[c] : node.next.get(c));
+	const root: Node = newNode();
 	let size = 0;
 	for (const e of entries) {
 		const rank = LAYER_RANK[e.layer];
@@ -96,9 +100,13 @@ export function compileMatcher(entries: GazetteerEntry[]): Matcher {
 			let node = root;
 			for (let i = 0; i < key.length; i++) {
 				const c = key.charCodeAt(i);
-				let child = node.next.get(c);
-				if (!child) node.next.set(c, (child = { next: new Map() }));
-				node = child;
+				let next = child(node, c);
+				if (!next) {
+					next = newNode();
+					if (c < 128) node.ascii[c] = next;
+					else node.next.set(c, next);
+				}
+				node = next;
 			}
 			if (!node.ids) size++;
 			if (node.rank === undefined || rank < node.rank) {
@@ -136,7 +144,7 @@ export function compileMatcher(entries: GazetteerEntry[]): Matcher {
 					j++;
 					continue;
 				}
-				node = node.next.get(c);
+				node = child(node, c);
 				if (!node) break;
 				j++;
 				if (node.ids && boundaryAfter(j)) {

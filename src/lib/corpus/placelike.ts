@@ -8,6 +8,7 @@ import type { Paragraph } from './extract';
 import type { PlaceMatch } from './matcher';
 import { aliasKey } from './normalize';
 import { slugify } from './article';
+import { matchesNotAfter } from './scan';
 
 export interface GeoName {
 	name: string;
@@ -26,7 +27,9 @@ export type Suggestion = NonNullable<UnmatchedName['suggestion']> & {
 	candidates: number;
 };
 
-const RUN = /(?<![\p{L}’'-])[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*/gu;
+/** A run of capitalised words, not starting inside a word (RUN_PREV: see matchesNotAfter). */
+const RUN = /[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*/gu;
+const RUN_PREV = /^[\p{L}’'-]$/u;
 const TITLE =
 	/^(President|Prime|Minister|Deputy|Secretary|Secretary-General|Ambassador|Adviser|Advisor|Spokesman|Spokesperson|Chancellor|Chairman|Chief|General|Mr|Mrs|Ms|Dr)$/;
 const ORGISH =
@@ -113,7 +116,7 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedName[] {
 	for (const p of paragraphs) {
 		if (p.furniture) continue;
 		const text = body.slice(p.start, p.end);
-		for (const m of text.matchAll(RUN)) {
+		for (const m of matchesNotAfter(RUN, RUN_PREV, text)) {
 			const at = p.start + m.index!;
 			// Split the run where the gazetteer matched, and keep the unmatched pieces.
 			let pieces: { s: number; e: number }[] = [{ s: at, e: at + m[0].length }];
@@ -122,10 +125,9 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedName[] {
 			while (mi < matches.length && matches[mi]!.end <= at) mi++;
 			for (let k = mi; k < matches.length && matches[k]!.start < runEnd; k++) {
 				const g = matches[k]!;
-				pieces = pieces.flatMap((x) => [
-					{ s: x.s, e: Math.min(x.e, g.start) },
-					{ s: Math.max(x.s, g.end), e: x.e }
-				]);
+				const next: { s: number; e: number }[] = [];
+				for (const x of pieces) next.push({ s: x.s, e: Math.min(x.e, g.start) }, { s: Math.max(x.s, g.end), e: x.e });
+				pieces = next;
 			}
 			for (const piece of pieces) {
 				const raw = body.slice(piece.s, piece.e).replace(/[’'-]+$|^[’'-]+/g, '').replace(/’s$/, '').trim();

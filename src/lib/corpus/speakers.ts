@@ -6,6 +6,7 @@
  */
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './placelike';
+import { matchesNotAfter } from './scan';
 
 const VERB =
 	'said|says|say|told|tells|stated|states|added|adds|asked|asks|emphasi[sz]ed|stressed|noted|believes|believed|declared|reiterated|reaffirmed|rejected|dismissed|urged|called|expressed|commended|indicated|warned|insisted|claimed|wrote|signaled|signalled|accused|denied|reported|explained|argued|replied|announced|confirmed|acknowledged|saying|telling|adding|stating';
@@ -17,13 +18,55 @@ const ADVERB =
 const TOKEN = "(?:(?:Mr|Mrs|Ms|Dr|St)\\.|\\p{Lu}(?:\\.\\p{Lu})+\\.|[\\p{Lu}][\\p{L}’'-]*)";
 const NAME = `${TOKEN}(?:\\s+(?:of\\s+)?${TOKEN})*`;
 
-const VERB_RE = new RegExp(`(?<![\\p{L}])(?:${VERB})(?![\\p{L}])`, 'gu');
+const VERB_RE = new RegExp(`(?:${VERB})(?![\\p{L}])`, 'gu');
 const TRAILING_ADVERBS = new RegExp(`(?:\\s+(?:${ADVERB}))+$`, 'u');
 const TAIL_SUBJECT_FIRST = new RegExp(`^[\\s,]*(.{1,100}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB})(?![\\p{L}])`, 'u');
 const TAIL_VERB_FIRST = new RegExp(`^[\\s,]*(?:${VERB})\\s+((?:the\\s+)?${NAME})`, 'u');
-const ACTION_RE = new RegExp(`(?<![\\p{L}])(?:${ACTION})(?![\\p{L}])`, 'gu');
+const ACTION_RE = new RegExp(`(?:${ACTION})(?![\\p{L}])`, 'gu');
+/** What may not come right before a verb (VERB_RE and ACTION_RE: see matchesNotAfter). */
+const LETTER = /^\p{L}$/u;
 /** The subject right before a verb: a name, maybe an appositive (", a former US ambassador,") and an adverb. */
 const SUBJECT_AT_END = new RegExp(`(?<![\\p{L}’'])(${NAME})(?:,\\s[^,]{1,80},)?\\s+(?:(?:${ADVERB})\\s+)?$`, 'u');
+/** An adverb right before the end, after whitespace: what SUBJECT_AT_END allows after the name. */
+const ADVERB_AT_END = new RegExp(`\\s(?:${ADVERB})\\s+$`, 'u');
+/** Last words of the lowercase ADVERB forms (the others end in a capitalised day name). */
+const ADVERB_LAST = new Set(ADVERB.split('|').map((a) => a.split(' ').pop()!.replace(/\W+$/, '')));
+ADVERB_LAST.add('morning').add('evening');
+/** JavaScript's \s (WhiteSpace and LineTerminator), by char code. */
+const isSpace = (c: number) =>
+	c === 32 ||
+	(c >= 9 && c <= 13) ||
+	c === 0xa0 ||
+	c === 0x1680 ||
+	(c >= 0x2000 && c <= 0x200a) ||
+	c === 0x2028 ||
+	c === 0x2029 ||
+	c === 0x202f ||
+	c === 0x205f ||
+	c === 0x3000 ||
+	c === 0xfeff;
+/** The last whitespace-free word of s[0, end), ignoring trailing whitespace. */
+function lastWord(s: string, end = s.length): string {
+	while (end > 0 && isSpace(s.charCodeAt(end - 1))) end--;
+	let k = end;
+	while (k > 0 && !isSpace(s.charCodeAt(k - 1))) k--;
+	return s.slice(k, end);
+}
+const mayEndName = (w: string) => /\p{Lu}/u.test(w) || w.endsWith(',');
+/**
+ * A cheap necessary condition for SUBJECT_AT_END (which, tried at every position of up to 160
+ * characters, was the join's most expensive pattern): the text ends in whitespace, and the word
+ * before it, or before a trailing adverb, holds a capital (the name's last token) or ends with a
+ * comma (an appositive). Most verbs follow a lowercase word and are ruled out here.
+ */
+export function mayEndWithSubject(before: string): boolean {
+	if (before === '' || !isSpace(before.charCodeAt(before.length - 1))) return false;
+	const w = lastWord(before);
+	if (mayEndName(w)) return true;
+	if (!ADVERB_LAST.has(w)) return false;
+	const adverb = ADVERB_AT_END.exec(before);
+	return !!adverb && mayEndName(lastWord(before, adverb.index + 1));
+}
 const AS_FOR = new RegExp(`As for\\s+(${NAME}),\\s+(?:he|she)\\s`, 'gu');
 const PRONOUN = /^(he|she|they|it)$/i;
 /** Titles that precede a person's name; what follows the last one is the name. */
@@ -126,9 +169,9 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			}
 		};
 		// Verbs are rarer than capitals: find them first, then look back for the subject.
-		for (const v of text.matchAll(ACTION_RE)) {
+		for (const v of matchesNotAfter(ACTION_RE, LETTER, text)) {
 			const before = text.slice(Math.max(0, v.index! - 160), v.index);
-			const m = SUBJECT_AT_END.exec(before);
+			const m = mayEndWithSubject(before) ? SUBJECT_AT_END.exec(before) : null;
 			if (m) add(m[1]!, v.index! - before.length + m.index);
 		}
 		for (const m of text.matchAll(AS_FOR)) add(m[1]!, m.index!);
@@ -183,7 +226,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			}
 			if (!raw) {
 				const head = prose.slice(sentence.start, q.open);
-				for (const m of head.matchAll(VERB_RE)) {
+				for (const m of matchesNotAfter(VERB_RE, LETTER, head)) {
 					raw = subjectBefore(head.slice(0, m.index));
 					if (raw) break;
 				}
