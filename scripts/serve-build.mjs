@@ -28,11 +28,13 @@ const TYPES = {
 /** @param {string} urlPath */
 function resolvePath(urlPath) {
 	const clean = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
-	let file = join(root, clean);
+	const file = join(root, clean);
 	if (!file.startsWith(root)) return null;
-	if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-	else if (!existsSync(file) && existsSync(`${file}.html`)) file = `${file}.html`;
-	return existsSync(file) ? file : null;
+	// Like most static hosts: the file, else <path>.html (prerendered pages), else <path>/index.html.
+	const isFile = (/** @type {string} */ p) => existsSync(p) && statSync(p).isFile();
+	for (const candidate of [file, `${file}.html`, join(file, 'index.html')])
+		if (isFile(candidate)) return candidate;
+	return null;
 }
 
 createServer((req, res) => {
