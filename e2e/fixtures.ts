@@ -11,9 +11,14 @@ export interface PageWatch {
 	consoleErrors: string[];
 }
 
-export const test = base.extend<{ watch: PageWatch }>({
+export const test = base.extend<{ watch: PageWatch; allowConsoleErrors: RegExp[] }>({
+	/**
+	 * Console errors a test provokes on purpose (a request it makes fail logs "Failed to load
+	 * resource"): `test.use({ allowConsoleErrors: [/…/] })`. Every other console error still fails.
+	 */
+	allowConsoleErrors: [[], { option: true }],
 	watch: [
-		async ({ page, baseURL }, use) => {
+		async ({ page, baseURL, allowConsoleErrors }, use) => {
 			const origin = new URL(baseURL!).origin;
 			const watch: PageWatch = { offOrigin: [], pageErrors: [], consoleErrors: [] };
 			page.on('request', (req) => {
@@ -24,7 +29,8 @@ export const test = base.extend<{ watch: PageWatch }>({
 			});
 			page.on('pageerror', (err) => watch.pageErrors.push(err.message));
 			page.on('console', (msg) => {
-				if (msg.type() === 'error') watch.consoleErrors.push(msg.text());
+				if (msg.type() === 'error' && !allowConsoleErrors.some((re) => re.test(msg.text())))
+					watch.consoleErrors.push(msg.text());
 			});
 			await use(watch);
 			expect(watch.offOrigin, 'requests to other hosts').toEqual([]);

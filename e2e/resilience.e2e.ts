@@ -1,0 +1,101 @@
+// Faults in the browser: no WebGL, a data file that fails to load, garbage in the URL. Each must
+// leave a working page: the list or the map, a clear notice, and no page error.
+import { expect, test, waitForMap } from './fixtures';
+
+const PERIODS = ['2020', '2023'];
+
+async function expectDefaultView(page: import('@playwright/test').Page) {
+	for (const id of PERIODS) await expect(page.getByTestId(`period-${id}`)).toBeChecked();
+	await expect(page.getByTestId('details')).toHaveCount(0);
+	expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+}
+
+test.describe('without WebGL', () => {
+	test.beforeEach(async ({ page }) => {
+		// What a browser without WebGL (or with it blocked) does: getContext returns null.
+		await page.addInitScript(() => {
+			const original = HTMLCanvasElement.prototype.getContext;
+			HTMLCanvasElement.prototype.getContext = function (
+				this: HTMLCanvasElement,
+				type: string,
+				...rest: unknown[]
+			) {
+				if (/webgl/i.test(type)) return null;
+				return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+			} as typeof HTMLCanvasElement.prototype.getContext;
+		});
+	});
+
+	test('the home page shows a notice and every place as a list', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.getByTestId('no-map-notice')).toContainText('WebGL is not available');
+		const list = page.getByTestId('place-list');
+		await expect(list).toBeVisible();
+		await expect(list.getByTestId('list-place').first()).toBeVisible();
+		expect(await list.getByTestId('list-place').count()).toBeGreaterThan(10);
+		await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
+		// The quotes still arrive in the list.
+		await expect(list.getByTestId('quote').first()).toBeVisible();
+	});
+});
+
+test.describe('a data file that fails to load', () => {
+	test.use({ allowConsoleErrors: [/Failed to load resource: the server responded with a status of 500/] });
+
+	test('quotes.json → 500: an alert banner, and the map and the index still work', async ({ page }) => {
+		let failed = 0;
+		await page.route('**/data/quotes.json', (route) => {
+			failed++;
+			return route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' });
+		});
+		await page.goto('/');
+		await expect(page.getByRole('alert')).toContainText('Quotes could not be loaded');
+		await expect(page.getByRole('alert')).toContainText('HTTP 500');
+		expect(failed).toBe(1);
+		await waitForMap(page);
+		await expect(page.getByTestId('index-shusha')).toBeVisible();
+		await page.getByTestId('index-shusha').click();
+		await expect(page.getByTestId('details')).toHaveAttribute('data-feature', 'shusha');
+	});
+
+	test('quotes.json that is not JSON: the banner says so', async ({ page }) => {
+		await page.route('**/data/quotes.json', (route) =>
+			route.fulfill({ status: 200, contentType: 'application/json', body: '[{"id": ' })
+		);
+		await page.goto('/');
+		await expect(page.getByRole('alert')).toContainText('not valid JSON');
+		await waitForMap(page);
+	});
+});
+
+test.describe('garbage in the URL gives the default view', () => {
+	const cases: [string, string][] = [
+		['a script in period', `/?period=${encodeURIComponent('<script>window.__pwned=1</script>')}`],
+		['raw markup in period', `/?period=<img src=x onerror=window.__pwned=1>`],
+		['a path in place', '/?place=../../'],
+		['an encoded path in place', '/?place=..%2F..%2Fdata%2Fmap.json'],
+		['prototype keys in place', '/?place=__proto__&period=constructor'],
+		// Huge, but under the 16 KB a Node server accepts in a request line (past it: HTTP 431).
+		['a huge period', `/?period=${'2020,'.repeat(1_500)}`],
+		['a huge place', `/?place=${'a'.repeat(8_000)}`],
+		['broken percent-encoding', '/?period=%E0%A4%A&place=%ZZ'],
+		['repeated and empty keys', '/?place=&place=shusha-nope&period=,,,'],
+		['a garbage camera hash', '/?place=javascript:alert(1)#NaN/Infinity/-999999']
+	];
+	for (const [name, url] of cases) {
+		test(name, async ({ page }) => {
+			await page.goto(url);
+			await waitForMap(page);
+			await expectDefaultView(page);
+			const center = await page.evaluate(() => window.__map!.getCenter().toArray());
+			expect(center.every(Number.isFinite)).toBe(true);
+		});
+	}
+
+	test('the list and a reader with garbage parameters still render', async ({ page }) => {
+		await page.goto(`/list?period=<script>&place=../../`);
+		await expect(page.getByTestId('place-list')).toBeVisible();
+		await page.goto('/articles/2023-10-09-azatutyun-galuzin-peacekeepers-stay?x=<script>#q-<img>');
+		await expect(page.getByTestId('article-body')).toBeVisible();
+	});
+});
