@@ -31,3 +31,22 @@ export function splitBody(body: string, records: readonly QuoteRecord[]): Run[] 
 	if (cursor < body.length) runs.push({ kind: 'text', text: body.slice(cursor) });
 	return runs;
 }
+
+/**
+ * Drops records that lie inside another record of the same article: a passage already shows
+ * the short quote it contains ("Defense Ministry" inside the sentence about the shelling).
+ * The reader still marks both.
+ */
+export function withoutNested(records: readonly QuoteRecord[]): QuoteRecord[] {
+	return records.filter(
+		(r) =>
+			!records.some(
+				(o) =>
+					o !== r &&
+					o.article === r.article &&
+					o.start <= r.start &&
+					o.end >= r.end &&
+					o.end - o.start > r.end - r.start
+			)
+	);
+}

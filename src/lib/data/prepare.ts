@@ -5,6 +5,7 @@
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { periodsOf } from '$lib/geodata/periods';
+import { withoutNested } from './passages';
 import type { ArticleMeta, Geodata, Period, QuoteRecord } from './types';
 
 /** "|2020|2023|": a string MapLibre's `in` can search, one id between bars. */
@@ -65,20 +66,26 @@ function flatten(
 	return { type: 'Feature' as const, geometry: f.geometry, properties: props };
 }
 
-/** Quotes per place per period: `count_<period>` (an article counts in each of its periods). */
+/**
+ * Quotes per place per period: `count_<period>` (an article counts in each of its periods).
+ * Counted as the popup lists them: a quote inside a passage already listed is not counted twice.
+ */
 export function quoteCounts(
 	quotes: QuoteRecord[],
 	articles: ArticleMeta[]
 ): Map<string, Map<string, number>> {
 	const periodsOf = new Map(articles.map((a) => [a.id, a.periods]));
-	const counts = new Map<string, Map<string, number>>();
+	const byPlace = new Map<string, QuoteRecord[]>();
 	for (const q of quotes)
-		for (const place of q.places)
-			for (const period of periodsOf.get(q.article) ?? []) {
-				const byPeriod = counts.get(place) ?? new Map<string, number>();
+		for (const place of q.places) byPlace.set(place, [...(byPlace.get(place) ?? []), q]);
+	const counts = new Map<string, Map<string, number>>();
+	for (const [place, tied] of byPlace) {
+		const byPeriod = new Map<string, number>();
+		for (const q of withoutNested(tied))
+			for (const period of periodsOf.get(q.article) ?? [])
 				byPeriod.set(period, (byPeriod.get(period) ?? 0) + 1);
-				counts.set(place, byPeriod);
-			}
+		counts.set(place, byPeriod);
+	}
 	return counts;
 }
 

@@ -1,5 +1,8 @@
 /** Selecting and ordering quotes for the popup and the list. */
 import type { ArticleMeta, QuoteRecord } from '$lib/data/types';
+import { withoutNested } from '$lib/data/passages';
+
+export { withoutNested };
 
 /** Quotes tied to `featureId` whose article is in one of the active periods, newest first. */
 export function quotesFor(
@@ -8,9 +11,8 @@ export function quotesFor(
 	articles: ReadonlyMap<string, ArticleMeta>,
 	active: readonly string[]
 ): QuoteRecord[] {
-	return quotes
-		.filter((q) => q.places.includes(featureId) && inActivePeriods(q, articles, active))
-		.sort((a, b) => compareNewestFirst(a, b, articles));
+	const tied = quotes.filter((q) => q.places.includes(featureId) && inActivePeriods(q, articles, active));
+	return withoutNested(tied).sort((a, b) => compareNewestFirst(a, b, articles));
 }
 
 export function inActivePeriods(
