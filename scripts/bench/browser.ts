@@ -62,6 +62,8 @@ export interface LoadRun {
 	/** navigation start → first frame with the place index (site only), ms */
 	firstContent: number | null;
 	fcp: number | null;
+	/** navigation start → the request for MapLibre's script, ms */
+	maplibreStart: number | null;
 	layers: number;
 	resources?: LoadedResource[];
 }
@@ -95,10 +97,15 @@ export async function settle(page: Page, minLayers = 0): Promise<Omit<LoadRun, '
 			__map: PageMap;
 		};
 		const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+		// MapLibre's main script: the one JS file over 500 KB.
+		const lib = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find(
+			(e) => /\.js$/.test(e.name) && e.decodedBodySize > 500_000
+		);
 		return {
 			mapIdle: w.__bench.idles[w.__bench.idles.length - 1]!,
 			firstContent: w.__bench.firstContent === null ? null : Math.max(w.__bench.firstContent, fcp ?? 0),
 			fcp,
+			maplibreStart: lib?.startTime ?? null,
 			layers: w.__map.getStyle().layers.length
 		};
 	});
