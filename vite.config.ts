@@ -10,6 +10,8 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
+		// Generous: CI machines are shared; a test that needs speed is a benchmark, not a test.
+		testTimeout: 60_000,
 		reporters: ['default', 'json'],
 		outputFile: { json: 'reports/unit.json' }
 	}

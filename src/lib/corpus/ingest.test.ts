@@ -102,11 +102,11 @@ describe('npm run ingest (end to end)', () => {
 		expect(places).toContain('gyumri');
 		for (const u of doc.unmatched) expect(Object.keys(u)).toEqual(['name', 'file', 'count', 'suggestion']);
 		expect(existsSync(join(corpusDir, `${a.id}.txt`))).toBe(false);
-	}, 30_000);
+	}, 120_000);
 	it('exits 1 when a file is rejected, still reporting the others', () => {
 		const res = run(file('bad.txt', 'title: T\nsource: S\ndate: 2023-02-30\n\nBody.'), file('ok.txt', GOOD));
 		expect(res.status).toBe(1);
 		expect(res.stdout).toMatch(/✗ .*bad\.txt\n {2}date "2023-02-30" is not a real calendar date/);
 		expect(res.stdout).toMatch(/1 read, 1 rejected/);
-	}, 30_000);
+	}, 120_000);
 });

@@ -43,12 +43,9 @@ describe('the place-name matcher', () => {
 		expect(pickByDate(['loc-1994', 'loc-2020'], '2020-10-31', entries)).toEqual(['loc-1994']);
 		expect(pickByDate(['loc-1994', 'loc-2020'], '2023-10-09', entries)).toEqual(['loc-2020']);
 	});
-	it('scans 10,000 article-sized texts in well under 5 s with one compiled pass', () => {
+	// Throughput is measured by `npm run bench` (figure 5), never timed here: CI machines are shared.
+	it('finds every mention in a long text in one pass', () => {
 		const text = 'Reports of shelling near Stepanakert and Shushi, the base in Gumri, Baku and Yerevan. '.repeat(50);
-		const t0 = performance.now();
-		let n = 0;
-		for (let i = 0; i < 10_000; i++) n += m.match(text).length;
-		expect(n).toBe(10_000 * 50 * 5);
-		expect(performance.now() - t0).toBeLessThan(5000);
+		expect(m.match(text)).toHaveLength(50 * 5);
 	});
 });
