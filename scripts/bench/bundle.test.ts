@@ -17,7 +17,7 @@ describe('bench bundle attribution', () => {
 		// line 0: cols 0–4 from source 0 (app), cols 5– from source 1 (framework)
 		const code = 'aaaaabbbbb';
 		const map = { sources: ['src/a.ts', 'node_modules/svelte/x.js'], mappings: 'AAAA,KCAA' };
-		expect(attribute(code, map)).toEqual({ framework: 6, app: 5 });
+		expect(attribute(code, map)).toEqual({ framework: 6, app: 5, unmapped: 0 });
 	});
 	it('finds the JSON SvelteKit inlines into a page', () => {
 		const html =

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** `markup`: HTML outside inlined data; `other`: JS that could not be attributed. */
-export type Category = 'maplibre' | 'framework' | 'app' | 'data' | 'basemap' | 'markup' | 'other';
+export type Category =
+	'maplibre' | 'framework' | 'app' | 'data' | 'basemap' | 'markup' | 'other' | 'unmapped';
 
 export interface LoadedResource {
 	url: string;
@@ -57,7 +58,7 @@ export function categoryOfSource(source: string): Category {
 	return 'app';
 }
 
-/** Characters of `code` per category, from its source map; unmapped characters count as framework. */
+/** Characters of `code` per category, from its source map (`unmapped`: no segment covers them). */
 export function attribute(
 	code: string,
 	map: { sources: string[]; mappings: string }
@@ -72,15 +73,15 @@ export function attribute(
 		const segs = (mapLines[li] ?? '').split(',').filter(Boolean);
 		let col = 0;
 		let prevCol = 0;
-		let prevCat: Category = 'framework';
+		let prevCat: Category = 'unmapped';
 		for (const seg of segs) {
 			const v = decodeVlq(seg);
 			col += v[0]!;
 			add(prevCat, col - prevCol);
 			if (v.length >= 4) {
 				src += v[1]!;
-				prevCat = cats[src] ?? 'framework';
-			} else prevCat = 'framework';
+				prevCat = cats[src] ?? 'unmapped';
+			} else prevCat = 'unmapped';
 			prevCol = col;
 		}
 		add(prevCat, line.length - prevCol + 1);
@@ -109,6 +110,12 @@ export function classify(resources: LoadedResource[], root: string | null): Ship
 				rows.push({ path, category: 'maplibre', raw: r.body.length, gzip: g, split: { maplibre: g } });
 			else if (mapFile && existsSync(mapFile)) {
 				const chars = attribute(r.body.toString('utf8'), JSON.parse(readFileSync(mapFile, 'utf8')));
+				// Unmapped characters (bundler glue, a dependency's own minified code) go to the file's main source.
+				const { unmapped = 0, ...mapped } = chars;
+				const main = (Object.entries(mapped).sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'framework') as Category;
+				Object.keys(chars).forEach((k) => delete chars[k as Category]);
+				Object.assign(chars, mapped);
+				chars[main] = (chars[main] ?? 0) + unmapped;
 				const total = Object.values(chars).reduce((a, b) => a + b, 0) || 1;
 				const split = Object.fromEntries(Object.entries(chars).map(([k, n]) => [k, (g * n) / total]));
 				const top = Object.entries(chars).sort((a, b) => b[1] - a[1])[0]?.[0] as Category;
@@ -123,8 +130,9 @@ export function classify(resources: LoadedResource[], root: string | null): Ship
 				// The baseline's single bundle (no source map): MapLibre plus a few lines.
 				rows.push({ path, category: 'maplibre', raw: r.body.length, gzip: g, split: { maplibre: g } });
 			} else {
-				// A site chunk without its .map: build/ was rebuilt without --sourcemap hidden.
-				rows.push({ path, category: 'other', raw: r.body.length, gzip: g, split: { other: g } });
+				// SvelteKit's tiny entry stubs have no map; anything big here means build/ lost its maps.
+				const category: Category = r.body.length < 4096 ? 'framework' : 'other';
+				rows.push({ path, category, raw: r.body.length, gzip: g, split: { [category]: g } });
 			}
 		} else if (/basemap\.geojson$/.test(path)) {
 			rows.push({ path, category: 'basemap', raw: r.body.length, gzip: g, split: { basemap: g } });
@@ -153,7 +161,8 @@ export function totals(rows: ShippedRow[]): Record<Category, number> {
 		data: 0,
 		basemap: 0,
 		markup: 0,
-		other: 0
+		other: 0,
+		unmapped: 0
 	};
 	for (const r of rows) for (const [k, v] of Object.entries(r.split)) out[k as Category] += v;
 	return out;
