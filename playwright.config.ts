@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/chromium.mjs';
 
 const executablePath = (await findChromium()) ?? undefined;
-const PORT = 4173;
+// E2E_PORT lets a second checkout or a concurrent run use another port.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'e2e',

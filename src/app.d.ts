@@ -6,7 +6,10 @@ declare global {
 		// interface Error {}
 		// interface Locals {}
 		// interface PageData {}
-		// interface PageState {}
+		interface PageState {
+			/** The map's view (periods, selected feature), kept by shallow routing. */
+			view?: import('$lib/state/url').ViewParams;
+		}
 		// interface Platform {}
 	}
 	interface Window {
