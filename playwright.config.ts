@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { findChromium } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 const executablePath = (await findChromium()) ?? undefined;
 // E2E_PORT lets a second checkout or a concurrent run use another port.
@@ -20,19 +20,7 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		launchOptions: {
 			executablePath,
-			args: [
-				'--use-angle=swiftshader',
-				'--enable-unsafe-swiftshader',
-				'--ignore-gpu-blocklist',
-				// Only this stops Chromium's own lookups (component updater, accounts) in a closed network.
-				'--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-domain-reliability',
-				'--disable-sync',
-				'--no-first-run',
-				'--no-pings'
-			]
+			args: CHROMIUM_ARGS
 		}
 	},
 	webServer: {

@@ -6,6 +6,25 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
+/**
+ * Flags for every Chromium the project drives (tests, benchmark): WebGL in software, and no
+ * background lookups — only the host-resolver rule stops Chromium's own requests (component
+ * updater, accounts) in a closed network. Don't add --disable-features: Playwright passes its
+ * own and Chromium keeps only the last.
+ */
+export const CHROMIUM_ARGS = [
+	'--use-angle=swiftshader',
+	'--enable-unsafe-swiftshader',
+	'--ignore-gpu-blocklist',
+	'--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-domain-reliability',
+	'--disable-sync',
+	'--no-first-run',
+	'--no-pings'
+];
+
 const SYSTEM_CANDIDATES = ['/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser'];
 
 /** @param {string} name */

@@ -5,21 +5,9 @@
  * on the first idle), and the first frame showing the place index.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { findChromium } from '../chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
 import type { LoadedResource } from './bundle';
 
-export const LAUNCH_ARGS = [
-	'--use-angle=swiftshader',
-	'--enable-unsafe-swiftshader',
-	'--ignore-gpu-blocklist',
-	'--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-domain-reliability',
-	'--disable-sync',
-	'--no-first-run',
-	'--no-pings'
-];
 const VIEWPORT = { width: 1280, height: 800 };
 /** The map counts as settled when no `idle` followed the last one for this long. */
 const QUIET_MS = 1500;
@@ -27,7 +15,7 @@ const QUIET_MS = 1500;
 export async function launch(): Promise<Browser> {
 	const executablePath = await findChromium();
 	if (!executablePath) throw new Error('no Chromium found (see scripts/chromium.mjs)');
-	return chromium.launch({ executablePath, args: LAUNCH_ARGS });
+	return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
 // \`__name\`: tsx (esbuild keepNames) wraps named functions in the callbacks this bench passes to
