@@ -34,15 +34,12 @@ test('no request leaves the origin: map, popup, reader, list, about', async ({ p
 	// Zoom in so the basemap and labels draw at another scale (glyphs for more text).
 	await page.evaluate(() => window.__map!.zoomTo(10, { duration: 0 }));
 	await waitForIdle(page);
-	await page
-		.getByTestId('details')
-		.getByRole('link')
-		.filter({ hasText: /read|article/i })
-		.first()
-		.click();
-	await expect(page.getByTestId('article-body')).toBeVisible();
 	await page.goto('/list');
 	await expect(page.getByTestId('place-list')).toBeVisible();
+	// The reader, opened from a quote's "Read in context" link (with its #q- anchor).
+	const reader = page.getByRole('link', { name: 'Read in context' }).first();
+	await page.goto((await reader.getAttribute('href'))!);
+	await expect(page.getByTestId('article-body')).toBeVisible();
 	await page.goto('/about');
 	await expect(page.locator('main')).toBeVisible();
 	// The walk really happened, and every request was on this origin (the fixture checks after the test).
