@@ -129,7 +129,8 @@ test.describe('hostile articles, built into a throwaway copy of the site', () =>
 	test.use({ baseURL: HOSTILE_URL });
 	let site: HostileSite;
 	test.beforeAll(async () => {
-		test.setTimeout(300_000);
+		// Copy, ingest, data step and vite build: about 1.5 min, much more on a loaded 2-core machine.
+		test.setTimeout(600_000);
 		site = await buildHostileSite();
 	});
 	test.afterAll(() => site?.close());

@@ -115,16 +115,13 @@ describe('article files: accepted as text, nothing lost', () => {
 		for (const q of quotes) expect(q.text).not.toContain('\n');
 		expect(a.body).toBe(UNCLOSED.content.slice(UNCLOSED.content.indexOf('\n\n') + 2));
 	});
-	it('10,000 quotes in one article are all extracted, verbatim, in bounded time', () => {
+	// No timed assertion (throughput belongs to the bench); the test's own timeout bounds it.
+	it('10,000 quotes in one article are all extracted, verbatim', () => {
 		const { content } = manyQuotes();
 		const a = parse(content);
-		const t0 = performance.now();
 		const joined = joinCorpus([a], fixtureGeodata);
-		const ms = performance.now() - t0;
 		expect(joined.quotes.filter((q) => q.kind === 'quote')).toHaveLength(10_000);
 		expect(() => assertVerbatim([a], joined.quotes)).not.toThrow();
-		// About 3 s on the 2-core CI box; a quadratic regression would take minutes.
-		expect(ms).toBeLessThan(30_000);
 	}, 60_000);
 });
 
