@@ -23,7 +23,7 @@ export const test = base.extend<{ watch: PageWatch; allowConsoleErrors: RegExp[]
 			const watch: PageWatch = { offOrigin: [], pageErrors: [], consoleErrors: [] };
 			page.on('request', (req) => {
 				const url = req.url();
-				// data: and blob: URLs never leave the browser (the MapLibre worker is a blob).
+				// data: and blob: URLs never leave the browser (MapLibre may make blob: images).
 				if (url.startsWith('data:') || url.startsWith('blob:')) return;
 				if (new URL(url).origin !== origin) watch.offOrigin.push(url);
 			});

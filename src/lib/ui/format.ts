@@ -47,3 +47,8 @@ export function safeHref(url: string | null | undefined): string | null {
 		return null;
 	}
 }
+
+/** For the few strings that must go through an HTML sink we don't control (MapLibre's attribution). */
+export function escapeHtml(text: string): string {
+	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -54,3 +54,10 @@ describe('quotes for a popup', () => {
 		expect(fold('O’Brien')).toBe('obrien');
 	});
 });
+
+describe('escapeHtml', () => {
+	it('turns markup into text', async () => {
+		const { escapeHtml } = await import('./format');
+		expect(escapeHtml('<svg onload="x">&\'')).toBe('&#60;svg onload=&#34;x&#34;&#62;&#38;&#39;');
+	});
+});
