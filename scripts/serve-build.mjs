@@ -1,12 +1,11 @@
 // A dependency-free static server for build/ (what adapter-static writes).
 // `vite preview` serves .svelte-kit/output instead, so it would not test what we ship.
+// Run it (`node scripts/serve-build.mjs`, PORT/HOST/BUILD_DIR from the environment), or import
+// `serveDir` (the benchmark serves its pages in-process with it).
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-
-const root = resolve(process.env.BUILD_DIR ?? 'build');
-const port = Number(process.env.PORT ?? 4173);
-const host = process.env.HOST ?? '127.0.0.1';
+import { pathToFileURL } from 'node:url';
 
 /** @type {Record<string, string>} */
 const TYPES = {
@@ -25,8 +24,11 @@ const TYPES = {
 	'.txt': 'text/plain; charset=utf-8'
 };
 
-/** @param {string} urlPath */
-function resolvePath(urlPath) {
+/**
+ * @param {string} root
+ * @param {string} urlPath
+ */
+function resolvePath(root, urlPath) {
 	const clean = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
 	const file = join(root, clean);
 	if (!file.startsWith(root)) return null;
@@ -37,20 +39,39 @@ function resolvePath(urlPath) {
 	return null;
 }
 
-createServer((req, res) => {
-	let file;
-	try {
-		file = resolvePath(req.url ?? '/');
-	} catch {
-		file = null;
-	}
-	if (!file) {
-		res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-		res.end('Not found');
-		return;
-	}
-	res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-	createReadStream(file).pipe(res);
-}).listen(port, host, () => {
-	console.log(`Serving ${root} at http://${host}:${port}/`);
-});
+/**
+ * Serves `dir` on host:port; resolves once listening.
+ * @param {string} dir
+ * @param {number} port
+ * @param {string} [host]
+ * @returns {Promise<import('node:http').Server>}
+ */
+export function serveDir(dir, port, host = '127.0.0.1') {
+	const root = resolve(dir);
+	const server = createServer((req, res) => {
+		let file = null;
+		try {
+			file = resolvePath(root, req.url ?? '/');
+		} catch {
+			file = null;
+		}
+		if (!file) {
+			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+			return;
+		}
+		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		createReadStream(file).pipe(res);
+	});
+	return new Promise((ok, fail) => {
+		server.once('error', (e) => fail(new Error(`cannot serve ${dir} on port ${port}: ${e.message}`)));
+		server.listen(port, host, () => ok(server));
+	});
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	const dir = process.env.BUILD_DIR ?? 'build';
+	const port = Number(process.env.PORT ?? 4173);
+	const host = process.env.HOST ?? '127.0.0.1';
+	await serveDir(dir, port, host);
+	console.log(`Serving ${resolve(dir)} at http://${host}:${port}/`);
+}
