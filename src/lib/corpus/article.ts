@@ -9,9 +9,8 @@ import type { ArticleMeta } from '../data/types';
 /** A body over this many bytes is refused: news articles are a few KB, 1 MB means a wrong file. */
 export const MAX_BODY_BYTES = 1_000_000;
 
-/** Every header key the format knows; anything else is refused so typos don't pass silently. */
-export const HEADER_KEYS = [
-	'id',
+/** Header keys in the order they are written back (`id` comes from the file name, never written). */
+const ORDER = [
 	'title',
 	'source',
 	'date',
@@ -22,20 +21,10 @@ export const HEADER_KEYS = [
 	'seed_file',
 	'sha256'
 ] as const;
+/** Every header key the format knows; anything else is refused so typos don't pass silently. */
+export const HEADER_KEYS = ['id', ...ORDER] as const;
 export type HeaderKey = (typeof HEADER_KEYS)[number];
 const REQUIRED: HeaderKey[] = ['title', 'source', 'date'];
-/** Order of keys when a header is written back. */
-const ORDER: HeaderKey[] = [
-	'title',
-	'source',
-	'date',
-	'url',
-	'date_note',
-	'title_note',
-	'source_note',
-	'seed_file',
-	'sha256'
-];
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
