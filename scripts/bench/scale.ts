@@ -9,7 +9,8 @@ import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Position } from 'geojson';
 import { parseArticle } from '../../src/lib/corpus/article';
-import { joinCorpus, periodsFor } from '../../src/lib/corpus/join';
+import { joinCorpus } from '../../src/lib/corpus/join';
+import { periodsOfDate } from '../../src/lib/geodata/periods';
 import type { Geodata } from '../../src/lib/data/types';
 import { gz } from './bundle';
 import { loadInputs, SEED } from './ingest';
@@ -52,7 +53,7 @@ export function buildEvents(file: string, target = 50_000): ScaleBuild {
 	const articles = files.map((f) => parseArticle(f.bytes, `${f.id}.txt`, f.id));
 	const joined = joinCorpus(articles, geodata);
 	const t1 = performance.now();
-	const periods = new Map(articles.map((a) => [a.meta.id, periodsFor(a.meta.date, geodata.periods)]));
+	const periods = new Map(articles.map((a) => [a.meta.id, periodsOfDate(a.meta.date, geodata.periods)]));
 	const rnd = prng(SEED);
 	const features: string[] = [];
 	for (const q of joined.quotes) {

@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { QuoteRecord } from '../data/types';
 import { fixtureGeodata } from './__fixtures__/gazetteer';
 import { parseArticle } from './article';
-import { assertVerbatim, joinCorpus, periodsFor } from './join';
+import { assertVerbatim, joinCorpus } from './join';
+import { periodsOfDate } from '../geodata/periods';
 
 const article = (date: string, body: string, id = 'a') =>
 	parseArticle(new TextEncoder().encode(`title: T\nsource: S\ndate: ${date}\n\n${body}`), `${id}.txt`, id);
 
-describe('periodsFor', () => {
+describe('periodsOfDate (article periods)', () => {
 	it('gives every period containing the date, or none', () => {
-		expect(periodsFor('2020-11-10', fixtureGeodata.periods)).toEqual(['war-2020', 'deployment-2020']);
-		expect(periodsFor('2022-01-01', fixtureGeodata.periods)).toEqual([]);
+		expect(periodsOfDate('2020-11-10', fixtureGeodata.periods)).toEqual(['war-2020', 'deployment-2020']);
+		expect(periodsOfDate('2022-01-01', fixtureGeodata.periods)).toEqual([]);
 	});
 });
 

@@ -3,12 +3,13 @@
  * passages tied to place ids, and the place-like names nothing matched. Pure: no file access,
  * so the build, the ingest command and the golden test share it.
  */
-import type { ArticleMeta, Geodata, Period, QuoteRecord, UnmatchedName } from '../data/types';
+import type { ArticleMeta, Geodata, QuoteRecord, UnmatchedName } from '../data/types';
 import type { ParsedArticle } from './article';
 import { paragraphs, quotedShare, quotesIn, sentencesIn, type QuoteSpan, type Span } from './extract';
 import { compileMatcher, gazetteerFrom, pickByDate, type Matcher, type PlaceMatch } from './matcher';
 import { findUnmatched, type GeoNamesIndex } from './placelike';
 import { blankQuotes, resolveSpeakers } from './speakers';
+import { periodsOfDate } from '../geodata/periods';
 
 export interface JoinResult {
 	articles: ArticleMeta[];
@@ -19,11 +20,6 @@ export interface JoinResult {
 export interface JoinOptions {
 	/** GeoNames lookup for unmatched names and suggestions (the ingest command passes it). */
 	geonames?: GeoNamesIndex;
-}
-
-/** Period ids whose [start, end] (inclusive) contains the date; ISO dates compare as strings. */
-export function periodsFor(date: string, periods: Period[]): string[] {
-	return periods.filter((p) => p.start <= date && date <= p.end).map((p) => p.id);
 }
 
 const matchers = new WeakMap<object, Matcher>();
@@ -128,7 +124,7 @@ export function joinCorpus(articles: ParsedArticle[], geodata: Geodata, opts: Jo
 	const sorted = [...articles].sort((a, b) => a.meta.date.localeCompare(b.meta.date) || a.meta.id.localeCompare(b.meta.id));
 	const out: JoinResult = { articles: [], quotes: [], unmatched: [] };
 	for (const a of sorted) {
-		out.articles.push({ ...a.meta, periods: periodsFor(a.meta.date, geodata.periods ?? []) });
+		out.articles.push({ ...a.meta, periods: periodsOfDate(a.meta.date, geodata.periods ?? []) });
 		const { records, unmatched } = extractArticle(a, matcher, opts);
 		out.quotes.push(...records);
 		out.unmatched.push(...unmatched);
