@@ -1,7 +1,7 @@
 // Everything the pages load, as file name → content. Pure: the caller writes the files.
 import bbox from '@turf/bbox';
 import type { Feature, Geometry } from 'geojson';
-import { prepareMapData } from '../../src/lib/data/prepare.ts';
+import { prepareMapData, quotesByPlace } from '../../src/lib/data/prepare.ts';
 import {
 	DATA_FILES,
 	type ArticleFile,
@@ -64,8 +64,7 @@ export function buildSiteData(
 		};
 		files.set(DATA_FILES.article(meta.id), JSON.stringify(file));
 	}
-	const byPlace = new Map<string, QuoteRecord[]>();
-	for (const q of joined.quotes) for (const p of q.places) byPlace.set(p, [...(byPlace.get(p) ?? []), q]);
+	const byPlace = quotesByPlace(joined.quotes);
 	files.set(
 		DATA_FILES.exportGeoJSON,
 		JSON.stringify({

@@ -66,6 +66,18 @@ function flatten(
 	return { type: 'Feature' as const, geometry: f.geometry, properties: props };
 }
 
+/** The quotes tied to each place id, in input order. */
+export function quotesByPlace(quotes: readonly QuoteRecord[]): Map<string, QuoteRecord[]> {
+	const byPlace = new Map<string, QuoteRecord[]>();
+	for (const q of quotes)
+		for (const place of q.places) {
+			const list = byPlace.get(place);
+			if (list) list.push(q);
+			else byPlace.set(place, [q]);
+		}
+	return byPlace;
+}
+
 /**
  * Quotes per place per period: `count_<period>` (an article counts in each of its periods).
  * Counted as the popup lists them: a quote inside a passage already listed is not counted twice.
@@ -75,9 +87,7 @@ export function quoteCounts(
 	articles: ArticleMeta[]
 ): Map<string, Map<string, number>> {
 	const periodsOf = new Map(articles.map((a) => [a.id, a.periods]));
-	const byPlace = new Map<string, QuoteRecord[]>();
-	for (const q of quotes)
-		for (const place of q.places) byPlace.set(place, [...(byPlace.get(place) ?? []), q]);
+	const byPlace = quotesByPlace(quotes);
 	const counts = new Map<string, Map<string, number>>();
 	for (const [place, tied] of byPlace) {
 		const byPeriod = new Map<string, number>();

@@ -1,6 +1,7 @@
 /** Selecting and ordering quotes for the popup and the list. */
 import type { ArticleMeta, QuoteRecord } from '$lib/data/types';
 import { withoutNested } from '$lib/data/passages';
+import { normalizeName } from '$lib/geodata/names';
 
 export { withoutNested };
 
@@ -13,6 +14,18 @@ export function quotesFor(
 ): QuoteRecord[] {
 	const tied = quotes.filter((q) => q.places.includes(featureId) && inActivePeriods(q, articles, active));
 	return withoutNested(tied).sort((a, b) => compareNewestFirst(a, b, articles));
+}
+
+/** How many quotes and passages each period holds (an article counts in each of its periods). */
+export function countPerPeriod(
+	quotes: readonly QuoteRecord[],
+	articles: ReadonlyMap<string, ArticleMeta>,
+	periods: readonly { id: string }[]
+): Record<string, number> {
+	const counts: Record<string, number> = Object.fromEntries(periods.map((p) => [p.id, 0]));
+	for (const q of quotes)
+		for (const p of articles.get(q.article)?.periods ?? []) if (p in counts) counts[p]! += 1;
+	return counts;
 }
 
 export function inActivePeriods(
@@ -38,9 +51,6 @@ export function compareNewestFirst(
 
 /** Case- and accent-insensitive form for search. */
 export function fold(s: string): string {
-	return s
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.replace(/[’'`ʼ]/g, '')
-		.toLowerCase();
+	// The gazetteer's own folding (diacritics, ı/ə, dashes), without apostrophes: O’Brien ~ obrien.
+	return normalizeName(s).replace(/'/g, '');
 }
