@@ -67,7 +67,11 @@ export async function mapCenter(page: Page): Promise<{ lng: number; lat: number 
 		.then(([lng, lat]) => ({ lng: lng!, lat: lat! }));
 }
 
-/** Ids of the rendered features' layers, for one layer id or several. */
+/**
+ * The features drawn in these layers. Features of the periods switched off stay in the tiles,
+ * transparent (feature state `on: false`, see src/lib/map/feature-state.ts), so they are left out;
+ * basemap features have no state and are kept.
+ */
 export async function renderedFeatures(
 	page: Page,
 	layers: string[]
@@ -76,6 +80,7 @@ export async function renderedFeatures(
 		(layers) =>
 			window
 				.__map!.queryRenderedFeatures({ layers: layers.filter((l) => window.__map!.getLayer(l)) })
+				.filter((f) => f.layer.id.startsWith('basemap-') || f.state?.on === true)
 				.map((f) => ({ layer: f.layer.id, properties: f.properties })),
 		layers
 	);

@@ -29,12 +29,27 @@ describe('basemap style', () => {
 
 describe('z-order', () => {
 	it('puts data layers below the basemap labels that exist', () => {
-		const existing = new Set(['basemap-land', 'basemap-city-label', 'basemap-country-label']);
-		expect(beforeIdFor('places-circle', (id) => existing.has(id))).toBe('basemap-city-label');
-		expect(beforeIdFor('basemap-country-label', (id) => existing.has(id))).toBeUndefined();
+		const style = ['basemap-land', 'basemap-city-label', 'basemap-country-label'];
+		expect(beforeIdFor('places-circle', style)).toBe('basemap-city-label');
+		expect(beforeIdFor('basemap-country-label', style)).toBeUndefined();
+	});
+
+	it('places a family member where its family is listed', () => {
+		const style = [
+			'basemap-land',
+			'places-circle',
+			'places-count:2020',
+			'places-label',
+			'basemap-city-label'
+		];
+		expect(beforeIdFor('places-count:2020+2023', style)).toBe('places-label');
+		// A layer of an earlier entry goes below every member of the family.
+		expect(beforeIdFor('posts', style)).toBe('places-circle');
+		expect(beforeIdFor('places-circle', ['places-count:2023', 'places-label'])).toBe('places-count:2023');
 	});
 
 	it('refuses a layer that has no place in the order', () => {
-		expect(() => beforeIdFor('mystery-layer', () => true)).toThrow(/not in LAYER_ORDER/);
+		expect(() => beforeIdFor('mystery-layer', [])).toThrow(/not in LAYER_ORDER/);
+		expect(() => beforeIdFor('mystery:2020', [])).toThrow(/not in LAYER_ORDER/);
 	});
 });

@@ -1,27 +1,15 @@
 /**
- * MapLibre expressions that depend on which periods are switched on. Layers rebuild them on
- * a toggle and MapLibre re-evaluates them on the GPU side; the data never changes.
+ * MapLibre expressions over the data's fixed properties. What the period switches change is
+ * feature state (feature-state.ts), so none of these is rebuilt on a switch.
  * https://maplibre.org/maplibre-style-spec/expressions/
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 
-/** True for features that belong to at least one active period (see prepare.ts `period_key`). */
-export function inPeriods(active: readonly string[]): ExpressionSpecification {
-	if (active.length === 0) return ['==', ['literal', 1], 0];
-	return ['any', ...active.map((p): ExpressionSpecification => ['in', `|${p}|`, ['get', 'period_key']])];
-}
-
-/** Quotes tied to a feature in the active periods. */
-export function quoteCount(active: readonly string[]): ExpressionSpecification {
-	if (active.length === 0) return ['literal', 0];
-	if (active.length === 1) return ['to-number', ['get', `count_${active[0]}`], 0];
-	return ['+', ...active.map((p): ExpressionSpecification => ['to-number', ['get', `count_${p}`], 0])];
-}
-
-/** True when a post still stood at the end of one of the active periods. */
-export function postStanding(active: readonly string[]): ExpressionSpecification {
-	if (active.length === 0) return ['literal', false];
-	return ['any', ...active.map((p): ExpressionSpecification => ['==', ['get', `state_${p}`], 'active'])];
+/** Quotes tied to a feature in a fixed set of periods (see prepare.ts `count_<period>`). */
+export function quoteCountIn(periods: readonly string[]): ExpressionSpecification {
+	const counts = periods.map((p): ExpressionSpecification => ['to-number', ['get', `count_${p}`], 0]);
+	if (counts.length === 0) return ['literal', 0];
+	return counts.length === 1 ? counts[0]! : ['+', ...counts];
 }
 
 /**

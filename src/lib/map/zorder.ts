@@ -1,8 +1,9 @@
 /**
  * The one ordered list of map layers: later entries draw on top. A layer whose id is not
- * here throws, so nobody adds a layer without deciding where it draws. Svelte mounts layer
- * components in an order we do not control, so each layer asks this list for the id of the
- * first layer above it that already exists and inserts itself below that one.
+ * here throws, so nobody adds a layer without deciding where it draws. An entry may stand for
+ * a family of layers: `places-count:2020+2023` draws where `places-count` is listed. Svelte
+ * mounts layer components in an order we do not control, so each layer inserts itself below
+ * the first layer of a later entry that is already in the style.
  */
 export const LAYER_ORDER = [
 	'basemap-background',
@@ -28,11 +29,22 @@ export const LAYER_ORDER = [
 	'basemap-country-label'
 ] as const;
 
-export type LayerId = (typeof LAYER_ORDER)[number];
+export type LayerFamily = (typeof LAYER_ORDER)[number];
+/** A layer id: an entry of LAYER_ORDER, or `entry:variant` for one of its family. */
+export type LayerId = LayerFamily | `${LayerFamily}:${string}`;
 
-/** The id of the first layer above `id` that `exists` reports, or undefined to draw on top. */
-export function beforeIdFor(id: string, exists: (id: string) => boolean): LayerId | undefined {
-	const index = LAYER_ORDER.indexOf(id as LayerId);
-	if (index < 0) throw new Error(`Layer id "${id}" is not in LAYER_ORDER (src/lib/map/zorder.ts)`);
-	return LAYER_ORDER.slice(index + 1).find((above) => exists(above));
+/** Where a layer id draws in LAYER_ORDER. */
+export function rankOf(id: string): number {
+	const rank = LAYER_ORDER.indexOf(id.split(':')[0] as LayerFamily);
+	if (rank < 0) throw new Error(`Layer id "${id}" is not in LAYER_ORDER (src/lib/map/zorder.ts)`);
+	return rank;
+}
+
+/**
+ * The id to insert `id` before, given the style's layers bottom to top
+ * (`map.getLayersOrder()`), or undefined to draw on top.
+ */
+export function beforeIdFor(id: string, styleOrder: readonly string[]): string | undefined {
+	const rank = rankOf(id);
+	return styleOrder.find((other) => rankOf(other) > rank);
 }

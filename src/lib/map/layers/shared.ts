@@ -1,14 +1,6 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { LABEL_FONT } from '../basemap-style';
 
-/** What every data layer component takes. */
-export interface DataLayerProps {
-	/** Ids of the periods switched on. */
-	active: readonly string[];
-	/** The id of the selected feature, drawn highlighted. */
-	selected?: string | null;
-}
-
 /** Dashed where the geometry is a reconstruction: the legend says so. */
 export const DASH_BY_PRECISION: ExpressionSpecification = [
 	'match',
@@ -17,10 +9,6 @@ export const DASH_BY_PRECISION: ExpressionSpecification = [
 	['literal', [2, 1.5]],
 	['literal', [1, 0]]
 ];
-
-export function isSelected(selected: string | null | undefined): ExpressionSpecification {
-	return ['==', ['get', 'id'], selected ?? ''];
-}
 
 export const labelLayout = {
 	'text-font': LABEL_FONT,
