@@ -87,18 +87,30 @@ export function ingestFiles(files: string[], opts: IngestOptions): IngestReport 
 		}
 	}
 	const joined = joinCorpus(accepted, opts.geodata ?? EMPTY, { geonames: opts.geonames });
+	// Grouped once: a filter per article would make a 10,000-article ingest quadratic.
+	const metas = new Map(joined.articles.map((m) => [m.id, m]));
+	const quotesOf = new Map<string, QuoteRecord[]>();
+	for (const q of joined.quotes) {
+		const list = quotesOf.get(q.article);
+		if (list) list.push(q);
+		else quotesOf.set(q.article, [q]);
+	}
 	for (const a of accepted) {
-		const meta = joined.articles.find((m) => m.id === a.meta.id)!;
 		report.articles.push({
 			file: a.file,
 			id: a.meta.id,
 			title: a.meta.title,
 			source: a.meta.source,
 			date: a.meta.date,
-			periods: meta.periods,
-			quotes: joined.quotes
-				.filter((q) => q.article === a.meta.id)
-				.map(({ text, kind, speaker, places, start, end }) => ({ text, kind, speaker, places, start, end }))
+			periods: metas.get(a.meta.id)!.periods,
+			quotes: (quotesOf.get(a.meta.id) ?? []).map(({ text, kind, speaker, places, start, end }) => ({
+				text,
+				kind,
+				speaker,
+				places,
+				start,
+				end
+			}))
 		});
 	}
 	report.unmatched = joined.unmatched;

@@ -126,8 +126,9 @@ export function joinCorpus(articles: ParsedArticle[], geodata: Geodata, opts: Jo
 	for (const a of sorted) {
 		out.articles.push({ ...a.meta, periods: periodsOfDate(a.meta.date, geodata.periods ?? []) });
 		const { records, unmatched } = extractArticle(a, matcher, opts);
-		out.quotes.push(...records);
-		out.unmatched.push(...unmatched);
+		// A loop, not push(...records): spreading an article's 100,000 quotes overflows the stack.
+		for (const r of records) out.quotes.push(r);
+		for (const u of unmatched) out.unmatched.push(u);
 	}
 	return out;
 }
