@@ -66,3 +66,23 @@ test('the arrow keys pan the map and + zooms it', async ({ page }) => {
 	await waitForIdle(page);
 	expect(await page.evaluate(() => window.__map!.getZoom())).toBeGreaterThan(zoomBefore);
 });
+
+test('MapLibre is fetched from a link in the head, on the map page only, and is what draws the map', async ({
+	page,
+	request
+}) => {
+	const preload = /<link rel="modulepreload" href="([^"]*maplibre-gl\.[\w-]+\.mjs)"/;
+	const home = await (await request.get('/')).text();
+	const href = home.match(preload)?.[1];
+	expect(href, 'the home page preloads MapLibre').toBeTruthy();
+	for (const path of ['/list', '/about']) expect(await (await request.get(path)).text()).not.toMatch(preload);
+
+	// The preloaded file is the one the page imports: fetched once, and the map runs on it.
+	const fetched: string[] = [];
+	page.on('request', (r) => {
+		if (/maplibre-gl\.[\w-]+\.mjs$/.test(r.url())) fetched.push(new URL(r.url()).pathname);
+	});
+	await page.goto('/');
+	await waitForMap(page);
+	expect(fetched).toEqual([href]);
+});
