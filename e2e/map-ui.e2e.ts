@@ -68,6 +68,9 @@ test('clicking Shusha opens its popup with both names and its quotes', async ({ 
 	const details = page.getByTestId('details');
 	await expect(details.getByRole('heading', { level: 2 })).toHaveText('Shusha (Shushi)');
 	await expect(details).toContainText('Choucha');
+	// Description and sources load with the first popup (notes.json), after the first view.
+	await expect(details.getByTestId('sources').getByRole('link', { name: /GeoNames/ })).toBeVisible();
+	await expect(details).toContainText('Hilltop town above Stepanakert');
 	await expect(details.getByTestId('quote').first()).toBeVisible();
 	await expect(details.getByTestId('precision')).toContainText('exact');
 	await expect(page).toHaveURL(/place=shusha/);

@@ -58,6 +58,21 @@ test.describe('a data file that fails to load', () => {
 		await expect(page.getByTestId('details')).toHaveAttribute('data-feature', 'shusha');
 	});
 
+	test('notes.json → 500: the popup says its sources could not be loaded, and shows the rest', async ({
+		page
+	}) => {
+		await page.route('**/data/notes.json', (route) =>
+			route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' })
+		);
+		await page.goto('/?place=shusha');
+		const details = page.getByTestId('details');
+		await expect(details.getByTestId('sources').getByRole('alert')).toContainText(
+			'Sources could not be loaded'
+		);
+		await expect(details.getByRole('heading', { level: 2 })).toHaveText('Shusha (Shushi)');
+		await expect(details.getByTestId('quote').first()).toBeVisible();
+	});
+
 	test('quotes.json that is not JSON: the banner says so', async ({ page }) => {
 		await page.route('**/data/quotes.json', (route) =>
 			route.fulfill({ status: 200, contentType: 'application/json', body: '[{"id": ' })

@@ -6,10 +6,13 @@ import {
 	DATA_FILES,
 	type ArticleFile,
 	type FeatureDetails,
-	type MapFile
+	type FeatureNotes,
+	type MapFile,
+	type NotesFile
 } from '../../src/lib/data/site-data.ts';
 import type { ArticleMeta, Geodata, QuoteRecord, UnmatchedName } from '../../src/lib/data/types.ts';
 import { periodsOf } from '../../src/lib/geodata/periods.ts';
+import type { LineProperties, PlaceProperties, PostProperties } from '../../src/lib/geodata/schema.ts';
 import { toCSV } from './export.ts';
 
 interface Joined {
@@ -30,29 +33,31 @@ export function buildSiteData(
 	joined: Joined
 ) {
 	const details: Record<string, FeatureDetails> = {};
+	const notes: Record<string, FeatureNotes> = {};
 	const add = (
 		group: FeatureDetails['group'],
-		features: Feature<Geometry, FeatureDetails['properties']>[]
+		features: Feature<Geometry, PlaceProperties | LineProperties | PostProperties>[]
 	) => {
-		for (const f of features)
-			details[f.properties.id] = {
+		for (const f of features) {
+			const { description, sources, ...brief } = f.properties;
+			details[brief.id] = {
 				group,
-				properties: f.properties,
+				properties: brief as FeatureDetails['properties'],
 				center: centerOf(f.geometry),
 				periods: periodsOf(f.properties.valid_from, f.properties.valid_to, geodata.periods)
 			};
+			notes[brief.id] = description === undefined ? { sources } : { description, sources };
+		}
 	};
 	add('place', geodata.places.features);
 	add('line', geodata.lines.features);
 	add('post', geodata.posts.features);
 
-	const map: MapFile = {
-		...prepareMapData(geodata, joined.quotes, joined.articles),
-		postCounts: geodata.postCounts,
-		details
-	};
+	const map: MapFile = { ...prepareMapData(geodata, joined.quotes, joined.articles), details };
+	const notesFile: NotesFile = { features: notes, postCounts: geodata.postCounts };
 	const files = new Map<string, string>();
 	files.set(DATA_FILES.map, JSON.stringify(map));
+	files.set(DATA_FILES.notes, JSON.stringify(notesFile));
 	files.set(DATA_FILES.articles, JSON.stringify(joined.articles));
 	files.set(DATA_FILES.quotes, JSON.stringify(joined.quotes));
 	const bodies = new Map(parsed.map((a) => [a.meta.id, a.body]));

@@ -1,5 +1,5 @@
 import { fetchData } from './fetch';
-import { DATA_FILES, type MapFile } from './site-data';
+import { DATA_FILES, type MapFile, type NotesFile } from './site-data';
 import type { ArticleMeta, QuoteRecord } from './types';
 
 type Fetch = typeof globalThis.fetch;
@@ -15,4 +15,8 @@ export async function loadMapAndArticles(fetch: Fetch) {
 
 export function loadQuotes(fetch: Fetch): Promise<QuoteRecord[]> {
 	return fetchData<QuoteRecord[]>(fetch, DATA_FILES.quotes);
+}
+
+export function loadNotes(fetch: Fetch): Promise<NotesFile> {
+	return fetchData<NotesFile>(fetch, DATA_FILES.notes);
 }

@@ -5,12 +5,13 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { MapData } from './prepare';
 import type { ArticleMeta, PostCount, QuoteRecord } from './types';
-import type { LineProperties, PlaceProperties, PostProperties } from '$lib/geodata/schema';
+import type { LineProperties, PlaceProperties, PostProperties, Source } from '$lib/geodata/schema';
 
 export const DATA_FILES = {
 	map: 'map.json',
 	articles: 'articles.json',
 	quotes: 'quotes.json',
+	notes: 'notes.json',
 	article: (id: string) => `articles/${id}.json`,
 	exportGeoJSON: 'export/places-with-quotes.geojson',
 	exportCSV: 'export/quotes.csv'
@@ -18,10 +19,13 @@ export const DATA_FILES = {
 
 export type FeatureGroup = 'place' | 'line' | 'post';
 
-/** Everything a popup shows about one curated feature. */
+/** The long parts of a feature's properties: they load with `NotesFile`, not with the map. */
+type Brief<P> = Omit<P, 'description' | 'sources'>;
+
+/** What the first view needs about one curated feature: names, kind, dates, precision. */
 export interface FeatureDetails {
 	group: FeatureGroup;
-	properties: PlaceProperties | LineProperties | PostProperties;
+	properties: Brief<PlaceProperties> | Brief<LineProperties> | Brief<PostProperties>;
 	/** Where to centre the map on it: the point, or the middle of the line or area's box. */
 	center: [number, number];
 	/** Period ids the feature belongs to (from its dates). */
@@ -29,8 +33,22 @@ export interface FeatureDetails {
 }
 
 export interface MapFile extends MapData {
-	postCounts: PostCount[];
 	details: Record<string, FeatureDetails>;
+}
+
+/** What a popup shows below the names and dates: a feature's description and sources. */
+export interface FeatureNotes {
+	description?: string;
+	sources: Source[];
+}
+
+/**
+ * The descriptions and sources of every feature, and the sourced post counts. The map page
+ * loads it when a popup first opens (or the map is ready); the about page has it inlined.
+ */
+export interface NotesFile {
+	features: Record<string, FeatureNotes>;
+	postCounts: PostCount[];
 }
 
 export interface ArticleFile {

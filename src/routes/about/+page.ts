@@ -1,4 +1,7 @@
-import { loadMapAndArticles } from '$lib/data/load';
+import { loadMapAndArticles, loadNotes } from '$lib/data/load';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = ({ fetch }) => loadMapAndArticles(fetch);
+export const load: PageLoad = async ({ fetch }) => {
+	const [base, notes] = await Promise.all([loadMapAndArticles(fetch), loadNotes(fetch)]);
+	return { ...base, notes };
+};

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { joinCorpus } from '../../src/lib/corpus/join';
+import { loadCorpus } from '../../src/lib/corpus/load';
+import { DATA_FILES, type MapFile, type NotesFile } from '../../src/lib/data/site-data';
+import { loadGeodata } from '../../src/lib/geodata/load';
+import { buildSiteData } from './site-data';
+
+const { geodata } = loadGeodata('geodata');
+const { articles } = loadCorpus('corpus/articles');
+const files = buildSiteData(geodata!, articles, joinCorpus(articles, geodata!));
+const map = JSON.parse(files.get(DATA_FILES.map)!) as MapFile;
+const notes = JSON.parse(files.get(DATA_FILES.notes)!) as NotesFile;
+const all = [...geodata!.places.features, ...geodata!.lines.features, ...geodata!.posts.features];
+
+describe('the page data', () => {
+	it('keeps descriptions and sources out of the map file the page inlines', () => {
+		for (const d of Object.values(map.details)) {
+			expect(d.properties).not.toHaveProperty('sources');
+			expect(d.properties).not.toHaveProperty('description');
+		}
+		expect(map).not.toHaveProperty('postCounts');
+	});
+
+	it('puts every feature’s sources and description in the notes file, none lost', () => {
+		expect(Object.keys(notes.features).sort()).toEqual(Object.keys(map.details).sort());
+		for (const f of all) {
+			const n = notes.features[f.properties.id]!;
+			expect(n.sources).toEqual(f.properties.sources);
+			expect(n.sources.length).toBeGreaterThan(0);
+			expect(n.description).toBe(f.properties.description);
+		}
+		expect(notes.postCounts).toEqual(geodata!.postCounts);
+	});
+});
