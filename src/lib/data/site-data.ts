@@ -44,7 +44,7 @@ export interface FeatureNotes {
 
 /**
  * The descriptions and sources of every feature, and the sourced post counts. The map page
- * loads it when a popup first opens (or the map is ready); the about page has it inlined.
+ * loads it when a popup first opens; the about page has it inlined.
  */
 export interface NotesFile {
 	features: Record<string, FeatureNotes>;
