@@ -110,8 +110,12 @@ export async function loadOnce(
 	const page = await newPage(browser);
 	const pending: Promise<void>[] = [];
 	const resources: LoadedResource[] = [];
+	// Only what the first load ships: responses after the map settled (the toggles and popups
+	// that `after` drives, e.g. notes.json) are not recorded.
+	let settled = false;
 	if (record) {
 		page.context().on('response', (res) => {
+			if (settled) return;
 			pending.push(
 				res
 					.body()
@@ -122,6 +126,7 @@ export async function loadOnce(
 	}
 	await page.goto(url, { waitUntil: 'load' });
 	const run = await settle(page, minLayers);
+	settled = true;
 	await Promise.all(pending);
 	if (after) await after(page);
 	await page.context().close();
