@@ -177,6 +177,12 @@ test.describe('hostile articles, built into a throwaway copy of the site', () =>
 		const text = await page.getByTestId('article-body').textContent();
 		expect(text).toContain('Stepa\u200bnakert');
 		expect(text).toContain('\u202etrekanapetS\u202c');
+		// Our annotations and the article's credits are isolated from the verbatim text's direction controls.
+		const tags = page.getByTestId('mark-tags');
+		expect(await tags.count()).toBeGreaterThan(0);
+		for (const t of await tags.all())
+			expect(await t.evaluate((el) => getComputedStyle(el).unicodeBidi)).toBe('isolate');
+		expect(await page.locator('h1 > bdi').count()).toBe(1);
 		await expect(page.locator('main')).toContainText(`Source (not a web link): ${PATCHED_URL}`);
 		await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
 		expect(await pwned(page)).toBeUndefined();
@@ -192,6 +198,11 @@ test.describe('hostile articles, built into a throwaway copy of the site', () =>
 		const details = page.getByTestId('details');
 		await expect(details).toContainText(PAYLOADS.img);
 		await expect(details.locator('img, script, svg, iframe')).toHaveCount(0);
+		// Quote texts, speakers, titles and outlets are isolated (<bdi>) from the text around them.
+		const cites = details.locator('[data-testid="quote"] cite');
+		expect(await cites.count()).toBeGreaterThan(0);
+		expect(await details.locator('[data-testid="quote"] cite > bdi').count()).toBe(await cites.count());
+		expect(await details.locator('[data-testid="quote"] bdi.outlet').count()).toBe(await cites.count());
 		await page.goto('/list');
 		await expect(page.getByTestId('place-list')).toContainText(PAYLOADS.img);
 		await expect(page.getByTestId('place-list').locator('img, script, svg, iframe')).toHaveCount(0);
