@@ -1,7 +1,8 @@
 /**
  * Turns the validated geodata and the joined quotes into what the map draws: flat feature
  * properties that MapLibre expressions can read (arrays and objects are not usable in
- * GeoJSON-source expressions), so a period toggle is a filter change, never new data.
+ * GeoJSON-source expressions). A period switch never brings new data: it changes feature state
+ * (src/lib/map/feature-state.ts).
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { periodsOf } from '$lib/geodata/periods';

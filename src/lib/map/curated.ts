@@ -1,0 +1,25 @@
+/**
+ * Every curated feature (places, lines and areas, posts) in one GeoJSON source. MapLibre builds
+ * tiles per source, in its worker, on the cores SwiftShader draws with: three sources were a
+ * third of the map's load time beyond a bare basemap (`npm run bench`, figure 1). Each feature
+ * is tagged with its group, and each layer filters on it.
+ */
+import type { ExpressionSpecification } from 'maplibre-gl';
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { FeatureGroup } from '$lib/data/site-data';
+import type { MapData, MapFeatureProps } from '$lib/data/prepare';
+
+export type CuratedProps = MapFeatureProps & { group: FeatureGroup };
+
+export function curatedFeatures(map: MapData): FeatureCollection<Geometry, CuratedProps> {
+	const tag = (group: FeatureGroup, fc: MapData['places']) =>
+		fc.features.map((f) => ({ ...f, properties: { ...f.properties, group } }));
+	return {
+		type: 'FeatureCollection',
+		features: [...tag('line', map.lines), ...tag('post', map.posts), ...tag('place', map.places)]
+	};
+}
+
+export function inGroup(group: FeatureGroup): ExpressionSpecification {
+	return ['==', ['get', 'group'], group];
+}
