@@ -1,7 +1,7 @@
 // Everything the pages load, as file name → content. Pure: the caller writes the files.
 import bbox from '@turf/bbox';
 import type { Feature, Geometry } from 'geojson';
-import { prepareMapData, quotesByPlace } from '../../src/lib/data/prepare.ts';
+import { prepareMapData, quotesByArticle, quotesByPlace } from '../../src/lib/data/prepare.ts';
 import {
 	DATA_FILES,
 	type ArticleFile,
@@ -61,11 +61,12 @@ export function buildSiteData(
 	files.set(DATA_FILES.articles, JSON.stringify(joined.articles));
 	files.set(DATA_FILES.quotes, JSON.stringify(joined.quotes));
 	const bodies = new Map(parsed.map((a) => [a.meta.id, a.body]));
+	const byArticle = quotesByArticle(joined.quotes);
 	for (const meta of joined.articles) {
 		const file: ArticleFile = {
 			meta,
 			body: bodies.get(meta.id) ?? '',
-			quotes: joined.quotes.filter((q) => q.article === meta.id)
+			quotes: byArticle.get(meta.id) ?? []
 		};
 		files.set(DATA_FILES.article(meta.id), JSON.stringify(file));
 	}

@@ -7,6 +7,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Geodata, QuoteRecord, UnmatchedName } from '../data/types';
 import { ArticleError, formatArticle, parseArticle, type ParsedArticle } from './article';
 import { joinCorpus } from './join';
+import { quotesByArticle } from '../data/prepare';
 import { loadCorpus } from './load';
 import type { GeoNamesIndex } from './placelike';
 
@@ -87,14 +88,8 @@ export function ingestFiles(files: string[], opts: IngestOptions): IngestReport 
 		}
 	}
 	const joined = joinCorpus(accepted, opts.geodata ?? EMPTY, { geonames: opts.geonames });
-	// Grouped once: a filter per article would make a 10,000-article ingest quadratic.
 	const metas = new Map(joined.articles.map((m) => [m.id, m]));
-	const quotesOf = new Map<string, QuoteRecord[]>();
-	for (const q of joined.quotes) {
-		const list = quotesOf.get(q.article);
-		if (list) list.push(q);
-		else quotesOf.set(q.article, [q]);
-	}
+	const quotesOf = quotesByArticle(joined.quotes);
 	for (const a of accepted) {
 		report.articles.push({
 			file: a.file,
