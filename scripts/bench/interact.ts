@@ -36,7 +36,8 @@ function timeFrames(page: Page, n: number, action: 'toggle' | 'repaint'): Promis
 			const map = (window as unknown as { __map: BenchMap }).__map;
 			const box = document.querySelector<HTMLInputElement>('[data-testid="period-2020"]');
 			if (action === 'toggle' && !box) throw new Error('no period-2020 toggle');
-			const sources = ['curated', 'places', 'posts', 'lines'].filter((id) => map.getSource(id));
+			// The site's one data source (src/lib/map/curated.ts); the baseline has none.
+			const sources = ['curated'].filter((id) => map.getSource(id));
 			const idle = () =>
 				new Promise<void>((r) => {
 					if (map.loaded()) setTimeout(r, 50);
