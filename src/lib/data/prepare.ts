@@ -14,6 +14,11 @@ export function periodKey(ids: string[]): string {
 	return `|${ids.join('|')}|`;
 }
 
+/** Whether a `periodKey` holds the period `id` (the bars keep "2020" from matching "2020-2023"). */
+export function inPeriodKey(key: string, id: string): boolean {
+	return key.includes(`|${id}|`);
+}
+
 /** "Stepanakert (Khankendi)": both names of a contested place, the press's English one first. */
 export function displayLabel(name: string, contested?: string | null): string {
 	return contested ? `${name} (${contested})` : name;

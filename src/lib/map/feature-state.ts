@@ -9,6 +9,7 @@
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { Feature, Geometry } from 'geojson';
+import { inPeriodKey } from '$lib/data/prepare';
 
 /** The state of one map feature in the current view. */
 export type FeatureView = {
@@ -47,7 +48,7 @@ export function featureStates(
 	const out: Record<string, FeatureView> = {};
 	for (const { properties: p } of features) {
 		out[p.id] = {
-			on: active.some((period) => p.period_key.includes(`|${period}|`)),
+			on: active.some((period) => inPeriodKey(p.period_key, period)),
 			selected: p.id === selected,
 			count: active.reduce((sum, period) => sum + (Number(p[`count_${period}`]) || 0), 0),
 			standing: active.some((period) => p[`state_${period}`] === 'active'),
