@@ -92,3 +92,12 @@ export async function pagePointOf(page: Page, lngLat: [number, number]): Promise
 	const { x, y } = await page.evaluate((ll) => window.__map!.project(ll), lngLat);
 	return { x: canvasBox!.x + x, y: canvasBox!.y + y };
 }
+
+/** Switches one period on or off with its checkbox, then waits for the map to draw it. */
+export async function setPeriod(page: Page, id: string, on: boolean): Promise<void> {
+	const box = page.getByTestId(`period-${id}`);
+	if (on) await box.check();
+	else await box.uncheck();
+	await expect(page).toHaveURL(/./);
+	await waitForIdle(page);
+}

@@ -3,7 +3,7 @@
  * choose between overlapping places, go back and forward.
  */
 import type { Page } from '@playwright/test';
-import { expect, pagePointOf, renderedFeatures, test, waitForIdle, waitForMap } from './fixtures';
+import { expect, pagePointOf, renderedFeatures, setPeriod, test, waitForMap } from './fixtures';
 
 const SHUSHA: [number, number] = [46.7499, 39.7601];
 const STEPANAKERT: [number, number] = [46.7528, 39.8177];
@@ -12,14 +12,6 @@ const GYUMRI: [number, number] = [43.8464, 40.7931];
 async function drawnIds(page: Page, layer: string): Promise<string[]> {
 	const features = await renderedFeatures(page, [layer]);
 	return [...new Set(features.map((f) => String(f.properties.id)))].sort();
-}
-
-async function setPeriod(page: Page, id: string, on: boolean) {
-	const box = page.getByTestId(`period-${id}`);
-	if (on) await box.check();
-	else await box.uncheck();
-	await expect(page).toHaveURL(/./);
-	await waitForIdle(page);
 }
 
 /** Years of the articles quoted in the open popup. */

@@ -4,7 +4,7 @@
  * switched off draws nothing and cannot be clicked, and each place shows one count label.
  */
 import type { Page } from '@playwright/test';
-import { expect, pagePointOf, test, waitForIdle, waitForMap } from './fixtures';
+import { expect, pagePointOf, setPeriod, test, waitForIdle, waitForMap } from './fixtures';
 
 /** Only in the 2023 layer (set up after the September 2023 offensive). */
 const MONITORING_CENTRE: [number, number] = [47.06, 39.93];
@@ -33,11 +33,7 @@ async function isolate(page: Page, keep: string[], filter?: unknown[]) {
 }
 
 async function setPeriods(page: Page, on: string[]) {
-	for (const id of ['2020', '2023']) {
-		const box = page.getByTestId(`period-${id}`);
-		if (on.includes(id)) await box.check();
-		else await box.uncheck();
-	}
+	for (const id of ['2020', '2023']) await setPeriod(page, id, on.includes(id));
 }
 
 test('a post of a period switched off draws nothing', async ({ page }) => {
