@@ -143,6 +143,33 @@ test('the place index opens popups with Enter, and back/forward walk the selecti
 	await expect(page.getByTestId('details')).toHaveAttribute('data-feature', 'baku');
 });
 
+test('the first view loads no quote; the index counts what the popup then lists', async ({ page }) => {
+	const fetched: string[] = [];
+	page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+	await page.goto('/');
+	await waitForMap(page);
+	expect(fetched.filter((p) => p.endsWith('/quotes.json'))).toEqual([]);
+	const counted = async (id: string) => {
+		const badge = page.getByTestId(`index-${id}`).locator('.count');
+		return (await badge.count()) === 0 ? 0 : Number(await badge.innerText());
+	};
+	const listed = async (id: string) => {
+		await page.getByTestId(`index-${id}`).click();
+		const details = page.getByTestId('details');
+		await expect(details).toHaveAttribute('data-feature', id);
+		await expect(details).toHaveAttribute('aria-busy', 'false');
+		return details.getByTestId('quote').count();
+	};
+	const places = ['stepanakert', 'shusha', 'gyumri', 'yerevan'];
+	for (const id of places) expect(await listed(id), id).toBe(await counted(id));
+	expect(await counted('yerevan')).toBeGreaterThan(0);
+	expect(fetched.filter((p) => p.endsWith('/quotes.json'))).toHaveLength(1);
+	// One period off: the index and the popup agree on the smaller counts.
+	await setPeriod(page, '2020', false);
+	for (const id of places) expect(await listed(id), `${id} in 2023`).toBe(await counted(id));
+	expect(await counted('stepanakert')).toBe(0);
+});
+
 test('search finds places by any alias, by speaker and by words in quotes', async ({ page }) => {
 	await page.goto('/');
 	await waitForMap(page);

@@ -70,7 +70,7 @@ function timeFrames(page: Page, n: number, action: 'toggle' | 'repaint'): Promis
 	);
 }
 
-/** Open the popup of each place in turn from the index; ms from click to the frame that shows it. */
+/** Open the popup of each place in turn from the index; ms from click to the frame that shows it whole. */
 export function timePopups(page: Page, ids: string[]): Promise<number[]> {
 	return page.evaluate(async (ids) => {
 		const out: number[] = [];
@@ -86,7 +86,10 @@ export function timePopups(page: Page, ids: string[]): Promise<number[]> {
 			await new Promise((r) => setTimeout(r, 150));
 			const t0 = performance.now();
 			button.click();
-			await until(() => !!document.querySelector(`[data-testid="details"][data-feature="${id}"]`));
+			// Until the card has its quotes and sources (the first popup fetches them).
+			await until(
+				() => !!document.querySelector(`[data-testid="details"][data-feature="${id}"][aria-busy="false"]`)
+			);
 			const t = await frame();
 			out.push(t - t0);
 			document.querySelector<HTMLElement>('[data-testid="details"] button.close')?.click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayLabel, periodKey, prepareMapData, quoteCounts } from './prepare';
+import { displayLabel, periodKey, prepareMapData, quoteCounts, quotesPerPeriod } from './prepare';
 import type { ArticleMeta, Geodata, QuoteRecord } from './types';
 
 const periods = [
@@ -76,14 +76,33 @@ describe('map data', () => {
 		expect(displayLabel('Baku', null)).toBe('Baku');
 	});
 
-	it('counts quotes per place and period', () => {
+	it('counts quotes per place for every set of periods', () => {
 		const counts = quoteCounts(
 			[quote('q1', 'a', ['shusha']), quote('q2', 'b', ['shusha', 'baku'])],
-			[article('a', ['2020']), article('b', ['2023'])]
+			[article('a', ['2020']), article('b', ['2023'])],
+			['2020', '2023']
 		);
-		expect(counts.get('shusha')?.get('2020')).toBe(1);
-		expect(counts.get('shusha')?.get('2023')).toBe(1);
+		expect(Object.fromEntries(counts.get('shusha')!)).toEqual({ '2020': 1, '2023': 1, '2020+2023': 2 });
 		expect(counts.get('baku')?.get('2020')).toBeUndefined();
+		expect(counts.get('baku')?.get('2020+2023')).toBe(1);
+	});
+
+	it('counts a quote once in a set when its article falls in two of the periods', () => {
+		const counts = quoteCounts(
+			[quote('q1', 'a', ['shusha'])],
+			[article('a', ['2020', '2023'])],
+			['2020', '2023']
+		);
+		expect(Object.fromEntries(counts.get('shusha')!)).toEqual({ '2020': 1, '2023': 1, '2020+2023': 1 });
+	});
+
+	it('counts every quote and passage per period for the switches', () => {
+		const quotes = [quote('q1', 'a', ['shusha']), quote('q2', 'b', []), quote('q3', 'b', ['baku'])];
+		const articles = [article('a', ['2020']), article('b', ['2023'])];
+		expect(quotesPerPeriod(quotes, articles, [{ id: '2020' }, { id: '2023' }])).toEqual({
+			'2020': 1,
+			'2023': 2
+		});
 	});
 
 	it('flattens features for expressions: label, period key, counts, post state', () => {
@@ -92,7 +111,8 @@ describe('map data', () => {
 			label: 'Shusha (Shushi)',
 			period_key: periodKey(['2020', '2023']),
 			count_2020: 1,
-			count_2023: 0
+			count_2023: 0,
+			'count_2020+2023': 1
 		});
 		// Dismantled on 6 Oct 2023: standing at the end of 2020, gone by the end of 2023.
 		expect(data.posts.features[0]!.properties).toMatchObject({

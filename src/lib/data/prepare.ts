@@ -35,6 +35,8 @@ export interface MapFeatureProps {
 
 export interface MapData {
 	periods: Period[];
+	/** Quotes and passages per period id, for the period switches. */
+	quotesPerPeriod: Record<string, number>;
 	places: FeatureCollection<Geometry, MapFeatureProps>;
 	lines: FeatureCollection<Geometry, MapFeatureProps>;
 	posts: FeatureCollection<Geometry, MapFeatureProps>;
@@ -95,24 +97,59 @@ export function quotesByPlace(quotes: readonly QuoteRecord[]): Map<string, Quote
 	return byPlace;
 }
 
+/** One key per set of periods, e.g. "2020+2023": sorted, so the order of the switches does not matter. */
+export function countKey(periods: readonly string[]): string {
+	return [...periods].sort().join('+');
+}
+
+/** Every non-empty set of periods, in a fixed order (singles first for two periods). */
+export function periodSets(periods: readonly string[]): string[][] {
+	const sets: string[][] = [];
+	for (let mask = 1; mask < 1 << periods.length; mask++) sets.push(periods.filter((_, i) => mask & (1 << i)));
+	return sets;
+}
+
 /**
- * Quotes per place per period: `count_<period>` (an article counts in each of its periods).
- * Counted as the popup lists them: a quote inside a passage already listed is not counted twice.
+ * Quotes per place for every set of periods, keyed by `countKey`: what the map's count label,
+ * the index and the popup show when exactly those periods are on. Counted as the popup lists
+ * them: a quote inside a passage already listed is not counted twice, and a quote whose article
+ * falls in two periods of the set is counted once.
  */
 export function quoteCounts(
-	quotes: QuoteRecord[],
-	articles: ArticleMeta[]
+	quotes: readonly QuoteRecord[],
+	articles: readonly ArticleMeta[],
+	periods: readonly string[]
 ): Map<string, Map<string, number>> {
 	const periodsOf = new Map(articles.map((a) => [a.id, a.periods]));
-	const byPlace = quotesByPlace(quotes);
+	const sets = periodSets(periods);
 	const counts = new Map<string, Map<string, number>>();
-	for (const [place, tied] of byPlace) {
-		const byPeriod = new Map<string, number>();
-		for (const q of withoutNested(tied))
-			for (const period of periodsOf.get(q.article) ?? [])
-				byPeriod.set(period, (byPeriod.get(period) ?? 0) + 1);
-		counts.set(place, byPeriod);
+	for (const [place, tied] of quotesByPlace(quotes)) {
+		const bySet = new Map<string, number>();
+		for (const q of withoutNested(tied)) {
+			const own = periodsOf.get(q.article) ?? [];
+			for (const set of sets) {
+				if (!set.some((p) => own.includes(p))) continue;
+				const key = countKey(set);
+				bySet.set(key, (bySet.get(key) ?? 0) + 1);
+			}
+		}
+		counts.set(place, bySet);
 	}
+	return counts;
+}
+
+/**
+ * How many quotes and passages each period holds, for the period switches (an article counts in
+ * each of its periods). Computed here so the first view does not need quotes.json.
+ */
+export function quotesPerPeriod(
+	quotes: readonly QuoteRecord[],
+	articles: readonly ArticleMeta[],
+	periods: readonly { id: string }[]
+): Record<string, number> {
+	const periodsOf = new Map(articles.map((a) => [a.id, a.periods]));
+	const counts: Record<string, number> = Object.fromEntries(periods.map((p) => [p.id, 0]));
+	for (const q of quotes) for (const p of periodsOf.get(q.article) ?? []) if (p in counts) counts[p]! += 1;
 	return counts;
 }
 
@@ -125,15 +162,21 @@ function postStates(validTo: string | null | undefined, periods: Period[]) {
 
 export function prepareMapData(geodata: Geodata, quotes: QuoteRecord[], articles: ArticleMeta[]): MapData {
 	const { periods } = geodata;
-	const counts = quoteCounts(quotes, articles);
+	const counts = quoteCounts(
+		quotes,
+		articles,
+		periods.map((p) => p.id)
+	);
+	const keys = periodSets(periods.map((p) => p.id)).map(countKey);
 	const countProps = (id: string) =>
-		Object.fromEntries(periods.map((p) => [`count_${p.id}`, counts.get(id)?.get(p.id) ?? 0]));
+		Object.fromEntries(keys.map((key) => [`count_${key}`, counts.get(id)?.get(key) ?? 0]));
 	const collection = (features: ReturnType<typeof flatten>[]) => ({
 		type: 'FeatureCollection' as const,
 		features
 	});
 	return {
 		periods,
+		quotesPerPeriod: quotesPerPeriod(quotes, articles, periods),
 		places: collection(
 			geodata.places.features.map((f) => flatten(f as Curated, periods, countProps(f.properties.id)))
 		),

@@ -3,16 +3,8 @@ import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Feature, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { groundRadius, quoteCountIn } from './expressions';
-import {
-	COUNT,
-	countKey,
-	featureStates,
-	ifSelected,
-	ON,
-	periodSets,
-	STANDING,
-	whenOn
-} from './feature-state';
+import { COUNT, featureStates, ifSelected, ON, STANDING, whenOn } from './feature-state';
+import { countKey, periodSets } from '$lib/data/prepare';
 
 function styleWith(...layers: LayerSpecification[]): StyleSpecification {
 	return {
@@ -73,7 +65,13 @@ const feature = (properties: Record<string, unknown>): Feature<Point, never> =>
 	({ type: 'Feature', geometry: { type: 'Point', coordinates: [46.7, 39.8] }, properties }) as never;
 
 describe('feature states', () => {
-	const place = feature({ id: 'shusha', period_key: '|2020|2023|', count_2020: 3, count_2023: 2 });
+	const place = feature({
+		id: 'shusha',
+		period_key: '|2020|2023|',
+		count_2020: 3,
+		count_2023: 2,
+		'count_2020+2023': 5
+	});
 	const post = feature({
 		id: 'post-7',
 		period_key: '|2020|',
@@ -82,7 +80,7 @@ describe('feature states', () => {
 	});
 	const camp = feature({ id: 'kornidzor', period_key: '|2023|', count_2020: 0, count_2023: 4 });
 
-	it('turns features on by period and sums their quotes over the periods on', () => {
+	it('turns features on by period and reads their quote count for the periods on', () => {
 		const both = featureStates([place, post, camp], ['2020', '2023'], null);
 		expect(both.shusha).toEqual({
 			on: true,

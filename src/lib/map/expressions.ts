@@ -4,12 +4,12 @@
  * https://maplibre.org/maplibre-style-spec/expressions/
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
+import { countKey } from '$lib/data/prepare';
 
-/** Quotes tied to a feature in a fixed set of periods (see prepare.ts `count_<period>`). */
+/** Quotes tied to a feature in a fixed set of periods (prepare.ts writes `count_<countKey>`). */
 export function quoteCountIn(periods: readonly string[]): ExpressionSpecification {
-	const counts = periods.map((p): ExpressionSpecification => ['to-number', ['get', `count_${p}`], 0]);
-	if (counts.length === 0) return ['literal', 0];
-	return counts.length === 1 ? counts[0]! : ['+', ...counts];
+	if (periods.length === 0) return ['literal', 0];
+	return ['to-number', ['get', `count_${countKey(periods)}`], 0];
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { Feature, Geometry } from 'geojson';
-import { inPeriodKey } from '$lib/data/prepare';
+import { countKey, inPeriodKey } from '$lib/data/prepare';
 
 /** The state of one map feature in the current view. */
 export type FeatureView = {
@@ -20,23 +20,11 @@ export type FeatureView = {
 	count: number;
 	/** A post that still stood at the end of one of the periods on. */
 	standing: boolean;
-	/** Which count label shows: the key of the periods on (see `countKey`). */
+	/** Which count label shows: the key of the periods on (`countKey`, "" for none). */
 	counted: string;
 };
 
 type MapProperties = { id: string; period_key: string } & Record<string, unknown>;
-
-/** One key per set of periods switched on, e.g. "2020+2023"; "" for none. */
-export function countKey(active: readonly string[]): string {
-	return [...active].sort().join('+');
-}
-
-/** Every non-empty set of periods, each a label layer of its own (text cannot read feature state). */
-export function periodSets(periods: readonly string[]): string[][] {
-	const sets: string[][] = [];
-	for (let mask = 1; mask < 1 << periods.length; mask++) sets.push(periods.filter((_, i) => mask & (1 << i)));
-	return sets;
-}
 
 /** The state of every feature, by id, for the periods on and the selected id. */
 export function featureStates(
@@ -50,7 +38,7 @@ export function featureStates(
 		out[p.id] = {
 			on: active.some((period) => inPeriodKey(p.period_key, period)),
 			selected: p.id === selected,
-			count: active.reduce((sum, period) => sum + (Number(p[`count_${period}`]) || 0), 0),
+			count: Number(p[`count_${counted}`]) || 0,
 			standing: active.some((period) => p[`state_${period}`] === 'active'),
 			counted
 		};

@@ -16,18 +16,6 @@ export function quotesFor(
 	return withoutNested(tied).sort((a, b) => compareNewestFirst(a, b, articles));
 }
 
-/** How many quotes and passages each period holds (an article counts in each of its periods). */
-export function countPerPeriod(
-	quotes: readonly QuoteRecord[],
-	articles: ReadonlyMap<string, ArticleMeta>,
-	periods: readonly { id: string }[]
-): Record<string, number> {
-	const counts: Record<string, number> = Object.fromEntries(periods.map((p) => [p.id, 0]));
-	for (const q of quotes)
-		for (const p of articles.get(q.article)?.periods ?? []) if (p in counts) counts[p]! += 1;
-	return counts;
-}
-
 export function inActivePeriods(
 	q: QuoteRecord,
 	articles: ReadonlyMap<string, ArticleMeta>,
