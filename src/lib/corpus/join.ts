@@ -5,10 +5,11 @@
  */
 import type { ArticleMeta, Geodata, QuoteRecord, UnmatchedName } from '../data/types';
 import type { ParsedArticle } from './article';
-import { paragraphs, quotedShare, quotesIn, sentencesIn, type QuoteSpan, type Span } from './extract';
+import { paragraphs, quotedShare, quotesIn, sentencesIn, type Span } from './extract';
 import { compileMatcher, gazetteerFrom, pickByDate, type Matcher, type PlaceMatch } from './matcher';
 import { findUnmatched, type GeoNamesIndex } from './placelike';
 import { blankQuotes, resolveSpeakers } from './speakers';
+import { spansWithin } from './spans';
 import { periodsOfDate } from '../geodata/periods';
 
 export interface JoinResult {
@@ -44,13 +45,15 @@ function isWholeName(matcher: Matcher, name: string): boolean {
 	return hit;
 }
 
-const uniq = (xs: string[]) => [...new Set(xs)];
-const within = (m: PlaceMatch, s: Span) => m.start >= s.start && m.end <= s.end;
-const inQuote = (m: PlaceMatch, qs: QuoteSpan[]) => qs.some((q) => m.start >= q.open && m.end <= q.close);
-
 export interface ExtractedArticle {
 	records: QuoteRecord[];
 	unmatched: UnmatchedName[];
+}
+
+/** Place ids of matches[from, to), each once, in text order; `skip` leaves out flagged matches. */
+function idsOf(matches: PlaceMatch[], [from, to]: [number, number], into = new Set<string>(), skip?: Uint8Array) {
+	for (let k = from; k < to; k++) if (!skip?.[k]) for (const id of matches[k]!.ids) into.add(id);
+	return into;
 }
 
 /** Quotes and passages of one article, tied to places. */
@@ -58,50 +61,55 @@ export function extractArticle(article: ParsedArticle, matcher: Matcher, opts: J
 	const { body } = article;
 	const id = article.meta.id;
 	const paras = paragraphs(body, article.meta.title);
-	const matches = matcher
-		.match(body)
-		.map((m) => ({ ...m, ids: pickByDate(m.ids, article.meta.date, matcher.entries) }));
+	// Matches come sorted and never overlap, so spansWithin can find those inside any span.
+	const matches = matcher.match(body);
+	for (const m of matches) m.ids = pickByDate(m.ids, article.meta.date, matcher.entries);
 	const isPlace = (name: string) => isWholeName(matcher, name);
 	const live = paras.filter((p) => !p.furniture);
 	const quotes = live.map((p) => quotesIn(body, p.start, p.end));
 	const sentences = live.map((p, i) => sentencesIn(body, p.start, p.end, quotes[i]!));
 	const prose = blankQuotes(body, quotes.flat());
 	const speakers = resolveSpeakers({ body, prose, paragraphs: live, quotes, sentences, isPlace });
+	// Matches inside a quote's marks: they belong to the quote, not to the attribution around it.
+	const quoted = new Uint8Array(matches.length);
+	for (const pq of quotes) {
+		for (const q of pq) {
+			const [from, to] = spansWithin(matches, q.open, q.close);
+			quoted.fill(1, from, to);
+		}
+	}
 
 	const records: QuoteRecord[] = [];
-	const push = (kind: QuoteRecord['kind'], s: Span, speaker: string | null, places: string[]) =>
+	const push = (kind: QuoteRecord['kind'], s: Span, speaker: string | null, places: Set<string>) =>
 		records.push({
 			id: `${id}:${s.start}`,
 			article: id,
 			kind,
 			text: body.slice(s.start, s.end),
 			speaker,
-			places: uniq(places),
+			places: [...places],
 			start: s.start,
 			end: s.end
 		});
 	live.forEach((p, pi) => {
 		const pq = quotes[pi]!;
-		const pm = matches.filter((m) => within(m, p));
+		const ps = sentences[pi]!;
+		let si = 0;
 		pq.forEach((q, qi) => {
-			const sentence = sentences[pi]!.find((s) => q.open >= s.start && q.open < s.end) ?? p;
-			const own = pm.filter((m) => within(m, q)).flatMap((m) => m.ids);
+			// Quotes and sentences are both in text order: the sentence holding this quote's mark is
+			// at or after the previous one's.
+			while (si < ps.length && ps[si]!.end <= q.open) si++;
+			const sentence = si < ps.length && ps[si]!.start <= q.open ? ps[si]! : p;
+			const own = idsOf(matches, spansWithin(matches, q.start, q.end));
 			// The attribution: the rest of the quote's sentence, outside every quote ("said in Baku").
-			const attribution = pm.filter((m) => within(m, sentence) && !inQuote(m, pq)).flatMap((m) => m.ids);
-			push('quote', q, speakers[pi]![qi] ?? null, [...own, ...attribution]);
+			const places = idsOf(matches, spansWithin(matches, sentence.start, sentence.end), own, quoted);
+			push('quote', q, speakers[pi]![qi] ?? null, places);
 		});
-		for (const s of sentences[pi]!) {
-			const sm = pm.filter((m) => within(m, s));
+		for (const s of ps) {
+			const sm = spansWithin(matches, s.start, s.end);
 			// A sentence that opens with a quote or is mostly quotation is covered by its quote records.
 			const quoteLed = pq.some((q) => q.open === s.start);
-			if (sm.length && !quoteLed && quotedShare(s, pq) < 0.5) {
-				push(
-					'passage',
-					s,
-					null,
-					sm.flatMap((m) => m.ids)
-				);
-			}
+			if (sm[1] > sm[0] && !quoteLed && quotedShare(s, pq) < 0.5) push('passage', s, null, idsOf(matches, sm));
 		}
 	});
 	records.sort((a, b) => a.start - b.start || (a.kind === 'passage' ? -1 : 1));
