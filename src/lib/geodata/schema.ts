@@ -4,6 +4,7 @@
  * need Turf (ranges, rings, distances) live in validate.ts; this file is the shape.
  */
 import * as v from 'valibot';
+import { PRECISIONS } from './precision';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -22,11 +23,8 @@ function oneOf<const T extends readonly [string, ...string[]]>(options: T) {
 	return v.picklist(options, `must be one of ${options.join(', ')}`);
 }
 
-export const Precision = oneOf(['exact', 'approx', 'schematic']);
+export const Precision = oneOf(PRECISIONS);
 export type Precision = v.InferOutput<typeof Precision>;
-
-/** What each precision class promises, in kilometres (shown in the legend and the about page). */
-export const PRECISION_KM: Record<Precision, number> = { exact: 1, approx: 5, schematic: 10 };
 
 export const Source = v.object({
 	title: v.pipe(v.string(), v.nonEmpty('must not be empty')),

@@ -1,6 +1,6 @@
 /** Formatting shared by the popup, the list, the reader and the about page. */
 import type { Period } from '$lib/data/types';
-import type { Precision } from '$lib/geodata/schema';
+import type { Precision } from '$lib/geodata/precision';
 
 const DATE = new Intl.DateTimeFormat('en-GB', {
 	day: 'numeric',
