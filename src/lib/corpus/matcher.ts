@@ -5,7 +5,7 @@
  * of places (a regex per place would be 10,000 articles × N places).
  */
 import type { Geodata } from '../data/types';
-import { aliasKey, normalize } from './normalize';
+import { aliasKey, normalizeCodes } from './normalize';
 
 export type GazetteerLayer = 'places' | 'lines' | 'posts';
 
@@ -84,7 +84,17 @@ const SP = 32;
 const BAR = 124;
 const APOS = 39;
 const S = 115;
-const isWord = (c: number) => c !== SP && c !== BAR && c !== APOS && !Number.isNaN(c);
+const isWord = (c: number) => c !== SP && c !== BAR && c !== APOS;
+
+/**
+ * A name may end before a space, punctuation, the text's end (normalizeCodes marks it with '|'),
+ * a closing quote or a possessive 's.
+ */
+function boundaryAfter(codes: Uint16Array, j: number): boolean {
+	const c = codes[j]!;
+	if (c !== APOS) return !isWord(c);
+	return !isWord(codes[j + 1]!) || (codes[j + 1] === S && !isWord(codes[j + 2]!));
+}
 
 export function compileMatcher(entries: GazetteerEntry[]): Matcher {
 	const newNode = (): Node => ({ ascii: new Array<Node | undefined>(128).fill(undefined), next: new Map() });
@@ -117,20 +127,12 @@ export function compileMatcher(entries: GazetteerEntry[]): Matcher {
 	}
 
 	function match(text: string): PlaceMatch[] {
-		const { norm, starts, ends } = normalize(text);
-		const n = norm.length;
-		const at = (j: number) => (j < n ? norm.charCodeAt(j) : NaN);
-		// A name may end before a space, punctuation, the text's end, a closing quote or a possessive 's.
-		const boundaryAfter = (j: number) => {
-			const c = at(j);
-			if (!isWord(c) && c !== APOS) return true;
-			if (c !== APOS) return false;
-			return !isWord(at(j + 1)) || (at(j + 1) === S && !isWord(at(j + 2)));
-		};
+		const { codes, starts, ends, length: n } = normalizeCodes(text);
 		const out: PlaceMatch[] = [];
 		let i = 0;
 		while (i < n) {
-			if (!isWord(norm.charCodeAt(i)) || (i > 0 && isWord(norm.charCodeAt(i - 1)))) {
+			// Every try ends on a non-word character, so the next word character starts a word.
+			if (!isWord(codes[i]!)) {
 				i++;
 				continue;
 			}
@@ -138,16 +140,16 @@ export function compileMatcher(entries: GazetteerEntry[]): Matcher {
 			let bestEnd = -1;
 			let bestIds: string[] | undefined;
 			for (let j = i; j < n; ) {
-				const c = norm.charCodeAt(j);
+				const c = codes[j]!;
 				// Apostrophes inside a name are ignored: O’Brien = OBrien, Shush'i = Shushi.
-				if (c === APOS && j > i) {
+				if (c === APOS) {
 					j++;
 					continue;
 				}
-				node = child(node, c);
+				node = c < 128 ? node.ascii[c] : node.next.get(c);
 				if (!node) break;
 				j++;
-				if (node.ids && boundaryAfter(j)) {
+				if (node.ids && boundaryAfter(codes, j)) {
 					bestEnd = j;
 					bestIds = node.ids;
 				}
@@ -156,7 +158,7 @@ export function compileMatcher(entries: GazetteerEntry[]): Matcher {
 				out.push({ start: starts[i]!, end: ends[bestEnd - 1]!, ids: bestIds });
 				i = bestEnd;
 			} else {
-				while (i < n && isWord(norm.charCodeAt(i))) i++;
+				while (isWord(codes[i]!)) i++;
 			}
 		}
 		return out;

@@ -19,73 +19,99 @@ const APOSTROPHES = new Set(["'", '’', '‘', 'ʼ', 'ʻ', '`', '´', '′']);
 /** Letters NFD does not decompose, spelled as the press transliterates them (Xankəndi → xankendi). */
 const SPECIAL: Record<string, string> = { ə: 'e', ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe' };
 
-const cache = new Map<string, string>();
+/** Folded forms by code point: news text repeats the same few curly quotes, dashes and letters. */
+const folds = new Map<number, string>();
 
 /** Normalised form of one non-ASCII code point: letters, ' ', "'" or '|'. */
 function foldChar(ch: string): string {
-	let out = cache.get(ch);
-	if (out !== undefined) return out;
-	if (APOSTROPHES.has(ch)) out = "'";
-	else if (/[\s\p{Pd}]/u.test(ch)) out = ' ';
-	else {
-		const lower = ch.toLowerCase();
-		const folded = (SPECIAL[lower] ?? lower.normalize('NFD')).replace(/\p{M}/gu, '');
-		out = /^[\p{L}\p{N}]+$/u.test(folded) ? folded : '|';
-	}
-	cache.set(ch, out);
-	return out;
+	if (APOSTROPHES.has(ch)) return "'";
+	if (/[\s\p{Pd}]/u.test(ch)) return ' ';
+	const lower = ch.toLowerCase();
+	const folded = (SPECIAL[lower] ?? lower.normalize('NFD')).replace(/\p{M}/gu, '');
+	return /^[\p{L}\p{N}]+$/u.test(folded) ? folded : '|';
 }
 
 const SPACE = 32;
+const BAR = 124;
+/** ASCII by code: the bulk of English news text, folded without a lookup in `folds`. */
+const ASCII = Uint16Array.from({ length: 128 }, (_, code) => {
+	if (code >= 65 && code <= 90) return code + 32;
+	if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return code;
+	if (code === 32 || code === 45 || (code >= 9 && code <= 13)) return SPACE;
+	if (code === 39 || code === 96) return 39;
+	return BAR;
+});
 const decoder = new TextDecoder('utf-16le');
 
-export function normalize(text: string): Normalized {
+/** `normalize` before it becomes a string: what the matcher reads, one code at a time. */
+export interface NormalizedCodes {
+	/** The normalised characters; codes[length] and codes[length + 1] are '|' (a reader may look past the end). */
+	codes: Uint16Array;
+	starts: Int32Array;
+	ends: Int32Array;
+	length: number;
+}
+
+export function normalizeCodes(text: string): NormalizedCodes {
 	const n = text.length;
-	// Most characters map to one unit; SPECIAL may double a few, so buffers grow on demand.
+	// Room for the rest of the text plus the two end marks; SPECIAL may double a few characters.
 	let codes = new Uint16Array(n + 8);
 	let starts = new Int32Array(n + 8);
 	let ends = new Int32Array(n + 8);
 	let k = 0;
-	const push = (c: number, s: number, e: number) => {
-		if (c === SPACE && k > 0 && codes[k - 1] === SPACE) {
-			ends[k - 1] = e; // collapse runs of spaces and dashes
-			return;
+	for (let i = 0; i < n; ) {
+		const code = text.charCodeAt(i);
+		if (code < 128) {
+			const c = ASCII[code]!;
+			// Runs of spaces and dashes collapse into one space.
+			if (c === SPACE && k > 0 && codes[k - 1] === SPACE) ends[k - 1] = i + 1;
+			else {
+				codes[k] = c;
+				starts[k] = i;
+				ends[k] = i + 1;
+				k++;
+			}
+			i++;
+			continue;
 		}
-		if (k >= codes.length) {
-			const c2 = new Uint16Array(codes.length * 2);
-			const s2 = new Int32Array(codes.length * 2);
-			const e2 = new Int32Array(codes.length * 2);
+		const len = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
+		const point = len === 2 ? text.codePointAt(i)! : code;
+		let folded = folds.get(point);
+		if (folded === undefined) {
+			folded = foldChar(text.slice(i, i + len));
+			// A lone surrogate has no code point of its own: its fold depends on the unit after it.
+			if (point < 0xd800 || point > 0xdfff) folds.set(point, folded);
+		}
+		const need = k + folded.length + (n - i - len) + 2;
+		if (need > codes.length) {
+			const size = Math.max(need, codes.length * 2);
+			const [c2, s2, e2] = [new Uint16Array(size), new Int32Array(size), new Int32Array(size)];
 			c2.set(codes);
 			s2.set(starts);
 			e2.set(ends);
 			[codes, starts, ends] = [c2, s2, e2];
 		}
-		codes[k] = c;
-		starts[k] = s;
-		ends[k] = e;
-		k++;
-	};
-	for (let i = 0; i < n; ) {
-		const code = text.charCodeAt(i);
-		if (code < 128) {
-			// ASCII fast path: the bulk of English news text.
-			let c: number;
-			if (code >= 65 && code <= 90) c = code + 32;
-			else if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) c = code;
-			else if (code === 32 || code === 45 || (code >= 9 && code <= 13)) c = SPACE;
-			else if (code === 39 || code === 96) c = 39;
-			else c = 124; // '|'
-			push(c, i, i + 1);
-			i++;
-			continue;
+		for (let j = 0; j < folded.length; j++) {
+			const c = folded.charCodeAt(j);
+			if (c === SPACE && k > 0 && codes[k - 1] === SPACE) ends[k - 1] = i + len;
+			else {
+				codes[k] = c;
+				starts[k] = i;
+				ends[k] = i + len;
+				k++;
+			}
 		}
-		const len = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
-		const folded = foldChar(text.slice(i, i + len));
-		for (let j = 0; j < folded.length; j++) push(folded.charCodeAt(j), i, i + len);
 		i += len;
 	}
-	const norm = decoder.decode(codes.subarray(0, k));
-	return { norm, starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
+	codes[k] = BAR;
+	codes[k + 1] = BAR;
+	return { codes, starts, ends, length: k };
+}
+
+export function normalize(text: string): Normalized {
+	const { codes, starts, ends, length } = normalizeCodes(text);
+	const norm = decoder.decode(codes.subarray(0, length));
+	return { norm, starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
 }
 
 /** The key an alias is stored under: normalised, apostrophes dropped, trimmed. */
