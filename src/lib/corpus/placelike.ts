@@ -8,7 +8,7 @@ import type { Paragraph } from './extract';
 import type { PlaceMatch } from './matcher';
 import { aliasKey } from './normalize';
 import { slugify } from './article';
-import { matchesNotAfter } from './scan';
+import { capitalisedRuns } from './scan';
 
 export interface GeoName {
 	name: string;
@@ -27,9 +27,6 @@ export type Suggestion = NonNullable<UnmatchedName['suggestion']> & {
 	candidates: number;
 };
 
-/** A run of capitalised words, not starting inside a word (RUN_PREV: see matchesNotAfter). */
-const RUN = /[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*/gu;
-const RUN_PREV = /^[\p{L}’'-]$/u;
 const TITLE =
 	/^(President|Prime|Minister|Deputy|Secretary|Secretary-General|Ambassador|Adviser|Advisor|Spokesman|Spokesperson|Chancellor|Chairman|Chief|General|Mr|Mrs|Ms|Dr)$/;
 const ORGISH =
@@ -115,12 +112,10 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedName[] {
 	let mi = 0;
 	for (const p of paragraphs) {
 		if (p.furniture) continue;
-		const text = body.slice(p.start, p.end);
-		for (const m of matchesNotAfter(RUN, RUN_PREV, text)) {
-			const at = p.start + m.index!;
+		for (const { start: at, end: runEnd } of capitalisedRuns(body, p.start, p.end)) {
+			const run = body.slice(at, runEnd);
 			// Split the run where the gazetteer matched, and keep the unmatched pieces.
-			let pieces: { s: number; e: number }[] = [{ s: at, e: at + m[0].length }];
-			const runEnd = at + m[0].length;
+			let pieces: { s: number; e: number }[] = [{ s: at, e: runEnd }];
 			// Matches are sorted by start: skip those ending before the run.
 			while (mi < matches.length && matches[mi]!.end <= at) mi++;
 			for (let k = mi; k < matches.length && matches[k]!.start < runEnd; k++) {
@@ -131,7 +126,7 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedName[] {
 			}
 			for (const piece of pieces) {
 				const raw = body.slice(piece.s, piece.e).replace(/[’'-]+$|^[’'-]+/g, '').replace(/’s$/, '').trim();
-				const candidate = judge(raw, body, piece.s, at, m[0], people, geonames);
+				const candidate = judge(raw, body, piece.s, at, run, people, geonames);
 				if (!candidate) continue;
 				const key = aliasKey(candidate.name);
 				const prev = found.get(key);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesNotAfter } from './scan';
+import { capitalisedRuns, matchesNotAfter } from './scan';
 import { mayEndWithSubject } from './speakers';
 
 const texts = [
@@ -18,6 +18,34 @@ describe('matchesNotAfter', () => {
 			expect(flat(matchesNotAfter(/(?:said|told)(?![\p{L}])/gu, /^\p{L}$/u, t))).toEqual(
 				flat(t.matchAll(/(?<![\p{L}])(?:said|told)(?![\p{L}])/gu))
 			);
+		}
+	});
+});
+
+describe('capitalisedRuns', () => {
+	const RUN = /(?<![\p{L}’'-])[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*/gu;
+	const byRegex = (t: string) => [...t.matchAll(RUN)].map((m) => [m.index, m.index + m[0].length]);
+	const runs = (t: string, from?: number, to?: number) => capitalisedRuns(t, from, to).map((r) => [r.start, r.end]);
+	it('finds what the regex with a lookbehind finds', () => {
+		for (const t of texts) expect(runs(t)).toEqual(byRegex(t));
+		// Across any whitespace; not after a letter, apostrophe or hyphen; astral capitals count.
+		expect(runs('The Lachin  Corridor\u00a0Road, o’Brien x-Ray Éva Łódź 𝐀bc 𝐀 Ab')).toEqual([
+			[0, 25],
+			[41, 60]
+		]);
+	});
+	it('reads only text[from, to): no word before `from`, no pair across `to`', () => {
+		expect(runs('xAbc Def', 1, 8)).toEqual([[1, 8]]);
+		expect(runs('Ab Cd', 0, 4)).toEqual([[0, 4]]);
+		expect(runs('A\ud835\udc00', 0, 2)).toEqual([[0, 1]]);
+	});
+	it('agrees with the regex on random text of letters, marks, spaces and surrogates', () => {
+		const alphabet = ['A', 'b', 'Z', 'é', 'É', 'Ł', 'ß', '’', "'", '-', ' ', '\n', '\u00a0', '.', '1', '𝐀', '𝐚', '\ud800', '\udc00', '“'];
+		let seed = 11;
+		const rnd = (n: number) => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31), seed % n);
+		for (let round = 0; round < 2000; round++) {
+			const t = Array.from({ length: rnd(24) }, () => alphabet[rnd(alphabet.length)]).join('');
+			expect(runs(t), JSON.stringify(t)).toEqual(byRegex(t));
 		}
 	});
 });

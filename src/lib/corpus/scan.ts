@@ -1,3 +1,5 @@
+import type { Span } from './extract';
+
 /**
  * `text.matchAll(/(?<!P)X/gu)` without the lookbehind, for speed: V8 cannot skip ahead to a
  * candidate when a pattern opens with a lookbehind, and the join runs these scans over every
@@ -28,4 +30,60 @@ function codePointBefore(text: string, i: number): string {
 		if (hi >= 0xd800 && hi <= 0xdbff) return text.slice(i - 2, i);
 	}
 	return text[i - 1]!;
+}
+
+const UPPER = 1; // \p{Lu}
+const NAME_CHAR = 2; // [\p{L}’'-]: a letter or what joins letters inside a name
+const SPACE = 4; // \s
+const KNOWN = 8;
+/** Classes of the BMP by code unit, filled as characters are first seen (most text is a few dozen). */
+const classes = new Uint8Array(0x10000);
+function classify(ch: string): number {
+	return (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/^[\p{L}’'-]$/u.test(ch) ? NAME_CHAR : 0) | (/\s/.test(ch) ? SPACE : 0);
+}
+function classOf(cp: number): number {
+	if (cp > 0xffff) return classify(String.fromCodePoint(cp));
+	let k = classes[cp]!;
+	if (k === 0) classes[cp] = k = classify(String.fromCharCode(cp)) | KNOWN;
+	return k;
+}
+/** The code point at i, as the `u` flag reads text[…, to): a surrogate pair is one, a lone surrogate itself. */
+function pointAt(text: string, i: number, to: number): number {
+	const c = text.charCodeAt(i);
+	return c >= 0xd800 && c <= 0xdbff && i + 1 < to ? text.codePointAt(i)! : c;
+}
+const width = (cp: number) => (cp > 0xffff ? 2 : 1);
+
+/**
+ * Runs of capitalised words in text[from, to) that do not start inside a word: the matches of
+ * [\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)* (flags gu) not preceded by [\p{L}’'-], found
+ * without the regex engine. findUnmatched asks this of every paragraph, and trying the pattern at
+ * each position cost more than the rest of that search; here a character is one table lookup.
+ */
+export function capitalisedRuns(text: string, from = 0, to = text.length): Span[] {
+	const out: Span[] = [];
+	let prev = 0; // class of the code point before i; none at `from`
+	for (let i = from; i < to; ) {
+		let cp = pointAt(text, i, to);
+		const k = classOf(cp);
+		if (!(k & UPPER) || prev & NAME_CHAR) {
+			prev = k;
+			i += width(cp);
+			continue;
+		}
+		// The pattern has nothing to backtrack into: each part takes all it can, then the run ends.
+		let end = i + width(cp);
+		for (;;) {
+			let c = 0;
+			while (end < to && (c = classOf((cp = pointAt(text, end, to)))) & NAME_CHAR) end += width(cp);
+			let next = end;
+			while (next < to && (c = classOf((cp = pointAt(text, next, to)))) & SPACE) next += width(cp);
+			if (next === end || next >= to || !(c & UPPER)) break;
+			end = next + width(cp);
+		}
+		out.push({ start: i, end });
+		i = end;
+		prev = NAME_CHAR; // a run ends on a letter
+	}
+	return out;
 }
