@@ -28,7 +28,7 @@ test.describe('without WebGL', () => {
 
 	test('the home page shows a notice and every place as a list', async ({ page }) => {
 		await page.goto('/');
-		await expect(page.getByTestId('no-map-notice')).toContainText('WebGL is not available');
+		await expect(page.getByTestId('no-map-notice')).toContainText('WebGL 2 is not available');
 		const list = page.getByTestId('place-list');
 		await expect(list).toBeVisible();
 		await expect(list.getByTestId('list-place').first()).toBeVisible();
