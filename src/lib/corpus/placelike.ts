@@ -40,6 +40,7 @@ const STOP = new Set(
 	).split(' ')
 );
 const LOCATIVE = /(?:^|\s)(?:in|near|outside|at)\s+$/;
+const CUE = /(?:^|\s)(?:in|at|near|from|to|outside|of|towards|into|via)\s+$/;
 const REGION = ['AM', 'AZ', 'GE', 'RU', 'TR', 'IR'];
 
 let countries: Map<string, string> | undefined;
@@ -156,6 +157,18 @@ function judge(
 	while (tokens.length && STOP.has(tokens[0]!)) tokens = tokens.slice(1);
 	if (tokens.length === 0 || tokens.length > 4) return null;
 	const name = tokens.join(' ');
+	const key = aliasKey(name);
+	const hits = geonames?.lookup(key);
+	// GeoNames has towns called Friendship and West: a lone word counts only next to the region
+	// or after a preposition of place ("in Tbilisi", not "Treaty on Friendship", "the West").
+	const known =
+		!!hits?.length &&
+		(tokens.length > 1 || CUE.test(body.slice(Math.max(0, pos - 12), pos)) || hits.some((h) => REGION.includes(h.country)));
+	const country = !known && countryNames().has(key);
+	const locative = !known && !country && tokens.length <= 2 && LOCATIVE.test(body.slice(Math.max(0, pos - 10), pos));
+	// Only these three make a name place-like, and most runs are people or institutions: asking
+	// them first spares those runs the tests below, which only ever rule a name out.
+	if (!known && !country && !locative) return null;
 	if (/^[\p{Lu}\d.’'-]+$/u.test(name) && name.length <= 6) return null; // acronyms: OSCE, TASS, AFP
 	if (ORGISH.test(run) || /^\s+(?:group|ministry|council|process|talks)\b/i.test(body.slice(pos + raw.length))) return null;
 	if (run.split(/\s+/).some((t) => TITLE.test(t.replace(/\.$/, '')))) return null;
@@ -164,17 +177,7 @@ function judge(
 	if (/\b(?:Mr|Mrs|Ms|Dr)\.\s*$/.test(before)) return null;
 	const after = body.slice(pos + raw.length, pos + raw.length + 20);
 	if (/^\s+(?:said|says|told|stated|added|asked|believes|declared)\b/.test(after)) return null;
-	if (/^[\p{Ll}]/u.test(name) || /(?:ian|ians|ese|ish|i)$/.test(name)) {
-		// Demonyms and adjectives (Armenian, Azerbaijani, Turkish) are not places.
-		if (!geonames?.lookup(aliasKey(name))) return null;
-	}
-	const key = aliasKey(name);
-	const hits = geonames?.lookup(key);
-	// GeoNames has towns called Friendship and West: a lone word counts only next to the region
-	// or after a preposition of place ("in Tbilisi", not "Treaty on Friendship", "the West").
-	const cue = /(?:^|\s)(?:in|at|near|from|to|outside|of|towards|into|via)\s+$/.test(body.slice(Math.max(0, pos - 12), pos));
-	if (hits?.length && (tokens.length > 1 || cue || hits.some((h) => REGION.includes(h.country)))) return { name, hits };
-	if (countryNames().has(key)) return { name };
-	if (LOCATIVE.test(body.slice(Math.max(0, pos - 10), pos)) && tokens.length <= 2) return { name };
-	return null;
+	// Demonyms and adjectives (Armenian, Azerbaijani, Turkish) are not places, unless GeoNames has them.
+	if ((/^[\p{Ll}]/u.test(name) || /(?:ian|ians|ese|ish|i)$/.test(name)) && !hits) return null;
+	return known ? { name, hits } : { name };
 }
