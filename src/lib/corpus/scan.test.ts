@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalisedRuns, matchesNotAfter } from './scan';
+import { capitalisedRuns, firstMatchAtCapital, matchesNotAfter } from './scan';
 import { mayEndWithSubject } from './speakers';
 
 const texts = [
@@ -46,6 +46,34 @@ describe('capitalisedRuns', () => {
 		for (let round = 0; round < 2000; round++) {
 			const t = Array.from({ length: rnd(24) }, () => alphabet[rnd(alphabet.length)]).join('');
 			expect(runs(t), JSON.stringify(t)).toEqual(byRegex(t));
+		}
+	});
+});
+
+describe('firstMatchAtCapital', () => {
+	// A name at the very end, as SUBJECT_AT_END looks for one: leftmost start wins, so "Sergei Lavrov".
+	const source = "(?<![\\p{L}’'])((?:Mr\\.|\\p{Lu}[\\p{L}’'-]*)(?:\\s+(?:of\\s+)?(?:Mr\\.|\\p{Lu}[\\p{L}’'-]*))*)(?:,\\s[^,]{1,20},)?\\s+$";
+	const anywhere = new RegExp(source, 'u');
+	const atCapitals = new RegExp(source, 'uy');
+	const same = (t: string) => {
+		const [a, b] = [anywhere.exec(t), firstMatchAtCapital(atCapitals, t)];
+		return [a?.index, a?.[0], a?.[1], b?.index, b?.[0], b?.[1]];
+	};
+	it('finds the match the same pattern finds without the sticky flag', () => {
+		expect(firstMatchAtCapital(atCapitals, 'the minister Sergei Lavrov ')?.[1]).toBe('Sergei Lavrov');
+		expect(firstMatchAtCapital(atCapitals, 'Mr. Lavrov, a veteran, ')?.index).toBe(0);
+		expect(firstMatchAtCapital(atCapitals, 'said by 𝐀lpha ')?.index).toBe(8);
+		expect(firstMatchAtCapital(atCapitals, 'no name here ')).toBeNull();
+		for (const t of texts) expect(same(t).slice(3)).toEqual(same(t).slice(0, 3));
+	});
+	it('agrees with the pattern on random text', () => {
+		const words = ['Lavrov', 'the', 'of', 'Mr.', 'Éva', '𝐀b', 'said', ',', ', a diplomat,', ' ', '  ', '\u00a0', 'xY', '’', '\ud800'];
+		let seed = 5;
+		const rnd = (n: number) => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31), seed % n);
+		for (let round = 0; round < 2000; round++) {
+			const t = Array.from({ length: rnd(10) }, () => words[rnd(words.length)]).join(rnd(2) ? ' ' : '');
+			const [a, b] = [same(t).slice(0, 3), same(t).slice(3)];
+			expect(b, JSON.stringify(t)).toEqual(a);
 		}
 	});
 });

@@ -6,7 +6,7 @@
  */
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './placelike';
-import { matchesNotAfter } from './scan';
+import { firstMatchAtCapital, matchesNotAfter } from './scan';
 
 const VERB =
 	'said|says|say|told|tells|stated|states|added|adds|asked|asks|emphasi[sz]ed|stressed|noted|believes|believed|declared|reiterated|reaffirmed|rejected|dismissed|urged|called|expressed|commended|indicated|warned|insisted|claimed|wrote|signaled|signalled|accused|denied|reported|explained|argued|replied|announced|confirmed|acknowledged|saying|telling|adding|stating';
@@ -23,10 +23,14 @@ const TRAILING_ADVERBS = new RegExp(`(?:\\s+(?:${ADVERB}))+$`, 'u');
 const TAIL_SUBJECT_FIRST = new RegExp(`^[\\s,]*(.{1,100}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB})(?![\\p{L}])`, 'u');
 const TAIL_VERB_FIRST = new RegExp(`^[\\s,]*(?:${VERB})\\s+((?:the\\s+)?${NAME})`, 'u');
 const ACTION_RE = new RegExp(`(?:${ACTION})(?![\\p{L}])`, 'gu');
+const ACTION_WORD = new RegExp(`^(?:${ACTION})$`);
 /** What may not come right before a verb (VERB_RE and ACTION_RE: see matchesNotAfter). */
 const LETTER = /^\p{L}$/u;
-/** The subject right before a verb: a name, maybe an appositive (", a former US ambassador,") and an adverb. */
-const SUBJECT_AT_END = new RegExp(`(?<![\\p{L}’'])(${NAME})(?:,\\s[^,]{1,80},)?\\s+(?:(?:${ADVERB})\\s+)?$`, 'u');
+/**
+ * The subject right before a verb: a name, maybe an appositive (", a former US ambassador,") and an
+ * adverb. Sticky: it is tried only where a capital starts (firstMatchAtCapital).
+ */
+const SUBJECT_AT_END = new RegExp(`(?<![\\p{L}’'])(${NAME})(?:,\\s[^,]{1,80},)?\\s+(?:(?:${ADVERB})\\s+)?$`, 'uy');
 /** An adverb right before the end, after whitespace: what SUBJECT_AT_END allows after the name. */
 const ADVERB_AT_END = new RegExp(`\\s(?:${ADVERB})\\s+$`, 'u');
 /** Last words of the lowercase ADVERB forms (the others end in a capitalised day name). */
@@ -54,8 +58,8 @@ function lastWord(s: string, end = s.length): string {
 }
 const mayEndName = (w: string) => /\p{Lu}/u.test(w) || w.endsWith(',');
 /**
- * A cheap necessary condition for SUBJECT_AT_END (which, tried at every position of up to 160
- * characters, was the join's most expensive pattern): the text ends in whitespace, and the word
+ * A cheap necessary condition for SUBJECT_AT_END (tried at every capital of up to 160 characters,
+ * still one of the join's most expensive patterns): the text ends in whitespace, and the word
  * before it, or before a trailing adverb, holds a capital (the name's last token) or ends with a
  * comma (an appositive). Most verbs follow a lowercase word and are ruled out here.
  */
@@ -107,7 +111,7 @@ export function subjectBefore(chunk: string): string | null {
 	for (let i = tokens.length - 1; i >= Math.max(0, tokens.length - 6); i--) {
 		if (!DETERMINER.test(tokens[i]!)) continue;
 		const rest = tokens.slice(i + 1);
-		const verbish = rest.some((t) => new RegExp(`^(?:${ACTION})$`).test(t));
+		const verbish = rest.some((t) => ACTION_WORD.test(t));
 		if (rest.length > 0 && !verbish) return cleanName(rest.join(' '));
 		break;
 	}
@@ -171,7 +175,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		// Verbs are rarer than capitals: find them first, then look back for the subject.
 		for (const v of matchesNotAfter(ACTION_RE, LETTER, text)) {
 			const before = text.slice(Math.max(0, v.index! - 160), v.index);
-			const m = mayEndWithSubject(before) ? SUBJECT_AT_END.exec(before) : null;
+			const m = mayEndWithSubject(before) ? firstMatchAtCapital(SUBJECT_AT_END, before) : null;
 			if (m) add(m[1]!, v.index! - before.length + m.index);
 		}
 		for (const m of text.matchAll(AS_FOR)) add(m[1]!, m.index!);
