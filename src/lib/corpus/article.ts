@@ -3,6 +3,7 @@
  * Parsing works on bytes so that a non-UTF-8 file is refused instead of silently repaired, and
  * the body checksum is taken over exactly the bytes that follow the blank line.
  */
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import type { ArticleMeta } from '../data/types';
 
@@ -119,8 +120,13 @@ export function deriveId(header: Partial<Record<HeaderKey, string>>): string {
  */
 export function parseArticle(bytes: Uint8Array, file: string, idFromFile?: string): ParsedArticle {
 	if (bytes.length === 0) throw new ArticleError('file is empty');
-	const bad = firstInvalidUtf8(bytes);
-	if (bad >= 0) throw new ArticleError(`not valid UTF-8 (first bad byte at offset ${bad}); save it as UTF-8`);
+	// The native check is ~20× faster; the byte-by-byte one only runs to say where a bad file breaks.
+	if (!isUtf8(bytes)) {
+		const bad = firstInvalidUtf8(bytes);
+		throw new ArticleError(`not valid UTF-8 (first bad byte at offset ${bad}); save it as UTF-8`);
+	}
+	// A view, not a copy: the text of a header line or the body is decoded straight from `bytes`.
+	const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	// A UTF-8 byte-order mark is editor noise before the header, not part of the body.
 	let pos = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
 	const header: Partial<Record<HeaderKey, string>> = {};
@@ -138,7 +144,7 @@ export function parseArticle(bytes: Uint8Array, file: string, idFromFile?: strin
 					: 'no blank line after the header: the header must end with one empty line before the body'
 			);
 		}
-		const text = Buffer.from(bytes.subarray(pos, nl)).toString('utf8').replace(/\r$/, '');
+		const text = buf.toString('utf8', pos, nl).replace(/\r$/, '');
 		pos = nl + 1;
 		if (text === '') break;
 		const m = /^([A-Za-z_][\w-]*):(?: (.*))?$/.exec(text);
@@ -177,7 +183,7 @@ export function parseArticle(bytes: Uint8Array, file: string, idFromFile?: strin
 	if (bodyBytes.length > MAX_BODY_BYTES) {
 		throw new ArticleError(`body is ${bodyBytes.length} bytes, over the limit of ${MAX_BODY_BYTES}`);
 	}
-	const body = Buffer.from(bodyBytes).toString('utf8');
+	const body = buf.toString('utf8', pos);
 	if (body.trim() === '') throw new ArticleError('the body after the header is empty');
 	const sum = sha256(bodyBytes);
 	if (header.sha256 && header.sha256 !== sum) {
