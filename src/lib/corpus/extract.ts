@@ -61,7 +61,8 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 			FURNITURE.some((re) => re.test(t)) ||
 			// A line repeated verbatim is a caption or a headline echo, not reporting.
 			seen.get(t)! > 1 ||
-			(t0 !== '' && t.toLowerCase() === t0) ||
+			// Lower-casing never shortens a string: a paragraph longer than the title is not its echo.
+			(t0 !== '' && t.length <= t0.length && t.toLowerCase() === t0) ||
 			// A run of capitalised words with no punctuation: a category/tag bar.
 			(/^(\p{Lu}[\p{L}&-]*\s+){3,}\p{Lu}[\p{L}&-]*$/u.test(t) && !/[.,;:!?]/.test(t));
 	});

@@ -110,30 +110,29 @@ export interface UnmatchedInput {
 export function findUnmatched(input: UnmatchedInput): UnmatchedName[] {
 	const { body, paragraphs, matches, people, geonames } = input;
 	const found = new Map<string, { name: string; count: number; hits?: GeoName[] }>();
+	/** Count the piece body[s, e) of the run body[at, runEnd) if it is a place-like name. */
+	const count = (s: number, e: number, at: number, runEnd: number) => {
+		const raw = body.slice(s, e).replace(/[’'-]+$|^[’'-]+/g, '').replace(/’s$/, '').trim();
+		const candidate = judge(raw, body, s, at, runEnd, people, geonames);
+		if (!candidate) return;
+		const key = aliasKey(candidate.name);
+		const prev = found.get(key);
+		if (prev) prev.count++;
+		else found.set(key, { ...candidate, count: 1 });
+	};
 	let mi = 0;
 	for (const p of paragraphs) {
 		if (p.furniture) continue;
 		for (const { start: at, end: runEnd } of capitalisedRuns(body, p.start, p.end)) {
-			const run = body.slice(at, runEnd);
-			// Split the run where the gazetteer matched, and keep the unmatched pieces.
-			let pieces: { s: number; e: number }[] = [{ s: at, e: runEnd }];
-			// Matches are sorted by start: skip those ending before the run.
+			// The pieces of the run between gazetteer matches, in text order. Matches are sorted by
+			// start and never overlap: skip those ending before the run.
 			while (mi < matches.length && matches[mi]!.end <= at) mi++;
+			let from = at;
 			for (let k = mi; k < matches.length && matches[k]!.start < runEnd; k++) {
-				const g = matches[k]!;
-				const next: { s: number; e: number }[] = [];
-				for (const x of pieces) next.push({ s: x.s, e: Math.min(x.e, g.start) }, { s: Math.max(x.s, g.end), e: x.e });
-				pieces = next;
+				if (matches[k]!.start > from) count(from, matches[k]!.start, at, runEnd);
+				from = Math.max(from, matches[k]!.end);
 			}
-			for (const piece of pieces) {
-				const raw = body.slice(piece.s, piece.e).replace(/[’'-]+$|^[’'-]+/g, '').replace(/’s$/, '').trim();
-				const candidate = judge(raw, body, piece.s, at, run, people, geonames);
-				if (!candidate) continue;
-				const key = aliasKey(candidate.name);
-				const prev = found.get(key);
-				if (prev) prev.count++;
-				else found.set(key, { ...candidate, count: 1 });
-			}
+			if (runEnd > from) count(from, runEnd, at, runEnd);
 		}
 	}
 	return [...found.values()].map((f) => ({
@@ -149,14 +148,17 @@ function judge(
 	body: string,
 	pos: number,
 	runStart: number,
-	run: string,
+	runEnd: number,
 	people: Set<string>,
 	geonames?: GeoNamesIndex
 ): { name: string; hits?: GeoName[] } | null {
-	let tokens = raw.split(/\s+/).filter(Boolean);
-	while (tokens.length && STOP.has(tokens[0]!)) tokens = tokens.slice(1);
+	// Most pieces are one word: no split, no arrays.
+	let tokens = /\s/.test(raw) ? raw.split(/\s+/).filter(Boolean) : raw ? [raw] : [];
+	let first = 0;
+	while (first < tokens.length && STOP.has(tokens[first]!)) first++;
+	if (first > 0) tokens = tokens.slice(first);
 	if (tokens.length === 0 || tokens.length > 4) return null;
-	const name = tokens.join(' ');
+	const name = tokens.length === 1 ? tokens[0]! : tokens.join(' ');
 	const key = aliasKey(name);
 	const hits = geonames?.lookup(key);
 	// GeoNames has towns called Friendship and West: a lone word counts only next to the region
@@ -169,6 +171,7 @@ function judge(
 	// Only these three make a name place-like, and most runs are people or institutions: asking
 	// them first spares those runs the tests below, which only ever rule a name out.
 	if (!known && !country && !locative) return null;
+	const run = body.slice(runStart, runEnd);
 	if (/^[\p{Lu}\d.’'-]+$/u.test(name) && name.length <= 6) return null; // acronyms: OSCE, TASS, AFP
 	if (ORGISH.test(run) || /^\s+(?:group|ministry|council|process|talks)\b/i.test(body.slice(pos + raw.length))) return null;
 	if (run.split(/\s+/).some((t) => TITLE.test(t.replace(/\.$/, '')))) return null;
