@@ -24,8 +24,14 @@ export interface QuoteSpan extends Span {
 	cut: boolean;
 }
 
-/** Closing marks for each opening mark. „ is closed by “ or ” in Russian and German usage. */
-const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“”', '"': '"' };
+/** The two closing marks (char codes) of each opening mark. „ is closed by “ or ” in Russian and German usage. */
+const PAIRS = new Map<number, [number, number]>([
+	[0x201c, [0x201d, 0x201d]], // “ ”
+	[0xab, [0xbb, 0xbb]], // « »
+	[0x201e, [0x201c, 0x201d]], // „ “ ”
+	[0x22, [0x22, 0x22]] // " "
+]);
+const STRAIGHT = 0x22;
 
 const FURNITURE: RegExp[] = [
 	/^Home\s*[»>]/,
@@ -52,15 +58,18 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 		start = nl + 1;
 	}
 	const texts = out.map((p) => body.slice(p.start, p.end));
+	// Only lines of the same length can repeat: hashing every line's text cost more than the rest.
+	const lengths = new Map<number, number>();
+	for (const t of texts) lengths.set(t.length, (lengths.get(t.length) ?? 0) + 1);
 	const seen = new Map<string, number>();
-	for (const t of texts) seen.set(t, (seen.get(t) ?? 0) + 1);
+	for (const t of texts) if (lengths.get(t.length)! > 1) seen.set(t, (seen.get(t) ?? 0) + 1);
 	const t0 = title.trim().toLowerCase();
 	out.forEach((p, i) => {
 		const t = texts[i]!;
 		p.furniture =
 			FURNITURE.some((re) => re.test(t)) ||
 			// A line repeated verbatim is a caption or a headline echo, not reporting.
-			seen.get(t)! > 1 ||
+			(seen.get(t) ?? 0) > 1 ||
 			// Lower-casing never shortens a string: a paragraph longer than the title is not its echo.
 			(t0 !== '' && t.length <= t0.length && t.toLowerCase() === t0) ||
 			// A run of capitalised words with no punctuation: a category/tag bar.
@@ -85,9 +94,8 @@ export function quotesIn(body: string, from: number, to: number): QuoteSpan[] {
 			i++;
 			continue;
 		}
-		const ch = body[i]!;
-		const closers = PAIRS[ch];
-		if (!closers || (ch === '"' && !opensStraight(body, i, from))) {
+		const [close1, close2] = PAIRS.get(code)!;
+		if (code === STRAIGHT && !opensStraight(body, i, from)) {
 			i++;
 			continue;
 		}
@@ -96,10 +104,11 @@ export function quotesIn(body: string, from: number, to: number): QuoteSpan[] {
 		let j = i + 1;
 		let closeAt = -1;
 		for (; j < to; j++) {
-			const c = body[j]!;
+			const c = body.charCodeAt(j);
+			const closes = c === close1 || c === close2;
 			// A straight quote has no nesting; curly ones nest when the same opener reappears.
-			if (ch !== '"' && c === ch && !closers.includes(c)) depth++;
-			else if (closers.includes(c) && --depth === 0) {
+			if (code !== STRAIGHT && c === code && !closes) depth++;
+			else if (closes && --depth === 0) {
 				closeAt = j;
 				break;
 			}
