@@ -52,12 +52,24 @@ export interface NormalizedCodes {
 	length: number;
 }
 
+/**
+ * Buffers reused from call to call (sized for the longest text yet): three fresh typed arrays per
+ * article were a steady cost.
+ */
+let scratch = { codes: new Uint16Array(0), starts: new Int32Array(0), ends: new Int32Array(0) };
+
+/**
+ * The normalised codes of `text`, in buffers that the next call overwrites: read them before
+ * normalising anything else (the matcher does), or copy them (`normalize` does).
+ */
 export function normalizeCodes(text: string): NormalizedCodes {
 	const n = text.length;
 	// Room for the rest of the text plus the two end marks; SPECIAL may double a few characters.
-	let codes = new Uint16Array(n + 8);
-	let starts = new Int32Array(n + 8);
-	let ends = new Int32Array(n + 8);
+	if (scratch.codes.length < n + 8) {
+		const size = Math.max(n + 8, scratch.codes.length * 2);
+		scratch = { codes: new Uint16Array(size), starts: new Int32Array(size), ends: new Int32Array(size) };
+	}
+	let { codes, starts, ends } = scratch;
 	let k = 0;
 	for (let i = 0; i < n; ) {
 		const code = text.charCodeAt(i);
@@ -89,7 +101,8 @@ export function normalizeCodes(text: string): NormalizedCodes {
 			c2.set(codes);
 			s2.set(starts);
 			e2.set(ends);
-			[codes, starts, ends] = [c2, s2, e2];
+			scratch = { codes: c2, starts: s2, ends: e2 };
+			({ codes, starts, ends } = scratch);
 		}
 		for (let j = 0; j < folded.length; j++) {
 			const c = folded.charCodeAt(j);
@@ -111,7 +124,7 @@ export function normalizeCodes(text: string): NormalizedCodes {
 export function normalize(text: string): Normalized {
 	const { codes, starts, ends, length } = normalizeCodes(text);
 	const norm = decoder.decode(codes.subarray(0, length));
-	return { norm, starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
+	return { norm, starts: starts.slice(0, length), ends: ends.slice(0, length) };
 }
 
 /** The key an alias is stored under: normalised, apostrophes dropped, trimmed. */
