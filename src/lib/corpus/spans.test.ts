@@ -26,7 +26,7 @@ describe('spansWithin', () => {
 	});
 	it('agrees with a filter over every span on random sorted spans', () => {
 		let seed = 7;
-		const rnd = (n: number) => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31), seed % n);
+		const rnd = (n: number) => Math.floor(((seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647) * n);
 		for (let round = 0; round < 200; round++) {
 			const list: Span[] = [];
 			const count = rnd(12);
