@@ -107,12 +107,28 @@ export interface UnmatchedInput {
 	geonames?: GeoNamesIndex;
 }
 
+/** A piece without edge apostrophes or hyphens, a possessive ’s or edge whitespace. */
+export const tidy = (piece: string) =>
+	piece
+		.replace(/[’'-]+$|^[’'-]+/g, '')
+		.replace(/’s$/, '')
+		.trim();
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/**
+ * Whether tidy() would leave body[s, e) as it is: it starts with an ASCII letter and ends with one
+ * other than "s". Most pieces do, and they skip tidy's two regex replacements.
+ */
+export function isBare(body: string, s: number, e: number): boolean {
+	const last = body.charCodeAt(e - 1);
+	return e > s && isAsciiLetter(body.charCodeAt(s)) && isAsciiLetter(last) && last !== 115;
+}
+
 export function findUnmatched(input: UnmatchedInput): UnmatchedName[] {
 	const { body, paragraphs, matches, people, geonames } = input;
 	const found = new Map<string, { name: string; count: number; hits?: GeoName[] }>();
 	/** Count the piece body[s, e) of the run body[at, runEnd) if it is a place-like name. */
 	const count = (s: number, e: number, at: number, runEnd: number) => {
-		const raw = body.slice(s, e).replace(/[’'-]+$|^[’'-]+/g, '').replace(/’s$/, '').trim();
+		const raw = isBare(body, s, e) ? body.slice(s, e) : tidy(body.slice(s, e));
 		const candidate = judge(raw, body, s, at, runEnd, people, geonames);
 		if (!candidate) return;
 		const key = aliasKey(candidate.name);
