@@ -178,7 +178,9 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			const m = mayEndWithSubject(before) ? firstMatchAtCapital(SUBJECT_AT_END, before) : null;
 			if (m) add(m[1]!, v.index! - before.length + m.index);
 		}
-		for (const m of text.matchAll(AS_FOR)) add(m[1]!, m.index!);
+		// exec, not matchAll: matchAll copies the regex for every paragraph, and "As for" is rare.
+		AS_FOR.lastIndex = 0;
+		for (let m = AS_FOR.exec(text); m; m = AS_FOR.exec(text)) add(m[1]!, m.index);
 		return out.sort((a, b) => a.pos - b.pos);
 	});
 	const fullNames = new Set<string>();
