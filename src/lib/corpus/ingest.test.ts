@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixtureGeodata } from './__fixtures__/gazetteer';
 import { MAX_BODY_BYTES } from './article';
 import { ingestFiles } from './ingest';
@@ -29,6 +29,7 @@ beforeEach(() => {
 	corpusDir = join(dir, 'corpus', 'articles');
 	cpSync('corpus', join(dir, 'corpus'), { recursive: true });
 });
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('ingestFiles', () => {
 	it('reports a good article without writing anything', () => {
