@@ -121,17 +121,14 @@ export function quoteCounts(
 	periods: readonly string[]
 ): Map<string, Map<string, number>> {
 	const periodsOf = new Map(articles.map((a) => [a.id, a.periods]));
-	const sets = periodSets(periods);
+	const sets = periodSets(periods).map((set) => ({ set, key: countKey(set) }));
 	const counts = new Map<string, Map<string, number>>();
 	for (const [place, tied] of quotesByPlace(quotes)) {
 		const bySet = new Map<string, number>();
 		for (const q of withoutNested(tied)) {
 			const own = periodsOf.get(q.article) ?? [];
-			for (const set of sets) {
-				if (!set.some((p) => own.includes(p))) continue;
-				const key = countKey(set);
-				bySet.set(key, (bySet.get(key) ?? 0) + 1);
-			}
+			for (const { set, key } of sets)
+				if (set.some((p) => own.includes(p))) bySet.set(key, (bySet.get(key) ?? 0) + 1);
 		}
 		counts.set(place, bySet);
 	}
@@ -162,12 +159,9 @@ function postStates(validTo: string | null | undefined, periods: Period[]) {
 
 export function prepareMapData(geodata: Geodata, quotes: QuoteRecord[], articles: ArticleMeta[]): MapData {
 	const { periods } = geodata;
-	const counts = quoteCounts(
-		quotes,
-		articles,
-		periods.map((p) => p.id)
-	);
-	const keys = periodSets(periods.map((p) => p.id)).map(countKey);
+	const ids = periods.map((p) => p.id);
+	const counts = quoteCounts(quotes, articles, ids);
+	const keys = periodSets(ids).map(countKey);
 	const countProps = (id: string) =>
 		Object.fromEntries(keys.map((key) => [`count_${key}`, counts.get(id)?.get(key) ?? 0]));
 	const collection = (features: ReturnType<typeof flatten>[]) => ({
