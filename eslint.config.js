@@ -34,6 +34,6 @@ export default ts.config(
 		}
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', 'static/data/', 'reports/', 'test-results/', 'bench-results/']
+		ignores: ['build/', '.svelte-kit/', 'static/data/', '.data/', 'reports/', 'test-results/', 'bench-results/']
 	}
 );

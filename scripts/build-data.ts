@@ -1,12 +1,14 @@
 // The build's data step, run by `npm run build`, `npm start` and `npm run dev`:
 //   curated geodata/ + corpus/articles/ → validation → join → static JSON in static/data/.
 // It fails (exit 1, every problem listed) rather than publish a half-joined map.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { buildBasemap } from './lib/basemap.ts';
+import { checkBasemap } from './lib/basemap-check.ts';
+import { publish } from './lib/publish.ts';
 import { buildSiteData } from './lib/site-data.ts';
 import { loadGeodata, formatGeodataError } from '../src/lib/geodata/load.ts';
 import { loadCorpus } from '../src/lib/corpus/load.ts';
+import { checkCorpusState } from '../src/lib/corpus/consistency.ts';
+import { applyCorrections, checkAliases, loadCorrections, withAliases } from '../src/lib/corpus/corrections.ts';
 import { joinCorpus, assertVerbatim } from '../src/lib/corpus/join.ts';
 import { namesOf } from '../src/lib/geodata/names.ts';
 
@@ -19,14 +21,26 @@ function fail(lines: string[]): never {
 	process.exit(1);
 }
 
-const { geodata, errors: geoErrors } = loadGeodata('geodata');
-if (!geodata || geoErrors.length > 0) fail(geoErrors.map(formatGeodataError));
+const { geodata: curated, errors: geoErrors } = loadGeodata('geodata');
+const basemapErrors = checkBasemap('geodata/basemap');
+if (!curated || geoErrors.length > 0 || basemapErrors.length) fail([...geoErrors.map(formatGeodataError), ...basemapErrors]);
 
 const corpus = loadCorpus('corpus/articles');
 if (corpus.errors.length > 0) fail(corpus.errors.map((e) => `${e.file}: ${e.message}`));
 if (corpus.articles.length === 0) fail(['corpus/articles/: no article found']);
+// A corpus that an interrupted or running ingest left between two states is never published.
+const state = checkCorpusState('corpus/articles', corpus.articles);
+if (state.errors.length) fail(state.errors.map((e) => `${e.file}: ${e.message}`));
+for (const w of state.warnings) console.warn(`warning: ${w}`);
 
-const joined = joinCorpus(corpus.articles, geodata);
+const corrections = loadCorrections('corpus/corrections.json');
+if (corrections.errors.length) fail(corrections.errors);
+// Accepted aliases change what the matcher finds, so they join the gazetteer before the join.
+const geodata = withAliases(curated, corrections.corrections);
+const aliasErrors = geodata === curated ? [] : checkAliases(geodata);
+if (aliasErrors.length) fail(aliasErrors);
+const joined = applyCorrections(joinCorpus(corpus.articles, geodata), corrections.corrections, geodata, corpus.articles);
+if (joined.errors.length) fail(joined.errors);
 assertVerbatim(corpus.articles, joined.quotes);
 
 const files = buildSiteData(geodata, corpus.articles, joined);
@@ -35,16 +49,8 @@ const curatedNames = new Set(
 );
 files.set('basemap.geojson', JSON.stringify(buildBasemap('geodata/basemap', curatedNames)));
 
-// Write into a fresh folder, then swap it in: a failed run never leaves half the files.
-const tmp = `${OUT}.tmp-${process.pid}`;
-rmSync(tmp, { recursive: true, force: true });
-for (const [name, content] of files) {
-	const path = join(tmp, name);
-	mkdirSync(dirname(path), { recursive: true });
-	writeFileSync(path, content);
-}
-rmSync(OUT, { recursive: true, force: true });
-renameSync(tmp, OUT);
+// Written into a fresh folder and swapped in by one rename: never half the files, never none.
+publish(OUT, files, '.data');
 
 const noPeriod = joined.articles.filter((a) => a.periods.length === 0);
 console.log(
@@ -56,5 +62,6 @@ console.log(
 		(joined.unmatched.length
 			? `; ${joined.unmatched.length} place-like names not in the gazetteer (npm run ingest -- corpus/articles/*.txt)`
 			: '') +
+		(joined.applied.length ? `; ${joined.applied.length} editors' correction(s) applied` : '') +
 		` → ${OUT}/`
 );

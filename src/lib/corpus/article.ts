@@ -6,6 +6,7 @@
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import type { ArticleMeta } from '../data/types';
+import { firstInvisible } from '../text/invisible';
 
 /** A body over this many bytes is refused: news articles are a few KB, 1 MB means a wrong file. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -30,24 +31,38 @@ const REQUIRED: HeaderKey[] = ['title', 'source', 'date'];
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
- * Characters a header value may not hold: C0/C1 controls (a terminal escape in a title would run in
- * the editor's terminal when ingest prints it), bidi embeddings, overrides and isolates (U+202E
- * makes a title display reversed: "Trojan Source"), and invisible zero-width spaces that make two
- * identical-looking titles differ. The body is verbatim and keeps whatever it has.
+ * The most characters each header value may have. Every value is shown on a page or becomes a file
+ * name (the id), so each has a limit, as the body has: a 2 MB title is a wrong file, and an id over
+ * ~250 bytes cannot be a file name at all.
  */
-// eslint-disable-next-line no-control-regex
-export const UNSAFE_TEXT_CHAR = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff]/u;
+export const HEADER_LIMITS: Record<HeaderKey, number> = {
+	id: 100,
+	title: 300,
+	source: 200,
+	date: 10,
+	url: 2000,
+	date_note: 1000,
+	title_note: 1000,
+	source_note: 1000,
+	seed_file: 200,
+	sha256: 64
+};
+/** Bytes a whole header can take within those limits (4 bytes a character at worst, key and newline). */
+export const MAX_HEADER_BYTES = Object.entries(HEADER_LIMITS).reduce((n, [k, max]) => n + k.length + 3 + 4 * max, 3);
+/** The most bytes an article file may have; a reader stops there (see readBounded in files.ts). */
+export const MAX_FILE_BYTES = MAX_HEADER_BYTES + MAX_BODY_BYTES;
 
-/** "U+202E" for the first unsafe character of `s`, with its column (1-based), or null. */
-export function unsafeChar(s: string): { code: string; column: number } | null {
-	const m = UNSAFE_TEXT_CHAR.exec(s);
-	if (!m) return null;
-	return { code: `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, column: m.index + 1 };
-}
+/**
+ * The plausible range of publication dates. Before 1988 there was no Karabakh movement to report,
+ * and "tomorrow" (UTC) leaves room for an outlet a time zone ahead: 0000-01-01 and 2099-12-31 are
+ * typos or junk, not news about this mission.
+ */
+export const EARLIEST_DATE = '1988-01-01';
+export const latestDate = (now = new Date()) => new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
 
 /** Whether `url` may become a link: http(s) only, parseable, no spaces or control characters. */
 export function isHttpUrl(url: string): boolean {
-	if (!/^https?:\/\/\S+$/i.test(url) || unsafeChar(url)) return false;
+	if (!/^https?:\/\/\S+$/i.test(url) || firstInvisible(url)) return false;
 	try {
 		const u = new URL(url);
 		return u.protocol === 'http:' || u.protocol === 'https:';
@@ -71,6 +86,14 @@ export class ArticleError extends Error {}
 
 export function sha256(data: string | Uint8Array): string {
 	return createHash('sha256').update(data).digest('hex');
+}
+
+/**
+ * The checksum of a body with line endings and runs of whitespace folded: a CRLF copy, or one
+ * re-wrapped by an editor, is the same article and must not enter the corpus twice.
+ */
+export function foldedSha256(body: string): string {
+	return sha256(body.replace(/\s+/g, ' ').trim());
 }
 
 /** A real calendar date in ISO form (2023-02-30 is refused). */
@@ -111,7 +134,9 @@ export function slugify(s: string, maxWords = 6): string {
 /** The id an article gets when its header has none: date, outlet, first words of the title. */
 export function deriveId(header: Partial<Record<HeaderKey, string>>): string {
 	const source = slugify(header.source ?? '', 1) || 'unknown';
-	return [header.date ?? '', source, slugify(header.title ?? '', 5)].filter(Boolean).join('-');
+	const id = [header.date ?? '', source, slugify(header.title ?? '', 5)].filter(Boolean).join('-');
+	// A one-word 300-character title must not make an id too long for the id limit (a file name).
+	return id.length <= HEADER_LIMITS.id ? id : id.slice(0, HEADER_LIMITS.id).replace(/-+[^-]*$/, '');
 }
 
 /**
@@ -162,7 +187,11 @@ export function parseArticle(bytes: Uint8Array, file: string, idFromFile?: strin
 		if (key in header) throw new ArticleError(`header key "${key}" appears twice (lines ${lineOf[key]} and ${line})`);
 		header[key] = (m[2] ?? '').trim();
 		lineOf[key] = line;
-		const bad = unsafeChar(header[key]);
+		const length = [...header[key]].length;
+		if (length > HEADER_LIMITS[key]) {
+			throw new ArticleError(`${key}: ${length} characters, over the limit of ${HEADER_LIMITS[key]}${at(key)}`);
+		}
+		const bad = firstInvisible(header[key]);
 		if (bad) {
 			throw new ArticleError(
 				`${key}: contains the invisible or control character ${bad.code} at column ${bad.column}${at(key)}; remove it`
@@ -174,6 +203,12 @@ export function parseArticle(bytes: Uint8Array, file: string, idFromFile?: strin
 	}
 	if (!isIsoDate(header.date!)) {
 		throw new ArticleError(`date "${header.date}" is not a real calendar date in the form YYYY-MM-DD${at('date')}`);
+	}
+	const latest = latestDate();
+	if (header.date! < EARLIEST_DATE || header.date! > latest) {
+		throw new ArticleError(
+			`date ${header.date} is outside the plausible range ${EARLIEST_DATE} to ${latest} (tomorrow)${at('date')}`
+		);
 	}
 	// Only http(s) URLs are accepted, so nothing else can ever become a link (the reader checks again).
 	if (header.url && !isHttpUrl(header.url)) {
@@ -192,6 +227,7 @@ export function parseArticle(bytes: Uint8Array, file: string, idFromFile?: strin
 		);
 	}
 	const id = idFromFile ?? header.id ?? deriveId(header);
+	if (id.length > HEADER_LIMITS.id) throw new ArticleError(`id: ${id.length} characters, over the limit of ${HEADER_LIMITS.id}`);
 	if (!ID_PATTERN.test(id)) throw new ArticleError(`id "${id}" must be a lowercase ASCII slug`);
 	if (idFromFile && header.id && header.id !== idFromFile) {
 		throw new ArticleError(`header id "${header.id}" differs from the file name "${idFromFile}"`);

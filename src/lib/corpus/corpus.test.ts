@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from './article';
-import type { ManifestEntry } from './ingest';
+import type { ManifestEntry } from './store';
 import { loadCorpus } from './load';
 
 const { articles, errors } = loadCorpus('corpus/articles');

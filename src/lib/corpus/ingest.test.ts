@@ -64,12 +64,13 @@ describe('ingestFiles', () => {
 		['duplicate body', readFileSync('corpus/articles/2020-10-31-wire-russia-ready-to-help-yerevan.txt'), /duplicate: the same body/],
 		['duplicate id', 'id: 2023-10-09-azatutyun-galuzin-peacekeepers-stay\ntitle: T\nsource: S\ndate: 2020-11-10\n\nNew.', /duplicate: id/]
 	];
-	it.each(bad)('rejects %s, keeps the others, writes nothing for it', (_, content, message) => {
+	it.each(bad)('rejects %s, still reports the others, and writes no file of the run (all or nothing)', (_, content, message) => {
 		const before = snapshot();
 		const r = ingestFiles([file('bad.txt', content), file('good.txt', GOOD)], { corpusDir, geodata: fixtureGeodata, write: true });
 		expect(r.errors).toEqual([{ file: join(dir, 'bad.txt'), message: expect.stringMatching(message) }]);
 		expect(r.articles.map((a) => a.file)).toEqual([join(dir, 'good.txt')]);
-		expect(snapshot().length).toBe(before.length + 1);
+		expect(r.written).toEqual([]);
+		expect(snapshot()).toEqual(before);
 	});
 	it('rejects the second of two inputs with the same body', () => {
 		const r = ingestFiles([file('a.txt', GOOD), file('b.txt', GOOD)], { corpusDir, geodata: fixtureGeodata });
@@ -83,7 +84,7 @@ describe('npm run ingest (end to end)', () => {
 			encoding: 'utf8',
 			env: { ...process.env, CORPUS_DIR: corpusDir }
 		});
-	it('prints one JSON document with exactly articles, unmatched, errors; exit 0', () => {
+	it('prints one JSON document with exactly articles, unmatched, errors, written, recovered; exit 0', () => {
 		const p = file(
 			'new-article.txt',
 			'title: Peacekeepers leave a post near Shushi\nsource: Fixture Daily\ndate: 2023-10-02\n\n' +
@@ -93,9 +94,9 @@ describe('npm run ingest (end to end)', () => {
 		const res = run('--json', p);
 		expect(res.status, res.stderr).toBe(0);
 		const doc = JSON.parse(res.stdout);
-		expect(Object.keys(doc)).toEqual(['articles', 'unmatched', 'errors']);
+		expect(Object.keys(doc)).toEqual(['articles', 'unmatched', 'errors', 'written', 'recovered']);
 		const a = doc.articles[0];
-		expect(Object.keys(a)).toEqual(['file', 'id', 'title', 'source', 'date', 'periods', 'quotes']);
+		expect(Object.keys(a)).toEqual(['file', 'id', 'title', 'source', 'date', 'periods', 'inferred', 'corrections', 'quotes']);
 		expect(Object.keys(a.quotes[0])).toEqual(['text', 'kind', 'speaker', 'places', 'start', 'end']);
 		const places = new Set(a.quotes.flatMap((q: { places: string[] }) => q.places));
 		expect(places).toContain('shusha');

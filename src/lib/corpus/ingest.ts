@@ -1,15 +1,22 @@
 /**
- * The ingest command's logic (scripts/ingest.ts is the thin CLI): read article files, report what
- * the join makes of them, and with `write` add the valid ones to the corpus atomically.
+ * The ingest command's logic (scripts/ingest.ts is the thin CLI): read article files or saved web
+ * pages, report what the join makes of them, and with `write` add them to the corpus — all of
+ * them or, when any is refused, none (store.ts makes the write itself crash-safe and exclusive).
  */
-import { existsSync, readFileSync, renameSync, writeFileSync, unlinkSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import type { Geodata, QuoteRecord, UnmatchedName } from '../data/types';
-import { ArticleError, formatArticle, parseArticle, type ParsedArticle } from './article';
+import { ArticleError, foldedSha256, formatArticle, parseArticle, type ParsedArticle } from './article';
 import { joinCorpus } from './join';
 import { quotesByArticle } from '../data/prepare';
 import { loadCorpus } from './load';
+import { readBounded } from './files';
+import { isPage, readPage } from './page';
 import type { GeoNamesIndex } from './placelike';
+import { commitArticles, lockCorpus, recoverCorpus, type Manifest } from './store';
+import { applyCorrections, correctionsFor, CORRECTIONS_FILE, describeFor, withAliases, type Correction } from './corrections';
+
+export { formatReport, terminalSafe } from './ingest-report';
 
 export interface IngestArticle {
 	file: string;
@@ -18,13 +25,20 @@ export interface IngestArticle {
 	source: string;
 	date: string;
 	periods: string[];
-	quotes: Pick<QuoteRecord, 'text' | 'kind' | 'speaker' | 'places' | 'start' | 'end'>[];
+	/** For a web page: each header value the page gave, and where it was found. */
+	inferred: string[];
+	/** The editors' corrections (corpus/corrections.json) that apply to this article, described. */
+	corrections: string[];
+	quotes: Pick<QuoteRecord, 'text' | 'kind' | 'speaker' | 'places' | 'start' | 'end' | 'corrected'>[];
 }
 
 export interface IngestReport {
 	articles: IngestArticle[];
 	unmatched: UnmatchedName[];
 	errors: { file: string; message: string }[];
+	/** What --write did: the ids written (none when anything was refused), and any recovery. */
+	written: string[];
+	recovered: string[];
 }
 
 export interface IngestOptions {
@@ -32,12 +46,9 @@ export interface IngestOptions {
 	geodata: Geodata | null;
 	geonames?: GeoNamesIndex;
 	write?: boolean;
-}
-
-export interface ManifestEntry {
-	copied_from: string;
-	sha256: string;
-	bytes: number;
+	corrections?: Correction[];
+	/** The date to use for web pages that print none (--date). */
+	date?: string;
 }
 
 const EMPTY: Geodata = {
@@ -48,49 +59,71 @@ const EMPTY: Geodata = {
 	postCounts: []
 };
 
-export const manifestPath = (corpusDir: string) => join(dirname(corpusDir), 'manifest.json');
+interface Input {
+	article: ParsedArticle;
+	inferred: string[];
+}
 
-/** Write via a temporary file and rename, so a crash never leaves half a file. */
-export function writeAtomic(path: string, content: string): void {
-	const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
-	try {
-		writeFileSync(tmp, content, { flag: 'wx' });
-		renameSync(tmp, path);
-	} finally {
-		if (existsSync(tmp)) unlinkSync(tmp);
-	}
+/** One input file, as an article: a saved web page goes through the same parser as a text file. */
+function readInput(file: string, opts: IngestOptions): Input {
+	const bytes = readBounded(file);
+	if (!isPage(file)) return { article: parseArticle(bytes, file), inferred: [] };
+	const page = readPage(bytes, file, { date: opts.date });
+	return { article: parseArticle(Buffer.from(formatArticle(page.header, page.body)), file), inferred: page.inferred };
 }
 
 export function ingestFiles(files: string[], opts: IngestOptions): IngestReport {
-	const report: IngestReport = { articles: [], unmatched: [], errors: [] };
+	const report: IngestReport = { articles: [], unmatched: [], errors: [], written: [], recovered: [] };
+	let unlock: (() => void) | undefined;
+	try {
+		// The lock is taken before the corpus is read, so the duplicate checks still hold at the commit.
+		if (opts.write) {
+			unlock = lockCorpus(opts.corpusDir);
+			report.recovered = recoverCorpus(opts.corpusDir);
+		}
+		ingestLocked(files, opts, report);
+	} catch (e) {
+		report.errors.push({ file: dirname(opts.corpusDir), message: e instanceof Error ? e.message : String(e) });
+	} finally {
+		unlock?.();
+	}
+	return report;
+}
+
+function ingestLocked(files: string[], opts: IngestOptions, report: IngestReport): void {
 	const corpus = existsSync(opts.corpusDir) ? loadCorpus(opts.corpusDir).articles : [];
 	const ids = new Map(corpus.map((a) => [a.meta.id, a.file]));
-	const sums = new Map(corpus.map((a) => [a.sha256, a.file]));
-	const accepted: ParsedArticle[] = [];
+	const texts = new Map(corpus.map((a) => [foldedSha256(a.body), a]));
+	const accepted: Input[] = [];
 	for (const file of files) {
 		try {
-			let bytes: Buffer;
-			try {
-				bytes = readFileSync(file);
-			} catch (e) {
-				throw new ArticleError(`cannot read the file (${(e as NodeJS.ErrnoException).code ?? e})`);
+			const input = readInput(file, opts);
+			const a = input.article;
+			const twin = texts.get(foldedSha256(a.body));
+			if (twin) {
+				const how = twin.sha256 === a.sha256 ? 'the same body' : 'the same text once line endings and whitespace are folded';
+				throw new ArticleError(`duplicate: ${how} is already in ${twin.file}`);
 			}
-			const a = parseArticle(bytes, file);
-			const sameBody = sums.get(a.sha256);
-			if (sameBody) throw new ArticleError(`duplicate: the same body is already in ${sameBody}`);
 			const sameId = ids.get(a.meta.id);
 			if (sameId) throw new ArticleError(`duplicate: id "${a.meta.id}" is already used by ${sameId}`);
 			ids.set(a.meta.id, file);
-			sums.set(a.sha256, file);
-			accepted.push(a);
+			texts.set(foldedSha256(a.body), a);
+			accepted.push(input);
 		} catch (e) {
+			// Anything else (a bug, a full disk) still names the file instead of ending in a stack trace.
 			report.errors.push({ file, message: e instanceof Error ? e.message : String(e) });
 		}
 	}
-	const joined = joinCorpus(accepted, opts.geodata ?? EMPTY, { geonames: opts.geonames });
+	const corrections = opts.corrections ?? [];
+	const geodata = withAliases(opts.geodata ?? EMPTY, corrections);
+	const parsed = accepted.map((i) => i.article);
+	// Only the corrections of these articles and of features apply: the rest point at the corpus.
+	const mine = correctionsFor(corrections, parsed);
+	const joined = applyCorrections(joinCorpus(parsed, geodata, { geonames: opts.geonames }), mine, geodata, parsed);
+	for (const message of joined.errors) report.errors.push({ file: CORRECTIONS_FILE, message });
 	const metas = new Map(joined.articles.map((m) => [m.id, m]));
 	const quotesOf = quotesByArticle(joined.quotes);
-	for (const a of accepted) {
+	for (const { article: a, inferred } of accepted) {
 		report.articles.push({
 			file: a.file,
 			id: a.meta.id,
@@ -98,73 +131,32 @@ export function ingestFiles(files: string[], opts: IngestOptions): IngestReport 
 			source: a.meta.source,
 			date: a.meta.date,
 			periods: metas.get(a.meta.id)!.periods,
-			quotes: (quotesOf.get(a.meta.id) ?? []).map(({ text, kind, speaker, places, start, end }) => ({
+			inferred,
+			corrections: describeFor(mine, a),
+			quotes: (quotesOf.get(a.meta.id) ?? []).map(({ text, kind, speaker, places, start, end, corrected }) => ({
 				text,
 				kind,
 				speaker,
 				places,
 				start,
-				end
+				end,
+				...(corrected ? { corrected } : {})
 			}))
 		});
 	}
 	report.unmatched = joined.unmatched;
-	if (opts.write) writeArticles(accepted, opts.corpusDir);
-	return report;
-}
-
-function writeArticles(articles: ParsedArticle[], corpusDir: string): void {
-	if (articles.length === 0) return;
-	const mpath = manifestPath(corpusDir);
-	const manifest: Record<string, ManifestEntry> = existsSync(mpath) ? JSON.parse(readFileSync(mpath, 'utf8')) : {};
-	for (const a of articles) {
+	// All or nothing: one refused file and the run writes no file at all.
+	if (!opts.write || report.errors.length || accepted.length === 0) return;
+	const contents = new Map<string, string>();
+	const entries: Manifest = {};
+	for (const { article: a } of accepted) {
 		// The file name carries the id; the header keeps the checksum.
 		const header = { ...a.header };
 		delete header.id;
 		delete header.sha256;
-		writeAtomic(join(corpusDir, `${a.meta.id}.txt`), formatArticle(header, a.body));
-		manifest[a.meta.id] = { copied_from: basename(a.file), sha256: a.sha256, bytes: Buffer.byteLength(a.body) };
+		contents.set(a.meta.id, formatArticle(header, a.body));
+		entries[a.meta.id] = { copied_from: basename(a.file), sha256: a.sha256, bytes: Buffer.byteLength(a.body) };
 	}
-	writeAtomic(mpath, `${JSON.stringify(manifest, null, '\t')}\n`);
-}
-
-/**
- * Control and bidi characters from a hostile body would act on the editor's terminal (escape
- * sequences) or reorder the report's lines; the readable report shows them as `\u{…}` instead.
- */
-// eslint-disable-next-line no-control-regex
-const TERMINAL_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
-export const terminalSafe = (s: string) =>
-	s.replace(TERMINAL_UNSAFE, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
-
-/** The readable report (without --json). */
-export function formatReport(r: IngestReport): string {
-	const out: string[] = [];
-	for (const a of r.articles) {
-		out.push(`✓ ${a.file}`, `  id      ${a.id}`, `  title   ${a.title}`, `  source  ${a.source}`, `  date    ${a.date}`);
-		out.push(`  periods ${a.periods.length ? a.periods.join(', ') : '(none: shown outside any period)'}`);
-		const quotes = a.quotes.filter((q) => q.kind === 'quote');
-		const passages = a.quotes.filter((q) => q.kind === 'passage');
-		out.push(`  ${quotes.length} quotes, ${passages.length} passages`);
-		for (const q of a.quotes) {
-			const who = q.kind === 'quote' ? (q.speaker ?? 'speaker unknown') : 'passage';
-			const text = q.text.length > 100 ? `${q.text.slice(0, 97)}…` : q.text;
-			out.push(`   - [${who}] “${text}” → ${q.places.length ? q.places.join(', ') : '(no place)'}`);
-		}
-		const un = r.unmatched.filter((u) => u.file === a.file);
-		if (un.length) {
-			out.push('  place-like names not in geodata/:');
-			for (const u of un) {
-				const s = u.suggestion;
-				out.push(
-					`   - ${u.name} ×${u.count}` +
-						(s ? ` → GeoNames ${s.name}, ${s.country} (${s.lon}, ${s.lat})\n     ${JSON.stringify(s.feature)}` : '')
-				);
-			}
-		}
-		out.push('');
-	}
-	for (const e of r.errors) out.push(`✗ ${e.file}\n  ${e.message}\n`);
-	out.push(`${r.articles.length} read, ${r.errors.length} rejected`);
-	return terminalSafe(out.join('\n'));
+	commitArticles(opts.corpusDir, contents, entries);
+	report.written = [...contents.keys()];
 }

@@ -47,6 +47,8 @@ export interface QuoteRecord {
 	places: string[];
 	start: number;
 	end: number;
+	/** What the editors corrected by hand (corpus/corrections.json); absent when nothing was. */
+	corrected?: ('speaker' | 'places')[];
 }
 
 export interface UnmatchedName {

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { PRECISIONS } from './precision';
+import { firstInvisible } from '../text/invisible';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -32,23 +33,27 @@ export const Source = v.object({
 });
 export type Source = v.InferOutput<typeof Source>;
 
+/** The most characters of a name or alias, and of a description (one or two sentences). */
+export const MAX_NAME_CHARS = 200;
+export const MAX_DESCRIPTION_CHARS = 2000;
+
 /**
- * Controls, bidi overrides/isolates and zero-width spaces: invisible, they make "Shu\u200bsha" a
- * different name from "Shusha" (escaping the duplicate check and the matcher) or display a name
- * reversed (U+202E).
+ * Text readers see, under the one invisible/control-character rule shared with article headers
+ * (text/invisible.ts): an invisible character makes "Shu\u200bsha" a different name from "Shusha"
+ * (escaping the duplicate check and the matcher) or displays a name reversed (U+202E).
  */
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff]/u;
-const hex = (s: string) => `U+${s.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-/** A name as readers see it: non-empty and free of invisible characters. */
-const Name = v.pipe(
-	v.string(),
-	v.nonEmpty(),
-	v.check(
-		(s) => !INVISIBLE.test(s),
-		(issue) => `contains the invisible character ${hex(INVISIBLE.exec(String(issue.input))![0])}; remove it`
-	)
-);
+const Visible = (max: number) =>
+	v.pipe(
+		v.string(),
+		v.nonEmpty(),
+		v.maxLength(max, `must be at most ${max} characters`),
+		v.check(
+			(s) => !firstInvisible(s),
+			(issue) => `contains the invisible character ${firstInvisible(String(issue.input))!.code}; remove it`
+		)
+	);
+/** A name as readers see it. */
+const Name = Visible(MAX_NAME_CHARS);
 
 const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase ASCII slug'));
 
@@ -66,7 +71,7 @@ const Common = {
 	valid_from: v.optional(v.nullable(IsoDate)),
 	valid_to: v.optional(v.nullable(IsoDate)),
 	/** One or two sentences a reader sees in the popup. */
-	description: v.optional(v.string()),
+	description: v.optional(Visible(MAX_DESCRIPTION_CHARS)),
 	/**
 	 * Aliases this feature deliberately shares with other features ("line of contact" names both the
 	 * 1994 and the 2020 line). Every feature carrying a shared alias must list it here; the join picks
