@@ -172,7 +172,8 @@ export function parseArticle(bytes: Uint8Array, file: string, idFromFile?: strin
 		const text = buf.toString('utf8', pos, nl).replace(/\r$/, '');
 		pos = nl + 1;
 		if (text === '') break;
-		const m = /^([A-Za-z_][\w-]*):(?: (.*))?$/.exec(text);
+		// `s`: a line separator (U+2028) inside a value is the invisible-character rule's to refuse, by name.
+		const m = /^([A-Za-z_][\w-]*):(?: (.*))?$/s.exec(text);
 		if (!m) {
 			throw new ArticleError(
 				line === 1

@@ -34,4 +34,4 @@ export function readBounded(path: string, limit = MAX_FILE_BYTES): Buffer {
 }
 
 const tooBig = (size: number | null, limit: number) =>
-	`${size === null ? 'more than' : size} bytes, over the limit of ${limit} for an article file (header and body); nothing more was read`;
+	`${size === null ? `more than ${limit}` : size} bytes, over the limit of ${limit} for an article file (header and body); nothing more was read`;
