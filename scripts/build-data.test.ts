@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dataStep, killHard, REPO, startPaused } from '../src/lib/corpus/__fixtures__/processes';
+import { dataStep, killHard, killStarted, REPO, startPaused } from '../src/lib/corpus/__fixtures__/processes';
 
 let dir: string;
 beforeEach(() => {
@@ -15,7 +15,10 @@ beforeEach(() => {
 	cpSync(join(REPO, 'corpus'), join(dir, 'corpus'), { recursive: true });
 	mkdirSync(join(dir, 'static'));
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+	killStarted();
+	rmSync(dir, { recursive: true, force: true });
+});
 
 const articles = () => join(dir, 'corpus', 'articles');
 const first = '2020-11-02-azatutyun-aliyev-neutrality';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkCorpusState } from './consistency';
 import { loadCorpus } from './load';
-import { articleFiles, ingest, killHard, scratchRepo, startPaused, tree } from './__fixtures__/processes';
+import { articleFiles, ingest, killHard, killStarted, scratchRepo, startPaused, tree } from './__fixtures__/processes';
 import { REPO, scriptCommand } from './__fixtures__/processes';
 import { readManifest } from './store';
 
@@ -17,7 +17,10 @@ beforeEach(() => {
 	dir = mkdtempSync(join(tmpdir(), 'store-'));
 	corpusDir = scratchRepo(dir);
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+	killStarted();
+	rmSync(dir, { recursive: true, force: true });
+});
 
 const corpusTree = () => tree(join(dir, 'corpus'));
 /** The corpus is whole: loads, matches its manifest, no journal; returns its ids. */

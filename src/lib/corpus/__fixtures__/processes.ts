@@ -50,6 +50,13 @@ export function dataStep(cwd: string, extra: Record<string, string> = {}) {
 	return spawnSync(NODE, [...TSX, join(REPO, 'scripts/build-data.ts')], { cwd, encoding: 'utf8', env: { ...process.env, ...TSCONFIG, ...extra }, timeout: 60_000 });
 }
 
+const started = new Set<ChildProcess>();
+/** For afterEach: a test that failed before its kill must not leave a paused writer behind. */
+export function killStarted(): void {
+	for (const c of started) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+	started.clear();
+}
+
 /** Start a process that will stop at `stage`; resolves once it has said so. */
 export function startPaused(stage: string, script: 'ingest' | 'data', cwd: string, corpusDir: string, args: string[] = []): Promise<ChildProcess> {
 	const child = spawn(NODE, [...TSX, join(REPO, `scripts/${script === 'ingest' ? 'ingest' : 'build-data'}.ts`), ...args], {
@@ -57,6 +64,7 @@ export function startPaused(stage: string, script: 'ingest' | 'data', cwd: strin
 		env: env(corpusDir, { TEST_PAUSE_AT: stage }),
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
+	started.add(child);
 	return new Promise((resolvePaused, reject) => {
 		let err = '';
 		const timer = setTimeout(() => {
