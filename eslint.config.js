@@ -34,6 +34,14 @@ export default ts.config(
 		}
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', 'static/data/', '.data/', 'reports/', 'test-results/', 'bench-results/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'static/data/',
+			'.data/',
+			'reports/',
+			'test-results/',
+			'bench-results/'
+		]
 	}
 );

@@ -10,7 +10,10 @@ const QUOTE_START = 1688;
 test('the list and the reader mark the corrected quote, and only it', async ({ page }) => {
 	await page.goto('/list');
 	await page.getByRole('searchbox').fill('Armenian diplomacy');
-	const quote = page.getByTestId('quote').filter({ hasText: 'The Armenian Prime Minister has asked' }).first();
+	const quote = page
+		.getByTestId('quote')
+		.filter({ hasText: 'The Armenian Prime Minister has asked' })
+		.first();
 	await expect(quote.getByTestId('corrected')).toHaveText('Corrected by the editors: speaker');
 	await expect(quote).toContainText('Armenian diplomacy');
 

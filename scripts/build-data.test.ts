@@ -1,7 +1,18 @@
 // The data step: it refuses an inconsistent corpus, a corrupt basemap or a stale correction,
 // naming what is wrong, and its swap of static/data leaves the old or the new folder at every
 // instant — proven by SIGKILL at each stage of the swap (real processes, bounded).
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	readlinkSync,
+	rmSync,
+	unlinkSync,
+	writeFileSync
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,7 +54,11 @@ describe('npm run data refuses what must not be published, naming it', () => {
 		],
 		[
 			'a journal left by a write killed after its commit',
-			() => writeFileSync(join(dir, 'corpus', '.ingest-journal.json'), JSON.stringify({ pid: 999999, staging: '.ingest-staging-999999', ids: ['x'] })),
+			() =>
+				writeFileSync(
+					join(dir, 'corpus', '.ingest-journal.json'),
+					JSON.stringify({ pid: 999999, staging: '.ingest-staging-999999', ids: ['x'] })
+				),
 			/\.ingest-journal\.json: an `ingest --write` \(pid 999999\) was interrupted while committing 1 article\(s\); run `npm run ingest -- --recover`/
 		],
 		[
@@ -53,10 +68,18 @@ describe('npm run data refuses what must not be published, naming it', () => {
 				const [head, ...body] = text.split('\n\n');
 				const crlf = body.join('\n\n').replace(/\n/g, '\r\n');
 				const sum = createHash('sha256').update(crlf).digest('hex');
-				writeFileSync(join(articles(), 'twin.txt'), `${head!.replace(/sha256: \w+/, `sha256: ${sum}`)}\n\n${crlf}`);
-				writeManifest({ ...manifest(), twin: { copied_from: 'twin.txt', sha256: sum, bytes: Buffer.byteLength(crlf) } });
+				writeFileSync(
+					join(articles(), 'twin.txt'),
+					`${head!.replace(/sha256: \w+/, `sha256: ${sum}`)}\n\n${crlf}`
+				);
+				writeManifest({
+					...manifest(),
+					twin: { copied_from: 'twin.txt', sha256: sum, bytes: Buffer.byteLength(crlf) }
+				});
 			},
-			new RegExp(`twin\\.txt: the same text as .*${first}\\.txt \\(after folding line endings and whitespace\\)`)
+			new RegExp(
+				`twin\\.txt: the same text as .*${first}\\.txt \\(after folding line endings and whitespace\\)`
+			)
 		],
 		[
 			'a corrupt basemap polygon',
@@ -75,16 +98,22 @@ describe('npm run data refuses what must not be published, naming it', () => {
 					join(dir, 'corpus', 'corrections.json'),
 					JSON.stringify([{ kind: 'speaker', quote: `${first}:999999`, speaker: 'Someone', note: 'test' }])
 				),
-			new RegExp(`corrections\\.json: #0 \\(speaker of ${first}:999999 → Someone\\): quote "${first}:999999" does not exist`)
+			new RegExp(
+				`corrections\\.json: #0 \\(speaker of ${first}:999999 → Someone\\): quote "${first}:999999" does not exist`
+			)
 		]
-	])('%s', (_, breakIt, message) => {
-		breakIt();
-		const res = dataStep(dir);
-		expect(res.status, res.stdout).toBe(1);
-		expect(res.stderr).toMatch(/the data is not valid, nothing was written/);
-		expect(res.stderr).toMatch(message);
-		expect(existsSync(join(dir, 'static', 'data'))).toBe(false);
-	}, 60_000);
+	])(
+		'%s',
+		(_, breakIt, message) => {
+			breakIt();
+			const res = dataStep(dir);
+			expect(res.status, res.stdout).toBe(1);
+			expect(res.stderr).toMatch(/the data is not valid, nothing was written/);
+			expect(res.stderr).toMatch(message);
+			expect(existsSync(join(dir, 'static', 'data'))).toBe(false);
+		},
+		60_000
+	);
 });
 
 describe('the static/data swap', () => {
@@ -95,18 +124,22 @@ describe('the static/data swap', () => {
 		['data-written', 'old'],
 		['data-swapping', 'old'],
 		['data-swapped', 'new']
-	])('killed at %s: static/data is the %s folder, whole', async (stage, which) => {
-		expect(dataStep(dir).status).toBe(0);
-		const old = target();
-		const child = await startPaused(stage, 'data', dir, articles());
-		await killHard(child);
-		expect(readable()).toHaveProperty('details');
-		if (which === 'old') expect(target()).toBe(old);
-		else expect(target()).not.toBe(old);
-		// The next run cleans up and leaves exactly one generation.
-		expect(dataStep(dir).status).toBe(0);
-		expect(readdirSync(join(dir, '.data'))).toEqual([target().split('/').pop()]);
-	}, 90_000);
+	])(
+		'killed at %s: static/data is the %s folder, whole',
+		async (stage, which) => {
+			expect(dataStep(dir).status).toBe(0);
+			const old = target();
+			const child = await startPaused(stage, 'data', dir, articles());
+			await killHard(child);
+			expect(readable()).toHaveProperty('details');
+			if (which === 'old') expect(target()).toBe(old);
+			else expect(target()).not.toBe(old);
+			// The next run cleans up and leaves exactly one generation.
+			expect(dataStep(dir).status).toBe(0);
+			expect(readdirSync(join(dir, '.data'))).toEqual([target().split('/').pop()]);
+		},
+		90_000
+	);
 
 	it('a checkout with a real static/data folder is moved to the link once', () => {
 		mkdirSync(join(dir, 'static', 'data'));

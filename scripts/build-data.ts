@@ -8,7 +8,12 @@ import { buildSiteData } from './lib/site-data.ts';
 import { loadGeodata, formatGeodataError } from '../src/lib/geodata/load.ts';
 import { loadCorpus } from '../src/lib/corpus/load.ts';
 import { checkCorpusState } from '../src/lib/corpus/consistency.ts';
-import { applyCorrections, checkAliases, loadCorrections, withAliases } from '../src/lib/corpus/corrections.ts';
+import {
+	applyCorrections,
+	checkAliases,
+	loadCorrections,
+	withAliases
+} from '../src/lib/corpus/corrections.ts';
 import { joinCorpus, assertVerbatim } from '../src/lib/corpus/join.ts';
 import { namesOf } from '../src/lib/geodata/names.ts';
 
@@ -23,7 +28,8 @@ function fail(lines: string[]): never {
 
 const { geodata: curated, errors: geoErrors } = loadGeodata('geodata');
 const basemapErrors = checkBasemap('geodata/basemap');
-if (!curated || geoErrors.length > 0 || basemapErrors.length) fail([...geoErrors.map(formatGeodataError), ...basemapErrors]);
+if (!curated || geoErrors.length > 0 || basemapErrors.length)
+	fail([...geoErrors.map(formatGeodataError), ...basemapErrors]);
 
 const corpus = loadCorpus('corpus/articles');
 if (corpus.errors.length > 0) fail(corpus.errors.map((e) => `${e.file}: ${e.message}`));
@@ -39,7 +45,12 @@ if (corrections.errors.length) fail(corrections.errors);
 const geodata = withAliases(curated, corrections.corrections);
 const aliasErrors = geodata === curated ? [] : checkAliases(geodata);
 if (aliasErrors.length) fail(aliasErrors);
-const joined = applyCorrections(joinCorpus(corpus.articles, geodata), corrections.corrections, geodata, corpus.articles);
+const joined = applyCorrections(
+	joinCorpus(corpus.articles, geodata),
+	corrections.corrections,
+	geodata,
+	corpus.articles
+);
 if (joined.errors.length) fail(joined.errors);
 assertVerbatim(corpus.articles, joined.quotes);
 

@@ -12,7 +12,8 @@ import { CORPUS_DIR } from '../src/lib/corpus/load.ts';
 import { lockCorpus, recoverCorpus } from '../src/lib/corpus/store.ts';
 import { loadGeodata } from '../src/lib/geodata/load.ts';
 
-const USAGE = 'usage: npm run ingest -- [--json] [--write] [--date YYYY-MM-DD] <article file, web page or folder…> | --recover';
+const USAGE =
+	'usage: npm run ingest -- [--json] [--write] [--date YYYY-MM-DD] <article file, web page or folder…> | --recover';
 const INPUT = /\.(txt|x?html?)$/i;
 
 function main(): number {
@@ -42,13 +43,18 @@ function main(): number {
 	// A folder stands for the pages and article files in it (one run: all of them or none).
 	const files = paths.flatMap((p) =>
 		statSync(p, { throwIfNoEntry: false })?.isDirectory()
-			? readdirSync(p).filter((f) => INPUT.test(f)).sort().map((f) => join(p, f))
+			? readdirSync(p)
+					.filter((f) => INPUT.test(f))
+					.sort()
+					.map((f) => join(p, f))
 			: [p]
 	);
 	const { geodata, errors: geoErrors } = loadGeodata(process.env.GEODATA_DIR ?? 'geodata');
 	if (!geodata) {
 		// Still report quotes and names; nothing can be matched without the gazetteer.
-		console.error(`warning: geodata/ did not load (${geoErrors[0]?.message ?? 'unknown error'}); no place will match`);
+		console.error(
+			`warning: geodata/ did not load (${geoErrors[0]?.message ?? 'unknown error'}); no place will match`
+		);
 	}
 	const corrections = loadCorrections(join(dirname(corpusDir), 'corrections.json'));
 	if (corrections.errors.length) {

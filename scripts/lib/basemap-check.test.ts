@@ -27,13 +27,33 @@ describe('basemap validation', () => {
 		expect(checkBasemap('geodata/basemap')).toEqual([]);
 	});
 	it.each([
-		['an unclosed land ring', 'ne_10m_land', (g: { coordinates: number[][][][] }) => g.coordinates[0]![0]!.pop(), /feature #0: geometry\.coordinates\[0\]\[0\]: ring is not closed/],
-		['a land ring that crosses itself', 'ne_10m_land', (g: { coordinates: number[][][][] }) => {
-			const ring = g.coordinates[0]![0]!;
-			[ring[1], ring[2]] = [ring[2]!, ring[1]!];
-		}, /feature #0: geometry\.coordinates\[0\]\[0\]: crosses itself/],
-		['a coordinate that is not a number', 'ne_10m_lakes', (g: { coordinates: unknown[][][] }) => (g.coordinates[0]![0] = ['46', null]), /feature #0: geometry\.coordinates\[0\]\[0\]: must be a position/],
-		['a polygon where a river belongs', 'ne_10m_rivers_europe', (g: { type: string }) => (g.type = 'Polygon'), /feature #0: geometry\.type: must be one of LineString, MultiLineString/]
+		[
+			'an unclosed land ring',
+			'ne_10m_land',
+			(g: { coordinates: number[][][][] }) => g.coordinates[0]![0]!.pop(),
+			/feature #0: geometry\.coordinates\[0\]\[0\]: ring is not closed/
+		],
+		[
+			'a land ring that crosses itself',
+			'ne_10m_land',
+			(g: { coordinates: number[][][][] }) => {
+				const ring = g.coordinates[0]![0]!;
+				[ring[1], ring[2]] = [ring[2]!, ring[1]!];
+			},
+			/feature #0: geometry\.coordinates\[0\]\[0\]: crosses itself/
+		],
+		[
+			'a coordinate that is not a number',
+			'ne_10m_lakes',
+			(g: { coordinates: unknown[][][] }) => (g.coordinates[0]![0] = ['46', null]),
+			/feature #0: geometry\.coordinates\[0\]\[0\]: must be a position/
+		],
+		[
+			'a polygon where a river belongs',
+			'ne_10m_rivers_europe',
+			(g: { type: string }) => (g.type = 'Polygon'),
+			/feature #0: geometry\.type: must be one of LineString, MultiLineString/
+		]
 	])('%s is refused, named', (_, name, change, message) => {
 		const file = corrupt(name, change as never);
 		const errors = checkBasemap(dir);

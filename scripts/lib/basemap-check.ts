@@ -49,7 +49,8 @@ export function checkBasemap(dir: string): string[] {
 			continue;
 		}
 		fc.features.forEach((f: { geometry?: unknown } | null, i: number) => {
-			for (const p of checkGeometry(f?.geometry, allowed, 'world', { decimals: false, crossings: 'rings' })) report(`#${i}`, p.field, p.message);
+			for (const p of checkGeometry(f?.geometry, allowed, 'world', { decimals: false, crossings: 'rings' }))
+				report(`#${i}`, p.field, p.message);
 		});
 	}
 	return errors.map(formatGeodataError);

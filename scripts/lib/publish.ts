@@ -4,7 +4,16 @@
 // `.data/` (outside static/, so the build does not ship every generation), and the swap is one
 // rename of a new link over the old one, which POSIX makes atomic. Vite and SvelteKit copy
 // static/ following the link.
-import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	lstatSync,
+	mkdirSync,
+	readdirSync,
+	renameSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pauseAt } from '../../src/lib/pause.ts';
 

@@ -47,7 +47,16 @@ describe('one rule for headers, names and descriptions', () => {
 		]);
 	});
 	it('lets every script and its punctuation through', () => {
-		for (const s of ['Stepanakert', 'Xankəndi', 'Şuşa', 'Ստեփանակերտ', 'Степанакерт', 'خانکندی', 'Lachin — “corridor”', 'Nagorno-Karabakh'])
+		for (const s of [
+			'Stepanakert',
+			'Xankəndi',
+			'Şuşa',
+			'Ստեփանակերտ',
+			'Степанакерт',
+			'خانکندی',
+			'Lachin — “corridor”',
+			'Nagorno-Karabakh'
+		])
 			expect(firstInvisible(s), s).toBeNull();
 	});
 });

@@ -15,11 +15,11 @@
 export const INVISIBLE_OR_CONTROL = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 
 /** "U+202E" for one character. */
-export const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+export const codePoint = (ch: string) =>
+	`U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** The first forbidden character of `s` as "U+XXXX" with its column (1-based, in UTF-16 units), or null. */
 export function firstInvisible(s: string): { code: string; column: number } | null {
 	const m = INVISIBLE_OR_CONTROL.exec(s);
 	return m ? { code: codePoint(m[0]), column: m.index + 1 } : null;
 }
-
