@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from './article';
 import type { ManifestEntry } from './store';
+import { checkCorpusState } from './consistency';
 import { loadCorpus } from './load';
 
 const { articles, errors } = loadCorpus('corpus/articles');
@@ -19,6 +20,9 @@ describe('corpus/articles', () => {
 		expect(manifest[id], `no manifest entry for ${id}`).toBeDefined();
 		expect(a.sha256).toBe(manifest[id]!.sha256);
 		expect(Buffer.byteLength(a.body)).toBe(manifest[id]!.bytes);
+	});
+	it('is whole: no interrupted write, no leftover, no article twice (the build checks the same)', () => {
+		expect(checkCorpusState('corpus/articles', articles)).toEqual({ errors: [], warnings: [] });
 	});
 	it('lists no article in the manifest that is missing from the folder', () => {
 		expect(Object.keys(manifest).sort()).toEqual(articles.map((a) => a.meta.id).sort());
