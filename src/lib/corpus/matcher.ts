@@ -5,7 +5,7 @@
  * of places (a regex per place would be 10,000 articles × N places).
  */
 import type { Geodata } from '../data/types';
-import { aliasKey, normalizeCodes } from './normalize';
+import { aliasKey, normalizeCodes } from '../names/fold';
 
 export type GazetteerLayer = 'places' | 'lines' | 'posts';
 

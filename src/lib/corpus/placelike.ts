@@ -6,7 +6,7 @@
 import type { PlaceFeature, UnmatchedName } from '../data/types';
 import type { Paragraph } from './extract';
 import type { PlaceMatch } from './matcher';
-import { aliasKey } from './normalize';
+import { aliasKey } from '../names/fold';
 import { slugify } from './article';
 import { capitalisedRuns } from './scan';
 
