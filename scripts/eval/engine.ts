@@ -4,9 +4,8 @@
  */
 import type { Geodata } from '../../src/lib/data/types';
 import type { ParsedArticle } from '../../src/lib/corpus/article';
-import { paragraphs } from '../../src/lib/corpus/extract';
+import { loadGeoNames } from '../../src/lib/corpus/geonames';
 import { extractArticle, matcherFor } from '../../src/lib/corpus/join';
-import { pickByDate } from '../../src/lib/corpus/matcher';
 
 export interface EngineSpan {
 	start: number;
@@ -24,42 +23,23 @@ export interface EngineOutput {
 	furniture: EngineSpan[];
 }
 
-const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const geonames = loadGeoNames();
 
 export function runEngine(article: ParsedArticle, geodata: Geodata): EngineOutput {
-	const { body } = article;
-	const matcher = matcherFor(geodata);
-	const { records, unmatched } = extractArticle(article, matcher);
-	const mentions = matcher.match(body).map((m) => ({
-		start: m.start,
-		end: m.end,
-		ids: pickByDate(m.ids, article.meta.date, matcher.entries)
-	}));
-	const furniture = paragraphs(body, article.meta.title)
-		.filter((p) => p.furniture)
-		.map((p) => ({ start: p.start, end: p.end }));
-	// Today's findUnmatched gives names, not spans: locate each name's whole-word occurrences
-	// outside furniture and outside gazetteer matches.
-	const out: EngineOutput['unmatched'] = [];
-	const blocked = [...furniture, ...mentions];
-	for (const { name } of unmatched) {
-		for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
-			const end = at + name.length;
-			if (isLetter(body[at - 1]) || isLetter(body[end])) continue;
-			if (blocked.some((b) => b.start < end && at < b.end)) continue;
-			out.push({ start: at, end, name });
-		}
-	}
-	out.sort((a, b) => a.start - b.start);
+	const { records, unmatched, mentions, furniture } = extractArticle(article, matcherFor(geodata), {
+		geonames
+	});
 	return {
-		mentions,
-		unmatched: out,
+		mentions: mentions.map((m) => ({ start: m.start, end: m.end, ids: m.ids, how: m.how })),
+		unmatched: unmatched
+			.flatMap((u) => u.spans.map((s) => ({ ...s, name: u.name })))
+			.sort((a, b) => a.start - b.start),
 		quotes: records
 			.filter((r) => r.kind === 'quote')
 			.map((r) => ({ start: r.start, end: r.end, speaker: r.speaker, text: r.text })),
 		passages: records
 			.filter((r) => r.kind === 'passage')
 			.map((r) => ({ start: r.start, end: r.end, text: r.text })),
-		furniture
+		furniture: furniture.map((p) => ({ start: p.start, end: p.end }))
 	};
 }
