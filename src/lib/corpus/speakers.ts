@@ -239,7 +239,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			}
 			let speaker = finish(raw, pi, q.open);
 			// A quote with no attribution continues the previous quote of the paragraph.
-			if (!raw && qi > 0) speaker = out[qi - 1] ?? null;
+			if (!raw && qi > 0 && !q.term) speaker = out[qi - 1] ?? null;
 			if (speaker && !PRONOUN.test(speaker)) {
 				cands[pi]!.push({ pos: q.open, name: speaker, org: isOrg(speaker) });
 			}
