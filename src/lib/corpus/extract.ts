@@ -25,8 +25,8 @@ export interface QuoteSpan extends Span {
 	close: number;
 	/** True when no closing mark was found before the paragraph ended. */
 	cut: boolean;
-	/** One to three words mid-sentence: a term unless someone said it ('short'), or surely a term ('scare'). */
-	term?: 'short' | 'scare';
+	/** One to three words in marks mid-sentence (the “Minsk group”): a term, not speech. */
+	term?: boolean;
 }
 
 /**

@@ -133,7 +133,7 @@ export function extractArticle(article: ParsedArticle, matcher: Matcher, opts: J
 		const ps = sentences[pi]!;
 		let si = 0;
 		pq.forEach((q, qi) => {
-			if (isTermQuote(q, speakers[pi]![qi] ?? null)) return;
+			if (isTermQuote(q)) return;
 			// Quotes and sentences are both in text order: the sentence holding this quote's mark is
 			// at or after the previous one's.
 			while (si < ps.length && ps[si]!.end <= q.open) si++;

@@ -17,6 +17,8 @@ export interface GazetteerEntry {
 	names: string[];
 	/** The other side's name of a contested place: a name, not an alias. */
 	contested?: string | null;
+	/** The feature's kind (town, base, corridor…): a settlement's name inside a facility's is part of it. */
+	kind?: string;
 	valid_from?: string | null;
 	valid_to?: string | null;
 }
@@ -103,7 +105,7 @@ export function gazetteerFrom(geodata: Pick<Geodata, 'places' | 'lines' | 'posts
 		for (const f of geodata[layer]?.features ?? []) {
 			const p = f.properties;
 			const names = [p.name, p.contested_name ?? '', ...(p.aliases ?? [])].filter((s) => s && s.trim());
-			out.push({ id: p.id, name: p.name, layer, names, contested: p.contested_name, valid_from: p.valid_from, valid_to: p.valid_to });
+			out.push({ id: p.id, name: p.name, layer, names, contested: p.contested_name, kind: p.kind, valid_from: p.valid_from, valid_to: p.valid_to });
 		}
 	}
 	return out;

@@ -33,7 +33,7 @@ export interface SetAside extends Span {
 
 /** Words that make a capitalised run an outlet's or organisation's own name. */
 const ORG_WORD =
-	/^(?:Times|Today|TV|Television|Radio|News|Agency|Press|Post|Daily|Network|Journal|Tribune|Herald|Gazette|Weekly|Review|Broadcasting|Channel|Telegraph|Observer|Insider|Mirror|Media|Online|Info|University|Bank|Airlines|Airways|Institute|School|Hotel|Stadium|Club|Company|Corporation|Railways|Foundation|Fund|FC)$/;
+	/^(?:Times|Today|TV|Television|Radio|News|Agency|Press|Post|Daily|Network|Journal|Tribune|Herald|Gazette|Weekly|Review|Broadcasting|Channel|Telegraph|Observer|Insider|Mirror|Media|Online|Info|University|Bank|Airlines|Airways|Institute|School|Hotel|Stadium|Club|Company|Corporation|Railways|Foundation|Fund|FC|Headquarters|Information|Endowment|Carnegie)$/;
 /** "Voice of America", "Public Radio of Armenia", "Bank of Georgia": an organisation named for a place. */
 const ORG_OF = /\b(?:Voice|Radio|Television|TV|Bank|University|Agency|News|Academy|Church|Patriarchate) of (?:the )?$/;
 /**
@@ -41,7 +41,11 @@ const ORG_OF = /\b(?:Voice|Radio|Television|TV|Bank|University|Agency|News|Acade
  * and districts are left out on purpose: "the Kalbajar district" is still Kalbajar on this map.
  */
 const FACILITY =
-	/^[\s-]+((?:military |air |border |monitoring |joint )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|airport|airfield|base|cent(?:re|er)|monastery|church|cathedral|reservoir|dam|tunnel|gorge|hydroelectric (?:power )?(?:plant|station)|power plant|mine))\b/i;
+	/^[\s-]+((?:military |air |border |monitoring |joint |international )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|airport|airfield|base|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|hydroelectric (?:power )?(?:plant|station)|power plant|mine))\b/i;
+/** Kinds of curated features that are settlements or areas; every other kind is a facility or a line. */
+const SETTLEMENT = new Set(['city', 'town', 'village', 'capital', 'region', 'country']);
+/** "the 102nd military base in Gyumri": a facility and the town it stands in name the facility. */
+const IN_TOWN = /^\s+in\s+$/;
 /** An editor's or the outlet's bracketed other name: "Lachin (Berdzor)", "Lachin [Berdzor]". */
 const ASIDE = /^\s*[([]\s*([^()[\]\n]{1,40}?)\s*[)\]]/;
 const DASH = /^\s*[-–—]\s*$/;
@@ -68,7 +72,7 @@ function runAround(body: string, start: number, end: number): { before: string; 
 	let a = start;
 	while (a > 0 && /[\p{L}’'.\s-]/u.test(body[a - 1]!) && body[a - 1] !== '\n') a--;
 	const before = body.slice(a, start);
-	const m = /^(?:[\s-]+\p{Lu}[\p{L}’'.-]*)*/u.exec(body.slice(end, end + 60));
+	const m = /^(?:[\s-]+\p{Lu}[\p{L}’'-]*)*/u.exec(body.slice(end, end + 60));
 	return { before, after: m ? m[0] : '' };
 }
 
@@ -95,8 +99,13 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		}
 		const entry = matcher.entries.get(m.ids[0]!);
 		// A line, corridor or base already is the feature its head names.
-		if (entry?.layer !== 'places') {
-			mentions.push(labelled(m));
+		if (!SETTLEMENT.has(entry?.kind ?? '')) {
+			const next = raw[k + 1];
+			const nextKind = next && matcher.entries.get(next.ids[0]!)?.kind;
+			if (next && nextKind && SETTLEMENT.has(nextKind) && nextKind !== 'country' && IN_TOWN.test(body.slice(m.end, next.start))) {
+				mentions.push({ ...labelled(m), end: next.end });
+				k++;
+			} else mentions.push(labelled(m));
 			continue;
 		}
 		const aside = ASIDE.exec(body.slice(m.end, m.end + 60));

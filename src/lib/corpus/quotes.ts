@@ -46,7 +46,8 @@ function closeOf(body: string, open: Open, from: number, to: number): number {
 	for (let j = open.at + 1; j < to; j++) {
 		const c = body.charCodeAt(j);
 		if (code === STRAIGHT) {
-			if (c === STRAIGHT) return j;
+			// A straight mark, or a curly one typed to close it ("…,” said X).
+			if (c === STRAIGHT || (c === RDQ && closesAt(body, j, to))) return j;
 		} else if (code === LSQ) {
 			if (c !== RSQ || !closesAt(body, j, to)) continue;
 			if (strongSingleClose(body, j, to)) return j;
@@ -58,8 +59,8 @@ function closeOf(body: string, open: Open, from: number, to: number): number {
 			if ((c === LDQ || c === RDQ) && --depth === 0) return j;
 			if (c === LOW) depth++;
 		} else {
-			// “ or a ” used as an opener: ” closes; a “ closes where a closing mark belongs.
-			if (c === RDQ || (c === LDQ && closesAt(body, j, to) && !opensAt(body, j, from))) {
+			// “ or a ” used as an opener: ” closes; a “ or a straight " closes where a closing mark belongs.
+			if (c === RDQ || ((c === LDQ || c === STRAIGHT) && closesAt(body, j, to) && !opensAt(body, j, from))) {
 				if (--depth === 0) return j;
 			} else if (c === LDQ) depth++;
 		}
@@ -80,6 +81,11 @@ function openerAt(body: string, i: number, from: number): Open | null {
 	return null;
 }
 
+const isMark = (c: number) => c === RDQ || c === LDQ || c === STRAIGHT || c === RSQ || c === RAQ || c === LAQ || c === LSQ;
+/** ", said Artur", ", he said", ", Pashinyan told": where a forgotten closing mark belonged (at the comma). */
+const FORGOTTEN_CLOSE =
+	/,(?=\s+(?:(?:he|she|they)\s+)?(?:said|says|told|added|stated)\b|\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+(?:said|says|told|added|stated)\b)/u;
+
 /** Whether the paragraph opens with a mark that continues a quote left open by the one before. */
 function continues(body: string, p: Paragraph): boolean {
 	const c = body.charCodeAt(p.start);
@@ -96,16 +102,8 @@ export interface ArticleQuotes {
 	covering: QuoteSpan[][];
 }
 
-/** "the so-called “corridor”", "a “humanitarian corridor”": marks around a term, not around speech. */
-const SCARE = /(?:so-called|\b(?:the|a|an|its|their|what it calls|dubbed|termed|labelled|labeled))\s*$/i;
-
-/**
- * Quotes and terms, once speakers are known: a short quote is a term when no one said it, or when
- * the words before it make it one (the so-called “…”).
- */
-export function isTermQuote(q: QuoteSpan, speaker: string | null): boolean {
-	return q.term === 'scare' || (q.term === 'short' && speaker === null);
-}
+/** A quote that is a term in marks (the “Minsk group”, “one-sided”), not a statement: no quote record. */
+export const isTermQuote = (q: QuoteSpan) => q.term === true;
 
 /** Every quote of the paragraphs (in text order, furniture already left out). */
 export function findQuotes(body: string, paras: Paragraph[]): ArticleQuotes {
@@ -137,17 +135,27 @@ export function findQuotes(body: string, paras: Paragraph[]): ArticleQuotes {
 			const next = paras[++last]!;
 			closeAt = closeOf(body, { code: body.charCodeAt(next.start), at: next.start }, next.start, next.end);
 		}
+		// Never closed: the mark was forgotten before the attribution (“…rule, said Artur, a teacher”).
+		if (closeAt < 0) {
+			const attribution = FORGOTTEN_CLOSE.exec(body.slice(open.at, paras[last]!.end));
+			if (attribution) closeAt = open.at + attribution.index + 1;
+		}
 		const to = paras[last]!.end;
 		let s = open.at + 1;
 		let e = closeAt >= 0 ? closeAt : to;
 		while (s < e && /\s/.test(body[s]!)) s++;
 		while (e > s && /\s/.test(body[e - 1]!)) e--;
-		const q: QuoteSpan = { start: s, end: e, open: open.at, close: closeAt >= 0 ? closeAt + 1 : to, cut: closeAt < 0 };
+		// A forgotten closing mark has no width: the quote closes right after its last word.
+		const markless = closeAt >= 0 && !isMark(body.charCodeAt(closeAt));
+		const q: QuoteSpan = {
+			start: s,
+			end: e,
+			open: open.at,
+			close: closeAt < 0 ? to : markless ? closeAt : closeAt + 1,
+			cut: closeAt < 0
+		};
 		if (e > s) {
-			if (last === pi && isTerm(body, q, p.start)) {
-				// The speaker search decides: a short quote with a speaker is speech (Pashinyan called it “urgent”).
-				q.term = SCARE.test(body.slice(Math.max(p.start, q.open - 12), q.open)) ? 'scare' : 'short';
-			}
+			if (last === pi && isTerm(body, q, p.start)) q.term = true;
 			own[pi]!.push(q);
 			for (let k = pi; k <= last; k++) covering[k]!.push(q);
 		}
@@ -160,7 +168,11 @@ export function findQuotes(body: string, paras: Paragraph[]): ArticleQuotes {
 	return { own, covering };
 }
 
-/** Speech has a verb or a full stop; a term is one to three words in marks inside a sentence. */
+/**
+ * Speech has a verb or a full stop; a term is one to three words in marks inside a sentence, even
+ * when someone is named nearby (Baku rejected the statement as “one-sided”): a partial quote that
+ * short says less than the passage around it, which still carries it.
+ */
 function isTerm(body: string, q: QuoteSpan, paraStart: number): boolean {
 	const text = body.slice(q.start, q.end);
 	if (/[.!?,;:…]$/.test(text) || q.cut) return false;
@@ -177,5 +189,5 @@ function isTerm(body: string, q: QuoteSpan, paraStart: number): boolean {
 
 /** Quotes of one stretch of text (a single paragraph), terms left out: the unit tests' view of findQuotes. */
 export function quotesIn(body: string, from: number, to: number): QuoteSpan[] {
-	return findQuotes(body, [{ start: from, end: to, index: 0, furniture: false }]).own[0]!.filter((q) => !isTermQuote(q, null));
+	return findQuotes(body, [{ start: from, end: to, index: 0, furniture: false }]).own[0]!.filter((q) => !isTermQuote(q));
 }
