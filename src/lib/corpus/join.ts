@@ -97,6 +97,7 @@ export function extractArticle(article: ParsedArticle, matcher: Matcher, opts: J
 		file: article.file,
 		paragraphs: live,
 		covered,
+		places: found.mentions,
 		setAside: found.setAside,
 		people,
 		variants: variantsFor(matcher),

@@ -55,10 +55,17 @@ const days = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
 
 /**
  * When one name stands for several features ("line of contact": the 1994 and the 2020 line),
- * keep those valid on the article's date, else the one whose validity lies closest to it.
+ * keep those valid on the article's date, else the one whose validity lies closest to it; or,
+ * when the text says "old" or "former", the one that ended first.
  */
-export function pickByDate(ids: string[], date: string, entries: Map<string, GazetteerEntry>): string[] {
+export function pickByDate(ids: string[], date: string, entries: Map<string, GazetteerEntry>, earliest = false): string[] {
 	if (ids.length < 2) return ids;
+	// "the old Goris–Stepanakert road": the text itself points at the earliest of the versions.
+	if (earliest) {
+		const end = (id: string) => entries.get(id)?.valid_to ?? '9999';
+		const first = ids.reduce((a, b) => (end(b) < end(a) ? b : a));
+		return [first];
+	}
 	const d = days(date);
 	const distance = (id: string) => {
 		const e = entries.get(id);

@@ -35,7 +35,7 @@ export interface SetAside extends Span {
 const ORG_WORD =
 	/^(?:Times|Today|TV|Television|Radio|News|Agency|Press|Post|Daily|Network|Journal|Tribune|Herald|Gazette|Weekly|Review|Broadcasting|Channel|Telegraph|Observer|Insider|Mirror|Media|Online|Info|University|Bank|Airlines|Airways|Institute|School|Hotel|Stadium|Club|Company|Corporation|Railways|Foundation|Fund|FC|Headquarters|Information|Endowment|Carnegie)$/;
 /** "Voice of America", "Public Radio of Armenia", "Bank of Georgia": an organisation named for a place. */
-const ORG_OF = /\b(?:Voice|Radio|Television|TV|Bank|University|Agency|News|Academy|Church|Patriarchate) of (?:the )?$/;
+export const ORG_OF = /\b(?:Voice|Radio|Television|TV|Bank|University|Agency|News|Academy|Church|Patriarchate) of (?:the )?$/;
 /**
  * Head words of features that carry a town's name: "the Lachin corridor" is not Lachin. Regions
  * and districts are left out on purpose: "the Kalbajar district" is still Kalbajar on this map.
@@ -44,6 +44,9 @@ const FACILITY =
 	/^[\s-]+((?:military |air |border |monitoring |joint |international )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|airport|airfield|base|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|hydroelectric (?:power )?(?:plant|station)|power plant|mine))\b/i;
 /** Kinds of curated features that are settlements or areas; every other kind is a facility or a line. */
 const SETTLEMENT = new Set(['city', 'town', 'village', 'capital', 'region', 'country']);
+/** "the old road", "the former corridor": the earlier of two versions of a feature. */
+const OLD = /\b(?:old|former|original|previous|first)\s+$/i;
+const TOWN = new Set(['city', 'town', 'village', 'capital']);
 /** "the 102nd military base in Gyumri": a facility and the town it stands in name the facility. */
 const IN_TOWN = /^\s+in\s+$/;
 /** An editor's or the outlet's bracketed other name: "Lachin (Berdzor)", "Lachin [Berdzor]". */
@@ -87,7 +90,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 	const setAside: SetAside[] = [];
 	const mentions: Mention[] = [];
 	const labelled = (m: PlaceMatch, how?: MatchKind): Mention => {
-		const ids = pickByDate(m.ids, date, matcher.entries);
+		const ids = pickByDate(m.ids, date, matcher.entries, OLD.test(body.slice(Math.max(0, m.start - 20), m.start)));
 		const label = matcher.label(body.slice(m.start, m.end), ids[0]!);
 		return { ...m, ids, name: label.name, how: how ?? label.how };
 	};
@@ -101,8 +104,8 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		// A line, corridor or base already is the feature its head names.
 		if (!SETTLEMENT.has(entry?.kind ?? '')) {
 			const next = raw[k + 1];
-			const nextKind = next && matcher.entries.get(next.ids[0]!)?.kind;
-			if (next && nextKind && SETTLEMENT.has(nextKind) && nextKind !== 'country' && IN_TOWN.test(body.slice(m.end, next.start))) {
+			const nextKind = next ? matcher.entries.get(next.ids[0]!)?.kind : undefined;
+			if (entry?.layer !== 'lines' && next && TOWN.has(nextKind ?? '') && IN_TOWN.test(body.slice(m.end, next.start))) {
 				mentions.push({ ...labelled(m), end: next.end });
 				k++;
 			} else mentions.push(labelled(m));
