@@ -46,8 +46,9 @@ function closeOf(body: string, open: Open, from: number, to: number): number {
 	for (let j = open.at + 1; j < to; j++) {
 		const c = body.charCodeAt(j);
 		if (code === STRAIGHT) {
-			// A straight mark, or a curly one typed to close it ("…,” said X).
-			if (c === STRAIGHT || (c === RDQ && closesAt(body, j, to))) return j;
+			if (c === STRAIGHT) return j;
+			// A curly mark typed to close it ("…,” said X) closes only if no straight one does.
+			if (c === RDQ && weak < 0 && closesAt(body, j, to)) weak = j;
 		} else if (code === LSQ) {
 			if (c !== RSQ || !closesAt(body, j, to)) continue;
 			if (strongSingleClose(body, j, to)) return j;
@@ -59,10 +60,12 @@ function closeOf(body: string, open: Open, from: number, to: number): number {
 			if ((c === LDQ || c === RDQ) && --depth === 0) return j;
 			if (c === LOW) depth++;
 		} else {
-			// “ or a ” used as an opener: ” closes; a “ or a straight " closes where a closing mark belongs.
-			if (c === RDQ || ((c === LDQ || c === STRAIGHT) && closesAt(body, j, to) && !opensAt(body, j, from))) {
+			// “ or a ” used as an opener: ” closes; a “ closes where a closing mark belongs; a straight
+			// " there closes only if no curly mark does (it may be markup inside the quote: src="x").
+			if (c === RDQ || (c === LDQ && closesAt(body, j, to) && !opensAt(body, j, from))) {
 				if (--depth === 0) return j;
 			} else if (c === LDQ) depth++;
+			else if (c === STRAIGHT && depth === 1 && weak < 0 && closesAt(body, j, to) && !opensAt(body, j, from)) weak = j;
 		}
 	}
 	return weak;
