@@ -14,8 +14,8 @@ import { loadCorpus } from './load';
 import type { GeoNamesIndex } from './placelike';
 
 const TEXT =
-	'title: Shelling near Khankendy\nsource: Test Wire\ndate: 2023-09-20\n\n' +
-	'Shelling hit Khankendy and Shusha overnight, residents of Martakert said. ' +
+	'title: Shelling near Vararakn\nsource: Test Wire\ndate: 2023-09-20\n\n' +
+	'Shelling hit Vararakn and Shusha overnight, residents of Martakert said. ' +
 	'“We stay,” the mayor told reporters in Baku. Shelling was heard from Tbilisi.';
 const article = parseArticle(new TextEncoder().encode(TEXT), 'in/a.txt');
 const id = article.meta.id;
@@ -81,10 +81,13 @@ describe('applying corrections', () => {
 		expect(r.errors).toEqual([]);
 		expect(r.quotes.find((x) => x.id === q)).toMatchObject({ speaker: 'Mayor of Martakert', places: ['stepanakert'], corrected: ['speaker', 'places'] });
 		expect(r.quotes.filter((x) => x.corrected)).toHaveLength(1);
+		// The trace (how each place was tied) follows: the added place by the editors, the removed one gone.
+		const trace = r.quotes.find((x) => x.id === q)!.trace ?? [];
+		expect(trace.map((t) => [t.id, t.how])).toEqual([['stepanakert', 'correction']]);
 	});
-	it('an accepted spelling joins the gazetteer before the join: "Khankendy" now ties to Stepanakert', () => {
+	it('an accepted spelling joins the gazetteer before the join: "Vararakn" (its old name) now ties to Stepanakert', () => {
 		expect(joinCorpus([article], fixtureGeodata).quotes.flatMap((x) => x.places)).not.toContain('stepanakert');
-		const r = apply([{ kind: 'alias', feature: 'stepanakert', alias: 'Khankendy', note: 'a common press spelling' }]);
+		const r = apply([{ kind: 'alias', feature: 'stepanakert', alias: 'Vararakn', note: 'the old name, in some reports' }]);
 		expect(r.quotes.find((x) => x.kind === 'passage')?.places).toContain('stepanakert');
 	});
 	it('a name marked as not a place leaves the list of names to place (everywhere, or in one article)', () => {
@@ -116,7 +119,7 @@ describe('the ingest report', () => {
 		writeFileSync(p, TEXT);
 		const corrections: Correction[] = [
 			{ kind: 'speaker', quote: quoteId(), speaker: 'Mayor of Martakert', note: 'named two paragraphs up' },
-			{ kind: 'alias', feature: 'stepanakert', alias: 'Khankendy', note: 'press spelling' },
+			{ kind: 'alias', feature: 'stepanakert', alias: 'Vararakn', note: 'old name' },
 			{ kind: 'alias', feature: 'baku', alias: 'Bakou', note: 'French spelling' },
 			{ kind: 'speaker', quote: 'other-article:10', speaker: 'X', note: 'another article' }
 		];
@@ -124,7 +127,7 @@ describe('the ingest report', () => {
 		expect(r.errors).toEqual([]);
 		expect(r.articles[0]!.corrections).toEqual([
 			`(speaker of ${quoteId()} → Mayor of Martakert): named two paragraphs up`,
-			'(alias "Khankendy" of stepanakert): press spelling'
+			'(alias "Vararakn" of stepanakert): old name'
 		]);
 		expect(r.articles[0]!.quotes.find((q) => q.kind === 'quote')).toMatchObject({ speaker: 'Mayor of Martakert', corrected: ['speaker'] });
 	});

@@ -134,7 +134,10 @@ export function applyCorrections(
 	articles: { file: string; meta: { id: string } }[]
 ): CorrectedJoin {
 	const out: CorrectedJoin = { ...joined, quotes: joined.quotes.slice(), applied: [], errors: [] };
-	const features = new Set([geodata.places, geodata.lines, geodata.posts].flatMap((c) => c.features.map((f) => f.properties.id)));
+	const names = new Map(
+		[geodata.places, geodata.lines, geodata.posts].flatMap((c) => c.features.map((f) => [f.properties.id, f.properties.name] as const))
+	);
+	const features = new Set(names.keys());
 	const known = new Set(joined.articles.map((a) => a.id));
 	const index = new Map(out.quotes.map((q, i) => [q.id, i]));
 	const fail = (c: Correction, i: number, why: string) =>
@@ -158,8 +161,15 @@ export function applyCorrections(
 		if (c.kind === 'speaker') {
 			q.speaker = c.speaker;
 			what = 'speaker';
+		} else if (c.kind === 'add_place') {
+			q.places = [...new Set([...q.places, c.place])];
+			// The trace says how each place was tied: here by the editors, over the whole quote.
+			const trace = { id: c.place, start: q.start, end: q.end, name: names.get(c.place)!, how: 'correction' as const };
+			if (!q.trace?.some((t) => t.id === c.place)) q.trace = [...(q.trace ?? []), trace];
+			what = 'places';
 		} else {
-			q.places = c.kind === 'add_place' ? [...new Set([...q.places, c.place])] : q.places.filter((p) => p !== c.place);
+			q.places = q.places.filter((p) => p !== c.place);
+			if (q.trace) q.trace = q.trace.filter((t) => t.id !== c.place);
 			what = 'places';
 		}
 		q.corrected = [...new Set([...(q.corrected ?? []), what])];

@@ -1,14 +1,9 @@
 /** The ingest command's readable report (without --json). */
+import { showInvisible } from '../text/invisible';
 import type { IngestReport } from './ingest';
 
-/**
- * Control and bidi characters from a hostile body would act on the editor's terminal (escape
- * sequences) or reorder the report's lines; the readable report shows them as `\u{…}` instead.
- */
-// eslint-disable-next-line no-control-regex
-const TERMINAL_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
-export const terminalSafe = (s: string) =>
-	s.replace(TERMINAL_UNSAFE, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
+/** The report escapes what the one invisible/control-character rule names (text/invisible.ts). */
+export const terminalSafe = showInvisible;
 
 export function formatReport(r: IngestReport): string {
 	const out: string[] = [];

@@ -23,3 +23,12 @@ export function firstInvisible(s: string): { code: string; column: number } | nu
 	const m = INVISIBLE_OR_CONTROL.exec(s);
 	return m ? { code: codePoint(m[0]), column: m.index + 1 } : null;
 }
+
+const EVERY = new RegExp(INVISIBLE_OR_CONTROL.source, 'gu');
+/**
+ * `s` with every character of the rule shown as `\u{…}`, except line breaks and tabs: what the
+ * ingest report prints from a body (which keeps them verbatim), so an escape sequence cannot act on
+ * the editor's terminal, an override cannot reorder the report, and an invisible one is seen.
+ */
+export const showInvisible = (s: string) =>
+	s.replace(EVERY, (c) => (c === '\n' || c === '\t' ? c : `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`));
