@@ -31,4 +31,6 @@ const EVERY = new RegExp(INVISIBLE_OR_CONTROL.source, 'gu');
  * the editor's terminal, an override cannot reorder the report, and an invisible one is seen.
  */
 export const showInvisible = (s: string) =>
-	s.replace(EVERY, (c) => (c === '\n' || c === '\t' ? c : `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`));
+	s.replace(EVERY, (c) =>
+		c === '\n' || c === '\t' ? c : `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`
+	);
