@@ -131,4 +131,12 @@ describe('the ingest report', () => {
 		]);
 		expect(r.articles[0]!.quotes.find((q) => q.kind === 'quote')).toMatchObject({ speaker: 'Mayor of Martakert', corrected: ['speaker'] });
 	});
+	it('a corpus file given again is reported under its own id, with the corrections of corpus/corrections.json', () => {
+		const file = 'corpus/articles/2020-10-31-wire-russia-ready-to-help-yerevan.txt';
+		const { corrections } = loadCorrections('corpus/corrections.json');
+		const r = ingestFiles([file], { corpusDir: 'corpus/articles', geodata: fixtureGeodata, corrections });
+		expect(r.errors).toEqual([]);
+		expect(r.articles[0]!.id).toBe('2020-10-31-wire-russia-ready-to-help-yerevan');
+		expect(r.articles[0]!.corrections).toEqual([expect.stringMatching(/^\(speaker of 2020-10-31-wire-russia-ready-to-help-yerevan:1688 → Armenian diplomacy\)/)]);
+	});
 });

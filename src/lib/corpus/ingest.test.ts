@@ -72,6 +72,15 @@ describe('ingestFiles', () => {
 		expect(r.written).toEqual([]);
 		expect(snapshot()).toEqual(before);
 	});
+	it('a file of the corpus itself is reported, not a duplicate, and --write leaves it alone', () => {
+		const before = snapshot();
+		const own = join(corpusDir, '2020-10-31-wire-russia-ready-to-help-yerevan.txt');
+		const r = ingestFiles([own], { corpusDir, geodata: fixtureGeodata, write: true });
+		expect(r.errors).toEqual([]);
+		expect(r.articles.map((a) => a.id)).toEqual(['2020-10-31-wire-russia-ready-to-help-yerevan']);
+		expect(r.written).toEqual([]);
+		expect(snapshot()).toEqual(before);
+	});
 	it('rejects the second of two inputs with the same body', () => {
 		const r = ingestFiles([file('a.txt', GOOD), file('b.txt', GOOD)], { corpusDir, geodata: fixtureGeodata });
 		expect(r.errors.map((e) => e.file)).toEqual([join(dir, 'b.txt')]);

@@ -4,7 +4,7 @@
  * them or, when any is refused, none (store.ts makes the write itself crash-safe and exclusive).
  */
 import { existsSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { Geodata, QuoteRecord, UnmatchedName } from '../data/types';
 import { ArticleError, foldedSha256, formatArticle, parseArticle, type ParsedArticle } from './article';
 import { joinCorpus } from './join';
@@ -62,14 +62,19 @@ const EMPTY: Geodata = {
 interface Input {
 	article: ParsedArticle;
 	inferred: string[];
+	/** A file of the corpus itself, given to see its report again: reported, never written. */
+	inCorpus: boolean;
 }
 
 /** One input file, as an article: a saved web page goes through the same parser as a text file. */
 function readInput(file: string, opts: IngestOptions): Input {
 	const bytes = readBounded(file);
-	if (!isPage(file)) return { article: parseArticle(bytes, file), inferred: [] };
+	// A corpus file's id is its file name, as when the build reads it.
+	const inCorpus = dirname(resolve(file)) === resolve(opts.corpusDir) && file.endsWith('.txt');
+	if (inCorpus) return { article: parseArticle(bytes, file, basename(file, '.txt')), inferred: [], inCorpus };
+	if (!isPage(file)) return { article: parseArticle(bytes, file), inferred: [], inCorpus };
 	const page = readPage(bytes, file, { date: opts.date });
-	return { article: parseArticle(Buffer.from(formatArticle(page.header, page.body)), file), inferred: page.inferred };
+	return { article: parseArticle(Buffer.from(formatArticle(page.header, page.body)), file), inferred: page.inferred, inCorpus };
 }
 
 export function ingestFiles(files: string[], opts: IngestOptions): IngestReport {
@@ -100,12 +105,13 @@ function ingestLocked(files: string[], opts: IngestOptions, report: IngestReport
 			const input = readInput(file, opts);
 			const a = input.article;
 			const twin = texts.get(foldedSha256(a.body));
-			if (twin) {
+			const itself = input.inCorpus && twin && resolve(twin.file) === resolve(file);
+			if (twin && !itself) {
 				const how = twin.sha256 === a.sha256 ? 'the same body' : 'the same text once line endings and whitespace are folded';
 				throw new ArticleError(`duplicate: ${how} is already in ${twin.file}`);
 			}
 			const sameId = ids.get(a.meta.id);
-			if (sameId) throw new ArticleError(`duplicate: id "${a.meta.id}" is already used by ${sameId}`);
+			if (sameId && !itself) throw new ArticleError(`duplicate: id "${a.meta.id}" is already used by ${sameId}`);
 			ids.set(a.meta.id, file);
 			texts.set(foldedSha256(a.body), a);
 			accepted.push(input);
@@ -146,10 +152,11 @@ function ingestLocked(files: string[], opts: IngestOptions, report: IngestReport
 	}
 	report.unmatched = joined.unmatched;
 	// All or nothing: one refused file and the run writes no file at all.
-	if (!opts.write || report.errors.length || accepted.length === 0) return;
+	const fresh = accepted.filter((i) => !i.inCorpus);
+	if (!opts.write || report.errors.length || fresh.length === 0) return;
 	const contents = new Map<string, string>();
 	const entries: Manifest = {};
-	for (const { article: a } of accepted) {
+	for (const { article: a } of fresh) {
 		// The file name carries the id; the header keeps the checksum.
 		const header = { ...a.header };
 		delete header.id;
