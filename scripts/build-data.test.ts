@@ -24,7 +24,7 @@ beforeEach(() => {
 	dir = mkdtempSync(join(tmpdir(), 'build-data-'));
 	cpSync(join(REPO, 'geodata'), join(dir, 'geodata'), { recursive: true });
 	cpSync(join(REPO, 'corpus'), join(dir, 'corpus'), { recursive: true });
-	mkdirSync(join(dir, 'static'));
+	// No static/ folder: a fresh clone has none (nothing in it is tracked).
 });
 afterEach(() => {
 	killStarted();
@@ -142,7 +142,7 @@ describe('the static/data swap', () => {
 	);
 
 	it('a checkout with a real static/data folder is moved to the link once', () => {
-		mkdirSync(join(dir, 'static', 'data'));
+		mkdirSync(join(dir, 'static', 'data'), { recursive: true });
 		writeFileSync(join(dir, 'static', 'data', 'previous.json'), '{}');
 		expect(dataStep(dir).status).toBe(0);
 		expect(target()).toMatch(/^\.\.\/\.data\/\d+-\d+$/);

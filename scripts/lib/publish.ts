@@ -30,6 +30,8 @@ export function publish(out: string, files: Map<string, string>, generations: st
 		writeFileSync(target, content);
 	}
 	pauseAt('data-written');
+	// A fresh clone has no static/ folder (nothing in it is tracked).
+	mkdirSync(dirname(out), { recursive: true });
 	// The new link is made beside the generations and renamed over `out`: both on one file system.
 	const link = join(generations, `link-${process.pid}`);
 	rmSync(link, { force: true });
