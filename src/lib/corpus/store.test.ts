@@ -99,9 +99,10 @@ describe('two writers', () => {
 		expect(wholeIds().filter((id) => id.includes('second'))).toHaveLength(5);
 	}, 90_000);
 
-	it('two runs started together: each writes all of its files or refuses; the corpus stays whole', async () => {
+	it('two runs started together, both with the same article: each writes all of its files or none; that body once', async () => {
 		const { spawn } = await import('node:child_process');
-		const sets = [articleFiles(join(dir, 'a'), 25, 'left'), articleFiles(join(dir, 'b'), 25, 'right')];
+		const [same] = articleFiles(join(dir, 'both'), 1, 'same');
+		const sets = [[...articleFiles(join(dir, 'a'), 25, 'left'), same!], [...articleFiles(join(dir, 'b'), 25, 'right'), same!]];
 		const [node, args] = scriptCommand('scripts/ingest.ts');
 		const runs = sets.map(
 			(files) =>
@@ -119,11 +120,13 @@ describe('two writers', () => {
 			const side = i === 0 ? 'left' : 'right';
 			if (r.code === 0) expect(ids.filter((id) => id.includes(side))).toHaveLength(25);
 			else {
-				expect(r.out).toMatch(/being written by another `ingest --write`/);
+				// Refused while the other wrote, or after it, as the duplicate of what it wrote.
+				expect(r.out).toMatch(/being written by another `ingest --write`|duplicate: the same body is already in/);
 				expect(ids.filter((id) => id.includes(side))).toHaveLength(0);
 			}
 		});
-		expect(results.some((r) => r.code === 0)).toBe(true);
+		expect(results.filter((r) => r.code === 0)).toHaveLength(1);
+		expect(ids.filter((id) => id.includes('same'))).toHaveLength(1);
 		expect(existsSync(join(dir, 'corpus', '.ingest.lock'))).toBe(false);
 		expect(readFileSync(join(dir, 'corpus', 'manifest.json'), 'utf8')).toMatch(/\n$/);
 	}, 90_000);
