@@ -9,6 +9,7 @@ import { paragraphs, quotedShare, sentencesIn, type Paragraph, type Span } from 
 import { findQuotes, isTermQuote } from './quotes';
 import { compileMatcher, gazetteerFrom, type Matcher } from './matcher';
 import { findMentions, type Mention } from './mentions';
+import { capitalisedRuns } from './scan';
 import { findUnmatched, type GeoNamesIndex } from './placelike';
 import { variantIndex, type VariantIndex } from './variants';
 import { blankQuotes, resolveSpeakers } from './speakers';
@@ -74,6 +75,17 @@ function idsOf(mentions: Mention[], [from, to]: [number, number], into = new Map
 	return into;
 }
 
+/** The matches (sorted) that lie inside a paragraph (sorted): one pass over both. */
+function inParagraphs<T extends Span>(matches: T[], paras: Span[]): T[] {
+	const out: T[] = [];
+	let k = 0;
+	for (const m of matches) {
+		while (k < paras.length && paras[k]!.end < m.end) k++;
+		if (k < paras.length && paras[k]!.start <= m.start) out.push(m);
+	}
+	return out;
+}
+
 /** Quotes and passages of one article, tied to places. */
 export function extractArticle(article: ParsedArticle, matcher: Matcher, opts: JoinOptions = {}): ExtractedArticle {
 	const { body } = article;
@@ -89,13 +101,15 @@ export function extractArticle(article: ParsedArticle, matcher: Matcher, opts: J
 	for (const list of speakers) for (const s of list) for (const w of s?.split(/\s+/) ?? []) people.add(w);
 
 	// Furniture is not reporting: a name in a caption or a tag line is no mention.
-	const raw = matcher.match(body).filter((m) => live.some((p) => p.start <= m.start && m.end <= p.end));
-	const found = findMentions({ body, paragraphs: live, matcher, variants: variantsFor(matcher), date: article.meta.date, people }, raw);
+	const raw = inParagraphs(matcher.match(body), live);
+	const runs = live.flatMap((p) => capitalisedRuns(body, p.start, p.end));
+	const found = findMentions({ body, runs, matcher, variants: variantsFor(matcher), date: article.meta.date, people }, raw);
 	const covered: Span[] = [...found.mentions, ...found.setAside].sort((a, b) => a.start - b.start);
 	const { unmatched, variants } = findUnmatched({
 		body,
 		file: article.file,
 		paragraphs: live,
+		runs,
 		covered,
 		places: found.mentions,
 		setAside: found.setAside,

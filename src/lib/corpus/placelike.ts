@@ -13,7 +13,6 @@ import { ORG_OF, type Mention, type SetAside } from './mentions';
 import type { VariantIndex } from './variants';
 import { aliasKey } from '../names/fold';
 import { slugify } from './article';
-import { capitalisedRuns } from './scan';
 
 export interface GeoName {
 	name: string;
@@ -46,6 +45,22 @@ const STOP = new Set(
 		'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Wire'
 	).split(' ')
 );
+/** Words that end the text before a listed or introduced place name ("villages of", "Lachin, Zabukh and"). */
+const LIST_WORDS = new Set(['of', 'the', 'a', 'and', 'or', 'call', 'calls', 'between', 'village', 'town', 'settlement', 'hamlet', 'community', 'neighbouring', 'neighboring', 'nearby', 'adjacent', 'other']);
+/**
+ * A cheap necessary condition for PLACE_OF and LIST_BEFORE (both anchored at the end, so costly to
+ * try on every capitalised word): the word or mark right before `at` can end such a phrase.
+ */
+function mayFollowList(body: string, at: number): boolean {
+	let k = at;
+	while (k > 0 && (body[k - 1] === ' ' || body[k - 1] === '\n' || body[k - 1] === '\u00a0')) k--;
+	const c = body[k - 1];
+	if (c === ',' || c === '(' || c === '–' || c === '—' || c === '-') return true;
+	let w = k;
+	while (w > 0 && /[a-z]/.test(body[w - 1]!)) w--;
+	return w < k && LIST_WORDS.has(body.slice(w, k));
+}
+
 /** STOP in any case: datelines write months in capitals ("DECEMBER 13"). */
 const isStop = (t: string) => STOP.has(t) || STOP.has(t.charAt(0) + t.slice(1).toLowerCase());
 const LOCATIVE = /(?:^|\s)(?:in|near|outside|at)\s+$/;
@@ -124,6 +139,8 @@ export interface UnmatchedInput {
 	file: string;
 	/** Paragraphs that are reporting (furniture left out). */
 	paragraphs: Paragraph[];
+	/** Their runs of capitalised words, in text order (the join finds them once). */
+	runs: Span[];
 	/** Spans already decided (mentions, organisations, compounds), sorted by start: never reported again. */
 	covered: Span[];
 	/** The place mentions among them: a name listed with a place is a place. */
@@ -200,7 +217,7 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		ends.add(m.end);
 	}
 	const nextToPlace = (s: number, e: number) => {
-		const before = LIST_BEFORE.exec(body.slice(Math.max(0, s - 40), s));
+		const before = mayFollowList(body, s) ? LIST_BEFORE.exec(body.slice(Math.max(0, s - 40), s)) : null;
 		if (before && ends.has(s - before[0].length)) return true;
 		const after = LIST_AFTER.exec(body.slice(e, e + 40));
 		return !!after && starts.has(e + after[0].length);
@@ -230,8 +247,11 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		ends.add(start + v.name.length);
 	};
 	let ci = 0;
-	for (const p of paragraphs) {
-		for (const { start: at, end: runEnd } of capitalisedRuns(body, p.start, p.end)) {
+	let pi = 0;
+	for (const { start: at, end: runEnd } of input.runs) {
+		while (pi + 1 < paragraphs.length && paragraphs[pi]!.end < at) pi++;
+		const p = paragraphs[pi]!;
+		{
 			// The pieces of the run between decided spans, in text order. Spans are sorted by start
 			// and never overlap: skip those ending before the run.
 			while (ci < covered.length && covered[ci]!.end <= at) ci++;
@@ -304,14 +324,16 @@ function judge(
 	const name = tokens.length === 1 ? tokens[0]! : tokens.join(' ');
 	const offset = first > 0 ? raw.indexOf(tokens[0]!) : 0;
 	const at = pos + offset;
-	if (OUTLETS.has(name) || OUTLETS.has(tokens[0]!) || ORG_OF.test(body.slice(Math.max(0, at - 30), at))) return null;
+	if (OUTLETS.has(name) || OUTLETS.has(tokens[0]!) || (body.slice(at - 7, at).includes('of ') && ORG_OF.test(body.slice(Math.max(0, at - 30), at)))) {
+		return null;
+	}
 	// "Armenian church", "Ethnic Armenian communities", "Azerbaijani checkpoint": an adjective, whatever follows.
 	if (tokens[tokens.length - 1]!.split('-').some((t) => DEMONYM.test(t))) return null;
 	// Names start with a capital ("Moscow-brokered" leaves "brokered", which is none).
 	if (!/^\p{Lu}/u.test(name)) return null;
 	const key = aliasKey(name);
 	const hits = geonames?.lookup(key);
-	const before = body.slice(Math.max(0, at - 160), at);
+	const before = body.slice(Math.max(0, at - 120), at);
 	const after = body.slice(at + name.length, at + name.length + 80);
 	// GeoNames has towns called Friendship and West: a lone word counts only next to the region
 	// or after a preposition of place ("in Tbilisi", not "Treaty on Friendship", "the West").
@@ -319,7 +341,10 @@ function judge(
 		!!hits?.length &&
 		(tokens.length > 1 || CUE.test(body.slice(Math.max(0, at - 12), at)) || hits.some((h) => REGION.includes(h.country)));
 	const country = !known && countryNames().has(key);
-	const named = !known && !country && (PLACE_OF.test(before) || PLACE_HEAD.test(after) || PLACE_FIRST.test(name));
+	const named =
+		!known &&
+		!country &&
+		((mayFollowList(body, at) && PLACE_OF.test(before)) || PLACE_HEAD.test(after) || PLACE_FIRST.test(name));
 	const context = named || (!known && !country && nextToPlace(at, at + name.length));
 	const cue = body.slice(Math.max(0, at - 10), at);
 	const locative =

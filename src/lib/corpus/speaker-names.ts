@@ -52,14 +52,14 @@ export function descriptorOf(speaker: string, before: string): Descriptor {
 	return null;
 }
 
-/**
- * Institutions the article names, in text order: "Russia’s defence ministry", "the Ministry of
- * Defense of the Republic of Azerbaijan", "Azerbaijan’s State Border Service", "the Artsakh government".
- */
-const INSTITUTION = new RegExp(
-	String.raw`(?:(?:\p{Lu}[\p{L}-]*(?:’s|'s)?\s+)+(?:(?:defen[cs]e|foreign|interior|emergency|emergencies|culture|justice|state|border|press)\s+)*(?:ministry|government|service|office|committee|council|headquarters|administration|command)\b|(?:(?:\p{Lu}[\p{L}-]*(?:’s|'s)?\s+)+(?:\p{Lu}[\p{L}-]*\s+)*)?(?:Ministry|Office|Committee|Council|Administration|Service|Government|Embassy)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*){0,4}|(?:\p{Lu}[\p{L}-]*(?:’s|'s)?\s+)+(?:\p{Lu}[\p{L}-]*\s+)*(?:Ministry|Service|Office|Committee|Council|Government|Headquarters|Administration|Command)\b|\bpress service of the \p{Lu}[\p{L}-]*(?:\s+of\s+\p{Lu}[\p{L}-]*)?)`,
-	'gu'
-);
+/** The head noun of an institution's name: where the search for one starts. */
+const HEAD = /\b(?:[Mm]inistry|[Gg]overnment|[Ss]ervice|[Oo]ffice|[Cc]ommittee|[Cc]ouncil|[Hh]eadquarters|[Aa]dministration|[Cc]ommand|Embassy)\b/g;
+/** The words before a head: "Russia’s defence", "Azerbaijan’s State Border", "the Russian Foreign". */
+const HEAD_PREFIX = /(?:\p{Lu}[\p{L}-]*(?:’s|'s)?\s+)+(?:(?:\p{Lu}[\p{L}-]*|defen[cs]e|foreign|interior|emergency|emergencies|culture|justice|state|border|press)\s+)*$/u;
+/** What may follow a head: "of Defense of the Republic of Azerbaijan", "of the President of Azerbaijan". */
+const OF_PART = /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*){0,4}/uy;
+/** Sentence openers that a run of capitals may begin with ("In a statement, Russia’s…" aside). */
+const OPENER = /^(?:The|A|An|In|On|At|But|And|Meanwhile|Earlier|Later|Separately|Also)\s+/;
 
 export interface Named {
 	pos: number;
@@ -67,37 +67,76 @@ export interface Named {
 	org: boolean;
 }
 
+/**
+ * Institutions the article names, in text order: "Russia’s defence ministry", "the Ministry of
+ * Defense of the Republic of Azerbaijan", "Azerbaijan’s State Border Service", "the Artsakh
+ * government". Found from their head noun back, not by trying a pattern at every capital.
+ */
 export function institutionsIn(prose: string): Named[] {
 	const out: Named[] = [];
-	INSTITUTION.lastIndex = 0;
-	for (let m = INSTITUTION.exec(prose); m; m = INSTITUTION.exec(prose)) {
-		const name = m[0].replace(/^(?:The|A|An)\s+/, '').trim();
-		// "In a statement, Russia’s…": the run of capitals may begin with a sentence's first word.
-		const trimmed = name.replace(/^(?:In|On|At|But|And|Meanwhile|Earlier|Later|Separately|Also)\s+/, '');
-		// "The ministry" names nothing: it points back to one named before.
-		if (/^\p{Lu}/u.test(trimmed) && !/^(?:Ministry|Government|Service|Office|Committee|Council|Headquarters|Administration|Command)$/.test(trimmed)) {
-			out.push({ pos: m.index + (m[0].length - trimmed.length), name: trimmed, org: true });
+	HEAD.lastIndex = 0;
+	for (let m = HEAD.exec(prose); m; m = HEAD.exec(prose)) {
+		const window = prose.slice(Math.max(0, m.index - 80), m.index);
+		const prefix = HEAD_PREFIX.exec(window)?.[0] ?? (/press\s+$/.test(window) ? 'press ' : '');
+		OF_PART.lastIndex = m.index + m[0].length;
+		const of = /^\p{Lu}/u.test(m[0]) || prefix ? (OF_PART.exec(prose)?.[0] ?? '') : '';
+		let name = `${prefix}${m[0]}${of}`;
+		let pos = m.index - prefix.length;
+		const opener = OPENER.exec(name);
+		if (opener) {
+			name = name.slice(opener[0].length);
+			pos += opener[0].length;
 		}
+		// "The ministry" names nothing: it points back to one named before.
+		if (/^\p{Lu}/u.test(name) && name.includes(' ')) out.push({ pos, name: name.trim(), org: true });
 	}
 	return out;
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+(?:de|van|von|al|el|bin|ibn|da|di|la|le)\s+\p{Lu}[\p{L}’'-]+|\s+\p{Lu}[\p{L}’'-]+){1,2}`;
-/** People the article names: after a role ("spokeswoman Maria Zakharova"), "According to X", "X, a …,". */
-const PERSON = new RegExp(
-	String.raw`(?:\b(?:[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman)\s+(${NAME})|(${NAME}),\s+(?:a|an|the)\s|,\s+(${NAME}),\s+(?:said|says|told|added|stated)\b)`,
-	'gu'
-);
+/** Words after which a person's name follows ("spokeswoman Maria Zakharova", "According to Zakharova"). */
+const BEFORE_NAME =
+	/\b(?:[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman),?\s+/g;
+const NAME_AT = new RegExp(NAME, 'uy');
+/** A comma after which an appositive or a speech verb says the words before it are a person. */
+const AFTER_NAME = /,\s+(?:(?:a|an|the)\s|(?:said|says|told|added|stated)\b)/g;
+const PARTICLE = new Set(['de', 'van', 'von', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'la', 'le']);
 
+/** The two or three capitalised words (with particles: Thomas de Waal) that end right at `end`, or null. */
+function nameEndingAt(prose: string, end: number): string | null {
+	const words = prose.slice(Math.max(0, end - 60), end).split(' ');
+	let k = words.length;
+	let caps = 0;
+	while (k > 0 && caps < 3) {
+		const w = words[k - 1]!;
+		if (/^\p{Lu}[\p{L}’'-]+$/u.test(w)) caps++;
+		else if (!(PARTICLE.has(w) && caps > 0)) break;
+		k--;
+	}
+	if (caps < 2) return null;
+	while (PARTICLE.has(words[k]!)) k++;
+	return words.slice(k).join(' ');
+}
+
+/** People the article names: after a role ("spokeswoman Maria Zakharova"), "According to X", "X, a …,", ", X, said". */
 export function peopleIn(prose: string): Named[] {
 	const out: Named[] = [];
-	PERSON.lastIndex = 0;
-	for (let m = PERSON.exec(prose); m; m = PERSON.exec(prose)) {
-		const raw = (m[1] ?? m[2] ?? m[3])!;
+	const push = (raw: string, at: number) => {
 		const name = cleanName(raw);
-		out.push({ pos: m.index + m[0].indexOf(raw) + raw.length - name.length, name, org: false });
+		if (name.includes(' ')) out.push({ pos: at + raw.length - name.length, name, org: false });
+	};
+	BEFORE_NAME.lastIndex = 0;
+	for (let m = BEFORE_NAME.exec(prose); m; m = BEFORE_NAME.exec(prose)) {
+		NAME_AT.lastIndex = m.index + m[0].length;
+		const n = NAME_AT.exec(prose);
+		if (n) push(n[0], n.index);
 	}
-	return out;
+	AFTER_NAME.lastIndex = 0;
+	for (let m = AFTER_NAME.exec(prose); m; m = AFTER_NAME.exec(prose)) {
+		const name = nameEndingAt(prose, m.index);
+		if (name) push(name, m.index - name.length);
+	}
+	return out.sort((a, b) => a.pos - b.pos);
 }
 
 /** "a statement by Azerbaijan’s State Border Service read", "a statement from the Artsakh government read". */

@@ -166,24 +166,41 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		for (let m = AS_FOR.exec(text); m; m = AS_FOR.exec(text)) add(m[1]!, m.index);
 		return out.sort((a, b) => a.pos - b.pos);
 	});
-	// Everyone the article names, speaking or not, in text order: what "he" and "the ministry" point back to.
-	const named: Named[] = [];
-	for (const p of paragraphs) {
-		const text = prose.slice(p.start, p.end);
-		for (const n of [...institutionsIn(text), ...peopleIn(text)]) named.push({ ...n, pos: p.start + n.pos });
-	}
-	const fullNames = new Set<string>();
-	for (const list of cands) for (const c of list) if (!c.org && c.name.split(' ').length > 1) fullNames.add(c.name);
-	for (const n of named) if (!n.org) fullNames.add(n.name);
-
+	// Everyone the article names, speaking or not, in text order: what "he" and "the ministry" point
+	// back to. Found on first need: many articles quote only people named in full.
+	let namedCache: Named[][] | null = null;
+	const named = (): Named[][] =>
+		(namedCache ??= paragraphs.map((p) => {
+			const text = prose.slice(p.start, p.end);
+			return [...institutionsIn(text), ...peopleIn(text)].map((n) => ({ ...n, pos: p.start + n.pos }));
+		}));
+	let bySurnameCache: Map<string, string[]> | null = null;
+	/** Full names by their last word: "Zakharova" → ["Maria Zakharova"]. */
+	const bySurname = (): Map<string, string[]> => {
+		if (bySurnameCache) return bySurnameCache;
+		const fullNames = new Set<string>();
+		for (const list of cands) for (const c of list) if (!c.org && c.name.split(' ').length > 1) fullNames.add(c.name);
+		for (const list of named()) for (const n of list) if (!n.org) fullNames.add(n.name);
+		bySurnameCache = new Map();
+		for (const f of fullNames) {
+			const last = f.slice(f.lastIndexOf(' ') + 1);
+			bySurnameCache.set(last, [...(bySurnameCache.get(last) ?? []), f]);
+		}
+		return bySurnameCache;
+	};
 	/** One name form per person in an article: "Zakharova" is the "Maria Zakharova" named before. */
 	const canonical = (name: string): string => {
-		if (name.includes(' ')) {
+		const words = name.split(' ').length;
+		// "First Last" is already a full name.
+		if (words === 2 || (words > 2 && isOrg(name))) return name;
+		if (words > 2) {
 			// "Human Rights Defender Gegham Stepanyan" said once, "Gegham Stepanyan" elsewhere.
-			const inner = isOrg(name) ? undefined : [...fullNames].find((f) => f !== name && /^\p{Lu}/u.test(f) && name.endsWith(` ${f}`));
+			const inner = (bySurname().get(name.slice(name.lastIndexOf(' ') + 1)) ?? []).find(
+				(f) => f !== name && /^\p{Lu}/u.test(f) && name.endsWith(` ${f}`)
+			);
 			return inner ?? name;
 		}
-		const full = [...fullNames].filter((f) => f.endsWith(` ${name}`));
+		const full = bySurname().get(name) ?? [];
 		return full.length === 1 ? full[0]! : name;
 	};
 	/** The last person (or institution) named before `pos`: in this paragraph, else any before. */
@@ -196,8 +213,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		for (let idx = pi; idx >= 0; idx--) {
 			const subject = latest((cands[idx] ?? []).filter(fits));
 			if (subject) return subject.name;
-			const p = paragraphs[idx]!;
-			const other = latest(named.filter((n) => n.pos >= p.start && n.pos <= p.end && fits(n)));
+			const other = latest(named()[idx]!.filter(fits));
 			if (other) return other.name;
 		}
 		return null;

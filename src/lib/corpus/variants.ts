@@ -76,10 +76,20 @@ export function variantIndex(entries: GazetteerEntry[]): VariantIndex {
 			file(loose, variantKey(n, true), e.id, n);
 		}
 	}
+	// Capitalised words repeat from article to article: each is folded once (bounded, as aliasKey's cache).
+	const seen = [new Map<string, VariantHit | null>(), new Map<string, VariantHit | null>()];
 	return {
 		lookup(text: string, isLoose = false) {
-			const key = variantKey(text, isLoose);
-			return key.length < MIN_KEY ? undefined : (isLoose ? loose : strict).get(key);
+			if (text.length < MIN_KEY) return undefined;
+			const cache = seen[isLoose ? 1 : 0]!;
+			let hit = cache.get(text);
+			if (hit === undefined) {
+				const key = variantKey(text, isLoose);
+				hit = (key.length < MIN_KEY ? undefined : (isLoose ? loose : strict).get(key)) ?? null;
+				if (cache.size > 50_000) cache.clear();
+				cache.set(text, hit);
+			}
+			return hit ?? undefined;
 		}
 	};
 }
