@@ -13,9 +13,9 @@
  *     the staging folder are removed. A crash during 3 is finished by the next write or by
  *     `npm run ingest -- --recover` (rolled forward from the journal), and until then the build
  *     refuses the corpus, naming the journal: nothing ever reads a corpus between old and new.
- * One writer at a time: `corpus/.ingest.lock` is created exclusively (O_EXCL) and names its pid.
+ * One writer at a time: `corpus/.ingest.lock` is created exclusively (a hard link) and names its pid.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pauseAt } from '../pause';
 
@@ -68,10 +68,12 @@ export function lockCorpus(corpusDir: string): () => void {
 	const path = lockPath(corpusDir);
 	mkdirSync(dirname(path), { recursive: true });
 	for (let attempt = 0; ; attempt++) {
+		// Written whole under a private name, then hard-linked into place (fails if the lock exists):
+		// another process never reads a lock file that is still empty and takes it for a dead one's.
+		const mine = `${path}.${process.pid}`;
+		writeFileSync(mine, JSON.stringify({ pid: process.pid, since: new Date().toISOString() }));
 		try {
-			const fd = openSync(path, 'wx');
-			writeSync(fd, JSON.stringify({ pid: process.pid, since: new Date().toISOString() }));
-			closeSync(fd);
+			linkSync(mine, path);
 			return () => rmSync(path, { force: true });
 		} catch (e) {
 			if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
@@ -84,6 +86,8 @@ export function lockCorpus(corpusDir: string): () => void {
 			}
 			// Left by a process that died (a kill, a crash): it protects nothing any more.
 			rmSync(path, { force: true });
+		} finally {
+			rmSync(mine, { force: true });
 		}
 	}
 }
@@ -124,7 +128,9 @@ export function leftovers(corpusDir: string): string[] {
 	const root = dirname(corpusDir);
 	const journal = readJournal(corpusDir);
 	const staged = existsSync(root)
-		? readdirSync(root).filter((f) => (f.startsWith(STAGING_PREFIX) && f !== journal?.staging) || f.includes('.tmp-'))
+		? readdirSync(root).filter(
+				(f) => (f.startsWith(STAGING_PREFIX) && f !== journal?.staging) || f.includes('.tmp-') || f.startsWith('.ingest.lock.')
+			)
 		: [];
 	const temps = existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => f.includes('.tmp-')) : [];
 	return [...staged.map((f) => join(root, f)), ...temps.map((f) => join(corpusDir, f))];
