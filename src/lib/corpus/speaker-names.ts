@@ -24,6 +24,12 @@ export function cleanName(phrase: string): string {
 	const lastRole = tokens.findLastIndex((t) => ROLE.test(t));
 	if (lastRole >= 0 && lastRole < tokens.length - 1 && /^\p{Lu}/u.test(tokens[lastRole + 1]!)) {
 		tokens = tokens.slice(lastRole + 1);
+	} else if (lastRole >= 0) {
+		// "President of the Republic of Azerbaijan Ilham Aliyev": the name is the last two or three
+		// capitalised words after the role's "of" phrase, less the place it names.
+		const lastLower = tokens.findLastIndex((t) => /^\p{Ll}/u.test(t));
+		const rest = tokens.slice(lastLower + 1);
+		if (lastLower > lastRole && rest.length >= 3) tokens = rest.slice(-2);
 	}
 	return tokens.join(' ');
 }
@@ -98,10 +104,10 @@ export function institutionsIn(prose: string): Named[] {
 const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+(?:de|van|von|al|el|bin|ibn|da|di|la|le)\s+\p{Lu}[\p{L}’'-]+|\s+\p{Lu}[\p{L}’'-]+){1,2}`;
 /** Words after which a person's name follows ("spokeswoman Maria Zakharova", "According to Zakharova"). */
 const BEFORE_NAME =
-	/\b(?:[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman),?\s+/g;
+	/\b(?:[a-z]+(?:ist|ian|ant|ent|er|or)|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman),?\s+/g;
 const NAME_AT = new RegExp(NAME, 'uy');
 /** A comma after which an appositive or a speech verb says the words before it are a person. */
-const AFTER_NAME = /,\s+(?:(?:a|an|the)\s|(?:said|says|told|added|stated)\b)/g;
+const AFTER_NAME = /,\s+(?:(?:a|an|the|who)\s|(?:said|says|told|added|stated)\b)/g;
 const PARTICLE = new Set(['de', 'van', 'von', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'la', 'le']);
 
 /** The two or three capitalised words (with particles: Thomas de Waal) that end right at `end`, or null. */

@@ -24,9 +24,11 @@ const NAME = `${TOKEN}(?:\\s+(?:(?:of|de|van|von|al|bin|da|di)\\s+)?${TOKEN})*`;
 const VERB_RE = new RegExp(`(?:${VERB})(?![\\p{L}])`, 'gu');
 const TRAILING_ADVERBS = new RegExp(`(?:\\s+(?:${ADVERB}))+$`, 'u');
 /** A name, then an appositive that runs to the end of the subject ("X, who heads …", "X, a retired colonel"). */
+/** "The court has ordered", "Moscow had warned": the auxiliary is not part of the subject. */
+const AUXILIARY = /(?:\s+(?:has|have|had|is|was|were|are|will|would|could|should|may|might|must|also|then|not))+$/;
 /** Two or three capitalised words, maybe with a particle: how a person's name looks. */
 const PERSON_NAME = /^\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:de|van|von|al|bin|da|di)\s+)?\p{Lu}[\p{L}’'-]+){0,2}$/u;
-const APPOSED = new RegExp(`(?:^|[\\s(])(${NAME}),\\s+(?:who|which|a|an|the|its|his|her|one)\\b[^,;:“”"«»]{0,110}$`, 'u');
+const APPOSED = new RegExp(`(?:^|[\\s(])(${NAME}),\\s+(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b[^,;:“”"«»]{0,110}$`, 'u');
 const TAIL_SUBJECT_FIRST = new RegExp(`^[\\s,]*(.{1,100}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB})(?![\\p{L}])`, 'u');
 const TAIL_VERB_FIRST = new RegExp(`^[\\s,]*(?:${VERB})\\s+((?:the\\s+)?${NAME})`, 'u');
 const ACTION_RE = new RegExp(`(?:${ACTION})(?![\\p{L}])`, 'gu');
@@ -86,7 +88,7 @@ const DETERMINER = /^(the|a|an|The|A|An)$/;
 /** The subject at the end of `chunk` (the words before a speech verb), or null. */
 export function subjectBefore(chunk: string): string | null {
 	let c = chunk.replace(/[\s,]+$/, '');
-	c = c.replace(TRAILING_ADVERBS, '');
+	c = c.replace(TRAILING_ADVERBS, '').replace(AUXILIARY, '');
 	// "Narine Kapanyan, who heads the council in Aghavno, said", "Aliyev, the district official, said":
 	// the name. The closing comma tells it from "In Baku, the ministry said".
 	const apposed = /,\s*$/.test(chunk) ? APPOSED.exec(c) : null;
@@ -222,7 +224,9 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		const fits = (c: { pos: number; org: boolean; name: string; role?: string }) =>
 			c.pos < pos &&
 			c.org === org &&
-			(org ? !noun || c.name.toLowerCase().includes(noun) : PERSON_NAME.test(c.name) && (!noun || !!c.role?.includes(noun)));
+			(org
+				? !noun || c.name.toLowerCase().includes(noun)
+				: PERSON_NAME.test(c.name) && !isOrg(c.name) && (!noun || !!c.role?.includes(noun)));
 		// Subjects of the paragraph's verbs first ("Pashinyan sent a letter to Putin in which he…"),
 		// then anyone it names; then the paragraph before, and so on.
 		const latest = <T extends { pos: number }>(list: T[]) => (list.length ? list.reduce((a, b) => (b.pos > a.pos ? b : a)) : null);
