@@ -85,6 +85,7 @@ const LIST_AFTER = new RegExp(String.raw`^(?:${LIST_SEP}|\s*[–—-]\s*)`, 'u')
 const CUE = /(?:^|\s)(?:in|at|near|from|to|outside|of|towards|into|via)\s+$/i;
 const REGION = ['AM', 'AZ', 'GE', 'RU', 'TR', 'IR'];
 
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
 let countries: Map<string, string> | undefined;
 /** Country names from the runtime's ICU data (no extra dependency): normalised name → code. */
 function countryNames(): Map<string, string> {
@@ -96,7 +97,8 @@ function countryNames(): Map<string, string> {
 			const code = String.fromCharCode(a, b);
 			try {
 				const name = dn.of(code);
-				if (name && name !== code) countries.set(aliasKey(name), code);
+				// EU, UN and the eurozone are ICU regions, not countries: organisations to the reader.
+				if (name && name !== code && !NOT_COUNTRIES.has(code)) countries.set(aliasKey(name), code);
 			} catch {
 				// not a region code
 			}
