@@ -120,8 +120,11 @@ export function subjectBefore(chunk: string): string | null {
 
 /** "Azerbaijan Wolfgang Manig" (…ambassador to Azerbaijan Wolfgang Manig) → "Wolfgang Manig". */
 function dropLeadingPlaces(name: string, isOrg: (n: string) => boolean): string {
-	const t = name.split(' ');
-	while (t.length > 2 && isOrg(t[0]!.replace(/’s$/, ''))) t.shift();
+	let t = name.split(' ');
+	// "Republic of Azerbaijan Ilham Aliyev": after the last lowercase word, a place, then the name.
+	const lower = t.findLastIndex((w) => /^\p{Ll}/u.test(w));
+	if (lower >= 0 && t.length - lower > 3 && isOrg(t[lower + 1]!.replace(/[’']s$/, ''))) t = t.slice(lower + 1);
+	while (t.length > 2 && isOrg(t[0]!.replace(/[’']s$/, ''))) t.shift();
 	return t.join(' ');
 }
 
@@ -275,7 +278,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		return all[0]?.name ?? null;
 	};
 	/** The speaker of each paragraph's last quote (null when it has none or no speaker). */
-	const lastSpeaker: (string | null)[] = [];
+	const lastSpeaker: (string | null | undefined)[] = [];
 
 	return paragraphs.map((p, pi) => {
 		const quotes = ctx.quotes[pi] ?? [];
@@ -323,13 +326,19 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			// A quote with no attribution continues the previous quote of the paragraph, or, when it
 			// is the whole paragraph, the last quote of the paragraph before (the press's run-on quotes).
 			if (!raw && qi > 0 && !q.term) speaker = out[qi - 1] ?? null;
-			if (!raw && qi === 0 && q.open === p.start && !q.term) speaker = lastSpeaker[pi - 1] ?? null;
+			if (!raw && qi === 0 && q.open === p.start && !q.term) {
+				// The nearest paragraph before with a quote, at most two back (a paragraph of narration may sit between).
+				let k = pi - 1;
+				while (k > pi - 3 && k >= 0 && lastSpeaker[k] === undefined) k--;
+				speaker = lastSpeaker[k] ?? null;
+			}
 			// Never a pronoun: he, she, they and it resolve to a name or stay unknown.
 			if (speaker && PRONOUN.test(speaker)) speaker = null;
 			if (speaker) cands[pi]!.push({ pos: q.open, name: speaker, org: isOrg(speaker) });
 			out.push(speaker);
 		});
-		lastSpeaker[pi] = out.length ? out[out.length - 1]! : null;
+		// undefined: the paragraph has no quote; null: its last quote has no speaker.
+		lastSpeaker[pi] = out.length ? out[out.length - 1]! : undefined;
 		return out;
 	});
 }
