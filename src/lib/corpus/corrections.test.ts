@@ -75,7 +75,7 @@ describe('applying corrections', () => {
 		const q = quoteId();
 		const r = apply([
 			{ kind: 'speaker', quote: q, speaker: 'Mayor of Martakert', note: 'named two paragraphs up' },
-			{ kind: 'add_place', quote: q, place: 'stepanakert', note: 'he speaks of the capital' },
+			{ kind: 'add_place', quote: q, place: 'stepanakert', words: 'We stay', note: 'he speaks of the capital' },
 			{ kind: 'remove_place', quote: q, place: 'baku', note: 'Baku is where he was asked, not what he speaks of' }
 		]);
 		expect(r.errors).toEqual([]);
@@ -83,7 +83,9 @@ describe('applying corrections', () => {
 		expect(r.quotes.filter((x) => x.corrected)).toHaveLength(1);
 		// The trace (how each place was tied) follows: the added place by the editors, the removed one gone.
 		const trace = r.quotes.find((x) => x.id === q)!.trace ?? [];
-		expect(trace.map((t) => [t.id, t.how])).toEqual([['stepanakert', 'correction']]);
+		expect(trace.map((t) => [t.id, t.how, t.text])).toEqual([['stepanakert', 'correction', 'We stay']]);
+		const body = article.body;
+		expect(body.slice(trace[0]!.start, trace[0]!.end)).toBe('We stay');
 	});
 	it('an accepted spelling joins the gazetteer before the join: "Vararakn" (its old name) now ties to Stepanakert', () => {
 		expect(joinCorpus([article], fixtureGeodata).quotes.flatMap((x) => x.places)).not.toContain('stepanakert');
@@ -101,6 +103,7 @@ describe('applying corrections', () => {
 		[{ kind: 'speaker', quote: `${id}:99999`, speaker: 'X', note: 'n' }, `quote "${id}:99999" does not exist`],
 		[{ kind: 'add_place', quote: 'QUOTE', place: 'atlantis', note: 'n' }, 'feature "atlantis" does not exist in geodata/'],
 		[{ kind: 'alias', feature: 'atlantis', alias: 'Atlantida', note: 'n' }, 'feature "atlantis" does not exist in geodata/'],
+		[{ kind: 'add_place', quote: 'QUOTE', place: 'baku', words: 'the capital', note: 'n' }, 'the words "the capital" are not in the quote'],
 		[{ kind: 'not_a_place', name: 'Europe', article: 'gone-article', note: 'n' }, 'article "gone-article" is not in the corpus']
 	] as [Correction, string][])('a correction pointing at nothing fails, named: %j', (c, message) => {
 		if ('quote' in c && c.quote === 'QUOTE') c.quote = quoteId();

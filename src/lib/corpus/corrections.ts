@@ -30,7 +30,8 @@ const note = Text(1000);
 
 export const Correction = v.variant('kind', [
 	v.strictObject({ kind: v.literal('speaker'), quote: QuoteId, speaker: v.nullable(Text(200)), note }),
-	v.strictObject({ kind: v.literal('add_place'), quote: QuoteId, place: Slug, note }),
+	// `words`: the words of the quote that mean the place ("the capital"), shown as what tied it.
+	v.strictObject({ kind: v.literal('add_place'), quote: QuoteId, place: Slug, words: v.optional(Text(200)), note }),
 	v.strictObject({ kind: v.literal('remove_place'), quote: QuoteId, place: Slug, note }),
 	v.strictObject({ kind: v.literal('not_a_place'), name: Text(200), article: v.optional(Slug), note }),
 	v.strictObject({ kind: v.literal('alias'), feature: Slug, alias: Text(200), note })
@@ -162,10 +163,13 @@ export function applyCorrections(
 			q.speaker = c.speaker;
 			what = 'speaker';
 		} else if (c.kind === 'add_place') {
+			const at = c.words === undefined ? 0 : q.text.indexOf(c.words);
+			if (at < 0) return fail(c, i, `the words "${c.words}" are not in the quote`);
 			q.places = [...new Set([...q.places, c.place])];
-			// The trace says how each place was tied: here by the editors, over the whole quote.
-			const trace = { id: c.place, start: q.start, end: q.end, name: names.get(c.place)!, how: 'correction' as const };
-			if (!q.trace?.some((t) => t.id === c.place)) q.trace = [...(q.trace ?? []), trace];
+			// The trace says how each place was tied: here by the editors, by their words or the whole quote.
+			const text = c.words ?? q.text;
+			const trace = { id: c.place, start: q.start + at, end: q.start + at + text.length, text, name: names.get(c.place)!, how: 'correction' as const };
+			q.trace = [...(q.trace ?? []).filter((t) => t.id !== c.place), trace];
 			what = 'places';
 		} else {
 			q.places = q.places.filter((p) => p !== c.place);

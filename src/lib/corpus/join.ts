@@ -66,11 +66,13 @@ function variantsFor(matcher: Matcher): VariantIndex {
 }
 
 /** Place ids of mentions[from, to), each once, in text order, with the text that first tied each; `skip` leaves out flagged ones. */
-function idsOf(mentions: Mention[], [from, to]: [number, number], into = new Map<string, PlaceTrace>(), skip?: Uint8Array) {
+function idsOf(body: string, mentions: Mention[], [from, to]: [number, number], into = new Map<string, PlaceTrace>(), skip?: Uint8Array) {
 	for (let k = from; k < to; k++) {
 		if (skip?.[k]) continue;
 		const m = mentions[k]!;
-		for (const id of m.ids) if (!into.has(id)) into.set(id, { id, start: m.start, end: m.end, name: m.name, how: m.how });
+		for (const id of m.ids) {
+			if (!into.has(id)) into.set(id, { id, start: m.start, end: m.end, text: body.slice(m.start, m.end), name: m.name, how: m.how });
+		}
 	}
 	return into;
 }
@@ -153,16 +155,16 @@ export function extractArticle(article: ParsedArticle, matcher: Matcher, opts: J
 			// at or after the previous one's.
 			while (si < ps.length && ps[si]!.end <= q.open) si++;
 			const sentence = si < ps.length && ps[si]!.start <= q.open ? ps[si]! : p;
-			const own = idsOf(mentions, spansWithin(mentions, q.start, q.end));
+			const own = idsOf(body, mentions, spansWithin(mentions, q.start, q.end));
 			// The attribution: the rest of the quote's sentence, outside every quote ("said in Baku").
-			const places = idsOf(mentions, spansWithin(mentions, sentence.start, sentence.end), own, quoted);
+			const places = idsOf(body, mentions, spansWithin(mentions, sentence.start, sentence.end), own, quoted);
 			push('quote', q, speakers[pi]![qi] ?? null, places);
 		});
 		for (const s of ps) {
 			const sm = spansWithin(mentions, s.start, s.end);
 			// A sentence that opens with a quote or is mostly quotation is covered by its quote records.
 			const quoteLed = covering[pi]!.some((q) => q.open === s.start);
-			if (sm[1] > sm[0] && !quoteLed && quotedShare(s, covering[pi]!) < 0.5) push('passage', s, null, idsOf(mentions, sm));
+			if (sm[1] > sm[0] && !quoteLed && quotedShare(s, covering[pi]!) < 0.5) push('passage', s, null, idsOf(body, mentions, sm));
 		}
 	});
 	records.sort((a, b) => a.start - b.start || (a.kind === 'passage' ? -1 : 1));

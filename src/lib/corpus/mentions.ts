@@ -40,7 +40,7 @@ export const ORG_OF = /\b(?:Voice|Radio|Television|TV|Bank|University|Agency|New
  * and districts are left out on purpose: "the Kalbajar district" is still Kalbajar on this map.
  */
 const FACILITY =
-	/^[\s-]+((?:military |air |border |monitoring |joint |international )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|airport|airfield|base|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|hydroelectric (?:power )?(?:plant|station)|power plant|mine))\b/i;
+	/^[\s-]+((?:military |air |border |monitoring |joint |international )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|airport|airfield|base|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|crossroads|junction|intersection|hydroelectric (?:power )?(?:plant|station)|power plant|mine))\b/i;
 /** Kinds of curated features that are settlements or areas; every other kind is a facility or a line. */
 const SETTLEMENT = new Set(['city', 'town', 'village', 'capital', 'region', 'country']);
 /** "the old road", "the former corridor": the earlier of two versions of a feature. */
@@ -145,6 +145,13 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 				const ids = pickByDate(hit.ids, date, matcher.entries);
 				const label = matcher.label(phrase, ids[0]!);
 				joined = { start: m.start, end, ids, name: label.name, how: 'alias' };
+				break;
+			}
+			// "Laçın checkpoint": a spelling of a curated compound ("Lachin checkpoint").
+			const variant = input.variants.lookup(phrase);
+			const vids = variant ? pickByDate(variant.ids, date, matcher.entries) : [];
+			if (variant && vids.length === 1) {
+				joined = { start: m.start, end, ids: vids, name: variant.name, how: 'variant' };
 				break;
 			}
 		}

@@ -10,6 +10,8 @@
 const ROLE =
 	/^(?:president|vice-president|minister|secretary|secretary-general|ambassador|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|chancellor|chairman|chairwoman|chair|chief|general|colonel|colonel-general|lieutenant|lieutenant-general|major|major-general|captain|sergeant|admiral|marshal|commander|defender|ombudsman|envoy|representative|head|director|leader|mayor|governor|premier|prime|deputy|senator|analyst|expert|professor|researcher|correspondent|journalist|patriarch|archbishop|bishop|mr\.|mrs\.|ms\.|dr\.|sen\.|gen\.|lt\.|col\.|maj\.|capt\.)$/i;
 const DETERMINER = /^(?:the|a|an)$/i;
+/** Words that open a sentence before a name ("For Karen Harutyunyan, who left…"). */
+const OPENING = /^(?:For|In|On|At|But|And|As|When|After|Before|With|Meanwhile|Still|Yet|So)$/;
 
 /** "Russia’s Deputy Foreign Minister Mikhail Galuzin" → "Mikhail Galuzin"; drops a leading article. */
 export function cleanName(phrase: string): string {
@@ -20,10 +22,16 @@ export function cleanName(phrase: string): string {
 		.trim()
 		.split(/\s+/)
 		.filter(Boolean);
-	while (tokens.length > 1 && DETERMINER.test(tokens[0]!)) tokens = tokens.slice(1);
+	while (tokens.length > 1 && (DETERMINER.test(tokens[0]!) || OPENING.test(tokens[0]!))) tokens = tokens.slice(1);
 	const lastRole = tokens.findLastIndex((t) => ROLE.test(t));
 	if (lastRole >= 0 && lastRole < tokens.length - 1 && /^\p{Lu}/u.test(tokens[lastRole + 1]!)) {
 		tokens = tokens.slice(lastRole + 1);
+	} else if (lastRole >= 0) {
+		// "President of the Republic of Azerbaijan Ilham Aliyev": the name is the last two or three
+		// capitalised words after the role's "of" phrase, less the place it names.
+		const lastLower = tokens.findLastIndex((t) => /^\p{Ll}/u.test(t));
+		const rest = tokens.slice(lastLower + 1);
+		if (lastLower > lastRole && rest.length >= 3) tokens = rest.slice(-2);
 	}
 	return tokens.join(' ');
 }
@@ -65,6 +73,8 @@ export interface Named {
 	pos: number;
 	name: string;
 	org: boolean;
+	/** For a person: the words that introduced them ("deputy foreign minister", "a retired colonel"), lower case. */
+	role?: string;
 }
 
 /**
@@ -96,10 +106,10 @@ export function institutionsIn(prose: string): Named[] {
 const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+(?:de|van|von|al|el|bin|ibn|da|di|la|le)\s+\p{Lu}[\p{L}’'-]+|\s+\p{Lu}[\p{L}’'-]+){1,2}`;
 /** Words after which a person's name follows ("spokeswoman Maria Zakharova", "According to Zakharova"). */
 const BEFORE_NAME =
-	/\b(?:[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman),?\s+/g;
+	/\b(?:[a-z]+(?:ist|ian|ant|ent|er|or)|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman),?\s+/g;
 const NAME_AT = new RegExp(NAME, 'uy');
 /** A comma after which an appositive or a speech verb says the words before it are a person. */
-const AFTER_NAME = /,\s+(?:(?:a|an|the)\s|(?:said|says|told|added|stated)\b)/g;
+const AFTER_NAME = /,\s+(?:(?:a|an|the|who)\s|(?:said|says|told|added|stated)\b)/g;
 const PARTICLE = new Set(['de', 'van', 'von', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'la', 'le']);
 
 /** The two or three capitalised words (with particles: Thomas de Waal) that end right at `end`, or null. */
@@ -121,20 +131,23 @@ function nameEndingAt(prose: string, end: number): string | null {
 /** People the article names: after a role ("spokeswoman Maria Zakharova"), "According to X", "X, a …,", ", X, said". */
 export function peopleIn(prose: string): Named[] {
 	const out: Named[] = [];
-	const push = (raw: string, at: number) => {
+	const push = (raw: string, at: number, role: string) => {
 		const name = cleanName(raw);
-		if (name.includes(' ')) out.push({ pos: at + raw.length - name.length, name, org: false });
+		// The role words cleanName dropped ("Deputy Foreign Minister") belong to the role too.
+		const dropped = raw.slice(0, raw.length - name.length);
+		if (name.includes(' ')) out.push({ pos: at + dropped.length, name, org: false, role: `${role} ${dropped}`.toLowerCase() });
 	};
 	BEFORE_NAME.lastIndex = 0;
 	for (let m = BEFORE_NAME.exec(prose); m; m = BEFORE_NAME.exec(prose)) {
 		NAME_AT.lastIndex = m.index + m[0].length;
 		const n = NAME_AT.exec(prose);
-		if (n) push(n[0], n.index);
+		// The role: the words of the phrase before the name ("Russian Deputy Foreign Minister").
+		if (n) push(n[0], n.index, prose.slice(Math.max(0, m.index - 40), m.index + m[0].length).replace(/^[^]*[.;:!?]/, ''));
 	}
 	AFTER_NAME.lastIndex = 0;
 	for (let m = AFTER_NAME.exec(prose); m; m = AFTER_NAME.exec(prose)) {
 		const name = nameEndingAt(prose, m.index);
-		if (name) push(name, m.index - name.length);
+		if (name) push(name, m.index - name.length, prose.slice(m.index, m.index + 80).replace(/^,([^,]*)[^]*$/, '$1'));
 	}
 	return out.sort((a, b) => a.pos - b.pos);
 }

@@ -7,7 +7,7 @@
  * the name is reported, never guessed.
  */
 import { aliasKey } from '../names/fold';
-import type { GazetteerEntry } from './matcher';
+import { withSynonyms, type GazetteerEntry } from './matcher';
 
 /** Russian Cyrillic → the English press's Latin (Физули → fizuli, Ходжалы → khodzhaly). */
 const CYRILLIC: Record<string, string> = {
@@ -72,8 +72,10 @@ export function variantIndex(entries: GazetteerEntry[]): VariantIndex {
 	for (const e of entries) {
 		if (e.layer === 'posts') continue;
 		for (const n of e.names) {
-			file(strict, variantKey(n), e.id, n);
-			file(loose, variantKey(n, true), e.id, n);
+			for (const v of withSynonyms(n)) {
+				file(strict, variantKey(v), e.id, n);
+				file(loose, variantKey(v, true), e.id, n);
+			}
 		}
 	}
 	// Capitalised words repeat from article to article: each is folded once (bounded, as aliasKey's cache).

@@ -56,9 +56,10 @@ export interface QuoteRecord {
 /** How one place of a quote was found: the text that tied it and the curated name it matched. */
 export interface PlaceTrace {
 	id: string;
-	/** Offsets of the matched text in the article body. */
+	/** Offsets of the matched text in the article body, and that text ("Choucha"). */
 	start: number;
 	end: number;
+	text: string;
 	/** The curated name or alias the text stands for ("Choucha", an alias of Shusha). */
 	name: string;
 	/** The feature's own name, another of its names, a spelling variant, or an editor's correction. */
