@@ -110,6 +110,22 @@ const BEFORE_NAME =
 const NAME_AT = new RegExp(NAME, 'uy');
 /** A comma after which an appositive or a speech verb says the words before it are a person. */
 const AFTER_NAME = /,\s+(?:(?:a|an|the|who)\s|(?:said|says|told|added|stated)\b)/g;
+/**
+ * A role as the reader should see it: "Foreign Ministry spokeswoman", "retired colonel"; empty
+ * when the words are not one (a verb, a date, "according to").
+ */
+export function tidyRole(words: string): string {
+	const role = words
+		.replace(/\s+/g, ' ')
+		.replace(/^[\s\p{P}]+/u, '')
+		.replace(/^(?:the|a|an)\s+/i, '')
+		.replace(/\b(?:according to|who|which)\b.*$/i, '')
+		.replace(/[\s,]+$/, '')
+		.trim();
+	const n = role.split(' ').length;
+	return n >= 1 && n <= 7 && /\p{L}/u.test(role) && !/\b(?:said|says|told|on|in|at)$/.test(role) ? role : '';
+}
+
 const PARTICLE = new Set(['de', 'van', 'von', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'la', 'le']);
 
 /** The two or three capitalised words (with particles: Thomas de Waal) that end right at `end`, or null. */
@@ -135,14 +151,14 @@ export function peopleIn(prose: string): Named[] {
 		const name = cleanName(raw);
 		// The role words cleanName dropped ("Deputy Foreign Minister") belong to the role too.
 		const dropped = raw.slice(0, raw.length - name.length);
-		if (name.includes(' ')) out.push({ pos: at + dropped.length, name, org: false, role: `${role} ${dropped}`.toLowerCase() });
+		if (name.includes(' ')) out.push({ pos: at + dropped.length, name, org: false, role: tidyRole(`${role} ${dropped}`) });
 	};
 	BEFORE_NAME.lastIndex = 0;
 	for (let m = BEFORE_NAME.exec(prose); m; m = BEFORE_NAME.exec(prose)) {
 		NAME_AT.lastIndex = m.index + m[0].length;
 		const n = NAME_AT.exec(prose);
 		// The role: the words of the phrase before the name ("Russian Deputy Foreign Minister").
-		if (n) push(n[0], n.index, prose.slice(Math.max(0, m.index - 40), m.index + m[0].length).replace(/^[^]*[.;:!?]/, ''));
+		if (n) push(n[0], n.index, prose.slice(Math.max(0, m.index - 40), m.index + m[0].length).replace(/^[^]*[.;:!?,()“”"«»]/, ''));
 	}
 	AFTER_NAME.lastIndex = 0;
 	for (let m = AFTER_NAME.exec(prose); m; m = AFTER_NAME.exec(prose)) {

@@ -141,6 +141,8 @@ export interface SpeakerContext {
 	paragraphs: Paragraph[];
 	quotes: QuoteSpan[][];
 	sentences: Span[][];
+	/** Filled with each named person's role ("Foreign Ministry spokeswoman"), when given. */
+	roles?: Map<string, string>;
 	/** True for names of states and cities ("Russia said"): they count as institutions. */
 	isPlace: (name: string) => boolean;
 }
@@ -280,7 +282,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	/** The speaker of each paragraph's last quote (null when it has none or no speaker). */
 	const lastSpeaker: (string | null | undefined)[] = [];
 
-	return paragraphs.map((p, pi) => {
+	const result = paragraphs.map((p, pi) => {
 		const quotes = ctx.quotes[pi] ?? [];
 		const sentences = ctx.sentences[pi] ?? [];
 		const out: (string | null)[] = [];
@@ -341,6 +343,11 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		lastSpeaker[pi] = out.length ? out[out.length - 1]! : undefined;
 		return out;
 	});
+	// Each person's role as the article first gives it, kept apart from the name.
+	if (ctx.roles && result.some((list) => list.some((sp) => sp && !isOrg(sp)))) {
+		for (const list of named()) for (const n of list) if (n.role && !ctx.roles.has(n.name)) ctx.roles.set(n.name, n.role);
+	}
+	return result;
 }
 
 /** The subject of the first speech verb in `head` (the words before a quote), or null. */
