@@ -55,7 +55,8 @@ function mayFollowList(body: string, at: number): boolean {
 	let k = at;
 	while (k > 0 && (body[k - 1] === ' ' || body[k - 1] === '\n' || body[k - 1] === '\u00a0')) k--;
 	const c = body[k - 1];
-	if (c === ',' || c === '(' || c === '–' || c === '—' || c === '-') return true;
+	if (c === ',' || c === '(') return true;
+	if (c === '–' || c === '—' || c === '-') return k === at;
 	let w = k;
 	while (w > 0 && /[a-z]/.test(body[w - 1]!)) w--;
 	return w < k && LIST_WORDS.has(body.slice(w, k));
@@ -80,8 +81,9 @@ const SURNAME = /\p{Ll}(?:yev|yeva|ev|eva|ov|ova|in|ina|yan|ian|enko|sky|skiy|vi
 /** Nationality adjectives: Armenian, Azerbaijani, Turkish, Iranian, Chinese. */
 const DEMONYM = /(?:ian|ians|ani|anis|ese|ish|ic)$/;
 /** The separator before a name that lists it with a place: "Lachin, Zabukh and ", "Gəncə–", "Parukh (". */
-const LIST_BEFORE = new RegExp(String.raw`(?:${LIST_SEP}|\s*[–—-]\s*|\s*\(\s*)$`, 'u');
-const LIST_AFTER = new RegExp(String.raw`^(?:${LIST_SEP}|\s*[–—-]\s*)`, 'u');
+// A dash joins two places only when it touches both ("Gəncə–Qazax"); " — " opens the story after a dateline.
+const LIST_BEFORE = new RegExp(String.raw`(?:${LIST_SEP}|[–—-]|\s*\(\s*)$`, 'u');
+const LIST_AFTER = new RegExp(String.raw`^(?:${LIST_SEP}|[–—-](?=\p{L}))`, 'u');
 const CUE = /(?:^|\s)(?:in|at|near|from|to|outside|of|towards|into|via)\s+$/i;
 const REGION = ['AM', 'AZ', 'GE', 'RU', 'TR', 'IR'];
 

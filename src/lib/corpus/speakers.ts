@@ -30,7 +30,8 @@ const AUXILIARY = /(?:\s+(?:has|have|had|is|was|were|are|will|would|could|should
 const PERSON_NAME = /^\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:de|van|von|al|bin|da|di)\s+)?\p{Lu}[\p{L}’'-]+){0,2}$/u;
 const APPOSED = new RegExp(`(?:^|[\\s(])(${NAME}),\\s+(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b[^,;:“”"«»]{0,110}$`, 'u');
 const TAIL_SUBJECT_FIRST = new RegExp(`^[\\s,]*(.{1,100}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB})(?![\\p{L}])`, 'u');
-const TAIL_VERB_FIRST = new RegExp(`^[\\s,]*(?:${VERB})\\s+((?:the\\s+)?${NAME})`, 'u');
+/** "…,” said Galuzin", "…,” said the ministry" (a descriptor resolved later). */
+const TAIL_VERB_FIRST = new RegExp(`^[\\s,]*(?:${VERB})\\s+((?:the\\s+)?${NAME}|the\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2})`, 'u');
 const ACTION_RE = new RegExp(`(?:${ACTION})(?![\\p{L}])`, 'gu');
 const ACTION_WORD = new RegExp(`^(?:${ACTION})$`);
 /** What may not come right before a verb (VERB_RE and ACTION_RE: see matchesNotAfter). */
