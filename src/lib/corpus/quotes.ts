@@ -53,7 +53,12 @@ function closeOf(body: string, open: Open, from: number, to: number): number {
 		} else if (code === APOS) {
 			// Only a mark after the speech's own punctuation, or before its attribution, closes it:
 			// every other ' is an apostrophe (don't, Azerbaijan's, the peacekeepers' posts).
-			if (c === APOS && closesAt(body, j, to) && (/[,.!?…]/.test(body[j - 1]!) || ATTRIBUTION_AFTER.test(body.slice(j + 1, j + 50)))) return j;
+			if (
+				c === APOS &&
+				closesAt(body, j, to) &&
+				(/[,.!?…]/.test(body[j - 1]!) || j + 1 >= to || /[.;:!?]/.test(body[j + 1]!) || ATTRIBUTION_AFTER.test(body.slice(j + 1, j + 50)))
+			)
+				return j;
 		} else if (code === LSQ) {
 			if (c !== RSQ || !closesAt(body, j, to)) continue;
 			if (strongSingleClose(body, j, to)) return j;

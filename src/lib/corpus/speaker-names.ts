@@ -40,7 +40,9 @@ export function cleanName(phrase: string): string {
 const ORG_NOUN = /\b(ministry|government|office|service|committee|council|agency|administration|headquarters|command|embassy|presidency|kremlin|army|military|statement|bulletin)$/i;
 /** Nouns that stand for a person named earlier ("the diplomat said"). */
 const PERSON_NOUN =
-	/\b(diplomat|minister|spokesman|spokeswoman|spokesperson|official|envoy|ambassador|commander|general|president|premier|leader|aide|adviser|advisor|ombudsman|officer|negotiator|mediator|politician)$/i;
+	/\b(head of state|head of government|prime minister|diplomat|minister|spokesman|spokeswoman|spokesperson|official|envoy|ambassador|commander|general|president|premier|leader|aide|adviser|advisor|ombudsman|officer|negotiator|mediator|politician)$/i;
+/** A speaker who is only a title ("The President noted", "the Prime Minister said"). */
+const TITLE_ONLY = /^(?:(?:Deputy|Foreign|Defence|Defense|Prime|Vice|Acting)\s+)*(?:President|Minister|Premier|Commander|General|Ambassador|Spokesman|Spokeswoman|Spokesperson)$/;
 
 /** A speaker phrase with no capitalised name in it: "ministry", "the diplomat", "a Russian military analyst who". */
 export type Descriptor = { kind: 'org' | 'person'; definite: boolean; noun: string } | null;
@@ -49,14 +51,15 @@ export function descriptorOf(speaker: string, before: string): Descriptor {
 	const words = speaker.split(/\s+/);
 	// "a Russian military analyst who asked not to be named": nobody the reader can name.
 	if (/\b(?:a|an)\s*$/i.test(before) || /\b(?:who|which|that)$/.test(speaker)) return { kind: 'person', definite: false, noun: '' };
+	if (TITLE_ONLY.test(speaker)) return { kind: 'person', definite: true, noun: speaker.toLowerCase().split(' ').pop()! };
 	// A capitalised word other than a nationality makes it a name ("Azerbaijani Defence Ministry").
 	if (words.some((w) => /^\p{Lu}/u.test(w) && !/(?:ian|ani|ese|ish|ic)$/u.test(w))) return null;
-	const last = words[words.length - 1]!.replace(/[’']s$/, '');
+	const phrase = speaker.replace(/[’']s$/, '');
 	const definite = true;
-	const org = ORG_NOUN.exec(last);
+	const org = ORG_NOUN.exec(phrase);
 	if (org) return { kind: 'org', definite, noun: org[1]!.toLowerCase() };
-	const person = PERSON_NOUN.exec(last);
-	if (person) return { kind: 'person', definite, noun: person[1]!.toLowerCase() };
+	const person = PERSON_NOUN.exec(phrase);
+	if (person) return { kind: 'person', definite, noun: person[1]!.toLowerCase().split(' ').pop()! };
 	return null;
 }
 
