@@ -27,6 +27,10 @@ const RULES: Rule[] = [
 	{ re: /^(?:Share(?: this)?|Print|Email|Tweet)\s*:?$|^Share (?:on|this)\b|^Follow (?:us|the\s+\S+|\p{Lu}[\p{L}.]*) on\b|^Follow\b.{1,40}:$|^Support us\b|\bSupport us with a donation\b|^(?:Subscribe|Sign up|Join) (?:to|for|our|us)\b|^Click here\b|^Download (?:our|the) app\b/iu, why: 'share or subscribe line' },
 	{ re: /^(?:©|\(c\)|Copyright\b)|All rights reserved\.?$/i, why: 'copyright line' },
 	{ re: /^The (?:views|opinions) expressed\b|^(?:Disclaimer|Note from the editor|Editor’s note)\s*:|^This (?:article|story|material) (?:was|has been|is) (?:first |originally )?(?:published|updated|translated|produced)\b|reproduction\b.*\bprohibited|^Any use of (?:the )?materials\b|\bwebsite contains only (?:a )?(?:portion|part) of the news\b/i, why: 'disclaimer' },
+	{ re: /\bcontributed (?:reporting )?to this (?:report|story)\.?$|^By\b.*\|.*$|\b\d+ min(?:ute)? read$/i, why: 'byline' },
+	{ re: /^(?:Explainer|Analysis|Opinion|Watch|Listen|Video|Podcast|Live|Timeline)\s*:\s/, why: '“read more” link' },
+	{ re: /^Load more\b|^\d+ comments?$|^Comments?\s*\(\d+\)$|^Show (?:more )?replies\b/i, why: 'comment section chrome' },
+	{ re: /\bThe views expressed (?:here |in this [a-z]+ )?are (?:his|her|their|the author’s|the author's) own\b/i, why: 'disclaimer' },
 	{ re: /\bwe use cookies\b|\bcookie (?:policy|settings)\b|^Accept all\b|\bManage (?:settings|cookies)\b/i, why: 'cookie notice' },
 	{ re: /^For (?:further|more) information,? (?:please )?contact\b|\b(?:tel|phone|fax|e-?mail)\s*[:.]\s*[+\d\w]/i, why: 'contact line' },
 	{ re: /^(?:Support|Donate to) (?:our|independent|us)\b|\bDonate (?:today|now)\b|\beditorial (?:principles|policy|standards)\b|\breflects? the (?:views|opinions?) of the author\b|^(?:Most (?:read|popular)|Trending|Editor’s picks|Recommended)\s*:?$/i, why: 'page chrome' },
@@ -60,7 +64,11 @@ export function furnitureReason(text: string, title: string, repeats: boolean): 
 	// A short line that does not end as prose does (a headline, a subhead, a caption without a full
 	// stop): reporting is written in sentences. Ten words is the longest headline kept as furniture.
 	// A dateline ("BAKU", "Baku, January 30, AZERTAC") opens the reporting: it is not furniture.
-	if (!ENDS_LIKE_PROSE.test(text) && text.split(/\s+/).length <= 10 && !/[“"«‘]/.test(text) && !DATELINE.test(text)) {
+	// A heading of one or two capitalised words ("Azerbaijan" in a weekly roundup) opens a section of
+	// reporting; "By admin", "Press office" are chrome.
+	const words = text.split(/\s+/);
+	const heading = words.length <= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && !/^By\b/.test(text);
+	if (!ENDS_LIKE_PROSE.test(text) && !heading && words.length <= 10 && !/[“"«‘]/.test(text) && !DATELINE.test(text)) {
 		return 'headline or caption';
 	}
 	return null;

@@ -98,7 +98,8 @@ export function extractArticle(article: ParsedArticle, matcher: Matcher, opts: J
 	const { own: quotes, covering } = findQuotes(body, live);
 	const sentences = live.map((p, i) => sentencesIn(body, p.start, p.end, covering[i]!));
 	const prose = blankQuotes(body, quotes.flat());
-	const speakers = resolveSpeakers({ body, prose, paragraphs: live, quotes, sentences, isPlace });
+	const roles = new Map<string, string>();
+	const speakers = resolveSpeakers({ body, prose, paragraphs: live, quotes, sentences, isPlace, roles });
 	const people = new Set<string>();
 	for (const list of speakers) for (const s of list) for (const w of s?.split(/\s+/) ?? []) people.add(w);
 
@@ -140,6 +141,7 @@ export function extractArticle(article: ParsedArticle, matcher: Matcher, opts: J
 			kind,
 			text: body.slice(s.start, s.end),
 			speaker,
+			...(speaker && roles.get(speaker) ? { speaker_role: roles.get(speaker) } : {}),
 			places: [...places.keys()],
 			trace: [...places.values()],
 			start: s.start,

@@ -74,7 +74,14 @@ export function pickByDate(ids: string[], date: string, entries: Map<string, Gaz
 		return d < from ? from - d : d > to ? d - to : 0;
 	};
 	const best = Math.min(...ids.map(distance));
-	return ids.filter((id) => distance(id) === best);
+	const kept = ids.filter((id) => distance(id) === best);
+	// On the day one version ends and the next begins (the line of contact on 10 Nov 2020): the new one.
+	if (kept.length > 1 && best === 0) {
+		const from = (id: string) => entries.get(id)?.valid_from ?? '';
+		const latest = kept.reduce((a, b) => (from(b) > from(a) ? b : a));
+		if (kept.some((id) => from(id) !== from(latest))) return [latest];
+	}
+	return kept;
 }
 
 /** When two features share a name, places win over lines and lines over posts. */

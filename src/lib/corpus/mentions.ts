@@ -34,20 +34,20 @@ export interface SetAside extends Span {
 const ORG_WORD =
 	/^(?:Times|Today|TV|Television|Radio|News|Agency|Press|Post|Daily|Network|Journal|Tribune|Herald|Gazette|Weekly|Review|Broadcasting|Channel|Telegraph|Observer|Insider|Mirror|Media|Online|Info|University|Bank|Airlines|Airways|Institute|School|Hotel|Stadium|Club|Company|Corporation|Railways|Foundation|Fund|FC|Headquarters|Information|Endowment|Carnegie)$/;
 /** "Voice of America", "Public Radio of Armenia", "Bank of Georgia": an organisation named for a place. */
-export const ORG_OF = /\b(?:Voice|Radio|Television|TV|Bank|University|Agency|News|Academy|Church|Patriarchate) of (?:the )?$/;
+export const ORG_OF = /\b(?:Voice|Radio|Television|TV|Bank|University|Agency|News|Academy|Church|Patriarchate|Court|Institute|Committee) of (?:the )?$/;
 /**
  * Head words of features that carry a town's name: "the Lachin corridor" is not Lachin. Regions
  * and districts are left out on purpose: "the Kalbajar district" is still Kalbajar on this map.
  */
 const FACILITY =
-	/^[\s-]+((?:military |air |border |monitoring |joint |international )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|airport|airfield|base|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|crossroads|junction|intersection|hydroelectric (?:power )?(?:plant|station)|power plant|mine))\b/i;
+	/^[\s-]+((?:military |air |border |monitoring |joint |international )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|airport|airfield|base|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine))\b/i;
 /** Kinds of curated features that are settlements or areas; every other kind is a facility or a line. */
 const SETTLEMENT = new Set(['city', 'town', 'village', 'capital', 'region', 'country']);
 /** "the old road", "the former corridor": the earlier of two versions of a feature. */
 const OLD = /\b(?:old|former|original|previous|first)\s+$/i;
 const TOWN = new Set(['city', 'town', 'village', 'capital']);
 /** "the 102nd military base in Gyumri": a facility and the town it stands in name the facility. */
-const IN_TOWN = /^\s+in\s+$/;
+const IN_TOWN = /^\s+(?:in|at)\s+$/;
 /** An editor's or the outlet's bracketed other name: "Lachin (Berdzor)", "Lachin [Berdzor]". */
 const ASIDE = /^\s*[([]\s*([^()[\]\n]{1,40}?)\s*[)\]]/;
 const DASH = /^\s*[-–—]\s*$/;
@@ -75,6 +75,16 @@ function runAround(body: string, start: number, end: number): { before: string; 
 	const before = body.slice(Math.max(0, start - 60), start).replace(/^[^]*\n/, '').replace(/^[^]*[^\p{L}’'.\s-]/u, '');
 	const m = /^(?:[\s-]+\p{Lu}[\p{L}’'-]*)*/u.exec(body.slice(end, end + 60));
 	return { before, after: m ? m[0] : '' };
+}
+
+const DAY = 86_400_000;
+/** Whether every feature of `ids` was established more than two days after `date`. */
+function notYet(ids: string[], date: string, matcher: Matcher): boolean {
+	const d = Date.parse(`${date}T00:00:00Z`);
+	return ids.every((id) => {
+		const from = matcher.entries.get(id)?.valid_from;
+		return !!from && Date.parse(`${from}T00:00:00Z`) - d > 2 * DAY;
+	});
 }
 
 const isGap = (c: string | undefined) => c === ' ' || c === '-' || c === '\u00a0';
@@ -119,6 +129,19 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		const entry = matcher.entries.get(m.ids[0]!);
 		// A line, corridor or base already is the feature its head names.
 		if (!SETTLEMENT.has(entry?.kind ?? '')) {
+			// A feature that did not exist yet on the article's date is not what it names (the
+			// peacekeepers' "Lachyn checkpoint" of 2022 is not the Hakari checkpoint of 2023).
+			if (notYet(m.ids, date, matcher)) {
+				setAside.push({ start: m.start, end: m.end, why: 'names a feature not yet established on the article’s date', report: true });
+				continue;
+			}
+			// "Goris-Lachin road": the town before the dash is part of the road's name.
+			const prior = mentions[mentions.length - 1];
+			if (prior && DASH.test(body.slice(prior.end, m.start)) && SETTLEMENT.has(matcher.entries.get(prior.ids[0]!)?.kind ?? '')) {
+				mentions.pop();
+				mentions.push({ ...labelled(m), start: prior.start });
+				continue;
+			}
 			const next = raw[k + 1];
 			const nextKind = next ? matcher.entries.get(next.ids[0]!)?.kind : undefined;
 			if (entry?.layer !== 'lines' && next && TOWN.has(nextKind ?? '') && IN_TOWN.test(body.slice(m.end, next.start))) {
@@ -137,6 +160,9 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		const end = headAt + head[0].length;
 		// "Lachin (Berdzor) corridor": either name with the head may be a curated feature.
 		const tries = aside ? [body.slice(m.start, m.end), aside[1]!] : [body.slice(m.start, m.end)];
+		// "Lachin–Khankandi road": the whole compound first.
+		const before = mentions[mentions.length - 1];
+		if (before && DASH.test(body.slice(before.end, m.start))) tries.unshift(body.slice(before.start, m.end));
 		let joined: Mention | null = null;
 		for (const t of tries) {
 			const phrase = `${t} ${head[1]}`;
@@ -199,6 +225,16 @@ function addVariants(input: MentionInput, mentions: Mention[], setAside: SetAsid
 		if (!hit || STOP.has(text) || people.has(text) || !free(s0, e)) return false;
 		if (TITLE_BEFORE.test(body.slice(Math.max(0, s0 - 16), s0)) || SPEECH_AFTER.test(body.slice(e, e + 12))) return false;
 		const ids = pickByDate(hit.ids, date, matcher.entries);
+		// "Lachyn checkpoint": a spelling of a town before a facility's head names the facility.
+		const head = FACILITY.exec(body.slice(e, e + 60));
+		if (head && SETTLEMENT.has(matcher.entries.get(ids[0]!)?.kind ?? '')) {
+			const phrase = variants.lookup(`${text} ${head[1]}`);
+			const pids = phrase ? pickByDate(phrase.ids, date, matcher.entries) : [];
+			const end = e + head[0].length;
+			if (phrase && pids.length === 1 && !notYet(pids, date, matcher)) mentions.push({ start: s0, end, ids: pids, name: phrase.name, how: 'variant' });
+			else setAside.push({ start: s0, end, why: `names a ${head[1]!.toLowerCase()}, not the town: no curated feature`, report: true });
+			return true;
+		}
 		if (ids.length === 1) mentions.push({ start: s0, end: e, ids, name: hit.name, how: 'variant' });
 		else setAside.push({ start: s0, end: e, why: 'spelling of more than one curated place', report: true, candidates: ids });
 		return true;

@@ -42,7 +42,7 @@ const STOP = new Set(
 		'September October November December Home Photo Source Meanwhile However Nevertheless Earlier Firstly Secondly ' +
 		'Despite Since According Contacted Citing Commenting Meetings Officials Last Comments Discussion Leave Risky Official ' +
 		'Our My Your His Her Their Its Ethnic Several Many Some Both All Every Each Other Residents Villagers ' +
-		'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Wire'
+		'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Wire Article Paragraph Section Chapter Resolution Clause Point Reply'
 	).split(' ')
 );
 /** Words that end the text before a listed or introduced place name ("villages of", "Lachin, Zabukh and"). */
@@ -55,7 +55,8 @@ function mayFollowList(body: string, at: number): boolean {
 	let k = at;
 	while (k > 0 && (body[k - 1] === ' ' || body[k - 1] === '\n' || body[k - 1] === '\u00a0')) k--;
 	const c = body[k - 1];
-	if (c === ',' || c === '(' || c === '–' || c === '—' || c === '-') return true;
+	if (c === ',' || c === '(') return true;
+	if (c === '–' || c === '—' || c === '-') return k === at;
 	let w = k;
 	while (w > 0 && /[a-z]/.test(body[w - 1]!)) w--;
 	return w < k && LIST_WORDS.has(body.slice(w, k));
@@ -63,7 +64,9 @@ function mayFollowList(body: string, at: number): boolean {
 
 /** "WATERTOWN, Mass. —", "GORIS, Armenia": a word in capitals that opens a paragraph is a dateline's place. */
 function isDateline(body: string, at: number, name: string): boolean {
-	return (at === 0 || body[at - 1] === '\n') && name.length >= 3 && name === name.toUpperCase() && /^[,(\s—–-]/.test(body.slice(at + name.length, at + name.length + 2));
+	if (!(at === 0 || body[at - 1] === '\n') || name.length < 3 || name !== name.toUpperCase()) return false;
+	// "BAKU, Nov 20", "SYUNIK.", "GORIS —": a mark after the name; a heading in capitals runs on ("WHAT IS THE…").
+	return /^(?:[,.(]|\s*[—–-])/.test(body.slice(at + name.length, at + name.length + 3));
 }
 
 const POSSESSIVE = /[’']s\s+/;
@@ -80,8 +83,9 @@ const SURNAME = /\p{Ll}(?:yev|yeva|ev|eva|ov|ova|in|ina|yan|ian|enko|sky|skiy|vi
 /** Nationality adjectives: Armenian, Azerbaijani, Turkish, Iranian, Chinese. */
 const DEMONYM = /(?:ian|ians|ani|anis|ese|ish|ic)$/;
 /** The separator before a name that lists it with a place: "Lachin, Zabukh and ", "Gəncə–", "Parukh (". */
-const LIST_BEFORE = new RegExp(String.raw`(?:${LIST_SEP}|\s*[–—-]\s*|\s*\(\s*)$`, 'u');
-const LIST_AFTER = new RegExp(String.raw`^(?:${LIST_SEP}|\s*[–—-]\s*)`, 'u');
+// A dash joins two places only when it touches both ("Gəncə–Qazax"); " — " opens the story after a dateline.
+const LIST_BEFORE = new RegExp(String.raw`(?:${LIST_SEP}|[–—-]|\s*\(\s*)$`, 'u');
+const LIST_AFTER = new RegExp(String.raw`^(?:${LIST_SEP}|[–—-](?=\p{L}))`, 'u');
 const CUE = /(?:^|\s)(?:in|at|near|from|to|outside|of|towards|into|via)\s+$/i;
 const REGION = ['AM', 'AZ', 'GE', 'RU', 'TR', 'IR'];
 
@@ -294,7 +298,7 @@ const anyCase = (words: string) => words.replace(/(^|\|)([a-z])/g, (_, bar: stri
 const NAME_RUN = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*`;
 /** Words before a name that say a place is named: "the villages of X, Y and", "near the settlement of", "calls the village". */
 const PLACE_OF = new RegExp(
-	String.raw`(?:\b(?:${anyCase('villages?|towns?|city|cities|settlements?|communit(?:y|ies)|regions?|sub-regions?|districts?|provinces?|monaster(?:y|ies)|churches|church|river|lake|reservoir|valley|gorge|pass|area|hamlets?|municipalit(?:y|ies)|outskirts|heights|slopes?|borders?|suburbs?|villagers|residents|enclave|exclave')})\s+of\s+(?:the\s+)?|\b(?:the|a)\s+(?:village|town|settlement|hamlet|community)\s+|\bwhich\s+(?:\p{Lu}\p{L}+\s+|the\s+\p{L}+\s+|they\s+|locals\s+)?calls?\s+|\bbetween\s+(?:the\s+)?|\b(?:villages|towns|settlements|communities|places|areas|cities)\s+(?:such\s+as|like|including)\s+)(?:${NAME_RUN}${LIST_SEP})*$`,
+	String.raw`(?:\b(?:${anyCase('villages?|towns?|city|cities|settlements?|communit(?:y|ies)|regions?|sub-regions?|districts?|provinces?|monaster(?:y|ies)|churches|church|river|lake|reservoir|valley|gorge|pass|area|hamlets?|municipalit(?:y|ies)|outskirts|heights|slopes?|borders?|suburbs?|villagers|residents|enclave|exclave')})\s+of\s+(?:the\s+)?|\b(?:the|a)\s+(?:village|town|settlement|hamlet|community)\s+|\bwhich\s+(?:\p{Lu}\p{L}+\s+|the\s+\p{L}+\s+|they\s+|locals\s+)?calls?\s+|\bbetween\s+(?:the\s+)?|\bborders?\s+with\s+|\b(?:villages|towns|settlements|communities|places|areas|cities)\s+(?:such\s+as|like|including)\s+)(?:${NAME_RUN}${LIST_SEP})*$`,
 	'u'
 );
 /** Words after a name that say it is a place: "the Kalbajar district", "Mets Shen and Hin Shen villages", "X and the nearby villages". */
@@ -306,7 +310,8 @@ const PLACE_HEAD = new RegExp(
 const FEATURE_HEAD =
 	/^[\s-]+(?:monastery complex|monastery|church|cathedral|river|lake|reservoir|valley|gorge|pass|mountains?|range|plateau|heights|forest|mines?|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor)\b/i;
 /** "Mount Murov", "Lake Sevan", "Saint Hovhannes": the first word says what the name is. */
-const PLACE_FIRST = /^(?:Mount|Mt\.?|Lake|River|Cape|Fort|Port)\s+\p{Lu}|\s(?:Lake|River|Mountains?|Gorge|Valley|Pass|Reservoir|Forest|Plateau|Heights)$/u;
+const PLACE_FIRST =
+	/^(?:Mount|Mt\.?|Lake|River|Cape|Fort|Port)\s+\p{Lu}|\s(?:Lake|River|Mountains?|Gorge|Valley|Pass|Reservoir|Forest|Plateau|Heights|Autonomous Republic|Oblast|Province|Region)$/u;
 /** News agencies and outlets: sources, never places (“in Kommersant” is not a town). */
 const OUTLETS = new Set(
 	'Carnegie Chatham Brookings TASS Interfax RIA Novosti Sputnik Kommersant Izvestia Vedomosti Meduza Armenpress Azertac APA Trend Report Turan Caliber Azatutyun CivilNet Asbarez Hetq Reuters AFP AP Anadolu Bloomberg Eurasianet JAMnews Euronews BBC CNN Xinhua Haqqin Oxu Azernews Arminfo Mediamax Lragir Aravot Hraparak Shamshyan'.split(
@@ -348,8 +353,8 @@ function judge(
 	}
 	// "Armenian church", "Ethnic Armenian communities", "Azerbaijani checkpoint": an adjective, whatever follows.
 	if (tokens[tokens.length - 1]!.split('-').some((t) => DEMONYM.test(t))) return null;
-	// Names start with a capital ("Moscow-brokered" leaves "brokered", which is none).
-	if (!/^\p{Lu}/u.test(name)) return null;
+	// Names start with a capital ("Moscow-brokered" leaves "brokered", which is none); user names (Aram_G) are none.
+	if (!/^\p{Lu}/u.test(name) || /[_@\d]/.test(name)) return null;
 	const key = aliasKey(name);
 	const hits = geonames?.lookup(key);
 	const before = body.slice(Math.max(0, at - 120), at);
@@ -372,7 +377,7 @@ function judge(
 	const context = named || (!known && !country && nextToPlace(at, at + name.length));
 	const cue = body.slice(Math.max(0, at - 10), at);
 	const locative =
-		!known && !country && !context && ((tokens.length <= 2 && LOCATIVE.test(cue)) || (tokens.length === 1 && /(?:^|\s)(?:from|to|towards|into|via|across|through)\s+$/i.test(cue)));
+		!known && !country && !context && ((tokens.length <= 2 && LOCATIVE.test(cue)) || (tokens.length === 1 && /(?:^|\s)(?:from|to|towards|into|via|across|through|around)\s+$/i.test(cue)));
 	// Only these make a name place-like, and most runs are people or institutions: asking them
 	// first spares those runs the tests below, which only ever rule a name out.
 	if (!known && !country && !context && !locative) return null;

@@ -53,7 +53,12 @@ function closeOf(body: string, open: Open, from: number, to: number): number {
 		} else if (code === APOS) {
 			// Only a mark after the speech's own punctuation, or before its attribution, closes it:
 			// every other ' is an apostrophe (don't, Azerbaijan's, the peacekeepers' posts).
-			if (c === APOS && closesAt(body, j, to) && (/[,.!?…]/.test(body[j - 1]!) || ATTRIBUTION_AFTER.test(body.slice(j + 1, j + 50)))) return j;
+			if (
+				c === APOS &&
+				closesAt(body, j, to) &&
+				(/[,.!?…]/.test(body[j - 1]!) || j + 1 >= to || /[.;:!?]/.test(body[j + 1]!) || ATTRIBUTION_AFTER.test(body.slice(j + 1, j + 50)))
+			)
+				return j;
 		} else if (code === LSQ) {
 			if (c !== RSQ || !closesAt(body, j, to)) continue;
 			if (strongSingleClose(body, j, to)) return j;
@@ -93,7 +98,7 @@ function openerAt(body: string, i: number, from: number): Open | null {
 
 const isMark = (c: number) => c === RDQ || c === LDQ || c === STRAIGHT || c === RSQ || c === RAQ || c === LAQ || c === LSQ || c === APOS;
 /** After a closing mark: "he said", "the general said", "Muradov told": the attribution. */
-const ATTRIBUTION_AFTER = /^\s+(?:(?:he|she|they|it)\s|(?:the|a|an)\s+[\p{L}\s-]{1,40}?\s|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+)(?:said|says|told|added|stated|noted|stressed|wrote|read)\b/u;
+const ATTRIBUTION_AFTER = /^,?\s+(?:(?:he|she|they|it)\s|(?:the|a|an)\s+[\p{L}\s-]{1,40}?\s|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+)(?:said|says|told|added|stated|noted|stressed|wrote|read)\b/u;
 /** ", said Artur", ", he said", ", Pashinyan told": where a forgotten closing mark belonged (at the comma). */
 const FORGOTTEN_CLOSE =
 	/,(?=\s+(?:(?:he|she|they)\s+)?(?:said|says|told|added|stated)\b|\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+(?:said|says|told|added|stated)\b)/u;

@@ -40,7 +40,9 @@ export function cleanName(phrase: string): string {
 const ORG_NOUN = /\b(ministry|government|office|service|committee|council|agency|administration|headquarters|command|embassy|presidency|kremlin|army|military|statement|bulletin)$/i;
 /** Nouns that stand for a person named earlier ("the diplomat said"). */
 const PERSON_NOUN =
-	/\b(diplomat|minister|spokesman|spokeswoman|spokesperson|official|envoy|ambassador|commander|general|president|premier|leader|aide|adviser|advisor|ombudsman|officer|negotiator|mediator|politician)$/i;
+	/\b(head of state|head of government|prime minister|diplomat|minister|spokesman|spokeswoman|spokesperson|official|envoy|ambassador|commander|general|president|premier|leader|aide|adviser|advisor|ombudsman|officer|negotiator|mediator|politician)$/i;
+/** A speaker who is only a title ("The President noted", "the Prime Minister said"). */
+const TITLE_ONLY = /^(?:(?:Deputy|Foreign|Defence|Defense|Prime|Vice|Acting)\s+)*(?:President|Minister|Premier|Commander|General|Ambassador|Spokesman|Spokeswoman|Spokesperson)$/;
 
 /** A speaker phrase with no capitalised name in it: "ministry", "the diplomat", "a Russian military analyst who". */
 export type Descriptor = { kind: 'org' | 'person'; definite: boolean; noun: string } | null;
@@ -49,14 +51,15 @@ export function descriptorOf(speaker: string, before: string): Descriptor {
 	const words = speaker.split(/\s+/);
 	// "a Russian military analyst who asked not to be named": nobody the reader can name.
 	if (/\b(?:a|an)\s*$/i.test(before) || /\b(?:who|which|that)$/.test(speaker)) return { kind: 'person', definite: false, noun: '' };
+	if (TITLE_ONLY.test(speaker)) return { kind: 'person', definite: true, noun: speaker.toLowerCase().split(' ').pop()! };
 	// A capitalised word other than a nationality makes it a name ("Azerbaijani Defence Ministry").
 	if (words.some((w) => /^\p{Lu}/u.test(w) && !/(?:ian|ani|ese|ish|ic)$/u.test(w))) return null;
-	const last = words[words.length - 1]!.replace(/[’']s$/, '');
+	const phrase = speaker.replace(/[’']s$/, '');
 	const definite = true;
-	const org = ORG_NOUN.exec(last);
+	const org = ORG_NOUN.exec(phrase);
 	if (org) return { kind: 'org', definite, noun: org[1]!.toLowerCase() };
-	const person = PERSON_NOUN.exec(last);
-	if (person) return { kind: 'person', definite, noun: person[1]!.toLowerCase() };
+	const person = PERSON_NOUN.exec(phrase);
+	if (person) return { kind: 'person', definite, noun: person[1]!.toLowerCase().split(' ').pop()! };
 	return null;
 }
 
@@ -106,10 +109,26 @@ export function institutionsIn(prose: string): Named[] {
 const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+(?:de|van|von|al|el|bin|ibn|da|di|la|le)\s+\p{Lu}[\p{L}’'-]+|\s+\p{Lu}[\p{L}’'-]+){1,2}`;
 /** Words after which a person's name follows ("spokeswoman Maria Zakharova", "According to Zakharova"). */
 const BEFORE_NAME =
-	/\b(?:[a-z]+(?:ist|ian|ant|ent|er|or)|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman),?\s+/g;
+	/\b(?:[a-z]+(?:ist|ian|ant|ent|er|or)|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman),?\s+(?=\p{Lu})/gu;
 const NAME_AT = new RegExp(NAME, 'uy');
 /** A comma after which an appositive or a speech verb says the words before it are a person. */
 const AFTER_NAME = /,\s+(?:(?:a|an|the|who)\s|(?:said|says|told|added|stated)\b)/g;
+/**
+ * A role as the reader should see it: "Foreign Ministry spokeswoman", "retired colonel"; empty
+ * when the words are not one (a verb, a date, "according to").
+ */
+export function tidyRole(words: string): string {
+	const role = words
+		.replace(/\s+/g, ' ')
+		.replace(/^[\s\p{P}]+/u, '')
+		.replace(/^(?:the|a|an)\s+/i, '')
+		.replace(/\b(?:according to|who|which)\b.*$/i, '')
+		.replace(/[\s,]+$/, '')
+		.trim();
+	const n = role.split(' ').length;
+	return n >= 1 && n <= 7 && /\p{L}/u.test(role) && !/\b(?:said|says|told|on|in|at)$/.test(role) ? role : '';
+}
+
 const PARTICLE = new Set(['de', 'van', 'von', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'la', 'le']);
 
 /** The two or three capitalised words (with particles: Thomas de Waal) that end right at `end`, or null. */
@@ -135,14 +154,14 @@ export function peopleIn(prose: string): Named[] {
 		const name = cleanName(raw);
 		// The role words cleanName dropped ("Deputy Foreign Minister") belong to the role too.
 		const dropped = raw.slice(0, raw.length - name.length);
-		if (name.includes(' ')) out.push({ pos: at + dropped.length, name, org: false, role: `${role} ${dropped}`.toLowerCase() });
+		if (name.includes(' ')) out.push({ pos: at + dropped.length, name, org: false, role: tidyRole(`${role} ${dropped}`) });
 	};
 	BEFORE_NAME.lastIndex = 0;
 	for (let m = BEFORE_NAME.exec(prose); m; m = BEFORE_NAME.exec(prose)) {
 		NAME_AT.lastIndex = m.index + m[0].length;
 		const n = NAME_AT.exec(prose);
 		// The role: the words of the phrase before the name ("Russian Deputy Foreign Minister").
-		if (n) push(n[0], n.index, prose.slice(Math.max(0, m.index - 40), m.index + m[0].length).replace(/^[^]*[.;:!?]/, ''));
+		if (n) push(n[0], n.index, prose.slice(Math.max(0, m.index - 40), m.index + m[0].length).replace(/^[^]*[.;:!?,()“”"«»]/, ''));
 	}
 	AFTER_NAME.lastIndex = 0;
 	for (let m = AFTER_NAME.exec(prose); m; m = AFTER_NAME.exec(prose)) {

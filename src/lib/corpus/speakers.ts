@@ -12,7 +12,7 @@ import { cleanName, descriptorOf, institutionsIn, peopleIn, TAIL_NAME_APPOSITIVE
 export { cleanName };
 
 const VERB =
-	'said|says|say|told|tells|stated|states|added|adds|asked|asks|emphasi[sz]ed|stressed|noted|believes|believed|declared|reiterated|reaffirmed|rejected|dismissed|urged|called|expressed|commended|indicated|warned|insisted|claimed|wrote|signaled|signalled|accused|denied|reported|explained|argued|replied|announced|confirmed|acknowledged|responded|tweeted|posted|commented|remarked|recalled|concluded|continued|admitted|promised|vowed|pledged|suggested|assured|clarified|underlined|writes|notes|insists|argues|warns|explains|recalls|stresses|ordered|demanded|put it|saying|telling|adding|stating';
+	'said|says|say|told|tells|stated|states|added|adds|asked|asks|emphasi[sz]ed|stressed|noted|believes|believed|declared|reiterated|reaffirmed|rejected|dismissed|urged|called|expressed|commended|indicated|warned|insisted|claimed|wrote|signaled|signalled|accused|denied|reported|explained|argued|replied|announced|confirmed|acknowledged|responded|tweeted|posted|commented|remarked|recalled|concluded|continued|admitted|promised|vowed|pledged|suggested|assured|clarified|underlined|writes|notes|insists|argues|warns|explains|recalls|stresses|ordered|demanded|put it|described|characteri[sz]ed|labell?ed|termed|saying|telling|adding|stating';
 /** Verbs that make a preceding name the subject of a sentence (for he/she), speech or not. */
 const ACTION = `${VERB}|sent|went|phoned|received|met|visited|spoke|gave|made|signed|withdrew|congratulated|launched|recognized|recognised`;
 const ADVERB =
@@ -24,13 +24,16 @@ const NAME = `${TOKEN}(?:\\s+(?:(?:of|de|van|von|al|bin|da|di)\\s+)?${TOKEN})*`;
 const VERB_RE = new RegExp(`(?:${VERB})(?![\\p{L}])`, 'gu');
 const TRAILING_ADVERBS = new RegExp(`(?:\\s+(?:${ADVERB}))+$`, 'u');
 /** A name, then an appositive that runs to the end of the subject ("X, who heads …", "X, a retired colonel"). */
+/** How the press keeps a source unnamed. */
+const ANONYMOUS = /\b(?:declin(?:ed|ing) to be (?:named|identified)|asked not to be (?:named|identified)|on condition of anonymity|speaking anonymously|requested anonymity)\b/i;
 /** "The court has ordered", "Moscow had warned": the auxiliary is not part of the subject. */
 const AUXILIARY = /(?:\s+(?:has|have|had|is|was|were|are|will|would|could|should|may|might|must|also|then|not))+$/;
 /** Two or three capitalised words, maybe with a particle: how a person's name looks. */
 const PERSON_NAME = /^\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:de|van|von|al|bin|da|di)\s+)?\p{Lu}[\p{L}’'-]+){0,2}$/u;
 const APPOSED = new RegExp(`(?:^|[\\s(])(${NAME}),\\s+(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b[^,;:“”"«»]{0,110}$`, 'u');
 const TAIL_SUBJECT_FIRST = new RegExp(`^[\\s,]*(.{1,100}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB})(?![\\p{L}])`, 'u');
-const TAIL_VERB_FIRST = new RegExp(`^[\\s,]*(?:${VERB})\\s+((?:the\\s+)?${NAME})`, 'u');
+/** "…,” said Galuzin", "…,” said the ministry" (a descriptor resolved later). */
+const TAIL_VERB_FIRST = new RegExp(`^[\\s,]*(?:${VERB})\\s+((?:the\\s+)?${NAME}|the\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2})`, 'u');
 const ACTION_RE = new RegExp(`(?:${ACTION})(?![\\p{L}])`, 'gu');
 const ACTION_WORD = new RegExp(`^(?:${ACTION})$`);
 /** What may not come right before a verb (VERB_RE and ACTION_RE: see matchesNotAfter). */
@@ -141,6 +144,8 @@ export interface SpeakerContext {
 	paragraphs: Paragraph[];
 	quotes: QuoteSpan[][];
 	sentences: Span[][];
+	/** Filled with each named person's role ("Foreign Ministry spokeswoman"), when given. */
+	roles?: Map<string, string>;
 	/** True for names of states and cities ("Russia said"): they count as institutions. */
 	isPlace: (name: string) => boolean;
 }
@@ -254,13 +259,17 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		if (!raw) return null;
 		if (PRONOUN.test(raw)) return resolvePronoun(raw.toLowerCase(), pi, pos);
 		// "the ministry", "the diplomat": the institution or person named before; "a … analyst": nobody.
+		// "…,” the official said, declining to be named": nobody the reader can name.
+		if (ANONYMOUS.test(head)) return null;
 		// The words before the phrase say whether it is definite ("the diplomat") or not ("a diplomat").
 		const at = head.lastIndexOf(raw);
 		const d = descriptorOf(raw, at >= 0 ? head.slice(0, at) : '');
 		if (d) {
 			if (!d.definite) return null;
 			const org = d.kind === 'org';
-			return lastBefore(pi, pos, org, d.noun === 'statement' || d.noun === 'bulletin' ? undefined : d.noun) ?? lastBefore(pi, pos, org) ?? raw;
+			const found = lastBefore(pi, pos, org, d.noun === 'statement' || d.noun === 'bulletin' ? undefined : d.noun) ?? lastBefore(pi, pos, org);
+			// A person no one named ("the driver said") stays unknown; an institution keeps its noun.
+			return found ?? (org ? raw : null);
 		}
 		return canonical(raw, pos);
 	};
@@ -280,7 +289,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	/** The speaker of each paragraph's last quote (null when it has none or no speaker). */
 	const lastSpeaker: (string | null | undefined)[] = [];
 
-	return paragraphs.map((p, pi) => {
+	const result = paragraphs.map((p, pi) => {
 		const quotes = ctx.quotes[pi] ?? [];
 		const sentences = ctx.sentences[pi] ?? [];
 		const out: (string | null)[] = [];
@@ -341,6 +350,11 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		lastSpeaker[pi] = out.length ? out[out.length - 1]! : undefined;
 		return out;
 	});
+	// Each person's role as the article first gives it, kept apart from the name.
+	if (ctx.roles && result.some((list) => list.some((sp) => sp && !isOrg(sp)))) {
+		for (const list of named()) for (const n of list) if (n.role && !ctx.roles.has(n.name)) ctx.roles.set(n.name, n.role);
+	}
+	return result;
 }
 
 /** The subject of the first speech verb in `head` (the words before a quote), or null. */

@@ -24,11 +24,15 @@ const FOLDS: [RegExp, string][] = [
 	[/sh|ş/g, 's'],
 	[/[qk]/g, 'g'],
 	[/t/g, 'd'],
+	[/ds/g, 'dz'],
 	[/ou/g, 'u'],
 	[/[yı]/g, 'i'],
 	[/[eə]/g, 'a'],
 	[/w/g, 'v'],
-	[/([a-z])\1+/g, '$1']
+	[/([a-z])\1+/g, '$1'],
+	// "Karin Tak" = "Karintak"; a long name's final vowel is an ending that romanisations trade (Khojaly/Khojalu).
+	[/ /g, ''],
+	[/^([a-z]{4,}?)[aiu]$/, '$1a']
 ];
 /** Vowels are the least stable part of a romanised name (Fizuli/Füzuli, Zangelan/Zangilan). */
 const VOWELS = /[aiou]+/g;

@@ -43,6 +43,8 @@ export interface QuoteRecord {
 	/** Exactly `body.slice(start, end)`. */
 	text: string;
 	speaker: string | null;
+	/** The speaker's role as the article gives it, kept apart from the name ("Foreign Ministry spokeswoman"). */
+	speaker_role?: string;
 	/** Place ids, from the text and from its attribution sentence. */
 	places: string[];
 	/** For each place, the first text that tied it (the reader shows “‘Choucha’ → Shusha”). */
