@@ -44,6 +44,14 @@ describe('view URL', () => {
 		expect(parse(q)).toEqual({ ...whole, place: expectedPlace });
 	});
 
+	it('follows renamed ids and the other name of one monastery', () => {
+		const known = new Set(['dadivank', 'monitoring-centre-aghdam']);
+		const read = (q: string) => parseViewParams(new URLSearchParams(q), periods, known).place;
+		expect(read('?place=khudavang')).toBe('dadivank');
+		expect(read('?place=russian-turkish-monitoring-centre')).toBe('monitoring-centre-aghdam');
+		expect(read('?place=constructor')).toBeNull();
+	});
+
 	it('accepts only real days', () => {
 		expect(isoDay('2024-02-29')).toBe('2024-02-29');
 		expect(isoDay('2023-02-29')).toBeNull();
