@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphs, quotesIn, sentencesIn } from './extract';
+import { paragraphs, sentencesIn } from './extract';
+import { quotesIn } from './quotes';
 
 const q = (t: string) => quotesIn(t, 0, t.length).map((x) => t.slice(x.start, x.end));
 
 describe('quotesIn', () => {
 	it('finds curly, guillemet and straight quotes', () => {
-		expect(q('He said “one,” then «deux» and "three".')).toEqual(['one,', 'deux', 'three']);
+		expect(q('He said: “one, two,” then: «deux.» And "three," he said.')).toEqual(['one, two,', 'deux.', 'three,']);
 	});
 	it('keeps nested quotes and editorial brackets inside', () => {
 		const t = '“The role of our [peacekeeping] contingent, he said “is in demand” today,” Galuzin said.';

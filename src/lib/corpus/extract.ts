@@ -3,6 +3,7 @@
  * direct quotes and sentences. Every span is a pair of offsets into the body, never a copy, so
  * `body.slice(start, end)` is the text by construction.
  */
+import { furnitureReason } from './furniture';
 
 export interface Span {
 	start: number;
@@ -13,6 +14,8 @@ export interface Paragraph extends Span {
 	index: number;
 	/** Site chrome, captions, headline repeats: no passages or quotes come from it. */
 	furniture: boolean;
+	/** Why it is furniture, for the ingest report. */
+	why?: string;
 }
 
 export interface QuoteSpan extends Span {
@@ -22,30 +25,46 @@ export interface QuoteSpan extends Span {
 	close: number;
 	/** True when no closing mark was found before the paragraph ended. */
 	cut: boolean;
+	/** One to three words in marks mid-sentence (the “Minsk group”): a term, not speech. */
+	term?: boolean;
 }
 
-/** The two closing marks (char codes) of each opening mark. „ is closed by “ or ” in Russian and German usage. */
-const PAIRS = new Map<number, [number, number]>([
-	[0x201c, [0x201d, 0x201d]], // “ ”
-	[0xab, [0xbb, 0xbb]], // « »
-	[0x201e, [0x201c, 0x201d]], // „ “ ”
-	[0x22, [0x22, 0x22]] // " "
-]);
-const STRAIGHT = 0x22;
-
-const FURNITURE: RegExp[] = [
-	/^Home\s*[»>]/,
-	/^Photo( of author)?\b/i,
-	/^By [\w.]+$/,
-	/^Source\s*:/i,
-	/^Leave a (Comment|Reply)\b/i,
-	/^Discussion Policy$/i,
-	/^Comments are welcomed/i,
-	/^(Share|Related|Tags|Read more|Advertisement)\b/i
-];
-
+/**
+ * Paragraphs of a body. Most bodies come one paragraph per line; a hard-wrapped body (lines broken
+ * at ~70 characters, paragraphs between blank lines) is read block by block, so a wrapped
+ * paragraph is one paragraph, not one per line.
+ */
 export function paragraphs(body: string, title = ''): Paragraph[] {
 	const out: Paragraph[] = [];
+	for (const block of blocks(body)) {
+		if (isWrapped(body, block)) out.push({ start: block.start, end: block.end, index: 0, furniture: false });
+		else for (const line of block.lines) out.push({ start: line.start, end: line.end, index: 0, furniture: false });
+	}
+	out.forEach((p, i) => (p.index = i));
+	const texts = out.map((p) => body.slice(p.start, p.end));
+	// Only lines of the same length can repeat: hashing every line's text cost more than the rest.
+	const lengths = new Map<number, number>();
+	for (const t of texts) lengths.set(t.length, (lengths.get(t.length) ?? 0) + 1);
+	const seen = new Map<string, number>();
+	for (const t of texts) if (lengths.get(t.length)! > 1) seen.set(t, (seen.get(t) ?? 0) + 1);
+	out.forEach((p, i) => {
+		const why = furnitureReason(texts[i]!, title, (seen.get(texts[i]!) ?? 0) > 1);
+		if (why) {
+			p.furniture = true;
+			p.why = why;
+		}
+	});
+	return out;
+}
+
+interface Block extends Span {
+	lines: Span[];
+}
+
+/** Runs of non-blank lines, each line trimmed of edge whitespace. */
+function blocks(body: string): Block[] {
+	const out: Block[] = [];
+	let cur: Block | null = null;
 	let start = 0;
 	while (start <= body.length) {
 		let nl = body.indexOf('\n', start);
@@ -54,73 +73,26 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 		while (end > start && /\s/.test(body[end - 1]!)) end--;
 		let s = start;
 		while (s < end && /\s/.test(body[s]!)) s++;
-		if (end > s) out.push({ start: s, end, index: out.length, furniture: false });
+		if (end > s) {
+			if (!cur) out.push((cur = { start: s, end, lines: [] }));
+			cur.lines.push({ start: s, end });
+			cur.end = end;
+		} else cur = null;
 		start = nl + 1;
 	}
-	const texts = out.map((p) => body.slice(p.start, p.end));
-	// Only lines of the same length can repeat: hashing every line's text cost more than the rest.
-	const lengths = new Map<number, number>();
-	for (const t of texts) lengths.set(t.length, (lengths.get(t.length) ?? 0) + 1);
-	const seen = new Map<string, number>();
-	for (const t of texts) if (lengths.get(t.length)! > 1) seen.set(t, (seen.get(t) ?? 0) + 1);
-	const t0 = title.trim().toLowerCase();
-	out.forEach((p, i) => {
-		const t = texts[i]!;
-		p.furniture =
-			FURNITURE.some((re) => re.test(t)) ||
-			// A line repeated verbatim is a caption or a headline echo, not reporting.
-			(seen.get(t) ?? 0) > 1 ||
-			// Lower-casing never shortens a string: a paragraph longer than the title is not its echo.
-			(t0 !== '' && t.length <= t0.length && t.toLowerCase() === t0) ||
-			// A run of capitalised words with no punctuation: a category/tag bar.
-			(/^(\p{Lu}[\p{L}&-]*\s+){3,}\p{Lu}[\p{L}&-]*$/u.test(t) && !/[.,;:!?]/.test(t));
-	});
 	return out;
 }
 
-/** Whether a straight " at i opens a quote (after start, space or an opening bracket). */
-function opensStraight(text: string, i: number, from: number): boolean {
-	return i === from || /[\s([{—–-]/.test(text[i - 1]!);
-}
-
-/** Direct quotes in body[from, to): nested marks stay inside, a quote left open ends at `to`. */
-export function quotesIn(body: string, from: number, to: number): QuoteSpan[] {
-	const out: QuoteSpan[] = [];
-	let i = from;
-	while (i < to) {
-		// Fast path: most characters open nothing (a property lookup per character was the cost).
-		const code = body.charCodeAt(i);
-		if (code !== 0x201c && code !== 0xab && code !== 0x201e && code !== 0x22) {
-			i++;
-			continue;
-		}
-		const [close1, close2] = PAIRS.get(code)!;
-		if (code === STRAIGHT && !opensStraight(body, i, from)) {
-			i++;
-			continue;
-		}
-		const open = i;
-		let depth = 1;
-		let j = i + 1;
-		let closeAt = -1;
-		for (; j < to; j++) {
-			const c = body.charCodeAt(j);
-			const closes = c === close1 || c === close2;
-			// A straight quote has no nesting; curly ones nest when the same opener reappears.
-			if (code !== STRAIGHT && c === code && !closes) depth++;
-			else if (closes && --depth === 0) {
-				closeAt = j;
-				break;
-			}
-		}
-		let s = open + 1;
-		let e = closeAt >= 0 ? closeAt : to;
-		while (s < e && /\s/.test(body[s]!)) s++;
-		while (e > s && /\s/.test(body[e - 1]!)) e--;
-		if (e > s) out.push({ start: s, end: e, open, close: closeAt >= 0 ? closeAt + 1 : to, cut: closeAt < 0 });
-		i = closeAt >= 0 ? closeAt + 1 : to;
-	}
-	return out;
+/**
+ * A block whose lines were broken by width, not by meaning: several lines, the inner ones of
+ * similar length, and some breaking mid-sentence (a line ending in a letter or a comma).
+ */
+function isWrapped(body: string, b: Block): boolean {
+	if (b.lines.length < 2) return false;
+	const inner = b.lines.slice(0, -1);
+	const lens = inner.map((l) => l.end - l.start);
+	if (Math.max(...lens) > 120 || lens.some((n) => n < 25)) return false;
+	return inner.some((l) => /[\p{L}\d,;–—-]/u.test(body[l.end - 1]!));
 }
 
 /** Abbreviations after which a period does not end a sentence. */

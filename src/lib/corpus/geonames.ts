@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { aliasKey } from './normalize';
+import { aliasKey } from '../names/fold';
 import type { GeoName, GeoNamesIndex } from './placelike';
 
 interface CityRow {

@@ -3,11 +3,14 @@
  * passages tied to place ids, and the place-like names nothing matched. Pure: no file access,
  * so the build, the ingest command and the golden test share it.
  */
-import type { ArticleMeta, Geodata, QuoteRecord, UnmatchedName } from '../data/types';
+import type { ArticleMeta, Geodata, PlaceTrace, QuoteRecord, UnmatchedName } from '../data/types';
 import type { ParsedArticle } from './article';
-import { paragraphs, quotedShare, quotesIn, sentencesIn, type Span } from './extract';
-import { compileMatcher, gazetteerFrom, pickByDate, type Matcher, type PlaceMatch } from './matcher';
+import { paragraphs, quotedShare, sentencesIn, type Paragraph, type Span } from './extract';
+import { findQuotes, isTermQuote } from './quotes';
+import { compileMatcher, gazetteerFrom, type Matcher } from './matcher';
+import { findMentions, type Mention } from './mentions';
 import { findUnmatched, type GeoNamesIndex } from './placelike';
+import { variantIndex, type VariantIndex } from './variants';
 import { blankQuotes, resolveSpeakers } from './speakers';
 import { spansWithin } from './spans';
 import { periodsOfDate } from '../geodata/periods';
@@ -48,11 +51,26 @@ function isWholeName(matcher: Matcher, name: string): boolean {
 export interface ExtractedArticle {
 	records: QuoteRecord[];
 	unmatched: UnmatchedName[];
+	/** Every place mention in the reporting, with the name it matched and how (the trace). */
+	mentions: Mention[];
+	/** Paragraphs left out as page furniture, each with its reason. */
+	furniture: Paragraph[];
 }
 
-/** Place ids of matches[from, to), each once, in text order; `skip` leaves out flagged matches. */
-function idsOf(matches: PlaceMatch[], [from, to]: [number, number], into = new Set<string>(), skip?: Uint8Array) {
-	for (let k = from; k < to; k++) if (!skip?.[k]) for (const id of matches[k]!.ids) into.add(id);
+const variantIndexes = new WeakMap<Matcher, VariantIndex>();
+function variantsFor(matcher: Matcher): VariantIndex {
+	let v = variantIndexes.get(matcher);
+	if (!v) variantIndexes.set(matcher, (v = variantIndex([...matcher.entries.values()])));
+	return v;
+}
+
+/** Place ids of mentions[from, to), each once, in text order, with the text that first tied each; `skip` leaves out flagged ones. */
+function idsOf(mentions: Mention[], [from, to]: [number, number], into = new Map<string, PlaceTrace>(), skip?: Uint8Array) {
+	for (let k = from; k < to; k++) {
+		if (skip?.[k]) continue;
+		const m = mentions[k]!;
+		for (const id of m.ids) if (!into.has(id)) into.set(id, { id, start: m.start, end: m.end, name: m.name, how: m.how });
+	}
 	return into;
 }
 
@@ -61,33 +79,53 @@ export function extractArticle(article: ParsedArticle, matcher: Matcher, opts: J
 	const { body } = article;
 	const id = article.meta.id;
 	const paras = paragraphs(body, article.meta.title);
-	// Matches come sorted and never overlap, so spansWithin can find those inside any span.
-	const matches = matcher.match(body);
-	for (const m of matches) m.ids = pickByDate(m.ids, article.meta.date, matcher.entries);
-	const isPlace = (name: string) => isWholeName(matcher, name);
 	const live = paras.filter((p) => !p.furniture);
-	const quotes = live.map((p) => quotesIn(body, p.start, p.end));
-	const sentences = live.map((p, i) => sentencesIn(body, p.start, p.end, quotes[i]!));
+	const isPlace = (name: string) => isWholeName(matcher, name);
+	const { own: quotes, covering } = findQuotes(body, live);
+	const sentences = live.map((p, i) => sentencesIn(body, p.start, p.end, covering[i]!));
 	const prose = blankQuotes(body, quotes.flat());
 	const speakers = resolveSpeakers({ body, prose, paragraphs: live, quotes, sentences, isPlace });
-	// Matches inside a quote's marks: they belong to the quote, not to the attribution around it.
-	const quoted = new Uint8Array(matches.length);
+	const people = new Set<string>();
+	for (const list of speakers) for (const s of list) for (const w of s?.split(/\s+/) ?? []) people.add(w);
+
+	// Furniture is not reporting: a name in a caption or a tag line is no mention.
+	const raw = matcher.match(body).filter((m) => live.some((p) => p.start <= m.start && m.end <= p.end));
+	const found = findMentions({ body, paragraphs: live, matcher, variants: variantsFor(matcher), date: article.meta.date, people }, raw);
+	const covered: Span[] = [...found.mentions, ...found.setAside].sort((a, b) => a.start - b.start);
+	const { unmatched, variants } = findUnmatched({
+		body,
+		file: article.file,
+		paragraphs: live,
+		covered,
+		places: found.mentions,
+		setAside: found.setAside,
+		people,
+		variants: variantsFor(matcher),
+		date: article.meta.date,
+		entries: matcher.entries,
+		geonames: opts.geonames
+	});
+	// Sorted and never overlapping, so spansWithin can find those inside any span.
+	const mentions = variants.length ? [...found.mentions, ...variants].sort((a, b) => a.start - b.start) : found.mentions;
+	// Mentions inside a quote's marks belong to the quote, not to the attribution around it.
+	const quoted = new Uint8Array(mentions.length);
 	for (const pq of quotes) {
 		for (const q of pq) {
-			const [from, to] = spansWithin(matches, q.open, q.close);
+			const [from, to] = spansWithin(mentions, q.open, q.close);
 			quoted.fill(1, from, to);
 		}
 	}
 
 	const records: QuoteRecord[] = [];
-	const push = (kind: QuoteRecord['kind'], s: Span, speaker: string | null, places: Set<string>) =>
+	const push = (kind: QuoteRecord['kind'], s: Span, speaker: string | null, places: Map<string, PlaceTrace>) =>
 		records.push({
 			id: `${id}:${s.start}`,
 			article: id,
 			kind,
 			text: body.slice(s.start, s.end),
 			speaker,
-			places: [...places],
+			places: [...places.keys()],
+			trace: [...places.values()],
 			start: s.start,
 			end: s.end
 		});
@@ -96,35 +134,25 @@ export function extractArticle(article: ParsedArticle, matcher: Matcher, opts: J
 		const ps = sentences[pi]!;
 		let si = 0;
 		pq.forEach((q, qi) => {
+			if (isTermQuote(q)) return;
 			// Quotes and sentences are both in text order: the sentence holding this quote's mark is
 			// at or after the previous one's.
 			while (si < ps.length && ps[si]!.end <= q.open) si++;
 			const sentence = si < ps.length && ps[si]!.start <= q.open ? ps[si]! : p;
-			const own = idsOf(matches, spansWithin(matches, q.start, q.end));
+			const own = idsOf(mentions, spansWithin(mentions, q.start, q.end));
 			// The attribution: the rest of the quote's sentence, outside every quote ("said in Baku").
-			const places = idsOf(matches, spansWithin(matches, sentence.start, sentence.end), own, quoted);
+			const places = idsOf(mentions, spansWithin(mentions, sentence.start, sentence.end), own, quoted);
 			push('quote', q, speakers[pi]![qi] ?? null, places);
 		});
 		for (const s of ps) {
-			const sm = spansWithin(matches, s.start, s.end);
+			const sm = spansWithin(mentions, s.start, s.end);
 			// A sentence that opens with a quote or is mostly quotation is covered by its quote records.
-			const quoteLed = pq.some((q) => q.open === s.start);
-			if (sm[1] > sm[0] && !quoteLed && quotedShare(s, pq) < 0.5) push('passage', s, null, idsOf(matches, sm));
+			const quoteLed = covering[pi]!.some((q) => q.open === s.start);
+			if (sm[1] > sm[0] && !quoteLed && quotedShare(s, covering[pi]!) < 0.5) push('passage', s, null, idsOf(mentions, sm));
 		}
 	});
 	records.sort((a, b) => a.start - b.start || (a.kind === 'passage' ? -1 : 1));
-
-	const people = new Set<string>();
-	for (const list of speakers) for (const s of list) for (const w of s?.split(/\s+/) ?? []) people.add(w);
-	const unmatched = findUnmatched({
-		body,
-		file: article.file,
-		paragraphs: paras,
-		matches,
-		people,
-		geonames: opts.geonames
-	});
-	return { records, unmatched };
+	return { records, unmatched, mentions, furniture: paras.filter((p) => p.furniture) };
 }
 
 export function joinCorpus(articles: ParsedArticle[], geodata: Geodata, opts: JoinOptions = {}): JoinResult {

@@ -5,7 +5,7 @@
  * of places (a regex per place would be 10,000 articles × N places).
  */
 import type { Geodata } from '../data/types';
-import { aliasKey, normalizeCodes } from './normalize';
+import { aliasKey, normalizeCodes } from '../names/fold';
 
 export type GazetteerLayer = 'places' | 'lines' | 'posts';
 
@@ -15,6 +15,10 @@ export interface GazetteerEntry {
 	layer: GazetteerLayer;
 	/** `name`, `contested_name` and `aliases`, as written. */
 	names: string[];
+	/** The other side's name of a contested place: a name, not an alias. */
+	contested?: string | null;
+	/** The feature's kind (town, base, corridor…): a settlement's name inside a facility's is part of it. */
+	kind?: string;
 	valid_from?: string | null;
 	valid_to?: string | null;
 }
@@ -27,8 +31,19 @@ export interface PlaceMatch {
 	ids: string[];
 }
 
+/** How a mention was tied to its feature: the trace the reader and the ingest report show. */
+export type MatchKind = 'name' | 'alias' | 'variant' | 'correction';
+
+export interface MatchLabel {
+	/** The curated name the text matched ("Choucha", an alias of Shusha). */
+	name: string;
+	how: MatchKind;
+}
+
 export interface Matcher {
 	match(text: string): PlaceMatch[];
+	/** Which of `id`'s curated names the matched text `text` is, and whether it is the name or an alias. */
+	label(text: string, id: string): MatchLabel;
 	/** Number of distinct normalised names compiled. */
 	readonly size: number;
 	/** The entries by id, for disambiguation by date. */
@@ -40,10 +55,17 @@ const days = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
 
 /**
  * When one name stands for several features ("line of contact": the 1994 and the 2020 line),
- * keep those valid on the article's date, else the one whose validity lies closest to it.
+ * keep those valid on the article's date, else the one whose validity lies closest to it; or,
+ * when the text says "old" or "former", the one that ended first.
  */
-export function pickByDate(ids: string[], date: string, entries: Map<string, GazetteerEntry>): string[] {
+export function pickByDate(ids: string[], date: string, entries: Map<string, GazetteerEntry>, earliest = false): string[] {
 	if (ids.length < 2) return ids;
+	// "the old Goris–Stepanakert road": the text itself points at the earliest of the versions.
+	if (earliest) {
+		const end = (id: string) => entries.get(id)?.valid_to ?? '9999';
+		const first = ids.reduce((a, b) => (end(b) < end(a) ? b : a));
+		return [first];
+	}
 	const d = days(date);
 	const distance = (id: string) => {
 		const e = entries.get(id);
@@ -58,6 +80,31 @@ export function pickByDate(ids: string[], date: string, entries: Map<string, Gaz
 /** When two features share a name, places win over lines and lines over posts. */
 const LAYER_RANK: Record<GazetteerLayer, number> = { places: 0, lines: 1, posts: 2 };
 
+/**
+ * Head words that the press swaps freely: a curated "Goris–Stepanakert highway" is also the
+ * "Goris–Stepanakert road". Each name ending in one of a group answers to the others.
+ */
+const HEAD_SYNONYMS: string[][] = [
+	['highway', 'road', 'route', 'motorway'],
+	['checkpoint', 'check-point', 'checkpost', 'border crossing'],
+	['centre', 'center'],
+	['military base', 'base']
+];
+
+/** A name with its head word swapped for each synonym. */
+export function withSynonyms(name: string): string[] {
+	const out = [name];
+	for (const group of HEAD_SYNONYMS) {
+		for (const head of group) {
+			const re = new RegExp(`\\b${head}$`, 'i');
+			if (!re.test(name)) continue;
+			for (const other of group) if (other !== head) out.push(name.replace(re, other));
+			return out;
+		}
+	}
+	return out;
+}
+
 /** All names of the curated layers (posts last: they often borrow a nearby village's name). */
 export function gazetteerFrom(geodata: Pick<Geodata, 'places' | 'lines' | 'posts'>): GazetteerEntry[] {
 	const out: GazetteerEntry[] = [];
@@ -65,7 +112,7 @@ export function gazetteerFrom(geodata: Pick<Geodata, 'places' | 'lines' | 'posts
 		for (const f of geodata[layer]?.features ?? []) {
 			const p = f.properties;
 			const names = [p.name, p.contested_name ?? '', ...(p.aliases ?? [])].filter((s) => s && s.trim());
-			out.push({ id: p.id, name: p.name, layer, names, valid_from: p.valid_from, valid_to: p.valid_to });
+			out.push({ id: p.id, name: p.name, layer, names, contested: p.contested_name, kind: p.kind, valid_from: p.valid_from, valid_to: p.valid_to });
 		}
 	}
 	return out;
@@ -144,7 +191,18 @@ class Trie {
 
 export function compileMatcher(entries: GazetteerEntry[]): Matcher {
 	// One-letter keys would match initials; they are never meant as places.
-	const keyed = entries.map((e) => ({ e, keys: e.names.map(aliasKey).filter((k) => k.length >= 2) }));
+	const keyed = entries.map((e) => ({ e, keys: e.names.flatMap(withSynonyms).map(aliasKey).filter((k) => k.length >= 2) }));
+	// The label of each (key, id): which curated name it is, and whether the feature's own name.
+	const labels = new Map<string, MatchLabel>();
+	for (const e of entries) {
+		for (const n of e.names) {
+			const how = n === e.name || n === e.contested ? 'name' : 'alias';
+			for (const v of withSynonyms(n)) {
+				const k = `${aliasKey(v)}\u0000${e.id}`;
+				if (!labels.has(k)) labels.set(k, { name: n, how });
+			}
+		}
+	}
 	const trie = new Trie(keyed.flatMap((k) => k.keys));
 	for (const { e, keys } of keyed) for (const key of keys) trie.add(key, e.id, LAYER_RANK[e.layer]);
 	const { ascii, other, width, children, ids } = trie;
@@ -188,5 +246,9 @@ export function compileMatcher(entries: GazetteerEntry[]): Matcher {
 		return out;
 	}
 
-	return { match, size, entries: new Map(entries.map((e) => [e.id, e])) };
+	function label(text: string, id: string): MatchLabel {
+		return labels.get(`${aliasKey(text)}\u0000${id}`) ?? { name: text, how: 'alias' };
+	}
+
+	return { match, label, size, entries: new Map(entries.map((e) => [e.id, e])) };
 }

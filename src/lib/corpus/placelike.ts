@@ -1,12 +1,17 @@
 /**
- * Place-like names the gazetteer does not know: runs of capitalised words that GeoNames knows as
- * a populated place, that are country names, or that follow "in/near/outside …", minus people
- * (after a title, before a speech verb, named as a speaker) and institutions.
+ * Place-like names the gazetteer does not know, each with every span and the sentence it came
+ * from: runs of capitalised words that GeoNames knows as a populated place, that are country
+ * names, that follow "in/near/outside …", or that the words around call a place ("the villages of
+ * X and Y", "the X region", "the X monastery complex", "Mount X"), minus people (after a title,
+ * before a speech verb, named as a speaker), outlets and institutions. A name that a place
+ * context reveals as a loose spelling of a curated feature ("the village of Fizuli") joins it.
  */
 import type { PlaceFeature, UnmatchedName } from '../data/types';
-import type { Paragraph } from './extract';
-import type { PlaceMatch } from './matcher';
-import { aliasKey } from './normalize';
+import type { Paragraph, Span } from './extract';
+import { pickByDate, type Matcher } from './matcher';
+import { ORG_OF, type Mention, type SetAside } from './mentions';
+import type { VariantIndex } from './variants';
+import { aliasKey } from '../names/fold';
 import { slugify } from './article';
 import { capitalisedRuns } from './scan';
 
@@ -36,10 +41,25 @@ const STOP = new Set(
 		'The A An In On At As By For From To Of And But Or If So Yet Not No It He She They We I You This That These Those ' +
 		'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
 		'September October November December Home Photo Source Meanwhile However Nevertheless Earlier Firstly Secondly ' +
-		'Despite Since According Contacted Citing Commenting Meetings Officials Last Comments Discussion Leave Risky Official'
+		'Despite Since According Contacted Citing Commenting Meetings Officials Last Comments Discussion Leave Risky Official ' +
+		'Our My Your His Her Their Its Ethnic Several Many Some Both All Every Each Other Residents Villagers ' +
+		'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Wire'
 	).split(' ')
 );
+/** STOP in any case: datelines write months in capitals ("DECEMBER 13"). */
+const isStop = (t: string) => STOP.has(t) || STOP.has(t.charAt(0) + t.slice(1).toLowerCase());
 const LOCATIVE = /(?:^|\s)(?:in|near|outside|at)\s+$/;
+/** Separators of a list of places: "X, Y and Z", "X and neighbouring Y", "X or Y". */
+const LIST_SEP = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:(?:the\s+)?(?:neighbouring|neighboring|nearby|adjacent|other)\s+)?`;
+const SPEECH = 'said|says|told|stated|added|asked|noted|stressed|warned|wrote|declared|responded|replied|explained';
+const PERSON_AFTER = new RegExp(String.raw`^,?\s+(?:${SPEECH})\b|^,\s[^,.;]{1,90},\s+(?:\w+\s+)?(?:${SPEECH})\b`);
+/** Russian, Azerbaijani, Armenian and Georgian surname endings: Aliyev, Lavrov, Pashinyan, Shevardnadze. */
+const SURNAME = /\p{Ll}(?:yev|yeva|ev|eva|ov|ova|in|ina|yan|ian|enko|sky|skiy|vich|dze|shvili)$/u;
+/** Nationality adjectives: Armenian, Azerbaijani, Turkish, Iranian, Chinese. */
+const DEMONYM = /(?:ian|ians|ani|anis|ese|ish|ic)$/;
+/** The separator before a name that lists it with a place: "Lachin, Zabukh and ", "Gəncə–", "Parukh (". */
+const LIST_BEFORE = new RegExp(String.raw`(?:${LIST_SEP}|\s*[–—-]\s*|\s*\(\s*)$`, 'u');
+const LIST_AFTER = new RegExp(String.raw`^(?:${LIST_SEP}|\s*[–—-]\s*)`, 'u');
 const CUE = /(?:^|\s)(?:in|at|near|from|to|outside|of|towards|into|via)\s+$/;
 const REGION = ['AM', 'AZ', 'GE', 'RU', 'TR', 'IR'];
 
@@ -91,27 +111,40 @@ export function suggestionFor(name: string, hits: GeoName[]): Suggestion {
 	};
 	return { name: best.name, country: best.country, lon: best.lon, lat: best.lat, feature, candidates: hits.length };
 }
-const rank = (g: GeoName) => {
-	const i = REGION.indexOf(g.country);
-	return i < 0 ? REGION.length : i;
-};
+/**
+ * Nearest to the mission area first: a Karabakh village's name also names places in Iran and
+ * Turkey, and the one the article means is the one near Stepanakert (a rough planar distance is
+ * enough to order candidates).
+ */
+const MISSION_AREA = { lon: 46.75, lat: 39.82 };
+const rank = (g: GeoName) => Math.hypot((g.lon - MISSION_AREA.lon) * Math.cos((39.8 * Math.PI) / 180), g.lat - MISSION_AREA.lat);
 
 export interface UnmatchedInput {
 	body: string;
 	file: string;
+	/** Paragraphs that are reporting (furniture left out). */
 	paragraphs: Paragraph[];
-	/** Gazetteer matches in the body: their words are never reported. */
-	matches: PlaceMatch[];
+	/** Spans already decided (mentions, organisations, compounds), sorted by start: never reported again. */
+	covered: Span[];
+	/** The place mentions among them: a name listed with a place is a place. */
+	places: Span[];
+	/** Names the join could not tie but knows are places (compounds, ambiguous spellings). */
+	setAside: SetAside[];
 	/** Words of the article's speakers and subjects: people, not places. */
 	people: Set<string>;
+	/** Spellings of curated names, asked loosely where the words around say a place is named. */
+	variants?: VariantIndex;
+	date?: string;
+	entries?: Matcher['entries'];
 	geonames?: GeoNamesIndex;
 }
 
 /** A piece without edge apostrophes or hyphens, a possessive ’s or edge whitespace. */
 export const tidy = (piece: string) =>
 	piece
+		.replace(/^[’']s\s+/, '')
 		.replace(/[’'-]+$|^[’'-]+/g, '')
-		.replace(/’s$/, '')
+		.replace(/[’']s$/, '')
 		.trim();
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /**
@@ -123,40 +156,133 @@ export function isBare(body: string, s: number, e: number): boolean {
 	return e > s && isAsciiLetter(body.charCodeAt(s)) && isAsciiLetter(last) && last !== 115;
 }
 
-export function findUnmatched(input: UnmatchedInput): UnmatchedName[] {
-	const { body, paragraphs, matches, people, geonames } = input;
-	const found = new Map<string, { name: string; count: number; hits?: GeoName[] }>();
-	/** Count the piece body[s, e) of the run body[at, runEnd) if it is a place-like name. */
-	const count = (s: number, e: number, at: number, runEnd: number) => {
-		const raw = isBare(body, s, e) ? body.slice(s, e) : tidy(body.slice(s, e));
-		const candidate = judge(raw, body, s, at, runEnd, people, geonames);
-		if (!candidate) return;
-		const key = aliasKey(candidate.name);
+/** The sentence around `at` in its paragraph, for the editor to read the name in context. */
+function sentenceAround(body: string, p: Span, at: number): string {
+	const before = body.slice(p.start, at);
+	const from = Math.max(before.search(/(?<=[.!?]["”»]?\s)[^.!?]*$/), 0);
+	const rest = body.slice(at, p.end);
+	const to = rest.search(/[.!?](?=["”»]?(?:\s|$))/);
+	const text = (before.slice(from) + (to < 0 ? rest : rest.slice(0, to + 1))).trim();
+	return text.length > 300 ? `${text.slice(0, 299)}…` : text;
+}
+
+export interface UnmatchedResult {
+	unmatched: UnmatchedName[];
+	/** Names a place context reveals as a loose spelling of one curated feature. */
+	variants: Mention[];
+}
+
+export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
+	const { body, paragraphs, covered, people, geonames } = input;
+	const found = new Map<string, UnmatchedName & { hits?: GeoName[] }>();
+	const variants: Mention[] = [];
+	const note = (name: string, s: number, e: number, p: Span, why: string, hits?: GeoName[], candidates?: string[]) => {
+		const key = aliasKey(name);
 		const prev = found.get(key);
-		if (prev) prev.count++;
-		else found.set(key, { ...candidate, count: 1 });
+		if (prev) {
+			prev.count++;
+			prev.spans.push({ start: s, end: e });
+			return;
+		}
+		found.set(key, { name, file: input.file, count: 1, spans: [{ start: s, end: e }], sentence: sentenceAround(body, p, s), why, candidates, suggestion: null, hits });
 	};
-	let mi = 0;
-	for (const p of paragraphs) {
-		if (p.furniture) continue;
-		for (const { start: at, end: runEnd } of capitalisedRuns(body, p.start, p.end)) {
-			// The pieces of the run between gazetteer matches, in text order. Matches are sorted by
-			// start and never overlap: skip those ending before the run.
-			while (mi < matches.length && matches[mi]!.end <= at) mi++;
-			let from = at;
-			for (let k = mi; k < matches.length && matches[k]!.start < runEnd; k++) {
-				if (matches[k]!.start > from) count(from, matches[k]!.start, at, runEnd);
-				from = Math.max(from, matches[k]!.end);
+	for (const a of input.setAside) {
+		if (!a.report) continue;
+		const p = paragraphs.find((q) => q.start <= a.start && a.end <= q.end) ?? { start: a.start, end: a.end };
+		note(body.slice(a.start, a.end), a.start, a.end, p, a.why, undefined, a.candidates);
+	}
+	// Places already known in this article, by where they start and end: a name listed with one
+	// ("Lachin, Zabukh and Sus", "Gəncə–Qazax", "Parukh (Farrukh …)") is a place too.
+	const starts = new Set<number>();
+	const ends = new Set<number>();
+	for (const m of input.places) {
+		starts.add(m.start);
+		ends.add(m.end);
+	}
+	const nextToPlace = (s: number, e: number) => {
+		const before = LIST_BEFORE.exec(body.slice(Math.max(0, s - 40), s));
+		if (before && ends.has(s - before[0].length)) return true;
+		const after = LIST_AFTER.exec(body.slice(e, e + 40));
+		return !!after && starts.has(e + after[0].length);
+	};
+	/** Judge the piece body[s, e) of the run body[at, runEnd), and note it if it is place-like. */
+	const count = (s: number, e: number, at: number, runEnd: number, p: Span) => {
+		const raw = isBare(body, s, e) ? body.slice(s, e) : tidy(body.slice(s, e));
+		const skip = body.slice(s, e).indexOf(raw);
+		const from = s + Math.max(skip, 0);
+		const v = judge(raw, body, from, at, runEnd, people, geonames, nextToPlace);
+		if (!v) return;
+		const start = from + v.offset;
+		let end = start + v.name.length;
+		// "the Sarsang reservoir", "the Tartar river": the head is part of the place's name.
+		const head = v.head && FEATURE_HEAD.exec(body.slice(end, end + 40));
+		if (head) end += head[0].length;
+		if (v.why === 'place context' && input.variants && input.entries) {
+			const hit = input.variants.lookup(v.name, true);
+			const ids = hit ? pickByDate(hit.ids, input.date ?? '', input.entries) : [];
+			if (hit && ids.length === 1) {
+				variants.push({ start, end: start + v.name.length, ids, name: hit.name, how: 'variant' });
+				return;
 			}
-			if (runEnd > from) count(from, runEnd, at, runEnd);
+		}
+		note(body.slice(start, end), start, end, p, v.why, v.hits);
+		starts.add(start);
+		ends.add(start + v.name.length);
+	};
+	let ci = 0;
+	for (const p of paragraphs) {
+		for (const { start: at, end: runEnd } of capitalisedRuns(body, p.start, p.end)) {
+			// The pieces of the run between decided spans, in text order. Spans are sorted by start
+			// and never overlap: skip those ending before the run.
+			while (ci < covered.length && covered[ci]!.end <= at) ci++;
+			let from = at;
+			for (let k = ci; k < covered.length && covered[k]!.start < runEnd; k++) {
+				if (covered[k]!.start > from) count(from, covered[k]!.start, at, runEnd, p);
+				from = Math.max(from, covered[k]!.end);
+			}
+			if (runEnd > from) count(from, runEnd, at, runEnd, p);
 		}
 	}
-	return [...found.values()].map((f) => ({
-		name: f.name,
-		file: input.file,
-		count: f.count,
-		suggestion: f.hits?.length ? suggestionFor(f.name, f.hits) : null
+	const unmatched = [...found.values()].map(({ hits, ...u }) => ({
+		...u,
+		suggestion: hits?.length ? suggestionFor(u.name, hits) : null
 	}));
+	return { unmatched, variants };
+}
+
+/** `words` as a regex source matching each either capitalised or not ("Residents of" opens a sentence). */
+const anyCase = (words: string) => words.replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`);
+const NAME_RUN = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*`;
+/** Words before a name that say a place is named: "the villages of X, Y and", "near the settlement of", "calls the village". */
+const PLACE_OF = new RegExp(
+	String.raw`(?:\b(?:${anyCase('villages?|towns?|city|cities|settlements?|communit(?:y|ies)|regions?|sub-regions?|districts?|provinces?|monaster(?:y|ies)|churches|church|river|lake|reservoir|valley|gorge|pass|area|hamlets?|municipalit(?:y|ies)|outskirts|heights|slopes?|borders?|suburbs?|villagers|residents|enclave|exclave')})\s+of\s+(?:the\s+)?|\b(?:the|a)\s+(?:village|town|settlement|hamlet|community)\s+|\bwhich\s+(?:\p{Lu}\p{L}+\s+|the\s+\p{L}+\s+|they\s+|locals\s+)?calls?\s+|\bbetween\s+(?:the\s+)?)(?:${NAME_RUN}${LIST_SEP})*$`,
+	'u'
+);
+/** Words after a name that say it is a place: "the Kalbajar district", "Mets Shen and Hin Shen villages", "X and the nearby villages". */
+const PLACE_HEAD = new RegExp(
+	String.raw`^(?:${LIST_SEP}${NAME_RUN})*(?:[\s-]+|\s+and\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|other)\s+)(?:villages?|towns?|city|settlements?|communit(?:y|ies)|sub-regions?|regions?|districts?|areas?|zones?|provinces?|monastery|monastery complex|church|cathedral|river|lake|reservoir|valley|gorge|pass|mountains?|range|plateau|heights|forest|mines?|fields?|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor|municipality|rayon|oblast)\b`,
+	'u'
+);
+/** The heads that are part of a feature's own name ("Sarsang reservoir"), not a settlement's. */
+const FEATURE_HEAD =
+	/^[\s-]+(?:monastery complex|monastery|church|cathedral|river|lake|reservoir|valley|gorge|pass|mountains?|range|plateau|heights|forest|mines?|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor)\b/i;
+/** "Mount Murov", "Lake Sevan", "Saint Hovhannes": the first word says what the name is. */
+const PLACE_FIRST = /^(?:Mount|Mt\.?|Lake|River|Cape|Fort|Port)\s+\p{Lu}/u;
+/** News agencies and outlets: sources, never places (“in Kommersant” is not a town). */
+const OUTLETS = new Set(
+	'Carnegie Chatham Brookings TASS Interfax RIA Novosti Sputnik Kommersant Izvestia Vedomosti Meduza Armenpress Azertac APA Trend Report Turan Caliber Azatutyun CivilNet Asbarez Hetq Reuters AFP AP Anadolu Bloomberg Eurasianet JAMnews Euronews BBC CNN Xinhua Haqqin Oxu Azernews Arminfo Mediamax Lragir Aravot Hraparak Shamshyan'.split(
+		' '
+	)
+);
+
+interface Verdict {
+	/** The name as reported, from `offset` into the piece. */
+	name: string;
+	offset: number;
+	why: string;
+	/** Whether a feature head after the name belongs to it ("Sarsang reservoir"). */
+	head: boolean;
+	hits?: GeoName[];
 }
 
 function judge(
@@ -166,37 +292,55 @@ function judge(
 	runStart: number,
 	runEnd: number,
 	people: Set<string>,
-	geonames?: GeoNamesIndex
-): { name: string; hits?: GeoName[] } | null {
+	geonames?: GeoNamesIndex,
+	nextToPlace: (start: number, end: number) => boolean = () => false
+): Verdict | null {
 	// Most pieces are one word: no split, no arrays.
 	let tokens = /\s/.test(raw) ? raw.split(/\s+/).filter(Boolean) : raw ? [raw] : [];
 	let first = 0;
-	while (first < tokens.length && STOP.has(tokens[first]!)) first++;
+	while (first < tokens.length && isStop(tokens[first]!)) first++;
 	if (first > 0) tokens = tokens.slice(first);
 	if (tokens.length === 0 || tokens.length > 4) return null;
 	const name = tokens.length === 1 ? tokens[0]! : tokens.join(' ');
+	const offset = first > 0 ? raw.indexOf(tokens[0]!) : 0;
+	const at = pos + offset;
+	if (OUTLETS.has(name) || OUTLETS.has(tokens[0]!) || ORG_OF.test(body.slice(Math.max(0, at - 30), at))) return null;
+	// "Armenian church", "Ethnic Armenian communities", "Azerbaijani checkpoint": an adjective, whatever follows.
+	if (tokens[tokens.length - 1]!.split('-').some((t) => DEMONYM.test(t))) return null;
+	// Names start with a capital ("Moscow-brokered" leaves "brokered", which is none).
+	if (!/^\p{Lu}/u.test(name)) return null;
 	const key = aliasKey(name);
 	const hits = geonames?.lookup(key);
+	const before = body.slice(Math.max(0, at - 160), at);
+	const after = body.slice(at + name.length, at + name.length + 80);
 	// GeoNames has towns called Friendship and West: a lone word counts only next to the region
 	// or after a preposition of place ("in Tbilisi", not "Treaty on Friendship", "the West").
 	const known =
 		!!hits?.length &&
-		(tokens.length > 1 || CUE.test(body.slice(Math.max(0, pos - 12), pos)) || hits.some((h) => REGION.includes(h.country)));
+		(tokens.length > 1 || CUE.test(body.slice(Math.max(0, at - 12), at)) || hits.some((h) => REGION.includes(h.country)));
 	const country = !known && countryNames().has(key);
-	const locative = !known && !country && tokens.length <= 2 && LOCATIVE.test(body.slice(Math.max(0, pos - 10), pos));
-	// Only these three make a name place-like, and most runs are people or institutions: asking
-	// them first spares those runs the tests below, which only ever rule a name out.
-	if (!known && !country && !locative) return null;
+	const named = !known && !country && (PLACE_OF.test(before) || PLACE_HEAD.test(after) || PLACE_FIRST.test(name));
+	const context = named || (!known && !country && nextToPlace(at, at + name.length));
+	const cue = body.slice(Math.max(0, at - 10), at);
+	const locative =
+		!known && !country && !context && ((tokens.length <= 2 && LOCATIVE.test(cue)) || (tokens.length === 1 && /(?:^|\s)(?:from|to)\s+$/.test(cue)));
+	// Only these make a name place-like, and most runs are people or institutions: asking them
+	// first spares those runs the tests below, which only ever rule a name out.
+	if (!known && !country && !context && !locative) return null;
+	// "Gegham Stepanyan, said", "Anar Karimov, Azerbaijan's culture minister, said": a person, unless
+	// the words around named a place outright ("the villages of X and Y, close to the corridor, said").
+	if (!named && PERSON_AFTER.test(body.slice(at + name.length, at + name.length + 120))) return null;
+	// After a weak cue ("to", "from", a list): not a surname ("an aide to Aliyev") or "Voice of America".
+	if (!named && !known && !country && (SURNAME.test(name) || /^\s+of\s+\p{Lu}/u.test(after))) return null;
 	const run = body.slice(runStart, runEnd);
 	if (/^[\p{Lu}\d.’'-]+$/u.test(name) && name.length <= 6) return null; // acronyms: OSCE, TASS, AFP
-	if (ORGISH.test(run) || /^\s+(?:group|ministry|council|process|talks)\b/i.test(body.slice(pos + raw.length))) return null;
+	if (ORGISH.test(run) || /^\s+(?:group|ministry|council|process|talks)\b/i.test(after)) return null;
 	if (run.split(/\s+/).some((t) => TITLE.test(t.replace(/\.$/, '')))) return null;
 	if (tokens.some((t) => people.has(t.replace(/’s$/, '')))) return null;
-	const before = body.slice(Math.max(0, runStart - 12), runStart);
-	if (/\b(?:Mr|Mrs|Ms|Dr)\.\s*$/.test(before)) return null;
-	const after = body.slice(pos + raw.length, pos + raw.length + 20);
+	if (/\b(?:Mr|Mrs|Ms|Dr)\.\s*$/.test(body.slice(Math.max(0, runStart - 12), runStart))) return null;
 	if (/^\s+(?:said|says|told|stated|added|asked|believes|declared)\b/.test(after)) return null;
 	// Demonyms and adjectives (Armenian, Azerbaijani, Turkish) are not places, unless GeoNames has them.
-	if ((/^[\p{Ll}]/u.test(name) || /(?:ian|ians|ese|ish|i)$/.test(name)) && !hits) return null;
-	return known ? { name, hits } : { name };
+	if ((/^[\p{Ll}]/u.test(name) || /(?:ian|ians|ese|ish|i)$/.test(name)) && !hits && !context) return null;
+	const why = known ? 'GeoNames place' : country ? 'country' : context ? 'place context' : 'after in/near/at';
+	return { name, offset, why, head: true, hits: known ? hits : undefined };
 }

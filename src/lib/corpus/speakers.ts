@@ -7,16 +7,19 @@
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './placelike';
 import { firstMatchAtCapital, matchesNotAfter } from './scan';
+import { cleanName, descriptorOf, institutionsIn, peopleIn, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT, type Named } from './speaker-names';
+
+export { cleanName };
 
 const VERB =
-	'said|says|say|told|tells|stated|states|added|adds|asked|asks|emphasi[sz]ed|stressed|noted|believes|believed|declared|reiterated|reaffirmed|rejected|dismissed|urged|called|expressed|commended|indicated|warned|insisted|claimed|wrote|signaled|signalled|accused|denied|reported|explained|argued|replied|announced|confirmed|acknowledged|saying|telling|adding|stating';
+	'said|says|say|told|tells|stated|states|added|adds|asked|asks|emphasi[sz]ed|stressed|noted|believes|believed|declared|reiterated|reaffirmed|rejected|dismissed|urged|called|expressed|commended|indicated|warned|insisted|claimed|wrote|signaled|signalled|accused|denied|reported|explained|argued|replied|announced|confirmed|acknowledged|responded|tweeted|posted|commented|remarked|recalled|concluded|continued|admitted|promised|vowed|pledged|suggested|assured|clarified|underlined|saying|telling|adding|stating';
 /** Verbs that make a preceding name the subject of a sentence (for he/she), speech or not. */
 const ACTION = `${VERB}|sent|went|phoned|received|met|visited|spoke|gave|made|signed|withdrew|congratulated|launched|recognized|recognised`;
 const ADVERB =
 	'also|again|then|later|further|formally|earlier|today|reportedly|repeatedly|previously|already|still|once|now|recently|yesterday|separately|publicly|immediately|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: morning| evening)?|last week|this week';
 /** A capitalised word, an initialism (U.S.) or Mr./Dr.; a full stop after a word ends the name. */
 const TOKEN = "(?:(?:Mr|Mrs|Ms|Dr|St)\\.|\\p{Lu}(?:\\.\\p{Lu})+\\.|[\\p{Lu}][\\p{L}’'-]*)";
-const NAME = `${TOKEN}(?:\\s+(?:of\\s+)?${TOKEN})*`;
+const NAME = `${TOKEN}(?:\\s+(?:(?:of|de|van|von|al|bin|da|di)\\s+)?${TOKEN})*`;
 
 const VERB_RE = new RegExp(`(?:${VERB})(?![\\p{L}])`, 'gu');
 const TRAILING_ADVERBS = new RegExp(`(?:\\s+(?:${ADVERB}))+$`, 'u');
@@ -73,28 +76,8 @@ export function mayEndWithSubject(before: string): boolean {
 }
 const AS_FOR = new RegExp(`As for\\s+(${NAME}),\\s+(?:he|she)\\s`, 'gu');
 const PRONOUN = /^(he|she|they|it)$/i;
-/** Titles that precede a person's name; what follows the last one is the name. */
-const PERSON_TITLE =
-	/^(President|Minister|Secretary|Secretary-General|Ambassador|Adviser|Advisor|Spokesman|Spokeswoman|Spokesperson|Chancellor|Chairman|Chief|General|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.)$/;
-const ORG = /\b(Ministry|ministry|Office|office|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|TASS|Reuters|statement|diplomacy|Club|Union|Federation|army|military)\b/;
+const ORG = /\b(Ministry|ministry|Office|office|Headquarters|Information|Forces|Army|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|TASS|Reuters|statement|diplomacy|Club|Union|Federation|army|military)\b/;
 const DETERMINER = /^(the|a|an|The|A|An)$/;
-
-/** "Russia’s Deputy Foreign Minister Mikhail Galuzin" → "Mikhail Galuzin"; drops a leading article. */
-export function cleanName(phrase: string): string {
-	let tokens = phrase
-		.replace(/[\s,;:]+$/, '')
-		// "stated Shoygu." — a full stop after a word (not an initial like U.S.) ends the sentence.
-		.replace(/(?<=\p{Ll}{2})\.$/u, '')
-		.trim()
-		.split(/\s+/)
-		.filter(Boolean);
-	while (tokens.length > 1 && DETERMINER.test(tokens[0]!)) tokens = tokens.slice(1);
-	const lastTitle = tokens.findLastIndex((t) => PERSON_TITLE.test(t));
-	if (lastTitle >= 0 && lastTitle < tokens.length - 1 && /^\p{Lu}/u.test(tokens[lastTitle + 1]!)) {
-		tokens = tokens.slice(lastTitle + 1);
-	}
-	return tokens.join(' ');
-}
 
 /** The subject at the end of `chunk` (the words before a speech verb), or null. */
 export function subjectBefore(chunk: string): string | null {
@@ -168,7 +151,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		const out: Candidate[] = [];
 		const add = (raw: string, pos: number) => {
 			const name = dropLeadingPlaces(cleanName(raw), isOrg);
-			if (name && !/^(The|A|An|As|When|But|And|In|On|At|For)$/.test(name)) {
+			if (name && !/^(The|A|An|As|When|But|And|In|On|At|For)$/.test(name) && !PRONOUN.test(name)) {
 				out.push({ pos: p.start + pos, name, org: isOrg(name) });
 			}
 		};
@@ -183,26 +166,66 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		for (let m = AS_FOR.exec(text); m; m = AS_FOR.exec(text)) add(m[1]!, m.index);
 		return out.sort((a, b) => a.pos - b.pos);
 	});
+	// Everyone the article names, speaking or not, in text order: what "he" and "the ministry" point back to.
+	const named: Named[] = [];
+	for (const p of paragraphs) {
+		const text = prose.slice(p.start, p.end);
+		for (const n of [...institutionsIn(text), ...peopleIn(text)]) named.push({ ...n, pos: p.start + n.pos });
+	}
 	const fullNames = new Set<string>();
 	for (const list of cands) for (const c of list) if (!c.org && c.name.split(' ').length > 1) fullNames.add(c.name);
+	for (const n of named) if (!n.org) fullNames.add(n.name);
 
+	/** One name form per person in an article: "Zakharova" is the "Maria Zakharova" named before. */
 	const canonical = (name: string): string => {
-		if (name.includes(' ')) return name;
+		if (name.includes(' ')) {
+			// "Human Rights Defender Gegham Stepanyan" said once, "Gegham Stepanyan" elsewhere.
+			const inner = isOrg(name) ? undefined : [...fullNames].find((f) => f !== name && /^\p{Lu}/u.test(f) && name.endsWith(` ${f}`));
+			return inner ?? name;
+		}
 		const full = [...fullNames].filter((f) => f.endsWith(` ${name}`));
 		return full.length === 1 ? full[0]! : name;
 	};
-	const resolvePronoun = (pron: string, pi: number, pos: number): string | null => {
-		const wantOrg = pron === 'it' || pron === 'they';
-		for (const idx of [pi, pi - 1]) {
-			const list = (cands[idx] ?? []).filter((c) => c.pos < pos && c.org === wantOrg);
-			if (list.length) return list.sort((a, b) => a.pos - b.pos)[list.length - 1]!.name;
+	/** The last person (or institution) named before `pos`: in this paragraph, else any before. */
+	const lastBefore = (pi: number, pos: number, org: boolean, noun?: string): string | null => {
+		const fits = (c: { pos: number; org: boolean; name: string }) =>
+			c.pos < pos && c.org === org && (!noun || c.name.toLowerCase().includes(noun));
+		// Subjects of the paragraph's verbs first ("Pashinyan sent a letter to Putin in which he…"),
+		// then anyone it names; then the paragraph before, and so on.
+		const latest = <T extends { pos: number }>(list: T[]) => (list.length ? list.reduce((a, b) => (b.pos > a.pos ? b : a)) : null);
+		for (let idx = pi; idx >= 0; idx--) {
+			const subject = latest((cands[idx] ?? []).filter(fits));
+			if (subject) return subject.name;
+			const p = paragraphs[idx]!;
+			const other = latest(named.filter((n) => n.pos >= p.start && n.pos <= p.end && fits(n)));
+			if (other) return other.name;
 		}
 		return null;
 	};
-	const finish = (raw: string | null, pi: number, pos: number): string | null => {
+	const resolvePronoun = (pron: string, pi: number, pos: number): string | null => {
+		const wantOrg = pron === 'it' || pron === 'they';
+		return lastBefore(pi, pos, wantOrg) ?? (wantOrg ? null : null);
+	};
+	const finish = (raw: string | null, pi: number, pos: number, head: string): string | null => {
 		if (!raw) return null;
 		if (PRONOUN.test(raw)) return resolvePronoun(raw.toLowerCase(), pi, pos);
+		// "the ministry", "the diplomat": the institution or person named before; "a … analyst": nobody.
+		// The words before the phrase say whether it is definite ("the diplomat") or not ("a diplomat").
+		const at = head.lastIndexOf(raw);
+		const d = descriptorOf(raw, at >= 0 ? head.slice(0, at) : '');
+		if (d) {
+			if (!d.definite) return null;
+			const org = d.kind === 'org';
+			const noun = org && d.noun !== 'statement' && d.noun !== 'bulletin' ? d.noun : undefined;
+			return lastBefore(pi, pos, org, noun) ?? (org ? lastBefore(pi, pos, true) : null) ?? raw;
+		}
 		return canonical(raw);
+	};
+	/** The paragraph holding `at` (a quote over several paragraphs closes in a later one). */
+	const paragraphAt = (at: number, from: number) => {
+		let k = from;
+		while (k + 1 < paragraphs.length && paragraphs[k]!.end < at) k++;
+		return paragraphs[k]!;
 	};
 
 	return paragraphs.map((p, pi) => {
@@ -214,37 +237,50 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			let raw: string | null = null;
 			// After the quote: only when the quote ends like an attributed one ("…,” he said).
 			const next = quotes[qi + 1];
-			const tail = prose.slice(q.close, Math.min(sentence.end, next ? next.open : p.end));
+			const closing = q.close > p.end ? paragraphAt(q.close, pi) : p;
+			const tailEnd = closing === p ? Math.min(sentence.end, next ? next.open : p.end) : sentenceEndAfter(prose, q.close, closing.end);
+			const tail = prose.slice(q.close, tailEnd);
 			const last = ctx.body[q.end - 1] ?? '';
 			if (/[,?!—–…-]/.test(last) || /^\s*,/.test(tail) || q.cut) {
+				const st = TAIL_STATEMENT.exec(tail);
+				const ap = TAIL_NAME_APPOSITIVE.exec(tail);
 				const vf = TAIL_VERB_FIRST.exec(tail);
 				const sf = TAIL_SUBJECT_FIRST.exec(tail);
-				if (vf) raw = cleanName(vf[1]!);
+				if (st) raw = cleanName(st[1]!.replace(/[’']s\s+[\p{L}\s]*(?:channel|website|account|page)$/u, ''));
+				else if (ap) raw = ap[1]!;
+				else if (vf) raw = cleanName(vf[1]!);
 				// "diplomacy said Armenian" (a garbled line) has no usable subject: stay null.
 				else if (sf && /^(?:\p{Lu}|(?:he|she|they|it|the|a|an)\b)/u.test(sf[1]!.trim())) raw = subjectBefore(sf[1]!);
 			}
+			const head = prose.slice(sentence.start, q.open);
 			// Before the quote, in its own sentence: the first speech verb with a subject.
 			if (!raw) {
-				const head = prose.slice(sentence.start, q.open);
 				// "According to him, …": a named source ("According to Interfax") is not a speaker.
 				const acc = /According to (him|her),/.exec(head);
 				if (acc) raw = acc[1] === 'him' ? 'he' : 'she';
+				const st = /\bstatement\s+(?:issued\s+|published\s+)?(?:by|from|of)\s+(?:the\s+)?(.{1,80}?)\s+(?:read|reads|said|says):?\s*$/u.exec(head);
+				if (st) raw = cleanName(st[1]!);
 			}
 			if (!raw) {
-				const head = prose.slice(sentence.start, q.open);
 				for (const m of matchesNotAfter(VERB_RE, LETTER, head)) {
 					raw = subjectBefore(head.slice(0, m.index));
 					if (raw) break;
 				}
 			}
-			let speaker = finish(raw, pi, q.open);
+			let speaker = finish(raw, pi, q.open, raw ? prose.slice(Math.max(0, q.open - 300), tailEnd) : '');
 			// A quote with no attribution continues the previous quote of the paragraph.
-			if (!raw && qi > 0) speaker = out[qi - 1] ?? null;
-			if (speaker && !PRONOUN.test(speaker)) {
-				cands[pi]!.push({ pos: q.open, name: speaker, org: isOrg(speaker) });
-			}
+			if (!raw && qi > 0 && !q.term) speaker = out[qi - 1] ?? null;
+			// Never a pronoun: he, she, they and it resolve to a name or stay unknown.
+			if (speaker && PRONOUN.test(speaker)) speaker = null;
+			if (speaker) cands[pi]!.push({ pos: q.open, name: speaker, org: isOrg(speaker) });
 			out.push(speaker);
 		});
 		return out;
 	});
+}
+
+/** The end of the sentence that starts at `from` (a full stop and a space, or the paragraph's end). */
+function sentenceEndAfter(prose: string, from: number, end: number): number {
+	const m = /[.!?](?=\s|$)/.exec(prose.slice(from, end));
+	return m ? from + m.index + 1 : end;
 }

@@ -45,13 +45,35 @@ export interface QuoteRecord {
 	speaker: string | null;
 	/** Place ids, from the text and from its attribution sentence. */
 	places: string[];
+	/** For each place, the first text that tied it (the reader shows “‘Choucha’ → Shusha”). */
+	trace?: PlaceTrace[];
 	start: number;
 	end: number;
+}
+
+/** How one place of a quote was found: the text that tied it and the curated name it matched. */
+export interface PlaceTrace {
+	id: string;
+	/** Offsets of the matched text in the article body. */
+	start: number;
+	end: number;
+	/** The curated name or alias the text stands for ("Choucha", an alias of Shusha). */
+	name: string;
+	/** The feature's own name, another of its names, a spelling variant, or an editor's correction. */
+	how: 'name' | 'alias' | 'variant' | 'correction';
 }
 
 export interface UnmatchedName {
 	name: string;
 	file: string;
 	count: number;
+	/** Every occurrence, as offsets in the body. */
+	spans: { start: number; end: number }[];
+	/** The sentence of the first occurrence, for the editor. */
+	sentence: string;
+	/** What made it place-like: "GeoNames place", "country", "place context", a compound or an ambiguous spelling. */
+	why: string;
+	/** Curated features an ambiguous spelling could be. */
+	candidates?: string[];
 	suggestion: { name: string; country: string; lon: number; lat: number; feature: PlaceFeature } | null;
 }

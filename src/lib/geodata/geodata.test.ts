@@ -66,7 +66,8 @@ describe('geodata/ (the curated files)', () => {
 	it('answers to every place name and spelling the seed articles use', () => {
 		const owner = new Map<string, string[]>();
 		for (const f of all()) {
-			for (const n of namesOf(f.properties)) owner.set(normalizeName(n), [...(owner.get(normalizeName(n)) ?? []), f.properties.id]);
+			const keys = new Set(namesOf(f.properties).map(normalizeName));
+			for (const k of keys) owner.set(k, [...(owner.get(k) ?? []), f.properties.id]);
 		}
 		const seen = (name: string) => owner.get(normalizeName(name)) ?? [];
 		// Names as the five seed articles (and the press around them) print them.

@@ -3,21 +3,10 @@
  * join, so they must not point at two features unless both declare it shared.
  */
 
-// Letters that NFKD does not decompose but that the press drops anyway (Laçın → Lacin, Xankəndi → Xankendi).
-const FOLD: Record<string, string> = { ı: 'i', ə: 'e', ø: 'o', đ: 'd', ł: 'l' };
+import { foldName } from '../names/fold';
 
-/** Case-, diacritic-, dash- and apostrophe-insensitive key of a name. */
-export function normalizeName(name: string): string {
-	return name
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[ıəøđł]/g, (c) => FOLD[c] ?? c)
-		.replace(/[\u2010-\u2015\u2212]/g, '-')
-		.replace(/[\u2018\u2019\u02bc`]/g, "'")
-		.replace(/\s+/g, ' ')
-		.trim();
-}
+/** Two names with one key are one name to the join (the matcher and the search fold the same way). */
+export const normalizeName = foldName;
 
 export interface NamedFeature {
 	file: string;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { feat, expectOne, run } from './fixtures/helpers';
 import { minimal, toFiles } from './fixtures/minimal';
 import { formatGeodataError, validateGeodata } from './validate';
+import { normalizeName } from './names';
+import { aliasKey as matcherKeyOf } from '../names/fold';
 
 const PLACES = 'geodata/places.geojson';
 const LINES = 'geodata/lines.geojson';
@@ -111,6 +113,16 @@ describe('validateGeodata: ids and names', () => {
 			['kornidzor', 'properties.aliases']
 		]);
 		expect(r.errors[1]?.message).toMatch(/"SUSA" is also a name of "shusha"/);
+	});
+
+	it('folds names as the matcher does: a dash and a space are one name', () => {
+		// The matcher reads "Nagorno-Karabakh" and "Nagorno Karabakh" alike; two owners would tie a quote to both.
+		const r = run((d) => {
+			feat(d.places, 'kornidzor').properties.aliases = ['Nagorno Karabakh'];
+			feat(d.places, 'shusha').properties.aliases = ['Nagorno-Karabakh'];
+		});
+		expect(r.errors.map((e) => e.feature).sort()).toEqual(['kornidzor', 'shusha']);
+		expect(matcherKeyOf('Nagorno—Karabakh')).toBe(normalizeName('nagorno karabakh'));
 	});
 
 	it('accepts a shared alias only when every feature carrying it declares it', () => {

@@ -1,7 +1,7 @@
 /** Selecting and ordering quotes for the popup and the list. */
 import type { ArticleMeta, QuoteRecord } from '$lib/data/types';
 import { withoutNested } from '$lib/data/passages';
-import { normalizeName } from '$lib/geodata/names';
+import { foldName } from '$lib/names/fold';
 import { quoteShown, type Selection } from '$lib/time/model';
 
 type Dated = { valid_from?: string | null; valid_to?: string | null };
@@ -39,6 +39,6 @@ export function compareNewestFirst(
 
 /** Case- and accent-insensitive form for search. */
 export function fold(s: string): string {
-	// The gazetteer's own folding (diacritics, ı/ə, dashes), without apostrophes: O’Brien ~ obrien.
-	return normalizeName(s).replace(/'/g, '');
+	// The gazetteer's own folding (diacritics, ı/ə, dashes, apostrophes): O’Brien ~ obrien.
+	return foldName(s);
 }

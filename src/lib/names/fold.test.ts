@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasKey, normalize, normalizeCodes } from './normalize';
+import { aliasKey, normalize, normalizeCodes } from './fold';
 
 /** Each normalised character with the original text it came from. */
 const pairs = (text: string) => {

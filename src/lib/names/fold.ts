@@ -1,5 +1,5 @@
 /**
- * Text normalisation for name matching, with every normalised character mapped back to its span
+ * Text normalisation for name matching (build, pipeline and browser: no Node API), with every normalised character mapped back to its span
  * in the original text so a match can be reported as original offsets.
  *
  * In the normalised string: letters and digits are lower-cased without diacritics; apostrophes
@@ -127,12 +127,21 @@ export function normalize(text: string): Normalized {
 	return { norm, starts: starts.slice(0, length), ends: ends.slice(0, length) };
 }
 
-/** The key an alias is stored under: normalised, apostrophes dropped, trimmed. */
+/**
+ * THE folding of a name: case, diacritics (ə → e, ı → i), dashes, spaces and apostrophes fold
+ * away, any other punctuation becomes a space. The geodata name check, the matcher and the search
+ * all compare names by this key, so a name that validates is a name that matches.
+ */
+export function foldName(name: string): string {
+	return normalize(name).norm.replace(/'/g, '').replace(/\|/g, ' ').replace(/ +/g, ' ').trim();
+}
+
+/** foldName, cached: the join folds the same names over and over. */
 const keys = new Map<string, string>();
 export function aliasKey(alias: string): string {
 	let key = keys.get(alias);
 	if (key === undefined) {
-		key = normalize(alias).norm.replace(/'/g, '').replace(/\|/g, ' ').replace(/ +/g, ' ').trim();
+		key = foldName(alias);
 		// Names repeat across articles; the cap keeps a long ingest run from growing without bound.
 		if (keys.size > 50_000) keys.clear();
 		keys.set(alias, key);

@@ -1,0 +1,48 @@
+// `npm run eval [-- --details] [-- --json]`: the geoparser on the evaluation set (eval/), scored
+// against the gold labels with issue 14's thresholds. Exit 1 when a gold label is broken.
+import { evaluate } from './evaluate';
+
+function table(rows: string[][]): string {
+	const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+	return rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ')).join('\n');
+}
+
+function main() {
+	const args = new Set(process.argv.slice(2));
+	const { score: s, goldErrors } = evaluate();
+	if (args.has('--json')) {
+		console.log(
+			JSON.stringify(
+				{ goldErrors, total: s.total, rows: s.rows, perArticle: s.perArticle, misses: s.misses },
+				null,
+				2
+			)
+		);
+	} else {
+		if (goldErrors.length)
+			console.error(`Broken gold labels (${goldErrors.length}):\n  ${goldErrors.join('\n  ')}\n`);
+		console.log(
+			`Evaluation set: ${s.total.articles} articles, ${s.total.goldPlaces} gold places, ${s.total.goldQuotes} gold quotes, ${s.total.goldFurniture} furniture lines\n`
+		);
+		const rows = s.rows.map((r) => [
+			r.metric,
+			r.value,
+			r.threshold,
+			r.pass === null ? '' : r.pass ? 'pass' : 'FAIL'
+		]);
+		console.log(table([['metric', 'value', 'threshold', ''], ...rows]));
+		if (args.has('--details')) {
+			const byKind = new Map<string, typeof s.misses>();
+			for (const m of s.misses) byKind.set(m.kind, [...(byKind.get(m.kind) ?? []), m]);
+			for (const [kind, list] of byKind) {
+				console.log(`\n## ${kind} (${list.length})`);
+				for (const m of list) console.log(`- ${m.article}: "${m.text}": ${m.detail}\n    in: ${m.sentence}`);
+			}
+		} else if (s.misses.length) {
+			console.log(`\n${s.misses.length} misses: npm run eval -- --details lists each with its sentence.`);
+		}
+	}
+	if (goldErrors.length) process.exitCode = 1;
+}
+
+main();

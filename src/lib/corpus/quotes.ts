@@ -1,0 +1,196 @@
+/**
+ * Direct quotes of an article: curly “…”, guillemets «…», „…“, straight "…" and single curly ‘…’
+ * used for speech (never an apostrophe: Azerbaijan’s, peacekeepers’). A quote left open at the end
+ * of a paragraph continues when the next paragraph opens with a mark (the press's convention for
+ * a quote over several paragraphs); otherwise it ends with its paragraph. A mark typed the wrong
+ * way round (“…,“ he said) closes where a closing mark belongs, so it cannot swallow the
+ * attribution or merge two quotes. One to three words in marks inside a sentence (the “Minsk
+ * group”) are a term, not a statement.
+ */
+import type { Paragraph, QuoteSpan } from './extract';
+
+const LDQ = 0x201c; // “
+const RDQ = 0x201d; // ”
+const LSQ = 0x2018; // ‘
+const RSQ = 0x2019; // ’
+const LAQ = 0xab; // «
+const RAQ = 0xbb; // »
+const LOW = 0x201e; // „
+const STRAIGHT = 0x22; // "
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
+const isLetter = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
+/** Where a quotation may open: the start, after a space, a bracket or a dash. */
+const opensAt = (body: string, i: number, from: number) => i === from || /[\s([{—–\-/:]/.test(body[i - 1]!);
+/** Where a quotation may close: after a non-space, before a space, punctuation or the end. */
+const closesAt = (body: string, i: number, to: number) =>
+	i > 0 && !isSpace(body.charCodeAt(i - 1)) && (i + 1 >= to || !isLetter(body[i + 1]));
+
+/**
+ * A ’ that surely ends a quote: after punctuation (,’ .’ ?’) or before a comma or full stop and a
+ * space. A ’ after a plain word ("the peacekeepers’ posts") may be a plural possessive.
+ */
+const strongSingleClose = (body: string, i: number, to: number) =>
+	/[,.!?…—–-]/.test(body[i - 1] ?? '') || (i + 1 < to && /[,.;:!?)]/.test(body[i + 1]!)) || i + 1 >= to;
+
+interface Open {
+	code: number;
+	at: number;
+}
+
+/** Index of the mark closing the quote opened at `open`, in body(open, to), or -1. */
+function closeOf(body: string, open: Open, from: number, to: number): number {
+	const { code } = open;
+	let depth = 1;
+	let weak = -1;
+	for (let j = open.at + 1; j < to; j++) {
+		const c = body.charCodeAt(j);
+		if (code === STRAIGHT) {
+			if (c === STRAIGHT) return j;
+			// A curly mark typed to close it ("…,” said X) closes only if no straight one does.
+			if (c === RDQ && weak < 0 && closesAt(body, j, to)) weak = j;
+		} else if (code === LSQ) {
+			if (c !== RSQ || !closesAt(body, j, to)) continue;
+			if (strongSingleClose(body, j, to)) return j;
+			if (weak < 0) weak = j;
+		} else if (code === LAQ) {
+			if (c === LAQ) depth++;
+			else if (c === RAQ && --depth === 0) return j;
+		} else if (code === LOW) {
+			if ((c === LDQ || c === RDQ) && --depth === 0) return j;
+			if (c === LOW) depth++;
+		} else {
+			// “ or a ” used as an opener: ” closes; a “ closes where a closing mark belongs; a straight
+			// " there closes only if no curly mark does (it may be markup inside the quote: src="x").
+			if (c === RDQ || (c === LDQ && closesAt(body, j, to) && !opensAt(body, j, from))) {
+				if (--depth === 0) return j;
+			} else if (c === LDQ) depth++;
+			else if (c === STRAIGHT && depth === 1 && weak < 0 && closesAt(body, j, to) && !opensAt(body, j, from)) weak = j;
+		}
+	}
+	return weak;
+}
+
+/** The opening mark at i, if a quotation may open there. */
+function openerAt(body: string, i: number, from: number): Open | null {
+	const c = body.charCodeAt(i);
+	if (c === LDQ || c === LAQ || c === LOW) return { code: c, at: i };
+	if (!opensAt(body, i, from)) return null;
+	if (c === STRAIGHT) return { code: c, at: i };
+	// ‘ and a ” typed as an opener open only before a word (‘90s is an elision, not a quote).
+	if ((c === LSQ || c === RDQ) && /[\p{L}\p{N}…"“]/u.test(body[i + 1] ?? '') && !/^\d\ds\b/.test(body.slice(i + 1, i + 5))) {
+		return { code: c === RDQ ? LDQ : c, at: i };
+	}
+	return null;
+}
+
+const isMark = (c: number) => c === RDQ || c === LDQ || c === STRAIGHT || c === RSQ || c === RAQ || c === LAQ || c === LSQ;
+/** ", said Artur", ", he said", ", Pashinyan told": where a forgotten closing mark belonged (at the comma). */
+const FORGOTTEN_CLOSE =
+	/,(?=\s+(?:(?:he|she|they)\s+)?(?:said|says|told|added|stated)\b|\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+(?:said|says|told|added|stated)\b)/u;
+
+/** Whether the paragraph opens with a mark that continues a quote left open by the one before. */
+function continues(body: string, p: Paragraph): boolean {
+	const c = body.charCodeAt(p.start);
+	return c === LDQ || c === LAQ || c === LSQ || c === STRAIGHT || c === LOW;
+}
+
+export interface ArticleQuotes {
+	/**
+	 * The quotes that open in each paragraph, in text order (a quote over several paragraphs belongs
+	 * to its first). Those with `term` set may be a term rather than speech: see splitTerms.
+	 */
+	own: QuoteSpan[][];
+	/** The quotes that cover any part of each paragraph: sentence splitting must not cut inside them. */
+	covering: QuoteSpan[][];
+}
+
+/** A quote that is a term in marks (the “Minsk group”, “one-sided”), not a statement: no quote record. */
+export const isTermQuote = (q: QuoteSpan) => q.term === true;
+
+/** Every quote of the paragraphs (in text order, furniture already left out). */
+export function findQuotes(body: string, paras: Paragraph[]): ArticleQuotes {
+	const own: QuoteSpan[][] = paras.map(() => []);
+	const covering: QuoteSpan[][] = paras.map(() => []);
+	let pi = 0;
+	let i = paras[0]?.start ?? 0;
+	while (pi < paras.length) {
+		const p = paras[pi]!;
+		if (i >= p.end) {
+			i = paras[++pi]?.start ?? 0;
+			continue;
+		}
+		const code = body.charCodeAt(i);
+		// Fast path: most characters open nothing.
+		if (code !== LDQ && code !== LAQ && code !== LOW && code !== STRAIGHT && code !== LSQ && code !== RDQ) {
+			i++;
+			continue;
+		}
+		const open = openerAt(body, i, p.start);
+		if (!open) {
+			i++;
+			continue;
+		}
+		let closeAt = closeOf(body, open, p.start, p.end);
+		let last = pi;
+		// Left open: the next paragraph continues it if it opens with a mark.
+		while (closeAt < 0 && last + 1 < paras.length && continues(body, paras[last + 1]!)) {
+			const next = paras[++last]!;
+			closeAt = closeOf(body, { code: body.charCodeAt(next.start), at: next.start }, next.start, next.end);
+		}
+		// Never closed: the mark was forgotten before the attribution (“…rule, said Artur, a teacher”).
+		if (closeAt < 0) {
+			const attribution = FORGOTTEN_CLOSE.exec(body.slice(open.at, paras[last]!.end));
+			if (attribution) closeAt = open.at + attribution.index + 1;
+		}
+		const to = paras[last]!.end;
+		let s = open.at + 1;
+		let e = closeAt >= 0 ? closeAt : to;
+		while (s < e && /\s/.test(body[s]!)) s++;
+		while (e > s && /\s/.test(body[e - 1]!)) e--;
+		// A forgotten closing mark has no width: the quote closes right after its last word.
+		const markless = closeAt >= 0 && !isMark(body.charCodeAt(closeAt));
+		const q: QuoteSpan = {
+			start: s,
+			end: e,
+			open: open.at,
+			close: closeAt < 0 ? to : markless ? closeAt : closeAt + 1,
+			cut: closeAt < 0
+		};
+		if (e > s) {
+			if (last === pi && isTerm(body, q, p.start)) q.term = true;
+			own[pi]!.push(q);
+			for (let k = pi; k <= last; k++) covering[k]!.push(q);
+		}
+		// Carry on after the quote, in the paragraph where it closed, or in the next one.
+		if (closeAt >= 0) {
+			pi = last;
+			i = closeAt + 1;
+		} else i = paras[(pi = last + 1)]?.start ?? 0;
+	}
+	return { own, covering };
+}
+
+/**
+ * Speech has a verb or a full stop; a term is one to three words in marks inside a sentence, even
+ * when someone is named nearby (Baku rejected the statement as “one-sided”): a partial quote that
+ * short says less than the passage around it, which still carries it.
+ */
+function isTerm(body: string, q: QuoteSpan, paraStart: number): boolean {
+	const text = body.slice(q.start, q.end);
+	if (/[.!?,;:…]$/.test(text) || q.cut) return false;
+	const words = text.split(/\s+/).length;
+	if (words > 3) return false;
+	// Sentence-initial marks open speech ("“No,” he said"), as does a colon before them.
+	const before = body.slice(Math.max(paraStart, q.open - 30), q.open);
+	if (before.trim() === '' || /[:.!?]\s*$/.test(before)) return false;
+	// "said “no”", "called it “a provocation”": a short quote after a speech verb is still speech.
+	if (/\b(?:said|says|told|replied|answered|wrote|added)\s*,?\s*$/.test(before)) return false;
+	const after = body.slice(q.close, q.close + 30);
+	return !/^\s*,?\s*(?:he|she|they|it|the \w+|\p{Lu}\p{L}+)\s+(?:said|says|told|added|stated)\b/u.test(after);
+}
+
+/** Quotes of one stretch of text (a single paragraph), terms left out: the unit tests' view of findQuotes. */
+export function quotesIn(body: string, from: number, to: number): QuoteSpan[] {
+	return findQuotes(body, [{ start: from, end: to, index: 0, furniture: false }]).own[0]!.filter((q) => !isTermQuote(q));
+}

@@ -1,0 +1,85 @@
+/**
+ * Spelling variants of the curated names. The press romanises one Azerbaijani, Armenian or
+ * Russian name many ways (Qubadlı, Gubadly, Kubatly; Xocalı, Khojaly, Khodjaly; Cəbrayıl,
+ * Jabrayil, Dzhebrail), and no alias list holds them all. A variant key folds the letters that
+ * those romanisations trade (c/j/dzh, x/kh/h, q/k/g, t/d, y/i/ı, ə/e/a, sh/ş, doubled letters,
+ * Cyrillic), so two spellings of one name share a key. A key shared by two features is ambiguous:
+ * the name is reported, never guessed.
+ */
+import { aliasKey } from '../names/fold';
+import type { GazetteerEntry } from './matcher';
+
+/** Russian Cyrillic → the English press's Latin (Физули → fizuli, Ходжалы → khodzhaly). */
+const CYRILLIC: Record<string, string> = {
+	а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
+	н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
+	ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya'
+};
+
+/** Letter groups folded to one, longest first so "dzh" is read before "zh" and "h". */
+const FOLDS: [RegExp, string][] = [
+	[/[а-яё]/g, (c: string) => CYRILLIC[c] ?? c] as unknown as [RegExp, string],
+	[/dzh|dj|zh|ch|c/g, 'j'],
+	[/kh|x|gh/g, 'h'],
+	[/sh|ş/g, 's'],
+	[/[qk]/g, 'g'],
+	[/t/g, 'd'],
+	[/ou/g, 'u'],
+	[/[yı]/g, 'i'],
+	[/[eə]/g, 'a'],
+	[/w/g, 'v'],
+	[/([a-z])\1+/g, '$1']
+];
+/** Vowels are the least stable part of a romanised name (Fizuli/Füzuli, Zangelan/Zangilan). */
+const VOWELS = /[aiou]+/g;
+
+/**
+ * The variant key of a name: its spelling with the romanisation choices folded away. The loose
+ * key also folds every vowel: it finds Fizuli for Fuzuli, but also Span for Spain, so it is asked
+ * only where the words around already say a place is named ("the village of …").
+ */
+export function variantKey(name: string, loose = false): string {
+	let k = aliasKey(name);
+	for (const [re, to] of FOLDS) k = k.replace(re, to as string);
+	return loose ? k.replace(VOWELS, 'a') : k;
+}
+
+/** The shortest key worth comparing: shorter keys (Tegh → dah) collide with ordinary words. */
+const MIN_KEY = 4;
+
+export interface VariantHit {
+	ids: string[];
+	/** The curated name the variant stands for (the first one with this key). */
+	name: string;
+}
+
+export interface VariantIndex {
+	/** The features whose names share the (loose) variant key of `text`, or undefined. */
+	lookup(text: string, loose?: boolean): VariantHit | undefined;
+}
+
+/** An index of every curated name's variant key (names of every layer, like the matcher). */
+export function variantIndex(entries: GazetteerEntry[]): VariantIndex {
+	const strict = new Map<string, VariantHit>();
+	const loose = new Map<string, VariantHit>();
+	const file = (map: Map<string, VariantHit>, key: string, id: string, name: string) => {
+		if (key.length < MIN_KEY) return;
+		const hit = map.get(key);
+		if (!hit) map.set(key, { ids: [id], name });
+		else if (!hit.ids.includes(id)) hit.ids.push(id);
+	};
+	// Posts have descriptive names ("Observation post, northern zone (3 of 11)"), not spellings.
+	for (const e of entries) {
+		if (e.layer === 'posts') continue;
+		for (const n of e.names) {
+			file(strict, variantKey(n), e.id, n);
+			file(loose, variantKey(n, true), e.id, n);
+		}
+	}
+	return {
+		lookup(text: string, isLoose = false) {
+			const key = variantKey(text, isLoose);
+			return key.length < MIN_KEY ? undefined : (isLoose ? loose : strict).get(key);
+		}
+	};
+}
