@@ -71,7 +71,7 @@ export function normalizeCodes(text: string): NormalizedCodes {
 	}
 	let { codes, starts, ends } = scratch;
 	let k = 0;
-	for (let i = 0; i < n; ) {
+	for (let i = 0; i < n;) {
 		const code = text.charCodeAt(i);
 		if (code < 128) {
 			const c = ASCII[code]!;
