@@ -54,10 +54,13 @@ test('the about page lists periods, precision classes and sources', async ({ pag
 	expect(await page.locator('.sources li').count()).toBeGreaterThan(10);
 });
 
+// The whole joined data, from the about page (the home page's downloads follow the time shown: exports.e2e.ts).
 test('exports download the joined data as GeoJSON and CSV', async ({ page, request }) => {
-	await page.goto('/');
-	const geojsonHref = await page.getByRole('link', { name: 'GeoJSON' }).getAttribute('href');
-	const csvHref = await page.getByRole('link', { name: 'CSV' }).getAttribute('href');
+	await page.goto('/about');
+	const geojsonHref = await page
+		.getByRole('link', { name: 'places with quotes (GeoJSON)' })
+		.getAttribute('href');
+	const csvHref = await page.getByRole('link', { name: 'quotes (CSV)' }).getAttribute('href');
 	const geojson = await (await request.get(geojsonHref!)).json();
 	const shusha = geojson.features.find((f: { properties: { id: string } }) => f.properties.id === 'shusha');
 	expect(shusha.properties.quotes.length).toBeGreaterThan(0);
