@@ -16,12 +16,15 @@ export function knownIds(geodata: Geodata): Set<string> {
 	);
 }
 
-/** Load geodata and the eval set, run the engine on every article and score it. */
-export function evaluate(): { score: Score; goldErrors: string[] } {
+/**
+ * Load geodata and an evaluation set, run the engine on every article and score it. `root` is
+ * eval/ (the set the engine was tuned on) or eval/holdout/ (written apart, never tuned on).
+ */
+export function evaluate(root = 'eval'): { score: Score; goldErrors: string[] } {
 	const { geodata, errors } = loadGeodata('geodata');
 	if (!geodata || errors.length)
 		throw new Error(`geodata is not valid:\n  ${errors.map(formatGeodataError).join('\n  ')}`);
-	const set = loadEvalSet();
+	const set = loadEvalSet(`${root}/articles`, `${root}/gold`);
 	const inputs = set.articles.map((a, i) => ({
 		article: a.meta.id,
 		body: a.body,

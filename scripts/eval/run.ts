@@ -1,5 +1,6 @@
-// `npm run eval [-- --details] [-- --json]`: the geoparser on the evaluation set (eval/), scored
-// against the gold labels with issue 14's thresholds. Exit 1 when a gold label is broken.
+// `npm run eval [-- --details] [-- --json] [-- --holdout]`: the geoparser on the evaluation set
+// (eval/, or eval/holdout/: articles written apart and never tuned on), scored against the gold
+// labels with issue 14's thresholds. Exit 1 when a gold label is broken.
 import { evaluate } from './evaluate';
 
 function table(rows: string[][]): string {
@@ -9,7 +10,14 @@ function table(rows: string[][]): string {
 
 function main() {
 	const args = new Set(process.argv.slice(2));
-	const { score: s, goldErrors } = evaluate();
+	// --holdout: eval/holdout; --holdout=2: eval/holdout2 (each written apart, never tuned on).
+	const holdout = [...args].find((a) => a.startsWith('--holdout'));
+	const root = !holdout
+		? 'eval'
+		: holdout === '--holdout'
+			? 'eval/holdout'
+			: `eval/holdout${holdout.split('=')[1]}`;
+	const { score: s, goldErrors } = evaluate(root);
 	if (args.has('--json')) {
 		console.log(
 			JSON.stringify(
@@ -22,7 +30,7 @@ function main() {
 		if (goldErrors.length)
 			console.error(`Broken gold labels (${goldErrors.length}):\n  ${goldErrors.join('\n  ')}\n`);
 		console.log(
-			`Evaluation set: ${s.total.articles} articles, ${s.total.goldPlaces} gold places, ${s.total.goldQuotes} gold quotes, ${s.total.goldFurniture} furniture lines\n`
+			`Evaluation set ${root}: ${s.total.articles} articles, ${s.total.goldPlaces} gold places, ${s.total.goldQuotes} gold quotes, ${s.total.goldFurniture} furniture lines\n`
 		);
 		const rows = s.rows.map((r) => [
 			r.metric,

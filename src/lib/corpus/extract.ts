@@ -91,8 +91,12 @@ function isWrapped(body: string, b: Block): boolean {
 	if (b.lines.length < 2) return false;
 	const inner = b.lines.slice(0, -1);
 	const lens = inner.map((l) => l.end - l.start);
-	if (Math.max(...lens) > 120 || lens.some((n) => n < 25)) return false;
-	return inner.some((l) => /[\p{L}\d,;–—-]/u.test(body[l.end - 1]!));
+	const longest = Math.max(...lens);
+	// Width-broken lines are of one width; a list of short lines (contacts, credits) is not.
+	if (longest > 120 || lens.some((n) => n < 25 || n < longest * 0.6)) return false;
+	// Most lines break mid-sentence, after a word or a comma.
+	const mid = inner.filter((l) => /[\p{L},;–—-]/u.test(body[l.end - 1]!)).length;
+	return mid * 2 >= inner.length;
 }
 
 /** Abbreviations after which a period does not end a sentence. */

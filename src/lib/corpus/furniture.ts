@@ -9,6 +9,8 @@
 interface Rule {
 	re: RegExp;
 	why: string;
+	/** A cheap test that must hold before `re` is tried (an end-anchored pattern is costly on every line). */
+	gate?: (text: string) => boolean;
 }
 
 const RULES: Rule[] = [
@@ -19,15 +21,22 @@ const RULES: Rule[] = [
 	{ re: /^\(?(?:Reporting|Writing|Additional reporting|Editing) by\b/i, why: 'wire credits' },
 	{ re: /^Photo( of author)?\b|^(?:Photo|Image|Picture|Illustration|Caption|Video) ?(?:credit|caption)?\s*[:,]|^(?:File|Illustrative|Archive) (?:photo|image)\b|^Screenshot\b/i, why: 'photo caption' },
 	// A credit at the end of the line: "(AFP Photo)", "(Photolur)", "[Al Jazeera]", "© AFP".
-	{ re: /(?:\((?:\p{Lu}[\p{L}.]*\s+)*Photo(?:lur)?\)|\((?:Photolur|PAN Photo|AP Photo[^)]*)\)|\[\p{Lu}[\p{L} .]{1,30}\]|©\s*\p{Lu}[\p{L} .]{1,30})\.?$/u, why: 'photo caption' },
+	{ gate: (t) => /[)\]]\.?$/.test(t) || t.includes('©'), re: /(?:\((?:\p{Lu}[\p{L}.]*\s+)*Photo(?:lur)?\)|\((?:Photolur|PAN Photo|AP Photo[^)]*)\)|\[\p{Lu}[\p{L} .]{1,30}\]|©\s*\p{Lu}[\p{L} .]{1,30})\.?$/u, why: 'photo caption' },
 	{ re: /\((?:Photo|Image|Picture)\s*:[^)]*\)\s*$|\b(?:Photo|Image)\s*(?:credit)?\s*:\s*[^.]{2,60}$|\s[|/]\s*(?:Photo\b|[A-Z]{2,}(?:\/[\p{L} ]+)?$)/u, why: 'photo caption' },
 	{ re: /^Source\s*:/i, why: 'source line' },
-	{ re: /^(?:Share(?: this)?|Print|Email|Tweet)\s*:?$|^Share (?:on|this)\b|^Follow (?:us|\p{Lu}[\p{L}.]*) on\b|^Follow\b.{1,40}:$|^Support us\b|\bSupport us with a donation\b|^(?:Subscribe|Sign up|Join) (?:to|for|our|us)\b|^Click here\b|^Download (?:our|the) app\b/iu, why: 'share or subscribe line' },
+	{ re: /^(?:Share(?: this)?|Print|Email|Tweet)\s*:?$|^Share (?:on|this)\b|^Follow (?:us|the\s+\S+|\p{Lu}[\p{L}.]*) on\b|^Follow\b.{1,40}:$|^Support us\b|\bSupport us with a donation\b|^(?:Subscribe|Sign up|Join) (?:to|for|our|us)\b|^Click here\b|^Download (?:our|the) app\b/iu, why: 'share or subscribe line' },
 	{ re: /^(?:©|\(c\)|Copyright\b)|All rights reserved\.?$/i, why: 'copyright line' },
 	{ re: /^The (?:views|opinions) expressed\b|^(?:Disclaimer|Note from the editor|Editor’s note)\s*:|^This (?:article|story|material) (?:was|has been|is) (?:first |originally )?(?:published|updated|translated|produced)\b|reproduction\b.*\bprohibited|^Any use of (?:the )?materials\b|\bwebsite contains only (?:a )?(?:portion|part) of the news\b/i, why: 'disclaimer' },
+	{ re: /\bwe use cookies\b|\bcookie (?:policy|settings)\b|^Accept all\b|\bManage (?:settings|cookies)\b/i, why: 'cookie notice' },
+	{ re: /^For (?:further|more) information,? (?:please )?contact\b|\b(?:tel|phone|fax|e-?mail)\s*[:.]\s*[+\d\w]/i, why: 'contact line' },
+	{ re: /^(?:Support|Donate to) (?:our|independent|us)\b|\bDonate (?:today|now)\b|\beditorial (?:principles|policy|standards)\b|\breflects? the (?:views|opinions?) of the author\b|^(?:Most (?:read|popular)|Trending|Editor’s picks|Recommended)\s*:?$/i, why: 'page chrome' },
+	{ re: /^(?:COMMENTARY|ANALYSIS|OPINION|INTERVIEW|EXCLUSIVE|BREAKING(?: NEWS)?|UPDATE|LIVE|FEATURE|EXPLAINER|EDITORIAL|NEWS)$/, why: 'section label' },
 	{ re: /^Leave a (?:Comment|Reply)\b|^Discussion Policy$|^Comments are welcomed|^Advertisement$|^ADVERTISEMENT$/i, why: 'page chrome' },
 	{ re: /^(?:Share|Related|Tags|Read more|Advertisement)\b/i, why: 'page chrome' }
 ];
+
+/** The longest furniture line seen in saved pages (a wire service's subscriber disclaimer). */
+const LONGEST = 320;
 
 /** A run of capitalised words with no punctuation: a category or tag bar. */
 const TAG_BAR = /^(?:\p{Lu}[\p{L}&-]*\s+){3,}\p{Lu}[\p{L}&-]*$/u;
@@ -41,7 +50,8 @@ const ENDS_LIKE_PROSE = /[.!?…:;"”»’)\]]$/;
  * whether the same line occurs twice in the body (a caption or a headline echo).
  */
 export function furnitureReason(text: string, title: string, repeats: boolean): string | null {
-	for (const r of RULES) if (r.re.test(text)) return r.why;
+	// Furniture is a line of a few words; a long paragraph is reporting (and the rules are costly on it).
+	if (text.length <= LONGEST) for (const r of RULES) if ((!r.gate || r.gate(text)) && r.re.test(text)) return r.why;
 	if (repeats) return 'repeated line (caption or headline echo)';
 	const t0 = title.trim().toLowerCase();
 	// Lower-casing never shortens a string: a paragraph longer than the title is not its echo.

@@ -9,6 +9,7 @@ import { paragraphs, quotedShare, sentencesIn, type Paragraph, type Span } from 
 import { findQuotes, isTermQuote } from './quotes';
 import { compileMatcher, gazetteerFrom, type Matcher } from './matcher';
 import { findMentions, type Mention } from './mentions';
+import { capitalisedRuns } from './scan';
 import { findUnmatched, type GeoNamesIndex } from './placelike';
 import { variantIndex, type VariantIndex } from './variants';
 import { blankQuotes, resolveSpeakers } from './speakers';
@@ -65,13 +66,26 @@ function variantsFor(matcher: Matcher): VariantIndex {
 }
 
 /** Place ids of mentions[from, to), each once, in text order, with the text that first tied each; `skip` leaves out flagged ones. */
-function idsOf(mentions: Mention[], [from, to]: [number, number], into = new Map<string, PlaceTrace>(), skip?: Uint8Array) {
+function idsOf(body: string, mentions: Mention[], [from, to]: [number, number], into = new Map<string, PlaceTrace>(), skip?: Uint8Array) {
 	for (let k = from; k < to; k++) {
 		if (skip?.[k]) continue;
 		const m = mentions[k]!;
-		for (const id of m.ids) if (!into.has(id)) into.set(id, { id, start: m.start, end: m.end, name: m.name, how: m.how });
+		for (const id of m.ids) {
+			if (!into.has(id)) into.set(id, { id, start: m.start, end: m.end, text: body.slice(m.start, m.end), name: m.name, how: m.how });
+		}
 	}
 	return into;
+}
+
+/** The matches (sorted) that lie inside a paragraph (sorted): one pass over both. */
+function inParagraphs<T extends Span>(matches: T[], paras: Span[]): T[] {
+	const out: T[] = [];
+	let k = 0;
+	for (const m of matches) {
+		while (k < paras.length && paras[k]!.end < m.end) k++;
+		if (k < paras.length && paras[k]!.start <= m.start) out.push(m);
+	}
+	return out;
 }
 
 /** Quotes and passages of one article, tied to places. */
@@ -84,18 +98,21 @@ export function extractArticle(article: ParsedArticle, matcher: Matcher, opts: J
 	const { own: quotes, covering } = findQuotes(body, live);
 	const sentences = live.map((p, i) => sentencesIn(body, p.start, p.end, covering[i]!));
 	const prose = blankQuotes(body, quotes.flat());
-	const speakers = resolveSpeakers({ body, prose, paragraphs: live, quotes, sentences, isPlace });
+	const roles = new Map<string, string>();
+	const speakers = resolveSpeakers({ body, prose, paragraphs: live, quotes, sentences, isPlace, roles });
 	const people = new Set<string>();
 	for (const list of speakers) for (const s of list) for (const w of s?.split(/\s+/) ?? []) people.add(w);
 
 	// Furniture is not reporting: a name in a caption or a tag line is no mention.
-	const raw = matcher.match(body).filter((m) => live.some((p) => p.start <= m.start && m.end <= p.end));
-	const found = findMentions({ body, paragraphs: live, matcher, variants: variantsFor(matcher), date: article.meta.date, people }, raw);
+	const raw = inParagraphs(matcher.match(body), live);
+	const runs = live.flatMap((p) => capitalisedRuns(body, p.start, p.end));
+	const found = findMentions({ body, runs, matcher, variants: variantsFor(matcher), date: article.meta.date, people }, raw);
 	const covered: Span[] = [...found.mentions, ...found.setAside].sort((a, b) => a.start - b.start);
 	const { unmatched, variants } = findUnmatched({
 		body,
 		file: article.file,
 		paragraphs: live,
+		runs,
 		covered,
 		places: found.mentions,
 		setAside: found.setAside,
@@ -124,6 +141,7 @@ export function extractArticle(article: ParsedArticle, matcher: Matcher, opts: J
 			kind,
 			text: body.slice(s.start, s.end),
 			speaker,
+			...(speaker && roles.get(speaker) ? { speaker_role: roles.get(speaker) } : {}),
 			places: [...places.keys()],
 			trace: [...places.values()],
 			start: s.start,
@@ -139,16 +157,16 @@ export function extractArticle(article: ParsedArticle, matcher: Matcher, opts: J
 			// at or after the previous one's.
 			while (si < ps.length && ps[si]!.end <= q.open) si++;
 			const sentence = si < ps.length && ps[si]!.start <= q.open ? ps[si]! : p;
-			const own = idsOf(mentions, spansWithin(mentions, q.start, q.end));
+			const own = idsOf(body, mentions, spansWithin(mentions, q.start, q.end));
 			// The attribution: the rest of the quote's sentence, outside every quote ("said in Baku").
-			const places = idsOf(mentions, spansWithin(mentions, sentence.start, sentence.end), own, quoted);
+			const places = idsOf(body, mentions, spansWithin(mentions, sentence.start, sentence.end), own, quoted);
 			push('quote', q, speakers[pi]![qi] ?? null, places);
 		});
 		for (const s of ps) {
 			const sm = spansWithin(mentions, s.start, s.end);
 			// A sentence that opens with a quote or is mostly quotation is covered by its quote records.
 			const quoteLed = covering[pi]!.some((q) => q.open === s.start);
-			if (sm[1] > sm[0] && !quoteLed && quotedShare(s, covering[pi]!) < 0.5) push('passage', s, null, idsOf(mentions, sm));
+			if (sm[1] > sm[0] && !quoteLed && quotedShare(s, covering[pi]!) < 0.5) push('passage', s, null, idsOf(body, mentions, sm));
 		}
 	});
 	records.sort((a, b) => a.start - b.start || (a.kind === 'passage' ? -1 : 1));

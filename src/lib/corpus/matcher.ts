@@ -86,7 +86,7 @@ const LAYER_RANK: Record<GazetteerLayer, number> = { places: 0, lines: 1, posts:
  */
 const HEAD_SYNONYMS: string[][] = [
 	['highway', 'road', 'route', 'motorway'],
-	['checkpoint', 'check-point', 'checkpost', 'border crossing'],
+	['checkpoint', 'check-point', 'checkpost', 'border checkpoint', 'border crossing'],
 	['centre', 'center'],
 	['military base', 'base']
 ];

@@ -11,9 +11,8 @@
  * - A capitalised name the matcher missed whose variant key matches one curated feature joins to
  *   it as a variant; one that could be two features is reported as ambiguous.
  */
-import type { Paragraph, Span } from './extract';
+import type { Span } from './extract';
 import { pickByDate, type MatchKind, type Matcher, type PlaceMatch } from './matcher';
-import { capitalisedRuns } from './scan';
 import type { VariantIndex } from './variants';
 
 export interface Mention extends PlaceMatch {
@@ -41,7 +40,7 @@ export const ORG_OF = /\b(?:Voice|Radio|Television|TV|Bank|University|Agency|New
  * and districts are left out on purpose: "the Kalbajar district" is still Kalbajar on this map.
  */
 const FACILITY =
-	/^[\s-]+((?:military |air |border |monitoring |joint |international )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|airport|airfield|base|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|hydroelectric (?:power )?(?:plant|station)|power plant|mine))\b/i;
+	/^[\s-]+((?:military |air |border |monitoring |joint |international )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|airport|airfield|base|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|crossroads|junction|intersection|hydroelectric (?:power )?(?:plant|station)|power plant|mine))\b/i;
 /** Kinds of curated features that are settlements or areas; every other kind is a facility or a line. */
 const SETTLEMENT = new Set(['city', 'town', 'village', 'capital', 'region', 'country']);
 /** "the old road", "the former corridor": the earlier of two versions of a feature. */
@@ -55,8 +54,8 @@ const DASH = /^\s*[-–—]\s*$/;
 
 export interface MentionInput {
 	body: string;
-	/** Paragraphs that are reporting (furniture left out). */
-	paragraphs: Paragraph[];
+	/** Runs of capitalised words in the reporting (furniture left out), in text order. */
+	runs: Span[];
 	matcher: Matcher;
 	variants: VariantIndex;
 	date: string;
@@ -72,17 +71,34 @@ export interface MentionResult {
 
 /** The capitalised words right before `at` on its line ("The Moscow" before " Times"). */
 function runAround(body: string, start: number, end: number): { before: string; after: string } {
-	let a = start;
-	while (a > 0 && /[\p{L}’'.\s-]/u.test(body[a - 1]!) && body[a - 1] !== '\n') a--;
-	const before = body.slice(a, start);
+	// Names are a few words: 60 characters back is enough, and walking to the line's start was quadratic.
+	const before = body.slice(Math.max(0, start - 60), start).replace(/^[^]*\n/, '').replace(/^[^]*[^\p{L}’'.\s-]/u, '');
 	const m = /^(?:[\s-]+\p{Lu}[\p{L}’'-]*)*/u.exec(body.slice(end, end + 60));
 	return { before, after: m ? m[0] : '' };
 }
 
+const isGap = (c: string | undefined) => c === ' ' || c === '-' || c === '\u00a0';
+const isOrgWord = (w: string) => ORG_WORD.test(w);
+
+/** Whether the word touching `at` on the side `dir` starts with a capital ("The Moscow", "Russia Today"). */
+function capitalNeighbour(body: string, at: number, dir: 1 | -1): boolean {
+	let k = dir > 0 ? at : at - 1;
+	if (!isGap(body[k])) return false;
+	while (isGap(body[k])) k += dir;
+	if (dir < 0) while (k > 0 && /[\p{L}’'.-]/u.test(body[k - 1]!)) k--;
+	return /\p{Lu}/u.test(body[k] ?? '');
+}
+
 function isOrganisation(body: string, m: Span): boolean {
+	// Most names stand among lowercase words: nothing to look at (checked by hand, it was a hot spot).
+	if (!capitalNeighbour(body, m.end, 1) && !capitalNeighbour(body, m.start, -1) && !/of (?:the )?$/.test(body.slice(Math.max(0, m.start - 7), m.start))) {
+		return false;
+	}
 	const { before, after } = runAround(body, m.start, m.end);
-	const words = [...(/(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u.exec(before)?.[0] ?? '').split(/\s+/), ...after.split(/[\s-]+/)];
-	return words.some((w) => ORG_WORD.test(w)) || ORG_OF.test(before);
+	// The capitalised words right before the name, then those after it.
+	const prior = before.trimEnd().split(/\s+/);
+	for (let k = prior.length - 1; k >= 0 && /^\p{Lu}/u.test(prior[k]!); k--) if (ORG_WORD.test(prior[k]!)) return true;
+	return after.split(/[\s-]+/).some(isOrgWord) || ((before.endsWith('of ') || before.endsWith('of the ')) && ORG_OF.test(before));
 }
 
 export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionResult {
@@ -120,7 +136,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		}
 		const end = headAt + head[0].length;
 		// "Lachin (Berdzor) corridor": either name with the head may be a curated feature.
-		const tries = [body.slice(m.start, m.end), aside?.[1]].filter((t): t is string => !!t);
+		const tries = aside ? [body.slice(m.start, m.end), aside[1]!] : [body.slice(m.start, m.end)];
 		let joined: Mention | null = null;
 		for (const t of tries) {
 			const phrase = `${t} ${head[1]}`;
@@ -129,6 +145,13 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 				const ids = pickByDate(hit.ids, date, matcher.entries);
 				const label = matcher.label(phrase, ids[0]!);
 				joined = { start: m.start, end, ids, name: label.name, how: 'alias' };
+				break;
+			}
+			// "Laçın checkpoint": a spelling of a curated compound ("Lachin checkpoint").
+			const variant = input.variants.lookup(phrase);
+			const vids = variant ? pickByDate(variant.ids, date, matcher.entries) : [];
+			if (variant && vids.length === 1) {
+				joined = { start: m.start, end, ids: vids, name: variant.name, how: 'variant' };
 				break;
 			}
 		}
@@ -159,7 +182,7 @@ const STOP = new Set(
 
 /** Capitalised words the matcher left alone that are a spelling of one curated name. */
 function addVariants(input: MentionInput, mentions: Mention[], setAside: SetAside[]) {
-	const { body, paragraphs, variants, matcher, date, people } = input;
+	const { body, runs, variants, matcher, date, people } = input;
 	const covered: Span[] = [...mentions, ...setAside].sort((a, b) => a.start - b.start);
 	// Runs come in text order: a pointer into the sorted spans keeps the overlap test linear.
 	let ci = 0;
@@ -167,26 +190,25 @@ function addVariants(input: MentionInput, mentions: Mention[], setAside: SetAsid
 		for (let k = ci; k < covered.length && covered[k]!.start < e; k++) if (s < covered[k]!.end) return false;
 		return true;
 	};
-	for (const p of paragraphs) {
-		for (const run of capitalisedRuns(body, p.start, p.end)) {
-			while (ci < covered.length && covered[ci]!.end <= run.start) ci++;
-			const words = [...body.slice(run.start, run.end).matchAll(/[^\s]+/g)];
-			// The whole run first ("Mets Shen"), then each word.
-			const pieces: [number, number][] = words.length > 1 ? [[run.start, run.end]] : [];
-			for (const w of words) pieces.push([run.start + w.index!, run.start + w.index! + w[0].length]);
-			for (const [s0, e0] of pieces) {
-				const text = body.slice(s0, e0).replace(/[’']s$/, '');
-				const e = s0 + text.length;
-				if (STOP.has(text) || people.has(text) || !free(s0, e)) continue;
-				if (TITLE_BEFORE.test(body.slice(Math.max(0, s0 - 16), s0)) || SPEECH_AFTER.test(body.slice(e, e + 12))) continue;
-				const hit = variants.lookup(text);
-				if (!hit) continue;
-				const ids = pickByDate(hit.ids, date, matcher.entries);
-				if (ids.length === 1) mentions.push({ start: s0, end: e, ids, name: hit.name, how: 'variant' });
-				else setAside.push({ start: s0, end: e, why: 'spelling of more than one curated place', report: true, candidates: ids });
-				// One hit per run: the rest of the run is the same name or its neighbour.
-				break;
-			}
-		}
+	/** Whether body[s0, e0) (less a possessive ’s) is a variant: the cached lookup first, the rest only for hits. */
+	const tryPiece = (s0: number, e0: number): boolean => {
+		const e = /[’']s$/.test(body.slice(e0 - 2, e0)) ? e0 - 2 : e0;
+		if (e - s0 < 4) return false;
+		const text = body.slice(s0, e);
+		const hit = variants.lookup(text);
+		if (!hit || STOP.has(text) || people.has(text) || !free(s0, e)) return false;
+		if (TITLE_BEFORE.test(body.slice(Math.max(0, s0 - 16), s0)) || SPEECH_AFTER.test(body.slice(e, e + 12))) return false;
+		const ids = pickByDate(hit.ids, date, matcher.entries);
+		if (ids.length === 1) mentions.push({ start: s0, end: e, ids, name: hit.name, how: 'variant' });
+		else setAside.push({ start: s0, end: e, why: 'spelling of more than one curated place', report: true, candidates: ids });
+		return true;
+	};
+	for (const run of runs) {
+		while (ci < covered.length && covered[ci]!.end <= run.start) ci++;
+		// The whole run first ("Mets Shen"), then each word; one hit per run.
+		if (tryPiece(run.start, run.end)) continue;
+		const text = body.slice(run.start, run.end);
+		if (!/\s/.test(text)) continue;
+		for (const w of text.matchAll(/\S+/g)) if (tryPiece(run.start + w.index!, run.start + w.index! + w[0].length)) break;
 	}
 }

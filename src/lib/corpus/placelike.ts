@@ -13,7 +13,6 @@ import { ORG_OF, type Mention, type SetAside } from './mentions';
 import type { VariantIndex } from './variants';
 import { aliasKey } from '../names/fold';
 import { slugify } from './article';
-import { capitalisedRuns } from './scan';
 
 export interface GeoName {
 	name: string;
@@ -46,9 +45,33 @@ const STOP = new Set(
 		'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Wire'
 	).split(' ')
 );
+/** Words that end the text before a listed or introduced place name ("villages of", "Lachin, Zabukh and"). */
+const LIST_WORDS = new Set(['of', 'the', 'a', 'and', 'or', 'call', 'calls', 'between', 'as', 'like', 'including', 'village', 'town', 'settlement', 'hamlet', 'community', 'neighbouring', 'neighboring', 'nearby', 'adjacent', 'other']);
+/**
+ * A cheap necessary condition for PLACE_OF and LIST_BEFORE (both anchored at the end, so costly to
+ * try on every capitalised word): the word or mark right before `at` can end such a phrase.
+ */
+function mayFollowList(body: string, at: number): boolean {
+	let k = at;
+	while (k > 0 && (body[k - 1] === ' ' || body[k - 1] === '\n' || body[k - 1] === '\u00a0')) k--;
+	const c = body[k - 1];
+	if (c === ',' || c === '(') return true;
+	if (c === '–' || c === '—' || c === '-') return k === at;
+	let w = k;
+	while (w > 0 && /[a-z]/.test(body[w - 1]!)) w--;
+	return w < k && LIST_WORDS.has(body.slice(w, k));
+}
+
+/** "WATERTOWN, Mass. —", "GORIS, Armenia": a word in capitals that opens a paragraph is a dateline's place. */
+function isDateline(body: string, at: number, name: string): boolean {
+	return (at === 0 || body[at - 1] === '\n') && name.length >= 3 && name === name.toUpperCase() && /^[,(\s—–-]/.test(body.slice(at + name.length, at + name.length + 2));
+}
+
+const POSSESSIVE = /[’']s\s+/;
+
 /** STOP in any case: datelines write months in capitals ("DECEMBER 13"). */
 const isStop = (t: string) => STOP.has(t) || STOP.has(t.charAt(0) + t.slice(1).toLowerCase());
-const LOCATIVE = /(?:^|\s)(?:in|near|outside|at)\s+$/;
+const LOCATIVE = /(?:^|\s)(?:in|near|outside|at)\s+$/i;
 /** Separators of a list of places: "X, Y and Z", "X and neighbouring Y", "X or Y". */
 const LIST_SEP = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:(?:the\s+)?(?:neighbouring|neighboring|nearby|adjacent|other)\s+)?`;
 const SPEECH = 'said|says|told|stated|added|asked|noted|stressed|warned|wrote|declared|responded|replied|explained';
@@ -58,11 +81,13 @@ const SURNAME = /\p{Ll}(?:yev|yeva|ev|eva|ov|ova|in|ina|yan|ian|enko|sky|skiy|vi
 /** Nationality adjectives: Armenian, Azerbaijani, Turkish, Iranian, Chinese. */
 const DEMONYM = /(?:ian|ians|ani|anis|ese|ish|ic)$/;
 /** The separator before a name that lists it with a place: "Lachin, Zabukh and ", "Gəncə–", "Parukh (". */
-const LIST_BEFORE = new RegExp(String.raw`(?:${LIST_SEP}|\s*[–—-]\s*|\s*\(\s*)$`, 'u');
-const LIST_AFTER = new RegExp(String.raw`^(?:${LIST_SEP}|\s*[–—-]\s*)`, 'u');
-const CUE = /(?:^|\s)(?:in|at|near|from|to|outside|of|towards|into|via)\s+$/;
+// A dash joins two places only when it touches both ("Gəncə–Qazax"); " — " opens the story after a dateline.
+const LIST_BEFORE = new RegExp(String.raw`(?:${LIST_SEP}|[–—-]|\s*\(\s*)$`, 'u');
+const LIST_AFTER = new RegExp(String.raw`^(?:${LIST_SEP}|[–—-](?=\p{L}))`, 'u');
+const CUE = /(?:^|\s)(?:in|at|near|from|to|outside|of|towards|into|via)\s+$/i;
 const REGION = ['AM', 'AZ', 'GE', 'RU', 'TR', 'IR'];
 
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
 let countries: Map<string, string> | undefined;
 /** Country names from the runtime's ICU data (no extra dependency): normalised name → code. */
 function countryNames(): Map<string, string> {
@@ -74,7 +99,8 @@ function countryNames(): Map<string, string> {
 			const code = String.fromCharCode(a, b);
 			try {
 				const name = dn.of(code);
-				if (name && name !== code) countries.set(aliasKey(name), code);
+				// EU, UN and the eurozone are ICU regions, not countries: organisations to the reader.
+				if (name && name !== code && !NOT_COUNTRIES.has(code)) countries.set(aliasKey(name), code);
 			} catch {
 				// not a region code
 			}
@@ -124,6 +150,8 @@ export interface UnmatchedInput {
 	file: string;
 	/** Paragraphs that are reporting (furniture left out). */
 	paragraphs: Paragraph[];
+	/** Their runs of capitalised words, in text order (the join finds them once). */
+	runs: Span[];
 	/** Spans already decided (mentions, organisations, compounds), sorted by start: never reported again. */
 	covered: Span[];
 	/** The place mentions among them: a name listed with a place is a place. */
@@ -200,13 +228,23 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		ends.add(m.end);
 	}
 	const nextToPlace = (s: number, e: number) => {
-		const before = LIST_BEFORE.exec(body.slice(Math.max(0, s - 40), s));
+		const before = mayFollowList(body, s) ? LIST_BEFORE.exec(body.slice(Math.max(0, s - 40), s)) : null;
 		if (before && ends.has(s - before[0].length)) return true;
 		const after = LIST_AFTER.exec(body.slice(e, e + 40));
 		return !!after && starts.has(e + after[0].length);
 	};
 	/** Judge the piece body[s, e) of the run body[at, runEnd), and note it if it is place-like. */
-	const count = (s: number, e: number, at: number, runEnd: number, p: Span) => {
+	const count = (s: number, e: number, at: number, runEnd: number, p: Span): void => {
+		// "Japan's Foreign Ministry": the owner and the rest are two pieces.
+		const own = POSSESSIVE.exec(body.slice(s, e));
+		if (own) {
+			count(s, s + own.index + 2, at, runEnd, p);
+			count(s + own.index + own[0].length, e, at, runEnd, p);
+			return;
+		}
+		// "Tbilisi-based", "Moscow-brokered": the name is the part before the lowercase suffix.
+		const dash = body.slice(s, e).search(/-\p{Ll}/u);
+		if (dash > 0) e = s + dash;
 		const raw = isBare(body, s, e) ? body.slice(s, e) : tidy(body.slice(s, e));
 		const skip = body.slice(s, e).indexOf(raw);
 		const from = s + Math.max(skip, 0);
@@ -230,8 +268,11 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		ends.add(start + v.name.length);
 	};
 	let ci = 0;
-	for (const p of paragraphs) {
-		for (const { start: at, end: runEnd } of capitalisedRuns(body, p.start, p.end)) {
+	let pi = 0;
+	for (const { start: at, end: runEnd } of input.runs) {
+		while (pi + 1 < paragraphs.length && paragraphs[pi]!.end < at) pi++;
+		const p = paragraphs[pi]!;
+		{
 			// The pieces of the run between decided spans, in text order. Spans are sorted by start
 			// and never overlap: skip those ending before the run.
 			while (ci < covered.length && covered[ci]!.end <= at) ci++;
@@ -255,19 +296,19 @@ const anyCase = (words: string) => words.replace(/(^|\|)([a-z])/g, (_, bar: stri
 const NAME_RUN = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*`;
 /** Words before a name that say a place is named: "the villages of X, Y and", "near the settlement of", "calls the village". */
 const PLACE_OF = new RegExp(
-	String.raw`(?:\b(?:${anyCase('villages?|towns?|city|cities|settlements?|communit(?:y|ies)|regions?|sub-regions?|districts?|provinces?|monaster(?:y|ies)|churches|church|river|lake|reservoir|valley|gorge|pass|area|hamlets?|municipalit(?:y|ies)|outskirts|heights|slopes?|borders?|suburbs?|villagers|residents|enclave|exclave')})\s+of\s+(?:the\s+)?|\b(?:the|a)\s+(?:village|town|settlement|hamlet|community)\s+|\bwhich\s+(?:\p{Lu}\p{L}+\s+|the\s+\p{L}+\s+|they\s+|locals\s+)?calls?\s+|\bbetween\s+(?:the\s+)?)(?:${NAME_RUN}${LIST_SEP})*$`,
+	String.raw`(?:\b(?:${anyCase('villages?|towns?|city|cities|settlements?|communit(?:y|ies)|regions?|sub-regions?|districts?|provinces?|monaster(?:y|ies)|churches|church|river|lake|reservoir|valley|gorge|pass|area|hamlets?|municipalit(?:y|ies)|outskirts|heights|slopes?|borders?|suburbs?|villagers|residents|enclave|exclave')})\s+of\s+(?:the\s+)?|\b(?:the|a)\s+(?:village|town|settlement|hamlet|community)\s+|\bwhich\s+(?:\p{Lu}\p{L}+\s+|the\s+\p{L}+\s+|they\s+|locals\s+)?calls?\s+|\bbetween\s+(?:the\s+)?|\b(?:villages|towns|settlements|communities|places|areas|cities)\s+(?:such\s+as|like|including)\s+)(?:${NAME_RUN}${LIST_SEP})*$`,
 	'u'
 );
 /** Words after a name that say it is a place: "the Kalbajar district", "Mets Shen and Hin Shen villages", "X and the nearby villages". */
 const PLACE_HEAD = new RegExp(
-	String.raw`^(?:${LIST_SEP}${NAME_RUN})*(?:[\s-]+|\s+and\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|other)\s+)(?:villages?|towns?|city|settlements?|communit(?:y|ies)|sub-regions?|regions?|districts?|areas?|zones?|provinces?|monastery|monastery complex|church|cathedral|river|lake|reservoir|valley|gorge|pass|mountains?|range|plateau|heights|forest|mines?|fields?|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor|municipality|rayon|oblast)\b`,
+	String.raw`^,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:village|town|city|settlement|hamlet|community|district|region|province)\b|^(?:${LIST_SEP}${NAME_RUN})*(?:[\s-]+|\s+and\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|other)\s+)(?:villages?|towns?|city|settlements?|communit(?:y|ies)|sub-regions?|regions?|districts?|areas?|zones?|provinces?|monastery|monastery complex|church|cathedral|river|lake|reservoir|valley|gorge|pass|mountains?|range|plateau|heights|forest|mines?|fields?|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor|municipality|rayon|oblast)\b`,
 	'u'
 );
 /** The heads that are part of a feature's own name ("Sarsang reservoir"), not a settlement's. */
 const FEATURE_HEAD =
 	/^[\s-]+(?:monastery complex|monastery|church|cathedral|river|lake|reservoir|valley|gorge|pass|mountains?|range|plateau|heights|forest|mines?|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor)\b/i;
 /** "Mount Murov", "Lake Sevan", "Saint Hovhannes": the first word says what the name is. */
-const PLACE_FIRST = /^(?:Mount|Mt\.?|Lake|River|Cape|Fort|Port)\s+\p{Lu}/u;
+const PLACE_FIRST = /^(?:Mount|Mt\.?|Lake|River|Cape|Fort|Port)\s+\p{Lu}|\s(?:Lake|River|Mountains?|Gorge|Valley|Pass|Reservoir|Forest|Plateau|Heights)$/u;
 /** News agencies and outlets: sources, never places (“in Kommersant” is not a town). */
 const OUTLETS = new Set(
 	'Carnegie Chatham Brookings TASS Interfax RIA Novosti Sputnik Kommersant Izvestia Vedomosti Meduza Armenpress Azertac APA Trend Report Turan Caliber Azatutyun CivilNet Asbarez Hetq Reuters AFP AP Anadolu Bloomberg Eurasianet JAMnews Euronews BBC CNN Xinhua Haqqin Oxu Azernews Arminfo Mediamax Lragir Aravot Hraparak Shamshyan'.split(
@@ -304,14 +345,16 @@ function judge(
 	const name = tokens.length === 1 ? tokens[0]! : tokens.join(' ');
 	const offset = first > 0 ? raw.indexOf(tokens[0]!) : 0;
 	const at = pos + offset;
-	if (OUTLETS.has(name) || OUTLETS.has(tokens[0]!) || ORG_OF.test(body.slice(Math.max(0, at - 30), at))) return null;
+	if (OUTLETS.has(name) || OUTLETS.has(tokens[0]!) || (body.slice(at - 7, at).includes('of ') && ORG_OF.test(body.slice(Math.max(0, at - 30), at)))) {
+		return null;
+	}
 	// "Armenian church", "Ethnic Armenian communities", "Azerbaijani checkpoint": an adjective, whatever follows.
 	if (tokens[tokens.length - 1]!.split('-').some((t) => DEMONYM.test(t))) return null;
 	// Names start with a capital ("Moscow-brokered" leaves "brokered", which is none).
 	if (!/^\p{Lu}/u.test(name)) return null;
 	const key = aliasKey(name);
 	const hits = geonames?.lookup(key);
-	const before = body.slice(Math.max(0, at - 160), at);
+	const before = body.slice(Math.max(0, at - 120), at);
 	const after = body.slice(at + name.length, at + name.length + 80);
 	// GeoNames has towns called Friendship and West: a lone word counts only next to the region
 	// or after a preposition of place ("in Tbilisi", not "Treaty on Friendship", "the West").
@@ -319,11 +362,19 @@ function judge(
 		!!hits?.length &&
 		(tokens.length > 1 || CUE.test(body.slice(Math.max(0, at - 12), at)) || hits.some((h) => REGION.includes(h.country)));
 	const country = !known && countryNames().has(key);
-	const named = !known && !country && (PLACE_OF.test(before) || PLACE_HEAD.test(after) || PLACE_FIRST.test(name));
+	const named =
+		!known &&
+		!country &&
+		((mayFollowList(body, at) && PLACE_OF.test(before)) ||
+			PLACE_HEAD.test(after) ||
+			PLACE_FIRST.test(name) ||
+			isDateline(body, at, name) ||
+			// "the road from Karmir Shuka to Martuni"
+			(/(?:^|\s)from\s+$/i.test(body.slice(Math.max(0, at - 6), at)) && /^\s+to\s+\p{Lu}/u.test(after)));
 	const context = named || (!known && !country && nextToPlace(at, at + name.length));
 	const cue = body.slice(Math.max(0, at - 10), at);
 	const locative =
-		!known && !country && !context && ((tokens.length <= 2 && LOCATIVE.test(cue)) || (tokens.length === 1 && /(?:^|\s)(?:from|to)\s+$/.test(cue)));
+		!known && !country && !context && ((tokens.length <= 2 && LOCATIVE.test(cue)) || (tokens.length === 1 && /(?:^|\s)(?:from|to|towards|into|via|across|through)\s+$/i.test(cue)));
 	// Only these make a name place-like, and most runs are people or institutions: asking them
 	// first spares those runs the tests below, which only ever rule a name out.
 	if (!known && !country && !context && !locative) return null;
@@ -334,7 +385,8 @@ function judge(
 	if (!named && !known && !country && (SURNAME.test(name) || /^\s+of\s+\p{Lu}/u.test(after))) return null;
 	const run = body.slice(runStart, runEnd);
 	if (/^[\p{Lu}\d.’'-]+$/u.test(name) && name.length <= 6) return null; // acronyms: OSCE, TASS, AFP
-	if (ORGISH.test(run) || /^\s+(?:group|ministry|council|process|talks)\b/i.test(after)) return null;
+	// "Japan's Foreign Ministry": an institution named for a country still names the country.
+	if (!country && (ORGISH.test(run) || /^\s+(?:group|ministry|council|process|talks)\b/i.test(after))) return null;
 	if (run.split(/\s+/).some((t) => TITLE.test(t.replace(/\.$/, '')))) return null;
 	if (tokens.some((t) => people.has(t.replace(/’s$/, '')))) return null;
 	if (/\b(?:Mr|Mrs|Ms|Dr)\.\s*$/.test(body.slice(Math.max(0, runStart - 12), runStart))) return null;

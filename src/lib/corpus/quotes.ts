@@ -17,6 +17,7 @@ const LAQ = 0xab; // «
 const RAQ = 0xbb; // »
 const LOW = 0x201e; // „
 const STRAIGHT = 0x22; // "
+const APOS = 0x27; // ' (a straight single mark: mostly an apostrophe, sometimes speech)
 
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
 const isLetter = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
@@ -49,6 +50,10 @@ function closeOf(body: string, open: Open, from: number, to: number): number {
 			if (c === STRAIGHT) return j;
 			// A curly mark typed to close it ("…,” said X) closes only if no straight one does.
 			if (c === RDQ && weak < 0 && closesAt(body, j, to)) weak = j;
+		} else if (code === APOS) {
+			// Only a mark after the speech's own punctuation, or before its attribution, closes it:
+			// every other ' is an apostrophe (don't, Azerbaijan's, the peacekeepers' posts).
+			if (c === APOS && closesAt(body, j, to) && (/[,.!?…]/.test(body[j - 1]!) || ATTRIBUTION_AFTER.test(body.slice(j + 1, j + 50)))) return j;
 		} else if (code === LSQ) {
 			if (c !== RSQ || !closesAt(body, j, to)) continue;
 			if (strongSingleClose(body, j, to)) return j;
@@ -77,6 +82,8 @@ function openerAt(body: string, i: number, from: number): Open | null {
 	if (c === LDQ || c === LAQ || c === LOW) return { code: c, at: i };
 	if (!opensAt(body, i, from)) return null;
 	if (c === STRAIGHT) return { code: c, at: i };
+	// A straight ' opens speech only before a capital ('We are escorting…'): 'em and '90s are elisions.
+	if (c === APOS) return /\p{Lu}/u.test(body[i + 1] ?? '') ? { code: c, at: i } : null;
 	// ‘ and a ” typed as an opener open only before a word (‘90s is an elision, not a quote).
 	if ((c === LSQ || c === RDQ) && /[\p{L}\p{N}…"“]/u.test(body[i + 1] ?? '') && !/^\d\ds\b/.test(body.slice(i + 1, i + 5))) {
 		return { code: c === RDQ ? LDQ : c, at: i };
@@ -84,7 +91,9 @@ function openerAt(body: string, i: number, from: number): Open | null {
 	return null;
 }
 
-const isMark = (c: number) => c === RDQ || c === LDQ || c === STRAIGHT || c === RSQ || c === RAQ || c === LAQ || c === LSQ;
+const isMark = (c: number) => c === RDQ || c === LDQ || c === STRAIGHT || c === RSQ || c === RAQ || c === LAQ || c === LSQ || c === APOS;
+/** After a closing mark: "he said", "the general said", "Muradov told": the attribution. */
+const ATTRIBUTION_AFTER = /^,?\s+(?:(?:he|she|they|it)\s|(?:the|a|an)\s+[\p{L}\s-]{1,40}?\s|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+)(?:said|says|told|added|stated|noted|stressed|wrote|read)\b/u;
 /** ", said Artur", ", he said", ", Pashinyan told": where a forgotten closing mark belonged (at the comma). */
 const FORGOTTEN_CLOSE =
 	/,(?=\s+(?:(?:he|she|they)\s+)?(?:said|says|told|added|stated)\b|\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+(?:said|says|told|added|stated)\b)/u;
@@ -122,7 +131,7 @@ export function findQuotes(body: string, paras: Paragraph[]): ArticleQuotes {
 		}
 		const code = body.charCodeAt(i);
 		// Fast path: most characters open nothing.
-		if (code !== LDQ && code !== LAQ && code !== LOW && code !== STRAIGHT && code !== LSQ && code !== RDQ) {
+		if (code !== LDQ && code !== LAQ && code !== LOW && code !== STRAIGHT && code !== LSQ && code !== RDQ && code !== APOS) {
 			i++;
 			continue;
 		}

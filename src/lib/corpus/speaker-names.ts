@@ -10,6 +10,8 @@
 const ROLE =
 	/^(?:president|vice-president|minister|secretary|secretary-general|ambassador|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|chancellor|chairman|chairwoman|chair|chief|general|colonel|colonel-general|lieutenant|lieutenant-general|major|major-general|captain|sergeant|admiral|marshal|commander|defender|ombudsman|envoy|representative|head|director|leader|mayor|governor|premier|prime|deputy|senator|analyst|expert|professor|researcher|correspondent|journalist|patriarch|archbishop|bishop|mr\.|mrs\.|ms\.|dr\.|sen\.|gen\.|lt\.|col\.|maj\.|capt\.)$/i;
 const DETERMINER = /^(?:the|a|an)$/i;
+/** Words that open a sentence before a name ("For Karen Harutyunyan, who left…"). */
+const OPENING = /^(?:For|In|On|At|But|And|As|When|After|Before|With|Meanwhile|Still|Yet|So)$/;
 
 /** "Russia’s Deputy Foreign Minister Mikhail Galuzin" → "Mikhail Galuzin"; drops a leading article. */
 export function cleanName(phrase: string): string {
@@ -20,10 +22,16 @@ export function cleanName(phrase: string): string {
 		.trim()
 		.split(/\s+/)
 		.filter(Boolean);
-	while (tokens.length > 1 && DETERMINER.test(tokens[0]!)) tokens = tokens.slice(1);
+	while (tokens.length > 1 && (DETERMINER.test(tokens[0]!) || OPENING.test(tokens[0]!))) tokens = tokens.slice(1);
 	const lastRole = tokens.findLastIndex((t) => ROLE.test(t));
 	if (lastRole >= 0 && lastRole < tokens.length - 1 && /^\p{Lu}/u.test(tokens[lastRole + 1]!)) {
 		tokens = tokens.slice(lastRole + 1);
+	} else if (lastRole >= 0) {
+		// "President of the Republic of Azerbaijan Ilham Aliyev": the name is the last two or three
+		// capitalised words after the role's "of" phrase, less the place it names.
+		const lastLower = tokens.findLastIndex((t) => /^\p{Ll}/u.test(t));
+		const rest = tokens.slice(lastLower + 1);
+		if (lastLower > lastRole && rest.length >= 3) tokens = rest.slice(-2);
 	}
 	return tokens.join(' ');
 }
@@ -52,52 +60,112 @@ export function descriptorOf(speaker: string, before: string): Descriptor {
 	return null;
 }
 
-/**
- * Institutions the article names, in text order: "Russia’s defence ministry", "the Ministry of
- * Defense of the Republic of Azerbaijan", "Azerbaijan’s State Border Service", "the Artsakh government".
- */
-const INSTITUTION = new RegExp(
-	String.raw`(?:(?:\p{Lu}[\p{L}-]*(?:’s|'s)?\s+)+(?:(?:defen[cs]e|foreign|interior|emergency|emergencies|culture|justice|state|border|press)\s+)*(?:ministry|government|service|office|committee|council|headquarters|administration|command)\b|(?:(?:\p{Lu}[\p{L}-]*(?:’s|'s)?\s+)+(?:\p{Lu}[\p{L}-]*\s+)*)?(?:Ministry|Office|Committee|Council|Administration|Service|Government|Embassy)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*){0,4}|(?:\p{Lu}[\p{L}-]*(?:’s|'s)?\s+)+(?:\p{Lu}[\p{L}-]*\s+)*(?:Ministry|Service|Office|Committee|Council|Government|Headquarters|Administration|Command)\b|\bpress service of the \p{Lu}[\p{L}-]*(?:\s+of\s+\p{Lu}[\p{L}-]*)?)`,
-	'gu'
-);
+/** The head noun of an institution's name: where the search for one starts. */
+const HEAD = /\b(?:[Mm]inistry|[Gg]overnment|[Ss]ervice|[Oo]ffice|[Cc]ommittee|[Cc]ouncil|[Hh]eadquarters|[Aa]dministration|[Cc]ommand|Embassy)\b/g;
+/** The words before a head: "Russia’s defence", "Azerbaijan’s State Border", "the Russian Foreign". */
+const HEAD_PREFIX = /(?:\p{Lu}[\p{L}-]*(?:’s|'s)?\s+)+(?:(?:\p{Lu}[\p{L}-]*|defen[cs]e|foreign|interior|emergency|emergencies|culture|justice|state|border|press)\s+)*$/u;
+/** What may follow a head: "of Defense of the Republic of Azerbaijan", "of the President of Azerbaijan". */
+const OF_PART = /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*){0,4}/uy;
+/** Sentence openers that a run of capitals may begin with ("In a statement, Russia’s…" aside). */
+const OPENER = /^(?:The|A|An|In|On|At|But|And|Meanwhile|Earlier|Later|Separately|Also)\s+/;
 
 export interface Named {
 	pos: number;
 	name: string;
 	org: boolean;
+	/** For a person: the words that introduced them ("deputy foreign minister", "a retired colonel"), lower case. */
+	role?: string;
 }
 
+/**
+ * Institutions the article names, in text order: "Russia’s defence ministry", "the Ministry of
+ * Defense of the Republic of Azerbaijan", "Azerbaijan’s State Border Service", "the Artsakh
+ * government". Found from their head noun back, not by trying a pattern at every capital.
+ */
 export function institutionsIn(prose: string): Named[] {
 	const out: Named[] = [];
-	INSTITUTION.lastIndex = 0;
-	for (let m = INSTITUTION.exec(prose); m; m = INSTITUTION.exec(prose)) {
-		const name = m[0].replace(/^(?:The|A|An)\s+/, '').trim();
-		// "In a statement, Russia’s…": the run of capitals may begin with a sentence's first word.
-		const trimmed = name.replace(/^(?:In|On|At|But|And|Meanwhile|Earlier|Later|Separately|Also)\s+/, '');
-		// "The ministry" names nothing: it points back to one named before.
-		if (/^\p{Lu}/u.test(trimmed) && !/^(?:Ministry|Government|Service|Office|Committee|Council|Headquarters|Administration|Command)$/.test(trimmed)) {
-			out.push({ pos: m.index + (m[0].length - trimmed.length), name: trimmed, org: true });
+	HEAD.lastIndex = 0;
+	for (let m = HEAD.exec(prose); m; m = HEAD.exec(prose)) {
+		const window = prose.slice(Math.max(0, m.index - 80), m.index);
+		const prefix = HEAD_PREFIX.exec(window)?.[0] ?? (/press\s+$/.test(window) ? 'press ' : '');
+		OF_PART.lastIndex = m.index + m[0].length;
+		const of = /^\p{Lu}/u.test(m[0]) || prefix ? (OF_PART.exec(prose)?.[0] ?? '') : '';
+		let name = `${prefix}${m[0]}${of}`;
+		let pos = m.index - prefix.length;
+		const opener = OPENER.exec(name);
+		if (opener) {
+			name = name.slice(opener[0].length);
+			pos += opener[0].length;
 		}
+		// "The ministry" names nothing: it points back to one named before.
+		if (/^\p{Lu}/u.test(name) && name.includes(' ')) out.push({ pos, name: name.trim(), org: true });
 	}
 	return out;
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+(?:de|van|von|al|el|bin|ibn|da|di|la|le)\s+\p{Lu}[\p{L}’'-]+|\s+\p{Lu}[\p{L}’'-]+){1,2}`;
-/** People the article names: after a role ("spokeswoman Maria Zakharova"), "According to X", "X, a …,". */
-const PERSON = new RegExp(
-	String.raw`(?:\b(?:[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman)\s+(${NAME})|(${NAME}),\s+(?:a|an|the)\s|,\s+(${NAME}),\s+(?:said|says|told|added|stated)\b)`,
-	'gu'
-);
+/** Words after which a person's name follows ("spokeswoman Maria Zakharova", "According to Zakharova"). */
+const BEFORE_NAME =
+	/\b(?:[a-z]+(?:ist|ian|ant|ent|er|or)|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman),?\s+(?=\p{Lu})/gu;
+const NAME_AT = new RegExp(NAME, 'uy');
+/** A comma after which an appositive or a speech verb says the words before it are a person. */
+const AFTER_NAME = /,\s+(?:(?:a|an|the|who)\s|(?:said|says|told|added|stated)\b)/g;
+/**
+ * A role as the reader should see it: "Foreign Ministry spokeswoman", "retired colonel"; empty
+ * when the words are not one (a verb, a date, "according to").
+ */
+export function tidyRole(words: string): string {
+	const role = words
+		.replace(/\s+/g, ' ')
+		.replace(/^[\s\p{P}]+/u, '')
+		.replace(/^(?:the|a|an)\s+/i, '')
+		.replace(/\b(?:according to|who|which)\b.*$/i, '')
+		.replace(/[\s,]+$/, '')
+		.trim();
+	const n = role.split(' ').length;
+	return n >= 1 && n <= 7 && /\p{L}/u.test(role) && !/\b(?:said|says|told|on|in|at)$/.test(role) ? role : '';
+}
 
+const PARTICLE = new Set(['de', 'van', 'von', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'la', 'le']);
+
+/** The two or three capitalised words (with particles: Thomas de Waal) that end right at `end`, or null. */
+function nameEndingAt(prose: string, end: number): string | null {
+	const words = prose.slice(Math.max(0, end - 60), end).split(' ');
+	let k = words.length;
+	let caps = 0;
+	while (k > 0 && caps < 3) {
+		const w = words[k - 1]!;
+		if (/^\p{Lu}[\p{L}’'-]+$/u.test(w)) caps++;
+		else if (!(PARTICLE.has(w) && caps > 0)) break;
+		k--;
+	}
+	if (caps < 2) return null;
+	while (PARTICLE.has(words[k]!)) k++;
+	return words.slice(k).join(' ');
+}
+
+/** People the article names: after a role ("spokeswoman Maria Zakharova"), "According to X", "X, a …,", ", X, said". */
 export function peopleIn(prose: string): Named[] {
 	const out: Named[] = [];
-	PERSON.lastIndex = 0;
-	for (let m = PERSON.exec(prose); m; m = PERSON.exec(prose)) {
-		const raw = (m[1] ?? m[2] ?? m[3])!;
+	const push = (raw: string, at: number, role: string) => {
 		const name = cleanName(raw);
-		out.push({ pos: m.index + m[0].indexOf(raw) + raw.length - name.length, name, org: false });
+		// The role words cleanName dropped ("Deputy Foreign Minister") belong to the role too.
+		const dropped = raw.slice(0, raw.length - name.length);
+		if (name.includes(' ')) out.push({ pos: at + dropped.length, name, org: false, role: tidyRole(`${role} ${dropped}`) });
+	};
+	BEFORE_NAME.lastIndex = 0;
+	for (let m = BEFORE_NAME.exec(prose); m; m = BEFORE_NAME.exec(prose)) {
+		NAME_AT.lastIndex = m.index + m[0].length;
+		const n = NAME_AT.exec(prose);
+		// The role: the words of the phrase before the name ("Russian Deputy Foreign Minister").
+		if (n) push(n[0], n.index, prose.slice(Math.max(0, m.index - 40), m.index + m[0].length).replace(/^[^]*[.;:!?,()“”"«»]/, ''));
 	}
-	return out;
+	AFTER_NAME.lastIndex = 0;
+	for (let m = AFTER_NAME.exec(prose); m; m = AFTER_NAME.exec(prose)) {
+		const name = nameEndingAt(prose, m.index);
+		if (name) push(name, m.index - name.length, prose.slice(m.index, m.index + 80).replace(/^,([^,]*)[^]*$/, '$1'));
+	}
+	return out.sort((a, b) => a.pos - b.pos);
 }
 
 /** "a statement by Azerbaijan’s State Border Service read", "a statement from the Artsakh government read". */

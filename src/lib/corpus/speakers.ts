@@ -12,7 +12,7 @@ import { cleanName, descriptorOf, institutionsIn, peopleIn, TAIL_NAME_APPOSITIVE
 export { cleanName };
 
 const VERB =
-	'said|says|say|told|tells|stated|states|added|adds|asked|asks|emphasi[sz]ed|stressed|noted|believes|believed|declared|reiterated|reaffirmed|rejected|dismissed|urged|called|expressed|commended|indicated|warned|insisted|claimed|wrote|signaled|signalled|accused|denied|reported|explained|argued|replied|announced|confirmed|acknowledged|responded|tweeted|posted|commented|remarked|recalled|concluded|continued|admitted|promised|vowed|pledged|suggested|assured|clarified|underlined|saying|telling|adding|stating';
+	'said|says|say|told|tells|stated|states|added|adds|asked|asks|emphasi[sz]ed|stressed|noted|believes|believed|declared|reiterated|reaffirmed|rejected|dismissed|urged|called|expressed|commended|indicated|warned|insisted|claimed|wrote|signaled|signalled|accused|denied|reported|explained|argued|replied|announced|confirmed|acknowledged|responded|tweeted|posted|commented|remarked|recalled|concluded|continued|admitted|promised|vowed|pledged|suggested|assured|clarified|underlined|writes|notes|insists|argues|warns|explains|recalls|stresses|ordered|demanded|put it|saying|telling|adding|stating';
 /** Verbs that make a preceding name the subject of a sentence (for he/she), speech or not. */
 const ACTION = `${VERB}|sent|went|phoned|received|met|visited|spoke|gave|made|signed|withdrew|congratulated|launched|recognized|recognised`;
 const ADVERB =
@@ -23,8 +23,15 @@ const NAME = `${TOKEN}(?:\\s+(?:(?:of|de|van|von|al|bin|da|di)\\s+)?${TOKEN})*`;
 
 const VERB_RE = new RegExp(`(?:${VERB})(?![\\p{L}])`, 'gu');
 const TRAILING_ADVERBS = new RegExp(`(?:\\s+(?:${ADVERB}))+$`, 'u');
+/** A name, then an appositive that runs to the end of the subject ("X, who heads …", "X, a retired colonel"). */
+/** "The court has ordered", "Moscow had warned": the auxiliary is not part of the subject. */
+const AUXILIARY = /(?:\s+(?:has|have|had|is|was|were|are|will|would|could|should|may|might|must|also|then|not))+$/;
+/** Two or three capitalised words, maybe with a particle: how a person's name looks. */
+const PERSON_NAME = /^\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:de|van|von|al|bin|da|di)\s+)?\p{Lu}[\p{L}’'-]+){0,2}$/u;
+const APPOSED = new RegExp(`(?:^|[\\s(])(${NAME}),\\s+(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b[^,;:“”"«»]{0,110}$`, 'u');
 const TAIL_SUBJECT_FIRST = new RegExp(`^[\\s,]*(.{1,100}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB})(?![\\p{L}])`, 'u');
-const TAIL_VERB_FIRST = new RegExp(`^[\\s,]*(?:${VERB})\\s+((?:the\\s+)?${NAME})`, 'u');
+/** "…,” said Galuzin", "…,” said the ministry" (a descriptor resolved later). */
+const TAIL_VERB_FIRST = new RegExp(`^[\\s,]*(?:${VERB})\\s+((?:the\\s+)?${NAME}|the\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2})`, 'u');
 const ACTION_RE = new RegExp(`(?:${ACTION})(?![\\p{L}])`, 'gu');
 const ACTION_WORD = new RegExp(`^(?:${ACTION})$`);
 /** What may not come right before a verb (VERB_RE and ACTION_RE: see matchesNotAfter). */
@@ -82,7 +89,11 @@ const DETERMINER = /^(the|a|an|The|A|An)$/;
 /** The subject at the end of `chunk` (the words before a speech verb), or null. */
 export function subjectBefore(chunk: string): string | null {
 	let c = chunk.replace(/[\s,]+$/, '');
-	c = c.replace(TRAILING_ADVERBS, '');
+	c = c.replace(TRAILING_ADVERBS, '').replace(AUXILIARY, '');
+	// "Narine Kapanyan, who heads the council in Aghavno, said", "Aliyev, the district official, said":
+	// the name. The closing comma tells it from "In Baku, the ministry said".
+	const apposed = /,\s*$/.test(chunk) ? APPOSED.exec(c) : null;
+	if (apposed) return cleanName(apposed[1]!);
 	const pron = /(?:^|\s)(he|she|they|it)$/i.exec(c);
 	if (pron) return pron[1]!.toLowerCase();
 	let seg = c.slice(Math.max(c.lastIndexOf(','), c.lastIndexOf(';'), c.lastIndexOf(':'), c.lastIndexOf('—')) + 1);
@@ -110,8 +121,11 @@ export function subjectBefore(chunk: string): string | null {
 
 /** "Azerbaijan Wolfgang Manig" (…ambassador to Azerbaijan Wolfgang Manig) → "Wolfgang Manig". */
 function dropLeadingPlaces(name: string, isOrg: (n: string) => boolean): string {
-	const t = name.split(' ');
-	while (t.length > 2 && isOrg(t[0]!.replace(/’s$/, ''))) t.shift();
+	let t = name.split(' ');
+	// "Republic of Azerbaijan Ilham Aliyev": after the last lowercase word, a place, then the name.
+	const lower = t.findLastIndex((w) => /^\p{Ll}/u.test(w));
+	if (lower >= 0 && t.length - lower > 3 && isOrg(t[lower + 1]!.replace(/[’']s$/, ''))) t = t.slice(lower + 1);
+	while (t.length > 2 && isOrg(t[0]!.replace(/[’']s$/, ''))) t.shift();
 	return t.join(' ');
 }
 
@@ -128,15 +142,22 @@ export interface SpeakerContext {
 	paragraphs: Paragraph[];
 	quotes: QuoteSpan[][];
 	sentences: Span[][];
+	/** Filled with each named person's role ("Foreign Ministry spokeswoman"), when given. */
+	roles?: Map<string, string>;
 	/** True for names of states and cities ("Russia said"): they count as institutions. */
 	isPlace: (name: string) => boolean;
 }
 
+/**
+ * The body with every quote (marks included) blanked out, same length. A term keeps its words and
+ * loses only its marks: the Nagorno-Karabakh “Defense Ministry” is still a ministry the article names.
+ */
 export function blankQuotes(body: string, quotes: QuoteSpan[]): string {
 	let out = '';
 	let at = 0;
 	for (const q of quotes) {
-		out += body.slice(at, q.open) + ' '.repeat(q.close - q.open);
+		if (q.term) out += `${body.slice(at, q.open)} ${body.slice(q.open + 1, q.close - 1)} `;
+		else out += body.slice(at, q.open) + ' '.repeat(q.close - q.open);
 		at = q.close;
 	}
 	return out + body.slice(at);
@@ -166,38 +187,64 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		for (let m = AS_FOR.exec(text); m; m = AS_FOR.exec(text)) add(m[1]!, m.index);
 		return out.sort((a, b) => a.pos - b.pos);
 	});
-	// Everyone the article names, speaking or not, in text order: what "he" and "the ministry" point back to.
-	const named: Named[] = [];
-	for (const p of paragraphs) {
-		const text = prose.slice(p.start, p.end);
-		for (const n of [...institutionsIn(text), ...peopleIn(text)]) named.push({ ...n, pos: p.start + n.pos });
-	}
-	const fullNames = new Set<string>();
-	for (const list of cands) for (const c of list) if (!c.org && c.name.split(' ').length > 1) fullNames.add(c.name);
-	for (const n of named) if (!n.org) fullNames.add(n.name);
-
+	// Everyone the article names, speaking or not, in text order: what "he" and "the ministry" point
+	// back to. Found on first need: many articles quote only people named in full.
+	let namedCache: Named[][] | null = null;
+	const named = (): Named[][] =>
+		(namedCache ??= paragraphs.map((p) => {
+			const text = prose.slice(p.start, p.end);
+			return [...institutionsIn(text), ...peopleIn(text)].map((n) => ({ ...n, pos: p.start + n.pos }));
+		}));
+	let bySurnameCache: Map<string, string[]> | null = null;
+	/** Full names by their last word: "Zakharova" → ["Maria Zakharova"]. */
+	const bySurname = (): Map<string, string[]> => {
+		if (bySurnameCache) return bySurnameCache;
+		const fullNames = new Set<string>();
+		for (const list of cands) for (const c of list) if (!c.org && c.name.split(' ').length > 1) fullNames.add(c.name);
+		for (const list of named()) for (const n of list) if (!n.org) fullNames.add(n.name);
+		bySurnameCache = new Map();
+		for (const f of fullNames) {
+			const last = f.slice(f.lastIndexOf(' ') + 1);
+			bySurnameCache.set(last, [...(bySurnameCache.get(last) ?? []), f]);
+		}
+		return bySurnameCache;
+	};
 	/** One name form per person in an article: "Zakharova" is the "Maria Zakharova" named before. */
-	const canonical = (name: string): string => {
-		if (name.includes(' ')) {
+	const canonical = (name: string, pos: number): string => {
+		const words = name.split(' ').length;
+		// "First Last" is already a full name.
+		if (words === 2 || (words > 2 && isOrg(name))) return name;
+		if (words > 2) {
 			// "Human Rights Defender Gegham Stepanyan" said once, "Gegham Stepanyan" elsewhere.
-			const inner = isOrg(name) ? undefined : [...fullNames].find((f) => f !== name && /^\p{Lu}/u.test(f) && name.endsWith(` ${f}`));
+			const inner = (bySurname().get(name.slice(name.lastIndexOf(' ') + 1)) ?? []).find(
+				(f) => f !== name && /^\p{Lu}/u.test(f) && name.endsWith(` ${f}`)
+			);
 			return inner ?? name;
 		}
-		const full = [...fullNames].filter((f) => f.endsWith(` ${name}`));
-		return full.length === 1 ? full[0]! : name;
+		const full = bySurname().get(name) ?? [];
+		if (full.length < 2) return full[0] ?? name;
+		// Two people share the surname (Ilham and Ramiz Aliyev): the one named last before the quote.
+		let best: Named | null = null;
+		for (const list of named()) for (const n of list) if (full.includes(n.name) && n.pos < pos && (!best || n.pos > best.pos)) best = n;
+		return best?.name ?? name;
 	};
 	/** The last person (or institution) named before `pos`: in this paragraph, else any before. */
 	const lastBefore = (pi: number, pos: number, org: boolean, noun?: string): string | null => {
-		const fits = (c: { pos: number; org: boolean; name: string }) =>
-			c.pos < pos && c.org === org && (!noun || c.name.toLowerCase().includes(noun));
+		// A person is a name of two or three words ("Residents of Tartar" is none); "the deputy
+		// minister" is a person named with that role, an institution is one with that noun in its name.
+		const fits = (c: { pos: number; org: boolean; name: string; role?: string }) =>
+			c.pos < pos &&
+			c.org === org &&
+			(org
+				? !noun || c.name.toLowerCase().includes(noun)
+				: PERSON_NAME.test(c.name) && !isOrg(c.name) && (!noun || !!c.role?.includes(noun)));
 		// Subjects of the paragraph's verbs first ("Pashinyan sent a letter to Putin in which he…"),
 		// then anyone it names; then the paragraph before, and so on.
 		const latest = <T extends { pos: number }>(list: T[]) => (list.length ? list.reduce((a, b) => (b.pos > a.pos ? b : a)) : null);
 		for (let idx = pi; idx >= 0; idx--) {
 			const subject = latest((cands[idx] ?? []).filter(fits));
 			if (subject) return subject.name;
-			const p = paragraphs[idx]!;
-			const other = latest(named.filter((n) => n.pos >= p.start && n.pos <= p.end && fits(n)));
+			const other = latest(named()[idx]!.filter(fits));
 			if (other) return other.name;
 		}
 		return null;
@@ -216,10 +263,9 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		if (d) {
 			if (!d.definite) return null;
 			const org = d.kind === 'org';
-			const noun = org && d.noun !== 'statement' && d.noun !== 'bulletin' ? d.noun : undefined;
-			return lastBefore(pi, pos, org, noun) ?? (org ? lastBefore(pi, pos, true) : null) ?? raw;
+			return lastBefore(pi, pos, org, d.noun === 'statement' || d.noun === 'bulletin' ? undefined : d.noun) ?? lastBefore(pi, pos, org) ?? raw;
 		}
-		return canonical(raw);
+		return canonical(raw, pos);
 	};
 	/** The paragraph holding `at` (a quote over several paragraphs closes in a later one). */
 	const paragraphAt = (at: number, from: number) => {
@@ -228,7 +274,16 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		return paragraphs[k]!;
 	};
 
-	return paragraphs.map((p, pi) => {
+	/** The first person or institution named in [from, to) of paragraph pi. */
+	const firstNamed = (pi: number, from: number, to: number): string | null => {
+		const inside = (c: { pos: number }) => c.pos >= from && c.pos < to;
+		const all = [...(cands[pi] ?? []).filter(inside), ...named()[pi]!.filter(inside)].sort((a, b) => a.pos - b.pos);
+		return all[0]?.name ?? null;
+	};
+	/** The speaker of each paragraph's last quote (null when it has none or no speaker). */
+	const lastSpeaker: (string | null | undefined)[] = [];
+
+	const result = paragraphs.map((p, pi) => {
 		const quotes = ctx.quotes[pi] ?? [];
 		const sentences = ctx.sentences[pi] ?? [];
 		const out: (string | null)[] = [];
@@ -261,22 +316,48 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 				const st = /\bstatement\s+(?:issued\s+|published\s+)?(?:by|from|of)\s+(?:the\s+)?(.{1,80}?)\s+(?:read|reads|said|says):?\s*$/u.exec(head);
 				if (st) raw = cleanName(st[1]!);
 			}
-			if (!raw) {
-				for (const m of matchesNotAfter(VERB_RE, LETTER, head)) {
-					raw = subjectBefore(head.slice(0, m.index));
-					if (raw) break;
-				}
+			if (!raw) raw = subjectOfHead(head);
+			// "Lachinov, a retired colonel, put it plainly: “…”": the first name of the clause before the colon.
+			if (!raw && /:\s*$/.test(head)) raw = firstNamed(pi, sentence.start, q.open);
+			// A quote that opens a paragraph after one ending "…, said:" belongs to that attribution.
+			const prev = paragraphs[pi - 1];
+			if (!raw && qi === 0 && q.open === p.start && prev && /:\s*$/.test(prose.slice(prev.start, prev.end))) {
+				const before = prose.slice(prev.start, prev.end).replace(/:\s*$/, ' ');
+				raw = subjectOfHead(before.slice(Math.max(0, before.search(/[^.!?]*$/))));
 			}
 			let speaker = finish(raw, pi, q.open, raw ? prose.slice(Math.max(0, q.open - 300), tailEnd) : '');
-			// A quote with no attribution continues the previous quote of the paragraph.
+			// A quote with no attribution continues the previous quote of the paragraph, or, when it
+			// is the whole paragraph, the last quote of the paragraph before (the press's run-on quotes).
 			if (!raw && qi > 0 && !q.term) speaker = out[qi - 1] ?? null;
+			if (!raw && qi === 0 && q.open === p.start && !q.term) {
+				// The nearest paragraph before with a quote, at most two back (a paragraph of narration may sit between).
+				let k = pi - 1;
+				while (k > pi - 3 && k >= 0 && lastSpeaker[k] === undefined) k--;
+				speaker = lastSpeaker[k] ?? null;
+			}
 			// Never a pronoun: he, she, they and it resolve to a name or stay unknown.
 			if (speaker && PRONOUN.test(speaker)) speaker = null;
 			if (speaker) cands[pi]!.push({ pos: q.open, name: speaker, org: isOrg(speaker) });
 			out.push(speaker);
 		});
+		// undefined: the paragraph has no quote; null: its last quote has no speaker.
+		lastSpeaker[pi] = out.length ? out[out.length - 1]! : undefined;
 		return out;
 	});
+	// Each person's role as the article first gives it, kept apart from the name.
+	if (ctx.roles && result.some((list) => list.some((sp) => sp && !isOrg(sp)))) {
+		for (const list of named()) for (const n of list) if (n.role && !ctx.roles.has(n.name)) ctx.roles.set(n.name, n.role);
+	}
+	return result;
+}
+
+/** The subject of the first speech verb in `head` (the words before a quote), or null. */
+function subjectOfHead(head: string): string | null {
+	for (const m of matchesNotAfter(VERB_RE, LETTER, head)) {
+		const raw = subjectBefore(head.slice(0, m.index));
+		if (raw) return raw;
+	}
+	return null;
 }
 
 /** The end of the sentence that starts at `from` (a full stop and a space, or the paragraph's end). */

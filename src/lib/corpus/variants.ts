@@ -7,7 +7,7 @@
  * the name is reported, never guessed.
  */
 import { aliasKey } from '../names/fold';
-import type { GazetteerEntry } from './matcher';
+import { withSynonyms, type GazetteerEntry } from './matcher';
 
 /** Russian Cyrillic → the English press's Latin (Физули → fizuli, Ходжалы → khodzhaly). */
 const CYRILLIC: Record<string, string> = {
@@ -72,14 +72,26 @@ export function variantIndex(entries: GazetteerEntry[]): VariantIndex {
 	for (const e of entries) {
 		if (e.layer === 'posts') continue;
 		for (const n of e.names) {
-			file(strict, variantKey(n), e.id, n);
-			file(loose, variantKey(n, true), e.id, n);
+			for (const v of withSynonyms(n)) {
+				file(strict, variantKey(v), e.id, n);
+				file(loose, variantKey(v, true), e.id, n);
+			}
 		}
 	}
+	// Capitalised words repeat from article to article: each is folded once (bounded, as aliasKey's cache).
+	const seen = [new Map<string, VariantHit | null>(), new Map<string, VariantHit | null>()];
 	return {
 		lookup(text: string, isLoose = false) {
-			const key = variantKey(text, isLoose);
-			return key.length < MIN_KEY ? undefined : (isLoose ? loose : strict).get(key);
+			if (text.length < MIN_KEY) return undefined;
+			const cache = seen[isLoose ? 1 : 0]!;
+			let hit = cache.get(text);
+			if (hit === undefined) {
+				const key = variantKey(text, isLoose);
+				hit = (key.length < MIN_KEY ? undefined : (isLoose ? loose : strict).get(key)) ?? null;
+				if (cache.size > 50_000) cache.clear();
+				cache.set(text, hit);
+			}
+			return hit ?? undefined;
 		}
 	};
 }

@@ -43,6 +43,8 @@ export interface QuoteRecord {
 	/** Exactly `body.slice(start, end)`. */
 	text: string;
 	speaker: string | null;
+	/** The speaker's role as the article gives it, kept apart from the name ("Foreign Ministry spokeswoman"). */
+	speaker_role?: string;
 	/** Place ids, from the text and from its attribution sentence. */
 	places: string[];
 	/** For each place, the first text that tied it (the reader shows “‘Choucha’ → Shusha”). */
@@ -54,9 +56,10 @@ export interface QuoteRecord {
 /** How one place of a quote was found: the text that tied it and the curated name it matched. */
 export interface PlaceTrace {
 	id: string;
-	/** Offsets of the matched text in the article body. */
+	/** Offsets of the matched text in the article body, and that text ("Choucha"). */
 	start: number;
 	end: number;
+	text: string;
 	/** The curated name or alias the text stands for ("Choucha", an alias of Shusha). */
 	name: string;
 	/** The feature's own name, another of its names, a spelling variant, or an editor's correction. */

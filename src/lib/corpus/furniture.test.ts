@@ -1,0 +1,128 @@
+// Page furniture and paragraphs: each furniture line with its reason, datelines kept as reporting,
+// hard-wrapped paragraphs read as one. Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { fixtureGeodata } from './__fixtures__/gazetteer';
+import { parseArticle } from './article';
+import { paragraphs } from './extract';
+import { furnitureReason } from './furniture';
+import { extractArticle, matcherFor } from './join';
+
+const TITLE = 'Peacekeepers leave the town';
+const why = (line: string) => furnitureReason(line, TITLE, false);
+
+describe('furnitureReason', () => {
+	it.each([
+		['Russian peacekeepers at a checkpoint near Shusha (AFP Photo)', 'photo caption'],
+		['A convoy on the road to Lachin. Photo: Anna Petrosyan', 'photo caption'],
+		['Soldiers unload a truck in Stepanakert © Caucasus Wire', 'photo caption'],
+		['Read more: Peacekeepers leave Karabakh', '“read more” link'],
+		['See also: The corridor in numbers', '“read more” link'],
+		['By Anna Petrosyan', 'byline'],
+		['Tags: Karabakh, peacekeepers, Lachin', 'tag line'],
+		['We use cookies to improve your experience on our site.', 'cookie notice'],
+		['© 2023 Caucasus Daily. All rights reserved.', 'copyright line'],
+		['Copyright 2021 Caucasus Daily', 'copyright line'],
+		['Share on Facebook', 'share or subscribe line'],
+		['ANALYSIS', 'section label'],
+		['Peacekeepers Leave Karabakh After Three Years', 'tag bar'],
+		['Convoy reaches the town', 'headline or caption']
+	])('%s → %s', (line, reason) => {
+		expect(why(line)).toBe(reason);
+	});
+	it('knows the headline and a repeated line', () => {
+		expect(why('Peacekeepers leave the town')).toBe('headline');
+		expect(furnitureReason('The convoy waited at the bridge.', TITLE, true)).toBe(
+			'repeated line (caption or headline echo)'
+		);
+	});
+	it('does not take a dateline for furniture', () => {
+		for (const line of ['STEPANAKERT, Nagorno-Karabakh', 'STEPANAKERT', 'Baku, January 30, AZERTAC', 'Baku. 13 December. REPORT.AZ']) {
+			expect(why(line), line).toBeNull();
+		}
+	});
+	it('does not take reporting for furniture, even a sentence that opens with "By"', () => {
+		expect(why('By the end of the week the road had reopened.')).toBeNull();
+		expect(why('The peacekeepers left the village of Taghavard on Monday.')).toBeNull();
+		expect(why('Tagged vehicles crossed the bridge, the police said.')).toBeNull();
+	});
+});
+
+describe('paragraphs', () => {
+	it('gives each furniture line its reason and keeps the dateline with the reporting', () => {
+		const body = [
+			TITLE,
+			'By Anna Petrosyan',
+			'STEPANAKERT, Nagorno-Karabakh — Residents queued for bread on Monday.',
+			'A bread queue in the town centre (AFP Photo)',
+			'Read more: The corridor in numbers',
+			'The queue was long, and the bakery closed at noon.',
+			'Tags: Karabakh, bread',
+			'We use cookies to improve your experience on our site.',
+			'© 2023 Caucasus Daily. All rights reserved.'
+		].join('\n');
+		const ps = paragraphs(body, TITLE);
+		expect(ps.map((p) => [body.slice(p.start, p.end), p.furniture ? p.why : null])).toEqual([
+			[TITLE, 'headline'],
+			['By Anna Petrosyan', 'byline'],
+			['STEPANAKERT, Nagorno-Karabakh — Residents queued for bread on Monday.', null],
+			['A bread queue in the town centre (AFP Photo)', 'photo caption'],
+			['Read more: The corridor in numbers', '“read more” link'],
+			['The queue was long, and the bakery closed at noon.', null],
+			['Tags: Karabakh, bread', 'tag line'],
+			['We use cookies to improve your experience on our site.', 'cookie notice'],
+			['© 2023 Caucasus Daily. All rights reserved.', 'copyright line']
+		]);
+	});
+	it('reads a hard-wrapped paragraph as one paragraph, blocks split at blank lines', () => {
+		const first = [
+			'Russian peacekeepers escorted a convoy of forty trucks from Goris to',
+			'Stepanakert on Tuesday, the first since the road was closed, according',
+			'to officials in both capitals, who said more would follow this week.'
+		].join('\n');
+		const second = [
+			'The drivers said they had waited at the checkpoint for nine hours,',
+			'and that the soldiers searched every truck before letting it through',
+			'to the town.'
+		].join('\n');
+		const body = `${first}\n\n${second}\n`;
+		const ps = paragraphs(body, 'T');
+		expect(ps.map((p) => [body.slice(p.start, p.end), p.furniture, p.index])).toEqual([
+			[first, false, 0],
+			[second, false, 1]
+		]);
+	});
+	it('keeps one paragraph per line where lines end as sentences', () => {
+		const body = [
+			'The convoy left Goris at dawn on Tuesday morning.',
+			'It reached Stepanakert by noon, officials said.',
+			'More trucks are expected on Wednesday.'
+		].join('\n');
+		expect(paragraphs(body, 'T').map((p) => body.slice(p.start, p.end))).toEqual(body.split('\n'));
+	});
+	it('does not join a block of short contact lines into one paragraph', () => {
+		const body = 'For more information, contact:\nAnna Petrosyan\nPress office\ntel: +374 10 000000';
+		const ps = paragraphs(body, 'T');
+		expect(ps).toHaveLength(4);
+		expect(ps.map((p) => p.why)).toEqual(['contact line', 'headline or caption', 'headline or caption', 'contact line']);
+	});
+});
+
+describe('extractArticle furniture', () => {
+	it('returns the furniture with reasons and makes no record of it', () => {
+		const body = [
+			'By Anna Petrosyan',
+			'A checkpoint near Shusha (AFP Photo)',
+			'Russian troops patrolled Shusha on Friday.',
+			'Read more: Shusha after the war'
+		].join('\n');
+		const a = parseArticle(new TextEncoder().encode(`title: T\nsource: S\ndate: 2021-03-01\n\n${body}`), 'a.txt', 'a');
+		const r = extractArticle(a, matcherFor(fixtureGeodata));
+		expect(r.furniture.map((p) => [a.body.slice(p.start, p.end), p.why])).toEqual([
+			['By Anna Petrosyan', 'byline'],
+			['A checkpoint near Shusha (AFP Photo)', 'photo caption'],
+			['Read more: Shusha after the war', '“read more” link']
+		]);
+		expect(r.records.map((q) => q.text)).toEqual(['Russian troops patrolled Shusha on Friday.']);
+		expect(r.mentions.map((m) => a.body.slice(m.start, m.end))).toEqual(['Shusha']);
+	});
+});

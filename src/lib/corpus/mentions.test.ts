@@ -1,0 +1,183 @@
+// Place mentions: organisation names set aside, compounds naming a corridor, a centre or a base
+// rather than the town in them, spelling variants, and the trace on records. The inline fixture has
+// no facilities, so these run against the curated geodata/. Every text here is written for the test.
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadGeodata } from '../geodata/load';
+import { parseArticle } from './article';
+import { extractArticle, matcherFor } from './join';
+import { findMentions } from './mentions';
+import { capitalisedRuns } from './scan';
+import { variantIndex } from './variants';
+
+const real = existsSync('geodata/places.geojson') ? loadGeodata('geodata').geodata : null;
+
+describe.runIf(real)('place mentions against geodata/', () => {
+	const matcher = matcherFor(real!);
+	const variants = variantIndex([...matcher.entries.values()]);
+
+	const run = (body: string, date = '2021-03-01') => {
+		const a = parseArticle(new TextEncoder().encode(`title: T\nsource: S\ndate: ${date}\n\n${body}`), 'a.txt', 'a');
+		const r = extractArticle(a, matcher);
+		return {
+			r,
+			mentions: r.mentions.map((m) => [a.body.slice(m.start, m.end), m.ids, m.name, m.how]),
+			unmatched: r.unmatched.map((u) => [u.name, u.why])
+		};
+	};
+	/** findMentions alone, on one line, with no speakers: mentions and what it set aside. */
+	const direct = (body: string, date = '2021-03-01') => {
+		const r = findMentions(
+			{ body, runs: capitalisedRuns(body, 0, body.length), matcher, variants, date, people: new Set() },
+			matcher.match(body)
+		);
+		return {
+			mentions: r.mentions.map((m) => [body.slice(m.start, m.end), m.ids]),
+			setAside: r.setAside.map((s) => [body.slice(s.start, s.end), s.why, s.report])
+		};
+	};
+
+	describe('organisations', () => {
+		it('sets aside a place inside an outlet’s name', () => {
+			expect(direct('Russia Today and the Moscow Times reported from Baku.')).toEqual({
+				mentions: [['Baku', ['baku']]],
+				setAside: [
+					['Russia', 'part of an organisation’s name', false],
+					['Moscow', 'part of an organisation’s name', false]
+				]
+			});
+			expect(direct('Public Radio of Armenia reported the news.')).toEqual({
+				mentions: [],
+				setAside: [['Armenia', 'part of an organisation’s name', false]]
+			});
+		});
+		it('still finds the place when the outlet only reports from it', () => {
+			expect(direct('A correspondent in Russia reported the news.').mentions).toEqual([['Russia', ['russia']]]);
+		});
+		it('reports nothing for "Speaking to Voice of America"', () => {
+			const { mentions, unmatched, r } = run('Speaking to Voice of America, the resident was calm.');
+			expect(mentions).toEqual([]);
+			expect(unmatched).toEqual([]);
+			expect(r.records).toEqual([]);
+		});
+		it('does not take "Armenian church" for a place', () => {
+			const { mentions, unmatched } = run('Shelling damaged an Armenian church on Sunday.');
+			expect(mentions).toEqual([]);
+			expect(unmatched).toEqual([]);
+		});
+	});
+
+	describe('compounds', () => {
+		it('joins "Lachin (Berdzor) corridor" to the corridor of the article’s date, not the town', () => {
+			expect(run('Traffic resumed on the Lachin (Berdzor) corridor on Monday.', '2023-05-01').mentions).toEqual([
+				['Lachin (Berdzor) corridor', ['lachin-corridor-2022'], 'Lachin corridor', 'alias']
+			]);
+			expect(run('Traffic resumed on the Lachin (Berdzor) corridor on Monday.', '2021-05-01').mentions).toEqual([
+				['Lachin (Berdzor) corridor', ['lachin-corridor-2020'], 'Lachin corridor', 'alias']
+			]);
+		});
+		it('keeps the town (under both its names) when no head follows it', () => {
+			expect(run('Refugees left Lachin (Berdzor) on Monday.').mentions).toEqual([
+				['Lachin', ['lachin'], 'Lachin', 'name'],
+				['Berdzor', ['lachin'], 'Berdzor', 'name']
+			]);
+		});
+		it('joins "the Aghdam monitoring centre" to the centre, not the town', () => {
+			expect(run('Officers met at the Aghdam monitoring centre.').mentions).toEqual([
+				['Aghdam monitoring centre', ['monitoring-centre-aghdam'], 'Aghdam monitoring centre', 'alias']
+			]);
+		});
+		it('gives "the 102nd military base in Gyumri" the base only', () => {
+			expect(run('Troops from the 102nd military base in Gyumri arrived.').mentions).toEqual([
+				['102nd military base in Gyumri', ['russian-102nd-base'], '102nd Military Base', 'alias']
+			]);
+		});
+		it('reports an unknown "X–Y road" as one compound name, with neither town as a mention', () => {
+			const { mentions, unmatched, r } = run('Residents drove along the Kapan–Goris road.');
+			expect(mentions).toEqual([]);
+			expect(unmatched).toEqual([['Kapan–Goris road', 'names a road, not the town: no curated feature']]);
+			expect(r.unmatched[0]!.sentence).toBe('Residents drove along the Kapan–Goris road.');
+			expect(r.records).toEqual([]);
+		});
+		it('picks the earlier corridor for "the old Goris–Stepanakert road", the current one otherwise', () => {
+			expect(run('Trucks used the old Goris–Stepanakert road until August.', '2023-05-01').mentions).toEqual([
+				['Goris–Stepanakert road', ['lachin-corridor-2020'], 'Goris–Stepanakert highway', 'alias']
+			]);
+			expect(run('Trucks used the Goris–Stepanakert road until August.', '2023-05-01').mentions).toEqual([
+				['Goris–Stepanakert road', ['lachin-corridor-2022'], 'Goris–Stepanakert highway', 'alias']
+			]);
+		});
+		it('reads the bracketed name first or second, and the road’s spellings', () => {
+			expect(run('Trucks waited on the Berdzor (Lachin) corridor.').mentions).toEqual([
+				['Berdzor (Lachin) corridor', ['lachin-corridor-2020'], 'Berdzor corridor', 'alias']
+			]);
+			for (const road of ['Goris-Stepanakert road', 'Stepanakert–Goris road']) {
+				expect(run(`Trucks waited on the ${road}.`).mentions.map((m) => [m[0], m[1]]), road).toEqual([
+					[road, ['lachin-corridor-2020']]
+				]);
+			}
+		});
+		it('joins a spelling of a curated compound as a variant', () => {
+			expect(run('Trucks waited at the Laçın checkpoint.', '2023-06-01').mentions).toEqual([
+				['Laçın checkpoint', ['hakari-bridge'], 'Lachin checkpoint', 'variant']
+			]);
+		});
+		it('reports a town’s name before a river as a compound, not the town', () => {
+			const { mentions, unmatched } = run('Fishermen camped on the Tartar river.');
+			expect(mentions).toEqual([]);
+			expect(unmatched).toEqual([['Tartar river', 'names a river, not the town: no curated feature']]);
+		});
+		it('keeps the town beside a compound that names something else', () => {
+			expect(run('The Lachin corridor was closed. Lachin itself was quiet.').mentions).toEqual([
+				['Lachin corridor', ['lachin-corridor-2020'], 'Lachin corridor', 'alias'],
+				['Lachin', ['lachin'], 'Lachin', 'name']
+			]);
+		});
+	});
+
+	describe('spelling variants', () => {
+		it('ties spellings no alias lists, with how = variant', () => {
+			expect(run('Residents of Qubadlı, Gubadly and Kubatly returned.').mentions).toEqual([
+				['Qubadlı', ['qubadli'], 'Qubadli', 'name'],
+				['Gubadly', ['qubadli'], 'Gubadly', 'alias'],
+				['Kubatly', ['qubadli'], 'Qubadli', 'variant']
+			]);
+			expect(run('Xocalı, Khojaly and Khodjaly were named.').mentions).toEqual([
+				['Xocalı', ['khojaly'], 'Xocalı', 'alias'],
+				['Khojaly', ['khojaly'], 'Khojaly', 'name'],
+				['Khodjaly', ['khojaly'], 'Khojaly', 'variant']
+			]);
+			expect(run('Refugees returned to Dzhebrail.').mentions).toEqual([['Dzhebrail', ['jabrayil'], 'Jabrayil', 'variant']]);
+		});
+		it('does not take a person for a variant', () => {
+			expect(run('Mr Kubatly said nothing.').mentions).toEqual([]);
+			expect(run('Kubatly said nothing about the road.').mentions).toEqual([]);
+		});
+		it('does not take "Span" for Spain', () => {
+			expect(run('Workers met at the Span hotel bar.').mentions).toEqual([]);
+		});
+	});
+
+	describe('the trace on records', () => {
+		it('says for each place which words tied it, to which name, and how', () => {
+			const { r } = run('Convoys went from Khankendi to Kubatly and Lachin.');
+			expect(r.records.map((q) => [q.kind, q.text, q.places])).toEqual([
+				['passage', 'Convoys went from Khankendi to Kubatly and Lachin.', ['stepanakert', 'qubadli', 'lachin']]
+			]);
+			expect(r.records[0]!.trace).toEqual([
+				{ id: 'stepanakert', start: 18, end: 27, text: 'Khankendi', name: 'Khankendi', how: 'name' },
+				{ id: 'qubadli', start: 31, end: 38, text: 'Kubatly', name: 'Qubadli', how: 'variant' },
+				{ id: 'lachin', start: 43, end: 49, text: 'Lachin', name: 'Lachin', how: 'name' }
+			]);
+		});
+		it('traces an alias and a compound', () => {
+			const { r } = run('“The Lachin (Berdzor) corridor stays open,” the officer said in Gumri.', '2021-05-01');
+			const q = r.records.find((x) => x.kind === 'quote')!;
+			expect(q.text).toBe('The Lachin (Berdzor) corridor stays open,');
+			expect(q.trace!.map((t) => [t.id, t.text, t.name, t.how])).toEqual([
+				['lachin-corridor-2020', 'Lachin (Berdzor) corridor', 'Lachin corridor', 'alias'],
+				['gyumri', 'Gumri', 'Gumri', 'alias']
+			]);
+		});
+	});
+});

@@ -1,0 +1,160 @@
+// Quote finding: which marks open and close speech, quotes over several paragraphs, forgotten and
+// mismatched closing marks, and short terms in marks. Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { fixtureGeodata } from './__fixtures__/gazetteer';
+import { parseArticle } from './article';
+import { paragraphs } from './extract';
+import { extractArticle, matcherFor } from './join';
+import { findQuotes, quotesIn } from './quotes';
+
+/** The text of each quote of a one-paragraph text (terms left out). */
+const texts = (t: string) => quotesIn(t, 0, t.length).map((x) => t.slice(x.start, x.end));
+/** Each quote with its marks: body.slice(open, close). */
+const marked = (t: string) => quotesIn(t, 0, t.length).map((x) => t.slice(x.open, x.close));
+
+const article = (body: string, date = '2021-03-01') =>
+	parseArticle(new TextEncoder().encode(`title: T\nsource: S\ndate: ${date}\n\n${body}`), 'a.txt', 'a');
+/** The quote records of an article against the inline fixture: [text, speaker]. */
+const quoteRecords = (body: string) => {
+	const a = article(body);
+	return extractArticle(a, matcherFor(fixtureGeodata))
+		.records.filter((r) => r.kind === 'quote')
+		.map((r) => [a.body.slice(r.start, r.end), r.speaker]);
+};
+
+describe('single quotation marks', () => {
+	it('reads curly single marks as speech', () => {
+		const t = '‘We are escorting the convoy to Stepanakert,’ the officer said.';
+		expect(texts(t)).toEqual(['We are escorting the convoy to Stepanakert,']);
+		expect(marked(t)).toEqual(['‘We are escorting the convoy to Stepanakert,’']);
+	});
+	it('closes a curly single quote mid-sentence before a plain word', () => {
+		expect(texts('The general said ‘the corridor is open’ and left.')).toEqual(['the corridor is open']);
+	});
+	it('never takes a curly apostrophe for a quote', () => {
+		expect(texts('The peacekeepers’ posts stood empty near Azerbaijan’s border.')).toEqual([]);
+		expect(texts('Russia’s envoy met O’Brien’s deputy; they didn’t agree.')).toEqual([]);
+	});
+	it('reads straight single marks as speech before a capital and after the speech’s punctuation', () => {
+		const t = "'We are escorting the convoy,' the officer said.";
+		expect(texts(t)).toEqual(['We are escorting the convoy,']);
+		expect(marked(t)).toEqual(["'We are escorting the convoy,'"]);
+	});
+	it('never takes straight apostrophes, plural possessives or elisions for a quote', () => {
+		expect(texts("The peacekeepers' posts and Azerbaijan's roads don't close, he said.")).toEqual([]);
+		expect(texts("It's the '90s again, and the soldiers' families wait.")).toEqual([]);
+	});
+	it('closes a curly single quote before a comma outside the marks', () => {
+		expect(texts('‘The road is open’, Petrosyan said.')).toEqual(['The road is open']);
+	});
+	// BUG (quotes.ts, closeOf for APOS): a straight ' before a comma outside the marks ("…open',
+	// Petrosyan said") is not taken as the close (ATTRIBUTION_AFTER wants whitespace right after the
+	// mark), so FORGOTTEN_CLOSE closes at the comma and the quote text is "The road is open',".
+	it('closes a straight single quote before a comma outside the marks', () => {
+		expect(texts("'The road is open', Petrosyan said.")).toEqual(['The road is open']);
+	});
+	it('keeps an apostrophe inside a single-quoted statement', () => {
+		expect(texts('‘The peacekeepers’ posts won’t move,’ the commander said.')).toEqual([
+			'The peacekeepers’ posts won’t move,'
+		]);
+	});
+});
+
+describe('marks that do not pair up', () => {
+	it('closes a straight opening mark with a curly closing one', () => {
+		const t = '"The road to Lachin is closed to all traffic,” the driver said.';
+		expect(texts(t)).toEqual(['The road to Lachin is closed to all traffic,']);
+		expect(marked(t)).toEqual(['"The road to Lachin is closed to all traffic,”']);
+	});
+	it('closes a quote whose closing mark was forgotten before ", said X"', () => {
+		const t = '“The checkpoint was open to traffic, said Artur Sargsyan, a teacher.';
+		const [q, ...rest] = quotesIn(t, 0, t.length);
+		expect(rest).toEqual([]);
+		expect(t.slice(q!.start, q!.end)).toBe('The checkpoint was open to traffic,');
+		// The forgotten mark has no width: the quote closes right after its comma.
+		expect(t.slice(q!.open, q!.close)).toBe('“The checkpoint was open to traffic,');
+		expect(q!.cut).toBe(false);
+	});
+	it('gives the quote with a forgotten closing mark its speaker', () => {
+		expect(quoteRecords('“The checkpoint was open to traffic, said Artur Sargsyan, a teacher.')).toEqual([
+			['The checkpoint was open to traffic,', 'Artur Sargsyan']
+		]);
+	});
+	it('closes at an opening mark typed the wrong way round, so two quotes stay two', () => {
+		const t = '“We will not leave,“ he said. “Never.”';
+		expect(texts(t)).toEqual(['We will not leave,', 'Never.']);
+	});
+	it('ends a quote left open at the end of its paragraph and marks it cut', () => {
+		const t = 'Pashinyan said: “We will never accept a corridor through';
+		const [q] = quotesIn(t, 0, t.length);
+		expect(t.slice(q!.start, q!.end)).toBe('We will never accept a corridor through');
+		expect(q!.cut).toBe(true);
+	});
+	it('reads guillemets', () => {
+		expect(texts('Lavrov said: «The mission is working.» Then he left.')).toEqual(['The mission is working.']);
+	});
+});
+
+describe('a quote over several paragraphs', () => {
+	const body = [
+		'Colonel Armen Petrosyan described the day.',
+		'“We arrived at dawn. The road was empty.',
+		'“Then the convoy came over the pass.',
+		'“By noon it was over,” he said.',
+		'Later the road closed.'
+	].join('\n');
+	it('is one quote, owned by its first paragraph and covering all three', () => {
+		const ps = paragraphs(body);
+		const { own, covering } = findQuotes(body, ps);
+		expect(own.map((l) => l.length)).toEqual([0, 1, 0, 0, 0]);
+		const q = own[1]![0]!;
+		expect(body.slice(q.start, q.end)).toBe(
+			'We arrived at dawn. The road was empty.\n“Then the convoy came over the pass.\n“By noon it was over,'
+		);
+		expect(q.cut).toBe(false);
+		expect(covering.map((l) => l.length)).toEqual([0, 1, 1, 1, 0]);
+	});
+	it('makes one quote record, with the speaker named before it', () => {
+		expect(quoteRecords(body)).toEqual([
+			[
+				'We arrived at dawn. The road was empty.\n“Then the convoy came over the pass.\n“By noon it was over,',
+				'Armen Petrosyan'
+			]
+		]);
+	});
+	it('does not continue into a paragraph that opens without a mark', () => {
+		const t = '“We arrived at dawn.\nThe convoy came later.';
+		const { own } = findQuotes(t, paragraphs(t));
+		expect(own.map((l) => l.map((q) => [t.slice(q.start, q.end), q.cut]))).toEqual([
+			[['We arrived at dawn.', true]],
+			[]
+		]);
+	});
+});
+
+describe('terms in marks', () => {
+	it('does not make a quote of one to three words in marks mid-sentence', () => {
+		for (const t of [
+			'Baku called the statement “one-sided” on Friday.',
+			'Officials described the “humanitarian pause” as fragile.',
+			'The “Minsk group” met in Vienna.'
+		]) {
+			expect(texts(t), t).toEqual([]);
+			const { own } = findQuotes(t, paragraphs(t));
+			expect(own[0]!.map((q) => [t.slice(q.start, q.end), q.term]), t).toHaveLength(1);
+			expect(own[0]![0]!.term, t).toBe(true);
+		}
+	});
+	it('leaves no quote record for a term', () => {
+		expect(quoteRecords('Baku called the statement “one-sided” on Friday.')).toEqual([]);
+	});
+	it('keeps a short quote after a speech verb, and a sentence-initial one, as speech', () => {
+		expect(texts('Asked about the corridor, Aliyev said “never”.')).toEqual(['never']);
+		expect(texts('“No,” he said.')).toEqual(['No,']);
+	});
+	it('keeps four words in marks as a quote', () => {
+		expect(texts('Baku called it “a very dangerous provocation” on Friday.')).toEqual([
+			'a very dangerous provocation'
+		]);
+	});
+});
