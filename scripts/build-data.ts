@@ -1,7 +1,7 @@
 // The build's data step, run by `npm run build`, `npm start` and `npm run dev`:
 //   curated geodata/ + corpus/articles/ → validation → join → static JSON in static/data/.
 // It fails (exit 1, every problem listed) rather than publish a half-joined map.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildBasemap } from './lib/basemap.ts';
 import { buildSiteData } from './lib/site-data.ts';
@@ -9,6 +9,7 @@ import { loadGeodata, formatGeodataError } from '../src/lib/geodata/load.ts';
 import { loadCorpus } from '../src/lib/corpus/load.ts';
 import { joinCorpus, assertVerbatim } from '../src/lib/corpus/join.ts';
 import { namesOf } from '../src/lib/geodata/names.ts';
+import { parseEvents } from '../src/lib/geodata/events.ts';
 
 const OUT = 'static/data';
 
@@ -22,6 +23,9 @@ function fail(lines: string[]): never {
 const { geodata, errors: geoErrors } = loadGeodata('geodata');
 if (!geodata || geoErrors.length > 0) fail(geoErrors.map(formatGeodataError));
 
+const events = parseEvents('geodata/events.json', readFileSync('geodata/events.json', 'utf8'));
+if (events.errors.length > 0) fail(events.errors.map(formatGeodataError));
+
 const corpus = loadCorpus('corpus/articles');
 if (corpus.errors.length > 0) fail(corpus.errors.map((e) => `${e.file}: ${e.message}`));
 if (corpus.articles.length === 0) fail(['corpus/articles/: no article found']);
@@ -29,7 +33,7 @@ if (corpus.articles.length === 0) fail(['corpus/articles/: no article found']);
 const joined = joinCorpus(corpus.articles, geodata);
 assertVerbatim(corpus.articles, joined.quotes);
 
-const files = buildSiteData(geodata, corpus.articles, joined);
+const files = buildSiteData(geodata, corpus.articles, joined, events.events);
 const curatedNames = new Set(
 	geodata.places.features.flatMap((f) => namesOf(f.properties).map((n) => n.toLowerCase()))
 );
