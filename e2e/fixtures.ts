@@ -68,20 +68,20 @@ export async function mapCenter(page: Page): Promise<{ lng: number; lat: number 
 }
 
 /**
- * The features drawn in these layers. Features of the periods switched off stay in the tiles,
+ * The features drawn in these layers, with their feature state. Features the time shown hides stay in the tiles,
  * transparent (feature state `on: false`, see src/lib/map/feature-state.ts), so they are left out;
  * basemap features have no state and are kept.
  */
 export async function renderedFeatures(
 	page: Page,
 	layers: string[]
-): Promise<{ layer: string; properties: Record<string, unknown> }[]> {
+): Promise<{ layer: string; properties: Record<string, unknown>; state: Record<string, unknown> }[]> {
 	return page.evaluate(
 		(layers) =>
 			window
 				.__map!.queryRenderedFeatures({ layers: layers.filter((l) => window.__map!.getLayer(l)) })
 				.filter((f) => f.layer.id.startsWith('basemap-') || f.state?.on === true)
-				.map((f) => ({ layer: f.layer.id, properties: f.properties })),
+				.map((f) => ({ layer: f.layer.id, properties: f.properties, state: f.state })),
 		layers
 	);
 }

@@ -1,5 +1,5 @@
 /**
- * What a reader does on the map: switch periods, open popups by clicking and by link,
+ * What a reader does on the map: choose the time shown, open popups by clicking and by link,
  * choose between overlapping places, go back and forward.
  */
 import type { Page } from '@playwright/test';
@@ -20,36 +20,55 @@ async function quoteYears(page: Page): Promise<string[]> {
 	return Promise.all(times.map(async (t) => (await t.getAttribute('datetime'))!.slice(0, 4)));
 }
 
-test('period toggles show and hide each period’s lines, posts and places', async ({ page }) => {
+test('the whole mission by default; named periods are presets that show and hide each feature', async ({
+	page
+}) => {
 	await page.goto('/');
 	await waitForMap(page);
+	await expect(page.getByTestId('time-mission')).toHaveAttribute('aria-pressed', 'true');
 	expect(await drawnIds(page, 'line-of-contact')).toEqual(['line-of-contact-1994', 'line-of-contact-2020']);
 	expect(await drawnIds(page, 'corridor')).toEqual(['lachin-corridor-2020', 'lachin-corridor-2022']);
+	expect(await drawnIds(page, 'posts')).toContain('monitoring-centre-aghdam');
 
-	await setPeriod(page, '2020', false);
-	await expect(page).toHaveURL(/period=2023/);
+	await setPeriod(page, '2023', true);
+	await expect(page).toHaveURL(/period=2023(?!,)/);
 	// 2023 alone: the line as it ended, the new road, the posts dismantled.
 	expect(await drawnIds(page, 'line-of-contact')).toEqual(['line-of-contact-2020']);
 	expect(await drawnIds(page, 'corridor')).toEqual(['lachin-corridor-2022']);
 	const posts = await renderedFeatures(page, ['posts']);
 	const observation = posts.filter((f) => String(f.properties.id).startsWith('observation-post'));
 	expect(observation.length).toBeGreaterThan(10);
-	expect(observation.every((f) => f.properties.state_2023 === 'dismantled')).toBe(true);
+	expect(observation.every((f) => f.state.time === 'dismantled')).toBe(true);
 	expect(posts.some((f) => String(f.properties.id).startsWith('temporary-post-corridor'))).toBe(false);
 	expect(await drawnIds(page, 'places-circle')).toContain('hakari-bridge');
 
+	// 2020 and 2023 on: a post set up in 2020 and dismantled in 2023 is drawn dismantled, never standing.
 	await setPeriod(page, '2020', true);
+	await expect(page).toHaveURL(/period=2020,2023/);
 	expect(await drawnIds(page, 'line-of-contact')).toEqual(['line-of-contact-1994', 'line-of-contact-2020']);
+	const both = (await renderedFeatures(page, ['posts'])).filter((f) =>
+		String(f.properties.id).startsWith('observation-post')
+	);
+	expect(both.length).toBeGreaterThan(10);
+	expect(both.every((f) => f.state.time === 'dismantled')).toBe(true);
 
 	await setPeriod(page, '2023', false);
 	await expect(page).toHaveURL(/period=2020(?!,)/);
 	expect(await drawnIds(page, 'corridor')).toEqual(['lachin-corridor-2020']);
 	expect(await drawnIds(page, 'places-circle')).not.toContain('hakari-bridge');
-	expect(await drawnIds(page, 'posts')).not.toContain('russian-turkish-monitoring-centre');
+	expect(await drawnIds(page, 'posts')).not.toContain('monitoring-centre-aghdam');
 
-	await setPeriod(page, '2023', true);
+	// The withdrawal: the base at Khojaly and the monitoring centre both closed within it.
+	await setPeriod(page, '2020', false);
+	await setPeriod(page, '2024', true);
+	const withdrawal = await renderedFeatures(page, ['posts']);
+	const stateOf = (id: string) => withdrawal.find((f) => f.properties.id === id)?.state.time;
+	expect(stateOf('monitoring-centre-aghdam')).toBe('dismantled');
+	expect(stateOf('observation-post-north-01')).toBeUndefined();
+
+	await page.getByTestId('time-mission').click();
+	await expect(page).not.toHaveURL(/period=/);
 	expect(await drawnIds(page, 'corridor')).toEqual(['lachin-corridor-2020', 'lachin-corridor-2022']);
-	expect(await drawnIds(page, 'posts')).toContain('russian-turkish-monitoring-centre');
 });
 
 test('clicking Shusha opens its popup with both names and its quotes', async ({ page }) => {
@@ -116,15 +135,37 @@ test('a link opens the map centred on a place with its popup, filtered by period
 	expect(new Set(await quoteYears(page))).toEqual(new Set(['2023']));
 });
 
-test('a post’s popup says it is schematic and when it was dismantled', async ({ page }) => {
+test('a post’s popup says it is schematic and what it was in the time shown', async ({ page }) => {
 	await page.goto('/?place=observation-post-south-05&period=2023');
 	await waitForMap(page);
 	const details = page.getByTestId('details');
 	await expect(details.getByTestId('precision')).toContainText('schematic');
-	await expect(details.getByTestId('post-status')).toContainText('Dismantled');
+	await expect(details.getByTestId('time-status')).toContainText('Dismantled within the time shown');
 	await page.goto('/?place=observation-post-south-05&period=2020');
 	await waitForMap(page);
-	await expect(page.getByTestId('details').getByTestId('post-status')).toContainText('Standing');
+	await expect(details.getByTestId('time-status')).toContainText('Established within the time shown');
+	await page.goto('/?place=observation-post-south-05&from=2021-01-01&to=2022-12-31');
+	await waitForMap(page);
+	await expect(details.getByTestId('time-status')).toContainText('Standing throughout the time shown');
+	await expect(details.getByTestId('off-note')).toHaveCount(0);
+});
+
+test('a feature opened by link while the time shown hides it is shown with a note', async ({ page }) => {
+	await page.goto('/?place=observation-post-south-05&period=2024');
+	await waitForMap(page);
+	const details = page.getByTestId('details');
+	await expect(details).toHaveAttribute('data-time', 'gone');
+	await expect(details.getByTestId('off-note')).toContainText('Not on the map in the time shown');
+	await expect(details.getByTestId('quote')).toHaveCount(0);
+	await details.getByTestId('show-its-time').click();
+	await expect(page).toHaveURL(/from=2020-11-15&to=2023-10-06/);
+	await expect(details).toHaveAttribute('data-time', 'standing');
+	await expect(details.getByTestId('off-note')).toHaveCount(0);
+	// Khudavang is Dadivank's Azerbaijani name: the link opens the one monastery.
+	await page.goto('/?place=khudavang');
+	await waitForMap(page);
+	await expect(details).toHaveAttribute('data-feature', 'dadivank');
+	await expect(details).toContainText('Dadivank monastery (Khudavang)');
 });
 
 test('the place index opens popups with Enter, and back/forward walk the selections', async ({ page }) => {
@@ -164,8 +205,8 @@ test('the first view loads no quote; the index counts what the popup then lists'
 	for (const id of places) expect(await listed(id), id).toBe(await counted(id));
 	expect(await counted('yerevan')).toBeGreaterThan(0);
 	expect(fetched.filter((p) => p.endsWith('/quotes.json'))).toHaveLength(1);
-	// One period off: the index and the popup agree on the smaller counts.
-	await setPeriod(page, '2020', false);
+	// One period on: the index and the popup agree on the smaller counts.
+	await setPeriod(page, '2023', true);
 	for (const id of places) expect(await listed(id), `${id} in 2023`).toBe(await counted(id));
 	expect(await counted('stepanakert')).toBe(0);
 });

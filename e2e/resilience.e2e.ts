@@ -2,10 +2,12 @@
 // leave a working page: the list or the map, a clear notice, and no page error.
 import { expect, test, waitForMap } from './fixtures';
 
-const PERIODS = ['2020', '2023'];
+const PERIODS = ['2020', '2023', '2024'];
 
+/** The whole mission, no period preset on, no popup. */
 async function expectDefaultView(page: import('@playwright/test').Page) {
-	for (const id of PERIODS) await expect(page.getByTestId(`period-${id}`)).toBeChecked();
+	await expect(page.getByTestId('time-mission')).toHaveAttribute('aria-pressed', 'true');
+	for (const id of PERIODS) await expect(page.getByTestId(`period-${id}`)).not.toBeChecked();
 	await expect(page.getByTestId('details')).toHaveCount(0);
 	expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
 }
@@ -105,6 +107,8 @@ test.describe('garbage in the URL gives the default view', () => {
 		['a huge place', `/?place=${'a'.repeat(8_000)}`],
 		['broken percent-encoding', '/?period=%E0%A4%A&place=%ZZ'],
 		['repeated and empty keys', '/?place=&place=shusha-nope&period=,,,'],
+		['an impossible range', '/?from=2023-02-30&to=2023-13-01'],
+		['a reversed range', '/?from=2024-01-01&to=2020-01-01'],
 		['a garbage camera hash', '/?place=javascript:alert(1)#NaN/Infinity/-999999']
 	];
 	for (const [name, url] of cases) {

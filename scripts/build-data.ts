@@ -1,6 +1,7 @@
 // The build's data step, run by `npm run build`, `npm start` and `npm run dev`:
 //   curated geodata/ + corpus/articles/ → validation → join → static JSON in static/data/.
 // It fails (exit 1, every problem listed) rather than publish a half-joined map.
+import { readFileSync } from 'node:fs';
 import { buildBasemap } from './lib/basemap.ts';
 import { checkBasemap } from './lib/basemap-check.ts';
 import { publish } from './lib/publish.ts';
@@ -16,6 +17,7 @@ import {
 } from '../src/lib/corpus/corrections.ts';
 import { joinCorpus, assertVerbatim } from '../src/lib/corpus/join.ts';
 import { namesOf } from '../src/lib/geodata/names.ts';
+import { parseEvents } from '../src/lib/geodata/events.ts';
 
 const OUT = 'static/data';
 
@@ -30,6 +32,9 @@ const { geodata: curated, errors: geoErrors } = loadGeodata('geodata');
 const basemapErrors = checkBasemap('geodata/basemap');
 if (!curated || geoErrors.length > 0 || basemapErrors.length)
 	fail([...geoErrors.map(formatGeodataError), ...basemapErrors]);
+
+const events = parseEvents('geodata/events.json', readFileSync('geodata/events.json', 'utf8'));
+if (events.errors.length > 0) fail(events.errors.map(formatGeodataError));
 
 const corpus = loadCorpus('corpus/articles');
 if (corpus.errors.length > 0) fail(corpus.errors.map((e) => `${e.file}: ${e.message}`));
@@ -54,7 +59,7 @@ const joined = applyCorrections(
 if (joined.errors.length) fail(joined.errors);
 assertVerbatim(corpus.articles, joined.quotes);
 
-const files = buildSiteData(geodata, corpus.articles, joined);
+const files = buildSiteData(geodata, corpus.articles, joined, events.events);
 const curatedNames = new Set(
 	geodata.places.features.flatMap((f) => namesOf(f.properties).map((n) => n.toLowerCase()))
 );

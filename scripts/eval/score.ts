@@ -87,7 +87,12 @@ export interface Score {
  */
 export const SAME_FEATURE: Record<string, string> = {
 	'monitoring-centre-aghdam': 'russian-turkish-monitoring-centre',
-	'peacekeeping-hq': 'russian-peacekeeping-headquarters'
+	'peacekeeping-hq': 'russian-peacekeeping-headquarters',
+	// Both directions: issue 15 curated the withdrawal under the brief's ids, so the old ids are gone.
+	'russian-turkish-monitoring-centre': 'monitoring-centre-aghdam',
+	'russian-peacekeeping-headquarters': 'peacekeeping-hq',
+	// Khudavang (Xudavəng) is the Azerbaijani name of Dadivank: one monastery, curated as one feature.
+	khudavang: 'dadivank'
 };
 
 const PRONOUNS = new Set(

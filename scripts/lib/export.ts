@@ -1,5 +1,8 @@
 // The CSV download: one row per quote or passage and place (a quote with no place gets one row).
 import type { ArticleMeta, QuoteRecord } from '../../src/lib/data/types.ts';
+import { csvCell } from '../../src/lib/data/csv.ts';
+
+export { csvCell };
 
 const COLUMNS = [
 	'place',
@@ -14,13 +17,6 @@ const COLUMNS = [
 	'start',
 	'end'
 ];
-
-/** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets never run it as a formula. */
-export function csvCell(value: string | number | null): string {
-	let s = value === null ? '' : String(value);
-	if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-	return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 export function toCSV(quotes: readonly QuoteRecord[], articles: readonly ArticleMeta[]): string {
 	const byId = new Map(articles.map((a) => [a.id, a]));

@@ -14,6 +14,7 @@ import type { ArticleMeta, Geodata, QuoteRecord, UnmatchedName } from '../../src
 import { periodsOf } from '../../src/lib/geodata/periods.ts';
 import type { LineProperties, PlaceProperties, PostProperties } from '../../src/lib/geodata/schema.ts';
 import { toCSV } from './export.ts';
+import type { TimelineEvent } from '../../src/lib/geodata/events.ts';
 
 interface Joined {
 	articles: ArticleMeta[];
@@ -30,7 +31,8 @@ function centerOf(geometry: Geometry): [number, number] {
 export function buildSiteData(
 	geodata: Geodata,
 	parsed: { meta: { id: string }; body: string }[],
-	joined: Joined
+	joined: Joined,
+	events: TimelineEvent[] = []
 ) {
 	const details: Record<string, FeatureDetails> = {};
 	const notes: Record<string, FeatureNotes> = {};
@@ -60,6 +62,8 @@ export function buildSiteData(
 	files.set(DATA_FILES.notes, JSON.stringify(notesFile));
 	files.set(DATA_FILES.articles, JSON.stringify(joined.articles));
 	files.set(DATA_FILES.quotes, JSON.stringify(joined.quotes));
+	// The time strip's marks load with the strip, not with the first view.
+	files.set(DATA_FILES.timeline, JSON.stringify(events));
 	const bodies = new Map(parsed.map((a) => [a.meta.id, a.body]));
 	const byArticle = quotesByArticle(joined.quotes);
 	for (const meta of joined.articles) {

@@ -84,7 +84,7 @@ describe.runIf(real)('place mentions against geodata/', () => {
 		});
 		it('joins "the Aghdam monitoring centre" to the centre, not the town', () => {
 			expect(run('Officers met at the Aghdam monitoring centre.').mentions).toEqual([
-				['Aghdam monitoring centre', ['russian-turkish-monitoring-centre'], 'Aghdam monitoring centre', 'alias']
+				['Aghdam monitoring centre', ['monitoring-centre-aghdam'], 'Aghdam monitoring centre', 'alias']
 			]);
 		});
 		it('gives "the 102nd military base in Gyumri" the base only', () => {

@@ -46,7 +46,7 @@ const STOP = new Set(
 	).split(' ')
 );
 /** Words that end the text before a listed or introduced place name ("villages of", "Lachin, Zabukh and"). */
-const LIST_WORDS = new Set(['of', 'the', 'a', 'and', 'or', 'call', 'calls', 'between', 'as', 'like', 'including', 'village', 'town', 'settlement', 'hamlet', 'community', 'neighbouring', 'neighboring', 'nearby', 'adjacent', 'other']);
+const LIST_WORDS = new Set(['of', 'the', 'a', 'and', 'or', 'call', 'calls', 'between', 'as', 'like', 'including', 'with', 'village', 'town', 'settlement', 'hamlet', 'community', 'neighbouring', 'neighboring', 'nearby', 'adjacent', 'other']);
 /**
  * A cheap necessary condition for PLACE_OF and LIST_BEFORE (both anchored at the end, so costly to
  * try on every capitalised word): the word or mark right before `at` can end such a phrase.
@@ -387,7 +387,8 @@ function judge(
 	// After a weak cue ("to", "from", a list): not a surname ("an aide to Aliyev") or "Voice of America".
 	if (!named && !known && !country && (SURNAME.test(name) || /^\s+of\s+\p{Lu}/u.test(after))) return null;
 	const run = body.slice(runStart, runEnd);
-	if (/^[\p{Lu}\d.’'-]+$/u.test(name) && name.length <= 6) return null; // acronyms: OSCE, TASS, AFP
+	// Acronyms (OSCE, TASS, AFP) are not places; a dateline in capitals is ("SYUNIK.").
+	if (/^[\p{Lu}\d.’'-]+$/u.test(name) && name.length <= 6 && !isDateline(body, at, name)) return null;
 	// "Japan's Foreign Ministry": an institution named for a country still names the country.
 	if (!country && (ORGISH.test(run) || /^\s+(?:group|ministry|council|process|talks)\b/i.test(after))) return null;
 	if (run.split(/\s+/).some((t) => TITLE.test(t.replace(/\.$/, '')))) return null;

@@ -239,7 +239,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			c.org === org &&
 			(org
 				? !noun || c.name.toLowerCase().includes(noun)
-				: PERSON_NAME.test(c.name) && !isOrg(c.name) && (!noun || !!c.role?.includes(noun)));
+				: PERSON_NAME.test(c.name) && !isOrg(c.name) && (!noun || !!c.role?.toLowerCase().includes(noun)));
 		// Subjects of the paragraph's verbs first ("Pashinyan sent a letter to Putin in which he…"),
 		// then anyone it names; then the paragraph before, and so on.
 		const latest = <T extends { pos: number }>(list: T[]) => (list.length ? list.reduce((a, b) => (b.pos > a.pos ? b : a)) : null);

@@ -1,6 +1,7 @@
 import { fetchData } from './fetch';
 import { DATA_FILES, type MapFile, type NotesFile } from './site-data';
 import type { ArticleMeta, QuoteRecord } from './types';
+import type { TimelineEvent } from '$lib/geodata/events';
 
 type Fetch = typeof globalThis.fetch;
 
@@ -15,6 +16,10 @@ export async function loadMapAndArticles(fetch: Fetch) {
 
 export function loadQuotes(fetch: Fetch): Promise<QuoteRecord[]> {
 	return fetchData<QuoteRecord[]>(fetch, DATA_FILES.quotes);
+}
+
+export function loadTimelineEvents(fetch: Fetch): Promise<TimelineEvent[]> {
+	return fetchData<TimelineEvent[]>(fetch, DATA_FILES.timeline);
 }
 
 export function loadNotes(fetch: Fetch): Promise<NotesFile> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { displayLabel, periodKey, prepareMapData, quoteCounts, quotesPerPeriod } from './prepare';
+import { countIn } from '$lib/time/model';
+import { displayLabel, featureQuoteDates, prepareMapData } from './prepare';
 import type { ArticleMeta, Geodata, QuoteRecord } from './types';
 
 const periods = [
@@ -7,11 +8,11 @@ const periods = [
 	{ id: '2023', label: '2023', start: '2023-09-19', end: '2023-12-31', description: 'exodus' }
 ];
 const source = [{ title: 'src', url: 'https://example.org/' }];
-const article = (id: string, ps: string[]): ArticleMeta => ({
+const article = (id: string, ps: string[], date = '2020-11-02'): ArticleMeta => ({
 	id,
 	title: id,
 	source: 'Outlet',
-	date: '2020-11-02',
+	date,
 	date_note: null,
 	url: null,
 	periods: ps
@@ -76,49 +77,50 @@ describe('map data', () => {
 		expect(displayLabel('Baku', null)).toBe('Baku');
 	});
 
-	it('counts quotes per place for every set of periods', () => {
-		const counts = quoteCounts(
-			[quote('q1', 'a', ['shusha']), quote('q2', 'b', ['shusha', 'baku'])],
-			[article('a', ['2020']), article('b', ['2023'])],
-			['2020', '2023']
+	const y2020 = [{ start: '2020-09-27', end: '2020-12-31' }];
+	const y2023 = [{ start: '2023-09-19', end: '2023-12-31' }];
+	const blockade = [{ start: '2022-12-12', end: '2023-04-23' }];
+
+	it("indexes the dates of each feature's quotes, so any range is counted without quotes.json", () => {
+		const dates = featureQuoteDates(
+			[quote('q1', 'a', ['shusha']), quote('q2', 'b', ['shusha', 'baku']), quote('q3', 'c', ['shusha'])],
+			[article('a', ['2020']), article('b', ['2023'], '2023-10-09'), article('c', [], '2022-12-15')]
 		);
-		expect(Object.fromEntries(counts.get('shusha')!)).toEqual({ '2020': 1, '2023': 1, '2020+2023': 2 });
-		expect(counts.get('baku')?.get('2020')).toBeUndefined();
-		expect(counts.get('baku')?.get('2020+2023')).toBe(1);
+		expect(countIn(dates.shusha, y2020)).toBe(1);
+		expect(countIn(dates.shusha, [...y2020, ...y2023])).toBe(2);
+		// An article outside every named period still counts when the range holds its date.
+		expect(countIn(dates.shusha, blockade)).toBe(1);
+		expect(countIn(dates.baku, y2020)).toBe(0);
+		expect(countIn(dates.baku, y2023)).toBe(1);
 	});
 
-	it('counts a quote once in a set when its article falls in two of the periods', () => {
-		const counts = quoteCounts(
-			[quote('q1', 'a', ['shusha'])],
-			[article('a', ['2020', '2023'])],
-			['2020', '2023']
+	it('counts a quote inside a passage of the same article once, as the popup lists it', () => {
+		const outer = { ...quote('q1', 'a', ['shusha']), start: 0, end: 50 };
+		const inner = { ...quote('q2', 'a', ['shusha']), start: 10, end: 20 };
+		expect(countIn(featureQuoteDates([outer, inner], [article('a', [])]).shusha, y2020)).toBe(1);
+	});
+
+	it('flattens features for expressions: label, dates, total quotes; counts every quote by date', () => {
+		const data = prepareMapData(
+			geodata,
+			[quote('q1', 'a', ['shusha']), quote('q2', 'b', [])],
+			[article('a', ['2020']), article('b', [], '2022-12-15')]
 		);
-		expect(Object.fromEntries(counts.get('shusha')!)).toEqual({ '2020': 1, '2023': 1, '2020+2023': 1 });
-	});
-
-	it('counts every quote and passage per period for the switches', () => {
-		const quotes = [quote('q1', 'a', ['shusha']), quote('q2', 'b', []), quote('q3', 'b', ['baku'])];
-		const articles = [article('a', ['2020']), article('b', ['2023'])];
-		expect(quotesPerPeriod(quotes, articles, [{ id: '2020' }, { id: '2023' }])).toEqual({
-			'2020': 1,
-			'2023': 2
-		});
-	});
-
-	it('flattens features for expressions: label, period key, counts, post state', () => {
-		const data = prepareMapData(geodata, [quote('q1', 'a', ['shusha'])], [article('a', ['2020'])]);
-		expect(data.places.features[0]!.properties).toMatchObject({
+		expect(data.places.features[0]!.properties).toEqual({
+			id: 'shusha',
 			label: 'Shusha (Shushi)',
-			period_key: periodKey(['2020', '2023']),
-			count_2020: 1,
-			count_2023: 0,
-			'count_2020+2023': 1
+			kind: 'town',
+			precision: 'exact',
+			valid_from: '',
+			valid_to: '',
+			quotes_total: 1
 		});
-		// Dismantled on 6 Oct 2023: standing at the end of 2020, gone by the end of 2023.
 		expect(data.posts.features[0]!.properties).toMatchObject({
-			period_key: '|2020|2023|',
-			state_2020: 'active',
-			state_2023: 'dismantled'
+			valid_from: '2020-11-10',
+			valid_to: '2023-10-06',
+			quotes_total: 0
 		});
+		expect(countIn(data.quoteDates, blockade)).toBe(1);
+		expect(countIn(data.quoteDates, y2020)).toBe(1);
 	});
 });

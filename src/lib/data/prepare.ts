@@ -1,23 +1,14 @@
 /**
  * Turns the validated geodata and the joined quotes into what the map draws: flat feature
  * properties that MapLibre expressions can read (arrays and objects are not usable in
- * GeoJSON-source expressions). A period switch never brings new data: it changes feature state
- * (src/lib/map/feature-state.ts).
+ * GeoJSON-source expressions), and per feature the dates of its quotes, so any selection of time
+ * is counted in the browser without quotes.json. What a selection shows is decided by
+ * src/lib/time/model.ts; a change of selection never brings new data, it changes feature state.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { periodsOf } from '$lib/geodata/periods';
+import { dateIndex, type DateIndex } from '$lib/time/model';
 import { withoutNested } from './passages';
 import type { ArticleMeta, Geodata, Period, QuoteRecord } from './types';
-
-/** "|2020|2023|": a string MapLibre's `in` can search, one id between bars. */
-export function periodKey(ids: string[]): string {
-	return `|${ids.join('|')}|`;
-}
-
-/** Whether a `periodKey` holds the period `id` (the bars keep "2020" from matching "2020-2023"). */
-export function inPeriodKey(key: string, id: string): boolean {
-	return key.includes(`|${id}|`);
-}
 
 /** "Stepanakert (Khankendi)": both names of a contested place, the press's English one first. */
 export function displayLabel(name: string, contested?: string | null): string {
@@ -29,14 +20,20 @@ export interface MapFeatureProps {
 	label: string;
 	kind: string;
 	precision: string;
-	period_key: string;
+	/** "" when no date is recorded (the time model reads "" as open). */
+	valid_from: string;
+	valid_to: string;
+	/** Quotes tied to it over the whole corpus: which count labels it can ever need. */
+	quotes_total: number;
 	[key: string]: string | number | boolean | null;
 }
 
 export interface MapData {
 	periods: Period[];
-	/** Quotes and passages per period id, for the period switches. */
-	quotesPerPeriod: Record<string, number>;
+	/** Every quote and passage by its article's date: the period switches' and the time strip's counts. */
+	quoteDates: DateIndex;
+	/** Per feature id, the dates of the quotes its popup can list (nested ones left out, as there). */
+	featureQuoteDates: Record<string, DateIndex>;
 	places: FeatureCollection<Geometry, MapFeatureProps>;
 	lines: FeatureCollection<Geometry, MapFeatureProps>;
 	posts: FeatureCollection<Geometry, MapFeatureProps>;
@@ -55,21 +52,16 @@ type Curated = Feature<
 	}
 >;
 
-function flatten(
-	f: Curated,
-	periods: Period[],
-	extra: Record<string, string | number | boolean | null> = {}
-) {
+function flatten(f: Curated, total: number) {
 	const p = f.properties;
 	const props: MapFeatureProps = {
 		id: p.id,
 		label: displayLabel(p.name, p.contested_name),
 		kind: p.kind,
 		precision: p.precision,
-		period_key: periodKey(periodsOf(p.valid_from, p.valid_to, periods)),
 		valid_from: p.valid_from ?? '',
 		valid_to: p.valid_to ?? '',
-		...extra
+		quotes_total: total
 	};
 	return { type: 'Feature' as const, geometry: f.geometry, properties: props };
 }
@@ -97,90 +89,37 @@ export function quotesByPlace(quotes: readonly QuoteRecord[]): Map<string, Quote
 	return byPlace;
 }
 
-/** One key per set of periods, e.g. "2020+2023": sorted, so the order of the switches does not matter. */
-export function countKey(periods: readonly string[]): string {
-	return [...periods].sort().join('+');
-}
-
-/** Every non-empty set of periods, in a fixed order (singles first for two periods). */
-export function periodSets(periods: readonly string[]): string[][] {
-	const sets: string[][] = [];
-	for (let mask = 1; mask < 1 << periods.length; mask++) sets.push(periods.filter((_, i) => mask & (1 << i)));
-	return sets;
-}
-
 /**
- * Quotes per place for every set of periods, keyed by `countKey`: what the map's count label,
- * the index and the popup show when exactly those periods are on. Counted as the popup lists
- * them: a quote inside a passage already listed is not counted twice, and a quote whose article
- * falls in two periods of the set is counted once.
+ * The dates of the quotes tied to each feature, counted as the popup lists them: a quote inside
+ * a passage already listed is not counted twice. Quotes of an article with no date are left out.
  */
-export function quoteCounts(
+export function featureQuoteDates(
 	quotes: readonly QuoteRecord[],
-	articles: readonly ArticleMeta[],
-	periods: readonly string[]
-): Map<string, Map<string, number>> {
-	const periodsOf = new Map(articles.map((a) => [a.id, a.periods]));
-	const sets = periodSets(periods).map((set) => ({ set, key: countKey(set) }));
-	const counts = new Map<string, Map<string, number>>();
+	articles: readonly ArticleMeta[]
+): Record<string, DateIndex> {
+	const dateOf = new Map(articles.map((a) => [a.id, a.date]));
+	const out: Record<string, DateIndex> = {};
 	for (const [place, tied] of quotesByPlace(quotes)) {
-		const bySet = new Map<string, number>();
-		for (const q of withoutNested(tied)) {
-			const own = periodsOf.get(q.article) ?? [];
-			for (const { set, key } of sets)
-				if (set.some((p) => own.includes(p))) bySet.set(key, (bySet.get(key) ?? 0) + 1);
-		}
-		counts.set(place, bySet);
+		const dates = withoutNested(tied).flatMap((q) => dateOf.get(q.article) ?? []);
+		out[place] = dateIndex(dates);
 	}
-	return counts;
-}
-
-/**
- * How many quotes and passages each period holds, for the period switches (an article counts in
- * each of its periods). Computed here so the first view does not need quotes.json.
- */
-export function quotesPerPeriod(
-	quotes: readonly QuoteRecord[],
-	articles: readonly ArticleMeta[],
-	periods: readonly { id: string }[]
-): Record<string, number> {
-	const periodsOf = new Map(articles.map((a) => [a.id, a.periods]));
-	const counts: Record<string, number> = Object.fromEntries(periods.map((p) => [p.id, 0]));
-	for (const q of quotes) for (const p of periodsOf.get(q.article) ?? []) if (p in counts) counts[p]! += 1;
-	return counts;
-}
-
-/** Whether a post still stood at the end of each period: `state_<period>` = active | dismantled. */
-function postStates(validTo: string | null | undefined, periods: Period[]) {
-	return Object.fromEntries(
-		periods.map((p) => [`state_${p.id}`, validTo && validTo <= p.end ? 'dismantled' : 'active'])
-	);
+	return out;
 }
 
 export function prepareMapData(geodata: Geodata, quotes: QuoteRecord[], articles: ArticleMeta[]): MapData {
-	const { periods } = geodata;
-	const ids = periods.map((p) => p.id);
-	const counts = quoteCounts(quotes, articles, ids);
-	const keys = periodSets(ids).map(countKey);
-	const countProps = (id: string) =>
-		Object.fromEntries(keys.map((key) => [`count_${key}`, counts.get(id)?.get(key) ?? 0]));
-	const collection = (features: ReturnType<typeof flatten>[]) => ({
+	const byFeature = featureQuoteDates(quotes, articles);
+	const dateOf = new Map(articles.map((a) => [a.id, a.date]));
+	const total = (id: string) => byFeature[id]?.total.at(-1) ?? 0;
+	const collection = (features: readonly Curated[]) => ({
 		type: 'FeatureCollection' as const,
-		features
+		features: features.map((f) => flatten(f, total(f.properties.id)))
 	});
 	return {
-		periods,
-		quotesPerPeriod: quotesPerPeriod(quotes, articles, periods),
-		places: collection(
-			geodata.places.features.map((f) => flatten(f as Curated, periods, countProps(f.properties.id)))
-		),
-		lines: collection(
-			geodata.lines.features.map((f) => flatten(f as Curated, periods, countProps(f.properties.id)))
-		),
-		posts: collection(
-			geodata.posts.features.map((f) =>
-				flatten(f as Curated, periods, postStates(f.properties.valid_to, periods))
-			)
-		)
+		periods: geodata.periods,
+		quoteDates: dateIndex(quotes.flatMap((q) => dateOf.get(q.article) ?? [])),
+		featureQuoteDates: byFeature,
+		places: collection(geodata.places.features as Curated[]),
+		lines: collection(geodata.lines.features as Curated[]),
+		posts: collection(geodata.posts.features as Curated[])
 	};
 }

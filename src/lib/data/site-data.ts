@@ -12,6 +12,7 @@ export const DATA_FILES = {
 	articles: 'articles.json',
 	quotes: 'quotes.json',
 	notes: 'notes.json',
+	timeline: 'timeline.json',
 	article: (id: string) => `articles/${id}.json`,
 	exportGeoJSON: 'export/places-with-quotes.geojson',
 	exportCSV: 'export/quotes.csv'

@@ -54,7 +54,7 @@ describe('geodata/ (the curated files)', () => {
 		expect(posts.filter((p) => p.id.startsWith('observation-post-north'))).toHaveLength(11);
 		expect(posts.filter((p) => p.id.startsWith('observation-post-south'))).toHaveLength(12);
 		expect(posts.filter((p) => p.kind === 'temporary post')).toHaveLength(7);
-		expect(byId('russian-turkish-monitoring-centre').properties.precision).toBe('schematic');
+		expect(byId('monitoring-centre-aghdam').properties.precision).toBe('schematic');
 		expect(g.postCounts.find((c) => c.date === '2020-11-17')?.posts).toBe(23);
 	});
 
@@ -105,7 +105,24 @@ describe('geodata/ (the curated files)', () => {
 		expect(of('observation-post-north-01')).toEqual(['2020', '2023']);
 		expect(of('lachin-corridor-2020')).toEqual(['2020']);
 		expect(of('lachin-corridor-2022')).toEqual(['2023']);
-		expect(of('nkao-boundary')).toEqual(['2020', '2023']);
+		expect(of('nkao-boundary')).toEqual(['2020', '2023', '2024']);
+		// The withdrawal: what stood into April 2024, and what was gone by then.
+		expect(of('monitoring-centre-aghdam')).toEqual(['2023', '2024']);
+		expect(of('peacekeeping-hq')).toEqual(['2020', '2023', '2024']);
+		expect(of('dadivank')).toEqual(['2020', '2023']);
+	});
+
+	it('has the withdrawal of 2024 as a period, and its sites with sources and end dates', () => {
+		expect(g.periods.find((p) => p.id === '2024')).toMatchObject({ start: '2024-04-17', end: '2024-06-12' });
+		expect(byId('monitoring-centre-aghdam').properties.valid_to).toBe('2024-04-26');
+		expect(byId('dadivank').properties).toMatchObject({ contested_name: 'Khudavang', valid_to: '2024-04-10' });
+		expect(byId('peacekeeping-hq').properties.valid_to).toBe('2024-06-12');
+		// The base was at Khojaly (Ivanyan) airport, within a few km of the town.
+		expect(distanceKm(at('peacekeeping-hq'), at('khojaly'))).toBeLessThan(3);
+		// Dadivank is in Kalbajar district, about 50 km north-west of Stepanakert.
+		expect(distanceKm(at('dadivank'), at('stepanakert'))).toBeGreaterThan(40);
+		for (const id of ['monitoring-centre-aghdam', 'dadivank', 'peacekeeping-hq'])
+			expect(byId(id).properties.sources.length, id).toBeGreaterThan(1);
 	});
 
 	it('cites sources, not the research notes', () => {

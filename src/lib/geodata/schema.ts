@@ -109,7 +109,8 @@ export type LineKind = v.InferOutput<typeof LineKind>;
 export const LineProperties = v.object({ ...Common, kind: LineKind });
 export type LineProperties = v.InferOutput<typeof LineProperties>;
 
-export const PostKind = oneOf(['observation post', 'temporary post', 'headquarters', 'monitoring centre']);
+// 'guarded site': a place the peacekeepers guarded (Dadivank), drawn as a post for as long as they did.
+export const PostKind = oneOf(['observation post', 'temporary post', 'headquarters', 'monitoring centre', 'guarded site']);
 export const PostProperties = v.object({
 	...Common,
 	kind: PostKind,

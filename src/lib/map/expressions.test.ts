@@ -2,9 +2,9 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Feature, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { groundRadius, quoteCountIn } from './expressions';
-import { COUNT, featureStates, ifSelected, ON, STANDING, whenOn } from './feature-state';
-import { countKey, periodSets } from '$lib/data/prepare';
+import { COUNT_CAP, countLabels, groundRadius } from './expressions';
+import { byTime, COUNT, DISMANTLED, featureStates, ifSelected, ON, wider, whenOn } from './feature-state';
+import { dateIndex } from '$lib/time/model';
 
 function styleWith(...layers: LayerSpecification[]): StyleSpecification {
 	return {
@@ -16,31 +16,43 @@ function styleWith(...layers: LayerSpecification[]): StyleSpecification {
 }
 
 describe('map expressions', () => {
-	it.each([[[]], [['2020']], [['2020', '2023']]])('are valid style expressions for the periods %j', (set) => {
+	it('are valid style expressions, with one count label per possible count', () => {
 		const circle: LayerSpecification = {
 			id: 'c',
 			type: 'circle',
 			source: 's',
-			filter: ['>', quoteCountIn(set), 0],
 			paint: {
-				'circle-color': ['case', STANDING, '#000000', '#ffffff'],
+				'circle-color': ['case', DISMANTLED, '#000000', '#ffffff'],
 				'circle-radius': ['+', ifSelected(3, 0), ['interpolate', ['linear'], COUNT, 0, 4, 40, 22]],
 				'circle-opacity': whenOn(['case', ['>', COUNT, 0], 0.85, 0.7])
 			}
 		};
-		const label: LayerSpecification = {
-			id: 'l',
+		const line: LayerSpecification = {
+			id: 'l0',
+			type: 'line',
+			source: 's',
+			paint: { 'line-opacity': byTime(0.8), 'line-width': ifSelected(5, wider(3)) }
+		};
+		const labels: LayerSpecification[] = countLabels(3).map((l) => ({
+			id: `n${l.n}`,
 			type: 'symbol',
 			source: 's',
+			filter: l.filter,
 			layout: {
-				'text-field': ['to-string', quoteCountIn(set)],
-				'symbol-sort-key': ['-', 0, quoteCountIn(set)]
+				'text-field': l.text,
+				'symbol-sort-key': ['-', 0, ['to-number', ['get', 'quotes_total'], 0]]
 			},
-			paint: {
-				'text-opacity': ['case', ['all', ON, ['==', ['feature-state', 'counted'], countKey(set)]], 1, 0]
-			}
-		};
-		expect(validateStyleMin(styleWith(circle, label))).toEqual([]);
+			paint: { 'text-opacity': l.opacity }
+		}));
+		expect(labels.map((l) => l.id)).toEqual(['n1', 'n2', 'n3']);
+		expect(validateStyleMin(styleWith(circle, line, ...labels))).toEqual([]);
+	});
+
+	it('caps the count labels: the last one reads "50+"', () => {
+		const labels = countLabels(500);
+		expect(labels).toHaveLength(COUNT_CAP);
+		expect(labels.at(-1)!.text).toBe(`${COUNT_CAP}+`);
+		expect(countLabels(0)).toEqual([]);
 	});
 
 	it('rejects feature state where MapLibre cannot read it (the check can fail)', () => {
@@ -65,51 +77,36 @@ const feature = (properties: Record<string, unknown>): Feature<Point, never> =>
 	({ type: 'Feature', geometry: { type: 'Point', coordinates: [46.7, 39.8] }, properties }) as never;
 
 describe('feature states', () => {
-	const place = feature({
-		id: 'shusha',
-		period_key: '|2020|2023|',
-		count_2020: 3,
-		count_2023: 2,
-		'count_2020+2023': 5
-	});
-	const post = feature({
-		id: 'post-7',
-		period_key: '|2020|',
-		state_2020: 'active',
-		state_2023: 'dismantled'
-	});
-	const camp = feature({ id: 'kornidzor', period_key: '|2023|', count_2020: 0, count_2023: 4 });
+	const place = feature({ id: 'shusha', valid_from: '', valid_to: '' });
+	const post = feature({ id: 'post-7', valid_from: '2020-11-10', valid_to: '2023-10-06' });
+	const camp = feature({ id: 'kornidzor', valid_from: '2023-04-23', valid_to: '' });
+	const quotes = {
+		shusha: dateIndex(['2020-10-31', '2020-11-02', '2020-11-02', '2023-10-09', '2023-10-09']),
+		'post-7': dateIndex(['2023-10-09']),
+		kornidzor: dateIndex(['2023-10-09', '2023-10-09', '2023-10-10', '2023-10-11'])
+	};
+	const y2020 = { start: '2020-09-27', end: '2020-12-31' };
+	const y2023 = { start: '2023-09-19', end: '2023-12-31' };
+	const states = (sel: { start: string; end: string }[], selected: string | null) =>
+		featureStates([place, post, camp], quotes, sel, selected);
 
-	it('turns features on by period and reads their quote count for the periods on', () => {
-		const both = featureStates([place, post, camp], ['2020', '2023'], null);
-		expect(both.shusha).toEqual({
-			on: true,
-			selected: false,
-			count: 5,
-			standing: false,
-			counted: '2020+2023'
-		});
-		expect(both['post-7']).toMatchObject({ on: true, standing: true });
-		const only2023 = featureStates([place, post, camp], ['2023'], 'kornidzor');
-		expect(only2023.shusha).toMatchObject({ on: true, count: 2, counted: '2023' });
-		expect(only2023['post-7']).toMatchObject({ on: false, standing: false });
-		expect(only2023.kornidzor).toMatchObject({ on: true, selected: true, count: 4 });
+	it('draws what the time model draws and counts its quotes in the time shown', () => {
+		const both = states([y2020, y2023], null);
+		expect(both.shusha).toEqual({ on: true, selected: false, count: 5, time: 'standing' });
+		// Both periods on: the post was established in 2020 and dismantled in 2023. It must not
+		// look like a post standing throughout (the bug of issue 15).
+		expect(both['post-7']).toMatchObject({ on: true, time: 'dismantled', count: 1 });
+		const only2023 = states([y2023], 'kornidzor');
+		expect(only2023.shusha).toMatchObject({ on: true, count: 2 });
+		expect(only2023['post-7']).toMatchObject({ on: true, time: 'dismantled' });
+		expect(only2023.kornidzor).toMatchObject({ on: true, selected: true, count: 4, time: 'standing' });
 	});
 
-	it('turns everything off when no period is on', () => {
-		const none = featureStates([place, post, camp], [], 'shusha');
-		expect(Object.values(none).every((s) => !s.on && s.count === 0)).toBe(true);
-		expect(none.shusha!.selected).toBe(true);
-	});
-
-	it('does not mistake one period id for part of another', () => {
-		const odd = feature({ id: 'x', period_key: '|2020-2023|' });
-		expect(featureStates([odd], ['2020'], null).x!.on).toBe(false);
-	});
-
-	it('names one count label per set of periods, whatever order they were switched on in', () => {
-		expect(periodSets(['2020', '2023']).map(countKey)).toEqual(['2020', '2023', '2020+2023']);
-		expect(countKey(['2023', '2020'])).toBe('2020+2023');
-		expect(periodSets(['a', 'b', 'c'])).toHaveLength(7);
+	it('counts nothing for a feature it does not draw', () => {
+		const only2020 = states([y2020], 'kornidzor');
+		expect(only2020.kornidzor).toEqual({ on: false, selected: true, count: 0, time: 'not-yet' });
+		expect(only2020['post-7']).toMatchObject({ on: true, time: 'established' });
+		const after = states([{ start: '2024-01-01', end: '2024-06-12' }], null);
+		expect(after['post-7']).toMatchObject({ on: false, count: 0, time: 'gone' });
 	});
 });

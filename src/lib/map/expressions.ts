@@ -1,15 +1,40 @@
 /**
- * MapLibre expressions over the data's fixed properties. What the period switches change is
- * feature state (feature-state.ts), so none of these is rebuilt on a switch.
+ * MapLibre expressions over the data's fixed properties. What a change of time changes is
+ * feature state (feature-state.ts), so none of these is rebuilt on a change.
  * https://maplibre.org/maplibre-style-spec/expressions/
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { countKey } from '$lib/data/prepare';
+import { COUNT, ON } from './feature-state';
 
-/** Quotes tied to a feature in a fixed set of periods (prepare.ts writes `count_<countKey>`). */
-export function quoteCountIn(periods: readonly string[]): ExpressionSpecification {
-	if (periods.length === 0) return ['literal', 0];
-	return ['to-number', ['get', `count_${countKey(periods)}`], 0];
+/**
+ * A label's text cannot read feature state, and the selected time is any range, so the count
+ * label is one symbol layer per possible count, each with a fixed text, shown where the feature
+ * state's count equals it. Layer n only holds the features with at least n quotes in all, so the
+ * tiles hold each place at most min(total, cap) times. Counts of `COUNT_CAP` or more read "50+".
+ */
+export const COUNT_CAP = 50;
+
+export interface CountLabel {
+	n: number;
+	text: string;
+	/** Fixed filter: the feature can reach this count in some selection. */
+	filter: ExpressionSpecification;
+	/** Feature-state opacity: 1 where the count in the selected time is this one. */
+	opacity: ExpressionSpecification;
+}
+
+export function countLabels(maxTotal: number): CountLabel[] {
+	const labels: CountLabel[] = [];
+	for (let n = 1; n <= Math.min(maxTotal, COUNT_CAP); n++) {
+		const capped = n === COUNT_CAP;
+		labels.push({
+			n,
+			text: capped ? `${n}+` : String(n),
+			filter: ['>=', ['to-number', ['get', 'quotes_total'], 0], n],
+			opacity: ['case', ['all', ON, capped ? ['>=', COUNT, n] : ['==', COUNT, n]], 1, 0]
+		});
+	}
+	return labels;
 }
 
 /**

@@ -21,6 +21,8 @@ export const palette = {
 	corridor: '#d35400',
 	nkao: '#5d6d7e',
 	post: '#1f5f8b',
+	/** A post established within the time shown (not there at its start). */
+	postNew: '#2e8b57',
 	postDismantled: '#8d99a6',
 	place: '#222222',
 	placeQuoted: '#b03a2e'

@@ -1,7 +1,7 @@
 /**
  * The one ordered list of map layers: later entries draw on top. A layer whose id is not
  * here throws, so nobody adds a layer without deciding where it draws. An entry may stand for
- * a family of layers: `places-count:2020+2023` draws where `places-count` is listed. Svelte
+ * a family of layers: `places-count:3` draws where `places-count` is listed. Svelte
  * mounts layer components in an order we do not control, so each layer inserts itself below
  * the first layer of a later entry that is already in the style.
  */

@@ -7,7 +7,7 @@ export class LazyFile<T> {
 	ready = $state(false);
 	error = $state<string | null>(null);
 	#loader: () => Promise<T>;
-	#started = false;
+	#promise: Promise<T> | null = null;
 
 	constructor(loader: () => Promise<T>, initial: T) {
 		this.#loader = loader;
@@ -15,15 +15,22 @@ export class LazyFile<T> {
 	}
 
 	load(): void {
-		if (this.#started) return;
-		this.#started = true;
-		this.#loader()
-			.then((value) => {
+		void this.loaded().catch(() => {});
+	}
+
+	/** The file's content, loading it first if needed (a download needs the quotes themselves). */
+	loaded(): Promise<T> {
+		this.#promise ??= this.#loader().then(
+			(value) => {
 				this.value = value;
 				this.ready = true;
-			})
-			.catch((err: unknown) => {
+				return value;
+			},
+			(err: unknown) => {
 				this.error = err instanceof Error ? err.message : String(err);
-			});
+				throw err;
+			}
+		);
+		return this.#promise;
 	}
 }

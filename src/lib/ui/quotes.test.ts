@@ -34,13 +34,24 @@ describe('quotes for a popup', () => {
 		rec('new', 5, 30, ['shusha'])
 	];
 
-	it('keeps the periods shown, newest first', () => {
-		expect(quotesFor('shusha', records, articles, ['2020', '2023']).map((r) => r.article)).toEqual([
-			'new',
-			'old'
-		]);
-		expect(quotesFor('shusha', records, articles, ['2020']).map((r) => r.id)).toEqual(['old:0']);
-		expect(quotesFor('shusha', records, articles, [])).toEqual([]);
+	const y2020 = [{ start: '2020-09-27', end: '2020-12-31' }];
+	const y2023 = [{ start: '2023-09-19', end: '2023-12-31' }];
+	const undated = {};
+
+	it('keeps the quotes whose article date is in the selection, newest first', () => {
+		expect(
+			quotesFor('shusha', records, articles, [...y2020, ...y2023], undated).map((r) => r.article)
+		).toEqual(['new', 'old']);
+		expect(quotesFor('shusha', records, articles, y2020, undated).map((r) => r.id)).toEqual(['old:0']);
+		expect(
+			quotesFor('shusha', records, articles, [{ start: '2021-01-01', end: '2022-12-31' }], undated)
+		).toEqual([]);
+	});
+
+	it('lists no quote for a feature the selection does not draw', () => {
+		const post = { valid_from: '2020-11-10', valid_to: '2020-12-31' };
+		expect(quotesFor('shusha', records, articles, y2023, post)).toEqual([]);
+		expect(quotesFor('shusha', records, articles, y2020, post).map((r) => r.id)).toEqual(['old:0']);
 	});
 
 	it('drops a quote already shown inside a longer passage of the same article', () => {

@@ -2,27 +2,27 @@
 import type { ArticleMeta, QuoteRecord } from '$lib/data/types';
 import { withoutNested } from '$lib/data/passages';
 import { foldName } from '$lib/names/fold';
+import { quoteShown, type Selection } from '$lib/time/model';
+
+type Dated = { valid_from?: string | null; valid_to?: string | null };
 
 export { withoutNested };
 
-/** Quotes tied to `featureId` whose article is in one of the active periods, newest first. */
+/**
+ * Quotes tied to `featureId` that the time model lets in (its article's date in the selection,
+ * and the feature drawn there), newest first.
+ */
 export function quotesFor(
 	featureId: string,
 	quotes: readonly QuoteRecord[],
 	articles: ReadonlyMap<string, ArticleMeta>,
-	active: readonly string[]
+	selection: Selection,
+	feature: Dated
 ): QuoteRecord[] {
-	const tied = quotes.filter((q) => q.places.includes(featureId) && inActivePeriods(q, articles, active));
+	const tied = quotes.filter(
+		(q) => q.places.includes(featureId) && quoteShown(articles.get(q.article)?.date, feature, selection)
+	);
 	return withoutNested(tied).sort((a, b) => compareNewestFirst(a, b, articles));
-}
-
-export function inActivePeriods(
-	q: QuoteRecord,
-	articles: ReadonlyMap<string, ArticleMeta>,
-	active: readonly string[]
-): boolean {
-	const periods = articles.get(q.article)?.periods ?? [];
-	return periods.some((p) => active.includes(p));
 }
 
 export function compareNewestFirst(
