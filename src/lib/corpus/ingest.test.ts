@@ -105,13 +105,17 @@ describe('npm run ingest (end to end)', () => {
 		const doc = JSON.parse(res.stdout);
 		expect(Object.keys(doc)).toEqual(['articles', 'unmatched', 'errors', 'written', 'recovered']);
 		const a = doc.articles[0];
-		expect(Object.keys(a)).toEqual(['file', 'id', 'title', 'source', 'date', 'periods', 'inferred', 'corrections', 'quotes']);
-		expect(Object.keys(a.quotes[0])).toEqual(['text', 'kind', 'speaker', 'places', 'start', 'end']);
+		expect(Object.keys(a)).toEqual(['file', 'id', 'title', 'source', 'date', 'periods', 'inferred', 'corrections', 'quotes', 'furniture']);
+		expect(Object.keys(a.quotes[0])).toEqual(['text', 'kind', 'speaker', 'places', 'trace', 'start', 'end']);
+		// The match, per quote: Shushi is another name of Shusha, and the report says so.
+		const traces = a.quotes.flatMap((q: { trace: { id: string; text: string; how: string }[] }) => q.trace);
+		expect(traces).toContainEqual(expect.objectContaining({ id: 'shusha', text: 'Shushi', how: 'name' }));
+		expect(traces).toContainEqual(expect.objectContaining({ id: 'gyumri', text: 'Gumri', how: 'alias' }));
 		const places = new Set(a.quotes.flatMap((q: { places: string[] }) => q.places));
 		expect(places).toContain('shusha');
 		expect(places).toContain('stepanakert');
 		expect(places).toContain('gyumri');
-		for (const u of doc.unmatched) expect(Object.keys(u)).toEqual(['name', 'file', 'count', 'suggestion']);
+		for (const u of doc.unmatched) expect(Object.keys(u)).toEqual(['name', 'file', 'count', 'spans', 'sentence', 'why', 'suggestion']);
 		expect(existsSync(join(corpusDir, `${a.id}.txt`))).toBe(false);
 	}, 120_000);
 	it('exits 1 when a file is rejected, still reporting the others', () => {

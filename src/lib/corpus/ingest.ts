@@ -8,6 +8,7 @@ import { basename, dirname, resolve } from 'node:path';
 import type { Geodata, QuoteRecord, UnmatchedName } from '../data/types';
 import { ArticleError, foldedSha256, formatArticle, parseArticle, type ParsedArticle } from './article';
 import { joinCorpus } from './join';
+import { paragraphs } from './extract';
 import { quotesByArticle } from '../data/prepare';
 import { loadCorpus } from './load';
 import { readBounded } from './files';
@@ -29,7 +30,9 @@ export interface IngestArticle {
 	inferred: string[];
 	/** The editors' corrections (corpus/corrections.json) that apply to this article, described. */
 	corrections: string[];
-	quotes: Pick<QuoteRecord, 'text' | 'kind' | 'speaker' | 'places' | 'start' | 'end' | 'corrected'>[];
+	quotes: Pick<QuoteRecord, 'text' | 'kind' | 'speaker' | 'speaker_role' | 'places' | 'trace' | 'start' | 'end' | 'corrected'>[];
+	/** Lines left out as page furniture, with the reason, so the editor can check none was reporting. */
+	furniture: { text: string; why: string }[];
 }
 
 export interface IngestReport {
@@ -139,15 +142,21 @@ function ingestLocked(files: string[], opts: IngestOptions, report: IngestReport
 			periods: metas.get(a.meta.id)!.periods,
 			inferred,
 			corrections: describeFor(mine, a),
-			quotes: (quotesOf.get(a.meta.id) ?? []).map(({ text, kind, speaker, places, start, end, corrected }) => ({
+			quotes: (quotesOf.get(a.meta.id) ?? []).map(({ text, kind, speaker, speaker_role, places, trace, start, end, corrected }) => ({
 				text,
 				kind,
 				speaker,
+				...(speaker_role ? { speaker_role } : {}),
 				places,
+				...(trace ? { trace } : {}),
 				start,
 				end,
 				...(corrected ? { corrected } : {})
-			}))
+			})),
+			// The join's own paragraph rule, so the report lists exactly what the map leaves out.
+			furniture: paragraphs(a.body, a.meta.title)
+				.filter((p) => p.furniture)
+				.map((p) => ({ text: a.body.slice(p.start, p.end), why: p.why ?? 'furniture' }))
 		});
 	}
 	report.unmatched = joined.unmatched;
