@@ -1,22 +1,10 @@
 // The CSV download: one row per quote or passage and place (a quote with no place gets one row).
 import type { ArticleMeta, QuoteRecord } from '../../src/lib/data/types.ts';
-import { csvCell } from '../../src/lib/data/csv.ts';
+import { csvCell, QUOTE_COLUMNS, quoteCells } from '../../src/lib/data/csv.ts';
 
 export { csvCell };
 
-const COLUMNS = [
-	'place',
-	'kind',
-	'text',
-	'speaker',
-	'article',
-	'title',
-	'source',
-	'date',
-	'url',
-	'start',
-	'end'
-];
+const COLUMNS = ['place', ...QUOTE_COLUMNS, 'start', 'end'];
 
 export function toCSV(quotes: readonly QuoteRecord[], articles: readonly ArticleMeta[]): string {
 	const byId = new Map(articles.map((a) => [a.id, a]));
@@ -24,19 +12,7 @@ export function toCSV(quotes: readonly QuoteRecord[], articles: readonly Article
 	for (const q of quotes) {
 		const a = byId.get(q.article);
 		for (const place of q.places.length > 0 ? q.places : ['']) {
-			const cells = [
-				place,
-				q.kind,
-				q.text,
-				q.speaker,
-				q.article,
-				a?.title ?? '',
-				a?.source ?? '',
-				a?.date ?? '',
-				a?.url ?? '',
-				q.start,
-				q.end
-			];
+			const cells = [place, ...quoteCells(q, a), q.start, q.end];
 			rows.push(cells.map(csvCell).join(','));
 		}
 	}

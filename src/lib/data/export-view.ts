@@ -8,7 +8,7 @@ import type { Feature, Geometry } from 'geojson';
 import type { CuratedProps } from '$lib/map/curated';
 import { featureTime, isDrawn, type Selection } from '$lib/time/model';
 import { quotesFor } from '$lib/ui/quotes';
-import { csvCell } from './csv';
+import { csvCell, QUOTE_COLUMNS, quoteCells } from './csv';
 import type { ArticleMeta, QuoteRecord } from './types';
 
 export interface ExportInput {
@@ -46,42 +46,16 @@ export function exportGeoJSON(input: ExportInput): string {
 	return JSON.stringify({ type: 'FeatureCollection', metadata: metadata(input), features });
 }
 
-const COLUMNS = [
-	'time_shown',
-	'feature',
-	'group',
-	'time_state',
-	'kind',
-	'text',
-	'speaker',
-	'article',
-	'title',
-	'source',
-	'date',
-	'url'
-];
+const COLUMNS = ['time_shown', 'feature', 'group', 'time_state', ...QUOTE_COLUMNS];
 
 /** One row per feature drawn and quote listed for it; a feature without quotes gets one row. */
 export function exportCSV(input: ExportInput): string {
 	const rows = [COLUMNS.join(',')];
 	for (const { f, state, quotes } of drawn(input)) {
 		const head = [input.shown, f.properties.id, f.properties.group, state];
-		if (quotes.length === 0) rows.push([...head, '', '', '', '', '', '', '', ''].map(csvCell).join(','));
-		for (const q of quotes) {
-			const a = input.articles.get(q.article);
-			const cells = [
-				...head,
-				q.kind,
-				q.text,
-				q.speaker,
-				q.article,
-				a?.title ?? '',
-				a?.source ?? '',
-				a?.date ?? '',
-				a?.url ?? ''
-			];
-			rows.push(cells.map(csvCell).join(','));
-		}
+		if (quotes.length === 0) rows.push([...head, ...QUOTE_COLUMNS.map(() => '')].map(csvCell).join(','));
+		for (const q of quotes)
+			rows.push([...head, ...quoteCells(q, input.articles.get(q.article))].map(csvCell).join(','));
 	}
 	return `${rows.join('\r\n')}\r\n`;
 }
