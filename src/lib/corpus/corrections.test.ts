@@ -11,7 +11,7 @@ import { applyCorrections, checkAliases, loadCorrections, withAliases, type Corr
 import { ingestFiles } from './ingest';
 import { joinCorpus } from './join';
 import { loadCorpus } from './load';
-import type { GeoNamesIndex } from './placelike';
+import type { GeoNamesIndex } from './suggestions';
 
 const TEXT =
 	'title: Shelling near Vararakn\nsource: Test Wire\ndate: 2023-09-20\n\n' +

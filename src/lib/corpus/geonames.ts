@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { aliasKey } from '../names/fold';
-import type { GeoName, GeoNamesIndex } from './placelike';
+import type { GeoName, GeoNamesIndex } from './suggestions';
 
 interface CityRow {
 	name: string;

@@ -7,7 +7,7 @@ import { fixtureGeodata } from './__fixtures__/gazetteer';
 import { MAX_BODY_BYTES } from './article';
 import { ingestFiles } from './ingest';
 import { loadCorpus } from './load';
-import type { GeoNamesIndex } from './placelike';
+import type { GeoNamesIndex } from './suggestions';
 
 const GOOD = 'title: Shelling reported in Khankendi\nsource: Test Wire\ndate: 2023-09-20\n\n' +
 	'Shelling hit Khankendi overnight. “We stay,” the mayor told reporters in Tbilisi.';

@@ -13,7 +13,7 @@ import { quotesByArticle } from '../data/prepare';
 import { loadCorpus } from './load';
 import { readBounded } from './files';
 import { isPage, readPage } from './page';
-import type { GeoNamesIndex } from './placelike';
+import type { GeoNamesIndex } from './suggestions';
 import { commitArticles, lockCorpus, recoverCorpus, type Manifest } from './store';
 import { applyCorrections, correctionsFor, CORRECTIONS_FILE, describeFor, withAliases, type Correction } from './corrections';
 

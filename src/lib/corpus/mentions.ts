@@ -14,6 +14,7 @@
 import type { Span } from './extract';
 import { pickByDate, type MatchKind, type Matcher, type PlaceMatch } from './matcher';
 import type { VariantIndex } from './variants';
+import { isStop, ORG_OF } from './words';
 
 export interface Mention extends PlaceMatch {
 	/** The curated name the text stands for. */
@@ -33,8 +34,6 @@ export interface SetAside extends Span {
 /** Words that make a capitalised run an outlet's or organisation's own name. */
 const ORG_WORD =
 	/^(?:Times|Today|TV|Television|Radio|News|Agency|Press|Post|Daily|Network|Journal|Tribune|Herald|Gazette|Weekly|Review|Broadcasting|Channel|Telegraph|Observer|Insider|Mirror|Media|Online|Info|University|Bank|Airlines|Airways|Institute|School|Hotel|Stadium|Club|Company|Corporation|Railways|Foundation|Fund|FC|Headquarters|Information|Endowment|Carnegie)$/;
-/** "Voice of America", "Public Radio of Armenia", "Bank of Georgia": an organisation named for a place. */
-export const ORG_OF = /\b(?:Voice|Radio|Television|TV|Bank|University|Agency|News|Academy|Church|Patriarchate|Court|Institute|Committee) of (?:the )?$/;
 /**
  * Head words of features that carry a town's name: "the Lachin corridor" is not Lachin. Regions
  * and districts are left out on purpose: "the Kalbajar district" is still Kalbajar on this map.
@@ -200,11 +199,6 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|President|Minister|General|Colonel|Major|Lieutenant|Captain|Ambassador|Spokesman|Spokeswoman)\.?\s+$/;
 const SPEECH_AFTER = /^\s+(?:said|says|told|stated|added|asked|declared|noted|stressed|wrote)\b/;
-const STOP = new Set(
-	'The A An In On At As By For From To Of And But Or If So It He She They We This That These Those Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
-		' '
-	)
-);
 
 /** Capitalised words the matcher left alone that are a spelling of one curated name. */
 function addVariants(input: MentionInput, mentions: Mention[], setAside: SetAside[]) {
@@ -222,7 +216,7 @@ function addVariants(input: MentionInput, mentions: Mention[], setAside: SetAsid
 		if (e - s0 < 4) return false;
 		const text = body.slice(s0, e);
 		const hit = variants.lookup(text);
-		if (!hit || STOP.has(text) || people.has(text) || !free(s0, e)) return false;
+		if (!hit || isStop(text) || people.has(text) || !free(s0, e)) return false;
 		if (TITLE_BEFORE.test(body.slice(Math.max(0, s0 - 16), s0)) || SPEECH_AFTER.test(body.slice(e, e + 12))) return false;
 		const ids = pickByDate(hit.ids, date, matcher.entries);
 		// "Lachyn checkpoint": a spelling of a town before a facility's head names the facility.

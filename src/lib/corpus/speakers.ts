@@ -5,9 +5,9 @@
  * Heuristics on English news prose, not a parser: when unsure the speaker stays null.
  */
 import type { Paragraph, QuoteSpan, Span } from './extract';
-import { isCountryName } from './placelike';
+import { isCountryName } from './suggestions';
 import { firstMatchAtCapital, matchesNotAfter } from './scan';
-import { cleanName, descriptorOf, institutionsIn, peopleIn, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT, type Named } from './speaker-names';
+import { cleanName, DETERMINER, descriptorOf, institutionsIn, peopleIn, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT, type Named } from './speaker-names';
 
 export { cleanName };
 
@@ -86,7 +86,6 @@ export function mayEndWithSubject(before: string): boolean {
 const AS_FOR = new RegExp(`As for\\s+(${NAME}),\\s+(?:he|she)\\s`, 'gu');
 const PRONOUN = /^(he|she|they|it)$/i;
 const ORG = /\b(Ministry|ministry|Office|office|Headquarters|Information|Forces|Army|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|TASS|Reuters|statement|diplomacy|Club|Union|Federation|army|military)\b/;
-const DETERMINER = /^(the|a|an|The|A|An)$/;
 
 /** The subject at the end of `chunk` (the words before a speech verb), or null. */
 export function subjectBefore(chunk: string): string | null {
@@ -253,7 +252,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	};
 	const resolvePronoun = (pron: string, pi: number, pos: number): string | null => {
 		const wantOrg = pron === 'it' || pron === 'they';
-		return lastBefore(pi, pos, wantOrg) ?? (wantOrg ? null : null);
+		return lastBefore(pi, pos, wantOrg);
 	};
 	const finish = (raw: string | null, pi: number, pos: number, head: string): string | null => {
 		if (!raw) return null;

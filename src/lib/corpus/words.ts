@@ -1,0 +1,19 @@
+/** Word lists the place finders share: what never starts a name, and organisations named for a place. */
+
+const STOP = new Set(
+	(
+		'The A An In On At As By For From To Of And But Or If So Yet Not No It He She They We I You This That These Those ' +
+		'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
+		'September October November December Home Photo Source Meanwhile However Nevertheless Earlier Firstly Secondly ' +
+		'Despite Since According Contacted Citing Commenting Meetings Officials Last Comments Discussion Leave Risky Official ' +
+		'Our My Your His Her Their Its Ethnic Several Many Some Both All Every Each Other Residents Villagers ' +
+		'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Wire Article Paragraph Section Chapter Resolution Clause Point Reply'
+	).split(' ')
+);
+
+/** STOP in any case: datelines write months in capitals ("DECEMBER 13"). */
+export const isStop = (t: string) => STOP.has(t) || STOP.has(t.charAt(0) + t.slice(1).toLowerCase());
+
+/** "Voice of America", "Public Radio of Armenia", "Bank of Georgia": an organisation named for a place. */
+export const ORG_OF =
+	/\b(?:Voice|Radio|Television|TV|Bank|University|Agency|News|Academy|Church|Patriarchate|Court|Institute|Committee) of (?:the )?$/;
