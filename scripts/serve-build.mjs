@@ -1,42 +1,30 @@
-// A dependency-free static server for build/ (what adapter-static writes).
-// `vite preview` serves .svelte-kit/output instead, so it would not test what we ship.
+// A LOCAL PREVIEW server for build/ (what adapter-static writes), for `npm start`, the browser
+// tests and the bench. `vite preview` serves .svelte-kit/output instead, so it would not test what
+// we ship. To publish, copy build/ to any static host (GitHub Pages, Netlify, nginx, S3): it needs
+// no server code. The files are served by `sirv` (SvelteKit's own static server): byte ranges
+// (206, for PMTiles), ETag, Content-Length, <path>.html for prerendered pages.
 // Run it (`node scripts/serve-build.mjs`, PORT/HOST/BUILD_DIR from the environment), or import
 // `serveDir` (the benchmark serves its pages in-process with it).
-import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import sirv from 'sirv';
 
-/** @type {Record<string, string>} */
-const TYPES = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	// The MapLibre worker is a module worker: browsers check its MIME type strictly.
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.geojson': 'application/geo+json; charset=utf-8',
-	'.csv': 'text/csv; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.woff2': 'font/woff2',
-	'.woff': 'font/woff',
-	'.txt': 'text/plain; charset=utf-8'
+/** Headers every answer carries: no MIME sniffing, no full URL leaked to another site. */
+const SECURITY_HEADERS = {
+	'X-Content-Type-Options': 'nosniff',
+	'Referrer-Policy': 'strict-origin-when-cross-origin',
+	'Cross-Origin-Resource-Policy': 'same-origin'
 };
 
 /**
- * @param {string} root
- * @param {string} urlPath
+ * @param {import('node:http').ServerResponse} res
+ * @param {number} status
+ * @param {string} text
  */
-function resolvePath(root, urlPath) {
-	const clean = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
-	const file = join(root, clean);
-	if (!file.startsWith(root)) return null;
-	// Like most static hosts: the file, else <path>.html (prerendered pages), else <path>/index.html.
-	const isFile = (/** @type {string} */ p) => existsSync(p) && statSync(p).isFile();
-	for (const candidate of [file, `${file}.html`, join(file, 'index.html')])
-		if (isFile(candidate)) return candidate;
-	return null;
+function answer(res, status, text) {
+	if (res.headersSent) return void res.destroy();
+	res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end(text);
 }
 
 /**
@@ -47,20 +35,22 @@ function resolvePath(root, urlPath) {
  * @returns {Promise<import('node:http').Server>}
  */
 export function serveDir(dir, port, host = '127.0.0.1') {
-	const root = resolve(dir);
+	// dev: look files up per request, so a rebuild under a running server is served at once.
+	const files = sirv(resolve(dir), { dev: true, etag: true, extensions: ['html'] });
 	const server = createServer((req, res) => {
-		let file = null;
+		for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+		if (req.method !== 'GET' && req.method !== 'HEAD') {
+			res.setHeader('Allow', 'GET, HEAD');
+			return answer(res, 405, 'Method not allowed');
+		}
+		// sirv pipes a read stream into the response without an error handler: a file that
+		// vanishes or cannot be read between lookup and read must end this answer, not the server.
+		res.once('pipe', (source) => source.once('error', () => answer(res, 500, 'Cannot read file')));
 		try {
-			file = resolvePath(root, req.url ?? '/');
+			files(req, res, () => answer(res, 404, 'Not found'));
 		} catch {
-			file = null;
+			answer(res, 500, 'Cannot read file');
 		}
-		if (!file) {
-			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-			return;
-		}
-		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-		createReadStream(file).pipe(res);
 	});
 	return new Promise((ok, fail) => {
 		server.once('error', (e) => fail(new Error(`cannot serve ${dir} on port ${port}: ${e.message}`)));
@@ -73,5 +63,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const port = Number(process.env.PORT ?? 4173);
 	const host = process.env.HOST ?? '127.0.0.1';
 	await serveDir(dir, port, host);
-	console.log(`Serving ${resolve(dir)} at http://${host}:${port}/`);
+	console.log(
+		`Serving ${resolve(dir)} at http://${host}:${port}/ (a local preview: deploy build/ to any static host)`
+	);
 }
