@@ -6,6 +6,7 @@
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import type { ArticleMeta } from '../data/types';
+import { isHttpUrl, isIsoDate, isSlug } from '../model/rules';
 import { firstInvisible } from '../text/invisible';
 
 /** A body over this many bytes is refused: news articles are a few KB, 1 MB means a wrong file. */
@@ -27,8 +28,6 @@ const ORDER = [
 export const HEADER_KEYS = ['id', ...ORDER] as const;
 export type HeaderKey = (typeof HEADER_KEYS)[number];
 const REQUIRED: HeaderKey[] = ['title', 'source', 'date'];
-
-export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
  * The most characters each header value may have. Every value is shown on a page or becomes a file
@@ -60,17 +59,6 @@ export const MAX_FILE_BYTES = MAX_HEADER_BYTES + MAX_BODY_BYTES;
 export const EARLIEST_DATE = '1988-01-01';
 export const latestDate = (now = new Date()) => new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
 
-/** Whether `url` may become a link: http(s) only, parseable, no spaces or control characters. */
-export function isHttpUrl(url: string): boolean {
-	if (!/^https?:\/\/\S+$/i.test(url) || firstInvisible(url)) return false;
-	try {
-		const u = new URL(url);
-		return u.protocol === 'http:' || u.protocol === 'https:';
-	} catch {
-		return false;
-	}
-}
-
 export interface ParsedArticle {
 	/** Everything the page needs except `periods`, which the join adds. */
 	meta: Omit<ArticleMeta, 'periods'>;
@@ -94,13 +82,6 @@ export function sha256(data: string | Uint8Array): string {
  */
 export function foldedSha256(body: string): string {
 	return sha256(body.replace(/\s+/g, ' ').trim());
-}
-
-/** A real calendar date in ISO form (2023-02-30 is refused). */
-export function isIsoDate(s: string): boolean {
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-	const d = new Date(`${s}T00:00:00Z`);
-	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
 /** Offset of the first byte that breaks UTF-8, or -1. TextDecoder's fatal mode can't say where. */
@@ -229,7 +210,7 @@ export function parseArticle(bytes: Uint8Array, file: string, idFromFile?: strin
 	}
 	const id = idFromFile ?? header.id ?? deriveId(header);
 	if (id.length > HEADER_LIMITS.id) throw new ArticleError(`id: ${id.length} characters, over the limit of ${HEADER_LIMITS.id}`);
-	if (!ID_PATTERN.test(id)) throw new ArticleError(`id "${id}" must be a lowercase ASCII slug`);
+	if (!isSlug(id)) throw new ArticleError(`id "${id}" must be a lowercase ASCII slug`);
 	if (idFromFile && header.id && header.id !== idFromFile) {
 		throw new ArticleError(`header id "${header.id}" differs from the file name "${idFromFile}"`);
 	}

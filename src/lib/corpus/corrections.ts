@@ -10,7 +10,8 @@ import * as v from 'valibot';
 import type { Geodata, QuoteRecord } from '../data/types';
 import { checkNames } from '../geodata/names';
 import { firstInvisible } from '../text/invisible';
-import { ID_PATTERN, type ParsedArticle } from './article';
+import { type ParsedArticle } from './article';
+import { SLUG } from '../model/rules';
 import type { JoinResult } from './join';
 
 export const CORRECTIONS_FILE = 'corpus/corrections.json';
@@ -23,7 +24,7 @@ const Text = (max: number) =>
 		v.maxLength(max, `must be at most ${max} characters`),
 		v.check((s) => !firstInvisible(s), (i) => `contains the invisible or control character ${firstInvisible(String(i.input))!.code}; remove it`)
 	);
-const Slug = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be a lowercase ASCII slug'));
+const Slug = v.pipe(v.string(), v.regex(SLUG, 'must be a lowercase ASCII slug'));
 const QuoteId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*:\d+$/, 'must be a quote id "<article id>:<offset>"'));
 /** Why the editors made the correction: the file is reviewed, so every entry says why. */
 const note = Text(1000);

@@ -6,17 +6,13 @@
 import * as v from 'valibot';
 import { PRECISIONS } from './precision';
 import { firstInvisible } from '../text/invisible';
+import { isHttpUrl, isIsoDate, LINE_KINDS, SLUG } from '../model/rules';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A real calendar date in ISO form: 2023-02-30 is refused. */
+/** A real calendar date in ISO form: 2023-02-30 is refused (the rule: model/rules.ts). */
 export const IsoDate = v.pipe(
 	v.string(),
-	v.regex(ISO_DATE, 'must be an ISO date YYYY-MM-DD'),
-	v.check((s) => {
-		const d = new Date(`${s}T00:00:00Z`);
-		return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-	}, 'is not a real calendar date')
+	v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD'),
+	v.check(isIsoDate, 'is not a real calendar date')
 );
 
 /** A picklist whose error names the allowed values, so a validation message says what to write. */
@@ -29,7 +25,7 @@ export type Precision = v.InferOutput<typeof Precision>;
 
 export const Source = v.object({
 	title: v.pipe(v.string(), v.nonEmpty('must not be empty')),
-	url: v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:\/\//, 'must be an http(s) URL'))
+	url: v.pipe(v.string(), v.url('must be a URL'), v.check(isHttpUrl, 'must be an http(s) URL'))
 });
 export type Source = v.InferOutput<typeof Source>;
 
@@ -55,7 +51,7 @@ const Visible = (max: number) =>
 /** A name as readers see it. */
 const Name = Visible(MAX_NAME_CHARS);
 
-const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase ASCII slug'));
+const Slug = v.pipe(v.string(), v.regex(SLUG, 'must be a lowercase ASCII slug'));
 
 /** Properties every curated feature has. */
 const Common = {
@@ -103,7 +99,7 @@ export type PlaceKind = v.InferOutput<typeof PlaceKind>;
 export const PlaceProperties = v.object({ ...Common, kind: PlaceKind });
 export type PlaceProperties = v.InferOutput<typeof PlaceProperties>;
 
-export const LineKind = oneOf(['line of contact', 'corridor', 'boundary', 'zone']);
+export const LineKind = oneOf(LINE_KINDS);
 export type LineKind = v.InferOutput<typeof LineKind>;
 
 export const LineProperties = v.object({ ...Common, kind: LineKind });
@@ -120,7 +116,7 @@ export const PostProperties = v.object({
 export type PostProperties = v.InferOutput<typeof PostProperties>;
 
 export const Period = v.object({
-	id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'must be a lowercase id')),
+	id: Slug,
 	label: v.pipe(v.string(), v.nonEmpty()),
 	start: IsoDate,
 	end: IsoDate,

@@ -8,6 +8,7 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { FeatureGroup } from '$lib/data/site-data';
 import type { MapData, MapFeatureProps } from '$lib/data/prepare';
+import type { LineKindName } from '$lib/model/rules';
 
 export type CuratedProps = MapFeatureProps & { group: FeatureGroup };
 
@@ -22,4 +23,9 @@ export function curatedFeatures(map: MapData): FeatureCollection<Geometry, Curat
 
 export function inGroup(group: FeatureGroup): ExpressionSpecification {
 	return ['==', ['get', 'group'], group];
+}
+
+/** The curated lines of one kind: the kind is typed, so a misspelt kind fails the type check. */
+export function linesOfKind(kind: LineKindName): ExpressionSpecification {
+	return ['all', inGroup('line'), ['==', ['get', 'kind'], kind]];
 }

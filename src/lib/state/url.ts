@@ -4,6 +4,7 @@
  * for the camera. Anything unknown or malformed falls back to the default view (the whole
  * mission, no feature), silently: a bad link must still open the map.
  */
+import { isIsoDate } from '$lib/model/rules';
 import type { DateRange, TimeChoice } from '$lib/time/model';
 
 export interface ViewParams extends TimeChoice {
@@ -26,13 +27,10 @@ const RENAMED_IDS = new Map([
 	['russian-peacekeeping-headquarters', 'peacekeeping-hq'],
 	['khudavang', 'dadivank']
 ]);
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A real calendar day between 1900 and 2100 as YYYY-MM-DD, else null. */
 export function isoDay(raw: string | null): string | null {
-	if (!raw || !ISO.test(raw)) return null;
-	const d = new Date(`${raw}T00:00:00Z`);
-	if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== raw) return null;
+	if (!raw || !isIsoDate(raw)) return null;
 	return raw >= '1900-01-01' && raw <= '2100-12-31' ? raw : null;
 }
 

@@ -1,5 +1,6 @@
 /** Formatting shared by the popup, the list, the reader and the about page. */
 import type { Period, PlaceTrace } from '$lib/data/types';
+import { isHttpUrl } from '$lib/model/rules';
 import { foldName } from '$lib/names/fold';
 import type { Precision } from '$lib/geodata/precision';
 
@@ -40,13 +41,7 @@ export function periodLabels(ids: readonly string[], periods: readonly Period[])
 
 /** Only http(s) links are ever rendered as links; anything else is shown as text. */
 export function safeHref(url: string | null | undefined): string | null {
-	if (!url) return null;
-	try {
-		const u = new URL(url);
-		return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
-	} catch {
-		return null;
-	}
+	return url && isHttpUrl(url) ? new URL(url).href : null;
 }
 
 /** For the few strings that must go through an HTML sink we don't control (MapLibre's attribution). */
