@@ -8,8 +8,8 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Geodata } from '../data/types';
 import { checkCorridors, checkIds, checkPeriods, checkPostCounts, checkPosts } from './cross-checks';
 import { checkGeometry, type Scope } from './geometry';
-import { jsonErrorOffset, lineColumn } from './json-position';
 import { checkNames } from './names';
+import { fieldPointer, parseJsonWithPositions, positionOf, type Position } from './source-map';
 import {
 	LineProperties,
 	Period,
@@ -26,6 +26,8 @@ export interface GeodataError {
 	/** Dotted path, e.g. `properties.precision` or `geometry.coordinates[0][3]`; null if none. */
 	field: string | null;
 	message: string;
+	/** Where in the file: the field, or the nearest part of the file that has it. */
+	at?: Position;
 }
 
 export interface GeodataResult {
@@ -44,29 +46,70 @@ export const GEODATA_FILES = {
 } as const;
 type Role = keyof typeof GEODATA_FILES;
 
-/** One line per error: `geodata/places.geojson: feature "shusha": properties.precision: must be …`. */
+/**
+ * One line per error, in the form editors and terminals link:
+ * `geodata/places.geojson:412:9: feature "shusha": properties.precision: must be …`.
+ */
 export function formatGeodataError(e: GeodataError): string {
 	const what = e.file.endsWith('.geojson') ? 'feature' : 'entry';
+	const at = e.at ? `:${e.at.line}:${e.at.column}` : '';
 	const feature = e.feature === null ? '' : ` ${what} ${e.feature.startsWith('#') ? e.feature : `"${e.feature}"`}:`;
 	const field = e.field === null ? '' : ` ${e.field}:`;
-	return `${e.file}:${feature}${field} ${e.message}`;
+	return `${e.file}${at}:${feature}${field} ${e.message}`;
 }
 
-function parseJson(file: string, text: string, errors: GeodataError[]): unknown {
+interface RawFile {
+	file: string;
+	data: unknown;
+	/** The text, to place the errors found later. */
+	text?: string;
+}
+
+/**
+ * Positions cost a second parse that records every value: done only for a file with errors, and
+ * not for a huge one (a 1,000,000-vertex line would take a minute), whose errors still name the
+ * feature and the field.
+ */
+const MAX_LOCATED_CHARS = 2_000_000;
+
+function parseJson(file: string, text: string, errors: GeodataError[]): RawFile {
 	if (text.startsWith('\ufeff')) {
 		// RFC 7946 §11: a GeoJSON text must not start with a BOM; JSON.parse's own message is cryptic.
-		const message = 'line 1, column 1: starts with a byte-order mark (U+FEFF); save the file as UTF-8 without BOM';
-		errors.push({ file, feature: null, field: null, message });
-		return undefined;
+		const message = 'starts with a byte-order mark (U+FEFF); save the file as UTF-8 without BOM';
+		errors.push({ file, feature: null, field: null, message, at: { line: 1, column: 1 } });
+		return { file, data: undefined };
 	}
 	try {
-		return JSON.parse(text);
-	} catch (err) {
-		const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);
-		const offset = jsonErrorOffset(text);
-		const { line, column } = lineColumn(text, Math.max(offset, 0));
-		errors.push({ file, feature: null, field: null, message: `line ${line}, column ${column}: invalid JSON (${msg})` });
-		return undefined;
+		return { file, data: JSON.parse(text), text };
+	} catch {
+		// JSON.parse names no position for some errors (none for `[,]`); json-source-map always does.
+		const parsed = parseJsonWithPositions(text);
+		const message = parsed.ok ? 'not JSON' : parsed.message;
+		errors.push({ file, feature: null, field: null, message: `invalid JSON (${message})`, at: parsed.ok ? undefined : parsed.at });
+		return { file, data: undefined };
+	}
+}
+
+/**
+ * Gives each error found by the schema or a cross-check its place in the file: the feature (or
+ * entry) by its id, last of a repeated id (the one reported as the repeat), then the field.
+ */
+function locate(errors: GeodataError[], files: RawFile[]): void {
+	for (const { file, data, text } of files) {
+		if (!text || text.length > MAX_LOCATED_CHARS || !errors.some((e) => e.file === file && !e.at)) continue;
+		const parsed = parseJsonWithPositions(text);
+		if (!parsed.ok) continue;
+		const pointers = parsed.pointers;
+		const fc = data as { features?: unknown };
+		const list = Array.isArray(data) ? data : Array.isArray(fc?.features) ? (fc.features as unknown[]) : [];
+		const base = Array.isArray(data) ? '' : '/features';
+		const index = new Map(list.map((x, i) => [idOf(x, i), i]));
+		for (const e of errors) {
+			if (e.file !== file || e.at) continue;
+			const i = e.feature === null ? undefined : (index.get(e.feature) ?? Number(e.feature.slice(1)));
+			const entry = i === undefined || Number.isNaN(i) ? '' : `${base}/${i}`;
+			e.at = positionOf(pointers, entry + fieldPointer(e.field ?? ''));
+		}
 	}
 }
 
@@ -192,7 +235,7 @@ function fileFor(files: Record<string, string>, role: Role): string | undefined 
 /** Validate the raw text of the five geodata files, keyed by path (the basename says which is which). */
 export function validateGeodata(files: Record<string, string>): GeodataResult {
 	const errors: GeodataError[] = [];
-	const raw = {} as Record<Role, { file: string; data: unknown }>;
+	const raw = {} as Record<Role, RawFile>;
 	// A missing file is named in the same directory as the others, so the message points at the right place.
 	const anyKey = Object.keys(files)[0] ?? '';
 	const dir = anyKey.includes('/') ? anyKey.slice(0, anyKey.lastIndexOf('/') + 1) : '';
@@ -200,7 +243,7 @@ export function validateGeodata(files: Record<string, string>): GeodataResult {
 		const file = fileFor(files, role) ?? `${dir}${GEODATA_FILES[role]}`;
 		const text = files[file];
 		if (text === undefined) errors.push({ file, feature: null, field: null, message: 'file is missing' });
-		raw[role] = { file, data: text === undefined ? undefined : parseJson(file, text, errors) };
+		raw[role] = text === undefined ? { file, data: undefined } : parseJson(file, text, errors);
 	}
 	const periodsRaw = raw.periods.data === undefined ? [] : parseList(raw.periods.file, raw.periods.data, Period, errors);
 	const countsRaw = raw.postCounts.data === undefined ? [] : parseList(raw.postCounts.file, raw.postCounts.data, PostCount, errors);
@@ -222,6 +265,7 @@ export function validateGeodata(files: Record<string, string>): GeodataResult {
 	}
 	checkPosts(posts, lines, errors);
 	checkCorridors(lines, places, errors);
+	locate(errors, Object.values(raw));
 
 	if (errors.length) return { geodata: null, errors };
 	const collection = <G extends Geometry, P>(c: Parsed<unknown>) =>

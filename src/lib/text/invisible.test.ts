@@ -41,7 +41,8 @@ describe('one rule for headers, names and descriptions', () => {
 			feat(d.places, 'shusha').properties.aliases = [`Shu${ch}sha`];
 			feat(d.places, 'kornidzor').properties.description = `A village on the ${ch}road.`;
 		});
-		expect(r.errors.map(formatGeodataError)).toEqual([
+		// Positions are checked in validate.test.ts; here, which names are refused and why.
+		expect(r.errors.map((e) => formatGeodataError({ ...e, at: undefined }))).toEqual([
 			`geodata/places.geojson: feature "shusha": properties.aliases[0]: contains the invisible character ${code(ch)}; remove it`,
 			`geodata/places.geojson: feature "kornidzor": properties.description: contains the invisible character ${code(ch)}; remove it`
 		]);
