@@ -41,7 +41,7 @@ describe('eval set: gold labels', () => {
 
 // The held-out sets are written apart and never tuned on: only their labels are checked here;
 // their scores are a measurement (`npm run eval -- --holdout`, `--holdout=2`), not a gate.
-describe.each(['eval/holdout', 'eval/holdout2'])('held-out set %s: gold labels', (root) => {
+describe.each(['eval/holdout', 'eval/holdout2', 'eval/holdout3'])('held-out set %s: gold labels', (root) => {
 	it('every gold file loads and every label resolves', () => {
 		const held = loadEvalSet(`${root}/articles`, `${root}/gold`);
 		expect(held.articles.length).toBeGreaterThanOrEqual(10);
