@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 const executablePath = (await findChromium()) ?? undefined;
-// E2E_PORT lets a second checkout or a concurrent run use another port.
+// E2E_PORT lets a second checkout or a concurrent run use another port. A server already on the
+// port is an error, not silently reused (it may be another checkout's): E2E_REUSE=1 opts in.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
@@ -28,7 +29,7 @@ export default defineConfig({
 		command: 'npm run build && node scripts/serve-build.mjs',
 		env: { PORT: String(PORT) },
 		url: `http://127.0.0.1:${PORT}/`,
-		reuseExistingServer: !process.env.CI,
+		reuseExistingServer: process.env.E2E_REUSE === '1',
 		timeout: 180_000
 	}
 });

@@ -96,19 +96,12 @@ test.describe('a data file that fails to load', () => {
 });
 
 test.describe('garbage in the URL gives the default view', () => {
+	// Every parsing case is a unit test (src/lib/state/url-garbage.test.ts); these need a page:
+	// markup that must not run, a request line near the server's limit, a camera hash.
 	const cases: [string, string][] = [
 		['a script in period', `/?period=${encodeURIComponent('<script>window.__pwned=1</script>')}`],
-		['raw markup in period', `/?period=<img src=x onerror=window.__pwned=1>`],
-		['a path in place', '/?place=../../'],
-		['an encoded path in place', '/?place=..%2F..%2Fdata%2Fmap.json'],
-		['prototype keys in place', '/?place=__proto__&period=constructor'],
 		// Huge, but under the 16 KB a Node server accepts in a request line (past it: HTTP 431).
-		['a huge period', `/?period=${'2020,'.repeat(1_500)}`],
 		['a huge place', `/?place=${'a'.repeat(8_000)}`],
-		['broken percent-encoding', '/?period=%E0%A4%A&place=%ZZ'],
-		['repeated and empty keys', '/?place=&place=shusha-nope&period=,,,'],
-		['an impossible range', '/?from=2023-02-30&to=2023-13-01'],
-		['a reversed range', '/?from=2024-01-01&to=2020-01-01'],
 		['a garbage camera hash', '/?place=javascript:alert(1)#NaN/Infinity/-999999']
 	];
 	for (const [name, url] of cases) {
