@@ -1,4 +1,4 @@
-import type { ExpressionSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { LABEL_FONT } from '../basemap-style';
 
 /** Dashed where the geometry is a reconstruction: the legend says so. */
@@ -10,7 +10,8 @@ export const DASH_BY_PRECISION: ExpressionSpecification = [
 	['literal', [1, 0]]
 ];
 
-export const labelLayout = {
+/** A place's name under its point; typed so that each key is checked against the style spec. */
+export const labelLayout: NonNullable<SymbolLayerSpecification['layout']> = {
 	'text-font': LABEL_FONT,
 	'text-size': 12,
 	'text-field': ['get', 'label'],
