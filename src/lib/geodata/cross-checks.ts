@@ -59,32 +59,40 @@ export function checkPosts(posts: Parsed<PostProperties>, lines: Parsed<LineProp
 	}
 }
 
+/** Each corridor names its two ends (`ends`, place ids) and its geometry joins them. */
 export function checkCorridors(lines: Parsed<LineProperties>, places: Parsed<PlaceProperties>, errors: GeodataError[]): void {
 	const at = (id: string) => places.features.find((f) => f.properties.id === id)?.geometry as Point | undefined;
-	const [start, ends] = [at('stepanakert'), [at('kornidzor'), at('goris')].filter((p) => p !== undefined)];
-	for (const f of lines.features.filter((l) => l.properties.kind === 'corridor')) {
-		const report = (message: string) =>
-			errors.push({ file: lines.file, feature: f.properties.id, field: 'geometry.coordinates', message });
-		if (!start || ends.length === 0) {
-			// A place that exists but failed its own rules is reported there; only a missing one is reported here.
-			const has = (id: string) => places.ids.has(id);
-			const missing = !has('stepanakert') || (!has('kornidzor') && !has('goris'));
-			if (places.readable && missing) report(`checking a corridor needs "stepanakert" and "kornidzor" or "goris" in ${places.file}`);
+	for (const f of lines.features) {
+		const { id, kind, ends } = f.properties;
+		const report = (field: string, message: string) => errors.push({ file: lines.file, feature: id, field, message });
+		if (kind !== 'corridor') {
+			if (ends) report('properties.ends', `only a corridor has ends; this is a ${kind}`);
 			continue;
 		}
+		if (!ends) {
+			report('properties.ends', 'a corridor must name its two ends, as place ids: ["stepanakert", "goris"]');
+			continue;
+		}
+		const points = ends.map(at);
+		// A place that exists but failed its own rules is reported there; only a missing one is reported here.
+		const missing = ends.filter((e, i) => !points[i] && !places.ids.has(e));
+		if (missing.length && places.readable) {
+			report('properties.ends', `${missing.map((m) => `"${m}"`).join(' and ')} is not a place of ${places.file}`);
+		}
+		const [a, b] = points;
 		const pair = endsOf(f.geometry as LinearGeometry);
+		if (!a || !b) continue;
 		if (!pair) {
-			report('a corridor must be a LineString or MultiLineString');
+			report('geometry.coordinates', 'a corridor must be a LineString or MultiLineString');
 			continue;
 		}
-		const near = (p: number[], targets: Point[]) =>
-			targets.some((t) => distanceKm(p, t.coordinates) <= CORRIDOR_END_KM);
-		const [a, b] = pair;
-		if (!((near(a, [start]) && near(b, ends)) || (near(b, [start]) && near(a, ends)))) {
+		const near = (p: number[], t: Point) => distanceKm(p, t.coordinates) <= CORRIDOR_END_KM;
+		const [first, last] = pair;
+		if (!((near(first, a) && near(last, b)) || (near(first, b) && near(last, a)))) {
 			report(
-				`runs from [${a.join(', ')}] to [${b.join(', ')}]; a corridor must join Stepanakert and Kornidzor or Goris (ends within ${CORRIDOR_END_KM} km)`
+				'geometry.coordinates',
+				`runs from [${first.join(', ')}] to [${last.join(', ')}]; it must join its ends "${ends[0]}" and "${ends[1]}" (each within ${CORRIDOR_END_KM} km)`
 			);
 		}
 	}
 }
-

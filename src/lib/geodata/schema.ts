@@ -102,7 +102,12 @@ export type PlaceProperties = v.InferOutput<typeof PlaceProperties>;
 export const LineKind = oneOf(LINE_KINDS);
 export type LineKind = v.InferOutput<typeof LineKind>;
 
-export const LineProperties = v.object({ ...Common, kind: LineKind });
+export const LineProperties = v.object({
+	...Common,
+	kind: LineKind,
+	/** A corridor's two ends, as place ids: its geometry must start and end near them (cross-checks.ts). */
+	ends: v.optional(v.tuple([Slug, Slug]))
+});
 export type LineProperties = v.InferOutput<typeof LineProperties>;
 
 // 'guarded site': a place the peacekeepers guarded (Dadivank), drawn as a post for as long as they did.

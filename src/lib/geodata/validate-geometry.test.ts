@@ -128,18 +128,24 @@ describe('validateGeodata: posts and corridors', () => {
 		expectOne(r, { file: POSTS, feature: 'post-1', field: 'properties.along', message: /must name the line/ });
 	});
 
-	it('wants a corridor to join Stepanakert and Kornidzor or Goris', () => {
+	it('wants a corridor to join the two places its data names as its ends, in either direction', () => {
 		const reversed = run((d) => (feat(d.lines, 'corridor').geometry.coordinates as number[][]).reverse());
 		expect(reversed.errors).toEqual([]);
 		const short = run((d) => (feat(d.lines, 'corridor').geometry.coordinates as number[][]).pop());
-		expectOne(short, { file: LINES, feature: 'corridor', field: coords, message: /Stepanakert and Kornidzor or Goris/ });
+		expectOne(short, { file: LINES, feature: 'corridor', field: coords, message: /its ends "stepanakert" and "kornidzor"/ });
+		const elsewhere = run((d) => (feat(d.lines, 'corridor').properties.ends = ['stepanakert', 'shusha']));
+		expectOne(elsewhere, { file: LINES, feature: 'corridor', field: coords, message: /"shusha" \(each within 10 km\)/ });
 	});
 
-	it('reports a missing endpoint place instead of skipping the check', () => {
-		const r = run((d) => {
+	it('wants the ends named, as places that exist, and only on a corridor', () => {
+		const unnamed = run((d) => delete feat(d.lines, 'corridor').properties.ends);
+		expectOne(unnamed, { file: LINES, feature: 'corridor', field: 'properties.ends', message: /must name its two ends/ });
+		const gone = run((d) => {
 			d.places.features = d.places.features.filter((f) => f.properties.id !== 'stepanakert');
 		});
-		expectOne(r, { file: LINES, feature: 'corridor', field: coords, message: /needs "stepanakert"/ });
+		expectOne(gone, { file: LINES, feature: 'corridor', field: 'properties.ends', message: /"stepanakert" is not a place/ });
+		const zone = run((d) => (feat(d.lines, 'zone').properties.ends = ['stepanakert', 'kornidzor']));
+		expectOne(zone, { file: LINES, feature: 'zone', field: 'properties.ends', message: /only a corridor has ends/ });
 	});
 
 	it('does not cascade: a broken line is reported once, not again by its posts', () => {
