@@ -253,8 +253,17 @@ export function compileMatcher(entries: GazetteerEntry[]): Matcher {
 		return out;
 	}
 
+	// Mentions repeat from article to article: each (text, id) is folded once (bounded, as aliasKey's cache).
+	const labelled = new Map<string, MatchLabel>();
 	function label(text: string, id: string): MatchLabel {
-		return labels.get(`${aliasKey(text)}\u0000${id}`) ?? { name: text, how: 'alias' };
+		const k = `${text}\u0000${id}`;
+		let hit = labelled.get(k);
+		if (!hit) {
+			hit = labels.get(`${aliasKey(text)}\u0000${id}`) ?? { name: text, how: 'alias' };
+			if (labelled.size > 50_000) labelled.clear();
+			labelled.set(k, hit);
+		}
+		return hit;
 	}
 
 	return { match, label, size, entries: new Map(entries.map((e) => [e.id, e])) };

@@ -117,7 +117,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 	const labelled = (m: PlaceMatch, how?: MatchKind): Mention => {
 		const ids = pickByDate(m.ids, date, matcher.entries, OLD.test(body.slice(Math.max(0, m.start - 20), m.start)));
 		const label = matcher.label(body.slice(m.start, m.end), ids[0]!);
-		return { ...m, ids, name: label.name, how: how ?? label.how };
+		return { start: m.start, end: m.end, ids, name: label.name, how: how ?? label.how };
 	};
 	for (let k = 0; k < raw.length; k++) {
 		const m = raw[k]!;
@@ -214,9 +214,11 @@ function addVariants(input: MentionInput, mentions: Mention[], setAside: SetAsid
 	const tryPiece = (s0: number, e0: number): boolean => {
 		const e = /[’']s$/.test(body.slice(e0 - 2, e0)) ? e0 - 2 : e0;
 		if (e - s0 < 4) return false;
+		// Most capitalised words are names the matcher already tied: the overlap test is the cheapest.
+		if (!free(s0, e)) return false;
 		const text = body.slice(s0, e);
 		const hit = variants.lookup(text);
-		if (!hit || isStop(text) || people.has(text) || !free(s0, e)) return false;
+		if (!hit || isStop(text) || people.has(text)) return false;
 		if (TITLE_BEFORE.test(body.slice(Math.max(0, s0 - 16), s0)) || SPEECH_AFTER.test(body.slice(e, e + 12))) return false;
 		const ids = pickByDate(hit.ids, date, matcher.entries);
 		// "Lachyn checkpoint": a spelling of a town before a facility's head names the facility.
