@@ -66,9 +66,10 @@ export function furnitureReason(text: string, title: string, repeats: boolean): 
 	// A dateline ("BAKU", "Baku, January 30, AZERTAC") opens the reporting: it is not furniture.
 	// A heading of one or two capitalised words ("Azerbaijan" in a weekly roundup) opens a section of
 	// reporting; "By admin", "Press office" are chrome.
+	if (ENDS_LIKE_PROSE.test(text)) return null;
 	const words = text.split(/\s+/);
 	const heading = words.length <= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && !/^By\b/.test(text);
-	if (!ENDS_LIKE_PROSE.test(text) && !heading && words.length <= 10 && !/[“"«‘]/.test(text) && !DATELINE.test(text)) {
+	if (!heading && words.length <= 10 && !/[“"«‘]/.test(text) && !DATELINE.test(text)) {
 		return 'headline or caption';
 	}
 	return null;

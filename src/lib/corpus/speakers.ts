@@ -7,7 +7,7 @@
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
 import { actionVerbsIn, AS_FOR, sentenceEndAfter, subjectAtEnd, subjectBefore, subjectOfHead, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST } from './attribution';
-import { cleanName, descriptorOf, institutionsIn, peopleIn, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT, type Named } from './speaker-names';
+import { cleanName, descriptorOf, institutionsIn, peopleIn, roleOf, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT, type Named } from './speaker-names';
 
 export { cleanName };
 export { subjectBefore };
@@ -66,7 +66,20 @@ export function blankQuotes(body: string, quotes: QuoteSpan[]): string {
 /** Speakers for every quote of every paragraph, in the same order as `ctx.quotes`. */
 export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	const { prose, paragraphs } = ctx;
-	const isOrg = (n: string) => ORG.test(n) || ctx.isPlace(n) || isCountryName(n);
+	// Names repeat within an article and are asked about at every pronoun: each is judged once.
+	const orgs = new Map<string, boolean>();
+	const isOrg = (n: string) => {
+		let v = orgs.get(n);
+		if (v === undefined) orgs.set(n, (v = ORG.test(n) || ctx.isPlace(n) || isCountryName(n)));
+		return v;
+	};
+	const persons = new Map<string, boolean>();
+	/** A person is a name of two or three words ("Residents of Tartar" is none) that is no institution. */
+	const isPerson = (n: string) => {
+		let v = persons.get(n);
+		if (v === undefined) persons.set(n, (v = PERSON_NAME.test(n) && !isOrg(n)));
+		return v;
+	};
 	const cands: Candidate[][] = paragraphs.map((p) => {
 		const text = prose.slice(p.start, p.end);
 		const out: Candidate[] = [];
@@ -93,7 +106,9 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	const named = (): Named[][] =>
 		(namedCache ??= paragraphs.map((p) => {
 			const text = prose.slice(p.start, p.end);
-			return [...institutionsIn(text), ...peopleIn(text)].map((n) => ({ ...n, pos: p.start + n.pos }));
+			const list = [...institutionsIn(text), ...peopleIn(text)];
+			for (const n of list) n.pos += p.start;
+			return list;
 		}));
 	let bySurnameCache: Map<string, string[]> | null = null;
 	/** Full names by their last word: "Zakharova" → ["Maria Zakharova"]. */
@@ -132,12 +147,12 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	const lastBefore = (pi: number, pos: number, org: boolean, noun?: string): string | null => {
 		// A person is a name of two or three words ("Residents of Tartar" is none); "the deputy
 		// minister" is a person named with that role, an institution is one with that noun in its name.
-		const fits = (c: { pos: number; org: boolean; name: string; role?: string }) =>
+		const fits = (c: Named) =>
 			c.pos < pos &&
 			c.org === org &&
 			(org
 				? !noun || c.name.toLowerCase().includes(noun)
-				: PERSON_NAME.test(c.name) && !isOrg(c.name) && (!noun || !!c.role?.toLowerCase().includes(noun)));
+				: isPerson(c.name) && (!noun || !!roleOf(c)?.toLowerCase().includes(noun)));
 		// Subjects of the paragraph's verbs first ("Pashinyan sent a letter to Putin in which he…"),
 		// then anyone it names; then the paragraph before, and so on.
 		const latest = <T extends { pos: number }>(list: T[]) => (list.length ? list.reduce((a, b) => (b.pos > a.pos ? b : a)) : null);
@@ -250,7 +265,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	});
 	// Each person's role as the article first gives it, kept apart from the name.
 	if (ctx.roles && result.some((list) => list.some((sp) => sp && !isOrg(sp)))) {
-		for (const list of named()) for (const n of list) if (n.role && !ctx.roles.has(n.name)) ctx.roles.set(n.name, n.role);
+		for (const list of named()) for (const n of list) if (!ctx.roles.has(n.name) && roleOf(n)) ctx.roles.set(n.name, n.role!);
 	}
 	return result;
 }
