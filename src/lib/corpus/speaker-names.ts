@@ -52,6 +52,10 @@ export function descriptorOf(speaker: string, before: string): Descriptor {
 	// "a Russian military analyst who asked not to be named": nobody the reader can name.
 	if (/\b(?:a|an)\s*$/i.test(before) || /\b(?:who|which|that)$/.test(speaker)) return { kind: 'person', definite: false, noun: '' };
 	if (TITLE_ONLY.test(speaker)) return { kind: 'person', definite: true, noun: speaker.toLowerCase().split(' ').pop()! };
+	// "the Kremlin official", "the Foreign Ministry spokeswoman": a person's noun, however it is qualified.
+	const last = words[words.length - 1]!;
+	const personal = /^\p{Ll}/u.test(last) && PERSON_NOUN.exec(speaker.replace(/[’']s$/, ''));
+	if (personal && words.length > 1 && words.length <= 5) return { kind: 'person', definite: true, noun: personal[1]!.toLowerCase().split(' ').pop()! };
 	// A capitalised word other than a nationality makes it a name ("Azerbaijani Defence Ministry").
 	if (words.some((w) => /^\p{Lu}/u.test(w) && !/(?:ian|ani|ese|ish|ic)$/u.test(w))) return null;
 	const phrase = speaker.replace(/[’']s$/, '');

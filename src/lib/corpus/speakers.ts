@@ -17,6 +17,8 @@ const ANONYMOUS = /\b(?:declin(?:ed|ing) to be (?:named|identified)|asked not to
 /** Two or three capitalised words, maybe with a particle: how a person's name looks. */
 const PERSON_NAME = /^\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:de|van|von|al|bin|da|di)\s+)?\p{Lu}[\p{L}’'-]+){0,2}$/u;
 const PRONOUN = /^(he|she|they|it)$/i;
+/** "According to Peskov, " or "according to the ministry, " right before a quote. */
+const ACCORDING_TO = /(?:^|[\s(—–-])[Aa]ccording to ((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}),\s*$/u;
 const ORG = /\b(Ministry|ministry|Office|office|Headquarters|Information|Forces|Army|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|TASS|Reuters|statement|diplomacy|Club|Union|Federation|army|military)\b/;
 
 /** "Azerbaijan Wolfgang Manig" (…ambassador to Azerbaijan Wolfgang Manig) → "Wolfgang Manig". */
@@ -182,7 +184,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			const org = d.kind === 'org';
 			const found = lastBefore(pi, pos, org, d.noun === 'statement' || d.noun === 'bulletin' ? undefined : d.noun) ?? lastBefore(pi, pos, org);
 			// A person no one named ("the driver said") stays unknown; an institution keeps its noun.
-			return found ?? (org ? raw : null);
+			return found ? (org ? found : canonical(found, pos)) : org ? raw : null;
 		}
 		return canonical(raw, pos);
 	};
@@ -232,6 +234,10 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 				// "According to him, …": a named source ("According to Interfax") is not a speaker.
 				const acc = /According to (him|her),/.exec(head);
 				if (acc) raw = acc[1] === 'him' ? 'he' : 'she';
+				// "According to Peskov, “…”", "according to the ministry, “…”": the source right before the
+				// quote is its speaker (resolved as any subject: a surname to the full name, a noun to the one named before).
+				const src = ACCORDING_TO.exec(head);
+				if (!acc && src) raw = cleanName(src[1]!);
 				const st = /\bstatement\s+(?:issued\s+|published\s+)?(?:by|from|of)\s+(?:the\s+)?(.{1,80}?)\s+(?:read|reads|said|says):?\s*$/u.exec(head);
 				if (st) raw = cleanName(st[1]!);
 			}
