@@ -140,10 +140,25 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		}
 		const full = bySurname().get(name) ?? [];
 		if (full.length < 2) return full[0] ?? name;
-		// Two people share the surname (Ilham and Ramiz Aliyev): the one named last before the quote.
-		let best: Named | null = null;
-		for (const list of named()) for (const n of list) if (full.includes(n.name) && n.pos < pos && (!best || n.pos > best.pos)) best = n;
-		return best?.name ?? name;
+		// Two people share the surname (Ilham and Ramiz Aliyev, Artak and Davit Beglaryan): the one named
+		// in full earlier in this paragraph; else the one whose role the paragraph echoes ("the former
+		// minister paused"); else the one named last before the quote.
+		const pi = paragraphs.findIndex((p) => p.start <= pos && pos < p.end);
+		const para = pi >= 0 ? paragraphs[pi]! : { start: pos, end: pos };
+		const paraWords = new Set(prose.slice(para.start, para.end).toLowerCase().split(/[^\p{L}]+/u));
+		const echoes = (n: Named) => (roleOf(n) ?? '').split(/[^\p{L}]+/u).some((w) => w.length >= 5 && paraWords.has(w.toLowerCase()));
+		let here: Named | null = null;
+		let echoed: Named | null = null;
+		let last: Named | null = null;
+		for (const list of [...named(), ...cands]) {
+			for (const n of list) {
+				if (!full.includes(n.name) || n.pos >= pos) continue;
+				if (!last || n.pos > last.pos) last = n;
+				if (n.pos >= para.start && (!here || n.pos > here.pos)) here = n;
+				if (!echoed && echoes(n)) echoed = n;
+			}
+		}
+		return (here ?? echoed ?? last)?.name ?? name;
 	};
 	/** The last person (or institution) named before `pos`: in this paragraph, else any before. */
 	const lastBefore = (pi: number, pos: number, org: boolean, noun?: string): string | null => {
@@ -168,7 +183,15 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	};
 	const resolvePronoun = (pron: string, pi: number, pos: number): string | null => {
 		const wantOrg = pron === 'it' || pron === 'they';
-		return lastBefore(pi, pos, wantOrg);
+		const found = lastBefore(pi, pos, wantOrg);
+		if (found || wantOrg) return found;
+		// A lead that quotes before naming ("“…,” she said." then "Maria Zakharova made the remarks…"):
+		// in the first paragraph, with nobody named before, the first person named after, there or in the next.
+		for (let idx = pi; pi === 0 && idx <= pi + 1 && idx < paragraphs.length; idx++) {
+			const after = [...cands[idx]!, ...named()[idx]!].filter((c) => c.pos > pos && isPerson(c.name));
+			if (after.length) return canonical(after.reduce((a, b) => (b.pos < a.pos ? b : a)).name, pos);
+		}
+		return null;
 	};
 	const finish = (raw: string | null, pi: number, pos: number, head: string): string | null => {
 		if (!raw) return null;
