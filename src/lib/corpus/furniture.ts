@@ -44,8 +44,11 @@ const LONGEST = 320;
 
 /** A run of capitalised words with no punctuation: a category or tag bar. */
 const TAG_BAR = /^(?:\p{Lu}[\p{L}&-]*\s+){3,}\p{Lu}[\p{L}&-]*$/u;
-/** "ANKARA", "STEPANAKERT, Nagorno-Karabakh", "Baku, January 30, AZERTAC", "Baku. 13 December. REPORT.AZ". */
-const DATELINE = /^\p{Lu}{3,}(?:[\s,–—-]+\p{Lu}[\p{L}-]*)*$|^\p{Lu}[\p{L}-]+[,.]\s+(?:\p{Lu}[a-z]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[a-z]+)\b/u;
+/**
+ * "ANKARA", "STEPANAKERT, Nagorno-Karabakh", "Baku, January 30, AZERTAC", "Baku. 13 December. REPORT.AZ",
+ * and a wire's dateline with its credit on a line of its own: "GORIS, Armenia (AFP) -", "YEREVAN (AP) —".
+ */
+const DATELINE = /^\p{Lu}{3,}(?:[\s,–—-]+\p{Lu}[\p{L}-]*)*(?:\s*\(\p{Lu}[\p{L}/ .]{1,20}\)\s*[-–—])?$|^\p{Lu}[\p{L}-]+[,.]\s+(?:\p{Lu}[a-z]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[a-z]+)\b/u;
 /** How a real paragraph ends: a full stop, a question, a quote or bracket closing one, a colon before a quote. */
 const ENDS_LIKE_PROSE = /[.!?…:;"”»’)\]]$/;
 
@@ -66,9 +69,10 @@ export function furnitureReason(text: string, title: string, repeats: boolean): 
 	// A dateline ("BAKU", "Baku, January 30, AZERTAC") opens the reporting: it is not furniture.
 	// A heading of one or two capitalised words ("Azerbaijan" in a weekly roundup) opens a section of
 	// reporting; "By admin", "Press office" are chrome.
+	if (ENDS_LIKE_PROSE.test(text)) return null;
 	const words = text.split(/\s+/);
 	const heading = words.length <= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && !/^By\b/.test(text);
-	if (!ENDS_LIKE_PROSE.test(text) && !heading && words.length <= 10 && !/[“"«‘]/.test(text) && !DATELINE.test(text)) {
+	if (!heading && words.length <= 10 && !/[“"«‘]/.test(text) && !DATELINE.test(text)) {
 		return 'headline or caption';
 	}
 	return null;

@@ -21,6 +21,8 @@ export interface GazetteerEntry {
 	kind?: string;
 	valid_from?: string | null;
 	valid_to?: string | null;
+	/** [lon, lat] of a point feature (a settlement): where a name the text places elsewhere is not. */
+	point?: [number, number];
 }
 
 export interface PlaceMatch {
@@ -119,7 +121,9 @@ export function gazetteerFrom(geodata: Pick<Geodata, 'places' | 'lines' | 'posts
 		for (const f of geodata[layer]?.features ?? []) {
 			const p = f.properties;
 			const names = [p.name, p.contested_name ?? '', ...(p.aliases ?? [])].filter((s) => s && s.trim());
-			out.push({ id: p.id, name: p.name, layer, names, contested: p.contested_name, kind: p.kind, valid_from: p.valid_from, valid_to: p.valid_to });
+			const g = f.geometry;
+			const point = g?.type === 'Point' ? ([g.coordinates[0], g.coordinates[1]] as [number, number]) : undefined;
+			out.push({ id: p.id, name: p.name, layer, names, contested: p.contested_name, kind: p.kind, valid_from: p.valid_from, valid_to: p.valid_to, point });
 		}
 	}
 	return out;
@@ -253,8 +257,17 @@ export function compileMatcher(entries: GazetteerEntry[]): Matcher {
 		return out;
 	}
 
+	// Mentions repeat from article to article: each (text, id) is folded once (bounded, as aliasKey's cache).
+	const labelled = new Map<string, MatchLabel>();
 	function label(text: string, id: string): MatchLabel {
-		return labels.get(`${aliasKey(text)}\u0000${id}`) ?? { name: text, how: 'alias' };
+		const k = `${text}\u0000${id}`;
+		let hit = labelled.get(k);
+		if (!hit) {
+			hit = labels.get(`${aliasKey(text)}\u0000${id}`) ?? { name: text, how: 'alias' };
+			if (labelled.size > 50_000) labelled.clear();
+			labelled.set(k, hit);
+		}
+		return hit;
 	}
 
 	return { match, label, size, entries: new Map(entries.map((e) => [e.id, e])) };

@@ -14,6 +14,8 @@
 import type { Span } from './extract';
 import { pickByDate, type MatchKind, type Matcher, type PlaceMatch } from './matcher';
 import type { VariantIndex } from './variants';
+import { elsewhere } from './stated';
+import type { GeoNamesIndex } from './suggestions';
 import { isStop, ORG_OF } from './words';
 
 export interface Mention extends PlaceMatch {
@@ -50,6 +52,8 @@ const IN_TOWN = /^\s+(?:in|at)\s+$/;
 /** An editor's or the outlet's bracketed other name: "Lachin (Berdzor)", "Lachin [Berdzor]". */
 const ASIDE = /^\s*[([]\s*([^()[\]\n]{1,40}?)\s*[)\]]/;
 const DASH = /^\s*[-–—]\s*$/;
+/** A dash and a capitalised name right after a town ("Horadiz-Aghband", "Goris – Vorotan"). */
+const DASHED_NAME = /^\s?[-–—]\s?(\p{Lu}[\p{L}’']*)/u;
 
 export interface MentionInput {
 	body: string;
@@ -60,6 +64,8 @@ export interface MentionInput {
 	date: string;
 	/** Words of the article's speakers: people, not places. */
 	people: Set<string>;
+	/** GeoNames, to tell a curated town from another of its name in the country the text states. */
+	geonames?: GeoNamesIndex;
 }
 
 export interface MentionResult {
@@ -117,7 +123,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 	const labelled = (m: PlaceMatch, how?: MatchKind): Mention => {
 		const ids = pickByDate(m.ids, date, matcher.entries, OLD.test(body.slice(Math.max(0, m.start - 20), m.start)));
 		const label = matcher.label(body.slice(m.start, m.end), ids[0]!);
-		return { ...m, ids, name: label.name, how: how ?? label.how };
+		return { start: m.start, end: m.end, ids, name: label.name, how: how ?? label.how };
 	};
 	for (let k = 0; k < raw.length; k++) {
 		const m = raw[k]!;
@@ -153,6 +159,20 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		const headAt = m.end + (aside ? aside[0].length : 0);
 		const head = FACILITY.exec(body.slice(headAt, headAt + 60));
 		if (!head) {
+			// "the Horadiz-Aghband highway": a curated town, a dash and a name no feature has, then a
+			// facility's head: one compound with no curated feature (the town is not what it names).
+			const other = aside ? null : DASHED_NAME.exec(body.slice(m.end, m.end + 40));
+			const otherEnd = other ? m.end + other[0].length : 0;
+			const otherHead = other && raw[k + 1]?.start !== otherEnd - other[1]!.length ? FACILITY.exec(body.slice(otherEnd, otherEnd + 60)) : null;
+			if (otherHead) {
+				setAside.push({ start: m.start, end: otherEnd + otherHead[0].length, why: `names a ${otherHead[1]!.toLowerCase()}, not the town: no curated feature`, report: true });
+				continue;
+			}
+			// "Martuni, a town … in Armenia's Gegharkunik province": another Martuni than the curated one.
+			if (input.geonames && entry && elsewhere(body, m.end, body.slice(m.start, m.end), entry, input.geonames)) {
+				setAside.push({ start: m.start, end: m.end, why: 'the text places it in another country than the curated place of that name', report: true, candidates: m.ids });
+				continue;
+			}
 			mentions.push(labelled(m));
 			continue;
 		}
@@ -214,9 +234,11 @@ function addVariants(input: MentionInput, mentions: Mention[], setAside: SetAsid
 	const tryPiece = (s0: number, e0: number): boolean => {
 		const e = /[’']s$/.test(body.slice(e0 - 2, e0)) ? e0 - 2 : e0;
 		if (e - s0 < 4) return false;
+		// Most capitalised words are names the matcher already tied: the overlap test is the cheapest.
+		if (!free(s0, e)) return false;
 		const text = body.slice(s0, e);
 		const hit = variants.lookup(text);
-		if (!hit || isStop(text) || people.has(text) || !free(s0, e)) return false;
+		if (!hit || isStop(text) || people.has(text)) return false;
 		if (TITLE_BEFORE.test(body.slice(Math.max(0, s0 - 16), s0)) || SPEECH_AFTER.test(body.slice(e, e + 12))) return false;
 		const ids = pickByDate(hit.ids, date, matcher.entries);
 		// "Lachyn checkpoint": a spelling of a town before a facility's head names the facility.

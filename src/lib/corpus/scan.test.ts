@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { capitalisedRuns, firstMatchAtCapital, matchesNotAfter } from './scan';
-import { mayEndWithSubject } from './speakers';
+import { mayEndWithSubject } from './attribution';
 
 const texts = [
 	'fooBar Baz went to Stepanakert. McDonald’s O’Brien-Smith said: “Shusha”. 𝐀bc X',

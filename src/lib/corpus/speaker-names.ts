@@ -52,6 +52,10 @@ export function descriptorOf(speaker: string, before: string): Descriptor {
 	// "a Russian military analyst who asked not to be named": nobody the reader can name.
 	if (/\b(?:a|an)\s*$/i.test(before) || /\b(?:who|which|that)$/.test(speaker)) return { kind: 'person', definite: false, noun: '' };
 	if (TITLE_ONLY.test(speaker)) return { kind: 'person', definite: true, noun: speaker.toLowerCase().split(' ').pop()! };
+	// "the Kremlin official", "the Foreign Ministry spokeswoman": a person's noun, however it is qualified.
+	const last = words[words.length - 1]!;
+	const personal = /^\p{Ll}/u.test(last) && PERSON_NOUN.exec(speaker.replace(/[’']s$/, ''));
+	if (personal && words.length > 1 && words.length <= 5) return { kind: 'person', definite: true, noun: personal[1]!.toLowerCase().split(' ').pop()! };
 	// A capitalised word other than a nationality makes it a name ("Azerbaijani Defence Ministry").
 	if (words.some((w) => /^\p{Lu}/u.test(w) && !/(?:ian|ani|ese|ish|ic)$/u.test(w))) return null;
 	const phrase = speaker.replace(/[’']s$/, '');
@@ -78,6 +82,14 @@ export interface Named {
 	org: boolean;
 	/** For a person: the words that introduced them ("deputy foreign minister", "a retired colonel"), lower case. */
 	role?: string;
+	/** The role's words as the text has them, tidied by roleOf only when asked (most never are). */
+	roleWords?: () => string;
+}
+
+/** A person's role (see Named.role), tidied on first need. */
+export function roleOf(n: Named): string | undefined {
+	if (n.role === undefined && n.roleWords) n.role = tidyRole(n.roleWords());
+	return n.role;
 }
 
 /**
@@ -150,23 +162,25 @@ function nameEndingAt(prose: string, end: number): string | null {
 /** People the article names: after a role ("spokeswoman Maria Zakharova"), "According to X", "X, a …,", ", X, said". */
 export function peopleIn(prose: string): Named[] {
 	const out: Named[] = [];
-	const push = (raw: string, at: number, role: string) => {
+	const push = (raw: string, at: number, role: () => string) => {
 		const name = cleanName(raw);
 		// The role words cleanName dropped ("Deputy Foreign Minister") belong to the role too.
 		const dropped = raw.slice(0, raw.length - name.length);
-		if (name.includes(' ')) out.push({ pos: at + dropped.length, name, org: false, role: tidyRole(`${role} ${dropped}`) });
+		if (name.includes(' ')) out.push({ pos: at + dropped.length, name, org: false, roleWords: () => `${role()} ${dropped}` });
 	};
 	BEFORE_NAME.lastIndex = 0;
 	for (let m = BEFORE_NAME.exec(prose); m; m = BEFORE_NAME.exec(prose)) {
 		NAME_AT.lastIndex = m.index + m[0].length;
 		const n = NAME_AT.exec(prose);
 		// The role: the words of the phrase before the name ("Russian Deputy Foreign Minister").
-		if (n) push(n[0], n.index, prose.slice(Math.max(0, m.index - 40), m.index + m[0].length).replace(/^[^]*[.;:!?,()“”"«»]/, ''));
+		const [from, at] = [m.index, m.index + m[0].length];
+		if (n) push(n[0], n.index, () => prose.slice(Math.max(0, from - 40), at).replace(/^[^]*[.;:!?,()“”"«»]/, ''));
 	}
 	AFTER_NAME.lastIndex = 0;
 	for (let m = AFTER_NAME.exec(prose); m; m = AFTER_NAME.exec(prose)) {
 		const name = nameEndingAt(prose, m.index);
-		if (name) push(name, m.index - name.length, prose.slice(m.index, m.index + 80).replace(/^,([^,]*)[^]*$/, '$1'));
+		const at = m.index;
+		if (name) push(name, at - name.length, () => prose.slice(at, at + 80).replace(/^,([^,]*)[^]*$/, '$1'));
 	}
 	return out.sort((a, b) => a.pos - b.pos);
 }

@@ -183,3 +183,33 @@ describe('resolveSpeakers', () => {
 		).toEqual([['No shots were fired near Aghdam,', 'Azerbaijan’s Ministry of Defence']]);
 	});
 });
+
+describe('attribution patterns of wire copy (session 5)', () => {
+	it('takes the source of "According to X, “…”" as the speaker, in full', () => {
+		expect(
+			speakers('Kremlin spokesman Dmitry Ivanov told reporters on Friday that talks would go on.', 'According to Ivanov, “the talks will continue next week.” He added nothing.')
+		).toEqual([['the talks will continue next week.', 'Dmitry Ivanov']]);
+	});
+	it('resolves a qualified person noun ("the Kremlin official") to the person named before', () => {
+		expect(speakers('Spokesman Dmitry Ivanov spoke on Friday.', '“No comment,” the Kremlin official said.')).toEqual([['No comment,', 'Dmitry Ivanov']]);
+		expect(descriptorOf('Kremlin official', 'the ')).toEqual({ kind: 'person', definite: true, noun: 'official' });
+	});
+	it('finds the speaker of a lead quote named only in the next paragraph', () => {
+		expect(speakers('“We are concerned,” she said.', 'Spokeswoman Anna Petrova made the remarks on Thursday.')).toEqual([['We are concerned,', 'Anna Petrova']]);
+		// Later in the article, a pronoun with nobody named before stays unknown.
+		expect(speakers('The convoy left at dawn.', '“We are soldiers,” he said.', 'Spokesman Dmitry Ivanov said the contingent had done its job.')).toEqual([
+			['We are soldiers,', null]
+		]);
+	});
+	it('reads a subject through an auxiliary ("X has met … He said: “…”")', () => {
+		expect(speakers('Foreign Minister Anar Guliyev has met the delegation in Baku.', 'He said: “The return has begun.”')).toEqual([['The return has begun.', 'Anar Guliyev']]);
+	});
+	it('gives a shared surname to the one the paragraph names in full, else the one whose role it echoes', () => {
+		const lines = [
+			'Artak Sargsyan, a former state minister, said the contingent had not been ready.',
+			'His cousin, Davit Sargsyan, who stayed behind, agreed. “They were ashamed,” Davit Sargsyan said. “So were we,” Sargsyan said.',
+			'Asked about Moscow, the former minister paused. “Nobody wanted to fight,” Sargsyan said.'
+		];
+		expect(speakers(...lines).map(([, s]) => s)).toEqual(['Davit Sargsyan', 'Davit Sargsyan', 'Artak Sargsyan']);
+	});
+});

@@ -6,119 +6,20 @@
  */
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
-import { firstMatchAtCapital, matchesNotAfter } from './scan';
-import { cleanName, DETERMINER, descriptorOf, institutionsIn, peopleIn, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT, type Named } from './speaker-names';
+import { actionVerbsIn, AS_FOR, sentenceEndAfter, subjectAtEnd, subjectBefore, subjectOfHead, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST } from './attribution';
+import { cleanName, descriptorOf, institutionsIn, peopleIn, roleOf, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT, type Named } from './speaker-names';
 
 export { cleanName };
+export { subjectBefore };
 
-const VERB =
-	'said|says|say|told|tells|stated|states|added|adds|asked|asks|emphasi[sz]ed|stressed|noted|believes|believed|declared|reiterated|reaffirmed|rejected|dismissed|urged|called|expressed|commended|indicated|warned|insisted|claimed|wrote|signaled|signalled|accused|denied|reported|explained|argued|replied|announced|confirmed|acknowledged|responded|tweeted|posted|commented|remarked|recalled|concluded|continued|admitted|promised|vowed|pledged|suggested|assured|clarified|underlined|writes|notes|insists|argues|warns|explains|recalls|stresses|ordered|demanded|put it|described|characteri[sz]ed|labell?ed|termed|saying|telling|adding|stating';
-/** Verbs that make a preceding name the subject of a sentence (for he/she), speech or not. */
-const ACTION = `${VERB}|sent|went|phoned|received|met|visited|spoke|gave|made|signed|withdrew|congratulated|launched|recognized|recognised`;
-const ADVERB =
-	'also|again|then|later|further|formally|earlier|today|reportedly|repeatedly|previously|already|still|once|now|recently|yesterday|separately|publicly|immediately|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: morning| evening)?|last week|this week';
-/** A capitalised word, an initialism (U.S.) or Mr./Dr.; a full stop after a word ends the name. */
-const TOKEN = "(?:(?:Mr|Mrs|Ms|Dr|St)\\.|\\p{Lu}(?:\\.\\p{Lu})+\\.|[\\p{Lu}][\\p{L}’'-]*)";
-const NAME = `${TOKEN}(?:\\s+(?:(?:of|de|van|von|al|bin|da|di)\\s+)?${TOKEN})*`;
-
-const VERB_RE = new RegExp(`(?:${VERB})(?![\\p{L}])`, 'gu');
-const TRAILING_ADVERBS = new RegExp(`(?:\\s+(?:${ADVERB}))+$`, 'u');
-/** A name, then an appositive that runs to the end of the subject ("X, who heads …", "X, a retired colonel"). */
 /** How the press keeps a source unnamed. */
 const ANONYMOUS = /\b(?:declin(?:ed|ing) to be (?:named|identified)|asked not to be (?:named|identified)|on condition of anonymity|speaking anonymously|requested anonymity)\b/i;
-/** "The court has ordered", "Moscow had warned": the auxiliary is not part of the subject. */
-const AUXILIARY = /(?:\s+(?:has|have|had|is|was|were|are|will|would|could|should|may|might|must|also|then|not))+$/;
 /** Two or three capitalised words, maybe with a particle: how a person's name looks. */
 const PERSON_NAME = /^\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:de|van|von|al|bin|da|di)\s+)?\p{Lu}[\p{L}’'-]+){0,2}$/u;
-const APPOSED = new RegExp(`(?:^|[\\s(])(${NAME}),\\s+(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b[^,;:“”"«»]{0,110}$`, 'u');
-const TAIL_SUBJECT_FIRST = new RegExp(`^[\\s,]*(.{1,100}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB})(?![\\p{L}])`, 'u');
-/** "…,” said Galuzin", "…,” said the ministry" (a descriptor resolved later). */
-const TAIL_VERB_FIRST = new RegExp(`^[\\s,]*(?:${VERB})\\s+((?:the\\s+)?${NAME}|the\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2})`, 'u');
-const ACTION_RE = new RegExp(`(?:${ACTION})(?![\\p{L}])`, 'gu');
-const ACTION_WORD = new RegExp(`^(?:${ACTION})$`);
-/** What may not come right before a verb (VERB_RE and ACTION_RE: see matchesNotAfter). */
-const LETTER = /^\p{L}$/u;
-/**
- * The subject right before a verb: a name, maybe an appositive (", a former US ambassador,") and an
- * adverb. Sticky: it is tried only where a capital starts (firstMatchAtCapital).
- */
-const SUBJECT_AT_END = new RegExp(`(?<![\\p{L}’'])(${NAME})(?:,\\s[^,]{1,80},)?\\s+(?:(?:${ADVERB})\\s+)?$`, 'uy');
-/** An adverb right before the end, after whitespace: what SUBJECT_AT_END allows after the name. */
-const ADVERB_AT_END = new RegExp(`\\s(?:${ADVERB})\\s+$`, 'u');
-/** Last words of the lowercase ADVERB forms (the others end in a capitalised day name). */
-const ADVERB_LAST = new Set(ADVERB.split('|').map((a) => a.split(' ').pop()!.replace(/\W+$/, '')));
-ADVERB_LAST.add('morning').add('evening');
-/** JavaScript's \s (WhiteSpace and LineTerminator), by char code. */
-const isSpace = (c: number) =>
-	c === 32 ||
-	(c >= 9 && c <= 13) ||
-	c === 0xa0 ||
-	c === 0x1680 ||
-	(c >= 0x2000 && c <= 0x200a) ||
-	c === 0x2028 ||
-	c === 0x2029 ||
-	c === 0x202f ||
-	c === 0x205f ||
-	c === 0x3000 ||
-	c === 0xfeff;
-/** The last whitespace-free word of s[0, end), ignoring trailing whitespace. */
-function lastWord(s: string, end = s.length): string {
-	while (end > 0 && isSpace(s.charCodeAt(end - 1))) end--;
-	let k = end;
-	while (k > 0 && !isSpace(s.charCodeAt(k - 1))) k--;
-	return s.slice(k, end);
-}
-const mayEndName = (w: string) => /\p{Lu}/u.test(w) || w.endsWith(',');
-/**
- * A cheap necessary condition for SUBJECT_AT_END (tried at every capital of up to 160 characters,
- * still one of the join's most expensive patterns): the text ends in whitespace, and the word
- * before it, or before a trailing adverb, holds a capital (the name's last token) or ends with a
- * comma (an appositive). Most verbs follow a lowercase word and are ruled out here.
- */
-export function mayEndWithSubject(before: string): boolean {
-	if (before === '' || !isSpace(before.charCodeAt(before.length - 1))) return false;
-	const w = lastWord(before);
-	if (mayEndName(w)) return true;
-	if (!ADVERB_LAST.has(w)) return false;
-	const adverb = ADVERB_AT_END.exec(before);
-	return !!adverb && mayEndName(lastWord(before, adverb.index + 1));
-}
-const AS_FOR = new RegExp(`As for\\s+(${NAME}),\\s+(?:he|she)\\s`, 'gu');
 const PRONOUN = /^(he|she|they|it)$/i;
+/** "According to Peskov, " or "according to the ministry, " right before a quote. */
+const ACCORDING_TO = /(?:^|[\s(—–-])[Aa]ccording to ((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}),\s*$/u;
 const ORG = /\b(Ministry|ministry|Office|office|Headquarters|Information|Forces|Army|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|TASS|Reuters|statement|diplomacy|Club|Union|Federation|army|military)\b/;
-
-/** The subject at the end of `chunk` (the words before a speech verb), or null. */
-export function subjectBefore(chunk: string): string | null {
-	let c = chunk.replace(/[\s,]+$/, '');
-	c = c.replace(TRAILING_ADVERBS, '').replace(AUXILIARY, '');
-	// "Narine Kapanyan, who heads the council in Aghavno, said", "Aliyev, the district official, said":
-	// the name. The closing comma tells it from "In Baku, the ministry said".
-	const apposed = /,\s*$/.test(chunk) ? APPOSED.exec(c) : null;
-	if (apposed) return cleanName(apposed[1]!);
-	const pron = /(?:^|\s)(he|she|they|it)$/i.exec(c);
-	if (pron) return pron[1]!.toLowerCase();
-	let seg = c.slice(Math.max(c.lastIndexOf(','), c.lastIndexOf(';'), c.lastIndexOf(':'), c.lastIndexOf('—')) + 1);
-	const by = seg.lastIndexOf(' by ');
-	if (by >= 0) seg = seg.slice(by + 4);
-	const tokens = seg.trim().split(/\s+/).filter(Boolean);
-	if (tokens.length === 0) return null;
-	// "the senior U.S. official", "the Russian ministry": a short phrase after an article.
-	for (let i = tokens.length - 1; i >= Math.max(0, tokens.length - 6); i--) {
-		if (!DETERMINER.test(tokens[i]!)) continue;
-		const rest = tokens.slice(i + 1);
-		const verbish = rest.some((t) => ACTION_WORD.test(t));
-		if (rest.length > 0 && !verbish) return cleanName(rest.join(' '));
-		break;
-	}
-	let k = tokens.length;
-	while (k > 0) {
-		const t = tokens[k - 1]!;
-		if (/^\p{Lu}/u.test(t) || (/^(of|for)$/.test(t) && k > 1 && k < tokens.length)) k--;
-		else break;
-	}
-	while (k < tokens.length && /^(of|for)$/.test(tokens[k]!)) k++;
-	return k < tokens.length ? cleanName(tokens.slice(k).join(' ')) : null;
-}
 
 /** "Azerbaijan Wolfgang Manig" (…ambassador to Azerbaijan Wolfgang Manig) → "Wolfgang Manig". */
 function dropLeadingPlaces(name: string, isOrg: (n: string) => boolean): string {
@@ -167,7 +68,20 @@ export function blankQuotes(body: string, quotes: QuoteSpan[]): string {
 /** Speakers for every quote of every paragraph, in the same order as `ctx.quotes`. */
 export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	const { prose, paragraphs } = ctx;
-	const isOrg = (n: string) => ORG.test(n) || ctx.isPlace(n) || isCountryName(n);
+	// Names repeat within an article and are asked about at every pronoun: each is judged once.
+	const orgs = new Map<string, boolean>();
+	const isOrg = (n: string) => {
+		let v = orgs.get(n);
+		if (v === undefined) orgs.set(n, (v = ORG.test(n) || ctx.isPlace(n) || isCountryName(n)));
+		return v;
+	};
+	const persons = new Map<string, boolean>();
+	/** A person is a name of two or three words ("Residents of Tartar" is none) that is no institution. */
+	const isPerson = (n: string) => {
+		let v = persons.get(n);
+		if (v === undefined) persons.set(n, (v = PERSON_NAME.test(n) && !isOrg(n)));
+		return v;
+	};
 	const cands: Candidate[][] = paragraphs.map((p) => {
 		const text = prose.slice(p.start, p.end);
 		const out: Candidate[] = [];
@@ -178,10 +92,10 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			}
 		};
 		// Verbs are rarer than capitals: find them first, then look back for the subject.
-		for (const v of matchesNotAfter(ACTION_RE, LETTER, text)) {
-			const before = text.slice(Math.max(0, v.index! - 160), v.index);
-			const m = mayEndWithSubject(before) ? firstMatchAtCapital(SUBJECT_AT_END, before) : null;
-			if (m) add(m[1]!, v.index! - before.length + m.index);
+		for (const v of actionVerbsIn(text)) {
+			const before = text.slice(Math.max(0, v - 160), v);
+			const s = subjectAtEnd(before);
+			if (s) add(s.name, v - before.length + s.at);
 		}
 		// exec, not matchAll: matchAll copies the regex for every paragraph, and "As for" is rare.
 		AS_FOR.lastIndex = 0;
@@ -194,7 +108,9 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	const named = (): Named[][] =>
 		(namedCache ??= paragraphs.map((p) => {
 			const text = prose.slice(p.start, p.end);
-			return [...institutionsIn(text), ...peopleIn(text)].map((n) => ({ ...n, pos: p.start + n.pos }));
+			const list = [...institutionsIn(text), ...peopleIn(text)];
+			for (const n of list) n.pos += p.start;
+			return list;
 		}));
 	let bySurnameCache: Map<string, string[]> | null = null;
 	/** Full names by their last word: "Zakharova" → ["Maria Zakharova"]. */
@@ -224,21 +140,36 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		}
 		const full = bySurname().get(name) ?? [];
 		if (full.length < 2) return full[0] ?? name;
-		// Two people share the surname (Ilham and Ramiz Aliyev): the one named last before the quote.
-		let best: Named | null = null;
-		for (const list of named()) for (const n of list) if (full.includes(n.name) && n.pos < pos && (!best || n.pos > best.pos)) best = n;
-		return best?.name ?? name;
+		// Two people share the surname (Ilham and Ramiz Aliyev, Artak and Davit Beglaryan): the one named
+		// in full earlier in this paragraph; else the one whose role the paragraph echoes ("the former
+		// minister paused"); else the one named last before the quote.
+		const pi = paragraphs.findIndex((p) => p.start <= pos && pos < p.end);
+		const para = pi >= 0 ? paragraphs[pi]! : { start: pos, end: pos };
+		const paraWords = new Set(prose.slice(para.start, para.end).toLowerCase().split(/[^\p{L}]+/u));
+		const echoes = (n: Named) => (roleOf(n) ?? '').split(/[^\p{L}]+/u).some((w) => w.length >= 5 && paraWords.has(w.toLowerCase()));
+		let here: Named | null = null;
+		let echoed: Named | null = null;
+		let last: Named | null = null;
+		for (const list of [...named(), ...cands]) {
+			for (const n of list) {
+				if (!full.includes(n.name) || n.pos >= pos) continue;
+				if (!last || n.pos > last.pos) last = n;
+				if (n.pos >= para.start && (!here || n.pos > here.pos)) here = n;
+				if (!echoed && echoes(n)) echoed = n;
+			}
+		}
+		return (here ?? echoed ?? last)?.name ?? name;
 	};
 	/** The last person (or institution) named before `pos`: in this paragraph, else any before. */
 	const lastBefore = (pi: number, pos: number, org: boolean, noun?: string): string | null => {
 		// A person is a name of two or three words ("Residents of Tartar" is none); "the deputy
 		// minister" is a person named with that role, an institution is one with that noun in its name.
-		const fits = (c: { pos: number; org: boolean; name: string; role?: string }) =>
+		const fits = (c: Named) =>
 			c.pos < pos &&
 			c.org === org &&
 			(org
 				? !noun || c.name.toLowerCase().includes(noun)
-				: PERSON_NAME.test(c.name) && !isOrg(c.name) && (!noun || !!c.role?.toLowerCase().includes(noun)));
+				: isPerson(c.name) && (!noun || !!roleOf(c)?.toLowerCase().includes(noun)));
 		// Subjects of the paragraph's verbs first ("Pashinyan sent a letter to Putin in which he…"),
 		// then anyone it names; then the paragraph before, and so on.
 		const latest = <T extends { pos: number }>(list: T[]) => (list.length ? list.reduce((a, b) => (b.pos > a.pos ? b : a)) : null);
@@ -252,7 +183,15 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	};
 	const resolvePronoun = (pron: string, pi: number, pos: number): string | null => {
 		const wantOrg = pron === 'it' || pron === 'they';
-		return lastBefore(pi, pos, wantOrg);
+		const found = lastBefore(pi, pos, wantOrg);
+		if (found || wantOrg) return found;
+		// A lead that quotes before naming ("“…,” she said." then "Maria Zakharova made the remarks…"):
+		// in the first paragraph, with nobody named before, the first person named after, there or in the next.
+		for (let idx = pi; pi === 0 && idx <= pi + 1 && idx < paragraphs.length; idx++) {
+			const after = [...cands[idx]!, ...named()[idx]!].filter((c) => c.pos > pos && isPerson(c.name));
+			if (after.length) return canonical(after.reduce((a, b) => (b.pos < a.pos ? b : a)).name, pos);
+		}
+		return null;
 	};
 	const finish = (raw: string | null, pi: number, pos: number, head: string): string | null => {
 		if (!raw) return null;
@@ -268,7 +207,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			const org = d.kind === 'org';
 			const found = lastBefore(pi, pos, org, d.noun === 'statement' || d.noun === 'bulletin' ? undefined : d.noun) ?? lastBefore(pi, pos, org);
 			// A person no one named ("the driver said") stays unknown; an institution keeps its noun.
-			return found ?? (org ? raw : null);
+			return found ? (org ? found : canonical(found, pos)) : org ? raw : null;
 		}
 		return canonical(raw, pos);
 	};
@@ -318,6 +257,10 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 				// "According to him, …": a named source ("According to Interfax") is not a speaker.
 				const acc = /According to (him|her),/.exec(head);
 				if (acc) raw = acc[1] === 'him' ? 'he' : 'she';
+				// "According to Peskov, “…”", "according to the ministry, “…”": the source right before the
+				// quote is its speaker (resolved as any subject: a surname to the full name, a noun to the one named before).
+				const src = ACCORDING_TO.exec(head);
+				if (!acc && src) raw = cleanName(src[1]!);
 				const st = /\bstatement\s+(?:issued\s+|published\s+)?(?:by|from|of)\s+(?:the\s+)?(.{1,80}?)\s+(?:read|reads|said|says):?\s*$/u.exec(head);
 				if (st) raw = cleanName(st[1]!);
 			}
@@ -351,22 +294,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	});
 	// Each person's role as the article first gives it, kept apart from the name.
 	if (ctx.roles && result.some((list) => list.some((sp) => sp && !isOrg(sp)))) {
-		for (const list of named()) for (const n of list) if (n.role && !ctx.roles.has(n.name)) ctx.roles.set(n.name, n.role);
+		for (const list of named()) for (const n of list) if (!ctx.roles.has(n.name) && roleOf(n)) ctx.roles.set(n.name, n.role!);
 	}
 	return result;
 }
 
-/** The subject of the first speech verb in `head` (the words before a quote), or null. */
-function subjectOfHead(head: string): string | null {
-	for (const m of matchesNotAfter(VERB_RE, LETTER, head)) {
-		const raw = subjectBefore(head.slice(0, m.index));
-		if (raw) return raw;
-	}
-	return null;
-}
-
-/** The end of the sentence that starts at `from` (a full stop and a space, or the paragraph's end). */
-function sentenceEndAfter(prose: string, from: number, end: number): number {
-	const m = /[.!?](?=\s|$)/.exec(prose.slice(from, end));
-	return m ? from + m.index + 1 : end;
-}

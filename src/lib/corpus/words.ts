@@ -12,7 +12,15 @@ const STOP = new Set(
 );
 
 /** STOP in any case: datelines write months in capitals ("DECEMBER 13"). */
-export const isStop = (t: string) => STOP.has(t) || STOP.has(t.charAt(0) + t.slice(1).toLowerCase());
+export const isStop = (t: string) => STOP.has(t) || (hasCapitalAfterFirst(t) && STOP.has(t.charAt(0) + t.slice(1).toLowerCase()));
+/** Whether lower-casing t after its first character could change it (most words: no, and no copy is made). */
+function hasCapitalAfterFirst(t: string): boolean {
+	for (let i = 1; i < t.length; i++) {
+		const c = t.charCodeAt(i);
+		if ((c >= 65 && c <= 90) || c > 127) return true;
+	}
+	return false;
+}
 
 /** "Voice of America", "Public Radio of Armenia", "Bank of Georgia": an organisation named for a place. */
 export const ORG_OF =

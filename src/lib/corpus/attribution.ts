@@ -1,0 +1,142 @@
+/**
+ * The grammar of an attribution: the speech verbs, and the subject before or after one ("Aliyev
+ * said", "“…,” said Galuzin", "Narine Kapanyan, who heads the council, said"). Who that subject
+ * stands for (a pronoun, "the ministry") is speakers.ts's business.
+ */
+import { firstMatchAtCapital, matchesNotAfter } from './scan';
+import { cleanName, DETERMINER } from './speaker-names';
+
+const VERB =
+	'said|says|say|told|tells|stated|states|added|adds|asked|asks|emphasi[sz]ed|stressed|noted|believes|believed|declared|reiterated|reaffirmed|rejected|dismissed|urged|called|expressed|commended|indicated|warned|insisted|claimed|wrote|signaled|signalled|accused|denied|reported|explained|argued|replied|announced|confirmed|acknowledged|responded|tweeted|posted|commented|remarked|recalled|concluded|continued|admitted|promised|vowed|pledged|suggested|assured|clarified|underlined|writes|notes|insists|argues|warns|explains|recalls|stresses|ordered|demanded|put it|described|characteri[sz]ed|labell?ed|termed|saying|telling|adding|stating';
+/** Verbs that make a preceding name the subject of a sentence (for he/she), speech or not. */
+const ACTION = `${VERB}|sent|went|phoned|received|met|visited|spoke|gave|made|signed|withdrew|congratulated|launched|recognized|recognised`;
+const ADVERB =
+	'has|have|had|also|again|then|later|further|formally|earlier|today|reportedly|repeatedly|previously|already|still|once|now|recently|yesterday|separately|publicly|immediately|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: morning| evening)?|last week|this week';
+/** A capitalised word, an initialism (U.S.) or Mr./Dr.; a full stop after a word ends the name. */
+const TOKEN = "(?:(?:Mr|Mrs|Ms|Dr|St)\\.|\\p{Lu}(?:\\.\\p{Lu})+\\.|[\\p{Lu}][\\p{L}’'-]*)";
+const NAME = `${TOKEN}(?:\\s+(?:(?:of|de|van|von|al|bin|da|di)\\s+)?${TOKEN})*`;
+
+const TRAILING_ADVERBS = new RegExp(`(?:\\s+(?:${ADVERB}))+$`, 'u');
+/** "The court has ordered", "Moscow had warned": the auxiliary is not part of the subject. */
+const AUXILIARY = /(?:\s+(?:has|have|had|is|was|were|are|will|would|could|should|may|might|must|also|then|not))+$/;
+/** A name, then an appositive that runs to the end of the subject ("X, who heads …", "X, a retired colonel"). */
+const APPOSED = new RegExp(`(?:^|[\\s(])(${NAME}),\\s+(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b[^,;:“”"«»]{0,110}$`, 'u');
+/** "…,” Galuzin told RBC", "…,” he said": the words before the first speech verb after a quote. */
+export const TAIL_SUBJECT_FIRST = new RegExp(`^[\\s,]*(.{1,100}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB})(?![\\p{L}])`, 'u');
+/** "…,” said Galuzin", "…,” said the ministry" (a descriptor resolved later). */
+export const TAIL_VERB_FIRST = new RegExp(`^[\\s,]*(?:${VERB})\\s+((?:the\\s+)?${NAME}|the\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2})`, 'u');
+const VERB_RE = new RegExp(`(?:${VERB})(?![\\p{L}])`, 'gu');
+const ACTION_RE = new RegExp(`(?:${ACTION})(?![\\p{L}])`, 'gu');
+/** Every form of ACTION, for a whole-word test ("emphasi[sz]ed", "labell?ed" spelled out). */
+const ACTIONS = new Set(
+	ACTION.split('|').flatMap((w) => (w.includes('[sz]') ? [w.replace('[sz]', 's'), w.replace('[sz]', 'z')] : w.includes('l?') ? [w.replace('l?', ''), w.replace('l?', 'l')] : [w]))
+);
+/** What may not come right before a verb (see matchesNotAfter). The alternation is fast in V8: a word list scanned by hand was slower. */
+const LETTER = /^\p{L}$/u;
+const indices = (ms: RegExpExecArray[]) => ms.map((m) => m.index);
+/** Where a speech verb stands in `text` ("said", "told", "put it"). */
+export const speechVerbsIn = (text: string) => indices(matchesNotAfter(VERB_RE, LETTER, text));
+/** Where a verb that makes the name before it a sentence's subject stands ("said", "met", "visited"). */
+export const actionVerbsIn = (text: string) => indices(matchesNotAfter(ACTION_RE, LETTER, text));
+/**
+ * The subject right before a verb: a name, maybe an appositive (", a former US ambassador,") and an
+ * adverb. Sticky: it is tried only where a capital starts (firstMatchAtCapital).
+ */
+const SUBJECT_AT_END = new RegExp(`(?<![\\p{L}’'])(${NAME})(?:,\\s[^,]{1,80},)?\\s+(?:(?:${ADVERB})\\s+)?$`, 'uy');
+/** An adverb right before the end, after whitespace: what SUBJECT_AT_END allows after the name. */
+const ADVERB_AT_END = new RegExp(`\\s(?:${ADVERB})\\s+$`, 'u');
+/** Last words of the lowercase ADVERB forms (the others end in a capitalised day name). */
+const ADVERB_LAST = new Set(ADVERB.split('|').map((a) => a.split(' ').pop()!.replace(/\W+$/, '')));
+ADVERB_LAST.add('morning').add('evening');
+/** JavaScript's \s (WhiteSpace and LineTerminator), by char code. */
+const isSpace = (c: number) =>
+	c === 32 ||
+	(c >= 9 && c <= 13) ||
+	c === 0xa0 ||
+	c === 0x1680 ||
+	(c >= 0x2000 && c <= 0x200a) ||
+	c === 0x2028 ||
+	c === 0x2029 ||
+	c === 0x202f ||
+	c === 0x205f ||
+	c === 0x3000 ||
+	c === 0xfeff;
+/** The last whitespace-free word of s[0, end), ignoring trailing whitespace. */
+function lastWord(s: string, end = s.length): string {
+	while (end > 0 && isSpace(s.charCodeAt(end - 1))) end--;
+	let k = end;
+	while (k > 0 && !isSpace(s.charCodeAt(k - 1))) k--;
+	return s.slice(k, end);
+}
+const mayEndName = (w: string) => /\p{Lu}/u.test(w) || w.endsWith(',');
+/**
+ * A cheap necessary condition for SUBJECT_AT_END (tried at every capital of up to 160 characters,
+ * still one of the join's most expensive patterns): the text ends in whitespace, and the word
+ * before it, or before a trailing adverb, holds a capital (the name's last token) or ends with a
+ * comma (an appositive). Most verbs follow a lowercase word and are ruled out here.
+ */
+export function mayEndWithSubject(before: string): boolean {
+	if (before === '' || !isSpace(before.charCodeAt(before.length - 1))) return false;
+	const w = lastWord(before);
+	if (mayEndName(w)) return true;
+	if (!ADVERB_LAST.has(w)) return false;
+	const adverb = ADVERB_AT_END.exec(before);
+	return !!adverb && mayEndName(lastWord(before, adverb.index + 1));
+}
+/** "As for Pashinyan, he …": the name a later pronoun stands for. */
+export const AS_FOR = new RegExp(`As for\\s+(${NAME}),\\s+(?:he|she)\\s`, 'gu');
+
+/** The subject that ends `before` (the words before a verb), with its offset in `before`, or null. */
+export function subjectAtEnd(before: string): { name: string; at: number } | null {
+	const m = mayEndWithSubject(before) ? firstMatchAtCapital(SUBJECT_AT_END, before) : null;
+	return m ? { name: m[1]!, at: m.index } : null;
+}
+
+/** The subject at the end of `chunk` (the words before a speech verb), or null. */
+export function subjectBefore(chunk: string): string | null {
+	let c = chunk.replace(/[\s,]+$/, '');
+	c = c.replace(TRAILING_ADVERBS, '').replace(AUXILIARY, '');
+	// "Narine Kapanyan, who heads the council in Aghavno, said", "Aliyev, the district official, said":
+	// the name. The closing comma tells it from "In Baku, the ministry said".
+	const apposed = /,\s*$/.test(chunk) ? APPOSED.exec(c) : null;
+	if (apposed) return cleanName(apposed[1]!);
+	const pron = /(?:^|\s)(he|she|they|it)$/i.exec(c);
+	if (pron) return pron[1]!.toLowerCase();
+	let seg = c.slice(Math.max(c.lastIndexOf(','), c.lastIndexOf(';'), c.lastIndexOf(':'), c.lastIndexOf('—')) + 1);
+	const by = seg.lastIndexOf(' by ');
+	if (by >= 0) seg = seg.slice(by + 4);
+	const tokens = seg.trim().split(/\s+/).filter(Boolean);
+	if (tokens.length === 0) return null;
+	// "the senior U.S. official", "the Russian ministry": a short phrase after an article.
+	for (let i = tokens.length - 1; i >= Math.max(0, tokens.length - 6); i--) {
+		if (!DETERMINER.test(tokens[i]!)) continue;
+		const rest = tokens.slice(i + 1);
+		const verbish = rest.some((t) => ACTIONS.has(t));
+		if (rest.length > 0 && !verbish) return cleanName(rest.join(' '));
+		break;
+	}
+	let k = tokens.length;
+	while (k > 0) {
+		const t = tokens[k - 1]!;
+		if (/^\p{Lu}/u.test(t) || (/^(of|for)$/.test(t) && k > 1 && k < tokens.length)) k--;
+		else break;
+	}
+	while (k < tokens.length && /^(of|for)$/.test(tokens[k]!)) k++;
+	return k < tokens.length ? cleanName(tokens.slice(k).join(' ')) : null;
+}
+
+
+/** The subject of the first speech verb in `head` (the words before a quote), or null. */
+export function subjectOfHead(head: string): string | null {
+	for (const at of speechVerbsIn(head)) {
+		const raw = subjectBefore(head.slice(0, at));
+		if (raw) return raw;
+	}
+	return null;
+}
+
+/** The end of the sentence that starts at `from` (a full stop and a space, or the paragraph's end). */
+export function sentenceEndAfter(prose: string, from: number, end: number): number {
+	const m = /[.!?](?=\s|$)/.exec(prose.slice(from, end));
+	return m ? from + m.index + 1 : end;
+}
