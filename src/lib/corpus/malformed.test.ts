@@ -218,7 +218,7 @@ describe('the build (npm run data) refuses bad input and keeps the previous stat
 		[
 			'a broken geodata file',
 			() => writeFileSync(join(dir, 'geodata', 'periods.json'), '[{"id": "2020",'),
-			/geodata\/periods\.json: line 1, column \d+: invalid JSON/
+			/geodata\/periods\.json:1:\d+: invalid JSON/
 		],
 		[
 			'an edited article body',
