@@ -27,3 +27,11 @@ export function table(rows: Row[]): string {
 	const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
 	return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
 }
+
+/** The bench's last line: how many targets were met, and which were not. */
+export function summaryLine(rows: Row[]): string {
+	const judged = rows.filter((r) => r.pass !== null);
+	const missed = judged.filter((r) => !r.pass).map((r) => r.figure.replace(/^(\d\.) … /, '$1 '));
+	const head = `bench: ${judged.length - missed.length} of ${judged.length} targets met`;
+	return missed.length ? `${head}; missed: ${missed.join('; ')}` : `${head}.`;
+}

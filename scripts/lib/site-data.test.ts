@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { joinCorpus } from '../../src/lib/corpus/join';
 import { loadCorpus } from '../../src/lib/corpus/load';
-import { DATA_FILES, type MapFile, type NotesFile } from '../../src/lib/data/site-data';
+import { expandMapFile } from '../../src/lib/data/map-file';
+import { DATA_FILES, type NotesFile } from '../../src/lib/data/site-data';
 import { loadGeodata } from '../../src/lib/geodata/load';
 import { buildSiteData } from './site-data';
 
 const { geodata } = loadGeodata('geodata');
 const { articles } = loadCorpus('corpus/articles');
 const files = buildSiteData(geodata!, articles, joinCorpus(articles, geodata!));
-const map = JSON.parse(files.get(DATA_FILES.map)!) as MapFile;
+const map = expandMapFile(JSON.parse(files.get(DATA_FILES.map)!));
 const notes = JSON.parse(files.get(DATA_FILES.notes)!) as NotesFile;
 const all = [...geodata!.places.features, ...geodata!.lines.features, ...geodata!.posts.features];
 

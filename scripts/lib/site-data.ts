@@ -1,6 +1,6 @@
 // Everything the pages load, as file name → content. Pure: the caller writes the files.
-import bbox from '@turf/bbox';
 import type { Feature, Geometry } from 'geojson';
+import { compactMapFile, centerOf } from '../../src/lib/data/map-file.ts';
 import { prepareMapData, quotesByArticle, quotesByPlace } from '../../src/lib/data/prepare.ts';
 import {
 	DATA_FILES,
@@ -20,12 +20,6 @@ interface Joined {
 	articles: ArticleMeta[];
 	quotes: QuoteRecord[];
 	unmatched: UnmatchedName[];
-}
-
-function centerOf(geometry: Geometry): [number, number] {
-	if (geometry.type === 'Point') return [geometry.coordinates[0]!, geometry.coordinates[1]!];
-	const [w, s, e, n] = bbox(geometry);
-	return [(w + e) / 2, (s + n) / 2];
 }
 
 export function buildSiteData(
@@ -58,7 +52,7 @@ export function buildSiteData(
 	const map: MapFile = { ...prepareMapData(geodata, joined.quotes, joined.articles), details };
 	const notesFile: NotesFile = { features: notes, postCounts: geodata.postCounts };
 	const files = new Map<string, string>();
-	files.set(DATA_FILES.map, JSON.stringify(map));
+	files.set(DATA_FILES.map, JSON.stringify(compactMapFile(map)));
 	files.set(DATA_FILES.notes, JSON.stringify(notesFile));
 	files.set(DATA_FILES.articles, JSON.stringify(joined.articles));
 	files.set(DATA_FILES.quotes, JSON.stringify(joined.quotes));

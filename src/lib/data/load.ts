@@ -1,5 +1,6 @@
 import { fetchData } from './fetch';
-import { DATA_FILES, type MapFile, type NotesFile } from './site-data';
+import { expandMapFile, type StoredMapFile } from './map-file';
+import { DATA_FILES, type NotesFile } from './site-data';
 import type { ArticleMeta, QuoteRecord } from './types';
 import type { TimelineEvent } from '$lib/geodata/events';
 
@@ -7,11 +8,11 @@ type Fetch = typeof globalThis.fetch;
 
 /** What the map and the list need up front: curated layers and article metadata. */
 export async function loadMapAndArticles(fetch: Fetch) {
-	const [map, articles] = await Promise.all([
-		fetchData<MapFile>(fetch, DATA_FILES.map),
+	const [stored, articles] = await Promise.all([
+		fetchData<StoredMapFile>(fetch, DATA_FILES.map),
 		fetchData<ArticleMeta[]>(fetch, DATA_FILES.articles)
 	]);
-	return { map, articles };
+	return { map: expandMapFile(stored), articles };
 }
 
 export function loadQuotes(fetch: Fetch): Promise<QuoteRecord[]> {

@@ -39,22 +39,22 @@ export interface MapData {
 	posts: FeatureCollection<Geometry, MapFeatureProps>;
 }
 
-type Curated = Feature<
-	Geometry,
-	{
-		id: string;
-		name: string;
-		contested_name?: string | null;
-		kind: string;
-		precision: string;
-		valid_from?: string | null;
-		valid_to?: string | null;
-	}
->;
+/** What the drawn properties are made from: a curated feature's own (its details in map.json). */
+export interface DrawnFrom {
+	id: string;
+	name: string;
+	contested_name?: string | null;
+	kind: string;
+	precision: string;
+	valid_from?: string | null;
+	valid_to?: string | null;
+}
 
-function flatten(f: Curated, total: number) {
-	const p = f.properties;
-	const props: MapFeatureProps = {
+type Curated = Feature<Geometry, DrawnFrom>;
+
+/** The flat properties MapLibre reads, from a feature's own and its quote total. */
+export function drawnProps(p: DrawnFrom, total: number): MapFeatureProps {
+	return {
 		id: p.id,
 		label: displayLabel(p.name, p.contested_name),
 		kind: p.kind,
@@ -63,8 +63,11 @@ function flatten(f: Curated, total: number) {
 		valid_to: p.valid_to ?? '',
 		quotes_total: total
 	};
-	return { type: 'Feature' as const, geometry: f.geometry, properties: props };
 }
+
+/** Quotes tied to a feature over the whole corpus (the last running total of its dates). */
+export const quotesTotal = (byFeature: Record<string, DateIndex>, id: string): number =>
+	byFeature[id]?.total.at(-1) ?? 0;
 
 /** The quotes of each article id, in input order (one pass: a filter per article is quadratic). */
 export function quotesByArticle(quotes: readonly QuoteRecord[]): Map<string, QuoteRecord[]> {
@@ -109,10 +112,13 @@ export function featureQuoteDates(
 export function prepareMapData(geodata: Geodata, quotes: QuoteRecord[], articles: ArticleMeta[]): MapData {
 	const byFeature = featureQuoteDates(quotes, articles);
 	const dateOf = new Map(articles.map((a) => [a.id, a.date]));
-	const total = (id: string) => byFeature[id]?.total.at(-1) ?? 0;
 	const collection = (features: readonly Curated[]) => ({
 		type: 'FeatureCollection' as const,
-		features: features.map((f) => flatten(f, total(f.properties.id)))
+		features: features.map((f) => ({
+			type: 'Feature' as const,
+			geometry: f.geometry,
+			properties: drawnProps(f.properties, quotesTotal(byFeature, f.properties.id))
+		}))
 	});
 	return {
 		periods: geodata.periods,

@@ -1,7 +1,6 @@
 /** Formatting shared by the popup, the list, the reader and the about page. */
-import type { Period, PlaceTrace } from '$lib/data/types';
+import type { Period } from '$lib/data/types';
 import { isHttpUrl } from '$lib/model/rules';
-import { foldName } from '$lib/names/fold';
 import type { Precision } from '$lib/geodata/precision';
 
 const DATE = new Intl.DateTimeFormat('en-GB', {
@@ -47,23 +46,4 @@ export function safeHref(url: string | null | undefined): string | null {
 /** For the few strings that must go through an HTML sink we don't control (MapLibre's attribution). */
 export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/**
- * How the text of an article was tied to a place, for the reader: "‘Choucha’ → Shusha, a name on
- * record for it", "‘Khodjaly’ → Khojaly, read as a spelling variant". Nothing is hidden: the join
- * is only as true as this line, and the reader can check it.
- */
-export function traceText(trace: PlaceTrace, featureName: string): string {
-	const found = `‘${trace.text.replace(/\s+/g, ' ')}’ → ${featureName}`;
-	switch (trace.how) {
-		case 'name':
-			return found;
-		case 'alias':
-			return `${found}, another name on record for it${foldName(trace.name) === foldName(trace.text) ? '' : ` (${trace.name})`}`;
-		case 'variant':
-			return `${found}, read as a spelling variant of ${trace.name}`;
-		case 'correction':
-			return `${found}, tied by the editors`;
-	}
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleMeta, QuoteRecord } from '$lib/data/types';
-import { fold, quotesFor, withoutNested } from './quotes';
+import { quotesFor, withoutNested } from './quotes';
+import { fold } from './search';
 
 const art = (id: string, date: string, periods: string[]): ArticleMeta => ({
 	id,

@@ -1,7 +1,6 @@
 /** Selecting and ordering quotes for the popup and the list. */
 import type { ArticleMeta, QuoteRecord } from '$lib/data/types';
 import { withoutNested } from '$lib/data/passages';
-import { foldName } from '$lib/names/fold';
 import { quoteShown, type Selection } from '$lib/time/model';
 
 type Dated = { valid_from?: string | null; valid_to?: string | null };
@@ -35,10 +34,4 @@ export function compareNewestFirst(
 	if (da !== db) return da < db ? 1 : -1;
 	// Same article or day: in reading order.
 	return a.article === b.article ? a.start - b.start : a.article.localeCompare(b.article);
-}
-
-/** Case- and accent-insensitive form for search. */
-export function fold(s: string): string {
-	// The gazetteer's own folding (diacritics, ı/ə, dashes, apostrophes): O’Brien ~ obrien.
-	return foldName(s);
 }

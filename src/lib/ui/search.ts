@@ -1,7 +1,16 @@
-/** Search over places (any name or alias), speakers and the words of quotes. */
+/**
+ * Search over places (any name or alias), speakers and the words of quotes. The map page loads
+ * it when a reader first searches (PlaceIndex.svelte): the name folding is not part of the first load.
+ */
 import type { FeatureDetails } from '$lib/data/site-data';
 import type { QuoteRecord } from '$lib/data/types';
-import { fold } from './quotes';
+import { foldName } from '$lib/names/fold';
+
+/** Case- and accent-insensitive form for search. */
+export function fold(s: string): string {
+	// The gazetteer's own folding (diacritics, ı/ə, dashes, apostrophes): O’Brien ~ obrien.
+	return foldName(s);
+}
 
 export function placeMatches(details: FeatureDetails, query: string): boolean {
 	const q = fold(query.trim());

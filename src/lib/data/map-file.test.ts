@@ -1,0 +1,39 @@
+import bbox from '@turf/bbox';
+import { describe, expect, it } from 'vitest';
+import { buildSiteData } from '../../../scripts/lib/site-data';
+import { joinCorpus } from '$lib/corpus/join';
+import { loadCorpus } from '$lib/corpus/load';
+import { loadGeodata } from '$lib/geodata/load';
+import { centerOf, compactMapFile, expandMapFile, type StoredMapFile } from './map-file';
+import { prepareMapData } from './prepare';
+import { DATA_FILES } from './site-data';
+
+const { geodata } = loadGeodata('geodata');
+const { articles } = loadCorpus('corpus/articles');
+const joined = joinCorpus(articles, geodata!);
+const stored = JSON.parse(buildSiteData(geodata!, articles, joined).get(DATA_FILES.map)!) as StoredMapFile;
+const all = [...geodata!.places.features, ...geodata!.lines.features, ...geodata!.posts.features];
+
+describe('map.json, stored and expanded', () => {
+	it('stores each drawn feature by id and geometry only, and no centre', () => {
+		for (const f of [...stored.places.features, ...stored.lines.features, ...stored.posts.features])
+			expect(Object.keys(f.properties)).toEqual(['id']);
+		for (const d of Object.values(stored.details)) expect(d).not.toHaveProperty('center');
+	});
+	it('expands to exactly what the map draws from the geodata', () => {
+		const map = expandMapFile(stored);
+		const drawn = prepareMapData(geodata!, joined.quotes, joined.articles);
+		expect(map.places).toEqual(drawn.places);
+		expect(map.lines).toEqual(drawn.lines);
+		expect(map.posts).toEqual(drawn.posts);
+		expect(compactMapFile(map)).toEqual(stored);
+	});
+	it('centres on the point, or the middle of the bounding box', () => {
+		for (const f of all) {
+			const [w, s, e, n] = bbox(f.geometry);
+			const want = f.geometry.type === 'Point' ? f.geometry.coordinates : [(w + e) / 2, (s + n) / 2];
+			expect(centerOf(f.geometry)).toEqual(want);
+		}
+		expect(expandMapFile(stored).details['shusha']!.center).toEqual([46.7499, 39.7601]);
+	});
+});
