@@ -2,6 +2,7 @@ import { fetchData } from './fetch';
 import { DATA_FILES, type MapFile, type NotesFile } from './site-data';
 import type { ArticleMeta, QuoteRecord } from './types';
 import type { TimelineEvent } from '$lib/geodata/events';
+import type { Story } from '$lib/geodata/story';
 
 type Fetch = typeof globalThis.fetch;
 
@@ -20,6 +21,10 @@ export function loadQuotes(fetch: Fetch): Promise<QuoteRecord[]> {
 
 export function loadTimelineEvents(fetch: Fetch): Promise<TimelineEvent[]> {
 	return fetchData<TimelineEvent[]>(fetch, DATA_FILES.timeline);
+}
+
+export function loadStories(fetch: Fetch): Promise<Story[]> {
+	return fetchData<Story[]>(fetch, DATA_FILES.story);
 }
 
 export function loadNotes(fetch: Fetch): Promise<NotesFile> {
