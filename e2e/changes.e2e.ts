@@ -2,6 +2,7 @@
  * "What changed": the view between two days loads on first use, draws each change as feature state
  * (halo and ring layers), lists the changes with their dates and sources, and follows the URL.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForIdle, waitForMap } from './fixtures';
 
@@ -79,4 +80,20 @@ test('other days by link or by the date fields; a malformed link gives the defau
 	await waitForMap(page);
 	await expect(page.getByTestId('compare-open')).toBeVisible();
 	await expect(page.getByTestId('compare-panel')).toHaveCount(0);
+});
+
+test('the downloads of the comparison say the two days and each feature’s change', async ({ page }) => {
+	await page.goto('/?compare=2020-12-01,2023-10-01');
+	await waitForMap(page);
+	await expect(page.getByTestId('compare-panel')).toBeVisible();
+	const [geo] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByTestId('export-geojson').click()
+	]);
+	const data = JSON.parse(readFileSync((await geo.path())!, 'utf8'));
+	expect(data.metadata.compare).toEqual({ from: '2020-12-01', to: '2023-10-01' });
+	const change = (id: string) =>
+		data.features.find((f: { properties: { id: string } }) => f.properties.id === id)?.properties.change;
+	expect(change('lachin-corridor-2022')).toBe('moved-to');
+	expect(change('peacekeeping-zone-2020')).toBe('removed');
 });
