@@ -38,6 +38,7 @@ test('the full map gives the embed code of the view shown, which opens it embedd
 	await page.goto(src);
 	await waitForMap(page);
 	await expect(page.locator('aside.side')).toBeHidden();
+	await expect(page.getByTestId('embed-compare-legend')).toContainText('1 Dec 2020 → 1 Oct 2023');
 	await page.waitForFunction(
 		() =>
 			window.__map!.getFeatureState({ source: 'curated', id: 'lachin-corridor-2022' }).change === 'moved-to'
