@@ -6,6 +6,7 @@ import { buildBasemap } from './lib/basemap.ts';
 import { checkBasemap } from './lib/basemap-check.ts';
 import { publish } from './lib/publish.ts';
 import { buildSiteData } from './lib/site-data.ts';
+import { DATA_FILES } from '../src/lib/data/site-data.ts';
 import { loadGeodata, formatGeodataError } from '../src/lib/geodata/load.ts';
 import { loadCorpus } from '../src/lib/corpus/load.ts';
 import { checkCorpusState } from '../src/lib/corpus/consistency.ts';
@@ -18,6 +19,7 @@ import {
 import { joinCorpus, assertVerbatim } from '../src/lib/corpus/join.ts';
 import { namesOf } from '../src/lib/geodata/names.ts';
 import { parseEvents } from '../src/lib/geodata/events.ts';
+import { parseStories, storyRefs } from '../src/lib/geodata/story.ts';
 
 const OUT = 'static/data';
 
@@ -35,6 +37,12 @@ if (!curated || geoErrors.length > 0 || basemapErrors.length)
 
 const events = parseEvents('geodata/events.json', readFileSync('geodata/events.json', 'utf8'));
 if (events.errors.length > 0) fail(events.errors.map(formatGeodataError));
+const story = parseStories(
+	'geodata/story.json',
+	readFileSync('geodata/story.json', 'utf8'),
+	storyRefs([curated.places, curated.lines, curated.posts], events.events)
+);
+if (story.errors.length > 0) fail(story.errors.map(formatGeodataError));
 
 const corpus = loadCorpus('corpus/articles');
 if (corpus.errors.length > 0) fail(corpus.errors.map((e) => `${e.file}: ${e.message}`));
@@ -63,6 +71,7 @@ const files = buildSiteData(geodata, corpus.articles, joined, events.events);
 const curatedNames = new Set(
 	geodata.places.features.flatMap((f) => namesOf(f.properties).map((n) => n.toLowerCase()))
 );
+files.set(DATA_FILES.story, JSON.stringify(story.stories));
 files.set('basemap.geojson', JSON.stringify(buildBasemap('geodata/basemap', curatedNames)));
 
 // Written into a fresh folder and swapped in by one rename: never half the files, never none.

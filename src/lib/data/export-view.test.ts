@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadGeodata } from '$lib/geodata/load';
 import { curatedFeatures } from '$lib/map/curated';
 import { missionRange, selectionOf } from '$lib/time/model';
+import { changesBetween, DEFAULT_COMPARE } from '$lib/time/changes';
 import { exportCSV, exportGeoJSON, exportName, type ExportInput } from './export-view';
 import { prepareMapData } from './prepare';
 import type { ArticleMeta, QuoteRecord } from './types';
@@ -62,5 +63,36 @@ describe('the downloads follow the time shown', () => {
 		// Quotes may hold line breaks inside quoted cells; count rows by their first cell.
 		expect(lines.filter((l) => l.startsWith('2023: the offensive,'))).toHaveLength(expected);
 		expect(exportName(i.selection)).toBe('karabakh-peacekeepers-2023-09-19_2023-12-31');
+	});
+});
+
+describe('the downloads of the What changed view', () => {
+	it('hold the features there on either day with their change, and say which two days', () => {
+		const details = [geodata!.places, geodata!.lines, geodata!.posts].flatMap((c) =>
+			c.features.map((f) => f.properties)
+		);
+		const changes = changesBetween(details, DEFAULT_COMPARE);
+		const i: ExportInput = {
+			...input([], 'what changed'),
+			selection: [{ start: DEFAULT_COMPARE.a, end: DEFAULT_COMPARE.b }],
+			compare: { dates: DEFAULT_COMPARE, changes }
+		};
+		const geo = JSON.parse(exportGeoJSON(i));
+		expect(geo.metadata.compare).toEqual({ from: '2020-12-01', to: '2023-10-01' });
+		const byId = new Map(
+			geo.features.map((f: { properties: { id: string; change: string } }) => [
+				f.properties.id,
+				f.properties.change
+			])
+		);
+		expect(byId.get('lachin-corridor-2022')).toBe('moved-to');
+		expect(byId.get('lachin-corridor-2020')).toBe('moved-from');
+		expect(byId.get('peacekeeping-zone-2020')).toBe('removed');
+		expect(byId.get('line-of-contact-1994')).toBeUndefined();
+		const csv = exportCSV(i).split('\r\n');
+		expect(csv[0]).toMatch(/^time_shown,feature,group,time_state,change,/);
+		expect(
+			csv.some((l) => l.startsWith('what changed,monitoring-centre-aghdam,post,established,established'))
+		).toBe(true);
 	});
 });

@@ -3,6 +3,7 @@ import { expandMapFile, type StoredMapFile } from './map-file';
 import { DATA_FILES, type NotesFile } from './site-data';
 import type { ArticleMeta, QuoteRecord } from './types';
 import type { TimelineEvent } from '$lib/geodata/events';
+import type { Story } from '$lib/geodata/story';
 
 type Fetch = typeof globalThis.fetch;
 
@@ -21,6 +22,10 @@ export function loadQuotes(fetch: Fetch): Promise<QuoteRecord[]> {
 
 export function loadTimelineEvents(fetch: Fetch): Promise<TimelineEvent[]> {
 	return fetchData<TimelineEvent[]>(fetch, DATA_FILES.timeline);
+}
+
+export function loadStories(fetch: Fetch): Promise<Story[]> {
+	return fetchData<Story[]>(fetch, DATA_FILES.story);
 }
 
 export function loadNotes(fetch: Fetch): Promise<NotesFile> {

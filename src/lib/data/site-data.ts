@@ -13,6 +13,8 @@ export const DATA_FILES = {
 	quotes: 'quotes.json',
 	notes: 'notes.json',
 	timeline: 'timeline.json',
+	/** The guided stories (geodata/story.json), loaded when a story starts. */
+	story: 'story.json',
 	article: (id: string) => `articles/${id}.json`,
 	exportGeoJSON: 'export/places-with-quotes.geojson',
 	exportCSV: 'export/quotes.csv'

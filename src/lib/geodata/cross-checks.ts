@@ -96,3 +96,31 @@ export function checkCorridors(lines: Parsed<LineProperties>, places: Parsed<Pla
 		}
 	}
 }
+
+type Replacing = { id: string; kind: string; replaces?: string | null; valid_from?: string | null; valid_to?: string | null };
+
+/**
+ * `replaces`: the feature named must exist, be another feature of the same kind, have ended, and not
+ * end after this one begins (the 2020 road ended on 30 Aug 2022, the day the 2022 road opened).
+ */
+export function checkReplaces(collections: Parsed<Replacing>[], errors: GeodataError[]): void {
+	const byId = new Map(collections.flatMap((c) => c.features.map((f) => [f.properties.id, f.properties] as const)));
+	const seen = new Set(collections.flatMap((c) => [...c.ids]));
+	const readable = collections.every((c) => c.readable);
+	for (const { file, features } of collections) {
+		for (const { properties: p } of features) {
+			if (!p.replaces) continue;
+			const report = (message: string) => errors.push({ file, feature: p.id, field: 'properties.replaces', message });
+			const old = byId.get(p.replaces);
+			if (p.replaces === p.id) report('a feature cannot replace itself');
+			else if (!old) {
+				// A feature that exists but failed its own rules is reported there.
+				if (readable && !seen.has(p.replaces)) report(`refers to "${p.replaces}", which is not a curated feature`);
+			} else if (old.kind !== p.kind) report(`"${p.replaces}" is a ${old.kind}; a ${p.kind} can only replace a ${p.kind}`);
+			else if (!old.valid_to) report(`"${p.replaces}" has no valid_to; a feature replaced must have ended`);
+			else if (!p.valid_from) report('a feature that replaces another needs its valid_from');
+			else if (old.valid_to > p.valid_from)
+				report(`"${p.replaces}" ends on ${old.valid_to}, after this feature begins (${p.valid_from})`);
+		}
+	}
+}

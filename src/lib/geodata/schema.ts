@@ -78,7 +78,13 @@ const Common = {
 	 * 'caucasus' (the default): every coordinate must lie in the South Caucasus box, which catches
 	 * swapped [lat, lon]. 'world' opts a far-away place (Moscow, Geneva) out of that check.
 	 */
-	scope: v.optional(oneOf(['caucasus', 'world']))
+	scope: v.optional(oneOf(['caucasus', 'world'])),
+	/**
+	 * The id of the feature this one took over from: the corridor's 2022 road replaced its 2020 road.
+	 * The change view (src/lib/time/changes.ts) shows the pair as one feature that moved. The other
+	 * feature must exist, be of the same kind and end no later than this one begins (cross-checks.ts).
+	 */
+	replaces: v.optional(v.nullable(Slug))
 };
 
 export const PlaceKind = oneOf([

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Geodata } from '../data/types';
-import { checkCorridors, checkIds, checkPeriods, checkPostCounts, checkPosts } from './cross-checks';
+import { checkCorridors, checkIds, checkPeriods, checkPostCounts, checkPosts, checkReplaces } from './cross-checks';
 import { checkGeometry, type Scope } from './geometry';
 import { checkNames } from './names';
 import { fieldPointer, parseJsonWithPositions, positionOf, type Position } from './source-map';
@@ -265,6 +265,7 @@ export function validateGeodata(files: Record<string, string>): GeodataResult {
 	}
 	checkPosts(posts, lines, errors);
 	checkCorridors(lines, places, errors);
+	checkReplaces([places, lines, posts], errors);
 	locate(errors, Object.values(raw));
 
 	if (errors.length) return { geodata: null, errors };

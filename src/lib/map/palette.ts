@@ -25,6 +25,10 @@ export const palette = {
 	postNew: '#2e8b57',
 	postDismantled: '#8d99a6',
 	place: '#222222',
+	/** The "What changed" view (src/lib/changes): a halo or ring by change between the two days. */
+	changeEstablished: '#1e8449',
+	changeRemoved: '#7b241c',
+	changeMoved: '#6c3483',
 	placeQuoted: '#b03a2e'
 } as const;
 

@@ -12,6 +12,8 @@ export const LAYER_ORDER = [
 	'basemap-river',
 	'basemap-border',
 	// Data layers sit between the basemap's shapes and its labels.
+	// The "What changed" halo under the lines it marks (src/lib/changes, only in that view).
+	'change-halo',
 	'nkao-outline',
 	'zone-fill',
 	'zone-outline',
@@ -19,6 +21,8 @@ export const LAYER_ORDER = [
 	'corridor',
 	'posts-uncertainty',
 	'posts',
+	// Its ring round the posts and places that changed.
+	'change-ring',
 	'places-circle',
 	'places-count',
 	'places-label',

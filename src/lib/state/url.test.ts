@@ -68,3 +68,51 @@ describe('view URL', () => {
 		expect(parse(r).range).toEqual({ start: '2022-12-12', end: '2023-04-23' });
 	});
 });
+
+describe('view URL: compare, story, embed', () => {
+	it('reads two days to compare, the first before the second', () => {
+		expect(parse('?compare=2020-12-01,2023-10-01').compare).toEqual({ a: '2020-12-01', b: '2023-10-01' });
+		for (const bad of [
+			'2023-10-01,2020-12-01',
+			'2020-12-01',
+			'2020-12-01,2020-12-01',
+			'2020-02-30,2023-10-01',
+			'x,y',
+			'',
+			'2020-12-01,2021-01-01,2022-01-01'
+		])
+			expect(parse(`?compare=${bad}`)).toEqual(whole);
+	});
+
+	it('reads a story step; a malformed step or id is the free map', () => {
+		expect(parse('?story=mission&step=3').story).toEqual({ id: 'mission', step: 3 });
+		expect(parse('?story=mission').story).toEqual({ id: 'mission', step: 1 });
+		for (const bad of [
+			'?story=Mission',
+			'?story=mission&step=0',
+			'?story=mission&step=-1',
+			'?story=mission&step=x',
+			'?story=../x'
+		])
+			expect(parse(bad)).toEqual(whole);
+	});
+
+	it('reads the embed flag', () => {
+		expect(parse('?embed').embed).toBe(true);
+		expect(parse('?embed=1').embed).toBe(true);
+		expect(parse('?embed=0')).toEqual(whole);
+	});
+
+	it('writes them back to the same view', () => {
+		for (const q of [
+			'?compare=2020-12-01,2023-10-01',
+			'?story=mission&step=3',
+			'?from=2021-01-01&to=2021-02-01&place=shusha&embed',
+			'?compare=2020-12-01,2023-10-01&embed'
+		]) {
+			const v = parse(q);
+			expect(viewSearch(v)).toBe(q);
+			expect(parse(viewSearch(v))).toEqual(v);
+		}
+	});
+});

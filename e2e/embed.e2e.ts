@@ -1,0 +1,46 @@
+/**
+ * Embed and share: `?embed` shows the map, the time strip and the popup only, with a link to the
+ * full map; the full map gives an `<iframe>` of the view shown, which opens that view embedded.
+ */
+import { expect, test, waitForMap } from './fixtures';
+
+test('embed mode: the map, the strip and the popup, and a link to the full map', async ({ page }) => {
+	await page.goto('/?from=2022-12-12&to=2023-04-23&place=shusha&embed');
+	await waitForMap(page);
+	await expect(page.locator('aside.side')).toBeHidden();
+	await expect(page.getByTestId('time-controls')).toBeHidden();
+	await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
+	await expect(page.getByTestId('strip-toggle')).toBeVisible();
+	await expect(page.getByRole('heading', { name: /Shusha \(Shushi\)/ })).toBeVisible();
+	const full = page.getByTestId('open-full-map');
+	await expect(full).toHaveAttribute('href', /\?from=2022-12-12&to=2023-04-23&place=shusha$/);
+	// The map fills the frame.
+	const box = await page.locator('canvas.maplibregl-canvas').boundingBox();
+	expect(box!.width).toBeGreaterThan((page.viewportSize()?.width ?? 0) - 5);
+
+	// Unknown values fall back to the default view, still embedded.
+	await page.goto('/?embed&compare=garbage&story=NOPE&from=x');
+	await waitForMap(page);
+	await expect(page.locator('aside.side')).toBeHidden();
+	await expect(page.getByTestId('open-full-map')).toHaveAttribute('href', /\/$/);
+});
+
+test('the full map gives the embed code of the view shown, which opens it embedded', async ({ page }) => {
+	await page.goto('/?compare=2020-12-01,2023-10-01');
+	await waitForMap(page);
+	await expect(page.getByTestId('compare-panel')).toBeVisible();
+	await page.getByTestId('embed-code').click();
+	const snippet = page.getByTestId('embed-snippet');
+	await expect(snippet).toHaveValue(
+		/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?compare=2020-12-01,2023-10-01&amp;embed#[\d.]+\/[\d.]+\/[\d.]+" title="[^"]+"/
+	);
+	const src = (await snippet.inputValue()).match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&');
+	await page.goto(src);
+	await waitForMap(page);
+	await expect(page.locator('aside.side')).toBeHidden();
+	await expect(page.getByTestId('embed-compare-legend')).toContainText('1 Dec 2020 → 1 Oct 2023');
+	await page.waitForFunction(
+		() =>
+			window.__map!.getFeatureState({ source: 'curated', id: 'lachin-corridor-2022' }).change === 'moved-to'
+	);
+});

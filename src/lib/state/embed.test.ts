@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { embedSnippet, viewUrl } from './embed';
+import { parseViewParams } from './url';
+
+describe('embed code', () => {
+	const view = parseViewParams(
+		new URLSearchParams('?from=2022-12-12&to=2023-04-23&place=shusha&compare=2020-12-01,2023-10-01'),
+		[],
+		new Set(['shusha'])
+	);
+	it('points at the view shown, in embed mode, camera kept', () => {
+		const url = viewUrl('https://example.org', '/map/', view, '#9/39.76/46.75', true);
+		expect(url).toBe(
+			'https://example.org/map/?from=2022-12-12&to=2023-04-23&compare=2020-12-01,2023-10-01&place=shusha&embed#9/39.76/46.75'
+		);
+		expect(parseViewParams(new URL(url).searchParams, [], new Set(['shusha']))).toEqual({
+			...view,
+			embed: true
+		});
+		expect(viewUrl('https://example.org', '/', { ...view, embed: true }, '', false)).not.toContain('embed');
+	});
+	it('is an iframe with the URL escaped as an attribute', () => {
+		const s = embedSnippet('https://example.org/?a=1&b="2"', 'Map <of> it');
+		expect(s).toMatch(
+			/^<iframe src="https:\/\/example\.org\/\?a=1&amp;b=&quot;2&quot;" title="Map &lt;of> it"/
+		);
+		expect(s).toMatch(/<\/iframe>$/);
+	});
+});
