@@ -1,4 +1,4 @@
-// `npm run eval [-- --details] [-- --json] [-- --holdout]`: the geoparser on the evaluation set
+// `npm run eval [-- --details] [-- --json] [-- --holdout | --holdout=2 | --holdout=-dev]`: the geoparser on the evaluation set
 // (eval/, or eval/holdout/: articles written apart and never tuned on), scored against the gold
 // labels with issue 14's thresholds. Exit 1 when a gold label is broken.
 import { evaluate } from './evaluate';

@@ -161,7 +161,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		if (!head) {
 			// "the Horadiz-Aghband highway": a curated town, a dash and a name no feature has, then a
 			// facility's head: one compound with no curated feature (the town is not what it names).
-			const other = aside ? null : DASHED_NAME.exec(body.slice(m.end, m.end + 40));
+			const other = aside || !/[-–—\s]/.test(body[m.end] ?? '') ? null : DASHED_NAME.exec(body.slice(m.end, m.end + 40));
 			const otherEnd = other ? m.end + other[0].length : 0;
 			const otherHead = other && raw[k + 1]?.start !== otherEnd - other[1]!.length ? FACILITY.exec(body.slice(otherEnd, otherEnd + 60)) : null;
 			if (otherHead) {

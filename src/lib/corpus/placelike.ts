@@ -257,6 +257,8 @@ function judge(
 	let tokens = /\s/.test(raw) ? raw.split(/\s+/).filter(Boolean) : raw ? [raw] : [];
 	let first = 0;
 	while (first < tokens.length && isStop(tokens[first]!)) first++;
+	// "in The Hague": a place whose name has the article, after a preposition of place.
+	if (first === 1 && tokens[0] === 'The' && tokens.length === 2 && /\b(?:in|at|to|from)\s+$/.test(body.slice(Math.max(0, pos - 6), pos)) && geonames?.lookup(aliasKey(raw))?.length) first = 0;
 	if (first > 0) tokens = tokens.slice(first);
 	if (tokens.length === 0 || tokens.length > 4) return null;
 	const name = tokens.length === 1 ? tokens[0]! : tokens.join(' ');

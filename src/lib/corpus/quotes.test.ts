@@ -158,3 +158,12 @@ describe('terms in marks', () => {
 		]);
 	});
 });
+
+describe('a straight single quote closed before a verb-first attribution', () => {
+	it("closes at the mark before “, says X” (not an apostrophe)", () => {
+		const body = "'Everything was left behind. The house, the garden', says Laura Arakelyan, 71.";
+		const live = paragraphs(body, 'T').filter((p) => !p.furniture);
+		const q = findQuotes(body, live).own.flat()[0]!;
+		expect(body.slice(q.start, q.end)).toBe('Everything was left behind. The house, the garden');
+	});
+});

@@ -98,7 +98,8 @@ function openerAt(body: string, i: number, from: number): Open | null {
 
 const isMark = (c: number) => c === RDQ || c === LDQ || c === STRAIGHT || c === RSQ || c === RAQ || c === LAQ || c === LSQ || c === APOS;
 /** After a closing mark: "he said", "the general said", "Muradov told": the attribution. */
-const ATTRIBUTION_AFTER = /^,?\s+(?:(?:he|she|they|it)\s|(?:the|a|an)\s+[\p{L}\s-]{1,40}?\s|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+)(?:said|says|told|added|stated|noted|stressed|wrote|read)\b/u;
+const ATTRIBUTION_AFTER =
+	/^,?\s+(?:(?:(?:he|she|they|it)\s|(?:the|a|an)\s+[\p{L}\s-]{1,40}?\s|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+)(?:said|says|told|added|stated|noted|stressed|wrote|read)\b|(?:said|says|adds|added)\s+(?:\p{Lu}|the\s|an?\s))/u;
 /** ", said Artur", ", he said", ", Pashinyan told": where a forgotten closing mark belonged (at the comma). */
 const FORGOTTEN_CLOSE =
 	/,(?=\s+(?:(?:he|she|they)\s+)?(?:said|says|told|added|stated)\b|\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+(?:said|says|told|added|stated)\b)/u;

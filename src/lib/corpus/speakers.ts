@@ -259,7 +259,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 				if (acc) raw = acc[1] === 'him' ? 'he' : 'she';
 				// "According to Peskov, “…”", "according to the ministry, “…”": the source right before the
 				// quote is its speaker (resolved as any subject: a surname to the full name, a noun to the one named before).
-				const src = ACCORDING_TO.exec(head);
+				const src = head.includes('ccording to') ? ACCORDING_TO.exec(head) : null;
 				if (!acc && src) raw = cleanName(src[1]!);
 				const st = /\bstatement\s+(?:issued\s+|published\s+)?(?:by|from|of)\s+(?:the\s+)?(.{1,80}?)\s+(?:read|reads|said|says):?\s*$/u.exec(head);
 				if (st) raw = cleanName(st[1]!);
