@@ -72,3 +72,10 @@ export function traceText(trace: PlaceTrace, featureName: string): string {
 			return `${found}, tied by the editors`;
 	}
 }
+
+const PLURAL = new Intl.PluralRules('en');
+
+/** "1 place", "2 places": English plural rules (Intl.PluralRules), never "1 places". */
+export function countText(n: number, one: string, other = `${one}s`): string {
+	return `${n.toLocaleString('en')} ${PLURAL.select(n) === 'one' ? one : other}`;
+}
