@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { markRuns } from './search';
+import { countText } from './format';
+
+describe('the search match, marked', () => {
+	it('marks each match as written, folded like the search (case, diacritics)', () => {
+		expect(markRuns('Şuşa and SHUSHA, Shusha.', 'shusha')).toEqual([
+			{ text: 'Şuşa and ', mark: false },
+			{ text: 'SHUSHA', mark: true },
+			{ text: ', ', mark: false },
+			{ text: 'Shusha', mark: true },
+			{ text: '.', mark: false }
+		]);
+		expect(markRuns('Galuzin said', 'galuzin')[0]).toEqual({ text: 'Galuzin', mark: true });
+		expect(markRuns('nothing here', 'x')).toEqual([{ text: 'nothing here', mark: false }]);
+		expect(markRuns('no query', '  ')).toEqual([{ text: 'no query', mark: false }]);
+	});
+});
+
+describe('plurals', () => {
+	it('follows English plural rules: never "1 places"', () => {
+		expect(countText(1, 'place')).toBe('1 place');
+		expect(countText(0, 'place')).toBe('0 places');
+		expect(countText(2, 'quote')).toBe('2 quotes');
+		expect(countText(1, 'passage')).toBe('1 passage');
+	});
+});
