@@ -14,13 +14,13 @@ type Bounds = [[number, number], [number, number]];
 
 /**
  * The region the map opens on: the mission area (the posts, the 2020 line and zone, the Lachin
- * corridor to Goris), so the lines and posts read on a phone too. Places beyond it are counted
+ * corridor to Goris; room above for the map's summary), so the lines and posts read on a phone too. Places beyond it are counted
  * in the map's "outside the map" note instead of zooming out to them. basemap-style.test.ts
  * checks that every post, the corridor and the 2020 line lie inside.
  */
 export const HOME_BOUNDS: Bounds = [
 	[46.25, 39.45],
-	[47.4, 40.45]
+	[47.4, 40.6]
 ];
 
 /**

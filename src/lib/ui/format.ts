@@ -79,3 +79,8 @@ const PLURAL = new Intl.PluralRules('en');
 export function countText(n: number, one: string, other = `${one}s`): string {
 	return `${n.toLocaleString('en')} ${PLURAL.select(n) === 'one' ? one : other}`;
 }
+
+/** A kind as the start of a line: "Line of contact", never CSS's "Line Of Contact". */
+export function kindText(kind: string): string {
+	return kind.charAt(0).toUpperCase() + kind.slice(1);
+}
