@@ -106,6 +106,18 @@ for (const [name, size] of [
 		// …and fill it: not the whole South Caucasus (Gyumri to Baku).
 		expect(east - west).toBeLessThan(name === 'phone' ? 2.5 : 4);
 		expect(west).toBeGreaterThan(44.5);
+		// The corridor's end at Goris is clear of the attribution and the Timeline button.
+		const canvas = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+		const goris = await page.evaluate(() => window.__map!.project([46.3417, 39.5111]));
+		for (const control of ['.maplibregl-ctrl-attrib', '[data-testid="strip-toggle"]']) {
+			const box = (await page.locator(control).boundingBox())!;
+			const under =
+				canvas.x + goris.x > box.x - 4 &&
+				canvas.x + goris.x < box.x + box.width + 4 &&
+				canvas.y + goris.y > box.y - 4 &&
+				canvas.y + goris.y < box.y + box.height + 4;
+			expect(under, control).toBe(false);
+		}
 	});
 }
 

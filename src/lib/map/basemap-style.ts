@@ -14,19 +14,22 @@ type Bounds = [[number, number], [number, number]];
 
 /**
  * The region the map opens on: the mission area (the posts, the 2020 line and zone, the Lachin
- * corridor to Goris; room above for the map's summary), so the lines and posts read on a phone too. Places beyond it are counted
- * in the map's "outside the map" note instead of zooming out to them. basemap-style.test.ts
+ * corridor to Goris), so the lines and posts read on a phone too. `HOME_PADDING` keeps it clear
+ * of the map's summary (top) and of the attribution and the Timeline button (bottom). Places beyond it are counted
+ * in the map's "outside the map" note instead of zooming out to them. camera.test.ts
  * checks that every post, the corridor and the 2020 line lie inside.
  */
 export const HOME_BOUNDS: Bounds = [
 	[46.25, 39.45],
-	[47.4, 40.6]
+	[47.4, 40.45]
 ];
+
+export const HOME_PADDING = { top: 64, bottom: 48, left: 16, right: 16 };
 
 /**
  * What the basemap covers: its Natural Earth extracts are clipped to this box (geodata/basemap/
  * SOURCE.md); beyond it there is no land to draw, so the camera is kept inside (`maxBounds`).
- * basemap-style.test.ts checks that the land extract reaches every edge of it.
+ * camera.test.ts checks that the land extract reaches every edge of it.
  */
 export const BASEMAP_BOUNDS: Bounds = [
 	[43, 38],

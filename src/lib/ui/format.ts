@@ -84,3 +84,13 @@ export function countText(n: number, one: string, other = `${one}s`): string {
 export function kindText(kind: string): string {
 	return kind.charAt(0).toUpperCase() + kind.slice(1);
 }
+
+/** "Mikhail Galuzin", "Defense Ministry" name someone; "senior U.S. official", "ministry" only describe. */
+export function isSpeakerName(speaker: string): boolean {
+	return /^\p{Lu}/u.test(speaker);
+}
+
+/** A speaker as the reader's tags and the quote's credit write it: a description is not a name. */
+export function speakerText(speaker: string): string {
+	return isSpeakerName(speaker) ? speaker : `said by ${speaker}`;
+}

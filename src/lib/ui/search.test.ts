@@ -25,3 +25,13 @@ describe('plurals', () => {
 		expect(countText(1, 'passage')).toBe('1 passage');
 	});
 });
+
+describe('speakers', () => {
+	it('writes a description as one, not as a name', async () => {
+		const { speakerText } = await import('./format');
+		expect(speakerText('Mikhail Galuzin')).toBe('Mikhail Galuzin');
+		expect(speakerText('Defense Ministry')).toBe('Defense Ministry');
+		expect(speakerText('ministry')).toBe('said by ministry');
+		expect(speakerText('senior U.S. official')).toBe('said by senior U.S. official');
+	});
+});
