@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markRuns } from './search';
-import { countText } from './format';
+import { markRuns } from './mark';
+import { countText } from './text';
 
 describe('the search match, marked', () => {
 	it('marks each match as written, folded like the search (case, diacritics)', () => {
@@ -28,7 +28,7 @@ describe('plurals', () => {
 
 describe('speakers', () => {
 	it('writes a description as one, not as a name', async () => {
-		const { speakerText } = await import('./format');
+		const { speakerText } = await import('./text');
 		expect(speakerText('Mikhail Galuzin')).toBe('Mikhail Galuzin');
 		expect(speakerText('Defense Ministry')).toBe('Defense Ministry');
 		expect(speakerText('ministry')).toBe('said by ministry');
