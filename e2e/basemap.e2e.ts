@@ -3,6 +3,9 @@ import { expect, mapCenter, pagePointOf, renderedFeatures, test, waitForIdle, wa
 test('the home page draws the offline basemap with land, water and labels', async ({ page }, testInfo) => {
 	await page.goto('/');
 	await waitForMap(page);
+	// The map opens on the mission (reader.e2e.ts); zoomed out, the South Caucasus from Gyumri to Baku.
+	await page.evaluate(() => window.__map!.jumpTo({ center: [47, 40.3], zoom: 6.4 }));
+	await waitForIdle(page);
 	const drawn = await renderedFeatures(page, [
 		'basemap-land',
 		'basemap-lake',
@@ -24,17 +27,6 @@ test('the home page draws the offline basemap with land, water and labels', asyn
 	const shot = await page.locator('canvas.maplibregl-canvas').screenshot();
 	await testInfo.attach('home-map', { body: shot, contentType: 'image/png' });
 	expect(shot.byteLength).toBeGreaterThan(20_000);
-});
-
-test('the map opens on the South Caucasus from Gyumri to Baku', async ({ page }) => {
-	await page.goto('/');
-	await waitForMap(page);
-	const bounds = await page.evaluate(() => window.__map!.getBounds().toArray());
-	const [[west, south], [east, north]] = bounds as [[number, number], [number, number]];
-	expect(west).toBeLessThan(43.85); // Gyumri
-	expect(east).toBeGreaterThan(49.89); // Baku
-	expect(south).toBeLessThan(39.82); // Stepanakert
-	expect(north).toBeGreaterThan(40.8);
 });
 
 test('dragging the map pans it', async ({ page }) => {

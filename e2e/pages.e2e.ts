@@ -51,7 +51,10 @@ test('the reader shows the verbatim body with every quote marked', async ({ page
 test('the about page lists periods, precision classes and sources', async ({ page }) => {
 	await page.goto('/about');
 	await expect(page.getByRole('heading', { name: 'Precision classes' })).toBeVisible();
+	// Sections fold; a link of the contents unfolds its section.
+	await page.getByTestId('toc').getByRole('link', { name: 'Precision classes' }).click();
 	await expect(page.getByText(/schematic \(a reconstruction/)).toBeVisible();
+	await page.getByTestId('toc').getByRole('link', { name: 'Sources of the geodata' }).click();
 	await expect(page.getByRole('heading', { name: 'Sources of the geodata' })).toBeVisible();
 	expect(await page.locator('.sources li').count()).toBeGreaterThan(10);
 });
@@ -59,6 +62,7 @@ test('the about page lists periods, precision classes and sources', async ({ pag
 // The whole joined data, from the about page (the home page's downloads follow the time shown: exports.e2e.ts).
 test('exports download the joined data as GeoJSON and CSV', async ({ page, request }) => {
 	await page.goto('/about');
+	await page.getByTestId('toc').getByRole('link', { name: 'Basemap, fonts and downloads' }).click();
 	const geojsonHref = await page
 		.getByRole('link', { name: 'places with quotes (GeoJSON)' })
 		.getAttribute('href');

@@ -1,4 +1,4 @@
-// npm run ingest -- [--json] [--write] [--date YYYY-MM-DD] <article file, web page or folder…>
+// npm run --silent ingest -- [--json] [--write] [--date YYYY-MM-DD] <article file, web page or folder…>
 // npm run ingest -- --recover
 // Reads article files (header, blank line, body) or saved web pages (.html), reports what the join
 // makes of them and, with --write, adds them all to corpus/articles/ — or none, when any is refused.
@@ -13,7 +13,8 @@ import { lockCorpus, recoverCorpus } from '../src/lib/corpus/store.ts';
 import { loadGeodata } from '../src/lib/geodata/load.ts';
 
 const USAGE =
-	'usage: npm run ingest -- [--json] [--write] [--date YYYY-MM-DD] <article file, web page or folder…> | --recover';
+	'usage: npm run ingest -- [--write] [--date YYYY-MM-DD] <article file, web page or folder…> | --recover\n' +
+	'       npm run --silent ingest -- --json <…>   (--silent: npm prints no banner before the JSON)';
 const INPUT = /\.(txt|x?html?)$/i;
 
 function main(): number {

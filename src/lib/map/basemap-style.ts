@@ -10,10 +10,30 @@ export const LABEL_FONT = ['Noto Sans', 'Noto Sans Armenian'];
 
 export const BASEMAP_SOURCE = 'basemap';
 
-/** The region the map opens on: Gyumri in the west to Baku in the east. */
-export const HOME_BOUNDS: [[number, number], [number, number]] = [
-	[43.6, 38.9],
-	[50.2, 41.2]
+type Bounds = [[number, number], [number, number]];
+
+/**
+ * The region the map opens on: the mission area (the posts, the 2020 line and zone, the Lachin
+ * corridor to Goris), so the lines and posts read on a phone too. `HOME_PADDING` keeps it clear
+ * of the map's summary (top) and of the attribution and the Timeline button (bottom). Places beyond it are counted
+ * in the map's "outside the map" note instead of zooming out to them. camera.test.ts
+ * checks that every post, the corridor and the 2020 line lie inside.
+ */
+export const HOME_BOUNDS: Bounds = [
+	[46.25, 39.45],
+	[47.4, 40.45]
+];
+
+export const HOME_PADDING = { top: 64, bottom: 48, left: 16, right: 16 };
+
+/**
+ * What the basemap covers: its Natural Earth extracts are clipped to this box (geodata/basemap/
+ * SOURCE.md); beyond it there is no land to draw, so the camera is kept inside (`maxBounds`).
+ * camera.test.ts checks that the land extract reaches every edge of it.
+ */
+export const BASEMAP_BOUNDS: Bounds = [
+	[43, 38],
+	[51, 42.5]
 ];
 
 const byLayer = (layer: string) => ['==', ['get', 'layer'], layer] as ['==', ['get', string], string];

@@ -29,3 +29,16 @@ export function inGroup(group: FeatureGroup): ExpressionSpecification {
 export function linesOfKind(kind: LineKindName): ExpressionSpecification {
 	return ['all', inGroup('line'), ['==', ['get', 'kind'], kind]];
 }
+
+/**
+ * Kinds drawn as no dot: a count bubble on a region or a country would sit on its towns. The
+ * map's summary lists them with their counts (src/lib/ui/MapSummary.svelte).
+ */
+export const AREA_KINDS: readonly string[] = ['region', 'country'];
+
+/** A place drawn as a dot: not a region or a country. */
+export const pointPlace: ExpressionSpecification = [
+	'all',
+	inGroup('place'),
+	['!', ['in', ['get', 'kind'], ['literal', AREA_KINDS]]]
+];
