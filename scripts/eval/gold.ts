@@ -35,7 +35,6 @@ export const GoldSchema = v.strictObject({
 	wrapped: v.boolean(),
 	notes: v.optional(v.string())
 });
-export type GoldFile = v.InferOutput<typeof GoldSchema>;
 
 export interface Located {
 	start: number;

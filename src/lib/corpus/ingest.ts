@@ -17,7 +17,7 @@ import type { GeoNamesIndex } from './suggestions';
 import { commitArticles, lockCorpus, recoverCorpus, type Manifest } from './store';
 import { applyCorrections, correctionsFor, CORRECTIONS_FILE, describeFor, withAliases, type Correction } from './corrections';
 
-export { formatReport, terminalSafe } from './ingest-report';
+export { formatReport } from './ingest-report';
 
 export interface IngestArticle {
 	file: string;

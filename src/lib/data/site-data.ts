@@ -2,7 +2,6 @@
  * The files the data step writes to static/data/ and the pages load. Paths and shapes are
  * declared once here for the build script, the pages and the tests.
  */
-import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { MapData } from './prepare';
 import type { ArticleMeta, PostCount, QuoteRecord } from './types';
 import type { LineProperties, PlaceProperties, PostProperties, Source } from '$lib/geodata/schema';
@@ -59,6 +58,3 @@ export interface ArticleFile {
 	body: string;
 	quotes: QuoteRecord[];
 }
-
-export type ExportCollection = FeatureCollection<Point, PlaceProperties & { quotes: QuoteRecord[] }>;
-export type ExportFeature = Feature<Point, PlaceProperties & { quotes: QuoteRecord[] }>;

@@ -9,7 +9,6 @@ export type { Period, PostCount };
 
 export type PlaceFeature = Feature<Point, PlaceProperties>;
 export type LineFeature = Feature<LineString | MultiLineString | Polygon, LineProperties>;
-export type PostFeature = Feature<Point, PostProperties>;
 
 /** The curated layers, validated. */
 export interface Geodata {

@@ -31,5 +31,3 @@ export const palette = {
 	changeMoved: '#6c3483',
 	placeQuoted: '#b03a2e'
 } as const;
-
-export type PaletteKey = keyof typeof palette;

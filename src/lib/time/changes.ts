@@ -17,14 +17,6 @@ import { featureTime, isDrawn, type DateRange } from './model';
  */
 export type ChangeStatus = 'established' | 'removed' | 'moved-from' | 'moved-to' | 'unchanged' | 'absent';
 
-export const CHANGE_STATUSES: readonly ChangeStatus[] = [
-	'established',
-	'removed',
-	'moved-from',
-	'moved-to',
-	'unchanged'
-];
-
 export interface Comparable {
 	id: string;
 	valid_from?: string | null;

@@ -26,15 +26,6 @@ export type Selection = readonly DateRange[];
  */
 export type TimeState = 'not-yet' | 'standing' | 'established' | 'dismantled' | 'gone' | 'between';
 
-export const TIME_STATES: readonly TimeState[] = [
-	'standing',
-	'established',
-	'dismantled',
-	'not-yet',
-	'gone',
-	'between'
-];
-
 /** The states the map draws (and may count quotes for); the others are transparent and unclickable. */
 export function isDrawn(state: TimeState): boolean {
 	return state === 'standing' || state === 'established' || state === 'dismantled';
