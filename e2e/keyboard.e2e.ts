@@ -89,9 +89,19 @@ test('no serious accessibility violations with the timeline open', async ({ page
 });
 
 test('a speaker that only describes someone is not shown as a name', async ({ page }) => {
-	await page.goto('/articles/2020-11-02-azatutyun-aliyev-neutrality');
-	const speakers = await page.getByTestId('mark-speaker').allTextContents();
-	expect(speakers).toContain('said by senior U.S. official');
-	expect(speakers).not.toContain('senior U.S. official');
-	expect(speakers.filter((s) => /^\p{Ll}/u.test(s) && !s.startsWith('said by '))).toEqual([]);
+	// The corpus resolves its descriptors today, so one is put back into the quotes the popup loads.
+	await page.route('**/data/quotes.json', async (route) => {
+		const quotes = (await (await route.fetch()).json()) as { places: string[]; speaker: string | null }[];
+		const first = quotes.find((q) => q.places.includes('shusha'));
+		if (!first) throw new Error('the data has no quote tied to Shusha');
+		first.speaker = 'senior U.S. official';
+		await route.fulfill({ json: quotes });
+	});
+	await page.goto('/?place=shusha');
+	await waitForMap(page);
+	const credits = page.getByTestId('details').getByTestId('quote');
+	await expect(credits.filter({ hasText: 'said by senior U.S. official' })).toHaveCount(1);
+	await expect(
+		page.getByTestId('details').locator('.speaker', { hasText: /^senior U\.S\. official$/ })
+	).toHaveCount(0);
 });
