@@ -77,7 +77,8 @@ export const changeColour: ExpressionSpecification = [
 	CHANGE_COLOUR.removed,
 	['moved-from', 'moved-to'],
 	CHANGE_COLOUR.moved,
-	'#000000'
+	// Never drawn: features with no change have opacity 0 (`changed`).
+	palette.label
 ];
 
 /** `value` for a feature that changed between the two days, else 0. */

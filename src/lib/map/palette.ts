@@ -29,5 +29,9 @@ export const palette = {
 	changeEstablished: '#1e8449',
 	changeRemoved: '#7b241c',
 	changeMoved: '#6c3483',
-	placeQuoted: '#b03a2e'
+	placeQuoted: '#b03a2e',
+	/** The rim round a dot and the text on a count bubble: white reads on every colour above. */
+	onColour: '#ffffff',
+	/** A dismantled post is hollow: its fill is the paper, its rim the post colour. */
+	hollow: '#ffffff'
 } as const;
