@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PAYLOADS } from '../src/lib/corpus/__hostile__/articles';
+import { PAYLOADS } from '../src/lib/server/corpus/__hostile__/articles';
 import { expect, test, waitForIdle, waitForMap } from './fixtures';
 import { buildHostileSite, HOSTILE_URL, ids, PATCHED_URL, type HostileSite } from './fixtures/hostile-site';
 

@@ -17,7 +17,13 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dataStep, killHard, killStarted, REPO, startPaused } from '../src/lib/corpus/__fixtures__/processes';
+import {
+	dataStep,
+	killHard,
+	killStarted,
+	REPO,
+	startPaused
+} from '../src/lib/server/corpus/__fixtures__/processes';
 
 let dir: string;
 beforeEach(() => {

@@ -7,19 +7,19 @@ import { checkBasemap } from './lib/basemap-check.ts';
 import { publish } from './lib/publish.ts';
 import { buildSiteData } from './lib/site-data.ts';
 import { DATA_FILES } from '../src/lib/data/site-data.ts';
-import { loadGeodata, formatGeodataError } from '../src/lib/geodata/load.ts';
-import { loadCorpus } from '../src/lib/corpus/load.ts';
-import { checkCorpusState } from '../src/lib/corpus/consistency.ts';
+import { loadGeodata, formatGeodataError } from '../src/lib/server/geodata/load.ts';
+import { loadCorpus } from '../src/lib/server/corpus/load.ts';
+import { checkCorpusState } from '../src/lib/server/corpus/consistency.ts';
 import {
 	applyCorrections,
 	checkAliases,
 	loadCorrections,
 	withAliases
-} from '../src/lib/corpus/corrections.ts';
-import { joinCorpus, assertVerbatim } from '../src/lib/corpus/join.ts';
-import { namesOf } from '../src/lib/geodata/names.ts';
-import { parseEvents } from '../src/lib/geodata/events.ts';
-import { parseStories, storyRefs } from '../src/lib/geodata/story.ts';
+} from '../src/lib/server/corpus/corrections.ts';
+import { joinCorpus, assertVerbatim } from '../src/lib/server/corpus/join.ts';
+import { namesOf } from '../src/lib/server/geodata/names.ts';
+import { parseEvents } from '../src/lib/server/geodata/events.ts';
+import { parseStories, storyRefs } from '../src/lib/server/geodata/story.ts';
 
 const OUT = 'static/data';
 

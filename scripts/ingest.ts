@@ -5,12 +5,12 @@
 // Exit 0 when every file was read (and written), 1 otherwise; never a stack trace.
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { loadCorrections } from '../src/lib/corpus/corrections.ts';
-import { loadGeoNames } from '../src/lib/corpus/geonames.ts';
-import { formatReport, ingestFiles } from '../src/lib/corpus/ingest.ts';
-import { CORPUS_DIR } from '../src/lib/corpus/load.ts';
-import { lockCorpus, recoverCorpus } from '../src/lib/corpus/store.ts';
-import { loadGeodata } from '../src/lib/geodata/load.ts';
+import { loadCorrections } from '../src/lib/server/corpus/corrections.ts';
+import { loadGeoNames } from '../src/lib/server/corpus/geonames.ts';
+import { formatReport, ingestFiles } from '../src/lib/server/corpus/ingest.ts';
+import { CORPUS_DIR } from '../src/lib/server/corpus/load.ts';
+import { lockCorpus, recoverCorpus } from '../src/lib/server/corpus/store.ts';
+import { loadGeodata } from '../src/lib/server/geodata/load.ts';
 
 const USAGE =
 	'usage: npm run ingest -- [--write] [--date YYYY-MM-DD] <article file, web page or folder…> | --recover\n' +

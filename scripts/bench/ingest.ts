@@ -6,11 +6,11 @@
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { parseArticle } from '../../src/lib/corpus/article';
-import { joinCorpus } from '../../src/lib/corpus/join';
-import { loadCorpus } from '../../src/lib/corpus/load';
-import { gazetteerFrom } from '../../src/lib/corpus/matcher';
-import { loadGeodata } from '../../src/lib/geodata/load';
+import { parseArticle } from '../../src/lib/server/corpus/article';
+import { joinCorpus } from '../../src/lib/server/corpus/join';
+import { loadCorpus } from '../../src/lib/server/corpus/load';
+import { gazetteerFrom } from '../../src/lib/server/corpus/matcher';
+import { loadGeodata } from '../../src/lib/server/geodata/load';
 import type { Geodata } from '../../src/lib/data/types';
 import { generateCorpus, type SyntheticSource } from './synthetic';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle, sha256 } from '../../src/lib/corpus/article';
+import { parseArticle, sha256 } from '../../src/lib/server/corpus/article';
 import { generateCorpus, sentencePool, type SyntheticSource } from './synthetic';
 
 const src: SyntheticSource = {

@@ -5,7 +5,7 @@
  * five seeds' places). The output is article *files* (header + body bytes with a valid sha256),
  * so the benchmark times the real ingest path: parseArticle → joinCorpus.
  */
-import { formatArticle } from '../../src/lib/corpus/article';
+import { formatArticle } from '../../src/lib/server/corpus/article';
 import { prng } from './stats';
 
 export interface SyntheticSource {

@@ -3,9 +3,9 @@
  * unmatched names, a trace of how each mention matched), update this adapter and nothing else.
  */
 import type { Geodata } from '../../src/lib/data/types';
-import type { ParsedArticle } from '../../src/lib/corpus/article';
-import { loadGeoNames } from '../../src/lib/corpus/geonames';
-import { extractArticle, matcherFor } from '../../src/lib/corpus/join';
+import type { ParsedArticle } from '../../src/lib/server/corpus/article';
+import { loadGeoNames } from '../../src/lib/server/corpus/geonames';
+import { extractArticle, matcherFor } from '../../src/lib/server/corpus/join';
 
 export interface EngineSpan {
 	start: number;

@@ -2,7 +2,7 @@
  * Loading and running for the evaluation (Node only): geodata with the project's loader, the eval
  * set with the project's article parser, the engine through engine.ts, then the pure scorer.
  */
-import { loadGeodata, formatGeodataError } from '../../src/lib/geodata/load';
+import { loadGeodata, formatGeodataError } from '../../src/lib/server/geodata/load';
 import type { Geodata } from '../../src/lib/data/types';
 import { formatGoldError, loadEvalSet } from './gold';
 import { runEngine } from './engine';

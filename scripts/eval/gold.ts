@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
-import { parseArticle, type ParsedArticle } from '../../src/lib/corpus/article';
+import { parseArticle, type ParsedArticle } from '../../src/lib/server/corpus/article';
 
 export const ARTICLES_DIR = 'eval/articles';
 export const GOLD_DIR = 'eval/gold';

@@ -5,9 +5,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Geometry } from 'geojson';
-import { checkGeometry } from '../../src/lib/geodata/geometry.ts';
-import { formatGeodataError, type GeodataError } from '../../src/lib/geodata/load.ts';
-import { MAX_GEODATA_FILE_BYTES } from '../../src/lib/geodata/load.ts';
+import { checkGeometry } from '../../src/lib/server/geodata/geometry.ts';
+import { formatGeodataError, type GeodataError } from '../../src/lib/server/geodata/load.ts';
+import { MAX_GEODATA_FILE_BYTES } from '../../src/lib/server/geodata/load.ts';
 
 /** Each basemap file and the geometry types its layer draws. */
 export const BASEMAP_FILES: Record<string, readonly Geometry['type'][]> = {

@@ -15,7 +15,7 @@ import {
 	writeFileSync
 } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { pauseAt } from '../../src/lib/pause.ts';
+import { pauseAt } from '../../src/lib/server/pause.ts';
 
 /**
  * Write `files` (relative path → content) into a new generation folder under `generations`, point

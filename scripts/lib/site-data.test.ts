@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { joinCorpus } from '../../src/lib/corpus/join';
-import { loadCorpus } from '../../src/lib/corpus/load';
+import { joinCorpus } from '../../src/lib/server/corpus/join';
+import { loadCorpus } from '../../src/lib/server/corpus/load';
 import { expandMapFile } from '../../src/lib/data/map-file';
 import { DATA_FILES, type NotesFile } from '../../src/lib/data/site-data';
-import { loadGeodata } from '../../src/lib/geodata/load';
+import { loadGeodata } from '../../src/lib/server/geodata/load';
 import { buildSiteData } from './site-data';
 
 const { geodata } = loadGeodata('geodata');

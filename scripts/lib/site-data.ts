@@ -11,10 +11,10 @@ import {
 	type NotesFile
 } from '../../src/lib/data/site-data.ts';
 import type { ArticleMeta, Geodata, QuoteRecord, UnmatchedName } from '../../src/lib/data/types.ts';
-import { periodsOf } from '../../src/lib/geodata/periods.ts';
-import type { LineProperties, PlaceProperties, PostProperties } from '../../src/lib/geodata/schema.ts';
+import { periodsOf } from '../../src/lib/server/geodata/periods.ts';
+import type { LineProperties, PlaceProperties, PostProperties } from '../../src/lib/server/geodata/schema.ts';
 import { toCSV } from './export.ts';
-import type { TimelineEvent } from '../../src/lib/geodata/events.ts';
+import type { TimelineEvent } from '../../src/lib/server/geodata/events.ts';
 
 interface Joined {
 	articles: ArticleMeta[];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadGeodata } from '$lib/geodata/load';
+import { loadGeodata } from '$lib/server/geodata/load';
 import { curatedFeatures } from '$lib/map/curated';
 import { missionRange, selectionOf } from '$lib/time/model';
 import { changesBetween, DEFAULT_COMPARE } from '$lib/time/changes';
@@ -9,7 +9,7 @@ import { prepareMapData } from './prepare';
 import type { ArticleMeta, QuoteRecord } from './types';
 
 const { geodata } = loadGeodata('geodata');
-const joined = JSON.parse(readFileSync('src/lib/corpus/__golden__/joined.json', 'utf8')) as {
+const joined = JSON.parse(readFileSync('src/lib/server/corpus/__golden__/joined.json', 'utf8')) as {
 	articles: ArticleMeta[];
 	quotes: QuoteRecord[];
 };

@@ -2,8 +2,8 @@ import { fetchData } from './fetch';
 import { expandMapFile, type StoredMapFile } from './map-file';
 import { DATA_FILES, type NotesFile } from './site-data';
 import type { ArticleMeta, QuoteRecord } from './types';
-import type { TimelineEvent } from '$lib/geodata/events';
-import type { Story } from '$lib/geodata/story';
+import type { TimelineEvent } from '$lib/server/geodata/events';
+import type { Story } from '$lib/server/geodata/story';
 
 type Fetch = typeof globalThis.fetch;
 

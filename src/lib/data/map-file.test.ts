@@ -1,9 +1,9 @@
 import bbox from '@turf/bbox';
 import { describe, expect, it } from 'vitest';
 import { buildSiteData } from '../../../scripts/lib/site-data';
-import { joinCorpus } from '$lib/corpus/join';
-import { loadCorpus } from '$lib/corpus/load';
-import { loadGeodata } from '$lib/geodata/load';
+import { joinCorpus } from '$lib/server/corpus/join';
+import { loadCorpus } from '$lib/server/corpus/load';
+import { loadGeodata } from '$lib/server/geodata/load';
 import { centerOf, compactMapFile, expandMapFile, type StoredMapFile } from './map-file';
 import { prepareMapData } from './prepare';
 import { DATA_FILES } from './site-data';

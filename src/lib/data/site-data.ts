@@ -4,7 +4,7 @@
  */
 import type { MapData } from './prepare';
 import type { ArticleMeta, PostCount, QuoteRecord } from './types';
-import type { LineProperties, PlaceProperties, PostProperties, Source } from '$lib/geodata/schema';
+import type { LineProperties, PlaceProperties, PostProperties, Source } from '$lib/server/geodata/schema';
 
 export const DATA_FILES = {
 	map: 'map.json',

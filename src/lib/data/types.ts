@@ -3,7 +3,13 @@
  * it, so the build, the golden test, the ingest command and the UI agree.
  */
 import type { Feature, FeatureCollection, Point, LineString, Polygon, MultiLineString } from 'geojson';
-import type { LineProperties, Period, PlaceProperties, PostCount, PostProperties } from '$lib/geodata/schema';
+import type {
+	LineProperties,
+	Period,
+	PlaceProperties,
+	PostCount,
+	PostProperties
+} from '$lib/server/geodata/schema';
 
 export type { Period, PostCount };
 

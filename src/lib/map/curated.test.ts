@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { joinCorpus } from '$lib/corpus/join';
-import { loadCorpus } from '$lib/corpus/load';
+import { joinCorpus } from '$lib/server/corpus/join';
+import { loadCorpus } from '$lib/server/corpus/load';
 import { prepareMapData } from '$lib/data/prepare';
-import { loadGeodata } from '$lib/geodata/load';
+import { loadGeodata } from '$lib/server/geodata/load';
 import { curatedFeatures } from './curated';
 
 const { geodata } = loadGeodata('geodata');

@@ -3,7 +3,7 @@
  * The stories themselves are data (geodata/story.json → static/data/story.json).
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import type { Story, StoryCamera } from '$lib/geodata/story';
+import type { Story, StoryCamera } from '$lib/server/geodata/story';
 import type { ViewParams } from '$lib/state/url';
 export { default as StoryPanel } from './StoryPanel.svelte';
 

@@ -2,9 +2,9 @@
 // aliases and descriptions: every character the issue tried is refused by all three, and plain
 // names in any script pass.
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../corpus/article';
-import { feat, run } from '../geodata/fixtures/helpers';
-import { formatGeodataError } from '../geodata/validate';
+import { parseArticle } from '../server/corpus/article';
+import { feat, run } from '../server/geodata/fixtures/helpers';
+import { formatGeodataError } from '../server/geodata/validate';
 import { firstInvisible } from './invisible';
 
 const CASES: [string, string][] = [

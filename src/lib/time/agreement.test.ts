@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { prepareMapData } from '$lib/data/prepare';
 import type { ArticleMeta, QuoteRecord } from '$lib/data/types';
-import { loadGeodata } from '$lib/geodata/load';
+import { loadGeodata } from '$lib/server/geodata/load';
 import { curatedFeatures } from '$lib/map/curated';
 import { featureStates } from '$lib/map/feature-state';
 import { quotesFor } from '$lib/ui/quotes';
@@ -13,7 +13,7 @@ import { featureTime, missionRange, selectionOf, type DateRange } from './model'
 import { stateText, STATE_LABEL } from './text';
 
 const { geodata } = loadGeodata('geodata');
-const joined = JSON.parse(readFileSync('src/lib/corpus/__golden__/joined.json', 'utf8')) as {
+const joined = JSON.parse(readFileSync('src/lib/server/corpus/__golden__/joined.json', 'utf8')) as {
 	articles: ArticleMeta[];
 	quotes: QuoteRecord[];
 };

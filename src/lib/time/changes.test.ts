@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadGeodata } from '$lib/geodata/load';
+import { loadGeodata } from '$lib/server/geodata/load';
 import { changeList, changesBetween, DEFAULT_COMPARE, standsOn, type Comparable } from './changes';
 import { featureTime, isDrawn } from './model';
 

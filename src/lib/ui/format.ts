@@ -1,7 +1,7 @@
 /** Formatting shared by the popup, the list, the reader and the about page. */
 import type { Period } from '$lib/data/types';
 import { isHttpUrl } from '$lib/model/rules';
-import type { Precision } from '$lib/geodata/precision';
+import type { Precision } from '$lib/model/precision';
 
 const DATE = new Intl.DateTimeFormat('en-GB', {
 	day: 'numeric',

@@ -2,7 +2,7 @@
 // resolved, every record verbatim. Run with the inline fixture and, when present, geodata/.
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Geodata } from '../data/types';
+import type { Geodata } from '../../data/types';
 import { loadGeodata } from '../geodata/load';
 import { fixtureGeodata } from './__fixtures__/gazetteer';
 import { assertVerbatim, joinCorpus } from './join';

@@ -5,9 +5,9 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import type { ArticleMeta } from '../data/types';
-import { isHttpUrl, isIsoDate, isSlug } from '../model/rules';
-import { firstInvisible } from '../text/invisible';
+import type { ArticleMeta } from '../../data/types';
+import { isHttpUrl, isIsoDate, isSlug } from '../../model/rules';
+import { firstInvisible } from '../../text/invisible';
 
 /** A body over this many bytes is refused: news articles are a few KB, 1 MB means a wrong file. */
 export const MAX_BODY_BYTES = 1_000_000;

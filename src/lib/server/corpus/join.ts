@@ -3,7 +3,7 @@
  * passages tied to place ids, and the place-like names nothing matched. Pure: no file access,
  * so the build, the ingest command and the golden test share it.
  */
-import type { ArticleMeta, Geodata, PlaceTrace, QuoteRecord, UnmatchedName } from '../data/types';
+import type { ArticleMeta, Geodata, PlaceTrace, QuoteRecord, UnmatchedName } from '../../data/types';
 import type { ParsedArticle } from './article';
 import { paragraphs, quotedShare, sentencesIn, type Paragraph, type Span } from './extract';
 import { findQuotes, isTermQuote } from './quotes';

@@ -9,7 +9,7 @@ import { ingest, scratchRepo, tree } from './__fixtures__/processes';
 import { parseArticle } from './article';
 import { readPage } from './page';
 
-const PAGES = 'src/lib/corpus/__pages__';
+const PAGES = 'src/lib/server/corpus/__pages__';
 const page = (name: string, opts: { date?: string } = {}) => readPage(readFileSync(join(PAGES, name)), name, opts);
 const html = (head: string, body: string) =>
 	new TextEncoder().encode(`<!doctype html><html><head><meta charset="utf-8">${head}</head><body><article><h1>Heading</h1>${body}</article></body></html>`);

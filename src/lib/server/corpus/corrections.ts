@@ -7,11 +7,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import * as v from 'valibot';
-import type { Geodata, QuoteRecord } from '../data/types';
+import type { Geodata, QuoteRecord } from '../../data/types';
 import { checkNames } from '../geodata/names';
-import { firstInvisible } from '../text/invisible';
+import { firstInvisible } from '../../text/invisible';
 import { type ParsedArticle } from './article';
-import { SLUG } from '../model/rules';
+import { SLUG } from '../../model/rules';
 import type { JoinResult } from './join';
 
 export const CORRECTIONS_FILE = 'corpus/corrections.json';

@@ -1,5 +1,5 @@
 /** The ingest command's readable report (without --json). */
-import { showInvisible } from '../text/invisible';
+import { showInvisible } from '../../text/invisible';
 import type { IngestReport } from './ingest';
 
 /** The report escapes what the one invisible/control-character rule names (text/invisible.ts). */

@@ -6,7 +6,7 @@
  * Cyrillic), so two spellings of one name share a key. A key shared by two features is ambiguous:
  * the name is reported, never guessed.
  */
-import { aliasKey } from '../names/fold';
+import { aliasKey } from '../../names/fold';
 import { withSynonyms, type GazetteerEntry } from './matcher';
 
 /** Russian Cyrillic → the English press's Latin (Физули → fizuli, Ходжалы → khodzhaly). */

@@ -3,7 +3,7 @@ import { feat, expectOne, run } from './fixtures/helpers';
 import { minimal, toFiles } from './fixtures/minimal';
 import { formatGeodataError, validateGeodata } from './validate';
 import { normalizeName } from './names';
-import { aliasKey as matcherKeyOf } from '../names/fold';
+import { aliasKey as matcherKeyOf } from '../../names/fold';
 
 const PLACES = 'geodata/places.geojson';
 const LINES = 'geodata/lines.geojson';

@@ -9,7 +9,7 @@ import { loadGeodata } from '../geodata/load';
 import { assertVerbatim, joinCorpus } from './join';
 import { loadCorpus } from './load';
 
-const GOLDEN = 'src/lib/corpus/__golden__/joined.json';
+const GOLDEN = 'src/lib/server/corpus/__golden__/joined.json';
 
 it('the joined corpus equals the approved golden file', async () => {
 	const { articles, errors } = loadCorpus('corpus/articles');

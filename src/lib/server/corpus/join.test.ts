@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { QuoteRecord } from '../data/types';
+import type { QuoteRecord } from '../../data/types';
 import { fixtureGeodata } from './__fixtures__/gazetteer';
 import { parseArticle } from './article';
 import { assertVerbatim, joinCorpus } from './join';

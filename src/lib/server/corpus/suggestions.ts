@@ -3,8 +3,8 @@
  * (nearest to the mission area first) and the country names of the runtime's ICU data. Pure: the
  * ingest command loads the GeoNames index (geonames.ts) and passes it in.
  */
-import type { PlaceFeature, UnmatchedName } from '../data/types';
-import { aliasKey } from '../names/fold';
+import type { PlaceFeature, UnmatchedName } from '../../data/types';
+import { aliasKey } from '../../names/fold';
 import { slugify } from './article';
 
 export interface GeoName {

@@ -4,7 +4,7 @@
  * a feature belongs to a period the model draws it in, a date to a period that holds it.
  * Adding a period to geodata/periods.json needs no code.
  */
-import { dateIn, featureTime, isDrawn } from '../time/model';
+import { dateIn, featureTime, isDrawn } from '../../time/model';
 import type { Period } from './schema';
 
 type PeriodRange = Pick<Period, 'id' | 'start' | 'end'>;

@@ -6,14 +6,14 @@
  * before a speech verb, named as a speaker), outlets and institutions. A name that a place
  * context reveals as a loose spelling of a curated feature ("the village of Fizuli") joins it.
  */
-import type { UnmatchedName } from '../data/types';
+import type { UnmatchedName } from '../../data/types';
 import type { Paragraph, Span } from './extract';
 import { pickByDate, type Matcher } from './matcher';
 import type { Mention, SetAside } from './mentions';
 import { countryNames, suggestionFor, type GeoName, type GeoNamesIndex } from './suggestions';
 import { isStop, ORG_OF } from './words';
 import type { VariantIndex } from './variants';
-import { aliasKey } from '../names/fold';
+import { aliasKey } from '../../names/fold';
 
 
 const TITLE =

@@ -2,7 +2,7 @@
  * A small inline gazetteer shaped like geodata/ (schema.ts), so the corpus tests don't depend on
  * the curated files; the seed tests also run against geodata/ when it is there.
  */
-import type { Geodata, LineFeature, PlaceFeature } from '../../data/types';
+import type { Geodata, LineFeature, PlaceFeature } from '../../../data/types';
 
 const src = [{ title: 'fixture', url: 'https://example.org/' }];
 

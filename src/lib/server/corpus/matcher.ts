@@ -4,8 +4,8 @@
  * the longest name that ends on a word boundary. Cost is linear in the text, not in the number
  * of places (a regex per place would be 10,000 articles × N places).
  */
-import type { Geodata } from '../data/types';
-import { aliasKey, normalizeCodes } from '../names/fold';
+import type { Geodata } from '../../data/types';
+import { aliasKey, normalizeCodes } from '../../names/fold';
 
 export type GazetteerLayer = 'places' | 'lines' | 'posts';
 

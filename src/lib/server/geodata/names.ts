@@ -3,7 +3,7 @@
  * join, so they must not point at two features unless both declare it shared.
  */
 
-import { foldName } from '../names/fold';
+import { foldName } from '../../names/fold';
 
 /** Two names with one key are one name to the join (the matcher and the search fold the same way). */
 export const normalizeName = foldName;

@@ -4,9 +4,9 @@
  * need Turf (ranges, rings, distances) live in validate.ts; this file is the shape.
  */
 import * as v from 'valibot';
-import { PRECISIONS } from './precision';
-import { firstInvisible } from '../text/invisible';
-import { isHttpUrl, isIsoDate, LINE_KINDS, SLUG } from '../model/rules';
+import { PRECISIONS } from '../../model/precision';
+import { firstInvisible } from '../../text/invisible';
+import { isHttpUrl, isIsoDate, LINE_KINDS, SLUG } from '../../model/rules';
 
 /** A real calendar date in ISO form: 2023-02-30 is refused (the rule: model/rules.ts). */
 export const IsoDate = v.pipe(

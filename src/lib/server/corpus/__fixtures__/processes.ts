@@ -1,5 +1,5 @@
 // Real processes for the crash, kill and concurrency tests: the ingest CLI and the data step, run
-// with tsx in a scratch copy, and a way to stop one at a named stage (TEST_PAUSE_AT, src/lib/pause.ts).
+// with tsx in a scratch copy, and a way to stop one at a named stage (TEST_PAUSE_AT, src/lib/server/pause.ts).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

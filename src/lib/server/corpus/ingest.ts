@@ -5,11 +5,11 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import type { Geodata, QuoteRecord, UnmatchedName } from '../data/types';
+import type { Geodata, QuoteRecord, UnmatchedName } from '../../data/types';
 import { ArticleError, foldedSha256, formatArticle, parseArticle, type ParsedArticle } from './article';
 import { joinCorpus } from './join';
 import { paragraphs } from './extract';
-import { quotesByArticle } from '../data/prepare';
+import { quotesByArticle } from '../../data/prepare';
 import { loadCorpus } from './load';
 import { readBounded } from './files';
 import { isPage, readPage } from './page';

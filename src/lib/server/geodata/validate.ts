@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { Geodata } from '../data/types';
+import type { Geodata } from '../../data/types';
 import { checkCorridors, checkIds, checkPeriods, checkPostCounts, checkPosts, checkReplaces } from './cross-checks';
 import { checkGeometry, type Scope } from './geometry';
 import { checkNames } from './names';

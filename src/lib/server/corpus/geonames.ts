@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { aliasKey } from '../names/fold';
+import { aliasKey } from '../../names/fold';
 import type { GeoName, GeoNamesIndex } from './suggestions';
 
 interface CityRow {

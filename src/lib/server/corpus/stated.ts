@@ -4,7 +4,7 @@
  * name in the stated country, and none of them near the curated feature, the mention is another
  * place of the same name: reported as ambiguous, not joined.
  */
-import { aliasKey } from '../names/fold';
+import { aliasKey } from '../../names/fold';
 import type { GazetteerEntry } from './matcher';
 import { countryNames, type GeoName, type GeoNamesIndex } from './suggestions';
 
