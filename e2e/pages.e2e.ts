@@ -75,10 +75,17 @@ test('exports download the joined data as GeoJSON and CSV', async ({ page, reque
 	expect(csv).toContain('gyumri,');
 });
 
-for (const path of ['/', '/list', '/about', `/articles/${ARTICLE}#q-0`, '/?place=shusha']) {
+for (const path of [
+	'/',
+	'/list',
+	'/about',
+	`/articles/${ARTICLE}#q-0`,
+	'/?place=shusha',
+	'/embed?place=shusha'
+]) {
 	test(`no serious accessibility violations on ${path}`, async ({ page }) => {
 		await page.goto(path);
-		if (path.startsWith('/?') || path === '/') await waitForMap(page);
+		if (path.startsWith('/?') || path.startsWith('/embed') || path === '/') await waitForMap(page);
 		expect(await seriousViolations(page)).toEqual([]);
 	});
 }

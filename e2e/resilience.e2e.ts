@@ -95,6 +95,31 @@ test.describe('a data file that fails to load', () => {
 	});
 });
 
+test.describe('code that fails to load', () => {
+	test.use({ allowConsoleErrors: [/Failed to load resource|Failed to fetch dynamically imported module/] });
+
+	test('the popup’s code → network error: a notice says so, and the map and the index still work', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await waitForMap(page);
+		// Everything the first view needs is in; what loads later (the popup's chunk) fails.
+		let blocked = 0;
+		await page.route('**/_app/immutable/**', (route) => {
+			blocked++;
+			return route.abort('failed');
+		});
+		await page.getByTestId('index-shusha').click();
+		await expect(
+			page.getByRole('alert').filter({ hasText: 'This part of the page could not be loaded' })
+		).toBeVisible();
+		expect(blocked).toBeGreaterThan(0);
+		await expect(page.getByTestId('details')).toHaveCount(0);
+		await expect(page.getByTestId('index-gyumri')).toBeVisible();
+		await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
+	});
+});
+
 test.describe('garbage in the URL gives the default view', () => {
 	// Every parsing case is a unit test (src/lib/state/url-garbage.test.ts); these need a page:
 	// markup that must not run, a request line near the server's limit, a camera hash.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, viewUrl } from './embed';
+import { embedSnippet, mapUrls } from './embed';
 import { parseViewParams } from './url';
 
 describe('embed code', () => {
@@ -8,16 +8,18 @@ describe('embed code', () => {
 		[],
 		new Set(['shusha'])
 	);
-	it('points at the view shown, in embed mode, camera kept', () => {
-		const url = viewUrl('https://example.org', '/map/', view, '#9/39.76/46.75', true);
-		expect(url).toBe(
-			'https://example.org/map/?from=2022-12-12&to=2023-04-23&compare=2020-12-01,2023-10-01&place=shusha&embed#9/39.76/46.75'
+	it('points at the view shown on the embed page, camera kept, and back at the full map', () => {
+		const urls = mapUrls('https://example.org', '/map', { ...view, embed: true }, '#9/39.76/46.75');
+		expect(urls.embed).toBe(
+			'https://example.org/map/embed?from=2022-12-12&to=2023-04-23&compare=2020-12-01,2023-10-01&place=shusha#9/39.76/46.75'
 		);
-		expect(parseViewParams(new URL(url).searchParams, [], new Set(['shusha']))).toEqual({
-			...view,
-			embed: true
-		});
-		expect(viewUrl('https://example.org', '/', { ...view, embed: true }, '', false)).not.toContain('embed');
+		expect(urls.full).toBe(
+			'https://example.org/map/?from=2022-12-12&to=2023-04-23&compare=2020-12-01,2023-10-01&place=shusha#9/39.76/46.75'
+		);
+		expect(parseViewParams(new URL(urls.embed).searchParams, [], new Set(['shusha']))).toEqual(view);
+		expect(mapUrls('', '', view, '').full).toBe(
+			'/?from=2022-12-12&to=2023-04-23&compare=2020-12-01,2023-10-01&place=shusha'
+		);
 	});
 	it('is an iframe with the URL escaped as an attribute', () => {
 		const s = embedSnippet('https://example.org/?a=1&b="2"', 'Map <of> it');

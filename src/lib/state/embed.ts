@@ -1,21 +1,20 @@
 /**
- * The embed mode (`?embed`): the map, the time strip and the popup, for a newsroom's iframe. The
+ * The embed mode (`/embed`): the map, the time strip and the popup, for a newsroom's iframe. The
  * snippet points at the view shown now (time, comparison, story step, feature, camera), so the
  * iframe opens where the reader was; `viewSearch` writes it, as it writes every link.
  */
 import { viewSearch, type ViewParams } from './url';
 
-/** The address of a view: `embed` on or off, the camera hash kept. */
-export function viewUrl(
-	origin: string,
-	path: string,
-	view: ViewParams,
-	hash: string,
-	embed: boolean
-): string {
+/**
+ * The addresses of a view on the full map (`<base>/`) and embedded (`<base>/embed`, a page of its
+ * own so that its first paint has no sidebar), with the camera hash kept. `?embed` on the full map
+ * is still read, for links made before the embed page existed.
+ */
+export function mapUrls(origin: string, base: string, view: ViewParams, hash: string) {
 	const { embed: _drop, ...rest } = view;
 	void _drop;
-	return `${origin}${path}${viewSearch(embed ? { ...rest, embed: true } : rest)}${hash}`;
+	const search = viewSearch(rest);
+	return { full: `${origin}${base}/${search}${hash}`, embed: `${origin}${base}/embed${search}${hash}` };
 }
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -1,8 +1,9 @@
 /**
- * A data file the page loads after its first view (the quotes, the features' notes): loaded
- * once, on the first `load()`; `error` is shown to the reader, never swallowed.
+ * What a page loads after its first view: a data file (the quotes, the features' notes) or code
+ * (the popup, the story, the comparison). Loaded once, on the first `load()`; `error` is shown to
+ * the reader, never swallowed.
  */
-export class LazyFile<T> {
+export class Lazy<T> {
 	value = $state.raw<T>() as T;
 	ready = $state(false);
 	error = $state<string | null>(null);
@@ -18,7 +19,7 @@ export class LazyFile<T> {
 		void this.loaded().catch(() => {});
 	}
 
-	/** The file's content, loading it first if needed (a download needs the quotes themselves). */
+	/** The content, loading it first if needed (a download needs the quotes themselves). */
 	loaded(): Promise<T> {
 		this.#promise ??= this.#loader().then(
 			(value) => {

@@ -29,6 +29,12 @@ export interface StoryStep {
 	step: number;
 }
 
+/** The free map: the whole mission, no feature open. */
+export const DEFAULT_VIEW: ViewParams = { periods: [], range: null, place: null };
+
+/** The default comparison: a few weeks into the mission against just after the offensive of Sep 2023. */
+export const DEFAULT_COMPARE: CompareDates = { a: '2020-12-01', b: '2023-10-01' };
+
 const MAX_PARAM = 200;
 
 /**

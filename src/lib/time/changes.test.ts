@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadGeodata } from '$lib/server/geodata/load';
-import { changeList, changesBetween, DEFAULT_COMPARE, standsOn, type Comparable } from './changes';
+import { changeList, changesBetween, standsOn, type Comparable } from './changes';
+import { DEFAULT_COMPARE } from '$lib/state/url';
 import { featureTime, isDrawn } from './model';
 
 const f = (id: string, valid_from?: string, valid_to?: string, replaces?: string): Comparable => ({

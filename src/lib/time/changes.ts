@@ -31,9 +31,6 @@ export interface CompareDates {
 	b: string;
 }
 
-/** The default comparison: a few weeks into the mission against just after the offensive of Sep 2023. */
-export const DEFAULT_COMPARE: CompareDates = { a: '2020-12-01', b: '2023-10-01' };
-
 /** One day as a selection of the time model. */
 export const day = (d: string): DateRange[] => [{ start: d, end: d }];
 
