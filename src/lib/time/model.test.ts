@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	lifeWithin,
 	countIn,
 	dateIn,
 	dateIndex,
@@ -146,5 +147,20 @@ describe('the words for each state', () => {
 		);
 		expect(stateText('standing', null, null)).toBe(STATE_LABEL.standing);
 		expect(stateText('established', '2021-01-30', null)).toContain('no end date recorded');
+	});
+});
+
+describe("a feature's own life within the mission", () => {
+	const mission = { start: '2020-09-27', end: '2024-06-12' };
+	it('clips its dates to the mission, open ends taking the mission’s', () => {
+		expect(lifeWithin({ valid_from: '2020-11-10', valid_to: '2023-09-20' }, mission)).toEqual({
+			start: '2020-11-10',
+			end: '2023-09-20'
+		});
+		expect(lifeWithin({ valid_from: '1994-05-12', valid_to: null }, mission)).toEqual(mission);
+		expect(lifeWithin({}, mission)).toEqual(mission);
+	});
+	it('is null for a feature that ended before the mission began', () => {
+		expect(lifeWithin({ valid_from: '1991-01-01', valid_to: '1994-05-11' }, mission)).toBeNull();
 	});
 });

@@ -53,6 +53,13 @@ export function missionRange(periods: readonly PeriodRange[]): DateRange {
 	return { start: starts[0] ?? '2020-09-27', end: ends.at(-1) ?? '2024-06-12' };
 }
 
+/** A feature's own life within the mission ("show its dates on the map"); null when none of it lies inside. */
+export function lifeWithin(feature: Dated, mission: DateRange): DateRange | null {
+	const start = feature.valid_from && feature.valid_from > mission.start ? feature.valid_from : mission.start;
+	const end = feature.valid_to && feature.valid_to < mission.end ? feature.valid_to : mission.end;
+	return start <= end ? { start, end } : null;
+}
+
 /** What the reader chose: named periods (presets, several at once), else one range, else the mission. */
 export interface TimeChoice {
 	periods: readonly string[];
