@@ -19,6 +19,11 @@ export class Lazy<T> {
 		void this.loaded().catch(() => {});
 	}
 
+	/** Runs `use` with the content once it is loaded; a failure is kept in `error`, for the page to show. */
+	whenLoaded(use: (value: T) => void): void {
+		this.loaded().then(use, () => {});
+	}
+
 	/** The content, loading it first if needed (a download needs the quotes themselves). */
 	loaded(): Promise<T> {
 		this.#promise ??= this.#loader().then(
