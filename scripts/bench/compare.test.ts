@@ -11,6 +11,7 @@ const run = (totalMs: number, digest = 'a'): EngineRun => ({
 	parseMs: 0,
 	joinMs: totalMs,
 	totalMs,
+	cpuMs: totalMs,
 	quotes: 10,
 	digest,
 	geodata: 'geodata',
@@ -62,13 +63,22 @@ describe('bench compare: the verdict', () => {
 	it('fails with fewer than 5 pairs, however fast', () => {
 		expect(verdict([100, 100, 100, 100], [50, 50, 50, 50]).pass).toBe(false);
 	});
+	it('shows the wall-time ratio beside the CPU verdict', () => {
+		const v = verdict([100, 100, 100, 100, 100], [90, 90, 90, 90, 90]);
+		const rows = compareRows('abc', v, [run(200)], [run(300)]);
+		expect(rows[2]!.value).toBe('200 (200–200) → 300 (300–300): 1.50; pairs 1.50 (1.50–1.50)');
+		expect(rows.at(-1)!.pass).toBe(true);
+	});
 	it('reports whether the output changed', () => {
 		const v = verdict([100, 100, 100, 100, 100], [90, 90, 90, 90, 90]);
 		const same = compareRows('abc', v, [run(100)], [run(90)]);
-		expect(same.map((r) => r.pass)).toEqual([null, null, null, true]);
-		expect(same[2]!.value).toBe('identical (10 quotes)');
+		expect(same.map((r) => r.pass)).toEqual([null, null, null, null, null, true]);
+		expect(same[4]!.value).toBe("the working tree's geodata/ on both sides");
+		expect(same[3]!.value).toBe('identical (10 quotes)');
 		const differs = compareRows('abc', v, [run(100, 'a')], [{ ...run(90, 'b'), quotes: 12 }]);
-		expect(differs[2]!.value).toBe('differs: 10 → 12 quotes');
-		expect(differs[3]!.target).toBe('≤ 1.20 in ≥ 5 pairs');
+		expect(differs[3]!.value).toBe('differs: 10 → 12 quotes');
+		expect(differs[5]!.target).toBe('≤ 1.20 in ≥ 5 pairs');
+		const own = compareRows('abc', v, [{ ...run(100), geodata: '/tmp/x/geodata' }], [run(90)]);
+		expect(own[4]!.value).toMatch(/^old: its commit's geodata/);
 	});
 });

@@ -53,20 +53,24 @@ async function main() {
 	}
 	const { source } = loadInputs();
 	const run = (files: ReturnType<typeof generateCorpus>) => {
+		const cpu0 = process.cpuUsage();
 		const t0 = performance.now();
 		const parsed = files.map((f) => engine.parseArticle(f.bytes, `${f.id}.txt`, f.id));
 		const t1 = performance.now();
 		const joined = engine.joinCorpus(parsed, geodata);
-		return { parseMs: t1 - t0, joinMs: performance.now() - t1, joined };
+		const joinMs = performance.now() - t1;
+		const cpu = process.cpuUsage(cpu0);
+		return { parseMs: t1 - t0, joinMs, cpuMs: (cpu.user + cpu.system) / 1000, joined };
 	};
 	run(generateCorpus(200, SEED + 1, source)); // warm-up: JIT, the matcher's caches
 	const files = generateCorpus(count, SEED, source);
-	const { parseMs, joinMs, joined } = run(files);
+	const { parseMs, joinMs, cpuMs, joined } = run(files);
 	const out: EngineRun = {
 		articles: count,
 		parseMs,
 		joinMs,
 		totalMs: parseMs + joinMs,
+		cpuMs,
 		quotes: joined.quotes.length,
 		digest: createHash('sha256').update(JSON.stringify(joined.quotes)).digest('hex').slice(0, 16),
 		geodata: geodataFrom,
