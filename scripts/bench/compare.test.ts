@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRows, resolveEngine, verdict, type EngineRun } from './compare';
+import { compareRows, GEODATA, resolveEngine, verdict, type EngineRun } from './compare';
 
 const tree = (...files: string[]) => {
 	const set = new Set(files.map((f) => `/old/${f}`));
@@ -80,5 +80,7 @@ describe('bench compare: the verdict', () => {
 		expect(differs[5]!.target).toBe('≤ 1.20 in ≥ 5 pairs');
 		const own = compareRows('abc', v, [{ ...run(100), geodata: '/tmp/x/geodata' }], [run(90)]);
 		expect(own[4]!.value).toMatch(/^old: its commit's geodata/);
+		const lent = compareRows('abc', v, [{ ...run(100), geodata: GEODATA.loadedByWorkingTree }], [run(90)]);
+		expect(lent[4]!.value).toMatch(/on both sides \(the old loader refuses it/);
 	});
 });

@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { resolveEngine, type EngineRun } from './compare';
+import { GEODATA, resolveEngine, type EngineRun } from './compare';
 import { loadInputs, SEED } from './ingest';
 import { generateCorpus } from './synthetic';
 
@@ -43,15 +43,34 @@ async function main() {
 	const root = values.root ?? '.';
 	const count = Number(values.articles ?? 2000);
 	const engine = await loadEngine(root);
-	// The working tree's geodata/ when this side's loader accepts it, else the commit's own.
-	let geodataFrom = 'geodata';
-	let { geodata, errors } = engine.loadGeodata('geodata');
-	if (!geodata || errors.length) {
-		geodataFrom = join(root, 'geodata');
-		({ geodata, errors } = engine.loadGeodata(geodataFrom));
-		if (!geodata) throw new Error(`${root}: neither geodata/ loads (${errors.length} errors)`);
+	const { geodata: current, source } = loadInputs();
+	const sample = generateCorpus(20, SEED + 2, source);
+	const joins = (g: unknown) => {
+		try {
+			engine.joinCorpus(
+				sample.map((f) => engine.parseArticle(f.bytes, `${f.id}.txt`, f.id)),
+				g
+			);
+			return true;
+		} catch {
+			return false;
+		}
+	};
+	// The same input on both sides where possible: the working tree's geodata/ read by this side's
+	// loader; if its schema refuses the file (a property added since), the working tree's loaded
+	// geodata (an older join reads only the fields it knows); else the commit's own geodata/.
+	let geodataFrom: string = GEODATA.own;
+	let geodata: unknown = engine.loadGeodata('geodata').geodata;
+	if (!geodata || !joins(geodata)) {
+		geodataFrom = GEODATA.loadedByWorkingTree;
+		geodata = current;
+		if (!joins(geodata)) {
+			geodataFrom = join(root, 'geodata');
+			const { geodata: own, errors } = engine.loadGeodata(geodataFrom);
+			if (!own) throw new Error(`${root}: neither geodata/ loads (${errors.length} errors)`);
+			geodata = own;
+		}
 	}
-	const { source } = loadInputs();
 	const run = (files: ReturnType<typeof generateCorpus>) => {
 		const cpu0 = process.cpuUsage();
 		const t0 = performance.now();
