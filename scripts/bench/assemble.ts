@@ -30,6 +30,13 @@ export const TARGETS = {
 	ingestScale: 11
 } as const;
 
+/** The frames that arrived (a frame not drawn within interact.ts's 3 s is NaN), and how many did not. */
+export function arrived(frames: readonly number[]): { ms: number[]; note: string } {
+	const ms = frames.filter(Number.isFinite);
+	const late = frames.length - ms.length;
+	return { ms, note: late ? `; ${late} of ${frames.length} over 3 s left out` : '' };
+}
+
 /** Site/baseline ratio of each interleaved pair of runs. */
 export function pairedRatios(site: readonly number[], base: readonly number[]): number[] {
 	return site.slice(0, base.length).map((s, i) => s / base[i]!);
@@ -70,9 +77,10 @@ export function assemble(c: Collected) {
 	const t = totals(c.shipped);
 	const all = t.maplibre + t.framework + t.app + t.data;
 	const small = t.framework + t.app + t.data;
-	const toggle = summarize(c.toggles);
-	const repaint = summarize(c.repaints);
-	const popup = summarize(c.popups);
+	const [toggles, repaints, popups] = [arrived(c.toggles), arrived(c.repaints), arrived(c.popups)];
+	const toggle = summarize(toggles.ms);
+	const repaint = summarize(repaints.ms);
+	const popup = summarize(popups.ms);
 	const toggleRatio = toggle.median / repaint.median;
 	const popupRatio = popup.median / repaint.median;
 	const [i1k, i10k] = c.ingest;
@@ -124,13 +132,13 @@ export function assemble(c: Collected) {
 			: []),
 		{
 			figure: '4. period toggle → frame with the new view (ms)',
-			value: `${mmm(toggle, '', 1)}; p95 ${toggle.p95.toFixed(1)}`,
+			value: `${mmm(toggle, '', 1)}; p95 ${toggle.p95.toFixed(1)}${toggles.note}`,
 			target: '',
 			pass: null
 		},
 		{
 			figure: '4. … baseline: style change → next frame (ms)',
-			value: `${mmm(repaint, '', 1)}; p95 ${repaint.p95.toFixed(1)}`,
+			value: `${mmm(repaint, '', 1)}; p95 ${repaint.p95.toFixed(1)}${repaints.note}`,
 			target: '',
 			pass: null
 		},
@@ -142,7 +150,7 @@ export function assemble(c: Collected) {
 		},
 		{
 			figure: '4. place popup open (ms)',
-			value: `${mmm(popup, '', 1)}; p95 ${popup.p95.toFixed(1)}`,
+			value: `${mmm(popup, '', 1)}; p95 ${popup.p95.toFixed(1)}${popups.note}`,
 			target: '',
 			pass: null
 		},

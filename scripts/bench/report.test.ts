@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairedRatios } from './assemble';
+import { arrived, pairedRatios } from './assemble';
 import { summaryLine, table, type Row } from './report';
 
 const rows: Row[] = [
@@ -22,6 +22,10 @@ describe('bench report', () => {
 		expect(lines[2]).toMatch(/\|\s+\|$/);
 		expect(lines[3]).toMatch(/\| FAIL \|$/);
 		expect(lines[5]).toMatch(/\| pass \|$/);
+	});
+	it('judges frames on those that arrived and says how many did not', () => {
+		expect(arrived([10, NaN, 30, NaN])).toEqual({ ms: [10, 30], note: '; 2 of 4 over 3 s left out' });
+		expect(arrived([10, 20])).toEqual({ ms: [10, 20], note: '' });
 	});
 	it('pairs interleaved runs for the spread of the idle ratio', () => {
 		expect(pairedRatios([3, 4, 6], [2, 4])).toEqual([1.5, 1]);

@@ -4,9 +4,11 @@
  * system Chromium, prints a table and writes bench-results/bench-<time>.json (and latest.json).
  * Environment: BENCH_RUNS (default 7, the fewest the idle target is judged on; fewer to try the code
  * path, e.g. BENCH_RUNS=1), BENCH_SKIP_BUILD=1 to reuse the last copy in bench-results/site/.
+ * BENCH_COMPARE=<commit>: only the geoparser, the working tree's against that commit's (compare.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Browser } from 'playwright-core';
 import { classify } from './bundle';
@@ -14,6 +16,7 @@ import { launch, loadOnce, type LoadRun } from './browser';
 import type { IngestRun } from './ingest';
 import { panFps, timePopups, timeRepaints, timeToggles } from './interact';
 import { assemble, TARGETS } from './assemble';
+import { COMPARE, compareAgainst } from './compare';
 import { buildBenchPages } from './pages';
 import { summaryLine, table } from './report';
 import { buildEvents } from './scale';
@@ -52,8 +55,27 @@ function ingestInChild(): IngestRun[] {
 		.map((l) => JSON.parse(l) as IngestRun);
 }
 
+/** BENCH_COMPARE=<commit>: old and new geoparser interleaved, one table, one summary line. */
+function compareMain(commit: string) {
+	const pairs = Math.max(COMPARE.minPairs, Number(process.env.BENCH_COMPARE_PAIRS ?? COMPARE.minPairs));
+	const articles = Number(process.env.BENCH_COMPARE_ARTICLES ?? COMPARE.articles);
+	log(`geoparser: working tree against ${commit}, ${pairs} pairs of ${articles} articles, interleaved …`);
+	const r = compareAgainst(commit, pairs, articles, log);
+	const results = { date: new Date().toISOString(), loadavg: loadavg(), commit: r.sha, ...r };
+	writeFileSync(`${OUT}/compare-latest.json`, JSON.stringify(results, null, '\t'));
+	console.log(`\n${table(r.rows)}\n`);
+	log(
+		`load average ${loadavg()
+			.map((x) => x.toFixed(1))
+			.join(' ')}; wrote ${OUT}/compare-latest.json`
+	);
+	console.log(summaryLine(r.rows));
+}
+
 async function main() {
 	mkdirSync(OUT, { recursive: true });
+	const commit = process.env.BENCH_COMPARE;
+	if (commit) return compareMain(commit);
 	let buildMs = NaN;
 	if (process.env.BENCH_SKIP_BUILD !== '1') {
 		log('building the site (npm run data + vite build --sourcemap hidden) …');
