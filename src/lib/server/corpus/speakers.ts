@@ -180,8 +180,10 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		const wantOrg = pron === 'it' || pron === 'they';
 		// "A Russian officer who would not give his name was blunter. “…,” he said": the paragraph's
 		// unnamed subject, not a person named before it.
-		const p = paragraphs[pi]!;
-		if (!wantOrg && UNNAMED_SUBJECT.test(prose.slice(p.start, pos))) {
+		// Looked for in the few sentences before (a window: a paragraph may hold thousands of quotes).
+		const from = Math.max(paragraphs[pi]!.start, pos - 400);
+		const unnamed = wantOrg ? null : UNNAMED_SUBJECT.exec(prose.slice(from, pos));
+		if (unnamed && (unnamed.index > 0 || from === paragraphs[pi]!.start)) {
 			const here = [...cands[pi]!, ...named()[pi]!].some((c) => c.pos < pos && !c.org && isPerson(c.name));
 			if (!here) return null;
 		}
@@ -238,7 +240,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		const sentences = ctx.sentences[pi] ?? [];
 		const out: (string | null)[] = [];
 		quotes.forEach((q, qi) => {
-			const sentence = sentences.find((s) => q.open >= s.start && q.open < s.end) ?? p;
+			const si = sentences.findIndex((s) => q.open >= s.start && q.open < s.end);
+			const sentence = sentences[si] ?? p;
 			let raw: string | null = null;
 			// After the quote: only when the quote ends like an attributed one ("…,” he said).
 			const next = quotes[qi + 1];
@@ -262,7 +265,6 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			// "“…on the other side.” Anahit Petrosyan, a teacher, spoke to us on Monday": the sentence after.
 			if (!raw && qi === 0 && head.trim() === '' && !q.term && closing === p) raw = nextSentenceSpeaker(prose.slice(q.close, sentenceEndAfter(prose, q.close, p.end)));
 			// "She added that the soldiers came on Monday. “…”": the speaker of the sentence before, in this paragraph.
-			const si = sentences.indexOf(sentence);
 			if (!raw && qi === 0 && head.trim() === '' && !q.term && si > 0) raw = subjectOfHead(prose.slice(sentences[si - 1]!.start, sentence.start));
 			let speaker = finish(raw, pi, q.open, raw ? prose.slice(Math.max(0, q.open - 300), tailEnd) : '');
 			// A quote with no attribution continues the previous quote of the paragraph, or, when it
