@@ -16,6 +16,15 @@ const ADVERB =
 const TOKEN = "(?:(?:Mr|Mrs|Ms|Dr|St)\\.|\\p{Lu}(?:\\.\\p{Lu})+\\.|[\\p{Lu}][\\p{L}’'-]*)";
 const NAME = `${TOKEN}(?:\\s+(?:(?:of|de|van|von|al|bin|da|di)\\s+)?${TOKEN})*`;
 
+/** "the general is heard saying", "Aliyev was quoted as saying": the subject is before the passive. */
+const PASSIVE = /\s+(?:is|was|were|are|can be|could be)\s+(?:heard|seen|quoted(?:\s+as)?)$/;
+/** "Its bulletin", "their spokesman": an institution's voice, standing for the institution. */
+const ITS_VOICE = /(?:^|\s)(its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|bulletin|spokes(?:man|woman|person)|press service|press office|report|website|channel|account)$/iu;
+/** "a source in the Defense Ministry said": an unnamed person of an institution (or "one official"). */
+const UNNAMED =
+	/(?:^|\s)((?:a|an|one)\s+(?:[\p{Ll}-]+\s+){0,2}(?:source|spokes(?:man|woman|person)|official|officer|representative|member|employee|diplomat|soldier|serviceman|analyst|expert|aide)s?\s+(?:of|in|at|from|for|with|close to|inside)\s.*)$/iu;
+const OWNED_INSTITUTION =
+	/(?:^|\s)(\p{Lu}[\p{L}-]*[’']s(?:\s+[\p{Ll}-]+){0,3}\s+(?:ministry|government|office|service|committee|council|agency|administration|command|embassy|presidency|army|military))$/u;
 const TRAILING_ADVERBS = new RegExp(`(?:\\s+(?:${ADVERB}))+$`, 'u');
 /** "The court has ordered", "Moscow had warned": the auxiliary is not part of the subject. */
 const AUXILIARY = /(?:\s+(?:has|have|had|is|was|were|are|will|would|could|should|may|might|must|also|then|not))+$/;
@@ -95,16 +104,23 @@ export function subjectAtEnd(before: string): { name: string; at: number } | nul
 /** The subject at the end of `chunk` (the words before a speech verb), or null. */
 export function subjectBefore(chunk: string): string | null {
 	let c = chunk.replace(/[\s,]+$/, '');
-	c = c.replace(TRAILING_ADVERBS, '').replace(AUXILIARY, '');
+	c = c.replace(TRAILING_ADVERBS, '').replace(PASSIVE, '').replace(AUXILIARY, '');
 	// "Narine Kapanyan, who heads the council in Aghavno, said", "Aliyev, the district official, said":
 	// the name. The closing comma tells it from "In Baku, the ministry said".
 	const apposed = /,\s*$/.test(chunk) ? APPOSED.exec(c) : null;
 	if (apposed) return cleanName(apposed[1]!);
 	const pron = /(?:^|\s)(he|she|they|it)$/i.exec(c);
 	if (pron) return pron[1]!.toLowerCase();
+	// "Its bulletin said", "their spokesman told": the institution named before.
+	const its = ITS_VOICE.exec(c);
+	if (its) return its[1]!.toLowerCase() === 'its' ? 'it' : 'they';
 	let seg = c.slice(Math.max(c.lastIndexOf(','), c.lastIndexOf(';'), c.lastIndexOf(':'), c.lastIndexOf('—')) + 1);
 	const by = seg.lastIndexOf(' by ');
 	if (by >= 0) seg = seg.slice(by + 4);
+	// "a source in the Defense Ministry", "a spokesman of the contingent": an unnamed person, kept
+	// with its article so that it resolves to nobody (not to the institution).
+	const unnamed = UNNAMED.exec(seg);
+	if (unnamed) return unnamed[1]!;
 	const tokens = seg.trim().split(/\s+/).filter(Boolean);
 	if (tokens.length === 0) return null;
 	// "the senior U.S. official", "the Russian ministry": a short phrase after an article.
@@ -122,7 +138,10 @@ export function subjectBefore(chunk: string): string | null {
 		else break;
 	}
 	while (k < tokens.length && /^(of|for)$/.test(tokens[k]!)) k++;
-	return k < tokens.length ? cleanName(tokens.slice(k).join(' ')) : null;
+	if (k < tokens.length) return cleanName(tokens.slice(k).join(' '));
+	// "Moscow’s defence ministry", "Azerbaijan's foreign ministry": a possessive name and the institution's noun.
+	const owned = OWNED_INSTITUTION.exec(seg.trim());
+	return owned ? owned[1]! : null;
 }
 
 

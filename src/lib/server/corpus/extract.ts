@@ -3,7 +3,7 @@
  * direct quotes and sentences. Every span is a pair of offsets into the body, never a copy, so
  * `body.slice(start, end)` is the text by construction.
  */
-import { furnitureReason } from './furniture';
+import { furnitureReason, settleLayout, type Laid } from './furniture';
 
 export interface Span {
 	start: number;
@@ -36,9 +36,11 @@ export interface QuoteSpan extends Span {
  */
 export function paragraphs(body: string, title = ''): Paragraph[] {
 	const out: Paragraph[] = [];
-	for (const block of blocks(body)) {
+	const blockOf: number[] = [];
+	for (const [b, block] of blocks(body).entries()) {
 		if (isWrapped(body, block)) out.push({ start: block.start, end: block.end, index: 0, furniture: false });
 		else for (const line of block.lines) out.push({ start: line.start, end: line.end, index: 0, furniture: false });
+		while (blockOf.length < out.length) blockOf.push(b);
 	}
 	out.forEach((p, i) => (p.index = i));
 	const texts = out.map((p) => body.slice(p.start, p.end));
@@ -47,8 +49,10 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 	for (const t of texts) lengths.set(t.length, (lengths.get(t.length) ?? 0) + 1);
 	const seen = new Map<string, number>();
 	for (const t of texts) if (lengths.get(t.length)! > 1) seen.set(t, (seen.get(t) ?? 0) + 1);
+	const laid: Laid[] = texts.map((t, i) => ({ text: t, why: furnitureReason(t, title, (seen.get(t) ?? 0) > 1), block: blockOf[i]! }));
+	settleLayout(laid);
 	out.forEach((p, i) => {
-		const why = furnitureReason(texts[i]!, title, (seen.get(texts[i]!) ?? 0) > 1);
+		const why = laid[i]!.why;
 		if (why) {
 			p.furniture = true;
 			p.why = why;
@@ -87,13 +91,16 @@ function blocks(body: string): Block[] {
  * A block whose lines were broken by width, not by meaning: several lines, the inner ones of
  * similar length, and some breaking mid-sentence (a line ending in a letter or a comma).
  */
+const MIN_WRAP = 56;
 function isWrapped(body: string, b: Block): boolean {
 	if (b.lines.length < 2) return false;
 	const inner = b.lines.slice(0, -1);
 	const lens = inner.map((l) => l.end - l.start);
 	const longest = Math.max(...lens);
 	// Width-broken lines are of one width; a list of short lines (contacts, credits) is not.
-	if (longest > 120 || lens.some((n) => n < 25 || n < longest * 0.6)) return false;
+	// Text wrapped for a screen or an email runs to 60–80 characters; a block of shorter lines is a
+	// list (tag, share and sign-off lines, link headlines), one line each.
+	if (longest > 120 || longest < MIN_WRAP || lens.some((n) => n < 25 || n < longest * 0.6)) return false;
 	// Most lines break mid-sentence, after a word or a comma.
 	const mid = inner.filter((l) => /[\p{L},;–—-]/u.test(body[l.end - 1]!)).length;
 	return mid * 2 >= inner.length;

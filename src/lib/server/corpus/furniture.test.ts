@@ -25,7 +25,16 @@ describe('furnitureReason', () => {
 		['Share on Facebook', 'share or subscribe line'],
 		['ANALYSIS', 'section label'],
 		['Peacekeepers Leave Karabakh After Three Years', 'tag bar'],
-		['Convoy reaches the town', 'headline or caption']
+		['Convoy reaches the town', 'headline or caption'],
+		['Author: Dr. Anna Petrosyan, Fellow. The views expressed are those of the author alone.', 'byline'],
+		['The views expressed in this brief are those of the authors.', 'disclaimer'],
+		['View this email in your browser', 'newsletter chrome'],
+		['Liked it? Share it. | Unsubscribe | Update your preferences', 'newsletter chrome'],
+		['Press Office of the Ministry of Emergency Situations', 'press office sign-off'],
+		['Information and Public Relations Department of the Government', 'press office sign-off'],
+		['Enditem', 'wire sign-off'],
+		['5. Read later', '“read more” link'],
+		['Related news:', '“read more” link']
 	])('%s → %s', (line, reason) => {
 		expect(why(line)).toBe(reason);
 	});
@@ -104,7 +113,58 @@ describe('paragraphs', () => {
 		const ps = paragraphs(body, 'T');
 		expect(ps).toHaveLength(4);
 		// A name alone on a line reads as a heading (it ties no place, so it makes no passage either).
-		expect(ps.map((p) => p.why)).toEqual(['contact line', undefined, 'headline or caption', 'contact line']);
+		expect(ps.map((p) => p.why)).toEqual(['contact line', undefined, 'press office sign-off', 'contact line']);
+	});
+});
+
+describe('paragraphs: what the lines around a line say', () => {
+	const reasons = (lines: string[]) => {
+		const body = lines.join('\n');
+		return paragraphs(body, TITLE).map((p) => [body.slice(p.start, p.end), p.furniture ? p.why : null]);
+	};
+	let n = 0;
+	/** A sentence of reporting, a different one each time (a repeated line is furniture). */
+	const prose = () => `The convoy left Goris at dawn and reached the bridge ${++n} hours later, officials said.`;
+	it('takes every link line under a "Related" label for furniture, however long', () => {
+		const p = prose();
+		expect(reasons([p, 'Related news:', 'Governor Anna Petrosyan: the bridge will reopen when the river falls again', 'Bakers strike over flour'])).toEqual([
+			[p, null],
+			['Related news:', '“read more” link'],
+			['Governor Anna Petrosyan: the bridge will reopen when the river falls again', '“read more” link'],
+			['Bakers strike over flour', '“read more” link']
+		]);
+	});
+	it('keeps a subhead between reporting, or under a live blog entry time, as reporting', () => {
+		expect(reasons([prose(), '2. Flags lowered at the bridge', prose(), '14:05 GMT', 'Mayor calls for calm in Goris', prose()]).map((r) => r[1])).toEqual([
+			null,
+			null,
+			null,
+			'headline or caption',
+			null,
+			null
+		]);
+	});
+	it('keeps a caption, a dated line and a headline at the top as furniture', () => {
+		expect(reasons(['Bakers strike over flour', prose(), 'A queue at the bakery, May 2021', prose(), 'Aram_K 03.05.2021', prose()]).map((r) => r[1])).toEqual([
+			'headline or caption',
+			null,
+			'headline or caption',
+			null,
+			'headline or caption',
+			null
+		]);
+	});
+	it('keeps the points under "Key points" as reporting', () => {
+		expect(reasons(['Key points', 'Convoy reaches Goris', 'Bakery closes in the town', '', prose()]).map((r) => r[1])).toEqual([
+			'headline or caption',
+			null,
+			null,
+			null
+		]);
+	});
+	it('reads a block of short lines (sign-off, tags, share bar) one line each, not as wrapped prose', () => {
+		const body = 'Press Office of the Town Council of Goris\nTags: bridge, convoy, flour, bakery\nShare: Facebook | X | Telegram';
+		expect(paragraphs(body, TITLE).map((p) => p.why)).toEqual(['press office sign-off', 'tag line', 'page chrome']);
 	});
 });
 

@@ -15,8 +15,9 @@ interface Rule {
 
 const RULES: Rule[] = [
 	{ re: /^Home\s*[»>|/]/, why: 'navigation' },
-	{ re: /^(?:Read|See) (?:more|also)\b|^(?:Also|More) read\b|^Related(?: (?:news|articles|stories))?\s*:|^More on (?:this|the topic)\b/i, why: '“read more” link' },
+	{ re: /^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)\b|Related (?:news|articles|stories|coverage)\s*:?$|Related\s*:?$|You (?:may|might) also (?:like|be interested)\b)|^(?:Also|More) read\b|^Related(?: (?:news|articles|stories))?\s*:|^More on (?:this|the topic)\b/i, why: '“read more” link' },
 	{ re: /^(?:Region|Regions|Tags?|Topics?|Categor(?:y|ies)|Keywords?|Rubric|Section|Filed under)\s*:/i, why: 'tag line' },
+	{ re: /^Authors?\s*:\s*\p{Lu}/u, why: 'byline' },
 	{ re: /^(?:By|Author|Written by|Reporting by|Editing by|Reported by|Text by)\s*:?\s+\p{Lu}[\p{L}.’'-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}.’'-]*){0,5}\.?$/u, why: 'byline' },
 	{ re: /^\(?(?:Reporting|Writing|Additional reporting|Editing) by\b/i, why: 'wire credits' },
 	{ re: /^Photo( of author)?\b|^(?:Photo|Image|Picture|Illustration|Caption|Video) ?(?:credit|caption)?\s*[:,]|^(?:File|Illustrative|Archive) (?:photo|image)\b|^Screenshot\b/i, why: 'photo caption' },
@@ -29,8 +30,11 @@ const RULES: Rule[] = [
 	{ re: /^The (?:views|opinions) expressed\b|^(?:Disclaimer|Note from the editor|Editor’s note)\s*:|^This (?:article|story|material) (?:was|has been|is) (?:first |originally )?(?:published|updated|translated|produced)\b|reproduction\b.*\bprohibited|^Any use of (?:the )?materials\b|\bwebsite contains only (?:a )?(?:portion|part) of the news\b/i, why: 'disclaimer' },
 	{ re: /\bcontributed (?:reporting )?to this (?:report|story)\.?$|^By\b.*\|.*$|\b\d+ min(?:ute)? read$/i, why: 'byline' },
 	{ re: /^(?:Explainer|Analysis|Opinion|Watch|Listen|Video|Podcast|Live|Timeline)\s*:\s/, why: '“read more” link' },
-	{ re: /^Load more\b|^\d+ comments?$|^Comments?\s*\(\d+\)$|^Show (?:more )?replies\b/i, why: 'comment section chrome' },
-	{ re: /\bThe views expressed (?:here |in this [a-z]+ )?are (?:his|her|their|the author’s|the author's) own\b/i, why: 'disclaimer' },
+	{ re: /^(?:The\s+)?(?:Press (?:Service|Office|Department|Cent(?:er|re))|(?:Information and )?Public Relations Department|Media Relations (?:Office|Department))\b[^.!?]*$/i, why: 'press office sign-off' },
+	{ re: /^(?:Enditem|End ?item|\(?End\)?)$/i, why: 'wire sign-off' },
+	{ re: /^Load more\b|^\d+ comments?$|^Comments$|^Comments?\s*\(\d+\)$|^Show (?:more )?replies\b/i, why: 'comment section chrome' },
+	{ re: /\bThe views expressed (?:here |in this [a-z]+ )?are (?:(?:his|her|their|the author’s|the author's) own|those of the authors?)\b/i, why: 'disclaimer' },
+	{ re: /^View (?:this email )?in (?:your|a) browser\b|^Forwarded this (?:email|newsletter)\b|\bUnsubscribe\b|\bUpdate (?:your )?(?:email )?preferences\b|\bManage (?:your )?subscription\b/i, why: 'newsletter chrome' },
 	{ re: /\bwe use cookies\b|\bcookie (?:policy|settings)\b|^Accept all\b|\bManage (?:settings|cookies)\b/i, why: 'cookie notice' },
 	{ re: /^For (?:further|more) information,? (?:please )?contact\b|\b(?:tel|phone|fax|e-?mail)\s*[:.]\s*[+\d\w]/i, why: 'contact line' },
 	{ re: /^(?:Support|Donate to) (?:our|independent|us)\b|\bDonate (?:today|now)\b|\beditorial (?:principles|policy|standards)\b|\breflects? the (?:views|opinions?) of the author\b|^(?:Most (?:read|popular)|Trending|Editor’s picks|Recommended)\s*:?$/i, why: 'page chrome' },
@@ -76,4 +80,48 @@ export function furnitureReason(text: string, title: string, repeats: boolean): 
 		return 'headline or caption';
 	}
 	return null;
+}
+
+/** A line of the body for the layout pass: its text, its furniture reason (if any) and its block. */
+export interface Laid {
+	text: string;
+	why: string | null;
+	/** Lines of one block (no blank line between them) share it. */
+	block: number;
+}
+
+/** A label over a list of links: "Related news:", "Read also", "4. Read later", "You may also like". */
+const LINK_LABEL =
+	/^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)|Related(?: (?:news|articles|stories|coverage))?|More (?:on this|stories|from us)|You (?:may|might) also like|Most (?:read|popular)|Recommended(?: for you)?)\s*:?$/i;
+/** A live blog's or briefing's list of main points: the lines under it are reporting. */
+const KEY_POINTS = /^(?:Key (?:points|events|developments|facts)|Summary|Highlights|In brief|What we know(?: so far)?|Here[’']s what (?:we know|to know))\s*:?$/i;
+/** A live blog's entry time on a line of its own ("21:55 GMT", "10.40 am"). */
+const TIMESTAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|CEST|EET|MSK|AMT|AZT|[ap]\.?m\.?|local time))?$/i;
+/** A date, a year or a time in a line: a caption, a dateline or a comment header, never a subhead. */
+const DATED =
+	/\d{1,2}[:.]\d{2}\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b(?:19|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+/** A paragraph of reporting: not furniture, at least six words, ending as a sentence does. */
+const isProse = (l: Laid | undefined) => !!l && l.why === null && ENDS_LIKE_PROSE.test(l.text) && l.text.split(/\s+/).length >= 6;
+
+/**
+ * What a line is depends on the lines around it: the links under "Related news:" are furniture
+ * however long; a short line under a live blog's "Key points", or between reporting (or an entry's
+ * time) and reporting, is a subhead ("1. Flags lowered at the base", "Moscow calls for calm"), not
+ * a caption. Only the catch-all "headline or caption" is undone; lines a rule named stay furniture.
+ */
+export function settleLayout(lines: Laid[]): void {
+	for (let i = 0; i < lines.length; i++) {
+		const l = lines[i]!;
+		if (l.why !== null && LINK_LABEL.test(l.text)) {
+			for (let j = i + 1; j < lines.length && !isProse(lines[j]) && lines[j]!.text.split(/\s+/).length <= 25; j++) {
+				lines[j]!.why ??= '“read more” link';
+				if (lines[j]!.why === 'headline or caption') lines[j]!.why = '“read more” link';
+			}
+		} else if (KEY_POINTS.test(l.text)) {
+			for (let j = i + 1; j < lines.length && lines[j]!.block === l.block; j++) if (lines[j]!.why === 'headline or caption') lines[j]!.why = null;
+		} else if (l.why === 'headline or caption' && !DATED.test(l.text) && !/[|/›»]/.test(l.text) && /\p{L}{2,}\s+\p{L}/u.test(l.text)) {
+			const prev = lines[i - 1];
+			if (isProse(lines[i + 1]) && (isProse(prev) || (!!prev && TIMESTAMP.test(prev.text)))) l.why = null;
+		}
+	}
 }

@@ -167,3 +167,18 @@ describe('a straight single quote closed before a verb-first attribution', () =>
 		expect(body.slice(q.start, q.end)).toBe('Everything was left behind. The house, the garden');
 	});
 });
+
+describe('straight single marks before a lower-case word, and slogans', () => {
+	it("takes 'a partial quote' in straight single marks that close, not an elision", () => {
+		expect(texts("The mayor told the crowd that the only other way was 'a long winter without roads'")).toEqual(['a long winter without roads']);
+		expect(texts("They said the choice was 'a war within a month'.")).toEqual(['a war within a month']);
+		expect(texts("We told 'em to wait, and the boys 'cause trouble at the bridge every night.")).toEqual([]);
+	});
+	it('takes a slogan on a poster for a term, even with an exclamation mark', () => {
+		const body = 'Protesters held posters reading “Open the road!” outside the embassy.';
+		const live = paragraphs(body, 'T').filter((p) => !p.furniture);
+		const [q] = findQuotes(body, live).own.flat();
+		expect(q!.term).toBe(true);
+		expect(texts(body)).toEqual([]);
+	});
+});

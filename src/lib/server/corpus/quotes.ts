@@ -87,8 +87,9 @@ function openerAt(body: string, i: number, from: number): Open | null {
 	if (c === LDQ || c === LAQ || c === LOW) return { code: c, at: i };
 	if (!opensAt(body, i, from)) return null;
 	if (c === STRAIGHT) return { code: c, at: i };
-	// A straight ' opens speech only before a capital ('We are escorting…'): 'em and '90s are elisions.
-	if (c === APOS) return /\p{Lu}/u.test(body[i + 1] ?? '') ? { code: c, at: i } : null;
+	// A straight ' opens speech before a capital ('We are escorting…'), or before a lower-case word
+	// when a mark closes it (findQuotes checks): 'em and '90s are elisions.
+	if (c === APOS) return /\p{L}/u.test(body[i + 1] ?? '') ? { code: c, at: i } : null;
 	// ‘ and a ” typed as an opener open only before a word (‘90s is an elision, not a quote).
 	if ((c === LSQ || c === RDQ) && /[\p{L}\p{N}…"“]/u.test(body[i + 1] ?? '') && !/^\d\ds\b/.test(body.slice(i + 1, i + 5))) {
 		return { code: c === RDQ ? LDQ : c, at: i };
@@ -147,6 +148,11 @@ export function findQuotes(body: string, paras: Paragraph[]): ArticleQuotes {
 			continue;
 		}
 		let closeAt = closeOf(body, open, p.start, p.end);
+		// A straight ' before a lower-case word that nothing closes is an elision ('em, 'cause), no quote.
+		if (closeAt < 0 && open.code === APOS && /\p{Ll}/u.test(body[i + 1]!)) {
+			i++;
+			continue;
+		}
 		let last = pi;
 		// Left open: the next paragraph continues it if it opens with a mark.
 		while (closeAt < 0 && last + 1 < paras.length && continues(body, paras[last + 1]!)) {
@@ -186,6 +192,9 @@ export function findQuotes(body: string, paras: Paragraph[]): ArticleQuotes {
 	return { own, covering };
 }
 
+/** "posters reading", "banners saying", "chanting", "a placard with the words": a slogan follows. */
+const SLOGAN_BEFORE = /\b(?:(?:posters?|banners?|placards?|signs?|slogans?)\s+(?:reading|saying|that read|with the words)|chanting|chanted)\s*,?\s*$/i;
+
 /**
  * Speech has a verb or a full stop; a term is one to three words in marks inside a sentence, even
  * when someone is named nearby (Baku rejected the statement as “one-sided”): a partial quote that
@@ -193,11 +202,13 @@ export function findQuotes(body: string, paras: Paragraph[]): ArticleQuotes {
  */
 function isTerm(body: string, q: QuoteSpan, paraStart: number): boolean {
 	const text = body.slice(q.start, q.end);
-	if (/[.!?,;:…]$/.test(text) || q.cut) return false;
 	const words = text.split(/\s+/).length;
-	if (words > 3) return false;
-	// Sentence-initial marks open speech ("“No,” he said"), as does a colon before them.
+	if (words > 3 || q.cut) return false;
 	const before = body.slice(Math.max(paraStart, q.open - 30), q.open);
+	// A slogan on a poster or a banner ("posters reading “Stop the blockade!”") is a term, not speech.
+	if (SLOGAN_BEFORE.test(before) && !/[.,;:]$/.test(text)) return true;
+	if (/[.!?,;:…]$/.test(text)) return false;
+	// Sentence-initial marks open speech ("“No,” he said"), as does a colon before them.
 	if (before.trim() === '' || /[:.!?]\s*$/.test(before)) return false;
 	// "said “no”", "called it “a provocation”": a short quote after a speech verb is still speech.
 	if (/\b(?:said|says|told|replied|answered|wrote|added)\s*,?\s*$/.test(before)) return false;

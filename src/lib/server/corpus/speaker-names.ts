@@ -36,6 +36,21 @@ export function cleanName(phrase: string): string {
 	return tokens.join(' ');
 }
 
+/** How the press keeps a source unnamed. */
+export const ANONYMOUS = /\b(?:declin(?:ed|ing) to be (?:named|identified)|asked not to be (?:named|identified)|on condition of anonymity|speaking anonymously|requested anonymity)\b/i;
+/** A sentence whose subject is an unnamed person: "A Russian officer who …", "One woman from the village". */
+export const UNNAMED_SUBJECT =
+	/(?:^|[.!?]\s+)(?:An?|One)\s+(?:[\p{L}-]+\s+){0,4}?(?:officer|soldier|official|resident|villager|woman|man|driver|source|diplomat|spokes(?:man|woman)|volunteer|refugee|farmer|teacher|doctor|nurse)\b/u;
+/** "Azerbaijan Wolfgang Manig" (…ambassador to Azerbaijan Wolfgang Manig) → "Wolfgang Manig". */
+export function dropLeadingPlaces(name: string, isOrg: (n: string) => boolean): string {
+	let t = name.split(' ');
+	// "Republic of Azerbaijan Ilham Aliyev": after the last lowercase word, a place, then the name.
+	const lower = t.findLastIndex((w) => /^\p{Ll}/u.test(w));
+	if (lower >= 0 && t.length - lower > 3 && isOrg(t[lower + 1]!.replace(/[’']s$/, ''))) t = t.slice(lower + 1);
+	while (t.length > 2 && isOrg(t[0]!.replace(/[’']s$/, ''))) t.shift();
+	return t.join(' ');
+}
+
 /** Nouns that stand for an institution named earlier ("the ministry said"). */
 const ORG_NOUN = /\b(ministry|government|office|service|committee|council|agency|administration|headquarters|command|embassy|presidency|kremlin|army|military|statement|bulletin)$/i;
 /** Nouns that stand for a person named earlier ("the diplomat said"). */
@@ -124,7 +139,7 @@ const BEFORE_NAME =
 	/\b(?:[a-z]+(?:ist|ian|ant|ent|er|or)|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman),?\s+(?=\p{Lu})/gu;
 const NAME_AT = new RegExp(NAME, 'uy');
 /** A comma after which an appositive or a speech verb says the words before it are a person. */
-const AFTER_NAME = /,\s+(?:(?:a|an|the|who)\s|(?:said|says|told|added|stated)\b)/g;
+const AFTER_NAME = /,\s+(?:(?:a|an|the|who)\s|(?:said|says|told|added|stated)\b|\d{1,3},)/g;
 /**
  * A role as the reader should see it: "Foreign Ministry spokeswoman", "retired colonel"; empty
  * when the words are not one (a verb, a date, "according to").
@@ -189,4 +204,4 @@ export function peopleIn(prose: string): Named[] {
 export const TAIL_STATEMENT =
 	/^[\s,]*(?:a|the|in a)\s+statement\s+(?:issued\s+|published\s+|released\s+|posted\s+)?(?:by|from|of|on)\s+(?:the\s+)?(.{1,90}?)\s+(?:read|reads|said|says|stated|added)\b/u;
 /** "…,” Hikmet Hajiyev, foreign policy adviser to the president, told Anadolu. */
-export const TAIL_NAME_APPOSITIVE = new RegExp(String.raw`^[\s,]*(${NAME}),\s[^"“”«»]{1,140}?,\s+(?:\w+\s+)?(?:said|says|told|added|stated|noted|stressed|wrote|explained|warned)\b`, 'u');
+export const TAIL_NAME_APPOSITIVE = new RegExp(String.raw`^[\s,]*(${NAME}),\s[^"“”«»]{1,140}?,\s+(?:\w+\s+)?(?:said|says|told|added|stated|noted|stressed|wrote|explained|warned|spoke)\b`, 'u');

@@ -213,3 +213,60 @@ describe('attribution patterns of wire copy (session 5)', () => {
 		expect(speakers(...lines).map(([, s]) => s)).toEqual(['Davit Sargsyan', 'Davit Sargsyan', 'Artak Sargsyan']);
 	});
 });
+
+describe('attribution patterns of features, agencies and briefings (issue 14)', () => {
+	it('takes the person after a lowercase role in the tail ("…,” presidential aide X told reporters")', () => {
+		expect(speakers('“The bridge is open again,” presidential aide Karen Melikyan told reporters on Monday.')).toEqual([['The bridge is open again,', 'Karen Melikyan']]);
+		expect(speakers('“Yes, that is so,” spokesman Dmitry Ivanov told journalists.')).toEqual([['Yes, that is so,', 'Dmitry Ivanov']]);
+	});
+	it('takes the source of "According to X, …" at the head of the clause that quotes further on', () => {
+		expect(speakers('Colonel Pavel Orlov heads the centre.', 'According to Orlov, the centre «has no mandate to patrol» the road.')).toEqual([['has no mandate to patrol', 'Pavel Orlov']]);
+		expect(speakers('According to Yerevan-based analyst Tigran Hakobyan, “the talks are over, whatever is said”.')).toEqual([['the talks are over, whatever is said', 'Tigran Hakobyan']]);
+		expect(speakers('According to Ruben Vardanyan, a lawyer in Goris, the decision “changes nothing for the villages”.')).toEqual([['changes nothing for the villages', 'Ruben Vardanyan']]);
+		// An outlet or a report is no speaker.
+		expect(speakers('According to local media, the governor said nothing but “we will see what happens”.').map(([, s]) => s)).not.toContain('local media');
+	});
+	it('takes a possessive institution ("Moscow’s defence ministry says") and "its bulletin" for the institution', () => {
+		expect(speakers('Moscow’s defence ministry says its units have taken “more than forty posts” in the hills.')).toEqual([['more than forty posts', 'Moscow’s defence ministry']]);
+		expect(speakers('The Georgian Interior Ministry publishes a report every day. Its report on Friday said that “the border was calm”.')).toEqual([['the border was calm', 'Georgian Interior Ministry']]);
+	});
+	it('leaves an unnamed person of an institution unknown ("a source in the ministry", "a spokesman of the unit")', () => {
+		expect(speakers('Asked about the convoy, a source in the Defence Ministry replied: “Nobody has decided that yet.”')).toEqual([['Nobody has decided that yet.', null]]);
+		expect(speakers('“The river is not our business,” a spokesman of the battalion said on Monday.')).toEqual([['The river is not our business,', null]]);
+		expect(speakers('A Greek official in Athens said Greece would help “from a base on the island of Crete”.')).toEqual([['from a base on the island of Crete', null]]);
+	});
+	it('reads "X is heard saying" and "Quoting X:"', () => {
+		expect(speakers('General Pavel Orlov visited the post.', '“We will fix everything,” the general is heard saying in the video.')).toEqual([['We will fix everything,', 'Pavel Orlov']]);
+		expect(speakers('Prime Minister Aram Sargsyan opened the session.', 'Quoting the Prime Minister:', '“The road must reopen this week.”')).toEqual([['The road must reopen this week.', 'Aram Sargsyan']]);
+	});
+	it('gives a quote that opens a paragraph to the name that speaks in the sentence after it', () => {
+		expect(
+			speakers('“We hear the shots every night and nobody comes.” Anush Petrosyan, a nurse who has lived here since 1990, spoke to us on Monday in her yard.')
+		).toEqual([['We hear the shots every night and nobody comes.', 'Anush Petrosyan']]);
+	});
+	it('gives a quote that opens a sentence to the speaker of the sentence before ("She added that … “…”")', () => {
+		expect(speakers('“We are leaving,” Narine Avetyan said.', 'She added that the soldiers came on Thursday. “The officer was honest with us.”')).toEqual([
+			['We are leaving,', 'Narine Avetyan'],
+			['The officer was honest with us.', 'Narine Avetyan']
+		]);
+	});
+	it('knows a person introduced with an age ("X, 41, arrived…") for a later "she says"', () => {
+		expect(speakers('Lilit Harutyunyan, 41, arrived on Tuesday with her sons.', '“We believed it would last,” she says. “It did not.”')).toEqual([
+			['We believed it would last,', 'Lilit Harutyunyan'],
+			['It did not.', 'Lilit Harutyunyan']
+		]);
+	});
+	it('leaves "he said" of an unnamed subject unknown, not the person named before', () => {
+		expect(
+			speakers('Aram Petrosyan, 70, left on the last bus.', 'A Russian soldier who would not give his name was blunter. “We only follow orders,” he said.').map(([, s]) => s)
+		).toEqual([null]);
+	});
+	it('takes a title named only later for "in the words of our Minister"', () => {
+		expect(
+			speakers('The centre opened today.', 'This, in the words of our Minister, “is the only way forward”.', 'As Foreign Minister Kemal Aydin said in Baku this week, the region needs calm.')
+		).toEqual([['is the only way forward', 'Kemal Aydin']]);
+	});
+	it('keeps the institution’s last word out of a person’s name ("Minister of Roads and Transport X told")', () => {
+		expect(speakers('The Minister of Roads and Transport Hayk Arakelyan told reporters the road was ready.', '“It is asphalted,” the Minister said.')).toEqual([['It is asphalted,', 'Hayk Arakelyan']]);
+	});
+});

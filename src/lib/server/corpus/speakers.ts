@@ -6,30 +6,17 @@
  */
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
-import { actionVerbsIn, AS_FOR, sentenceEndAfter, subjectAtEnd, subjectBefore, subjectOfHead, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST } from './attribution';
-import { cleanName, descriptorOf, institutionsIn, peopleIn, roleOf, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT, type Named } from './speaker-names';
+import { actionVerbsIn, AS_FOR, sentenceEndAfter, subjectAtEnd, subjectBefore, subjectOfHead } from './attribution';
+import { endsAttributed, headSubject, nextSentenceSpeaker, QUOTING, tailSubject } from './quote-speaker';
+import { ANONYMOUS, cleanName, descriptorOf, dropLeadingPlaces, institutionsIn, peopleIn, roleOf, UNNAMED_SUBJECT, type Named } from './speaker-names';
 
 export { cleanName };
 export { subjectBefore };
 
-/** How the press keeps a source unnamed. */
-const ANONYMOUS = /\b(?:declin(?:ed|ing) to be (?:named|identified)|asked not to be (?:named|identified)|on condition of anonymity|speaking anonymously|requested anonymity)\b/i;
 /** Two or three capitalised words, maybe with a particle: how a person's name looks. */
 const PERSON_NAME = /^\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:de|van|von|al|bin|da|di)\s+)?\p{Lu}[\p{L}’'-]+){0,2}$/u;
 const PRONOUN = /^(he|she|they|it)$/i;
-/** "According to Peskov, " or "according to the ministry, " right before a quote. */
-const ACCORDING_TO = /(?:^|[\s(—–-])[Aa]ccording to ((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}),\s*$/u;
 const ORG = /\b(Ministry|ministry|Office|office|Headquarters|Information|Forces|Army|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|TASS|Reuters|statement|diplomacy|Club|Union|Federation|army|military)\b/;
-
-/** "Azerbaijan Wolfgang Manig" (…ambassador to Azerbaijan Wolfgang Manig) → "Wolfgang Manig". */
-function dropLeadingPlaces(name: string, isOrg: (n: string) => boolean): string {
-	let t = name.split(' ');
-	// "Republic of Azerbaijan Ilham Aliyev": after the last lowercase word, a place, then the name.
-	const lower = t.findLastIndex((w) => /^\p{Ll}/u.test(w));
-	if (lower >= 0 && t.length - lower > 3 && isOrg(t[lower + 1]!.replace(/[’']s$/, ''))) t = t.slice(lower + 1);
-	while (t.length > 2 && isOrg(t[0]!.replace(/[’']s$/, ''))) t.shift();
-	return t.join(' ');
-}
 
 interface Candidate {
 	pos: number;
@@ -86,7 +73,10 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		const text = prose.slice(p.start, p.end);
 		const out: Candidate[] = [];
 		const add = (raw: string, pos: number) => {
-			const name = dropLeadingPlaces(cleanName(raw), isOrg);
+			let name = dropLeadingPlaces(cleanName(raw), isOrg);
+			// "Minister of Territorial Administration and Infrastructure Hayk Khanumyan": after "and" or
+			// "of", the first capital of three closes the institution's name, not the person's.
+			if (/\b(?:and|of|for)\s+$/.test(text.slice(Math.max(0, pos - 5), pos)) && name.split(' ').length === 3) name = name.slice(name.indexOf(' ') + 1);
 			if (name && !/^(The|A|An|As|When|But|And|In|On|At|For)$/.test(name) && !PRONOUN.test(name)) {
 				out.push({ pos: p.start + pos, name, org: isOrg(name) });
 			}
@@ -181,8 +171,22 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		}
 		return null;
 	};
+	/** The first person named after `pos` in a role with that noun ("Foreign Minister X" for "the minister"). */
+	const firstAfterWithRole = (pos: number, noun: string): string | null => {
+		for (const list of named()) for (const n of list) if (n.pos > pos && !n.org && isPerson(n.name) && roleOf(n)?.toLowerCase().includes(noun)) return n.name;
+		return null;
+	};
 	const resolvePronoun = (pron: string, pi: number, pos: number): string | null => {
 		const wantOrg = pron === 'it' || pron === 'they';
+		// "A Russian officer who would not give his name was blunter. “…,” he said": the paragraph's
+		// unnamed subject, not a person named before it.
+		// Looked for in the few sentences before (a window: a paragraph may hold thousands of quotes).
+		const from = Math.max(paragraphs[pi]!.start, pos - 400);
+		const unnamed = wantOrg ? null : UNNAMED_SUBJECT.exec(prose.slice(from, pos));
+		if (unnamed && (unnamed.index > 0 || from === paragraphs[pi]!.start)) {
+			const here = [...cands[pi]!, ...named()[pi]!].some((c) => c.pos < pos && !c.org && isPerson(c.name));
+			if (!here) return null;
+		}
 		const found = lastBefore(pi, pos, wantOrg);
 		if (found || wantOrg) return found;
 		// A lead that quotes before naming ("“…,” she said." then "Maria Zakharova made the remarks…"):
@@ -196,6 +200,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	const finish = (raw: string | null, pi: number, pos: number, head: string): string | null => {
 		if (!raw) return null;
 		if (PRONOUN.test(raw)) return resolvePronoun(raw.toLowerCase(), pi, pos);
+		// "a source in the ministry", "A Turkish official in Ankara": nobody the reader can name.
+		if (/^(?:a|an|one)\s/i.test(raw)) return null;
 		// "the ministry", "the diplomat": the institution or person named before; "a … analyst": nobody.
 		// "…,” the official said, declining to be named": nobody the reader can name.
 		if (ANONYMOUS.test(head)) return null;
@@ -205,7 +211,9 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		if (d) {
 			if (!d.definite) return null;
 			const org = d.kind === 'org';
-			const found = lastBefore(pi, pos, org, d.noun === 'statement' || d.noun === 'bulletin' ? undefined : d.noun) ?? lastBefore(pi, pos, org);
+			const noun = d.noun === 'statement' || d.noun === 'bulletin' ? undefined : d.noun;
+			// "in the words of our Minister, “…”" with "Foreign Minister X" named only later: the first one after.
+			const found = lastBefore(pi, pos, org, noun) ?? (org || !noun ? null : firstAfterWithRole(pos, noun)) ?? lastBefore(pi, pos, org);
 			// A person no one named ("the driver said") stays unknown; an institution keeps its noun.
 			return found ? (org ? found : canonical(found, pos)) : org ? raw : null;
 		}
@@ -232,47 +240,32 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		const sentences = ctx.sentences[pi] ?? [];
 		const out: (string | null)[] = [];
 		quotes.forEach((q, qi) => {
-			const sentence = sentences.find((s) => q.open >= s.start && q.open < s.end) ?? p;
+			const si = sentences.findIndex((s) => q.open >= s.start && q.open < s.end);
+			const sentence = sentences[si] ?? p;
 			let raw: string | null = null;
 			// After the quote: only when the quote ends like an attributed one ("…,” he said).
 			const next = quotes[qi + 1];
 			const closing = q.close > p.end ? paragraphAt(q.close, pi) : p;
 			const tailEnd = closing === p ? Math.min(sentence.end, next ? next.open : p.end) : sentenceEndAfter(prose, q.close, closing.end);
 			const tail = prose.slice(q.close, tailEnd);
-			const last = ctx.body[q.end - 1] ?? '';
-			if (/[,?!—–…-]/.test(last) || /^\s*,/.test(tail) || q.cut) {
-				const st = TAIL_STATEMENT.exec(tail);
-				const ap = TAIL_NAME_APPOSITIVE.exec(tail);
-				const vf = TAIL_VERB_FIRST.exec(tail);
-				const sf = TAIL_SUBJECT_FIRST.exec(tail);
-				if (st) raw = cleanName(st[1]!.replace(/[’']s\s+[\p{L}\s]*(?:channel|website|account|page)$/u, ''));
-				else if (ap) raw = ap[1]!;
-				else if (vf) raw = cleanName(vf[1]!);
-				// "diplomacy said Armenian" (a garbled line) has no usable subject: stay null.
-				else if (sf && /^(?:\p{Lu}|(?:he|she|they|it|the|a|an)\b)/u.test(sf[1]!.trim())) raw = subjectBefore(sf[1]!);
-			}
+			if (endsAttributed(ctx.body[q.end - 1] ?? '', tail, q.cut)) raw = tailSubject(tail);
 			const head = prose.slice(sentence.start, q.open);
-			// Before the quote, in its own sentence: the first speech verb with a subject.
-			if (!raw) {
-				// "According to him, …": a named source ("According to Interfax") is not a speaker.
-				const acc = /According to (him|her),/.exec(head);
-				if (acc) raw = acc[1] === 'him' ? 'he' : 'she';
-				// "According to Peskov, “…”", "according to the ministry, “…”": the source right before the
-				// quote is its speaker (resolved as any subject: a surname to the full name, a noun to the one named before).
-				const src = head.includes('ccording to') ? ACCORDING_TO.exec(head) : null;
-				if (!acc && src) raw = cleanName(src[1]!);
-				const st = /\bstatement\s+(?:issued\s+|published\s+)?(?:by|from|of)\s+(?:the\s+)?(.{1,80}?)\s+(?:read|reads|said|says):?\s*$/u.exec(head);
-				if (st) raw = cleanName(st[1]!);
-			}
-			if (!raw) raw = subjectOfHead(head);
+			// Before the quote, in its own sentence: the first speech verb with a subject, a source.
+			if (!raw) raw = headSubject(head);
 			// "Lachinov, a retired colonel, put it plainly: “…”": the first name of the clause before the colon.
 			if (!raw && /:\s*$/.test(head)) raw = firstNamed(pi, sentence.start, q.open);
 			// A quote that opens a paragraph after one ending "…, said:" belongs to that attribution.
 			const prev = paragraphs[pi - 1];
 			if (!raw && qi === 0 && q.open === p.start && prev && /:\s*$/.test(prose.slice(prev.start, prev.end))) {
 				const before = prose.slice(prev.start, prev.end).replace(/:\s*$/, ' ');
-				raw = subjectOfHead(before.slice(Math.max(0, before.search(/[^.!?]*$/))));
+				const clause = before.slice(Math.max(0, before.search(/[^.!?]*$/)));
+				const quoting = QUOTING.exec(clause);
+				raw = quoting ? cleanName(quoting[1]!) : subjectOfHead(clause);
 			}
+			// "“…on the other side.” Anahit Petrosyan, a teacher, spoke to us on Monday": the sentence after.
+			if (!raw && qi === 0 && head.trim() === '' && !q.term && closing === p) raw = nextSentenceSpeaker(prose.slice(q.close, sentenceEndAfter(prose, q.close, p.end)));
+			// "She added that the soldiers came on Monday. “…”": the speaker of the sentence before, in this paragraph.
+			if (!raw && qi === 0 && head.trim() === '' && !q.term && si > 0) raw = subjectOfHead(prose.slice(sentences[si - 1]!.start, sentence.start));
 			let speaker = finish(raw, pi, q.open, raw ? prose.slice(Math.max(0, q.open - 300), tailEnd) : '');
 			// A quote with no attribution continues the previous quote of the paragraph, or, when it
 			// is the whole paragraph, the last quote of the paragraph before (the press's run-on quotes).

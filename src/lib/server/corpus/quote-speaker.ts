@@ -1,0 +1,71 @@
+/**
+ * The words around one quote that name its speaker, before anyone is resolved: "…,” said Galuzin",
+ * "…,” presidential aide Hikmet Hajiyev told reporters", "According to Fomin, the centre «…»",
+ * "in the words of our minister, “…”", "Its bulletin said that “…”". A pronoun or a descriptor
+ * ("the ministry", "a source in the ministry") comes back as written: speakers.ts resolves it.
+ */
+import { subjectBefore, subjectOfHead, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST } from './attribution';
+import { cleanName, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT } from './speaker-names';
+
+/** "According to Peskov, " or "according to the ministry, " right before a quote. */
+const ACCORDING_TO = /(?:^|[\s(—–-])[Aa]ccording to ((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}),\s*$/u;
+/** "According to X, …" opening the clause that holds the quote further on ("…, the centre «…»"). */
+const ACCORDING_LEAD = /(?:^|[\s(—–-])[Aa]ccording to ([^,;:“”"«»]{2,80}?),/u;
+/** "in the words of our Minister, “…”", "in the words of Zakharova, “…”". */
+const IN_THE_WORDS = /\b[Ii]n the words of ((?:our|their|the|its)\s+)?([^,;:“”"«»]{2,60}?),?\s*$/u;
+/** "Quoting the Prime Minister: “…”" (also at the end of the paragraph before). */
+export const QUOTING = /\b[Qq]uoting\s+(?:the\s+)?([^,;:“”"«»]{2,60}?):?\s*$/u;
+/** Sources that are not speakers: outlets, documents, figures, unnamed people. */
+const NOT_A_SPEAKER = /\b(?:TASS|Reuters|Interfax|RIA|AFP|AP|Sputnik|Anadolu|Xinhua|agency|media|reports?|outlets?|sources?|data|figures|estimates?|polls?|survey|census|witnesses|residents|footage|videos?|documents?|plans?)\b/i;
+/** A name (after an appositive) that speaks in the sentence after a quote: "“….” Anahit Petrosyan, a teacher, spoke to us". */
+const NEXT_SENTENCE = /^\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?:,\s[^"“”«»]{1,160}?,)?\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|spoke|explained|recalled)\b/u;
+
+/** Whether a quote ends as an attributed one does: "…,” he said", "…?” asked X", a quote left open. */
+export const endsAttributed = (lastChar: string, tail: string, cut: boolean) => /[,?!—–…-]/.test(lastChar) || /^\s*,/.test(tail) || cut;
+
+/** The speaker the words right after a quote name ("…,” Galuzin told RBC"), or null. */
+export function tailSubject(tail: string): string | null {
+	const st = TAIL_STATEMENT.exec(tail);
+	if (st) return cleanName(st[1]!.replace(/[’']s\s+[\p{L}\s]*(?:channel|website|account|page)$/u, ''));
+	const ap = TAIL_NAME_APPOSITIVE.exec(tail);
+	if (ap) return ap[1]!;
+	const vf = TAIL_VERB_FIRST.exec(tail);
+	if (vf) return cleanName(vf[1]!);
+	const sf = TAIL_SUBJECT_FIRST.exec(tail);
+	if (!sf) return null;
+	const s = sf[1]!.trim();
+	// "diplomacy said Armenian" (a garbled line) has no usable subject; "presidential aide Hikmet
+	// Hajiyev told" has one after its role.
+	if (/^(?:\p{Lu}|(?:he|she|they|it|the|a|an)\b)/u.test(s)) return subjectBefore(s);
+	const name = cleanName(s);
+	return name !== s && /^\p{Lu}/u.test(name) ? name : null;
+}
+
+/** The speaker the words before a quote name, in its sentence ("Aliyev said: “…”"), or null. */
+export function headSubject(head: string): string | null {
+	// "According to him, …": resolved as a pronoun.
+	const acc = /According to (him|her),/.exec(head);
+	if (acc) return acc[1] === 'him' ? 'he' : 'she';
+	// "According to Peskov, “…”", "according to the ministry, “…”": the source right before the quote.
+	const src = head.includes('ccording to') ? ACCORDING_TO.exec(head) : null;
+	let raw = src ? cleanName(src[1]!) : null;
+	const st = /\bstatement\s+(?:issued\s+|published\s+)?(?:by|from|of)\s+(?:the\s+)?(.{1,80}?)\s+(?:read|reads|said|says):?\s*$/u.exec(head);
+	if (st) raw = cleanName(st[1]!);
+	if (raw) return raw;
+	raw = subjectOfHead(head);
+	if (raw) return raw;
+	// "According to Fomin, the centre «…»", "According to Baku-based analyst Farid Shafiyev, “…”":
+	// the source named at the head of the clause (not an outlet, a report or unnamed residents).
+	const lead = head.includes('ccording to') ? ACCORDING_LEAD.exec(head) : null;
+	if (lead && !NOT_A_SPEAKER.test(lead[1]!)) return cleanName(lead[1]!);
+	const words = head.includes('words of') ? IN_THE_WORDS.exec(head) : null;
+	if (words) return cleanName(`${words[1] ? 'the ' : ''}${words[2]!}`);
+	const quoting = head.includes('uoting') ? QUOTING.exec(head) : null;
+	return quoting ? cleanName(quoting[1]!) : null;
+}
+
+/** "“…we went up to the town.” Anahit Petrosyan, a teacher, spoke to RFE/RL": the name, or null. */
+export function nextSentenceSpeaker(sentence: string): string | null {
+	const m = NEXT_SENTENCE.exec(sentence);
+	return m ? m[1]! : null;
+}
