@@ -11,6 +11,8 @@ import type { Paragraph, Span } from './extract';
 import { pickByDate, type Matcher } from './matcher';
 import type { Mention, SetAside } from './mentions';
 import { suggestionFor, type GeoName, type GeoNamesIndex } from './suggestions';
+import { variantKey } from './variants';
+import { isStop } from './words';
 import { FEATURE_HEAD, judge, LIST_AFTER, LIST_BEFORE, mayFollowList, POSSESSIVE } from './judge';
 import type { VariantIndex } from './variants';
 import { aliasKey } from '../../names/fold';
@@ -121,7 +123,10 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		const skip = body.slice(s, e).indexOf(raw);
 		const from = s + Math.max(skip, 0);
 		const v = judge(raw, body, from, at, runEnd, people, geonames, nextToPlace);
-		if (!v) return;
+		if (!v) {
+			if (from < e) passed.push({ start: from, end: from + raw.length, p });
+			return;
+		}
 		const start = from + v.offset;
 		let end = start + v.name.length;
 		// "the Sarsang reservoir", "the Tartar river": the head is part of the place's name.
@@ -139,6 +144,7 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		starts.add(start);
 		ends.add(start + v.name.length);
 	};
+	const passed: (Span & { p: Span })[] = [];
 	let ci = 0;
 	let pi = 0;
 	for (const { start: at, end: runEnd } of input.runs) {
@@ -154,6 +160,9 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		}
 		if (runEnd > from) count(from, runEnd, at, runEnd, p);
 	}
+	// One name, one sense in an article: another spelling or a bare repeat of a name reported above
+	// ("the village of Джанятаг … Dzhanyatag in agency copy", "on Askeran" after "the Askeran district").
+	if (found.size && passed.length) again(body, found, passed, people, note);
 	const unmatched = [...found.values()].map(({ hits, ...u }) => ({
 		...u,
 		suggestion: hits?.length ? suggestionFor(u.name, hits) : null
@@ -161,3 +170,22 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 	return { unmatched, variants };
 }
 
+
+/** The pieces judged not place-like that repeat a reported name, or spell it otherwise (variant key), each noted under it. */
+function again(body: string, found: Map<string, UnmatchedName>, passed: (Span & { p: Span })[], people: Set<string>, note: (name: string, s: number, e: number, p: Span, why: string) => void) {
+	const byVariant = new Map<string, string>();
+	for (const u of found.values()) if (!/\s/.test(u.name)) byVariant.set(variantKey(u.name), u.name);
+	for (const { start, end, p } of passed) {
+		// A lone word only: "Civil Georgia" is an outlet, whatever "Georgia" was elsewhere.
+		const words = [...body.slice(start, end).matchAll(/\p{Lu}[\p{L}’']*/gu)].filter((w) => !isStop(w[0]));
+		if (words.length !== 1) continue;
+		for (const w of words) {
+			const text = tidy(w[0]);
+			if (text.length < 4 || isStop(text) || people.has(text)) continue;
+			const s = start + w.index!;
+			if (/^\s+(?:said|says|told|added)\b/.test(body.slice(s + w[0].length, s + w[0].length + 8))) continue;
+			const name = found.get(aliasKey(text))?.name ?? byVariant.get(variantKey(text));
+			if (name) note(name, s, s + text.length, p, 'another mention of a name reported in this article');
+		}
+	}
+}
