@@ -57,16 +57,19 @@ const days = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
 
 /**
  * When one name stands for several features ("line of contact": the 1994 and the 2020 line),
- * keep those valid on the article's date, else the one whose validity lies closest to it; or,
- * when the text says "old" or "former", the one that ended first.
+ * keep those valid on the article's date, else the one whose validity lies closest to it. When
+ * the text says "old" or "original", the one that ended first; when it says "former", the one
+ * that had most recently ended by that date (a version ending within two weeks of it counts: "the
+ * former Lachin corridor" in its last days is that corridor).
  */
-export function pickByDate(ids: string[], date: string, entries: Map<string, GazetteerEntry>, earliest = false): string[] {
+export function pickByDate(ids: string[], date: string, entries: Map<string, GazetteerEntry>, earlier?: 'old' | 'former'): string[] {
 	if (ids.length < 2) return ids;
+	const end = (id: string) => entries.get(id)?.valid_to ?? '9999';
 	// "the old Goris–Stepanakert road": the text itself points at the earliest of the versions.
-	if (earliest) {
-		const end = (id: string) => entries.get(id)?.valid_to ?? '9999';
-		const first = ids.reduce((a, b) => (end(b) < end(a) ? b : a));
-		return [first];
+	if (earlier === 'old') return [ids.reduce((a, b) => (end(b) < end(a) ? b : a))];
+	if (earlier === 'former') {
+		const ended = ids.filter((id) => days(end(id)) <= days(date) + 14);
+		if (ended.length) return [ended.reduce((a, b) => (end(b) > end(a) ? b : a))];
 	}
 	const d = days(date);
 	const distance = (id: string) => {

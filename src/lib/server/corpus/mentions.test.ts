@@ -107,6 +107,46 @@ describe.runIf(real)('place mentions against geodata/', () => {
 				['Goris–Stepanakert road', ['lachin-corridor-2022'], 'Goris–Stepanakert highway', 'alias']
 			]);
 		});
+		it('"former" picks the version that had ended by the article’s date, "old" the first one', () => {
+			const ids = (text: string, date: string) => run(text, date).mentions.map((m) => m[1]);
+			expect(ids('Buses crossed the former contact line at dawn.', '2021-06-01')).toEqual([['line-of-contact-1994']]);
+			expect(ids('Buses crossed the former contact line at dawn.', '2024-03-01')).toEqual([['line-of-contact-2020']]);
+			// The 2022 road ends on 1 Oct 2023: in its last days "the former corridor" is that road, not the 2020 one.
+			expect(ids('A checkpoint now stands on the former Lachin corridor.', '2023-09-26')).toEqual([['lachin-corridor-2022']]);
+			expect(ids('Trucks used the old Lachin corridor.', '2023-09-26')).toEqual([['lachin-corridor-2020']]);
+		});
+		it('names a road by the two ends of a dashed chain, or reports the whole chain', () => {
+			expect(run('Buses used the Goris-Kornidzor-Stepanakert highway.', '2021-05-01').mentions.map((m) => [m[0], m[1]])).toEqual([
+				['Goris-Kornidzor-Stepanakert highway', ['lachin-corridor-2020']]
+			]);
+			const { mentions, unmatched } = run('The convoy took the Barda–Tartar–Aghdam road.');
+			expect(mentions).toEqual([]);
+			expect(unmatched).toEqual([['Barda–Tartar–Aghdam road', 'names a road, not the town: no curated feature']]);
+		});
+		it('joins a base in a town, or at an airport near it, to the curated facility standing there', () => {
+			const at = (text: string) => run(text, '2022-05-01').mentions.map((m) => [m[0], m[1]]);
+			expect(at('Families slept at the main base in Khojaly.')).toEqual([['main base in Khojaly', ['peacekeeping-hq']]]);
+			expect(at('Families slept at the contingent’s camp at the airport outside Khojaly.')).toEqual([
+				['contingent’s camp at the airport outside Khojaly', ['peacekeeping-hq']]
+			]);
+			expect(at('The deployment point near Stepanakert airport filled up.')).toEqual([
+				['deployment point near Stepanakert airport', ['peacekeeping-hq']]
+			]);
+			expect(at('Families slept at the base at the airport in Khodjalu.')).toEqual([['base at the airport in Khodjalu', ['peacekeeping-hq']]]);
+			// A town the base is only near, a town 10 km off, a facility of no curated kind: the town stands.
+			expect(at('Families slept at their base near Khojaly.')).toEqual([['Khojaly', ['khojaly']]]);
+			expect(at('Families slept at the base in Stepanakert.')).toEqual([['Stepanakert', ['stepanakert']]]);
+			expect(at('Families slept at the hospital in Khojaly.')).toEqual([['Khojaly', ['khojaly']]]);
+			// A curated facility's own name before "near": the command and the town are two places.
+			expect(at('Families slept at the peacekeepers’ headquarters near Khojaly.')).toEqual([
+				['peacekeepers’ headquarters', ['peacekeeping-hq']],
+				['Khojaly', ['khojaly']]
+			]);
+			expect(at('The joint monitoring centre outside Agdam closed.')).toEqual([['joint monitoring centre outside Agdam', ['monitoring-centre-aghdam']]]);
+		});
+		it('reports a valley named for a town as a compound', () => {
+			expect(run('Trucks drove through the Tartar valley.').unmatched).toEqual([['Tartar valley', 'names a valley, not the town: no curated feature']]);
+		});
 		it('reads the bracketed name first or second, and the road’s spellings', () => {
 			expect(run('Trucks waited on the Berdzor (Lachin) corridor.').mentions).toEqual([
 				['Berdzor (Lachin) corridor', ['lachin-corridor-2020'], 'Berdzor corridor', 'alias']

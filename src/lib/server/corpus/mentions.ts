@@ -17,6 +17,7 @@ import type { VariantIndex } from './variants';
 import { elsewhere } from './stated';
 import type { GeoNamesIndex } from './suggestions';
 import { isStop, ORG_OF } from './words';
+import { dashedChain, siteBefore } from './sites';
 
 export interface Mention extends PlaceMatch {
 	/** The curated name the text stands for. */
@@ -41,14 +42,16 @@ const ORG_WORD =
  * and districts are left out on purpose: "the Kalbajar district" is still Kalbajar on this map.
  */
 const FACILITY =
-	/^[\s-]+((?:military |air |border |monitoring |joint |international )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|airport|airfield|base|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine))\b/i;
+	/^[\s-]+((?:military |air |border |monitoring |joint |international )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|airport|airfield|base|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|valley|pass|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine))\b/i;
 /** Kinds of curated features that are settlements or areas; every other kind is a facility or a line. */
 const SETTLEMENT = new Set(['city', 'town', 'village', 'capital', 'region', 'country']);
-/** "the old road", "the former corridor": the earlier of two versions of a feature. */
-const OLD = /\b(?:old|former|original|previous|first)\s+$/i;
+/** "the old road", "the former contact line": an earlier version of a feature (pickByDate). */
+const OLD = /\b(old|former|original|previous|first)\s+$/i;
 const TOWN = new Set(['city', 'town', 'village', 'capital']);
 /** "the 102nd military base in Gyumri": a facility and the town it stands in name the facility. */
 const IN_TOWN = /^\s+(?:in|at)\s+$/;
+/** "the monitoring centre outside Agdam" names the centre too; "the headquarters near Khojaly" is two places. */
+const NEAR_TOWN = /^\s+(?:near|outside|close to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/;
 /** An editor's or the outlet's bracketed other name: "Lachin (Berdzor)", "Lachin [Berdzor]". */
 const ASIDE = /^\s*[([]\s*([^()[\]\n]{1,40}?)\s*[)\]]/;
 const DASH = /^\s*[-–—]\s*$/;
@@ -121,7 +124,8 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 	const setAside: SetAside[] = [];
 	const mentions: Mention[] = [];
 	const labelled = (m: PlaceMatch, how?: MatchKind): Mention => {
-		const ids = pickByDate(m.ids, date, matcher.entries, OLD.test(body.slice(Math.max(0, m.start - 20), m.start)));
+		const old = m.ids.length > 1 ? OLD.exec(body.slice(Math.max(0, m.start - 20), m.start)) : null;
+		const ids = pickByDate(m.ids, date, matcher.entries, old ? (old[1]!.toLowerCase() === 'former' ? 'former' : 'old') : undefined);
 		const label = matcher.label(body.slice(m.start, m.end), ids[0]!);
 		return { start: m.start, end: m.end, ids, name: label.name, how: how ?? label.how };
 	};
@@ -149,10 +153,18 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			}
 			const next = raw[k + 1];
 			const nextKind = next ? matcher.entries.get(next.ids[0]!)?.kind : undefined;
-			if (entry?.layer !== 'lines' && next && TOWN.has(nextKind ?? '') && IN_TOWN.test(body.slice(m.end, next.start))) {
+			const gap = next ? body.slice(m.end, next.start) : '';
+			if (entry?.layer !== 'lines' && next && TOWN.has(nextKind ?? '') && (IN_TOWN.test(gap) || (entry?.kind !== 'headquarters' && NEAR_TOWN.test(gap)))) {
 				mentions.push({ ...labelled(m), end: next.end });
 				k++;
 			} else mentions.push(labelled(m));
+			continue;
+		}
+		// "the main base near the airport at Khojaly": the facility, not the town.
+		const site = siteBefore(body, m, matcher.entries, (id) => !notYet([id], date, matcher), mentions[mentions.length - 1]?.end ?? -1);
+		if (site) {
+			mentions.push({ start: site.start, end: site.end, ids: site.ids, name: matcher.entries.get(site.ids[0]!)!.name, how: 'alias' });
+			while (k + 1 < raw.length && raw[k + 1]!.start < site.end) k++;
 			continue;
 		}
 		const aside = ASIDE.exec(body.slice(m.end, m.end + 60));
@@ -179,9 +191,9 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		const end = headAt + head[0].length;
 		// "Lachin (Berdzor) corridor": either name with the head may be a curated feature.
 		const tries = aside ? [body.slice(m.start, m.end), aside[1]!] : [body.slice(m.start, m.end)];
-		// "Lachin–Khankandi road": the whole compound first.
-		const before = mentions[mentions.length - 1];
-		if (before && DASH.test(body.slice(before.end, m.start))) tries.unshift(body.slice(before.start, m.end));
+		// "Lachin–Khankandi road", "Stepanakert-Berdzor-Goris highway": the whole chain first, then its two ends.
+		const chain = dashedChain(body, m.start, m.end);
+		if (chain) tries.unshift(body.slice(chain.start, m.end), chain.ends);
 		let joined: Mention | null = null;
 		for (const t of tries) {
 			const phrase = `${t} ${head[1]}`;
@@ -200,13 +212,9 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 				break;
 			}
 		}
-		// "Goris–Stepanakert road": the town before the dash belongs to the compound too.
-		let start = m.start;
-		const prev = mentions[mentions.length - 1];
-		if (prev && DASH.test(body.slice(prev.end, m.start)) && matcher.entries.get(prev.ids[0]!)?.layer === 'places') {
-			start = prev.start;
-			mentions.pop();
-		}
+		// "Goris–Stepanakert road": the towns before the dashes belong to the compound too.
+		const start = chain ? chain.start : m.start;
+		while (mentions.length && mentions[mentions.length - 1]!.start >= start && matcher.entries.get(mentions[mentions.length - 1]!.ids[0]!)?.layer === 'places') mentions.pop();
 		if (joined) mentions.push({ ...joined, start });
 		else setAside.push({ start, end, why: `names a ${head[1]!.toLowerCase()}, not the town: no curated feature`, report: true });
 		// Matches inside the compound (the bracketed name) are part of it.
@@ -251,7 +259,10 @@ function addVariants(input: MentionInput, mentions: Mention[], setAside: SetAsid
 			else setAside.push({ start: s0, end, why: `names a ${head[1]!.toLowerCase()}, not the town: no curated feature`, report: true });
 			return true;
 		}
-		if (ids.length === 1) mentions.push({ start: s0, end: e, ids, name: hit.name, how: 'variant' });
+		// "the base at the airport in Khojalu": the facility, not the town.
+		const site = ids.length === 1 && SETTLEMENT.has(matcher.entries.get(ids[0]!)?.kind ?? '') ? siteBefore(body, { start: s0, end: e, ids }, matcher.entries, (id) => !notYet([id], date, matcher), ci > 0 ? covered[ci - 1]!.end : -1) : null;
+		if (site) mentions.push({ ...site, name: matcher.entries.get(site.ids[0]!)!.name, how: 'alias' });
+		else if (ids.length === 1) mentions.push({ start: s0, end: e, ids, name: hit.name, how: 'variant' });
 		else setAside.push({ start: s0, end: e, why: 'spelling of more than one curated place', report: true, candidates: ids });
 		return true;
 	};

@@ -17,6 +17,10 @@ describe('variantKey', () => {
 	it('gives Cəbrayıl, Jabrayil and Dzhebrail one key', () => {
 		expect(new Set(['Cəbrayıl', 'Jabrayil', 'Dzhebrail'].map((n) => variantKey(n)))).toEqual(new Set(['jabrail']));
 	});
+	it('reads a Russian adjective of a town as the town (Агдамский район)', () => {
+		expect(variantKey('Агдамский')).toBe(variantKey('Agdam'));
+		expect(variantKey('Физулинская')).toBe(variantKey('Fizulin'));
+	});
 	it('reads Cyrillic as the English press romanises it', () => {
 		expect(variantKey('Физули')).toBe('fizula');
 		expect(variantKey('Физули')).toBe(variantKey('Fizuli'));

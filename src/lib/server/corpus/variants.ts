@@ -18,6 +18,8 @@ const CYRILLIC: Record<string, string> = {
 
 /** Letter groups folded to one, longest first so "dzh" is read before "zh" and "h". */
 const FOLDS: [RegExp, string][] = [
+	// "Агдамский район": the Russian adjective of a town's name is the town.
+	[/(?<=[а-яё]{3})ск(?:ии|ий|ая|ое|ого|ои|ой|ом|ие)$/, ''],
 	[/[а-яё]/g, (c: string) => CYRILLIC[c] ?? c] as unknown as [RegExp, string],
 	[/dzh|dj|zh|ch|c/g, 'j'],
 	[/kh|x|gh/g, 'h'],

@@ -1,0 +1,193 @@
+/**
+ * The judge of one capitalised piece: whether the words in and around it make it a place-like
+ * name (GeoNames, a country, a world region or capital, "in/near/at", "the villages of X and Y",
+ * "the X region", "the capital of X", "X-based"), and not a person, an outlet, an institution or
+ * an adjective. findUnmatched (placelike.ts) asks it of every piece no mention covers.
+ */
+import type { GeoName, GeoNamesIndex } from './suggestions';
+import { countryNames } from './suggestions';
+import { isStop, ORG_OF } from './words';
+import { aliasKey } from '../../names/fold';
+
+const TITLE =
+	/^(President|Prime|Minister|Deputy|Secretary|Secretary-General|Ambassador|Adviser|Advisor|Spokesman|Spokesperson|Chancellor|Chairman|Chief|General|Mr|Mrs|Ms|Dr)$/;
+const ORGISH =
+	/\b(Ministry|Office|Kremlin|Government|Agency|Council|Group|group|Service|Committee|Club|Union|Federation|News|Treaty|Organization|Policy|Center|Centre|Army|Court)\b/;
+/** Words that end the text before a listed or introduced place name ("villages of", "Lachin, Zabukh and"). */
+const LIST_WORDS = new Set(['called', 'named', 'renamed', 'of', 'the', 'a', 'and', 'or', 'call', 'calls', 'between', 'as', 'like', 'including', 'with', 'village', 'town', 'settlement', 'hamlet', 'community', 'neighbouring', 'neighboring', 'nearby', 'adjacent', 'other']);
+/**
+ * A cheap necessary condition for PLACE_OF and LIST_BEFORE (both anchored at the end, so costly to
+ * try on every capitalised word): the word or mark right before `at` can end such a phrase.
+ */
+export function mayFollowList(body: string, at: number): boolean {
+	let k = at;
+	while (k > 0 && (body[k - 1] === ' ' || body[k - 1] === '\n' || body[k - 1] === '\u00a0')) k--;
+	const c = body[k - 1];
+	if (c === ',' || c === '(') return true;
+	if (c === '–' || c === '—' || c === '-') return k === at;
+	let w = k;
+	while (w > 0 && /[a-z]/.test(body[w - 1]!)) w--;
+	return w < k && LIST_WORDS.has(body.slice(w, k));
+}
+
+/** "WATERTOWN, Mass. —", "GORIS, Armenia": a word in capitals that opens a paragraph is a dateline's place. */
+function isDateline(body: string, at: number, name: string): boolean {
+	if (!(at === 0 || body[at - 1] === '\n') || name.length < 3 || name !== name.toUpperCase()) return false;
+	// "BAKU, Nov 20", "SYUNIK.", "GORIS —": a mark after the name; a heading in capitals runs on ("WHAT IS THE…").
+	return /^(?:[,.(]|\s*[—–-])/.test(body.slice(at + name.length, at + name.length + 3));
+}
+
+export const POSSESSIVE = /[’']s\s+/;
+
+const LOCATIVE = /(?:^|\s)(?:in|near|outside|at)\s+$/i;
+/** Separators of a list of places: "X, Y and Z", "X and neighbouring Y", "X or Y". */
+const LIST_SEP = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:(?:the\s+)?(?:neighbouring|neighboring|nearby|adjacent|other)\s+)?`;
+const SPEECH = 'said|says|told|stated|added|asked|noted|stressed|warned|wrote|declared|responded|replied|explained';
+const PERSON_AFTER = new RegExp(String.raw`^,?\s+(?:${SPEECH})\b|^,\s[^,.;]{1,90},\s+(?:\w+\s+)?(?:${SPEECH})\b`);
+/** Russian, Azerbaijani, Armenian and Georgian surname endings: Aliyev, Lavrov, Pashinyan, Shevardnadze. */
+const SURNAME = /\p{Ll}(?:yev|yeva|ev|eva|ov|ova|in|ina|yan|ian|enko|sky|skiy|vich|dze|shvili)$/u;
+/** Nationality adjectives: Armenian, Azerbaijani, Turkish, Iranian, Chinese. */
+const DEMONYM = /(?:ian|ians|ani|anis|ese|ish|ic)$/;
+/** The separator before a name that lists it with a place: "Lachin, Zabukh and ", "Gəncə–", "Parukh (". */
+// A dash joins two places only when it touches both ("Gəncə–Qazax"); " — " opens the story after a dateline.
+export const LIST_BEFORE = new RegExp(String.raw`(?:${LIST_SEP}|[–—-]|\s*\(\s*)$`, 'u');
+export const LIST_AFTER = new RegExp(String.raw`^(?:${LIST_SEP}|[–—-](?=\p{L}))`, 'u');
+const CUE = /(?:^|\s)(?:in|at|near|from|to|outside|of|towards|into|via)\s+$/i;
+const REGION = ['AM', 'AZ', 'GE', 'RU', 'TR', 'IR'];
+
+/** `words` as a regex source matching each either capitalised or not ("Residents of" opens a sentence). */
+const anyCase = (words: string) => words.replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`);
+const NAME_RUN = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*`;
+/** Words before a name that say a place is named: "the villages of X, Y and", "near the settlement of", "calls the village". */
+const PLACE_OF = new RegExp(
+	String.raw`(?:\b(?:${anyCase('villages?|towns?|city|cities|settlements?|communit(?:y|ies)|regions?|sub-regions?|districts?|provinces?|monaster(?:y|ies)|churches|church|river|lake|reservoir|valley|gorge|pass|area|hamlets?|municipalit(?:y|ies)|outskirts|heights|slopes?|borders?|suburbs?|villagers|residents|enclave|exclave|capital|territory|territories')})\s+of\s+(?:the\s+)?|\b(?:Autonomous\s+)?Republic\s+of\s+(?:the\s+)?|\b(?:villages?|towns?|settlements?|city|hamlet|place|community)(?:,\s*|\s+)(?:(?:is|was|now|also)\s+)?(?:called|known\s+as|named|renamed)\s+|\b(?:the|a)\s+(?:village|town|settlement|hamlet|community)\s+|\bwhich\s+(?:\p{Lu}\p{L}+\s+|the\s+\p{L}+\s+|they\s+|locals\s+)?calls?\s+|\bbetween\s+(?:the\s+)?|\bborders?\s+with\s+|\b(?:villages|towns|settlements|communities|places|areas|cities)\s+(?:such\s+as|like|including)\s+)(?:${NAME_RUN}${LIST_SEP})*$`,
+	'u'
+);
+/** Words after a name that say it is a place: "the Kalbajar district", "Mets Shen and Hin Shen villages", "X and the nearby villages". */
+const PLACE_HEAD = new RegExp(
+	String.raw`^,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:village|town|city|settlement|hamlet|community|district|region|province)\b|^(?:${LIST_SEP}${NAME_RUN})*(?:[\s-]+|\s+and\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|other)\s+)(?:villages?|towns?|city|settlements?|communit(?:y|ies)|sub-regions?|regions?|districts?|areas?|zones?|provinces?|monastery|monastery complex|church|cathedral|river|lake|reservoir|valley|gorge|pass|mountains?|range|plateau|heights|forest|mines?|fields?|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor|municipality|rayon|oblast|exclave|enclave|deposits?|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)deposits?)\b`,
+	'u'
+);
+/** The heads that are part of a feature's own name ("Sarsang reservoir"), not a settlement's. */
+export const FEATURE_HEAD =
+	/^[\s-]+(?:monastery complex|monastery|church|cathedral|river|lake|reservoir|valley|gorge|pass|mountains?|range|plateau|heights|forest|mines?|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)?deposit)\b/iu;
+/** "Mount Murov", "Lake Sevan", "Saint Hovhannes": the first word says what the name is. */
+const PLACE_FIRST =
+	/^(?:Mount|Mt\.?|Lake|River|Cape|Fort|Port)\s+\p{Lu}|\s(?:Lake|River|Mountains?|Gorge|Valley|Pass|Reservoir|Forest|Plateau|Heights|Autonomous Republic|Oblast|Province|Region|Sea|Ocean|Gulf|Bay|Strait|Peninsula|Desert|Highlands|Steppe)$/u;
+/**
+ * World regions and capitals the press names with no cue at all ("an expert on the Caucasus",
+ * "courting Paris and Washington"): place-like wherever they stand, like a country's name.
+ */
+const WORLD = new Set(
+	(
+		'Caucasus Transcaucasia Balkans Levant Anatolia Crimea Donbas Siberia Europe Asia Africa Eurasia Dagestan Chechnya Ingushetia Abkhazia Ossetia Adjara Javakheti Nakhchivan Zangezur Syunik ' +
+		'Washington London Paris Berlin Rome Madrid Vienna Warsaw Kyiv Kiev Tbilisi Tehran Beijing Tokyo Delhi Islamabad Kabul Baghdad Damascus Beirut Jerusalem Cairo Riyadh Doha Dubai Astana Tashkent Bishkek Dushanbe Ashgabat Budapest Prague Bucharest Belgrade Athens Stockholm Oslo Helsinki Copenhagen Riga Vilnius Tallinn Chisinau Ottawa Strasbourg Istanbul'
+	).split(' ')
+);
+/** "Armenian", "Azerbaijanis", "Turkish", "Chinese": a country's name with a demonym's ending. */
+function isCountryDemonym(word: string): boolean {
+	const names = countryNames();
+	for (const end of ['ians', 'ian', 'ans', 'an', 'ns', 'n', 'anis', 'ani', 'is', 'i', 'ese', 'ish']) {
+		if (!word.endsWith(end)) continue;
+		const stem = aliasKey(word.slice(0, -end.length));
+		for (const tail of ['', 'a', 'ia', 'y', 'ey', 'e']) if (names.has(stem + tail)) return true;
+	}
+	return false;
+}
+/** "Azerbaijani", "Israeli", "Saudi": a word in -i is a demonym when it is a country's name plus -i. */
+const isDemonymI = (name: string) => /^(?:Saudi|Somali|Farsi|Hindi|Dari|Yazidi|Karabakhi|Nakhchivani)$/.test(name) || countryNames().has(aliasKey(name.slice(0, -1)));
+/** News agencies and outlets: sources, never places (“in Kommersant” is not a town). */
+const OUTLETS = new Set(
+	'Carnegie Chatham Brookings TASS Interfax RIA Novosti Sputnik Kommersant Izvestia Vedomosti Meduza Armenpress Azertac APA Trend Report Turan Caliber Azatutyun CivilNet Asbarez Hetq Reuters AFP AP Anadolu Bloomberg Eurasianet JAMnews Euronews BBC CNN Xinhua Haqqin Oxu Azernews Arminfo Mediamax Lragir Aravot Hraparak Shamshyan'.split(
+		' '
+	)
+);
+
+interface Verdict {
+	/** The name as reported, from `offset` into the piece. */
+	name: string;
+	offset: number;
+	why: string;
+	/** Whether a feature head after the name belongs to it ("Sarsang reservoir"). */
+	head: boolean;
+	hits?: GeoName[];
+}
+
+export function judge(
+	raw: string,
+	body: string,
+	pos: number,
+	runStart: number,
+	runEnd: number,
+	people: Set<string>,
+	geonames?: GeoNamesIndex,
+	nextToPlace: (start: number, end: number) => boolean = () => false
+): Verdict | null {
+	// Most pieces are one word: no split, no arrays.
+	let tokens = /\s/.test(raw) ? raw.split(/\s+/).filter(Boolean) : raw ? [raw] : [];
+	let first = 0;
+	while (first < tokens.length && isStop(tokens[first]!)) first++;
+	// "in The Hague": a place whose name has the article, after a preposition of place.
+	if (first === 1 && tokens[0] === 'The' && tokens.length === 2 && /\b(?:in|at|to|from)\s+$/.test(body.slice(Math.max(0, pos - 6), pos)) && geonames?.lookup(aliasKey(raw))?.length) first = 0;
+	if (first > 0) tokens = tokens.slice(first);
+	if (tokens.length === 0 || tokens.length > 4) return null;
+	const name = tokens.length === 1 ? tokens[0]! : tokens.join(' ');
+	const offset = first > 0 ? raw.indexOf(tokens[0]!) : 0;
+	const at = pos + offset;
+	if (OUTLETS.has(name) || OUTLETS.has(tokens[0]!) || (body.slice(at - 7, at).includes('of ') && ORG_OF.test(body.slice(Math.max(0, at - 30), at)))) {
+		return null;
+	}
+	// "Armenian church", "Ethnic Armenian communities", "Azerbaijani checkpoint": an adjective, whatever follows.
+	// Unless the words around list it as a place ("the villages of Kirants, Baganis and Voskepar", "the Nakhchivan Autonomous Republic").
+	const adjective = tokens[tokens.length - 1]!.split('-').find((t) => DEMONYM.test(t));
+	if (adjective && (isCountryDemonym(adjective) || !(PLACE_FIRST.test(tokens.join(' ')) || (mayFollowList(body, at) && PLACE_OF.test(body.slice(Math.max(0, at - 120), at)))))) return null;
+	// "the Republic of Dagestan": the name is the one after "of".
+	if (/^(?:Republic|Kingdom|Principality|Emirate|Federation)$/.test(name) && /^\s+of\s/.test(body.slice(at + name.length, at + name.length + 5))) return null;
+	// Names start with a capital ("Moscow-brokered" leaves "brokered", which is none); user names (Aram_G) are none.
+	if (!/^\p{Lu}/u.test(name) || /[_@\d]/.test(name)) return null;
+	const key = aliasKey(name);
+	const hits = geonames?.lookup(key);
+	const before = body.slice(Math.max(0, at - 120), at);
+	const after = body.slice(at + name.length, at + name.length + 80);
+	// GeoNames has towns called Friendship and West: a lone word counts only next to the region
+	// or after a preposition of place ("in Tbilisi", not "Treaty on Friendship", "the West").
+	const known =
+		!!hits?.length &&
+		(tokens.length > 1 || CUE.test(body.slice(Math.max(0, at - 12), at)) || hits.some((h) => REGION.includes(h.country)) || after.startsWith('-based'));
+	const world = WORLD.has(name);
+	const country = !known && (world || countryNames().has(key));
+	const named =
+		!known &&
+		!country &&
+		((mayFollowList(body, at) && PLACE_OF.test(before)) ||
+			PLACE_HEAD.test(after) ||
+			PLACE_FIRST.test(name) ||
+			isDateline(body, at, name) ||
+			// "the road from Karmir Shuka to Martuni"
+			(/(?:^|\s)from\s+$/i.test(body.slice(Math.max(0, at - 6), at)) && /^\s+to\s+\p{Lu}/u.test(after)));
+	const context = named || (!known && !country && nextToPlace(at, at + name.length));
+	const cue = body.slice(Math.max(0, at - 10), at);
+	const locative =
+		!known && !country && !context && ((tokens.length <= 2 && LOCATIVE.test(cue)) || (tokens.length === 1 && /(?:^|\s)(?:from|to|towards|into|via|across|through|around)\s+$/i.test(cue)));
+	// Only these make a name place-like, and most runs are people or institutions: asking them
+	// first spares those runs the tests below, which only ever rule a name out.
+	if (!known && !country && !context && !locative) return null;
+	// "Gegham Stepanyan, said", "Anar Karimov, Azerbaijan's culture minister, said": a person, unless
+	// the words around named a place outright ("the villages of X and Y, close to the corridor, said").
+	if (!named && PERSON_AFTER.test(body.slice(at + name.length, at + name.length + 120))) return null;
+	// After a weak cue ("to", "from", a list): not a surname ("an aide to Aliyev") or "Voice of America".
+	if (!named && !known && !country && (SURNAME.test(name) || /^\s+of\s+\p{Lu}/u.test(after))) return null;
+	const run = body.slice(runStart, runEnd);
+	// Acronyms (OSCE, TASS, AFP) are not places; a dateline in capitals is ("SYUNIK.").
+	if (/^[\p{Lu}\d.’'-]+$/u.test(name) && name.length <= 6 && !isDateline(body, at, name)) return null;
+	// "Japan's Foreign Ministry": an institution named for a country still names the country.
+	if ((!country || world) && (ORGISH.test(run) || /^\s+(?:group|ministry|council|process|talks)\b/i.test(after))) return null;
+	if (run.split(/\s+/).some((t) => TITLE.test(t.replace(/\.$/, '')))) return null;
+	if (tokens.some((t) => people.has(t.replace(/’s$/, '')))) return null;
+	if (/\b(?:Mr|Mrs|Ms|Dr)\.\s*$/.test(body.slice(Math.max(0, runStart - 12), runStart))) return null;
+	if (/^\s+(?:said|says|told|stated|added|asked|believes|declared)\b/.test(after)) return null;
+	// Demonyms and adjectives (Armenian, Azerbaijani, Turkish) are not places, unless GeoNames has them.
+	if ((/^[\p{Ll}]/u.test(name) || /(?:ian|ians|ese|ish)$/.test(name) || (name.endsWith('i') && isDemonymI(name))) && !hits && !context) return null;
+	const why = known ? 'GeoNames place' : world ? 'world region or capital' : country ? 'country' : context ? 'place context' : 'after in/near/at';
+	return { name, offset, why, head: true, hits: known ? hits : undefined };
+}

@@ -1,0 +1,101 @@
+/**
+ * Facilities the text names by where they stand, not by their own name: “the main base near the
+ * airport at Khojaly”, “the headquarters of the contingent in Khankendi”, “the monitoring centre
+ * outside Agdam”. The phrase names the facility, not the town: it joins to the one curated facility
+ * of that kind standing near the town, else (a military base) it is reported as one compound.
+ * Also the chains of dashed names that name a road by its ends and stops (“the Stepanakert-Berdzor-
+ * Goris highway”, “the Khankendi–Aghdam–Barda route”).
+ */
+import type { Span } from './extract';
+import type { GazetteerEntry } from './matcher';
+
+/** A generic facility's head and the kinds of curated features it may be. */
+const HEADS: [RegExp, string[]][] = [
+	[/^(?:base|headquarters|HQ|deployment point|garrison|camp)$/i, ['headquarters', 'base']],
+	[/^(?:monitoring|observation) cent(?:re|er)$/i, ['monitoring centre']]
+];
+/** A cheap test before SITE: the words right before the town can end such a phrase. */
+const CUE_END = /\b(?:in|at|near|outside|to|of|by)\s+$/;
+/**
+ * “[main|temporary…] base|headquarters|deployment point [of the contingent] in|at|near|outside
+ * [the city of] [the airport at]” right before the town.
+ */
+const SITE = new RegExp(
+	String.raw`\b((?:(?:main|military|air|army|naval|temporary|permanent|new|joint|peacekeepers[’']|peacekeeping|contingent[’']s|Russian|Turkish)\s+)*` +
+		String.raw`(?:base|headquarters|HQ|deployment point|garrison|camp|monitoring cent(?:re|er)|observation cent(?:re|er)))` +
+		String.raw`(?:\s+of\s+(?:the\s+)?(?:[\p{Ll}’']+\s+){0,3}(?:contingent|peacekeepers|mission|troops|forces|force))?` +
+		String.raw`\s+(?:in|at|near|outside|close\s+to|next\s+to|on\s+the\s+outskirts\s+of)\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?` +
+		String.raw`(?:(?:the\s+)?airport\s+(?:at|in|near|of|outside)\s+)?$`,
+	'u'
+);
+/** “Stepanakert airport” after the phrase: the airport is the site, still near the town. */
+const AIRPORT_AFTER = /^\s+(?:airport|airfield)\b/i;
+
+export interface Site extends Span {
+	/** The curated facility the phrase names. */
+	ids: string[];
+}
+
+/** Rough distance in km between two [lon, lat] points: enough to tell near from far. */
+function km([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
+	return Math.hypot((lon1 - lon2) * Math.cos((lat1 * Math.PI) / 180), lat1 - lat2) * 111;
+}
+/**
+ * A facility this close to a town's centre stands at it: “the base near Khojaly” (1.4 km) is the
+ * base; in “the main base near Stepanakert” (10 km) the town is a place of its own. An airport named
+ * for a town lies outside it: “the base near Stepanakert airport” may be 15 km from the centre.
+ */
+const AT_KM = 5;
+const AIRPORT_KM = 15;
+
+/**
+ * The facility that the words before `town` (a settlement mention) name by its site, or null.
+ * `usable` says whether a facility may be joined on the article's date.
+ */
+export function siteBefore(
+	body: string,
+	town: Span & { ids: string[] },
+	entries: Map<string, GazetteerEntry>,
+	usable: (id: string) => boolean,
+	/** Where the last mention before the town ends: a curated facility's name (“the peacekeepers’ headquarters near Khojaly”) is left as it is. */
+	priorEnd: number
+): Site | null {
+	const near = body.slice(Math.max(0, town.start - 30), town.start);
+	if (!CUE_END.test(near)) return null;
+	const from = Math.max(0, town.start - 140);
+	const m = SITE.exec(body.slice(from, town.start));
+	if (!m) return null;
+	const phrase = m[1]!;
+	const head = phrase.split(/\s+/).slice(-2).join(' ');
+	const kinds = HEADS.find(([re]) => re.test(head) || re.test(head.split(' ').pop()!))?.[1] ?? [];
+	const start = from + m.index;
+	if (priorEnd > start) return null;
+	const airport = AIRPORT_AFTER.exec(body.slice(town.end, town.end + 12));
+	// "their base near Khodjaly": a town the facility is near is a place of its own; at an airport, or in a town, it is the site.
+	if (!airport && !/airport/i.test(m[0]) && !/\b(?:in|at)\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?$/.test(m[0])) return null;
+	const end = town.end + (airport ? airport[0].length : 0);
+	const radius = airport || /airport/i.test(m[0]) ? AIRPORT_KM : AT_KM;
+	const at = entries.get(town.ids[0]!)?.point;
+	const ids: string[] = [];
+	if (at) {
+		for (const e of entries.values()) {
+			if (e.point && kinds.includes(e.kind ?? '') && km(e.point, at) <= radius && usable(e.id)) ids.push(e.id);
+		}
+	}
+	return ids.length === 1 ? { start, end, ids } : null;
+}
+
+/** Capitalised names joined by dashes right before a name: “Stepanakert-Berdzor-” before “Goris”. */
+const CHAIN = /(?:\p{Lu}[\p{L}’']*\s?[-–—]\s?)+$/u;
+
+/**
+ * The names a road is named by, when a dashed chain ends at body[…, end): the whole chain's start
+ * and the phrase of its two ends (“Stepanakert–Goris”), or null when the name stands alone.
+ */
+export function dashedChain(body: string, start: number, end: number): { start: number; ends: string } | null {
+	const m = CHAIN.exec(body.slice(Math.max(0, start - 80), start));
+	if (!m) return null;
+	const first = /^\p{Lu}[\p{L}’']*/u.exec(m[0])![0];
+	return { start: start - m[0].length, ends: `${first}–${body.slice(start, end)}` };
+}
+
