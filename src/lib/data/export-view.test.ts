@@ -5,7 +5,7 @@ import { curatedFeatures } from '$lib/map/curated';
 import { missionRange, selectionOf } from '$lib/time/model';
 import { changesBetween, DEFAULT_COMPARE } from '$lib/time/changes';
 import { exportCSV, exportGeoJSON, exportName, type ExportInput } from './export-view';
-import { prepareMapData } from './prepare';
+import { prepareMapData } from './map-data';
 import type { ArticleMeta, QuoteRecord } from './types';
 
 const { geodata } = loadGeodata('geodata');

@@ -3,7 +3,7 @@
 // list must say the same thing. The built site is checked the same way in e2e/time.e2e.ts.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { prepareMapData } from '$lib/data/prepare';
+import { prepareMapData } from '$lib/data/map-data';
 import type { ArticleMeta, QuoteRecord } from '$lib/data/types';
 import { loadGeodata } from '$lib/server/geodata/load';
 import { curatedFeatures } from '$lib/map/curated';
