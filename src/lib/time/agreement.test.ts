@@ -10,7 +10,8 @@ import { curatedFeatures } from '$lib/map/curated';
 import { featureStates } from '$lib/map/feature-state';
 import { quotesFor } from '$lib/ui/quotes';
 import { featureTime, missionRange, selectionOf, type DateRange } from './model';
-import { stateText, STATE_LABEL } from './text';
+import { STATE_LABEL } from './state-label';
+import { stateText } from './text';
 
 const { geodata } = loadGeodata('geodata');
 const joined = JSON.parse(readFileSync('src/lib/server/corpus/__golden__/joined.json', 'utf8')) as {
