@@ -5,7 +5,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAYLOADS } from '../src/lib/server/corpus/__hostile__/articles';
 import { expect, test, waitForIdle, waitForMap } from './fixtures';
-import { buildHostileSite, HOSTILE_URL, ids, PATCHED_URL, type HostileSite } from './fixtures/hostile-site';
+import {
+	buildHostileSite,
+	HOSTILE_URL,
+	ids,
+	PATCHED_URL,
+	type HostileSite
+} from './__fixtures__/hostile-site';
 
 type Win = Window & { __pwned?: unknown; __cspViolations?: string[] };
 

@@ -5,17 +5,10 @@
  * as a reader following a link within the site), so the map is loaded once per selection.
  */
 import type { Page } from '@playwright/test';
+import type { TimeState } from '../src/lib/time/model';
+import { STATE_LABEL } from '../src/lib/time/state-label';
 import { expect, test, waitForMap } from './fixtures';
 
-/** The first words of the popup's "When" line for each map state (src/lib/time/text.ts). */
-const LABEL: Record<string, string> = {
-	standing: 'Standing throughout the time shown',
-	established: 'Established within the time shown',
-	dismantled: 'Dismantled within the time shown',
-	'not-yet': 'Not yet established in the time shown',
-	gone: 'Gone before the time shown',
-	between: 'Only between the periods shown'
-};
 const DRAWN = new Set(['standing', 'established', 'dismantled']);
 
 async function openByLink(page: Page, href: string) {
@@ -53,7 +46,7 @@ for (const selection of selections) {
 			const state = await page.evaluate(
 				(id) =>
 					window.__map!.getFeatureState({ source: 'curated', id }) as {
-						time: string;
+						time: TimeState;
 						on: boolean;
 						count: number;
 					},
@@ -61,7 +54,7 @@ for (const selection of selections) {
 			);
 			seen.add(state.time);
 			await expect(details, id).toHaveAttribute('data-time', state.time);
-			await expect(details.getByTestId('time-status'), id).toContainText(LABEL[state.time]!);
+			await expect(details.getByTestId('time-status'), id).toContainText(STATE_LABEL[state.time]);
 			expect(state.on, id).toBe(DRAWN.has(state.time));
 			if (!state.on) {
 				await expect(details.getByTestId('off-note'), id).toBeVisible();

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { buildBasemap } from './lib/basemap.ts';
 import { checkBasemap } from './lib/basemap-check.ts';
 import { publish } from './lib/publish.ts';
-import { buildSiteData } from './lib/site-data.ts';
-import { DATA_FILES } from '../src/lib/data/site-data.ts';
+import { buildFileContents } from './lib/file-contents.ts';
+import { DATA_FILES } from '../src/lib/data/data-files.ts';
 import { loadGeodata, formatGeodataError } from '../src/lib/server/geodata/load.ts';
 import { loadCorpus } from '../src/lib/server/corpus/load.ts';
 import { checkCorpusState } from '../src/lib/server/corpus/consistency.ts';
@@ -67,7 +67,7 @@ const joined = applyCorrections(
 if (joined.errors.length) fail(joined.errors);
 assertVerbatim(corpus.articles, joined.quotes);
 
-const files = buildSiteData(geodata, corpus.articles, joined, events.events);
+const files = buildFileContents(geodata, corpus.articles, joined, events.events);
 const curatedNames = new Set(
 	geodata.places.features.flatMap((f) => namesOf(f.properties).map((n) => n.toLowerCase()))
 );

@@ -2,7 +2,7 @@
  * The "What changed" view, loaded with its first use (the first view does not grow): the feature
  * states (states.ts), the layers that draw them and the panel that lists them.
  */
-import type { FeatureDetails } from '$lib/data/site-data';
+import type { FeatureDetails } from '$lib/data/data-files';
 export { compareStates, compareRange } from './states';
 export { default as ChangeLayers } from './ChangeLayers.svelte';
 export { default as ComparePanel } from './ComparePanel.svelte';

@@ -6,7 +6,7 @@ import { missionRange, selectionOf } from '$lib/time/model';
 import { changesBetween } from '$lib/time/changes';
 import { DEFAULT_COMPARE } from '$lib/state/url';
 import { exportCSV, exportGeoJSON, exportName, type ExportInput } from './export-view';
-import { prepareMapData } from './prepare';
+import { prepareMapData } from './map-data';
 import type { ArticleMeta, QuoteRecord } from './types';
 
 const { geodata } = loadGeodata('geodata');

@@ -1,6 +1,6 @@
 import { fetchData } from './fetch';
 import { expandMapFile, type StoredMapFile } from './map-file';
-import { DATA_FILES, type NotesFile } from './site-data';
+import { DATA_FILES, type NotesFile } from './data-files';
 import type { ArticleMeta, QuoteRecord } from './types';
 import type { TimelineEvent } from '$lib/server/geodata/events';
 import type { Story } from '$lib/server/geodata/story';

@@ -1,17 +1,19 @@
 import bbox from '@turf/bbox';
 import { describe, expect, it } from 'vitest';
-import { buildSiteData } from '../../../scripts/lib/site-data';
+import { buildFileContents } from '../../../scripts/lib/file-contents';
 import { joinCorpus } from '$lib/server/corpus/join';
 import { loadCorpus } from '$lib/server/corpus/load';
 import { loadGeodata } from '$lib/server/geodata/load';
 import { centerOf, compactMapFile, expandMapFile, type StoredMapFile } from './map-file';
-import { prepareMapData } from './prepare';
-import { DATA_FILES } from './site-data';
+import { prepareMapData } from './map-data';
+import { DATA_FILES } from './data-files';
 
 const { geodata } = loadGeodata('geodata');
 const { articles } = loadCorpus('corpus/articles');
 const joined = joinCorpus(articles, geodata!);
-const stored = JSON.parse(buildSiteData(geodata!, articles, joined).get(DATA_FILES.map)!) as StoredMapFile;
+const stored = JSON.parse(
+	buildFileContents(geodata!, articles, joined).get(DATA_FILES.map)!
+) as StoredMapFile;
 const all = [...geodata!.places.features, ...geodata!.lines.features, ...geodata!.posts.features];
 
 describe('map.json, stored and expanded', () => {

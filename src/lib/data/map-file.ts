@@ -6,8 +6,9 @@
  * the stored form: this keeps ~1 KB gzip out of the first load (docs/performance.md).
  */
 import type { FeatureCollection, Geometry, Position } from 'geojson';
-import { drawnProps, quotesTotal, type MapData } from './prepare';
-import type { FeatureDetails, MapFile } from './site-data';
+import { drawnProps, type MapData } from './map-data';
+import { quotesTotal } from './quote-dates';
+import type { FeatureDetails, MapFile } from './data-files';
 
 type Drawn = FeatureCollection<Geometry, { id: string }>;
 

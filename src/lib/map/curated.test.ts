@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { joinCorpus } from '$lib/server/corpus/join';
 import { loadCorpus } from '$lib/server/corpus/load';
-import { prepareMapData } from '$lib/data/prepare';
+import { prepareMapData } from '$lib/data/map-data';
 import { loadGeodata } from '$lib/server/geodata/load';
 import { curatedFeatures } from './curated';
 

@@ -6,8 +6,8 @@
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { FeatureGroup } from '$lib/data/site-data';
-import type { MapData, MapFeatureProps } from '$lib/data/prepare';
+import type { FeatureGroup } from '$lib/data/data-files';
+import type { MapData, MapFeatureProps } from '$lib/data/map-data';
 import type { LineKindName } from '$lib/model/rules';
 
 export type CuratedProps = MapFeatureProps & { group: FeatureGroup };

@@ -4,6 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Color } from '@maplibre/maplibre-gl-style-spec';
+import { everyDataLayer } from './layers/every-layer';
 import { palette } from './palette';
 
 const HEX = /^#[0-9a-f]{6}$/;
@@ -33,6 +35,18 @@ describe('the palette', () => {
 			[...text.matchAll(COLOUR)].map((m) => `${file}: ${m[0]}`)
 		);
 		expect(found).toEqual([]);
+	});
+
+	it('holds every colour the data layer specs paint with', () => {
+		const strings = (v: unknown): string[] =>
+			typeof v === 'string' ? [v] : typeof v === 'object' && v ? Object.values(v).flatMap(strings) : [];
+		// Any string MapLibre would read as a colour, named ones ("red") included.
+		const colours = everyDataLayer().flatMap((l) =>
+			strings([l.paint, l.layout]).filter((s) => Color.parse(s) !== undefined)
+		);
+		expect(colours.length).toBeGreaterThan(0);
+		const known = new Set<string>(Object.values(palette));
+		expect(colours.filter((c) => !known.has(c))).toEqual([]);
 	});
 
 	it('the check can fail: it sees a colour written in a layer', () => {

@@ -3,7 +3,7 @@
 // names in any script pass.
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../server/corpus/article';
-import { feat, run } from '../server/geodata/fixtures/helpers';
+import { feat, run } from '../server/geodata/__fixtures__/helpers';
 import { formatGeodataError } from '../server/geodata/validate';
 import { firstInvisible } from './invisible';
 

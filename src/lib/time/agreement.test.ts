@@ -3,14 +3,15 @@
 // list must say the same thing. The built site is checked the same way in e2e/time.e2e.ts.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { prepareMapData } from '$lib/data/prepare';
+import { prepareMapData } from '$lib/data/map-data';
 import type { ArticleMeta, QuoteRecord } from '$lib/data/types';
 import { loadGeodata } from '$lib/server/geodata/load';
 import { curatedFeatures } from '$lib/map/curated';
 import { featureStates } from '$lib/map/feature-state';
 import { quotesFor } from '$lib/ui/quotes';
 import { featureTime, missionRange, selectionOf, type DateRange } from './model';
-import { stateText, STATE_LABEL } from './text';
+import { STATE_LABEL } from './state-label';
+import { stateText } from './text';
 
 const { geodata } = loadGeodata('geodata');
 const joined = JSON.parse(readFileSync('src/lib/server/corpus/__golden__/joined.json', 'utf8')) as {

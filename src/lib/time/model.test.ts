@@ -12,7 +12,8 @@ import {
 	timeOf,
 	type DateRange
 } from './model';
-import { selectionText, stateText, STATE_LABEL } from './text';
+import { STATE_LABEL } from './state-label';
+import { selectionText, stateText } from './text';
 
 const periods = [
 	{ id: '2020', label: '2020', start: '2020-09-27', end: '2020-12-31' },

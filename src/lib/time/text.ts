@@ -11,16 +11,7 @@ import {
 	type TimeChoice,
 	type TimeState
 } from './model';
-
-/** The first words of the popup's status line for each state (the e2e test matches on them). */
-export const STATE_LABEL: Record<TimeState, string> = {
-	standing: 'Standing throughout the time shown',
-	established: 'Established within the time shown',
-	dismantled: 'Dismantled within the time shown',
-	'not-yet': 'Not yet established in the time shown',
-	gone: 'Gone before the time shown',
-	between: 'Only between the periods shown'
-};
+import { STATE_LABEL } from './state-label';
 
 /** The legend's short names. */
 export const STATE_SHORT: Record<TimeState, string> = {

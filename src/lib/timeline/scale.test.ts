@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateIndex } from '$lib/time/model';
-import { binsFor, dayAt, dayOf, fractionOf, isoOf, monthBins, shift, weekBins } from './scale';
+import { binsFor, dayAt, dayOf, fractionOf, isoOf, keyStep, monthBins, shift, weekBins } from './scale';
 
 const mission = { start: '2020-09-27', end: '2024-06-12' };
 const index = dateIndex(['2020-10-31', '2020-11-02', '2020-11-02', '2022-12-15', '2023-10-09', '2024-06-12']);
@@ -38,5 +38,12 @@ describe('the time strip’s scale', () => {
 	it('uses weeks only when there is room for them', () => {
 		expect(binsFor(mission, index, 400)).toHaveLength(46);
 		expect(binsFor(mission, index, 2000).length).toBeGreaterThan(180);
+	});
+	it('moves a handle by a week, a month or to an end by key, within the mission', () => {
+		expect(keyStep('ArrowRight', '2021-01-01', mission)).toBe('2021-01-08');
+		expect(keyStep('PageDown', '2021-01-01', mission)).toBe('2020-12-02');
+		expect(keyStep('ArrowLeft', '2020-09-29', mission)).toBe(mission.start);
+		expect(keyStep('End', '2021-01-01', mission)).toBe(mission.end);
+		expect(keyStep('a', '2021-01-01', mission)).toBeUndefined();
 	});
 });

@@ -78,3 +78,20 @@ export function binsFor(span: DateRange, index: DateIndex, widthPx: number, minP
 	const weeks = Math.ceil((dayOf(span.end) - dayOf(span.start) + 1) / 7);
 	return widthPx / weeks >= minPx ? weekBins(span, index) : monthBins(span, index);
 }
+
+/** Where a key moves a handle: arrows a week, Page Up/Down a month, Home/End the ends; undefined for other keys. */
+export function keyStep(key: string, at: string, span: DateRange): string | undefined {
+	if (key === 'Home') return span.start;
+	if (key === 'End') return span.end;
+	const days = KEY_DAYS[key];
+	return days === undefined ? undefined : shift(at, days, span);
+}
+
+const KEY_DAYS: Record<string, number> = {
+	ArrowLeft: -7,
+	ArrowDown: -7,
+	ArrowRight: 7,
+	ArrowUp: 7,
+	PageDown: -30,
+	PageUp: 30
+};

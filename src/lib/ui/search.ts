@@ -2,7 +2,7 @@
  * Search over places (any name or alias), speakers and the words of quotes. The map page loads
  * it when a reader first searches (PlaceIndex.svelte): the name folding is not part of the first load.
  */
-import type { FeatureDetails } from '$lib/data/site-data';
+import type { FeatureDetails } from '$lib/data/data-files';
 import type { QuoteRecord } from '$lib/data/types';
 import { foldName } from '$lib/names/fold';
 

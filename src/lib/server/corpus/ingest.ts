@@ -9,7 +9,7 @@ import type { Geodata, QuoteRecord, UnmatchedName } from '../../data/types';
 import { ArticleError, foldedSha256, formatArticle, parseArticle, type ParsedArticle } from './article';
 import { joinCorpus } from './join';
 import { paragraphs } from './extract';
-import { quotesByArticle } from '../../data/prepare';
+import { quotesByArticle } from '../../data/quote-groups';
 import { loadCorpus } from './load';
 import { readBounded } from './files';
 import { isPage, readPage } from './page';

@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectOne, feat, run } from './fixtures/helpers';
-import { minimal, toFiles } from './fixtures/minimal';
+import { expectOne, feat, run } from './__fixtures__/helpers';
+import { minimal, toFiles } from './__fixtures__/minimal';
 import { loadGeodata } from './load';
 import { formatGeodataError, validateGeodata } from './validate';
 

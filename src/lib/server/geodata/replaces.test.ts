@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { feat, expectOne, run } from './fixtures/helpers';
+import { feat, expectOne, run } from './__fixtures__/helpers';
 import { loadGeodata } from './load';
 
 const LINES = 'geodata/lines.geojson';
 
 /** A second corridor road that took over from the fixture's `corridor` on the day it closed. */
-function withNewRoad(d: ReturnType<typeof import('./fixtures/minimal').minimal>, props: Record<string, unknown> = {}) {
+function withNewRoad(d: ReturnType<typeof import('./__fixtures__/minimal').minimal>, props: Record<string, unknown> = {}) {
 	const old = feat(d.lines, 'corridor');
 	d.lines.features.push({
 		...old,

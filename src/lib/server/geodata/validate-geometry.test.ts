@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectOne, feat, run } from './fixtures/helpers';
-import type { Minimal } from './fixtures/minimal';
+import { expectOne, feat, run } from './__fixtures__/helpers';
+import type { Minimal } from './__fixtures__/minimal';
 
 const PLACES = 'geodata/places.geojson';
 const LINES = 'geodata/lines.geojson';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { feat, expectOne, run } from './fixtures/helpers';
-import { minimal, toFiles } from './fixtures/minimal';
+import { feat, expectOne, run } from './__fixtures__/helpers';
+import { minimal, toFiles } from './__fixtures__/minimal';
 import { formatGeodataError, validateGeodata } from './validate';
 import { normalizeName } from './names';
 import { aliasKey as matcherKeyOf } from '../../names/fold';

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { readFileSync } from 'node:fs';
-import { DATA_FILES, type ArticleFile } from '$lib/data/site-data';
+import { DATA_FILES, type ArticleFile } from '$lib/data/data-files';
 import type { ArticleMeta } from '$lib/data/types';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { joinCorpus } from '../../src/lib/server/corpus/join';
 import { loadCorpus } from '../../src/lib/server/corpus/load';
 import { expandMapFile } from '../../src/lib/data/map-file';
-import { DATA_FILES, type NotesFile } from '../../src/lib/data/site-data';
+import { DATA_FILES, type NotesFile } from '../../src/lib/data/data-files';
 import { loadGeodata } from '../../src/lib/server/geodata/load';
-import { buildSiteData } from './site-data';
+import { buildFileContents } from './file-contents';
 
 const { geodata } = loadGeodata('geodata');
 const { articles } = loadCorpus('corpus/articles');
-const files = buildSiteData(geodata!, articles, joinCorpus(articles, geodata!));
+const files = buildFileContents(geodata!, articles, joinCorpus(articles, geodata!));
 const map = expandMapFile(JSON.parse(files.get(DATA_FILES.map)!));
 const notes = JSON.parse(files.get(DATA_FILES.notes)!) as NotesFile;
 const all = [...geodata!.places.features, ...geodata!.lines.features, ...geodata!.posts.features];

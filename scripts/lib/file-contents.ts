@@ -1,7 +1,8 @@
 // Everything the pages load, as file name → content. Pure: the caller writes the files.
 import type { Feature, Geometry } from 'geojson';
 import { compactMapFile, centerOf } from '../../src/lib/data/map-file.ts';
-import { prepareMapData, quotesByArticle, quotesByPlace } from '../../src/lib/data/prepare.ts';
+import { prepareMapData } from '../../src/lib/data/map-data.ts';
+import { quotesByArticle, quotesByPlace } from '../../src/lib/data/quote-groups.ts';
 import {
 	DATA_FILES,
 	type ArticleFile,
@@ -9,7 +10,7 @@ import {
 	type FeatureNotes,
 	type MapFile,
 	type NotesFile
-} from '../../src/lib/data/site-data.ts';
+} from '../../src/lib/data/data-files.ts';
 import type { ArticleMeta, Geodata, QuoteRecord, UnmatchedName } from '../../src/lib/data/types.ts';
 import { periodsOf } from '../../src/lib/server/geodata/periods.ts';
 import type { LineProperties, PlaceProperties, PostProperties } from '../../src/lib/server/geodata/schema.ts';
@@ -22,7 +23,7 @@ interface Joined {
 	unmatched: UnmatchedName[];
 }
 
-export function buildSiteData(
+export function buildFileContents(
 	geodata: Geodata,
 	parsed: { meta: { id: string }; body: string }[],
 	joined: Joined,

@@ -2,7 +2,7 @@
  * The files the data step writes to static/data/ and the pages load. Paths and shapes are
  * declared once here for the build script, the pages and the tests.
  */
-import type { MapData } from './prepare';
+import type { MapData } from './map-data';
 import type { ArticleMeta, PostCount, QuoteRecord } from './types';
 import type { LineProperties, PlaceProperties, PostProperties, Source } from '$lib/server/geodata/schema';
 
