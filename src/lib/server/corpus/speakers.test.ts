@@ -269,4 +269,16 @@ describe('attribution patterns of features, agencies and briefings (issue 14)', 
 	it('keeps the institution’s last word out of a person’s name ("Minister of Roads and Transport X told")', () => {
 		expect(speakers('The Minister of Roads and Transport Hayk Arakelyan told reporters the road was ready.', '“It is asphalted,” the Minister said.')).toEqual([['It is asphalted,', 'Hayk Arakelyan']]);
 	});
+	it('takes the person before "of the …" as the subject ("Major General Anna Petrosyan of the Border Guard said")', () => {
+		expect(speakers('“The bridge is open to all,” Major General Anna Petrosyan of the Border Guard told reporters.')).toEqual([['The bridge is open to all,', 'Anna Petrosyan']]);
+		expect(speakers('Captain Aram Sargsyan of the river patrol says the water is high. “We cross only at noon,” he says.').map(([, s]) => s)).toEqual(['Aram Sargsyan']);
+	});
+	it('takes the name after a lowercase description and before an age ("…,” baker Anna Petrosyan, 61, told us")', () => {
+		expect(speakers('“Flour comes twice a week now,” baker Anna Petrosyan, 61, told us in Goris.')).toEqual([['Flour comes twice a week now,', 'Anna Petrosyan']]);
+	});
+	it('gives "the statement reads" to the institution named before', () => {
+		expect(speakers('The Town Council of Goris closed the bridge on Monday.', '“The bridge will stay closed until the water falls,” the statement reads.')).toEqual([
+			['The bridge will stay closed until the water falls,', 'Town Council of Goris']
+		]);
+	});
 });
