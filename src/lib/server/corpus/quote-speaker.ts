@@ -23,6 +23,11 @@ const NEXT_SENTENCE = /^\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(
 /** "…,” the statement reads", "…,” its communiqué read". */
 const STATEMENT_READS = /^[\s,]*(?:the|its|their)\s+(?:statement|bulletin|communiqu[eé])\s+(?:reads|read)\b/;
 
+/** "…,” according to a ministry statement", "…,” according to the government's statement". */
+const ACCORDING_TO_ORG = /^[\s,]*according to (?:a|the)\s+(ministry|government|council|committee|service|office)(?:[’']s)?\s+statement\b/;
+/** "According to the governor of the province, Abedin Khorram, “…”": the name after the description. */
+const ACCORDING_TO_APPOSED = /[Aa]ccording to (?:the\s+)?\p{Ll}[\p{Ll}\s-]{2,60}?,\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3}),\s*$/u;
+
 /** Whether a quote ends as an attributed one does: "…,” he said", "…?” asked X", a quote left open. */
 export const endsAttributed = (lastChar: string, tail: string, cut: boolean) => /[,?!—–…-]/.test(lastChar) || /^\s*,/.test(tail) || cut;
 
@@ -36,6 +41,9 @@ export function tailSubject(tail: string): string | null {
 	if (vf) return cleanName(vf[1]!);
 	// "…,” the statement reads": the institution's statement (resolved to the institution named before).
 	if (STATEMENT_READS.test(tail)) return 'statement';
+	// "…,” according to a ministry statement": the ministry named before.
+	const acc = ACCORDING_TO_ORG.exec(tail);
+	if (acc) return `the ${acc[1]!}`;
 	const sf = TAIL_SUBJECT_FIRST.exec(tail);
 	if (!sf) return null;
 	// "truck driver Armen Sargsyan, 52, told": the appositive is not part of the name.
@@ -57,6 +65,8 @@ export function headSubject(head: string): string | null {
 	const acc = /According to (him|her),/.exec(head);
 	if (acc) return acc[1] === 'him' ? 'he' : 'she';
 	// "According to Peskov, “…”", "according to the ministry, “…”": the source right before the quote.
+	const apposed = head.includes('ccording to') ? ACCORDING_TO_APPOSED.exec(head) : null;
+	if (apposed) return apposed[1]!;
 	const src = head.includes('ccording to') ? ACCORDING_TO.exec(head) : null;
 	let raw = src ? cleanName(src[1]!) : null;
 	const st = /\bstatement\s+(?:issued\s+|published\s+)?(?:by|from|of)\s+(?:the\s+)?(.{1,80}?)\s+(?:read|reads|said|says):?\s*$/u.exec(head);

@@ -281,4 +281,13 @@ describe('attribution patterns of features, agencies and briefings (issue 14)', 
 			['The bridge will stay closed until the water falls,', 'Town Council of Goris']
 		]);
 	});
+	it('resolves "she said" to a person named after a lowercase "chief" ("aid chief X Y has arrived")', () => {
+		expect(
+			speakers('Mayor Aram Sargsyan closed the bridge.', 'Relief chief Anna Petrosyan has arrived in Goris. The town needs flour "within days", she said.').map(([, s]) => s)
+		).toEqual(['Anna Petrosyan']);
+	});
+	it('takes the name after "According to the governor of the province," and the ministry of "according to a ministry statement"', () => {
+		expect(speakers('According to the mayor of the town, Aram Sargsyan, “the bridge will reopen in May”.')).toEqual([['the bridge will reopen in May', 'Aram Sargsyan']]);
+		expect(speakers('The Emergency Ministry of Armenia said on Monday that the bridge was closed.', '“The water is too high,” according to a ministry statement.')).toEqual([['The water is too high,', 'Emergency Ministry of Armenia']]);
+	});
 });
