@@ -101,6 +101,16 @@ export function subjectAtEnd(before: string): { name: string; at: number } | nul
 	return m ? { name: m[1]!, at: m.index } : null;
 }
 
+/** An institution's noun: "the Ministry of …", "Head of the Service" name no person before "of". */
+const INSTITUTION_WORD = /^(?:Ministry|Office|Service|Department|Committee|Council|Agency|Command|Embassy|Government|Staff|Head|Chief|Minister|Commander|Director|Spokes(?:man|woman|person)|Representative|Republic|Union)$/;
+/** Whether "of" before tokens[i] ("the") follows a person's name of two capitalised words or more. */
+function personBeforeOf(tokens: string[], i: number): boolean {
+	if (i < 3 || tokens[i - 1] !== 'of') return false;
+	const a = tokens[i - 3]!;
+	const b = tokens[i - 2]!;
+	return /^\p{Lu}\p{Ll}/u.test(a) && /^\p{Lu}\p{Ll}+$/u.test(b) && !DETERMINER.test(a) && !INSTITUTION_WORD.test(a) && !INSTITUTION_WORD.test(b);
+}
+
 /** The subject at the end of `chunk` (the words before a speech verb), or null. */
 export function subjectBefore(chunk: string): string | null {
 	let c = chunk.replace(/[\s,]+$/, '');
@@ -128,6 +138,11 @@ export function subjectBefore(chunk: string): string | null {
 		if (!DETERMINER.test(tokens[i]!)) continue;
 		const rest = tokens.slice(i + 1);
 		const verbish = rest.some((t) => ACTIONS.has(t));
+		// "Colonel General Sergei Rudskoy of the General Staff": the person named before "of the".
+		if (personBeforeOf(tokens, i)) {
+			tokens.length = i - 1;
+			break;
+		}
 		if (rest.length > 0 && !verbish) return cleanName(rest.join(' '));
 		break;
 	}

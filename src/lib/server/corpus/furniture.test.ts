@@ -34,7 +34,17 @@ describe('furnitureReason', () => {
 		['Information and Public Relations Department of the Government', 'press office sign-off'],
 		['Enditem', 'wire sign-off'],
 		['5. Read later', '“read more” link'],
-		['Related news:', '“read more” link']
+		['Related news:', '“read more” link'],
+		['Most viewed: Governor: the bridge will reopen in May', '“read more” link'],
+		['Theme: Society', 'tag line'],
+		['A baker outside her shop in Goris, May 3, 2021. © Anna Petrosyan, Caucasus Wire', 'photo caption'],
+		['Follow our live updates on the flood in Goris.', 'share or subscribe line'],
+		['Last updated 03.05.2021 - 10:15 (Yerevan)', 'time stamp'],
+		['(Caucasus Wire Service - CWS)', 'wire sign-off'],
+		['Press conference by the Mayor of Goris, Goris, May 3, 2021 (excerpts)', 'transcript heading'],
+		['CAUCASUS DAILY  |  NEWS  SPORT  CULTURE', 'navigation'],
+		['Goris.am  |  News  Sport  |  Eng  Рус', 'navigation'],
+		['Region › Syunik', 'navigation']
 	])('%s → %s', (line, reason) => {
 		expect(why(line)).toBe(reason);
 	});
@@ -160,6 +170,16 @@ describe('paragraphs: what the lines around a line say', () => {
 			null,
 			null,
 			null
+		]);
+	});
+	it('takes the topics and links under "Related topics" for furniture', () => {
+		expect(reasons([prose(), 'RELATED TOPICS', 'GORIS', 'SYUNIK', 'FLOUR PRICES', 'Bakers strike over flour']).map((r) => r[1])).toEqual([
+			null,
+			'page chrome',
+			'“read more” link',
+			'“read more” link',
+			'“read more” link',
+			'“read more” link'
 		]);
 	});
 	it('reads a block of short lines (sign-off, tags, share bar) one line each, not as wrapped prose', () => {

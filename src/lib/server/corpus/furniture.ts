@@ -15,17 +15,23 @@ interface Rule {
 
 const RULES: Rule[] = [
 	{ re: /^Home\s*[»>|/]/, why: 'navigation' },
-	{ re: /^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)\b|Related (?:news|articles|stories|coverage)\s*:?$|Related\s*:?$|You (?:may|might) also (?:like|be interested)\b)|^(?:Also|More) read\b|^Related(?: (?:news|articles|stories))?\s*:|^More on (?:this|the topic)\b/i, why: '“read more” link' },
-	{ re: /^(?:Region|Regions|Tags?|Topics?|Categor(?:y|ies)|Keywords?|Rubric|Section|Filed under)\s*:/i, why: 'tag line' },
+	{ re: /^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)\b|Related (?:news|articles|stories|coverage)\s*:?$|Related\s*:?$|You (?:may|might) also (?:like|be interested)\b)|^(?:Also|More) read\b|^Most (?:read|popular|viewed|shared)\s*:|^Related(?: (?:news|articles|stories))?\s*:|^More on (?:this|the topic)\b/i, why: '“read more” link' },
+	{ re: /^(?:Region|Regions|Tags?|Topics?|Themes?|Categor(?:y|ies)|Keywords?|Rubric|Section|Filed under)\s*:/i, why: 'tag line' },
 	{ re: /^Authors?\s*:\s*\p{Lu}/u, why: 'byline' },
 	{ re: /^(?:By|Author|Written by|Reporting by|Editing by|Reported by|Text by)\s*:?\s+\p{Lu}[\p{L}.’'-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}.’'-]*){0,5}\.?$/u, why: 'byline' },
 	{ re: /^\(?(?:Reporting|Writing|Additional reporting|Editing) by\b/i, why: 'wire credits' },
 	{ re: /^Photo( of author)?\b|^(?:Photo|Image|Picture|Illustration|Caption|Video) ?(?:credit|caption)?\s*[:,]|^(?:File|Illustrative|Archive) (?:photo|image)\b|^Screenshot\b/i, why: 'photo caption' },
 	// A credit at the end of the line: "(AFP Photo)", "(Photolur)", "[Al Jazeera]", "© AFP".
-	{ gate: (t) => /[)\]]\.?$/.test(t) || t.includes('©'), re: /(?:\((?:\p{Lu}[\p{L}.]*\s+)*Photo(?:lur)?\)|\((?:Photolur|PAN Photo|AP Photo[^)]*)\)|\[\p{Lu}[\p{L} .]{1,30}\]|©\s*\p{Lu}[\p{L} .]{1,30})\.?$/u, why: 'photo caption' },
+	{ gate: (t) => /[)\]]\.?$/.test(t) || t.includes('©'), re: /(?:\((?:\p{Lu}[\p{L}.]*\s+)*Photo(?:lur)?\)|\((?:Photolur|PAN Photo|AP Photo[^)]*)\)|\[\p{Lu}[\p{L} .]{1,30}\]|©\s*\p{Lu}[\p{L} .]{1,30}(?:,\s*\p{Lu}[\p{L} .]{1,20})?)\.?$/u, why: 'photo caption' },
 	{ re: /\((?:Photo|Image|Picture)\s*:[^)]*\)\s*$|\b(?:Photo|Image)\s*(?:credit)?\s*:\s*[^.]{2,60}$|\s[|/]\s*(?:Photo\b|[A-Z]{2,}(?:\/[\p{L} ]+)?$)/u, why: 'photo caption' },
 	{ re: /^Source\s*:/i, why: 'source line' },
-	{ re: /^(?:Share(?: this)?|Print|Email|Tweet)\s*:?$|^Share (?:on|this)\b|^Follow (?:us|the\s+\S+|\p{Lu}[\p{L}.]*) on\b|^Follow\b.{1,40}:$|^Support us\b|\bSupport us with a donation\b|^(?:Subscribe|Sign up|Join) (?:to|for|our|us)\b|^Click here\b|^Download (?:our|the) app\b/iu, why: 'share or subscribe line' },
+	// "Updated 25/09/2023 - 23:48", "Published: 12.03.2022": the page's time stamp.
+	{ re: /^(?:(?:Last )?Updated|Published|Posted|Modified)\b:?.{0,30}\d{1,2}[:./]\d{2}/i, why: 'time stamp' },
+	// "(Islamic Republic News Agency - IRNA)": the agency's name and acronym as a sign-off.
+	{ re: /^\((?:\p{Lu}[\p{L}.]*\s+){1,6}[-–—]\s*\p{Lu}{2,}\)$/u, why: 'wire sign-off' },
+	// A transcript's heading: "Briefing by the spokeswoman, Moscow, May 5, 2022 (excerpts)".
+	{ re: /\((?:excerpts?|abridged|full text|transcript)\)$/i, why: 'transcript heading' },
+	{ re: /^(?:Share(?: this)?|Print|Email|Tweet)\s*:?$|^Share (?:on|this)\b|^Follow (?:us|the\s+\S+|\p{Lu}[\p{L}.]*) on\b|^Follow\b.{1,40}:$|^Follow our (?:live )?(?:coverage|updates|live blog)\b|^Support us\b|\bSupport us with a donation\b|^(?:Subscribe|Sign up|Join) (?:to|for|our|us)\b|^Click here\b|^Download (?:our|the) app\b/iu, why: 'share or subscribe line' },
 	{ re: /^(?:©|\(c\)|Copyright\b)|All rights reserved\.?$/i, why: 'copyright line' },
 	{ re: /^The (?:views|opinions) expressed\b|^(?:Disclaimer|Note from the editor|Editor’s note)\s*:|^This (?:article|story|material) (?:was|has been|is) (?:first |originally )?(?:published|updated|translated|produced)\b|reproduction\b.*\bprohibited|^Any use of (?:the )?materials\b|\bwebsite contains only (?:a )?(?:portion|part) of the news\b/i, why: 'disclaimer' },
 	{ re: /\bcontributed (?:reporting )?to this (?:report|story)\.?$|^By\b.*\|.*$|\b\d+ min(?:ute)? read$/i, why: 'byline' },
@@ -48,6 +54,8 @@ const LONGEST = 320;
 
 /** A run of capitalised words with no punctuation: a category or tag bar. */
 const TAG_BAR = /^(?:\p{Lu}[\p{L}&-]*\s+){3,}\p{Lu}[\p{L}&-]*$/u;
+/** Capitalised words between separators: a site's menu ("NEWS.am | Politics Economy") or breadcrumb ("World › Europe"). */
+const MENU = /^[\p{Lu}\p{Lo}][\p{L}.&-]*(?:\s*(?:[|›»]\s*)?[\p{Lu}\p{Lo}][\p{L}.&-]*)*$/u;
 /**
  * "ANKARA", "STEPANAKERT, Nagorno-Karabakh", "Baku, January 30, AZERTAC", "Baku. 13 December. REPORT.AZ",
  * and a wire's dateline with its credit on a line of its own: "GORIS, Armenia (AFP) -", "YEREVAN (AP) —".
@@ -68,6 +76,7 @@ export function furnitureReason(text: string, title: string, repeats: boolean): 
 	// Lower-casing never shortens a string: a paragraph longer than the title is not its echo.
 	if (t0 !== '' && text.length <= t0.length && text.toLowerCase() === t0) return 'headline';
 	if (TAG_BAR.test(text) && !/[.,;:!?]/.test(text)) return 'tag bar';
+	if (/[|›»]/.test(text) && text.length <= 160 && MENU.test(text)) return 'navigation';
 	// A short line that does not end as prose does (a headline, a subhead, a caption without a full
 	// stop): reporting is written in sentences. Ten words is the longest headline kept as furniture.
 	// A dateline ("BAKU", "Baku, January 30, AZERTAC") opens the reporting: it is not furniture.
@@ -92,7 +101,7 @@ export interface Laid {
 
 /** A label over a list of links: "Related news:", "Read also", "4. Read later", "You may also like". */
 const LINK_LABEL =
-	/^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)|Related(?: (?:news|articles|stories|coverage))?|More (?:on this|stories|from us)|You (?:may|might) also like|Most (?:read|popular)|Recommended(?: for you)?)\s*:?$/i;
+	/^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)|Related(?: (?:news|articles|stories|coverage|topics))?|More (?:on this|stories|from us)|You (?:may|might) also like|Most (?:read|popular)|Recommended(?: for you)?)\s*:?$/i;
 /** A live blog's or briefing's list of main points: the lines under it are reporting. */
 const KEY_POINTS = /^(?:Key (?:points|events|developments|facts)|Summary|Highlights|In brief|What we know(?: so far)?|Here[’']s what (?:we know|to know))\s*:?$/i;
 /** A live blog's entry time on a line of its own ("21:55 GMT", "10.40 am"). */

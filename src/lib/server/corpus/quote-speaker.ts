@@ -20,6 +20,14 @@ const NOT_A_SPEAKER = /\b(?:TASS|Reuters|Interfax|RIA|AFP|AP|Sputnik|Anadolu|Xin
 /** A name (after an appositive) that speaks in the sentence after a quote: "“….” Anahit Petrosyan, a teacher, spoke to us". */
 const NEXT_SENTENCE = /^\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?:,\s[^"“”«»]{1,160}?,)?\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|spoke|explained|recalled)\b/u;
 
+/** "…,” the statement reads", "…,” its communiqué read". */
+const STATEMENT_READS = /^[\s,]*(?:the|its|their)\s+(?:statement|bulletin|communiqu[eé])\s+(?:reads|read)\b/;
+
+/** "…,” according to a ministry statement", "…,” according to the government's statement". */
+const ACCORDING_TO_ORG = /^[\s,]*according to (?:a|the)\s+(ministry|government|council|committee|service|office)(?:[’']s)?\s+statement\b/;
+/** "According to the governor of the province, Abedin Khorram, “…”": the name after the description. */
+const ACCORDING_TO_APPOSED = /[Aa]ccording to (?:the\s+)?\p{Ll}[\p{Ll}\s-]{2,60}?,\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3}),\s*$/u;
+
 /** Whether a quote ends as an attributed one does: "…,” he said", "…?” asked X", a quote left open. */
 export const endsAttributed = (lastChar: string, tail: string, cut: boolean) => /[,?!—–…-]/.test(lastChar) || /^\s*,/.test(tail) || cut;
 
@@ -31,14 +39,24 @@ export function tailSubject(tail: string): string | null {
 	if (ap) return ap[1]!;
 	const vf = TAIL_VERB_FIRST.exec(tail);
 	if (vf) return cleanName(vf[1]!);
+	// "…,” the statement reads": the institution's statement (resolved to the institution named before).
+	if (STATEMENT_READS.test(tail)) return 'statement';
+	// "…,” according to a ministry statement": the ministry named before.
+	const acc = ACCORDING_TO_ORG.exec(tail);
+	if (acc) return `the ${acc[1]!}`;
 	const sf = TAIL_SUBJECT_FIRST.exec(tail);
 	if (!sf) return null;
-	const s = sf[1]!.trim();
+	// "truck driver Armen Sargsyan, 52, told": the appositive is not part of the name.
+	let s = sf[1]!.trim();
 	// "diplomacy said Armenian" (a garbled line) has no usable subject; "presidential aide Hikmet
 	// Hajiyev told" has one after its role.
 	if (/^(?:\p{Lu}|(?:he|she|they|it|the|a|an)\b)/u.test(s)) return subjectBefore(s);
+	s = s.replace(/,\s[^,]{1,60},?$/, '');
 	const name = cleanName(s);
-	return name !== s && /^\p{Lu}/u.test(name) ? name : null;
+	if (name !== s && /^\p{Lu}/u.test(name)) return name;
+	// "local baker Anna Petrosyan": a lowercase description, then two or three capitalised words.
+	const named = /^(?:\p{Ll}[\p{L}-]*\s+){1,3}(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})$/u.exec(s);
+	return named ? named[1]! : null;
 }
 
 /** The speaker the words before a quote name, in its sentence ("Aliyev said: “…”"), or null. */
@@ -47,6 +65,8 @@ export function headSubject(head: string): string | null {
 	const acc = /According to (him|her),/.exec(head);
 	if (acc) return acc[1] === 'him' ? 'he' : 'she';
 	// "According to Peskov, “…”", "according to the ministry, “…”": the source right before the quote.
+	const apposed = head.includes('ccording to') ? ACCORDING_TO_APPOSED.exec(head) : null;
+	if (apposed) return apposed[1]!;
 	const src = head.includes('ccording to') ? ACCORDING_TO.exec(head) : null;
 	let raw = src ? cleanName(src[1]!) : null;
 	const st = /\bstatement\s+(?:issued\s+|published\s+)?(?:by|from|of)\s+(?:the\s+)?(.{1,80}?)\s+(?:read|reads|said|says):?\s*$/u.exec(head);

@@ -136,7 +136,7 @@ export function institutionsIn(prose: string): Named[] {
 const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+(?:de|van|von|al|el|bin|ibn|da|di|la|le)\s+\p{Lu}[\p{L}’'-]+|\s+\p{Lu}[\p{L}’'-]+){1,2}`;
 /** Words after which a person's name follows ("spokeswoman Maria Zakharova", "According to Zakharova"). */
 const BEFORE_NAME =
-	/\b(?:[a-z]+(?:ist|ian|ant|ent|er|or)|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman),?\s+(?=\p{Lu})/gu;
+	/\b(?:[a-z]+(?:ist|ian|ant|ent|er|or)|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman|[Cc]hief|[Ss]ergeant|[Cc]aptain|[Ll]ieutenant|[Cc]orporal),?\s+(?=\p{Lu})/gu;
 const NAME_AT = new RegExp(NAME, 'uy');
 /** A comma after which an appositive or a speech verb says the words before it are a person. */
 const AFTER_NAME = /,\s+(?:(?:a|an|the|who)\s|(?:said|says|told|added|stated)\b|\d{1,3},)/g;

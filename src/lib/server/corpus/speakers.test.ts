@@ -269,4 +269,25 @@ describe('attribution patterns of features, agencies and briefings (issue 14)', 
 	it('keeps the institution’s last word out of a person’s name ("Minister of Roads and Transport X told")', () => {
 		expect(speakers('The Minister of Roads and Transport Hayk Arakelyan told reporters the road was ready.', '“It is asphalted,” the Minister said.')).toEqual([['It is asphalted,', 'Hayk Arakelyan']]);
 	});
+	it('takes the person before "of the …" as the subject ("Major General Anna Petrosyan of the Border Guard said")', () => {
+		expect(speakers('“The bridge is open to all,” Major General Anna Petrosyan of the Border Guard told reporters.')).toEqual([['The bridge is open to all,', 'Anna Petrosyan']]);
+		expect(speakers('Captain Aram Sargsyan of the river patrol says the water is high. “We cross only at noon,” he says.').map(([, s]) => s)).toEqual(['Aram Sargsyan']);
+	});
+	it('takes the name after a lowercase description and before an age ("…,” baker Anna Petrosyan, 61, told us")', () => {
+		expect(speakers('“Flour comes twice a week now,” baker Anna Petrosyan, 61, told us in Goris.')).toEqual([['Flour comes twice a week now,', 'Anna Petrosyan']]);
+	});
+	it('gives "the statement reads" to the institution named before', () => {
+		expect(speakers('The Town Council of Goris closed the bridge on Monday.', '“The bridge will stay closed until the water falls,” the statement reads.')).toEqual([
+			['The bridge will stay closed until the water falls,', 'Town Council of Goris']
+		]);
+	});
+	it('resolves "she said" to a person named after a lowercase "chief" ("aid chief X Y has arrived")', () => {
+		expect(
+			speakers('Mayor Aram Sargsyan closed the bridge.', 'Relief chief Anna Petrosyan has arrived in Goris. The town needs flour "within days", she said.').map(([, s]) => s)
+		).toEqual(['Anna Petrosyan']);
+	});
+	it('takes the name after "According to the governor of the province," and the ministry of "according to a ministry statement"', () => {
+		expect(speakers('According to the mayor of the town, Aram Sargsyan, “the bridge will reopen in May”.')).toEqual([['the bridge will reopen in May', 'Aram Sargsyan']]);
+		expect(speakers('The Emergency Ministry of Armenia said on Monday that the bridge was closed.', '“The water is too high,” according to a ministry statement.')).toEqual([['The water is too high,', 'Emergency Ministry of Armenia']]);
+	});
 });
