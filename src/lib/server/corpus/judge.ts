@@ -6,7 +6,7 @@
  */
 import type { GeoName, GeoNamesIndex } from './suggestions';
 import { countryNames } from './suggestions';
-import { isStop, ORG_OF } from './words';
+import { isStop, ORG_OF, OUTLETS } from './words';
 import { aliasKey } from '../../names/fold';
 
 const TITLE =
@@ -98,12 +98,6 @@ function isCountryDemonym(word: string): boolean {
 }
 /** "Azerbaijani", "Israeli", "Saudi": a word in -i is a demonym when it is a country's name plus -i. */
 const isDemonymI = (name: string) => /^(?:Saudi|Somali|Farsi|Hindi|Dari|Yazidi|Karabakhi|Nakhchivani)$/.test(name) || countryNames().has(aliasKey(name.slice(0, -1)));
-/** News agencies and outlets: sources, never places (“in Kommersant” is not a town). */
-const OUTLETS = new Set(
-	'Carnegie Chatham Brookings TASS Interfax RIA Novosti Sputnik Kommersant Izvestia Vedomosti Meduza Armenpress Azertac APA Trend Report Turan Caliber Azatutyun CivilNet Asbarez Hetq Reuters AFP AP Anadolu Bloomberg Eurasianet JAMnews Euronews BBC CNN Xinhua Haqqin Oxu Azernews Arminfo Mediamax Lragir Aravot Hraparak Shamshyan'.split(
-		' '
-	)
-);
 
 interface Verdict {
 	/** The name as reported, from `offset` into the piece. */

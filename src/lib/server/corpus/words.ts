@@ -26,3 +26,10 @@ function hasCapitalAfterFirst(t: string): boolean {
 /** "Voice of America", "Public Radio of Armenia", "Bank of Georgia": an organisation named for a place. */
 export const ORG_OF =
 	/\b(?:Voice|Radio|Television|TV|Bank|University|Agency|News|Academy|Church|Patriarchate|Court|Institute|Committee) of (?:the )?$/;
+
+/** News agencies and outlets: sources, never places (“in Kommersant” is not a town). */
+export const OUTLETS = new Set(
+	'Carnegie Chatham Brookings TASS Interfax RIA Novosti Sputnik Kommersant Izvestia Vedomosti Meduza Armenpress Azertac APA Trend Report Turan Caliber Azatutyun CivilNet Asbarez Hetq Reuters AFP AP Anadolu Bloomberg Eurasianet JAMnews Euronews BBC CNN Xinhua Haqqin Oxu Azernews Arminfo Mediamax Lragir Aravot Hraparak Shamshyan'.split(
+		' '
+	)
+);
