@@ -6,7 +6,7 @@
  */
 import type { GeoName, GeoNamesIndex } from './suggestions';
 import { countryNames } from './suggestions';
-import { isStop, ORG_OF } from './words';
+import { isStop, ORG_OF, OUTLETS } from './words';
 import { aliasKey } from '../../names/fold';
 
 const TITLE =
@@ -63,14 +63,16 @@ const PLACE_OF = new RegExp(
 	String.raw`(?:\b(?:${anyCase('villages?|towns?|city|cities|settlements?|communit(?:y|ies)|regions?|sub-regions?|districts?|provinces?|monaster(?:y|ies)|churches|church|river|lake|reservoir|valley|gorge|pass|area|hamlets?|municipalit(?:y|ies)|outskirts|heights|slopes?|borders?|suburbs?|villagers|residents|enclave|exclave|capital|territory|territories')})\s+of\s+(?:the\s+)?|\b(?:Autonomous\s+)?Republic\s+of\s+(?:the\s+)?|\b(?:villages?|towns?|settlements?|city|hamlet|place|community)(?:,\s*|\s+)(?:(?:is|was|now|also)\s+)?(?:called|known\s+as|named|renamed)\s+|\b(?:the|a)\s+(?:village|town|settlement|hamlet|community)\s+|\bwhich\s+(?:\p{Lu}\p{L}+\s+|the\s+\p{L}+\s+|they\s+|locals\s+)?calls?\s+|\bbetween\s+(?:the\s+)?|\bborders?\s+with\s+|\b(?:villages|towns|settlements|communities|places|areas|cities)\s+(?:such\s+as|like|including)\s+)(?:${NAME_RUN}${LIST_SEP})*$`,
 	'u'
 );
+/** "a villager from X", "refugees from X": the one name right after says where they live (no list: "from X, Vahe Sargsyan, told"). */
+const FROM_PLACE = /\b(?:villagers?|residents?|natives?|refugees?)\s+from\s+(?:the\s+)?$/i;
 /** Words after a name that say it is a place: "the Kalbajar district", "Mets Shen and Hin Shen villages", "X and the nearby villages". */
 const PLACE_HEAD = new RegExp(
-	String.raw`^,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:village|town|city|settlement|hamlet|community|district|region|province)\b|^(?:${LIST_SEP}${NAME_RUN})*(?:[\s-]+|\s+and\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|other)\s+)(?:villages?|towns?|city|settlements?|communit(?:y|ies)|sub-regions?|regions?|districts?|areas?|zones?|provinces?|monastery|monastery complex|church|cathedral|river|lake|reservoir|valley|gorge|pass|mountains?|range|plateau|heights|forest|mines?|fields?|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor|municipality|rayon|oblast|exclave|enclave|deposits?|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)deposits?)\b`,
+	String.raw`^,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:village|town|city|settlement|hamlet|community|district|region|province)\b|^(?:${LIST_SEP}${NAME_RUN})*(?:\s*\([^()\n]{1,40}\))?(?:[\s-]+|\s+and\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|other)\s+)(?:villages?|towns?|city|settlements?|communit(?:y|ies)|sub-regions?|(?:economic\s+)?regions?|districts?|areas?|zones?|provinces?|monastery|monastery complex|church|cathedral|river|lake|reservoir|valley|gorge|pass|mountains?|range|plateau|heights|forest|mines?|fields?|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor|dam|tunnel|canal|municipality|rayon|oblast|exclave|enclave|deposits?|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)deposits?)\b`,
 	'u'
 );
 /** The heads that are part of a feature's own name ("Sarsang reservoir"), not a settlement's. */
 export const FEATURE_HEAD =
-	/^[\s-]+(?:monastery complex|monastery|church|cathedral|river|lake|reservoir|valley|gorge|pass|mountains?|range|plateau|heights|forest|mines?|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)?deposit)\b/iu;
+	/^[\s-]+(?:monastery complex|monastery|church|cathedral|river|lake|reservoir|valley|gorge|pass|mountains?|range|plateau|heights|forest|mines?|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor|dam|tunnel|canal|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)?deposit)\b/iu;
 /** "Mount Murov", "Lake Sevan", "Saint Hovhannes": the first word says what the name is. */
 const PLACE_FIRST =
 	/^(?:Mount|Mt\.?|Lake|River|Cape|Fort|Port)\s+\p{Lu}|\s(?:Lake|River|Mountains?|Gorge|Valley|Pass|Reservoir|Forest|Plateau|Heights|Autonomous Republic|Oblast|Province|Region|Sea|Ocean|Gulf|Bay|Strait|Peninsula|Desert|Highlands|Steppe)$/u;
@@ -96,12 +98,6 @@ function isCountryDemonym(word: string): boolean {
 }
 /** "Azerbaijani", "Israeli", "Saudi": a word in -i is a demonym when it is a country's name plus -i. */
 const isDemonymI = (name: string) => /^(?:Saudi|Somali|Farsi|Hindi|Dari|Yazidi|Karabakhi|Nakhchivani)$/.test(name) || countryNames().has(aliasKey(name.slice(0, -1)));
-/** News agencies and outlets: sources, never places (“in Kommersant” is not a town). */
-const OUTLETS = new Set(
-	'Carnegie Chatham Brookings TASS Interfax RIA Novosti Sputnik Kommersant Izvestia Vedomosti Meduza Armenpress Azertac APA Trend Report Turan Caliber Azatutyun CivilNet Asbarez Hetq Reuters AFP AP Anadolu Bloomberg Eurasianet JAMnews Euronews BBC CNN Xinhua Haqqin Oxu Azernews Arminfo Mediamax Lragir Aravot Hraparak Shamshyan'.split(
-		' '
-	)
-);
 
 interface Verdict {
 	/** The name as reported, from `offset` into the piece. */
@@ -162,6 +158,7 @@ export function judge(
 		((mayFollowList(body, at) && PLACE_OF.test(before)) ||
 			PLACE_HEAD.test(after) ||
 			PLACE_FIRST.test(name) ||
+			(body.startsWith('from ', at - 5) && FROM_PLACE.test(body.slice(Math.max(0, at - 30), at))) ||
 			isDateline(body, at, name) ||
 			// "the road from Karmir Shuka to Martuni"
 			(/(?:^|\s)from\s+$/i.test(body.slice(Math.max(0, at - 6), at)) && /^\s+to\s+\p{Lu}/u.test(after)));

@@ -38,6 +38,23 @@ describe.runIf(real)('place mentions against geodata/', () => {
 	};
 
 	describe('organisations', () => {
+		it('sets aside a place joined to an outlet’s name by a hyphen', () => {
+			expect(direct('Quoting Reuters-Armenia, the paper wrote from Baku.').mentions).toEqual([['Baku', ['baku']]]);
+		});
+		it('reports a unit named with a compass word and a country as one compound, not the country', () => {
+			expect(direct('Farmers in West Armenia province sold grain; South Armenia region too.')).toEqual({
+				mentions: [],
+				setAside: [
+					['West Armenia province', 'names an administrative unit, not the place: no curated feature', true],
+					['South Armenia region', 'names an administrative unit, not the place: no curated feature', true]
+				]
+			});
+			expect(direct('Farmers in West Armenya province sold grain.').setAside).toEqual([['West Armenya province', 'names an administrative unit, not the place: no curated feature', true]]);
+			expect(direct('Farmers in the Karabakh economic region and in the south of Armenia sold grain.').mentions).toEqual([
+				['Karabakh', ['nagorno-karabakh']],
+				['Armenia', ['armenia']]
+			]);
+		});
 		it('sets aside a place inside an outlet’s name', () => {
 			expect(direct('Russia Today and the Moscow Times reported from Baku.')).toEqual({
 				mentions: [['Baku', ['baku']]],

@@ -16,8 +16,8 @@ import { pickByDate, type MatchKind, type Matcher, type PlaceMatch } from './mat
 import type { VariantIndex } from './variants';
 import { elsewhere } from './stated';
 import type { GeoNamesIndex } from './suggestions';
-import { isStop, ORG_OF } from './words';
-import { dashedChain, siteBefore } from './sites';
+import { isStop, ORG_OF, OUTLETS } from './words';
+import { dashedChain, siteBefore, unitAround, UNIT_WHY } from './sites';
 
 export interface Mention extends PlaceMatch {
 	/** The curated name the text stands for. */
@@ -116,6 +116,9 @@ function isOrganisation(body: string, m: Span): boolean {
 	// The capitalised words right before the name, then those after it.
 	const prior = before.trimEnd().split(/\s+/);
 	for (let k = prior.length - 1; k >= 0 && /^\p{Lu}/u.test(prior[k]!); k--) if (ORG_WORD.test(prior[k]!)) return true;
+	// "Interfax-Azerbaijan": an outlet's name joined to the place by a hyphen.
+	const joinedTo = /(\p{L}+)-$/u.exec(before);
+	if (joinedTo && OUTLETS.has(joinedTo[1]!)) return true;
 	return after.split(/[\s-]+/).some(isOrgWord) || ((before.endsWith('of ') || before.endsWith('of the ')) && ORG_OF.test(before));
 }
 
@@ -158,6 +161,12 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 				mentions.push({ ...labelled(m), end: next.end });
 				k++;
 			} else mentions.push(labelled(m));
+			continue;
+		}
+		// "East Azerbaijan province" (Iran): a unit named for the place, not the place ("the Karabakh economic region" is Karabakh, like a district).
+		const unit = unitAround(body, m);
+		if (unit) {
+			setAside.push({ ...unit, why: UNIT_WHY, report: true });
 			continue;
 		}
 		// "the main base near the airport at Khojaly": the facility, not the town.
@@ -249,6 +258,11 @@ function addVariants(input: MentionInput, mentions: Mention[], setAside: SetAsid
 		if (!hit || isStop(text) || people.has(text)) return false;
 		if (TITLE_BEFORE.test(body.slice(Math.max(0, s0 - 16), s0)) || SPEECH_AFTER.test(body.slice(e, e + 12))) return false;
 		const ids = pickByDate(hit.ids, date, matcher.entries);
+		const unit = SETTLEMENT.has(matcher.entries.get(ids[0]!)?.kind ?? '') ? unitAround(body, { start: s0, end: e }) : null;
+		if (unit) {
+			setAside.push({ ...unit, why: UNIT_WHY, report: true });
+			return true;
+		}
 		// "Lachyn checkpoint": a spelling of a town before a facility's head names the facility.
 		const head = FACILITY.exec(body.slice(e, e + 60));
 		if (head && SETTLEMENT.has(matcher.entries.get(ids[0]!)?.kind ?? '')) {

@@ -137,6 +137,17 @@ describe.runIf(realGeodata)('unmatched place-like names', () => {
 				['Washington', ['Washington']]
 			]);
 		});
+		it('a deposit with its other name in brackets, an economic region, a dam; one name after "a villager from"', () => {
+			expect(names('Geologists reached the Sarivank (Karmrashen) copper deposit.')).toEqual([
+				['Sarivank', ['Sarivank']],
+				['Karmrashen', ['Karmrashen']]
+			]);
+			expect(names('Funds went to the North Talvar economic region this year.')).toEqual([['North Talvar', ['North Talvar']]]);
+			expect(names('Engineers inspected the Mirzaghol dam after the flood.')).toEqual([['Mirzaghol dam', ['Mirzaghol dam']]]);
+			expect(names('A shepherd from Verinshen, Aram Hovsepyan, told us more.')).toEqual([]);
+			expect(names('A villager from Verinshen, Aram Hovsepyan, told us more.')).toEqual([['Verinshen', ['Verinshen']]]);
+			expect(names('After crossing the river, the column stopped.')).toEqual([]);
+		});
 		it('a listed name with a demonym’s ending is a place; a country’s demonym never is', () => {
 			expect(names('The border runs near the villages of Dovanis, Kotarani and Berdashen.')).toEqual([
 				['Dovanis', ['Dovanis']],

@@ -99,3 +99,16 @@ export function dashedChain(body: string, start: number, end: number): { start: 
 	return { start: start - m[0].length, ends: `${first}–${body.slice(start, end)}` };
 }
 
+/** "East Azerbaijan province", "South Kazakhstan oblast": a compass word and a unit's head make another unit. */
+const COMPASS_BEFORE = /\b(?:East|West|North|South|Eastern|Western|Northern|Southern)\s+$/;
+const UNIT_AFTER = /^\s+(?:province|oblast|ostan|governorate|region)\b/i;
+
+export const UNIT_WHY = 'names an administrative unit, not the place: no curated feature';
+
+/** The span of a unit named for the place `m` (a settlement, a region or a country), or null. */
+export function unitAround(body: string, m: Span): Span | null {
+	const after = body.slice(m.end, m.end + 30);
+	const compass = COMPASS_BEFORE.exec(body.slice(Math.max(0, m.start - 12), m.start));
+	const head = compass && UNIT_AFTER.exec(after);
+	return head ? { start: m.start - compass[0].length, end: m.end + head[0].length } : null;
+}

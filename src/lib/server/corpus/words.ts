@@ -7,6 +7,7 @@ const STOP = new Set(
 		'September October November December Home Photo Source Meanwhile However Nevertheless Earlier Firstly Secondly ' +
 		'Despite Since According Contacted Citing Commenting Meetings Officials Last Comments Discussion Leave Risky Official ' +
 		'Our My Your His Her Their Its Ethnic Several Many Some Both All Every Each Other Residents Villagers ' +
+		'After Before During While When Whenever Until Upon Through Across Along Within Without Beyond Behind Toward Towards Once ' +
 		'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Wire Article Paragraph Section Chapter Resolution Clause Point Reply'
 	).split(' ')
 );
@@ -25,3 +26,10 @@ function hasCapitalAfterFirst(t: string): boolean {
 /** "Voice of America", "Public Radio of Armenia", "Bank of Georgia": an organisation named for a place. */
 export const ORG_OF =
 	/\b(?:Voice|Radio|Television|TV|Bank|University|Agency|News|Academy|Church|Patriarchate|Court|Institute|Committee) of (?:the )?$/;
+
+/** News agencies and outlets: sources, never places (“in Kommersant” is not a town). */
+export const OUTLETS = new Set(
+	'Carnegie Chatham Brookings TASS Interfax RIA Novosti Sputnik Kommersant Izvestia Vedomosti Meduza Armenpress Azertac APA Trend Report Turan Caliber Azatutyun CivilNet Asbarez Hetq Reuters AFP AP Anadolu Bloomberg Eurasianet JAMnews Euronews BBC CNN Xinhua Haqqin Oxu Azernews Arminfo Mediamax Lragir Aravot Hraparak Shamshyan'.split(
+		' '
+	)
+);
