@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PAYLOADS } from '../src/lib/server/corpus/__hostile__/articles';
+import { PAYLOADS } from '../src/lib/server/corpus/__fixtures__/hostile-articles';
 import { expect, test, waitForIdle, waitForMap } from './fixtures';
 import {
 	buildHostileSite,

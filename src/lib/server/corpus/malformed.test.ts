@@ -17,7 +17,7 @@ import {
 	UNSAFE_HEADERS,
 	UNSAFE_URLS,
 	unsafeUrlArticle
-} from './__hostile__/articles';
+} from './__fixtures__/hostile-articles';
 import { formatArticle, parseArticle } from './article';
 import { formatReport, ingestFiles } from './ingest';
 import { assertVerbatim, joinCorpus } from './join';

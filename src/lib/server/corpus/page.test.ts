@@ -1,6 +1,6 @@
 // Saved web pages → articles: Readability on linkedom finds the text, the header comes from the
 // page's metadata with where each value was found, and page furniture, bylines, captions and a
-// paywall stub stay out of the body. The pages in __pages__/ were written for these tests.
+// paywall stub stay out of the body. The pages in __fixtures__/pages/ were written for these tests.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { ingest, scratchRepo, tree } from './__fixtures__/processes';
 import { parseArticle } from './article';
 import { readPage } from './page';
 
-const PAGES = 'src/lib/server/corpus/__pages__';
+const PAGES = 'src/lib/server/corpus/__fixtures__/pages';
 const page = (name: string, opts: { date?: string } = {}) => readPage(readFileSync(join(PAGES, name)), name, opts);
 const html = (head: string, body: string) =>
 	new TextEncoder().encode(`<!doctype html><html><head><meta charset="utf-8">${head}</head><body><article><h1>Heading</h1>${body}</article></body></html>`);
