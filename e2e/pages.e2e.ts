@@ -72,7 +72,7 @@ test('exports download the joined data as GeoJSON and CSV', async ({ page, reque
 	expect(shusha.properties.quotes.length).toBeGreaterThan(0);
 	const csv = await (await request.get(csvHref!)).text();
 	expect(csv.split('\r\n')[0]).toBe('place,kind,text,speaker,article,title,source,date,url,start,end');
-	expect(csv).toContain('gyumri,');
+	expect(csv).toContain('russian-102nd-base,');
 });
 
 for (const path of [
