@@ -3,7 +3,7 @@
  * strip and the popup only, with a link to the full map; the full map gives an `<iframe>` of the
  * view shown, which opens that view embedded.
  */
-import { expect, test, waitForMap } from './fixtures';
+import { expect, test, waitForIdle, waitForMap } from './fixtures';
 
 test('embed mode: the map, the strip and the popup, and a link to the full map', async ({ page }) => {
 	await page.goto('/embed?from=2022-12-12&to=2023-04-23&place=shusha');
@@ -16,7 +16,7 @@ test('embed mode: the map, the strip and the popup, and a link to the full map',
 	const full = page.getByTestId('open-full-map');
 	await expect(full).toHaveAttribute('href', /\?from=2022-12-12&to=2023-04-23&place=shusha$/);
 	// Nothing covers it once the map has settled (a trial click checks it would receive the click).
-	await page.waitForTimeout(500);
+	await waitForIdle(page);
 	await full.click({ trial: true, timeout: 5000 });
 	await expect(page.locator('.summary-area')).toHaveCount(0);
 	// The map fills the frame.
