@@ -1,32 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { countIn } from '$lib/time/model';
 import { prepareMapData } from './map-data';
-import type { ArticleMeta, Geodata, QuoteRecord } from './types';
+import type { Geodata } from './types';
+import { articleMeta as article, quoteRecord } from './__fixtures__/records';
 
 const periods = [
 	{ id: '2020', label: '2020', start: '2020-09-27', end: '2020-12-31', description: 'war' },
 	{ id: '2023', label: '2023', start: '2023-09-19', end: '2023-12-31', description: 'exodus' }
 ];
 const source = [{ title: 'src', url: 'https://example.org/' }];
-const article = (id: string, ps: string[], date = '2020-11-02'): ArticleMeta => ({
-	id,
-	title: id,
-	source: 'Outlet',
-	date,
-	date_note: null,
-	url: null,
-	periods: ps
-});
-const quote = (id: string, art: string, places: string[]): QuoteRecord => ({
-	id,
-	article: art,
-	kind: 'quote',
-	text: 'x',
-	speaker: null,
-	places,
-	start: 0,
-	end: 1
-});
+const quote = (id: string, art: string, places: string[]) => quoteRecord(art, places, { id });
 
 const geodata = {
 	periods,

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { splitBody } from './passages';
-import type { QuoteRecord } from './types';
+import { quoteRecord } from './__fixtures__/records';
 
-const rec = (start: number, end: number, body: string): QuoteRecord => ({
-	id: `a:${start}`,
-	article: 'a',
-	kind: 'quote',
-	text: body.slice(start, end),
-	speaker: null,
-	places: [],
-	start,
-	end
-});
+const rec = (start: number, end: number, body: string) =>
+	quoteRecord('a', [], { start, end, text: body.slice(start, end) });
 
 describe('splitBody', () => {
 	const body = 'He said “we stay” in Baku. Then he left.';

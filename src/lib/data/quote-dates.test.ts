@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { countIn } from '$lib/time/model';
 import { featureQuoteDates } from './quote-dates';
-import type { ArticleMeta, QuoteRecord } from './types';
+import { articleMeta as article, quoteRecord } from './__fixtures__/records';
 
-const article = (id: string, ps: string[], date = '2020-11-02'): ArticleMeta => ({
-	id,
-	title: id,
-	source: 'Outlet',
-	date,
-	date_note: null,
-	url: null,
-	periods: ps
-});
-const quote = (id: string, art: string, places: string[]): QuoteRecord => ({
-	id,
-	article: art,
-	kind: 'quote',
-	text: 'x',
-	speaker: null,
-	places,
-	start: 0,
-	end: 1
-});
+const quote = (id: string, art: string, places: string[]) => quoteRecord(art, places, { id });
 
 describe('quote dates by feature', () => {
 	const y2020 = [{ start: '2020-09-27', end: '2020-12-31' }];

@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleMeta, QuoteRecord } from '$lib/data/types';
+import { articleMeta, quoteRecord } from '$lib/data/__fixtures__/records';
 import { quotesFor, withoutNested } from './quotes';
 import { fold } from './search';
 
-const art = (id: string, date: string, periods: string[]): ArticleMeta => ({
-	id,
-	title: id,
-	source: 'S',
-	date,
-	date_note: null,
-	url: null,
-	periods
-});
-const rec = (article: string, start: number, end: number, places: string[]): QuoteRecord => ({
-	id: `${article}:${start}`,
-	article,
-	kind: 'quote',
-	text: 'x'.repeat(end - start),
-	speaker: null,
-	places,
-	start,
-	end
-});
+const art = (id: string, date: string, periods: string[]) => articleMeta(id, periods, date);
+const rec = (article: string, start: number, end: number, places: string[]) =>
+	quoteRecord(article, places, { start, end, text: 'x'.repeat(end - start) });
 
 const articles = new Map([
 	['old', art('old', '2020-10-31', ['2020'])],
