@@ -133,10 +133,6 @@ export function judge(
 	if (OUTLETS.has(name) || OUTLETS.has(tokens[0]!) || (body.slice(at - 7, at).includes('of ') && ORG_OF.test(body.slice(Math.max(0, at - 30), at)))) {
 		return null;
 	}
-	// "Armenian church", "Ethnic Armenian communities", "Azerbaijani checkpoint": an adjective, whatever follows.
-	// Unless the words around list it as a place ("the villages of Kirants, Baganis and Voskepar", "the Nakhchivan Autonomous Republic").
-	const adjective = tokens[tokens.length - 1]!.split('-').find((t) => DEMONYM.test(t));
-	if (adjective && (isCountryDemonym(adjective) || !(PLACE_FIRST.test(tokens.join(' ')) || (mayFollowList(body, at) && PLACE_OF.test(body.slice(Math.max(0, at - 120), at)))))) return null;
 	// "the Republic of Dagestan": the name is the one after "of".
 	if (/^(?:Republic|Kingdom|Principality|Emirate|Federation)$/.test(name) && /^\s+of\s/.test(body.slice(at + name.length, at + name.length + 5))) return null;
 	// Names start with a capital ("Moscow-brokered" leaves "brokered", which is none); user names (Aram_G) are none.
@@ -169,6 +165,12 @@ export function judge(
 	// Only these make a name place-like, and most runs are people or institutions: asking them
 	// first spares those runs the tests below, which only ever rule a name out.
 	if (!known && !country && !context && !locative) return null;
+	// "Armenian church", "Ethnic Armenian communities", "Azerbaijani checkpoint": an adjective, whatever follows.
+	// Unless the words around list it as a place ("the villages of Kirants, Baganis and Voskepar", "the Nakhchivan Autonomous Republic").
+	// (Every test here only rules a name out, so their order does not change the verdict: this one,
+	// with its country lookups, runs only for the few names the tests above found place-like.)
+	const adjective = tokens[tokens.length - 1]!.split('-').find((t) => DEMONYM.test(t));
+	if (adjective && (isCountryDemonym(adjective) || !(PLACE_FIRST.test(tokens.join(' ')) || (mayFollowList(body, at) && PLACE_OF.test(before))))) return null;
 	// "Gegham Stepanyan, said", "Anar Karimov, Azerbaijan's culture minister, said": a person, unless
 	// the words around named a place outright ("the villages of X and Y, close to the corridor, said").
 	if (!named && PERSON_AFTER.test(body.slice(at + name.length, at + name.length + 120))) return null;

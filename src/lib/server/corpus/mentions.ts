@@ -117,7 +117,8 @@ function isOrganisation(body: string, m: Span): boolean {
 	const prior = before.trimEnd().split(/\s+/);
 	for (let k = prior.length - 1; k >= 0 && /^\p{Lu}/u.test(prior[k]!); k--) if (ORG_WORD.test(prior[k]!)) return true;
 	// "Interfax-Azerbaijan": an outlet's name joined to the place by a hyphen.
-	const joinedTo = /(\p{L}+)-$/u.exec(before);
+	// Only a word ending in a hyphen can be one: the end-anchored pattern is tried at every start.
+	const joinedTo = before.endsWith('-') ? /(\p{L}+)-$/u.exec(before) : null;
 	if (joinedTo && OUTLETS.has(joinedTo[1]!)) return true;
 	return after.split(/[\s-]+/).some(isOrgWord) || ((before.endsWith('of ') || before.endsWith('of the ')) && ORG_OF.test(before));
 }

@@ -13,8 +13,20 @@ export const DETERMINER = /^(?:the|a|an)$/i;
 /** Words that open a sentence before a name ("For Karen Harutyunyan, who left…"). */
 const OPENING = /^(?:For|In|On|At|But|And|As|When|After|Before|With|Meanwhile|Still|Yet|So)$/;
 
+/** cleanName's results: the same phrases recur in every article (bounded, as aliasKey's cache). */
+const cleaned = new Map<string, string>();
+
 /** "Russia’s Deputy Foreign Minister Mikhail Galuzin" → "Mikhail Galuzin"; drops a leading article. */
 export function cleanName(phrase: string): string {
+	let hit = cleaned.get(phrase);
+	if (hit === undefined) {
+		if (cleaned.size > 50_000) cleaned.clear();
+		cleaned.set(phrase, (hit = cleanPhrase(phrase)));
+	}
+	return hit;
+}
+
+function cleanPhrase(phrase: string): string {
 	let tokens = phrase
 		.replace(/[\s,;:]+$/, '')
 		// "stated Shoygu." — a full stop after a word (not an initial like U.S.) ends the sentence.
