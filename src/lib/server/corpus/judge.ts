@@ -15,6 +15,7 @@ const ORGISH =
 	/\b(Ministry|Office|Kremlin|Government|Agency|Council|Group|group|Service|Committee|Club|Union|Federation|News|Treaty|Organization|Policy|Center|Centre|Army|Court)\b/;
 /** Words that end the text before a listed or introduced place name ("villages of", "Lachin, Zabukh and"). */
 const LIST_WORDS = new Set(['called', 'named', 'renamed', 'of', 'the', 'a', 'and', 'or', 'call', 'calls', 'between', 'as', 'like', 'including', 'with', 'village', 'town', 'settlement', 'hamlet', 'community', 'neighbouring', 'neighboring', 'nearby', 'adjacent', 'other']);
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 /**
  * A cheap necessary condition for PLACE_OF and LIST_BEFORE (both anchored at the end, so costly to
  * try on every capitalised word): the word or mark right before `at` can end such a phrase.
@@ -26,7 +27,7 @@ export function mayFollowList(body: string, at: number): boolean {
 	if (c === ',' || c === '(') return true;
 	if (c === '–' || c === '—' || c === '-') return k === at;
 	let w = k;
-	while (w > 0 && /[a-z]/.test(body[w - 1]!)) w--;
+	while (w > 0 && isLowerAscii(body.charCodeAt(w - 1))) w--;
 	return w < k && LIST_WORDS.has(body.slice(w, k));
 }
 
