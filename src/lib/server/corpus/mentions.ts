@@ -235,6 +235,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 	return { mentions, setAside };
 }
 
+const WORD = /\S+/g;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|President|Minister|General|Colonel|Major|Lieutenant|Captain|Ambassador|Spokesman|Spokeswoman)\.?\s+$/;
 const SPEECH_AFTER = /^\s+(?:said|says|told|stated|added|asked|declared|noted|stressed|wrote)\b/;
 
@@ -287,6 +288,8 @@ function addVariants(input: MentionInput, mentions: Mention[], setAside: SetAsid
 		if (tryPiece(run.start, run.end)) continue;
 		const text = body.slice(run.start, run.end);
 		if (!/\s/.test(text)) continue;
-		for (const w of text.matchAll(/\S+/g)) if (tryPiece(run.start + w.index!, run.start + w.index! + w[0].length)) break;
+		// exec, not matchAll: matchAll copies the regex for every run.
+		WORD.lastIndex = 0;
+		for (let w = WORD.exec(text); w; w = WORD.exec(text)) if (tryPiece(run.start + w.index, run.start + w.index + w[0].length)) break;
 	}
 }
