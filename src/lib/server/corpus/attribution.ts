@@ -27,7 +27,8 @@ const OWNED_INSTITUTION =
 	/(?:^|\s)(\p{Lu}[\p{L}-]*[’']s(?:\s+[\p{Ll}-]+){0,3}\s+(?:ministry|government|office|service|committee|council|agency|administration|command|embassy|presidency|army|military))$/u;
 const TRAILING_ADVERBS = new RegExp(`(?:\\s+(?:${ADVERB}))+$`, 'u');
 /** "The court has ordered", "Moscow had warned": the auxiliary is not part of the subject. */
-const AUXILIARY = /(?:\s+(?:has|have|had|is|was|were|are|will|would|could|should|may|might|must|also|then|not))+$/;
+const AUXILIARIES = 'has|have|had|is|was|were|are|will|would|could|should|may|might|must|also|then|not';
+const AUXILIARY = new RegExp(`(?:\\s+(?:${AUXILIARIES}))+$`);
 /** A name, then an appositive that runs to the end of the subject ("X, who heads …", "X, a retired colonel"). */
 const APPOSED = new RegExp(`(?:^|[\\s(])(${NAME}),\\s+(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b[^,;:“”"«»]{0,110}$`, 'u');
 /** "…,” Galuzin told RBC", "…,” he said": the words before the first speech verb after a quote. */
@@ -70,6 +71,16 @@ const isSpace = (c: number) =>
 	c === 0x205f ||
 	c === 0x3000 ||
 	c === 0xfeff;
+/** Where s[0, end) ends once the trailing characters `drop` accepts are left off. */
+function endBefore(s: string, end: number, drop: (c: number) => boolean): number {
+	while (end > 0 && drop(s.charCodeAt(end - 1))) end--;
+	return end;
+}
+const COMMA = 44;
+/** The words TRAILING_ADVERBS, PASSIVE and AUXILIARY can end with (the adverbs' include the days). */
+const ADVERB_END = new Set([...ADVERB_LAST, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const PASSIVE_END = new Set(['heard', 'seen', 'quoted', 'as']);
+const AUXILIARY_END = new Set(AUXILIARIES.split('|'));
 /** The last whitespace-free word of s[0, end), ignoring trailing whitespace. */
 function lastWord(s: string, end = s.length): string {
 	while (end > 0 && isSpace(s.charCodeAt(end - 1))) end--;
@@ -113,11 +124,15 @@ function personBeforeOf(tokens: string[], i: number): boolean {
 
 /** The subject at the end of `chunk` (the words before a speech verb), or null. */
 export function subjectBefore(chunk: string): string | null {
-	let c = chunk.replace(/[\s,]+$/, '');
-	c = c.replace(TRAILING_ADVERBS, '').replace(PASSIVE, '').replace(AUXILIARY, '');
+	let c = chunk.slice(0, endBefore(chunk, chunk.length, (x) => isSpace(x) || x === COMMA));
+	// Each pattern is tried only when the last word is one it can end with: tried at every position,
+	// these end-anchored patterns cost more than the rest of this function.
+	if (ADVERB_END.has(lastWord(c))) c = c.replace(TRAILING_ADVERBS, '');
+	if (PASSIVE_END.has(lastWord(c))) c = c.replace(PASSIVE, '');
+	if (AUXILIARY_END.has(lastWord(c))) c = c.replace(AUXILIARY, '');
 	// "Narine Kapanyan, who heads the council in Aghavno, said", "Aliyev, the district official, said":
 	// the name. The closing comma tells it from "In Baku, the ministry said".
-	const apposed = /,\s*$/.test(chunk) ? APPOSED.exec(c) : null;
+	const apposed = chunk.charCodeAt(endBefore(chunk, chunk.length, isSpace) - 1) === COMMA ? APPOSED.exec(c) : null;
 	if (apposed) return cleanName(apposed[1]!);
 	const pron = /(?:^|\s)(he|she|they|it)$/i.exec(c);
 	if (pron) return pron[1]!.toLowerCase();
