@@ -3,7 +3,7 @@
  * said", "“…,” said Galuzin", "Narine Kapanyan, who heads the council, said"). Who that subject
  * stands for (a pronoun, "the ministry") is speakers.ts's business.
  */
-import { firstMatchAtCapital, matchesNotAfter } from './scan';
+import { firstMatchAtCapital, matchesNotAfter, wordTrie } from './scan';
 import { cleanName, DETERMINER } from './speaker-names';
 
 const VERB =
@@ -35,12 +35,15 @@ const APPOSED = new RegExp(`(?:^|[\\s(])(${NAME}),\\s+(?:who|which|a|an|the|its|
 export const TAIL_SUBJECT_FIRST = new RegExp(`^[\\s,]*(.{1,100}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB})(?![\\p{L}])`, 'u');
 /** "…,” said Galuzin", "…,” said the ministry" (a descriptor resolved later). */
 export const TAIL_VERB_FIRST = new RegExp(`^[\\s,]*(?:${VERB})\\s+((?:the\\s+)?${NAME}|the\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2})`, 'u');
-const VERB_RE = new RegExp(`(?:${VERB})(?![\\p{L}])`, 'gu');
-const ACTION_RE = new RegExp(`(?:${ACTION})(?![\\p{L}])`, 'gu');
-/** Every form of ACTION, for a whole-word test ("emphasi[sz]ed", "labell?ed" spelled out). */
-const ACTIONS = new Set(
-	ACTION.split('|').flatMap((w) => (w.includes('[sz]') ? [w.replace('[sz]', 's'), w.replace('[sz]', 'z')] : w.includes('l?') ? [w.replace('l?', ''), w.replace('l?', 'l')] : [w]))
-);
+/** The words of an alternation of VERB or ACTION, "emphasi[sz]ed" and "labell?ed" spelled out. */
+const wordsOf = (alternation: string) =>
+	alternation.split('|').flatMap((w) => (w.includes('[sz]') ? [w.replace('[sz]', 's'), w.replace('[sz]', 'z')] : w.includes('l?') ? [w.replace('l?', ''), w.replace('l?', 'l')] : [w]));
+// The scans over every paragraph use the same words factored into a trie (wordTrie): one word at
+// most can match where a letter does not follow, so the matches are the same, found twice as fast.
+const VERB_RE = new RegExp(`(?:${wordTrie(wordsOf(VERB))})(?![\\p{L}])`, 'gu');
+const ACTION_RE = new RegExp(`(?:${wordTrie(wordsOf(ACTION))})(?![\\p{L}])`, 'gu');
+/** Every form of ACTION, for a whole-word test. */
+const ACTIONS = new Set(wordsOf(ACTION));
 /** What may not come right before a verb (see matchesNotAfter). The alternation is fast in V8: a word list scanned by hand was slower. */
 const LETTER = /^\p{L}$/u;
 const indices = (ms: RegExpExecArray[]) => ms.map((m) => m.index);
