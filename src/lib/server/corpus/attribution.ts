@@ -80,6 +80,10 @@ function endBefore(s: string, end: number, drop: (c: number) => boolean): number
 	return end;
 }
 const COMMA = 44;
+/** Whether `s` ends with the mark `code` (a comma, a colon), whitespace after it aside: /,\s*$/ without trying every position. */
+export function endsWithMark(s: string, code: number): boolean {
+	return s.charCodeAt(endBefore(s, s.length, isSpace) - 1) === code;
+}
 /** The words TRAILING_ADVERBS, PASSIVE and AUXILIARY can end with (the adverbs' include the days). */
 const ADVERB_END = new Set([...ADVERB_LAST, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 const PASSIVE_END = new Set(['heard', 'seen', 'quoted', 'as']);
@@ -135,7 +139,7 @@ export function subjectBefore(chunk: string): string | null {
 	if (AUXILIARY_END.has(lastWord(c))) c = c.replace(AUXILIARY, '');
 	// "Narine Kapanyan, who heads the council in Aghavno, said", "Aliyev, the district official, said":
 	// the name. The closing comma tells it from "In Baku, the ministry said".
-	const apposed = chunk.charCodeAt(endBefore(chunk, chunk.length, isSpace) - 1) === COMMA ? APPOSED.exec(c) : null;
+	const apposed = endsWithMark(chunk, COMMA) ? APPOSED.exec(c) : null;
 	if (apposed) return cleanName(apposed[1]!);
 	const pron = /(?:^|\s)(he|she|they|it)$/i.exec(c);
 	if (pron) return pron[1]!.toLowerCase();

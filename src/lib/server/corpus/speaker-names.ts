@@ -74,10 +74,18 @@ const TITLE_ONLY = /^(?:(?:Deputy|Foreign|Defence|Defense|Prime|Vice|Acting)\s+)
 /** A speaker phrase with no capitalised name in it: "ministry", "the diplomat", "a Russian military analyst who". */
 export type Descriptor = { kind: 'org' | 'person'; definite: boolean; noun: string } | null;
 
+/** A cheap test before /\b(?:a|an)\s*$/i (tried at every position of up to 300 characters): the last letter is an a or an n. */
+function endsWithAOrN(s: string): boolean {
+	let e = s.length;
+	while (e > 0 && /\s/.test(s[e - 1]!)) e--;
+	const c = s.charCodeAt(e - 1) | 32;
+	return c === 97 || c === 110;
+}
+
 export function descriptorOf(speaker: string, before: string): Descriptor {
 	const words = speaker.split(/\s+/);
 	// "a Russian military analyst who asked not to be named": nobody the reader can name.
-	if (/\b(?:a|an)\s*$/i.test(before) || /\b(?:who|which|that)$/.test(speaker)) return { kind: 'person', definite: false, noun: '' };
+	if ((endsWithAOrN(before) && /\b(?:a|an)\s*$/i.test(before)) || /\b(?:who|which|that)$/.test(speaker)) return { kind: 'person', definite: false, noun: '' };
 	if (TITLE_ONLY.test(speaker)) return { kind: 'person', definite: true, noun: speaker.toLowerCase().split(' ').pop()! };
 	// "the Kremlin official", "the Foreign Ministry spokeswoman": a person's noun, however it is qualified.
 	const last = words[words.length - 1]!;
