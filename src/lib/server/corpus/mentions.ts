@@ -18,6 +18,7 @@ import { elsewhere } from './stated';
 import type { GeoNamesIndex } from './suggestions';
 import { isStop, ORG_OF, OUTLETS } from './words';
 import { dashedChain, siteBefore, unitAround, UNIT_WHY } from './sites';
+import { wordsStartBefore } from './scan';
 
 export interface Mention extends PlaceMatch {
 	/** The curated name the text stands for. */
@@ -80,7 +81,7 @@ export interface MentionResult {
 /** The capitalised words right before `at` on its line ("The Moscow" before " Times"). */
 function runAround(body: string, start: number, end: number): { before: string; after: string } {
 	// Names are a few words: 60 characters back is enough, and walking to the line's start was quadratic.
-	const before = body.slice(Math.max(0, start - 60), start).replace(/^[^]*\n/, '').replace(/^[^]*[^\p{L}’'.\s-]/u, '');
+	const before = body.slice(wordsStartBefore(body, Math.max(0, start - 60), start), start);
 	const m = /^(?:[\s-]+\p{Lu}[\p{L}’'-]*)*/u.exec(body.slice(end, end + 60));
 	return { before, after: m ? m[0] : '' };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalisedRuns, firstMatchAtCapital, matchesNotAfter, wordTrie } from './scan';
+import { capitalisedRuns, firstMatchAtCapital, matchesNotAfter, wordsStartBefore, wordTrie } from './scan';
 import { endsWithMark, mayEndWithSubject } from './attribution';
 
 const texts = [
@@ -110,6 +110,15 @@ describe('endsWithMark', () => {
 		for (const t of ['said:', 'said: \n', 'said', ':x', '', ' : ', 'Aliyev, ']) {
 			expect(endsWithMark(t, 58)).toBe(/:\s*$/.test(t));
 			expect(endsWithMark(t, 44)).toBe(/,\s*$/.test(t));
+		}
+	});
+});
+
+describe('wordsStartBefore', () => {
+	it('cuts where the two end-anchored replacements cut', () => {
+		const byRegex = (t: string) => t.replace(/^[^]*\n/, '').replace(/^[^]*[^\p{L}’'.\s-]/u, '');
+		for (const t of [...texts, 'said in a statement.\nThe Moscow ', '“Radio of ', 'x, Dr. J.-P. O’Neil ', '𝐀b 2 Free ', '']) {
+			for (let to = 0; to <= t.length; to++) expect(t.slice(wordsStartBefore(t, 0, to), to)).toBe(byRegex(t.slice(0, to)));
 		}
 	});
 });

@@ -119,6 +119,24 @@ export function capitalisedRuns(text: string, from = 0, to = text.length): Span[
 }
 
 /**
+ * Where the words before `to` begin: just after the last line break or the last code point that is
+ * not [\p{L}’'.\s-] in text[from, to), else `from`. The same as two end-anchored replacements
+ * (/^[^]*\n/, then /^[^]*[^\p{L}’'.\s-]/u) of text.slice(from, to), which the engine tries at
+ * every position.
+ */
+export function wordsStartBefore(text: string, from: number, to: number): number {
+	for (let i = to; i > from; ) {
+		const c = text.charCodeAt(i - 1);
+		// A low surrogate after its high one: the pair is one code point, as the u flag reads it.
+		const pair = c >= 0xdc00 && c <= 0xdfff && i - 2 >= from && pointAt(text, i - 2, i) > 0xffff;
+		const cp = pair ? text.codePointAt(i - 2)! : c;
+		if (cp === 10 || (!(classOf(cp) & (NAME_CHAR | SPACE)) && cp !== 46)) return i;
+		i -= pair ? 2 : 1;
+	}
+	return from;
+}
+
+/**
  * The first match of `re` (flags u and y) in `text` when every match of the pattern begins with a
  * capital letter (\p{Lu}): the pattern is tried only where a capital starts, in text order, so the
  * match is the one the same pattern without `y` would find. SUBJECT_AT_END (speakers.ts), run by
