@@ -18,6 +18,7 @@ import { elsewhere } from './stated';
 import type { GeoNamesIndex } from './suggestions';
 import { isStop, ORG_OF, OUTLETS } from './words';
 import { dashedChain, siteBefore, unitAround, UNIT_WHY } from './sites';
+import { wordsStartBefore } from './scan';
 
 export interface Mention extends PlaceMatch {
 	/** The curated name the text stands for. */
@@ -80,7 +81,7 @@ export interface MentionResult {
 /** The capitalised words right before `at` on its line ("The Moscow" before " Times"). */
 function runAround(body: string, start: number, end: number): { before: string; after: string } {
 	// Names are a few words: 60 characters back is enough, and walking to the line's start was quadratic.
-	const before = body.slice(Math.max(0, start - 60), start).replace(/^[^]*\n/, '').replace(/^[^]*[^\p{L}’'.\s-]/u, '');
+	const before = body.slice(wordsStartBefore(body, Math.max(0, start - 60), start), start);
 	const m = /^(?:[\s-]+\p{Lu}[\p{L}’'-]*)*/u.exec(body.slice(end, end + 60));
 	return { before, after: m ? m[0] : '' };
 }
@@ -117,7 +118,8 @@ function isOrganisation(body: string, m: Span): boolean {
 	const prior = before.trimEnd().split(/\s+/);
 	for (let k = prior.length - 1; k >= 0 && /^\p{Lu}/u.test(prior[k]!); k--) if (ORG_WORD.test(prior[k]!)) return true;
 	// "Interfax-Azerbaijan": an outlet's name joined to the place by a hyphen.
-	const joinedTo = /(\p{L}+)-$/u.exec(before);
+	// Only a word ending in a hyphen can be one: the end-anchored pattern is tried at every start.
+	const joinedTo = before.endsWith('-') ? /(\p{L}+)-$/u.exec(before) : null;
 	if (joinedTo && OUTLETS.has(joinedTo[1]!)) return true;
 	return after.split(/[\s-]+/).some(isOrgWord) || ((before.endsWith('of ') || before.endsWith('of the ')) && ORG_OF.test(before));
 }
@@ -234,6 +236,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 	return { mentions, setAside };
 }
 
+const WORD = /\S+/g;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|President|Minister|General|Colonel|Major|Lieutenant|Captain|Ambassador|Spokesman|Spokeswoman)\.?\s+$/;
 const SPEECH_AFTER = /^\s+(?:said|says|told|stated|added|asked|declared|noted|stressed|wrote)\b/;
 
@@ -286,6 +289,8 @@ function addVariants(input: MentionInput, mentions: Mention[], setAside: SetAsid
 		if (tryPiece(run.start, run.end)) continue;
 		const text = body.slice(run.start, run.end);
 		if (!/\s/.test(text)) continue;
-		for (const w of text.matchAll(/\S+/g)) if (tryPiece(run.start + w.index!, run.start + w.index! + w[0].length)) break;
+		// exec, not matchAll: matchAll copies the regex for every run.
+		WORD.lastIndex = 0;
+		for (let w = WORD.exec(text); w; w = WORD.exec(text)) if (tryPiece(run.start + w.index, run.start + w.index + w[0].length)) break;
 	}
 }

@@ -28,6 +28,8 @@ const SITE = new RegExp(
 		String.raw`(?:(?:the\s+)?airport\s+(?:at|in|near|of|outside)\s+)?$`,
 	'u'
 );
+/** The heads SITE needs, as written there (case-sensitive): a cheap test before it. */
+const SITE_HEAD = /base|headquarters|HQ|deployment point|garrison|camp|monitoring cent|observation cent/;
 /** “Stepanakert airport” after the phrase: the airport is the site, still near the town. */
 const AIRPORT_AFTER = /^\s+(?:airport|airfield)\b/i;
 
@@ -63,7 +65,10 @@ export function siteBefore(
 	const near = body.slice(Math.max(0, town.start - 30), town.start);
 	if (!CUE_END.test(near)) return null;
 	const from = Math.max(0, town.start - 140);
-	const m = SITE.exec(body.slice(from, town.start));
+	const window = body.slice(from, town.start);
+	// SITE is anchored at the end, so tried at every position: most windows have none of its heads.
+	if (!SITE_HEAD.test(window)) return null;
+	const m = SITE.exec(window);
 	if (!m) return null;
 	const phrase = m[1]!;
 	const head = phrase.split(/\s+/).slice(-2).join(' ');
