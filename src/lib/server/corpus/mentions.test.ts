@@ -150,15 +150,16 @@ describe.runIf(real)('place mentions against geodata/', () => {
 				['deployment point near Stepanakert airport', ['peacekeeping-hq']]
 			]);
 			expect(at('Families slept at the base at the airport in Khodjalu.')).toEqual([['base at the airport in Khodjalu', ['peacekeeping-hq']]]);
-			// A town the base is only near, a town 10 km off, a facility of no curated kind: the town stands.
-			expect(at('Families slept at their base near Khojaly.')).toEqual([['Khojaly', ['khojaly']]]);
-			expect(at('Families slept at the base in Stepanakert.')).toEqual([['Stepanakert', ['stepanakert']]]);
+			// A base near a town, or in a town 10 km off, is the facility standing there (one span).
+			expect(at('Families slept at their base near Khojaly.')).toEqual([['base near Khojaly', ['peacekeeping-hq']]]);
+			expect(at('Families slept at the base camp near Khodzhaly.')).toEqual([['base camp near Khodzhaly', ['peacekeeping-hq']]]);
+			expect(at('Families slept at the base in Stepanakert.')).toEqual([['base in Stepanakert', ['peacekeeping-hq']]]);
+			// A town farther off, a facility of no curated kind, a date before the base: the town stands.
+			expect(at('Families slept at the base near Shusha.')).toEqual([['Shusha', ['shusha']]]);
 			expect(at('Families slept at the hospital in Khojaly.')).toEqual([['Khojaly', ['khojaly']]]);
-			// A curated facility's own name before "near": the command and the town are two places.
-			expect(at('Families slept at the peacekeepers’ headquarters near Khojaly.')).toEqual([
-				['peacekeepers’ headquarters', ['peacekeeping-hq']],
-				['Khojaly', ['khojaly']]
-			]);
+			expect(run('Families slept at the base near Khojaly.', '2020-10-01').mentions.map((m) => [m[0], m[1]])).toEqual([['Khojaly', ['khojaly']]]);
+			// A curated facility's own name before "near" spans the town too.
+			expect(at('Families slept at the peacekeepers’ headquarters near Khojaly.')).toEqual([['peacekeepers’ headquarters near Khojaly', ['peacekeeping-hq']]]);
 			expect(at('The joint monitoring centre outside Agdam closed.')).toEqual([['joint monitoring centre outside Agdam', ['monitoring-centre-aghdam']]]);
 		});
 		it('reports a valley named for a town as a compound', () => {

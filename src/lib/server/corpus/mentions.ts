@@ -157,7 +157,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			const next = raw[k + 1];
 			const nextKind = next ? matcher.entries.get(next.ids[0]!)?.kind : undefined;
 			const gap = next ? body.slice(m.end, next.start) : '';
-			if (entry?.layer !== 'lines' && next && TOWN.has(nextKind ?? '') && (IN_TOWN.test(gap) || (entry?.kind !== 'headquarters' && NEAR_TOWN.test(gap)))) {
+			if (entry?.layer !== 'lines' && next && TOWN.has(nextKind ?? '') && (IN_TOWN.test(gap) || NEAR_TOWN.test(gap))) {
 				mentions.push({ ...labelled(m), end: next.end });
 				k++;
 			} else mentions.push(labelled(m));

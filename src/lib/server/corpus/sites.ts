@@ -21,7 +21,7 @@ const CUE_END = /\b(?:in|at|near|outside|to|of|by)\s+$/;
  * [the city of] [the airport at]” right before the town.
  */
 const SITE = new RegExp(
-	String.raw`\b((?:(?:main|military|air|army|naval|temporary|permanent|new|joint|peacekeepers[’']|peacekeeping|contingent[’']s|Russian|Turkish)\s+)*` +
+	String.raw`\b((?:(?:main|military|air|army|naval|temporary|permanent|new|joint|base|peacekeepers[’']|peacekeeping|contingent[’']s|Russian|Turkish)\s+)*` +
 		String.raw`(?:base|headquarters|HQ|deployment point|garrison|camp|monitoring cent(?:re|er)|observation cent(?:re|er)))` +
 		String.raw`(?:\s+of\s+(?:the\s+)?(?:[\p{Ll}’']+\s+){0,3}(?:contingent|peacekeepers|mission|troops|forces|force))?` +
 		String.raw`\s+(?:in|at|near|outside|close\s+to|next\s+to|on\s+the\s+outskirts\s+of)\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?` +
@@ -41,11 +41,11 @@ function km([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): num
 	return Math.hypot((lon1 - lon2) * Math.cos((lat1 * Math.PI) / 180), lat1 - lat2) * 111;
 }
 /**
- * A facility this close to a town's centre stands at it: “the base near Khojaly” (1.4 km) is the
- * base; in “the main base near Stepanakert” (10 km) the town is a place of its own. An airport named
- * for a town lies outside it: “the base near Stepanakert airport” may be 15 km from the centre.
+ * A facility this close to a town's centre stands at it: “the base near Khojaly” (1.4 km) and “the
+ * main base near Stepanakert” (10 km, the town the contingent was said to be in) are the base. An
+ * airport named for a town lies outside it: “the base near Stepanakert airport” may be 15 km from the centre.
  */
-const AT_KM = 5;
+const AT_KM = 12;
 const AIRPORT_KM = 15;
 
 /**
@@ -71,8 +71,6 @@ export function siteBefore(
 	const start = from + m.index;
 	if (priorEnd > start) return null;
 	const airport = AIRPORT_AFTER.exec(body.slice(town.end, town.end + 12));
-	// "their base near Khodjaly": a town the facility is near is a place of its own; at an airport, or in a town, it is the site.
-	if (!airport && !/airport/i.test(m[0]) && !/\b(?:in|at)\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?$/.test(m[0])) return null;
 	const end = town.end + (airport ? airport[0].length : 0);
 	const radius = airport || /airport/i.test(m[0]) ? AIRPORT_KM : AT_KM;
 	const at = entries.get(town.ids[0]!)?.point;
