@@ -16,7 +16,7 @@ import { pickByDate, type MatchKind, type Matcher, type PlaceMatch } from './mat
 import type { VariantIndex } from './variants';
 import { elsewhere } from './stated';
 import type { GeoNamesIndex } from './suggestions';
-import { isStop, ORG_OF, OUTLETS } from './words';
+import { DOCUMENT_AFTER, isStop, ORG_OF, OUTLETS } from './words';
 import { dashedChain, siteBefore, unitAround, UNIT_WHY } from './sites';
 
 export interface Mention extends PlaceMatch {
@@ -136,6 +136,10 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		const m = raw[k]!;
 		if (isOrganisation(body, m)) {
 			setAside.push({ start: m.start, end: m.end, why: 'part of an organisation’s name', report: false });
+			continue;
+		}
+		if (DOCUMENT_AFTER.test(body.slice(m.end, m.end + 14))) {
+			setAside.push({ start: m.start, end: m.end, why: 'part of a document’s name', report: false });
 			continue;
 		}
 		const entry = matcher.entries.get(m.ids[0]!);
