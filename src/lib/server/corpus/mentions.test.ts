@@ -162,6 +162,20 @@ describe.runIf(real)('place mentions against geodata/', () => {
 			expect(at('Families slept at the peacekeepers’ headquarters near Khojaly.')).toEqual([['peacekeepers’ headquarters near Khojaly', ['peacekeeping-hq']]]);
 			expect(at('The joint monitoring centre outside Agdam closed.')).toEqual([['joint monitoring centre outside Agdam', ['monitoring-centre-aghdam']]]);
 		});
+		it('joins a town and a generic head to the one facility of that kind standing near the town', () => {
+			const at = (text: string) => run(text, '2022-05-01').mentions.map((m) => [m[0], m[1]]);
+			expect(at('Trucks left the Khojaly base at dawn.')).toEqual([['Khojaly base', ['peacekeeping-hq']]]);
+			expect(at('Officers at the Agdam center logged two drones.')).toEqual([['Agdam center', ['monitoring-centre-aghdam']]]);
+			expect(run('Trucks left the Shusha base at dawn.', '2022-05-01').unmatched).toEqual([['Shusha base', 'names a base, not the town: no curated feature']]);
+		});
+		it('joins a short form of a facility named before ("the joint centre"), not a bare "the centre"', () => {
+			const at = (text: string) => run(text, '2022-05-01').mentions.map((m) => [m[0], m[1]]);
+			expect(at('The Turkish-Russian joint monitoring centre opened. The joint centre has forty officers. The centre has drones.')).toEqual([
+				['Turkish-Russian joint monitoring centre', ['monitoring-centre-aghdam']],
+				['joint centre', ['monitoring-centre-aghdam']]
+			]);
+			expect(at('The joint centre has forty officers.')).toEqual([]);
+		});
 		it('reports a valley named for a town as a compound', () => {
 			expect(run('Trucks drove through the Tartar valley.').unmatched).toEqual([['Tartar valley', 'names a valley, not the town: no curated feature']]);
 		});

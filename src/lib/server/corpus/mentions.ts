@@ -17,7 +17,7 @@ import type { VariantIndex } from './variants';
 import { elsewhere } from './stated';
 import type { GeoNamesIndex } from './suggestions';
 import { DOCUMENT_AFTER, isStop, ORG_OF, OUTLETS } from './words';
-import { dashedChain, siteBefore, unitAround, UNIT_WHY } from './sites';
+import { dashedChain, facilityNamedFor, shortForms, siteBefore, unitAround, UNIT_WHY } from './sites';
 
 export interface Mention extends PlaceMatch {
 	/** The curated name the text stands for. */
@@ -228,6 +228,9 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		// "Goris–Stepanakert road": the towns before the dashes belong to the compound too.
 		const start = chain ? chain.start : m.start;
 		while (mentions.length && mentions[mentions.length - 1]!.start >= start && matcher.entries.get(mentions[mentions.length - 1]!.ids[0]!)?.layer === 'places') mentions.pop();
+		// "the Khojaly base": the one facility of that kind standing near the town.
+		const near = joined || chain ? null : facilityNamedFor(head[1]!, m.ids[0]!, matcher.entries, (id) => !notYet([id], date, matcher));
+		if (near) joined = { start, end, ids: near, name: matcher.entries.get(near[0]!)!.name, how: 'alias' };
 		if (joined) mentions.push({ ...joined, start });
 		else setAside.push({ start, end, why: `names a ${head[1]!.toLowerCase()}, not the town: no curated feature`, report: true });
 		// Matches inside the compound (the bracketed name) are part of it.
@@ -235,6 +238,13 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 	}
 	addVariants(input, mentions, setAside);
 	mentions.sort((a, b) => a.start - b.start);
+	// "the joint centre" after the monitoring centre was named.
+	const facility = (x: Mention) => matcher.entries.get(x.ids[0]!)?.layer === 'posts';
+	const short = shortForms(body, mentions, facility);
+	if (short.length) {
+		for (const x of short) mentions.push({ ...x, name: matcher.entries.get(x.ids[0]!)!.name, how: 'alias' });
+		mentions.sort((a, b) => a.start - b.start);
+	}
 	return { mentions, setAside };
 }
 
