@@ -44,11 +44,10 @@ function km([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): num
 	return Math.hypot((lon1 - lon2) * Math.cos((lat1 * Math.PI) / 180), lat1 - lat2) * 111;
 }
 /**
- * A facility this close to a town's centre stands at it: “the base near Khojaly” (1.4 km) and “the
- * main base near Stepanakert” (10 km, the town the contingent was said to be in) are the base. An
- * airport named for a town lies outside it: “the base near Stepanakert airport” may be 15 km from the centre.
+ * A facility within its head's distance of a town's centre (HEADS) stands at it: “the base near Khojaly”
+ * (1.4 km) and “the main base near Stepanakert” (10 km, the town the contingent was said to be in) are
+ * the base. An airport named for a town lies outside it: “the base near Stepanakert airport” may be 15 km off.
  */
-const AT_KM = 12;
 const AIRPORT_KM = 15;
 
 /**
