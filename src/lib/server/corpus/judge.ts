@@ -6,7 +6,7 @@
  */
 import type { GeoName, GeoNamesIndex } from './suggestions';
 import { countryNames } from './suggestions';
-import { isStop, ORG_OF, OUTLETS } from './words';
+import { DOCUMENT_AFTER, isStop, ORG_OF, OUTLETS } from './words';
 import { aliasKey } from '../../names/fold';
 
 const TITLE =
@@ -182,6 +182,8 @@ export function judge(
 	if (/^[\p{Lu}\d.’'-]+$/u.test(name) && name.length <= 6 && !isDateline(body, at, name)) return null;
 	// "Japan's Foreign Ministry": an institution named for a country still names the country.
 	if ((!country || world) && (ORGISH.test(run) || /^\s+(?:group|ministry|council|process|talks)\b/i.test(after))) return null;
+	// “the Alma-Ata Declaration”, “the Prague statement”: a document's name.
+	if (DOCUMENT_AFTER.test(after) || DOCUMENT_AFTER.test(run.slice(run.lastIndexOf(' ')))) return null;
 	if (run.split(/\s+/).some((t) => TITLE.test(t.replace(/\.$/, '')))) return null;
 	if (tokens.some((t) => people.has(t.replace(/’s$/, '')))) return null;
 	if (/\b(?:Mr|Mrs|Ms|Dr)\.\s*$/.test(body.slice(Math.max(0, runStart - 12), runStart))) return null;

@@ -16,8 +16,8 @@ import { pickByDate, type MatchKind, type Matcher, type PlaceMatch } from './mat
 import type { VariantIndex } from './variants';
 import { elsewhere } from './stated';
 import type { GeoNamesIndex } from './suggestions';
-import { isStop, ORG_OF, OUTLETS } from './words';
-import { dashedChain, siteBefore, unitAround, UNIT_WHY } from './sites';
+import { DOCUMENT_AFTER, isStop, ORG_OF, OUTLETS } from './words';
+import { dashedChain, facilityNamedFor, shortForms, siteBefore, unitAround, UNIT_WHY } from './sites';
 import { wordsStartBefore } from './scan';
 
 export interface Mention extends PlaceMatch {
@@ -140,6 +140,10 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			setAside.push({ start: m.start, end: m.end, why: 'part of an organisation’s name', report: false });
 			continue;
 		}
+		if (DOCUMENT_AFTER.test(body.slice(m.end, m.end + 14))) {
+			setAside.push({ start: m.start, end: m.end, why: 'part of a document’s name', report: false });
+			continue;
+		}
 		const entry = matcher.entries.get(m.ids[0]!);
 		// A line, corridor or base already is the feature its head names.
 		if (!SETTLEMENT.has(entry?.kind ?? '')) {
@@ -159,7 +163,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			const next = raw[k + 1];
 			const nextKind = next ? matcher.entries.get(next.ids[0]!)?.kind : undefined;
 			const gap = next ? body.slice(m.end, next.start) : '';
-			if (entry?.layer !== 'lines' && next && TOWN.has(nextKind ?? '') && (IN_TOWN.test(gap) || (entry?.kind !== 'headquarters' && NEAR_TOWN.test(gap)))) {
+			if (entry?.layer !== 'lines' && next && TOWN.has(nextKind ?? '') && (IN_TOWN.test(gap) || NEAR_TOWN.test(gap))) {
 				mentions.push({ ...labelled(m), end: next.end });
 				k++;
 			} else mentions.push(labelled(m));
@@ -226,6 +230,9 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		// "Goris–Stepanakert road": the towns before the dashes belong to the compound too.
 		const start = chain ? chain.start : m.start;
 		while (mentions.length && mentions[mentions.length - 1]!.start >= start && matcher.entries.get(mentions[mentions.length - 1]!.ids[0]!)?.layer === 'places') mentions.pop();
+		// "the Khojaly base": the one facility of that kind standing near the town.
+		const near = joined || chain ? null : facilityNamedFor(head[1]!, m.ids[0]!, matcher.entries, (id) => !notYet([id], date, matcher));
+		if (near) joined = { start, end, ids: near, name: matcher.entries.get(near[0]!)!.name, how: 'alias' };
 		if (joined) mentions.push({ ...joined, start });
 		else setAside.push({ start, end, why: `names a ${head[1]!.toLowerCase()}, not the town: no curated feature`, report: true });
 		// Matches inside the compound (the bracketed name) are part of it.
@@ -233,6 +240,13 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 	}
 	addVariants(input, mentions, setAside);
 	mentions.sort((a, b) => a.start - b.start);
+	// "the joint centre" after the monitoring centre was named.
+	const facility = (x: Mention) => matcher.entries.get(x.ids[0]!)?.layer === 'posts';
+	const short = shortForms(body, mentions, facility);
+	if (short.length) {
+		for (const x of short) mentions.push({ ...x, name: matcher.entries.get(x.ids[0]!)!.name, how: 'alias' });
+		mentions.sort((a, b) => a.start - b.start);
+	}
 	return { mentions, setAside };
 }
 
