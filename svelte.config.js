@@ -4,6 +4,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// No `window.__svelte.v` version stamp: one module less on the first load (docs/performance.md).
+	compilerOptions: { discloseVersion: false },
 	kit: {
 		// Every page is prerendered to build/, so any static web server can host the site.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),

@@ -33,8 +33,8 @@ for (const selection of selections) {
 		await page.goto(`/?${selection}`);
 		await waitForMap(page);
 		const ids = await page.evaluate(async () => {
-			const map = (await (await fetch('/data/map.json')).json()) as { details: Record<string, unknown> };
-			return Object.keys(map.details);
+			const map = (await (await fetch('/data/map.json')).json()) as { features: Record<string, unknown> };
+			return Object.keys(map.features);
 		});
 		expect(ids.length).toBeGreaterThan(80);
 		const details = page.getByTestId('details');

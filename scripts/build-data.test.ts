@@ -137,7 +137,7 @@ describe('the static/data swap', () => {
 			const old = target();
 			const child = await startPaused(stage, 'data', dir, articles());
 			await killHard(child);
-			expect(readable()).toHaveProperty('details');
+			expect(readable()).toHaveProperty('features');
 			if (which === 'old') expect(target()).toBe(old);
 			else expect(target()).not.toBe(old);
 			// The next run cleans up and leaves exactly one generation.
@@ -152,6 +152,6 @@ describe('the static/data swap', () => {
 		writeFileSync(join(dir, 'static', 'data', 'previous.json'), '{}');
 		expect(dataStep(dir).status).toBe(0);
 		expect(target()).toMatch(/^\.\.\/\.data\/\d+-\d+$/);
-		expect(readable()).toHaveProperty('details');
+		expect(readable()).toHaveProperty('features');
 	}, 60_000);
 });

@@ -36,14 +36,15 @@ export function buildFileContents(
 		features: Feature<Geometry, PlaceProperties | LineProperties | PostProperties>[]
 	) => {
 		for (const f of features) {
-			const { description, sources, ...brief } = f.properties;
+			// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the geoparser's alone
+			const { description, sources, aliases, shared_aliases, ...brief } = f.properties;
 			details[brief.id] = {
 				group,
 				properties: brief as FeatureDetails['properties'],
 				center: centerOf(f.geometry),
 				periods: periodsOf(f.properties.valid_from, f.properties.valid_to, geodata.periods)
 			};
-			notes[brief.id] = description === undefined ? { sources } : { description, sources };
+			notes[brief.id] = description === undefined ? { aliases, sources } : { aliases, description, sources };
 		}
 	};
 	add('place', geodata.places.features);

@@ -21,8 +21,11 @@ export const DATA_FILES = {
 
 export type FeatureGroup = 'place' | 'line' | 'post';
 
-/** The long parts of a feature's properties: they load with `NotesFile`, not with the map. */
-type Brief<P> = Omit<P, 'description' | 'sources'>;
+/**
+ * What the first view does without: the long parts and the other names (only a popup or a search
+ * shows them) load with `NotesFile`; `shared_aliases` only the geoparser reads, so no page gets it.
+ */
+type Brief<P> = Omit<P, 'description' | 'sources' | 'aliases' | 'shared_aliases'>;
 
 /** What the first view needs about one curated feature: names, kind, dates, precision. */
 export interface FeatureDetails {
@@ -38,15 +41,17 @@ export interface MapFile extends MapData {
 	details: Record<string, FeatureDetails>;
 }
 
-/** What a popup shows below the names and dates: a feature's description and sources. */
+/** What a popup shows below the name and dates (other names, description, sources); search reads the names. */
 export interface FeatureNotes {
+	/** The other names it goes by: search finds the feature by them, the popup lists them. */
+	aliases: string[];
 	description?: string;
 	sources: Source[];
 }
 
 /**
- * The descriptions and sources of every feature, and the sourced post counts. The map page
- * loads it when a popup first opens; the about page has it inlined.
+ * The other names, descriptions and sources of every feature, and the sourced post counts. The
+ * map page loads it when a popup first opens or a search starts; the list and about pages have it inlined.
  */
 export interface NotesFile {
 	features: Record<string, FeatureNotes>;

@@ -6,7 +6,7 @@ import { loadCorpus } from '$lib/server/corpus/load';
 import { loadGeodata } from '$lib/server/geodata/load';
 import { centerOf, compactMapFile, expandMapFile, type StoredMapFile } from './map-file';
 import { prepareMapData } from './map-data';
-import { DATA_FILES } from './data-files';
+import { DATA_FILES, type NotesFile } from './data-files';
 
 const { geodata } = loadGeodata('geodata');
 const { articles } = loadCorpus('corpus/articles');
@@ -17,10 +17,22 @@ const stored = JSON.parse(
 const all = [...geodata!.places.features, ...geodata!.lines.features, ...geodata!.posts.features];
 
 describe('map.json, stored and expanded', () => {
-	it('stores each drawn feature by id and geometry only, and no centre', () => {
-		for (const f of [...stored.places.features, ...stored.lines.features, ...stored.posts.features])
-			expect(Object.keys(f.properties)).toEqual(['id']);
-		for (const d of Object.values(stored.details)) expect(d).not.toHaveProperty('center');
+	it('stores each feature once, by id: its details and geometry, no centre, no id inside', () => {
+		expect(Object.keys(stored.features)).toEqual(all.map((f) => f.properties.id));
+		for (const f of Object.values(stored.features)) {
+			expect(Object.keys(f).sort()).toEqual(['geometry', 'group', 'periods', 'properties']);
+			expect(f.properties).not.toHaveProperty('id');
+		}
+	});
+	it('leaves the aliases to notes.json (search and the popup load it), and shared_aliases to the geoparser', () => {
+		const notes = JSON.parse(
+			buildFileContents(geodata!, articles, joined).get(DATA_FILES.notes)!
+		) as NotesFile;
+		for (const f of all) {
+			expect(stored.features[f.properties.id]!.properties).not.toHaveProperty('aliases');
+			expect(stored.features[f.properties.id]!.properties).not.toHaveProperty('shared_aliases');
+			expect(notes.features[f.properties.id]!.aliases).toEqual(f.properties.aliases);
+		}
 	});
 	it('expands to exactly what the map draws from the geodata', () => {
 		const map = expandMapFile(stored);

@@ -1,22 +1,29 @@
 /**
  * map.json as stored, and back. The map's feature properties (label, kind, dates, quote total)
- * follow from each feature's details and quote dates, and a detail's centre from its geometry, so
- * the file carries each fact once and `expandMapFile` derives the rest where it is loaded
- * (load.ts: on the server for the prerendered page, in the browser after). The page inlines
- * the stored form: this keeps ~1 KB gzip out of the first load (docs/performance.md).
+ * follow from each feature's details and quote dates, a detail's centre from its geometry, and
+ * its id and group from where it is filed, so the file carries each fact once: one entry per
+ * feature, by id, with its details and geometry. `expandMapFile` derives the rest where it is
+ * loaded (load.ts: on the server for the prerendered page, in the browser after). The page
+ * inlines the stored form: this keeps ~1.7 KB gzip out of the first load (docs/performance.md).
  */
-import type { FeatureCollection, Geometry, Position } from 'geojson';
+import type { Geometry, Position } from 'geojson';
 import { drawnProps, type MapData } from './map-data';
 import { quotesTotal } from './quote-dates';
 import type { FeatureDetails, MapFile } from './data-files';
 
-type Drawn = FeatureCollection<Geometry, { id: string }>;
+type Properties = FeatureDetails['properties'];
+/** Per kind of feature, its properties without the id (the key it is stored under). */
+type WithoutId<P> = P extends unknown ? Omit<P, 'id'> : never;
+
+/** One curated feature as stored: no id (the key), no centre (from the geometry), its geometry. */
+export interface StoredFeature extends Omit<FeatureDetails, 'center' | 'properties'> {
+	properties: WithoutId<Properties>;
+	geometry: Geometry;
+}
 
 export interface StoredMapFile extends Omit<MapData, 'places' | 'lines' | 'posts'> {
-	places: Drawn;
-	lines: Drawn;
-	posts: Drawn;
-	details: Record<string, Omit<FeatureDetails, 'center'>>;
+	/** Every curated feature by id: places, then lines, then posts, each group in drawing order. */
+	features: Record<string, StoredFeature>;
 }
 
 function positions(g: Geometry): Position[] {
@@ -51,44 +58,40 @@ export function centerOf(geometry: Geometry): [number, number] {
 }
 
 export function compactMapFile(map: MapFile): StoredMapFile {
-	const drawn = (fc: MapData['places']): Drawn => ({
-		type: 'FeatureCollection',
-		features: fc.features.map((f) => ({
-			type: 'Feature',
-			geometry: f.geometry,
-			properties: { id: f.properties.id }
-		}))
-	});
-	const details = Object.fromEntries(
+	const { places, lines, posts, details, ...rest } = map;
+	const drawn = [...places.features, ...lines.features, ...posts.features];
+	if (drawn.length !== Object.keys(details).length) throw new Error('map.json: details and features differ');
+	const features: Record<string, StoredFeature> = {};
+	for (const { geometry, properties: drawnProps } of drawn) {
+		const d = details[drawnProps.id];
+		if (!d) throw new Error(`map.json: no details for ${drawnProps.id}`);
+		// The id is the key, the centre follows from the geometry: both derived on load.
 		// eslint-disable-next-line @typescript-eslint/no-unused-vars
-		Object.entries(map.details).map(([id, { center, ...rest }]) => [id, rest])
-	);
-	return { ...map, places: drawn(map.places), lines: drawn(map.lines), posts: drawn(map.posts), details };
+		const { id, ...properties } = d.properties;
+		features[drawnProps.id] = { group: d.group, properties, periods: d.periods, geometry };
+	}
+	return { ...rest, features };
 }
 
 export function expandMapFile(stored: StoredMapFile): MapFile {
-	const geometry = new Map<string, Geometry>();
-	const drawn = (fc: Drawn): MapData['places'] => ({
-		type: 'FeatureCollection',
-		features: fc.features.map((f) => {
-			const d = stored.details[f.properties.id];
-			if (!d) throw new Error(`map.json: no details for ${f.properties.id}`);
-			geometry.set(f.properties.id, f.geometry);
-			return {
-				type: 'Feature',
-				geometry: f.geometry,
-				properties: drawnProps(d.properties, quotesTotal(stored.featureQuoteDates, f.properties.id))
-			};
-		})
-	});
-	const places = drawn(stored.places);
-	const lines = drawn(stored.lines);
-	const posts = drawn(stored.posts);
-	const details: Record<string, FeatureDetails> = {};
-	for (const [id, d] of Object.entries(stored.details)) {
-		const g = geometry.get(id);
-		if (!g) throw new Error(`map.json: no geometry for ${id}`);
-		details[id] = { ...d, center: centerOf(g) };
+	const { features, ...rest } = stored;
+	const collection = (): MapData['places'] => ({ type: 'FeatureCollection', features: [] });
+	const map: MapFile = {
+		...rest,
+		places: collection(),
+		lines: collection(),
+		posts: collection(),
+		details: {}
+	};
+	const groups = { place: map.places, line: map.lines, post: map.posts };
+	for (const [id, { geometry, properties, ...kept }] of Object.entries(features)) {
+		const p = { id, ...properties } as Properties;
+		map.details[id] = { ...kept, properties: p, center: centerOf(geometry) };
+		groups[kept.group].features.push({
+			type: 'Feature',
+			geometry,
+			properties: drawnProps(p, quotesTotal(stored.featureQuoteDates, id))
+		});
 	}
-	return { ...stored, places, lines, posts, details };
+	return map;
 }

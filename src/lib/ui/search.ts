@@ -1,6 +1,7 @@
 /**
  * Search over places (any name or alias), speakers and the words of quotes. The map page loads
- * it when a reader first searches (PlaceIndex.svelte): the name folding is not part of the first load.
+ * it when a reader first searches (PlaceIndex.svelte): the name folding is not part of the first load,
+ * nor are the aliases (they come with notes.json, data-files.ts).
  */
 import type { FeatureDetails } from '$lib/data/data-files';
 import type { QuoteRecord } from '$lib/data/types';
@@ -12,11 +13,12 @@ export function fold(s: string): string {
 	return foldName(s);
 }
 
-export function placeMatches(details: FeatureDetails, query: string): boolean {
+/** `aliases`: the feature's other names from notes.json, empty until it is in. */
+export function placeMatches(details: FeatureDetails, aliases: readonly string[], query: string): boolean {
 	const q = fold(query.trim());
 	if (!q) return true;
 	const p = details.properties;
-	return [p.name, p.contested_name ?? '', ...p.aliases].some((n) => fold(n).includes(q));
+	return [p.name, p.contested_name ?? '', ...aliases].some((n) => fold(n).includes(q));
 }
 
 export function quoteMatches(quote: QuoteRecord, query: string): boolean {

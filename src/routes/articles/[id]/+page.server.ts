@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { readFileSync } from 'node:fs';
 import { DATA_FILES, type ArticleFile } from '$lib/data/data-files';
+import type { StoredMapFile } from '$lib/data/map-file';
 import type { ArticleMeta } from '$lib/data/types';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -18,9 +19,9 @@ export const load: PageServerLoad = ({ params }) => {
 	const known = readJson<ArticleMeta[]>(DATA_FILES.articles).some((a) => a.id === params.id);
 	if (!known) error(404, `No article "${params.id}"`);
 	const article = readJson<ArticleFile>(DATA_FILES.article(params.id));
-	const map = readJson<{ details: Record<string, { properties: { name: string } }> }>(DATA_FILES.map);
+	const map = readJson<StoredMapFile>(DATA_FILES.map);
 	const placeNames = Object.fromEntries(
-		Object.entries(map.details).map(([id, d]) => [id, d.properties.name])
+		Object.entries(map.features).map(([id, f]) => [id, f.properties.name])
 	);
 	return { article, placeNames };
 };
