@@ -44,7 +44,13 @@ describe('furnitureReason', () => {
 		['Press conference by the Mayor of Goris, Goris, May 3, 2021 (excerpts)', 'transcript heading'],
 		['CAUCASUS DAILY  |  NEWS  SPORT  CULTURE', 'navigation'],
 		['Goris.am  |  News  Sport  |  Eng  Рус', 'navigation'],
-		['Region › Syunik', 'navigation']
+		['Region › Syunik', 'navigation'],
+		['Search...', 'page chrome'],
+		['Refresh', 'page chrome'],
+		['Farmers at the market in Goris, May 2021. Photo: Anna Petrosyan.', 'photo caption'],
+		['Media caption, Bakers queue for flour in Goris', 'photo caption'],
+		['This interview has been edited for length and clarity. Translated from Russian by the desk.', 'editor’s note'],
+		['Anna Petrosyan is a visiting fellow. This article is part of a series on the towns of Syunik.', 'editor’s note']
 	])('%s → %s', (line, reason) => {
 		expect(why(line)).toBe(reason);
 	});
@@ -118,6 +124,14 @@ describe('paragraphs', () => {
 		].join('\n');
 		expect(paragraphs(body, 'T').map((p) => body.slice(p.start, p.end))).toEqual(body.split('\n'));
 	});
+	it('does not join a caption to the long paragraph under it', () => {
+		const body =
+			'Media caption, Bakers queue for flour outside the market in Goris on Monday\nThe mayor said the town had flour for a week, and the bakeries would open on Tuesday morning if the trucks arrived from Yerevan as promised.';
+		expect(paragraphs(body, TITLE).map((p) => [body.slice(p.start, p.end).slice(0, 13), p.why ?? null])).toEqual([
+			['Media caption', 'photo caption'],
+			['The mayor sai', null]
+		]);
+	});
 	it('does not join a block of short contact lines into one paragraph', () => {
 		const body = 'For more information, contact:\nAnna Petrosyan\nPress office\ntel: +374 10 000000';
 		const ps = paragraphs(body, 'T');
@@ -143,6 +157,20 @@ describe('paragraphs: what the lines around a line say', () => {
 			['Governor Anna Petrosyan: the bridge will reopen when the river falls again', '“read more” link'],
 			['Bakers strike over flour', '“read more” link']
 		]);
+	});
+	it('takes a question under "More on this story" for another story’s headline', () => {
+		const p = prose();
+		expect(reasons([p, 'More on this story', 'Bakers strike over flour', 'Why did the bridge over the river in Goris fall?']).map((r) => r[1])).toEqual([
+			null,
+			'“read more” link',
+			'“read more” link',
+			'“read more” link'
+		]);
+	});
+	it('keeps a question of the reporting, and a page’s search box is no reporting', () => {
+		expect(why('Why did the bridge fall? Engineers still do not know, the mayor said.')).toBeNull();
+		expect(why('Search for survivors went on through the night.')).toBeNull();
+		expect(why('The photo: a queue at the bakery.')).toBeNull();
 	});
 	it('keeps a subhead between reporting, or under a live blog entry time, as reporting', () => {
 		expect(reasons([prose(), '2. Flags lowered at the bridge', prose(), '14:05 GMT', 'Mayor calls for calm in Goris', prose()]).map((r) => r[1])).toEqual([

@@ -23,8 +23,15 @@ const RULES: Rule[] = [
 	{ re: /^Photo( of author)?\b|^(?:Photo|Image|Picture|Illustration|Caption|Video) ?(?:credit|caption)?\s*[:,]|^(?:File|Illustrative|Archive) (?:photo|image)\b|^Screenshot\b/i, why: 'photo caption' },
 	// A credit at the end of the line: "(AFP Photo)", "(Photolur)", "[Al Jazeera]", "© AFP".
 	{ gate: (t) => /[)\]]\.?$/.test(t) || t.includes('©'), re: /(?:\((?:\p{Lu}[\p{L}.]*\s+)*Photo(?:lur)?\)|\((?:Photolur|PAN Photo|AP Photo[^)]*)\)|\[\p{Lu}[\p{L} .]{1,30}\]|©\s*\p{Lu}[\p{L} .]{1,30}(?:,\s*\p{Lu}[\p{L} .]{1,20})?)\.?$/u, why: 'photo caption' },
-	{ re: /\((?:Photo|Image|Picture)\s*:[^)]*\)\s*$|\b(?:Photo|Image)\s*(?:credit)?\s*:\s*[^.]{2,60}$|\s[|/]\s*(?:Photo\b|[A-Z]{2,}(?:\/[\p{L} ]+)?$)/u, why: 'photo caption' },
+	{ re: /^(?:Media|Image|Video) (?:caption|source)\s*[:,]|\((?:Photo|Image|Picture)\s*:[^)]*\)\s*$|\b(?:Photo|Image|Credit)\s*(?:credit)?\s*:\s*[^.]{2,60}\.?$|\s[|/]\s*(?:Photo\b|[A-Z]{2,}(?:\/[\p{L} ]+)?$)/u, why: 'photo caption' },
 	{ re: /^Source\s*:/i, why: 'source line' },
+	// A site's own controls: "Search...", "Refresh", "Log in".
+	{ re: /^(?:Search|Refresh|Reload|Menu|Log ?in|Sign ?in|Back to top|Skip to (?:main )?content)\s*(?:\.{3}|…)?$/i, why: 'page chrome' },
+	// "This interview has been edited for length and clarity. Translated from Armenian by …"; "This publication is part of a project of …".
+	{
+		re: /^This (?:interview|conversation|transcript|Q&A|text) (?:has been|was) (?:lightly )?(?:edited|condensed)\b|^Translated (?:from \p{L}+ )?by\b|\bThis (?:publication|article|paper|commentary|analysis|piece|research) (?:is|was) (?:a )?(?:part of|produced (?:by|with|as part)|prepared (?:by|with|as part)|supported by|funded by|made possible)\b/iu,
+		why: 'editor’s note'
+	},
 	// "Updated 25/09/2023 - 23:48", "Published: 12.03.2022": the page's time stamp.
 	{ re: /^(?:(?:Last )?Updated|Published|Posted|Modified)\b:?.{0,30}\d{1,2}[:./]\d{2}/i, why: 'time stamp' },
 	// "(Islamic Republic News Agency - IRNA)": the agency's name and acronym as a sign-off.
@@ -101,7 +108,7 @@ export interface Laid {
 
 /** A label over a list of links: "Related news:", "Read also", "4. Read later", "You may also like". */
 const LINK_LABEL =
-	/^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)|Related(?: (?:news|articles|stories|coverage|topics))?|More (?:on this|stories|from us)|You (?:may|might) also like|Most (?:read|popular)|Recommended(?: for you)?)\s*:?$/i;
+	/^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)|Related(?: (?:news|articles|stories|coverage|topics))?|More (?:on this(?: story| topic)?|stories|from us)|You (?:may|might) also like|Most (?:read|popular)|Recommended(?: for you)?)\s*:?$/i;
 /** A live blog's or briefing's list of main points: the lines under it are reporting. */
 const KEY_POINTS = /^(?:Key (?:points|events|developments|facts)|Summary|Highlights|In brief|What we know(?: so far)?|Here[’']s what (?:we know|to know))\s*:?$/i;
 /** A live blog's entry time on a line of its own ("21:55 GMT", "10.40 am"). */
@@ -122,7 +129,9 @@ export function settleLayout(lines: Laid[]): void {
 	for (let i = 0; i < lines.length; i++) {
 		const l = lines[i]!;
 		if (l.why !== null && LINK_LABEL.test(l.text)) {
-			for (let j = i + 1; j < lines.length && !isProse(lines[j]) && lines[j]!.text.split(/\s+/).length <= 25; j++) {
+			// A question ("Who are the peacekeepers?") in the list is another story's headline, not reporting.
+			const link = (k: number) => (!isProse(lines[k]) || /\?$/.test(lines[k]!.text)) && lines[k]!.text.split(/\s+/).length <= 25;
+			for (let j = i + 1; j < lines.length && link(j); j++) {
 				lines[j]!.why ??= '“read more” link';
 				if (lines[j]!.why === 'headline or caption') lines[j]!.why = '“read more” link';
 			}
