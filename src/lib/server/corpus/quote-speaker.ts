@@ -4,8 +4,8 @@
  * "in the words of our minister, “…”", "Its bulletin said that “…”". A pronoun or a descriptor
  * ("the ministry", "a source in the ministry") comes back as written: speakers.ts resolves it.
  */
-import { subjectBefore, subjectOfHead, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST } from './attribution';
-import { cleanName, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT } from './speaker-names';
+import { speechVerbsIn, subjectBefore, subjectOfHead, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST } from './attribution';
+import { AFTER_PLACE_WORD, cleanName, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT } from './speaker-names';
 
 /** "According to Peskov, " or "according to the ministry, " right before a quote. */
 const ACCORDING_TO = /(?:^|[\s(—–-])[Aa]ccording to ((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}),\s*$/u;
@@ -112,7 +112,26 @@ export function nextSentenceSpeaker(sentence: string): string | null {
 
 /** A paragraph that ends in reported speech ("…, she said."): its speaker, who goes on in a quote paragraph after it. */
 const REPORTED_END = /,\s+(he|she|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:said|says|added|recalled|explained)\.\s*$/u;
+/** The last sentence of a text. */
+const LAST_SENTENCE = /(?:^|[.!?]\s+)([^.!?]+[.!?]?)\s*$/;
+/** A name of two or three words, then a verb: "Arpine Sargsyan sits on a suitcase", "Gor Avetyan recalls". */
+const NAME_THEN_VERB =
+	/(?:^|[\s,])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s+(?:sits|sat|stands|stood|waits|waited|is|was|has|had|lives|lived|remembers|remembered|describes|described|speaks|spoke|talks|talked|tells|told|recalls|recalled|says|said|explains|explained)\b/gu;
+/**
+ * The speaker of a quote paragraph with no attribution, from the end of the narration before it:
+ * "…, she said." (reported speech going on), or a last sentence that has one named person speak
+ * ("Arpine Sargsyan sits on a suitcase and tells the story of the last nine months.").
+ */
 export function reportedBefore(paragraphEnd: string): string | null {
 	const m = REPORTED_END.exec(paragraphEnd);
-	return m ? m[1]! : null;
+	if (m) return m[1]!;
+	const last = LAST_SENTENCE.exec(paragraphEnd)?.[1] ?? '';
+	if (speechVerbsIn(last).length === 0) return null;
+	const names = new Set<string>();
+	NAME_THEN_VERB.lastIndex = 0;
+	for (let n = NAME_THEN_VERB.exec(last); n; n = NAME_THEN_VERB.exec(last)) {
+		const name = cleanName(n[1]!);
+		if (name.includes(' ') && !AFTER_PLACE_WORD.test(last.slice(Math.max(0, n.index - 8), n.index + 1))) names.add(name);
+	}
+	return names.size === 1 ? [...names][0]! : null;
 }

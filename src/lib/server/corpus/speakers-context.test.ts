@@ -88,4 +88,16 @@ describe('he and she never stand for a place', () => {
 			)
 		).toEqual([['We left the cow and the dog. I do not know who feeds them now.', 'Ani Harutyunyan']]);
 	});
+	it('gives quote paragraphs after a sentence that has one named person tell the story to that person', () => {
+		expect(
+			speakersOf(
+				'In the school hall in Sisian, where the cots stand in rows, Narine Avetyan sits by the window and tells how the family left.',
+				'‘We waited two days at the bridge.',
+				'‘Then the soldiers waved us through.’',
+				'The Red Cross volunteers said the hall was full.'
+			)
+		).toEqual([['We waited two days at the bridge.\n‘Then the soldiers waved us through.', 'Narine Avetyan']]);
+		// A name before a noun ("The Red Cross volunteers said") is no narrator.
+		expect(speakersOf('The Red Cross volunteers said the hall was full.', '“There is no room left.”')).toEqual([['There is no room left.', null]]);
+	});
 });

@@ -269,7 +269,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			// "She added that the soldiers came on Monday. “…”": the speaker of the sentence before, in this paragraph.
 			if (!raw && qi === 0 && head.trim() === '' && !q.term && si > 0) raw = subjectOfHead(prose.slice(sentences[si - 1]!.start, sentence.start));
 			// "It took them a day to reach Goris, she said." then a paragraph that is all quote: she goes on.
-			if (!raw && qi === 0 && q.open === p.start && !q.term && prev && lastSpeaker[pi - 1] === undefined) raw = reportedBefore(prose.slice(Math.max(prev.start, prev.end - 200), prev.end));
+			if (!raw && qi === 0 && q.open === p.start && !q.term && prev && lastSpeaker[pi - 1] === undefined) raw = reportedBefore(prose.slice(Math.max(prev.start, prev.end - 400), prev.end));
 			let speaker = finish(raw, pi, q.open, raw ? prose.slice(Math.max(0, q.open - 300), tailEnd) : '');
 			// A quote with no attribution continues the previous quote of the paragraph, or, when it
 			// is the whole paragraph, the last quote of the paragraph before (the press's run-on quotes).
