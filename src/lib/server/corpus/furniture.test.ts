@@ -46,6 +46,7 @@ describe('furnitureReason', () => {
 		['Goris.am  |  News  Sport  |  Eng  Рус', 'navigation'],
 		['Region › Syunik', 'navigation'],
 		['Search...', 'page chrome'],
+		['Caucasus Daily will keep readers informed.', 'page chrome'],
 		['Refresh', 'page chrome'],
 		['Farmers at the market in Goris, May 2021. Photo: Anna Petrosyan.', 'photo caption'],
 		['Media caption, Bakers queue for flour in Goris', 'photo caption'],

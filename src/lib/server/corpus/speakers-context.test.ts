@@ -100,4 +100,12 @@ describe('he and she never stand for a place', () => {
 		// A name before a noun ("The Red Cross volunteers said") is no narrator.
 		expect(speakersOf('The Red Cross volunteers said the hall was full.', '“There is no room left.”')).toEqual([['There is no room left.', null]]);
 	});
+	it('resolves "he" to the analyst named in the paragraph, not the namesake named before', () => {
+		expect(
+			speakersOf(
+				'Ani Vardanyan, a former diplomat, said the talks had stalled.',
+				'Another analyst, Gor Vardanyan (no relation), disagreed. “The talks are moving, slowly,” he said.'
+			)
+		).toEqual([['The talks are moving, slowly,', 'Gor Vardanyan']]);
+	});
 });
