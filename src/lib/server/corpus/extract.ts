@@ -3,7 +3,7 @@
  * direct quotes and sentences. Every span is a pair of offsets into the body, never a copy, so
  * `body.slice(start, end)` is the text by construction.
  */
-import { furnitureReason, settleLayout, type Laid } from './furniture';
+import { furnitureReason, isOwnHeadline, settleLayout, type Laid } from './furniture';
 
 export interface Span {
 	start: number;
@@ -16,6 +16,8 @@ export interface Paragraph extends Span {
 	furniture: boolean;
 	/** Why it is furniture, for the ingest report. */
 	why?: string;
+	/** The article's own headline repeated in the body: content for places and quotes, no passage of its own. */
+	headline?: boolean;
 }
 
 export interface QuoteSpan extends Span {
@@ -49,8 +51,14 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 	for (const t of texts) lengths.set(t.length, (lengths.get(t.length) ?? 0) + 1);
 	const seen = new Map<string, number>();
 	for (const t of texts) if (lengths.get(t.length)! > 1) seen.set(t, (seen.get(t) ?? 0) + 1);
-	const laid: Laid[] = texts.map((t, i) => ({ text: t, why: furnitureReason(t, title, (seen.get(t) ?? 0) > 1), block: blockOf[i]! }));
+	// The first line that is the article's own headline is content (its places are the article's).
+	const own = title ? texts.findIndex((t) => isOwnHeadline(t, title)) : -1;
+	const laid: Laid[] = texts.map((t, i) => ({ text: t, why: i === own ? null : furnitureReason(t, title, (seen.get(t) ?? 0) > 1), block: blockOf[i]! }));
 	settleLayout(laid);
+	if (own >= 0) {
+		laid[own]!.why = null;
+		out[own]!.headline = true;
+	}
 	out.forEach((p, i) => {
 		const why = laid[i]!.why;
 		if (why) {

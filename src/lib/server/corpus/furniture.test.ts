@@ -4,11 +4,26 @@ import { describe, expect, it } from 'vitest';
 import { fixtureGeodata } from './__fixtures__/gazetteer';
 import { parseArticle } from './article';
 import { paragraphs } from './extract';
-import { furnitureReason } from './furniture';
+import { furnitureReason, isOwnHeadline } from './furniture';
 import { extractArticle, matcherFor } from './join';
 
 const TITLE = 'Peacekeepers leave the town';
 const why = (line: string) => furnitureReason(line, TITLE, false);
+
+describe('isOwnHeadline', () => {
+	const title = 'Ferry service resumes between Portvale and Lindmoor';
+	it.each([
+		['Ferry service resumes between Portvale and Lindmoor', true],
+		['FERRY SERVICE RESUMES BETWEEN PORTVALE AND LINDMOOR', true],
+		['Ferry service resumes between Portvale and Lindmoor: a week of crossings', true],
+		['Ferry service resumes between Portvale and Lindmoor after a long winter of closures, the harbour office said.', false],
+		['Read more: Ferry service resumes between Portvale and Lindmoor in the spring', false],
+		['Ferry service', false]
+	])('%s → %s', (line, own) => expect(isOwnHeadline(line, title)).toBe(own));
+	it('takes the title with the outlet before it ("Harbour Post: <headline>")', () => {
+		expect(isOwnHeadline('Ferry service resumes at Lindmoor', 'Harbour Post: Ferry service resumes at Lindmoor')).toBe(true);
+	});
+});
 
 describe('furnitureReason', () => {
 	it.each([
@@ -88,7 +103,7 @@ describe('paragraphs', () => {
 		].join('\n');
 		const ps = paragraphs(body, TITLE);
 		expect(ps.map((p) => [body.slice(p.start, p.end), p.furniture ? p.why : null])).toEqual([
-			[TITLE, 'headline'],
+			[TITLE, null],
 			['By Anna Petrosyan', 'byline'],
 			['STEPANAKERT, Nagorno-Karabakh — Residents queued for bread on Monday.', null],
 			['A bread queue in the town centre (AFP Photo)', 'photo caption'],
@@ -234,5 +249,18 @@ describe('extractArticle furniture', () => {
 		]);
 		expect(r.records.map((q) => q.text)).toEqual(['Russian troops patrolled Shusha on Friday.']);
 		expect(r.mentions.map((m) => a.body.slice(m.start, m.end))).toEqual(['Shusha']);
+	});
+	it('finds the places of the article’s own headline in the body, and makes no passage of it', () => {
+		const title = 'Shusha bakers share flour with Baku volunteers';
+		const body = ['Caucasus Daily | News | World', 'Shusha bakers share flour with Baku volunteers: a week on the square', 'The bakers of Shusha opened their doors on Friday.'].join('\n');
+		const a = parseArticle(new TextEncoder().encode(`title: ${title}\nsource: S\ndate: 2021-03-01\n\n${body}`), 'a.txt', 'a');
+		const r = extractArticle(a, matcherFor(fixtureGeodata));
+		expect(r.furniture.map((p) => a.body.slice(p.start, p.end))).toEqual(['Caucasus Daily | News | World']);
+		expect(r.mentions.map((m) => [a.body.slice(m.start, m.end), m.ids])).toEqual([
+			['Shusha', ['shusha']],
+			['Baku', ['baku']],
+			['Shusha', ['shusha']]
+		]);
+		expect(r.records.map((q) => q.text)).toEqual(['The bakers of Shusha opened their doors on Friday.']);
 	});
 });

@@ -98,6 +98,19 @@ export function furnitureReason(text: string, title: string, repeats: boolean): 
 	return null;
 }
 
+/**
+ * Whether a line is the article's own headline (a saved page's h1): the title, or the title with the
+ * outlet's name or a subtitle around it ("Kommersant: <line>", "<title>: Russia's mission, 2020-2024").
+ * It is content: its places are the article's. Not a paragraph ending as prose (a lead that opens with
+ * the headline's words), nor a line much longer than the title.
+ */
+export function isOwnHeadline(text: string, title: string): boolean {
+	const t = title.trim().toLowerCase();
+	if (t.length < 12 || text.length > t.length * 1.5 + 30 || text.length * 2 < t.length || /[.!?]$/.test(text)) return false;
+	const l = text.toLowerCase();
+	return l === t || (l.length >= 20 && (l.startsWith(t) || t.startsWith(l) || t.endsWith(l)));
+}
+
 /** A line of the body for the layout pass: its text, its furniture reason (if any) and its block. */
 export interface Laid {
 	text: string;

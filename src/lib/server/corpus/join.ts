@@ -163,6 +163,8 @@ export function extractArticle(article: ParsedArticle, matcher: Matcher, opts: J
 			const places = idsOf(body, mentions, spansWithin(mentions, sentence.start, sentence.end), own, quoted);
 			push('quote', q, speakers[pi]![qi] ?? null, places);
 		});
+		// The headline repeated in the body gives the article its places and quotes, not a passage.
+		if (p.headline) return;
 		for (const s of ps) {
 			const sm = spansWithin(mentions, s.start, s.end);
 			// A sentence that opens with a quote or is mostly quotation is covered by its quote records.

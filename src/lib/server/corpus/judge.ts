@@ -6,7 +6,7 @@
  */
 import type { GeoName, GeoNamesIndex } from './suggestions';
 import { countryNames } from './suggestions';
-import { isStop, ORG_OF, OUTLETS } from './words';
+import { DOCUMENT_AFTER, isStop, ORG_OF, OUTLETS } from './words';
 import { aliasKey } from '../../names/fold';
 
 const TITLE =
@@ -15,6 +15,7 @@ const ORGISH =
 	/\b(Ministry|Office|Kremlin|Government|Agency|Council|Group|group|Service|Committee|Club|Union|Federation|News|Treaty|Organization|Policy|Center|Centre|Army|Court)\b/;
 /** Words that end the text before a listed or introduced place name ("villages of", "Lachin, Zabukh and"). */
 const LIST_WORDS = new Set(['called', 'named', 'renamed', 'of', 'the', 'a', 'and', 'or', 'call', 'calls', 'between', 'as', 'like', 'including', 'with', 'village', 'town', 'settlement', 'hamlet', 'community', 'neighbouring', 'neighboring', 'nearby', 'adjacent', 'other']);
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 /**
  * A cheap necessary condition for PLACE_OF and LIST_BEFORE (both anchored at the end, so costly to
  * try on every capitalised word): the word or mark right before `at` can end such a phrase.
@@ -26,7 +27,7 @@ export function mayFollowList(body: string, at: number): boolean {
 	if (c === ',' || c === '(') return true;
 	if (c === '–' || c === '—' || c === '-') return k === at;
 	let w = k;
-	while (w > 0 && /[a-z]/.test(body[w - 1]!)) w--;
+	while (w > 0 && isLowerAscii(body.charCodeAt(w - 1))) w--;
 	return w < k && LIST_WORDS.has(body.slice(w, k));
 }
 
@@ -133,10 +134,6 @@ export function judge(
 	if (OUTLETS.has(name) || OUTLETS.has(tokens[0]!) || (body.slice(at - 7, at).includes('of ') && ORG_OF.test(body.slice(Math.max(0, at - 30), at)))) {
 		return null;
 	}
-	// "Armenian church", "Ethnic Armenian communities", "Azerbaijani checkpoint": an adjective, whatever follows.
-	// Unless the words around list it as a place ("the villages of Kirants, Baganis and Voskepar", "the Nakhchivan Autonomous Republic").
-	const adjective = tokens[tokens.length - 1]!.split('-').find((t) => DEMONYM.test(t));
-	if (adjective && (isCountryDemonym(adjective) || !(PLACE_FIRST.test(tokens.join(' ')) || (mayFollowList(body, at) && PLACE_OF.test(body.slice(Math.max(0, at - 120), at)))))) return null;
 	// "the Republic of Dagestan": the name is the one after "of".
 	if (/^(?:Republic|Kingdom|Principality|Emirate|Federation)$/.test(name) && /^\s+of\s/.test(body.slice(at + name.length, at + name.length + 5))) return null;
 	// Names start with a capital ("Moscow-brokered" leaves "brokered", which is none); user names (Aram_G) are none.
@@ -169,6 +166,12 @@ export function judge(
 	// Only these make a name place-like, and most runs are people or institutions: asking them
 	// first spares those runs the tests below, which only ever rule a name out.
 	if (!known && !country && !context && !locative) return null;
+	// "Armenian church", "Ethnic Armenian communities", "Azerbaijani checkpoint": an adjective, whatever follows.
+	// Unless the words around list it as a place ("the villages of Kirants, Baganis and Voskepar", "the Nakhchivan Autonomous Republic").
+	// (Every test here only rules a name out, so their order does not change the verdict: this one,
+	// with its country lookups, runs only for the few names the tests above found place-like.)
+	const adjective = tokens[tokens.length - 1]!.split('-').find((t) => DEMONYM.test(t));
+	if (adjective && (isCountryDemonym(adjective) || !(PLACE_FIRST.test(tokens.join(' ')) || (mayFollowList(body, at) && PLACE_OF.test(before))))) return null;
 	// "Gegham Stepanyan, said", "Anar Karimov, Azerbaijan's culture minister, said": a person, unless
 	// the words around named a place outright ("the villages of X and Y, close to the corridor, said").
 	if (!named && PERSON_AFTER.test(body.slice(at + name.length, at + name.length + 120))) return null;
@@ -179,6 +182,8 @@ export function judge(
 	if (/^[\p{Lu}\d.’'-]+$/u.test(name) && name.length <= 6 && !isDateline(body, at, name)) return null;
 	// "Japan's Foreign Ministry": an institution named for a country still names the country.
 	if ((!country || world) && (ORGISH.test(run) || /^\s+(?:group|ministry|council|process|talks)\b/i.test(after))) return null;
+	// “the Alma-Ata Declaration”, “the Prague statement”: a document's name.
+	if (DOCUMENT_AFTER.test(after) || DOCUMENT_AFTER.test(run.slice(run.lastIndexOf(' ')))) return null;
 	if (run.split(/\s+/).some((t) => TITLE.test(t.replace(/\.$/, '')))) return null;
 	if (tokens.some((t) => people.has(t.replace(/’s$/, '')))) return null;
 	if (/\b(?:Mr|Mrs|Ms|Dr)\.\s*$/.test(body.slice(Math.max(0, runStart - 12), runStart))) return null;

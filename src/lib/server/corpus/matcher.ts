@@ -261,14 +261,21 @@ export function compileMatcher(entries: GazetteerEntry[]): Matcher {
 	}
 
 	// Mentions repeat from article to article: each (text, id) is folded once (bounded, as aliasKey's cache).
-	const labelled = new Map<string, MatchLabel>();
+	// By id, then text: a key joined from both was a new string to hash on every call.
+	const labelled = new Map<string, Map<string, MatchLabel>>();
+	let cached = 0;
 	function label(text: string, id: string): MatchLabel {
-		const k = `${text}\u0000${id}`;
-		let hit = labelled.get(k);
+		let byText = labelled.get(id);
+		if (!byText) labelled.set(id, (byText = new Map()));
+		let hit = byText.get(text);
 		if (!hit) {
 			hit = labels.get(`${aliasKey(text)}\u0000${id}`) ?? { name: text, how: 'alias' };
-			if (labelled.size > 50_000) labelled.clear();
-			labelled.set(k, hit);
+			if (++cached > 50_000) {
+				labelled.clear();
+				labelled.set(id, (byText = new Map()));
+				cached = 1;
+			}
+			byText.set(text, hit);
 		}
 		return hit;
 	}

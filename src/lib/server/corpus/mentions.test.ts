@@ -150,16 +150,31 @@ describe.runIf(real)('place mentions against geodata/', () => {
 				['deployment point near Stepanakert airport', ['peacekeeping-hq']]
 			]);
 			expect(at('Families slept at the base at the airport in Khodjalu.')).toEqual([['base at the airport in Khodjalu', ['peacekeeping-hq']]]);
-			// A town the base is only near, a town 10 km off, a facility of no curated kind: the town stands.
-			expect(at('Families slept at their base near Khojaly.')).toEqual([['Khojaly', ['khojaly']]]);
-			expect(at('Families slept at the base in Stepanakert.')).toEqual([['Stepanakert', ['stepanakert']]]);
+			// A base near a town, or in a town 10 km off, is the facility standing there (one span).
+			expect(at('Families slept at their base near Khojaly.')).toEqual([['base near Khojaly', ['peacekeeping-hq']]]);
+			expect(at('Families slept at the base camp near Khodzhaly.')).toEqual([['base camp near Khodzhaly', ['peacekeeping-hq']]]);
+			expect(at('Families slept at the base in Stepanakert.')).toEqual([['base in Stepanakert', ['peacekeeping-hq']]]);
+			// A town farther off, a facility of no curated kind, a date before the base: the town stands.
+			expect(at('Families slept at the base near Shusha.')).toEqual([['Shusha', ['shusha']]]);
 			expect(at('Families slept at the hospital in Khojaly.')).toEqual([['Khojaly', ['khojaly']]]);
-			// A curated facility's own name before "near": the command and the town are two places.
-			expect(at('Families slept at the peacekeepers’ headquarters near Khojaly.')).toEqual([
-				['peacekeepers’ headquarters', ['peacekeeping-hq']],
-				['Khojaly', ['khojaly']]
-			]);
+			expect(run('Families slept at the base near Khojaly.', '2020-10-01').mentions.map((m) => [m[0], m[1]])).toEqual([['Khojaly', ['khojaly']]]);
+			// A curated facility's own name before "near" spans the town too.
+			expect(at('Families slept at the peacekeepers’ headquarters near Khojaly.')).toEqual([['peacekeepers’ headquarters near Khojaly', ['peacekeeping-hq']]]);
 			expect(at('The joint monitoring centre outside Agdam closed.')).toEqual([['joint monitoring centre outside Agdam', ['monitoring-centre-aghdam']]]);
+		});
+		it('joins a town and a generic head to the one facility of that kind standing near the town', () => {
+			const at = (text: string) => run(text, '2022-05-01').mentions.map((m) => [m[0], m[1]]);
+			expect(at('Trucks left the Khojaly base at dawn.')).toEqual([['Khojaly base', ['peacekeeping-hq']]]);
+			expect(at('Officers at the Agdam center logged two drones.')).toEqual([['Agdam center', ['monitoring-centre-aghdam']]]);
+			expect(run('Trucks left the Shusha base at dawn.', '2022-05-01').unmatched).toEqual([['Shusha base', 'names a base, not the town: no curated feature']]);
+		});
+		it('joins a short form of a facility named before ("the joint centre"), not a bare "the centre"', () => {
+			const at = (text: string) => run(text, '2022-05-01').mentions.map((m) => [m[0], m[1]]);
+			expect(at('The Turkish-Russian joint monitoring centre opened. The joint centre has forty officers. The centre has drones.')).toEqual([
+				['Turkish-Russian joint monitoring centre', ['monitoring-centre-aghdam']],
+				['joint centre', ['monitoring-centre-aghdam']]
+			]);
+			expect(at('The joint centre has forty officers.')).toEqual([]);
 		});
 		it('reports a valley named for a town as a compound', () => {
 			expect(run('Trucks drove through the Tartar valley.').unmatched).toEqual([['Tartar valley', 'names a valley, not the town: no curated feature']]);

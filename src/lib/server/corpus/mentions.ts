@@ -16,8 +16,9 @@ import { pickByDate, type MatchKind, type Matcher, type PlaceMatch } from './mat
 import type { VariantIndex } from './variants';
 import { elsewhere } from './stated';
 import type { GeoNamesIndex } from './suggestions';
-import { isStop, ORG_OF, OUTLETS } from './words';
-import { dashedChain, siteBefore, unitAround, UNIT_WHY } from './sites';
+import { DOCUMENT_AFTER, isStop, ORG_OF, OUTLETS } from './words';
+import { dashedChain, facilityNamedFor, shortForms, siteBefore, unitAround, UNIT_WHY } from './sites';
+import { wordsStartBefore } from './scan';
 
 export interface Mention extends PlaceMatch {
 	/** The curated name the text stands for. */
@@ -80,7 +81,7 @@ export interface MentionResult {
 /** The capitalised words right before `at` on its line ("The Moscow" before " Times"). */
 function runAround(body: string, start: number, end: number): { before: string; after: string } {
 	// Names are a few words: 60 characters back is enough, and walking to the line's start was quadratic.
-	const before = body.slice(Math.max(0, start - 60), start).replace(/^[^]*\n/, '').replace(/^[^]*[^\p{L}’'.\s-]/u, '');
+	const before = body.slice(wordsStartBefore(body, Math.max(0, start - 60), start), start);
 	const m = /^(?:[\s-]+\p{Lu}[\p{L}’'-]*)*/u.exec(body.slice(end, end + 60));
 	return { before, after: m ? m[0] : '' };
 }
@@ -117,7 +118,8 @@ function isOrganisation(body: string, m: Span): boolean {
 	const prior = before.trimEnd().split(/\s+/);
 	for (let k = prior.length - 1; k >= 0 && /^\p{Lu}/u.test(prior[k]!); k--) if (ORG_WORD.test(prior[k]!)) return true;
 	// "Interfax-Azerbaijan": an outlet's name joined to the place by a hyphen.
-	const joinedTo = /(\p{L}+)-$/u.exec(before);
+	// Only a word ending in a hyphen can be one: the end-anchored pattern is tried at every start.
+	const joinedTo = before.endsWith('-') ? /(\p{L}+)-$/u.exec(before) : null;
 	if (joinedTo && OUTLETS.has(joinedTo[1]!)) return true;
 	return after.split(/[\s-]+/).some(isOrgWord) || ((before.endsWith('of ') || before.endsWith('of the ')) && ORG_OF.test(before));
 }
@@ -136,6 +138,10 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		const m = raw[k]!;
 		if (isOrganisation(body, m)) {
 			setAside.push({ start: m.start, end: m.end, why: 'part of an organisation’s name', report: false });
+			continue;
+		}
+		if (DOCUMENT_AFTER.test(body.slice(m.end, m.end + 14))) {
+			setAside.push({ start: m.start, end: m.end, why: 'part of a document’s name', report: false });
 			continue;
 		}
 		const entry = matcher.entries.get(m.ids[0]!);
@@ -157,7 +163,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			const next = raw[k + 1];
 			const nextKind = next ? matcher.entries.get(next.ids[0]!)?.kind : undefined;
 			const gap = next ? body.slice(m.end, next.start) : '';
-			if (entry?.layer !== 'lines' && next && TOWN.has(nextKind ?? '') && (IN_TOWN.test(gap) || (entry?.kind !== 'headquarters' && NEAR_TOWN.test(gap)))) {
+			if (entry?.layer !== 'lines' && next && TOWN.has(nextKind ?? '') && (IN_TOWN.test(gap) || NEAR_TOWN.test(gap))) {
 				mentions.push({ ...labelled(m), end: next.end });
 				k++;
 			} else mentions.push(labelled(m));
@@ -224,6 +230,9 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		// "Goris–Stepanakert road": the towns before the dashes belong to the compound too.
 		const start = chain ? chain.start : m.start;
 		while (mentions.length && mentions[mentions.length - 1]!.start >= start && matcher.entries.get(mentions[mentions.length - 1]!.ids[0]!)?.layer === 'places') mentions.pop();
+		// "the Khojaly base": the one facility of that kind standing near the town.
+		const near = joined || chain ? null : facilityNamedFor(head[1]!, m.ids[0]!, matcher.entries, (id) => !notYet([id], date, matcher));
+		if (near) joined = { start, end, ids: near, name: matcher.entries.get(near[0]!)!.name, how: 'alias' };
 		if (joined) mentions.push({ ...joined, start });
 		else setAside.push({ start, end, why: `names a ${head[1]!.toLowerCase()}, not the town: no curated feature`, report: true });
 		// Matches inside the compound (the bracketed name) are part of it.
@@ -231,9 +240,17 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 	}
 	addVariants(input, mentions, setAside);
 	mentions.sort((a, b) => a.start - b.start);
+	// "the joint centre" after the monitoring centre was named.
+	const facility = (x: Mention) => matcher.entries.get(x.ids[0]!)?.layer === 'posts';
+	const short = shortForms(body, mentions, facility);
+	if (short.length) {
+		for (const x of short) mentions.push({ ...x, name: matcher.entries.get(x.ids[0]!)!.name, how: 'alias' });
+		mentions.sort((a, b) => a.start - b.start);
+	}
 	return { mentions, setAside };
 }
 
+const WORD = /\S+/g;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|President|Minister|General|Colonel|Major|Lieutenant|Captain|Ambassador|Spokesman|Spokeswoman)\.?\s+$/;
 const SPEECH_AFTER = /^\s+(?:said|says|told|stated|added|asked|declared|noted|stressed|wrote)\b/;
 
@@ -286,6 +303,8 @@ function addVariants(input: MentionInput, mentions: Mention[], setAside: SetAsid
 		if (tryPiece(run.start, run.end)) continue;
 		const text = body.slice(run.start, run.end);
 		if (!/\s/.test(text)) continue;
-		for (const w of text.matchAll(/\S+/g)) if (tryPiece(run.start + w.index!, run.start + w.index! + w[0].length)) break;
+		// exec, not matchAll: matchAll copies the regex for every run.
+		WORD.lastIndex = 0;
+		for (let w = WORD.exec(text); w; w = WORD.exec(text)) if (tryPiece(run.start + w.index, run.start + w.index + w[0].length)) break;
 	}
 }

@@ -53,6 +53,11 @@ describe.runIf(realGeodata)('unmatched place-like names', () => {
 		expect(sentences).toEqual([text, text, text]);
 		expect(r.unmatched.every((u) => u.file === 'a.txt' && u.count === 1 && u.suggestion === null)).toBe(true);
 	});
+	it('never reports a place inside a document’s name (“the X Declaration”, “the X statement”)', () => {
+		expect(run('The two leaders cited the Norvale Declaration and the Vantor statement on Friday.').names).toEqual([]);
+		expect(run('Both sides recalled the Moscow statement and the Minsk process.').r.mentions).toEqual([]);
+		expect(run('The leaders met in Norvale on Friday.').names).toEqual([['Norvale', 'after in/near/at', ['Norvale']]]);
+	});
 	it('reports a village named by the appositive after it', () => {
 		expect(run('Drmbon, a village of 300 people, was quiet.').names).toEqual([['Drmbon', 'place context', ['Drmbon']]]);
 		expect(run('Water returned to Sarushen, a village near the corridor.').names).toEqual([

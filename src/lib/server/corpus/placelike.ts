@@ -171,13 +171,22 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 }
 
 
+const CAPITALISED_WORD = /\p{Lu}[\p{L}’']*/gu;
+/** Every capitalised word of `text` (exec, not matchAll: matchAll copies the regex on every call). */
+function capitalisedWords(text: string): RegExpExecArray[] {
+	const out: RegExpExecArray[] = [];
+	CAPITALISED_WORD.lastIndex = 0;
+	for (let m = CAPITALISED_WORD.exec(text); m; m = CAPITALISED_WORD.exec(text)) out.push(m);
+	return out;
+}
+
 /** The pieces judged not place-like that repeat a reported name, or spell it otherwise (variant key), each noted under it. */
 function again(body: string, found: Map<string, UnmatchedName>, passed: (Span & { p: Span })[], people: Set<string>, note: (name: string, s: number, e: number, p: Span, why: string) => void) {
 	const byVariant = new Map<string, string>();
 	for (const u of found.values()) if (!/\s/.test(u.name)) byVariant.set(variantKey(u.name), u.name);
 	for (const { start, end, p } of passed) {
 		// A lone word only: "Civil Georgia" is an outlet, whatever "Georgia" was elsewhere.
-		const words = [...body.slice(start, end).matchAll(/\p{Lu}[\p{L}’']*/gu)].filter((w) => !isStop(w[0]));
+		const words = capitalisedWords(body.slice(start, end)).filter((w) => !isStop(w[0]));
 		if (words.length !== 1) continue;
 		for (const w of words) {
 			const text = tidy(w[0]);

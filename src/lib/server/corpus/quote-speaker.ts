@@ -89,7 +89,7 @@ export function headSubject(head: string): string | null {
 	if (apposed) return apposed[1]!;
 	const src = head.includes('ccording to') ? ACCORDING_TO.exec(head) : null;
 	let raw = src ? cleanName(src[1]!) : null;
-	const st = /\bstatement\s+(?:issued\s+|published\s+)?(?:by|from|of)\s+(?:the\s+)?(.{1,80}?)\s+(?:read|reads|said|says):?\s*$/u.exec(head);
+	const st = head.includes('statement') && /\bstatement\s+(?:issued\s+|published\s+)?(?:by|from|of)\s+(?:the\s+)?(.{1,80}?)\s+(?:read|reads|said|says):?\s*$/u.exec(head);
 	if (st) raw = cleanName(st[1]!);
 	if (raw) return raw;
 	raw = subjectOfHead(head);

@@ -139,12 +139,12 @@ export function findQuotes(body: string, paras: Paragraph[]): ArticleQuotes {
 			i = paras[++pi]?.start ?? 0;
 			continue;
 		}
-		const code = body.charCodeAt(i);
-		// Fast path: most characters open nothing.
-		if (code !== LDQ && code !== LAQ && code !== LOW && code !== STRAIGHT && code !== LSQ && code !== RDQ && code !== APOS) {
-			i++;
-			continue;
+		// Fast path: most characters open nothing (a tight loop to the paragraph's next mark).
+		for (const end = p.end; i < end; i++) {
+			const code = body.charCodeAt(i);
+			if (code === LDQ || code === LAQ || code === LOW || code === STRAIGHT || code === LSQ || code === RDQ || code === APOS) break;
 		}
+		if (i >= p.end) continue;
 		const open = openerAt(body, i, p.start);
 		if (!open) {
 			i++;

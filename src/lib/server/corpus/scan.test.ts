@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { capitalisedRuns, firstMatchAtCapital, matchesNotAfter } from './scan';
-import { mayEndWithSubject } from './attribution';
+import { capitalisedRuns, firstMatchAtCapital, matchesNotAfter, wordsStartBefore, wordTrie } from './scan';
+import { endsWithMark, mayEndWithSubject } from './attribution';
 
 const texts = [
 	'fooBar Baz went to Stepanakert. McDonald’s O’Brien-Smith said: “Shusha”. 𝐀bc X',
@@ -88,5 +88,37 @@ describe('mayEndWithSubject', () => {
 		expect(mayEndWithSubject('Lavrov also ')).toBe(true);
 		expect(mayEndWithSubject('Lavrov on Monday morning ')).toBe(true);
 		expect(mayEndWithSubject('he also ')).toBe(false);
+	});
+});
+
+describe('wordTrie', () => {
+	const words = ['said', 'says', 'say', 'saying', 'told', 'put it', 'a.b'];
+	it('matches the same whole words as the flat alternation', () => {
+		const flatRe = new RegExp(`(?:${words.map((w) => w.replace('.', '\\.')).join('|')})(?![\\p{L}])`, 'gu');
+		const trieRe = new RegExp(`(?:${wordTrie(words)})(?![\\p{L}])`, 'gu');
+		for (const t of [...texts, 'he says: saying, sayso said. put it; put its a.b axb sayings']) {
+			expect(flat(t.matchAll(trieRe))).toEqual(flat(t.matchAll(flatRe)));
+		}
+	});
+	it('factors common prefixes and escapes regex marks', () => {
+		expect(wordTrie(['say', 'says', 'a.b'])).toBe('(?:say(?:s)?|a\\.b)');
+	});
+});
+
+describe('endsWithMark', () => {
+	it('is /<mark>\\s*$/ without the regex', () => {
+		for (const t of ['said:', 'said: \n', 'said', ':x', '', ' : ', 'Aliyev, ']) {
+			expect(endsWithMark(t, 58)).toBe(/:\s*$/.test(t));
+			expect(endsWithMark(t, 44)).toBe(/,\s*$/.test(t));
+		}
+	});
+});
+
+describe('wordsStartBefore', () => {
+	it('cuts where the two end-anchored replacements cut', () => {
+		const byRegex = (t: string) => t.replace(/^[^]*\n/, '').replace(/^[^]*[^\p{L}’'.\s-]/u, '');
+		for (const t of [...texts, 'said in a statement.\nThe Moscow ', '“Radio of ', 'x, Dr. J.-P. O’Neil ', '𝐀b 2 Free ', '']) {
+			for (let to = 0; to <= t.length; to++) expect(t.slice(wordsStartBefore(t, 0, to), to)).toBe(byRegex(t.slice(0, to)));
+		}
 	});
 });

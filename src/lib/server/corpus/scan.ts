@@ -22,6 +22,36 @@ export function matchesNotAfter(re: RegExp, prev: RegExp, text: string): RegExpE
 	return out;
 }
 
+interface TrieNode {
+	next: Map<string, TrieNode>;
+	end: boolean;
+}
+/**
+ * A regex source matching exactly `words` (plain text), factored by common prefixes: V8 tries the
+ * alternatives of a flat list one by one at every position, a trie rejects most positions on the
+ * first letter. Which word matches may differ where two could (the longer is tried first): use it
+ * where at most one can, as for whole words.
+ */
+export function wordTrie(words: string[]): string {
+	const root: TrieNode = { next: new Map(), end: false };
+	for (const w of words) {
+		let n = root;
+		for (const ch of w) {
+			let c = n.next.get(ch);
+			if (!c) n.next.set(ch, (c = { next: new Map(), end: false }));
+			n = c;
+		}
+		n.end = true;
+	}
+	const emit = (n: TrieNode): string => {
+		const alts = [...n.next].map(([ch, c]) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + emit(c));
+		if (alts.length === 0) return '';
+		const body = alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+		return n.end ? `(?:${body})?` : body;
+	};
+	return emit(root);
+}
+
 /** The code point that ends just before `i` (a surrogate pair counts as one). */
 function codePointBefore(text: string, i: number): string {
 	const lo = text.charCodeAt(i - 1);
@@ -86,6 +116,24 @@ export function capitalisedRuns(text: string, from = 0, to = text.length): Span[
 		prev = NAME_CHAR; // a run ends on a letter
 	}
 	return out;
+}
+
+/**
+ * Where the words before `to` begin: just after the last line break or the last code point that is
+ * not [\p{L}’'.\s-] in text[from, to), else `from`. The same as two end-anchored replacements
+ * (/^[^]*\n/, then /^[^]*[^\p{L}’'.\s-]/u) of text.slice(from, to), which the engine tries at
+ * every position.
+ */
+export function wordsStartBefore(text: string, from: number, to: number): number {
+	for (let i = to; i > from; ) {
+		const c = text.charCodeAt(i - 1);
+		// A low surrogate after its high one: the pair is one code point, as the u flag reads it.
+		const pair = c >= 0xdc00 && c <= 0xdfff && i - 2 >= from && pointAt(text, i - 2, i) > 0xffff;
+		const cp = pair ? text.codePointAt(i - 2)! : c;
+		if (cp === 10 || (!(classOf(cp) & (NAME_CHAR | SPACE)) && cp !== 46)) return i;
+		i -= pair ? 2 : 1;
+	}
+	return from;
 }
 
 /**

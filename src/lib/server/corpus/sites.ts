@@ -9,10 +9,13 @@
 import type { Span } from './extract';
 import type { GazetteerEntry } from './matcher';
 
-/** A generic facility's head and the kinds of curated features it may be. */
-const HEADS: [RegExp, string[]][] = [
-	[/^(?:base|headquarters|HQ|deployment point|garrison|camp)$/i, ['headquarters', 'base']],
-	[/^(?:monitoring|observation) cent(?:re|er)$/i, ['monitoring centre']]
+/**
+ * A generic facility's head, the kinds of curated features it may be, and how far from the town it
+ * names them may stand (a monitoring centre drawn schematically, 5–10 km off, is named for its district's town).
+ */
+const HEADS: [RegExp, string[], number][] = [
+	[/^(?:base|headquarters|HQ|deployment point|garrison|camp)$/i, ['headquarters', 'base'], 12],
+	[/^(?:(?:monitoring|observation) )?cent(?:re|er)$/i, ['monitoring centre'], 15]
 ];
 /** A cheap test before SITE: the words right before the town can end such a phrase. */
 const CUE_END = /\b(?:in|at|near|outside|to|of|by)\s+$/;
@@ -21,13 +24,15 @@ const CUE_END = /\b(?:in|at|near|outside|to|of|by)\s+$/;
  * [the city of] [the airport at]” right before the town.
  */
 const SITE = new RegExp(
-	String.raw`\b((?:(?:main|military|air|army|naval|temporary|permanent|new|joint|peacekeepers[’']|peacekeeping|contingent[’']s|Russian|Turkish)\s+)*` +
+	String.raw`\b((?:(?:main|military|air|army|naval|temporary|permanent|new|joint|base|peacekeepers[’']|peacekeeping|contingent[’']s|Russian|Turkish)\s+)*` +
 		String.raw`(?:base|headquarters|HQ|deployment point|garrison|camp|monitoring cent(?:re|er)|observation cent(?:re|er)))` +
 		String.raw`(?:\s+of\s+(?:the\s+)?(?:[\p{Ll}’']+\s+){0,3}(?:contingent|peacekeepers|mission|troops|forces|force))?` +
 		String.raw`\s+(?:in|at|near|outside|close\s+to|next\s+to|on\s+the\s+outskirts\s+of)\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?` +
 		String.raw`(?:(?:the\s+)?airport\s+(?:at|in|near|of|outside)\s+)?$`,
 	'u'
 );
+/** The heads SITE needs, as written there (case-sensitive): a cheap test before it. */
+const SITE_HEAD = /base|headquarters|HQ|deployment point|garrison|camp|monitoring cent|observation cent/;
 /** “Stepanakert airport” after the phrase: the airport is the site, still near the town. */
 const AIRPORT_AFTER = /^\s+(?:airport|airfield)\b/i;
 
@@ -41,11 +46,10 @@ function km([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): num
 	return Math.hypot((lon1 - lon2) * Math.cos((lat1 * Math.PI) / 180), lat1 - lat2) * 111;
 }
 /**
- * A facility this close to a town's centre stands at it: “the base near Khojaly” (1.4 km) is the
- * base; in “the main base near Stepanakert” (10 km) the town is a place of its own. An airport named
- * for a town lies outside it: “the base near Stepanakert airport” may be 15 km from the centre.
+ * A facility within its head's distance of a town's centre (HEADS) stands at it: “the base near Khojaly”
+ * (1.4 km) and “the main base near Stepanakert” (10 km, the town the contingent was said to be in) are
+ * the base. An airport named for a town lies outside it: “the base near Stepanakert airport” may be 15 km off.
  */
-const AT_KM = 5;
 const AIRPORT_KM = 15;
 
 /**
@@ -63,26 +67,63 @@ export function siteBefore(
 	const near = body.slice(Math.max(0, town.start - 30), town.start);
 	if (!CUE_END.test(near)) return null;
 	const from = Math.max(0, town.start - 140);
-	const m = SITE.exec(body.slice(from, town.start));
+	const window = body.slice(from, town.start);
+	// SITE is anchored at the end, so tried at every position: most windows have none of its heads.
+	if (!SITE_HEAD.test(window)) return null;
+	const m = SITE.exec(window);
 	if (!m) return null;
 	const phrase = m[1]!;
 	const head = phrase.split(/\s+/).slice(-2).join(' ');
-	const kinds = HEADS.find(([re]) => re.test(head) || re.test(head.split(' ').pop()!))?.[1] ?? [];
+	const [, kinds, headKm] = HEADS.find(([re]) => re.test(head) || re.test(head.split(' ').pop()!)) ?? [null, [], 0];
 	const start = from + m.index;
 	if (priorEnd > start) return null;
 	const airport = AIRPORT_AFTER.exec(body.slice(town.end, town.end + 12));
-	// "their base near Khodjaly": a town the facility is near is a place of its own; at an airport, or in a town, it is the site.
-	if (!airport && !/airport/i.test(m[0]) && !/\b(?:in|at)\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?$/.test(m[0])) return null;
 	const end = town.end + (airport ? airport[0].length : 0);
-	const radius = airport || /airport/i.test(m[0]) ? AIRPORT_KM : AT_KM;
-	const at = entries.get(town.ids[0]!)?.point;
+	const ids = facilitiesNear(town.ids[0]!, kinds, airport || /airport/i.test(m[0]) ? AIRPORT_KM : headKm, entries, usable);
+	return ids.length === 1 ? { start, end, ids } : null;
+}
+
+/** The usable curated facilities of `kinds` within `radius` km of the town `townId`. */
+function facilitiesNear(townId: string, kinds: string[], radius: number, entries: Map<string, GazetteerEntry>, usable: (id: string) => boolean): string[] {
+	const at = entries.get(townId)?.point;
 	const ids: string[] = [];
 	if (at) {
 		for (const e of entries.values()) {
 			if (e.point && kinds.includes(e.kind ?? '') && km(e.point, at) <= radius && usable(e.id)) ids.push(e.id);
 		}
 	}
-	return ids.length === 1 ? { start, end, ids } : null;
+	return ids;
+}
+
+/** “the Khojaly base”, “the Ağdam center”: a town and a generic head name the one facility of that kind standing near the town, or null. */
+export function facilityNamedFor(head: string, townId: string, entries: Map<string, GazetteerEntry>, usable: (id: string) => boolean): string[] | null {
+	const h = HEADS.find(([re]) => re.test(head));
+	const ids = h ? facilitiesNear(townId, h[1], h[2], entries, usable) : [];
+	return ids.length === 1 ? ids : null;
+}
+
+/** “the joint centre” after “the Russian-Turkish joint monitoring centre”: a short form of a facility named before. */
+const SHORT_FORM = /\b[Tt]he ((?:[\p{Ll}-]+\s+){1,2}(?:cent(?:re|er)|base|headquarters))\b/gu;
+const words = (t: string) => t.toLowerCase().replace(/center/g, 'centre').split(/[\s-]+/);
+
+/**
+ * Back-references to a curated facility named earlier in the article: “the joint centre” (two or three
+ * words, every one of them in the words that named it). A bare “the centre” is left alone.
+ */
+export function shortForms<M extends Site>(body: string, mentions: M[], isFacility: (m: M) => boolean): Site[] {
+	const named = mentions.filter(isFacility);
+	if (!named.length) return [];
+	const out: Site[] = [];
+	for (const x of body.matchAll(SHORT_FORM)) {
+		const start = x.index! + 4;
+		const end = start + x[1]!.length;
+		if (mentions.some((m) => m.start < end && start < m.end)) continue;
+		const w = words(x[1]!);
+		const before = named.filter((m) => m.end <= start && w.every((v) => words(body.slice(m.start, m.end)).includes(v)));
+		const ids = new Set(before.map((m) => m.ids.join()));
+		if (ids.size === 1) out.push({ start, end, ids: before[0]!.ids });
+	}
+	return out;
 }
 
 /** Capitalised names joined by dashes right before a name: “Stepanakert-Berdzor-” before “Goris”. */

@@ -13,8 +13,20 @@ export const DETERMINER = /^(?:the|a|an)$/i;
 /** Words that open a sentence before a name ("For Karen Harutyunyan, who left…"). */
 const OPENING = /^(?:For|In|On|At|But|And|As|When|After|Before|With|Meanwhile|Still|Yet|So)$/;
 
+/** cleanName's results: the same phrases recur in every article (bounded, as aliasKey's cache). */
+const cleaned = new Map<string, string>();
+
 /** "Russia’s Deputy Foreign Minister Mikhail Galuzin" → "Mikhail Galuzin"; drops a leading article. */
 export function cleanName(phrase: string): string {
+	let hit = cleaned.get(phrase);
+	if (hit === undefined) {
+		if (cleaned.size > 50_000) cleaned.clear();
+		cleaned.set(phrase, (hit = cleanPhrase(phrase)));
+	}
+	return hit;
+}
+
+function cleanPhrase(phrase: string): string {
 	let tokens = phrase
 		.replace(/[\s,;:]+$/, '')
 		// "stated Shoygu." — a full stop after a word (not an initial like U.S.) ends the sentence.
@@ -63,10 +75,18 @@ const TITLE_ONLY = /^(?:(?:Deputy|Foreign|Defence|Defense|Prime|Vice|Acting)\s+)
 /** A speaker phrase with no capitalised name in it: "ministry", "the diplomat", "a Russian military analyst who". */
 export type Descriptor = { kind: 'org' | 'person'; definite: boolean; noun: string } | null;
 
+/** A cheap test before /\b(?:a|an)\s*$/i (tried at every position of up to 300 characters): the last letter is an a or an n. */
+function endsWithAOrN(s: string): boolean {
+	let e = s.length;
+	while (e > 0 && /\s/.test(s[e - 1]!)) e--;
+	const c = s.charCodeAt(e - 1) | 32;
+	return c === 97 || c === 110;
+}
+
 export function descriptorOf(speaker: string, before: string): Descriptor {
 	const words = speaker.split(/\s+/);
 	// "a Russian military analyst who asked not to be named": nobody the reader can name.
-	if (/\b(?:a|an)\s*$/i.test(before) || /\b(?:who|which|that)$/.test(speaker)) return { kind: 'person', definite: false, noun: '' };
+	if ((endsWithAOrN(before) && /\b(?:a|an)\s*$/i.test(before)) || /\b(?:who|which|that)$/.test(speaker)) return { kind: 'person', definite: false, noun: '' };
 	if (TITLE_ONLY.test(speaker)) return { kind: 'person', definite: true, noun: speaker.toLowerCase().split(' ').pop()! };
 	// "the Kremlin official", "the Foreign Ministry spokeswoman": a person's noun, however it is qualified.
 	const last = words[words.length - 1]!;

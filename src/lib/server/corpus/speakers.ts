@@ -6,7 +6,7 @@
  */
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
-import { actionVerbsIn, AS_FOR, sentenceEndAfter, subjectAtEnd, subjectBefore, subjectOfHead } from './attribution';
+import { actionVerbsIn, AS_FOR, endsWithMark, sentenceEndAfter, subjectAtEnd, subjectBefore, subjectOfHead } from './attribution';
 import { endsAttributed, headSubject, nextSentenceSpeaker, QUOTING, reportedBefore, tailSubject } from './quote-speaker';
 import { AFTER_PLACE_WORD, ANONYMOUS, cleanName, descriptorOf, dropLeadingPlaces, institutionsIn, peopleIn, roleOf, UNNAMED_SUBJECT, type Named } from './speaker-names';
 
@@ -16,6 +16,7 @@ export { subjectBefore };
 /** Two or three capitalised words, maybe with a particle: how a person's name looks. */
 const PERSON_NAME = /^\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:de|van|von|al|bin|da|di)\s+)?\p{Lu}[\p{L}’'-]+){0,2}$/u;
 const PRONOUN = /^(he|she|they|it)$/i;
+const COLON = 58;
 const ORG = /\b(Ministry|ministry|Office|office|Headquarters|Information|Forces|Army|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|TASS|Reuters|statement|diplomacy|Club|Union|Federation|army|military)\b/;
 
 interface Candidate {
@@ -255,10 +256,10 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			// Before the quote, in its own sentence: the first speech verb with a subject, a source.
 			if (!raw) raw = headSubject(head);
 			// "Lachinov, a retired colonel, put it plainly: “…”": the first name of the clause before the colon.
-			if (!raw && /:\s*$/.test(head)) raw = firstNamed(pi, sentence.start, q.open);
+			if (!raw && endsWithMark(head, COLON)) raw = firstNamed(pi, sentence.start, q.open);
 			// A quote that opens a paragraph after one ending "…, said:" belongs to that attribution.
 			const prev = paragraphs[pi - 1];
-			if (!raw && qi === 0 && q.open === p.start && prev && /:\s*$/.test(prose.slice(prev.start, prev.end))) {
+			if (!raw && qi === 0 && q.open === p.start && prev && endsWithMark(prose.slice(prev.start, prev.end), COLON)) {
 				const before = prose.slice(prev.start, prev.end).replace(/:\s*$/, ' ');
 				const clause = before.slice(Math.max(0, before.search(/[^.!?]*$/)));
 				const quoting = QUOTING.exec(clause);

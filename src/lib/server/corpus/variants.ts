@@ -45,6 +45,18 @@ const VOWELS = /[aiou]+/g;
  * only where the words around already say a place is named ("the village of …").
  */
 export function variantKey(name: string, loose = false): string {
+	const cache = keys[loose ? 1 : 0]!;
+	let k = cache.get(name);
+	if (k === undefined) {
+		if (cache.size > 50_000) cache.clear();
+		cache.set(name, (k = foldVariant(name, loose)));
+	}
+	return k;
+}
+/** variantKey's results, strict and loose: fifteen replacements per name, and names repeat (bounded, as aliasKey's cache). */
+const keys = [new Map<string, string>(), new Map<string, string>()];
+
+function foldVariant(name: string, loose: boolean): string {
 	let k = aliasKey(name);
 	for (const [re, to] of FOLDS) k = k.replace(re, to as string);
 	return loose ? k.replace(VOWELS, 'a') : k;

@@ -27,6 +27,13 @@ function hasCapitalAfterFirst(t: string): boolean {
 export const ORG_OF =
 	/\b(?:Voice|Radio|Television|TV|Bank|University|Agency|News|Academy|Church|Patriarchate|Court|Institute|Committee) of (?:the )?$/;
 
+/**
+ * A document named for the place it was signed or launched in: “the Alma-Ata Declaration”, “the
+ * Madrid Principles”, “the Prague process”, “the Sochi statement”. The name is the document's, not a
+ * place mention (right after the place name).
+ */
+export const DOCUMENT_AFTER = /^[\s-]+(?:[Dd]eclaration|[Pp]rinciples|Accords?|Protocol|Communiqu[eé]|Memorandum|Charter|statement|process|format)\b/;
+
 /** News agencies and outlets: sources, never places (“in Kommersant” is not a town). */
 export const OUTLETS = new Set(
 	'Carnegie Chatham Brookings TASS Interfax RIA Novosti Sputnik Kommersant Izvestia Vedomosti Meduza Armenpress Azertac APA Trend Report Turan Caliber Azatutyun CivilNet Asbarez Hetq Reuters AFP AP Anadolu Bloomberg Eurasianet JAMnews Euronews BBC CNN Xinhua Haqqin Oxu Azernews Arminfo Mediamax Lragir Aravot Hraparak Shamshyan'.split(
