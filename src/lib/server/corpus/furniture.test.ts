@@ -208,6 +208,19 @@ describe('paragraphs: what the lines around a line say', () => {
 			null
 		]);
 	});
+	it('keeps a live blog entry headline under an entry time without a colon ("1912 GMT") as reporting', () => {
+		expect(reasons([prose(), 'Share', '1912 GMT', 'Mayor: Goris will take in families from the valley', prose()]).map((r) => r[1])).toEqual([
+			null,
+			'share or subscribe line',
+			'headline or caption',
+			null,
+			null
+		]);
+	});
+	it('keeps a bulleted list next to reporting as reporting, and a bulleted menu as furniture', () => {
+		expect(reasons([prose(), '• Goris', '• Sisian', '• the road to Kapan', '', prose()]).map((r) => r[1])).toEqual([null, null, null, null, null]);
+		expect(reasons(['• Home', '• News', '• Sport']).map((r) => r[1])).toEqual(['headline or caption', 'headline or caption', 'headline or caption']);
+	});
 	it('keeps the points under "Key points" as reporting', () => {
 		expect(reasons(['Key points', 'Convoy reaches Goris', 'Bakery closes in the town', '', prose()]).map((r) => r[1])).toEqual([
 			'headline or caption',

@@ -125,7 +125,10 @@ const LINK_LABEL =
 /** A live blog's or briefing's list of main points: the lines under it are reporting. */
 const KEY_POINTS = /^(?:Key (?:points|events|developments|facts)|Summary|Highlights|In brief|What we know(?: so far)?|Here[’']s what (?:we know|to know))\s*:?$/i;
 /** A live blog's entry time on a line of its own ("21:55 GMT", "10.40 am"). */
-const TIMESTAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|CEST|EET|MSK|AMT|AZT|[ap]\.?m\.?|local time))?$/i;
+const TIMESTAMP =
+	/^\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|CEST|EET|MSK|AMT|AZT|[ap]\.?m\.?|local time))?$|^[0-2]\d[0-5]\d\s*(?:GMT|UTC|BST|CET|CEST|EET|MSK|AMT|AZT)$/i;
+/** A list item: "• Agdam", "* the road to Lachin". */
+const BULLET = /^[•·▪◦‣●■*]\s*\S/;
 /** A date, a year or a time in a line: a caption, a dateline or a comment header, never a subhead. */
 const DATED =
 	/\d{1,2}[:.]\d{2}\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b(?:19|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
@@ -150,6 +153,12 @@ export function settleLayout(lines: Laid[]): void {
 			}
 		} else if (KEY_POINTS.test(l.text)) {
 			for (let j = i + 1; j < lines.length && lines[j]!.block === l.block; j++) if (lines[j]!.why === 'headline or caption') lines[j]!.why = null;
+		} else if (l.why === 'headline or caption' && BULLET.test(l.text)) {
+			// A bulleted list next to reporting ("• Agdam", "• the road to Lachin") is reporting.
+			let j = i;
+			while (j < lines.length && BULLET.test(lines[j]!.text)) j++;
+			if (isProse(lines[i - 1]) || isProse(lines[j])) for (let k = i; k < j; k++) if (lines[k]!.why === 'headline or caption') lines[k]!.why = null;
+			i = j - 1;
 		} else if (l.why === 'headline or caption' && !DATED.test(l.text) && !/[|/›»]/.test(l.text) && /\p{L}{2,}\s+\p{L}/u.test(l.text)) {
 			const prev = lines[i - 1];
 			if (isProse(lines[i + 1]) && (isProse(prev) || (!!prev && TIMESTAMP.test(prev.text)))) l.why = null;
