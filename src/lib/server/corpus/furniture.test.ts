@@ -20,6 +20,10 @@ describe('isOwnHeadline', () => {
 		['Read more: Ferry service resumes between Portvale and Lindmoor in the spring', false],
 		['Ferry service', false]
 	])('%s → %s', (line, own) => expect(isOwnHeadline(line, title)).toBe(own));
+	it('takes the title itself even when it is a question, not a longer sentence that opens with it', () => {
+		expect(isOwnHeadline('Ferry service: what is in the new timetable?', 'Ferry service: what is in the new timetable?')).toBe(true);
+		expect(isOwnHeadline('Ferry service: what is in the new timetable? Nobody at the harbour knows.', 'Ferry service: what is in the new timetable?')).toBe(false);
+	});
 	it('takes the title with the outlet before it ("Harbour Post: <headline>")', () => {
 		expect(isOwnHeadline('Ferry service resumes at Lindmoor', 'Harbour Post: Ferry service resumes at Lindmoor')).toBe(true);
 	});

@@ -106,9 +106,10 @@ export function furnitureReason(text: string, title: string, repeats: boolean): 
  */
 export function isOwnHeadline(text: string, title: string): boolean {
 	const t = title.trim().toLowerCase();
-	if (t.length < 12 || text.length > t.length * 1.5 + 30 || text.length * 2 < t.length || /[.!?]$/.test(text)) return false;
+	if (t.length < 12 || text.length > t.length * 1.5 + 30 || text.length * 2 < t.length) return false;
 	const l = text.toLowerCase();
-	return l === t || (l.length >= 20 && (l.startsWith(t) || t.startsWith(l) || t.endsWith(l)));
+	// The title itself, even a question ("…: What is in the deal?"); a longer or shorter line only when it does not end as a sentence.
+	return l === t || (!/[.!?]$/.test(text) && l.length >= 20 && (l.startsWith(t) || t.startsWith(l) || t.endsWith(l)));
 }
 
 /** A line of the body for the layout pass: its text, its furniture reason (if any) and its block. */
