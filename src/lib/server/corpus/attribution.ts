@@ -129,6 +129,10 @@ function personBeforeOf(tokens: string[], i: number): boolean {
 	return /^\p{Lu}\p{Ll}/u.test(a) && /^\p{Lu}\p{Ll}+$/u.test(b) && !DETERMINER.test(a) && !INSTITUTION_WORD.test(a) && !INSTITUTION_WORD.test(b);
 }
 
+/** Whether tokens[i] is "the" after "Government of", "Ministry of" (its name runs on: "of the Republic of Armenia"). */
+const insideInstitution = (tokens: string[], i: number) =>
+	i >= 2 && /^the$/i.test(tokens[i]!) && tokens[i - 1] === 'of' && INSTITUTION_WORD.test(tokens[i - 2]!) && /^\p{Lu}/u.test(tokens[i + 1] ?? '');
+
 /** The subject at the end of `chunk` (the words before a speech verb), or null. */
 export function subjectBefore(chunk: string): string | null {
 	let c = chunk.slice(0, endBefore(chunk, chunk.length, (x) => isSpace(x) || x === COMMA));
@@ -165,13 +169,15 @@ export function subjectBefore(chunk: string): string | null {
 			tokens.length = i - 1;
 			break;
 		}
+		// "The Government of the Republic of Armenia": "the" inside an institution's "of" phrase.
+		if (insideInstitution(tokens, i)) continue;
 		if (rest.length > 0 && !verbish) return cleanName(rest.join(' '));
 		break;
 	}
 	let k = tokens.length;
 	while (k > 0) {
 		const t = tokens[k - 1]!;
-		if (/^\p{Lu}/u.test(t) || (/^(of|for)$/.test(t) && k > 1 && k < tokens.length)) k--;
+		if (/^\p{Lu}/u.test(t) || (/^(of|for)$/.test(t) && k > 1 && k < tokens.length) || (k < tokens.length && insideInstitution(tokens, k - 1))) k--;
 		else break;
 	}
 	while (k < tokens.length && /^(of|for)$/.test(tokens[k]!)) k++;

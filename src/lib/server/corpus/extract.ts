@@ -109,6 +109,9 @@ function isWrapped(body: string, b: Block): boolean {
 	// Text wrapped for a screen or an email runs to 60–80 characters; a block of shorter lines is a
 	// list (tag, share and sign-off lines, link headlines), one line each.
 	if (longest > 120 || longest < MIN_WRAP || lens.some((n) => n < 25 || n < longest * 0.6)) return false;
+	// The last line of a wrapped paragraph is no wider than the others: a caption over a long paragraph is two lines.
+	const last = b.lines[b.lines.length - 1]!;
+	if (last.end - last.start > longest * 1.5) return false;
 	// Most lines break mid-sentence, after a word or a comma.
 	const mid = inner.filter((l) => /[\p{L},;–—-]/u.test(body[l.end - 1]!)).length;
 	return mid * 2 >= inner.length;

@@ -20,6 +20,10 @@ describe('isOwnHeadline', () => {
 		['Read more: Ferry service resumes between Portvale and Lindmoor in the spring', false],
 		['Ferry service', false]
 	])('%s → %s', (line, own) => expect(isOwnHeadline(line, title)).toBe(own));
+	it('takes the title itself even when it is a question, not a longer sentence that opens with it', () => {
+		expect(isOwnHeadline('Ferry service: what is in the new timetable?', 'Ferry service: what is in the new timetable?')).toBe(true);
+		expect(isOwnHeadline('Ferry service: what is in the new timetable? Nobody at the harbour knows.', 'Ferry service: what is in the new timetable?')).toBe(false);
+	});
 	it('takes the title with the outlet before it ("Harbour Post: <headline>")', () => {
 		expect(isOwnHeadline('Ferry service resumes at Lindmoor', 'Harbour Post: Ferry service resumes at Lindmoor')).toBe(true);
 	});
@@ -59,7 +63,14 @@ describe('furnitureReason', () => {
 		['Press conference by the Mayor of Goris, Goris, May 3, 2021 (excerpts)', 'transcript heading'],
 		['CAUCASUS DAILY  |  NEWS  SPORT  CULTURE', 'navigation'],
 		['Goris.am  |  News  Sport  |  Eng  Рус', 'navigation'],
-		['Region › Syunik', 'navigation']
+		['Region › Syunik', 'navigation'],
+		['Search...', 'page chrome'],
+		['Caucasus Daily will keep readers informed.', 'page chrome'],
+		['Refresh', 'page chrome'],
+		['Farmers at the market in Goris, May 2021. Photo: Anna Petrosyan.', 'photo caption'],
+		['Media caption, Bakers queue for flour in Goris', 'photo caption'],
+		['This interview has been edited for length and clarity. Translated from Russian by the desk.', 'editor’s note'],
+		['Anna Petrosyan is a visiting fellow. This article is part of a series on the towns of Syunik.', 'editor’s note']
 	])('%s → %s', (line, reason) => {
 		expect(why(line)).toBe(reason);
 	});
@@ -133,6 +144,14 @@ describe('paragraphs', () => {
 		].join('\n');
 		expect(paragraphs(body, 'T').map((p) => body.slice(p.start, p.end))).toEqual(body.split('\n'));
 	});
+	it('does not join a caption to the long paragraph under it', () => {
+		const body =
+			'Media caption, Bakers queue for flour outside the market in Goris on Monday\nThe mayor said the town had flour for a week, and the bakeries would open on Tuesday morning if the trucks arrived from Yerevan as promised.';
+		expect(paragraphs(body, TITLE).map((p) => [body.slice(p.start, p.end).slice(0, 13), p.why ?? null])).toEqual([
+			['Media caption', 'photo caption'],
+			['The mayor sai', null]
+		]);
+	});
 	it('does not join a block of short contact lines into one paragraph', () => {
 		const body = 'For more information, contact:\nAnna Petrosyan\nPress office\ntel: +374 10 000000';
 		const ps = paragraphs(body, 'T');
@@ -159,6 +178,20 @@ describe('paragraphs: what the lines around a line say', () => {
 			['Bakers strike over flour', '“read more” link']
 		]);
 	});
+	it('takes a question under "More on this story" for another story’s headline', () => {
+		const p = prose();
+		expect(reasons([p, 'More on this story', 'Bakers strike over flour', 'Why did the bridge over the river in Goris fall?']).map((r) => r[1])).toEqual([
+			null,
+			'“read more” link',
+			'“read more” link',
+			'“read more” link'
+		]);
+	});
+	it('keeps a question of the reporting, and a page’s search box is no reporting', () => {
+		expect(why('Why did the bridge fall? Engineers still do not know, the mayor said.')).toBeNull();
+		expect(why('Search for survivors went on through the night.')).toBeNull();
+		expect(why('The photo: a queue at the bakery.')).toBeNull();
+	});
 	it('keeps a subhead between reporting, or under a live blog entry time, as reporting', () => {
 		expect(reasons([prose(), '2. Flags lowered at the bridge', prose(), '14:05 GMT', 'Mayor calls for calm in Goris', prose()]).map((r) => r[1])).toEqual([
 			null,
@@ -178,6 +211,19 @@ describe('paragraphs: what the lines around a line say', () => {
 			'headline or caption',
 			null
 		]);
+	});
+	it('keeps a live blog entry headline under an entry time without a colon ("1912 GMT") as reporting', () => {
+		expect(reasons([prose(), 'Share', '1912 GMT', 'Mayor: Goris will take in families from the valley', prose()]).map((r) => r[1])).toEqual([
+			null,
+			'share or subscribe line',
+			'headline or caption',
+			null,
+			null
+		]);
+	});
+	it('keeps a bulleted list next to reporting as reporting, and a bulleted menu as furniture', () => {
+		expect(reasons([prose(), '• Goris', '• Sisian', '• the road to Kapan', '', prose()]).map((r) => r[1])).toEqual([null, null, null, null, null]);
+		expect(reasons(['• Home', '• News', '• Sport']).map((r) => r[1])).toEqual(['headline or caption', 'headline or caption', 'headline or caption']);
 	});
 	it('keeps the points under "Key points" as reporting', () => {
 		expect(reasons(['Key points', 'Convoy reaches Goris', 'Bakery closes in the town', '', prose()]).map((r) => r[1])).toEqual([

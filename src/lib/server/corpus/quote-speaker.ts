@@ -4,8 +4,8 @@
  * "in the words of our minister, “…”", "Its bulletin said that “…”". A pronoun or a descriptor
  * ("the ministry", "a source in the ministry") comes back as written: speakers.ts resolves it.
  */
-import { subjectBefore, subjectOfHead, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST } from './attribution';
-import { cleanName, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT } from './speaker-names';
+import { speechVerbsIn, subjectBefore, subjectOfHead, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST } from './attribution';
+import { AFTER_PLACE_WORD, cleanName, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT } from './speaker-names';
 
 /** "According to Peskov, " or "according to the ministry, " right before a quote. */
 const ACCORDING_TO = /(?:^|[\s(—–-])[Aa]ccording to ((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}),\s*$/u;
@@ -28,17 +28,37 @@ const ACCORDING_TO_ORG = /^[\s,]*according to (?:a|the)\s+(ministry|government|c
 /** "According to the governor of the province, Abedin Khorram, “…”": the name after the description. */
 const ACCORDING_TO_APPOSED = /[Aa]ccording to (?:the\s+)?\p{Ll}[\p{Ll}\s-]{2,60}?,\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3}),\s*$/u;
 
+/** "…” – these words of President X, spoken in…": the person named after "words of". */
+const WORDS_OF = /^\s*[—–-]\s*(?:these|those|such)\s+(?:were\s+|are\s+)?(?:the\s+)?words\s+(?:of|by)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4})/u;
+/** "…,” read a banner", "…,” the placard said": words on a sign, which nobody the reader can name speaks. */
+const SIGN = '(?:banner|sign|placard|poster|slogan|graffiti|inscription|billboard|plaque|leaflet)s?';
+const SIGN_TAIL = new RegExp(
+	`^[\\s,]*(?:(?:read|reads|said|says)\\s+(?:a|an|the|one)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${SIGN}\\b|(?:a|an|the|one)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${SIGN}\\s+(?:read|reads|said|says)\\b)`,
+	'u'
+);
+/** "…,” said military expert Andrei Sokolov": a lowercase role, then a name of two or three words. */
+const VERB_ROLE_NAME =
+	/^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:(?!(?:in|on|at|to|from|by|with|after|before|that|of|for|during|when|while|as|and|but|the|a|an|this|last)\s)\p{Ll}[\p{L}-]*\s+){1,3}(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})/u;
+
 /** Whether a quote ends as an attributed one does: "…,” he said", "…?” asked X", a quote left open. */
-export const endsAttributed = (lastChar: string, tail: string, cut: boolean) => /[,?!—–…-]/.test(lastChar) || /^\s*,/.test(tail) || cut;
+export const endsAttributed = (lastChar: string, tail: string, cut: boolean) =>
+	/[,?!—–…-]/.test(lastChar) || /^\s*,/.test(tail) || cut || WORDS_OF.test(tail);
 
 /** The speaker the words right after a quote name ("…,” Galuzin told RBC"), or null. */
-export function tailSubject(tail: string): string | null {
+export function tailSubject(text: string): string | null {
+	// A hard-wrapped attribution ("…,” Armenian Prime\nMinister Nikol Pashinyan said") reads as one line.
+	const tail = text.includes('\n') ? text.replace(/\s+/g, ' ') : text;
+	if (SIGN_TAIL.test(tail)) return 'a sign';
+	const words = WORDS_OF.exec(tail);
+	if (words) return cleanName(words[1]!);
 	const st = TAIL_STATEMENT.exec(tail);
 	if (st) return cleanName(st[1]!.replace(/[’']s\s+[\p{L}\s]*(?:channel|website|account|page)$/u, ''));
 	const ap = TAIL_NAME_APPOSITIVE.exec(tail);
 	if (ap) return ap[1]!;
 	const vf = TAIL_VERB_FIRST.exec(tail);
 	if (vf) return cleanName(vf[1]!);
+	const vr = VERB_ROLE_NAME.exec(tail);
+	if (vr) return vr[1]!;
 	// "…,” the statement reads": the institution's statement (resolved to the institution named before).
 	if (STATEMENT_READS.test(tail)) return 'statement';
 	// "…,” according to a ministry statement": the ministry named before.
@@ -88,4 +108,30 @@ export function headSubject(head: string): string | null {
 export function nextSentenceSpeaker(sentence: string): string | null {
 	const m = NEXT_SENTENCE.exec(sentence);
 	return m ? m[1]! : null;
+}
+
+/** A paragraph that ends in reported speech ("…, she said."): its speaker, who goes on in a quote paragraph after it. */
+const REPORTED_END = /,\s+(he|she|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:said|says|added|recalled|explained)\.\s*$/u;
+/** The last sentence of a text. */
+const LAST_SENTENCE = /(?:^|[.!?]\s+)([^.!?]+[.!?]?)\s*$/;
+/** A name of two or three words, then a verb: "Arpine Sargsyan sits on a suitcase", "Gor Avetyan recalls". */
+const NAME_THEN_VERB =
+	/(?:^|[\s,])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s+(?:sits|sat|stands|stood|waits|waited|is|was|has|had|lives|lived|remembers|remembered|describes|described|speaks|spoke|talks|talked|tells|told|recalls|recalled|says|said|explains|explained)\b/gu;
+/**
+ * The speaker of a quote paragraph with no attribution, from the end of the narration before it:
+ * "…, she said." (reported speech going on), or a last sentence that has one named person speak
+ * ("Arpine Sargsyan sits on a suitcase and tells the story of the last nine months.").
+ */
+export function reportedBefore(paragraphEnd: string): string | null {
+	const m = REPORTED_END.exec(paragraphEnd);
+	if (m) return m[1]!;
+	const last = LAST_SENTENCE.exec(paragraphEnd)?.[1] ?? '';
+	if (speechVerbsIn(last).length === 0) return null;
+	const names = new Set<string>();
+	NAME_THEN_VERB.lastIndex = 0;
+	for (let n = NAME_THEN_VERB.exec(last); n; n = NAME_THEN_VERB.exec(last)) {
+		const name = cleanName(n[1]!);
+		if (name.includes(' ') && !AFTER_PLACE_WORD.test(last.slice(Math.max(0, n.index - 8), n.index + 1))) names.add(name);
+	}
+	return names.size === 1 ? [...names][0]! : null;
 }

@@ -53,6 +53,10 @@ describe('single quotation marks', () => {
 	it('closes a straight single quote before a comma outside the marks', () => {
 		expect(texts("'The road is open', Petrosyan said.")).toEqual(['The road is open']);
 	});
+	it('closes a short single-quoted word before the next single-quoted statement opens', () => {
+		const t = 'The mayor called the plan ‘reckless’ for the valley. ‘We were never asked about the dam,’ she told us.';
+		expect(marked(t)).toEqual(['‘We were never asked about the dam,’']);
+	});
 	it('keeps an apostrophe inside a single-quoted statement', () => {
 		expect(texts('‘The peacekeepers’ posts won’t move,’ the commander said.')).toEqual([
 			'The peacekeepers’ posts won’t move,'
@@ -121,6 +125,17 @@ describe('a quote over several paragraphs', () => {
 				'Armen Petrosyan'
 			]
 		]);
+	});
+	it('keeps a single-quoted remark inside the second paragraph part of the outer quote', () => {
+		const t = '“We packed the car at night.\n\n“At the post a soldier told us, ‘Drive on, it’s over.’ We drove on.”\n\nThe road was full.';
+		const { own } = findQuotes(t, paragraphs(t));
+		const all = own.flat().map((q) => t.slice(q.start, q.end));
+		expect(all).toEqual(['We packed the car at night.\n\n“At the post a soldier told us, ‘Drive on, it’s over.’ We drove on.']);
+	});
+	it('runs a colon-introduced quote whose closing mark is missing to the end of its paragraph', () => {
+		const t = 'The mayor said in Goris that the town would help: "We will house everyone who comes.\nThe shelter opened.';
+		const { own } = findQuotes(t, paragraphs(t));
+		expect(own.flat().map((q) => [t.slice(q.start, q.end), q.cut])).toEqual([['We will house everyone who comes.', true]]);
 	});
 	it('does not continue into a paragraph that opens without a mark', () => {
 		const t = '“We arrived at dawn.\nThe convoy came later.';

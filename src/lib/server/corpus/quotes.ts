@@ -60,6 +60,9 @@ function closeOf(body: string, open: Open, from: number, to: number): number {
 			)
 				return j;
 		} else if (code === LSQ) {
+			// A new ‘ opening a word after a weak close (“called it ‘painful’ for him. ‘I signed…’”):
+			// the weak close was the end, and the new mark opens the next quote.
+			if (c === LSQ && weak >= 0 && opensAt(body, j, from)) return weak;
 			if (c !== RSQ || !closesAt(body, j, to)) continue;
 			if (strongSingleClose(body, j, to)) return j;
 			if (weak < 0) weak = j;

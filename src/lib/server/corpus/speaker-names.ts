@@ -59,7 +59,8 @@ export function dropLeadingPlaces(name: string, isOrg: (n: string) => boolean): 
 	// "Republic of Azerbaijan Ilham Aliyev": after the last lowercase word, a place, then the name.
 	const lower = t.findLastIndex((w) => /^\p{Ll}/u.test(w));
 	if (lower >= 0 && t.length - lower > 3 && isOrg(t[lower + 1]!.replace(/[’']s$/, ''))) t = t.slice(lower + 1);
-	while (t.length > 2 && isOrg(t[0]!.replace(/[’']s$/, ''))) t.shift();
+	// "Azerbaijan's Defense Ministry" keeps its country: the possessive names whose institution it is.
+	while (t.length > 2 && isOrg(t[0]!.replace(/[’']s$/, '')) && !(/[’']s$/.test(t[0]!) && isOrg(t.slice(1).join(' ')))) t.shift();
 	return t.join(' ');
 }
 
@@ -156,8 +157,10 @@ export function institutionsIn(prose: string): Named[] {
 const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+(?:de|van|von|al|el|bin|ibn|da|di|la|le)\s+\p{Lu}[\p{L}’'-]+|\s+\p{Lu}[\p{L}’'-]+){1,2}`;
 /** Words after which a person's name follows ("spokeswoman Maria Zakharova", "According to Zakharova"). */
 const BEFORE_NAME =
-	/\b(?:[a-z]+(?:ist|ian|ant|ent|er|or)|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman|[Cc]hief|[Ss]ergeant|[Cc]aptain|[Ll]ieutenant|[Cc]orporal),?\s+(?=\p{Lu})/gu;
+	/\b(?:[a-z]+(?:ist|yst|ian|ant|ent|er|or)|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman|[Cc]hief|[Ss]ergeant|[Cc]aptain|[Ll]ieutenant|[Cc]orporal),?\s+(?=\p{Lu})/gu;
 const NAME_AT = new RegExp(NAME, 'uy');
+/** Words after which a capitalised name is a place ("from Karmir Shuka", "in Mets Tagher"). */
+export const AFTER_PLACE_WORD = /\b(?:from|in|near|outside|at)\s+$/;
 /** A comma after which an appositive or a speech verb says the words before it are a person. */
 const AFTER_NAME = /,\s+(?:(?:a|an|the|who)\s|(?:said|says|told|added|stated)\b|\d{1,3},)/g;
 /**
@@ -215,7 +218,9 @@ export function peopleIn(prose: string): Named[] {
 	for (let m = AFTER_NAME.exec(prose); m; m = AFTER_NAME.exec(prose)) {
 		const name = nameEndingAt(prose, m.index);
 		const at = m.index;
-		if (name) push(name, at - name.length, () => prose.slice(at, at + 80).replace(/^,([^,]*)[^]*$/, '$1'));
+		// "came from Mets Tagher, a village": a name after "from" or "in" is a place, not a person.
+		if (name && !AFTER_PLACE_WORD.test(prose.slice(Math.max(0, at - name.length - 8), at - name.length)))
+			push(name, at - name.length, () => prose.slice(at, at + 80).replace(/^,([^,]*)[^]*$/, '$1'));
 	}
 	return out.sort((a, b) => a.pos - b.pos);
 }

@@ -7,8 +7,8 @@
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
 import { actionVerbsIn, AS_FOR, endsWithMark, sentenceEndAfter, subjectAtEnd, subjectBefore, subjectOfHead } from './attribution';
-import { endsAttributed, headSubject, nextSentenceSpeaker, QUOTING, tailSubject } from './quote-speaker';
-import { ANONYMOUS, cleanName, descriptorOf, dropLeadingPlaces, institutionsIn, peopleIn, roleOf, UNNAMED_SUBJECT, type Named } from './speaker-names';
+import { endsAttributed, headSubject, nextSentenceSpeaker, QUOTING, reportedBefore, tailSubject } from './quote-speaker';
+import { AFTER_PLACE_WORD, ANONYMOUS, cleanName, descriptorOf, dropLeadingPlaces, institutionsIn, peopleIn, roleOf, UNNAMED_SUBJECT, type Named } from './speaker-names';
 
 export { cleanName };
 export { subjectBefore };
@@ -74,6 +74,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		const text = prose.slice(p.start, p.end);
 		const out: Candidate[] = [];
 		const add = (raw: string, pos: number) => {
+			// "a retired engineer from Karmir Shuka, near Shushi, said": the name after "from" is a place.
+			if (AFTER_PLACE_WORD.test(text.slice(Math.max(0, pos - 8), pos))) return;
 			let name = dropLeadingPlaces(cleanName(raw), isOrg);
 			// "Minister of Territorial Administration and Infrastructure Hayk Khanumyan": after "and" or
 			// "of", the first capital of three closes the institution's name, not the person's.
@@ -267,6 +269,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			if (!raw && qi === 0 && head.trim() === '' && !q.term && closing === p) raw = nextSentenceSpeaker(prose.slice(q.close, sentenceEndAfter(prose, q.close, p.end)));
 			// "She added that the soldiers came on Monday. “…”": the speaker of the sentence before, in this paragraph.
 			if (!raw && qi === 0 && head.trim() === '' && !q.term && si > 0) raw = subjectOfHead(prose.slice(sentences[si - 1]!.start, sentence.start));
+			// "It took them a day to reach Goris, she said." then a paragraph that is all quote: she goes on.
+			if (!raw && qi === 0 && q.open === p.start && !q.term && prev && lastSpeaker[pi - 1] === undefined) raw = reportedBefore(prose.slice(Math.max(prev.start, prev.end - 400), prev.end));
 			let speaker = finish(raw, pi, q.open, raw ? prose.slice(Math.max(0, q.open - 300), tailEnd) : '');
 			// A quote with no attribution continues the previous quote of the paragraph, or, when it
 			// is the whole paragraph, the last quote of the paragraph before (the press's run-on quotes).

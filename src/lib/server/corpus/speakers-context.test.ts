@@ -1,0 +1,111 @@
+// Speakers from the words around a quote that session 7's blind set showed missing: a sign as the
+// subject, a hard-wrapped attribution, "it said" after a possessive institution, a role before a
+// name after the verb, an institution named with "of the Republic of", "– these words of X", a
+// place after "from" that is no person, and a quote paragraph after reported speech. Every text
+// here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './__fixtures__/speaker-run';
+
+describe('who speaks, from the words after a quote', () => {
+	it('gives words on a banner or a sign no speaker, not the person named before', () => {
+		expect(
+			speakersOf(
+				'"We will stay," said Karen Mirzoyan, a baker.',
+				'"No road, no peace," read a placard on the fence of the school.',
+				'"Open the pass," the handwritten sign said.'
+			)
+		).toEqual([
+			['We will stay,', 'Karen Mirzoyan'],
+			['No road, no peace,', null],
+			['Open the pass,', null]
+		]);
+	});
+	it('reads an attribution broken over two lines of wrapped text', () => {
+		const lines = [
+			'"The convoy left at dawn and the pass over the ridge is closed again',
+			'for the third day and nobody knows for how long," Armenian Deputy Prime',
+			'Minister Tigran Avetyan told reporters in Goris on Tuesday morning.',
+			'',
+			'Drivers waited at the barrier for most of the day, and some of them',
+			'turned back to Goris before the evening because they had no fuel.'
+		];
+		const [q] = speakersOf(...lines);
+		expect(q![1]).toBe('Tigran Avetyan');
+	});
+	it('takes a lowercase role and a name after the verb', () => {
+		expect(speakersOf('«The bridge will hold for a year», said defence expert Oleg Varin, who has followed the mission since 2021.')).toEqual([
+			['The bridge will hold for a year', 'Oleg Varin']
+		]);
+	});
+	it('does not take a place after "said in" for a name', () => {
+		expect(speakersOf('"The talks went well," said in Goris Armen Tadevosyan.')).not.toContainEqual(['The talks went well,', 'Goris Armen']);
+	});
+	it('gives "– these words of X" to X', () => {
+		expect(speakersOf('“We built this road ourselves” – these words of Governor Samvel Karapetyan, spoken in 2019, still hang in the hall.')).toEqual([
+			['We built this road ourselves', 'Samvel Karapetyan']
+		]);
+	});
+});
+
+describe('who speaks, from the institution named before', () => {
+	it('keeps the possessive country of the institution that "it" stands for', () => {
+		expect(speakersOf('Georgia’s Interior Ministry denied the report. «Our patrols did not cross the line», it said.')).toEqual([
+			['Our patrols did not cross the line', 'Georgia’s Interior Ministry']
+		]);
+	});
+	it('takes the whole institution "The Government of the Republic of X", not the republic', () => {
+		expect(speakersOf('The Government of the Republic of Moldova said in a statement: "Every family will get help."')).toEqual([
+			['Every family will get help.', 'Government of the Republic of Moldova']
+		]);
+	});
+});
+
+describe('he and she never stand for a place', () => {
+	it('resolves "she" to the woman, not the village she came from', () => {
+		expect(
+			speakersOf(
+				'Ani Harutyunyan, 41, came from Nor Aygestan, a village in the hills, with her son.',
+				'“We walked for two days,” she said.'
+			)
+		).toEqual([['We walked for two days,', 'Ani Harutyunyan']]);
+	});
+	it('resolves "he" to the man, not the place after "from" in his appositive', () => {
+		expect(
+			speakersOf(
+				'Gor Minasyan, a retired driver from Verin Tagh, near Goris, said the post had been empty for a week.',
+				'“They left at night,” he said. “Nobody told us.”'
+			)
+		).toEqual([
+			['They left at night,', 'Gor Minasyan'],
+			['Nobody told us.', 'Gor Minasyan']
+		]);
+	});
+	it('gives a quote paragraph after reported speech ("…, she said.") to that speaker', () => {
+		expect(
+			speakersOf(
+				'Ani Harutyunyan, 41, came with her son. It took them two days to reach the border, she said.',
+				'“We left the cow and the dog. I do not know who feeds them now.”'
+			)
+		).toEqual([['We left the cow and the dog. I do not know who feeds them now.', 'Ani Harutyunyan']]);
+	});
+	it('gives quote paragraphs after a sentence that has one named person tell the story to that person', () => {
+		expect(
+			speakersOf(
+				'In the school hall in Sisian, where the cots stand in rows, Narine Avetyan sits by the window and tells how the family left.',
+				'‘We waited two days at the bridge.',
+				'‘Then the soldiers waved us through.’',
+				'The Red Cross volunteers said the hall was full.'
+			)
+		).toEqual([['We waited two days at the bridge.\n‘Then the soldiers waved us through.', 'Narine Avetyan']]);
+		// A name before a noun ("The Red Cross volunteers said") is no narrator.
+		expect(speakersOf('The Red Cross volunteers said the hall was full.', '“There is no room left.”')).toEqual([['There is no room left.', null]]);
+	});
+	it('resolves "he" to the analyst named in the paragraph, not the namesake named before', () => {
+		expect(
+			speakersOf(
+				'Ani Vardanyan, a former diplomat, said the talks had stalled.',
+				'Another analyst, Gor Vardanyan (no relation), disagreed. “The talks are moving, slowly,” he said.'
+			)
+		).toEqual([['The talks are moving, slowly,', 'Gor Vardanyan']]);
+	});
+});
