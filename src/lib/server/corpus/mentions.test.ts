@@ -78,6 +78,9 @@ describe.runIf(real)('place mentions against geodata/', () => {
 				]
 			});
 		});
+		it('reports a ridge or range named for a curated region as a compound, not the region', () => {
+			expect(direct('Troops held the Karabakh ridge.').mentions).toEqual([]);
+		});
 		it('still finds the place when the outlet only reports from it', () => {
 			expect(direct('A correspondent in Russia reported the news.').mentions).toEqual([['Russia', ['russia']]]);
 		});
