@@ -68,6 +68,19 @@ describe.runIf(real)('place mentions against geodata/', () => {
 				setAside: [['Armenia', 'part of an organisation’s name', false]]
 			});
 		});
+		it('sets aside a place inside a company’s or a mission’s name ("X InfoCenter", "X Gas", "the Y Mission in X")', () => {
+			expect(direct('Shusha InfoCenter said Armenia Gas and the Nordic Mission in Azerbaijan met in Baku.')).toEqual({
+				mentions: [['Baku', ['baku']]],
+				setAside: [
+					['Shusha', 'part of an organisation’s name', false],
+					['Armenia', 'part of an organisation’s name', false],
+					['Azerbaijan', 'part of an organisation’s name', false]
+				]
+			});
+		});
+		it('reports a ridge or range named for a curated region as a compound, not the region', () => {
+			expect(direct('Troops held the Karabakh ridge.').mentions).toEqual([]);
+		});
 		it('still finds the place when the outlet only reports from it', () => {
 			expect(direct('A correspondent in Russia reported the news.').mentions).toEqual([['Russia', ['russia']]]);
 		});

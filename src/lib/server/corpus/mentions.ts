@@ -37,13 +37,13 @@ export interface SetAside extends Span {
 
 /** Words that make a capitalised run an outlet's or organisation's own name. */
 const ORG_WORD =
-	/^(?:Times|Today|TV|Television|Radio|News|Agency|Press|Post|Daily|Network|Journal|Tribune|Herald|Gazette|Weekly|Review|Broadcasting|Channel|Telegraph|Observer|Insider|Mirror|Media|Online|Info|University|Bank|Airlines|Airways|Institute|School|Hotel|Stadium|Club|Company|Corporation|Railways|Foundation|Fund|FC|Headquarters|Information|Endowment|Carnegie)$/;
+	/^(?:Times|Today|TV|Television|Radio|News|Agency|Press|Post|Daily|Network|Journal|Tribune|Herald|Gazette|Weekly|Review|Broadcasting|Channel|Telegraph|Observer|Insider|Mirror|Media|Online|Info|University|Bank|Airlines|Airways|Institute|School|Hotel|Stadium|Club|Company|Corporation|Railways|Foundation|Fund|FC|Headquarters|Information|Endowment|Carnegie|InfoCenter|Infocenter|Gas|Telecom|Energy|Holding)$/;
 /**
  * Head words of features that carry a town's name: "the Lachin corridor" is not Lachin. Regions
  * and districts are left out on purpose: "the Kalbajar district" is still Kalbajar on this map.
  */
 const FACILITY =
-	/^[\s-]+((?:military |air |border |monitoring |joint |international )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|airport|airfield|base|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|valley|pass|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine))\b/i;
+	/^[\s-]+((?:military |air |border |monitoring |joint |international )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|airport|airfield|base|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|valley|pass|ridge|range|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine))\b/i;
 /** Kinds of curated features that are settlements or areas; every other kind is a facility or a line. */
 const SETTLEMENT = new Set(['city', 'town', 'village', 'capital', 'region', 'country']);
 /** "the old road", "the former contact line": an earlier version of a feature (pickByDate). */
@@ -110,7 +110,7 @@ function capitalNeighbour(body: string, at: number, dir: 1 | -1): boolean {
 
 function isOrganisation(body: string, m: Span): boolean {
 	// Most names stand among lowercase words: nothing to look at (checked by hand, it was a hot spot).
-	if (!capitalNeighbour(body, m.end, 1) && !capitalNeighbour(body, m.start, -1) && !/of (?:the )?$/.test(body.slice(Math.max(0, m.start - 7), m.start))) {
+	if (!capitalNeighbour(body, m.end, 1) && !capitalNeighbour(body, m.start, -1) && !/of (?:the )?$/.test(body.slice(Math.max(0, m.start - 7), m.start)) && !body.startsWith('Mission in ', m.start - 11)) {
 		return false;
 	}
 	const { before, after } = runAround(body, m.start, m.end);
@@ -121,6 +121,8 @@ function isOrganisation(body: string, m: Span): boolean {
 	// Only a word ending in a hyphen can be one: the end-anchored pattern is tried at every start.
 	const joinedTo = before.endsWith('-') ? /(\p{L}+)-$/u.exec(before) : null;
 	if (joinedTo && OUTLETS.has(joinedTo[1]!)) return true;
+	// "the European Union Mission in Armenia": a mission's own name ends with where it works.
+	if (before.endsWith(' in ') && /\p{Lu}[\p{L}-]* Mission in $/u.test(before)) return true;
 	return after.split(/[\s-]+/).some(isOrgWord) || ((before.endsWith('of ') || before.endsWith('of the ')) && ORG_OF.test(before));
 }
 

@@ -64,6 +64,17 @@ describe.runIf(realGeodata)('unmatched place-like names', () => {
 			['Sarushen', 'place context', ['Sarushen']]
 		]);
 	});
+	it('reports names a place context gives: "villages near X, such as A and B", "nearby X", "a bridge over the X", "the X height"', () => {
+		expect(run('In villages near the front, such as Vardashat and Nerkin Kolm, people packed.').names.map((n) => n[0])).toEqual(['Vardashat', 'Nerkin Kolm']);
+		expect(run('Residents of nearby Tolvarin left.').names.map((n) => n[0])).toEqual(['Tolvarin']);
+		expect(run('Guards stood on a bridge over the Vostra.').names.map((n) => n[0])).toEqual(['Vostra']);
+		expect(run('Troops took the Belvash height at dawn.').names.map((n) => n[0])).toEqual(['Belvash']);
+		expect(run('The line ran along the Tavrian river.').names.map((n) => n[0])).toEqual(['Tavrian river']);
+	});
+	it('never reports a function word opening a question or a historical adjective', () => {
+		expect(run('«Is it true that the troops leave?» asked one man.').names).toEqual([]);
+		expect(run('In Soviet times the plant was busy.').names).toEqual([]);
+	});
 	it('reports both ends of "from X to Y"', () => {
 		expect(run('Convoys went from Arajadzor to Vank on Friday.').names).toEqual([
 			['Arajadzor', 'place context', ['Arajadzor']],
