@@ -2,31 +2,9 @@
 // institution or person named before, pronouns resolved or left null, statements that "read",
 // colon introductions and run-on quote paragraphs. Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
-import { fixtureGeodata } from './__fixtures__/gazetteer';
-import { paragraphs, sentencesIn } from './extract';
-import { matcherFor } from './join';
-import { findQuotes } from './quotes';
+import { speakersOf as speakers } from './__fixtures__/speaker-run';
 import { cleanName, descriptorOf } from './speaker-names';
-import { blankQuotes, resolveSpeakers, subjectBefore } from './speakers';
-
-const matcher = matcherFor(fixtureGeodata);
-const isPlace = (name: string) => {
-	const ms = matcher.match(name);
-	return ms.length === 1 && ms[0]!.start === 0 && ms[0]!.end === name.length;
-};
-
-/** Each quote of `body` (paragraphs one a line), in text order, with its speaker: [text, speaker]. */
-function speakers(...lines: string[]): [string, string | null][] {
-	const body = lines.join('\n');
-	const live = paragraphs(body, 'T').filter((p) => !p.furniture);
-	const { own, covering } = findQuotes(body, live);
-	const sentences = live.map((p, i) => sentencesIn(body, p.start, p.end, covering[i]!));
-	const prose = blankQuotes(body, own.flat());
-	const who = resolveSpeakers({ body, prose, paragraphs: live, quotes: own, sentences, isPlace });
-	return own.flatMap((list, pi) =>
-		list.flatMap((q, qi) => (q.term ? [] : [[body.slice(q.start, q.end), who[pi]![qi] ?? null] as [string, string | null]]))
-	);
-}
+import { subjectBefore } from './speakers';
 
 describe('cleanName', () => {
 	it('drops roles, ranks and a leading article', () => {
