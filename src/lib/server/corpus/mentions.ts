@@ -16,9 +16,9 @@ import { pickByDate, type MatchKind, type Matcher, type PlaceMatch } from './mat
 import type { VariantIndex } from './variants';
 import { elsewhere } from './stated';
 import type { GeoNamesIndex } from './suggestions';
-import { DOCUMENT_AFTER, isStop, ORG_OF, OUTLETS } from './words';
+import { DOCUMENT_AFTER, isStop } from './words';
+import { isOrganisation } from './organisations';
 import { dashedChain, facilityNamedFor, shortForms, siteBefore, unitAround, UNIT_WHY } from './sites';
-import { wordsStartBefore } from './scan';
 
 export interface Mention extends PlaceMatch {
 	/** The curated name the text stands for. */
@@ -35,9 +35,6 @@ export interface SetAside extends Span {
 	candidates?: string[];
 }
 
-/** Words that make a capitalised run an outlet's or organisation's own name. */
-const ORG_WORD =
-	/^(?:Times|Today|TV|Television|Radio|News|Agency|Press|Post|Daily|Network|Journal|Tribune|Herald|Gazette|Weekly|Review|Broadcasting|Channel|Telegraph|Observer|Insider|Mirror|Media|Online|Info|University|Bank|Airlines|Airways|Institute|School|Hotel|Stadium|Club|Company|Corporation|Railways|Foundation|Fund|FC|Headquarters|Information|Endowment|Carnegie|InfoCenter|Infocenter|Gas|Telecom|Energy|Holding)$/;
 /**
  * Head words of features that carry a town's name: "the Lachin corridor" is not Lachin. Regions
  * and districts are left out on purpose: "the Kalbajar district" is still Kalbajar on this map.
@@ -78,14 +75,6 @@ export interface MentionResult {
 	setAside: SetAside[];
 }
 
-/** The capitalised words right before `at` on its line ("The Moscow" before " Times"). */
-function runAround(body: string, start: number, end: number): { before: string; after: string } {
-	// Names are a few words: 60 characters back is enough, and walking to the line's start was quadratic.
-	const before = body.slice(wordsStartBefore(body, Math.max(0, start - 60), start), start);
-	const m = /^(?:[\s-]+\p{Lu}[\p{L}’'-]*)*/u.exec(body.slice(end, end + 60));
-	return { before, after: m ? m[0] : '' };
-}
-
 const DAY = 86_400_000;
 /** Whether every feature of `ids` was established more than two days after `date`. */
 function notYet(ids: string[], date: string, matcher: Matcher): boolean {
@@ -94,36 +83,6 @@ function notYet(ids: string[], date: string, matcher: Matcher): boolean {
 		const from = matcher.entries.get(id)?.valid_from;
 		return !!from && Date.parse(`${from}T00:00:00Z`) - d > 2 * DAY;
 	});
-}
-
-const isGap = (c: string | undefined) => c === ' ' || c === '-' || c === '\u00a0';
-const isOrgWord = (w: string) => ORG_WORD.test(w);
-
-/** Whether the word touching `at` on the side `dir` starts with a capital ("The Moscow", "Russia Today"). */
-function capitalNeighbour(body: string, at: number, dir: 1 | -1): boolean {
-	let k = dir > 0 ? at : at - 1;
-	if (!isGap(body[k])) return false;
-	while (isGap(body[k])) k += dir;
-	if (dir < 0) while (k > 0 && /[\p{L}’'.-]/u.test(body[k - 1]!)) k--;
-	return /\p{Lu}/u.test(body[k] ?? '');
-}
-
-function isOrganisation(body: string, m: Span): boolean {
-	// Most names stand among lowercase words: nothing to look at (checked by hand, it was a hot spot).
-	if (!capitalNeighbour(body, m.end, 1) && !capitalNeighbour(body, m.start, -1) && !/of (?:the )?$/.test(body.slice(Math.max(0, m.start - 7), m.start)) && !body.startsWith('Mission in ', m.start - 11)) {
-		return false;
-	}
-	const { before, after } = runAround(body, m.start, m.end);
-	// The capitalised words right before the name, then those after it.
-	const prior = before.trimEnd().split(/\s+/);
-	for (let k = prior.length - 1; k >= 0 && /^\p{Lu}/u.test(prior[k]!); k--) if (ORG_WORD.test(prior[k]!)) return true;
-	// "Interfax-Azerbaijan": an outlet's name joined to the place by a hyphen.
-	// Only a word ending in a hyphen can be one: the end-anchored pattern is tried at every start.
-	const joinedTo = before.endsWith('-') ? /(\p{L}+)-$/u.exec(before) : null;
-	if (joinedTo && OUTLETS.has(joinedTo[1]!)) return true;
-	// "the European Union Mission in Armenia": a mission's own name ends with where it works.
-	if (before.endsWith(' in ') && /\p{Lu}[\p{L}-]* Mission in $/u.test(before)) return true;
-	return after.split(/[\s-]+/).some(isOrgWord) || ((before.endsWith('of ') || before.endsWith('of the ')) && ORG_OF.test(before));
 }
 
 export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionResult {
