@@ -234,6 +234,14 @@ describe.runIf(real)('place mentions against geodata/', () => {
 			]);
 			expect(run('Refugees returned to Dzhebrail.').mentions).toEqual([['Dzhebrail', ['jabrayil'], 'Jabrayil', 'variant']]);
 		});
+		it('ties Qarabağ (ğ, ı, ş, ə) to Karabakh, but not inside a club’s name', () => {
+			expect(run('The last convoy left Qarabağ for Şuşa and Xankəndi.').mentions.map((m) => [m[0], m[1]])).toEqual([
+				['Qarabağ', ['nagorno-karabakh']],
+				['Şuşa', ['shusha']],
+				['Xankəndi', ['stepanakert']]
+			]);
+			expect(run('Fans of Qarabağ FK cheered.').mentions).toEqual([]);
+		});
 		it('does not take a person for a variant', () => {
 			expect(run('Mr Kubatly said nothing.').mentions).toEqual([]);
 			expect(run('Kubatly said nothing about the road.').mentions).toEqual([]);

@@ -234,6 +234,8 @@ function addVariants(input: MentionInput, mentions: Mention[], setAside: SetAsid
 		const text = body.slice(s0, e);
 		const hit = variants.lookup(text);
 		if (!hit || isStop(text) || people.has(text)) return false;
+		// "Qarabağ FK": a spelling inside an organisation's name is no place, as a curated name there is not.
+		if (isOrganisation(body, { start: s0, end: e })) return false;
 		if (TITLE_BEFORE.test(body.slice(Math.max(0, s0 - 16), s0)) || SPEECH_AFTER.test(body.slice(e, e + 12))) return false;
 		const ids = pickByDate(hit.ids, date, matcher.entries);
 		const unit = SETTLEMENT.has(matcher.entries.get(ids[0]!)?.kind ?? '') ? unitAround(body, { start: s0, end: e }) : null;
