@@ -174,6 +174,20 @@ describe.runIf(real)('place mentions against geodata/', () => {
 			// A curated facility's own name before "near" spans the town too.
 			expect(at('Families slept at the peacekeepers’ headquarters near Khojaly.')).toEqual([['peacekeepers’ headquarters near Khojaly', ['peacekeeping-hq']]]);
 			expect(at('The joint monitoring centre outside Agdam closed.')).toEqual([['joint monitoring centre outside Agdam', ['monitoring-centre-aghdam']]]);
+			// A bare centre in a town is the curated centre standing there; a facility with its district is one span.
+			expect(at('A ceremony was held at the center in Aghdam.')).toEqual([['center in Aghdam', ['monitoring-centre-aghdam']]]);
+			expect(at('Officers at the Russian-Turkish monitoring centre in the Agdam district flew drones.')).toEqual([
+				['Russian-Turkish monitoring centre in the Agdam district', ['monitoring-centre-aghdam']]
+			]);
+		});
+		it('reports a centre or a camp in a town with no curated facility of its kind as one compound, never the town', () => {
+			const { mentions, unmatched } = run('Registration went on at the humanitarian centre in Kornidzor and at a camp near Goris.', '2023-09-26');
+			expect(mentions).toEqual([]);
+			expect(unmatched.map((u) => u[0])).toEqual(['humanitarian centre in Kornidzor', 'camp near Goris']);
+			// Another kind of centre, even in the town of the curated one.
+			expect(run('Children were fed at the cultural centre in Aghdam.', '2022-05-01').unmatched.map((u) => u[0])).toEqual(['cultural centre in Aghdam']);
+			// A monastery's region is a place of its own.
+			expect(run('Monks left the Dadivank monastery in the Kalbajar region.', '2022-05-01').mentions.map((m) => m[0])).toEqual(['Dadivank monastery', 'Kalbajar']);
 		});
 		it('joins a town and a generic head to the one facility of that kind standing near the town', () => {
 			const at = (text: string) => run(text, '2022-05-01').mentions.map((m) => [m[0], m[1]]);
