@@ -265,6 +265,23 @@ describe.runIf(real)('place mentions against geodata/', () => {
 		});
 	});
 
+	describe('a town the text places elsewhere', () => {
+		const geonames = {
+			lookup: (k: string) =>
+				({ martuni: [{ name: 'Martuni', country: 'AM', lon: 45.3, lat: 40.14 }], sevanik: [{ name: 'Sevanik', country: 'AM', lon: 45.15, lat: 40.26 }] })[k]
+		};
+		it('reports a dateline town with another province, and its repeats, unless a curated area locates one', () => {
+			const body = 'MARTUNI, Sevanik – Buses left Martuni at dawn. This Martuni is not the town in Nagorno-Karabakh, Martuni, on the front.';
+			const a = parseArticle(new TextEncoder().encode(`title: T\nsource: S\ndate: 2022-09-20\n\n${body}`), 'a.txt', 'a');
+			const r = extractArticle(a, matcher, { geonames });
+			expect(r.mentions.map((m) => [a.body.slice(m.start, m.end), m.ids])).toEqual([
+				['Nagorno-Karabakh', ['nagorno-karabakh']],
+				['Martuni', ['martuni']]
+			]);
+			expect(r.unmatched.find((u) => u.name === 'MARTUNI')!.spans.map((s) => a.body.slice(s.start, s.end))).toEqual(['MARTUNI', 'Martuni', 'Martuni']);
+		});
+	});
+
 	describe('the trace on records', () => {
 		it('says for each place which words tied it, to which name, and how', () => {
 			const { r } = run('Convoys went from Khankendi to Kubatly and Lachin.');

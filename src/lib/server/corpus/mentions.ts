@@ -14,7 +14,8 @@
 import type { Span } from './extract';
 import { pickByDate, type MatchKind, type Matcher, type PlaceMatch } from './matcher';
 import type { VariantIndex } from './variants';
-import { elsewhere } from './stated';
+import { elsewhere, locatedBy } from './stated';
+import { aliasKey } from '../../names/fold';
 import type { GeoNamesIndex } from './suggestions';
 import { DOCUMENT_AFTER, isStop } from './words';
 import { isOrganisation } from './organisations';
@@ -97,6 +98,8 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 	const { body, matcher, date } = input;
 	const setAside: SetAside[] = [];
 	const mentions: Mention[] = [];
+	/** Names the text placed in another country than their curated feature (folded). */
+	const placedElsewhere = new Set<string>();
 	const labelled = (m: PlaceMatch, how?: MatchKind): Mention => {
 		const old = m.ids.length > 1 ? OLD.exec(body.slice(Math.max(0, m.start - 20), m.start)) : null;
 		const ids = pickByDate(m.ids, date, matcher.entries, old ? (old[1]!.toLowerCase() === 'former' ? 'former' : 'old') : undefined);
@@ -169,6 +172,12 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			// "Martuni, a town … in Armenia's Gegharkunik province": another Martuni than the curated one.
 			if (input.geonames && entry && elsewhere(body, m.end, body.slice(m.start, m.end), entry, input.geonames)) {
 				setAside.push({ start: m.start, end: m.end, why: 'the text places it in another country than the curated place of that name', report: true, candidates: m.ids });
+				placedElsewhere.add(aliasKey(body.slice(m.start, m.end)));
+				continue;
+			}
+			// Its repeats are that place too, unless a curated area locates one ("in Nagorno-Karabakh, Martuni").
+			if (placedElsewhere.size && placedElsewhere.has(aliasKey(body.slice(m.start, m.end))) && !locatedBy(body, raw[k - 1], m, matcher.entries)) {
+				setAside.push({ start: m.start, end: m.end, why: 'another mention of a place the text puts elsewhere', report: true, candidates: m.ids });
 				continue;
 			}
 			mentions.push(labelled(m));
