@@ -266,10 +266,11 @@ describe.runIf(real)('place mentions against geodata/', () => {
 	});
 
 	describe('a town the text places elsewhere', () => {
-		const geonames = {
-			lookup: (k: string) =>
-				({ martuni: [{ name: 'Martuni', country: 'AM', lon: 45.3, lat: 40.14 }], sevanik: [{ name: 'Sevanik', country: 'AM', lon: 45.15, lat: 40.26 }] })[k]
+		const places: Record<string, { name: string; country: string; lon: number; lat: number }[]> = {
+			martuni: [{ name: 'Martuni', country: 'AM', lon: 45.3, lat: 40.14 }],
+			sevanik: [{ name: 'Sevanik', country: 'AM', lon: 45.15, lat: 40.26 }]
 		};
+		const geonames = { lookup: (k: string) => places[k] };
 		it('reports a dateline town with another province, and its repeats, unless a curated area locates one', () => {
 			const body = 'MARTUNI, Sevanik – Buses left Martuni at dawn. This Martuni is not the town in Nagorno-Karabakh, Martuni, on the front.';
 			const a = parseArticle(new TextEncoder().encode(`title: T\nsource: S\ndate: 2022-09-20\n\n${body}`), 'a.txt', 'a');
