@@ -82,6 +82,10 @@ describe.runIf(realGeodata)('unmatched place-like names', () => {
 		// Not a person's role after a comma, a verb before "mines", a bank's governor or someone's direction.
 		expect(first('Vardan Sargsyan, a mountain guide, came. Vardan cleared mines. The governor of the Central Bank spoke. It was done under the direction of Ruben Tolvar.')).toEqual([]);
 	});
+	it('never reports a sentence adverb before a list of places ("Besides, A and B …")', () => {
+		for (const opener of ['Besides', 'Moreover', 'Furthermore', 'Additionally', 'Consequently'])
+			expect(run(`${opener}, Baku and Yerevan must trade prisoners.`).names.map((n) => n[0])).not.toContain(opener);
+	});
 	it('never reports a function word opening a question or a historical adjective', () => {
 		expect(run('«Is it true that the troops leave?» asked one man.').names).toEqual([]);
 		expect(run('In Soviet times the plant was busy.').names).toEqual([]);
