@@ -58,6 +58,13 @@ describe('furnitureReason', () => {
 		['Theme: Society', 'tag line'],
 		['A baker outside her shop in Goris, May 3, 2021. © Anna Petrosyan, Caucasus Wire', 'photo caption'],
 		['Follow our live updates on the flood in Goris.', 'share or subscribe line'],
+		['Staff correspondent', 'byline'],
+		['About the author: Anna Petrosyan is a fellow studying river towns.', 'byline'],
+		['Wednesday, March 4', 'date line'],
+		['4 March 2021', 'date line'],
+		['Newsfeed', 'section label'],
+		['The Harbour Institute does not take institutional positions; the views represented herein are those of the author(s).', 'disclaimer'],
+		['Harbour TV sent a reporter to Goris with the permission of the border guards.', 'editor’s note'],
 		['Last updated 03.05.2021 - 10:15 (Yerevan)', 'time stamp'],
 		['(Caucasus Wire Service - CWS)', 'wire sign-off'],
 		['Press conference by the Mayor of Goris, Goris, May 3, 2021 (excerpts)', 'transcript heading'],
@@ -177,6 +184,16 @@ describe('paragraphs: what the lines around a line say', () => {
 			['Governor Anna Petrosyan: the bridge will reopen when the river falls again', '“read more” link'],
 			['Bakers strike over flour', '“read more” link']
 		]);
+	});
+	it('takes a name alone at the top, over the first paragraph or a role, for a byline; not a place or a heading', () => {
+		const p = prose();
+		expect(reasons(['Anna Petrosyan', p]).map((r) => r[1])).toEqual(['byline', null]);
+		expect(reasons(['Tags: Goris', 'Anna Petrosyan', 'Columnist', p]).map((r) => r[1])).toEqual(['tag line', 'byline', 'byline', null]);
+		expect(reasons(['South Caucasus', p]).map((r) => r[1])).toEqual([null, null]);
+		expect(reasons(['Goris Flooded', p]).map((r) => r[1])).toEqual([null, null]);
+		// Not below the first paragraph: a name there is no byline.
+		const q = prose();
+		expect(reasons([q, 'Anna Petrosyan', prose()]).map((r) => r[1])).toEqual([null, null, null]);
 	});
 	it('takes a question under "More on this story" for another story’s headline', () => {
 		const p = prose();

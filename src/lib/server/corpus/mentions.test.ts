@@ -78,6 +78,16 @@ describe.runIf(real)('place mentions against geodata/', () => {
 				]
 			});
 		});
+		it('sets aside a place inside a force’s own name ("the X Defence Army"), not in a state’s army ("the X Army")', () => {
+			expect(direct('The Karabakh Defense Army and the Shusha Self-Defence Forces withdrew.')).toEqual({
+				mentions: [],
+				setAside: [
+					['Karabakh', 'part of an organisation’s name', false],
+					['Shusha', 'part of an organisation’s name', false]
+				]
+			});
+			expect(direct('Units of the Azerbaijan Army moved in.').mentions).toEqual([['Azerbaijan', ['azerbaijan']]]);
+		});
 		it('reports a ridge or range named for a curated region as a compound, not the region', () => {
 			expect(direct('Troops held the Karabakh ridge.').mentions).toEqual([]);
 		});

@@ -45,5 +45,7 @@ export function isOrganisation(body: string, m: Span): boolean {
 	if (joinedTo && OUTLETS.has(joinedTo[1]!)) return true;
 	// "the European Union Mission in Armenia": a mission's own name ends with where it works.
 	if (before.endsWith(' in ') && /\p{Lu}[\p{L}-]* Mission in $/u.test(before)) return true;
+	// "the Artsakh Defense Army", "the Karabakh Self-Defence Forces": a force's own name (a state's "Azerbaijan Army" is its country's body, a mention).
+	if (after.includes('Defen') && /^[\s-]+(?:Self-)?Defen[cs]e\s+(?:Army|Forces)\b/.test(after)) return true;
 	return after.split(/[\s-]+/).some(isOrgWord) || ((before.endsWith('of ') || before.endsWith('of the ')) && ORG_OF.test(before));
 }

@@ -71,6 +71,17 @@ describe.runIf(realGeodata)('unmatched place-like names', () => {
 		expect(run('Troops took the Belvash height at dawn.').names.map((n) => n[0])).toEqual(['Belvash']);
 		expect(run('The line ran along the Tavrian river.').names.map((n) => n[0])).toEqual(['Tavrian river']);
 	});
+	it('reports a name after "from nearby", "the mayor / community head of", "from the direction of", and a lake or mine in apposition', () => {
+		const first = (t: string) => run(t).names.map((n) => n[0]);
+		expect(first('Villagers from nearby Tolvarin came. Others stayed in neighbouring Vostra.')).toEqual(['Tolvarin', 'Vostra']);
+		expect(first('The community head of Nor Tolvar, Vardan Sargsyan, said the road was shut.')).toEqual(['Nor Tolvar']);
+		expect(first('The mayor of Tolvarin said the road was shut.')).toEqual(['Tolvarin']);
+		expect(first('Shells came from the direction of Vostrashen and the Tolvar region.')).toEqual(['Vostrashen', 'Tolvar']);
+		expect(first('Troops stood around Sev Tolvar, a mountain lake on the border.')).toEqual(['Sev Tolvar']);
+		expect(first('Activists blocked the Tolvar gold mine and the Vostra copper-molybdenum deposit.')).toEqual(['Tolvar gold mine', 'Vostra copper-molybdenum deposit']);
+		// Not a person's role after a comma, a verb before "mines", a bank's governor or someone's direction.
+		expect(first('Vardan Sargsyan, a mountain guide, came. Vardan cleared mines. The governor of the Central Bank spoke. It was done under the direction of Ruben Tolvar.')).toEqual([]);
+	});
 	it('never reports a sentence adverb before a list of places ("Besides, A and B …")', () => {
 		for (const opener of ['Besides', 'Moreover', 'Furthermore', 'Additionally', 'Consequently'])
 			expect(run(`${opener}, Baku and Yerevan must trade prisoners.`).names.map((n) => n[0])).not.toContain(opener);
