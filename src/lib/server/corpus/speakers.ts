@@ -166,11 +166,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		// Subjects of the paragraph's verbs first ("Pashinyan sent a letter to Putin in which he…"),
 		// then anyone it names; then the paragraph before, and so on.
 		// The fitting one named last (the first of equals), without a filtered copy per paragraph.
-		const latest = (list: Named[]) => {
-			let best: Named | null = null;
-			for (const c of list) if (fits(c) && (!best || c.pos > best.pos)) best = c;
-			return best;
-		};
+		const latest = (list: Named[]) => list.reduce<Named | null>((best, c) => (fits(c) && (!best || c.pos > best.pos) ? c : best), null);
 		for (let idx = pi; idx >= 0; idx--) {
 			const subject = latest(cands[idx] ?? []);
 			if (subject) return subject.name;
@@ -247,8 +243,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		const quotes = ctx.quotes[pi] ?? [];
 		const sentences = ctx.sentences[pi] ?? [];
 		const out: (string | null)[] = [];
-		// Quotes and sentences are both in text order: each quote's sentence is at or after the last one's.
-		let sk = 0;
+		let sk = 0; // quotes and sentences are both in text order: each quote's sentence is at or after the last one's
 		quotes.forEach((q, qi) => {
 			while (sk < sentences.length && sentences[sk]!.end <= q.open) sk++;
 			const si = sk < sentences.length && sentences[sk]!.start <= q.open ? sk : -1;
