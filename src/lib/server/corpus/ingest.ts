@@ -31,7 +31,8 @@ export interface IngestArticle {
 	/** The editors' corrections (corpus/corrections.json) that apply to this article, described. */
 	corrections: string[];
 	quotes: Pick<QuoteRecord, 'text' | 'kind' | 'speaker' | 'speaker_role' | 'places' | 'trace' | 'start' | 'end' | 'corrected'>[];
-	/** Lines left out as page furniture, with the reason, so the editor can check none was reporting. */
+	/** Lines left out as page furniture and parts of a web page removed as not the article, each with the
+	 * reason, so the editor can check none was reporting. */
 	furniture: { text: string; why: string }[];
 }
 
@@ -65,6 +66,8 @@ const EMPTY: Geodata = {
 interface Input {
 	article: ParsedArticle;
 	inferred: string[];
+	/** For a web page: the parts it marks as not the article (page.ts), removed before reading. */
+	removed: { text: string; why: string }[];
 	/** A file of the corpus itself, given to see its report again: reported, never written. */
 	inCorpus: boolean;
 }
@@ -74,10 +77,11 @@ function readInput(file: string, opts: IngestOptions): Input {
 	const bytes = readBounded(file);
 	// A corpus file's id is its file name, as when the build reads it.
 	const inCorpus = dirname(resolve(file)) === resolve(opts.corpusDir) && file.endsWith('.txt');
-	if (inCorpus) return { article: parseArticle(bytes, file, basename(file, '.txt')), inferred: [], inCorpus };
-	if (!isPage(file)) return { article: parseArticle(bytes, file), inferred: [], inCorpus };
+	if (inCorpus) return { article: parseArticle(bytes, file, basename(file, '.txt')), inferred: [], removed: [], inCorpus };
+	if (!isPage(file)) return { article: parseArticle(bytes, file), inferred: [], removed: [], inCorpus };
 	const page = readPage(bytes, file, { date: opts.date });
-	return { article: parseArticle(Buffer.from(formatArticle(page.header, page.body)), file), inferred: page.inferred, inCorpus };
+	const article = parseArticle(Buffer.from(formatArticle(page.header, page.body)), file);
+	return { article, inferred: page.inferred, removed: page.removed, inCorpus };
 }
 
 export function ingestFiles(files: string[], opts: IngestOptions): IngestReport {
@@ -132,7 +136,7 @@ function ingestLocked(files: string[], opts: IngestOptions, report: IngestReport
 	for (const message of joined.errors) report.errors.push({ file: CORRECTIONS_FILE, message });
 	const metas = new Map(joined.articles.map((m) => [m.id, m]));
 	const quotesOf = quotesByArticle(joined.quotes);
-	for (const { article: a, inferred } of accepted) {
+	for (const { article: a, inferred, removed } of accepted) {
 		report.articles.push({
 			file: a.file,
 			id: a.meta.id,
@@ -154,9 +158,11 @@ function ingestLocked(files: string[], opts: IngestOptions, report: IngestReport
 				...(corrected ? { corrected } : {})
 			})),
 			// The join's own paragraph rule, so the report lists exactly what the map leaves out.
-			furniture: paragraphs(a.body, a.meta.title)
-				.filter((p) => p.furniture)
-				.map((p) => ({ text: a.body.slice(p.start, p.end), why: p.why ?? 'furniture' }))
+			furniture: removed.concat(
+				paragraphs(a.body, a.meta.title)
+					.filter((p) => p.furniture)
+					.map((p) => ({ text: a.body.slice(p.start, p.end), why: p.why ?? 'furniture' }))
+			)
 		});
 	}
 	report.unmatched = joined.unmatched;

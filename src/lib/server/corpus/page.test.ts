@@ -36,6 +36,11 @@ describe('a saved page becomes an article', () => {
 		expect(p.body).toContain('the convoy of trucks carrying flour');
 		for (const furniture of ['cookies', 'Home', 'Most read', 'All rights reserved', 'Jane Fixture', 'Photo: Fixture Agency', 'analytics', 'promo'])
 			expect(p.body).not.toContain(furniture);
+		// What the page's markup marks as not the article is listed, once each (the author link inside the byline is not listed again).
+		expect(p.removed).toEqual([
+			{ text: 'By Jane Fixture, Caucasus correspondent', why: 'byline (page markup)' },
+			{ text: 'A convoy waits at a checkpoint. Photo: Fixture Agency', why: 'photo caption (page markup)' }
+		]);
 	});
 	it('JSON-LD gives the title, date and outlet (a broken JSON-LD block is skipped); the paywall stub and sign-up box stay out', () => {
 		const p = page('paywall-jsonld.html');
@@ -43,12 +48,23 @@ describe('a saved page becomes an article', () => {
 		expect(p.inferred).toContain('date from JSON-LD datePublished');
 		expect(p.body).not.toMatch(/Subscribe|subscriber|inbox|Front page/);
 		expect(p.body.split('\n\n')).toHaveLength(2);
+		expect(p.removed).toContainEqual({ text: 'Subscribe to continue reading. Already a subscriber? Log in.', why: 'paywall or sign-up box (page markup)' });
 	});
 	it('a page with no date is refused, saying how to give one; --date gives it and says so', () => {
 		expect(() => page('no-date.html')).toThrow(/the page gives no publication date .*: give it with --date YYYY-MM-DD/);
 		const p = page('no-date.html', { date: '2023-09-30' });
 		expect(p.header.date).toBe('2023-09-30');
 		expect(p.inferred).toEqual(['title from <title>', 'source from <meta property="og:site_name">', 'date from --date (the page gives none)']);
+	});
+	it("the outlet's name is cut from a <title> headline, on either side, and only next to a separator", () => {
+		const title = (t: string) =>
+			readPage(html(`<title>${t}</title><meta property="og:site_name" content="Caucasus Report"><meta property="article:published_time" content="2024-06-12">`, PARAS), 'x.html');
+		expect(title('Last peacekeepers leave - Caucasus Report').header.title).toBe('Last peacekeepers leave');
+		expect(title('CAUCASUS REPORT | Last peacekeepers leave').header.title).toBe('Last peacekeepers leave');
+		expect(title('Last peacekeepers leave - Caucasus Report').inferred[0]).toBe("title from <title>, without the outlet's name");
+		expect(title('Caucasus Report').header.title).toBe('Caucasus Report');
+		expect(title('Caucasus Reporters say peacekeepers leave').header.title).toBe('Caucasus Reporters say peacekeepers leave');
+		expect(title('Peacekeepers leave - Caucasus Report - Caucasus Report').header.title).toBe('Peacekeepers leave - Caucasus Report');
 	});
 	it('a page that names no outlet gets "Unknown outlet", and says so', () => {
 		const p = readPage(html('<title>T</title><meta property="article:published_time" content="2023-09-25">', PARAS), 'x.html');

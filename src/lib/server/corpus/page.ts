@@ -16,6 +16,9 @@ export interface Page {
 	body: string;
 	/** "title: from <meta property="og:title">", one line per header value. */
 	inferred: string[];
+	/** Text the page marks as not the article (captions, bylines, sign-up boxes), removed before
+	 * reading: listed with the paragraphs left out as furniture, so the editor can check it. */
+	removed: { text: string; why: string }[];
 }
 
 /**
@@ -40,6 +43,14 @@ const NOT_ARTICLE = [
 	'[aria-hidden="true"]',
 	'[hidden]'
 ].join(', ');
+
+/** Why a part of the page was removed, by the first selector of NOT_ARTICLE it matches. */
+const REMOVED_AS: [string, string][] = [
+	['figcaption, figure, [class*="caption" i]', 'photo caption (page markup)'],
+	['[class*="byline" i], [rel="author"]', 'byline (page markup)'],
+	['[class*="paywall" i], [id*="paywall" i], [class*="subscri" i], [class*="newsletter" i]', 'paywall or sign-up box (page markup)'],
+	['[aria-hidden="true"], [hidden]', 'hidden on the page']
+];
 
 /** Elements that end a paragraph: their text is one paragraph of the body. */
 const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TD', 'TH', 'DT', 'DD']);
@@ -101,6 +112,16 @@ function first(candidates: [string, string | null | undefined][]): [string, stri
 	return null;
 }
 
+/** Browsers' <title> usually carries the outlet ("Headline - Outlet", "Outlet | Headline"); the
+ * header's title is the headline alone. Only a separator next to the outlet's exact name is cut. */
+function withoutOutlet(title: string, outlet: string): string {
+	const name = outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const bare = title
+		.replace(new RegExp(`\\s+[-–—|:·•]\\s+${name}$`, 'iu'), '')
+		.replace(new RegExp(`^${name}\\s+[-–—|:·•]\\s+`, 'iu'), '');
+	return bare.trim() ? bare : title;
+}
+
 export function readPage(bytes: Uint8Array, file: string, opts: { date?: string } = {}): Page {
 	const html = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
 	const { document } = parseHTML(html);
@@ -135,6 +156,10 @@ export function readPage(bytes: Uint8Array, file: string, opts: { date?: string 
 			['<meta property="og:url">', meta('property', 'og:url')]
 		])
 	};
+	if (found.title?.[1] === '<title>' && found.source) {
+		const bare = withoutOutlet(found.title[0], found.source[0]);
+		if (bare !== found.title[0]) found.title = [bare, "<title>, without the outlet's name"];
+	}
 	if (!found.date) {
 		throw new ArticleError(
 			'the page gives no publication date (no <meta property="article:published_time">, no JSON-LD datePublished): ' +
@@ -142,7 +167,14 @@ export function readPage(bytes: Uint8Array, file: string, opts: { date?: string 
 		);
 	}
 	// Strip what is not the article before Readability scores the page, then take its choice as a DOM node.
-	for (const el of Array.from(document.querySelectorAll(NOT_ARTICLE))) el.remove();
+	const removed: Page['removed'] = [];
+	for (const el of Array.from(document.querySelectorAll(NOT_ARTICLE))) {
+		// Code and nested parts are not listed: the outermost part carries the text once.
+		const why = REMOVED_AS.find(([sel]) => el.matches(sel))?.[1];
+		const text = oneLine(el.textContent);
+		if (why && text && !el.parentElement?.closest(NOT_ARTICLE)) removed.push({ text, why });
+		el.remove();
+	}
 	const article = new Readability<Node>(document as unknown as Document, { serializer: (n) => n }).parse();
 	const body = article?.content ? textOf(article.content as Element) : '';
 	if (!body) throw new ArticleError(`no article text found in the page ${file}`);
@@ -163,5 +195,5 @@ export function readPage(bytes: Uint8Array, file: string, opts: { date?: string 
 		header.source = 'Unknown outlet';
 		inferred.push('source: the page names no outlet (no og:site_name, no JSON-LD publisher): "Unknown outlet"');
 	}
-	return { header, body, inferred };
+	return { header, body, inferred, removed };
 }

@@ -71,6 +71,10 @@ describe.runIf(realGeodata)('unmatched place-like names', () => {
 		expect(run('Troops took the Belvash height at dawn.').names.map((n) => n[0])).toEqual(['Belvash']);
 		expect(run('The line ran along the Tavrian river.').names.map((n) => n[0])).toEqual(['Tavrian river']);
 	});
+	it('never reports a sentence adverb before a list of places ("Besides, A and B …")', () => {
+		for (const opener of ['Besides', 'Moreover', 'Furthermore', 'Additionally', 'Consequently'])
+			expect(run(`${opener}, Baku and Yerevan must trade prisoners.`).names.map((n) => n[0])).not.toContain(opener);
+	});
 	it('never reports a function word opening a question or a historical adjective', () => {
 		expect(run('«Is it true that the troops leave?» asked one man.').names).toEqual([]);
 		expect(run('In Soviet times the plant was busy.').names).toEqual([]);
