@@ -53,7 +53,16 @@ export interface Matcher {
 }
 
 const DAY = 86_400_000;
-const days = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
+/** Dates as days since 1970, cached: every mention of a shared name parses the article's date again. */
+const dayCache = new Map<string, number>();
+export function days(iso: string): number {
+	let d = dayCache.get(iso);
+	if (d === undefined) {
+		if (dayCache.size > 10_000) dayCache.clear();
+		dayCache.set(iso, (d = Date.parse(`${iso}T00:00:00Z`) / DAY));
+	}
+	return d;
+}
 
 /**
  * When one name stands for several features ("line of contact": the 1994 and the 2020 line),

@@ -12,7 +12,7 @@
  *   it as a variant; one that could be two features is reported as ambiguous.
  */
 import type { Span } from './extract';
-import { pickByDate, type MatchKind, type Matcher, type PlaceMatch } from './matcher';
+import { days, pickByDate, type MatchKind, type Matcher, type PlaceMatch } from './matcher';
 import type { VariantIndex } from './variants';
 import { elsewhere, locatedBy } from './stated';
 import { aliasKey } from '../../names/fold';
@@ -84,13 +84,12 @@ export interface MentionResult {
 	setAside: SetAside[];
 }
 
-const DAY = 86_400_000;
 /** Whether every feature of `ids` was established more than two days after `date`. */
 function notYet(ids: string[], date: string, matcher: Matcher): boolean {
-	const d = Date.parse(`${date}T00:00:00Z`);
+	const d = days(date);
 	return ids.every((id) => {
 		const from = matcher.entries.get(id)?.valid_from;
-		return !!from && Date.parse(`${from}T00:00:00Z`) - d > 2 * DAY;
+		return !!from && days(from) - d > 2;
 	});
 }
 

@@ -110,18 +110,21 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 	/** Judge the piece body[s, e) of the run body[at, runEnd), and note it if it is place-like. */
 	const count = (s: number, e: number, at: number, runEnd: number, p: Span): void => {
 		// "Japan's Foreign Ministry": the owner and the rest are two pieces.
-		const own = POSSESSIVE.exec(body.slice(s, e));
+		const piece = body.slice(s, e);
+		const own = POSSESSIVE.exec(piece);
 		if (own) {
 			count(s, s + own.index + 2, at, runEnd, p);
 			count(s + own.index + own[0].length, e, at, runEnd, p);
 			return;
 		}
 		// "Tbilisi-based", "Moscow-brokered": the name is the part before the lowercase suffix.
-		const dash = body.slice(s, e).search(/-\p{Ll}/u);
+		// Only a piece with a hyphen can have one (most have none: no search, no second slice).
+		const dash = piece.includes('-') ? piece.search(/-\p{Ll}/u) : -1;
 		if (dash > 0) e = s + dash;
-		const raw = isBare(body, s, e) ? body.slice(s, e) : tidy(body.slice(s, e));
-		const skip = body.slice(s, e).indexOf(raw);
-		const from = s + Math.max(skip, 0);
+		const cut = dash > 0 ? body.slice(s, e) : piece;
+		// A bare piece is its own name, at offset 0.
+		const raw = isBare(body, s, e) ? cut : tidy(cut);
+		const from = s + (raw === cut ? 0 : Math.max(cut.indexOf(raw), 0));
 		const v = judge(raw, body, from, at, runEnd, people, geonames, nextToPlace);
 		if (!v) {
 			if (from < e) passed.push({ start: from, end: from + raw.length, p });

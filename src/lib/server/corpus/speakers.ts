@@ -165,11 +165,12 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 				: isPerson(c.name) && (!noun || !!roleOf(c)?.toLowerCase().includes(noun)));
 		// Subjects of the paragraph's verbs first ("Pashinyan sent a letter to Putin in which he…"),
 		// then anyone it names; then the paragraph before, and so on.
-		const latest = <T extends { pos: number }>(list: T[]) => (list.length ? list.reduce((a, b) => (b.pos > a.pos ? b : a)) : null);
+		// The fitting one named last (the first of equals), without a filtered copy per paragraph.
+		const latest = (list: Named[]) => list.reduce<Named | null>((best, c) => (fits(c) && (!best || c.pos > best.pos) ? c : best), null);
 		for (let idx = pi; idx >= 0; idx--) {
-			const subject = latest((cands[idx] ?? []).filter(fits));
+			const subject = latest(cands[idx] ?? []);
 			if (subject) return subject.name;
-			const other = latest(named()[idx]!.filter(fits));
+			const other = latest(named()[idx]!);
 			if (other) return other.name;
 		}
 		return null;
@@ -242,8 +243,10 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		const quotes = ctx.quotes[pi] ?? [];
 		const sentences = ctx.sentences[pi] ?? [];
 		const out: (string | null)[] = [];
+		let sk = 0; // quotes and sentences are both in text order: each quote's sentence is at or after the last one's
 		quotes.forEach((q, qi) => {
-			const si = sentences.findIndex((s) => q.open >= s.start && q.open < s.end);
+			while (sk < sentences.length && sentences[sk]!.end <= q.open) sk++;
+			const si = sk < sentences.length && sentences[sk]!.start <= q.open ? sk : -1;
 			const sentence = sentences[si] ?? p;
 			let raw: string | null = null;
 			// After the quote: only when the quote ends like an attributed one ("…,” he said).
