@@ -8,7 +8,7 @@ import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
 import { actionVerbsIn, AS_FOR, endsWithMark, sentenceEndAfter, subjectAtEnd, subjectBefore, subjectOfHead } from './attribution';
 import { endsAttributed, headSubject, nextSentenceSpeaker, QUOTING, reportedBefore, tailSubject } from './quote-speaker';
-import { AFTER_PLACE_WORD, ANONYMOUS, cleanName, descriptorOf, dropLeadingPlaces, institutionsIn, peopleIn, roleOf, UNNAMED_SUBJECT, type Named } from './speaker-names';
+import { AFTER_PLACE_WORD, ANONYMOUS, cleanName, descriptorOf, dropLeadingPlaces, institutionsIn, namedWithNoun, OUTLET_NOUN, peopleIn, roleOf, UNNAMED_SUBJECT, type Named } from './speaker-names';
 
 export { cleanName };
 export { subjectBefore };
@@ -216,7 +216,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			const org = d.kind === 'org';
 			const noun = d.noun === 'statement' || d.noun === 'bulletin' ? undefined : d.noun;
 			// "in the words of our Minister, “…”" with "Foreign Minister X" named only later: the first one after.
-			const found = lastBefore(pi, pos, org, noun) ?? (org || !noun ? null : firstAfterWithRole(pos, noun)) ?? lastBefore(pi, pos, org);
+			const found = lastBefore(pi, pos, org, noun) ?? (org ? namedWithNoun(prose, pos, noun) : null) ?? (org || !noun ? null : firstAfterWithRole(pos, noun)) ?? (OUTLET_NOUN.test(noun ?? '') ? null : lastBefore(pi, pos, org));
 			// A person no one named ("the driver said") stays unknown; an institution keeps its noun.
 			return found ? (org ? found : canonical(found, pos)) : org ? raw : null;
 		}
