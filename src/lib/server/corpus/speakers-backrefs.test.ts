@@ -1,6 +1,6 @@
 // Speakers that session 8's blind set (holdout6) showed missing, each as a general rule on texts
 // written for the test: a kind noun ("the channel", "the agency") standing for the name given with
-// it before.
+// it before; a source after the quote ("…”, according to a statement from X") over the subject before it.
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from './__fixtures__/speaker-run';
 
@@ -26,5 +26,24 @@ describe('a kind noun stands for the name the article gave with it', () => {
 	});
 	it('leaves "the channel" as written when no channel is named', () => {
 		expect(speakersOf('The Armenian Defence Ministry said nothing. "Two posts were left empty," the channel wrote.')).toEqual([['Two posts were left empty,', 'channel']]);
+	});
+});
+
+describe('"according to X" after a quote names its source', () => {
+	it('gives the quote to the institution after it, not to the place in the subject before', () => {
+		expect(
+			speakersOf(
+				'Officials in Goris maintained that the checkpoint was "a temporary measure agreed with the mission," according to a statement from the Armenian Interior Ministry.',
+				'Observers in Stepanakert said the road was "open only to the convoys of the Red Cross," according to Ruben Vardanyan.'
+			)
+		).toEqual([
+			['a temporary measure agreed with the mission,', 'Armenian Interior Ministry'],
+			['open only to the convoys of the Red Cross,', 'Ruben Vardanyan']
+		]);
+	});
+	it('does not take an outlet that only reports the words for their speaker', () => {
+		expect(speakersOf('Karen Mirzoyan said the pass was "closed to everyone since the morning," according to Reuters.')).toEqual([
+			['closed to everyone since the morning,', 'Karen Mirzoyan']
+		]);
 	});
 });
