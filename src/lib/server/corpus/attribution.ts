@@ -133,6 +133,14 @@ function personBeforeOf(tokens: string[], i: number): boolean {
 const insideInstitution = (tokens: string[], i: number) =>
 	i >= 2 && /^the$/i.test(tokens[i]!) && tokens[i - 1] === 'of' && INSTITUTION_WORD.test(tokens[i - 2]!) && /^\p{Lu}/u.test(tokens[i + 1] ?? '');
 
+/** Whether tokens[i] is "and" inside an institution's "of" phrase ("Ministry of Ecology and Natural Resources"). */
+function andInsideInstitution(tokens: string[], i: number): boolean {
+	if (tokens[i] !== 'and' || !/^\p{Lu}/u.test(tokens[i + 1] ?? '')) return false;
+	let j = i - 1;
+	while (j > 0 && /^\p{Lu}/u.test(tokens[j]!)) j--;
+	return j < i - 1 && /^(?:of|for)$/.test(tokens[j]!) && INSTITUTION_WORD.test(tokens[j - 1] ?? '');
+}
+
 /** The subject at the end of `chunk` (the words before a speech verb), or null. */
 export function subjectBefore(chunk: string): string | null {
 	let c = chunk.slice(0, endBefore(chunk, chunk.length, (x) => isSpace(x) || x === COMMA));
@@ -177,7 +185,7 @@ export function subjectBefore(chunk: string): string | null {
 	let k = tokens.length;
 	while (k > 0) {
 		const t = tokens[k - 1]!;
-		if (/^\p{Lu}/u.test(t) || (/^(of|for)$/.test(t) && k > 1 && k < tokens.length) || (k < tokens.length && insideInstitution(tokens, k - 1))) k--;
+		if (/^\p{Lu}/u.test(t) || (/^(of|for)$/.test(t) && k > 1 && k < tokens.length) || (k < tokens.length && insideInstitution(tokens, k - 1)) || andInsideInstitution(tokens, k - 1)) k--;
 		else break;
 	}
 	while (k < tokens.length && /^(of|for)$/.test(tokens[k]!)) k++;

@@ -111,7 +111,12 @@ const HEAD = /\b(?:[Mm]inistry|[Gg]overnment|[Ss]ervice|[Oo]ffice|[Cc]ommittee|[
 /** The words before a head: "Russia’s defence", "Azerbaijan’s State Border", "the Russian Foreign". */
 const HEAD_PREFIX = /(?:\p{Lu}[\p{L}-]*(?:’s|'s)?\s+)+(?:(?:\p{Lu}[\p{L}-]*|defen[cs]e|foreign|interior|emergency|emergencies|culture|justice|state|border|press)\s+)*$/u;
 /** What may follow a head: "of Defense of the Republic of Azerbaijan", "of the President of Azerbaijan". */
-const OF_PART = /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*){0,4}/uy;
+const OF_PART = /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}-]*){0,4}/uy;
+/**
+ * "and" inside a ministry's name ("of Ecology and Natural Resources") but not before another body, a
+ * person's title or a possessive ("of Defence and Armenia’s…", "of Foreign Affairs and Defence Minister X").
+ */
+const AND_OTHER_HEAD = /\sand\s.*\b(?:Ministry|Service|Office|Committee|Council|Government|Minister|President|Secretary|General|Ambassador|Spokes\p{L}*)\b/u;
 /** Sentence openers that a run of capitals may begin with ("In a statement, Russia’s…" aside). */
 const OPENER = /^(?:The|A|An|In|On|At|But|And|Meanwhile|Earlier|Later|Separately|Also)\s+/;
 
@@ -143,7 +148,8 @@ export function institutionsIn(prose: string): Named[] {
 		const window = prose.slice(Math.max(0, m.index - 80), m.index);
 		const prefix = HEAD_PREFIX.exec(window)?.[0] ?? (/press\s+$/.test(window) ? 'press ' : '');
 		OF_PART.lastIndex = m.index + m[0].length;
-		const of = /^\p{Lu}/u.test(m[0]) || prefix ? (OF_PART.exec(prose)?.[0] ?? '') : '';
+		let of = /^\p{Lu}/u.test(m[0]) || prefix ? (OF_PART.exec(prose)?.[0] ?? '') : '';
+		if (of.includes(' and ') && (/^[’']s\b/.test(prose.slice(OF_PART.lastIndex, OF_PART.lastIndex + 3)) || AND_OTHER_HEAD.test(of))) of = of.slice(0, of.lastIndexOf(' and '));
 		let name = `${prefix}${m[0]}${of}`;
 		let pos = m.index - prefix.length;
 		const opener = OPENER.exec(name);
