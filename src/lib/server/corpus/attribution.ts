@@ -113,10 +113,16 @@ export function mayEndWithSubject(before: string): boolean {
 /** "As for Pashinyan, he …": the name a later pronoun stands for. */
 export const AS_FOR = new RegExp(`As for\\s+(${NAME}),\\s+(?:he|she)\\s`, 'gu');
 
+/** A body whose own name runs on with "of": "the Presidential Administration of …", "Ministry of Defense of …". */
+const BODY_OF = /(?:\p{Lu}[\p{L}-]*\s+)*(?:Ministry|Administration|Office|Service|Department|Committee|Council|Agency|Command|Embassy|Government)\s+(?:of\s+)?(?:\p{Lu}[\p{L}-]*\s+)*of\s+(?:the\s+)?$/u;
+
 /** The subject that ends `before` (the words before a verb), with its offset in `before`, or null. */
 export function subjectAtEnd(before: string): { name: string; at: number } | null {
 	const m = mayEndWithSubject(before) ? firstMatchAtCapital(SUBJECT_AT_END, before) : null;
-	return m ? { name: m[1]!, at: m.index } : null;
+	if (!m) return null;
+	// "the Presidential Administration of the Republic of Azerbaijan said": the body speaks, not the republic its name ends with.
+	const body = before.endsWith('of the ', m.index) || before.endsWith('of ', m.index) ? BODY_OF.exec(before.slice(Math.max(0, m.index - 80), m.index)) : null;
+	return body ? { name: body[0] + m[1]!, at: m.index - body[0].length } : { name: m[1]!, at: m.index };
 }
 
 /** An institution's noun: "the Ministry of …", "Head of the Service" name no person before "of". */

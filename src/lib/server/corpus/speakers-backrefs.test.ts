@@ -3,6 +3,8 @@
 // it before; a source after the quote ("…”, according to a statement from X") over the subject before it.
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from './__fixtures__/speaker-run';
+import { institutionsIn } from './speaker-names';
+import { subjectAtEnd } from './attribution';
 
 describe('a kind noun stands for the name the article gave with it', () => {
 	it('resolves "the channel" to the channel named before, not to a ministry', () => {
@@ -45,5 +47,35 @@ describe('"according to X" after a quote names its source', () => {
 		expect(speakersOf('Karen Mirzoyan said the pass was "closed to everyone since the morning," according to Reuters.')).toEqual([
 			['closed to everyone since the morning,', 'Karen Mirzoyan']
 		]);
+	});
+});
+
+describe('an institution named "of" something keeps its whole name', () => {
+	it('keeps "and" inside a ministry\'s name, as the subject and when "the ministry" points back to it', () => {
+		expect(
+			speakersOf(
+				'The Ministry of Labour and Social Protection said: "The payments will start in May."',
+				'The Ministry of Education and Science said on Monday that the schools would open. "Teachers are ready," the ministry noted.'
+			)
+		).toEqual([
+			['The payments will start in May.', 'Ministry of Labour and Social Protection'],
+			['Teachers are ready,', 'Ministry of Education and Science']
+		]);
+	});
+	it('does not run a ministry\'s name into another body or a person after "and"', () => {
+		const names = (text: string) => institutionsIn(text).map((n) => n.name);
+		expect(names('The Ministry of Defence and Armenia’s Foreign Ministry met.')).toEqual(['Ministry of Defence', 'Armenia’s Foreign Ministry']);
+		expect(names('The Ministry of Foreign Affairs and Defence Minister Karen Abrahamyan met.')).toEqual(['Ministry of Foreign Affairs']);
+	});
+	it('takes the body whose name ends "of the Republic of X" for the subject, not the republic', () => {
+		expect(subjectAtEnd('The talks ended, the Presidential Administration of the Republic of Armenia ')?.name).toBe('Presidential Administration of the Republic of Armenia');
+		// A person "of the" a body stays the person's business (subjectBefore's): no body is made of him.
+		expect(subjectAtEnd('Colonel Arman Sargsyan of the General Staff ')?.name).toBe('General Staff');
+		expect(
+			speakersOf(
+				'The talks ended at night, the Presidential Administration of the Republic of Armenia said on Wednesday.',
+				'"The convoy will be let through," the statement said.'
+			)
+		).toEqual([['The convoy will be let through,', 'Presidential Administration of the Republic of Armenia']]);
 	});
 });
