@@ -206,6 +206,13 @@ function nameEndingAt(prose: string, end: number): string | null {
 	return words.slice(k).join(' ');
 }
 
+/** "Vahe Petrosyan from Goris" right before a comma: a person named with where they come from. */
+const NAME_FROM_PLACE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+from\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u;
+function nameFromPlaceEndingAt(prose: string, end: number): RegExpExecArray | null {
+	const before = prose.slice(Math.max(0, end - 80), end);
+	return before.includes(' from ') ? NAME_FROM_PLACE.exec(before) : null;
+}
+
 /** People the article names: after a role ("spokeswoman Maria Zakharova"), "According to X", "X, a …,", ", X, said". */
 export function peopleIn(prose: string): Named[] {
 	const out: Named[] = [];
@@ -230,6 +237,9 @@ export function peopleIn(prose: string): Named[] {
 		// "came from Mets Tagher, a village": a name after "from" or "in" is a place, not a person.
 		if (name && !AFTER_PLACE_WORD.test(prose.slice(Math.max(0, at - name.length - 8), at - name.length)))
 			push(name, at - name.length, () => prose.slice(at, at + 80).replace(/^,([^,]*)[^]*$/, '$1'));
+		// "One of them, Vahe Petrosyan from Goris, said": a name, then where the person is from.
+		const origin = name ? null : nameFromPlaceEndingAt(prose, at);
+		if (origin) push(origin[1]!, at - origin[0].length, () => '');
 	}
 	return out.sort((a, b) => a.pos - b.pos);
 }

@@ -79,3 +79,15 @@ describe('an institution named "of" something keeps its whole name', () => {
 		).toEqual([['The convoy will be let through,', 'Presidential Administration of the Republic of Armenia']]);
 	});
 });
+
+describe('"he said" after a quote over several paragraphs', () => {
+	it('resolves to the person named with where he is from just before the quote', () => {
+		expect(
+			speakersOf(
+				'Farmers wait by the road. One of them, Gurgen Sahakyan from Kapan, said the harvest was lost.',
+				'"We sent the apricots to Stepanakert every summer. Nobody buys them now.',
+				'"The trucks stand here and the fruit rots," he said.'
+			)
+		).toEqual([['We sent the apricots to Stepanakert every summer. Nobody buys them now.\n"The trucks stand here and the fruit rots,', 'Gurgen Sahakyan']]);
+	});
+});
