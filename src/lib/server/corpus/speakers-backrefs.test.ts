@@ -91,3 +91,17 @@ describe('"he said" after a quote over several paragraphs', () => {
 		).toEqual([['We sent the apricots to Stepanakert every summer. Nobody buys them now.\n"The trucks stand here and the fruit rots,', 'Gurgen Sahakyan']]);
 	});
 });
+
+describe('a partial quote of four words or more after a speech-like verb', () => {
+	it('goes to the subject of "thanked" or "praised", named in full before', () => {
+		expect(
+			speakersOf(
+				'President Vahagn Khachaturyan met the envoy on Monday.',
+				'Khachaturyan thanked the envoy for France\'s "steady and patient humanitarian help" in the winter. A French diplomat praised the "calm and careful work of the teams" on the road.'
+			)
+		).toEqual([
+			['steady and patient humanitarian help', 'Vahagn Khachaturyan'],
+			['calm and careful work of the teams', null]
+		]);
+	});
+});
