@@ -34,6 +34,17 @@ describe('sentencesIn', () => {
 			'Baku replied.'
 		]);
 	});
+	it('keeps a wire dateline with the sentence it opens, and only at the start of a paragraph', () => {
+		const split = (t: string) => sentencesIn(t, 0, t.length, []).map((s) => t.slice(s.start, s.end));
+		expect(split('YEREVAN, March 3. /WIRE/. Convoys left at dawn. Roads were quiet.')).toEqual([
+			'YEREVAN, March 3. /WIRE/. Convoys left at dawn.',
+			'Roads were quiet.'
+		]);
+		expect(split('GORIS, May 9. Buses came back empty.')).toEqual(['GORIS, May 9. Buses came back empty.']);
+		// A short sentence in capitals later in the paragraph, or one with lower-case words, is a sentence.
+		expect(split('Trucks moved. NATO, Aug 2. Talks ended.')).toEqual(['Trucks moved.', 'NATO, Aug 2.', 'Talks ended.']);
+		expect(split('BAKU said no. Talks ended.')).toEqual(['BAKU said no.', 'Talks ended.']);
+	});
 });
 
 describe('paragraphs', () => {

@@ -122,6 +122,13 @@ const ABBREV =
 	/(?:^|[\s(.])(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Sgt|Prof|Sen|Rep|Gov|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Ltd|Co|Jr|Sr|[A-Z])\.$/;
 
 /**
+ * "MOSCOW, December 1. /TASS/.", "YEREVAN, November 10.": a wire's dateline ends with a full stop
+ * but is no sentence of its own: it stays with the sentence it opens (a word in capitals, then only
+ * capitalised words, numbers and credits).
+ */
+const isDatelineOnly = (s: string) => s.length <= 60 && /^\p{Lu}{3,}[,.]?(?:\s+[^\s\p{Ll}]\S*)*$/u.test(s);
+
+/**
  * Sentences of body[from, to), never split inside a quote: a multi-sentence quote stays in the
  * sentence that carries its attribution.
  */
@@ -137,6 +144,7 @@ export function sentencesIn(body: string, from: number, to: number, quotes: Quot
 		// The end of the punctuation (past any closing mark) decides: “…region.” ends a sentence.
 		if (inside(endPunct)) continue;
 		if (ABBREV.test(body.slice(Math.max(from, m.index - 6), m.index + 1))) continue;
+		if (s === from && isDatelineOnly(body.slice(s, endPunct))) continue;
 		out.push({ start: s, end: endPunct });
 		s = m.index + m[0].length;
 	}

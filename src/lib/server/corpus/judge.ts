@@ -10,7 +10,7 @@ import { DOCUMENT_AFTER, isStop, ORG_OF, OUTLETS } from './words';
 import { aliasKey } from '../../names/fold';
 
 const TITLE =
-	/^(President|Prime|Minister|Deputy|Secretary|Secretary-General|Ambassador|Adviser|Advisor|Spokesman|Spokesperson|Chancellor|Chairman|Chief|General|Mr|Mrs|Ms|Dr)$/;
+	/^(President|Prime|Minister|Deputy|Secretary|Secretary-General|Ambassador|Adviser|Advisor|Spokesman|Spokesperson|Chancellor|Chairman|Chief|General|Head|Assistant|Director|Commander|Governor|Mayor|Envoy|Ombudsman|Mr|Mrs|Ms|Dr)$/;
 const ORGISH =
 	/\b(Ministry|Office|Kremlin|Government|Agency|Council|Group|group|Service|Committee|Club|Union|Federation|News|Treaty|Organization|Policy|Center|Centre|Army|Court)\b/;
 /** Words that end the text before a listed or introduced place name ("villages of", "Lachin, Zabukh and"). */
@@ -34,8 +34,9 @@ export function mayFollowList(body: string, at: number): boolean {
 /** "WATERTOWN, Mass. —", "GORIS, Armenia": a word in capitals that opens a paragraph is a dateline's place. */
 function isDateline(body: string, at: number, name: string): boolean {
 	if (!(at === 0 || body[at - 1] === '\n') || name.length < 3 || name !== name.toUpperCase()) return false;
-	// "BAKU, Nov 20", "SYUNIK.", "GORIS —": a mark after the name; a heading in capitals runs on ("WHAT IS THE…").
-	return /^(?:[,.(]|\s*[—–-])/.test(body.slice(at + name.length, at + name.length + 3));
+	// "BAKU, Nov 20", "SYUNIK.", "GORIS —": a mark after the name; a heading in capitals runs on ("WHAT IS THE…"),
+	// and a full stop inside a word is an outlet's domain ("ABC.AZ reports").
+	return /^(?:[,(]|\.(?:\s|$)|\s*[—–-])/.test(body.slice(at + name.length, at + name.length + 3));
 }
 
 export const POSSESSIVE = /[’']s\s+/;

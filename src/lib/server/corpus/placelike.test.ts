@@ -71,6 +71,15 @@ describe.runIf(realGeodata)('unmatched place-like names', () => {
 		expect(run('Troops took the Belvash height at dawn.').names.map((n) => n[0])).toEqual(['Belvash']);
 		expect(run('The line ran along the Tavrian river.').names.map((n) => n[0])).toEqual(['Tavrian river']);
 	});
+	it('never reports a sentence adverb before a list of places ("Besides, A and B …")', () => {
+		for (const opener of ['Besides', 'Moreover', 'Furthermore', 'Additionally', 'Consequently'])
+			expect(run(`${opener}, Baku and Yerevan must trade prisoners.`).names.map((n) => n[0])).not.toContain(opener);
+	});
+	it('never reports a title ("Head of the … Department") or an outlet’s domain opening a paragraph ("ABC.AZ reports")', () => {
+		expect(run('It was confirmed by Anar Guliyev, Head of the Foreign Policy Department, on Friday.').names).toEqual([]);
+		expect(run('NEWS.AZ reports that the convoy stopped in Norvale.').names.map((n) => n[0])).toEqual(['Norvale']);
+		expect(run('SYUNIK. Convoys stopped in Norvale.').names.map((n) => n[0])).toEqual(['SYUNIK', 'Norvale']);
+	});
 	it('never reports a function word opening a question or a historical adjective', () => {
 		expect(run('«Is it true that the troops leave?» asked one man.').names).toEqual([]);
 		expect(run('In Soviet times the plant was busy.').names).toEqual([]);
