@@ -7,7 +7,7 @@ import { firstMatchAtCapital, matchesNotAfter, wordTrie } from './scan';
 import { cleanName, DETERMINER } from './speaker-names';
 
 const VERB =
-	'said|says|say|told|tells|stated|states|added|adds|asked|asks|emphasi[sz]ed|stressed|noted|believes|believed|declared|reiterated|reaffirmed|rejected|dismissed|urged|called|expressed|commended|indicated|warned|insisted|claimed|wrote|signaled|signalled|accused|denied|reported|explained|argued|replied|announced|confirmed|acknowledged|responded|tweeted|posted|commented|remarked|recalled|concluded|continued|admitted|promised|vowed|pledged|suggested|assured|clarified|underlined|writes|notes|insists|argues|warns|explains|recalls|stresses|ordered|demanded|put it|described|characteri[sz]ed|labell?ed|termed|saying|telling|adding|stating';
+	'said|says|say|told|tells|stated|states|added|adds|asked|asks|emphasi[sz]ed|stressed|noted|believes|believed|declared|reiterated|reaffirmed|rejected|dismissed|urged|called|expressed|commended|indicated|warned|insisted|claimed|wrote|signaled|signalled|accused|denied|reported|explained|argued|replied|announced|confirmed|acknowledged|responded|tweeted|posted|commented|remarked|recalled|concluded|continued|admitted|promised|vowed|pledged|suggested|assured|clarified|underlined|writes|notes|insists|argues|warns|explains|recalls|stresses|ordered|demanded|put it|described|characteri[sz]ed|labell?ed|termed|thanked|praised|hailed|condemned|critici[sz]ed|saying|telling|adding|stating';
 /** Verbs that make a preceding name the subject of a sentence (for he/she), speech or not. */
 const ACTION = `${VERB}|sent|went|phoned|received|met|visited|spoke|gave|made|signed|withdrew|congratulated|launched|recognized|recognised`;
 const ADVERB =
@@ -113,10 +113,16 @@ export function mayEndWithSubject(before: string): boolean {
 /** "As for Pashinyan, he …": the name a later pronoun stands for. */
 export const AS_FOR = new RegExp(`As for\\s+(${NAME}),\\s+(?:he|she)\\s`, 'gu');
 
+/** A body whose own name runs on with "of": "the Presidential Administration of …", "Ministry of Defense of …". */
+const BODY_OF = /(?:\p{Lu}[\p{L}-]*\s+)*(?:Ministry|Administration|Office|Service|Department|Committee|Council|Agency|Command|Embassy|Government)\s+(?:of\s+)?(?:\p{Lu}[\p{L}-]*\s+)*of\s+(?:the\s+)?$/u;
+
 /** The subject that ends `before` (the words before a verb), with its offset in `before`, or null. */
 export function subjectAtEnd(before: string): { name: string; at: number } | null {
 	const m = mayEndWithSubject(before) ? firstMatchAtCapital(SUBJECT_AT_END, before) : null;
-	return m ? { name: m[1]!, at: m.index } : null;
+	if (!m) return null;
+	// "the Presidential Administration of the Republic of Azerbaijan said": the body speaks, not the republic its name ends with.
+	const body = before.endsWith('of the ', m.index) || before.endsWith('of ', m.index) ? BODY_OF.exec(before.slice(Math.max(0, m.index - 80), m.index)) : null;
+	return body ? { name: body[0] + m[1]!, at: m.index - body[0].length } : { name: m[1]!, at: m.index };
 }
 
 /** An institution's noun: "the Ministry of …", "Head of the Service" name no person before "of". */
@@ -132,6 +138,14 @@ function personBeforeOf(tokens: string[], i: number): boolean {
 /** Whether tokens[i] is "the" after "Government of", "Ministry of" (its name runs on: "of the Republic of Armenia"). */
 const insideInstitution = (tokens: string[], i: number) =>
 	i >= 2 && /^the$/i.test(tokens[i]!) && tokens[i - 1] === 'of' && INSTITUTION_WORD.test(tokens[i - 2]!) && /^\p{Lu}/u.test(tokens[i + 1] ?? '');
+
+/** Whether tokens[i] is "and" inside an institution's "of" phrase ("Ministry of Ecology and Natural Resources"). */
+function andInsideInstitution(tokens: string[], i: number): boolean {
+	if (tokens[i] !== 'and' || !/^\p{Lu}/u.test(tokens[i + 1] ?? '')) return false;
+	let j = i - 1;
+	while (j > 0 && /^\p{Lu}/u.test(tokens[j]!)) j--;
+	return j < i - 1 && /^(?:of|for)$/.test(tokens[j]!) && INSTITUTION_WORD.test(tokens[j - 1] ?? '');
+}
 
 /** The subject at the end of `chunk` (the words before a speech verb), or null. */
 export function subjectBefore(chunk: string): string | null {
@@ -177,7 +191,7 @@ export function subjectBefore(chunk: string): string | null {
 	let k = tokens.length;
 	while (k > 0) {
 		const t = tokens[k - 1]!;
-		if (/^\p{Lu}/u.test(t) || (/^(of|for)$/.test(t) && k > 1 && k < tokens.length) || (k < tokens.length && insideInstitution(tokens, k - 1))) k--;
+		if (/^\p{Lu}/u.test(t) || (/^(of|for)$/.test(t) && k > 1 && k < tokens.length) || (k < tokens.length && insideInstitution(tokens, k - 1)) || andInsideInstitution(tokens, k - 1)) k--;
 		else break;
 	}
 	while (k < tokens.length && /^(of|for)$/.test(tokens[k]!)) k++;

@@ -25,6 +25,14 @@ const STATEMENT_READS = /^[\s,]*(?:the|its|their)\s+(?:statement|bulletin|commun
 
 /** "…,” according to a ministry statement", "…,” according to the government's statement". */
 const ACCORDING_TO_ORG = /^[\s,]*according to (?:a|the)\s+(ministry|government|council|committee|service|office)(?:[’']s)?\s+statement\b/;
+/**
+ * "…”, according to a statement from the Azerbaijani Foreign Ministry.", "…,” according to Peskov.":
+ * the source after the quote speaks it, whoever the sentence's subject before it was ("Officials in
+ * Baku insisted that … were “…”").
+ */
+const TAIL_ACCORDING =
+	/^[\s,]*according to\s+(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|communiqu[eé]|release|readout|message)\s+(?:\p{Ll}+ed\s+)?(?:by|from|of)\s+)?([^,;“”"«»]{2,90}?)\s*(?:[,;]|[.!?](?=\s|$)|$)/u;
+const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 /** "According to the governor of the province, Abedin Khorram, “…”": the name after the description. */
 const ACCORDING_TO_APPOSED = /[Aa]ccording to (?:the\s+)?\p{Ll}[\p{Ll}\s-]{2,60}?,\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3}),\s*$/u;
 
@@ -64,6 +72,9 @@ export function tailSubject(text: string): string | null {
 	// "…,” according to a ministry statement": the ministry named before.
 	const acc = ACCORDING_TO_ORG.exec(tail);
 	if (acc) return `the ${acc[1]!}`;
+	const source = tail.includes('ccording to') ? TAIL_ACCORDING.exec(tail) : null;
+	// An outlet or "witnesses" only reports the words; "him" is "he", resolved later.
+	if (source && !NOT_A_SPEAKER.test(source[1]!)) return OBJECT_PRONOUN[source[1]!] ?? cleanName(source[1]!);
 	const sf = TAIL_SUBJECT_FIRST.exec(tail);
 	if (!sf) return null;
 	// "truck driver Armen Sargsyan, 52, told": the appositive is not part of the name.

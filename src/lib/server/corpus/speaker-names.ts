@@ -6,6 +6,9 @@
  * asked not to be named" is nobody.
  */
 
+// "the channel claimed": the name given with the noun (speaker-kinds.ts), asked for with the rest of these.
+export { namedWithNoun, OUTLET_NOUN } from './speaker-kinds';
+
 /** Roles, ranks and titles before a name: what follows the last of them is the name. */
 const ROLE =
 	/^(?:president|vice-president|minister|secretary|secretary-general|ambassador|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|chancellor|chairman|chairwoman|chair|chief|general|colonel|colonel-general|lieutenant|lieutenant-general|major|major-general|captain|sergeant|admiral|marshal|commander|defender|ombudsman|envoy|representative|head|director|leader|mayor|governor|premier|prime|deputy|senator|analyst|expert|professor|researcher|correspondent|journalist|patriarch|archbishop|bishop|mr\.|mrs\.|ms\.|dr\.|sen\.|gen\.|lt\.|col\.|maj\.|capt\.)$/i;
@@ -65,7 +68,7 @@ export function dropLeadingPlaces(name: string, isOrg: (n: string) => boolean): 
 }
 
 /** Nouns that stand for an institution named earlier ("the ministry said"). */
-const ORG_NOUN = /\b(ministry|government|office|service|committee|council|agency|administration|headquarters|command|embassy|presidency|kremlin|army|military|statement|bulletin)$/i;
+const ORG_NOUN = /\b(ministry|government|office|service|committee|council|agency|channel|outlet|newspaper|website|portal|broadcaster|administration|headquarters|command|embassy|presidency|kremlin|army|military|statement|bulletin)$/i;
 /** Nouns that stand for a person named earlier ("the diplomat said"). */
 const PERSON_NOUN =
 	/\b(head of state|head of government|prime minister|diplomat|minister|spokesman|spokeswoman|spokesperson|official|envoy|ambassador|commander|general|president|premier|leader|aide|adviser|advisor|ombudsman|officer|negotiator|mediator|politician)$/i;
@@ -108,7 +111,12 @@ const HEAD = /\b(?:[Mm]inistry|[Gg]overnment|[Ss]ervice|[Oo]ffice|[Cc]ommittee|[
 /** The words before a head: "Russia’s defence", "Azerbaijan’s State Border", "the Russian Foreign". */
 const HEAD_PREFIX = /(?:\p{Lu}[\p{L}-]*(?:’s|'s)?\s+)+(?:(?:\p{Lu}[\p{L}-]*|defen[cs]e|foreign|interior|emergency|emergencies|culture|justice|state|border|press)\s+)*$/u;
 /** What may follow a head: "of Defense of the Republic of Azerbaijan", "of the President of Azerbaijan". */
-const OF_PART = /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*){0,4}/uy;
+const OF_PART = /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}-]*){0,4}/uy;
+/**
+ * "and" inside a ministry's name ("of Ecology and Natural Resources") but not before another body, a
+ * person's title or a possessive ("of Defence and Armenia’s…", "of Foreign Affairs and Defence Minister X").
+ */
+const AND_OTHER_HEAD = /\sand\s.*\b(?:Ministry|Service|Office|Committee|Council|Government|Minister|President|Secretary|General|Ambassador|Spokes\p{L}*)\b/u;
 /** Sentence openers that a run of capitals may begin with ("In a statement, Russia’s…" aside). */
 const OPENER = /^(?:The|A|An|In|On|At|But|And|Meanwhile|Earlier|Later|Separately|Also)\s+/;
 
@@ -140,7 +148,8 @@ export function institutionsIn(prose: string): Named[] {
 		const window = prose.slice(Math.max(0, m.index - 80), m.index);
 		const prefix = HEAD_PREFIX.exec(window)?.[0] ?? (/press\s+$/.test(window) ? 'press ' : '');
 		OF_PART.lastIndex = m.index + m[0].length;
-		const of = /^\p{Lu}/u.test(m[0]) || prefix ? (OF_PART.exec(prose)?.[0] ?? '') : '';
+		let of = /^\p{Lu}/u.test(m[0]) || prefix ? (OF_PART.exec(prose)?.[0] ?? '') : '';
+		if (of.includes(' and ') && (/^[’']s\b/.test(prose.slice(OF_PART.lastIndex, OF_PART.lastIndex + 3)) || AND_OTHER_HEAD.test(of))) of = of.slice(0, of.lastIndexOf(' and '));
 		let name = `${prefix}${m[0]}${of}`;
 		let pos = m.index - prefix.length;
 		const opener = OPENER.exec(name);
@@ -197,6 +206,13 @@ function nameEndingAt(prose: string, end: number): string | null {
 	return words.slice(k).join(' ');
 }
 
+/** "Vahe Petrosyan from Goris" right before a comma: a person named with where they come from. */
+const NAME_FROM_PLACE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+from\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u;
+function nameFromPlaceEndingAt(prose: string, end: number): RegExpExecArray | null {
+	const before = prose.slice(Math.max(0, end - 80), end);
+	return before.includes(' from ') ? NAME_FROM_PLACE.exec(before) : null;
+}
+
 /** People the article names: after a role ("spokeswoman Maria Zakharova"), "According to X", "X, a …,", ", X, said". */
 export function peopleIn(prose: string): Named[] {
 	const out: Named[] = [];
@@ -221,6 +237,9 @@ export function peopleIn(prose: string): Named[] {
 		// "came from Mets Tagher, a village": a name after "from" or "in" is a place, not a person.
 		if (name && !AFTER_PLACE_WORD.test(prose.slice(Math.max(0, at - name.length - 8), at - name.length)))
 			push(name, at - name.length, () => prose.slice(at, at + 80).replace(/^,([^,]*)[^]*$/, '$1'));
+		// "One of them, Vahe Petrosyan from Goris, said": a name, then where the person is from.
+		const origin = name ? null : nameFromPlaceEndingAt(prose, at);
+		if (origin) push(origin[1]!, at - origin[0].length, () => '');
 	}
 	return out.sort((a, b) => a.pos - b.pos);
 }

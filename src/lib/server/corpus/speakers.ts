@@ -8,7 +8,7 @@ import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
 import { actionVerbsIn, AS_FOR, endsWithMark, sentenceEndAfter, subjectAtEnd, subjectBefore, subjectOfHead } from './attribution';
 import { endsAttributed, headSubject, nextSentenceSpeaker, QUOTING, reportedBefore, tailSubject } from './quote-speaker';
-import { AFTER_PLACE_WORD, ANONYMOUS, cleanName, descriptorOf, dropLeadingPlaces, institutionsIn, peopleIn, roleOf, UNNAMED_SUBJECT, type Named } from './speaker-names';
+import { AFTER_PLACE_WORD, ANONYMOUS, cleanName, descriptorOf, dropLeadingPlaces, institutionsIn, namedWithNoun, OUTLET_NOUN, peopleIn, roleOf, UNNAMED_SUBJECT, type Named } from './speaker-names';
 
 export { cleanName };
 export { subjectBefore };
@@ -17,7 +17,7 @@ export { subjectBefore };
 const PERSON_NAME = /^\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:de|van|von|al|bin|da|di)\s+)?\p{Lu}[\p{L}’'-]+){0,2}$/u;
 const PRONOUN = /^(he|she|they|it)$/i;
 const COLON = 58;
-const ORG = /\b(Ministry|ministry|Office|office|Headquarters|Information|Forces|Army|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|TASS|Reuters|statement|diplomacy|Club|Union|Federation|army|military)\b/;
+const ORG = /\b(Ministry|ministry|Administration|Office|office|Headquarters|Information|Forces|Army|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|TASS|Reuters|statement|diplomacy|Club|Union|Federation|army|military)\b/;
 
 interface Candidate {
 	pos: number;
@@ -217,7 +217,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			const org = d.kind === 'org';
 			const noun = d.noun === 'statement' || d.noun === 'bulletin' ? undefined : d.noun;
 			// "in the words of our Minister, “…”" with "Foreign Minister X" named only later: the first one after.
-			const found = lastBefore(pi, pos, org, noun) ?? (org || !noun ? null : firstAfterWithRole(pos, noun)) ?? lastBefore(pi, pos, org);
+			const found = lastBefore(pi, pos, org, noun) ?? (org ? namedWithNoun(prose, pos, noun) : null) ?? (org || !noun ? null : firstAfterWithRole(pos, noun)) ?? (OUTLET_NOUN.test(noun ?? '') ? null : lastBefore(pi, pos, org));
 			// A person no one named ("the driver said") stays unknown; an institution keeps its noun.
 			return found ? (org ? found : canonical(found, pos)) : org ? raw : null;
 		}
