@@ -38,5 +38,11 @@ describe.runIf(realGeodata)('place names from real news (invented sentences)', (
 	it('never reports a headline adjective before a place, or a church that is an institution', () => {
 		expect(run('Pilgrims prayed at a chapel in Occupied Norvale on Sunday.').unmatched).toEqual(['Norvale']);
 		expect(run('It is one of the oldest monasteries of the Georgian Apostolic Church, the guide said.').unmatched).toEqual([]);
+		expect(run('The Serbian Orthodox Church sent a letter.').unmatched).toEqual([]);
+	});
+	it('reports a monastery named with its capitalised head, and a "populated locality"', () => {
+		expect(run('As agreed, the Vorotan Monastery stayed open to pilgrims.').unmatched).toEqual(['Vorotan Monastery']);
+		expect(run('The last unit left the territory of the Albanian Church of Vorotan on Sunday.').unmatched).toEqual(['Albanian Church of Vorotan']);
+		expect(run('The centre opened near the Norvaleli populated locality in the district.').unmatched).toEqual(['Norvaleli']);
 	});
 });

@@ -140,6 +140,9 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		// "the Sarsang reservoir", "the Tartar river": the head is part of the place's name.
 		const head = v.head && FEATURE_HEAD.exec(body.slice(end, end + 40));
 		if (head) end += head[0].length;
+		// "the Albanian Church of Khudang": the building's name runs on after "of".
+		const of = /(?:Church|Temple|Monastery|Cathedral)$/.test(v.name) ? /^\s+of\s+\p{Lu}[\p{L}’'-]+/u.exec(body.slice(end, end + 40)) : null;
+		if (of) end += of[0].length;
 		if (v.why === 'place context' && input.variants && input.entries) {
 			// "the Albanian Khudawang temple", "Khudawang Temple": the name without its demonym or head word.
 			const whole = input.variants.lookup(v.name, true);
