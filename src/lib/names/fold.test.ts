@@ -38,6 +38,11 @@ describe('normalize', () => {
 		expect(length).toBe(2);
 		expect(String.fromCharCode(...codes.subarray(0, length + 2))).toBe('ab||');
 	});
+	it('folds Azerbaijani ğ as the press romanises it, gh (Ağdam = Aghdam), and the other letters to their base', () => {
+		expect(aliasKey('Ağdam')).toBe(aliasKey('Aghdam'));
+		expect(aliasKey('Dağlıq Qarabağ')).toBe('daghliq qarabagh');
+		expect(aliasKey('Şuşa Laçın Füzuli Xocavənd Göygöl')).toBe('susa lacin fuzuli xocavend goygol');
+	});
 	it('gives alias keys without apostrophes or boundaries', () => {
 		expect(aliasKey(' Shush’i (town) ')).toBe('shushi town');
 	});

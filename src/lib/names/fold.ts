@@ -18,6 +18,8 @@ export interface Normalized {
 const APOSTROPHES = new Set(["'", '’', '‘', 'ʼ', 'ʻ', '`', '´', '′']);
 /** Letters NFD does not decompose, spelled as the press transliterates them (Xankəndi → xankendi). */
 const SPECIAL: Record<string, string> = { ə: 'e', ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe' };
+/** NFD reads Azerbaijani ğ as g, but the press writes gh (Ağdam → Aghdam, Qarabağ → Garabagh). */
+SPECIAL['ğ'] = 'gh';
 
 /** Folded forms by code point: news text repeats the same few curly quotes, dashes and letters. */
 const folds = new Map<number, string>();

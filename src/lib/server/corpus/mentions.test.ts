@@ -174,6 +174,20 @@ describe.runIf(real)('place mentions against geodata/', () => {
 			// A curated facility's own name before "near" spans the town too.
 			expect(at('Families slept at the peacekeepers’ headquarters near Khojaly.')).toEqual([['peacekeepers’ headquarters near Khojaly', ['peacekeeping-hq']]]);
 			expect(at('The joint monitoring centre outside Agdam closed.')).toEqual([['joint monitoring centre outside Agdam', ['monitoring-centre-aghdam']]]);
+			// A bare centre in a town is the curated centre standing there; a facility with its district is one span.
+			expect(at('A ceremony was held at the center in Aghdam.')).toEqual([['center in Aghdam', ['monitoring-centre-aghdam']]]);
+			expect(at('Officers at the Russian-Turkish monitoring centre in the Agdam district flew drones.')).toEqual([
+				['Russian-Turkish monitoring centre in the Agdam district', ['monitoring-centre-aghdam']]
+			]);
+		});
+		it('reports a centre or a camp in a town with no curated facility of its kind as one compound, never the town', () => {
+			const { mentions, unmatched } = run('Registration went on at the humanitarian centre in Kornidzor and at a camp near Goris.', '2023-09-26');
+			expect(mentions).toEqual([]);
+			expect(unmatched.map((u) => u[0])).toEqual(['humanitarian centre in Kornidzor', 'camp near Goris']);
+			// Another kind of centre, even in the town of the curated one.
+			expect(run('Children were fed at the cultural centre in Aghdam.', '2022-05-01').unmatched.map((u) => u[0])).toEqual(['cultural centre in Aghdam']);
+			// A monastery's region is a place of its own.
+			expect(run('Monks left the Dadivank monastery in the Kalbajar region.', '2022-05-01').mentions.map((m) => m[0])).toEqual(['Dadivank monastery', 'Kalbajar']);
 		});
 		it('joins a town and a generic head to the one facility of that kind standing near the town', () => {
 			const at = (text: string) => run(text, '2022-05-01').mentions.map((m) => [m[0], m[1]]);
@@ -234,12 +248,38 @@ describe.runIf(real)('place mentions against geodata/', () => {
 			]);
 			expect(run('Refugees returned to Dzhebrail.').mentions).toEqual([['Dzhebrail', ['jabrayil'], 'Jabrayil', 'variant']]);
 		});
+		it('ties Qarabağ (ğ, ı, ş, ə) to Karabakh, but not inside a club’s name', () => {
+			expect(run('The last convoy left Qarabağ for Şuşa and Xankəndi.').mentions.map((m) => [m[0], m[1]])).toEqual([
+				['Qarabağ', ['nagorno-karabakh']],
+				['Şuşa', ['shusha']],
+				['Xankəndi', ['stepanakert']]
+			]);
+			expect(run('Fans of Qarabağ FK cheered.').mentions).toEqual([]);
+		});
 		it('does not take a person for a variant', () => {
 			expect(run('Mr Kubatly said nothing.').mentions).toEqual([]);
 			expect(run('Kubatly said nothing about the road.').mentions).toEqual([]);
 		});
 		it('does not take "Span" for Spain', () => {
 			expect(run('Workers met at the Span hotel bar.').mentions).toEqual([]);
+		});
+	});
+
+	describe('a town the text places elsewhere', () => {
+		const places: Record<string, { name: string; country: string; lon: number; lat: number }[]> = {
+			martuni: [{ name: 'Martuni', country: 'AM', lon: 45.3, lat: 40.14 }],
+			sevanik: [{ name: 'Sevanik', country: 'AM', lon: 45.15, lat: 40.26 }]
+		};
+		const geonames = { lookup: (k: string) => places[k] };
+		it('reports a dateline town with another province, and its repeats, unless a curated area locates one', () => {
+			const body = 'MARTUNI, Sevanik – Buses left Martuni at dawn. This Martuni is not the town in Nagorno-Karabakh, Martuni, on the front.';
+			const a = parseArticle(new TextEncoder().encode(`title: T\nsource: S\ndate: 2022-09-20\n\n${body}`), 'a.txt', 'a');
+			const r = extractArticle(a, matcher, { geonames });
+			expect(r.mentions.map((m) => [a.body.slice(m.start, m.end), m.ids])).toEqual([
+				['Nagorno-Karabakh', ['nagorno-karabakh']],
+				['Martuni', ['martuni']]
+			]);
+			expect(r.unmatched.find((u) => u.name === 'MARTUNI')!.spans.map((s) => a.body.slice(s.start, s.end))).toEqual(['MARTUNI', 'Martuni', 'Martuni']);
 		});
 	});
 

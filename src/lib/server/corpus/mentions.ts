@@ -14,7 +14,8 @@
 import type { Span } from './extract';
 import { pickByDate, type MatchKind, type Matcher, type PlaceMatch } from './matcher';
 import type { VariantIndex } from './variants';
-import { elsewhere } from './stated';
+import { elsewhere, locatedBy } from './stated';
+import { aliasKey } from '../../names/fold';
 import type { GeoNamesIndex } from './suggestions';
 import { DOCUMENT_AFTER, isStop } from './words';
 import { isOrganisation } from './organisations';
@@ -48,11 +49,19 @@ const OLD = /\b(old|former|original|previous|first)\s+$/i;
 const TOWN = new Set(['city', 'town', 'village', 'capital']);
 /** "the 102nd military base in Gyumri": a facility and the town it stands in name the facility. */
 const IN_TOWN = /^\s+(?:in|at)\s+$/;
+/**
+ * "the monitoring centre in the Agdam district": a base or a centre, which the press names by where it
+ * stands, with its district (a monastery's region is a place of its own: "Dadivank in the Kalbajar region").
+ */
+const IN_UNIT = /^\s+in\s+the\s+$/;
+const UNIT_TAIL = /^\s+(?:district|region|rayon)\b/;
+const SITED = new Set(['base', 'headquarters', 'monitoring centre']);
 /** "the monitoring centre outside Agdam" names the centre too; "the headquarters near Khojaly" is two places. */
 const NEAR_TOWN = /^\s+(?:near|outside|close to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/;
 /** An editor's or the outlet's bracketed other name: "Lachin (Berdzor)", "Lachin [Berdzor]". */
 const ASIDE = /^\s*[([]\s*([^()[\]\n]{1,40}?)\s*[)\]]/;
 const DASH = /^\s*[-–—]\s*$/;
+const SITE_WHY = 'names a facility in or near the town, not the town: no curated feature';
 /** A dash and a capitalised name right after a town ("Horadiz-Aghband", "Goris – Vorotan"). */
 const DASHED_NAME = /^\s?[-–—]\s?(\p{Lu}[\p{L}’']*)/u;
 
@@ -89,6 +98,8 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 	const { body, matcher, date } = input;
 	const setAside: SetAside[] = [];
 	const mentions: Mention[] = [];
+	/** Names the text placed in another country than their curated feature (folded). */
+	const placedElsewhere = new Set<string>();
 	const labelled = (m: PlaceMatch, how?: MatchKind): Mention => {
 		const old = m.ids.length > 1 ? OLD.exec(body.slice(Math.max(0, m.start - 20), m.start)) : null;
 		const ids = pickByDate(m.ids, date, matcher.entries, old ? (old[1]!.toLowerCase() === 'former' ? 'former' : 'old') : undefined);
@@ -124,8 +135,9 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			const next = raw[k + 1];
 			const nextKind = next ? matcher.entries.get(next.ids[0]!)?.kind : undefined;
 			const gap = next ? body.slice(m.end, next.start) : '';
-			if (entry?.layer !== 'lines' && next && TOWN.has(nextKind ?? '') && (IN_TOWN.test(gap) || NEAR_TOWN.test(gap))) {
-				mentions.push({ ...labelled(m), end: next.end });
+			const unit = next && SITED.has(entry?.kind ?? '') && IN_UNIT.test(gap) ? UNIT_TAIL.exec(body.slice(next.end, next.end + 12)) : null;
+			if (entry?.layer !== 'lines' && next && TOWN.has(nextKind ?? '') && (IN_TOWN.test(gap) || NEAR_TOWN.test(gap) || unit)) {
+				mentions.push({ ...labelled(m), end: next.end + (unit ? unit[0].length : 0) });
 				k++;
 			} else mentions.push(labelled(m));
 			continue;
@@ -139,7 +151,8 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		// "the main base near the airport at Khojaly": the facility, not the town.
 		const site = siteBefore(body, m, matcher.entries, (id) => !notYet([id], date, matcher), mentions[mentions.length - 1]?.end ?? -1);
 		if (site) {
-			mentions.push({ start: site.start, end: site.end, ids: site.ids, name: matcher.entries.get(site.ids[0]!)!.name, how: 'alias' });
+			if (!site.ids.length) setAside.push({ start: site.start, end: site.end, why: SITE_WHY, report: true });
+			else mentions.push({ start: site.start, end: site.end, ids: site.ids, name: matcher.entries.get(site.ids[0]!)!.name, how: 'alias' });
 			while (k + 1 < raw.length && raw[k + 1]!.start < site.end) k++;
 			continue;
 		}
@@ -159,6 +172,12 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			// "Martuni, a town … in Armenia's Gegharkunik province": another Martuni than the curated one.
 			if (input.geonames && entry && elsewhere(body, m.end, body.slice(m.start, m.end), entry, input.geonames)) {
 				setAside.push({ start: m.start, end: m.end, why: 'the text places it in another country than the curated place of that name', report: true, candidates: m.ids });
+				placedElsewhere.add(aliasKey(body.slice(m.start, m.end)));
+				continue;
+			}
+			// Its repeats are that place too, unless a curated area locates one ("in Nagorno-Karabakh, Martuni").
+			if (placedElsewhere.size && placedElsewhere.has(aliasKey(body.slice(m.start, m.end))) && !locatedBy(body, raw[k - 1], m, matcher.entries)) {
+				setAside.push({ start: m.start, end: m.end, why: 'another mention of a place the text puts elsewhere', report: true, candidates: m.ids });
 				continue;
 			}
 			mentions.push(labelled(m));
@@ -234,6 +253,8 @@ function addVariants(input: MentionInput, mentions: Mention[], setAside: SetAsid
 		const text = body.slice(s0, e);
 		const hit = variants.lookup(text);
 		if (!hit || isStop(text) || people.has(text)) return false;
+		// "Qarabağ FK": a spelling inside an organisation's name is no place, as a curated name there is not.
+		if (isOrganisation(body, { start: s0, end: e })) return false;
 		if (TITLE_BEFORE.test(body.slice(Math.max(0, s0 - 16), s0)) || SPEECH_AFTER.test(body.slice(e, e + 12))) return false;
 		const ids = pickByDate(hit.ids, date, matcher.entries);
 		const unit = SETTLEMENT.has(matcher.entries.get(ids[0]!)?.kind ?? '') ? unitAround(body, { start: s0, end: e }) : null;
@@ -253,7 +274,8 @@ function addVariants(input: MentionInput, mentions: Mention[], setAside: SetAsid
 		}
 		// "the base at the airport in Khojalu": the facility, not the town.
 		const site = ids.length === 1 && SETTLEMENT.has(matcher.entries.get(ids[0]!)?.kind ?? '') ? siteBefore(body, { start: s0, end: e, ids }, matcher.entries, (id) => !notYet([id], date, matcher), ci > 0 ? covered[ci - 1]!.end : -1) : null;
-		if (site) mentions.push({ ...site, name: matcher.entries.get(site.ids[0]!)!.name, how: 'alias' });
+		if (site && !site.ids.length) setAside.push({ start: site.start, end: site.end, why: SITE_WHY, report: true });
+		else if (site) mentions.push({ ...site, name: matcher.entries.get(site.ids[0]!)!.name, how: 'alias' });
 		else if (ids.length === 1) mentions.push({ start: s0, end: e, ids, name: hit.name, how: 'variant' });
 		else setAside.push({ start: s0, end: e, why: 'spelling of more than one curated place', report: true, candidates: ids });
 		return true;

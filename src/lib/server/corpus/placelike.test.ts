@@ -155,6 +155,9 @@ describe.runIf(realGeodata)('unmatched place-like names', () => {
 		it('an exclave, a deposit, a sea; a world region or capital with no cue at all', () => {
 			expect(names('Trucks left for its Talvar exclave.')).toEqual([['Talvar', ['Talvar']]]);
 			expect(names('Miners left the Zarbulag gold deposit.')).toEqual([['Zarbulag gold deposit', ['Zarbulag gold deposit']]]);
+			expect(names('Miners left the Zarbulag copper mine.')).toEqual([['Zarbulag copper mine', ['Zarbulag copper mine']]]);
+			// A place inside a document's name, whatever stands before it.
+			expect(names('Talks went from the Madrid Principles to the draft Kazan document.')).toEqual([]);
 			expect(names('Ships crossed the Amber Sea at dawn.')).toEqual([['Amber Sea', ['Amber Sea']]]);
 			expect(names('Analysts of the Caucasus see Yerevan courting Paris and Washington.')).toEqual([
 				['Caucasus', ['Caucasus']],
@@ -171,6 +174,9 @@ describe.runIf(realGeodata)('unmatched place-like names', () => {
 			expect(names('Engineers inspected the Mirzaghol dam after the flood.')).toEqual([['Mirzaghol dam', ['Mirzaghol dam']]]);
 			expect(names('A shepherd from Verinshen, Aram Hovsepyan, told us more.')).toEqual([]);
 			expect(names('A villager from Verinshen, Aram Hovsepyan, told us more.')).toEqual([['Verinshen', ['Verinshen']]]);
+			// A person described by where they live or work: the name is a place, even before the attribution's comma.
+			expect(names('“We hid,” Aram Hovsepyan, a teacher from Nor Talvar, told reporters.')).toEqual([['Nor Talvar', ['Nor Talvar']]]);
+			expect(names('Ani Petrosyan, a retired engineer from Verinshen, said the post was empty.')).toEqual([['Verinshen', ['Verinshen']]]);
 			expect(names('After crossing the river, the column stopped.')).toEqual([]);
 		});
 		it('a listed name with a demonym’s ending is a place; a country’s demonym never is', () => {
@@ -188,6 +194,11 @@ describe.runIf(realGeodata)('unmatched place-like names', () => {
 		it('a name reported once is reported wherever the article repeats it, in any spelling', () => {
 			expect(names('The village of Dzhanyatag was shelled. Shells fell on Dzhanyatag again, and on Джанятаг.')).toEqual([
 				['Dzhanyatag', ['Dzhanyatag', 'Dzhanyatag', 'Джанятаг']]
+			]);
+			// Its other name in brackets after a repeat is the same place, reported under that name.
+			expect(names('The hamlet of Talvar was shelled. Troops dug in above Talvar (Talvara) at night.')).toEqual([
+				['Talvar', ['Talvar', 'Talvar']],
+				['Talvara', ['Talvara']]
 			]);
 			// Not inside another name: "Civil Georgia" is an outlet.
 			expect(names('Georgia sent aid. Civil Georgia reported it.')).toEqual([['Georgia', ['Georgia']]]);

@@ -199,6 +199,8 @@ function capitalisedWords(text: string): RegExpExecArray[] {
 function again(body: string, found: Map<string, UnmatchedName>, passed: (Span & { p: Span })[], people: Set<string>, note: (name: string, s: number, e: number, p: Span, why: string) => void) {
 	const byVariant = new Map<string, string>();
 	for (const u of found.values()) if (!/\s/.test(u.name)) byVariant.set(variantKey(u.name), u.name);
+	// Where the last repeat noted here ends: "Farukh (Parukh)" gives the name in brackets after it too.
+	let repeatEnd = -1;
 	for (const { start, end, p } of passed) {
 		// A lone word only: "Civil Georgia" is an outlet, whatever "Georgia" was elsewhere.
 		const words = capitalisedWords(body.slice(start, end)).filter((w) => !isStop(w[0]));
@@ -209,7 +211,13 @@ function again(body: string, found: Map<string, UnmatchedName>, passed: (Span & 
 			const s = start + w.index!;
 			if (/^\s+(?:said|says|told|added)\b/.test(body.slice(s + w[0].length, s + w[0].length + 8))) continue;
 			const name = found.get(aliasKey(text))?.name ?? byVariant.get(variantKey(text));
-			if (name) note(name, s, s + text.length, p, 'another mention of a name reported in this article');
+			if (name) {
+				note(name, s, s + text.length, p, 'another mention of a name reported in this article');
+				repeatEnd = s + text.length;
+			} else if (repeatEnd >= 0 && body[s - 1] === '(' && /^\s*\($/.test(body.slice(repeatEnd, s)) && body[s + text.length] === ')') {
+				// The place's other name in brackets (another language's form): the same place, reported under its own name.
+				note(text, s, s + text.length, p, 'another name of a place reported in this article');
+			}
 		}
 	}
 }

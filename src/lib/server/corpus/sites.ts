@@ -25,14 +25,19 @@ const CUE_END = /\b(?:in|at|near|outside|to|of|by)\s+$/;
  */
 const SITE = new RegExp(
 	String.raw`\b((?:(?:main|military|air|army|naval|temporary|permanent|new|joint|base|peacekeepers[’']|peacekeeping|contingent[’']s|Russian|Turkish)\s+)*` +
-		String.raw`(?:base|headquarters|HQ|deployment point|garrison|camp|monitoring cent(?:re|er)|observation cent(?:re|er)))` +
+		String.raw`(?:base|headquarters|HQ|deployment point|garrison|camp|(?:monitoring |observation )?cent(?:re|er)))` +
 		String.raw`(?:\s+of\s+(?:the\s+)?(?:[\p{Ll}’']+\s+){0,3}(?:contingent|peacekeepers|mission|troops|forces|force))?` +
 		String.raw`\s+(?:in|at|near|outside|close\s+to|next\s+to|on\s+the\s+outskirts\s+of)\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?` +
 		String.raw`(?:(?:the\s+)?airport\s+(?:at|in|near|of|outside)\s+)?$`,
 	'u'
 );
 /** The heads SITE needs, as written there (case-sensitive): a cheap test before it. */
-const SITE_HEAD = /base|headquarters|HQ|deployment point|garrison|camp|monitoring cent|observation cent/;
+const SITE_HEAD = /base|headquarters|HQ|deployment point|garrison|camp|centre|center/;
+/**
+ * A word before a centre or a camp that says it is another facility than the curated one of that kind
+ * (“the humanitarian centre in Kornidzor”, “a refugee camp near Goris”); determiners and SITE's own words do not.
+ */
+const OTHER_KIND = /(?:^|\s)(?!(?:the|a|an|its|their|our|this|that|his|her|whose|of|in|at|near|to|and|or|by|from|new|joint|main|temporary)\s)([\p{Ll}-]{3,})\s+$/u;
 /** “Stepanakert airport” after the phrase: the airport is the site, still near the town. */
 const AIRPORT_AFTER = /^\s+(?:airport|airfield)\b/i;
 
@@ -79,7 +84,15 @@ export function siteBefore(
 	if (priorEnd > start) return null;
 	const airport = AIRPORT_AFTER.exec(body.slice(town.end, town.end + 12));
 	const end = town.end + (airport ? airport[0].length : 0);
+	// “the humanitarian centre in Kornidzor”: a facility of another kind, reported as one compound (no ids).
+	const lead = Math.max(0, start - 30);
+	const centreOrCamp = /(?:cent(?:re|er)|camp)$/.test(phrase);
+	const other = centreOrCamp ? OTHER_KIND.exec(body.slice(lead, start)) : null;
+	const otherStart = other ? lead + other.index + other[0].indexOf(other[1]!) : -1;
+	if (other && priorEnd <= otherStart) return { start: otherStart, end, ids: [] };
 	const ids = facilitiesNear(town.ids[0]!, kinds, airport || /airport/i.test(m[0]) ? AIRPORT_KM : headKm, entries, usable);
+	// A centre or a camp with no curated facility of its kind there is another facility: reported, never the town.
+	if (ids.length !== 1 && centreOrCamp) return { start, end, ids: [] };
 	return ids.length === 1 ? { start, end, ids } : null;
 }
 

@@ -31,3 +31,22 @@ describe('elsewhere', () => {
 		expect(elsewhere(t, at(t, 'Martuni'), 'Martuni', martuni, index([{ lon: 45.3, lat: 40.14, country: 'AZ' }]))).toBeNull();
 	});
 });
+
+describe('a town and its province ("MARTUNI, Gegharkunik –")', () => {
+	const martuni: GazetteerEntry = { id: 'martuni', name: 'Martuni', layer: 'places', names: ['Martuni'], kind: 'town', point: [47.11, 39.79] };
+	const places: Record<string, { lon: number; lat: number; country: string }[]> = {
+		martuni: [{ lon: 45.3, lat: 40.14, country: 'AM' }],
+		sevanik: [{ lon: 45.15, lat: 40.26, country: 'AM' }],
+		askeran: [{ lon: 46.83, lat: 39.93, country: 'AZ' }]
+	};
+	const geonames: GeoNamesIndex = { lookup: (k) => places[k]?.map((h) => ({ name: k, ...h })) };
+	const other = (t: string) => elsewhere(t, at(t, 'MARTUNI'), 'Martuni', martuni, geonames);
+	it('is another place when the province is far from the curated town and holds a town of that name', () => {
+		expect(other('MARTUNI, Sevanik – The road runs along the lake.')).toHaveLength(1);
+		expect(other('MARTUNI, Sevanik province, lies on the lake.')).toHaveLength(1);
+	});
+	it('is the curated town when the qualifier lies near it, or is one of a list', () => {
+		expect(other('MARTUNI, Askeran – Shelling went on.')).toBeNull();
+		expect(other('MARTUNI, Sevanik, Askeran and Goris were named.')).toBeNull();
+	});
+});

@@ -80,6 +80,13 @@ describe('variantIndex', () => {
 	it('gives both features for a spelling two of them share', () => {
 		expect(index.lookup('Martouni')).toEqual({ ids: ['martuni-am', 'martuni-nk'], name: 'Martuni' });
 	});
+	it('reads ğ as gh or g (Qarabağ is Karabagh; Tagavard is Tağaverd)', () => {
+		const az = variantIndex([entry('karabakh', ['Karabakh', 'Karabagh']), entry('taghavard', ['Taghavard', 'Tağaverd'])]);
+		expect(az.lookup('Qarabağ')).toEqual({ ids: ['karabakh'], name: 'Karabakh' });
+		expect(az.lookup('Garabagh')).toEqual({ ids: ['karabakh'], name: 'Karabakh' });
+		expect(az.lookup('Tagavard')).toEqual({ ids: ['taghavard'], name: 'Tağaverd' });
+		expect(az.lookup('Taghaverd')).toEqual({ ids: ['taghavard'], name: 'Taghavard' });
+	});
 	it('answers the same twice (the cache)', () => {
 		expect(index.lookup('Kubatly')).toEqual(index.lookup('Kubatly'));
 		expect(index.lookup('Nowhere')).toBeUndefined();

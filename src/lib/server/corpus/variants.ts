@@ -93,7 +93,10 @@ export function variantIndex(entries: GazetteerEntry[]): VariantIndex {
 	for (const e of entries) {
 		for (const n of e.names) {
 			if (e.layer === 'posts' && /\s/.test(n)) continue;
-			for (const v of withSynonyms(n)) {
+			// Azerbaijani ğ folds to gh (Ağdam = Aghdam, Qarabağ ~ Karabagh), but text without
+			// diacritics often writes it g (Tagavard for Tağaverd, Agdere for Ağdərə): both spellings.
+			const names = /[ğĞ]/.test(n) ? [n, n.replace(/[ğĞ]/g, 'g')] : [n];
+			for (const v of names.flatMap(withSynonyms)) {
 				file(strict, variantKey(v), e.id, n);
 				file(loose, variantKey(v, true), e.id, n);
 			}

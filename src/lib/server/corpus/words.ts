@@ -38,7 +38,7 @@ export const ORG_OF =
  * Madrid Principles”, “the Prague process”, “the Sochi statement”. The name is the document's, not a
  * place mention (right after the place name).
  */
-export const DOCUMENT_AFTER = /^[\s-]+(?:[Dd]eclaration|[Pp]rinciples|Accords?|Protocol|Communiqu[eé]|Memorandum|Charter|statement|process|format)\b/;
+export const DOCUMENT_AFTER = /^[\s-]+(?:[Dd]eclaration|[Pp]rinciples|Accords?|Protocol|Communiqu[eé]|Memorandum|Charter|statement|process|format|document)\b/;
 
 /** News agencies and outlets: sources, never places (“in Kommersant” is not a town). */
 export const OUTLETS = new Set(
