@@ -20,6 +20,9 @@ const NOT_A_SPEAKER = /\b(?:TASS|Reuters|Interfax|RIA|AFP|AP|Sputnik|Anadolu|Xin
 /** A name (after an appositive) that speaks in the sentence after a quote: "“….” Anahit Petrosyan, a teacher, spoke to us". */
 const NEXT_SENTENCE = /^\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?:,\s[^"“”«»]{1,160}?,)?\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|spoke|explained|recalled)\b/u;
 
+/** "…,” TASS quoted the ministry as saying", "…,” Interfax quotes Peskov as saying": the one quoted. */
+const QUOTED_AS = /^[\s,]*(?:[\p{L}.’'-]+\s+){1,4}?quot(?:es|ed)\s+(.{2,90}?)\s+as\s+(?:saying|telling|stating)\b/u;
+
 /** "…,” the statement reads", "…,” its communiqué read". */
 const STATEMENT_READS = /^[\s,]*(?:the|its|their)\s+(?:statement|bulletin|communiqu[eé])\s+(?:reads|read)\b/;
 
@@ -72,6 +75,15 @@ export function tailSubject(text: string): string | null {
 	// "…,” according to a ministry statement": the ministry named before.
 	const acc = ACCORDING_TO_ORG.exec(tail);
 	if (acc) return `the ${acc[1]!}`;
+	// "…,” TASS quotes the representative of the peacekeepers as saying": the one quoted, not the outlet.
+	const qa = tail.includes(' as ') ? QUOTED_AS.exec(tail) : null;
+	if (qa) {
+		const obj = qa[1]!.trim();
+		if (/^\p{Lu}/u.test(obj)) return subjectBefore(`${obj} `) ?? cleanName(obj);
+		// "the ministry" points back to the institution named before; "the representative of the
+		// peacekeepers" is a person nobody named (the "a …" form resolves to nobody).
+		return /^the\s+[\p{Ll}\s-]*\b(?:ministry|government|office|service|command|headquarters|embassy)$/u.test(obj) ? obj : `a ${obj.replace(/^(?:the|a|an)\s+/, '')}`;
+	}
 	const source = tail.includes('ccording to') ? TAIL_ACCORDING.exec(tail) : null;
 	// An outlet or "witnesses" only reports the words; "him" is "he", resolved later.
 	if (source && !NOT_A_SPEAKER.test(source[1]!)) return OBJECT_PRONOUN[source[1]!] ?? cleanName(source[1]!);

@@ -11,11 +11,13 @@ export { namedWithNoun, OUTLET_NOUN } from './speaker-kinds';
 
 /** Roles, ranks and titles before a name: what follows the last of them is the name. */
 const ROLE =
-	/^(?:president|vice-president|minister|secretary|secretary-general|ambassador|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|chancellor|chairman|chairwoman|chair|chief|general|colonel|colonel-general|lieutenant|lieutenant-general|major|major-general|captain|sergeant|admiral|marshal|commander|defender|ombudsman|envoy|representative|head|director|leader|mayor|governor|premier|prime|deputy|senator|analyst|expert|professor|researcher|correspondent|journalist|patriarch|archbishop|bishop|mr\.|mrs\.|ms\.|dr\.|sen\.|gen\.|lt\.|col\.|maj\.|capt\.)$/i;
+	/^(?:president|vice-president|minister|secretary|secretary-general|ambassador|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|chancellor|chairman|chairwoman|chair|chief|general|colonel|colonel-general|lieutenant|lieutenant-general|major|major-general|captain|sergeant|admiral|marshal|commander|defender|ombudsman|envoy|representative|head|director|leader|mayor|governor|premier|prime|deputy|senator|analyst|expert|professor|researcher|correspondent|journalist|patriarch|archbishop|bishop|father|fr\.|mr\.|mrs\.|ms\.|dr\.|sen\.|gen\.|lt\.|col\.|maj\.|capt\.)$/i;
 export const DETERMINER = /^(?:the|a|an)$/i;
 /** Words that open a sentence before a name ("For Karen Harutyunyan, who left…"). */
 const OPENING = /^(?:For|In|On|At|But|And|As|When|After|Before|With|Meanwhile|Still|Yet|So)$/;
 
+/** Words that end a title's "of" phrase ("Chief of General Staff", "Minister of Foreign Affairs", "Head of the Press Service"). */
+const OF_TITLE_END = /^(?:Staff|Affairs|Forces|Troops|Department|Service|Directorate|Division|Administration|Office|Policy|Relations)$/;
 /** cleanName's results: the same phrases recur in every article (bounded, as aliasKey's cache). */
 const cleaned = new Map<string, string>();
 
@@ -38,6 +40,9 @@ function cleanPhrase(phrase: string): string {
 		.split(/\s+/)
 		.filter(Boolean);
 	while (tokens.length > 1 && (DETERMINER.test(tokens[0]!) || OPENING.test(tokens[0]!))) tokens = tokens.slice(1);
+	// "Chief of General Staff Karim Valiyev": the word that closes a title's "of" phrase is the
+	// title's, not the first name (a role word inside the phrase found the name after it).
+	if (tokens.length >= 3 && tokens.length <= 4 && OF_TITLE_END.test(tokens[0]!) && tokens.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t))) tokens = tokens.slice(1);
 	const lastRole = tokens.findLastIndex((t) => ROLE.test(t));
 	if (lastRole >= 0 && lastRole < tokens.length - 1 && /^\p{Lu}/u.test(tokens[lastRole + 1]!)) {
 		tokens = tokens.slice(lastRole + 1);
@@ -181,6 +186,8 @@ export function tidyRole(words: string): string {
 		.replace(/\s+/g, ' ')
 		.replace(/^[\s\p{P}]+/u, '')
 		.replace(/^(?:the|a|an)\s+/i, '')
+		// "…, including Azerbaijan's Chief of General Staff Karim Valiyev": the list's word is not the role's.
+		.replace(/^(?:including|and|as well as|with|by)\s+/i, '')
 		.replace(/\b(?:according to|who|which)\b.*$/i, '')
 		.replace(/[\s,]+$/, '')
 		.trim();
@@ -228,7 +235,10 @@ export function peopleIn(prose: string): Named[] {
 		const n = NAME_AT.exec(prose);
 		// The role: the words of the phrase before the name ("Russian Deputy Foreign Minister").
 		const [from, at] = [m.index, m.index + m[0].length];
-		if (n) push(n[0], n.index, () => prose.slice(Math.max(0, from - 40), at).replace(/^[^]*[.;:!?,()“”"«»]/, ''));
+		// Forty characters back, widened to a word's start ("Russian Defense Ministry spokesman", not "ussian …").
+		let s = Math.max(0, from - 40);
+		for (let k = 0; s > 0 && k < 20 && !/\s/.test(prose[s - 1]!); k++) s--;
+		if (n) push(n[0], n.index, () => prose.slice(s, at).replace(/^[^]*[.;:!?,()“”"«»]/, ''));
 	}
 	AFTER_NAME.lastIndex = 0;
 	for (let m = AFTER_NAME.exec(prose); m; m = AFTER_NAME.exec(prose)) {

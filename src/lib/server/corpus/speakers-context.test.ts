@@ -5,6 +5,7 @@
 // here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from './__fixtures__/speaker-run';
+import { peopleIn, roleOf } from './speaker-names';
 
 describe('who speaks, from the words after a quote', () => {
 	it('gives words on a banner or a sign no speaker, not the person named before', () => {
@@ -107,5 +108,31 @@ describe('he and she never stand for a place', () => {
 				'Another analyst, Gor Vardanyan (no relation), disagreed. “The talks are moving, slowly,” he said.'
 			)
 		).toEqual([['The talks are moving, slowly,', 'Gor Vardanyan']]);
+	});
+});
+
+describe('names after titles with an "of" phrase, quoted sources, clergy (real-news loop, invented text)', () => {
+	it('takes the name after "Chief of General Staff", not the title\'s last word', () => {
+		expect(
+			speakersOf(
+				'The parade was attended by officers, including Georgia\'s Chief of General Staff Levan Kiknadze and Head of the Border Service of Moldova Ion Rusu.',
+				'Kiknadze said the exercise had "met every goal set for the brigade."'
+			)
+		).toEqual([['met every goal set for the brigade.', 'Levan Kiknadze']]);
+		expect(peopleIn('officers, including Georgia\'s Chief of General Staff Levan Kiknadze, came').map((n) => [n.name, roleOf(n)])).toEqual([
+			['Levan Kiknadze', "Georgia's Chief of General Staff"]
+		]);
+	});
+	it('keeps the role from the start of its first word', () => {
+		const [n] = peopleIn('A long convoy reached the depot before dawn, the Moldovan Interior Ministry spokesman Colonel Ion Rusu said.');
+		expect(roleOf(n!)).toBe('Moldovan Interior Ministry spokesman Colonel');
+	});
+	it('gives "X quotes Y as saying" to Y, and an unnamed representative to nobody', () => {
+		expect(speakersOf('"The road is open again," Interfax quotes the representative of the garrison as saying.')).toEqual([['The road is open again,', null]]);
+		expect(speakersOf('"The road is open again," Interfax quoted Oleg Varin as saying.')).toEqual([['The road is open again,', 'Oleg Varin']]);
+	});
+	it('gives "the source said" to nobody, and "Father X" to the priest named in full', () => {
+		expect(speakersOf('Deputy Minister Oleg Varin visited the port.', '"Two men were held," the source said.')).toEqual([['Two men were held,', null]]);
+		expect(speakersOf('Father Garegin Avetyan, the abbot, spoke to the pilgrims.', '“The gates stay open,” Father Avetyan added.')).toEqual([['The gates stay open,', 'Garegin Avetyan']]);
 	});
 });

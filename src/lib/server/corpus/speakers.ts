@@ -206,6 +206,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		if (PRONOUN.test(raw)) return resolvePronoun(raw.toLowerCase(), pi, pos);
 		// "a source in the ministry", "A Turkish official in Ankara": nobody the reader can name.
 		if (/^(?:a|an|one)\s/i.test(raw)) return null;
+		// "…,” the source said": a source is unnamed by definition, never the person named before.
+		if (/^(?:the\s+)?sources?$/i.test(raw)) return null;
 		// "the ministry", "the diplomat": the institution or person named before; "a … analyst": nobody.
 		// "…,” the official said, declining to be named": nobody the reader can name.
 		if (ANONYMOUS.test(head)) return null;

@@ -20,6 +20,8 @@ const CYRILLIC: Record<string, string> = {
 const FOLDS: [RegExp, string][] = [
 	// "Агдамский район": the Russian adjective of a town's name is the town.
 	[/(?<=[а-яё]{3})ск(?:ии|ий|ая|ое|ого|ои|ой|ом|ие)$/, ''],
+	// "the Kelbadzharsky district": the same adjective in the English press's Latin.
+	[/(?<=[a-z]{5})sk(?:y|iy|ii|aya|oye|ogo)$/, ''],
 	[/[а-яё]/g, (c: string) => CYRILLIC[c] ?? c] as unknown as [RegExp, string],
 	[/dzh|dj|zh|ch|c/g, 'j'],
 	[/kh|x|gh/g, 'h'],
@@ -86,10 +88,11 @@ export function variantIndex(entries: GazetteerEntry[]): VariantIndex {
 		if (!hit) map.set(key, { ids: [id], name });
 		else if (!hit.ids.includes(id)) hit.ids.push(id);
 	};
-	// Posts have descriptive names ("Observation post, northern zone (3 of 11)"), not spellings.
+	// Posts have descriptive names ("Observation post, northern zone (3 of 11)"), not spellings;
+	// a post's one-word name is a spelling (Khudavang, which the press also writes Khudawang).
 	for (const e of entries) {
-		if (e.layer === 'posts') continue;
 		for (const n of e.names) {
+			if (e.layer === 'posts' && /\s/.test(n)) continue;
 			// Azerbaijani ğ folds to gh (Ağdam = Aghdam, Qarabağ ~ Karabagh), but text without
 			// diacritics often writes it g (Tagavard for Tağaverd, Agdere for Ağdərə): both spellings.
 			const names = /[ğĞ]/.test(n) ? [n, n.replace(/[ğĞ]/g, 'g')] : [n];

@@ -12,7 +12,9 @@ const STOP = new Set(
 		// Sentence adverbs and connectives open sentences in every outlet's style ("Besides, Baku and …").
 		'Besides Moreover Furthermore Additionally Also Still Instead Thus Therefore Hence Indeed Likewise Similarly Otherwise ' +
 		'Consequently Subsequently Later Then Now Today Yesterday Tonight Currently Previously Initially Finally Lastly Overall ' +
-		'Notably Importantly Separately Accordingly Nonetheless Regardless Alternatively Specifically Unfortunately Fortunately'
+		'Notably Importantly Separately Accordingly Nonetheless Regardless Alternatively Specifically Unfortunately Fortunately ' +
+		// A headline's or an outlet's adjective before a place ("in Occupied Karvachar", "Liberated Shusha").
+		'Occupied Liberated'
 	).split(' ')
 );
 
