@@ -2,7 +2,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Feature, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { COUNT_CAP, countLabels, groundRadius } from './expressions';
+import { COUNT_CAP, COUNT_SHOWN, countPoints, countStates, groundRadius } from './expressions';
 import { byTime, COUNT, DISMANTLED, featureStates, ifSelected, ON, wider, whenOn } from './feature-state';
 import { dateIndex } from '$lib/time/model';
 
@@ -33,26 +33,61 @@ describe('map expressions', () => {
 			source: 's',
 			paint: { 'line-opacity': byTime(0.8), 'line-width': ifSelected(5, wider(3)) }
 		};
-		const labels: LayerSpecification[] = countLabels(3).map((l) => ({
-			id: `n${l.n}`,
+		const labels: LayerSpecification = {
+			id: 'n',
 			type: 'symbol',
 			source: 's',
-			filter: l.filter,
+			filter: ['==', ['get', 'group'], 'count'],
 			layout: {
-				'text-field': l.text,
+				'text-field': ['get', 'text'],
 				'symbol-sort-key': ['-', 0, ['to-number', ['get', 'quotes_total'], 0]]
 			},
-			paint: { 'text-opacity': l.opacity }
-		}));
-		expect(labels.map((l) => l.id)).toEqual(['n1', 'n2', 'n3']);
-		expect(validateStyleMin(styleWith(circle, line, ...labels))).toEqual([]);
+			paint: { 'text-opacity': COUNT_SHOWN }
+		};
+		expect(validateStyleMin(styleWith(circle, line, labels))).toEqual([]);
 	});
 
-	it('caps the count labels: the last one reads "50+"', () => {
-		const labels = countLabels(500);
-		expect(labels).toHaveLength(COUNT_CAP);
-		expect(labels.at(-1)!.text).toBe(`${COUNT_CAP}+`);
-		expect(countLabels(0)).toEqual([]);
+	const place = (id: string, total: number, kind = 'city') => ({
+		type: 'Feature' as const,
+		geometry: { type: 'Point' as const, coordinates: [46, 40] },
+		properties: { id, group: 'place', kind, quotes_total: total }
+	});
+
+	it('makes one count copy per possible count of a dot, none for areas or lines; "50+" caps them', () => {
+		const copies = countPoints([
+			place('a', 3),
+			place('b', 0),
+			place('r', 5, 'region'),
+			{ ...place('l', 4), properties: { id: 'l', group: 'line', quotes_total: 4 } },
+			place('big', 500)
+		]);
+		const ofA = copies.filter((c) => c.properties.place === 'a');
+		expect(ofA.map((c) => [c.properties.id, c.properties.text])).toEqual([
+			['a#1', '1'],
+			['a#2', '2'],
+			['a#3', '3']
+		]);
+		expect(ofA.every((c) => c.geometry.coordinates.join() === '46,40')).toBe(true);
+		expect(copies.filter((c) => ['b', 'r', 'l'].includes(c.properties.place))).toEqual([]);
+		const ofBig = copies.filter((c) => c.properties.place === 'big');
+		expect(ofBig).toHaveLength(COUNT_CAP);
+		expect(ofBig.at(-1)!.properties.text).toBe(`${COUNT_CAP}+`);
+	});
+
+	it('shows exactly the copy equal to the count in the time shown, none when not drawn or at 0', () => {
+		const copies = countPoints([place('a', 3), place('big', 500)]);
+		const view = (on: boolean, count: number) => ({ on, count, selected: false, time: 'standing' as const });
+		const shown = (states: Parameters<typeof countStates>[1]) =>
+			Object.entries(countStates(copies, states))
+				.filter(([, s]) => s.shown)
+				.map(([id]) => id);
+		expect(shown({ a: view(true, 2), big: view(true, 70) })).toEqual(['a#2', `big#${COUNT_CAP}`]);
+		expect(shown({ a: view(true, 3), big: view(true, COUNT_CAP - 1) })).toEqual([
+			'a#3',
+			`big#${COUNT_CAP - 1}`
+		]);
+		expect(shown({ a: view(false, 2), big: view(true, 0) })).toEqual([]);
+		expect(shown({})).toEqual([]);
 	});
 
 	it('rejects feature state where MapLibre cannot read it (the check can fail)', () => {

@@ -4,38 +4,70 @@
  * https://maplibre.org/maplibre-style-spec/expressions/
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { COUNT, ON } from './feature-state';
+import type { Feature, Geometry, Point } from 'geojson';
+import { AREA_KINDS } from './curated';
+import type { FeatureView } from './feature-state';
 
 /**
- * A label's text cannot read feature state, and the selected time is any range, so the count
- * label is one symbol layer per possible count, each with a fixed text, shown where the feature
- * state's count equals it. Layer n only holds the features with at least n quotes in all, so the
- * tiles hold each place at most min(total, cap) times. Counts of `COUNT_CAP` or more read "50+".
+ * A label's text cannot read feature state, and the selected time is any range, so the count on a
+ * place's dot is drawn from copies of the place's point: one per count it can reach (1 to its
+ * total), each with that count as fixed text, all in one symbol layer. Feature state `shown` is
+ * true on the one copy equal to the place's count in the time shown (countStates), so a switch is
+ * paint only, in the next frame. One layer per count (42 here) cost the map's load ~0.9 s of CPU
+ * (`npm run bench`, docs/performance.md). Counts of `COUNT_CAP` or more read "50+".
  */
 export const COUNT_CAP = 50;
 
-export interface CountLabel {
-	n: number;
-	text: string;
-	/** Fixed filter: the feature can reach this count in some selection. */
-	filter: ExpressionSpecification;
-	/** Feature-state opacity: 1 where the count in the selected time is this one. */
-	opacity: ExpressionSpecification;
+/** The group of the count copies in the curated source (no other layer draws it). */
+export const COUNT_GROUP = 'count';
+
+export type CountProps = { id: string; group: typeof COUNT_GROUP; place: string; n: number; text: string };
+
+type Place = Feature<Geometry | null, { id: string; group: string; kind?: string; quotes_total?: number }>;
+
+/** The count copies of every place drawn as a dot that has quotes; ids are `place#n`. */
+export function countPoints(features: readonly Place[]): Feature<Point, CountProps>[] {
+	const out: Feature<Point, CountProps>[] = [];
+	for (const f of features) {
+		const p = f.properties;
+		if (p.group !== 'place' || f.geometry?.type !== 'Point' || AREA_KINDS.includes(p.kind ?? '')) continue;
+		for (let n = 1; n <= Math.min(Number(p.quotes_total ?? 0), COUNT_CAP); n++) {
+			out.push({
+				type: 'Feature',
+				geometry: f.geometry,
+				properties: {
+					id: `${p.id}#${n}`,
+					group: COUNT_GROUP,
+					place: p.id,
+					n,
+					text: n === COUNT_CAP ? `${n}+` : String(n)
+				}
+			});
+		}
+	}
+	return out;
 }
 
-export function countLabels(maxTotal: number): CountLabel[] {
-	const labels: CountLabel[] = [];
-	for (let n = 1; n <= Math.min(maxTotal, COUNT_CAP); n++) {
-		const capped = n === COUNT_CAP;
-		labels.push({
-			n,
-			text: capped ? `${n}+` : String(n),
-			filter: ['>=', ['to-number', ['get', 'quotes_total'], 0], n],
-			opacity: ['case', ['all', ON, capped ? ['>=', COUNT, n] : ['==', COUNT, n]], 1, 0]
-		});
+/** Feature state of the count copies: shown where the place is drawn and its count is the copy's. */
+export function countStates(
+	copies: readonly Feature<Point, CountProps>[],
+	states: Readonly<Record<string, FeatureView>>
+): Record<string, { shown: boolean }> {
+	const out: Record<string, { shown: boolean }> = {};
+	for (const { properties: c } of copies) {
+		const s = states[c.place];
+		out[c.id] = { shown: !!s?.on && (c.n === COUNT_CAP ? s.count >= c.n : s.count === c.n) };
 	}
-	return labels;
+	return out;
 }
+
+/** The text opacity of the count copies: 1 on the one shown. */
+export const COUNT_SHOWN: ExpressionSpecification = [
+	'case',
+	['boolean', ['feature-state', 'shown'], false],
+	1,
+	0
+];
 
 /**
  * A circle radius, in pixels, that covers `km` on the ground at the map's latitude (~40° N),

@@ -7,6 +7,9 @@ import type { FeatureDetails } from '$lib/data/data-files';
 import type { QuoteRecord } from '$lib/data/types';
 import { foldName } from '$lib/names/fold';
 
+/** The quotes a feature's row searches, loaded with search so the first view does not ship them. */
+export { quotesFor } from './quotes';
+
 /** Case- and accent-insensitive form for search. */
 export function fold(s: string): string {
 	// The gazetteer's own folding (diacritics, ı/ə, dashes, apostrophes): O’Brien ~ obrien.

@@ -10,7 +10,7 @@ import type { LineKindName } from '$lib/model/rules';
 import { PRECISION_KM } from '$lib/model/precision';
 import { LABEL_FONT } from '../basemap-style';
 import { inGroup, linesOfKind, pointPlace } from '../curated';
-import { countLabels, groundRadius } from '../expressions';
+import { COUNT_GROUP, COUNT_SHOWN, groundRadius } from '../expressions';
 import { byTime, COUNT, DISMANTLED, ESTABLISHED, ifSelected, whenOn, wider } from '../feature-state';
 import { palette } from '../palette';
 import type { LayerId } from '../zorder';
@@ -167,21 +167,20 @@ export const placesCircle: DataLayer = {
 	}
 };
 
-/** The count on a place's dot: one layer per possible count (see countLabels). */
-export const placesCount = (maxTotal: number): DataLayer[] =>
-	countLabels(maxTotal).map((label) => ({
-		id: `places-count:${label.n}`,
-		type: 'symbol',
-		filter: ['all', pointPlace, label.filter],
-		layout: {
-			'text-field': label.text,
-			'text-font': ['Noto Sans'],
-			'text-size': 11,
-			'text-allow-overlap': true,
-			'text-ignore-placement': true
-		},
-		paint: { 'text-color': palette.onColour, 'text-opacity': label.opacity }
-	}));
+/** The count on a place's dot: one copy of the point per possible count, the one equal to it shown (see countPoints). */
+export const placesCount: DataLayer = {
+	id: 'places-count',
+	type: 'symbol',
+	filter: ['==', ['get', 'group'], COUNT_GROUP],
+	layout: {
+		'text-field': ['get', 'text'],
+		'text-font': ['Noto Sans'],
+		'text-size': 11,
+		'text-allow-overlap': true,
+		'text-ignore-placement': true
+	},
+	paint: { 'text-color': palette.onColour, 'text-opacity': COUNT_SHOWN }
+};
 
 /** A place's name under its dot, both names for a contested place (the `label` property). */
 export const placesLabel: DataLayer = {
