@@ -1,8 +1,8 @@
 // Page furniture and paragraphs: each furniture line with its reason, datelines kept as reporting,
 // hard-wrapped paragraphs read as one. Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
+import { articleOf } from './__fixtures__/article-text';
 import { fixtureGeodata } from './__fixtures__/gazetteer';
-import { parseArticle } from './article';
 import { paragraphs } from './extract';
 import { furnitureReason, isOwnHeadline } from './furniture';
 import { extractArticle, matcherFor } from './join';
@@ -274,7 +274,7 @@ describe('extractArticle furniture', () => {
 			'Russian troops patrolled Shusha on Friday.',
 			'Read more: Shusha after the war'
 		].join('\n');
-		const a = parseArticle(new TextEncoder().encode(`title: T\nsource: S\ndate: 2021-03-01\n\n${body}`), 'a.txt', 'a');
+		const a = articleOf(body);
 		const r = extractArticle(a, matcherFor(fixtureGeodata));
 		expect(r.furniture.map((p) => [a.body.slice(p.start, p.end), p.why])).toEqual([
 			['By Anna Petrosyan', 'byline'],
@@ -287,7 +287,7 @@ describe('extractArticle furniture', () => {
 	it('finds the places of the article’s own headline in the body, and makes no passage of it', () => {
 		const title = 'Shusha bakers share flour with Baku volunteers';
 		const body = ['Caucasus Daily | News | World', 'Shusha bakers share flour with Baku volunteers: a week on the square', 'The bakers of Shusha opened their doors on Friday.'].join('\n');
-		const a = parseArticle(new TextEncoder().encode(`title: ${title}\nsource: S\ndate: 2021-03-01\n\n${body}`), 'a.txt', 'a');
+		const a = articleOf(body, { title });
 		const r = extractArticle(a, matcherFor(fixtureGeodata));
 		expect(r.furniture.map((p) => a.body.slice(p.start, p.end))).toEqual(['Caucasus Daily | News | World']);
 		expect(r.mentions.map((m) => [a.body.slice(m.start, m.end), m.ids])).toEqual([

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { articleOf } from './__fixtures__/article-text';
 import type { QuoteRecord } from '../../data/types';
 import { fixtureGeodata } from './__fixtures__/gazetteer';
-import { parseArticle } from './article';
 import { assertVerbatim, joinCorpus } from './join';
 import { periodsOfDate } from '../geodata/periods';
 
-const article = (date: string, body: string, id = 'a') =>
-	parseArticle(new TextEncoder().encode(`title: T\nsource: S\ndate: ${date}\n\n${body}`), `${id}.txt`, id);
+const article = (date: string, body: string, id = 'a') => articleOf(body, { date, id });
 
 describe('periodsOfDate (article periods)', () => {
 	it('gives every period containing the date, or none', () => {

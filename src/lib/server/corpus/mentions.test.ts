@@ -1,23 +1,21 @@
 // Place mentions: organisation names set aside, compounds naming a corridor, a centre or a base
 // rather than the town in them, spelling variants, and the trace on records. The inline fixture has
 // no facilities, so these run against the curated geodata/. Every text here is written for the test.
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadGeodata } from '../geodata/load';
-import { parseArticle } from './article';
+import { articleOf, curatedGeodata } from './__fixtures__/article-text';
 import { extractArticle, matcherFor } from './join';
 import { findMentions } from './mentions';
 import { capitalisedRuns } from './scan';
 import { variantIndex } from './variants';
 
-const real = existsSync('geodata/places.geojson') ? loadGeodata('geodata').geodata : null;
+const real = curatedGeodata;
 
 describe.runIf(real)('place mentions against geodata/', () => {
 	const matcher = matcherFor(real!);
 	const variants = variantIndex([...matcher.entries.values()]);
 
 	const run = (body: string, date = '2021-03-01') => {
-		const a = parseArticle(new TextEncoder().encode(`title: T\nsource: S\ndate: ${date}\n\n${body}`), 'a.txt', 'a');
+		const a = articleOf(body, { date });
 		const r = extractArticle(a, matcher);
 		return {
 			r,
@@ -283,7 +281,7 @@ describe.runIf(real)('place mentions against geodata/', () => {
 		const geonames = { lookup: (k: string) => places[k] };
 		it('reports a dateline town with another province, and its repeats, unless a curated area locates one', () => {
 			const body = 'MARTUNI, Sevanik – Buses left Martuni at dawn. This Martuni is not the town in Nagorno-Karabakh, Martuni, on the front.';
-			const a = parseArticle(new TextEncoder().encode(`title: T\nsource: S\ndate: 2022-09-20\n\n${body}`), 'a.txt', 'a');
+			const a = articleOf(body, { date: '2022-09-20' });
 			const r = extractArticle(a, matcher, { geonames });
 			expect(r.mentions.map((m) => [a.body.slice(m.start, m.end), m.ids])).toEqual([
 				['Nagorno-Karabakh', ['nagorno-karabakh']],

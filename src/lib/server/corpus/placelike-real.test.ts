@@ -3,17 +3,15 @@
 // Region"), the Russian adjective of a spelling variant ("the Kelbadzharsky district"), a
 // monastery named by a variant with a demonym or a head ("the Albanian Khudawang temple"), a
 // headline's adjective before a place ("in Occupied Karvachar") and a church as an institution.
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadGeodata } from '../geodata/load';
-import { parseArticle } from './article';
+import { articleOf, curatedGeodata } from './__fixtures__/article-text';
 import { extractArticle, matcherFor } from './join';
 
-const realGeodata = existsSync('geodata/places.geojson') ? loadGeodata('geodata').geodata : null;
+const realGeodata = curatedGeodata;
 
 describe.runIf(realGeodata)('place names from real news (invented sentences)', () => {
 	const run = (body: string) => {
-		const a = parseArticle(new TextEncoder().encode(`title: T\nsource: S\ndate: 2021-03-01\n\n${body}`), 'a.txt', 'a');
+		const a = articleOf(body);
 		const r = extractArticle(a, matcherFor(realGeodata!));
 		return {
 			unmatched: r.unmatched.map((u) => u.name),

@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadGeodata } from '../geodata/load';
-import { parseArticle } from './article';
+import { articleOf, curatedGeodata } from './__fixtures__/article-text';
 import { extractArticle, matcherFor } from './join';
 import { isBare, tidy } from './placelike';
 
@@ -28,11 +26,11 @@ describe('isBare', () => {
 
 // Unmatched place-like names with their spans, sentence and reason, against the curated geodata/
 // (no GeoNames index: only the words around a name make it place-like). Texts written for the test.
-const realGeodata = existsSync('geodata/places.geojson') ? loadGeodata('geodata').geodata : null;
+const realGeodata = curatedGeodata;
 
 describe.runIf(realGeodata)('unmatched place-like names', () => {
 	const run = (body: string) => {
-		const a = parseArticle(new TextEncoder().encode(`title: T\nsource: S\ndate: 2021-03-01\n\n${body}`), 'a.txt', 'a');
+		const a = articleOf(body);
 		const r = extractArticle(a, matcherFor(realGeodata!));
 		return {
 			r,
@@ -216,7 +214,7 @@ describe.runIf(realGeodata)('unmatched place-like names', () => {
 		});
 	});
 	it('"X-based" with GeoNames: a place even far from the region', () => {
-		const a = parseArticle(new TextEncoder().encode('title: T\nsource: S\ndate: 2021-03-01\n\nSeveral Vilnius-based reporters came.'), 'a.txt', 'a');
+		const a = articleOf('Several Vilnius-based reporters came.');
 		const geonames = { lookup: (k: string) => (k === 'vilnius' ? [{ name: 'Vilnius', country: 'LT', lon: 25.28, lat: 54.69 }] : undefined) };
 		expect(extractArticle(a, matcherFor(realGeodata!), { geonames }).unmatched.map((u) => u.name)).toEqual(['Vilnius']);
 	});

@@ -1,9 +1,8 @@
 // Done-when checks on the five seed articles: place mentions tied to the right places, speakers
 // resolved, every record verbatim. Run with the inline fixture and, when present, geodata/.
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Geodata } from '../../data/types';
-import { loadGeodata } from '../geodata/load';
+import { curatedGeodata } from './__fixtures__/article-text';
 import { fixtureGeodata } from './__fixtures__/gazetteer';
 import { assertVerbatim, joinCorpus } from './join';
 import { loadCorpus } from './load';
@@ -18,7 +17,7 @@ const SEED = {
 };
 
 const sets: [string, Geodata][] = [['inline fixture', fixtureGeodata]];
-const real = existsSync('geodata/places.geojson') ? loadGeodata('geodata').geodata : null;
+const real = curatedGeodata;
 if (real) sets.push(['geodata/', real]);
 
 describe.each(sets)('the seeds against %s', (_, geodata) => {
