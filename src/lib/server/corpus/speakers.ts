@@ -204,10 +204,9 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	const finish = (raw: string | null, pi: number, pos: number, head: string): string | null => {
 		if (!raw) return null;
 		if (PRONOUN.test(raw)) return resolvePronoun(raw.toLowerCase(), pi, pos);
-		// "a source in the ministry", "A Turkish official in Ankara": nobody the reader can name.
-		if (/^(?:a|an|one)\s/i.test(raw)) return null;
-		// "…,” the source said": a source is unnamed by definition, never the person named before.
-		if (/^(?:the\s+)?sources?$/i.test(raw)) return null;
+		// "a source in the ministry", "A Turkish official in Ankara", "…,” the source said": nobody the
+		// reader can name (a source is unnamed by definition, never the person named before).
+		if (/^(?:(?:a|an|one)\s|(?:the\s+)?sources?$)/i.test(raw)) return null;
 		// "the ministry", "the diplomat": the institution or person named before; "a … analyst": nobody.
 		// "…,” the official said, declining to be named": nobody the reader can name.
 		if (ANONYMOUS.test(head)) return null;
