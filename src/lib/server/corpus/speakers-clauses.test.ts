@@ -80,6 +80,7 @@ describe('who a document, a digest label or a translation gives the words to', (
 		expect(headSubject('🔸 11:15 — The Harbour Authority: ')).toBe('Harbour Authority');
 		expect(headSubject('Le Monde: ')).toBe('Le Monde');
 		expect(headSubject('Interview: ')).toBeNull();
+		expect(headSubject('In Portvale: ')).toBeNull();
 		expect(headSubject('The mayor spoke for an hour and said many things: ')).not.toBe('The mayor spoke for an hour and said many things');
 	});
 	it('gives a quote introduced by a colon after a name (no speech verb), and its translation, to that name', () => {
