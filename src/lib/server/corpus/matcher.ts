@@ -4,6 +4,7 @@
  * the longest name that ends on a word boundary. Cost is linear in the text, not in the number
  * of places (a regex per place would be 10,000 articles × N places).
  */
+import { bbox } from '@turf/bbox';
 import type { Geodata } from '../../data/types';
 import { aliasKey, normalizeCodes } from '../../names/fold';
 
@@ -23,6 +24,8 @@ export interface GazetteerEntry {
 	valid_to?: string | null;
 	/** [lon, lat] of a point feature (a settlement): where a name the text places elsewhere is not. */
 	point?: [number, number];
+	/** [west, south, east, north] of a line or an area: which towns a road named by its ends can pass. */
+	box?: [number, number, number, number];
 }
 
 export interface PlaceMatch {
@@ -135,7 +138,8 @@ export function gazetteerFrom(geodata: Pick<Geodata, 'places' | 'lines' | 'posts
 			const names = [p.name, p.contested_name ?? '', ...(p.aliases ?? [])].filter((s) => s && s.trim());
 			const g = f.geometry;
 			const point = g?.type === 'Point' ? ([g.coordinates[0], g.coordinates[1]] as [number, number]) : undefined;
-			out.push({ id: p.id, name: p.name, layer, names, contested: p.contested_name, kind: p.kind, valid_from: p.valid_from, valid_to: p.valid_to, point });
+			const box = g && g.type !== 'Point' ? (bbox(g) as [number, number, number, number]) : undefined;
+			out.push({ id: p.id, name: p.name, layer, names, contested: p.contested_name, kind: p.kind, valid_from: p.valid_from, valid_to: p.valid_to, point, box });
 		}
 	}
 	return out;

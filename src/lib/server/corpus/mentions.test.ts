@@ -160,6 +160,12 @@ describe.runIf(real)('place mentions against geodata/', () => {
 			const { mentions, unmatched } = run('The convoy took the Barda–Tartar–Aghdam road.');
 			expect(mentions).toEqual([]);
 			expect(unmatched).toEqual([['Barda–Tartar–Aghdam road', 'names a road, not the town: no curated feature']]);
+			// A town the curated road does not pass names another road; and the last town alone is not the
+			// road ("Laçın highway" would be a spelling of the curated "Lachin road").
+			const other = run('Sappers cleared the Kalbajar–Lachin highway and the Kəlbəcər–Laçın highway.', '2023-10-20');
+			expect(other.mentions).toEqual([]);
+			expect(other.unmatched.map((u) => u[0])).toEqual(['Kalbajar–Lachin highway', 'Kəlbəcər–Laçın highway']);
+			expect(run('Buses used the Goris–Lachin road.', '2021-05-01').mentions.map((m) => [m[0], m[1]])).toEqual([['Goris–Lachin road', ['lachin-corridor-2020']]]);
 		});
 		it('joins a base in a town, or at an airport near it, to the curated facility standing there', () => {
 			const at = (text: string) => run(text, '2022-05-01').mentions.map((m) => [m[0], m[1]]);

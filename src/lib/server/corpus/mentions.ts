@@ -12,7 +12,7 @@
  *   it as a variant; one that could be two features is reported as ambiguous.
  */
 import type { Span } from './extract';
-import { days, pickByDate, type MatchKind, type Matcher, type PlaceMatch } from './matcher';
+import { days, pickByDate, type GazetteerEntry, type MatchKind, type Matcher, type PlaceMatch } from './matcher';
 import type { VariantIndex } from './variants';
 import { elsewhere, locatedBy } from './stated';
 import { aliasKey } from '../../names/fold';
@@ -62,6 +62,15 @@ const NEAR_TOWN = /^\s+(?:near|outside|close to)\s+(?:the\s+(?:city|town|village
 const ASIDE = /^\s*[([]\s*([^()[\]\n]{1,40}?)\s*[)\]]/;
 const DASH = /^\s*[-–—]\s*$/;
 const SITE_WHY = 'names a facility in or near the town, not the town: no curated feature';
+/** About 5 km, in degrees: a town this close to a road's box may be one of its ends. */
+const ROAD_MARGIN = 0.05;
+/** Whether a road (its box) can pass the town (its point); without the geometry, trust the name. */
+function passes(road: GazetteerEntry | undefined, town: GazetteerEntry): boolean {
+	const [w, s, e, n] = road?.box ?? [];
+	const [x, y] = town.point ?? [];
+	if (w === undefined || x === undefined || y === undefined) return true;
+	return x >= w - ROAD_MARGIN && x <= e! + ROAD_MARGIN && y >= s! - ROAD_MARGIN && y <= n! + ROAD_MARGIN;
+}
 /** A dash and a capitalised name right after a town ("Horadiz-Aghband", "Goris – Vorotan"). */
 const DASHED_NAME = /^\s?[-–—]\s?(\p{Lu}[\p{L}’']*)/u;
 
@@ -124,11 +133,14 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 				setAside.push({ start: m.start, end: m.end, why: 'names a feature not yet established on the article’s date', report: true });
 				continue;
 			}
-			// "Goris-Lachin road": the town before the dash is part of the road's name.
+			// "Goris-Lachin road": the town before the dash is part of the road's name. A town the road
+			// does not pass names another road ("the Kalbajar–Lachin highway"): reported whole.
 			const prior = mentions[mentions.length - 1];
-			if (prior && DASH.test(body.slice(prior.end, m.start)) && SETTLEMENT.has(matcher.entries.get(prior.ids[0]!)?.kind ?? '')) {
+			const town = prior && DASH.test(body.slice(prior.end, m.start)) ? matcher.entries.get(prior.ids[0]!) : undefined;
+			if (town && SETTLEMENT.has(town.kind ?? '')) {
 				mentions.pop();
-				mentions.push({ ...labelled(m), start: prior.start });
+				if (passes(entry, town)) mentions.push({ ...labelled(m), start: prior!.start });
+				else setAside.push({ start: prior!.start, end: m.end, why: 'names a road by a town the curated road does not pass: no curated feature', report: true });
 				continue;
 			}
 			const next = raw[k + 1];
@@ -187,9 +199,10 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		const end = headAt + head[0].length;
 		// "Lachin (Berdzor) corridor": either name with the head may be a curated feature.
 		const tries = aside ? [body.slice(m.start, m.end), aside[1]!] : [body.slice(m.start, m.end)];
-		// "Lachin–Khankandi road", "Stepanakert-Berdzor-Goris highway": the whole chain first, then its two ends.
+		// "Lachin–Khankandi road", "Stepanakert-Berdzor-Goris highway": the whole chain, then its two ends;
+		// never the last town alone ("the Kəlbəcər–Laçın highway" is not the Lachin road).
 		const chain = dashedChain(body, m.start, m.end);
-		if (chain) tries.unshift(body.slice(chain.start, m.end), chain.ends);
+		if (chain) tries.splice(0, 1, body.slice(chain.start, m.end), chain.ends);
 		let joined: Mention | null = null;
 		for (const t of tries) {
 			const phrase = `${t} ${head[1]}`;
