@@ -19,6 +19,7 @@ import { aliasKey } from '../../names/fold';
 import type { GeoNamesIndex } from './suggestions';
 import { DOCUMENT_AFTER, isStop } from './words';
 import { isOrganisation } from './organisations';
+import { earlierCue } from './version-cue';
 import { dashedChain, facilityNamedFor, shortForms, siteBefore, unitAround, UNIT_WHY } from './sites';
 
 export interface Mention extends PlaceMatch {
@@ -44,8 +45,6 @@ const FACILITY =
 	/^[\s-]+((?:military |air |border |monitoring |joint |international )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|airport|airfield|base|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|valley|pass|ridge|range|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine))\b/i;
 /** Kinds of curated features that are settlements or areas; every other kind is a facility or a line. */
 const SETTLEMENT = new Set(['city', 'town', 'village', 'capital', 'region', 'country']);
-/** "the old road", "the former contact line": an earlier version of a feature (pickByDate). */
-const OLD = /\b(old|former|original|previous|first)\s+$/i;
 const TOWN = new Set(['city', 'town', 'village', 'capital']);
 /** "the 102nd military base in Gyumri": a facility and the town it stands in name the facility. */
 const IN_TOWN = /^\s+(?:in|at)\s+$/;
@@ -100,8 +99,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 	/** Names the text placed in another country than their curated feature (folded). */
 	const placedElsewhere = new Set<string>();
 	const labelled = (m: PlaceMatch, how?: MatchKind): Mention => {
-		const old = m.ids.length > 1 ? OLD.exec(body.slice(Math.max(0, m.start - 20), m.start)) : null;
-		const ids = pickByDate(m.ids, date, matcher.entries, old ? (old[1]!.toLowerCase() === 'former' ? 'former' : 'old') : undefined);
+		const ids = pickByDate(m.ids, date, matcher.entries, earlierCue(body, m.start, m.end, m.ids, date, matcher.entries));
 		const label = matcher.label(body.slice(m.start, m.end), ids[0]!);
 		return { start: m.start, end: m.end, ids, name: label.name, how: how ?? label.how };
 	};
