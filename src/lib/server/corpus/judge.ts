@@ -31,6 +31,18 @@ export function mayFollowList(body: string, at: number): boolean {
 	return w < k && LIST_WORDS.has(body.slice(w, k));
 }
 
+/**
+ * A cue ending a short line ("Log in" in a page's menu) does not reach the name on the next one: only
+ * a hard-wrapped line of prose, about as wide as the others, runs on into the next.
+ */
+function cueOnShortLine(body: string, cueEnd: number): boolean {
+	let k = cueEnd;
+	let breaks = 0;
+	for (; k > 0 && /\s/.test(body[k - 1]!); k--) if (body[k - 1] === '\n') breaks++;
+	if (breaks === 0) return false;
+	return breaks > 1 || k - (body.lastIndexOf('\n', k - 1) + 1) < 40;
+}
+
 /** "WATERTOWN, Mass. —", "GORIS, Armenia": a word in capitals that opens a paragraph is a dateline's place. */
 function isDateline(body: string, at: number, name: string): boolean {
 	if (!(at === 0 || body[at - 1] === '\n') || name.length < 3 || name !== name.toUpperCase()) return false;
@@ -191,7 +203,11 @@ export function judge(
 	const cueEnd = lead === 'Occupied' || lead === 'Liberated' ? cueAt - lead.length - 1 : cueAt;
 	const cue = body.slice(Math.max(0, cueEnd - 10), cueEnd);
 	const locative =
-		!known && !country && !context && ((tokens.length <= 2 && LOCATIVE.test(cue)) || (tokens.length === 1 && /(?:^|\s)(?:from|to|towards|into|via|across|through|around)\s+$/i.test(cue)));
+		!known &&
+		!country &&
+		!context &&
+		((tokens.length <= 2 && LOCATIVE.test(cue)) || (tokens.length === 1 && /(?:^|\s)(?:from|to|towards|into|via|across|through|around)\s+$/i.test(cue))) &&
+		!cueOnShortLine(body, cueEnd);
 	// Only these make a name place-like, and most runs are people or institutions: asking them
 	// first spares those runs the tests below, which only ever rule a name out.
 	if (!known && !country && !context && !locative) return null;

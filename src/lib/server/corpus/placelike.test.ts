@@ -56,6 +56,10 @@ describe.runIf(realGeodata)('unmatched place-like names', () => {
 		expect(run('Both sides recalled the Moscow statement and the Minsk process.').r.mentions).toEqual([]);
 		expect(run('The leaders met in Norvale on Friday.').names).toEqual([['Norvale', 'after in/near/at', ['Norvale']]]);
 	});
+	it('lets "in" reach across a line break only from a wrapped line of prose, not a short menu line', () => {
+		expect(run('Sign in\nWater supply to the valley was cut on Monday.').names).toEqual([]);
+		expect(run('The delegation that had spent most of the week waiting in\nNorvale left on Friday.').names).toEqual([['Norvale', 'after in/near/at', ['Norvale']]]);
+	});
 	it('reports a village named by the appositive after it', () => {
 		expect(run('Drmbon, a village of 300 people, was quiet.').names).toEqual([['Drmbon', 'place context', ['Drmbon']]]);
 		expect(run('Water returned to Sarushen, a village near the corridor.').names).toEqual([
