@@ -170,7 +170,8 @@ export function judge(
 	// "the Republic of Dagestan": the name is the one after "of".
 	if (/^(?:Republic|Kingdom|Principality|Emirate|Federation)$/.test(name) && /^\s+of\s/.test(body.slice(at + name.length, at + name.length + 5))) return null;
 	// Names start with a capital ("Moscow-brokered" leaves "brokered", which is none); user names (Aram_G) are none.
-	if (!/^\p{Lu}/u.test(name) || /[_@\d]/.test(name)) return null;
+	// The run stops at "_" or "@", so the handle's neighbours tell too ("Reply to Aram_G", "@Lusine").
+	if (!/^\p{Lu}/u.test(name) || /[_@\d]/.test(name) || /[_@\d]/.test(body[at + name.length] ?? '') || body[at - 1] === '@') return null;
 	const key = aliasKey(name);
 	const hits = geonames?.lookup(key);
 	const before = body.slice(Math.max(0, at - 120), at);

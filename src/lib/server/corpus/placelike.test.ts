@@ -60,6 +60,10 @@ describe.runIf(realGeodata)('unmatched place-like names', () => {
 		expect(run('Sign in\nWater supply to the valley was cut on Monday.').names).toEqual([]);
 		expect(run('The delegation that had spent most of the week waiting in\nNorvale left on Friday.').names).toEqual([['Norvale', 'after in/near/at', ['Norvale']]]);
 	});
+	it('never reports a commenter’s handle, which the run cuts at "_" or "@"', () => {
+		expect(run('Reply to Norvale_77: the buses left in the morning.').names).toEqual([]);
+		expect(run('Thanks to @Vantor for the photos from the road.').names).toEqual([]);
+	});
 	it('reports a village named by the appositive after it', () => {
 		expect(run('Drmbon, a village of 300 people, was quiet.').names).toEqual([['Drmbon', 'place context', ['Drmbon']]]);
 		expect(run('Water returned to Sarushen, a village near the corridor.').names).toEqual([
