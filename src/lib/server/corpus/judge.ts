@@ -68,6 +68,8 @@ const DEMONYM = /(?:ian|ians|ani|anis|ese|ish|ic)$/;
 // A dash joins two places only when it touches both ("Gəncə–Qazax"); " — " opens the story after a dateline.
 export const LIST_BEFORE = new RegExp(String.raw`(?:${LIST_SEP}|[–—-]|\s*\(\s*)$`, 'u');
 export const LIST_AFTER = new RegExp(String.raw`^(?:${LIST_SEP}|[–—-](?=\p{L}))`, 'u');
+/** Words of movement before a lone name: "to Goris", "through Lachin", "leave Zvartnots", "entered Martuni". */
+const WEAK_CUE = /(?:^|\s)(?:from|to|towards|into|via|across|through|around|leave|leaving|enter|entered|entering)\s+$/i;
 const CUE = /(?:^|\s)(?:in|at|near|from|to|outside|of|towards|into|via)\s+$/i;
 const REGION = ['AM', 'AZ', 'GE', 'RU', 'TR', 'IR'];
 
@@ -207,7 +209,7 @@ export function judge(
 		!known &&
 		!country &&
 		!context &&
-		((tokens.length <= 2 && LOCATIVE.test(cue)) || (tokens.length === 1 && /(?:^|\s)(?:from|to|towards|into|via|across|through|around)\s+$/i.test(cue))) &&
+		((tokens.length <= 2 && LOCATIVE.test(cue)) || (tokens.length === 1 && WEAK_CUE.test(cue))) &&
 		!cueOnShortLine(body, cueEnd);
 	// Only these make a name place-like, and most runs are people or institutions: asking them
 	// first spares those runs the tests below, which only ever rule a name out.

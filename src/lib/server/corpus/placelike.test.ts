@@ -64,6 +64,10 @@ describe.runIf(realGeodata)('unmatched place-like names', () => {
 		expect(run('Reply to Norvale_77: the buses left in the morning.').names).toEqual([]);
 		expect(run('Thanks to @Vantor for the photos from the road.').names).toEqual([]);
 	});
+	it('reports a lone name after a verb of leaving or entering, as after "to" or "from"', () => {
+		expect(run('The council asked the guards to leave Norvale by June.').names).toEqual([['Norvale', 'after in/near/at', ['Norvale']]]);
+		expect(run('A column entered Vantor at dawn.').names).toEqual([['Vantor', 'after in/near/at', ['Vantor']]]);
+	});
 	it('reports a village named by the appositive after it', () => {
 		expect(run('Drmbon, a village of 300 people, was quiet.').names).toEqual([['Drmbon', 'place context', ['Drmbon']]]);
 		expect(run('Water returned to Sarushen, a village near the corridor.').names).toEqual([
