@@ -68,6 +68,10 @@ describe.runIf(realGeodata)('unmatched place-like names', () => {
 		expect(run('The council asked the guards to leave Norvale by June.').names).toEqual([['Norvale', 'after in/near/at', ['Norvale']]]);
 		expect(run('A column entered Vantor at dawn.').names).toEqual([['Vantor', 'after in/near/at', ['Vantor']]]);
 	});
+	it('reports a bulleted name whose neighbouring bullet is a place, not one among other items', () => {
+		expect(run('Shelling was heard at three points:\n\n• Goris\n• Norvale\n• the road to Kapan').names).toEqual([['Norvale', 'place context', ['Norvale']]]);
+		expect(run('The shop sells:\n\n• Bread\n• Norvale\n• Cheese').names).toEqual([]);
+	});
 	it('reports a village named by the appositive after it', () => {
 		expect(run('Drmbon, a village of 300 people, was quiet.').names).toEqual([['Drmbon', 'place context', ['Drmbon']]]);
 		expect(run('Water returned to Sarushen, a village near the corridor.').names).toEqual([
