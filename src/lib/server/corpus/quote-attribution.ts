@@ -61,7 +61,27 @@ export function quoteWords(input: QuoteWordsInput): { raw: string | null; tailEn
 	if (!raw && qi === 0 && head.trim() === '' && !q.term && si > 0) raw = subjectOfHead(prose.slice(sentences[si - 1]!.start, sentence.start));
 	// "It took them a day to reach Goris, she said." then a paragraph that is all quote: she goes on.
 	if (!raw && qi === 0 && q.open === p.start && !q.term && prev && !input.prevHasQuote) raw = reportedBefore(prose.slice(Math.max(prev.start, prev.end - 400), prev.end));
+	// "A: … I answered him, “…”": in an interview's answer, "I" is the one interviewed.
+	if (!raw && /^A:\s/.test(prose.slice(p.start, p.start + 3)) && (FIRST_PERSON_HEAD.test(head) || FIRST_PERSON_TAIL.test(tail))) raw = interviewee(prose, paragraphs);
 	return { raw, tailEnd };
+}
+
+/** "I answered him, “…”", "I told them: “…”": the answerer speaking of themselves. */
+const FIRST_PERSON_HEAD = /(?:^|[\s,;])I\s+(?:\p{Ll}+ly\s+)?(?:said|answered|replied|told|asked|added|wrote|shouted|explained)\b[^.!?“”"«»]*$/u;
+const FIRST_PERSON_TAIL = /^[\s,]*I\s+(?:said|answered|replied|told|asked|added|wrote|shouted|explained)\b/;
+
+/**
+ * The one an interview's answers belong to: the person the preamble before the first "Q:" has speak
+ * ("Gegham Stepanyan, the ombudsman, spoke to RFE/RL by video link"), or null.
+ */
+function interviewee(prose: string, paragraphs: Paragraph[]): string | null {
+	const firstQ = paragraphs.findIndex((p) => /^Q:\s/.test(prose.slice(p.start, p.start + 3)));
+	for (let k = 0; k < firstQ; k++) {
+		const p = paragraphs[k]!;
+		const name = nextSentenceSpeaker(prose.slice(p.start, sentenceEndAfter(prose, p.start, p.end)));
+		if (name) return name;
+	}
+	return null;
 }
 
 /** The paragraph holding `at` (a quote over several paragraphs closes in a later one). */
