@@ -74,6 +74,8 @@ describe('furnitureReason', () => {
 		['Search...', 'page chrome'],
 		['Caucasus Daily will keep readers informed.', 'page chrome'],
 		['Refresh', 'page chrome'],
+		['GORIS.am', 'site name'],
+		['www.harbour-daily.az', 'site name'],
 		['Farmers at the market in Goris, May 2021. Photo: Anna Petrosyan.', 'photo caption'],
 		['Media caption, Bakers queue for flour in Goris', 'photo caption'],
 		['This interview has been edited for length and clarity. Translated from Russian by the desk.', 'editor’s note'],
