@@ -53,7 +53,7 @@ const IN_TOWN = /^\s+(?:in|at)\s+$/;
  * stands, with its district (a monastery's region is a place of its own: "Dadivank in the Kalbajar region").
  */
 const IN_UNIT = /^\s+in\s+the\s+$/;
-const UNIT_TAIL = /^\s+(?:district|region|rayon)\b/;
+const UNIT_TAIL = /^\s+(?:districts?|regions?|rayons?)\b/;
 const SITED = new Set(['base', 'headquarters', 'monitoring centre']);
 /** "the monitoring centre outside Agdam" names the centre too; "the headquarters near Khojaly" is two places. */
 const NEAR_TOWN = /^\s+(?:near|outside|close to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/;
@@ -163,7 +163,12 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			const otherEnd = other ? m.end + other[0].length : 0;
 			const otherHead = other && raw[k + 1]?.start !== otherEnd - other[1]!.length ? FACILITY.exec(body.slice(otherEnd, otherEnd + 60)) : null;
 			if (otherHead) {
-				setAside.push({ start: m.start, end: otherEnd + otherHead[0].length, why: `names a ${otherHead[1]!.toLowerCase()}, not the town: no curated feature`, report: true });
+				const end = otherEnd + otherHead[0].length;
+				// "the Stepanakert-Horis highway": the other name may be a spelling of the curated road's.
+				const spelt = input.variants.lookup(body.slice(m.start, end));
+				const ids = spelt ? pickByDate(spelt.ids, date, matcher.entries) : [];
+				if (spelt && ids.length === 1) mentions.push({ start: m.start, end, ids, name: spelt.name, how: 'variant' });
+				else setAside.push({ start: m.start, end, why: `names a ${otherHead[1]!.toLowerCase()}, not the town: no curated feature`, report: true });
 				continue;
 			}
 			// "Martuni, a town … in Armenia's Gegharkunik province": another Martuni than the curated one.
@@ -248,7 +253,7 @@ function addVariants(input: MentionInput, mentions: Mention[], setAside: SetAsid
 		// Most capitalised words are names the matcher already tied: the overlap test is the cheapest.
 		if (!free(s0, e)) return false;
 		const text = body.slice(s0, e);
-		const hit = variants.lookup(text);
+		const hit = variants.lookup(text) ?? (UNIT_TAIL.test(body.slice(e, e + 12)) ? variants.lookupStem(text) : undefined);
 		if (!hit || isStop(text) || people.has(text)) return false;
 		// "Qarabağ FK": a spelling inside an organisation's name is no place, as a curated name there is not.
 		if (isOrganisation(body, { start: s0, end: e })) return false;
