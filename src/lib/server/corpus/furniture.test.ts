@@ -75,6 +75,7 @@ describe('furnitureReason', () => {
 		['Caucasus Daily will keep readers informed.', 'page chrome'],
 		['Refresh', 'page chrome'],
 		['GORIS.am', 'site name'],
+		['Eurasianet, Goris–Kapan', 'byline'],
 		['www.harbour-daily.az', 'site name'],
 		['Farmers at the market in Goris, May 2021. Photo: Anna Petrosyan.', 'photo caption'],
 		['Media caption, Bakers queue for flour in Goris', 'photo caption'],
