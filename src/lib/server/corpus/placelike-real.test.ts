@@ -56,4 +56,8 @@ describe.runIf(realGeodata)('place names from real news (invented sentences)', (
 			['Fizulin', 'fuzuli']
 		]);
 	});
+	it('joins "the checkpoint … at X" to the curated "X checkpoint", and reports X with no such feature', () => {
+		expect(run('Since a checkpoint was set up at Hakari in May, few trucks pass.')).toEqual({ unmatched: [], mentions: [['Hakari', 'hakari-bridge']] });
+		expect(run('Since a checkpoint was set up at Norvale in May, few trucks pass.').unmatched).toEqual(['Norvale']);
+	});
 });

@@ -19,6 +19,8 @@ import { aliasKey } from '../../names/fold';
 
 
 
+/** A facility's head earlier in the clause, then "at/in/near" right before a name: "the checkpoint was set up at X". */
+const SITE_BEFORE = /\b(checkpoint|bridge|crossing|base)\b[^.,;:!?“”"]{0,50}\s(?:at|in|near)\s+$/i;
 /** A list item's mark at the start of its line: "• ", "- ", "* ". */
 const BULLET = /^[ \t]*[•·▪◦*–-][ \t]+/;
 /** A unit's head words, capitalised as in an official name ("Economic Region", "District"). */
@@ -177,6 +179,14 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 				variants.push({ start: at, end: at + core.length, ids, name: hit.name, how: 'variant' });
 				return;
 			}
+		}
+		// "the checkpoint was set up at Hakari": a facility named earlier in the clause, whose curated name is this one with its head ("Hakari checkpoint").
+		const site = end === start + v.name.length && input.variants && input.entries ? SITE_BEFORE.exec(body.slice(Math.max(0, start - 80), start)) : null;
+		const siteHit = site ? input.variants!.lookup(`${v.name} ${site[1]!.toLowerCase()}`) : undefined;
+		const siteIds = siteHit ? pickByDate(siteHit.ids, input.date ?? '', input.entries!) : [];
+		if (siteHit && siteIds.length === 1) {
+			variants.push({ start, end, ids: siteIds, name: siteHit.name, how: 'variant' });
+			return;
 		}
 		note(body.slice(start, end), start, end, p, v.why, v.hits);
 		starts.add(start);
