@@ -25,12 +25,12 @@ export interface QuoteWordsInput {
 	si: number;
 	/** Whether the paragraph before has a quote (its last speaker is known, even as null). */
 	prevHasQuote: boolean;
-	/** The first person or institution the paragraph names in [from, to). */
-	firstNamed: (from: number, to: number) => string | null;
+	/** The first person or institution paragraph `pi` names in [from, to). */
+	firstNamed: (pi: number, from: number, to: number) => string | null;
 }
 
-/** The raw words naming the quote's speaker (or null), and where the quote's attribution ends. */
-export function quoteWords(input: QuoteWordsInput): { raw: string | null; tailEnd: number } {
+/** The raw words naming the quote's speaker (or null), where the quote's attribution ends, and its sentence before it. */
+export function quoteWords(input: QuoteWordsInput): { raw: string | null; tailEnd: number; head: string } {
 	const { body, prose, paragraphs, pi, quotes, qi, sentences, si } = input;
 	const p = paragraphs[pi]!;
 	const q = quotes[qi]!;
@@ -46,14 +46,14 @@ export function quoteWords(input: QuoteWordsInput): { raw: string | null; tailEn
 	// Before the quote, in its own sentence: the first speech verb with a subject, a source.
 	if (!raw) raw = headSubject(head);
 	// "Lachinov, a retired colonel, put it plainly: “…”": the first name of the clause before the colon.
-	if (!raw && endsWithMark(head, COLON)) raw = input.firstNamed(sentence.start, q.open);
-	// A quote that opens a paragraph after one ending "…, said:" belongs to that attribution.
+	if (!raw && endsWithMark(head, COLON)) raw = input.firstNamed(pi, sentence.start, q.open);
+	// A quote that opens a paragraph after one ending "…, said:" belongs to that attribution; with no speech verb ("X posts on X, in French:"), to the first one it names.
 	const prev = paragraphs[pi - 1];
 	if (!raw && qi === 0 && q.open === p.start && prev && endsWithMark(prose.slice(prev.start, prev.end), COLON)) {
 		const before = prose.slice(prev.start, prev.end).replace(/:\s*$/, ' ');
 		const clause = before.slice(Math.max(0, before.search(/[^.!?]*$/)));
 		const quoting = QUOTING.exec(clause);
-		raw = quoting ? cleanName(quoting[1]!) : subjectOfHead(clause);
+		raw = quoting ? cleanName(quoting[1]!) : (subjectOfHead(clause) ?? input.firstNamed(pi - 1, prev.end - clause.length, prev.end));
 	}
 	// "“…on the other side.” Anahit Petrosyan, a teacher, spoke to us on Monday": the sentence after.
 	if (!raw && qi === 0 && head.trim() === '' && !q.term && closing === p) raw = nextSentenceSpeaker(prose.slice(q.close, sentenceEndAfter(prose, q.close, p.end)));
@@ -63,7 +63,7 @@ export function quoteWords(input: QuoteWordsInput): { raw: string | null; tailEn
 	if (!raw && qi === 0 && q.open === p.start && !q.term && prev && !input.prevHasQuote) raw = reportedBefore(prose.slice(Math.max(prev.start, prev.end - 400), prev.end));
 	// "A: … I answered him, “…”": in an interview's answer, "I" is the one interviewed.
 	if (!raw && /^A:\s/.test(prose.slice(p.start, p.start + 3)) && (FIRST_PERSON_HEAD.test(head) || FIRST_PERSON_TAIL.test(tail))) raw = interviewee(prose, paragraphs);
-	return { raw, tailEnd };
+	return { raw, tailEnd, head };
 }
 
 /** "I answered him, “…”", "I told them: “…”": the answerer speaking of themselves. */

@@ -8,6 +8,7 @@ import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
 import { actionVerbsIn, AS_FOR, subjectAtEnd, subjectBefore } from './attribution';
 import { quoteWords } from './quote-attribution';
+import { TRANSLATION } from './quote-speaker';
 import { AFTER_PLACE_WORD, ANONYMOUS, cleanName, descriptorOf, dropLeadingPlaces, institutionsIn, namedWithNoun, OUTLET_NOUN, peopleIn, roleOf, UNNAMED_SUBJECT, type Named } from './speaker-names';
 
 export { cleanName };
@@ -16,7 +17,7 @@ export { subjectBefore };
 /** Two or three capitalised words, maybe with a particle: how a person's name looks. */
 const PERSON_NAME = /^\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:de|van|von|al|bin|da|di)\s+)?\p{Lu}[\p{L}’'-]+){0,2}$/u;
 const PRONOUN = /^(he|she|they|it)$/i;
-const ORG = /\b(Ministry|ministry|Administration|Office|office|Headquarters|Information|Forces|Army|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|TASS|Reuters|statement|diplomacy|Club|Union|Federation|army|military)\b/;
+const ORG = /\b(Ministry|ministry|Administration|Office|office|Headquarters|Information|Forces|Army|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|Association|Organi[sz]ation|Foundation|MoD|MFA|TASS|Reuters|statement|diplomacy|Club|Union|Federation|army|military)\b/;
 
 interface Candidate {
 	pos: number;
@@ -240,7 +241,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		quotes.forEach((q, qi) => {
 			while (sk < sentences.length && sentences[sk]!.end <= q.open) sk++;
 			const si = sk < sentences.length && sentences[sk]!.start <= q.open ? sk : -1;
-			const { raw, tailEnd } = quoteWords({ body: ctx.body, prose, paragraphs, pi, quotes, qi, sentences, si, prevHasQuote: lastSpeaker[pi - 1] !== undefined, firstNamed: (from, to) => firstNamed(pi, from, to) });
+			const { raw, tailEnd, head } = quoteWords({ body: ctx.body, prose, paragraphs, pi, quotes, qi, sentences, si, prevHasQuote: lastSpeaker[pi - 1] !== undefined, firstNamed });
 			let speaker = finish(raw, pi, q.open, raw ? prose.slice(Math.max(0, q.open - 300), tailEnd) : '');
 			// A quote with no attribution continues the previous quote of the paragraph, or, when it
 			// is the whole paragraph, the last quote of the paragraph before (the press's run-on quotes).
@@ -251,6 +252,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 				while (k > pi - 3 && k >= 0 && lastSpeaker[k] === undefined) k--;
 				speaker = lastSpeaker[k] ?? null;
 			}
+			// "«La France condamne…»" then "That is: “France condemns…”": a translation has the speaker of the words it translates.
+			if (!raw && TRANSLATION.test(head)) speaker = qi > 0 ? (out[qi - 1] ?? null) : (lastSpeaker[pi - 1] ?? null);
 			// Never a pronoun: he, she, they and it resolve to a name or stay unknown.
 			if (speaker && PRONOUN.test(speaker)) speaker = null;
 			if (speaker) cands[pi]!.push({ pos: q.open, name: speaker, org: isOrg(speaker) });
