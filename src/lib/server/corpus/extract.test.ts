@@ -72,3 +72,17 @@ describe('paragraphs', () => {
 		expect(ps.map((p) => !!p.headline)).toEqual([true, false, false]);
 	});
 });
+
+describe('paragraphs: a saved page’s masthead', () => {
+	it('makes a line above the article’s own headline furniture, unless it ends as a sentence', () => {
+		const title = 'Convoy reaches the valley after a week on the road';
+		const body = ['Harbour Daily', '', title, '', 'The convoy reached the valley on Monday.'].join('\n');
+		expect(paragraphs(body, title).map((p) => [body.slice(p.start, p.end), p.why ?? null])).toEqual([
+			['Harbour Daily', 'masthead above the headline'],
+			[title, null],
+			['The convoy reached the valley on Monday.', null]
+		]);
+		const lead = ['The convoy reached the valley on Monday.', '', title].join('\n');
+		expect(paragraphs(lead, title).every((p) => !p.furniture)).toBe(true);
+	});
+});

@@ -55,6 +55,9 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 	const own = title ? texts.findIndex((t) => isOwnHeadline(t, title)) : -1;
 	const laid: Laid[] = texts.map((t, i) => ({ text: t, why: i === own ? null : furnitureReason(t, title, (seen.get(t) ?? 0) > 1), block: blockOf[i]! }));
 	settleLayout(laid);
+	// A saved page's masthead ("Vestnik Kavkaza") stands above the article's own headline: a line there
+	// that does not end as a sentence is the page's, not the reporting.
+	for (let i = 0; i < own; i++) if (laid[i]!.why === null && !/[.!?…"”»]$/.test(laid[i]!.text)) laid[i]!.why = 'masthead above the headline';
 	if (own >= 0) {
 		laid[own]!.why = null;
 		out[own]!.headline = true;

@@ -4,6 +4,7 @@
  * so no quote or passage comes from them; the ingest report lists each with its reason, so an
  * editor can see what was skipped.
  */
+import { OUTLETS } from './words';
 
 /** A furniture rule: the line's test and what the report calls it. */
 interface Rule {
@@ -87,6 +88,10 @@ const RULES: Rule[] = [
 	// A desk's name in capitals: never a town, so never a dateline ("POLITICS" over "By the desk", not "TEHRAN").
 	{ re: /^(?:POLITICS|WORLD|ECONOMY|BUSINESS|SOCIETY|REGION|SECURITY|DEFEN[CS]E|DIPLOMACY|CULTURE|SPORTS?|TOP NEWS|WORLD NEWS|INTERNATIONAL)$/, why: 'section label' },
 	{ re: /^(?:News ?feed|Latest news|Top stories|All news|Live feed)$/i, why: 'section label' },
+	// An outlet's name and where it reports from ("JAMnews, Yerevan-Baku", "Reuters, Moscow"): a credit line, not a sentence.
+	{ gate: (t) => OUTLETS.has(t.slice(0, t.indexOf(','))), re: /^[\p{L}]+,\s+\p{Lu}[\p{L}’'-]*(?:\s*[-–—/]\s*\p{Lu}[\p{L}’'-]*)*$/u, why: 'byline' },
+	// A site's name as its address, alone on a line ("NEWS.am", "www.example.az"): the masthead, never reporting.
+	{ re: /^(?:www\.)?[\p{L}\d-]{2,}(?:\.[\p{L}\d-]+)*\.(?:am|az|ru|ge|tr|ua|by|kz|com|net|org|info|news|media|tv|io|eu|uk|de|fr)$/iu, why: 'site name' },
 	// An article's tool buttons, each on a line of its own in a saved page: "Listen", "Comment", "Gift Article".
 	{ re: /^(?:Listen|Comment|Save|Gift(?: this)? [Aa]rticle|Share [Aa]rticle|Listen to (?:this )?article(?: \d+ min)?)$/, why: 'page chrome' },
 	{ re: /^Leave a (?:Comment|Reply)\b|^Discussion Policy$|^Comments are welcomed|^Advertisement$|^ADVERTISEMENT$/i, why: 'page chrome' },

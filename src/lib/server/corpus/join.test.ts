@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { articleOf } from './__fixtures__/article-text';
+import { articleOf, curatedGeodata } from './__fixtures__/article-text';
 import type { QuoteRecord } from '../../data/types';
 import { fixtureGeodata } from './__fixtures__/gazetteer';
-import { assertVerbatim, joinCorpus } from './join';
+import { assertVerbatim, extractArticle, joinCorpus, matcherFor } from './join';
 import { periodsOfDate } from '../geodata/periods';
 
 const article = (date: string, body: string, id = 'a') => articleOf(body, { date, id });
@@ -67,5 +67,17 @@ describe('assertVerbatim', () => {
 		);
 		expect(() => assertVerbatim([a], [{ ...good, article: 'b' }])).toThrow(/article "b" is not in the corpus/);
 		expect(() => assertVerbatim([a], [{ ...good, end: 99 }])).toThrow(/out of range/);
+	});
+});
+
+describe.runIf(curatedGeodata)('a curated acronym', () => {
+	const matcher = matcherFor(curatedGeodata!);
+	const joined = (body: string) => extractArticle(articleOf(body), matcher).mentions.map((m) => [body.slice(m.start, m.end), m.ids]);
+	it('is the place only as written, in capitals, in a line of ordinary case', () => {
+		expect(joined('US envoys reached Goris. Tell us what you saw.')).toEqual([
+			['US', ['united-states']],
+			['Goris', ['goris']]
+		]);
+		expect(joined('The usa team lost.\nTELL US WHAT YOU SAW')).toEqual([]);
 	});
 });

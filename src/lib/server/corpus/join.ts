@@ -7,7 +7,7 @@ import type { ArticleMeta, Geodata, PlaceTrace, QuoteRecord, UnmatchedName } fro
 import type { ParsedArticle } from './article';
 import { paragraphs, quotedShare, sentencesIn, type Paragraph, type Span } from './extract';
 import { findQuotes, isTermQuote } from './quotes';
-import { compileMatcher, gazetteerFrom, type Matcher } from './matcher';
+import { compileMatcher, gazetteerFrom, type Matcher, type PlaceMatch } from './matcher';
 import { findMentions, type Mention } from './mentions';
 import { capitalisedRuns } from './scan';
 import { findUnmatched } from './placelike';
@@ -89,6 +89,21 @@ function inParagraphs<T extends Span>(matches: T[], paras: Span[]): T[] {
 	return out;
 }
 
+/**
+ * A curated acronym ("US", "USA") is the place only as written, in capitals: "us" is a pronoun, and in
+ * a line all in capitals ("TELL US WHAT YOU SAW") so is "US".
+ */
+function writtenAsAcronym(body: string, m: PlaceMatch, matcher: Matcher): boolean {
+	// Most matches are longer than any acronym: only short ones need their curated name looked up.
+	if (m.end - m.start > 4) return true;
+	const name = matcher.label(body.slice(m.start, m.end), m.ids[0]!).name;
+	if (!/^\p{Lu}{2,4}$/u.test(name)) return true;
+	if (body.slice(m.start, m.end) !== name) return false;
+	const lineStart = body.lastIndexOf('\n', m.start) + 1;
+	const lineEnd = body.indexOf('\n', m.end);
+	return /\p{Ll}/u.test(body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd));
+}
+
 /** Quotes and passages of one article, tied to places. */
 export function extractArticle(article: ParsedArticle, matcher: Matcher, opts: JoinOptions = {}): ExtractedArticle {
 	const { body } = article;
@@ -105,7 +120,7 @@ export function extractArticle(article: ParsedArticle, matcher: Matcher, opts: J
 	for (const list of speakers) for (const s of list) for (const w of s?.split(/\s+/) ?? []) people.add(w);
 
 	// Furniture is not reporting: a name in a caption or a tag line is no mention.
-	const raw = inParagraphs(matcher.match(body), live);
+	const raw = inParagraphs(matcher.match(body), live).filter((m) => writtenAsAcronym(body, m, matcher));
 	const runs = live.flatMap((p) => capitalisedRuns(body, p.start, p.end));
 	const found = findMentions({ body, runs, matcher, variants: variantsFor(matcher), date: article.meta.date, people, geonames: opts.geonames }, raw);
 	const covered: Span[] = [...found.mentions, ...found.setAside].sort((a, b) => a.start - b.start);

@@ -31,6 +31,18 @@ export function mayFollowList(body: string, at: number): boolean {
 	return w < k && LIST_WORDS.has(body.slice(w, k));
 }
 
+/**
+ * A cue ending a short line ("Log in" in a page's menu) does not reach the name on the next one: only
+ * a hard-wrapped line of prose, about as wide as the others, runs on into the next.
+ */
+function cueOnShortLine(body: string, cueEnd: number): boolean {
+	let k = cueEnd;
+	let breaks = 0;
+	for (; k > 0 && /\s/.test(body[k - 1]!); k--) if (body[k - 1] === '\n') breaks++;
+	if (breaks === 0) return false;
+	return breaks > 1 || k - (body.lastIndexOf('\n', k - 1) + 1) < 40;
+}
+
 /** "WATERTOWN, Mass. —", "GORIS, Armenia": a word in capitals that opens a paragraph is a dateline's place. */
 function isDateline(body: string, at: number, name: string): boolean {
 	if (!(at === 0 || body[at - 1] === '\n') || name.length < 3 || name !== name.toUpperCase()) return false;
@@ -56,6 +68,8 @@ const DEMONYM = /(?:ian|ians|ani|anis|ese|ish|ic)$/;
 // A dash joins two places only when it touches both ("Gəncə–Qazax"); " — " opens the story after a dateline.
 export const LIST_BEFORE = new RegExp(String.raw`(?:${LIST_SEP}|[–—-]|\s*\(\s*)$`, 'u');
 export const LIST_AFTER = new RegExp(String.raw`^(?:${LIST_SEP}|[–—-](?=\p{L}))`, 'u');
+/** Words of movement before a lone name: "to Goris", "through Lachin", "leave Zvartnots", "entered Martuni". */
+const WEAK_CUE = /(?:^|\s)(?:from|to|towards|into|via|across|through|around|leave|leaving|enter|entered|entering)\s+$/i;
 const CUE = /(?:^|\s)(?:in|at|near|from|to|outside|of|towards|into|via)\s+$/i;
 const REGION = ['AM', 'AZ', 'GE', 'RU', 'TR', 'IR'];
 
@@ -158,7 +172,8 @@ export function judge(
 	// "the Republic of Dagestan": the name is the one after "of".
 	if (/^(?:Republic|Kingdom|Principality|Emirate|Federation)$/.test(name) && /^\s+of\s/.test(body.slice(at + name.length, at + name.length + 5))) return null;
 	// Names start with a capital ("Moscow-brokered" leaves "brokered", which is none); user names (Aram_G) are none.
-	if (!/^\p{Lu}/u.test(name) || /[_@\d]/.test(name)) return null;
+	// The run stops at "_" or "@", so the handle's neighbours tell too ("Reply to Aram_G", "@Lusine").
+	if (!/^\p{Lu}/u.test(name) || /[_@\d]/.test(name) || /[_@\d]/.test(body[at + name.length] ?? '') || body[at - 1] === '@') return null;
 	const key = aliasKey(name);
 	const hits = geonames?.lookup(key);
 	const before = body.slice(Math.max(0, at - 120), at);
@@ -191,7 +206,11 @@ export function judge(
 	const cueEnd = lead === 'Occupied' || lead === 'Liberated' ? cueAt - lead.length - 1 : cueAt;
 	const cue = body.slice(Math.max(0, cueEnd - 10), cueEnd);
 	const locative =
-		!known && !country && !context && ((tokens.length <= 2 && LOCATIVE.test(cue)) || (tokens.length === 1 && /(?:^|\s)(?:from|to|towards|into|via|across|through|around)\s+$/i.test(cue)));
+		!known &&
+		!country &&
+		!context &&
+		((tokens.length <= 2 && LOCATIVE.test(cue)) || (tokens.length === 1 && WEAK_CUE.test(cue))) &&
+		!cueOnShortLine(body, cueEnd);
 	// Only these make a name place-like, and most runs are people or institutions: asking them
 	// first spares those runs the tests below, which only ever rule a name out.
 	if (!known && !country && !context && !locative) return null;

@@ -19,6 +19,7 @@ import { aliasKey } from '../../names/fold';
 import type { GeoNamesIndex } from './suggestions';
 import { DOCUMENT_AFTER, isStop } from './words';
 import { isOrganisation } from './organisations';
+import { earlierCue } from './version-cue';
 import { dashedChain, facilityNamedFor, shortForms, siteBefore, unitAround, UNIT_WHY } from './sites';
 
 export interface Mention extends PlaceMatch {
@@ -44,8 +45,6 @@ const FACILITY =
 	/^[\s-]+((?:military |air |border |monitoring |joint |international )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|airport|airfield|base|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|valley|pass|ridge|range|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine))\b/i;
 /** Kinds of curated features that are settlements or areas; every other kind is a facility or a line. */
 const SETTLEMENT = new Set(['city', 'town', 'village', 'capital', 'region', 'country']);
-/** "the old road", "the former contact line": an earlier version of a feature (pickByDate). */
-const OLD = /\b(old|former|original|previous|first)\s+$/i;
 const TOWN = new Set(['city', 'town', 'village', 'capital']);
 /** "the 102nd military base in Gyumri": a facility and the town it stands in name the facility. */
 const IN_TOWN = /^\s+(?:in|at)\s+$/;
@@ -54,7 +53,7 @@ const IN_TOWN = /^\s+(?:in|at)\s+$/;
  * stands, with its district (a monastery's region is a place of its own: "Dadivank in the Kalbajar region").
  */
 const IN_UNIT = /^\s+in\s+the\s+$/;
-const UNIT_TAIL = /^\s+(?:district|region|rayon)\b/;
+const UNIT_TAIL = /^\s+(?:districts?|regions?|rayons?)\b/;
 const SITED = new Set(['base', 'headquarters', 'monitoring centre']);
 /** "the monitoring centre outside Agdam" names the centre too; "the headquarters near Khojaly" is two places. */
 const NEAR_TOWN = /^\s+(?:near|outside|close to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/;
@@ -109,8 +108,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 	/** Names the text placed in another country than their curated feature (folded). */
 	const placedElsewhere = new Set<string>();
 	const labelled = (m: PlaceMatch, how?: MatchKind): Mention => {
-		const old = m.ids.length > 1 ? OLD.exec(body.slice(Math.max(0, m.start - 20), m.start)) : null;
-		const ids = pickByDate(m.ids, date, matcher.entries, old ? (old[1]!.toLowerCase() === 'former' ? 'former' : 'old') : undefined);
+		const ids = pickByDate(m.ids, date, matcher.entries, earlierCue(body, m.start, m.end, m.ids, date, matcher.entries));
 		const label = matcher.label(body.slice(m.start, m.end), ids[0]!);
 		return { start: m.start, end: m.end, ids, name: label.name, how: how ?? label.how };
 	};
@@ -179,7 +177,12 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			const otherEnd = other ? m.end + other[0].length : 0;
 			const otherHead = other && raw[k + 1]?.start !== otherEnd - other[1]!.length ? FACILITY.exec(body.slice(otherEnd, otherEnd + 60)) : null;
 			if (otherHead) {
-				setAside.push({ start: m.start, end: otherEnd + otherHead[0].length, why: `names a ${otherHead[1]!.toLowerCase()}, not the town: no curated feature`, report: true });
+				const end = otherEnd + otherHead[0].length;
+				// "the Stepanakert-Horis highway": the other name may be a spelling of the curated road's.
+				const spelt = input.variants.lookup(body.slice(m.start, end));
+				const ids = spelt ? pickByDate(spelt.ids, date, matcher.entries) : [];
+				if (spelt && ids.length === 1) mentions.push({ start: m.start, end, ids, name: spelt.name, how: 'variant' });
+				else setAside.push({ start: m.start, end, why: `names a ${otherHead[1]!.toLowerCase()}, not the town: no curated feature`, report: true });
 				continue;
 			}
 			// "Martuni, a town … in Armenia's Gegharkunik province": another Martuni than the curated one.
@@ -265,7 +268,7 @@ function addVariants(input: MentionInput, mentions: Mention[], setAside: SetAsid
 		// Most capitalised words are names the matcher already tied: the overlap test is the cheapest.
 		if (!free(s0, e)) return false;
 		const text = body.slice(s0, e);
-		const hit = variants.lookup(text);
+		const hit = variants.lookup(text) ?? (UNIT_TAIL.test(body.slice(e, e + 12)) ? variants.lookupStem(text) : undefined);
 		if (!hit || isStop(text) || people.has(text)) return false;
 		// "Qarabağ FK": a spelling inside an organisation's name is no place, as a curated name there is not.
 		if (isOrganisation(body, { start: s0, end: e })) return false;

@@ -18,6 +18,9 @@ function runAround(body: string, start: number, end: number): { before: string; 
 	return { before, after: m ? m[0] : '' };
 }
 
+/** The word before "in" that makes what follows part of a mission's name (see isOrganisation). */
+const MISSION_IN = /(?:Mission|Embassy|Consulate|General) in $/;
+
 const isGap = (c: string | undefined) => c === ' ' || c === '-' || c === '\u00a0';
 const isOrgWord = (w: string) => ORG_WORD.test(w);
 
@@ -32,7 +35,7 @@ function capitalNeighbour(body: string, at: number, dir: 1 | -1): boolean {
 
 export function isOrganisation(body: string, m: Span): boolean {
 	// Most names stand among lowercase words: nothing to look at (checked by hand, it was a hot spot).
-	if (!capitalNeighbour(body, m.end, 1) && !capitalNeighbour(body, m.start, -1) && !/of (?:the )?$/.test(body.slice(Math.max(0, m.start - 7), m.start)) && !body.startsWith('Mission in ', m.start - 11)) {
+	if (!capitalNeighbour(body, m.end, 1) && !capitalNeighbour(body, m.start, -1) && !/of (?:the )?$/.test(body.slice(Math.max(0, m.start - 7), m.start)) && !MISSION_IN.test(body.slice(Math.max(0, m.start - 22), m.start))) {
 		return false;
 	}
 	const { before, after } = runAround(body, m.start, m.end);
@@ -43,8 +46,8 @@ export function isOrganisation(body: string, m: Span): boolean {
 	// Only a word ending in a hyphen can be one: the end-anchored pattern is tried at every start.
 	const joinedTo = before.endsWith('-') ? /(\p{L}+)-$/u.exec(before) : null;
 	if (joinedTo && OUTLETS.has(joinedTo[1]!)) return true;
-	// "the European Union Mission in Armenia": a mission's own name ends with where it works.
-	if (before.endsWith(' in ') && /\p{Lu}[\p{L}-]* Mission in $/u.test(before)) return true;
+	// "the European Union Mission in Armenia", "the Russian Embassy in Yerevan": a mission's own name ends with where it works.
+	if (before.endsWith(' in ') && /\p{Lu}[\p{L}-]* (?:Mission|Embassy|Consulate(?: General)?) in $/u.test(before)) return true;
 	// "the Artsakh Defense Army", "the Karabakh Self-Defence Forces": a force's own name (a state's "Azerbaijan Army" is its country's body, a mention).
 	if (after.includes('Defen') && /^[\s-]+(?:Self-)?Defen[cs]e\s+(?:Army|Forces)\b/.test(after)) return true;
 	return after.split(/[\s-]+/).some(isOrgWord) || ((before.endsWith('of ') || before.endsWith('of the ')) && ORG_OF.test(before));

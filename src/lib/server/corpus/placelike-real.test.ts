@@ -10,8 +10,8 @@ import { extractArticle, matcherFor } from './join';
 const realGeodata = curatedGeodata;
 
 describe.runIf(realGeodata)('place names from real news (invented sentences)', () => {
-	const run = (body: string) => {
-		const a = articleOf(body);
+	const run = (body: string, date?: string) => {
+		const a = articleOf(body, date ? { date } : undefined);
 		const r = extractArticle(a, matcherFor(realGeodata!));
 		return {
 			unmatched: r.unmatched.map((u) => u.name),
@@ -42,5 +42,22 @@ describe.runIf(realGeodata)('place names from real news (invented sentences)', (
 		expect(run('As agreed, the Vorotan Monastery stayed open to pilgrims.').unmatched).toEqual(['Vorotan Monastery']);
 		expect(run('The last unit left the territory of the Albanian Church of Vorotan on Sunday.').unmatched).toEqual(['Albanian Church of Vorotan']);
 		expect(run('The centre opened near the Norvaleli populated locality in the district.').unmatched).toEqual(['Norvaleli']);
+	});
+	it('joins a German -ch, a Ukrainian H and a Russian adjective’s stem where each gives a curated name exactly', () => {
+		expect(run('Aid reached Nagorno-Karabach by the Stepanakert-Horis highway.', '2021-05-01')).toEqual({
+			unmatched: [],
+			mentions: [
+				['Nagorno-Karabach', 'nagorno-karabakh'],
+				['Stepanakert-Horis highway', 'lachin-corridor-2020']
+			]
+		});
+		expect(run('Shells fell on the Bardin district. Rain fell on the Fizulin districts.').mentions).toEqual([
+			['Bardin', 'barda'],
+			['Fizulin', 'fuzuli']
+		]);
+	});
+	it('joins "the checkpoint … at X" to the curated "X checkpoint", and reports X with no such feature', () => {
+		expect(run('Since a checkpoint was set up at Hakari in May, few trucks pass.')).toEqual({ unmatched: [], mentions: [['Hakari', 'hakari-bridge']] });
+		expect(run('Since a checkpoint was set up at Norvale in May, few trucks pass.').unmatched).toEqual(['Norvale']);
 	});
 });

@@ -56,6 +56,22 @@ describe.runIf(realGeodata)('unmatched place-like names', () => {
 		expect(run('Both sides recalled the Moscow statement and the Minsk process.').r.mentions).toEqual([]);
 		expect(run('The leaders met in Norvale on Friday.').names).toEqual([['Norvale', 'after in/near/at', ['Norvale']]]);
 	});
+	it('lets "in" reach across a line break only from a wrapped line of prose, not a short menu line', () => {
+		expect(run('Sign in\nWater supply to the valley was cut on Monday.').names).toEqual([]);
+		expect(run('The delegation that had spent most of the week waiting in\nNorvale left on Friday.').names).toEqual([['Norvale', 'after in/near/at', ['Norvale']]]);
+	});
+	it('never reports a commenter’s handle, which the run cuts at "_" or "@"', () => {
+		expect(run('Reply to Norvale_77: the buses left in the morning.').names).toEqual([]);
+		expect(run('Thanks to @Vantor for the photos from the road.').names).toEqual([]);
+	});
+	it('reports a lone name after a verb of leaving or entering, as after "to" or "from"', () => {
+		expect(run('The council asked the guards to leave Norvale by June.').names).toEqual([['Norvale', 'after in/near/at', ['Norvale']]]);
+		expect(run('A column entered Vantor at dawn.').names).toEqual([['Vantor', 'after in/near/at', ['Vantor']]]);
+	});
+	it('reports a bulleted name whose neighbouring bullet is a place, not one among other items', () => {
+		expect(run('Shelling was heard at three points:\n\n• Goris\n• Norvale\n• the road to Kapan').names).toEqual([['Norvale', 'place context', ['Norvale']]]);
+		expect(run('The shop sells:\n\n• Bread\n• Norvale\n• Cheese').names).toEqual([]);
+	});
 	it('reports a village named by the appositive after it', () => {
 		expect(run('Drmbon, a village of 300 people, was quiet.').names).toEqual([['Drmbon', 'place context', ['Drmbon']]]);
 		expect(run('Water returned to Sarushen, a village near the corridor.').names).toEqual([

@@ -19,6 +19,10 @@ import { aliasKey } from '../../names/fold';
 
 
 
+/** A facility's head earlier in the clause, then "at/in/near" right before a name: "the checkpoint was set up at X". */
+const SITE_BEFORE = /\b(checkpoint|bridge|crossing|base)\b[^.,;:!?“”"]{0,50}\s(?:at|in|near)\s+$/i;
+/** A list item's mark at the start of its line: "• ", "- ", "* ". */
+const BULLET = /^[ \t]*[•·▪◦*–-][ \t]+/;
 /** A unit's head words, capitalised as in an official name ("Economic Region", "District"). */
 const UNIT_HEADS = /^(?:Economic\s+)?(?:Region|District|Rayon|Province)$/;
 /** A name less a leading demonym and a trailing religious building's head ("Albanian Khudawang Temple" → Khudawang). */
@@ -110,7 +114,25 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		const before = mayFollowList(body, s) ? LIST_BEFORE.exec(body.slice(Math.max(0, s - 40), s)) : null;
 		if (before && ends.has(s - before[0].length)) return true;
 		const after = LIST_AFTER.exec(body.slice(e, e + 40));
-		return !!after && starts.has(e + after[0].length);
+		return (!!after && starts.has(e + after[0].length)) || bulletBesidePlace(s, e);
+	};
+	/** "• Agdam\n• Askeran\n• Shusha": a bullet's whole item, the item of the bullet before or after it a place. */
+	const bulletBesidePlace = (s: number, e: number): boolean => {
+		// Most names follow a word or a space, not a bullet: decide on the characters before first.
+		if (!'•·▪◦*–-'.includes(body[s - 2] ?? 'x') || !/[ \t]/.test(body[s - 1]!)) return false;
+		let lineStart = s - 2;
+		while (lineStart > 0 && /[ \t]/.test(body[lineStart - 1]!)) lineStart--;
+		if (lineStart > 0 && body[lineStart - 1] !== '\n') return false;
+		const lineEnd = body.indexOf('\n', e) < 0 ? body.length : body.indexOf('\n', e);
+		if (!/^[\s.,;]*$/.test(body.slice(e, lineEnd))) return false;
+		const isPlaceItem = (from: number, to: number) => {
+			const b = BULLET.exec(body.slice(from, to));
+			const item = b ? from + b[0].length : -1;
+			return item >= 0 && starts.has(item) && [...ends].some((x) => x > item && x <= to && /^[\s.,;]*$/.test(body.slice(x, to)));
+		};
+		const prevStart = body.lastIndexOf('\n', lineStart - 2) + 1;
+		const nextEnd = body.indexOf('\n', lineEnd + 1) < 0 ? body.length : body.indexOf('\n', lineEnd + 1);
+		return (lineStart > 0 && isPlaceItem(prevStart, lineStart - 1)) || (lineEnd < body.length && isPlaceItem(lineEnd + 1, nextEnd));
 	};
 	/** Judge the piece body[s, e) of the run body[at, runEnd), and note it if it is place-like. */
 	const count = (s: number, e: number, at: number, runEnd: number, p: Span): void => {
@@ -157,6 +179,14 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 				variants.push({ start: at, end: at + core.length, ids, name: hit.name, how: 'variant' });
 				return;
 			}
+		}
+		// "the checkpoint was set up at Hakari": a facility named earlier in the clause, whose curated name is this one with its head ("Hakari checkpoint").
+		const site = end === start + v.name.length && input.variants && input.entries ? SITE_BEFORE.exec(body.slice(Math.max(0, start - 80), start)) : null;
+		const siteHit = site ? input.variants!.lookup(`${v.name} ${site[1]!.toLowerCase()}`) : undefined;
+		const siteIds = siteHit ? pickByDate(siteHit.ids, input.date ?? '', input.entries!) : [];
+		if (siteHit && siteIds.length === 1) {
+			variants.push({ start, end, ids: siteIds, name: siteHit.name, how: 'variant' });
+			return;
 		}
 		note(body.slice(start, end), start, end, p, v.why, v.hits);
 		starts.add(start);

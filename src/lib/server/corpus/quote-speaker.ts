@@ -103,6 +103,8 @@ export function tailSubject(text: string): string | null {
 	if (!sf) return null;
 	// "truck driver Armen Sargsyan, 52, told": the appositive is not part of the name.
 	let s = sf[1]!.trim();
+	// "…,' one resident of Kornidzor told": someone unnamed (the town is where they live), who speaks for nobody named.
+	if (/^one\s+\p{Ll}[^,]*$/u.test(s)) return s;
 	// "diplomacy said Armenian" (a garbled line) has no usable subject; "presidential aide Hikmet
 	// Hajiyev told" has one after its role.
 	if (/^(?:\p{Lu}|(?:he|she|they|it|the|a|an)\b)/u.test(s)) return subjectBefore(s);

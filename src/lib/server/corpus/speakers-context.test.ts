@@ -136,3 +136,21 @@ describe('names after titles with an "of" phrase, quoted sources, clergy (real-n
 		expect(speakersOf('Father Garegin Avetyan, the abbot, spoke to the pilgrims.', '“The gates stay open,” Father Avetyan added.')).toEqual([['The gates stay open,', 'Garegin Avetyan']]);
 	});
 });
+
+describe('who speaks in an interview’s answers', () => {
+	it('gives "I answered him, “…”" in an "A:" paragraph to the person the preamble has speak', () => {
+		expect(
+			speakersOf(
+				'Lusine Arakelyan, a school director in Norvale, spoke to our correspondent by phone.',
+				'Q: Did the officers help?',
+				'A: A major told me, "We only observe." I answered him, "Then who will help us?" He left.'
+			)
+		).toEqual([
+			['We only observe.', null],
+			['Then who will help us?', 'Lusine Arakelyan']
+		]);
+	});
+	it('leaves "I said" alone outside an interview’s answers', () => {
+		expect(speakersOf('Lusine Arakelyan spoke to us on Monday.', 'I answered him, "Then who will help us?"')).toEqual([['Then who will help us?', null]]);
+	});
+});

@@ -70,6 +70,11 @@ describe('resolveSpeakers', () => {
 			['The peacekeepers are tired,', null]
 		]);
 	});
+	it('gives “one resident of X told” nobody, not a name from the sentence before', () => {
+		expect(speakers('Farmers from Vantor and Norvale said the shooting lasted an hour. “We hid in the cellar,” one resident of Vantor told reporters.')).toEqual([
+			['We hid in the cellar,', null]
+		]);
+	});
 	it('never makes a pronoun the speaker', () => {
 		expect(speakers('“We stay here,” he said.')).toEqual([['We stay here,', null]]);
 		expect(speakers('The talks ended late.', '“Nothing was agreed,” they said.')).toEqual([['Nothing was agreed,', null]]);

@@ -6,8 +6,9 @@
  */
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
-import { actionVerbsIn, AS_FOR, endsWithMark, sentenceEndAfter, subjectAtEnd, subjectBefore, subjectOfHead } from './attribution';
-import { endsAttributed, headSubject, nextSentenceSpeaker, QUOTING, reportedBefore, tailSubject, TRANSLATION } from './quote-speaker';
+import { actionVerbsIn, AS_FOR, subjectAtEnd, subjectBefore } from './attribution';
+import { quoteWords } from './quote-attribution';
+import { TRANSLATION } from './quote-speaker';
 import { AFTER_PLACE_WORD, ANONYMOUS, cleanName, descriptorOf, dropLeadingPlaces, institutionsIn, namedWithNoun, OUTLET_NOUN, peopleIn, roleOf, UNNAMED_SUBJECT, type Named } from './speaker-names';
 
 export { cleanName };
@@ -16,7 +17,6 @@ export { subjectBefore };
 /** Two or three capitalised words, maybe with a particle: how a person's name looks. */
 const PERSON_NAME = /^\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:de|van|von|al|bin|da|di)\s+)?\p{Lu}[\p{L}’'-]+){0,2}$/u;
 const PRONOUN = /^(he|she|they|it)$/i;
-const COLON = 58;
 const ORG = /\b(Ministry|ministry|Administration|Office|office|Headquarters|Information|Forces|Army|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|Association|Organi[sz]ation|Foundation|MoD|MFA|TASS|Reuters|statement|diplomacy|Club|Union|Federation|army|military)\b/;
 
 interface Candidate {
@@ -224,13 +224,6 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		}
 		return canonical(raw, pos);
 	};
-	/** The paragraph holding `at` (a quote over several paragraphs closes in a later one). */
-	const paragraphAt = (at: number, from: number) => {
-		let k = from;
-		while (k + 1 < paragraphs.length && paragraphs[k]!.end < at) k++;
-		return paragraphs[k]!;
-	};
-
 	/** The first person or institution named in [from, to) of paragraph pi. */
 	const firstNamed = (pi: number, from: number, to: number): string | null => {
 		const inside = (c: { pos: number }) => c.pos >= from && c.pos < to;
@@ -248,33 +241,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		quotes.forEach((q, qi) => {
 			while (sk < sentences.length && sentences[sk]!.end <= q.open) sk++;
 			const si = sk < sentences.length && sentences[sk]!.start <= q.open ? sk : -1;
-			const sentence = sentences[si] ?? p;
-			let raw: string | null = null;
-			// After the quote: only when the quote ends like an attributed one ("…,” he said).
-			const next = quotes[qi + 1];
-			const closing = q.close > p.end ? paragraphAt(q.close, pi) : p;
-			const tailEnd = closing === p ? Math.min(sentence.end, next ? next.open : p.end) : sentenceEndAfter(prose, q.close, closing.end);
-			const tail = prose.slice(q.close, tailEnd);
-			if (endsAttributed(ctx.body[q.end - 1] ?? '', tail, q.cut)) raw = tailSubject(tail);
-			const head = prose.slice(sentence.start, q.open);
-			// Before the quote, in its own sentence: the first speech verb with a subject, a source.
-			if (!raw) raw = headSubject(head);
-			// "Lachinov, a retired colonel, put it plainly: “…”": the first name of the clause before the colon.
-			if (!raw && endsWithMark(head, COLON)) raw = firstNamed(pi, sentence.start, q.open);
-			// A quote that opens a paragraph after one ending "…, said:" belongs to that attribution; with no speech verb ("X posts on X, in French:"), to the first one it names.
-			const prev = paragraphs[pi - 1];
-			if (!raw && qi === 0 && q.open === p.start && prev && endsWithMark(prose.slice(prev.start, prev.end), COLON)) {
-				const before = prose.slice(prev.start, prev.end).replace(/:\s*$/, ' ');
-				const clause = before.slice(Math.max(0, before.search(/[^.!?]*$/)));
-				const quoting = QUOTING.exec(clause);
-				raw = quoting ? cleanName(quoting[1]!) : (subjectOfHead(clause) ?? firstNamed(pi - 1, prev.end - clause.length, prev.end));
-			}
-			// "“…on the other side.” Anahit Petrosyan, a teacher, spoke to us on Monday": the sentence after.
-			if (!raw && qi === 0 && head.trim() === '' && !q.term && closing === p) raw = nextSentenceSpeaker(prose.slice(q.close, sentenceEndAfter(prose, q.close, p.end)));
-			// "She added that the soldiers came on Monday. “…”": the speaker of the sentence before, in this paragraph.
-			if (!raw && qi === 0 && head.trim() === '' && !q.term && si > 0) raw = subjectOfHead(prose.slice(sentences[si - 1]!.start, sentence.start));
-			// "It took them a day to reach Goris, she said." then a paragraph that is all quote: she goes on.
-			if (!raw && qi === 0 && q.open === p.start && !q.term && prev && lastSpeaker[pi - 1] === undefined) raw = reportedBefore(prose.slice(Math.max(prev.start, prev.end - 400), prev.end));
+			const { raw, tailEnd, head } = quoteWords({ body: ctx.body, prose, paragraphs, pi, quotes, qi, sentences, si, prevHasQuote: lastSpeaker[pi - 1] !== undefined, firstNamed });
 			let speaker = finish(raw, pi, q.open, raw ? prose.slice(Math.max(0, q.open - 300), tailEnd) : '');
 			// A quote with no attribution continues the previous quote of the paragraph, or, when it
 			// is the whole paragraph, the last quote of the paragraph before (the press's run-on quotes).

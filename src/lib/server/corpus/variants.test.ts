@@ -87,6 +87,23 @@ describe('variantIndex', () => {
 		expect(az.lookup('Tagavard')).toEqual({ ids: ['taghavard'], name: 'Tağaverd' });
 		expect(az.lookup('Taghaverd')).toEqual({ ids: ['taghavard'], name: 'Taghavard' });
 	});
+	it('takes a German -ch or a Ukrainian H only where the swap gives a curated name exactly', () => {
+		const other = variantIndex([entry('vardakh', ['Upper Vardakh', 'Vardakh']), entry('gavar', ['Gavar']), entry('norvale-road', ['Gavar–Norvale road'])]);
+		expect(other.lookup('Vardach')).toEqual({ ids: ['vardakh'], name: 'Vardakh' });
+		expect(other.lookup('Upper Vardach')).toEqual({ ids: ['vardakh'], name: 'Upper Vardakh' });
+		expect(other.lookup('Havar')).toEqual({ ids: ['gavar'], name: 'Gavar' });
+		expect(other.lookup('Havar-Norvale road')).toEqual({ ids: ['norvale-road'], name: 'Gavar–Norvale road' });
+		// No curated name after the swap: nothing, and never a loose guess.
+		expect(other.lookup('Bach')).toBeUndefined();
+		expect(other.lookup('Harvest')).toBeUndefined();
+		expect(other.lookup('Havar', true)).toBeUndefined();
+	});
+	it('reads a Russian adjective’s stem as the town, when asked (before "district")', () => {
+		expect(index.lookupStem('Fizulin')).toEqual({ ids: ['fuzuli'], name: 'Физули' });
+		const barda = variantIndex([entry('barda', ['Barda'])]);
+		expect(barda.lookupStem('Bardin')).toEqual({ ids: ['barda'], name: 'Barda' });
+		expect(barda.lookup('Bardin')).toBeUndefined();
+	});
 	it('answers the same twice (the cache)', () => {
 		expect(index.lookup('Kubatly')).toEqual(index.lookup('Kubatly'));
 		expect(index.lookup('Nowhere')).toBeUndefined();

@@ -64,6 +64,21 @@ function foldVariant(name: string, loose: boolean): string {
 	return loose ? k.replace(VOWELS, 'a') : k;
 }
 
+/**
+ * Romanisations from other languages that one letter swap turns into a curated name: German -ch for
+ * -kh ("Nagorno-Karabach"), Ukrainian H for Russian G ("Horis" for Горис, Goris). Trusted only where
+ * the swap gives a curated name exactly: folding ch/kh or g/h everywhere would join other words.
+ */
+const SWAPS: [RegExp, string][] = [
+	[/ch\b/g, 'kh'],
+	[/\bH(?=[aeiou])/g, 'G']
+];
+/** "the Bardin districts", "the Fizulin district": a Russian adjective's stem (Бардинский, Физулинский) before a district. */
+const ADJECTIVE_STEM: [RegExp, string][] = [
+	[/in$/, 'a'],
+	[/(?<=i)n$/, '']
+];
+
 /** The shortest key worth comparing: shorter keys (Tegh → dah) collide with ordinary words. */
 const MIN_KEY = 4;
 
@@ -76,11 +91,15 @@ export interface VariantHit {
 export interface VariantIndex {
 	/** The features whose names share the (loose) variant key of `text`, or undefined. */
 	lookup(text: string, loose?: boolean): VariantHit | undefined;
+	/** The features a Russian adjective's stem names (ask it only before "district"). */
+	lookupStem(text: string): VariantHit | undefined;
 }
 
 /** An index of every curated name's variant key (names of every layer, like the matcher). */
 export function variantIndex(entries: GazetteerEntry[]): VariantIndex {
 	const strict = new Map<string, VariantHit>();
+	/** Every curated name by its exact key, for SWAPS. */
+	const exact = new Map<string, VariantHit>();
 	const loose = new Map<string, VariantHit>();
 	const file = (map: Map<string, VariantHit>, key: string, id: string, name: string) => {
 		if (key.length < MIN_KEY) return;
@@ -97,6 +116,7 @@ export function variantIndex(entries: GazetteerEntry[]): VariantIndex {
 			// diacritics often writes it g (Tagavard for Tağaverd, Agdere for Ağdərə): both spellings.
 			const names = /[ğĞ]/.test(n) ? [n, n.replace(/[ğĞ]/g, 'g')] : [n];
 			for (const v of names.flatMap(withSynonyms)) {
+				file(exact, aliasKey(v), e.id, n);
 				file(strict, variantKey(v), e.id, n);
 				file(loose, variantKey(v, true), e.id, n);
 			}
@@ -111,11 +131,26 @@ export function variantIndex(entries: GazetteerEntry[]): VariantIndex {
 			let hit = cache.get(text);
 			if (hit === undefined) {
 				const key = variantKey(text, isLoose);
-				hit = (key.length < MIN_KEY ? undefined : (isLoose ? loose : strict).get(key)) ?? null;
+				hit = (key.length < MIN_KEY ? undefined : (isLoose ? loose : strict).get(key)) ?? (isLoose ? undefined : swapped(text)) ?? null;
 				if (cache.size > 50_000) cache.clear();
 				cache.set(text, hit);
 			}
 			return hit ?? undefined;
+		},
+		lookupStem(text: string) {
+			for (const [re, to] of ADJECTIVE_STEM) {
+				const hit = re.test(text) ? this.lookup(text.replace(re, to)) : undefined;
+				if (hit) return hit;
+			}
+			return undefined;
 		}
 	};
+	function swapped(text: string): VariantHit | undefined {
+		for (const [re, to] of SWAPS) {
+			const alt = text.replace(re, to);
+			const hit = alt === text ? undefined : exact.get(aliasKey(alt));
+			if (hit) return hit;
+		}
+		return undefined;
+	}
 }

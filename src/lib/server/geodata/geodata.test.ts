@@ -90,7 +90,7 @@ describe('geodata/ (the curated files)', () => {
 			turkey: ['Turkey'],
 			france: ['France'],
 			germany: ['Germany'],
-			'united-states': ['United States', 'USA'],
+			'united-states': ['United States', 'USA', 'US'],
 			'south-caucasus': ['South Caucasus']
 		};
 		for (const [id, list] of Object.entries(names)) for (const n of list) expect(seen(n), n).toEqual([id]);

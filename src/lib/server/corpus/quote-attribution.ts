@@ -1,0 +1,92 @@
+/**
+ * The order in which the words around one quote are tried for its speaker: the attribution after
+ * it, then before it in its sentence, the clause before a colon, the paragraph before that ends
+ * "…, said:", the sentence after, the sentence before, the narration before a paragraph that is
+ * all quote. What comes back is the raw words (a name, a pronoun, "the ministry"); speakers.ts
+ * resolves them.
+ */
+import type { Paragraph, QuoteSpan, Span } from './extract';
+import { endsWithMark, sentenceEndAfter, subjectOfHead } from './attribution';
+import { endsAttributed, headSubject, nextSentenceSpeaker, QUOTING, reportedBefore, tailSubject } from './quote-speaker';
+import { cleanName } from './speaker-names';
+
+const COLON = 58;
+
+export interface QuoteWordsInput {
+	body: string;
+	prose: string;
+	paragraphs: Paragraph[];
+	/** The paragraph's index, its quotes and the quote's index among them. */
+	pi: number;
+	quotes: QuoteSpan[];
+	qi: number;
+	/** The paragraph's sentences and the index of the one the quote opens in (-1: none). */
+	sentences: Span[];
+	si: number;
+	/** Whether the paragraph before has a quote (its last speaker is known, even as null). */
+	prevHasQuote: boolean;
+	/** The first person or institution paragraph `pi` names in [from, to). */
+	firstNamed: (pi: number, from: number, to: number) => string | null;
+}
+
+/** The raw words naming the quote's speaker (or null), where the quote's attribution ends, and its sentence before it. */
+export function quoteWords(input: QuoteWordsInput): { raw: string | null; tailEnd: number; head: string } {
+	const { body, prose, paragraphs, pi, quotes, qi, sentences, si } = input;
+	const p = paragraphs[pi]!;
+	const q = quotes[qi]!;
+	const sentence = sentences[si] ?? p;
+	let raw: string | null = null;
+	// After the quote: only when the quote ends like an attributed one ("…,” he said).
+	const next = quotes[qi + 1];
+	const closing = q.close > p.end ? paragraphAt(paragraphs, q.close, pi) : p;
+	const tailEnd = closing === p ? Math.min(sentence.end, next ? next.open : p.end) : sentenceEndAfter(prose, q.close, closing.end);
+	const tail = prose.slice(q.close, tailEnd);
+	if (endsAttributed(body[q.end - 1] ?? '', tail, q.cut)) raw = tailSubject(tail);
+	const head = prose.slice(sentence.start, q.open);
+	// Before the quote, in its own sentence: the first speech verb with a subject, a source.
+	if (!raw) raw = headSubject(head);
+	// "Lachinov, a retired colonel, put it plainly: “…”": the first name of the clause before the colon.
+	if (!raw && endsWithMark(head, COLON)) raw = input.firstNamed(pi, sentence.start, q.open);
+	// A quote that opens a paragraph after one ending "…, said:" belongs to that attribution; with no speech verb ("X posts on X, in French:"), to the first one it names.
+	const prev = paragraphs[pi - 1];
+	if (!raw && qi === 0 && q.open === p.start && prev && endsWithMark(prose.slice(prev.start, prev.end), COLON)) {
+		const before = prose.slice(prev.start, prev.end).replace(/:\s*$/, ' ');
+		const clause = before.slice(Math.max(0, before.search(/[^.!?]*$/)));
+		const quoting = QUOTING.exec(clause);
+		raw = quoting ? cleanName(quoting[1]!) : (subjectOfHead(clause) ?? input.firstNamed(pi - 1, prev.end - clause.length, prev.end));
+	}
+	// "“…on the other side.” Anahit Petrosyan, a teacher, spoke to us on Monday": the sentence after.
+	if (!raw && qi === 0 && head.trim() === '' && !q.term && closing === p) raw = nextSentenceSpeaker(prose.slice(q.close, sentenceEndAfter(prose, q.close, p.end)));
+	// "She added that the soldiers came on Monday. “…”": the speaker of the sentence before, in this paragraph.
+	if (!raw && qi === 0 && head.trim() === '' && !q.term && si > 0) raw = subjectOfHead(prose.slice(sentences[si - 1]!.start, sentence.start));
+	// "It took them a day to reach Goris, she said." then a paragraph that is all quote: she goes on.
+	if (!raw && qi === 0 && q.open === p.start && !q.term && prev && !input.prevHasQuote) raw = reportedBefore(prose.slice(Math.max(prev.start, prev.end - 400), prev.end));
+	// "A: … I answered him, “…”": in an interview's answer, "I" is the one interviewed.
+	if (!raw && /^A:\s/.test(prose.slice(p.start, p.start + 3)) && (FIRST_PERSON_HEAD.test(head) || FIRST_PERSON_TAIL.test(tail))) raw = interviewee(prose, paragraphs);
+	return { raw, tailEnd, head };
+}
+
+/** "I answered him, “…”", "I told them: “…”": the answerer speaking of themselves. */
+const FIRST_PERSON_HEAD = /(?:^|[\s,;])I\s+(?:\p{Ll}+ly\s+)?(?:said|answered|replied|told|asked|added|wrote|shouted|explained)\b[^.!?“”"«»]*$/u;
+const FIRST_PERSON_TAIL = /^[\s,]*I\s+(?:said|answered|replied|told|asked|added|wrote|shouted|explained)\b/;
+
+/**
+ * The one an interview's answers belong to: the person the preamble before the first "Q:" has speak
+ * ("Gegham Stepanyan, the ombudsman, spoke to RFE/RL by video link"), or null.
+ */
+function interviewee(prose: string, paragraphs: Paragraph[]): string | null {
+	const firstQ = paragraphs.findIndex((p) => /^Q:\s/.test(prose.slice(p.start, p.start + 3)));
+	for (let k = 0; k < firstQ; k++) {
+		const p = paragraphs[k]!;
+		const name = nextSentenceSpeaker(prose.slice(p.start, sentenceEndAfter(prose, p.start, p.end)));
+		if (name) return name;
+	}
+	return null;
+}
+
+/** The paragraph holding `at` (a quote over several paragraphs closes in a later one). */
+function paragraphAt(paragraphs: Paragraph[], at: number, from: number): Paragraph {
+	let k = from;
+	while (k + 1 < paragraphs.length && paragraphs[k]!.end < at) k++;
+	return paragraphs[k]!;
+}
