@@ -18,6 +18,7 @@ describe('isOwnHeadline', () => {
 		['Ferry service resumes between Portvale and Lindmoor: a week of crossings', true],
 		['Ferry service resumes between Portvale and Lindmoor after a long winter of closures, the harbour office said.', false],
 		['Read more: Ferry service resumes between Portvale and Lindmoor in the spring', false],
+		['Harbour Gazette: Ferry service resumes between Portvale and Lindmoor', true],
 		['Ferry service', false]
 	])('%s → %s', (line, own) => expect(isOwnHeadline(line, title)).toBe(own));
 	it('takes the title itself even when it is a question, not a longer sentence that opens with it', () => {

@@ -125,7 +125,9 @@ export function isOwnHeadline(text: string, title: string): boolean {
 	if (t.length < 12 || text.length > t.length * 1.5 + 30 || text.length * 2 < t.length) return false;
 	const l = text.toLowerCase();
 	// The title itself, even a question ("…: What is in the deal?"); a longer or shorter line only when it does not end as a sentence.
-	return l === t || (!/[.!?]$/.test(text) && l.length >= 20 && (l.startsWith(t) || t.startsWith(l) || t.endsWith(l)));
+	// "Asbarez: <title>": the outlet's name before it.
+	const outlet = l.endsWith(t) && /^[^.!?]{2,40}[:|–—-]\s*$/.test(l.slice(0, l.length - t.length));
+	return l === t || (!/[.!?]$/.test(text) && l.length >= 20 && (l.startsWith(t) || t.startsWith(l) || t.endsWith(l) || outlet));
 }
 
 /** A line of the body for the layout pass: its text, its furniture reason (if any) and its block. */

@@ -50,8 +50,8 @@ const PERSON_AFTER = new RegExp(String.raw`^,?\s+(?:${SPEECH})\b|^,\s[^,.;]{1,90
 const SURNAME = /\p{Ll}(?:yev|yeva|ev|eva|ov|ova|in|ina|yan|ian|enko|sky|skiy|vich|dze|shvili)$/u;
 const NATURAL_AFTER = /^\s+(?:river|valley|gorge|lake|reservoir)\b/;
 const HISTORICAL = /^(?:Soviet|Tsarist|Ottoman|Byzantine|Sassanid|Safavid)$/;
-/** Nationality adjectives: Armenian, Azerbaijani, Turkish, Iranian, Chinese. */
-const DEMONYM = /(?:ian|ians|ani|anis|ese|ish|ic)$/;
+/** Nationality adjectives: Armenian, Azerbaijani, Turkish, Iranian, Chinese; "Azeri", the press's short form, too. */
+const DEMONYM = /(?:ian|ians|ani|anis|ese|ish|ic)$|^Azeris?$/;
 /** The separator before a name that lists it with a place: "Lachin, Zabukh and ", "Gəncə–", "Parukh (". */
 // A dash joins two places only when it touches both ("Gəncə–Qazax"); " — " opens the story after a dateline.
 export const LIST_BEFORE = new RegExp(String.raw`(?:${LIST_SEP}|[–—-]|\s*\(\s*)$`, 'u');
@@ -110,6 +110,7 @@ const WORLD = new Set(
 );
 /** "Armenian", "Azerbaijanis", "Turkish", "Chinese": a country's name with a demonym's ending. */
 function isCountryDemonym(word: string): boolean {
+	if (/^Azeris?$/.test(word)) return true;
 	const names = countryNames();
 	for (const end of ['ians', 'ian', 'ans', 'an', 'ns', 'n', 'anis', 'ani', 'is', 'i', 'ese', 'ish']) {
 		if (!word.endsWith(end)) continue;
@@ -157,6 +158,8 @@ export function judge(
 	}
 	// "the Republic of Dagestan": the name is the one after "of".
 	if (/^(?:Republic|Kingdom|Principality|Emirate|Federation)$/.test(name) && /^\s+of\s/.test(body.slice(at + name.length, at + name.length + 5))) return null;
+	// "the monastery of St. Dadi": the abbreviation of Saint is half a name, never a place of its own.
+	if (name === 'St' && body[at + 2] === '.') return null;
 	// Names start with a capital ("Moscow-brokered" leaves "brokered", which is none); user names (Aram_G) are none.
 	if (!/^\p{Lu}/u.test(name) || /[_@\d]/.test(name)) return null;
 	const key = aliasKey(name);

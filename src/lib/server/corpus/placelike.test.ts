@@ -154,6 +154,19 @@ describe.runIf(realGeodata)('unmatched place-like names', () => {
 		}
 	});
 
+	it('reports no "Azeri" and no "St." of a saint, and gives the sentence whole past "Sept." (round 2 of the real-news loop)', () => {
+		expect(run('Clashes broke out between Armenian and Azeri units near the pass.').names).toEqual([]);
+		expect(run('Pilgrims came to the monastery of St. Varos on Sunday.').names).toEqual([]);
+		const text = 'Families left the village of Tsakhkashat on Sept. 19, the day the shelling began.';
+		expect(run(`Buses waited. ${text} More followed.`).sentences).toEqual([text]);
+	});
+	it('reports no word of a title-case headline that only its capital makes a name, but the body’s', () => {
+		const title = 'Volunteers Remove Tents from Camp as Talks Revert to Norvale';
+		const a = articleOf(`${title}\n\nThe volunteers left the camp near Norvale on Friday.`, { title });
+		const r = extractArticle(a, matcherFor(realGeodata!));
+		expect(r.unmatched.map((u) => [u.name, u.count])).toEqual([['Norvale', 2]]);
+	});
+
 	describe('cues that name a place (each sentence invented for the test)', () => {
 		const names = (body: string) => run(body).names.map((n) => [n[0], n[2]]);
 		it('"the capital of X", "the territory of the Republic of X", "the village, called X"', () => {
