@@ -35,6 +35,8 @@ describe('furnitureReason', () => {
 		['Russian peacekeepers at a checkpoint near Shusha (AFP Photo)', 'photo caption'],
 		['A convoy on the road to Lachin. Photo: Anna Petrosyan', 'photo caption'],
 		['Soldiers unload a truck in Stepanakert © Caucasus Wire', 'photo caption'],
+		['Border guards stand at the new gate near the river, officials said. (EPA-EFE/BORDER SERVICE HANDOUT)', 'photo caption'],
+		['Crowds outside the Arno Babajanyan Concert Hall in the centre of Kapan. Lena K. Moss', 'photo caption'],
 		['Read more: Peacekeepers leave Karabakh', '“read more” link'],
 		['See also: The corridor in numbers', '“read more” link'],
 		['By Anna Petrosyan', 'byline'],
@@ -101,6 +103,15 @@ describe('furnitureReason', () => {
 });
 
 describe('paragraphs', () => {
+	it('never reads a caption and its credit line under it as one wrapped paragraph', () => {
+		const body = 'Tents on the hillside above the border village of Tsav\nPHOTO: Wikimedia Creative Commons\n\nThe camp grew all week.';
+		const ps = paragraphs(body, TITLE);
+		expect(ps.map((p) => [body.slice(p.start, p.end), p.furniture ? p.why : null])).toEqual([
+			['Tents on the hillside above the border village of Tsav', 'headline or caption'],
+			['PHOTO: Wikimedia Creative Commons', 'photo caption'],
+			['The camp grew all week.', null]
+		]);
+	});
 	it('gives each furniture line its reason and keeps the dateline with the reporting', () => {
 		const body = [
 			TITLE,
