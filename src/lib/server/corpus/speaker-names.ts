@@ -39,7 +39,8 @@ function cleanPhrase(phrase: string): string {
 		.trim()
 		.split(/\s+/)
 		.filter(Boolean);
-	while (tokens.length > 1 && (DETERMINER.test(tokens[0]!) || OPENING.test(tokens[0]!))) tokens = tokens.slice(1);
+	// "65-year-old Vardan Sargsyan says": the age before a name is no part of it.
+	while (tokens.length > 1 && (DETERMINER.test(tokens[0]!) || OPENING.test(tokens[0]!) || /^\d{1,3}-year-old$/.test(tokens[0]!))) tokens = tokens.slice(1);
 	// "Chief of General Staff Karim Valiyev": the word that closes a title's "of" phrase is the
 	// title's, not the first name (a role word inside the phrase found the name after it).
 	if (tokens.length >= 3 && tokens.length <= 4 && OF_TITLE_END.test(tokens[0]!) && tokens.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t))) tokens = tokens.slice(1);
@@ -189,6 +190,8 @@ export function tidyRole(words: string): string {
 		// "…, including Azerbaijan's Chief of General Staff Karim Valiyev": the list's word is not the role's.
 		.replace(/^(?:including|and|as well as|with|by)\s+/i, '')
 		.replace(/\b(?:according to|who|which)\b.*$/i, '')
+		// "…, the head of the local community. Most families left": a full stop after a word (not U.S.) ends it.
+		.replace(/(?<=\p{Ll}{2})[.!?](?:\s.*)?$/u, '')
 		.replace(/[\s,]+$/, '')
 		.trim();
 	const n = role.split(' ').length;
@@ -230,6 +233,7 @@ export function peopleIn(prose: string): Named[] {
 		if (name.includes(' ')) out.push({ pos: at + dropped.length, name, org: false, roleWords: () => `${role()} ${dropped}` });
 	};
 	BEFORE_NAME.lastIndex = 0;
+	let prevEnd = 0;
 	for (let m = BEFORE_NAME.exec(prose); m; m = BEFORE_NAME.exec(prose)) {
 		NAME_AT.lastIndex = m.index + m[0].length;
 		const n = NAME_AT.exec(prose);
@@ -238,7 +242,12 @@ export function peopleIn(prose: string): Named[] {
 		// Forty characters back, widened to a word's start ("Russian Defense Ministry spokesman", not "ussian …").
 		let s = Math.max(0, from - 40);
 		for (let k = 0; s > 0 && k < 20 && !/\s/.test(prose[s - 1]!); k++) s--;
-		if (n) push(n[0], n.index, () => prose.slice(s, at).replace(/^[^]*[.;:!?,()“”"«»]/, ''));
+		// "President Ilham Aliyev and Prime Minister Nikol Pashinyan": a role starts after the person named before it.
+		s = Math.max(s, prevEnd);
+		if (n) {
+			push(n[0], n.index, () => prose.slice(s, at).replace(/^[^]*[.;:!?,()“”"«»]/, ''));
+			prevEnd = n.index + n[0].length;
+		}
 	}
 	AFTER_NAME.lastIndex = 0;
 	for (let m = AFTER_NAME.exec(prose); m; m = AFTER_NAME.exec(prose)) {

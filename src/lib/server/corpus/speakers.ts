@@ -17,7 +17,8 @@ export { subjectBefore };
 const PERSON_NAME = /^\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:de|van|von|al|bin|da|di)\s+)?\p{Lu}[\p{L}’'-]+){0,2}$/u;
 const PRONOUN = /^(he|she|they|it)$/i;
 const COLON = 58;
-const ORG = /\b(Ministry|ministry|Administration|Office|office|Headquarters|Information|Forces|Army|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|TASS|Reuters|statement|diplomacy|Club|Union|Federation|army|military)\b/;
+// A building's name ("the Vahram Vahramyan Drama Theater", "Hotel Goris") is no person either.
+const ORG = /\b(Ministry|ministry|Department|Administration|Office|office|Headquarters|Information|Forces|Army|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|TASS|Reuters|statement|diplomacy|Club|Union|Federation|army|military|Theat(?:er|re)|Hotel|Museum|Hospital|Stadium)\b/;
 
 interface Candidate {
 	pos: number;
