@@ -158,8 +158,13 @@ export function judge(
 	}
 	// "the Republic of Dagestan": the name is the one after "of".
 	if (/^(?:Republic|Kingdom|Principality|Emirate|Federation)$/.test(name) && /^\s+of\s/.test(body.slice(at + name.length, at + name.length + 5))) return null;
-	// "the monastery of St. Dadi": the abbreviation of Saint is half a name, never a place of its own.
-	if (name === 'St' && body[at + 2] === '.') return null;
+	// "St. Petersburg", "the monastery of St. Dadi": the abbreviation of Saint is half a name; the whole is judged.
+	if (name === 'St' && body[at + 2] === '.') {
+		const rest = /^\.\s\p{Lu}[\p{L}’'-]+/u.exec(body.slice(at + 2, at + 40));
+		if (!rest) return null;
+		const end = at + 2 + rest[0].length;
+		return judge(body.slice(at, end), body, at, runStart, Math.max(runEnd, end), people, geonames, nextToPlace);
+	}
 	// Names start with a capital ("Moscow-brokered" leaves "brokered", which is none); user names (Aram_G) are none.
 	if (!/^\p{Lu}/u.test(name) || /[_@\d]/.test(name)) return null;
 	const key = aliasKey(name);
