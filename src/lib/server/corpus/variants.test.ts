@@ -87,6 +87,11 @@ describe('variantIndex', () => {
 		expect(az.lookup('Tagavard')).toEqual({ ids: ['taghavard'], name: 'Tağaverd' });
 		expect(az.lookup('Taghaverd')).toEqual({ ids: ['taghavard'], name: 'Taghavard' });
 	});
+	it('reads an Armenian gh as the g of a Russian transliteration (Aghavno, Агавно, Agavno)', () => {
+		const am = variantIndex([entry('aghavno', ['Zabukh', 'Aghavno'])]);
+		expect(am.lookup('Agavno')).toEqual({ ids: ['aghavno'], name: 'Aghavno' });
+		expect(am.lookup('Agavno', true)).toEqual({ ids: ['aghavno'], name: 'Aghavno' });
+	});
 	it('answers the same twice (the cache)', () => {
 		expect(index.lookup('Kubatly')).toEqual(index.lookup('Kubatly'));
 		expect(index.lookup('Nowhere')).toBeUndefined();
