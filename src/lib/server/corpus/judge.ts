@@ -36,7 +36,8 @@ function isDateline(body: string, at: number, name: string): boolean {
 	if (!(at === 0 || body[at - 1] === '\n') || name.length < 3 || name !== name.toUpperCase()) return false;
 	// "BAKU, Nov 20", "SYUNIK.", "GORIS —": a mark after the name; a heading in capitals runs on ("WHAT IS THE…"),
 	// and a full stop inside a word is an outlet's domain ("ABC.AZ reports").
-	return /^(?:[,(]|\.(?:\s|$)|\s*[—–-])/.test(body.slice(at + name.length, at + name.length + 3));
+	// "TEHRAN (Tasnim) –": the agency's credit after a space.
+	return /^(?:[,(]|\s\(|\.(?:\s|$)|\s*[—–-])/.test(body.slice(at + name.length, at + name.length + 3));
 }
 
 export const POSSESSIVE = /[’']s\s+/;
@@ -158,6 +159,8 @@ export function judge(
 	}
 	// "the Republic of Dagestan": the name is the one after "of".
 	if (/^(?:Republic|Kingdom|Principality|Emirate|Federation)$/.test(name) && /^\s+of\s/.test(body.slice(at + name.length, at + name.length + 5))) return null;
+	// "QAMISHLI, Syria (North Press) –", "MOSCOW (RIA Novosti):": the agency's credit in a dateline, not a place listed with it.
+	if (body[at - 1] === '(' && /^\)\s*[—–:-]/.test(body.slice(at + name.length, at + name.length + 4))) return null;
 	// "St. Petersburg", "the monastery of St. Dadi": the abbreviation of Saint is half a name; the whole is judged.
 	if (name === 'St' && body[at + 2] === '.') {
 		const rest = /^\.\s\p{Lu}[\p{L}’'-]+/u.exec(body.slice(at + 2, at + 40));
