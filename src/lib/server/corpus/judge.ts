@@ -5,7 +5,7 @@
  * an adjective. findUnmatched (placelike.ts) asks it of every piece no mention covers.
  */
 import type { GeoName, GeoNamesIndex } from './suggestions';
-import { countryNames } from './suggestions';
+import { countryNames, MISSION_REGION } from './suggestions';
 import { DOCUMENT_AFTER, isStop, ORG_OF, OUTLETS } from './words';
 import { aliasKey } from '../../names/fold';
 
@@ -36,8 +36,8 @@ function isDateline(body: string, at: number, name: string): boolean {
 	if (!(at === 0 || body[at - 1] === '\n') || name.length < 3 || name !== name.toUpperCase()) return false;
 	// "BAKU, Nov 20", "SYUNIK.", "GORIS —": a mark after the name; a heading in capitals runs on ("WHAT IS THE…"),
 	// and a full stop inside a word is an outlet's domain ("ABC.AZ reports").
-	// "TEHRAN (Tasnim) –": the agency's credit after a space.
-	return /^(?:[,(]|\s\(|\.(?:\s|$)|\s*[—–-])/.test(body.slice(at + name.length, at + name.length + 3));
+	// "TEHRAN (Tasnim) –": the agency's credit after a space; "KIYAMADDINLI /Azerbaijan/.": TASS's country in slashes.
+	return /^(?:[,(]|\s[(/]|\.(?:\s|$)|\s*[—–-])/.test(body.slice(at + name.length, at + name.length + 3));
 }
 
 export const POSSESSIVE = /[’']s\s+/;
@@ -58,7 +58,6 @@ const DEMONYM = /(?:ian|ians|ani|anis|ese|ish|ic)$|^Azeris?$/;
 export const LIST_BEFORE = new RegExp(String.raw`(?:${LIST_SEP}|[–—-]|\s*\(\s*)$`, 'u');
 export const LIST_AFTER = new RegExp(String.raw`^(?:${LIST_SEP}|[–—-](?=\p{L}))`, 'u');
 const CUE = /(?:^|\s)(?:in|at|near|from|to|outside|of|towards|into|via)\s+$/i;
-const REGION = ['AM', 'AZ', 'GE', 'RU', 'TR', 'IR'];
 
 /** `words` as a regex source matching each either capitalised or not ("Residents of" opens a sentence). */
 const anyCase = (words: string) => words.replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`);
@@ -178,7 +177,7 @@ export function judge(
 	// or after a preposition of place ("in Tbilisi", not "Treaty on Friendship", "the West").
 	const known =
 		!!hits?.length &&
-		(tokens.length > 1 || CUE.test(body.slice(Math.max(0, at - 12), at)) || hits.some((h) => REGION.includes(h.country)) || after.startsWith('-based'));
+		(tokens.length > 1 || CUE.test(body.slice(Math.max(0, at - 12), at)) || hits.some((h) => MISSION_REGION.includes(h.country)) || after.startsWith('-based'));
 	const world = WORLD.has(name);
 	const country = !known && (world || countryNames().has(key));
 	// Most names follow no "nearby": the pattern only after its last letter.

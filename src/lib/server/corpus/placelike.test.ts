@@ -117,6 +117,7 @@ describe.runIf(realGeodata)('unmatched place-like names', () => {
 		// With the agency's credit after it: the place, never the agency (round 2 of the real-news loop).
 		expect(run('VORTAN (Harbour Press) – The farmers returned.').names).toEqual([['VORTAN', 'place context', ['VORTAN']]]);
 		expect(run('DRMBON, Tavush (North Wire) – The farmers returned.').names.map((n) => n[0])).toEqual(['DRMBON', 'Tavush']);
+		expect(run('VORTAN /Armenia/. The farmers returned.').names).toEqual([['VORTAN', 'place context', ['VORTAN']]]);
 	});
 	// BUG (placelike.ts, nextToPlace/LIST_BEFORE): the dash of a wire dateline ("PLACE, Region — ")
 	// is read as a list separator ("Gəncə–Qazax"), so the sentence's first capitalised word after

@@ -10,7 +10,7 @@ import type { UnmatchedName } from '../../data/types';
 import { sentencesIn, type Paragraph, type Span } from './extract';
 import { pickByDate, type Matcher } from './matcher';
 import type { Mention, SetAside } from './mentions';
-import { suggestionFor, type GeoName, type GeoNamesIndex } from './suggestions';
+import { hitsForSentence, suggestionFor, type GeoName, type GeoNamesIndex } from './suggestions';
 import { variantKey } from './variants';
 import { isStop } from './words';
 import { FEATURE_HEAD, judge, LIST_AFTER, LIST_BEFORE, mayFollowList, POSSESSIVE } from './judge';
@@ -190,10 +190,10 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 	// One name, one sense in an article: another spelling or a bare repeat of a name reported above
 	// ("the village of Джанятаг … Dzhanyatag in agency copy", "on Askeran" after "the Askeran district").
 	if (found.size && passed.length) again(body, found, passed, people, note);
-	const unmatched = [...found.values()].map(({ hits, ...u }) => ({
-		...u,
-		suggestion: hits?.length ? suggestionFor(u.name, hits) : null
-	}));
+	const unmatched = [...found.values()].map(({ hits, ...u }) => {
+		const near = hitsForSentence(u.sentence, hits);
+		return { ...u, suggestion: near.length ? suggestionFor(u.name, near) : null };
+	});
 	return { unmatched, variants };
 }
 
