@@ -160,4 +160,10 @@ describe('names after titles with an "of" phrase, quoted sources, clergy (real-n
 			['Ion Rusu', 'Prime Minister']
 		]);
 	});
+	it('runs an institution’s "of" phrase on past "and" after a verb-first attribution', () => {
+		expect(speakersOf('“The roads are clear,” said the Ministry of Water Resources and Land Reclamation of Norvale.')).toEqual([
+			['The roads are clear,', 'Ministry of Water Resources and Land Reclamation']
+		]);
+		expect(speakersOf('“The roads are clear,” said Oleg Varin and left.')).toEqual([['The roads are clear,', 'Oleg Varin']]);
+	});
 });
