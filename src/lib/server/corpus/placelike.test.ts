@@ -164,6 +164,10 @@ describe.runIf(realGeodata)('unmatched place-like names', () => {
 		const text = 'Families left the village of Tsakhkashat on Sept. 19, the day the shelling began.';
 		expect(run(`Buses waited. ${text} More followed.`).sentences).toEqual([text]);
 	});
+	it('reports the names after "the Azeri name of" and "the Armenian name is" (round 2 of the real-news loop)', () => {
+		expect(run('The car was hit near a hamlet that bears the Azeri name of Vangtag and the Armenian name of Vankatagh.').names.map((n) => n[0])).toEqual(['Vangtag', 'Vankatagh']);
+		expect(run('Troops entered the district (the Armenian name is Tsovak) on Monday.').names.map((n) => n[0])).toEqual(['Tsovak']);
+	});
 	it('reports no word of a title-case headline that only its capital makes a name, but the body’s', () => {
 		const title = 'Volunteers Remove Tents from Camp as Talks Revert to Norvale';
 		const a = articleOf(`${title}\n\nThe volunteers left the camp near Norvale on Friday.`, { title });
