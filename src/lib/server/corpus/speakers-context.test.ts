@@ -166,4 +166,9 @@ describe('names after titles with an "of" phrase, quoted sources, clergy (real-n
 		]);
 		expect(speakersOf('“The roads are clear,” said Oleg Varin and left.')).toEqual([['The roads are clear,', 'Oleg Varin']]);
 	});
+	it('keeps "the Russian defence ministry" when no ministry was named before, not the city named before', () => {
+		expect(speakersOf('Officials said troops had left, after Moscow accused Norvale of a breach.', '“The units left,” the Russian defence ministry said in a statement.')).toEqual([
+			['The units left,', 'Russian defence ministry']
+		]);
+	});
 });

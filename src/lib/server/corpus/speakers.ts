@@ -219,7 +219,13 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			const org = d.kind === 'org';
 			const noun = d.noun === 'statement' || d.noun === 'bulletin' ? undefined : d.noun;
 			// "in the words of our Minister, “…”" with "Foreign Minister X" named only later: the first one after.
-			const found = lastBefore(pi, pos, org, noun) ?? (org ? namedWithNoun(prose, pos, noun) : null) ?? (org || !noun ? null : firstAfterWithRole(pos, noun)) ?? (OUTLET_NOUN.test(noun ?? '') ? null : lastBefore(pi, pos, org));
+			// "the Russian defence ministry" names its country: never just any institution named before (Moscow).
+			const own = org && /^\p{Lu}/u.test(raw);
+			const found =
+				lastBefore(pi, pos, org, noun) ??
+				(org ? namedWithNoun(prose, pos, noun) : null) ??
+				(org || !noun ? null : firstAfterWithRole(pos, noun)) ??
+				(OUTLET_NOUN.test(noun ?? '') || own ? null : lastBefore(pi, pos, org));
 			// A person no one named ("the driver said") stays unknown; an institution keeps its noun.
 			return found ? (org ? found : canonical(found, pos)) : org ? raw : null;
 		}
