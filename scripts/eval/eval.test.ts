@@ -48,6 +48,7 @@ describe.each([
 	['eval/holdout4', 18],
 	['eval/holdout5', 23],
 	['eval/holdout6', 25],
+	['eval/holdout7', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
 	it('every gold file loads and every label resolves', () => {

@@ -135,8 +135,13 @@ export function normalize(text: string): Normalized {
  * all compare names by this key, so a name that validates is a name that matches.
  */
 export function foldName(name: string): string {
-	return normalize(name).norm.replace(/'/g, '').replace(/\|/g, ' ').replace(/ +/g, ' ').trim();
+	const norm = normalize(name).norm;
+	// "U.S.", "U.K.": an initialism keeps its full stops (as '|', what the text folds them to), or it
+	// would fold to "u s" and never meet the text's "u|s|"; dropping them would make it the word "us".
+	if (INITIALISM.test(name)) return norm;
+	return norm.replace(/'/g, '').replace(/\|/g, ' ').replace(/ +/g, ' ').trim();
 }
+const INITIALISM = /^(?:\p{Lu}\.){2,}$/u;
 
 /** foldName, cached: the join folds the same names over and over. */
 const keys = new Map<string, string>();

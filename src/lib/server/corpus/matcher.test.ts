@@ -20,6 +20,12 @@ describe('the place-name matcher', () => {
 			['Baku', 'baku']
 		]);
 	});
+	it('matches an initialism with its full stops, never the word it spells', () => {
+		const g = compileMatcher([{ id: 'united-states', name: 'United States', layer: 'places', names: ['United States', 'U.S.'] }]);
+		const hits = (t: string) => g.match(t).map((x) => t.slice(x.start, x.end));
+		expect(hits('A U.S. envoy flew in; talks in the U.S. ended.')).toEqual(['U.S.', 'U.S.']);
+		expect(hits('Give us the U S map, said the US team.')).toEqual([]);
+	});
 	it('matches whole words only', () => {
 		expect(found('Pashinian, Bakuvian, Gyumrian, Armenians and Moscowite')).toEqual([]);
 	});
