@@ -78,8 +78,9 @@ const ORG_NOUN = /\b(ministry|government|office|service|committee|council|agency
 /** Nouns that stand for a person named earlier ("the diplomat said"). */
 const PERSON_NOUN =
 	/\b(head of state|head of government|prime minister|diplomat|minister|spokesman|spokeswoman|spokesperson|official|envoy|ambassador|commander|general|president|premier|leader|aide|adviser|advisor|ombudsman|officer|negotiator|mediator|politician)$/i;
-/** A speaker who is only a title ("The President noted", "the Prime Minister said"). */
-const TITLE_ONLY = /^(?:(?:Deputy|Foreign|Defence|Defense|Prime|Vice|Acting)\s+)*(?:President|Minister|Premier|Commander|General|Ambassador|Spokesman|Spokeswoman|Spokesperson)$/;
+/** A speaker who is only a title ("The President noted", "the Prime Minister said", "the Russian Foreign Minister"). */
+const TITLE_ONLY =
+	/^(?:\p{Lu}\p{Ll}+(?:ian|ani|ish|ese)\s+)?(?:(?:Deputy|Foreign|Defence|Defense|Prime|Vice|Acting)\s+)*(?:President|Minister|Premier|Commander|General|Ambassador|Spokesman|Spokeswoman|Spokesperson)$/u;
 
 /** A speaker phrase with no capitalised name in it: "ministry", "the diplomat", "a Russian military analyst who". */
 export type Descriptor = { kind: 'org' | 'person'; definite: boolean; noun: string } | null;

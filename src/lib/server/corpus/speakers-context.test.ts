@@ -171,4 +171,9 @@ describe('names after titles with an "of" phrase, quoted sources, clergy (real-n
 			['The units left,', 'Russian defence ministry']
 		]);
 	});
+	it('resolves a title with its nationality ("according to the Norvalian Foreign Minister") to the minister named before', () => {
+		expect(
+			speakersOf('Norvalian Foreign Minister Oleg Varin denied the report. The centre, according to the Norvalian Foreign Minister, will use drones, "which will watch the line."')
+		).toEqual([['which will watch the line.', 'Oleg Varin']]);
+	});
 });
