@@ -97,7 +97,8 @@ export function descriptorOf(speaker: string, before: string): Descriptor {
 	const words = speaker.split(/\s+/);
 	// "a Russian military analyst who asked not to be named": nobody the reader can name.
 	if ((endsWithAOrN(before) && /\b(?:a|an)\s*$/i.test(before)) || /\b(?:who|which|that)$/.test(speaker)) return { kind: 'person', definite: false, noun: '' };
-	if (TITLE_ONLY.test(speaker)) return { kind: 'person', definite: true, noun: speaker.toLowerCase().split(' ').pop()! };
+	// The whole title, less its nationality: "the Russian Foreign Minister" is the foreign minister, not any minister.
+	if (TITLE_ONLY.test(speaker)) return { kind: 'person', definite: true, noun: speaker.replace(/^\p{Lu}\p{Ll}+(?:ian|ani|ish|ese)\s+/u, '').toLowerCase() };
 	// "the Kremlin official", "the Foreign Ministry spokeswoman": a person's noun, however it is qualified.
 	const last = words[words.length - 1]!;
 	const personal = /^\p{Ll}/u.test(last) && PERSON_NOUN.exec(speaker.replace(/[’']s$/, ''));
@@ -191,6 +192,8 @@ export function tidyRole(words: string): string {
 		// "…, including Azerbaijan's Chief of General Staff Karim Valiyev": the list's word is not the role's.
 		.replace(/^(?:including|and|as well as|with|by)\s+/i, '')
 		.replace(/\b(?:according to|who|which)\b.*$/i, '')
+		// "Sergey Lavrov has denied Turkish Defense Minister": the words after a verb's auxiliary.
+		.replace(/^.*\b(?:has|have|had|is|was|were|will|would)\s+\p{Ll}+\s+(?=\p{Lu})/u, '')
 		// "…, the head of the local community. Most families left": a full stop after a word (not U.S.) ends it.
 		.replace(/(?<=\p{Ll}{2})[.!?](?:\s.*)?$/u, '')
 		.replace(/[\s,]+$/, '')

@@ -173,7 +173,11 @@ describe('names after titles with an "of" phrase, quoted sources, clergy (real-n
 	});
 	it('resolves a title with its nationality ("according to the Norvalian Foreign Minister") to the minister named before', () => {
 		expect(
-			speakersOf('Norvalian Foreign Minister Oleg Varin denied the report. The centre, according to the Norvalian Foreign Minister, will use drones, "which will watch the line."')
+			speakersOf(
+				'Norvalian Foreign Minister Oleg Varin has denied Tavrian Defence Minister Ion Rusu’s claim. The centre, according to the Norvalian Foreign Minister, will use drones, "which will watch the line."'
+			)
 		).toEqual([['which will watch the line.', 'Oleg Varin']]);
+		const [, rusu] = peopleIn('Norvalian Foreign Minister Oleg Varin has denied Tavrian Defence Minister Ion Rusu’s claim.');
+		expect(roleOf(rusu!)).toBe('Tavrian Defence Minister');
 	});
 });
