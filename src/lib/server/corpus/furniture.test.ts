@@ -103,15 +103,6 @@ describe('furnitureReason', () => {
 });
 
 describe('paragraphs', () => {
-	it('never reads a caption and its credit line under it as one wrapped paragraph', () => {
-		const body = 'Tents on the hillside above the border village of Tsav\nPHOTO: Wikimedia Creative Commons\n\nThe camp grew all week.';
-		const ps = paragraphs(body, TITLE);
-		expect(ps.map((p) => [body.slice(p.start, p.end), p.furniture ? p.why : null])).toEqual([
-			['Tents on the hillside above the border village of Tsav', 'headline or caption'],
-			['PHOTO: Wikimedia Creative Commons', 'photo caption'],
-			['The camp grew all week.', null]
-		]);
-	});
 	it('gives each furniture line its reason and keeps the dateline with the reporting', () => {
 		const body = [
 			TITLE,
