@@ -23,18 +23,22 @@ const ITS_VOICE = /(?:^|\s)(its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|bull
 /** "a source in the Defense Ministry said": an unnamed person of an institution (or "one official"). */
 const UNNAMED =
 	/(?:^|\s)((?:a|an|one)\s+(?:[\p{Ll}-]+\s+){0,2}(?:source|spokes(?:man|woman|person)|official|officer|representative|member|employee|diplomat|soldier|serviceman|analyst|expert|aide)s?\s+(?:of|in|at|from|for|with|close to|inside)\s.*)$/iu;
+/** "As one Russian officer put it", "one farmer said": a person the text does not name ("a …" is told by its article later). */
+const ONE_OF_THEM = /(?:^|\s)(one\s+(?:\p{Lu}[\p{L}-]*\s+|[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{L}-]*)$/u;
 const OWNED_INSTITUTION =
 	/(?:^|\s)(\p{Lu}[\p{L}-]*[’']s(?:\s+[\p{Ll}-]+){0,3}\s+(?:ministry|government|office|service|committee|council|agency|administration|command|embassy|presidency|army|military))$/u;
 const TRAILING_ADVERBS = new RegExp(`(?:\\s+(?:${ADVERB}))+$`, 'u');
 /** "The court has ordered", "Moscow had warned": the auxiliary is not part of the subject. */
 const AUXILIARIES = 'has|have|had|is|was|were|are|will|would|could|should|may|might|must|also|then|not';
 const AUXILIARY = new RegExp(`(?:\\s+(?:${AUXILIARIES}))+$`);
+/** A name, then "who" or "which" opening the clause that holds the verb. */
+const RELATIVE = new RegExp(`(?:^|[\\s(])(${NAME}),\\s+(?:who|which)$`, 'u');
 /** A name, then an appositive that runs to the end of the subject ("X, who heads …", "X, a retired colonel"). */
 const APPOSED = new RegExp(`(?:^|[\\s(])(${NAME}),\\s+(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b[^,;:“”"«»]{0,110}$`, 'u');
 /** "…,” Galuzin told RBC", "…,” he said": the words before the first speech verb after a quote. */
 export const TAIL_SUBJECT_FIRST = new RegExp(`^[\\s,]*(.{1,100}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB})(?![\\p{L}])`, 'u');
-/** "…,” said Galuzin", "…,” said the ministry" (a descriptor resolved later). */
-export const TAIL_VERB_FIRST = new RegExp(`^[\\s,]*(?:${VERB})\\s+((?:the\\s+)?${NAME}|the\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2})`, 'u');
+/** "…,” said Galuzin", "…,” said the ministry" (a descriptor resolved later), "…,” said one farmer" (nobody named). */
+export const TAIL_VERB_FIRST = new RegExp(`^[\\s,]*(?:${VERB})\\s+((?:the\\s+)?${NAME}|(?:the|a|an|one)\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2})`, 'u');
 /** The words of an alternation of VERB or ACTION, "emphasi[sz]ed" and "labell?ed" spelled out. */
 const wordsOf = (alternation: string) =>
 	alternation.split('|').flatMap((w) => (w.includes('[sz]') ? [w.replace('[sz]', 's'), w.replace('[sz]', 'z')] : w.includes('l?') ? [w.replace('l?', ''), w.replace('l?', 'l')] : [w]));
@@ -116,10 +120,15 @@ export const AS_FOR = new RegExp(`As for\\s+(${NAME}),\\s+(?:he|she)\\s`, 'gu');
 /** A body whose own name runs on with "of": "the Presidential Administration of …", "Ministry of Defense of …". */
 const BODY_OF = /(?:\p{Lu}[\p{L}-]*\s+)*(?:Ministry|Administration|Office|Service|Department|Committee|Council|Agency|Command|Embassy|Government)\s+(?:of\s+)?(?:\p{Lu}[\p{L}-]*\s+)*of\s+(?:the\s+)?$/u;
 
+/** A group named by where it lives: "residents of", "families of neighbouring", "the people of". */
+const GROUP_OF = /\b(?:\p{L}\p{Ll}*s|[Pp]eople)\s+of\s+(?:\p{Ll}+\s+)?$/u;
+
 /** The subject that ends `before` (the words before a verb), with its offset in `before`, or null. */
 export function subjectAtEnd(before: string): { name: string; at: number } | null {
 	const m = mayEndWithSubject(before) ? firstMatchAtCapital(SUBJECT_AT_END, before) : null;
 	if (!m) return null;
+	// "Residents of neighbouring Khramort say": the people of a place speak, not the place (one word after "of").
+	if (!m[1]!.includes(' ') && GROUP_OF.test(before.slice(Math.max(0, m.index - 60), m.index))) return null;
 	// "the Presidential Administration of the Republic of Azerbaijan said": the body speaks, not the republic its name ends with.
 	const body = before.endsWith('of the ', m.index) || before.endsWith('of ', m.index) ? BODY_OF.exec(before.slice(Math.max(0, m.index - 80), m.index)) : null;
 	return body ? { name: body[0] + m[1]!, at: m.index - body[0].length } : { name: m[1]!, at: m.index };
@@ -159,6 +168,9 @@ export function subjectBefore(chunk: string): string | null {
 	// the name. The closing comma tells it from "In Baku, the ministry said".
 	const apposed = endsWithMark(chunk, COMMA) ? APPOSED.exec(c) : null;
 	if (apposed) return cleanName(apposed[1]!);
+	// "Foreign Minister Sergey Lavrov, who told reporters that …": the relative clause's speaker is the name before it.
+	const relative = c.endsWith('who') || c.endsWith('which') ? RELATIVE.exec(c) : null;
+	if (relative) return cleanName(relative[1]!);
 	const pron = /(?:^|\s)(he|she|they|it)$/i.exec(c);
 	if (pron) return pron[1]!.toLowerCase();
 	// "Its bulletin said", "their spokesman told": the institution named before.
@@ -169,7 +181,7 @@ export function subjectBefore(chunk: string): string | null {
 	if (by >= 0) seg = seg.slice(by + 4);
 	// "a source in the Defense Ministry", "a spokesman of the contingent": an unnamed person, kept
 	// with its article so that it resolves to nobody (not to the institution).
-	const unnamed = UNNAMED.exec(seg);
+	const unnamed = UNNAMED.exec(seg) ?? ONE_OF_THEM.exec(seg);
 	if (unnamed) return unnamed[1]!;
 	const tokens = seg.trim().split(/\s+/).filter(Boolean);
 	if (tokens.length === 0) return null;

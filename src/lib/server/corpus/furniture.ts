@@ -42,7 +42,9 @@ const RULES: Rule[] = [
 	{ gate: (t) => t.endsWith(')') || t.endsWith(').'), re: /\((?:\p{Lu}{2,}[\p{Lu}-]*)\/[^()]{2,80}\)\.?$/u, why: 'photo caption' },
 	// A caption that ends with the photographer's name, not a full stop: "… in the centre of Goris. Anna J. Smith".
 	{ gate: (t) => !ENDS_LIKE_PROSE.test(t), re: /[.!?]\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}$/u, why: 'photo caption' },
-	{ re: /^(?:Media|Image|Video) (?:caption|source)\s*[:,]|\((?:Photo|Image|Picture)\s*:[^)]*\)\s*$|\b(?:Photo|Image|Credit)\s*(?:credit)?\s*:\s*[^.]{2,60}\.?$|\s[|/]\s*(?:Photo\b|[A-Z]{2,}(?:\/[\p{L} ]+)?$)/u, why: 'photo caption' },
+	{ re: /^(?:Media|Image|Video) (?:caption|source)\s*[:,]|\((?:[Pp]hoto|[Ii]mage|[Pp]icture)\s*:[^)]*\)\s*$|\b(?:Photo|Image|Credit)\s*(?:credit)?\s*:\s*[^.]{2,60}\.?$|\s[|/]\s*(?:Photo\b|[A-Z]{2,}(?:\/[\p{L} ]+)?$)/u, why: 'photo caption' },
+	// A credit after the caption: "… exercises. File photo", "(Anna Petrosyan for The Harbour Post)".
+	{ gate: (t) => /(?:photo|image|\))\.?$/i.test(t), re: /[.,]\s+(?:File|Archive|Illustrative|Stock) (?:photo|image)\.?$|\((?:\p{Lu}[\p{L}.'’-]+\s+){1,3}for (?:[Tt]he\s+)?\p{Lu}[\p{L}.&' -]{1,40}\)\.?$/u, why: 'photo caption' },
 	{ re: /^Source\s*:/i, why: 'source line' },
 	// A site's own controls: "Search...", "Refresh", "Log in".
 	{ re: /^(?:Search|Refresh|Reload|Menu|Log ?in|Sign ?in|Back to top|Skip to (?:main )?content)\s*(?:\.{3}|…)?$/i, why: 'page chrome' },
@@ -51,6 +53,19 @@ const RULES: Rule[] = [
 		re: /^This (?:interview|conversation|transcript|Q&A|text) (?:has been|was) (?:lightly )?(?:edited|condensed)\b|^Translated (?:from \p{L}+ )?by\b|\bThis (?:publication|article|paper|commentary|analysis|piece|research) (?:is|was) (?:a )?(?:part of|produced (?:by|with|as part)|prepared (?:by|with|as part)|supported by|funded by|made possible)\b/iu,
 		why: 'editor’s note'
 	},
+	// The author's line at the foot: "Anna Petrosyan is a freelance journalist based in Goris.", "… is a reporter covering Syunik for Harbour Post."
+	{
+		gate: (t) => t.includes(' is a'),
+		re: /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}is an?\s+(?:[\p{L}-]+\s+){0,3}(?:journalist|photojournalist|reporter|correspondent|writer|photographer|editor|producer)\b[^.!?]*\b(?:based in|covering|who covers|for\s+(?:the\s+)?\p{Lu})[^.!?]*\.$/u,
+		why: 'author’s note'
+	},
+	// "A version of this article appears in print on …"; "The following is a press release issued by …"; "This live page is no longer being updated."
+	{
+		re: /^A version of this (?:article|story) (?:appears|appeared) in print\b|^The following (?:is|was) an? (?:press|news) release\b|^This (?:live )?(?:page|blog|feed) (?:is no longer being updated|has (?:now )?(?:ended|closed))\b/i,
+		why: 'editor’s note'
+	},
+	// A live blog's entry time with its date: "20/09/2023 - 13:47 (Paris time)".
+	{ re: /^\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*[-–—,]?\s*\d{1,2}[:.]\d{2}(?:\s*\([\p{L} ]{1,30}\)|\s*\p{Lu}{2,5})?$/u, why: 'time stamp' },
 	// "Updated 25/09/2023 - 23:48", "Published: 12.03.2022": the page's time stamp.
 	{ re: /^(?:(?:Last )?Updated|Published|Posted|Modified)\b:?.{0,30}\d{1,2}[:./]\d{2}/i, why: 'time stamp' },
 	// "(Islamic Republic News Agency - IRNA)": the agency's name and acronym as a sign-off.
@@ -69,9 +84,15 @@ const RULES: Rule[] = [
 	{ re: /^View (?:this email )?in (?:your|a) browser\b|^Forwarded this (?:email|newsletter)\b|\bUnsubscribe\b|\bUpdate (?:your )?(?:email )?preferences\b|\bManage (?:your )?subscription\b/i, why: 'newsletter chrome' },
 	{ re: /\bwe use cookies\b|\bcookie (?:policy|settings)\b|^Accept all\b|\bManage (?:settings|cookies)\b/i, why: 'cookie notice' },
 	{ re: /^For (?:further|more) information,? (?:please )?contact\b|\b(?:tel|phone|fax|e-?mail)\s*[:.]\s*[+\d\w]/i, why: 'contact line' },
+	// A donation appeal: "Support Harbour Post. Every donation keeps us reporting." (not "Support for the plan …").
+	{ re: /^Support (?:\p{Lu}[\p{L}.&-]*\s*){1,4}[.!]|\b[Ee](?:very|ach) donation (?:helps|counts|matters|keeps)\b/u, why: 'page chrome' },
 	{ re: /\bwill keep (?:our )?readers (?:informed|updated|posted)\b|^(?:Support|Donate to) (?:our|independent|us)\b|\bDonate (?:today|now)\b|\beditorial (?:principles|policy|standards)\b|\breflects? the (?:views|opinions?) of the author\b|^(?:Most (?:read|popular)|Trending|Editor’s picks|Recommended)\s*:?$/i, why: 'page chrome' },
-	{ re: /^(?:COMMENTARY|ANALYSIS|OPINION|INTERVIEW|EXCLUSIVE|BREAKING(?: NEWS)?|UPDATE|LIVE|FEATURE|EXPLAINER|EDITORIAL|NEWS)$/, why: 'section label' },
+	{ re: /^(?:COMMENTARY|ANALYSIS|OPINION|INTERVIEW|EXCLUSIVE|BREAKING(?: NEWS)?|UPDATE|LIVE|FEATURE|EXPLAINER|EDITORIAL|NEWS|PRESS RELEASE)$/, why: 'section label' },
+	// A desk's name in capitals: never a town, so never a dateline ("POLITICS" over "By the desk", not "TEHRAN").
+	{ re: /^(?:POLITICS|WORLD|ECONOMY|BUSINESS|SOCIETY|REGION|SECURITY|DEFEN[CS]E|DIPLOMACY|CULTURE|SPORTS?|TOP NEWS|WORLD NEWS|INTERNATIONAL)$/, why: 'section label' },
 	{ re: /^(?:News ?feed|Latest news|Top stories|All news|Live feed)$/i, why: 'section label' },
+	// An article's tool buttons, each on a line of its own in a saved page: "Listen", "Comment", "Gift Article".
+	{ re: /^(?:Listen|Comment|Save|Gift(?: this)? [Aa]rticle|Share [Aa]rticle|Listen to (?:this )?article(?: \d+ min)?)$/, why: 'page chrome' },
 	{ re: /^Leave a (?:Comment|Reply)\b|^Discussion Policy$|^Comments are welcomed|^Advertisement$|^ADVERTISEMENT$/i, why: 'page chrome' },
 	{ re: /^(?:Share|Related|Tags|Read more|Advertisement)\b/i, why: 'page chrome' }
 ];
@@ -147,7 +168,7 @@ export interface Laid {
 
 /** A label over a list of links: "Related news:", "Read also", "4. Read later", "You may also like". */
 const LINK_LABEL =
-	/^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)|Related(?: (?:news|articles|stories|coverage|topics))?|More (?:on this(?: story| topic)?|stories|from us)|You (?:may|might) also like|Most (?:read|popular)|Recommended(?: for you)?)\s*:?$/i;
+	/^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)|Related(?: (?:news|articles|stories|coverage|topics|content|posts|reading))?|More (?:on this(?: story| topic)?|stories|from us)|You (?:may|might) also like|Most (?:read|popular)|Recommended(?: for you)?)\s*:?$/i;
 /** A live blog's or briefing's list of main points: the lines under it are reporting. */
 const KEY_POINTS = /^(?:Key (?:points|events|developments|facts)|Summary|Highlights|In brief|What we know(?: so far)?|Here[’']s what (?:we know|to know))\s*:?$/i;
 /** A live blog's entry time on a line of its own ("21:55 GMT", "10.40 am"). */
@@ -163,6 +184,8 @@ const NAME_LINE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu
 /** Words that make such a line a place or a heading, not a name ("South Caucasus", "Lachin Corridor", "Why Now"). */
 const NOT_NAME =
 	/\b(?:North|South|East|West|Upper|Lower|Central|Greater|New|Old|Nagorno|Corridor|Region|Valley|Republic|Mountains?|River|Lake|District|Province|Diary|Update|News|Analysis|Opinion|Background|Timeline|Context|Reaction|Live|Breaking)\b|^(?:The|A|An|In|On|At|By|Our|Why|What|How|Who)\b|ed$/;
+/** A section's or outlet's name: one to three capitalised words and nothing else. */
+const HEADER_WORD = /^[\p{Lu}\p{Lo}][\p{L}.&-]*(?:\s+[\p{Lu}\p{Lo}][\p{L}.&-]*){0,2}$/u;
 /** A paragraph of reporting: not furniture, at least six words, ending as a sentence does. */
 const isProse = (l: Laid | undefined) => !!l && l.why === null && ENDS_LIKE_PROSE.test(l.text) && l.text.split(/\s+/).length >= 6;
 
@@ -199,5 +222,13 @@ export function settleLayout(lines: Laid[]): void {
 			const prev = lines[i - 1];
 			if (isProse(lines[i + 1]) && (isProse(prev) || (!!prev && TIMESTAMP.test(prev.text)))) l.why = null;
 		}
+	}
+	// Above the first paragraph, a short heading over another furniture line is the page's header
+	// ("News" over the date, "Harbour Post" over the time, "POLITICS" over "By the desk"), not a heading
+	// that opens reporting: a heading has reporting under it.
+	const first = lines.findIndex(isProse);
+	for (let i = 0; i + 1 < first; i++) {
+		const l = lines[i]!;
+		if (l.why === null && lines[i + 1]!.why !== null && HEADER_WORD.test(l.text) && !DATELINE.test(l.text)) l.why = 'page header';
 	}
 }

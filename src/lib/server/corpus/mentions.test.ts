@@ -186,6 +186,14 @@ describe.runIf(real)('place mentions against geodata/', () => {
 			expect(at('The joint monitoring centre outside Agdam closed.')).toEqual([['joint monitoring centre outside Agdam', ['monitoring-centre-aghdam']]]);
 			// A bare centre in a town is the curated centre standing there; a facility with its district is one span.
 			expect(at('A ceremony was held at the center in Aghdam.')).toEqual([['center in Aghdam', ['monitoring-centre-aghdam']]]);
+			// "by", "the" before the town, a capitalised facility, the Armenian name of the town.
+			expect(at('Many sheltered at the base by the airport at Khojaly.')).toEqual([['base by the airport at Khojaly', ['peacekeeping-hq']]]);
+			expect(at('A ceremony was held at the base at the Ivanyan airfield.')).toEqual([['base at the Ivanyan airfield', ['peacekeeping-hq']]]);
+			expect(at('The Joint Center in Aghdam flew its last drone.')).toEqual([['Joint Center in Aghdam', ['monitoring-centre-aghdam']]]);
+			// A curated facility's name before its purpose and site: one span with them, not the town too.
+			expect(at('The Russian-Turkish center for monitoring the ceasefire near the town of Aghdam closed.')).toEqual([
+				['Russian-Turkish center for monitoring the ceasefire near the town of Aghdam', ['monitoring-centre-aghdam']]
+			]);
 			expect(at('Officers at the Russian-Turkish monitoring centre in the Agdam district flew drones.')).toEqual([
 				['Russian-Turkish monitoring centre in the Agdam district', ['monitoring-centre-aghdam']]
 			]);

@@ -148,8 +148,10 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			continue;
 		}
 		// "the main base near the airport at Khojaly": the facility, not the town.
-		const site = siteBefore(body, m, matcher.entries, (id) => !notYet([id], date, matcher), mentions[mentions.length - 1]?.end ?? -1);
+		const prior = mentions[mentions.length - 1];
+		const site = siteBefore(body, m, matcher.entries, (id) => !notYet([id], date, matcher), prior);
 		if (site) {
+			if (prior && site.start <= prior.start) mentions.pop();
 			if (!site.ids.length) setAside.push({ start: site.start, end: site.end, why: SITE_WHY, report: true });
 			else mentions.push({ start: site.start, end: site.end, ids: site.ids, name: matcher.entries.get(site.ids[0]!)!.name, how: 'alias' });
 			while (k + 1 < raw.length && raw[k + 1]!.start < site.end) k++;
@@ -272,7 +274,7 @@ function addVariants(input: MentionInput, mentions: Mention[], setAside: SetAsid
 			return true;
 		}
 		// "the base at the airport in Khojalu": the facility, not the town.
-		const site = ids.length === 1 && SETTLEMENT.has(matcher.entries.get(ids[0]!)?.kind ?? '') ? siteBefore(body, { start: s0, end: e, ids }, matcher.entries, (id) => !notYet([id], date, matcher), ci > 0 ? covered[ci - 1]!.end : -1) : null;
+		const site = ids.length === 1 && SETTLEMENT.has(matcher.entries.get(ids[0]!)?.kind ?? '') ? siteBefore(body, { start: s0, end: e, ids }, matcher.entries, (id) => !notYet([id], date, matcher), covered[ci - 1]) : null;
 		if (site && !site.ids.length) setAside.push({ start: site.start, end: site.end, why: SITE_WHY, report: true });
 		else if (site) mentions.push({ ...site, name: matcher.entries.get(site.ids[0]!)!.name, how: 'alias' });
 		else if (ids.length === 1) mentions.push({ start: s0, end: e, ids, name: hit.name, how: 'variant' });

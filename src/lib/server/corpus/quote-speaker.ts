@@ -4,15 +4,25 @@
  * "in the words of our minister, “…”", "Its bulletin said that “…”". A pronoun or a descriptor
  * ("the ministry", "a source in the ministry") comes back as written: speakers.ts resolves it.
  */
-import { speechVerbsIn, subjectBefore, subjectOfHead, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST } from './attribution';
+import { endsWithMark, speechVerbsIn, subjectBefore, subjectOfHead, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST } from './attribution';
 import { AFTER_PLACE_WORD, cleanName, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT } from './speaker-names';
 
 /** "According to Peskov, " or "according to the ministry, " right before a quote. */
 const ACCORDING_TO = /(?:^|[\s(—–-])[Aa]ccording to ((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}),\s*$/u;
+/** A document that only reports what someone said: "the Kremlin’s readout", "the ministry's statement". */
+const DOCUMENT = /\b(?:readout|statement|transcript|communiqu[eé]|summary|minutes|press release)$/;
+/** The clause after "According to <document>," that is only a subject before the quote: "he", "the minister", "Aliyev". */
+const CLAUSE_SUBJECT = /^\s*(he|she|they|it|the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s*$/u;
+/** A line that is only a source's name and a colon before the quote (after a digest's time stamp and dash). */
+const NAME_COLON = /^(?:[^\p{L}]*[—–-]\s*)?(?!(?:In|On|At|From|For|By|With|After|Before|Today|Yesterday|Meanwhile)\s)((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.-]*){0,4})\s*:\s*$/u;
+/** Labels that are no source: a genre or a page's word ("Interview: ‘…’", "Update: “…”"). */
+const NOT_A_LABEL = /^(?:Update|Updated|Breaking|Note|Quote|Translation|Watch|Read|Video|Photo|Editor’s note|Interview|Opinion|Analysis|Commentary|Explainer|Exclusive|Live|Feature|Q&A)$/i;
 /** "According to X, …" opening the clause that holds the quote further on ("…, the centre «…»"). */
 const ACCORDING_LEAD = /(?:^|[\s(—–-])[Aa]ccording to ([^,;:“”"«»]{2,80}?),/u;
 /** "in the words of our Minister, “…”", "in the words of Zakharova, “…”". */
 const IN_THE_WORDS = /\b[Ii]n the words of ((?:our|their|the|its)\s+)?([^,;:“”"«»]{2,60}?),?\s*$/u;
+/** "That is: “…”", "In English: “…”": the words before a quote that translates the one before it. */
+export const TRANSLATION = /^\s*(?:That is|I\.e\.|In translation|Translation|Translated|In English|Which (?:means|translates as)|Meaning)\s*[:,]?\s*$/i;
 /** "Quoting the Prime Minister: “…”" (also at the end of the paragraph before). */
 export const QUOTING = /\b[Qq]uoting\s+(?:the\s+)?([^,;:“”"«»]{2,60}?):?\s*$/u;
 /** "the Ministry of …", "State Committee of …": an institution named with an "of" phrase. */
@@ -39,6 +49,7 @@ const ACCORDING_TO_ORG = /^[\s,]*according to (?:a|the)\s+(ministry|government|c
  */
 const TAIL_ACCORDING =
 	/^[\s,]*according to\s+(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|communiqu[eé]|release|readout|message)\s+(?:\p{Ll}+ed\s+)?(?:by|from|of)\s+)?([^,;“”"«»]{2,90}?)\s*(?:[,;]|[.!?](?=\s|$)|$)/u;
+const COLON = 58;
 const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 /** "According to the governor of the province, Abedin Khorram, “…”": the name after the description. */
 const ACCORDING_TO_APPOSED = /[Aa]ccording to (?:the\s+)?\p{Ll}[\p{Ll}\s-]{2,60}?,\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3}),\s*$/u;
@@ -72,6 +83,8 @@ export function tailSubject(text: string): string | null {
 	if (ap) return ap[1]!;
 	const vf = TAIL_VERB_FIRST.exec(tail);
 	if (vf) {
+		// "said one farmer" keeps its article: speakers.ts makes an unnamed person nobody.
+		if (/^(?:a|an|one)\s/.test(vf[1]!)) return vf[1]!;
 		// "said the Ministry of Emergency Situations and Civil Defence": an institution's "of" phrase runs on past "and".
 		const more = INSTITUTION_OF.test(vf[1]!) ? AND_MORE.exec(tail.slice(vf[0].length)) : null;
 		return cleanName(vf[1]! + (more?.[0] ?? ''));
@@ -128,11 +141,17 @@ export function headSubject(head: string): string | null {
 	// "According to Fomin, the centre «…»", "According to Baku-based analyst Farid Shafiyev, “…”":
 	// the source named at the head of the clause (not an outlet, a report or unnamed residents).
 	const lead = head.includes('ccording to') ? ACCORDING_LEAD.exec(head) : null;
+	// "According to the Kremlin’s readout, he “…”": a document only reports; the clause's subject speaks.
+	const subject = lead && DOCUMENT.test(lead[1]!) ? CLAUSE_SUBJECT.exec(head.slice(lead.index + lead[0].length)) : null;
+	if (subject) return subject[1]!.toLowerCase() === subject[1] ? subject[1]! : cleanName(subject[1]!);
 	if (lead && !NOT_A_SPEAKER.test(lead[1]!)) return cleanName(lead[1]!);
 	const words = head.includes('words of') ? IN_THE_WORDS.exec(head) : null;
 	if (words) return cleanName(`${words[1] ? 'the ' : ''}${words[2]!}`);
 	const quoting = head.includes('uoting') ? QUOTING.exec(head) : null;
-	return quoting ? cleanName(quoting[1]!) : null;
+	if (quoting) return cleanName(quoting[1]!);
+	// "11:15 — The Russian MoD: «…»", "Die Welt: „…“": a digest gives the source, a colon, then its words.
+	const label = endsWithMark(head, COLON) ? NAME_COLON.exec(head) : null;
+	return label && !NOT_A_LABEL.test(label[1]!) ? cleanName(label[1]!) : null;
 }
 
 /** "“…we went up to the town.” Anahit Petrosyan, a teacher, spoke to RFE/RL": the name, or null. */

@@ -18,21 +18,23 @@ const HEADS: [RegExp, string[], number][] = [
 	[/^(?:(?:monitoring|observation) )?cent(?:re|er)$/i, ['monitoring centre'], 15]
 ];
 /** A cheap test before SITE: the words right before the town can end such a phrase. */
-const CUE_END = /\b(?:in|at|near|outside|to|of|by)\s+$/;
+const CUE_END = /\b(?:in|at|near|outside|to|of|by|beside)\s+(?:the\s+)?$/;
 /**
- * “[main|temporary…] base|headquarters|deployment point [of the contingent] in|at|near|outside
- * [the city of] [the airport at]” right before the town.
+ * “[main|temporary…] base|headquarters|deployment point [of the contingent | for monitoring the
+ * ceasefire] in|at|near|by|outside [the city of] [the airport at] [the]” right before the town.
+ * Case-insensitive: a page may capitalise the facility (“the Joint Center in Ağdam”).
  */
 const SITE = new RegExp(
 	String.raw`\b((?:(?:main|military|air|army|naval|temporary|permanent|new|joint|base|peacekeepers[’']|peacekeeping|contingent[’']s|Russian|Turkish)\s+)*` +
 		String.raw`(?:base|headquarters|HQ|deployment point|garrison|camp|(?:monitoring |observation )?cent(?:re|er)))` +
-		String.raw`(?:\s+of\s+(?:the\s+)?(?:[\p{Ll}’']+\s+){0,3}(?:contingent|peacekeepers|mission|troops|forces|force))?` +
-		String.raw`\s+(?:in|at|near|outside|close\s+to|next\s+to|on\s+the\s+outskirts\s+of)\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?` +
-		String.raw`(?:(?:the\s+)?airport\s+(?:at|in|near|of|outside)\s+)?$`,
-	'u'
+		String.raw`(?:\s+of\s+(?:the\s+)?(?:[\p{Ll}’']+\s+){0,3}(?:contingent|peacekeepers|mission|troops|forces|force)` +
+		String.raw`|\s+for\s+(?:monitoring|observing)\s+(?:the\s+)?(?:ceasefire|cease-fire|truce))?` +
+		String.raw`\s+(?:in|at|near|by|beside|outside|close\s+to|next\s+to|on\s+the\s+outskirts\s+of)\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?` +
+		String.raw`(?:(?:the\s+)?airport\s+(?:at|in|near|of|outside)\s+)?(?:the\s+)?$`,
+	'iu'
 );
-/** The heads SITE needs, as written there (case-sensitive): a cheap test before it. */
-const SITE_HEAD = /base|headquarters|HQ|deployment point|garrison|camp|centre|center/;
+/** The heads SITE needs, in any case: a cheap test before it. */
+const SITE_HEAD = /base|headquarters|HQ|deployment point|garrison|camp|centre|center/i;
 /**
  * A word before a centre or a camp that says it is another facility than the curated one of that kind
  * (“the humanitarian centre in Kornidzor”, “a refugee camp near Goris”); determiners and SITE's own words do not.
@@ -66,8 +68,12 @@ export function siteBefore(
 	town: Span & { ids: string[] },
 	entries: Map<string, GazetteerEntry>,
 	usable: (id: string) => boolean,
-	/** Where the last mention before the town ends: a curated facility's name (“the peacekeepers’ headquarters near Khojaly”) is left as it is. */
-	priorEnd: number
+	/**
+	 * The last mention before the town: a curated facility's name there (“the peacekeepers’ headquarters
+	 * near Khojaly”) is left as it is, or, when it is the facility the phrase names (“the Russian-Turkish
+	 * center for monitoring the ceasefire near Aghdam”), the site starts with it (the caller drops it).
+	 */
+	prior: { start: number; end: number; ids?: string[] } | undefined
 ): Site | null {
 	const near = body.slice(Math.max(0, town.start - 30), town.start);
 	if (!CUE_END.test(near)) return null;
@@ -81,12 +87,16 @@ export function siteBefore(
 	const head = phrase.split(/\s+/).slice(-2).join(' ');
 	const [, kinds, headKm] = HEADS.find(([re]) => re.test(head) || re.test(head.split(' ').pop()!)) ?? [null, [], 0];
 	const start = from + m.index;
-	if (priorEnd > start) return null;
 	const airport = AIRPORT_AFTER.exec(body.slice(town.end, town.end + 12));
 	const end = town.end + (airport ? airport[0].length : 0);
+	const priorEnd = prior?.end ?? -1;
+	if (priorEnd > start) {
+		const named = prior?.ids && prior.start < start && facilitiesNear(town.ids[0]!, kinds, headKm, entries, usable).join() === prior.ids.join();
+		return named ? { start: prior.start, end, ids: prior.ids! } : null;
+	}
 	// “the humanitarian centre in Kornidzor”: a facility of another kind, reported as one compound (no ids).
 	const lead = Math.max(0, start - 30);
-	const centreOrCamp = /(?:cent(?:re|er)|camp)$/.test(phrase);
+	const centreOrCamp = /(?:cent(?:re|er)|camp)$/i.test(phrase);
 	const other = centreOrCamp ? OTHER_KIND.exec(body.slice(lead, start)) : null;
 	const otherStart = other ? lead + other.index + other[0].indexOf(other[1]!) : -1;
 	if (other && priorEnd <= otherStart) return { start: otherStart, end, ids: [] };

@@ -73,8 +73,8 @@ export function dropLeadingPlaces(name: string, isOrg: (n: string) => boolean): 
 	return t.join(' ');
 }
 
-/** Nouns that stand for an institution named earlier ("the ministry said"). */
-const ORG_NOUN = /\b(ministry|government|office|service|committee|council|agency|channel|outlet|newspaper|website|portal|broadcaster|administration|headquarters|command|embassy|presidency|kremlin|army|military|statement|bulletin)$/i;
+/** Nouns that stand for an institution named earlier ("the ministry said", "the organization said"). */
+const ORG_NOUN = /\b(ministry|government|office|service|committee|council|organi[sz]ation|group|association|foundation|agency|channel|outlet|newspaper|website|portal|broadcaster|administration|headquarters|command|embassy|presidency|kremlin|army|military|statement|bulletin)$/i;
 /** Nouns that stand for a person named earlier ("the diplomat said"). */
 const PERSON_NOUN =
 	/\b(head of state|head of government|prime minister|diplomat|minister|spokesman|spokeswoman|spokesperson|official|envoy|ambassador|commander|general|president|premier|leader|aide|adviser|advisor|ombudsman|officer|negotiator|mediator|politician)$/i;
@@ -165,8 +165,9 @@ export function institutionsIn(prose: string): Named[] {
 			name = name.slice(opener[0].length);
 			pos += opener[0].length;
 		}
-		// "The ministry" names nothing: it points back to one named before.
-		if (/^\p{Lu}/u.test(name) && name.includes(' ')) out.push({ pos, name: name.trim(), org: true });
+		// "The ministry" names nothing: it points back to one named before. "the press service of the
+		// Southern Military District" names its body in the "of" phrase.
+		if ((/^\p{Lu}/u.test(name) || of) && name.includes(' ')) out.push({ pos, name: name.trim(), org: true });
 	}
 	return out;
 }

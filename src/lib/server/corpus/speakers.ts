@@ -7,7 +7,7 @@
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
 import { actionVerbsIn, AS_FOR, endsWithMark, sentenceEndAfter, subjectAtEnd, subjectBefore, subjectOfHead } from './attribution';
-import { endsAttributed, headSubject, nextSentenceSpeaker, QUOTING, reportedBefore, tailSubject } from './quote-speaker';
+import { endsAttributed, headSubject, nextSentenceSpeaker, QUOTING, reportedBefore, tailSubject, TRANSLATION } from './quote-speaker';
 import { AFTER_PLACE_WORD, ANONYMOUS, cleanName, descriptorOf, dropLeadingPlaces, institutionsIn, namedWithNoun, OUTLET_NOUN, peopleIn, roleOf, UNNAMED_SUBJECT, type Named } from './speaker-names';
 
 export { cleanName };
@@ -18,7 +18,8 @@ const PERSON_NAME = /^\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:de|van|von|al|bin|da|di)\s
 const PRONOUN = /^(he|she|they|it)$/i;
 const COLON = 58;
 // A building's name ("the Vahram Vahramyan Drama Theater", "Hotel Goris") is no person either.
-const ORG = /\b(Ministry|ministry|Department|Administration|Office|office|Headquarters|Information|Forces|Army|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|TASS|Reuters|statement|diplomacy|Club|Union|Federation|army|military|Theat(?:er|re)|Hotel|Museum|Hospital|Stadium)\b/;
+const ORG =
+	/\b(Ministry|ministry|Department|Administration|Office|office|Headquarters|Information|Forces|Army|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|Association|Organi[sz]ation|Foundation|MoD|MFA|TASS|Reuters|statement|diplomacy|Club|Union|Federation|army|military|Theat(?:er|re)|Hotel|Museum|Hospital|Stadium)\b/;
 
 interface Candidate {
 	pos: number;
@@ -268,13 +269,13 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			if (!raw) raw = headSubject(head);
 			// "Lachinov, a retired colonel, put it plainly: “…”": the first name of the clause before the colon.
 			if (!raw && endsWithMark(head, COLON)) raw = firstNamed(pi, sentence.start, q.open);
-			// A quote that opens a paragraph after one ending "…, said:" belongs to that attribution.
+			// A quote that opens a paragraph after one ending "…, said:" belongs to that attribution; with no speech verb ("X posts on X, in French:"), to the first one it names.
 			const prev = paragraphs[pi - 1];
 			if (!raw && qi === 0 && q.open === p.start && prev && endsWithMark(prose.slice(prev.start, prev.end), COLON)) {
 				const before = prose.slice(prev.start, prev.end).replace(/:\s*$/, ' ');
 				const clause = before.slice(Math.max(0, before.search(/[^.!?]*$/)));
 				const quoting = QUOTING.exec(clause);
-				raw = quoting ? cleanName(quoting[1]!) : subjectOfHead(clause);
+				raw = quoting ? cleanName(quoting[1]!) : (subjectOfHead(clause) ?? firstNamed(pi - 1, prev.end - clause.length, prev.end));
 			}
 			// "“…on the other side.” Anahit Petrosyan, a teacher, spoke to us on Monday": the sentence after.
 			if (!raw && qi === 0 && head.trim() === '' && !q.term && closing === p) raw = nextSentenceSpeaker(prose.slice(q.close, sentenceEndAfter(prose, q.close, p.end)));
@@ -292,6 +293,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 				while (k > pi - 3 && k >= 0 && lastSpeaker[k] === undefined) k--;
 				speaker = lastSpeaker[k] ?? null;
 			}
+			// "«La France condamne…»" then "That is: “France condemns…”": a translation has the speaker of the words it translates.
+			if (!raw && TRANSLATION.test(head)) speaker = qi > 0 ? (out[qi - 1] ?? null) : (lastSpeaker[pi - 1] ?? null);
 			// Never a pronoun: he, she, they and it resolve to a name or stay unknown.
 			if (speaker && PRONOUN.test(speaker)) speaker = null;
 			if (speaker) cands[pi]!.push({ pos: q.open, name: speaker, org: isOrg(speaker) });
