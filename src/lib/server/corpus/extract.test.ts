@@ -86,3 +86,15 @@ describe('paragraphs: a saved page’s masthead', () => {
 		expect(paragraphs(lead, title).every((p) => !p.furniture)).toBe(true);
 	});
 });
+
+describe('paragraphs: captions', () => {
+	it('never reads a caption and its credit line under it as one wrapped paragraph', () => {
+		const body = 'Tents on the hillside above the border village of Tsav\nPHOTO: Wikimedia Creative Commons\n\nThe camp grew all week.';
+		const ps = paragraphs(body, 'Title here');
+		expect(ps.map((p) => [body.slice(p.start, p.end), p.furniture ? p.why : null])).toEqual([
+			['Tents on the hillside above the border village of Tsav', 'headline or caption'],
+			['PHOTO: Wikimedia Creative Commons', 'photo caption'],
+			['The camp grew all week.', null]
+		]);
+	});
+});

@@ -3,7 +3,7 @@
  * direct quotes and sentences. Every span is a pair of offsets into the body, never a copy, so
  * `body.slice(start, end)` is the text by construction.
  */
-import { furnitureReason, isOwnHeadline, settleLayout, type Laid } from './furniture';
+import { furnitureReason, isCaptionLine, isOwnHeadline, settleLayout, type Laid } from './furniture';
 
 export interface Span {
 	start: number;
@@ -115,6 +115,8 @@ function isWrapped(body: string, b: Block): boolean {
 	// The last line of a wrapped paragraph is no wider than the others: a caption over a long paragraph is two lines.
 	const last = b.lines[b.lines.length - 1]!;
 	if (last.end - last.start > longest * 1.5) return false;
+	// A caption with its credit under it ("… near the border\nPHOTO: Wikimedia Commons") is two lines.
+	if (isCaptionLine(body.slice(last.start, last.end))) return false;
 	// Most lines break mid-sentence, after a word or a comma.
 	const mid = inner.filter((l) => /[\p{L},;–—-]/u.test(body[l.end - 1]!)).length;
 	return mid * 2 >= inner.length;

@@ -18,6 +18,7 @@ describe('isOwnHeadline', () => {
 		['Ferry service resumes between Portvale and Lindmoor: a week of crossings', true],
 		['Ferry service resumes between Portvale and Lindmoor after a long winter of closures, the harbour office said.', false],
 		['Read more: Ferry service resumes between Portvale and Lindmoor in the spring', false],
+		['Harbour Gazette: Ferry service resumes between Portvale and Lindmoor', true],
 		['Ferry service', false]
 	])('%s → %s', (line, own) => expect(isOwnHeadline(line, title)).toBe(own));
 	it('takes the title itself even when it is a question, not a longer sentence that opens with it', () => {
@@ -34,6 +35,8 @@ describe('furnitureReason', () => {
 		['Russian peacekeepers at a checkpoint near Shusha (AFP Photo)', 'photo caption'],
 		['A convoy on the road to Lachin. Photo: Anna Petrosyan', 'photo caption'],
 		['Soldiers unload a truck in Stepanakert © Caucasus Wire', 'photo caption'],
+		['Border guards stand at the new gate near the river, officials said. (EPA-EFE/BORDER SERVICE HANDOUT)', 'photo caption'],
+		['Crowds outside the Arno Babajanyan Concert Hall in the centre of Kapan. Lena K. Moss', 'photo caption'],
 		['Read more: Peacekeepers leave Karabakh', '“read more” link'],
 		['See also: The corridor in numbers', '“read more” link'],
 		['By Anna Petrosyan', 'byline'],

@@ -39,6 +39,10 @@ const RULES: Rule[] = [
 	{ re: /^Photo( of author)?\b|^(?:Photo|Image|Picture|Illustration|Caption|Video) ?(?:credit|caption)?\s*[:,]|^(?:File|Illustrative|Archive) (?:photo|image)\b|^Screenshot\b/i, why: 'photo caption' },
 	// A credit at the end of the line: "(AFP Photo)", "(Photolur)", "[Al Jazeera]", "© AFP".
 	{ gate: (t) => /[)\]]\.?$/.test(t) || t.includes('©'), re: /(?:\((?:\p{Lu}[\p{L}.]*\s+)*Photo(?:lur)?\)|\((?:Photolur|PAN Photo|AP Photo[^)]*)\)|\[\p{Lu}[\p{L} .]{1,30}\]|©\s*\p{Lu}[\p{L} .]{1,30}(?:,\s*\p{Lu}[\p{L} .]{1,20})?)\.?$/u, why: 'photo caption' },
+	// A wire photo's credit in capitals with a slash: "(EPA-EFE/DEFENCE MINISTRY HANDOUT)", "(REUTERS/Jane Doe)".
+	{ gate: (t) => t.endsWith(')') || t.endsWith(').'), re: /\((?:\p{Lu}{2,}[\p{Lu}-]*)\/[^()]{2,80}\)\.?$/u, why: 'photo caption' },
+	// A caption that ends with the photographer's name, not a full stop: "… in the centre of Goris. Anna J. Smith".
+	{ gate: (t) => !ENDS_LIKE_PROSE.test(t), re: /[.!?]\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}$/u, why: 'photo caption' },
 	{ re: /^(?:Media|Image|Video) (?:caption|source)\s*[:,]|\((?:[Pp]hoto|[Ii]mage|[Pp]icture)\s*:[^)]*\)\s*$|\b(?:Photo|Image|Credit)\s*(?:credit)?\s*:\s*[^.]{2,60}\.?$|\s[|/]\s*(?:Photo\b|[A-Z]{2,}(?:\/[\p{L} ]+)?$)/u, why: 'photo caption' },
 	// A credit after the caption: "… exercises. File photo", "(Anna Petrosyan for The Harbour Post)".
 	{ gate: (t) => /(?:photo|image|\))\.?$/i.test(t), re: /[.,]\s+(?:File|Archive|Illustrative|Stock) (?:photo|image)\.?$|\((?:\p{Lu}[\p{L}.'’-]+\s+){1,3}for (?:[Tt]he\s+)?\p{Lu}[\p{L}.&' -]{1,40}\)\.?$/u, why: 'photo caption' },
@@ -98,6 +102,9 @@ const RULES: Rule[] = [
 	{ re: /^(?:Share|Related|Tags|Read more|Advertisement)\b/i, why: 'page chrome' }
 ];
 
+/** A photo's caption or credit line ("PHOTO: Wikimedia Commons"): never the last line of a wrapped paragraph. */
+export const isCaptionLine = (text: string) => RULES.some((r) => r.why === 'photo caption' && (!r.gate || r.gate(text)) && r.re.test(text));
+
 /** The longest furniture line seen in saved pages (a wire service's subscriber disclaimer). */
 const LONGEST = 320;
 
@@ -151,7 +158,9 @@ export function isOwnHeadline(text: string, title: string): boolean {
 	if (t.length < 12 || text.length > t.length * 1.5 + 30 || text.length * 2 < t.length) return false;
 	const l = text.toLowerCase();
 	// The title itself, even a question ("…: What is in the deal?"); a longer or shorter line only when it does not end as a sentence.
-	return l === t || (!/[.!?]$/.test(text) && l.length >= 20 && (l.startsWith(t) || t.startsWith(l) || t.endsWith(l)));
+	// "Asbarez: <title>": the outlet's name before it.
+	const outlet = l.endsWith(t) && /^[^.!?]{2,40}[:|–—-]\s*$/.test(l.slice(0, l.length - t.length));
+	return l === t || (!/[.!?]$/.test(text) && l.length >= 20 && (l.startsWith(t) || t.startsWith(l) || t.endsWith(l) || outlet));
 }
 
 /** A line of the body for the layout pass: its text, its furniture reason (if any) and its block. */

@@ -5,7 +5,7 @@
  * an adjective. findUnmatched (placelike.ts) asks it of every piece no mention covers.
  */
 import type { GeoName, GeoNamesIndex } from './suggestions';
-import { countryNames } from './suggestions';
+import { countryNames, MISSION_REGION } from './suggestions';
 import { DOCUMENT_AFTER, isStop, ORG_OF, OUTLETS } from './words';
 import { aliasKey } from '../../names/fold';
 
@@ -14,7 +14,7 @@ const TITLE =
 const ORGISH =
 	/\b(Ministry|Office|Kremlin|Government|Agency|Council|Group|group|Service|Committee|Club|Union|Federation|News|Treaty|Organization|Policy|Center|Centre|Army|Court|Bank|Apostolic|Orthodox|Patriarchate|Diocese)\b/;
 /** Words that end the text before a listed or introduced place name ("villages of", "Lachin, Zabukh and"). */
-const LIST_WORDS = new Set(['called', 'named', 'renamed', 'of', 'the', 'a', 'and', 'or', 'call', 'calls', 'between', 'as', 'like', 'including', 'with', 'village', 'town', 'settlement', 'hamlet', 'community', 'neighbouring', 'neighboring', 'nearby', 'adjacent', 'other']);
+const LIST_WORDS = new Set(['called', 'named', 'renamed', 'of', 'the', 'a', 'and', 'or', 'call', 'calls', 'between', 'as', 'like', 'including', 'with', 'village', 'town', 'settlement', 'hamlet', 'community', 'neighbouring', 'neighboring', 'nearby', 'adjacent', 'other', 'is']);
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 /**
  * A cheap necessary condition for PLACE_OF and LIST_BEFORE (both anchored at the end, so costly to
@@ -48,7 +48,8 @@ function isDateline(body: string, at: number, name: string): boolean {
 	if (!(at === 0 || body[at - 1] === '\n') || name.length < 3 || name !== name.toUpperCase()) return false;
 	// "BAKU, Nov 20", "SYUNIK.", "GORIS —": a mark after the name; a heading in capitals runs on ("WHAT IS THE…"),
 	// and a full stop inside a word is an outlet's domain ("ABC.AZ reports").
-	return /^(?:[,(]|\.(?:\s|$)|\s*[—–-])/.test(body.slice(at + name.length, at + name.length + 3));
+	// "TEHRAN (Tasnim) –": the agency's credit after a space; "KIYAMADDINLI /Azerbaijan/.": TASS's country in slashes.
+	return /^(?:[,(]|\s[(/]|\.(?:\s|$)|\s*[—–-])/.test(body.slice(at + name.length, at + name.length + 3));
 }
 
 export const POSSESSIVE = /[’']s\s+/;
@@ -62,8 +63,8 @@ const PERSON_AFTER = new RegExp(String.raw`^,?\s+(?:${SPEECH})\b|^,\s[^,.;]{1,90
 const SURNAME = /\p{Ll}(?:yev|yeva|ev|eva|ov|ova|in|ina|yan|ian|enko|sky|skiy|vich|dze|shvili)$/u;
 const NATURAL_AFTER = /^\s+(?:river|valley|gorge|lake|reservoir)\b/;
 const HISTORICAL = /^(?:Soviet|Tsarist|Ottoman|Byzantine|Sassanid|Safavid)$/;
-/** Nationality adjectives: Armenian, Azerbaijani, Turkish, Iranian, Chinese. */
-const DEMONYM = /(?:ian|ians|ani|anis|ese|ish|ic)$/;
+/** Nationality adjectives: Armenian, Azerbaijani, Turkish, Iranian, Chinese; "Azeri", the press's short form, too. */
+const DEMONYM = /(?:ian|ians|ani|anis|ese|ish|ic)$|^Azeris?$/;
 /** The separator before a name that lists it with a place: "Lachin, Zabukh and ", "Gəncə–", "Parukh (". */
 // A dash joins two places only when it touches both ("Gəncə–Qazax"); " — " opens the story after a dateline.
 export const LIST_BEFORE = new RegExp(String.raw`(?:${LIST_SEP}|[–—-]|\s*\(\s*)$`, 'u');
@@ -71,14 +72,13 @@ export const LIST_AFTER = new RegExp(String.raw`^(?:${LIST_SEP}|[–—-](?=\p{L
 /** Words of movement before a lone name: "to Goris", "through Lachin", "leave Zvartnots", "entered Martuni". */
 const WEAK_CUE = /(?:^|\s)(?:from|to|towards|into|via|across|through|around|leave|leaving|enter|entered|entering)\s+$/i;
 const CUE = /(?:^|\s)(?:in|at|near|from|to|outside|of|towards|into|via)\s+$/i;
-const REGION = ['AM', 'AZ', 'GE', 'RU', 'TR', 'IR'];
 
 /** `words` as a regex source matching each either capitalised or not ("Residents of" opens a sentence). */
 const anyCase = (words: string) => words.replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`);
 const NAME_RUN = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*`;
 /** Words before a name that say a place is named: "the villages of X, Y and", "near the settlement of", "calls the village". */
 const PLACE_OF = new RegExp(
-	String.raw`(?:\b(?:${anyCase('villages?|towns?|city|cities|settlements?|communit(?:y|ies)|regions?|sub-regions?|districts?|provinces?|monaster(?:y|ies)|churches|church|river|lake|reservoir|valley|gorge|pass|area|hamlets?|municipalit(?:y|ies)|outskirts|heights|slopes?|borders?|suburbs?|villagers|residents|enclave|exclave|capital|territory|territories|vicinity|environs')})\s+of\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?|\b(?:Autonomous\s+)?Republic\s+of\s+(?:the\s+)?|\b(?:villages?|towns?|settlements?|city|hamlet|place|community)(?:,\s*|\s+)(?:(?:is|was|now|also)\s+)?(?:called|known\s+as|named|renamed)\s+|\b(?:the|a)\s+(?:village|town|settlement|hamlet|community)\s+|\bwhich\s+(?:\p{Lu}\p{L}+\s+|the\s+\p{L}+\s+|they\s+|locals\s+)?calls?\s+|\bbetween\s+(?:the\s+)?|\b(?:${anyCase('from|in|toward|towards')})\s+the\s+directions?\s+of\s+(?:the\s+)?|\bborders?\s+with\s+|\b(?:villages|towns|settlements|communities|places|areas|cities)\s+(?:such\s+as|like|including)\s+|\b(?:villages|towns|settlements|communities)\s+(?:near|around|along|in|on)\s[^.;:()]{1,60},\s+such\s+as\s+|\bbridges?\s+(?:over|across)\s+(?:the\s+)?)(?:${NAME_RUN}${LIST_SEP})*$`,
+	String.raw`(?:\b(?:${anyCase('villages?|towns?|city|cities|settlements?|communit(?:y|ies)|regions?|sub-regions?|districts?|provinces?|monaster(?:y|ies)|churches|church|river|lake|reservoir|valley|gorge|pass|area|hamlets?|municipalit(?:y|ies)|outskirts|heights|slopes?|borders?|suburbs?|villagers|residents|enclave|exclave|capital|territory|territories|vicinity|environs')})\s+of\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?|\b(?:Autonomous\s+)?Republic\s+of\s+(?:the\s+)?|\b(?:villages?|towns?|settlements?|city|hamlet|place|community)(?:,\s*|\s+)(?:(?:is|was|now|also)\s+)?(?:called|known\s+as|named|renamed)\s+|\b(?:the|a)\s+(?:village|town|settlement|hamlet|community)\s+|\bwhich\s+(?:\p{Lu}\p{L}+\s+|the\s+\p{L}+\s+|they\s+|locals\s+)?calls?\s+|\bbetween\s+(?:the\s+)?|\b(?:Azeri|Azerbaijani|Armenian|Russian|Soviet|official|local|old)\s+names?\s+(?:of\s+|is\s+)?|\b(?:${anyCase('from|in|toward|towards')})\s+the\s+directions?\s+of\s+(?:the\s+)?|\bborders?\s+with\s+|\b(?:villages|towns|settlements|communities|places|areas|cities)\s+(?:such\s+as|like|including)\s+|\b(?:villages|towns|settlements|communities)\s+(?:near|around|along|in|on)\s[^.;:()]{1,60},\s+such\s+as\s+|\bbridges?\s+(?:over|across)\s+(?:the\s+)?)(?:${NAME_RUN}${LIST_SEP})*$`,
 	'u'
 );
 /**
@@ -124,6 +124,7 @@ const WORLD = new Set(
 );
 /** "Armenian", "Azerbaijanis", "Turkish", "Chinese": a country's name with a demonym's ending. */
 function isCountryDemonym(word: string): boolean {
+	if (/^Azeris?$/.test(word)) return true;
 	const names = countryNames();
 	for (const end of ['ians', 'ian', 'ans', 'an', 'ns', 'n', 'anis', 'ani', 'is', 'i', 'ese', 'ish']) {
 		if (!word.endsWith(end)) continue;
@@ -171,6 +172,15 @@ export function judge(
 	}
 	// "the Republic of Dagestan": the name is the one after "of".
 	if (/^(?:Republic|Kingdom|Principality|Emirate|Federation)$/.test(name) && /^\s+of\s/.test(body.slice(at + name.length, at + name.length + 5))) return null;
+	// "QAMISHLI, Syria (North Press) –", "MOSCOW (RIA Novosti):": the agency's credit in a dateline, not a place listed with it.
+	if (body[at - 1] === '(' && /^\)\s*[—–:-]/.test(body.slice(at + name.length, at + name.length + 4))) return null;
+	// "St. Petersburg", "the monastery of St. Dadi": the abbreviation of Saint is half a name; the whole is judged.
+	if (name === 'St' && body[at + 2] === '.') {
+		const rest = /^\.\s\p{Lu}[\p{L}’'-]+/u.exec(body.slice(at + 2, at + 40));
+		if (!rest) return null;
+		const end = at + 2 + rest[0].length;
+		return judge(body.slice(at, end), body, at, runStart, Math.max(runEnd, end), people, geonames, nextToPlace);
+	}
 	// Names start with a capital ("Moscow-brokered" leaves "brokered", which is none); user names (Aram_G) are none.
 	// The run stops at "_" or "@", so the handle's neighbours tell too ("Reply to Aram_G", "@Lusine").
 	if (!/^\p{Lu}/u.test(name) || /[_@\d]/.test(name) || /[_@\d]/.test(body[at + name.length] ?? '') || body[at - 1] === '@') return null;
@@ -182,7 +192,7 @@ export function judge(
 	// or after a preposition of place ("in Tbilisi", not "Treaty on Friendship", "the West").
 	const known =
 		!!hits?.length &&
-		(tokens.length > 1 || CUE.test(body.slice(Math.max(0, at - 12), at)) || hits.some((h) => REGION.includes(h.country)) || after.startsWith('-based'));
+		(tokens.length > 1 || CUE.test(body.slice(Math.max(0, at - 12), at)) || hits.some((h) => MISSION_REGION.includes(h.country)) || after.startsWith('-based'));
 	const world = WORLD.has(name);
 	const country = !known && (world || countryNames().has(key));
 	// Most names follow no "nearby": the pattern only after its last letter.

@@ -61,6 +61,8 @@ describe.runIf(real)('place mentions against geodata/', () => {
 					['Moscow', 'part of an organisation’s name', false]
 				]
 			});
+			// An outlet named "<city> Signal" or "The <city> Independent" (real-news round 2).
+			expect(direct('In a statement sent to Tbilisi Signal, the Yerevan Independent said Baku was calm.').setAside.map((s) => s[0])).toEqual(['Yerevan']);
 			expect(direct('Public Radio of Armenia reported the news.')).toEqual({
 				mentions: [],
 				setAside: [['Armenia', 'part of an organisation’s name', false]]

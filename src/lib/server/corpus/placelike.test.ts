@@ -130,6 +130,10 @@ describe.runIf(realGeodata)('unmatched place-like names', () => {
 		expect(run('KARMIR SHUKA, Nagorno-Karabakh — The farmers returned.').names).toEqual([
 			['KARMIR SHUKA', 'place context', ['KARMIR SHUKA']]
 		]);
+		// With the agency's credit after it: the place, never the agency (round 2 of the real-news loop).
+		expect(run('VORTAN (Harbour Press) – The farmers returned.').names).toEqual([['VORTAN', 'place context', ['VORTAN']]]);
+		expect(run('DRMBON, Tavush (North Wire) – The farmers returned.').names.map((n) => n[0])).toEqual(['DRMBON', 'Tavush']);
+		expect(run('VORTAN /Armenia/. The farmers returned.').names).toEqual([['VORTAN', 'place context', ['VORTAN']]]);
 	});
 	// BUG (placelike.ts, nextToPlace/LIST_BEFORE): the dash of a wire dateline ("PLACE, Region — ")
 	// is read as a list separator ("Gəncə–Qazax"), so the sentence's first capitalised word after
@@ -168,6 +172,23 @@ describe.runIf(realGeodata)('unmatched place-like names', () => {
 		]) {
 			expect(run(body).names, body).toEqual([]);
 		}
+	});
+
+	it('reports no "Azeri", a saint’s "St." only with the name after it, and the sentence whole past "Sept." (round 2 of the real-news loop)', () => {
+		expect(run('Clashes broke out between Armenian and Azeri units near the pass.').names).toEqual([]);
+		expect(run('Pilgrims came to the monastery of St. Varos on Sunday.').names).toEqual([['St. Varos', 'place context', ['St. Varos']]]);
+		const text = 'Families left the village of Tsakhkashat on Sept. 19, the day the shelling began.';
+		expect(run(`Buses waited. ${text} More followed.`).sentences).toEqual([text]);
+	});
+	it('reports the names after "the Azeri name of" and "the Armenian name is" (round 2 of the real-news loop)', () => {
+		expect(run('The car was hit near a hamlet that bears the Azeri name of Vangtag and the Armenian name of Vankatagh.').names.map((n) => n[0])).toEqual(['Vangtag', 'Vankatagh']);
+		expect(run('Troops entered the district (the Armenian name is Tsovak) on Monday.').names.map((n) => n[0])).toEqual(['Tsovak']);
+	});
+	it('reports no word of a title-case headline that only its capital makes a name, but the body’s', () => {
+		const title = 'Volunteers Remove Tents from Camp as Talks Revert to Norvale';
+		const a = articleOf(`${title}\n\nThe volunteers left the camp near Norvale on Friday.`, { title });
+		const r = extractArticle(a, matcherFor(realGeodata!));
+		expect(r.unmatched.map((u) => [u.name, u.count])).toEqual([['Norvale', 2]]);
 	});
 
 	describe('cues that name a place (each sentence invented for the test)', () => {

@@ -7,10 +7,10 @@
  * context reveals as a loose spelling of a curated feature ("the village of Fizuli") joins it.
  */
 import type { UnmatchedName } from '../../data/types';
-import type { Paragraph, Span } from './extract';
+import { sentencesIn, type Paragraph, type Span } from './extract';
 import { pickByDate, type Matcher } from './matcher';
 import type { Mention, SetAside } from './mentions';
-import { suggestionFor, type GeoName, type GeoNamesIndex } from './suggestions';
+import { hitsForSentence, suggestionFor, type GeoName, type GeoNamesIndex } from './suggestions';
 import { variantKey } from './variants';
 import { isStop } from './words';
 import { FEATURE_HEAD, judge, LIST_AFTER, LIST_BEFORE, mayFollowList, POSSESSIVE } from './judge';
@@ -67,14 +67,17 @@ export function isBare(body: string, s: number, e: number): boolean {
 	return e > s && isAsciiLetter(body.charCodeAt(s)) && isAsciiLetter(last) && last !== 115;
 }
 
-/** The sentence around `at` in its paragraph, for the editor to read the name in context. */
+/** The sentence around `at` in its paragraph, for the editor to read the name in context ("on Sept. 19" ends none). */
 function sentenceAround(body: string, p: Span, at: number): string {
-	const before = body.slice(p.start, at);
-	const from = Math.max(before.search(/(?<=[.!?]["”»]?\s)[^.!?]*$/), 0);
-	const rest = body.slice(at, p.end);
-	const to = rest.search(/[.!?](?=["”»]?(?:\s|$))/);
-	const text = (before.slice(from) + (to < 0 ? rest : rest.slice(0, to + 1))).trim();
+	const s = sentencesIn(body, p.start, p.end, []).find((x) => x.start <= at && at < x.end) ?? p;
+	const text = body.slice(s.start, s.end).trim();
 	return text.length > 300 ? `${text.slice(0, 299)}…` : text;
+}
+
+/** A line in title case: three in four of its words of four letters or more are capitalised. */
+export function isTitleCase(line: string): boolean {
+	const words = line.match(/\p{L}{4,}/gu) ?? [];
+	return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length * 4 >= words.length * 3;
 }
 
 export interface UnmatchedResult {
@@ -160,6 +163,12 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 			if (from < e) passed.push({ start: from, end: from + raw.length, p });
 			return;
 		}
+		// A headline in title case capitalises every word: "from Base", "to Revert", "and Entire Berdzor"
+		// are no evidence of a name (the places it names come again in the body).
+		if ((v.why === 'after in/near/at' || v.why === 'place context') && (p as Paragraph).headline && isTitleCase(body.slice(p.start, p.end))) {
+			passed.push({ start: from, end: from + raw.length, p });
+			return;
+		}
 		const start = from + v.offset;
 		let end = start + v.name.length;
 		// "the Sarsang reservoir", "the Tartar river": the head is part of the place's name.
@@ -211,10 +220,10 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 	// One name, one sense in an article: another spelling or a bare repeat of a name reported above
 	// ("the village of Джанятаг … Dzhanyatag in agency copy", "on Askeran" after "the Askeran district").
 	if (found.size && passed.length) again(body, found, passed, people, note);
-	const unmatched = [...found.values()].map(({ hits, ...u }) => ({
-		...u,
-		suggestion: hits?.length ? suggestionFor(u.name, hits) : null
-	}));
+	const unmatched = [...found.values()].map(({ hits, ...u }) => {
+		const near = hitsForSentence(u.sentence, hits);
+		return { ...u, suggestion: near.length ? suggestionFor(u.name, near) : null };
+	});
 	return { unmatched, variants };
 }
 

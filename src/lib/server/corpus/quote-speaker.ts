@@ -25,6 +25,10 @@ const IN_THE_WORDS = /\b[Ii]n the words of ((?:our|their|the|its)\s+)?([^,;:“�
 export const TRANSLATION = /^\s*(?:That is|I\.e\.|In translation|Translation|Translated|In English|Which (?:means|translates as)|Meaning)\s*[:,]?\s*$/i;
 /** "Quoting the Prime Minister: “…”" (also at the end of the paragraph before). */
 export const QUOTING = /\b[Qq]uoting\s+(?:the\s+)?([^,;:“”"«»]{2,60}?):?\s*$/u;
+/** "the Ministry of …", "State Committee of …": an institution named with an "of" phrase. */
+const INSTITUTION_OF = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Ministry|Committee|Department|Agency|Office|Service|Council|Directorate)\s+of\s/u;
+/** The rest of that phrase after "and": capitalised words ("and Civil Defence"). */
+const AND_MORE = /^\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}/u;
 /** Sources that are not speakers: outlets, documents, figures, unnamed people. */
 const NOT_A_SPEAKER = /\b(?:TASS|Reuters|Interfax|RIA|AFP|AP|Sputnik|Anadolu|Xinhua|agency|media|reports?|outlets?|sources?|data|figures|estimates?|polls?|survey|census|witnesses|residents|footage|videos?|documents?|plans?)\b/i;
 /** A name (after an appositive) that speaks in the sentence after a quote: "“….” Anahit Petrosyan, a teacher, spoke to us". */
@@ -78,8 +82,13 @@ export function tailSubject(text: string): string | null {
 	const ap = TAIL_NAME_APPOSITIVE.exec(tail);
 	if (ap) return ap[1]!;
 	const vf = TAIL_VERB_FIRST.exec(tail);
-	// "said one farmer" keeps its article: speakers.ts makes an unnamed person nobody.
-	if (vf) return /^(?:a|an|one)\s/.test(vf[1]!) ? vf[1]! : cleanName(vf[1]!);
+	if (vf) {
+		// "said one farmer" keeps its article: speakers.ts makes an unnamed person nobody.
+		if (/^(?:a|an|one)\s/.test(vf[1]!)) return vf[1]!;
+		// "said the Ministry of Emergency Situations and Civil Defence": an institution's "of" phrase runs on past "and".
+		const more = INSTITUTION_OF.test(vf[1]!) ? AND_MORE.exec(tail.slice(vf[0].length)) : null;
+		return cleanName(vf[1]! + (more?.[0] ?? ''));
+	}
 	const vr = VERB_ROLE_NAME.exec(tail);
 	if (vr) return vr[1]!;
 	// "…,” the statement reads": the institution's statement (resolved to the institution named before).

@@ -43,6 +43,8 @@ describe('single quotation marks', () => {
 	it('never takes straight apostrophes, plural possessives or elisions for a quote', () => {
 		expect(texts("The peacekeepers' posts and Azerbaijan's roads don't close, he said.")).toEqual([]);
 		expect(texts("It's the '90s again, and the soldiers' families wait.")).toEqual([]);
+		// A curly possessive typed after a space (round 2 of the real-news loop): no quote opens at it.
+		expect(texts('Varin denied Minister Rusu ‘s claim that troops would stay. ”Nobody will stay,” Varin said.')).toEqual(['Nobody will stay,']);
 	});
 	it('closes a curly single quote before a comma outside the marks', () => {
 		expect(texts('‘The road is open’, Petrosyan said.')).toEqual(['The road is open']);

@@ -93,8 +93,9 @@ function openerAt(body: string, i: number, from: number): Open | null {
 	// A straight ' opens speech before a capital ('We are escorting…'), or before a lower-case word
 	// when a mark closes it (findQuotes checks): 'em and '90s are elisions.
 	if (c === APOS) return /\p{L}/u.test(body[i + 1] ?? '') ? { code: c, at: i } : null;
-	// ‘ and a ” typed as an opener open only before a word (‘90s is an elision, not a quote).
-	if ((c === LSQ || c === RDQ) && /[\p{L}\p{N}…"“]/u.test(body[i + 1] ?? '') && !/^\d\ds\b/.test(body.slice(i + 1, i + 5))) {
+	// ‘ and a ” typed as an opener open only before a word (‘90s is an elision, not a quote; "Akar ‘s claim"
+	// a possessive typed after a space).
+	if ((c === LSQ || c === RDQ) && /[\p{L}\p{N}…"“]/u.test(body[i + 1] ?? '') && !/^(?:\d\ds|s)\b/.test(body.slice(i + 1, i + 5))) {
 		return { code: c === RDQ ? LDQ : c, at: i };
 	}
 	return null;

@@ -39,7 +39,8 @@ function cleanPhrase(phrase: string): string {
 		.trim()
 		.split(/\s+/)
 		.filter(Boolean);
-	while (tokens.length > 1 && (DETERMINER.test(tokens[0]!) || OPENING.test(tokens[0]!))) tokens = tokens.slice(1);
+	// "65-year-old Vardan Sargsyan says": the age before a name is no part of it.
+	while (tokens.length > 1 && (DETERMINER.test(tokens[0]!) || OPENING.test(tokens[0]!) || /^\d{1,3}-year-old$/.test(tokens[0]!))) tokens = tokens.slice(1);
 	// "Chief of General Staff Karim Valiyev": the word that closes a title's "of" phrase is the
 	// title's, not the first name (a role word inside the phrase found the name after it).
 	if (tokens.length >= 3 && tokens.length <= 4 && OF_TITLE_END.test(tokens[0]!) && tokens.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t))) tokens = tokens.slice(1);
@@ -77,8 +78,9 @@ const ORG_NOUN = /\b(ministry|government|office|service|committee|council|organi
 /** Nouns that stand for a person named earlier ("the diplomat said"). */
 const PERSON_NOUN =
 	/\b(head of state|head of government|prime minister|diplomat|minister|spokesman|spokeswoman|spokesperson|official|envoy|ambassador|commander|general|president|premier|leader|aide|adviser|advisor|ombudsman|officer|negotiator|mediator|politician)$/i;
-/** A speaker who is only a title ("The President noted", "the Prime Minister said"). */
-const TITLE_ONLY = /^(?:(?:Deputy|Foreign|Defence|Defense|Prime|Vice|Acting)\s+)*(?:President|Minister|Premier|Commander|General|Ambassador|Spokesman|Spokeswoman|Spokesperson)$/;
+/** A speaker who is only a title ("The President noted", "the Prime Minister said", "the Russian Foreign Minister"). */
+const TITLE_ONLY =
+	/^(?:\p{Lu}\p{Ll}+(?:ian|ani|ish|ese)\s+)?(?:(?:Deputy|Foreign|Defence|Defense|Prime|Vice|Acting)\s+)*(?:President|Minister|Premier|Commander|General|Ambassador|Spokesman|Spokeswoman|Spokesperson)$/u;
 
 /** A speaker phrase with no capitalised name in it: "ministry", "the diplomat", "a Russian military analyst who". */
 export type Descriptor = { kind: 'org' | 'person'; definite: boolean; noun: string } | null;
@@ -95,7 +97,8 @@ export function descriptorOf(speaker: string, before: string): Descriptor {
 	const words = speaker.split(/\s+/);
 	// "a Russian military analyst who asked not to be named": nobody the reader can name.
 	if ((endsWithAOrN(before) && /\b(?:a|an)\s*$/i.test(before)) || /\b(?:who|which|that)$/.test(speaker)) return { kind: 'person', definite: false, noun: '' };
-	if (TITLE_ONLY.test(speaker)) return { kind: 'person', definite: true, noun: speaker.toLowerCase().split(' ').pop()! };
+	// The whole title, less its nationality: "the Russian Foreign Minister" is the foreign minister, not any minister.
+	if (TITLE_ONLY.test(speaker)) return { kind: 'person', definite: true, noun: speaker.replace(/^\p{Lu}\p{Ll}+(?:ian|ani|ish|ese)\s+/u, '').toLowerCase() };
 	// "the Kremlin official", "the Foreign Ministry spokeswoman": a person's noun, however it is qualified.
 	const last = words[words.length - 1]!;
 	const personal = /^\p{Ll}/u.test(last) && PERSON_NOUN.exec(speaker.replace(/[’']s$/, ''));
@@ -190,6 +193,10 @@ export function tidyRole(words: string): string {
 		// "…, including Azerbaijan's Chief of General Staff Karim Valiyev": the list's word is not the role's.
 		.replace(/^(?:including|and|as well as|with|by)\s+/i, '')
 		.replace(/\b(?:according to|who|which)\b.*$/i, '')
+		// "Sergey Lavrov has denied Turkish Defense Minister": the words after a verb's auxiliary.
+		.replace(/^.*\b(?:has|have|had|is|was|were|will|would)\s+\p{Ll}+\s+(?=\p{Lu})/u, '')
+		// "…, the head of the local community. Most families left": a full stop after a word (not U.S.) ends it.
+		.replace(/(?<=\p{Ll}{2})[.!?](?:\s.*)?$/u, '')
 		.replace(/[\s,]+$/, '')
 		.trim();
 	const n = role.split(' ').length;
@@ -231,6 +238,7 @@ export function peopleIn(prose: string): Named[] {
 		if (name.includes(' ')) out.push({ pos: at + dropped.length, name, org: false, roleWords: () => `${role()} ${dropped}` });
 	};
 	BEFORE_NAME.lastIndex = 0;
+	let prevEnd = 0;
 	for (let m = BEFORE_NAME.exec(prose); m; m = BEFORE_NAME.exec(prose)) {
 		NAME_AT.lastIndex = m.index + m[0].length;
 		const n = NAME_AT.exec(prose);
@@ -239,7 +247,12 @@ export function peopleIn(prose: string): Named[] {
 		// Forty characters back, widened to a word's start ("Russian Defense Ministry spokesman", not "ussian …").
 		let s = Math.max(0, from - 40);
 		for (let k = 0; s > 0 && k < 20 && !/\s/.test(prose[s - 1]!); k++) s--;
-		if (n) push(n[0], n.index, () => prose.slice(s, at).replace(/^[^]*[.;:!?,()“”"«»]/, ''));
+		// "President Ilham Aliyev and Prime Minister Nikol Pashinyan": a role starts after the person named before it.
+		s = Math.max(s, prevEnd);
+		if (n) {
+			push(n[0], n.index, () => prose.slice(s, at).replace(/^[^]*[.;:!?,()“”"«»]/, ''));
+			prevEnd = n.index + n[0].length;
+		}
 	}
 	AFTER_NAME.lastIndex = 0;
 	for (let m = AFTER_NAME.exec(prose); m; m = AFTER_NAME.exec(prose)) {

@@ -135,6 +135,51 @@ describe('names after titles with an "of" phrase, quoted sources, clergy (real-n
 		expect(speakersOf('Deputy Minister Oleg Varin visited the port.', '"Two men were held," the source said.')).toEqual([['Two men were held,', null]]);
 		expect(speakersOf('Father Garegin Avetyan, the abbot, spoke to the pilgrims.', '“The gates stay open,” Father Avetyan added.')).toEqual([['The gates stay open,', 'Garegin Avetyan']]);
 	});
+	// Round 2 of the real-news loop: each kind an invented sentence.
+	it('drops an age before a name, and resolves "he" past a building named like a person', () => {
+		expect(speakersOf('“Nobody came for us,” 65-year-old Vardan Sargsyan says while waiting outside the hall.')).toEqual([['Nobody came for us,', 'Vardan Sargsyan']]);
+		expect(
+			speakersOf('Queues outside Vahram Vahramyan Drama Theater, a shelter in the centre of Kapan.', 'KAPAN — Aram Petrosyan spent years in the army.', '“They stood by,” he said, standing on the porch.')
+		).toEqual([['They stood by,', 'Aram Petrosyan']]);
+	});
+	it('gives "the statement reads" to the department that issued the statement last', () => {
+		expect(
+			speakersOf('“We regret it,” a statement by the Foreign Ministry of Norvale reads.', 'The State Department condemned the shooting in a statement posted online.', '“We condemn the violence,” the statement reads.')
+		).toEqual([
+			['We regret it,', 'Foreign Ministry of Norvale'],
+			['We condemn the violence,', 'State Department']
+		]);
+	});
+	it('ends a role at the sentence’s full stop and starts it after the person named before', () => {
+		const [n] = peopleIn('Nine families stayed, said Hovik Avagyan, the head of the local community. Most left.');
+		expect(roleOf(n!)).toBe('head of the local community');
+		const people = peopleIn('President Oleg Varin, Ambassador Ana Brun and Prime Minister Ion Rusu signed it.');
+		expect(people.map((p) => [p.name, roleOf(p)])).toEqual([
+			['Oleg Varin', 'President'],
+			['Ana Brun', 'Ambassador'],
+			['Ion Rusu', 'Prime Minister']
+		]);
+	});
+	it('runs an institution’s "of" phrase on past "and" after a verb-first attribution', () => {
+		expect(speakersOf('“The roads are clear,” said the Ministry of Water Resources and Land Reclamation of Norvale.')).toEqual([
+			['The roads are clear,', 'Ministry of Water Resources and Land Reclamation']
+		]);
+		expect(speakersOf('“The roads are clear,” said Oleg Varin and left.')).toEqual([['The roads are clear,', 'Oleg Varin']]);
+	});
+	it('keeps "the Russian defence ministry" when no ministry was named before, not the city named before', () => {
+		expect(speakersOf('Officials said troops had left, after Moscow accused Norvale of a breach.', '“The units left,” the Russian defence ministry said in a statement.')).toEqual([
+			['The units left,', 'Russian defence ministry']
+		]);
+	});
+	it('resolves a title with its nationality ("according to the Norvalian Foreign Minister") to the minister named before', () => {
+		expect(
+			speakersOf(
+				'Norvalian Foreign Minister Oleg Varin has denied Tavrian Defence Minister Ion Rusu’s claim. The centre, according to the Norvalian Foreign Minister, will use drones, "which will watch the line."'
+			)
+		).toEqual([['which will watch the line.', 'Oleg Varin']]);
+		const [, rusu] = peopleIn('Norvalian Foreign Minister Oleg Varin has denied Tavrian Defence Minister Ion Rusu’s claim.');
+		expect(roleOf(rusu!)).toBe('Tavrian Defence Minister');
+	});
 });
 
 describe('who speaks in an interview’s answers', () => {

@@ -17,7 +17,9 @@ export { subjectBefore };
 /** Two or three capitalised words, maybe with a particle: how a person's name looks. */
 const PERSON_NAME = /^\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:de|van|von|al|bin|da|di)\s+)?\p{Lu}[\p{L}’'-]+){0,2}$/u;
 const PRONOUN = /^(he|she|they|it)$/i;
-const ORG = /\b(Ministry|ministry|Administration|Office|office|Headquarters|Information|Forces|Army|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|Association|Organi[sz]ation|Foundation|MoD|MFA|TASS|Reuters|statement|diplomacy|Club|Union|Federation|army|military)\b/;
+// A building's name ("the Vahram Vahramyan Drama Theater", "Hotel Goris") is no person either.
+const ORG =
+	/\b(Ministry|ministry|Department|Administration|Office|office|Headquarters|Information|Forces|Army|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|Association|Organi[sz]ation|Foundation|MoD|MFA|TASS|Reuters|statement|diplomacy|Club|Union|Federation|army|military|Theat(?:er|re)|Hotel|Museum|Hospital|Stadium)\b/;
 
 interface Candidate {
 	pos: number;
@@ -218,7 +220,13 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			const org = d.kind === 'org';
 			const noun = d.noun === 'statement' || d.noun === 'bulletin' ? undefined : d.noun;
 			// "in the words of our Minister, “…”" with "Foreign Minister X" named only later: the first one after.
-			const found = lastBefore(pi, pos, org, noun) ?? (org ? namedWithNoun(prose, pos, noun) : null) ?? (org || !noun ? null : firstAfterWithRole(pos, noun)) ?? (OUTLET_NOUN.test(noun ?? '') ? null : lastBefore(pi, pos, org));
+			// "the Russian defence ministry" names its country: never just any institution named before (Moscow).
+			const own = org && /^\p{Lu}/u.test(raw);
+			const found =
+				lastBefore(pi, pos, org, noun) ??
+				(org ? namedWithNoun(prose, pos, noun) : null) ??
+				(org || !noun ? null : firstAfterWithRole(pos, noun)) ??
+				(OUTLET_NOUN.test(noun ?? '') || own ? null : lastBefore(pi, pos, org));
 			// A person no one named ("the driver said") stays unknown; an institution keeps its noun.
 			return found ? (org ? found : canonical(found, pos)) : org ? raw : null;
 		}

@@ -52,6 +52,20 @@ export function isCountryName(name: string): boolean {
 	return countryNames().has(aliasKey(name));
 }
 
+/** The countries around the mission: a GeoNames place there is near enough to be the one meant. */
+export const MISSION_REGION = ['AM', 'AZ', 'GE', 'RU', 'TR', 'IR'];
+/** A sentence that names Armenia, Azerbaijan or Karabakh (or their demonyms) places the name there. */
+const NAMES_THE_REGION = /\b(?:Azerbaijan|Armenia|Nagorno-Karabakh|Karabakh|Artsakh|Azeri)/;
+
+/**
+ * GeoNames places of that name, or none when the sentence names the region and every one lies
+ * outside it ("Heshan, Azerbaijan" is no town in China): another continent's namesake misleads.
+ */
+export function hitsForSentence(sentence: string, hits: GeoName[] | undefined): GeoName[] {
+	if (!hits?.length) return [];
+	return NAMES_THE_REGION.test(sentence) && !hits.some((h) => MISSION_REGION.includes(h.country)) ? [] : hits;
+}
+
 export function suggestionFor(name: string, hits: GeoName[]): Suggestion {
 	const best = [...hits].sort((x, y) => rank(x) - rank(y))[0]!;
 	const feature: PlaceFeature = {

@@ -104,6 +104,11 @@ describe('variantIndex', () => {
 		expect(barda.lookupStem('Bardin')).toEqual({ ids: ['barda'], name: 'Barda' });
 		expect(barda.lookup('Bardin')).toBeUndefined();
 	});
+	it('reads an Armenian gh as the g of a Russian transliteration (Aghavno, Агавно, Agavno)', () => {
+		const am = variantIndex([entry('aghavno', ['Zabukh', 'Aghavno'])]);
+		expect(am.lookup('Agavno')).toEqual({ ids: ['aghavno'], name: 'Aghavno' });
+		expect(am.lookup('Agavno', true)).toEqual({ ids: ['aghavno'], name: 'Aghavno' });
+	});
 	it('answers the same twice (the cache)', () => {
 		expect(index.lookup('Kubatly')).toEqual(index.lookup('Kubatly'));
 		expect(index.lookup('Nowhere')).toBeUndefined();

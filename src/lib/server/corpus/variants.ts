@@ -107,6 +107,7 @@ export function variantIndex(entries: GazetteerEntry[]): VariantIndex {
 		if (!hit) map.set(key, { ids: [id], name });
 		else if (!hit.ids.includes(id)) hit.ids.push(id);
 	};
+	const transliterated: [string, string][] = [];
 	// Posts have descriptive names ("Observation post, northern zone (3 of 11)"), not spellings;
 	// a post's one-word name is a spelling (Khudavang, which the press also writes Khudawang).
 	for (const e of entries) {
@@ -120,7 +121,15 @@ export function variantIndex(entries: GazetteerEntry[]): VariantIndex {
 				file(strict, variantKey(v), e.id, n);
 				file(loose, variantKey(v, true), e.id, n);
 			}
+			if (/gh/i.test(n)) transliterated.push([e.id, n]);
 		}
+	}
+	// Armenian ղ, romanised gh, is г in Russian and g in its transliteration (Aghavno, Агавно, Agavno):
+	// filed after every curated spelling, so a key they already hold keeps its name.
+	for (const [id, n] of transliterated) {
+		const g = n.replace(/gh/gi, 'g');
+		file(strict, variantKey(g), id, n);
+		file(loose, variantKey(g, true), id, n);
 	}
 	// Capitalised words repeat from article to article: each is folded once (bounded, as aliasKey's cache).
 	const seen = [new Map<string, VariantHit | null>(), new Map<string, VariantHit | null>()];
