@@ -1,8 +1,8 @@
-// Place mentions: organisation names set aside, compounds naming a corridor, a centre or a base
-// rather than the town in them, spelling variants, and the trace on records. The inline fixture has
+// Place mentions: organisation names set aside, spelling variants, a town placed elsewhere and the
+// trace on records (compounds: mentions-compounds.test.ts). The inline fixture has
 // no facilities, so these run against the curated geodata/. Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
-import { articleOf, curatedGeodata } from './__fixtures__/article-text';
+import { articleOf, curatedGeodata, joinedText } from './__fixtures__/article-text';
 import { extractArticle, matcherFor } from './join';
 import { findMentions } from './mentions';
 import { capitalisedRuns } from './scan';
@@ -14,15 +14,7 @@ describe.runIf(real)('place mentions against geodata/', () => {
 	const matcher = matcherFor(real!);
 	const variants = variantIndex([...matcher.entries.values()]);
 
-	const run = (body: string, date = '2021-03-01') => {
-		const a = articleOf(body, { date });
-		const r = extractArticle(a, matcher);
-		return {
-			r,
-			mentions: r.mentions.map((m) => [a.body.slice(m.start, m.end), m.ids, m.name, m.how]),
-			unmatched: r.unmatched.map((u) => [u.name, u.why])
-		};
-	};
+	const run = (body: string, date?: string) => joinedText(matcher, body, date);
 	/** findMentions alone, on one line, with no speakers: mentions and what it set aside. */
 	const direct = (body: string, date = '2021-03-01') => {
 		const r = findMentions(
@@ -107,156 +99,6 @@ describe.runIf(real)('place mentions against geodata/', () => {
 		});
 	});
 
-	describe('compounds', () => {
-		it('joins "Lachin (Berdzor) corridor" to the corridor of the article’s date, not the town', () => {
-			expect(run('Traffic resumed on the Lachin (Berdzor) corridor on Monday.', '2023-05-01').mentions).toEqual([
-				['Lachin (Berdzor) corridor', ['lachin-corridor-2022'], 'Lachin corridor', 'alias']
-			]);
-			expect(run('Traffic resumed on the Lachin (Berdzor) corridor on Monday.', '2021-05-01').mentions).toEqual([
-				['Lachin (Berdzor) corridor', ['lachin-corridor-2020'], 'Lachin corridor', 'alias']
-			]);
-		});
-		it('keeps the town (under both its names) when no head follows it', () => {
-			expect(run('Refugees left Lachin (Berdzor) on Monday.').mentions).toEqual([
-				['Lachin', ['lachin'], 'Lachin', 'name'],
-				['Berdzor', ['lachin'], 'Berdzor', 'name']
-			]);
-		});
-		it('joins "the Aghdam monitoring centre" to the centre, not the town', () => {
-			expect(run('Officers met at the Aghdam monitoring centre.').mentions).toEqual([
-				['Aghdam monitoring centre', ['monitoring-centre-aghdam'], 'Aghdam monitoring centre', 'alias']
-			]);
-		});
-		it('gives "the 102nd military base in Gyumri" the base only', () => {
-			expect(run('Troops from the 102nd military base in Gyumri arrived.').mentions).toEqual([
-				['102nd military base in Gyumri', ['russian-102nd-base'], '102nd Military Base', 'alias']
-			]);
-		});
-		it('reports an unknown "X–Y road" as one compound name, with neither town as a mention', () => {
-			const { mentions, unmatched, r } = run('Residents drove along the Kapan–Goris road.');
-			expect(mentions).toEqual([]);
-			expect(unmatched).toEqual([['Kapan–Goris road', 'names a road, not the town: no curated feature']]);
-			expect(r.unmatched[0]!.sentence).toBe('Residents drove along the Kapan–Goris road.');
-			expect(r.records).toEqual([]);
-		});
-		it('picks the earlier corridor for "the old Goris–Stepanakert road", the current one otherwise', () => {
-			expect(run('Trucks used the old Goris–Stepanakert road until August.', '2023-05-01').mentions).toEqual([
-				['Goris–Stepanakert road', ['lachin-corridor-2020'], 'Goris–Stepanakert highway', 'alias']
-			]);
-			expect(run('Trucks used the Goris–Stepanakert road until August.', '2023-05-01').mentions).toEqual([
-				['Goris–Stepanakert road', ['lachin-corridor-2022'], 'Goris–Stepanakert highway', 'alias']
-			]);
-		});
-		it('"former" picks the version that had ended by the article’s date, "old" the first one', () => {
-			const ids = (text: string, date: string) => run(text, date).mentions.map((m) => m[1]);
-			expect(ids('Buses crossed the former contact line at dawn.', '2021-06-01')).toEqual([['line-of-contact-1994']]);
-			expect(ids('Buses crossed the former contact line at dawn.', '2024-03-01')).toEqual([['line-of-contact-2020']]);
-			// The 2022 road ends on 1 Oct 2023: in its last days "the former corridor" is that road, not the 2020 one.
-			expect(ids('A checkpoint now stands on the former Lachin corridor.', '2023-09-26')).toEqual([['lachin-corridor-2022']]);
-			expect(ids('Trucks used the old Lachin corridor.', '2023-09-26')).toEqual([['lachin-corridor-2020']]);
-		});
-		it('names a road by the two ends of a dashed chain, or reports the whole chain', () => {
-			expect(run('Buses used the Goris-Kornidzor-Stepanakert highway.', '2021-05-01').mentions.map((m) => [m[0], m[1]])).toEqual([
-				['Goris-Kornidzor-Stepanakert highway', ['lachin-corridor-2020']]
-			]);
-			const { mentions, unmatched } = run('The convoy took the Barda–Tartar–Aghdam road.');
-			expect(mentions).toEqual([]);
-			expect(unmatched).toEqual([['Barda–Tartar–Aghdam road', 'names a road, not the town: no curated feature']]);
-			// A town the curated road does not pass names another road; and the last town alone is not the
-			// road ("Laçın highway" would be a spelling of the curated "Lachin road").
-			const other = run('Sappers cleared the Kalbajar–Lachin highway and the Kəlbəcər–Laçın highway.', '2023-10-20');
-			expect(other.mentions).toEqual([]);
-			expect(other.unmatched.map((u) => u[0])).toEqual(['Kalbajar–Lachin highway', 'Kəlbəcər–Laçın highway']);
-			expect(run('Buses used the Goris–Lachin road.', '2021-05-01').mentions.map((m) => [m[0], m[1]])).toEqual([['Goris–Lachin road', ['lachin-corridor-2020']]]);
-		});
-		it('joins a base in a town, or at an airport near it, to the curated facility standing there', () => {
-			const at = (text: string) => run(text, '2022-05-01').mentions.map((m) => [m[0], m[1]]);
-			expect(at('Families slept at the main base in Khojaly.')).toEqual([['main base in Khojaly', ['peacekeeping-hq']]]);
-			expect(at('Families slept at the contingent’s camp at the airport outside Khojaly.')).toEqual([
-				['contingent’s camp at the airport outside Khojaly', ['peacekeeping-hq']]
-			]);
-			expect(at('The deployment point near Stepanakert airport filled up.')).toEqual([
-				['deployment point near Stepanakert airport', ['peacekeeping-hq']]
-			]);
-			expect(at('Families slept at the base at the airport in Khodjalu.')).toEqual([['base at the airport in Khodjalu', ['peacekeeping-hq']]]);
-			// A base near a town, or in a town 10 km off, is the facility standing there (one span).
-			expect(at('Families slept at their base near Khojaly.')).toEqual([['base near Khojaly', ['peacekeeping-hq']]]);
-			expect(at('Families slept at the base camp near Khodzhaly.')).toEqual([['base camp near Khodzhaly', ['peacekeeping-hq']]]);
-			expect(at('Families slept at the base in Stepanakert.')).toEqual([['base in Stepanakert', ['peacekeeping-hq']]]);
-			// A town farther off, a facility of no curated kind, a date before the base: the town stands.
-			expect(at('Families slept at the base near Shusha.')).toEqual([['Shusha', ['shusha']]]);
-			expect(at('Families slept at the hospital in Khojaly.')).toEqual([['Khojaly', ['khojaly']]]);
-			expect(run('Families slept at the base near Khojaly.', '2020-10-01').mentions.map((m) => [m[0], m[1]])).toEqual([['Khojaly', ['khojaly']]]);
-			// A curated facility's own name before "near" spans the town too.
-			expect(at('Families slept at the peacekeepers’ headquarters near Khojaly.')).toEqual([['peacekeepers’ headquarters near Khojaly', ['peacekeeping-hq']]]);
-			expect(at('The joint monitoring centre outside Agdam closed.')).toEqual([['joint monitoring centre outside Agdam', ['monitoring-centre-aghdam']]]);
-			// A bare centre in a town is the curated centre standing there; a facility with its district is one span.
-			expect(at('A ceremony was held at the center in Aghdam.')).toEqual([['center in Aghdam', ['monitoring-centre-aghdam']]]);
-			// "by", "the" before the town, a capitalised facility, the Armenian name of the town.
-			expect(at('Many sheltered at the base by the airport at Khojaly.')).toEqual([['base by the airport at Khojaly', ['peacekeeping-hq']]]);
-			expect(at('A ceremony was held at the base at the Ivanyan airfield.')).toEqual([['base at the Ivanyan airfield', ['peacekeeping-hq']]]);
-			expect(at('The Joint Center in Aghdam flew its last drone.')).toEqual([['Joint Center in Aghdam', ['monitoring-centre-aghdam']]]);
-			// A curated facility's name before its purpose and site: one span with them, not the town too.
-			expect(at('The Russian-Turkish center for monitoring the ceasefire near the town of Aghdam closed.')).toEqual([
-				['Russian-Turkish center for monitoring the ceasefire near the town of Aghdam', ['monitoring-centre-aghdam']]
-			]);
-			expect(at('Officers at the Russian-Turkish monitoring centre in the Agdam district flew drones.')).toEqual([
-				['Russian-Turkish monitoring centre in the Agdam district', ['monitoring-centre-aghdam']]
-			]);
-		});
-		it('reports a centre or a camp in a town with no curated facility of its kind as one compound, never the town', () => {
-			const { mentions, unmatched } = run('Registration went on at the humanitarian centre in Kornidzor and at a camp near Goris.', '2023-09-26');
-			expect(mentions).toEqual([]);
-			expect(unmatched.map((u) => u[0])).toEqual(['humanitarian centre in Kornidzor', 'camp near Goris']);
-			// Another kind of centre, even in the town of the curated one.
-			expect(run('Children were fed at the cultural centre in Aghdam.', '2022-05-01').unmatched.map((u) => u[0])).toEqual(['cultural centre in Aghdam']);
-			// A monastery's region is a place of its own.
-			expect(run('Monks left the Dadivank monastery in the Kalbajar region.', '2022-05-01').mentions.map((m) => m[0])).toEqual(['Dadivank monastery', 'Kalbajar']);
-		});
-		it('joins a town and a generic head to the one facility of that kind standing near the town', () => {
-			const at = (text: string) => run(text, '2022-05-01').mentions.map((m) => [m[0], m[1]]);
-			expect(at('Trucks left the Khojaly base at dawn.')).toEqual([['Khojaly base', ['peacekeeping-hq']]]);
-			expect(at('Officers at the Agdam center logged two drones.')).toEqual([['Agdam center', ['monitoring-centre-aghdam']]]);
-			expect(run('Trucks left the Shusha base at dawn.', '2022-05-01').unmatched).toEqual([['Shusha base', 'names a base, not the town: no curated feature']]);
-		});
-		it('joins a short form of a facility named before ("the joint centre"), not a bare "the centre"', () => {
-			const at = (text: string) => run(text, '2022-05-01').mentions.map((m) => [m[0], m[1]]);
-			expect(at('The Turkish-Russian joint monitoring centre opened. The joint centre has forty officers. The centre has drones.')).toEqual([
-				['Turkish-Russian joint monitoring centre', ['monitoring-centre-aghdam']],
-				['joint centre', ['monitoring-centre-aghdam']]
-			]);
-			expect(at('The joint centre has forty officers.')).toEqual([]);
-		});
-		it('reports a valley named for a town as a compound', () => {
-			expect(run('Trucks drove through the Tartar valley.').unmatched).toEqual([['Tartar valley', 'names a valley, not the town: no curated feature']]);
-		});
-		it('reads the bracketed name first or second, and the road’s spellings', () => {
-			expect(run('Trucks waited on the Berdzor (Lachin) corridor.').mentions).toEqual([
-				['Berdzor (Lachin) corridor', ['lachin-corridor-2020'], 'Berdzor corridor', 'alias']
-			]);
-			for (const road of ['Goris-Stepanakert road', 'Stepanakert–Goris road']) {
-				expect(run(`Trucks waited on the ${road}.`).mentions.map((m) => [m[0], m[1]]), road).toEqual([
-					[road, ['lachin-corridor-2020']]
-				]);
-			}
-		});
-		it('joins a spelling of a curated compound as a variant', () => {
-			expect(run('Trucks waited at the Laçın checkpoint.', '2023-06-01').mentions).toEqual([
-				['Laçın checkpoint', ['hakari-bridge'], 'Lachin checkpoint', 'variant']
-			]);
-		});
-		it('reports a town’s name before a river as a compound, not the town', () => {
-			const { mentions, unmatched } = run('Fishermen camped on the Tartar river.');
-			expect(mentions).toEqual([]);
-			expect(unmatched).toEqual([['Tartar river', 'names a river, not the town: no curated feature']]);
-		});
-		it('keeps the town beside a compound that names something else', () => {
-			expect(run('The Lachin corridor was closed. Lachin itself was quiet.').mentions).toEqual([
-				['Lachin corridor', ['lachin-corridor-2020'], 'Lachin corridor', 'alias'],
-				['Lachin', ['lachin'], 'Lachin', 'name']
-			]);
-		});
-	});
 
 	describe('spelling variants', () => {
 		it('ties spellings no alias lists, with how = variant', () => {

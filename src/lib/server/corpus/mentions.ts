@@ -12,7 +12,7 @@
  *   it as a variant; one that could be two features is reported as ambiguous.
  */
 import type { Span } from './extract';
-import { days, pickByDate, type GazetteerEntry, type MatchKind, type Matcher, type PlaceMatch } from './matcher';
+import { days, pickByDate, type MatchKind, type Matcher, type PlaceMatch } from './matcher';
 import type { VariantIndex } from './variants';
 import { elsewhere, locatedBy } from './stated';
 import { aliasKey } from '../../names/fold';
@@ -20,7 +20,7 @@ import type { GeoNamesIndex } from './suggestions';
 import { DOCUMENT_AFTER, isStop } from './words';
 import { isOrganisation } from './organisations';
 import { earlierCue } from './version-cue';
-import { dashedChain, facilityNamedFor, shortForms, siteBefore, unitAround, UNIT_WHY } from './sites';
+import { dashedChain, facilityNamedFor, roadPasses, shortForms, siteBefore, unitAround, UNIT_WHY } from './sites';
 
 export interface Mention extends PlaceMatch {
 	/** The curated name the text stands for. */
@@ -61,15 +61,6 @@ const NEAR_TOWN = /^\s+(?:near|outside|close to)\s+(?:the\s+(?:city|town|village
 const ASIDE = /^\s*[([]\s*([^()[\]\n]{1,40}?)\s*[)\]]/;
 const DASH = /^\s*[-–—]\s*$/;
 const SITE_WHY = 'names a facility in or near the town, not the town: no curated feature';
-/** About 5 km, in degrees: a town this close to a road's box may be one of its ends. */
-const ROAD_MARGIN = 0.05;
-/** Whether a road (its box) can pass the town (its point); without the geometry, trust the name. */
-function passes(road: GazetteerEntry | undefined, town: GazetteerEntry): boolean {
-	const [w, s, e, n] = road?.box ?? [];
-	const [x, y] = town.point ?? [];
-	if (w === undefined || x === undefined || y === undefined) return true;
-	return x >= w - ROAD_MARGIN && x <= e! + ROAD_MARGIN && y >= s! - ROAD_MARGIN && y <= n! + ROAD_MARGIN;
-}
 /** A dash and a capitalised name right after a town ("Horadiz-Aghband", "Goris – Vorotan"). */
 const DASHED_NAME = /^\s?[-–—]\s?(\p{Lu}[\p{L}’']*)/u;
 
@@ -137,7 +128,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			const town = prior && DASH.test(body.slice(prior.end, m.start)) ? matcher.entries.get(prior.ids[0]!) : undefined;
 			if (town && SETTLEMENT.has(town.kind ?? '')) {
 				mentions.pop();
-				if (passes(entry, town)) mentions.push({ ...labelled(m), start: prior!.start });
+				if (roadPasses(entry, town)) mentions.push({ ...labelled(m), start: prior!.start });
 				else setAside.push({ start: prior!.start, end: m.end, why: 'names a road by a town the curated road does not pass: no curated feature', report: true });
 				continue;
 			}

@@ -149,6 +149,17 @@ export function shortForms<M extends Site>(body: string, mentions: M[], isFacili
 	return out;
 }
 
+/** About 5 km, in degrees: a town this close to a road's box may be one of its ends. */
+const ROAD_MARGIN = 0.05;
+
+/** Whether a road (its box) can pass the town (its point) named before it; without the geometry, trust the name. */
+export function roadPasses(road: GazetteerEntry | undefined, town: GazetteerEntry): boolean {
+	const [w, s, e, n] = road?.box ?? [];
+	const [x, y] = town.point ?? [];
+	if (w === undefined || x === undefined || y === undefined) return true;
+	return x >= w - ROAD_MARGIN && x <= e! + ROAD_MARGIN && y >= s! - ROAD_MARGIN && y <= n! + ROAD_MARGIN;
+}
+
 /** Capitalised names joined by dashes right before a name: “Stepanakert-Berdzor-” before “Goris”. */
 const CHAIN = /(?:\p{Lu}[\p{L}’']*\s?[-–—]\s?)+$/u;
 

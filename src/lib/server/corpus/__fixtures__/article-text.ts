@@ -3,9 +3,22 @@
 import { existsSync } from 'node:fs';
 import { loadGeodata } from '../../geodata/load';
 import { parseArticle } from '../article';
+import { extractArticle } from '../join';
+import type { Matcher } from '../matcher';
 
 export function articleOf(body: string, { date = '2021-03-01', title = 'T', id = 'a' } = {}) {
 	return parseArticle(new TextEncoder().encode(`title: ${title}\nsource: S\ndate: ${date}\n\n${body}`), `${id}.txt`, id);
 }
 
 export const curatedGeodata = existsSync('geodata/places.geojson') ? loadGeodata('geodata').geodata : null;
+
+/** The geoparser on an invented article: its mentions as [text, ids, name, how], unmatched names as [name, why]. */
+export function joinedText(matcher: Matcher, body: string, date = '2021-03-01') {
+	const a = articleOf(body, { date });
+	const r = extractArticle(a, matcher);
+	return {
+		r,
+		mentions: r.mentions.map((m) => [a.body.slice(m.start, m.end), m.ids, m.name, m.how]),
+		unmatched: r.unmatched.map((u) => [u.name, u.why])
+	};
+}
