@@ -64,7 +64,9 @@ const SURNAME = /\p{Ll}(?:yev|yeva|ev|eva|ov|ova|in|ina|yan|ian|enko|sky|skiy|vi
 const NATURAL_AFTER = /^\s+(?:river|valley|gorge|lake|reservoir)\b/;
 const HISTORICAL = /^(?:Soviet|Tsarist|Ottoman|Byzantine|Sassanid|Safavid)$/;
 /** Nationality adjectives: Armenian, Azerbaijani, Turkish, Iranian, Chinese; "Azeri", the press's short form, too. */
-const DEMONYM = /(?:ian|ians|ani|anis|ese|ish|ic)$|^Azeris?$/;
+/** Demonyms and language names with no regular ending: "in French", "Dutch troops", "a Greek ship". */
+const IRREGULAR_DEMONYM = /^(?:French|Dutch|Greek|Swiss|Welsh|Czech|Thai)$/;
+const DEMONYM = new RegExp(String.raw`(?:ian|ians|ani|anis|ese|ish|ic)$|^Azeris?$|${IRREGULAR_DEMONYM.source}`);
 /** The separator before a name that lists it with a place: "Lachin, Zabukh and ", "Gəncə–", "Parukh (". */
 // A dash joins two places only when it touches both ("Gəncə–Qazax"); " — " opens the story after a dateline.
 export const LIST_BEFORE = new RegExp(String.raw`(?:${LIST_SEP}|[–—-]|\s*\(\s*)$`, 'u');
@@ -124,7 +126,7 @@ const WORLD = new Set(
 );
 /** "Armenian", "Azerbaijanis", "Turkish", "Chinese": a country's name with a demonym's ending. */
 function isCountryDemonym(word: string): boolean {
-	if (/^Azeris?$/.test(word)) return true;
+	if (/^Azeris?$/.test(word) || IRREGULAR_DEMONYM.test(word)) return true;
 	const names = countryNames();
 	for (const end of ['ians', 'ian', 'ans', 'an', 'ns', 'n', 'anis', 'ani', 'is', 'i', 'ese', 'ish']) {
 		if (!word.endsWith(end)) continue;
