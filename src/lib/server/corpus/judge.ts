@@ -64,7 +64,9 @@ const SURNAME = /\p{Ll}(?:yev|yeva|ev|eva|ov|ova|in|ina|yan|ian|enko|sky|skiy|vi
 const NATURAL_AFTER = /^\s+(?:river|valley|gorge|lake|reservoir)\b/;
 const HISTORICAL = /^(?:Soviet|Tsarist|Ottoman|Byzantine|Sassanid|Safavid)$/;
 /** Nationality adjectives: Armenian, Azerbaijani, Turkish, Iranian, Chinese; "Azeri", the press's short form, too. */
-const DEMONYM = /(?:ian|ians|ani|anis|ese|ish|ic)$|^Azeris?$/;
+/** Demonyms and language names with no regular ending: "in French", "Dutch troops", "a Greek ship". */
+const IRREGULAR_DEMONYM = /^(?:French|Dutch|Greek|Swiss|Welsh|Czech|Thai)$/;
+const DEMONYM = new RegExp(String.raw`(?:ian|ians|ani|anis|ese|ish|ic)$|^Azeris?$|${IRREGULAR_DEMONYM.source}`);
 /** The separator before a name that lists it with a place: "Lachin, Zabukh and ", "Gəncə–", "Parukh (". */
 // A dash joins two places only when it touches both ("Gəncə–Qazax"); " — " opens the story after a dateline.
 export const LIST_BEFORE = new RegExp(String.raw`(?:${LIST_SEP}|[–—-]|\s*\(\s*)$`, 'u');
@@ -78,7 +80,7 @@ const anyCase = (words: string) => words.replace(/(^|\|)([a-z])/g, (_, bar: stri
 const NAME_RUN = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*`;
 /** Words before a name that say a place is named: "the villages of X, Y and", "near the settlement of", "calls the village". */
 const PLACE_OF = new RegExp(
-	String.raw`(?:\b(?:${anyCase('villages?|towns?|city|cities|settlements?|communit(?:y|ies)|regions?|sub-regions?|districts?|provinces?|monaster(?:y|ies)|churches|church|river|lake|reservoir|valley|gorge|pass|area|hamlets?|municipalit(?:y|ies)|outskirts|heights|slopes?|borders?|suburbs?|villagers|residents|enclave|exclave|capital|territory|territories|vicinity|environs')})\s+of\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?|\b(?:Autonomous\s+)?Republic\s+of\s+(?:the\s+)?|\b(?:villages?|towns?|settlements?|city|hamlet|place|community)(?:,\s*|\s+)(?:(?:is|was|now|also)\s+)?(?:called|known\s+as|named|renamed)\s+|\b(?:the|a)\s+(?:village|town|settlement|hamlet|community)\s+|\bwhich\s+(?:\p{Lu}\p{L}+\s+|the\s+\p{L}+\s+|they\s+|locals\s+)?calls?\s+|\bbetween\s+(?:the\s+)?|\b(?:Azeri|Azerbaijani|Armenian|Russian|Soviet|official|local|old)\s+names?\s+(?:of\s+|is\s+)?|\b(?:${anyCase('from|in|toward|towards')})\s+the\s+directions?\s+of\s+(?:the\s+)?|\bborders?\s+with\s+|\b(?:villages|towns|settlements|communities|places|areas|cities)\s+(?:such\s+as|like|including)\s+|\b(?:villages|towns|settlements|communities)\s+(?:near|around|along|in|on)\s[^.;:()]{1,60},\s+such\s+as\s+|\bbridges?\s+(?:over|across)\s+(?:the\s+)?)(?:${NAME_RUN}${LIST_SEP})*$`,
+	String.raw`(?:\b(?:${anyCase('villages?|towns?|city|cities|settlements?|communit(?:y|ies)|regions?|sub-regions?|districts?|provinces?|monaster(?:y|ies)|churches|church|river|lake|reservoir|valley|gorge|pass|area|hamlets?|municipalit(?:y|ies)|outskirts|heights|slopes?|borders?|suburbs?|villagers|residents|enclave|exclave|capital|territory|territories|vicinity|environs')})\s+of\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?|\b(?:Autonomous\s+)?Republic\s+of\s+(?:the\s+)?|\b(?:villages?|towns?|settlements?|city|hamlet|place|community|river|lake|mountain|valley|gorge|region)(?:,\s*|\s+)(?:(?:is|was|now|also)\s+)?(?:called|known\s+(?:(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+|locally\s+)?as|named|renamed)\s+(?:the\s+)?|\b(?:the|a)\s+(?:village|town|settlement|hamlet|community)\s+|\bwhich\s+(?:\p{Lu}\p{L}+\s+|the\s+\p{L}+\s+|they\s+|locals\s+)?calls?\s+|\bbetween\s+(?:the\s+)?|\b(?:Azeri|Azerbaijani|Armenian|Russian|Soviet|official|local|old)\s+names?\s+(?:of\s+|is\s+)?|\b(?:${anyCase('from|in|toward|towards')})\s+the\s+directions?\s+of\s+(?:the\s+)?|\bborders?\s+with\s+|\b(?:villages|towns|settlements|communities|places|areas|cities)\s+(?:such\s+as|like|including)\s+|\b(?:villages|towns|settlements|communities)\s+(?:near|around|along|in|on)\s[^.;:()]{1,60},\s+such\s+as\s+|\bbridges?\s+(?:over|across)\s+(?:the\s+)?)(?:${NAME_RUN}${LIST_SEP})*$`,
 	'u'
 );
 /**
@@ -101,7 +103,7 @@ const MINE = String.raw`(?:(?:gold|silver|copper|coal|iron|salt|zinc|molybdenum|
  * "X, a mountain lake on the border" (a feature's appositive only where its noun phrase ends: not "X, a mountain guide").
  */
 const PLACE_HEAD = new RegExp(
-	String.raw`^,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:village|town|city|settlement|hamlet|community|district|region|province)\b|^,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:lake|river|reservoir|gorge|valley|mountain|peak|monastery|${MINE})(?=[,.;]|\s+(?:on|in|near|at|of|by|along|outside|between|above|below|that|which|where|close|just|high|north|south|east|west)\b)|^(?:${LIST_SEP}${NAME_RUN})*(?:\s*\([^()\n]{1,40}\))?(?:[\s-]+|\s+and\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|other)\s+)(?:villages?|towns?|city|settlements?|communit(?:y|ies)|sub-regions?|(?:economic\s+)?regions?|districts?|areas?|zones?|provinces?|monastery|monastery complex|church|cathedral|temple|river|lake|reservoir|valley|gorge|pass|mountains?|range|plateau|heights?|forest|${MINE}|fields?|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor|dam|tunnel|canal|municipality|rayon|oblast|exclave|enclave|(?:populated\s+)?localit(?:y|ies)|deposits?|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)deposits?)\b`,
+	String.raw`^,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:village|town|city|settlement|hamlet|community|district|region|province)\b|^,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:lake|river|reservoir|gorge|valley|mountain|peak|monastery|${MINE})(?=[,.;]|\s+(?:on|in|near|at|of|by|along|outside|between|above|below|that|which|where|close|just|high|north|south|east|west)\b)|^(?:${LIST_SEP}${NAME_RUN})*(?:\s*\([^()\n]{1,40}\))?(?:[\s-]+|\s+and\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|other)\s+)(?:villages?|towns?|city|settlements?|communit(?:y|ies)|sub-regions?|(?:economic\s+)?regions?|districts?|areas?|zones?|provinces?|monastery|monastery complex|church|cathedral|temple|river|lake|reservoir|valley|gorge|pass|mountains?|range|plateau|heights?|forest|${MINE}|fields?|training grounds?|firing ranges?|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor|dam|tunnel|canal|municipality|rayon|oblast|exclave|enclave|(?:populated\s+)?localit(?:y|ies)|deposits?|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)deposits?)\b`,
 	'u'
 );
 /** The heads that are part of a feature's own name ("Sarsang reservoir"), not a settlement's. */
@@ -124,7 +126,7 @@ const WORLD = new Set(
 );
 /** "Armenian", "Azerbaijanis", "Turkish", "Chinese": a country's name with a demonym's ending. */
 function isCountryDemonym(word: string): boolean {
-	if (/^Azeris?$/.test(word)) return true;
+	if (/^Azeris?$/.test(word) || IRREGULAR_DEMONYM.test(word)) return true;
 	const names = countryNames();
 	for (const end of ['ians', 'ian', 'ans', 'an', 'ns', 'n', 'anis', 'ani', 'is', 'i', 'ese', 'ish']) {
 		if (!word.endsWith(end)) continue;

@@ -17,4 +17,13 @@ describe('isOrganisation', () => {
 		expect(inside('The ambassador stayed in Yerevan for talks.', 'Yerevan')).toBe(false);
 		expect(inside('The Nordic Mission in Armenia met in Goris.', 'Goris')).toBe(false);
 	});
+	it('takes a country after an outlet’s brand as part of its edition’s name', () => {
+		expect(inside('Later, Sputnik Azerbaijan wrote that the road was shut.', 'Azerbaijan')).toBe(true);
+		expect(inside('Officials told TASS Armenia on Friday.', 'Armenia')).toBe(true);
+	});
+	it('leaves a country after an outlet’s sentence, or the army that moved into it', () => {
+		expect(inside('The army moved into Armenia at dawn.', 'Armenia')).toBe(false);
+		expect(inside('Reported by TASS. Armenia denied it.', 'Armenia')).toBe(false);
+		expect(inside('Sputnik Armenia’s editor was in Gyumri.', 'Armenia')).toBe(false);
+	});
 });

@@ -48,7 +48,11 @@ export function isOrganisation(body: string, m: Span): boolean {
 	if (joinedTo && OUTLETS.has(joinedTo[1]!)) return true;
 	// "the European Union Mission in Armenia", "the Russian Embassy in Yerevan": a mission's own name ends with where it works.
 	if (before.endsWith(' in ') && /\p{Lu}[\p{L}-]* (?:Mission|Embassy|Consulate(?: General)?) in $/u.test(before)) return true;
-	// "the Artsakh Defense Army", "the Karabakh Self-Defence Forces": a force's own name (a state's "Azerbaijan Army" is its country's body, a mention).
+	// "the Artsakh Defense Army", "the Karabakh Self-Defence Forces": a force's own name (a state's "Azerbaijan Army" is its
+	// country's body, a mention: holdout5's gold; holdout7's disagrees, left to the lead).
 	if (after.includes('Defen') && /^[\s-]+(?:Self-)?Defen[cs]e\s+(?:Army|Forces)\b/.test(after)) return true;
+	// "Sputnik Armenia reported": an outlet's brand right before the name makes its local edition ("Reuters Armenia's" aside).
+	const brand = prior[prior.length - 1];
+	if (brand && OUTLETS.has(brand) && before.endsWith(' ') && !/^[’']/.test(body.slice(m.end, m.end + 1))) return true;
 	return after.split(/[\s-]+/).some(isOrgWord) || ((before.endsWith('of ') || before.endsWith('of the ')) && ORG_OF.test(before));
 }

@@ -24,6 +24,9 @@ const SITE_BEFORE = /\b(checkpoint|bridge|crossing|base)\b[^.,;:!?“”"]{0,50}
 /** A list item's mark at the start of its line: "• ", "- ", "* ". */
 const BULLET = /^[ \t]*[•·▪◦*–-][ \t]+/;
 /** A unit's head words, capitalised as in an official name ("Economic Region", "District"). */
+/** A square's or a street's own name ("Renaissance Square", "Tigran Mets Avenue"). */
+const STREET = /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Square|Street|Avenue|Boulevard|Prospect)$/u;
+const STREET_WHY = 'a square or street of a place named before it';
 const UNIT_HEADS = /^(?:Economic\s+)?(?:Region|District|Rayon|Province)$/;
 /** A name less a leading demonym and a trailing religious building's head ("Albanian Khudawang Temple" → Khudawang). */
 const CORE = /^(?:\p{Lu}\p{Ll}+(?:ian|ani|ish)\s+)?(.+?)(?:\s+(?:Temple|Monastery|Church|Cathedral))?$/u;
@@ -149,7 +152,8 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		}
 		// "Tbilisi-based", "Moscow-brokered": the name is the part before the lowercase suffix.
 		// Only a piece with a hyphen can have one (most have none: no search, no second slice).
-		const dash = piece.includes('-') ? piece.search(/-\p{Ll}/u) : -1;
+		// "Rostov-on-Don", "Frankfurt-am-Main": lowercase parts between capitalised ones are the name's own.
+		const dash = piece.includes('-') ? piece.search(/-\p{Ll}(?![\p{Ll}]{0,3}-\p{Lu})/u) : -1;
 		if (dash > 0) e = s + dash;
 		const cut = dash > 0 ? body.slice(s, e) : piece;
 		// A bare piece is its own name, at offset 0.
@@ -158,6 +162,12 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		// "the Karabakh Economic Region": a unit's head words after a place name the place, as "the
 		// Karabakh economic region" does (eval/README: a unit named for a curated place joins it).
 		if (from > at && ends.has(from - 1) && UNIT_HEADS.test(raw)) return;
+		// "Stepanakert’s Renaissance Square": a square or a street of a place named before it, with no curated feature.
+		const owner = STREET.test(raw) ? /[’']s\s+$/.exec(body.slice(Math.max(0, from - 4), from)) : null;
+		if (owner && ends.has(from - owner[0].length)) {
+			note(raw, from, from + raw.length, p, STREET_WHY);
+			return;
+		}
 		const v = judge(raw, body, from, at, runEnd, people, geonames, nextToPlace);
 		if (!v) {
 			if (from < e) passed.push({ start: from, end: from + raw.length, p });

@@ -178,12 +178,19 @@ export function dashedChain(body: string, start: number, end: number): { start: 
 const COMPASS_BEFORE = /\b(?:East|West|North|South|Eastern|Western|Northern|Southern)\s+$/;
 const UNIT_AFTER = /^\s+(?:province|oblast|ostan|governorate|region)\b/i;
 
+/** "East Azarbaijan and Ardabil provinces": a capitalised compass word (not "Eastern"), then "and X" and a plural head. */
+const BARE_COMPASS = /^(?:East|West|North|South)\s+$/;
+const UNITS_AFTER_AND = /^\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+(?:provinces|oblasts|ostans|governorates|regions)\b/u;
+
 export const UNIT_WHY = 'names an administrative unit, not the place: no curated feature';
 
 /** The span of a unit named for the place `m` (a settlement, a region or a country), or null. */
 export function unitAround(body: string, m: Span): Span | null {
-	const after = body.slice(m.end, m.end + 30);
+	const after = body.slice(m.end, m.end + 50);
 	const compass = COMPASS_BEFORE.exec(body.slice(Math.max(0, m.start - 12), m.start));
 	const head = compass && UNIT_AFTER.exec(after);
-	return head ? { start: m.start - compass[0].length, end: m.end + head[0].length } : null;
+	if (head) return { start: m.start - compass[0].length, end: m.end + head[0].length };
+	// "East Azarbaijan and Ardabil provinces": the plural head is shared; only the compass and the name are this unit.
+	const bare = compass && BARE_COMPASS.test(compass[0]) && UNITS_AFTER_AND.test(after);
+	return bare ? { start: m.start - compass[0].length, end: m.end } : null;
 }

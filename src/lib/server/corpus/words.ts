@@ -13,6 +13,8 @@ const STOP = new Set(
 		'Besides Moreover Furthermore Additionally Also Still Instead Thus Therefore Hence Indeed Likewise Similarly Otherwise ' +
 		'Consequently Subsequently Later Then Now Today Yesterday Tonight Currently Previously Initially Finally Lastly Overall ' +
 		'Notably Importantly Separately Accordingly Nonetheless Regardless Alternatively Specifically Unfortunately Fortunately ' +
+		// Adverbs of place open a sentence too ("Below, the village was empty").
+		'Below Above Here There Elsewhere ' +
 		// A headline's or an outlet's adjective before a place ("in Occupied Karvachar", "Liberated Shusha").
 		'Occupied Liberated'
 	).split(' ')

@@ -1,0 +1,46 @@
+// Place-like names by general kind (issue 14), each on a sentence written for the test: a sentence
+// adverb of place, a demonym with no regular ending, a country inside an outlet's name,
+// a compass word before a country with a shared plural head.
+import { describe, expect, it } from 'vitest';
+import { articleOf, curatedGeodata } from './__fixtures__/article-text';
+import { extractArticle, matcherFor } from './join';
+
+const realGeodata = curatedGeodata;
+
+describe.runIf(realGeodata)('place-like names by kind (invented sentences)', () => {
+	const run = (body: string) => {
+		const a = articleOf(body);
+		const r = extractArticle(a, matcherFor(realGeodata!));
+		return {
+			unmatched: r.unmatched.map((u) => u.name),
+			mentions: r.mentions.map((m) => [a.body.slice(m.start, m.end), m.ids.join(',')])
+		};
+	};
+
+	it('never reports a sentence adverb of place or a language after "in"', () => {
+		expect(run('Above, the ridge was quiet: the shepherds had gone down to Norvale.').unmatched).toEqual(['Norvale']);
+		expect(run('The envoy wrote on Monday, in French: the talks go on.').unmatched).toEqual([]);
+		expect(run('Dutch observers stayed in Vantor.').unmatched).toEqual(['Vantor']);
+	});
+	it('joins no country inside "Sputnik X", but one beside it', () => {
+		expect(run('Sputnik Azerbaijan said the road to Armenia was open.').mentions).toEqual([['Armenia', 'armenia']]);
+	});
+	it('reports "West Armenia" before "and X provinces" as a unit, not Armenia', () => {
+		const r = run('Shells fell on farms in West Armenia and Lori provinces last week.');
+		expect(r.unmatched).toContain('West Armenia');
+		expect(r.mentions.filter(([t]) => t === 'Armenia')).toEqual([]);
+	});
+	it('reports a square after a place’s possessive, a name with lowercase parts, the names before "training grounds", and "known in X as Y"', () => {
+		expect(run('Crowds filled Goris’s Liberty Square on Sunday.')).toEqual({ unmatched: ['Liberty Square'], mentions: [['Goris', 'goris']] });
+		expect(run('The wounded were flown to Vantor-on-Sea overnight.').unmatched).toEqual(['Vantor-on-Sea']);
+		expect(run('Gunners fired at the Norvale and Vantor training grounds.').unmatched).toEqual(['Norvale', 'Vantor']);
+		expect(run('Drills were held at the Norvale firing range.').unmatched).toEqual(['Norvale']);
+		expect(run('Boats sailed down the river, known in Georgia as the Vantora, at dawn.').unmatched).toEqual(['Georgia', 'Vantora']);
+		expect(run('The lake, known locally as Norvale, froze.').unmatched).toEqual(['Norvale']);
+	});
+	it('leaves a street after a person’s possessive, and a hyphenated word’s lowercase tail', () => {
+		expect(run('Tigran’s Liberty Square cafe was shut.').unmatched).toEqual([]);
+		expect(run('A Moscow-brokered truce held.').mentions).toEqual([['Moscow', 'moscow']]);
+	});
+});
+
