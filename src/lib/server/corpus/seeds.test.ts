@@ -74,9 +74,9 @@ describe.each(sets)('the seeds against %s', (_, geodata) => {
 		expect(speaker(SEED.aliyev, 'The prime minister of Armenia')).toBe('Ilham Aliyev');
 		expect(speaker(SEED.aliyev, 'Any sort of Turkish mediation')).toBe('Robert O’Brien');
 		expect(speaker(SEED.aliyev, 'to define types')).toBe('Nikol Pashinyan');
-		expect(speaker(SEED.visits, 'Our key task')).toBe('Shoygu');
-		expect(speaker(SEED.visits, 'Of course, we had the right')).toBe('Aliyev');
-		expect(speaker(SEED.visits, 'How are we going')).toBe('Pashinyan');
+		expect(speaker(SEED.visits, 'Our key task')).toBe('Sergey Shoygu');
+		expect(speaker(SEED.visits, 'Of course, we had the right')).toBe('Ilham Aliyev');
+		expect(speaker(SEED.visits, 'How are we going')).toBe('Nikol Pashinyan');
 		expect(speaker(SEED.visits, 'The tripartite statement')).toBe('Wolfgang Manig');
 		expect(speaker(SEED.wire, 'Russia will provide Yerevan')).toBe('Russian Foreign Ministry');
 		expect(speaker(SEED.wire, 'It is impossible to measure')).toBe('Carey Cavanaugh');

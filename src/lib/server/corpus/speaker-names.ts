@@ -192,6 +192,8 @@ export function tidyRole(words: string): string {
 		.replace(/^(?:the|a|an)\s+/i, '')
 		// "…, including Azerbaijan's Chief of General Staff Karim Valiyev": the list's word is not the role's.
 		.replace(/^(?:including|and|as well as|with|by)\s+/i, '')
+		// "had talks with Armenian Prime Minister", "Speaking at a meeting with Russian President": the title after "with" is the role.
+		.replace(/^.*\bwith\s+(?=\p{Lu})/u, '')
 		.replace(/\b(?:according to|who|which)\b.*$/i, '')
 		// "Sergey Lavrov has denied Turkish Defense Minister": the words after a verb's auxiliary.
 		.replace(/^.*\b(?:has|have|had|is|was|were|will|would)\s+\p{Ll}+\s+(?=\p{Lu})/u, '')

@@ -8,6 +8,7 @@ import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
 import { actionVerbsIn, AS_FOR, subjectAtEnd, subjectBefore } from './attribution';
 import { quoteWords } from './quote-attribution';
+import { fullNameInText } from './speaker-forms';
 import { TRANSLATION } from './quote-speaker';
 import { AFTER_PLACE_WORD, ANONYMOUS, cleanName, descriptorOf, dropLeadingPlaces, institutionsIn, namedWithNoun, OUTLET_NOUN, peopleIn, roleOf, UNNAMED_SUBJECT, type Named } from './speaker-names';
 
@@ -134,7 +135,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			return inner ?? name;
 		}
 		const full = bySurname().get(name) ?? [];
-		if (full.length < 2) return full[0] ?? name;
+		if (full.length < 2) return full[0] ?? fullNameInText(prose, name, prose.length, isOrg) ?? name;
 		// Two people share the surname (Ilham and Ramiz Aliyev, Artak and Davit Beglaryan): the one named
 		// in full earlier in this paragraph; else the one whose role the paragraph echoes ("the former
 		// minister paused"); else the one named last before the quote.
@@ -194,7 +195,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			if (!here) return null;
 		}
 		const found = lastBefore(pi, pos, wantOrg);
-		if (found || wantOrg) return found;
+		if (found || wantOrg) return found && !wantOrg ? canonical(found, pos) : found;
 		// A lead that quotes before naming ("“…,” she said." then "Maria Zakharova made the remarks…"):
 		// in the first paragraph, with nobody named before, the first person named after, there or in the next.
 		for (let idx = pi; pi === 0 && idx <= pi + 1 && idx < paragraphs.length; idx++) {

@@ -1,0 +1,24 @@
+/**
+ * One name form per person: a surname said alone ("Hajiyev said") is the person the article first
+ * gave in full, even where no role or appositive marked that full name as a person's ("The Prime
+ * Minister of Armenia Nikol Pashinyan at a meeting …", "said Assistant of the President … Hikmet
+ * Hajiyev, Trend reports").
+ */
+
+/** Capitalised words that may stand before a surname without being a first name. */
+const NOT_A_FIRST_NAME =
+	/^(?:The|A|An|And|But|Or|In|On|At|For|By|To|From|With|As|When|After|Before|Meanwhile|Still|Yet|So|If|Then|While|Mr|Mrs|Ms|Dr|Sir|Madam|Said|Says|Told|Asked|President|Minister|Premier|Prime|Chancellor|Secretary|Ambassador|Spokesman|Spokeswoman|Spokesperson|General|Colonel|Major|Captain|Lieutenant|Sergeant|Admiral|Marshal|Commander|Chief|Head|Director|Leader|Mayor|Governor|Deputy|Senator|Professor|Father|Patriarch|Archbishop|Bishop|Envoy|Adviser|Advisor|Aide|Chairman|Chairwoman|Ombudsman|Defender|Representative|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * "<First> <Surname>" as the text first writes it before `before`, or null: the first name is one
+ * capitalised word that is no title, opener, month or day and no institution or place.
+ */
+export function fullNameInText(prose: string, surname: string, before: number, isOrg: (w: string) => boolean): string | null {
+	if (!/^\p{Lu}\p{Ll}[\p{L}’'-]+$/u.test(surname)) return null;
+	const re = new RegExp(`(?<![\\p{L}’'-])(\\p{Lu}\\p{Ll}[\\p{L}’'-]*)\\s+${surname}(?![\\p{L}’'-])`, 'gu');
+	for (let m = re.exec(prose); m && m.index < before; m = re.exec(prose)) {
+		const first = m[1]!;
+		if (!NOT_A_FIRST_NAME.test(first) && !/[’']s$/.test(first) && !isOrg(first)) return `${first} ${surname}`;
+	}
+	return null;
+}
