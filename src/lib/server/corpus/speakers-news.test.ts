@@ -37,3 +37,35 @@ describe('a role', () => {
 		expect(tidyRole('Harbour Ministry spokeswoman')).toBe('Harbour Ministry spokeswoman');
 	});
 });
+
+describe('speech verbs of the press', () => {
+	it('reads "pointed out", "conveyed", "affirmed", "hoped" and "demands" as speech', () => {
+		expect(
+			speakersOf(
+				'Harbour Minister Anna Petrosyan spoke on Monday.',
+				'"Nobody will lose a boat over this," Petrosyan pointed out.',
+				'"We wait at the gate and talk to the guards," Aram Karapetyan conveyed to the crowd.',
+				'Lena Sargsyan, the ferry captain, affirmed the report, stating, "Yes, the quay is shut."',
+				'Karapetyan hoped the guards would start "to listen to the ferrymen at last".',
+				'Lindmoor Mayor Vardan Hakobyan demands from the council to "open the quay before the ice comes."'
+			)
+		).toEqual([
+			['Nobody will lose a boat over this,', 'Anna Petrosyan'],
+			['We wait at the gate and talk to the guards,', 'Aram Karapetyan'],
+			['Yes, the quay is shut.', 'Lena Sargsyan'],
+			['to listen to the ferrymen at last', 'Aram Karapetyan'],
+			['open the quay before the ice comes.', 'Vardan Hakobyan']
+		]);
+	});
+});
+
+describe('an initialism is a body', () => {
+	it('is never the "she" of a quote', () => {
+		expect(
+			speakersOf('The quay has been shut for a month, creating what the EU has called a "crisis on the river".', 'She said the situation was "the worst it has ever been on the quay".')
+		).toEqual([
+			['crisis on the river', 'EU'],
+			['the worst it has ever been on the quay', null]
+		]);
+	});
+});

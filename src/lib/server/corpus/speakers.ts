@@ -22,6 +22,9 @@ const PRONOUN = /^(he|she|they|it)$/i;
 const ORG =
 	/\b(Ministry|ministry|Department|Administration|Office|office|Headquarters|Information|Forces|Army|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|Association|Organi[sz]ation|Foundation|MoD|MFA|TASS|Reuters|statement|diplomacy|Club|Union|Federation|army|military|Theat(?:er|re)|Hotel|Museum|Hospital|Stadium)\b/;
 
+/** "EU", "OSCE", "CSTO": an initialism names a body, never a person "she" could stand for. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
 interface Candidate {
 	pos: number;
 	name: string;
@@ -63,7 +66,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	const orgs = new Map<string, boolean>();
 	const isOrg = (n: string) => {
 		let v = orgs.get(n);
-		if (v === undefined) orgs.set(n, (v = ORG.test(n) || ctx.isPlace(n) || isCountryName(n)));
+		if (v === undefined) orgs.set(n, (v = ORG.test(n) || ACRONYM.test(n) || ctx.isPlace(n) || isCountryName(n)));
 		return v;
 	};
 	const persons = new Map<string, boolean>();
