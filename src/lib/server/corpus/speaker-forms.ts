@@ -1,9 +1,23 @@
 /**
- * One name form per person: a surname said alone ("Hajiyev said") is the person the article first
+ * What kind of name a speaker is (a person's, a body's, a pronoun, a kin noun), and one name form
+ * per person: a surname said alone ("Hajiyev said") is the person the article first
  * gave in full, even where no role or appositive marked that full name as a person's ("The Prime
  * Minister of Armenia Nikol Pashinyan at a meeting …", "said Assistant of the President … Hikmet
  * Hajiyev, Trend reports").
  */
+
+/** Two or three capitalised words, maybe with a particle: how a person's name looks. */
+export const PERSON_NAME = /^\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:de|van|von|al|bin|da|di)\s+)?\p{Lu}[\p{L}’'-]+){0,2}$/u;
+export const PRONOUN = /^(he|she|they|it)$/i;
+// A building's name ("the Vahram Vahramyan Drama Theater", "Hotel Goris") is no person either.
+export const ORG =
+	/\b(Ministry|ministry|Department|Administration|Office|office|Headquarters|Information|Forces|Army|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|Association|Organi[sz]ation|Foundation|MoD|MFA|TASS|Reuters|statement|diplomacy|Club|Union|Federation|army|military|Theat(?:er|re)|Hotel|Museum|Hospital|Stadium)\b/;
+
+/** "EU", "OSCE", "CSTO": an initialism names a body, never a person "she" could stand for. */
+export const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** Nouns for a person by sex or kin, which the text uses like a pronoun for the one it just named. */
+export const KIN = /^(?:the\s+)?(?:(?:young|old|elderly)\s+)?(?:woman|man|girl|boy|mother|father|wife|husband|son|daughter|grandmother|grandfather|widow)$/;
 
 /** Capitalised words that may stand before a surname without being a first name. */
 const NOT_A_FIRST_NAME =

@@ -69,3 +69,27 @@ describe('an initialism is a body', () => {
 		]);
 	});
 });
+
+describe('a common noun as the subject', () => {
+	it('gives "the woman said" to the person just named, and "the guard" or "the activists" to nobody', () => {
+		expect(
+			speakersOf(
+				'Lena, a ferry passenger from Lindmoor, said she had waited two days.',
+				'"I kept thinking we would be home by the evening," the woman said.',
+				'At the gate, the guard said. "Your papers are in order, but the quay is closed."',
+				'The activists said they were "very pleased with the new river checkpoint" on Friday.'
+			)
+		).toEqual([
+			['I kept thinking we would be home by the evening,', 'Lena'],
+			['Your papers are in order, but the quay is closed.', null],
+			['very pleased with the new river checkpoint', null]
+		]);
+	});
+});
+
+describe('a title no one was named with', () => {
+	it('"the mayor" is the mayor named before, else nobody', () => {
+		expect(speakersOf('Lindmoor Mayor Vardan Hakobyan met the ferrymen.', '"We stay," the mayor told reporters.')).toEqual([['We stay,', 'Vardan Hakobyan']]);
+		expect(speakersOf('The ferry ran late.', '"We stay," the mayor told reporters.')).toEqual([['We stay,', null]]);
+	});
+});

@@ -8,22 +8,12 @@ import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
 import { actionVerbsIn, AS_FOR, subjectAtEnd, subjectBefore } from './attribution';
 import { quoteWords } from './quote-attribution';
-import { fullNameInText } from './speaker-forms';
+import { ACRONYM, fullNameInText, KIN, ORG, PERSON_NAME, PRONOUN } from './speaker-forms';
 import { TRANSLATION } from './quote-speaker';
 import { AFTER_PLACE_WORD, ANONYMOUS, cleanName, descriptorOf, dropLeadingPlaces, institutionsIn, namedWithNoun, OUTLET_NOUN, peopleIn, roleOf, UNNAMED_SUBJECT, type Named } from './speaker-names';
 
 export { cleanName };
 export { subjectBefore };
-
-/** Two or three capitalised words, maybe with a particle: how a person's name looks. */
-const PERSON_NAME = /^\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:de|van|von|al|bin|da|di)\s+)?\p{Lu}[\p{L}’'-]+){0,2}$/u;
-const PRONOUN = /^(he|she|they|it)$/i;
-// A building's name ("the Vahram Vahramyan Drama Theater", "Hotel Goris") is no person either.
-const ORG =
-	/\b(Ministry|ministry|Department|Administration|Office|office|Headquarters|Information|Forces|Army|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|Association|Organi[sz]ation|Foundation|MoD|MFA|TASS|Reuters|statement|diplomacy|Club|Union|Federation|army|military|Theat(?:er|re)|Hotel|Museum|Hospital|Stadium)\b/;
-
-/** "EU", "OSCE", "CSTO": an initialism names a body, never a person "she" could stand for. */
-const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 interface Candidate {
 	pos: number;
@@ -234,6 +224,9 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			// A person no one named ("the driver said") stays unknown; an institution keeps its noun.
 			return found ? (org ? found : canonical(found, pos)) : org ? raw : null;
 		}
+		// "the woman said" after "Narine, a refugee, said …": the person named last, like "she"; any other
+		// common noun ("the policeman", "the eco-activists") is someone the text never names.
+		if (!/\p{Lu}/u.test(raw)) return KIN.test(raw) ? resolvePronoun('she', pi, pos) : null;
 		return canonical(raw, pos);
 	};
 	/** The first person or institution named in [from, to) of paragraph pi. */
