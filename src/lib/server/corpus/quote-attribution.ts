@@ -7,7 +7,7 @@
  */
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { endsWithMark, sentenceEndAfter, subjectOfHead } from './attribution';
-import { endsAttributed, headSubject, nextSentenceSpeaker, QUOTING, reportedBefore, tailSubject } from './quote-speaker';
+import { endsAttributed, headSubject, nextSentenceSpeaker, QUOTING, reportedBefore, sentenceEndSpeaker, tailSubject } from './quote-speaker';
 import { cleanName } from './speaker-names';
 
 const COLON = 58;
@@ -45,6 +45,8 @@ export function quoteWords(input: QuoteWordsInput): { raw: string | null; tailEn
 	const head = prose.slice(sentence.start, q.open);
 	// Before the quote, in its own sentence: the first speech verb with a subject, a source.
 	if (!raw) raw = headSubject(head);
+	// "Russia made “…” and ended the war, the army chief, Karen X, said.": the attribution closing the sentence.
+	if (!raw && !q.term && closing === p && !/[.!?]$/.test(body.slice(q.start, q.end))) raw = sentenceEndSpeaker(prose.slice(q.close, sentence.end));
 	// "Lachinov, a retired colonel, put it plainly: “…”": the first name of the clause before the colon.
 	if (!raw && endsWithMark(head, COLON)) raw = input.firstNamed(pi, sentence.start, q.open);
 	// A quote that opens a paragraph after one ending "…, said:" belongs to that attribution; with no speech verb ("X posts on X, in French:"), to the first one it names.

@@ -103,7 +103,8 @@ export function tailSubject(text: string): string | null {
 		if (/^\p{Lu}/u.test(obj)) return subjectBefore(`${obj} `) ?? cleanName(obj);
 		// "the ministry" points back to the institution named before; "the representative of the
 		// peacekeepers" is a person nobody named (the "a …" form resolves to nobody).
-		return /^the\s+[\p{Ll}\s-]*\b(?:ministry|government|office|service|command|headquarters|embassy)$/u.test(obj) ? obj : `a ${obj.replace(/^(?:the|a|an)\s+/, '')}`;
+		// "the Azerbaijani leader" is the leader named before, like "the leader said".
+		return /^the\s+[\p{L}\s-]*\b(?:ministry|government|office|service|command|headquarters|embassy|leader|president|premier|minister|spokes(?:man|woman|person)|diplomat|ambassador|envoy|commander|aide|adviser)$/u.test(obj) ? obj : `a ${obj.replace(/^(?:the|a|an)\s+/, '')}`;
 	}
 	const source = tail.includes('ccording to') ? TAIL_ACCORDING.exec(tail) : null;
 	// An outlet or "witnesses" only reports the words; "him" is "he", resolved later.
@@ -186,4 +187,21 @@ export function reportedBefore(paragraphEnd: string): string | null {
 		if (name.includes(' ') && !AFTER_PLACE_WORD.test(last.slice(Math.max(0, n.index - 8), n.index + 1))) names.add(name);
 	}
 	return names.size === 1 ? [...names][0]! : null;
+}
+
+/**
+ * "Russia made “…” and ended the war, the army chief, Karen X, said.": the attribution that closes
+ * the sentence a quote stands inside (after a comma, or after another quote, blanked in `rest`).
+ * The verb ends the sentence, bar a few words ("at the time"); an outlet only reports.
+ */
+export function sentenceEndSpeaker(rest: string): string | null {
+	const at = speechVerbsIn(rest).pop();
+	if (at === undefined) return null;
+	const verb = /^\S+/.exec(rest.slice(at))![0];
+	const after = rest.slice(at + verb.length).replace(/[.!?\s]+$/, '');
+	if (verb.endsWith('ing') || /[,;:“”"«»]/.test(after) || after.length > 40) return null;
+	const before = rest.slice(0, at);
+	if (!/(?:,|\s{3})\s*[^,\s][^,]*(?:,[^,]*,\s*)?$/.test(before)) return null;
+	const s = subjectBefore(before);
+	return s && !NOT_A_SPEAKER.test(s) ? s : null;
 }

@@ -93,3 +93,25 @@ describe('a title no one was named with', () => {
 		expect(speakersOf('The ferry ran late.', '"We stay," the mayor told reporters.')).toEqual([['We stay,', null]]);
 	});
 });
+
+describe('attribution around a quote inside a sentence', () => {
+	it('"X quotes the … leader as saying" is the leader named before', () => {
+		expect(
+			speakersOf('Lindmoor Mayor Vardan Hakobyan, in an interview with a river weekly, praised the guards: "The quay has been calm all summer," the Weekly quotes the city leader as saying.')
+		).toEqual([['The quay has been calm all summer,', 'Vardan Hakobyan']]);
+	});
+	it('takes the attribution that closes the sentence the quote stands in', () => {
+		expect(
+			speakersOf(
+				'The ferrymen made "every effort to keep the quay open all winter" and kept the boats running, the harbour chief, Lena Sargsyan, said.',
+				'The council had "counted every boat on the river" by noon and "closed the gate," Mayor Vardan Hakobyan said on Friday.',
+				'The guards called it "a long and careful inspection of every hull" and left, Interfax reported.'
+			)
+		).toEqual([
+			['every effort to keep the quay open all winter', 'Lena Sargsyan'],
+			['counted every boat on the river', 'Vardan Hakobyan'],
+			['closed the gate,', 'Vardan Hakobyan'],
+			['a long and careful inspection of every hull', null]
+		]);
+	});
+});
