@@ -199,3 +199,15 @@ describe('straight single marks before a lower-case word, and slogans', () => {
 		expect(texts(body)).toEqual([]);
 	});
 });
+
+describe('a full stop or comma inside the marks of a short quote', () => {
+	it('leaves a term a term when no "said" reports the words', () => {
+		expect(texts('The mayor accused the guild of “river piracy.” The guild denied it.')).toEqual([]);
+		expect(texts('She called the closure a “disaster,” asking for help.')).toEqual([]);
+	});
+	it('keeps speech: reported words, a full stop inside, an attribution after', () => {
+		expect(texts('The guild said it was “very worried.” Boats waited.')).toEqual(['very worried.']);
+		expect(texts('A board reading “Quay closed. Stop.” hung at the gate.')).toEqual(['Quay closed. Stop.']);
+		expect(texts('The fleet had “kept order,” Harbour Master Anna Petrosyan said.')).toEqual(['kept order,']);
+	});
+});
