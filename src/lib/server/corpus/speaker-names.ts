@@ -267,8 +267,18 @@ export function peopleIn(prose: string): Named[] {
 		const origin = name ? null : nameFromPlaceEndingAt(prose, at);
 		if (origin) push(origin[1]!, at - origin[0].length, () => '');
 	}
+	// "Nina, a 23-year-old teacher, goes …": a first name alone opening a sentence, then who she is.
+	ONE_NAME_APPOSED.lastIndex = 0;
+	for (let m = ONE_NAME_APPOSED.exec(prose); m; m = ONE_NAME_APPOSED.exec(prose)) {
+		const role = m[2]!;
+		out.push({ pos: m.index + m[0].indexOf(m[1]!), name: m[1]!, org: false, roleWords: () => role });
+	}
 	return out.sort((a, b) => a.pos - b.pos);
 }
+
+/** A lone first name opening a sentence, then an appositive that makes it a person (an age or a person's noun). */
+const ONE_NAME_APPOSED =
+	/(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+),\s+((?:a|an)\s+(?:\d{1,3}-year-old\b[^,.]{0,40}|[^,.]{0,40}\b(?:refugee|resident|teacher|student|mother|father|woman|man|widow|pensioner|farmer|doctor|nurse|driver|volunteer|villager|grandmother|grandfather)\b[^,.]{0,30})),/gu;
 
 /** "a statement by Azerbaijan’s State Border Service read", "a statement from the Artsakh government read". */
 export const TAIL_STATEMENT =

@@ -115,3 +115,18 @@ describe('attribution around a quote inside a sentence', () => {
 		]);
 	});
 });
+
+describe('a first name alone', () => {
+	it('is a person when an appositive says who she is, so "she" finds her', () => {
+		expect(
+			speakersOf(
+				'Lena, a 31-year-old ferry clerk, walks to the quay every morning.',
+				'The council has closed the gate again, creating what the EU has called a "standstill on the river".',
+				'In Lindmoor, Lena counts the boats — she said the quay was "emptier than it has ever been".'
+			)
+		).toEqual([
+			['standstill on the river', 'EU'],
+			['emptier than it has ever been', 'Lena']
+		]);
+	});
+});
