@@ -211,3 +211,10 @@ describe('a full stop or comma inside the marks of a short quote', () => {
 		expect(texts('The fleet had “kept order,” Harbour Master Anna Petrosyan said.')).toEqual(['kept order,']);
 	});
 });
+
+describe('a straight single mark after a letter other than s', () => {
+	it('closes a quote opened by one (a plural possessive ends in s)', () => {
+		expect(marked("He spoke at the rally 'Keepers of the River' in Portvale on Monday.")).toEqual(["'Keepers of the River'"]);
+		expect(texts("The ferrymen's union and the guards' posts stayed shut.")).toEqual([]);
+	});
+});

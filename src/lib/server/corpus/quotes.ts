@@ -56,7 +56,12 @@ function closeOf(body: string, open: Open, from: number, to: number): number {
 			if (
 				c === APOS &&
 				closesAt(body, j, to) &&
-				(/[,.!?…]/.test(body[j - 1]!) || j + 1 >= to || /[.;:!?]/.test(body[j + 1]!) || ATTRIBUTION_AFTER.test(body.slice(j + 1, j + 50)))
+				(/[,.!?…]/.test(body[j - 1]!) ||
+					j + 1 >= to ||
+					/[.;:!?]/.test(body[j + 1]!) ||
+					// "the 'Watch of Heroes' in Makhachkala": a plural possessive ends in s, so a ' after another letter closes.
+					(/[\p{L}]/u.test(body[j - 1]!) && !/[sSzZ]/.test(body[j - 1]!) && isSpace(body.charCodeAt(j + 1))) ||
+					ATTRIBUTION_AFTER.test(body.slice(j + 1, j + 50)))
 			)
 				return j;
 		} else if (code === LSQ) {

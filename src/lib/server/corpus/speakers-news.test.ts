@@ -130,3 +130,27 @@ describe('a first name alone', () => {
 		]);
 	});
 });
+
+describe('who a long appositive or a bare title names', () => {
+	it('finds "X, deputy head of …, told" as a person for a later "he"', () => {
+		expect(
+			speakersOf(
+				'All the boats were returned. Aram Karapetyan, deputy head of the Lindmoor river guard and the former commander of the ferry police in Portvale, told about this to a weekly.',
+				'"There is understanding on both banks," he added.'
+			)
+		).toEqual([['There is understanding on both banks,', 'Aram Karapetyan']]);
+	});
+	it('gives "Shusha State Minister said" and "the State Minister of Shusha said" to the minister named before', () => {
+		expect(
+			speakersOf(
+				'Shusha State Minister Lena Sargsyan spoke about the quay.',
+				'Speaking about the ferries, Shusha State Minister said:',
+				'"The river is our only road."',
+				'"We will not leave," the State Minister of Shusha said.'
+			)
+		).toEqual([
+			['The river is our only road.', 'Lena Sargsyan'],
+			['We will not leave,', 'Lena Sargsyan']
+		]);
+	});
+});

@@ -208,7 +208,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		if (ANONYMOUS.test(head)) return null;
 		// The words before the phrase say whether it is definite ("the diplomat") or not ("a diplomat").
 		const at = head.lastIndexOf(raw);
-		const d = descriptorOf(raw, at >= 0 ? head.slice(0, at) : '');
+		// "Artsakh State Minister said": the place a title serves is no part of the title.
+		const d = descriptorOf(dropLeadingPlaces(raw, isOrg), at >= 0 ? head.slice(0, at) : '');
 		if (d) {
 			if (!d.definite) return null;
 			const org = d.kind === 'org';
