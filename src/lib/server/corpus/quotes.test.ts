@@ -218,3 +218,13 @@ describe('a straight single mark after a letter other than s', () => {
 		expect(texts("The ferrymen's union and the guards' posts stayed shut.")).toEqual([]);
 	});
 });
+
+describe('a ” typed as the opener right after a full stop', () => {
+	it('opens the quote that a later ” closes before its attribution', () => {
+		expect(texts('The guild said the quay was shut to Lindmoor.” No ferry may leave the harbour until spring,” the guild added.')).toEqual(['No ferry may leave the harbour until spring,']);
+	});
+	it('is only a closing mark otherwise', () => {
+		expect(texts('“The quay is shut to Lindmoor.” No ferry left that day.')).toEqual(['The quay is shut to Lindmoor.']);
+		expect(texts('It was shut.” Nobody knew why. The guild met, he said.')).toEqual([]);
+	});
+});

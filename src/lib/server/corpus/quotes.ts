@@ -93,6 +93,7 @@ function closeOf(body: string, open: Open, from: number, to: number): number {
 function openerAt(body: string, i: number, from: number): Open | null {
 	const c = body.charCodeAt(i);
 	if (c === LDQ || c === LAQ || c === LOW) return { code: c, at: i };
+	if (c === RDQ && body[i - 1] === '.' && strayOpener(body, i)) return { code: LDQ, at: i };
 	if (!opensAt(body, i, from)) return null;
 	if (c === STRAIGHT) return { code: c, at: i };
 	// A straight ' opens speech before a capital ('We are escorting…'), or before a lower-case word
@@ -104,6 +105,18 @@ function openerAt(body: string, i: number, from: number): Open | null {
 		return { code: c === RDQ ? LDQ : c, at: i };
 	}
 	return null;
+}
+
+/**
+ * "…closed to Lindmoor.” No ferry may leave…,” the guild added": with no quote open, a ” glued to a
+ * full stop and followed by a new sentence was typed for the opener, when a ” later in the paragraph
+ * closes speech before its attribution.
+ */
+function strayOpener(body: string, i: number): boolean {
+	if (!/^\s\p{Lu}/u.test(body.slice(i + 1, i + 3))) return false;
+	const line = body.slice(i + 1, i + 800).split('\n', 1)[0]!;
+	const j = line.indexOf('”');
+	return j > 0 && /[,?!]/.test(line[j - 1]!) && ATTRIBUTION_AFTER.test(line.slice(j + 1, j + 51));
 }
 
 const isMark = (c: number) => c === RDQ || c === LDQ || c === STRAIGHT || c === RSQ || c === RAQ || c === LAQ || c === LSQ || c === APOS;
