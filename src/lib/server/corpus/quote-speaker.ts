@@ -68,7 +68,9 @@ const VERB_ROLE_NAME =
 
 /** Whether a quote ends as an attributed one does: "…,” he said", "…?” asked X", a quote left open. */
 export const endsAttributed = (lastChar: string, tail: string, cut: boolean) =>
-	/[,?!—–…-]/.test(lastChar) || /^\s*,/.test(tail) || cut || WORDS_OF.test(tail);
+	/[,?!—–…-]/.test(lastChar) || /^\s*,/.test(tail) || cut || WORDS_OF.test(tail) || LOWER_ATTRIBUTION.test(tail);
+/** "“…horrendous.” he said": a full stop typed for the comma, the attribution going on in lower case. */
+const LOWER_ATTRIBUTION = /^\s+(?:he|she|they|it|the\s+\p{Ll}+)\s+(?:said|says|added|told|stressed|noted)\b/u;
 
 /** The speaker the words right after a quote name ("…,” Galuzin told RBC"), or null. */
 export function tailSubject(text: string): string | null {

@@ -228,3 +228,9 @@ describe('a ” typed as the opener right after a full stop', () => {
 		expect(texts('It was shut.” Nobody knew why. The guild met, he said.')).toEqual([]);
 	});
 });
+
+describe('a straight " closed by a mistyped mark', () => {
+	it('ends at a \' after the full stop when the attribution follows', () => {
+		expect(texts('"The pier is broken.\' she said. "It is all gone."')).toEqual(['The pier is broken.', 'It is all gone.']);
+	});
+});

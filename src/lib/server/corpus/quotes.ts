@@ -48,6 +48,8 @@ function closeOf(body: string, open: Open, from: number, to: number): number {
 		const c = body.charCodeAt(j);
 		if (code === STRAIGHT) {
 			if (c === STRAIGHT) return j;
+			// "“I have seen them.' she said. “…": a ' typed for the closing " before the attribution.
+			if (c === APOS && /[,.!?]/.test(body[j - 1]!) && ATTRIBUTION_AFTER.test(body.slice(j + 1, j + 50))) return j;
 			// A curly mark typed to close it ("…,” said X) closes only if no straight one does.
 			if (c === RDQ && weak < 0 && closesAt(body, j, to)) weak = j;
 		} else if (code === APOS) {

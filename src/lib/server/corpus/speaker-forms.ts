@@ -21,7 +21,7 @@ export const KIN = /^(?:the\s+)?(?:(?:young|old|elderly)\s+)?(?:woman|man|girl|b
 
 /** Capitalised words that may stand before a surname without being a first name. */
 const NOT_A_FIRST_NAME =
-	/^(?:The|A|An|And|But|Or|In|On|At|For|By|To|From|With|As|When|After|Before|Meanwhile|Still|Yet|So|If|Then|While|Mr|Mrs|Ms|Dr|Sir|Madam|Said|Says|Told|Asked|President|Minister|Premier|Prime|Chancellor|Secretary|Ambassador|Spokesman|Spokeswoman|Spokesperson|General|Colonel|Major|Captain|Lieutenant|Sergeant|Admiral|Marshal|Commander|Chief|Head|Director|Leader|Mayor|Governor|Deputy|Senator|Professor|Father|Patriarch|Archbishop|Bishop|Envoy|Adviser|Advisor|Aide|Chairman|Chairwoman|Ombudsman|Defender|Representative|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+	/^(?:The|A|An|And|But|Or|In|On|At|For|By|To|From|With|As|When|After|Before|Meanwhile|Still|Yet|So|If|Then|While|Whether|Although|Though|Unless|Since|Because|Once|Even|Now|Mr|Mrs|Ms|Dr|Sir|Madam|Said|Says|Told|Asked|President|Minister|Premier|Prime|Chancellor|Secretary|Ambassador|Spokesman|Spokeswoman|Spokesperson|General|Colonel|Major|Captain|Lieutenant|Sergeant|Admiral|Marshal|Commander|Chief|Head|Director|Leader|Mayor|Governor|Deputy|Senator|Professor|Father|Patriarch|Archbishop|Bishop|Envoy|Adviser|Advisor|Aide|Chairman|Chairwoman|Ombudsman|Defender|Representative|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
  * "<First> <Surname>" as the text first writes it before `before`, or null: the first name is one
@@ -35,4 +35,28 @@ export function fullNameInText(prose: string, surname: string, before: number, i
 		if (!NOT_A_FIRST_NAME.test(first) && !/[’']s$/.test(first) && !isOrg(first)) return `${first} ${surname}`;
 	}
 	return null;
+}
+
+/** A lone first name opening a sentence, then an appositive that makes it a person (an age or a person's noun). */
+const ONE_NAME_APPOSED =
+	/(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+),\s+((?:a|an)\s+(?:\d{1,3}-year-old\b[^,.]{0,40}|[^,.]{0,40}\b(?:refugee|resident|teacher|student|mother|father|woman|man|widow|pensioner|farmer|doctor|nurse|driver|volunteer|villager|grandmother|grandfather)\b[^,.]{0,30})),/gu;
+
+/** "Zarine Petrosyan was in the town": a first name and a surname open a sentence as the subject of "was", "is", "has". */
+const PAIR_SUBJECT = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+(?:was|is|has|had|lives|lived|works|worked)\b/gu;
+
+/**
+ * People a sentence's opening names without a role before them: "Nina, a 23-year-old teacher, goes …"
+ * (a first name alone, then who she is), "Zarine Petrosyan was in …" (the subject of "was"). A title
+ * or an opener is no first name; places and bodies are ruled out where the names are judged.
+ */
+export function peopleBySentence(prose: string): { pos: number; name: string; role: string }[] {
+	const out: { pos: number; name: string; role: string }[] = [];
+	ONE_NAME_APPOSED.lastIndex = 0;
+	for (let m = ONE_NAME_APPOSED.exec(prose); m; m = ONE_NAME_APPOSED.exec(prose)) out.push({ pos: m.index + m[0].indexOf(m[1]!), name: m[1]!, role: m[2]! });
+	PAIR_SUBJECT.lastIndex = 0;
+	for (let m = PAIR_SUBJECT.exec(prose); m; m = PAIR_SUBJECT.exec(prose)) {
+		if (NOT_A_FIRST_NAME.test(m[1]!.split(' ')[0]!)) continue;
+		out.push({ pos: m.index + m[0].indexOf(m[1]!), name: m[1]!, role: '' });
+	}
+	return out;
 }

@@ -8,13 +8,14 @@
 
 // "the channel claimed": the name given with the noun (speaker-kinds.ts), asked for with the rest of these.
 export { namedWithNoun, OUTLET_NOUN } from './speaker-kinds';
+import { peopleBySentence } from './speaker-forms';
 
 /** Roles, ranks and titles before a name: what follows the last of them is the name. */
 const ROLE =
 	/^(?:president|vice-president|minister|secretary|secretary-general|ambassador|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|chancellor|chairman|chairwoman|chair|chief|general|colonel|colonel-general|lieutenant|lieutenant-general|major|major-general|captain|sergeant|admiral|marshal|commander|defender|ombudsman|envoy|representative|head|director|leader|mayor|governor|premier|prime|deputy|senator|analyst|expert|professor|researcher|correspondent|journalist|patriarch|archbishop|bishop|father|fr\.|mr\.|mrs\.|ms\.|dr\.|sen\.|gen\.|lt\.|col\.|maj\.|capt\.)$/i;
 export const DETERMINER = /^(?:the|a|an)$/i;
 /** Words that open a sentence before a name ("For Karen Harutyunyan, who left…"). */
-const OPENING = /^(?:For|In|On|At|But|And|As|When|After|Before|With|Meanwhile|Still|Yet|So)$/;
+const OPENING = /^(?:For|In|On|At|But|And|As|When|After|Before|With|Meanwhile|Still|Yet|So|Whether|If|Although|Though|Unless|While|Since|Because|Once|Even|Now|Then)$/;
 
 /** Words that end a title's "of" phrase ("Chief of General Staff", "Minister of Foreign Affairs", "Head of the Press Service"). */
 const OF_TITLE_END = /^(?:Staff|Affairs|Forces|Troops|Department|Service|Directorate|Division|Administration|Office|Policy|Relations)$/;
@@ -77,7 +78,7 @@ export function dropLeadingPlaces(name: string, isOrg: (n: string) => boolean): 
 const ORG_NOUN = /\b(ministry|government|office|service|committee|council|organi[sz]ation|group|association|foundation|agency|channel|outlet|newspaper|website|portal|broadcaster|administration|headquarters|command|embassy|presidency|kremlin|army|military|statement|bulletin)$/i;
 /** Nouns that stand for a person named earlier ("the diplomat said"). */
 const PERSON_NOUN =
-	/\b(head of state|head of government|prime minister|diplomat|minister|spokesman|spokeswoman|spokesperson|official|envoy|ambassador|commander|general|president|premier|leader|aide|adviser|advisor|ombudsman|officer|negotiator|mediator|politician|mayor|governor)$/i;
+	/\b(head of state|head of government|prime minister|diplomat|minister|spokesman|spokeswoman|spokesperson|official|envoy|ambassador|commander|general|president|premier|leader|aide|adviser|advisor|ombudsman|officer|negotiator|mediator|politician|mayor|governor|expert|analyst|scientist|researcher|observer)$/i;
 /** A speaker who is only a title ("The President noted", "the Prime Minister said", "the Russian Foreign Minister"). */
 const TITLE_ONLY =
 	/^(?:\p{Lu}\p{Ll}+(?:ian|ani|ish|ese)\s+)?(?:(?:Deputy|Foreign|Defence|Defense|Prime|Vice|Acting|State|First|Interior|Chief)\s+)*(?:President|Minister|Premier|Commander|General|Ambassador|Spokesman|Spokeswoman|Spokesperson|Ombudsman)(?:\s+of\s+\p{Lu}[\p{L}-]+)?$/u;
@@ -268,18 +269,9 @@ export function peopleIn(prose: string): Named[] {
 		const origin = name ? null : nameFromPlaceEndingAt(prose, at);
 		if (origin) push(origin[1]!, at - origin[0].length, () => '');
 	}
-	// "Nina, a 23-year-old teacher, goes …": a first name alone opening a sentence, then who she is.
-	ONE_NAME_APPOSED.lastIndex = 0;
-	for (let m = ONE_NAME_APPOSED.exec(prose); m; m = ONE_NAME_APPOSED.exec(prose)) {
-		const role = m[2]!;
-		out.push({ pos: m.index + m[0].indexOf(m[1]!), name: m[1]!, org: false, roleWords: () => role });
-	}
+	for (const n of peopleBySentence(prose)) out.push({ pos: n.pos, name: n.name, org: false, roleWords: () => n.role });
 	return out.sort((a, b) => a.pos - b.pos);
 }
-
-/** A lone first name opening a sentence, then an appositive that makes it a person (an age or a person's noun). */
-const ONE_NAME_APPOSED =
-	/(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+),\s+((?:a|an)\s+(?:\d{1,3}-year-old\b[^,.]{0,40}|[^,.]{0,40}\b(?:refugee|resident|teacher|student|mother|father|woman|man|widow|pensioner|farmer|doctor|nurse|driver|volunteer|villager|grandmother|grandfather)\b[^,.]{0,30})),/gu;
 
 /** "a statement by Azerbaijan’s State Border Service read", "a statement from the Artsakh government read". */
 export const TAIL_STATEMENT =

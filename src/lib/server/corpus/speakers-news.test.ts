@@ -168,3 +168,33 @@ describe('session 9 cases left open', () => {
 		]);
 	});
 });
+
+describe('a reporter’s feature', () => {
+	it('never takes the reporter’s "we" for the person, and finds "X Y was …" as a person', () => {
+		expect(
+			speakersOf(
+				'Lena Sargsyan was on the quay when the storm started.',
+				'We met her at the harbour office. She says the boats were gone. "I have seen the pier, it is broken.\' she said. "It is all gone."',
+				'Aram, a 15-year-old boy from the village, was with her.',
+				'"The water came up to the road. It was terrible." he said.'
+			)
+		).toEqual([
+			['I have seen the pier, it is broken.', 'Lena Sargsyan'],
+			['It is all gone.', 'Lena Sargsyan'],
+			['The water came up to the road. It was terrible.', 'Aram']
+		]);
+	});
+	it('gives "concluded the expert" to the one named before, never to "Whether X"', () => {
+		expect(
+			speakersOf(
+				'Harbour analyst Vardan Hakobyan spoke to a weekly. Whether Armenia announced a plan or not, the quay stays shut, he said.',
+				'"Blame whomever you want," concluded the expert.'
+			)
+		).toEqual([['Blame whomever you want,', 'Vardan Hakobyan']]);
+	});
+	it('leaves "the statement said" with nobody named as issuing it unattributed', () => {
+		expect(speakersOf('The two mayors had a call.', '"The sides praised the new ferry line," the statement said.')).toEqual([
+			['The sides praised the new ferry line,', null]
+		]);
+	});
+});

@@ -76,7 +76,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			// "Minister of Territorial Administration and Infrastructure Hayk Khanumyan": after "and" or
 			// "of", the first capital of three closes the institution's name, not the person's.
 			if (/\b(?:and|of|for)\s+$/.test(text.slice(Math.max(0, pos - 5), pos)) && name.split(' ').length === 3) name = name.slice(name.indexOf(' ') + 1);
-			if (name && !/^(The|A|An|As|When|But|And|In|On|At|For)$/.test(name) && !PRONOUN.test(name)) {
+			// "We spoke to her at the hospital": the reporter's "we" (or "I", "you") is nobody "she" can stand for.
+			if (name && !/^(The|A|An|As|When|But|And|In|On|At|For|We|I|You|Us|Our|My|Your)$/.test(name) && !PRONOUN.test(name)) {
 				out.push({ pos: p.start + pos, name, org: isOrg(name) });
 			}
 		};
@@ -223,7 +224,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 				(org || !noun ? null : firstAfterWithRole(pos, noun)) ??
 				(OUTLET_NOUN.test(noun ?? '') || own ? null : lastBefore(pi, pos, org));
 			// A person no one named ("the driver said") stays unknown; an institution keeps its noun.
-			return found ? (org ? found : canonical(found, pos)) : org ? raw : null;
+			// A statement nobody is named as issuing ("…,” the statement said") has no speaker.
+			return found ? (org ? found : canonical(found, pos)) : org && d.noun !== 'statement' && d.noun !== 'bulletin' ? raw : null;
 		}
 		// "the woman said" after "Narine, a refugee, said …": the person named last, like "she"; any other
 		// common noun ("the policeman", "the eco-activists") is someone the text never names.
