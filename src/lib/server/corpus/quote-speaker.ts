@@ -188,7 +188,10 @@ export function reportedBefore(paragraphEnd: string): string | null {
 		const name = cleanName(n[1]!);
 		if (name.includes(' ') && !AFTER_PLACE_WORD.test(last.slice(Math.max(0, n.index - 8), n.index + 1))) names.add(name);
 	}
-	return names.size === 1 ? [...names][0]! : null;
+	if (names.size) return names.size === 1 ? [...names][0]! : null;
+	// "Elman X, deputy of the parliament, commented on what is happening." then the quote paragraph.
+	const subject = subjectOfHead(last);
+	return subject && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(subject) ? subject : null;
 }
 
 /**

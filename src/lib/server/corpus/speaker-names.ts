@@ -98,6 +98,8 @@ export function descriptorOf(speaker: string, before: string): Descriptor {
 	const words = speaker.split(/\s+/);
 	// "a Russian military analyst who asked not to be named": nobody the reader can name.
 	if ((endsWithAOrN(before) && /\b(?:a|an)\s*$/i.test(before)) || /\b(?:who|which|that)$/.test(speaker)) return { kind: 'person', definite: false, noun: '' };
+	// "the MP stressed", "According to the MP": a member of parliament, a person named before.
+	if (/^(?:MP|PM|FM)$/.test(speaker)) return { kind: 'person', definite: true, noun: '' };
 	// The whole title, less its nationality: "the Russian Foreign Minister" is the foreign minister, not any minister.
 	// "the State Minister of Artsakh": the title, less where it serves, is what the role must hold.
 	if (TITLE_ONLY.test(speaker)) return { kind: 'person', definite: true, noun: speaker.replace(/^\p{Lu}\p{Ll}+(?:ian|ani|ish|ese)\s+/u, '').replace(/\s+of\s+\S+$/, '').toLowerCase() };

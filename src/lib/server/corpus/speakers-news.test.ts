@@ -198,3 +198,28 @@ describe('a reporter’s feature', () => {
 		]);
 	});
 });
+
+describe('a member of parliament and a comment told before the quote', () => {
+	it('gives "the MP stressed" and "According to the MP" to the member named before', () => {
+		expect(
+			speakersOf(
+				'Vardan Hakobyan, a member of the river council, spoke to a weekly.',
+				'The MP stressed that the quay matters: "If the quay stays shut, the town will empty."',
+				'According to the MP, the guards are to blame: "They let the boats rot."',
+				'Hakobyan highlighted that the ferries are old: "Half of them cannot sail."'
+			)
+		).toEqual([
+			['If the quay stays shut, the town will empty.', 'Vardan Hakobyan'],
+			['They let the boats rot.', 'Vardan Hakobyan'],
+			['Half of them cannot sail.', 'Vardan Hakobyan']
+		]);
+	});
+	it('gives a quote paragraph to "X, a long appositive, commented on …" before it', () => {
+		expect(
+			speakersOf(
+				'Lena Sargsyan, deputy of the river council (the harbour board), commented on what is happening on the quay.',
+				'"Remember what happened to the old ferry. The result is known to all."'
+			)
+		).toEqual([['Remember what happened to the old ferry. The result is known to all.', 'Lena Sargsyan']]);
+	});
+});
