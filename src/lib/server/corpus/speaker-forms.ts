@@ -29,13 +29,21 @@ const NOT_A_FIRST_NAME =
  */
 export function fullNameInText(prose: string, surname: string, before: number, isOrg: (w: string) => boolean): string | null {
 	if (!/^\p{Lu}\p{Ll}[\p{L}’'-]+$/u.test(surname)) return null;
-	const re = new RegExp(`(?<![\\p{L}’'-])(\\p{Lu}\\p{Ll}[\\p{L}’'-]*)\\s+${surname}(?![\\p{L}’'-])`, 'gu');
-	for (let m = re.exec(prose); m && m.index < before; m = re.exec(prose)) {
-		const first = m[1]!;
-		if (!NOT_A_FIRST_NAME.test(first) && !/[’']s$/.test(first) && !isOrg(first)) return `${first} ${surname}`;
+	// "Erdogan" is the "Recep Tayyip Erdoğan" named before: letters compared without their accents (one for one, so offsets hold).
+	const text = fold(prose);
+	const re = new RegExp(`(?<![\\p{L}’'-])((?:\\p{Lu}\\p{Ll}[\\p{L}’'-]*\\s+){1,2})${fold(surname)}(?![\\p{L}’'-])`, 'gu');
+	for (let m = re.exec(text); m && m.index < before; m = re.exec(text)) {
+		const firsts = prose.slice(m.index, m.index + m[1]!.length).trim().split(/\s+/);
+		// "the Mayor of Lindmoor Aram X": after "of", the first capital closes the title's place.
+		if (firsts.length === 2 && /\bof\s+$/.test(prose.slice(Math.max(0, m.index - 4), m.index))) firsts.shift();
+		while (firsts.length && (NOT_A_FIRST_NAME.test(firsts[0]!) || /[’']s$/.test(firsts[0]!) || isOrg(firsts[0]!))) firsts.shift();
+		if (firsts.length) return `${firsts.join(' ')} ${prose.slice(m.index + m[1]!.length, m.index + m[0].length)}`;
 	}
 	return null;
 }
+
+/** Each letter without its accent, one character for one. */
+const fold = (s: string) => s.replace(/[\u0080-\uffff]/g, (c) => c.normalize('NFD')[0]!);
 
 /** A lone first name opening a sentence, then an appositive that makes it a person (an age or a person's noun). */
 const ONE_NAME_APPOSED =

@@ -21,6 +21,8 @@ describe('one name form per person', () => {
 	it('finds the full name where no role or appositive marked it', () => {
 		expect(fullNameInText('The Mayor of Lindmoor Aram Karapetyan at a hearing blamed the river.', 'Karapetyan', 999, () => false)).toBe('Aram Karapetyan');
 		expect(fullNameInText('On Monday Minister Karapetyan spoke.', 'Karapetyan', 999, () => false)).toBeNull();
+		// Two given names, and the surname written once with its accent and once without.
+		expect(fullNameInText('Harbour Chair Anna Maria Kovačić opened the quay.', 'Kovacic', 999, () => false)).toBe('Anna Maria Kovačić');
 		expect(
 			speakersOf(
 				'The Mayor of Lindmoor Aram Karapetyan at a hearing blamed the river authority for the delays.',
