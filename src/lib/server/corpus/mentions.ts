@@ -20,7 +20,7 @@ import type { GeoNamesIndex } from './suggestions';
 import { DOCUMENT_AFTER, isStop } from './words';
 import { isOrganisation } from './organisations';
 import { earlierCue } from './version-cue';
-import { dashedChain, facilityNamedFor, roadPasses, shortForms, siteBefore, unitAround, UNIT_WHY } from './sites';
+import { dashedChain, facilityNamedFor, roadPasses, shortForms, siteBefore, TOWN_KINDS, unitAround, UNIT_WHY } from './sites';
 
 export interface Mention extends PlaceMatch {
 	/** The curated name the text stands for. */
@@ -45,7 +45,7 @@ const FACILITY =
 	/^[\s-]+((?:military |air |border |monitoring |joint |international )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|airport|airfield|base|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|valley|pass|ridge|range|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine))\b/i;
 /** Kinds of curated features that are settlements or areas; every other kind is a facility or a line. */
 const SETTLEMENT = new Set(['city', 'town', 'village', 'capital', 'region', 'country']);
-const TOWN = new Set(['city', 'town', 'village', 'capital']);
+const TOWN = TOWN_KINDS;
 /** "the 102nd military base in Gyumri": a facility and the town it stands in name the facility. */
 const IN_TOWN = /^\s+(?:in|at)\s+$/;
 /**
