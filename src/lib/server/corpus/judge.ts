@@ -74,6 +74,8 @@ export const LIST_AFTER = new RegExp(String.raw`^(?:${LIST_SEP}|[–—-](?=\p{L
 /** Words of movement before a lone name: "to Goris", "through Lachin", "leave Zvartnots", "entered Martuni". */
 const WEAK_CUE = /(?:^|\s)(?:from|to|towards|into|via|across|through|around|leave|leaving|enter|entered|entering)\s+$/i;
 const CUE = /(?:^|\s)(?:in|at|near|from|to|outside|of|towards|into|via)\s+$/i;
+/** Words of passing that take no person after them ("through Tatev", unlike "to Aliyev"). */
+const PASSAGE_CUE = /(?:^|\s)(?:into|via|across|through)\s+$/i;
 
 /** `words` as a regex source matching each either capitalised or not ("Residents of" opens a sentence). */
 const anyCase = (words: string) => words.replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`);
@@ -201,6 +203,7 @@ export function judge(
 	const near = (body.charCodeAt(at - 2) === 121 || body.charCodeAt(at - 2) === 103) && NEARBY.exec(body.slice(Math.max(0, at - 14), at));
 	const cueAt = near ? at - near[0].length : at;
 	const role = body.startsWith('of ', at - 3) && ROLE_OF.test(body.slice(Math.max(0, at - 40), at));
+	const fromPlace = body.startsWith('from ', cueAt - 5) && FROM_PLACE.test(body.slice(Math.max(0, cueAt - 30), cueAt));
 	const named =
 		!known &&
 		!country &&
@@ -208,7 +211,7 @@ export function judge(
 			PLACE_HEAD.test(after) ||
 			role ||
 			PLACE_FIRST.test(name) ||
-			(body.startsWith('from ', cueAt - 5) && FROM_PLACE.test(body.slice(Math.max(0, cueAt - 30), cueAt))) ||
+			fromPlace ||
 			isDateline(body, at, name) ||
 			// "the road from Karmir Shuka to Martuni"
 			(/(?:^|\s)from\s+$/i.test(body.slice(Math.max(0, at - 6), at)) && /^\s+to\s+\p{Lu}/u.test(after)));
@@ -217,12 +220,9 @@ export function judge(
 	const lead = first > 0 ? raw.slice(0, offset).trim().split(/\s+/).pop()! : '';
 	const cueEnd = lead === 'Occupied' || lead === 'Liberated' ? cueAt - lead.length - 1 : cueAt;
 	const cue = body.slice(Math.max(0, cueEnd - 10), cueEnd);
-	const locative =
-		!known &&
-		!country &&
-		!context &&
-		((tokens.length <= 2 && LOCATIVE.test(cue)) || (tokens.length === 1 && WEAK_CUE.test(cue))) &&
-		!cueOnShortLine(body, cueEnd);
+	// "a woman in Khramort told", "speaking in Berlin, said": after in/near/at the name is where, never who.
+	const inPlace = (tokens.length <= 2 && LOCATIVE.test(cue) && !cueOnShortLine(body, cueEnd)) || fromPlace;
+	const locative = !known && !country && !context && (inPlace || (tokens.length === 1 && WEAK_CUE.test(cue) && !cueOnShortLine(body, cueEnd)));
 	// Only these make a name place-like, and most runs are people or institutions: asking them
 	// first spares those runs the tests below, which only ever rule a name out.
 	if (!known && !country && !context && !locative) return null;
@@ -232,14 +232,16 @@ export function judge(
 	// with its country lookups, runs only for the few names the tests above found place-like.)
 	const adjective = tokens[tokens.length - 1]!.split('-').find((t) => DEMONYM.test(t));
 	// "the Akhurian river": a demonym's ending on a river's or a valley's own name.
-	if (adjective && (isCountryDemonym(adjective) || !(PLACE_FIRST.test(tokens.join(' ')) || NATURAL_AFTER.test(after) || (mayFollowList(body, at) && PLACE_OF.test(before))))) return null;
+	// A town GeoNames knows in the region ("in Sisian") is no adjective, unless a country's demonym.
+	if (adjective && (isCountryDemonym(adjective) || !(PLACE_FIRST.test(tokens.join(' ')) || NATURAL_AFTER.test(after) || (mayFollowList(body, at) && PLACE_OF.test(before)) || (known && (inPlace || nextToPlace(at, at + name.length)))))) return null;
 	// "in Soviet times", "Tsarist rule": a historical state's adjective.
 	if (HISTORICAL.test(name)) return null;
 	// "Gegham Stepanyan, said", "Anar Karimov, Azerbaijan's culture minister, said": a person, unless
 	// the words around named a place outright ("the villages of X and Y, close to the corridor, said").
-	if (!named && PERSON_AFTER.test(body.slice(at + name.length, at + name.length + 120))) return null;
-	// After a weak cue ("to", "from", a list): not a surname ("an aide to Aliyev") or "Voice of America".
-	if (!named && !known && !country && (SURNAME.test(name) || /^\s+of\s+\p{Lu}/u.test(after))) return null;
+	if (!named && !inPlace && PERSON_AFTER.test(body.slice(at + name.length, at + name.length + 120))) return null;
+	// After a weak cue ("to", "from", a list): not a surname ("an aide to Aliyev") or "Voice of America";
+	// a road goes "through Tatev", never through a person.
+	if (!named && !known && !country && ((SURNAME.test(name) && !inPlace && !PASSAGE_CUE.test(cue)) || /^\s+of\s+\p{Lu}/u.test(after))) return null;
 	const run = body.slice(runStart, runEnd);
 	// Acronyms (OSCE, TASS, AFP) are not places; a dateline in capitals is ("SYUNIK.").
 	if (/^[\p{Lu}\d.’'-]+$/u.test(name) && name.length <= 6 && !isDateline(body, at, name)) return null;
@@ -250,7 +252,7 @@ export function judge(
 	if (run.split(/\s+/).some((t) => TITLE.test(t.replace(/\.$/, '')))) return null;
 	if (tokens.some((t) => people.has(t.replace(/’s$/, '')))) return null;
 	if (/\b(?:Mr|Mrs|Ms|Dr)\.\s*$/.test(body.slice(Math.max(0, runStart - 12), runStart))) return null;
-	if (!role && /^\s+(?:said|says|told|stated|added|asked|believes|declared)\b/.test(after)) return null;
+	if (!role && !named && !inPlace && /^\s+(?:said|says|told|stated|added|asked|believes|declared)\b/.test(after)) return null;
 	// Demonyms and adjectives (Armenian, Azerbaijani, Turkish) are not places, unless GeoNames has them.
 	if ((/^[\p{Ll}]/u.test(name) || /(?:ian|ians|ese|ish)$/.test(name) || (name.endsWith('i') && isDemonymI(name))) && !hits && !context) return null;
 	const why = known ? 'GeoNames place' : world ? 'world region or capital' : country ? 'country' : context ? 'place context' : 'after in/near/at';
