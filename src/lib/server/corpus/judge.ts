@@ -6,7 +6,7 @@
  */
 import type { GeoName, GeoNamesIndex } from './suggestions';
 import { countryNames, MISSION_REGION } from './suggestions';
-import { DOCUMENT_AFTER, isStop, ORG_OF, OUTLETS } from './words';
+import { DOCUMENT_AFTER, isStop, ORG_OF, OUTLETS, STREET } from './words';
 import { aliasKey } from '../../names/fold';
 
 const TITLE =
@@ -74,6 +74,7 @@ export const LIST_AFTER = new RegExp(String.raw`^(?:${LIST_SEP}|[–—-](?=\p{L
 /** Words of movement before a lone name: "to Goris", "through Lachin", "leave Zvartnots", "entered Martuni". */
 const WEAK_CUE = /(?:^|\s)(?:from|to|towards|into|via|across|through|around|leave|leaving|enter|entered|entering)\s+$/i;
 const CUE = /(?:^|\s)(?:in|at|near|from|to|outside|of|towards|into|via)\s+$/i;
+const STREET_CUE = /(?:^|\s)(?:on|in|at|along|across|from|to|into|near|off)\s+$/i;
 /** Words of passing that take no person after them ("through Tatev", unlike "to Aliyev"). */
 const PASSAGE_CUE = /(?:^|\s)(?:into|via|across|through)\s+$/i;
 
@@ -105,12 +106,12 @@ const MINE = String.raw`(?:(?:gold|silver|copper|coal|iron|salt|zinc|molybdenum|
  * "X, a mountain lake on the border" (a feature's appositive only where its noun phrase ends: not "X, a mountain guide").
  */
 const PLACE_HEAD = new RegExp(
-	String.raw`^,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:village|town|city|settlement|hamlet|community|district|region|province)\b|^,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:lake|river|reservoir|gorge|valley|mountain|peak|monastery|${MINE})(?=[,.;]|\s+(?:on|in|near|at|of|by|along|outside|between|above|below|that|which|where|close|just|high|north|south|east|west)\b)|^(?:${LIST_SEP}${NAME_RUN})*(?:\s*\([^()\n]{1,40}\))?(?:[\s-]+|\s+and\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|other)\s+)(?:villages?|towns?|city|settlements?|communit(?:y|ies)|sub-regions?|(?:economic\s+)?regions?|districts?|areas?|zones?|provinces?|monastery|monastery complex|church|cathedral|temple|river|lake|reservoir|valley|gorge|pass|mountains?|range|plateau|heights?|forest|${MINE}|fields?|training grounds?|firing ranges?|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor|dam|tunnel|canal|municipality|rayon|oblast|exclave|enclave|(?:populated\s+)?localit(?:y|ies)|deposits?|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)deposits?)\b`,
+	String.raw`^,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:village|town|city|settlement|hamlet|community|district|region|province)\b|^,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:lake|river|reservoir|gorge|valley|mountain|peak|monastery|${MINE})(?=[,.;]|\s+(?:on|in|near|at|of|by|along|outside|between|above|below|that|which|where|close|just|high|north|south|east|west)\b)|^(?:${LIST_SEP}${NAME_RUN})*(?:\s*\([^()\n]{1,40}\))?(?:[\s-]+|\s+and\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|other)\s+)(?:villages?|towns?|city|settlements?|communit(?:y|ies)|sub-regions?|(?:economic\s+)?regions?|regional\s+(?:administration|government|council|authorit(?:y|ies)|governor)|districts?|areas?|zones?|provinces?|monastery|monastery complex|church|cathedral|temple|river|lake|(?:water\s+)?reservoir|valley|gorge|pass|mountains?|range|plateau|heights?|forest|${MINE}|fields?|training grounds?|firing ranges?|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor|dam|tunnel|canal|municipality|rayon|oblast|exclave|enclave|(?:populated\s+)?localit(?:y|ies)|deposits?|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)deposits?)\b`,
 	'u'
 );
 /** The heads that are part of a feature's own name ("Sarsang reservoir"), not a settlement's. */
 export const FEATURE_HEAD = new RegExp(
-	String.raw`^[\s-]+(?:monastery complex|monastery|church|cathedral|temple|river|lake|reservoir|valley|gorge|pass|mountains?|range|plateau|heights|forest|${MINE}|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor|dam|tunnel|canal|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)?deposit)\b`,
+	String.raw`^[\s-]+(?:monastery complex|monastery|church|cathedral|temple|river|lake|(?:water\s+)?reservoir|valley|gorge|pass|mountains?|range|plateau|heights|forest|${MINE}|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor|dam|tunnel|canal|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)?deposit)\b`,
 	'iu'
 );
 /** "Mount Murov", "Lake Sevan", "Saint Hovhannes": the first word says what the name is. */
@@ -177,7 +178,9 @@ export function judge(
 	// "the Republic of Dagestan": the name is the one after "of".
 	if (/^(?:Republic|Kingdom|Principality|Emirate|Federation)$/.test(name) && /^\s+of\s/.test(body.slice(at + name.length, at + name.length + 5))) return null;
 	// "QAMISHLI, Syria (North Press) –", "MOSCOW (RIA Novosti):": the agency's credit in a dateline, not a place listed with it.
-	if (body[at - 1] === '(' && /^\)\s*[—–:-]/.test(body.slice(at + name.length, at + name.length + 4))) return null;
+	// "(Berlin) – …" opening a paragraph is a release's dateline, a place.
+	const parenDateline = body[at - 1] === '(' && (at === 1 || body[at - 2] === '\n') && /^\)\s*[—–-]/.test(body.slice(at + name.length, at + name.length + 4));
+	if (!parenDateline && body[at - 1] === '(' && /^\)\s*[—–:-]/.test(body.slice(at + name.length, at + name.length + 4))) return null;
 	// "St. Petersburg", "the monastery of St. Dadi": the abbreviation of Saint is half a name; the whole is judged.
 	if (name === 'St' && body[at + 2] === '.') {
 		const rest = /^\.\s\p{Lu}[\p{L}’'-]+/u.exec(body.slice(at + 2, at + 40));
@@ -213,6 +216,9 @@ export function judge(
 			PLACE_FIRST.test(name) ||
 			fromPlace ||
 			isDateline(body, at, name) ||
+			parenDateline ||
+			// "on Republic Square", "along Baghramyan Avenue": a street or square after a preposition of place.
+			(STREET.test(name) && STREET_CUE.test(body.slice(Math.max(0, at - 8), at))) ||
 			// "the road from Karmir Shuka to Martuni"
 			(/(?:^|\s)from\s+$/i.test(body.slice(Math.max(0, at - 6), at)) && /^\s+to\s+\p{Lu}/u.test(after)));
 	const context = named || (!known && !country && nextToPlace(at, at + name.length));

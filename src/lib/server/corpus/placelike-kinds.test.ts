@@ -65,4 +65,15 @@ describe.runIf(realGeodata)('place-like names by kind (invented sentences)', () 
 		// A language stays a language.
 		expect(run('They spoke in Persian and in Armenian.').unmatched).toEqual([]);
 	});
+	it('reads a name before a hyphenated word, a regional administration, a release’s "(City) –" dateline, a square after "on" and a water reservoir', () => {
+		expect(run('In the ethnic Armenian-majority Norvale region, volunteers collected aid.').unmatched).toEqual(['Norvale']);
+		expect(run('Residents must leave, the head of the Vantor regional administration said.').unmatched).toEqual(['Vantor']);
+		expect(run('(Norvale) – The road has been shut for a month, the group said today.').unmatched).toEqual(['Norvale']);
+		expect(run('Thousands gathered on Vantor Square, and others marched along Norvale Avenue.').unmatched).toEqual(['Vantor Square', 'Norvale Avenue']);
+		expect(run('Fish died in the Norvale water reservoir.').unmatched).toEqual(['Norvale water reservoir']);
+		// An agency's credit in brackets mid-line, and a street standing for a government, are not places.
+		expect(run('The talks resumed, a source told the agency (Vantor) – no more.').unmatched).toEqual([]);
+		expect(run('Downing Street said it was concerned.').unmatched).toEqual([]);
+	});
 });
+
