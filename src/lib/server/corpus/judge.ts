@@ -217,6 +217,8 @@ export function judge(
 			fromPlace ||
 			isDateline(body, at, name) ||
 			parenDateline ||
+			// "Aghdam's neighbouring Askeran": what neighbours a place is a place.
+			(!!near && /\p{Lu}[\p{L}-]*[’']s\s+$/u.test(body.slice(Math.max(0, cueAt - 30), cueAt))) ||
 			// "on Republic Square", "along Baghramyan Avenue": a street or square after a preposition of place.
 			(STREET.test(name) && STREET_CUE.test(body.slice(Math.max(0, at - 8), at))) ||
 			// "the road from Karmir Shuka to Martuni"

@@ -71,6 +71,7 @@ describe.runIf(realGeodata)('place-like names by kind (invented sentences)', () 
 		expect(run('(Norvale) – The road has been shut for a month, the group said today.').unmatched).toEqual(['Norvale']);
 		expect(run('Thousands gathered on Vantor Square, and others marched along Norvale Avenue.').unmatched).toEqual(['Vantor Square', 'Norvale Avenue']);
 		expect(run('Fish died in the Norvale water reservoir.').unmatched).toEqual(['Norvale water reservoir']);
+		expect(run('Flags went up in Goris’s neighbouring Vantor.').unmatched).toEqual(['Vantor']);
 		// An agency's credit in brackets mid-line, and a street standing for a government, are not places.
 		expect(run('The talks resumed, a source told the agency (Vantor) – no more.').unmatched).toEqual([]);
 		expect(run('Downing Street said it was concerned.').unmatched).toEqual([]);
