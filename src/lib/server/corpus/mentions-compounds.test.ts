@@ -127,6 +127,11 @@ describe.runIf(real)('place mentions against geodata/', () => {
 			expect(names('A church in the Kalbajar district and the checkpoint at Yerevan’s airport reopened.').mentions.map((m) => m[0])).toEqual(['Kalbajar', 'Yerevan']);
 			expect(names('Doctors at the hospital in Goris treated the wounded.').mentions.map((m) => m[0])).toEqual(['Goris']);
 		});
+		it('joins "the Aghdam facility" to the one facility there, and a Russian adjective’s corridor to the corridor', () => {
+			expect(run('The Aghdam facility was closed.', '2023-06-01').mentions.map((m) => m.slice(0, 2))).toEqual([['Aghdam facility', ['monitoring-centre-aghdam']]]);
+			expect(run('A Baku facility made the shells.', '2023-06-01').unmatched.map((u) => u[0])).toEqual(['Baku facility']);
+			expect(run('Traffic on the Lachinsky corridor was escorted.', '2021-06-01').mentions.map((m) => m.slice(0, 2))).toEqual([['Lachinsky corridor', ['lachin-corridor-2020']]]);
+		});
 		it('joins a town and a generic head to the one facility of that kind standing near the town', () => {
 			const at = (text: string) => run(text, '2022-05-01').mentions.map((m) => [m[0], m[1]]);
 			expect(at('Trucks left the Khojaly base at dawn.')).toEqual([['Khojaly base', ['peacekeeping-hq']]]);

@@ -42,7 +42,7 @@ export interface SetAside extends Span {
  * and districts are left out on purpose: "the Kalbajar district" is still Kalbajar on this map.
  */
 const FACILITY =
-	/^[\s-]+((?:military |air |border |monitoring |joint |international )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|airport|airfield|base|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|valley|pass|ridge|range|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine))\b/i;
+	/^[\s-]+((?:military |air |border |monitoring |joint |international )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|airport|airfield|base|facility|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|valley|pass|ridge|range|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine))\b/i;
 /** Kinds of curated features that are settlements or areas; every other kind is a facility or a line. */
 const SETTLEMENT = new Set(['city', 'town', 'village', 'capital', 'region', 'country']);
 const TOWN = TOWN_KINDS;
@@ -273,7 +273,8 @@ function addVariants(input: MentionInput, mentions: Mention[], setAside: SetAsid
 		// "Lachyn checkpoint": a spelling of a town before a facility's head names the facility.
 		const head = FACILITY.exec(body.slice(e, e + 60));
 		if (head && SETTLEMENT.has(matcher.entries.get(ids[0]!)?.kind ?? '')) {
-			const phrase = variants.lookup(`${text} ${head[1]}`);
+			// "the Lachinsky corridor": the town's curated name before the head, when the spelling alone is no compound's.
+			const phrase = variants.lookup(`${text} ${head[1]}`) ?? variants.lookup(`${matcher.entries.get(ids[0]!)!.name} ${head[1]}`);
 			const pids = phrase ? pickByDate(phrase.ids, date, matcher.entries) : [];
 			const end = e + head[0].length;
 			if (phrase && pids.length === 1 && !notYet(pids, date, matcher)) mentions.push({ start: s0, end, ids: pids, name: phrase.name, how: 'variant' });

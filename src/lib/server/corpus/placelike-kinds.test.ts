@@ -75,6 +75,7 @@ describe.runIf(realGeodata)('place-like names by kind (invented sentences)', () 
 		// An agency's credit in brackets mid-line, and a street standing for a government, are not places.
 		expect(run('The talks resumed, a source told the agency (Vantor) – no more.').unmatched).toEqual([]);
 		expect(run('Downing Street said it was concerned.').unmatched).toEqual([]);
+		expect(run('Lord Hale of Norvale (Con): My Lords, I thank the noble Lord.').unmatched).toEqual([]);
 	});
 });
 

@@ -15,7 +15,9 @@ import type { GazetteerEntry } from './matcher';
  */
 const HEADS: [RegExp, string[], number][] = [
 	[/^(?:base|headquarters|HQ|deployment point|garrison|camp)$/i, ['headquarters', 'base'], 12],
-	[/^(?:(?:monitoring|observation) )?cent(?:re|er)$/i, ['monitoring centre'], 15]
+	[/^(?:(?:monitoring|observation) )?cent(?:re|er)$/i, ['monitoring centre'], 15],
+	// "the Aghdam facility": whichever one facility stands there (the centre is drawn 13 km off Aghdam, the headquarters 15.5).
+	[/^facility$/i, ['headquarters', 'base', 'monitoring centre'], 14]
 ];
 /** A cheap test before SITE: the words right before the town can end such a phrase. */
 const CUE_END = /\b(?:in|at|near|outside|to|of|by|beside)\s+(?:the\s+)?$/;
