@@ -20,7 +20,7 @@ import type { GeoNamesIndex } from './suggestions';
 import { DOCUMENT_AFTER, isStop } from './words';
 import { isOrganisation } from './organisations';
 import { earlierCue } from './version-cue';
-import { dashedChain, facilityNamedFor, roadPasses, shortForms, siteBefore, unitAround, UNIT_WHY } from './sites';
+import { dashedChain, facilityNamedFor, roadPasses, shortForms, siteBefore, TOWN_KINDS, unitAround, UNIT_WHY } from './sites';
 
 export interface Mention extends PlaceMatch {
 	/** The curated name the text stands for. */
@@ -42,10 +42,10 @@ export interface SetAside extends Span {
  * and districts are left out on purpose: "the Kalbajar district" is still Kalbajar on this map.
  */
 const FACILITY =
-	/^[\s-]+((?:military |air |border |monitoring |joint |international )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|airport|airfield|base|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|valley|pass|ridge|range|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine))\b/i;
+	/^[\s-]+((?:military |air |border |monitoring |joint |international )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|airport|airfield|base|facility|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|valley|pass|ridge|range|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine))\b/i;
 /** Kinds of curated features that are settlements or areas; every other kind is a facility or a line. */
 const SETTLEMENT = new Set(['city', 'town', 'village', 'capital', 'region', 'country']);
-const TOWN = new Set(['city', 'town', 'village', 'capital']);
+const TOWN = TOWN_KINDS;
 /** "the 102nd military base in Gyumri": a facility and the town it stands in name the facility. */
 const IN_TOWN = /^\s+(?:in|at)\s+$/;
 /**
@@ -273,7 +273,8 @@ function addVariants(input: MentionInput, mentions: Mention[], setAside: SetAsid
 		// "Lachyn checkpoint": a spelling of a town before a facility's head names the facility.
 		const head = FACILITY.exec(body.slice(e, e + 60));
 		if (head && SETTLEMENT.has(matcher.entries.get(ids[0]!)?.kind ?? '')) {
-			const phrase = variants.lookup(`${text} ${head[1]}`);
+			// "the Lachinsky corridor": the town's curated name before the head, when the spelling alone is no compound's.
+			const phrase = variants.lookup(`${text} ${head[1]}`) ?? variants.lookup(`${matcher.entries.get(ids[0]!)!.name} ${head[1]}`);
 			const pids = phrase ? pickByDate(phrase.ids, date, matcher.entries) : [];
 			const end = e + head[0].length;
 			if (phrase && pids.length === 1 && !notYet(pids, date, matcher)) mentions.push({ start: s0, end, ids: pids, name: phrase.name, how: 'variant' });

@@ -12,7 +12,7 @@ import { pickByDate, type Matcher } from './matcher';
 import type { Mention, SetAside } from './mentions';
 import { hitsForSentence, suggestionFor, type GeoName, type GeoNamesIndex } from './suggestions';
 import { variantKey } from './variants';
-import { isStop } from './words';
+import { isStop, STREET } from './words';
 import { FEATURE_HEAD, judge, LIST_AFTER, LIST_BEFORE, mayFollowList, POSSESSIVE } from './judge';
 import type { VariantIndex } from './variants';
 import { aliasKey } from '../../names/fold';
@@ -25,7 +25,6 @@ const SITE_BEFORE = /\b(checkpoint|bridge|crossing|base)\b[^.,;:!?“”"]{0,50}
 const BULLET = /^[ \t]*[•·▪◦*–-][ \t]+/;
 /** A unit's head words, capitalised as in an official name ("Economic Region", "District"). */
 /** A square's or a street's own name ("Renaissance Square", "Tigran Mets Avenue"). */
-const STREET = /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Square|Street|Avenue|Boulevard|Prospect)$/u;
 const STREET_WHY = 'a square or street of a place named before it';
 const UNIT_HEADS = /^(?:Economic\s+)?(?:Region|District|Rayon|Province)$/;
 /** A name less a leading demonym and a trailing religious building's head ("Albanian Khudawang Temple" → Khudawang). */
@@ -154,7 +153,12 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		// Only a piece with a hyphen can have one (most have none: no search, no second slice).
 		// "Rostov-on-Don", "Frankfurt-am-Main": lowercase parts between capitalised ones are the name's own.
 		const dash = piece.includes('-') ? piece.search(/-\p{Ll}(?![\p{Ll}]{0,3}-\p{Lu})/u) : -1;
-		if (dash > 0) e = s + dash;
+		if (dash > 0) {
+			// "the Armenian-majority Javakheti region": the names after the hyphenated word are judged on their own.
+			const next = piece.indexOf(' ', dash);
+			if (next > 0) count(s + next + 1, e, at, runEnd, p);
+			e = s + dash;
+		}
 		const cut = dash > 0 ? body.slice(s, e) : piece;
 		// A bare piece is its own name, at offset 0.
 		const raw = isBare(body, s, e) ? cut : tidy(cut);

@@ -200,10 +200,10 @@ describe('straight single marks before a lower-case word, and slogans', () => {
 	});
 });
 
-describe('a full stop or comma inside the marks of a short quote', () => {
-	it('leaves a term a term when no "said" reports the words', () => {
-		expect(texts('The mayor accused the guild of “river piracy.” The guild denied it.')).toEqual([]);
+describe('a comma inside the marks of a short quote', () => {
+	it('leaves a term a term when no "said" reports the words; a full stop keeps them speech', () => {
 		expect(texts('She called the closure a “disaster,” asking for help.')).toEqual([]);
+		expect(texts('The mayor urged the guild to take “firm steps.” The guild refused.')).toEqual(['firm steps.']);
 	});
 	it('keeps speech: reported words, a full stop inside, an attribution after', () => {
 		expect(texts('The guild said it was “very worried.” Boats waited.')).toEqual(['very worried.']);

@@ -239,9 +239,13 @@ function isTerm(body: string, q: QuoteSpan, paraStart: number): boolean {
 	const before = body.slice(Math.max(paraStart, q.open - 30), q.open);
 	// A slogan on a poster or a banner ("posters reading “Stop the blockade!”") is a term, not speech.
 	if (SLOGAN_BEFORE.test(before) && !/[.,;:]$/.test(text)) return true;
-	// A full stop or comma inside the marks is the sentence's, put there by house style ("accused
-	// Baku of “ethnic cleansing.”", "called it a “crisis,” demanding"): the words may still be a term.
-	if (/[!?;:…]$/.test(text) || (/[.,]$/.test(text) && (/[.!?;:]/.test(text.slice(0, -1)) || SAID_BEFORE.test(sentenceBefore(body, q.open, paraStart))))) return false;
+	// A comma inside the marks is the sentence's, put there by house style ("called it a “crisis,”
+	// demanding"): the words may still be a term. A full stop keeps them speech ("to take “concrete steps.”").
+	if (
+		/[.!?;:…]$/.test(text) ||
+		(text.endsWith(',') && (/[.!?;:]/.test(text.slice(0, -1)) || SAID_BEFORE.test(sentenceBefore(body, q.open, paraStart))))
+	)
+		return false;
 	// Sentence-initial marks open speech ("“No,” he said"), as does a colon before them.
 	if (before.trim() === '' || /[:.!?]\s*$/.test(before)) return false;
 	// "said “no”", "called it “a provocation”": a short quote after a speech verb is still speech.
