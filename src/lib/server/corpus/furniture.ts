@@ -43,12 +43,16 @@ const RULES: Rule[] = [
 	{ gate: (t) => t.endsWith(')') || t.endsWith(').'), re: /\((?:\p{Lu}{2,}[\p{Lu}-]*)\/[^()]{2,80}\)\.?$/u, why: 'photo caption' },
 	// A caption that ends with the photographer's name, not a full stop: "… in the centre of Goris. Anna J. Smith".
 	{ gate: (t) => !ENDS_LIKE_PROSE.test(t), re: /[.!?]\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}$/u, why: 'photo caption' },
-	{ re: /^(?:Media|Image|Video) (?:caption|source)\s*[:,]|\((?:[Pp]hoto|[Ii]mage|[Pp]icture)\s*:[^)]*\)\s*$|\b(?:Photo|Image|Credit)\s*(?:credit)?\s*:\s*[^.]{2,60}\.?$|\s[|/]\s*(?:Photo\b|[A-Z]{2,}(?:\/[\p{L} ]+)?$)/u, why: 'photo caption' },
+	{ re: /^(?:Media|Image|Video) (?:caption|source)\s*[:,]|\((?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Mm]aps?|[Vv]ideo|[Gg]raphics?|[Ii]nfographics?)\s*:[^)]*\)\s*$|\b(?:Photo|Image|Credit)\s*(?:credit)?\s*:\s*[^.]{2,60}\.?$|\s[|/]\s*(?:Photo\b|[A-Z]{2,}(?:\/[\p{L} ]+)?$)/u, why: 'photo caption' },
 	// A credit after the caption: "… exercises. File photo", "(Anna Petrosyan for The Harbour Post)".
 	{ gate: (t) => /(?:photo|image|\))\.?$/i.test(t), re: /[.,]\s+(?:File|Archive|Illustrative|Stock) (?:photo|image)\.?$|\((?:\p{Lu}[\p{L}.'’-]+\s+){1,3}for (?:[Tt]he\s+)?\p{Lu}[\p{L}.&' -]{1,40}\)\.?$/u, why: 'photo caption' },
 	{ re: /^Source\s*:/i, why: 'source line' },
 	// A site's own controls: "Search...", "Refresh", "Log in".
 	{ re: /^(?:Search|Refresh|Reload|Menu|Log ?in|Sign ?in|Back to top|Skip to (?:main )?content)\s*(?:\.{3}|…)?$/i, why: 'page chrome' },
+	{ re: /^Continue reading\b/i, why: 'page chrome' },
+	// A list's item whose date ran into its headline when the page was saved ("May 3, 2021Ferry returns…",
+	// "Latest newsFerry returns…"): another story's link, never a sentence of this one.
+	{ re: /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}|\d{1,2}[./]\d{1,2}[./]\d{4}|(?:Latest|Related|More) (?:news|stories|articles))\p{Lu}/u, why: '“read more” link' },
 	// "This interview has been edited for length and clarity. Translated from Armenian by …"; "This publication is part of a project of …".
 	{
 		re: /^This (?:interview|conversation|transcript|Q&A|text) (?:has been|was) (?:lightly )?(?:edited|condensed)\b|^Translated (?:from \p{L}+ )?by\b|\bThis (?:publication|article|paper|commentary|analysis|piece|research) (?:is|was) (?:a )?(?:part of|produced (?:by|with|as part)|prepared (?:by|with|as part)|supported by|funded by|made possible)\b/iu,
@@ -80,7 +84,7 @@ const RULES: Rule[] = [
 	{ re: /^(?:Explainer|Analysis|Opinion|Watch|Listen|Video|Podcast|Live|Timeline)\s*:\s/, why: '“read more” link' },
 	{ re: /^(?:The\s+)?(?:Press (?:Service|Office|Department|Cent(?:er|re))|(?:Information and )?Public Relations Department|Media Relations (?:Office|Department))\b[^.!?]*$/i, why: 'press office sign-off' },
 	{ re: /^(?:Enditem|End ?item|\(?End\)?)$/i, why: 'wire sign-off' },
-	{ re: /^Load more\b|^\d+ comments?$|^Comments$|^Comments?\s*\(\d+\)$|^Show (?:more )?replies\b/i, why: 'comment section chrome' },
+	{ re: /^Load more\b|^\d+ comments?$|^Comments$|^Comments?\s*\(\d+\)$|^Show (?:more )?replies\b|^Your email address will not be published\b|^Required fields are marked\b/i, why: 'comment section chrome' },
 	{ re: /\bThe views (?:expressed|represented) (?:here(?:in)? |in this [a-z]+ )?are (?:(?:his|her|their|the author’s|the author's) own|those of the authors?)\b|\bdoes not take institutional positions\b/i, why: 'disclaimer' },
 	{ re: /^View (?:this email )?in (?:your|a) browser\b|^Forwarded this (?:email|newsletter)\b|\bUnsubscribe\b|\bUpdate (?:your )?(?:email )?preferences\b|\bManage (?:your )?subscription\b/i, why: 'newsletter chrome' },
 	{ re: /\bwe use cookies\b|\bcookie (?:policy|settings)\b|^Accept all\b|\bManage (?:settings|cookies)\b/i, why: 'cookie notice' },
@@ -121,6 +125,13 @@ const DATELINE = /^\p{Lu}{3,}(?:[\s,–—-]+\p{Lu}[\p{L}-]*)*(?:\s*\(\p{Lu}[\p{
 const ENDS_LIKE_PROSE = /[.!?…:;"”»’)\]]$/;
 
 /**
+ * A headline folded for comparison: case, and the quote marks and dashes a page typesets but a
+ * header typed by hand keeps straight ("Karabakh’s" on the page, "Karabakh's" in the title). One
+ * character for one, so lengths compare as before.
+ */
+const foldTitle = (s: string) => s.toLowerCase().replace(/[’‘ʼ`]/g, "'").replace(/[“”„«»]/g, '"').replace(/[–—]/g, '-');
+
+/**
  * Why the line `text` is furniture, or null. `title` is the article's headline; `repeats` says
  * whether the same line occurs twice in the body (a caption or a headline echo).
  */
@@ -128,9 +139,9 @@ export function furnitureReason(text: string, title: string, repeats: boolean): 
 	// Furniture is a line of a few words; a long paragraph is reporting (and the rules are costly on it).
 	if (text.length <= LONGEST) for (const r of RULES) if ((!r.gate || r.gate(text)) && r.re.test(text)) return r.why;
 	if (repeats) return 'repeated line (caption or headline echo)';
-	const t0 = title.trim().toLowerCase();
-	// Lower-casing never shortens a string: a paragraph longer than the title is not its echo.
-	if (t0 !== '' && text.length <= t0.length && text.toLowerCase() === t0) return 'headline';
+	const t0 = foldTitle(title.trim());
+	// Folding never shortens a string: a paragraph longer than the title is not its echo.
+	if (t0 !== '' && text.length <= t0.length && foldTitle(text) === t0) return 'headline';
 	if (TAG_BAR.test(text) && !/[.,;:!?]/.test(text)) return 'tag bar';
 	if (/[|›»]/.test(text) && text.length <= 160 && MENU.test(text)) return 'navigation';
 	// A short line that does not end as prose does (a headline, a subhead, a caption without a full
@@ -154,9 +165,9 @@ export function furnitureReason(text: string, title: string, repeats: boolean): 
  * the headline's words), nor a line much longer than the title.
  */
 export function isOwnHeadline(text: string, title: string): boolean {
-	const t = title.trim().toLowerCase();
+	const t = foldTitle(title.trim());
 	if (t.length < 12 || text.length > t.length * 1.5 + 30 || text.length * 2 < t.length) return false;
-	const l = text.toLowerCase();
+	const l = foldTitle(text);
 	// The title itself, even a question ("…: What is in the deal?"); a longer or shorter line only when it does not end as a sentence.
 	// "Asbarez: <title>": the outlet's name before it.
 	const outlet = l.endsWith(t) && /^[^.!?]{2,40}[:|–—-]\s*$/.test(l.slice(0, l.length - t.length));
@@ -174,6 +185,11 @@ export interface Laid {
 /** A label over a list of links: "Related news:", "Read also", "4. Read later", "You may also like". */
 const LINK_LABEL =
 	/^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)|Related(?: (?:news|articles|stories|coverage|topics|content|posts|reading))?|More (?:on this(?: story| topic)?|stories|from us)|You (?:may|might) also like|Most (?:read|popular)|Recommended(?: for you)?)\s*:?$/i;
+/**
+ * A label over another list of stories that a page also puts above its article ("Latest news" in a
+ * masthead): a list label only below the article's first paragraph, where no headline of its own stands.
+ */
+const LINK_LABEL_BELOW = /^(?:Latest (?:news|stories|articles|posts|videos|episodes)|(?:More |Latest |Other )?[Ee]pisodes|More videos)\s*:?$/i;
 /** A live blog's or briefing's list of main points: the lines under it are reporting. */
 const KEY_POINTS = /^(?:Key (?:points|events|developments|facts)|Summary|Highlights|In brief|What we know(?: so far)?|Here[’']s what (?:we know|to know))\s*:?$/i;
 /** A live blog's entry time on a line of its own ("21:55 GMT", "10.40 am"). */
@@ -206,9 +222,12 @@ export function settleLayout(lines: Laid[]): void {
 	const top = lines.findIndex((l) => l.why === null);
 	const name = lines[top];
 	if (name && NAME_LINE.test(name.text) && !NOT_NAME.test(name.text) && (isProse(lines[top + 1]) || ROLE_LINE.test(lines[top + 1]?.text ?? ''))) name.why = 'byline';
+	const lead = lines.findIndex(isProse);
 	for (let i = 0; i < lines.length; i++) {
 		const l = lines[i]!;
-		if (l.why !== null && LINK_LABEL.test(l.text)) {
+		const below = lead >= 0 && i > lead && LINK_LABEL_BELOW.test(l.text);
+		if (below) l.why ??= 'section label';
+		if ((l.why !== null && LINK_LABEL.test(l.text)) || below) {
 			// A question ("Who are the peacekeepers?") in the list is another story's headline, not reporting.
 			const link = (k: number) => (!isProse(lines[k]) || /\?$/.test(lines[k]!.text)) && lines[k]!.text.split(/\s+/).length <= 25;
 			for (let j = i + 1; j < lines.length && link(j); j++) {
