@@ -170,7 +170,10 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		}
 		const v = judge(raw, body, from, at, runEnd, people, geonames, nextToPlace);
 		if (!v) {
-			if (from < e) passed.push({ start: from, end: from + raw.length, p });
+			if (from < e && !retrying) {
+				passed.push({ start: from, end: from + raw.length, p });
+				retry.push({ s, e, at, runEnd, p, from, to: from + raw.length });
+			}
 			return;
 		}
 		// A headline in title case capitalises every word: "from Base", "to Revert", "and Entire Berdzor"
@@ -211,7 +214,10 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		starts.add(start);
 		ends.add(start + v.name.length);
 	};
-	const passed: (Span & { p: Span })[] = [];
+	let passed: (Span & { p: Span })[] = [];
+	/** Pieces judged before the places listed after them were known: asked again, last first. */
+	const retry: { s: number; e: number; at: number; runEnd: number; p: Span; from: number; to: number }[] = [];
+	let retrying = false;
 	let ci = 0;
 	let pi = 0;
 	for (const { start: at, end: runEnd } of input.runs) {
@@ -227,6 +233,18 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		}
 		if (runEnd > from) count(from, runEnd, at, runEnd, p);
 	}
+	// "Mets Taglar, Salaketin, … and Sheher villages": a name listed before a place is a place too, and
+	// the list is read from its end, where the words that call them villages stand.
+	retrying = true;
+	const listed = new Set<number>();
+	for (let k = retry.length - 1; k >= 0; k--) {
+		const r = retry[k]!;
+		if (!nextToPlace(r.from, r.to)) continue;
+		const before = found.size;
+		count(r.s, r.e, r.at, r.runEnd, r.p);
+		if (found.size > before || starts.has(r.from)) listed.add(r.from);
+	}
+	if (listed.size) passed = passed.filter((x) => !listed.has(x.start));
 	// One name, one sense in an article: another spelling or a bare repeat of a name reported above
 	// ("the village of Джанятаг … Dzhanyatag in agency copy", "on Askeran" after "the Askeran district").
 	if (found.size && passed.length) again(body, found, passed, people, note);
