@@ -1,6 +1,7 @@
 // Place-like names by the kinds the third real-news round showed, each on a sentence written for the
 // test: a long list of villages read from the words after it, a capitalised feature head, "its
-// capital is X", a span of months and a platform a statement was posted on.
+// capital is X", a span of months and a platform a statement was posted on, a village's qualifier
+// (big, lower, new) before a curated name, and Karabakh's translated name.
 import { describe, expect, it } from 'vitest';
 import { articleOf, curatedGeodata } from './__fixtures__/article-text';
 import { extractArticle, matcherFor } from './join';
@@ -35,5 +36,14 @@ describe.runIf(realGeodata)('place-like names, third real-news round (invented s
 	it('never reports a span of months or a platform', () => {
 		expect(run('During a war in September-November 2020 the roads were shut.').unmatched).toEqual([]);
 		expect(run('The mayor posted to Facebook that the bridge to Vantor was open.').unmatched).toEqual(['Vantor']);
+	});
+	it('reports a qualifier and a curated village as another village, and leaves the curated one alone', () => {
+		const r = run('Shelling hit Taghavard and Boyuk Taghavard, then Ashagi Taghavard, on Monday.');
+		expect(r.mentions).toEqual([['Taghavard', 'taghavard']]);
+		expect(r.unmatched).toEqual(expect.arrayContaining(['Boyuk Taghavard', 'Ashagi Taghavard']));
+		expect(run('Families fled Nor Goris on foot.').mentions).toEqual([]);
+	});
+	it('joins Upper Karabakh, a translation of the region’s name, to Nagorno-Karabakh whole', () => {
+		expect(run('Talks on Upper Karabakh resumed in the spring.')).toEqual({ unmatched: [], mentions: [['Upper Karabakh', 'nagorno-karabakh']] });
 	});
 });
