@@ -25,6 +25,7 @@ describe('furnitureReason: credits and page chrome', () => {
 	it.each([
 		['Crowds wave at the first ferry in Lindmoor. (Photos: Harbour Post)', 'photo caption'],
 		['Where the ferry runs (Map: Portvale council)', 'photo caption'],
+		['A rough map of the old and the new ferry routes. Source: www.example.org', 'photo caption'],
 		['Continue reading on:', 'page chrome'],
 		['Your email address will not be published. Required fields are marked *', 'comment section chrome'],
 		['May 3, 2021Ferry crews vote to strike in Portvale', '“read more” link'],
@@ -36,7 +37,8 @@ describe('furnitureReason: credits and page chrome', () => {
 		for (const line of [
 			'The council published a map of the new route on May 3, 2021, and asked for comments.',
 			'May 3, 2021 was the first day of the new timetable in Lindmoor.',
-			'Continued closures hit the Lindmoor quay on Monday.'
+			'Continued closures hit the Lindmoor quay on Monday.',
+			'The council showed a map of the route to the crews in Lindmoor, who walked out. Source: the union, which called the strike.'
 		])
 			expect(why(line), line).toBeNull();
 	});

@@ -47,6 +47,9 @@ const RULES: Rule[] = [
 	// A credit after the caption: "… exercises. File photo", "(Anna Petrosyan for The Harbour Post)".
 	{ gate: (t) => /(?:photo|image|\))\.?$/i.test(t), re: /[.,]\s+(?:File|Archive|Illustrative|Stock) (?:photo|image)\.?$|\((?:\p{Lu}[\p{L}.'’-]+\s+){1,3}for (?:[Tt]he\s+)?\p{Lu}[\p{L}.&' -]{1,40}\)\.?$/u, why: 'photo caption' },
 	{ re: /^Source\s*:/i, why: 'source line' },
+	// A map's or a photo's caption, one sentence that opens with what it shows, with its source after it:
+	// "A map of the new road. Source: www.example.org" (a brief's "… at noon. Source: Interfax" is reporting).
+	{ gate: (t) => t.length <= 160 && t.includes('Source'), re: /^(?:(?:A|An|The)\s+)?(?:[\p{L}-]+\s+){0,2}(?:[Mm]aps?|[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Ss]chemes?|[Cc]harts?|[Gg]raphics?|[Ii]nfographics?|[Ss]creenshots?|[Ii]llustrations?)\b[^.!?]{0,100}[.!?]\s+Source\s*:\s*\S[^!?]{0,60}$/u, why: 'photo caption' },
 	// A site's own controls: "Search...", "Refresh", "Log in".
 	{ re: /^(?:Search|Refresh|Reload|Menu|Log ?in|Sign ?in|Back to top|Skip to (?:main )?content)\s*(?:\.{3}|…)?$/i, why: 'page chrome' },
 	{ re: /^Continue reading\b/i, why: 'page chrome' },

@@ -46,4 +46,8 @@ describe.runIf(realGeodata)('place-like names, third real-news round (invented s
 	it('joins Upper Karabakh, a translation of the region’s name, to Nagorno-Karabakh whole', () => {
 		expect(run('Talks on Upper Karabakh resumed in the spring.')).toEqual({ unmatched: [], mentions: [['Upper Karabakh', 'nagorno-karabakh']] });
 	});
+	it('joins "the X River bridge" to the curated X bridge, and reports a river of no curated bridge', () => {
+		expect(run('Guards stood at the Hakari River bridge all night.').mentions).toEqual([['Hakari River bridge', 'hakari-bridge']]);
+		expect(run('Guards stood at the Norvale River bridge all night.').unmatched).toEqual(['Norvale River bridge']);
+	});
 });

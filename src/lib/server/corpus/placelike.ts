@@ -17,16 +17,14 @@ import { FEATURE_HEAD, judge, LIST_AFTER, LIST_BEFORE, mayFollowList, POSSESSIVE
 import type { VariantIndex } from './variants';
 import { aliasKey } from '../../names/fold';
 
-
-
 /** A facility's head earlier in the clause, then "at/in/near" right before a name: "the checkpoint was set up at X". */
 const SITE_BEFORE = /\b(checkpoint|bridge|crossing|base)\b[^.,;:!?“”"]{0,50}\s(?:at|in|near)\s+$/i;
 /** A list item's mark at the start of its line: "• ", "- ", "* ". */
 const BULLET = /^[ \t]*[•·▪◦*–-][ \t]+/;
-/** A unit's head words, capitalised as in an official name ("Economic Region", "District"). */
 /** A square's or a street's own name ("Renaissance Square", "Tigran Mets Avenue"). */
 const STREET = /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Square|Street|Avenue|Boulevard|Prospect)$/u;
 const STREET_WHY = 'a square or street of a place named before it';
+/** A unit's head words, capitalised as in an official name ("Economic Region", "District"). */
 const UNIT_HEADS = /^(?:Economic\s+)?(?:Region|District|Rayon|Province)$/;
 /** A name less a leading demonym and a trailing religious building's head ("Albanian Khudawang Temple" → Khudawang). */
 const CORE = /^(?:\p{Lu}\p{Ll}+(?:ian|ani|ish)\s+)?(.+?)(?:\s+(?:Temple|Monastery|Church|Cathedral))?$/u;
@@ -190,6 +188,13 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		// "the Albanian Church of Khudang": the building's name runs on after "of".
 		const of = /(?:Church|Temple|Monastery|Cathedral)$/.test(v.name) ? /^\s+of\s+\p{Lu}[\p{L}’'-]+/u.exec(body.slice(end, end + 40)) : null;
 		if (of) end += of[0].length;
+		// "the Hakari River bridge": the river's name and the structure's head name the curated "Hakari bridge".
+		const river = head && / River$/.test(v.name) && input.variants && input.entries ? input.variants.lookup(`${v.name.slice(0, -6)} ${head[0].trim()}`) : undefined;
+		const riverIds = river ? pickByDate(river.ids, input.date ?? '', input.entries!) : [];
+		if (river && riverIds.length === 1) {
+			variants.push({ start, end, ids: riverIds, name: river.name, how: 'variant' });
+			return;
+		}
 		if (v.why === 'place context' && input.variants && input.entries) {
 			// "the Albanian Khudawang temple", "Khudawang Temple": the name without its demonym or head word.
 			const whole = input.variants.lookup(v.name, true);
