@@ -30,7 +30,10 @@ describe('furnitureReason: credits and page chrome', () => {
 		['Your email address will not be published. Required fields are marked *', 'comment section chrome'],
 		['May 3, 2021Ferry crews vote to strike in Portvale', '“read more” link'],
 		['03.05.2021Lindmoor opens its new quay', '“read more” link'],
-		['Latest newsPortvale mayor resigns', '“read more” link']
+		['Latest newsPortvale mayor resigns', '“read more” link'],
+		['ALSO READ: Portvale mayor resigns over the ferry contract', '“read more” link'],
+		['SIGHT: The mayor arrives in Lindmoor and is “pleased” with the quay', '“read more” link'],
+		['By Anna Petrosyan, in Lindmoor, Norvalia.', 'byline']
 	])('%s → %s', (line, reason) => expect(why(line)).toBe(reason));
 
 	it('keeps reporting that mentions a map, a date or a comment', () => {
@@ -38,6 +41,7 @@ describe('furnitureReason: credits and page chrome', () => {
 			'The council published a map of the new route on May 3, 2021, and asked for comments.',
 			'May 3, 2021 was the first day of the new timetable in Lindmoor.',
 			'Continued closures hit the Lindmoor quay on Monday.',
+			'By then, in Lindmoor, the crews had gone home.',
 			'The council showed a map of the route to the crews in Lindmoor, who walked out. Source: the union, which called the strike.'
 		])
 			expect(why(line), line).toBeNull();

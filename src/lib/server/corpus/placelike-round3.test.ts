@@ -50,4 +50,12 @@ describe.runIf(realGeodata)('place-like names, third real-news round (invented s
 		expect(run('Guards stood at the Hakari River bridge all night.').mentions).toEqual([['Hakari River bridge', 'hakari-bridge']]);
 		expect(run('Guards stood at the Norvale River bridge all night.').unmatched).toEqual(['Norvale River bridge']);
 	});
+	it('reports the names after "the villages" with no "of"', () => {
+		expect(run('The fate of the villages Norvale and Vantor-Tor worried the mayor.').unmatched.sort()).toEqual(['Norvale', 'Vantor-Tor']);
+	});
+	it('reports a country’s name as the country, with no town of that name from GeoNames', () => {
+		const a = articleOf('The envoy flew to Poland on Monday.');
+		const u = extractArticle(a, matcherFor(realGeodata!)).unmatched;
+		expect(u.map((x) => [x.name, x.why, x.suggestion])).toEqual([['Poland', 'country', null]]);
+	});
 });
