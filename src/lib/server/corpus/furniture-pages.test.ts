@@ -33,7 +33,9 @@ describe('furnitureReason: credits and page chrome', () => {
 		['Latest newsPortvale mayor resigns', '“read more” link'],
 		['ALSO READ: Portvale mayor resigns over the ferry contract', '“read more” link'],
 		['SIGHT: The mayor arrives in Lindmoor and is “pleased” with the quay', '“read more” link'],
-		['By Anna Petrosyan, in Lindmoor, Norvalia.', 'byline']
+		['By Anna Petrosyan, in Lindmoor, Norvalia.', 'byline'],
+		['Credits: Harbour TV', 'photo caption'],
+		['Show More', 'page chrome']
 	])('%s → %s', (line, reason) => expect(why(line)).toBe(reason));
 
 	it('keeps reporting that mentions a map, a date or a comment', () => {
