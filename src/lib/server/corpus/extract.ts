@@ -3,7 +3,7 @@
  * direct quotes and sentences. Every span is a pair of offsets into the body, never a copy, so
  * `body.slice(start, end)` is the text by construction.
  */
-import { furnitureReason, isCaptionLine, isOwnHeadline, settleLayout, type Laid } from './furniture';
+import { furnitureReason, isOwnHeadline, isRuledLine, settleLayout, type Laid } from './furniture';
 
 export interface Span {
 	start: number;
@@ -112,11 +112,13 @@ function isWrapped(body: string, b: Block): boolean {
 	// Text wrapped for a screen or an email runs to 60–80 characters; a block of shorter lines is a
 	// list (tag, share and sign-off lines, link headlines), one line each.
 	if (longest > 120 || longest < MIN_WRAP || lens.some((n) => n < 25 || n < longest * 0.6)) return false;
+	// A fixed width leaves inner lines within a long word of each other: 78 and 106 characters are two lines.
+	if (longest - Math.min(...lens) > 24) return false;
 	// The last line of a wrapped paragraph is no wider than the others: a caption over a long paragraph is two lines.
 	const last = b.lines[b.lines.length - 1]!;
 	if (last.end - last.start > longest * 1.5) return false;
-	// A caption with its credit under it ("… near the border\nPHOTO: Wikimedia Commons") is two lines.
-	if (isCaptionLine(body.slice(last.start, last.end))) return false;
+	// A caption with its credit under it ("… near the border\nPHOTO: Wikimedia Commons"), a contact line over a disclaimer: one line each.
+	if (isRuledLine(body.slice(last.start, last.end))) return false;
 	// Most lines break mid-sentence, after a word or a comma.
 	const mid = inner.filter((l) => /[\p{L},;–—-]/u.test(body[l.end - 1]!)).length;
 	return mid * 2 >= inner.length;

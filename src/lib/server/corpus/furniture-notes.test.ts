@@ -22,8 +22,40 @@ describe('furnitureReason: notes, credits and chrome', () => {
 		['Comment', 'page chrome'],
 		['Gift Article', 'page chrome'],
 		['PRESS RELEASE', 'section label'],
-		['POLITICS', 'section label']
+		['POLITICS', 'section label'],
+		['Boats wait at the Lindmoor quay in March. [File: Anna Petrosyan/AFP]', 'photo caption'],
+		['Fishermen mend nets in Portvale. Photograph: Aram Karapetyan/The Harbour Post', 'photo caption'],
+		['A ferry leaves the quay at dawn. | Anna Petrosyan/AFP via Getty Images', 'photo caption'],
+		['By Anna Petrosyan - Harbour Post:', 'byline'],
+		['By Jan de Wit, a senior fellow at a maritime institute.', 'byline'],
+		['Jan de Wit is a senior fellow at a maritime institute. He once ran the Portvale ferry office.', 'author’s note'],
+		['Text of report by Portvale news website Quay.am on 3 May', 'source line'],
+		['(Passage omitted: the mayor on ticket prices)', 'source line'],
+		['Record source (Citation: Harbour Deb, 3 May 2021, c12)', 'source line'],
+		['The interview has been edited for length and clarity.', 'editor’s note'],
+		['Region / Country: Europe, Lindmoor', 'tag line'],
+		['Contacts: Press Office, Harbour Authority, Portvale', 'contact line'],
+		['The names shown on this map do not imply official endorsement by the Authority.', 'disclaimer'],
+		['This page has been translated from: Danish   Show original', 'page chrome'],
+		['Voiced by artificial intelligence.', 'page chrome'],
+		['Stay up-to-date with more news at Harbour Post’s WhatsApp channel', 'page chrome'],
+		['Privacy Notice: Newsletters may carry content funded by outside parties.', 'page chrome'],
+		['Harbour Post is an independent publication. Support us.', 'page chrome'],
+		['Our weekly email newsletter with news from the river towns.', 'newsletter chrome'],
+		['Argument: An expert’s view on the week’s events.', '“read more” link']
 	])('%s → %s', (line, reason) => expect(why(line)).toBe(reason));
+	it('keeps a sentence that opens with "By" and a date, and a person introduced in the reporting', () => {
+		expect(why('By Monday, a convoy of fifty trucks had reached the quay.')).toBe(null);
+		expect(why('Anna Petrosyan is a ferry captain at the Portvale quay.')).toBe(null);
+	});
+	it('reads a contact line and a disclaimer under it as two lines, not one wrapped paragraph', () => {
+		const body =
+			'Funding: the appeal has received a third of what it needs for the winter season.\nContacts: Press Office, Harbour Authority of Portvale; Regional Office, Lindmoor and Vantor\nThe names shown on this map do not imply official endorsement or acceptance by the Authority.';
+		expect(paragraphs(body, 'Ferry returns').map((p) => p.why ?? null)).toEqual([null, 'contact line', 'disclaimer']);
+		// Lines 40 characters apart in width were not broken at one width: three lines, not one paragraph.
+		const list = 'Ferries run from Lindmoor to Portvale twice a day in the summer\nThe winter timetable, which starts in November, has one ferry a day and none on Sundays or holidays\nTickets are sold at the quay.';
+		expect(paragraphs(list, 'Ferry returns')).toHaveLength(3);
+	});
 
 	it('keeps reporting that looks like a note', () => {
 		for (const line of [

@@ -6,7 +6,7 @@
  */
 import type { GeoName, GeoNamesIndex } from './suggestions';
 import { countryNames, MISSION_REGION } from './suggestions';
-import { DOCUMENT_AFTER, isStop, ORG_OF, OUTLETS } from './words';
+import { DOCUMENT_AFTER, isStop, ORG_OF, OUTLETS, STREET } from './words';
 import { aliasKey } from '../../names/fold';
 
 const TITLE =
@@ -74,6 +74,10 @@ export const LIST_AFTER = new RegExp(String.raw`^(?:${LIST_SEP}|[–—-](?=\p{L
 /** Words of movement before a lone name: "to Goris", "through Lachin", "leave Zvartnots", "entered Martuni". */
 const WEAK_CUE = /(?:^|\s)(?:from|to|towards|into|via|across|through|around|leave|leaving|enter|entered|entering)\s+$/i;
 const CUE = /(?:^|\s)(?:in|at|near|from|to|outside|of|towards|into|via)\s+$/i;
+const PEER_OF = /\b(?:Lord|Lady|Baroness|Baron|Viscount|Earl|Duke|Duchess|Marquess)\s+\p{Lu}[\p{L}’'-]*\s+of\s+$/u;
+const STREET_CUE = /(?:^|\s)(?:on|in|at|along|across|from|to|into|near|off)\s+$/i;
+/** Words of passing that take no person after them ("through Tatev", unlike "to Aliyev"). */
+const PASSAGE_CUE = /(?:^|\s)(?:into|via|across|through)\s+$/i;
 
 /** `words` as a regex source matching each either capitalised or not ("Residents of" opens a sentence). */
 const anyCase = (words: string) => words.replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`);
@@ -103,12 +107,12 @@ const MINE = String.raw`(?:(?:gold|silver|copper|coal|iron|salt|zinc|molybdenum|
  * "X, a mountain lake on the border" (a feature's appositive only where its noun phrase ends: not "X, a mountain guide").
  */
 const PLACE_HEAD = new RegExp(
-	String.raw`^,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:village|town|city|settlement|hamlet|community|district|region|province)\b|^,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:lake|river|reservoir|gorge|valley|mountain|peak|monastery|${MINE})(?=[,.;]|\s+(?:on|in|near|at|of|by|along|outside|between|above|below|that|which|where|close|just|high|north|south|east|west)\b)|^(?:${LIST_SEP}${NAME_RUN})*(?:\s*\([^()\n]{1,40}\))?(?:[\s-]+|\s+and\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|other)\s+)(?:villages?|towns?|city|settlements?|communit(?:y|ies)|sub-regions?|(?:economic\s+)?regions?|districts?|areas?|zones?|provinces?|monastery|monastery complex|church|cathedral|temple|river|lake|reservoir|valley|gorge|pass|mountains?|range|plateau|heights?|forest|${MINE}|fields?|training grounds?|firing ranges?|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor|dam|tunnel|canal|municipality|rayon|oblast|exclave|enclave|(?:populated\s+)?localit(?:y|ies)|deposits?|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)deposits?)\b`,
+	String.raw`^,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:village|town|city|settlement|hamlet|community|district|region|province)\b|^,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:lake|river|reservoir|gorge|valley|mountain|peak|monastery|${MINE})(?=[,.;]|\s+(?:on|in|near|at|of|by|along|outside|between|above|below|that|which|where|close|just|high|north|south|east|west)\b)|^(?:${LIST_SEP}${NAME_RUN})*(?:\s*\([^()\n]{1,40}\))?(?:[\s-]+|\s+and\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|other)\s+)(?:villages?|towns?|city|settlements?|communit(?:y|ies)|sub-regions?|(?:economic\s+)?regions?|regional\s+(?:administration|government|council|authorit(?:y|ies)|governor)|districts?|areas?|zones?|provinces?|monastery|monastery complex|church|cathedral|temple|river|lake|(?:water\s+)?reservoir|valley|gorge|pass|mountains?|range|plateau|heights?|forest|${MINE}|fields?|training grounds?|firing ranges?|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor|dam|tunnel|canal|municipality|rayon|oblast|exclave|enclave|(?:populated\s+)?localit(?:y|ies)|deposits?|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)deposits?)\b`,
 	'u'
 );
 /** The heads that are part of a feature's own name ("Sarsang reservoir"), not a settlement's. */
 export const FEATURE_HEAD = new RegExp(
-	String.raw`^[\s-]+(?:monastery complex|monastery|church|cathedral|temple|river|lake|reservoir|valley|gorge|pass|mountains?|range|plateau|heights|forest|${MINE}|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor|dam|tunnel|canal|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)?deposit)\b`,
+	String.raw`^[\s-]+(?:monastery complex|monastery|church|cathedral|temple|river|lake|(?:water\s+)?reservoir|valley|gorge|pass|mountains?|range|plateau|heights|forest|${MINE}|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor|dam|tunnel|canal|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)?deposit)\b`,
 	'iu'
 );
 /** "Mount Murov", "Lake Sevan", "Saint Hovhannes": the first word says what the name is. */
@@ -172,10 +176,14 @@ export function judge(
 	if (OUTLETS.has(name) || OUTLETS.has(tokens[0]!) || (body.slice(at - 7, at).includes('of ') && ORG_OF.test(body.slice(Math.max(0, at - 30), at)))) {
 		return null;
 	}
+	// "Lord Ahmad of Wimbledon", "Baroness Smith of Basildon": a peer's title, not a place mention.
+	if (body.startsWith('of ', at - 3) && PEER_OF.test(body.slice(Math.max(0, at - 40), at))) return null;
 	// "the Republic of Dagestan": the name is the one after "of".
 	if (/^(?:Republic|Kingdom|Principality|Emirate|Federation)$/.test(name) && /^\s+of\s/.test(body.slice(at + name.length, at + name.length + 5))) return null;
 	// "QAMISHLI, Syria (North Press) –", "MOSCOW (RIA Novosti):": the agency's credit in a dateline, not a place listed with it.
-	if (body[at - 1] === '(' && /^\)\s*[—–:-]/.test(body.slice(at + name.length, at + name.length + 4))) return null;
+	// "(Berlin) – …" opening a paragraph is a release's dateline, a place.
+	const parenDateline = body[at - 1] === '(' && (at === 1 || body[at - 2] === '\n') && /^\)\s*[—–-]/.test(body.slice(at + name.length, at + name.length + 4));
+	if (!parenDateline && body[at - 1] === '(' && /^\)\s*[—–:-]/.test(body.slice(at + name.length, at + name.length + 4))) return null;
 	// "St. Petersburg", "the monastery of St. Dadi": the abbreviation of Saint is half a name; the whole is judged.
 	if (name === 'St' && body[at + 2] === '.') {
 		const rest = /^\.\s\p{Lu}[\p{L}’'-]+/u.exec(body.slice(at + 2, at + 40));
@@ -206,6 +214,7 @@ export function judge(
 	const near = (body.charCodeAt(at - 2) === 121 || body.charCodeAt(at - 2) === 103) && NEARBY.exec(body.slice(Math.max(0, at - 14), at));
 	const cueAt = near ? at - near[0].length : at;
 	const role = body.startsWith('of ', at - 3) && ROLE_OF.test(body.slice(Math.max(0, at - 40), at));
+	const fromPlace = body.startsWith('from ', cueAt - 5) && FROM_PLACE.test(body.slice(Math.max(0, cueAt - 30), cueAt));
 	const named =
 		!known &&
 		!country &&
@@ -213,8 +222,13 @@ export function judge(
 			PLACE_HEAD.test(after) ||
 			role ||
 			PLACE_FIRST.test(name) ||
-			(body.startsWith('from ', cueAt - 5) && FROM_PLACE.test(body.slice(Math.max(0, cueAt - 30), cueAt))) ||
+			fromPlace ||
 			isDateline(body, at, name) ||
+			parenDateline ||
+			// "Aghdam's neighbouring Askeran": what neighbours a place is a place.
+			(!!near && /\p{Lu}[\p{L}-]*[’']s\s+$/u.test(body.slice(Math.max(0, cueAt - 30), cueAt))) ||
+			// "on Republic Square", "along Baghramyan Avenue": a street or square after a preposition of place.
+			(STREET.test(name) && STREET_CUE.test(body.slice(Math.max(0, at - 8), at))) ||
 			// "the road from Karmir Shuka to Martuni"
 			(/(?:^|\s)from\s+$/i.test(body.slice(Math.max(0, at - 6), at)) && /^\s+to\s+\p{Lu}/u.test(after)));
 	const context = named || (!known && !country && nextToPlace(at, at + name.length));
@@ -222,12 +236,9 @@ export function judge(
 	const lead = first > 0 ? raw.slice(0, offset).trim().split(/\s+/).pop()! : '';
 	const cueEnd = lead === 'Occupied' || lead === 'Liberated' ? cueAt - lead.length - 1 : cueAt;
 	const cue = body.slice(Math.max(0, cueEnd - 10), cueEnd);
-	const locative =
-		!known &&
-		!country &&
-		!context &&
-		((tokens.length <= 2 && LOCATIVE.test(cue)) || (tokens.length === 1 && WEAK_CUE.test(cue))) &&
-		!cueOnShortLine(body, cueEnd);
+	// "a woman in Khramort told", "speaking in Berlin, said": after in/near/at the name is where, never who.
+	const inPlace = (tokens.length <= 2 && LOCATIVE.test(cue) && !cueOnShortLine(body, cueEnd)) || fromPlace;
+	const locative = !known && !country && !context && (inPlace || (tokens.length === 1 && WEAK_CUE.test(cue) && !cueOnShortLine(body, cueEnd)));
 	// Only these make a name place-like, and most runs are people or institutions: asking them
 	// first spares those runs the tests below, which only ever rule a name out.
 	if (!known && !country && !context && !locative) return null;
@@ -237,14 +248,16 @@ export function judge(
 	// with its country lookups, runs only for the few names the tests above found place-like.)
 	const adjective = tokens[tokens.length - 1]!.split('-').find((t) => DEMONYM.test(t));
 	// "the Akhurian river": a demonym's ending on a river's or a valley's own name.
-	if (adjective && (isCountryDemonym(adjective) || !(PLACE_FIRST.test(tokens.join(' ')) || NATURAL_AFTER.test(after) || (mayFollowList(body, at) && PLACE_OF.test(before))))) return null;
+	// A town GeoNames knows in the region ("in Sisian") is no adjective, unless a country's demonym.
+	if (adjective && (isCountryDemonym(adjective) || !(PLACE_FIRST.test(tokens.join(' ')) || NATURAL_AFTER.test(after) || (mayFollowList(body, at) && PLACE_OF.test(before)) || (known && (inPlace || nextToPlace(at, at + name.length)))))) return null;
 	// "in Soviet times", "Tsarist rule": a historical state's adjective.
 	if (HISTORICAL.test(name)) return null;
 	// "Gegham Stepanyan, said", "Anar Karimov, Azerbaijan's culture minister, said": a person, unless
 	// the words around named a place outright ("the villages of X and Y, close to the corridor, said").
-	if (!named && PERSON_AFTER.test(body.slice(at + name.length, at + name.length + 120))) return null;
-	// After a weak cue ("to", "from", a list): not a surname ("an aide to Aliyev") or "Voice of America".
-	if (!named && !known && !country && (SURNAME.test(name) || /^\s+of\s+\p{Lu}/u.test(after))) return null;
+	if (!named && !inPlace && PERSON_AFTER.test(body.slice(at + name.length, at + name.length + 120))) return null;
+	// After a weak cue ("to", "from", a list): not a surname ("an aide to Aliyev") or "Voice of America";
+	// a road goes "through Tatev", never through a person.
+	if (!named && !known && !country && ((SURNAME.test(name) && !inPlace && !PASSAGE_CUE.test(cue)) || /^\s+of\s+\p{Lu}/u.test(after))) return null;
 	const run = body.slice(runStart, runEnd);
 	// Acronyms (OSCE, TASS, AFP) are not places; a dateline in capitals is ("SYUNIK.").
 	if (/^[\p{Lu}\d.’'-]+$/u.test(name) && name.length <= 6 && !isDateline(body, at, name)) return null;
@@ -255,7 +268,7 @@ export function judge(
 	if (run.split(/\s+/).some((t) => TITLE.test(t.replace(/\.$/, '')))) return null;
 	if (tokens.some((t) => people.has(t.replace(/’s$/, '')))) return null;
 	if (/\b(?:Mr|Mrs|Ms|Dr)\.\s*$/.test(body.slice(Math.max(0, runStart - 12), runStart))) return null;
-	if (!role && /^\s+(?:said|says|told|stated|added|asked|believes|declared)\b/.test(after)) return null;
+	if (!role && !named && !inPlace && /^\s+(?:said|says|told|stated|added|asked|believes|declared)\b/.test(after)) return null;
 	// Demonyms and adjectives (Armenian, Azerbaijani, Turkish) are not places, unless GeoNames has them.
 	if ((/^[\p{Ll}]/u.test(name) || /(?:ian|ians|ese|ish)$/.test(name) || (name.endsWith('i') && isDemonymI(name))) && !hits && !context) return null;
 	const why = known ? 'GeoNames place' : world ? 'world region or capital' : country ? 'country' : context ? 'place context' : 'after in/near/at';

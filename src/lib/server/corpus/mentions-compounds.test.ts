@@ -117,6 +117,21 @@ describe.runIf(real)('place mentions against geodata/', () => {
 			// A monastery's region is a place of its own.
 			expect(run('Monks left the Dadivank monastery in the Kalbajar region.', '2022-05-01').mentions.map((m) => m[0])).toEqual(['Dadivank monastery', 'Kalbajar']);
 		});
+		it('reports a depot, an airport, a checkpoint or a church named by its town as one compound, never the town', () => {
+			const names = (text: string) => run(text, '2023-09-26');
+			const { mentions, unmatched } = names('Smoke rose over the fuel depot near Stepanakert; buses waited at the registration point in Goris.');
+			expect(mentions).toEqual([]);
+			expect(unmatched.map((u) => u[0])).toEqual(['fuel depot near Stepanakert', 'registration point in Goris']);
+			expect(names('The Saint Sargis Cathedral in Shusha was closed, and the new airport outside the town of Fuzuli opened.').unmatched.map((u) => u[0])).toEqual(['Saint Sargis Cathedral in Shusha', 'airport outside the town of Fuzuli']);
+			// The town stays itself when it names a unit or owns another facility, and for buildings that are not places.
+			expect(names('A church in the Kalbajar district and the checkpoint at Yerevan’s airport reopened.').mentions.map((m) => m[0])).toEqual(['Kalbajar', 'Yerevan']);
+			expect(names('Doctors at the hospital in Goris treated the wounded.').mentions.map((m) => m[0])).toEqual(['Goris']);
+		});
+		it('joins "the Aghdam facility" to the one facility there, and a Russian adjective’s corridor to the corridor', () => {
+			expect(run('The Aghdam facility was closed.', '2023-06-01').mentions.map((m) => m.slice(0, 2))).toEqual([['Aghdam facility', ['monitoring-centre-aghdam']]]);
+			expect(run('A Baku facility made the shells.', '2023-06-01').unmatched.map((u) => u[0])).toEqual(['Baku facility']);
+			expect(run('Traffic on the Lachinsky corridor was escorted.', '2021-06-01').mentions.map((m) => m.slice(0, 2))).toEqual([['Lachinsky corridor', ['lachin-corridor-2020']]]);
+		});
 		it('joins a town and a generic head to the one facility of that kind standing near the town', () => {
 			const at = (text: string) => run(text, '2022-05-01').mentions.map((m) => [m[0], m[1]]);
 			expect(at('Trucks left the Khojaly base at dawn.')).toEqual([['Khojaly base', ['peacekeeping-hq']]]);

@@ -20,7 +20,7 @@ import type { GeoNamesIndex } from './suggestions';
 import { DOCUMENT_AFTER } from './words';
 import { isOrganisation } from './organisations';
 import { earlierCue } from './version-cue';
-import { dashedChain, FACILITY, facilityNamedFor, notYet, QUALIFIED_WHY, qualifiedAround, roadPasses, SETTLEMENT, shortForms, siteBefore, SITE_WHY, unitAround, UNIT_TAIL, UNIT_WHY } from './sites';
+import { dashedChain, FACILITY, facilityNamedFor, notYet, QUALIFIED_WHY, qualifiedAround, roadPasses, SETTLEMENT, shortForms, siteBefore, SITE_WHY, TOWN_KINDS, unitAround, UNIT_TAIL, UNIT_WHY } from './sites';
 import { addVariants } from './variant-mentions';
 
 export interface Mention extends PlaceMatch {
@@ -38,7 +38,7 @@ export interface SetAside extends Span {
 	candidates?: string[];
 }
 
-const TOWN = new Set(['city', 'town', 'village', 'capital']);
+const TOWN = TOWN_KINDS;
 /** "the 102nd military base in Gyumri": a facility and the town it stands in name the facility. */
 const IN_TOWN = /^\s+(?:in|at)\s+$/;
 /**

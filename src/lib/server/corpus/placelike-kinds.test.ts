@@ -8,9 +8,15 @@ import { extractArticle, matcherFor } from './join';
 const realGeodata = curatedGeodata;
 
 describe.runIf(realGeodata)('place-like names by kind (invented sentences)', () => {
+	// A GeoNames stand-in: one town in Armenia whose name ends like a demonym, one abroad.
+	const towns: Record<string, { name: string; country: string; lon: number; lat: number }> = {
+		norvarian: { name: 'Norvarian', country: 'AM', lon: 45.9, lat: 39.5 },
+		vantabad: { name: 'Vantabad', country: 'IR', lon: 46.3, lat: 38.1 }
+	};
+	const geonames = { lookup: (k: string) => (towns[k] ? [towns[k]] : undefined) };
 	const run = (body: string) => {
 		const a = articleOf(body);
-		const r = extractArticle(a, matcherFor(realGeodata!));
+		const r = extractArticle(a, matcherFor(realGeodata!), { geonames });
 		return {
 			unmatched: r.unmatched.map((u) => u.name),
 			mentions: r.mentions.map((m) => [a.body.slice(m.start, m.end), m.ids.join(',')])
@@ -41,6 +47,35 @@ describe.runIf(realGeodata)('place-like names by kind (invented sentences)', () 
 	it('leaves a street after a person’s possessive, and a hyphenated word’s lowercase tail', () => {
 		expect(run('Tigran’s Liberty Square cafe was shut.').unmatched).toEqual([]);
 		expect(run('A Moscow-brokered truce held.').mentions).toEqual([['Moscow', 'moscow']]);
+	});
+	it('takes a name after in/near/at or "a driver from" as where, even before "said" or "told"', () => {
+		expect(run('“We slept in the car,” a woman in Norvale told reporters.').unmatched).toEqual(['Norvale']);
+		expect(run('The minister, speaking in Vantor, said the border was open.').unmatched).toEqual(['Vantor']);
+		expect(run('They waited, one driver from Vantabad said.').unmatched).toEqual(['Vantabad']);
+		// Still people: a name after "to" or "from" alone, before "said".
+		expect(run('An aide to Vartanov said the talks were over.').unmatched).toEqual([]);
+		expect(run('A letter from Vartanov said the talks were over.').unmatched).toEqual([]);
+	});
+	it('takes a name ending like a surname after "through" or "via" as a place', () => {
+		expect(run('Drivers went to Goris by a dirt road through Norvalev at night.').unmatched).toEqual(['Norvalev']);
+	});
+	it('takes a town GeoNames knows in the region, ending like a demonym, after "in" or in a list of places', () => {
+		expect(run('Families were housed in Norvarian, in the south.').unmatched).toEqual(['Norvarian']);
+		expect(run('Others stayed in the south (Goris, Kapan, Norvarian) for the winter.').unmatched).toEqual(['Norvarian']);
+		// A language stays a language.
+		expect(run('They spoke in Persian and in Armenian.').unmatched).toEqual([]);
+	});
+	it('reads a name before a hyphenated word, a regional administration, a release’s "(City) –" dateline, a square after "on" and a water reservoir', () => {
+		expect(run('In the ethnic Armenian-majority Norvale region, volunteers collected aid.').unmatched).toEqual(['Norvale']);
+		expect(run('Residents must leave, the head of the Vantor regional administration said.').unmatched).toEqual(['Vantor']);
+		expect(run('(Norvale) – The road has been shut for a month, the group said today.').unmatched).toEqual(['Norvale']);
+		expect(run('Thousands gathered on Vantor Square, and others marched along Norvale Avenue.').unmatched).toEqual(['Vantor Square', 'Norvale Avenue']);
+		expect(run('Fish died in the Norvale water reservoir.').unmatched).toEqual(['Norvale water reservoir']);
+		expect(run('Flags went up in Goris’s neighbouring Vantor.').unmatched).toEqual(['Vantor']);
+		// An agency's credit in brackets mid-line, and a street standing for a government, are not places.
+		expect(run('The talks resumed, a source told the agency (Vantor) – no more.').unmatched).toEqual([]);
+		expect(run('Downing Street said it was concerned.').unmatched).toEqual([]);
+		expect(run('Lord Hale of Norvale (Con): My Lords, I thank the noble Lord.').unmatched).toEqual([]);
 	});
 });
 

@@ -12,7 +12,7 @@ import { pickByDate, type Matcher } from './matcher';
 import type { Mention, SetAside } from './mentions';
 import { hitsForSentence, suggestionFor, type GeoName, type GeoNamesIndex } from './suggestions';
 import { variantKey } from './variants';
-import { isStop } from './words';
+import { isStop, STREET } from './words';
 import { FEATURE_HEAD, judge, LIST_AFTER, LIST_BEFORE, mayFollowList, POSSESSIVE } from './judge';
 import type { VariantIndex } from './variants';
 import { aliasKey } from '../../names/fold';
@@ -21,8 +21,7 @@ import { aliasKey } from '../../names/fold';
 const SITE_BEFORE = /\b(checkpoint|bridge|crossing|base)\b[^.,;:!?“”"]{0,50}\s(?:at|in|near)\s+$/i;
 /** A list item's mark at the start of its line: "• ", "- ", "* ". */
 const BULLET = /^[ \t]*[•·▪◦*–-][ \t]+/;
-/** A square's or a street's own name ("Renaissance Square", "Tigran Mets Avenue"). */
-const STREET = /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Square|Street|Avenue|Boulevard|Prospect)$/u;
+/** Why a square or a street after a place's possessive is reported (STREET: words.ts). */
 const STREET_WHY = 'a square or street of a place named before it';
 /** A unit's head words, capitalised as in an official name ("Economic Region", "District"). */
 const UNIT_HEADS = /^(?:Economic\s+)?(?:Region|District|Rayon|Province)$/;
@@ -152,7 +151,12 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		// Only a piece with a hyphen can have one (most have none: no search, no second slice).
 		// "Rostov-on-Don", "Frankfurt-am-Main": lowercase parts between capitalised ones are the name's own.
 		const dash = piece.includes('-') ? piece.search(/-\p{Ll}(?![\p{Ll}]{0,3}-\p{Lu})/u) : -1;
-		if (dash > 0) e = s + dash;
+		if (dash > 0) {
+			// "the Armenian-majority Javakheti region": the names after the hyphenated word are judged on their own.
+			const next = piece.indexOf(' ', dash);
+			if (next > 0) count(s + next + 1, e, at, runEnd, p);
+			e = s + dash;
+		}
 		const cut = dash > 0 ? body.slice(s, e) : piece;
 		// A bare piece is its own name, at offset 0.
 		const raw = isBare(body, s, e) ? cut : tidy(cut);
@@ -168,16 +172,13 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		}
 		const v = judge(raw, body, from, at, runEnd, people, geonames, nextToPlace);
 		if (!v) {
-			if (from < e && !retrying) {
-				passed.push({ start: from, end: from + raw.length, p });
-				retry.push({ s, e, at, runEnd, p, from, to: from + raw.length });
-			}
+			if (from < e && !retrying) passed.push({ start: from, end: from + raw.length, p, piece: [s, e, at, runEnd] });
 			return;
 		}
 		// A headline in title case capitalises every word: "from Base", "to Revert", "and Entire Berdzor"
 		// are no evidence of a name (the places it names come again in the body).
 		if ((v.why === 'after in/near/at' || v.why === 'place context') && (p as Paragraph).headline && isTitleCase(body.slice(p.start, p.end))) {
-			passed.push({ start: from, end: from + raw.length, p });
+			if (!retrying) passed.push({ start: from, end: from + raw.length, p });
 			return;
 		}
 		const start = from + v.offset;
@@ -189,12 +190,9 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		const of = /(?:Church|Temple|Monastery|Cathedral)$/.test(v.name) ? /^\s+of\s+\p{Lu}[\p{L}’'-]+/u.exec(body.slice(end, end + 40)) : null;
 		if (of) end += of[0].length;
 		// "the Hakari River bridge": the river's name and the structure's head name the curated "Hakari bridge".
-		const river = head && / River$/.test(v.name) && input.variants && input.entries ? input.variants.lookup(`${v.name.slice(0, -6)} ${head[0].trim()}`) : undefined;
-		const riverIds = river ? pickByDate(river.ids, input.date ?? '', input.entries!) : [];
-		if (river && riverIds.length === 1) {
-			variants.push({ start, end, ids: riverIds, name: river.name, how: 'variant' });
-			return;
-		}
+		const river = head && / River$/.test(v.name) ? input.variants?.lookup(`${v.name.slice(0, -6)} ${head[0].trim()}`) : undefined;
+		const riverIds = river && input.entries ? pickByDate(river.ids, input.date ?? '', input.entries) : [];
+		if (riverIds.length === 1) return void variants.push({ start, end, ids: riverIds, name: river!.name, how: 'variant' });
 		if (v.why === 'place context' && input.variants && input.entries) {
 			// "the Albanian Khudawang temple", "Khudawang Temple": the name without its demonym or head word.
 			const whole = input.variants.lookup(v.name, true);
@@ -219,9 +217,8 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		starts.add(start);
 		ends.add(start + v.name.length);
 	};
-	let passed: (Span & { p: Span })[] = [];
-	/** Pieces judged before the places listed after them were known: asked again, last first. */
-	const retry: { s: number; e: number; at: number; runEnd: number; p: Span; from: number; to: number }[] = [];
+	/** Pieces judged not place-like; `piece` (start, end, run start, run end) to ask again once the places after it are known. */
+	let passed: (Span & { p: Span; piece?: [number, number, number, number] })[] = [];
 	let retrying = false;
 	let ci = 0;
 	let pi = 0;
@@ -242,12 +239,12 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 	// the list is read from its end, where the words that call them villages stand.
 	retrying = true;
 	const listed = new Set<number>();
-	for (let k = retry.length - 1; k >= 0; k--) {
-		const r = retry[k]!;
-		if (!nextToPlace(r.from, r.to)) continue;
+	for (let k = passed.length - 1; k >= 0; k--) {
+		const { start, end, p, piece } = passed[k]!;
+		if (!piece || !nextToPlace(start, end)) continue;
 		const before = found.size;
-		count(r.s, r.e, r.at, r.runEnd, r.p);
-		if (found.size > before || starts.has(r.from)) listed.add(r.from);
+		count(piece[0], piece[1], piece[2], piece[3], p);
+		if (found.size > before || starts.has(start)) listed.add(start);
 	}
 	if (listed.size) passed = passed.filter((x) => !listed.has(x.start));
 	// One name, one sense in an article: another spelling or a bare repeat of a name reported above

@@ -15,7 +15,9 @@ import { days, type GazetteerEntry, type Matcher } from './matcher';
  */
 const HEADS: [RegExp, string[], number][] = [
 	[/^(?:base|headquarters|HQ|deployment point|garrison|camp)$/i, ['headquarters', 'base'], 12],
-	[/^(?:(?:monitoring|observation) )?cent(?:re|er)$/i, ['monitoring centre'], 15]
+	[/^(?:(?:monitoring|observation) )?cent(?:re|er)$/i, ['monitoring centre'], 15],
+	// "the Aghdam facility": whichever one facility stands there (the centre is drawn 13 km off Aghdam, the headquarters 15.5).
+	[/^facility$/i, ['headquarters', 'base', 'monitoring centre'], 14]
 ];
 /** A cheap test before SITE: the words right before the town can end such a phrase. */
 const CUE_END = /\b(?:in|at|near|outside|to|of|by|beside)\s+(?:the\s+)?$/;
@@ -40,6 +42,24 @@ const SITE_HEAD = /base|headquarters|HQ|deployment point|garrison|camp|centre|ce
  * (“the humanitarian centre in Kornidzor”, “a refugee camp near Goris”); determiners and SITE's own words do not.
  */
 const OTHER_KIND = /(?:^|\s)(?!(?:the|a|an|its|their|our|this|that|his|her|whose|of|in|at|near|to|and|or|by|from|new|joint|main|temporary)\s)([\p{Ll}-]{3,})\s+$/u;
+/**
+ * Facilities of kinds the map draws none of, named by the town they stand in or near (“the fuel depot
+ * near Stepanakert”, “the registration point in Kornidzor”, “the Erebuni airport in Yerevan”, “the
+ * Ghazanchetsots Cathedral in Shusha”): the phrase names the facility, so it is reported as one
+ * compound, never joined to the town. Buildings that are not places (a hospital, a school) leave the town.
+ */
+const OTHER_SITE = new RegExp(
+	String.raw`(?:^|[^\p{L}])((?:(?!(?:The|A|An|This|That|Its|Their|In|At|On)\s)\p{Lu}[\p{L}’'-]*\s+|(?:fuel|ammunition|arms|oil|gas|humanitarian|aid|border|customs|registration|control|observation|temporary|military|international|transit)\s+)*` +
+		String.raw`(?:[Cc]heck-?point|[Cc]ontrol point|[Rr]egistration point|[Cc]rossing point|[Bb]order (?:post|crossing)|[Oo]bservation post|[Tt]emporary post|[Hh]ub|[Dd]epot|[Aa]irport|[Aa]irfield|[Aa]ir ?base|[Cc]athedral|[Cc]hurch|[Mm]osque|[Mm]onastery|[Ee]mbassy|[Cc]onsulate))` +
+		String.raw`\s+(?:in|at|near|outside|by|beside|close\s+to|next\s+to)\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?(?:the\s+)?$`,
+	'u'
+);
+/** The heads OTHER_SITE needs: a cheap test before it. */
+const OTHER_HEAD = /point|post|crossing|hub|depot|air|cathedral|church|mosque|monastery|embassy|consulate/i;
+const NOT_THE_SITE = /^(?:[’']s\b|\s+(?:district|region|province|rayon|raion)\b)/;
+/** The kinds of curated features that are towns: a facility stands in or near one. */
+export const TOWN_KINDS = new Set(['city', 'town', 'village', 'capital']);
+
 /** “Stepanakert airport” after the phrase: the airport is the site, still near the town. */
 const AIRPORT_AFTER = /^\s+(?:airport|airfield)\b/i;
 
@@ -80,9 +100,8 @@ export function siteBefore(
 	const from = Math.max(0, town.start - 140);
 	const window = body.slice(from, town.start);
 	// SITE is anchored at the end, so tried at every position: most windows have none of its heads.
-	if (!SITE_HEAD.test(window)) return null;
-	const m = SITE.exec(window);
-	if (!m) return null;
+	const m = SITE_HEAD.test(window) ? SITE.exec(window) : null;
+	if (!m) return otherSite(body, window, from, town, entries, prior);
 	const phrase = m[1]!;
 	const head = phrase.split(/\s+/).slice(-2).join(' ');
 	const [, kinds, headKm] = HEADS.find(([re]) => re.test(head) || re.test(head.split(' ').pop()!)) ?? [null, [], 0];
@@ -104,6 +123,19 @@ export function siteBefore(
 	// A centre or a camp with no curated facility of its kind there is another facility: reported, never the town.
 	if (ids.length !== 1 && centreOrCamp) return { start, end, ids: [] };
 	return ids.length === 1 ? { start, end, ids } : null;
+}
+
+/** A facility of a kind the map has none of, named by its town (OTHER_SITE): one compound with no ids, or null. */
+function otherSite(body: string, window: string, from: number, town: Span & { ids: string[] }, entries: Map<string, GazetteerEntry>, prior: { end: number } | undefined): Site | null {
+	if (!TOWN_KINDS.has(entries.get(town.ids[0]!)?.kind ?? '') || !OTHER_HEAD.test(window)) return null;
+	// “a church in the Kelbadzhar district”, “the checkpoint at Yerevan’s airport”: the town names a unit or another facility.
+	if (NOT_THE_SITE.test(body.slice(town.end, town.end + 12))) return null;
+	const o = OTHER_SITE.exec(window);
+	if (!o) return null;
+	const begin = from + o.index + o[0].indexOf(o[1]!);
+	// A curated name inside the phrase (“the Hakari bridge checkpoint near Kornidzor”) is left as it is.
+	if ((prior?.end ?? -1) > begin) return null;
+	return { start: begin, end: town.end, ids: [] };
 }
 
 /** The usable curated facilities of `kinds` within `radius` km of the town `townId`. */
@@ -215,7 +247,7 @@ export function qualifiedAround(body: string, m: Span): Span | null {
  * and districts are left out on purpose: "the Kalbajar district" is still Kalbajar on this map.
  */
 export const FACILITY =
-	/^[\s-]+((?:military |air |border |monitoring |joint |international )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|airport|airfield|base|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|valley|pass|ridge|range|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine))\b/i;
+	/^[\s-]+((?:military |air |border |monitoring |joint |international )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|airport|airfield|base|facility|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|valley|pass|ridge|range|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine))\b/i;
 /** Kinds of curated features that are settlements or areas; every other kind is a facility or a line. */
 export const SETTLEMENT = new Set(['city', 'town', 'village', 'capital', 'region', 'country']);
 /** A unit's head after a name: "the Agdam district", "Terter and Barda regions". */

@@ -7,10 +7,9 @@ import type { Span } from './extract';
 import { pickByDate } from './matcher';
 import type { Mention, MentionInput, SetAside } from './mentions';
 import { isOrganisation } from './organisations';
-import { FACILITY, notYet, QUALIFIED_WHY, qualifiedAround, SETTLEMENT, siteBefore, SITE_WHY, unitAround, UNIT_TAIL, UNIT_WHY } from './sites';
+import { FACILITY, notYet, QUALIFIED_WHY, qualifiedAround, SETTLEMENT, siteBefore, SITE_WHY, TOWN_KINDS, unitAround, UNIT_TAIL, UNIT_WHY } from './sites';
 import { isStop } from './words';
 
-const TOWN_KINDS = new Set(['city', 'town', 'village']);
 const WORD = /\S+/g;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|President|Minister|General|Colonel|Major|Lieutenant|Captain|Ambassador|Spokesman|Spokeswoman)\.?\s+$/;
 const SPEECH_AFTER = /^\s+(?:said|says|told|stated|added|asked|declared|noted|stressed|wrote)\b/;
@@ -51,7 +50,8 @@ export function addVariants(input: MentionInput, mentions: Mention[], setAside: 
 		// "Lachyn checkpoint": a spelling of a town before a facility's head names the facility.
 		const head = FACILITY.exec(body.slice(e, e + 60));
 		if (head && SETTLEMENT.has(matcher.entries.get(ids[0]!)?.kind ?? '')) {
-			const phrase = variants.lookup(`${text} ${head[1]}`);
+			// "the Lachinsky corridor": the town's curated name before the head, when the spelling alone is no compound's.
+			const phrase = variants.lookup(`${text} ${head[1]}`) ?? variants.lookup(`${matcher.entries.get(ids[0]!)!.name} ${head[1]}`);
 			const pids = phrase ? pickByDate(phrase.ids, date, matcher.entries) : [];
 			const end = e + head[0].length;
 			if (phrase && pids.length === 1 && !notYet(pids, date, matcher)) mentions.push({ start: s0, end, ids: pids, name: phrase.name, how: 'variant' });

@@ -52,3 +52,6 @@ export const OUTLETS = new Set(
 		' '
 	)
 );
+
+/** A square, street or avenue's name ("Republic Square", "Baghramyan Avenue"): a place in a town. */
+export const STREET = /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Square|Street|Avenue|Boulevard|Prospect)$/u;
