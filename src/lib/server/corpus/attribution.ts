@@ -38,7 +38,8 @@ const APPOSED = new RegExp(`(?:^|[\\s(])(${NAME}),\\s+(?:who|which|a|an|the|its|
 /** "…,” Galuzin told RBC", "…,” he said": the words before the first speech verb after a quote. */
 export const TAIL_SUBJECT_FIRST = new RegExp(`^[\\s,]*(.{1,100}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB})(?![\\p{L}])`, 'u');
 /** "…,” said Galuzin", "…,” said the ministry" (a descriptor resolved later), "…,” said one farmer" (nobody named). */
-export const TAIL_VERB_FIRST = new RegExp(`^[\\s,]*(?:${VERB})\\s+((?:the\\s+)?${NAME}|(?:the|a|an|one)\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2})`, 'u');
+// A machine translation's ", - said X" puts a dash before the verb; "said a Red Cross worker" is someone unnamed.
+export const TAIL_VERB_FIRST = new RegExp(`^[\\s,]*(?:[-–—]\\s+)?(?:${VERB})\\s+((?:the\\s+)?${NAME}|(?:the|a|an|one)\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}|(?:a|an|one)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}\\p{Ll}[\\p{L}-]*)`, 'u');
 /** The words of an alternation of VERB or ACTION, "emphasi[sz]ed" and "labell?ed" spelled out. */
 const wordsOf = (alternation: string) =>
 	alternation.split('|').flatMap((w) => (w.includes('[sz]') ? [w.replace('[sz]', 's'), w.replace('[sz]', 'z')] : w.includes('l?') ? [w.replace('l?', ''), w.replace('l?', 'l')] : [w]));
@@ -215,8 +216,18 @@ export function subjectBefore(chunk: string): string | null {
 
 
 /** The subject of the first speech verb in `head` (the words before a quote), or null. */
+/** "…, saying", "a statement saying": a participle whose subject is the clause's, at its head. */
+const PARTICIPLE_AFTER = /^(?:saying|telling|adding|stating)\b/;
+const PARTICIPLE_CUE = /(?:,|\b(?:statement|letter|message|post|note|video))\s*$/;
+/** The clause's subject at its head, before its first verb: "Georgian Prime Minister Giorgi Gakharia offered …". */
+const CLAUSE_HEAD =
+	/^\s*(?:(?:On|In|At|After|Later|Earlier)\b[^,]{0,40},\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'.-]*)(?:,\s[^,]{1,80},)?\s+(?:(?:also|later|then|on\s+\p{Lu}\p{Ll}+day)\s+)?\p{Ll}+(?:ed|s)\b/u;
+
 export function subjectOfHead(head: string): string | null {
 	for (const at of speechVerbsIn(head)) {
+		// "Giorgi Gakharia offered to host talks between Baku and Yerevan, saying …": Gakharia, not Yerevan.
+		const clause = PARTICIPLE_AFTER.test(head.slice(at, at + 8)) && PARTICIPLE_CUE.test(head.slice(0, at)) ? CLAUSE_HEAD.exec(head) : null;
+		if (clause) return cleanName(clause[1]!);
 		const raw = subjectBefore(head.slice(0, at));
 		if (raw) return raw;
 	}

@@ -66,6 +66,10 @@ const SIGN_TAIL = new RegExp(
 const VERB_ROLE_NAME =
 	/^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:(?!(?:in|on|at|to|from|by|with|after|before|that|of|for|during|when|while|as|and|but|the|a|an|this|last)\s)\p{Ll}[\p{L}-]*\s+){1,3}(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})/u;
 
+/** "…,” said the adviser to the president, Hikmet Hajiyev": a lowercase description, a comma, then a name of two or three words. */
+const VERB_DESCRIBED_NAME =
+	/^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:the|an?)\s+\p{Ll}[^,.;“”"«»]{2,80}?,\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=\s*(?:[.,;]|$))/u;
+
 /** Whether a quote ends as an attributed one does: "…,” he said", "…?” asked X", a quote left open. */
 export const endsAttributed = (lastChar: string, tail: string, cut: boolean) =>
 	/[,?!—–…-]/.test(lastChar) || /^\s*,/.test(tail) || cut || WORDS_OF.test(tail);
@@ -81,6 +85,9 @@ export function tailSubject(text: string): string | null {
 	if (st) return cleanName(st[1]!.replace(/[’']s\s+[\p{L}\s]*(?:channel|website|account|page)$/u, ''));
 	const ap = TAIL_NAME_APPOSITIVE.exec(tail);
 	if (ap) return ap[1]!;
+	// "…,” said the foreign policy adviser to the president, Hikmet Hajiyev.": the name after the description.
+	const described = VERB_DESCRIBED_NAME.exec(tail);
+	if (described) return described[1]!;
 	const vf = TAIL_VERB_FIRST.exec(tail);
 	if (vf) {
 		// "said one farmer" keeps its article: speakers.ts makes an unnamed person nobody.
@@ -114,6 +121,8 @@ export function tailSubject(text: string): string | null {
 	let s = sf[1]!.trim();
 	// "…,' one resident of Kornidzor told": someone unnamed (the town is where they live), who speaks for nobody named.
 	if (/^one\s+\p{Ll}[^,]*$/u.test(s)) return s;
+	// "…,” ministry sources told reporters": unnamed sources, never the ministry named before.
+	if (/^(?:\p{Ll}[\p{L}-]*\s+){0,3}sources?$/u.test(s)) return 'a source';
 	// "diplomacy said Armenian" (a garbled line) has no usable subject; "presidential aide Hikmet
 	// Hajiyev told" has one after its role.
 	if (/^(?:\p{Lu}|(?:he|she|they|it|the|a|an)\b)/u.test(s)) return subjectBefore(s);

@@ -92,3 +92,28 @@ describe('who a document, a digest label or a translation gives the words to', (
 		]);
 	});
 });
+
+// Session 10's blind set (holdout8): attributions the engine read wrong, each as a general rule.
+describe('speakers of participles, descriptions before a name, and unnamed sources', () => {
+	it('gives "X offered …, saying “…”" and "X issued a statement saying “…”" to X, not a place named in between', () => {
+		expect(
+			speakersOf(
+				'Harbour Minister Anna Petrosyan offered on Monday to host talks between Portvale and Lindmoor, saying the river needed “a peace that outlasts the floods.”',
+				'The Lindmoor Ferry Authority issued a short statement saying only that it was “looking into the matter.”'
+			)
+		).toEqual([
+			['a peace that outlasts the floods.', 'Anna Petrosyan'],
+			['looking into the matter.', 'Lindmoor Ferry Authority']
+		]);
+	});
+	it('takes the name after "said the <description>, " and a translation’s ", - said X"', () => {
+		expect(tailSubject(' said the transport adviser to the harbour mayor, Aram Karapetyan.')).toBe('Aram Karapetyan');
+		expect(tailSubject(', - said Karapetyan to journalists.')).toBe('Karapetyan');
+	});
+	it('keeps "said a Red Cross worker" and "ministry sources told" unnamed', () => {
+		expect(tailSubject(' said a Red Cross worker at the quay, who asked not to be named.')).toBe('a Red Cross worker');
+		expect(tailSubject(' ministry sources told reporters in Lindmoor.')).toBe('a source');
+		expect(speakersOf('The Harbour Ministry opened the quay.', '"The work is done," ministry sources told reporters.')).toEqual([['The work is done,', null]]);
+	});
+});
+
