@@ -50,6 +50,7 @@ describe.each([
 	['eval/holdout6', 25],
 	['eval/holdout7', 25],
 	['eval/holdout8', 25],
+	['eval/holdout9', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
 	it('every gold file loads and every label resolves', () => {
