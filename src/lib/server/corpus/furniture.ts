@@ -23,7 +23,8 @@ const RULES: Rule[] = [
 	{ re: /^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)\b|Related (?:news|articles|stories|coverage)\s*:?$|Related\s*:?$|You (?:may|might) also (?:like|be interested)\b)|^(?:Also|More) read\b|^Most (?:read|popular|viewed|shared)\s*:|^Related(?: (?:news|articles|stories))?\s*:|^More on (?:this|the topic)\b/i, why: '“read more” link' },
 	{ re: /^(?:Region|Regions|Countr(?:y|ies)|Tags?|Topics?|Themes?|Categor(?:y|ies)|Keywords?|Rubric|Section|Filed under)(?:\s*\/\s*(?:Countr(?:y|ies)|Regions?))?\s*:/i, why: 'tag line' },
 	{ re: /^Authors?\s*:\s*\p{Lu}/u, why: 'byline' },
-	{ re: /^(?:By|Author|Written by|Reporting by|Editing by|Reported by|Text by)\s*:?\s+\p{Lu}[\p{L}.’'-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}.’'-]*){0,5}\.?$/u, why: 'byline' },
+	// "By Anna Petrosyan", "By Anna Petrosyan, in Goris, Armenia.": the reporter's name and where they file from.
+	{ re: /^(?:By|Author|Written by|Reporting by|Editing by|Reported by|Text by)\s*:?\s+\p{Lu}[\p{L}.’'-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}.’'-]*){0,5}(?:,?\s+in\s+\p{Lu}[\p{L}’'-]*(?:[\s,]+\p{Lu}[\p{L}’'-]*){0,3})?\.?$/u, why: 'byline' },
 	{ re: /^\(?(?:Reporting|Writing|Additional reporting|Editing) by\b/i, why: 'wire credits' },
 	// "By Anna Petrosyan - Trend:", "By Anna Petrosyan, a senior fellow at a think tank.": the author, with the outlet or who they are.
 	{ re: /^By\s+(?:\p{Lu}[\p{L}.’'-]*\s+(?:(?:de|van|von|al|el|da|di)\s+)?){1,3}\p{Lu}?[\p{L}.’'-]*(?:\s*[-–—]\s*\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*){0,2}:?|,\s+(?:an?|the)\s+[^.]{0,60}\b(?:fellow|journalist|reporter|correspondent|analyst|researcher|editor|professor|director|writer|columnist|contributor|scholar)\b[^.]{0,60}\.?)$/u, why: 'byline' },
@@ -45,16 +46,23 @@ const RULES: Rule[] = [
 	{ gate: (t) => t.endsWith(')') || t.endsWith(').'), re: /\((?:\p{Lu}{2,}[\p{Lu}-]*)\/[^()]{2,80}\)\.?$/u, why: 'photo caption' },
 	// A caption that ends with the photographer's name, not a full stop: "… in the centre of Goris. Anna J. Smith".
 	{ gate: (t) => !ENDS_LIKE_PROSE.test(t), re: /[.!?]\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}$/u, why: 'photo caption' },
-	{ re: /^(?:Media|Image|Video) (?:caption|source)\s*[:,]|\((?:[Pp]hoto|[Ii]mage|[Pp]icture)\s*:[^)]*\)\s*$|\b(?:Photo|Image|Credit)\s*(?:credit)?\s*:\s*[^.]{2,60}\.?$|\s[|/]\s*(?:Photo\b|[A-Z]{2,}(?:\/[\p{L} ]+)?$)/u, why: 'photo caption' },
+	{ re: /^(?:Media|Image|Video) (?:caption|source)\s*[:,]|\((?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Mm]aps?|[Vv]ideo|[Gg]raphics?|[Ii]nfographics?)\s*:[^)]*\)\s*$|\b(?:Photo|Image|Credits?)\s*(?:credit)?\s*:\s*[^.]{2,60}\.?$|\s[|/]\s*(?:Photo\b|[A-Z]{2,}(?:\/[\p{L} ]+)?$)/u, why: 'photo caption' },
 	// A credit after the caption: "… exercises. File photo", "(Anna Petrosyan for The Harbour Post)".
 	{ gate: (t) => /(?:photo|image|\))\.?$/i.test(t), re: /[.,]\s+(?:File|Archive|Illustrative|Stock) (?:photo|image)\.?$|\((?:\p{Lu}[\p{L}.'’-]+\s+){1,3}for (?:[Tt]he\s+)?\p{Lu}[\p{L}.&' -]{1,40}\)\.?$/u, why: 'photo caption' },
 	// A credit with the photographer and the agency: "[File: Anna Petrosyan/AFP]", "Photograph: A. Petrosyan/The Harbour Post", "| A. Petrosyan/AFP via Getty Images".
 	{ gate: (t) => t.includes('/'), re: /(?:\[(?:File|Photo|Image)?:?\s*|\bPhotograph:\s*|\s\|\s*)(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s*\/\s*[\p{L}&. -]{2,40}\]?\.?$/u, why: 'photo caption' },
 	{ re: /^Source\s*:/i, why: 'source line' },
+	// A map's or a photo's caption, one sentence that opens with what it shows, with its source after it:
+	// "A map of the new road. Source: www.example.org" (a brief's "… at noon. Source: Interfax" is reporting).
+	{ gate: (t) => t.length <= 160 && t.includes('Source'), re: /^(?:(?:A|An|The)\s+)?(?:[\p{L}-]+\s+){0,2}(?:[Mm]aps?|[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Ss]chemes?|[Cc]harts?|[Gg]raphics?|[Ii]nfographics?|[Ss]creenshots?|[Ii]llustrations?)\b[^.!?]{0,100}[.!?]\s+Source\s*:\s*\S[^!?]{0,60}$/u, why: 'photo caption' },
 	// A monitoring service's source line and its cuts: "Text of report by … on 26 August", "(Passage omitted: …)"; a record's citation.
 	{ re: /^(?:Text of|Excerpts? from) (?:an? )?(?:report|article|interview|commentary|statement|broadcast)\b.{0,120}\bby\b|^\((?:Passages?|Paragraphs?) omitted\b[^)]*\)$|^Hansard source\b|\(Citation:[^)]*\)$/i, why: 'source line' },
 	// A site's own controls: "Search...", "Refresh", "Log in".
-	{ re: /^(?:Search|Refresh|Reload|Menu|Log ?in|Sign ?in|Back to top|Skip to (?:main )?content)\s*(?:\.{3}|…)?$/i, why: 'page chrome' },
+	{ re: /^(?:Search|Refresh|Reload|Menu|Log ?in|Sign ?in|Back to top|Skip to (?:main )?content|Show (?:more|less))\s*(?:\.{3}|…)?$/i, why: 'page chrome' },
+	{ re: /^Continue reading\b/i, why: 'page chrome' },
+	// A list's item whose date ran into its headline when the page was saved ("May 3, 2021Ferry returns…",
+	// "Latest newsFerry returns…"): another story's link, never a sentence of this one.
+	{ re: /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}|\d{1,2}[./]\d{1,2}[./]\d{4}|(?:Latest|Related|More) (?:news|stories|articles))\p{Lu}/u, why: '“read more” link' },
 	// "This interview has been edited for length and clarity. Translated from Armenian by …"; "This publication is part of a project of …".
 	{
 		re: /^(?:This|The) (?:interview|conversation|transcript|Q&A|text) (?:has been|was) (?:lightly )?(?:edited|condensed)\b|^Translated (?:from \p{L}+ )?by\b|\bThis (?:publication|article|paper|commentary|analysis|piece|research) (?:is|was) (?:a )?(?:part of|produced (?:by|with|as part)|prepared (?:by|with|as part)|supported by|funded by|made possible)\b/iu,
@@ -84,9 +92,11 @@ const RULES: Rule[] = [
 	{ re: /^The (?:views|opinions) expressed\b|^(?:Disclaimer|Note from the editor|Editor’s note)\s*:|^This (?:article|story|material) (?:was|has been|is) (?:first |originally )?(?:published|updated|translated|produced)\b|reproduction\b.*\bprohibited|^Any use of (?:the )?materials\b|\bwebsite contains only (?:a )?(?:portion|part) of the news\b|\bdo(?:es)? not imply (?:official )?(?:endorsement|acceptance|the expression of any opinion)\b/i, why: 'disclaimer' },
 	{ re: /\bcontributed (?:reporting )?to this (?:report|story)\.?$|^By\b.*\|.*$|\b\d+ min(?:ute)? read$/i, why: 'byline' },
 	{ re: /^(?:Explainer|Analysis|Opinion|Argument|Watch|Listen|Video|Podcast|Live|Timeline)\s*:\s/, why: '“read more” link' },
+	// An aggregator's link label in capitals, some machine-translated ("SIGHT:" for "MIRA:"): "ALSO READ: …", "SEE: …".
+	{ re: /^(?:ALSO READ|READ ALSO|READ MORE|SEE ALSO|READ|SEE|SIGHT|LOOK|WATCH|ALSO)\s*:\s/, why: '“read more” link' },
 	{ re: /^(?:The\s+)?(?:Press (?:Service|Office|Department|Cent(?:er|re))|(?:Information and )?Public Relations Department|Media Relations (?:Office|Department))\b[^.!?]*$/i, why: 'press office sign-off' },
 	{ re: /^(?:Enditem|End ?item|\(?End\)?)$/i, why: 'wire sign-off' },
-	{ re: /^Load more\b|^\d+ comments?$|^Comments$|^Comments?\s*\(\d+\)$|^Show (?:more )?replies\b/i, why: 'comment section chrome' },
+	{ re: /^Load more\b|^\d+ comments?$|^Comments$|^Comments?\s*\(\d+\)$|^Show (?:more )?replies\b|^Your email address will not be published\b|^Required fields are marked\b/i, why: 'comment section chrome' },
 	{ re: /\bThe views (?:expressed|represented) (?:here(?:in)? |in this [a-z]+ )?are (?:(?:his|her|their|the author’s|the author's) own|those of the authors?)\b|\bdoes not take institutional positions\b/i, why: 'disclaimer' },
 	{ re: /^Our (?:[a-z-]+\s+){0,3}newsletter\b|^View (?:this email )?in (?:your|a) browser\b|^Forwarded this (?:email|newsletter)\b|\bUnsubscribe\b|\bUpdate (?:your )?(?:email )?preferences\b|\bManage (?:your )?subscription\b/i, why: 'newsletter chrome' },
 	{ re: /\bwe use cookies\b|\bcookie (?:policy|settings)\b|^Accept all\b|\bManage (?:settings|cookies)\b/i, why: 'cookie notice' },
@@ -132,6 +142,13 @@ const DATELINE = /^\p{Lu}{3,}(?:[\s,–—-]+\p{Lu}[\p{L}-]*)*(?:\s*\(\p{Lu}[\p{
 const ENDS_LIKE_PROSE = /[.!?…:;"”»’)\]]$/;
 
 /**
+ * A headline folded for comparison: case, and the quote marks and dashes a page typesets but a
+ * header typed by hand keeps straight ("Karabakh’s" on the page, "Karabakh's" in the title). One
+ * character for one, so lengths compare as before.
+ */
+const foldTitle = (s: string) => s.toLowerCase().replace(/[’‘ʼ`]/g, "'").replace(/[“”„«»]/g, '"').replace(/[–—]/g, '-');
+
+/**
  * Why the line `text` is furniture, or null. `title` is the article's headline; `repeats` says
  * whether the same line occurs twice in the body (a caption or a headline echo).
  */
@@ -139,9 +156,9 @@ export function furnitureReason(text: string, title: string, repeats: boolean): 
 	// Furniture is a line of a few words; a long paragraph is reporting (and the rules are costly on it).
 	if (text.length <= LONGEST) for (const r of RULES) if ((!r.gate || r.gate(text)) && r.re.test(text)) return r.why;
 	if (repeats) return 'repeated line (caption or headline echo)';
-	const t0 = title.trim().toLowerCase();
-	// Lower-casing never shortens a string: a paragraph longer than the title is not its echo.
-	if (t0 !== '' && text.length <= t0.length && text.toLowerCase() === t0) return 'headline';
+	const t0 = foldTitle(title.trim());
+	// Folding never shortens a string: a paragraph longer than the title is not its echo.
+	if (t0 !== '' && text.length <= t0.length && foldTitle(text) === t0) return 'headline';
 	if (TAG_BAR.test(text) && !/[.,;:!?]/.test(text)) return 'tag bar';
 	if (/[|›»]/.test(text) && text.length <= 160 && MENU.test(text)) return 'navigation';
 	// A short line that does not end as prose does (a headline, a subhead, a caption without a full
@@ -165,9 +182,9 @@ export function furnitureReason(text: string, title: string, repeats: boolean): 
  * the headline's words), nor a line much longer than the title.
  */
 export function isOwnHeadline(text: string, title: string): boolean {
-	const t = title.trim().toLowerCase();
+	const t = foldTitle(title.trim());
 	if (t.length < 12 || text.length > t.length * 1.5 + 30 || text.length * 2 < t.length) return false;
-	const l = text.toLowerCase();
+	const l = foldTitle(text);
 	// The title itself, even a question ("…: What is in the deal?"); a longer or shorter line only when it does not end as a sentence.
 	// "Asbarez: <title>": the outlet's name before it.
 	const outlet = l.endsWith(t) && /^[^.!?]{2,40}[:|–—-]\s*$/.test(l.slice(0, l.length - t.length));
@@ -185,6 +202,11 @@ export interface Laid {
 /** A label over a list of links: "Related news:", "Read also", "4. Read later", "You may also like". */
 const LINK_LABEL =
 	/^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)|Related(?: (?:news|articles|stories|coverage|topics|content|posts|reading))?|More (?:on this(?: story| topic)?|stories|from us)|You (?:may|might) also like|Most (?:read|popular)|Recommended(?: for you)?)\s*:?$/i;
+/**
+ * A label over another list of stories that a page also puts above its article ("Latest news" in a
+ * masthead): a list label only below the article's first paragraph, where no headline of its own stands.
+ */
+const LINK_LABEL_BELOW = /^(?:Latest (?:news|stories|articles|posts|videos|episodes)|(?:More |Latest |Other )?[Ee]pisodes|More videos)\s*:?$/i;
 /** A live blog's or briefing's list of main points: the lines under it are reporting. */
 const KEY_POINTS = /^(?:Key (?:points|events|developments|facts)|Summary|Highlights|In brief|What we know(?: so far)?|Here[’']s what (?:we know|to know))\s*:?$/i;
 /** A live blog's entry time on a line of its own ("21:55 GMT", "10.40 am"). */
@@ -217,9 +239,12 @@ export function settleLayout(lines: Laid[]): void {
 	const top = lines.findIndex((l) => l.why === null);
 	const name = lines[top];
 	if (name && NAME_LINE.test(name.text) && !NOT_NAME.test(name.text) && (isProse(lines[top + 1]) || ROLE_LINE.test(lines[top + 1]?.text ?? ''))) name.why = 'byline';
+	const lead = lines.findIndex(isProse);
 	for (let i = 0; i < lines.length; i++) {
 		const l = lines[i]!;
-		if (l.why !== null && LINK_LABEL.test(l.text)) {
+		const below = lead >= 0 && i > lead && LINK_LABEL_BELOW.test(l.text);
+		if (below) l.why ??= 'section label';
+		if ((l.why !== null && LINK_LABEL.test(l.text)) || below) {
 			// A question ("Who are the peacekeepers?") in the list is another story's headline, not reporting.
 			const link = (k: number) => (!isProse(lines[k]) || /\?$/.test(lines[k]!.text)) && lines[k]!.text.split(/\s+/).length <= 25;
 			for (let j = i + 1; j < lines.length && link(j); j++) {

@@ -14,7 +14,7 @@ const TITLE =
 const ORGISH =
 	/\b(Ministry|Office|Kremlin|Government|Agency|Council|Group|group|Service|Committee|Club|Union|Federation|News|Treaty|Organization|Policy|Center|Centre|Army|Court|Bank|Apostolic|Orthodox|Patriarchate|Diocese)\b/;
 /** Words that end the text before a listed or introduced place name ("villages of", "Lachin, Zabukh and"). */
-const LIST_WORDS = new Set(['called', 'named', 'renamed', 'of', 'the', 'a', 'and', 'or', 'call', 'calls', 'between', 'as', 'like', 'including', 'with', 'village', 'town', 'settlement', 'hamlet', 'community', 'neighbouring', 'neighboring', 'nearby', 'adjacent', 'other', 'is']);
+const LIST_WORDS = new Set(['called', 'named', 'renamed', 'of', 'the', 'a', 'and', 'or', 'call', 'calls', 'between', 'as', 'like', 'including', 'with', 'village', 'town', 'settlement', 'hamlet', 'community', 'neighbouring', 'neighboring', 'nearby', 'adjacent', 'other', 'is', 'was', 'capital', 'city']);
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 /**
  * A cheap necessary condition for PLACE_OF and LIST_BEFORE (both anchored at the end, so costly to
@@ -84,7 +84,7 @@ const anyCase = (words: string) => words.replace(/(^|\|)([a-z])/g, (_, bar: stri
 const NAME_RUN = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*`;
 /** Words before a name that say a place is named: "the villages of X, Y and", "near the settlement of", "calls the village". */
 const PLACE_OF = new RegExp(
-	String.raw`(?:\b(?:${anyCase('villages?|towns?|city|cities|settlements?|communit(?:y|ies)|regions?|sub-regions?|districts?|provinces?|monaster(?:y|ies)|churches|church|river|lake|reservoir|valley|gorge|pass|area|hamlets?|municipalit(?:y|ies)|outskirts|heights|slopes?|borders?|suburbs?|villagers|residents|enclave|exclave|capital|territory|territories|vicinity|environs')})\s+of\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?|\b(?:Autonomous\s+)?Republic\s+of\s+(?:the\s+)?|\b(?:villages?|towns?|settlements?|city|hamlet|place|community|river|lake|mountain|valley|gorge|region)(?:,\s*|\s+)(?:(?:is|was|now|also)\s+)?(?:called|known\s+(?:(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+|locally\s+)?as|named|renamed)\s+(?:the\s+)?|\b(?:the|a)\s+(?:village|town|settlement|hamlet|community)\s+|\bwhich\s+(?:\p{Lu}\p{L}+\s+|the\s+\p{L}+\s+|they\s+|locals\s+)?calls?\s+|\bbetween\s+(?:the\s+)?|\b(?:Azeri|Azerbaijani|Armenian|Russian|Soviet|official|local|old)\s+names?\s+(?:of\s+|is\s+)?|\b(?:${anyCase('from|in|toward|towards')})\s+the\s+directions?\s+of\s+(?:the\s+)?|\bborders?\s+with\s+|\b(?:villages|towns|settlements|communities|places|areas|cities)\s+(?:such\s+as|like|including)\s+|\b(?:villages|towns|settlements|communities)\s+(?:near|around|along|in|on)\s[^.;:()]{1,60},\s+such\s+as\s+|\bbridges?\s+(?:over|across)\s+(?:the\s+)?)(?:${NAME_RUN}${LIST_SEP})*$`,
+	String.raw`(?:\b(?:${anyCase('villages?|towns?|city|cities|settlements?|communit(?:y|ies)|regions?|sub-regions?|districts?|provinces?|monaster(?:y|ies)|churches|church|river|lake|reservoir|valley|gorge|pass|area|hamlets?|municipalit(?:y|ies)|outskirts|heights|slopes?|borders?|suburbs?|villagers|residents|enclave|exclave|capital|territory|territories|vicinity|environs')})\s+of\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?|\b(?:Autonomous\s+)?Republic\s+of\s+(?:the\s+)?|\b(?:villages?|towns?|settlements?|city|hamlet|place|community|river|lake|mountain|valley|gorge|region)(?:,\s*|\s+)(?:(?:is|was|now|also)\s+)?(?:called|known\s+(?:(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+|locally\s+)?as|named|renamed)\s+(?:the\s+)?|\b(?:the|a)\s+(?:village|town|settlement|hamlet|community)\s+|\bthe\s+(?:villages|towns|settlements|hamlets|communities)\s+(?=\p{Lu})|\bwhich\s+(?:\p{Lu}\p{L}+\s+|the\s+\p{L}+\s+|they\s+|locals\s+)?calls?\s+|\bbetween\s+(?:the\s+)?|\b(?:Azeri|Azerbaijani|Armenian|Russian|Soviet|official|local|old)\s+names?\s+(?:of\s+|is\s+)?|\b(?:${anyCase('from|in|toward|towards')})\s+the\s+directions?\s+of\s+(?:the\s+)?|\bborders?\s+with\s+|\b(?:villages|towns|settlements|communities|places|areas|cities)\s+(?:such\s+as|like|including)\s+|\b(?:villages|towns|settlements|communities)\s+(?:near|around|along|in|on)\s[^.;:()]{1,60},\s+such\s+as\s+|\bbridges?\s+(?:over|across)\s+(?:the\s+)?|\bcapital(?:\s+city)?(?:,\s*|\s+(?:is|was)\s+|\s+))(?:${NAME_RUN}${LIST_SEP})*$`,
 	'u'
 );
 /**
@@ -117,7 +117,7 @@ export const FEATURE_HEAD = new RegExp(
 );
 /** "Mount Murov", "Lake Sevan", "Saint Hovhannes": the first word says what the name is. */
 const PLACE_FIRST =
-	/^(?:Mount|Mt\.?|Lake|River|Cape|Fort|Port)\s+\p{Lu}|\s(?:Lake|River|Mountains?|Gorge|Valley|Pass|Reservoir|Forest|Plateau|Heights|Autonomous Republic|Oblast|Province|Region|Sea|Ocean|Gulf|Bay|Strait|Peninsula|Desert|Highlands|Steppe|Monastery|Temple|Cathedral)$/u;
+	/^(?:Mount|Mt\.?|Lake|River|Cape|Fort|Port)\s+\p{Lu}|\s(?:Lake|River|Mountains?|Gorge|Valley|Pass|Reservoir|Forest|Plateau|Heights|Autonomous Republic|Oblast|Province|Region|Sea|Ocean|Gulf|Bay|Strait|Peninsula|Desert|Highlands|Steppe|Monastery|Temple|Cathedral|Corridor|Highway|Bridge|Checkpoint|Airport|Airfield)$/u;
 /**
  * World regions and capitals the press names with no cue at all ("an expert on the Caucasus",
  * "courting Paris and Washington"): place-like wherever they stand, like a country's name.
@@ -194,17 +194,22 @@ export function judge(
 	// Names start with a capital ("Moscow-brokered" leaves "brokered", which is none); user names (Aram_G) are none.
 	// The run stops at "_" or "@", so the handle's neighbours tell too ("Reply to Aram_G", "@Lusine").
 	if (!/^\p{Lu}/u.test(name) || /[_@\d]/.test(name) || /[_@\d]/.test(body[at + name.length] ?? '') || body[at - 1] === '@') return null;
+	// "September-November", "Monday-Friday": a span of months or days, however capitalised.
+	if (tokens.length === 1 && name.includes('-') && name.split('-').every(isStop)) return null;
 	const key = aliasKey(name);
 	const hits = geonames?.lookup(key);
 	const before = body.slice(Math.max(0, at - 120), at);
 	const after = body.slice(at + name.length, at + name.length + 80);
 	// GeoNames has towns called Friendship and West: a lone word counts only next to the region
 	// or after a preposition of place ("in Tbilisi", not "Treaty on Friendship", "the West").
+	// A country's name is the country, never a town that shares it (Poland, Maine): no GeoNames suggestion.
+	const countryName = countryNames().has(key);
 	const known =
+		!countryName &&
 		!!hits?.length &&
 		(tokens.length > 1 || CUE.test(body.slice(Math.max(0, at - 12), at)) || hits.some((h) => MISSION_REGION.includes(h.country)) || after.startsWith('-based'));
 	const world = WORLD.has(name);
-	const country = !known && (world || countryNames().has(key));
+	const country = !known && (world || countryName);
 	// Most names follow no "nearby": the pattern only after its last letter.
 	const near = (body.charCodeAt(at - 2) === 121 || body.charCodeAt(at - 2) === 103) && NEARBY.exec(body.slice(Math.max(0, at - 14), at));
 	const cueAt = near ? at - near[0].length : at;

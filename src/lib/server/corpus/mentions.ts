@@ -12,15 +12,16 @@
  *   it as a variant; one that could be two features is reported as ambiguous.
  */
 import type { Span } from './extract';
-import { days, pickByDate, type MatchKind, type Matcher, type PlaceMatch } from './matcher';
+import { pickByDate, type MatchKind, type Matcher, type PlaceMatch } from './matcher';
 import type { VariantIndex } from './variants';
 import { elsewhere, locatedBy } from './stated';
 import { aliasKey } from '../../names/fold';
 import type { GeoNamesIndex } from './suggestions';
-import { DOCUMENT_AFTER, isStop } from './words';
+import { DOCUMENT_AFTER } from './words';
 import { isOrganisation } from './organisations';
 import { earlierCue } from './version-cue';
-import { dashedChain, facilityNamedFor, roadPasses, shortForms, siteBefore, TOWN_KINDS, unitAround, UNIT_WHY } from './sites';
+import { dashedChain, FACILITY, facilityNamedFor, notYet, QUALIFIED_WHY, qualifiedAround, roadPasses, SETTLEMENT, shortForms, siteBefore, SITE_WHY, TOWN_KINDS, unitAround, UNIT_TAIL, UNIT_WHY } from './sites';
+import { addVariants } from './variant-mentions';
 
 export interface Mention extends PlaceMatch {
 	/** The curated name the text stands for. */
@@ -37,14 +38,6 @@ export interface SetAside extends Span {
 	candidates?: string[];
 }
 
-/**
- * Head words of features that carry a town's name: "the Lachin corridor" is not Lachin. Regions
- * and districts are left out on purpose: "the Kalbajar district" is still Kalbajar on this map.
- */
-const FACILITY =
-	/^[\s-]+((?:military |air |border |monitoring |joint |international )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|airport|airfield|base|facility|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|valley|pass|ridge|range|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine))\b/i;
-/** Kinds of curated features that are settlements or areas; every other kind is a facility or a line. */
-const SETTLEMENT = new Set(['city', 'town', 'village', 'capital', 'region', 'country']);
 const TOWN = TOWN_KINDS;
 /** "the 102nd military base in Gyumri": a facility and the town it stands in name the facility. */
 const IN_TOWN = /^\s+(?:in|at)\s+$/;
@@ -53,14 +46,12 @@ const IN_TOWN = /^\s+(?:in|at)\s+$/;
  * stands, with its district (a monastery's region is a place of its own: "Dadivank in the Kalbajar region").
  */
 const IN_UNIT = /^\s+in\s+the\s+$/;
-const UNIT_TAIL = /^\s+(?:districts?|regions?|rayons?)\b/;
 const SITED = new Set(['base', 'headquarters', 'monitoring centre']);
 /** "the monitoring centre outside Agdam" names the centre too; "the headquarters near Khojaly" is two places. */
 const NEAR_TOWN = /^\s+(?:near|outside|close to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/;
 /** An editor's or the outlet's bracketed other name: "Lachin (Berdzor)", "Lachin [Berdzor]". */
 const ASIDE = /^\s*[([]\s*([^()[\]\n]{1,40}?)\s*[)\]]/;
 const DASH = /^\s*[-–—]\s*$/;
-const SITE_WHY = 'names a facility in or near the town, not the town: no curated feature';
 /** A dash and a capitalised name right after a town ("Horadiz-Aghband", "Goris – Vorotan"). */
 const DASHED_NAME = /^\s?[-–—]\s?(\p{Lu}[\p{L}’']*)/u;
 
@@ -81,15 +72,6 @@ export interface MentionResult {
 	/** Sorted by start, never overlapping. */
 	mentions: Mention[];
 	setAside: SetAside[];
-}
-
-/** Whether every feature of `ids` was established more than two days after `date`. */
-function notYet(ids: string[], date: string, matcher: Matcher): boolean {
-	const d = days(date);
-	return ids.every((id) => {
-		const from = matcher.entries.get(id)?.valid_from;
-		return !!from && days(from) - d > 2;
-	});
 }
 
 export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionResult {
@@ -146,6 +128,11 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		const unit = unitAround(body, m);
 		if (unit) {
 			setAside.push({ ...unit, why: UNIT_WHY, report: true });
+			continue;
+		}
+		const other = TOWN.has(entry?.kind ?? '') ? qualifiedAround(body, m) : null;
+		if (other) {
+			setAside.push({ ...other, why: QUALIFIED_WHY, report: true });
 			continue;
 		}
 		// "the main base near the airport at Khojaly": the facility, not the town.
@@ -236,67 +223,4 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		mentions.sort((a, b) => a.start - b.start);
 	}
 	return { mentions, setAside };
-}
-
-const WORD = /\S+/g;
-const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|President|Minister|General|Colonel|Major|Lieutenant|Captain|Ambassador|Spokesman|Spokeswoman)\.?\s+$/;
-const SPEECH_AFTER = /^\s+(?:said|says|told|stated|added|asked|declared|noted|stressed|wrote)\b/;
-
-/** Capitalised words the matcher left alone that are a spelling of one curated name. */
-function addVariants(input: MentionInput, mentions: Mention[], setAside: SetAside[]) {
-	const { body, runs, variants, matcher, date, people } = input;
-	const covered: Span[] = [...mentions, ...setAside].sort((a, b) => a.start - b.start);
-	// Runs come in text order: a pointer into the sorted spans keeps the overlap test linear.
-	let ci = 0;
-	const free = (s: number, e: number) => {
-		for (let k = ci; k < covered.length && covered[k]!.start < e; k++) if (s < covered[k]!.end) return false;
-		return true;
-	};
-	/** Whether body[s0, e0) (less a possessive ’s) is a variant: the cached lookup first, the rest only for hits. */
-	const tryPiece = (s0: number, e0: number): boolean => {
-		const e = /[’']s$/.test(body.slice(e0 - 2, e0)) ? e0 - 2 : e0;
-		if (e - s0 < 4) return false;
-		// Most capitalised words are names the matcher already tied: the overlap test is the cheapest.
-		if (!free(s0, e)) return false;
-		const text = body.slice(s0, e);
-		const hit = variants.lookup(text) ?? (UNIT_TAIL.test(body.slice(e, e + 12)) ? variants.lookupStem(text) : undefined);
-		if (!hit || isStop(text) || people.has(text)) return false;
-		// "Qarabağ FK": a spelling inside an organisation's name is no place, as a curated name there is not.
-		if (isOrganisation(body, { start: s0, end: e })) return false;
-		if (TITLE_BEFORE.test(body.slice(Math.max(0, s0 - 16), s0)) || SPEECH_AFTER.test(body.slice(e, e + 12))) return false;
-		const ids = pickByDate(hit.ids, date, matcher.entries);
-		const unit = SETTLEMENT.has(matcher.entries.get(ids[0]!)?.kind ?? '') ? unitAround(body, { start: s0, end: e }) : null;
-		if (unit) {
-			setAside.push({ ...unit, why: UNIT_WHY, report: true });
-			return true;
-		}
-		// "Lachyn checkpoint": a spelling of a town before a facility's head names the facility.
-		const head = FACILITY.exec(body.slice(e, e + 60));
-		if (head && SETTLEMENT.has(matcher.entries.get(ids[0]!)?.kind ?? '')) {
-			// "the Lachinsky corridor": the town's curated name before the head, when the spelling alone is no compound's.
-			const phrase = variants.lookup(`${text} ${head[1]}`) ?? variants.lookup(`${matcher.entries.get(ids[0]!)!.name} ${head[1]}`);
-			const pids = phrase ? pickByDate(phrase.ids, date, matcher.entries) : [];
-			const end = e + head[0].length;
-			if (phrase && pids.length === 1 && !notYet(pids, date, matcher)) mentions.push({ start: s0, end, ids: pids, name: phrase.name, how: 'variant' });
-			else setAside.push({ start: s0, end, why: `names a ${head[1]!.toLowerCase()}, not the town: no curated feature`, report: true });
-			return true;
-		}
-		// "the base at the airport in Khojalu": the facility, not the town.
-		const site = ids.length === 1 && SETTLEMENT.has(matcher.entries.get(ids[0]!)?.kind ?? '') ? siteBefore(body, { start: s0, end: e, ids }, matcher.entries, (id) => !notYet([id], date, matcher), covered[ci - 1]) : null;
-		if (site && !site.ids.length) setAside.push({ start: site.start, end: site.end, why: SITE_WHY, report: true });
-		else if (site) mentions.push({ ...site, name: matcher.entries.get(site.ids[0]!)!.name, how: 'alias' });
-		else if (ids.length === 1) mentions.push({ start: s0, end: e, ids, name: hit.name, how: 'variant' });
-		else setAside.push({ start: s0, end: e, why: 'spelling of more than one curated place', report: true, candidates: ids });
-		return true;
-	};
-	for (const run of runs) {
-		while (ci < covered.length && covered[ci]!.end <= run.start) ci++;
-		// The whole run first ("Mets Shen"), then each word; one hit per run.
-		if (tryPiece(run.start, run.end)) continue;
-		const text = body.slice(run.start, run.end);
-		if (!/\s/.test(text)) continue;
-		// exec, not matchAll: matchAll copies the regex for every run.
-		WORD.lastIndex = 0;
-		for (let w = WORD.exec(text); w; w = WORD.exec(text)) if (tryPiece(run.start + w.index, run.start + w.index + w[0].length)) break;
-	}
 }

@@ -26,4 +26,15 @@ describe('isOrganisation', () => {
 		expect(inside('Reported by TASS. Armenia denied it.', 'Armenia')).toBe(false);
 		expect(inside('Sputnik Armenia’s editor was in Gyumri.', 'Armenia')).toBe(false);
 	});
+	it('takes a place in an outlet’s name before a possessive, and in a party’s name before its head', () => {
+		expect(inside('Maps posted by the Norvale Observer’s team showed the road.', 'Norvale')).toBe(true);
+		expect(inside('The chairman of the Armenia of Tomorrow party spoke in Goris.', 'Armenia')).toBe(true);
+		expect(inside('Members of the Bright Armenia party met in Goris.', 'Armenia')).toBe(true);
+		expect(inside('The Free Armenia Movement held a rally.', 'Armenia')).toBe(true);
+	});
+	it('leaves a place before a lowercase "party" with no name around it, and a town the party met in', () => {
+		expect(inside('Students in Armenia party on weekends.', 'Armenia')).toBe(false);
+		expect(inside('Members of the Bright Armenia party met in Goris.', 'Goris')).toBe(false);
+		expect(inside('The Army of Armenia moved to Goris.', 'Goris')).toBe(false);
+	});
 });

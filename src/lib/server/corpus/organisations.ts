@@ -8,13 +8,14 @@ import { ORG_OF, OUTLETS } from './words';
 
 /** Words that make a capitalised run an outlet's or organisation's own name. */
 const ORG_WORD =
-	/^(?:Times|Today|TV|Television|Radio|News|Agency|Press|Post|Daily|Network|Journal|Tribune|Herald|Gazette|Weekly|Review|Broadcasting|Channel|Telegraph|Observer|Insider|Mirror|Media|Online|Info|University|Bank|Airlines|Airways|Institute|School|Hotel|Stadium|Club|Company|Corporation|Railways|Foundation|Fund|FC|FK|PFK|Headquarters|Information|Endowment|Carnegie|InfoCenter|Infocenter|Gas|Telecom|Energy|Holding|Signal|Independent)$/;
+	/^(?:Times|Today|TV|Television|Radio|News|Agency|Press|Post|Daily|Network|Journal|Tribune|Herald|Gazette|Weekly|Review|Broadcasting|Channel|Telegraph|Observer|Insider|Mirror|Media|Online|Info|University|Bank|Airlines|Airways|Institute|School|Hotel|Stadium|Club|Company|Corporation|Railways|Foundation|Fund|FC|FK|PFK|Headquarters|Information|Endowment|Carnegie|InfoCenter|Infocenter|Gas|Telecom|Energy|Holding|Signal|Independent|Party|Alliance|Bloc|Movement)$/;
 
 /** The capitalised words right before `at` on its line ("The Moscow" before " Times"). */
 function runAround(body: string, start: number, end: number): { before: string; after: string } {
 	// Names are a few words: 60 characters back is enough, and walking to the line's start was quadratic.
 	const before = body.slice(wordsStartBefore(body, Math.max(0, start - 60), start), start);
-	const m = /^(?:[\s-]+\p{Lu}[\p{L}’'-]*)*/u.exec(body.slice(end, end + 60));
+	// "Armenia of Tomorrow": a name may run on after "of" or "for".
+	const m = /^(?:(?:[\s-]+|\s+(?:of|for)\s+)\p{Lu}[\p{L}’'-]*)*/u.exec(body.slice(end, end + 60));
 	return { before, after: m ? m[0] : '' };
 }
 
@@ -22,7 +23,10 @@ function runAround(body: string, start: number, end: number): { before: string; 
 const MISSION_IN = /(?:Mission|Embassy|Consulate|General) in $/;
 
 const isGap = (c: string | undefined) => c === ' ' || c === '-' || c === '\u00a0';
-const isOrgWord = (w: string) => ORG_WORD.test(w);
+/** "the Karabakh Observer’s posts": the outlet's word with a possessive is still the outlet's. */
+const isOrgWord = (w: string) => ORG_WORD.test(w.replace(/[’']s$/, ''));
+/** "the Bright Valley party", "the Valley of Tomorrow bloc": a party's name ends before its lowercase head. */
+const PARTY_HEAD = /^\s+(?:party|bloc|alliance|movement)\b/;
 
 /** Whether the word touching `at` on the side `dir` starts with a capital ("The Moscow", "Russia Today"). */
 function capitalNeighbour(body: string, at: number, dir: 1 | -1): boolean {
@@ -35,7 +39,13 @@ function capitalNeighbour(body: string, at: number, dir: 1 | -1): boolean {
 
 export function isOrganisation(body: string, m: Span): boolean {
 	// Most names stand among lowercase words: nothing to look at (checked by hand, it was a hot spot).
-	if (!capitalNeighbour(body, m.end, 1) && !capitalNeighbour(body, m.start, -1) && !/of (?:the )?$/.test(body.slice(Math.max(0, m.start - 7), m.start)) && !MISSION_IN.test(body.slice(Math.max(0, m.start - 22), m.start))) {
+	if (
+		!capitalNeighbour(body, m.end, 1) &&
+		!capitalNeighbour(body, m.start, -1) &&
+		!/of (?:the )?$/.test(body.slice(Math.max(0, m.start - 7), m.start)) &&
+		!MISSION_IN.test(body.slice(Math.max(0, m.start - 22), m.start)) &&
+		!/^\s+(?:of|for)\s+\p{Lu}/u.test(body.slice(m.end, m.end + 8))
+	) {
 		return false;
 	}
 	const { before, after } = runAround(body, m.start, m.end);
@@ -54,5 +64,8 @@ export function isOrganisation(body: string, m: Span): boolean {
 	// "Sputnik Armenia reported": an outlet's brand right before the name makes its local edition ("Reuters Armenia's" aside).
 	const brand = prior[prior.length - 1];
 	if (brand && OUTLETS.has(brand) && before.endsWith(' ') && !/^[’']/.test(body.slice(m.end, m.end + 1))) return true;
+	// The party's name is the whole capitalised run, the place with a word before or after it.
+	const named = after.trim() !== '' || /^\p{Lu}/u.test(prior[prior.length - 1] ?? '');
+	if (named && PARTY_HEAD.test(body.slice(m.end + after.length, m.end + after.length + 12))) return true;
 	return after.split(/[\s-]+/).some(isOrgWord) || ((before.endsWith('of ') || before.endsWith('of the ')) && ORG_OF.test(before));
 }

@@ -17,15 +17,13 @@ import { FEATURE_HEAD, judge, LIST_AFTER, LIST_BEFORE, mayFollowList, POSSESSIVE
 import type { VariantIndex } from './variants';
 import { aliasKey } from '../../names/fold';
 
-
-
 /** A facility's head earlier in the clause, then "at/in/near" right before a name: "the checkpoint was set up at X". */
 const SITE_BEFORE = /\b(checkpoint|bridge|crossing|base)\b[^.,;:!?“”"]{0,50}\s(?:at|in|near)\s+$/i;
 /** A list item's mark at the start of its line: "• ", "- ", "* ". */
 const BULLET = /^[ \t]*[•·▪◦*–-][ \t]+/;
-/** A unit's head words, capitalised as in an official name ("Economic Region", "District"). */
-/** A square's or a street's own name ("Renaissance Square", "Tigran Mets Avenue"). */
+/** Why a square or a street after a place's possessive is reported (STREET: words.ts). */
 const STREET_WHY = 'a square or street of a place named before it';
+/** A unit's head words, capitalised as in an official name ("Economic Region", "District"). */
 const UNIT_HEADS = /^(?:Economic\s+)?(?:Region|District|Rayon|Province)$/;
 /** A name less a leading demonym and a trailing religious building's head ("Albanian Khudawang Temple" → Khudawang). */
 const CORE = /^(?:\p{Lu}\p{Ll}+(?:ian|ani|ish)\s+)?(.+?)(?:\s+(?:Temple|Monastery|Church|Cathedral))?$/u;
@@ -174,13 +172,13 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		}
 		const v = judge(raw, body, from, at, runEnd, people, geonames, nextToPlace);
 		if (!v) {
-			if (from < e) passed.push({ start: from, end: from + raw.length, p });
+			if (from < e && !retrying) passed.push({ start: from, end: from + raw.length, p, piece: [s, e, at, runEnd] });
 			return;
 		}
 		// A headline in title case capitalises every word: "from Base", "to Revert", "and Entire Berdzor"
 		// are no evidence of a name (the places it names come again in the body).
 		if ((v.why === 'after in/near/at' || v.why === 'place context') && (p as Paragraph).headline && isTitleCase(body.slice(p.start, p.end))) {
-			passed.push({ start: from, end: from + raw.length, p });
+			if (!retrying) passed.push({ start: from, end: from + raw.length, p });
 			return;
 		}
 		const start = from + v.offset;
@@ -191,6 +189,10 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		// "the Albanian Church of Khudang": the building's name runs on after "of".
 		const of = /(?:Church|Temple|Monastery|Cathedral)$/.test(v.name) ? /^\s+of\s+\p{Lu}[\p{L}’'-]+/u.exec(body.slice(end, end + 40)) : null;
 		if (of) end += of[0].length;
+		// "the Hakari River bridge": the river's name and the structure's head name the curated "Hakari bridge".
+		const river = head && / River$/.test(v.name) ? input.variants?.lookup(`${v.name.slice(0, -6)} ${head[0].trim()}`) : undefined;
+		const riverIds = river && input.entries ? pickByDate(river.ids, input.date ?? '', input.entries) : [];
+		if (riverIds.length === 1) return void variants.push({ start, end, ids: riverIds, name: river!.name, how: 'variant' });
 		if (v.why === 'place context' && input.variants && input.entries) {
 			// "the Albanian Khudawang temple", "Khudawang Temple": the name without its demonym or head word.
 			const whole = input.variants.lookup(v.name, true);
@@ -215,7 +217,9 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		starts.add(start);
 		ends.add(start + v.name.length);
 	};
-	const passed: (Span & { p: Span })[] = [];
+	/** Pieces judged not place-like; `piece` (start, end, run start, run end) to ask again once the places after it are known. */
+	let passed: (Span & { p: Span; piece?: [number, number, number, number] })[] = [];
+	let retrying = false;
 	let ci = 0;
 	let pi = 0;
 	for (const { start: at, end: runEnd } of input.runs) {
@@ -231,6 +235,18 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		}
 		if (runEnd > from) count(from, runEnd, at, runEnd, p);
 	}
+	// "Mets Taglar, Salaketin, … and Sheher villages": a name listed before a place is a place too, and
+	// the list is read from its end, where the words that call them villages stand.
+	retrying = true;
+	const listed = new Set<number>();
+	for (let k = passed.length - 1; k >= 0; k--) {
+		const { start, end, p, piece } = passed[k]!;
+		if (!piece || !nextToPlace(start, end)) continue;
+		const before = found.size;
+		count(piece[0], piece[1], piece[2], piece[3], p);
+		if (found.size > before || starts.has(start)) listed.add(start);
+	}
+	if (listed.size) passed = passed.filter((x) => !listed.has(x.start));
 	// One name, one sense in an article: another spelling or a bare repeat of a name reported above
 	// ("the village of Джанятаг … Dzhanyatag in agency copy", "on Askeran" after "the Askeran district").
 	if (found.size && passed.length) again(body, found, passed, people, note);

@@ -7,7 +7,7 @@
  * Goris highway”, “the Khankendi–Aghdam–Barda route”).
  */
 import type { Span } from './extract';
-import type { GazetteerEntry } from './matcher';
+import { days, type GazetteerEntry, type Matcher } from './matcher';
 
 /**
  * A generic facility's head, the kinds of curated features it may be, and how far from the town it
@@ -226,3 +226,40 @@ export function unitAround(body: string, m: Span): Span | null {
 	const bare = compass && BARE_COMPASS.test(compass[0]) && UNITS_AFTER_AND.test(after);
 	return bare ? { start: m.start - compass[0].length, end: m.end } : null;
 }
+
+/**
+ * "Boyuk Tagavard", "Ashaghi Veysalli", "Nerkin Karanlug": the Azerbaijani or Armenian word for big,
+ * small, lower, upper, old or new before a village's name makes another village (lists name both:
+ * "Tagavard, Boyuk Tagavard"). Capitalised, and right before the name.
+ */
+const QUALIFIER_BEFORE =
+	/(?:^|[^\p{L}])(?:B[oö]y[uü]k|Boyuk|K[iı][cç][iı]k|Kichik|A[sş]a[gğ][iı]|Ashag?h?i|Yuxar[iı]|Yukhar[iy]|Mets|Pokr|Nerkin|Verin|Hin|Nor)\s+$/u;
+export const QUALIFIED_WHY = 'names another village: a qualifier (big, small, lower, upper…) before the name';
+
+/** The span of the other village a qualifier before the place `m` names, or null. */
+export function qualifiedAround(body: string, m: Span): Span | null {
+	const q = QUALIFIER_BEFORE.exec(body.slice(Math.max(0, m.start - 12), m.start));
+	return q ? { start: m.start - q[0].length + (/^[^\p{L}]/u.test(q[0]) ? 1 : 0), end: m.end } : null;
+}
+
+/**
+ * Head words of features that carry a town's name: "the Lachin corridor" is not Lachin. Regions
+ * and districts are left out on purpose: "the Kalbajar district" is still Kalbajar on this map.
+ */
+export const FACILITY =
+	/^[\s-]+((?:military |air |border |monitoring |joint |international )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|airport|airfield|base|facility|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|valley|pass|ridge|range|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine))\b/i;
+/** Kinds of curated features that are settlements or areas; every other kind is a facility or a line. */
+export const SETTLEMENT = new Set(['city', 'town', 'village', 'capital', 'region', 'country']);
+/** A unit's head after a name: "the Agdam district", "Terter and Barda regions". */
+export const UNIT_TAIL = /^\s+(?:districts?|regions?|rayons?)\b/;
+export const SITE_WHY = 'names a facility in or near the town, not the town: no curated feature';
+
+/** Whether every feature of `ids` was established more than two days after `date`. */
+export function notYet(ids: string[], date: string, matcher: Matcher): boolean {
+	const d = days(date);
+	return ids.every((id) => {
+		const from = matcher.entries.get(id)?.valid_from;
+		return !!from && days(from) - d > 2;
+	});
+}
+

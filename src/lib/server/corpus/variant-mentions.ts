@@ -1,0 +1,79 @@
+/**
+ * Capitalised words the matcher left alone that are a spelling of one curated name ("Khudawang",
+ * "Lachyn checkpoint"): joined as variants, or reported when they could be two features or name a
+ * facility or a unit with no curated feature. Split from mentions.ts, which runs it last.
+ */
+import type { Span } from './extract';
+import { pickByDate } from './matcher';
+import type { Mention, MentionInput, SetAside } from './mentions';
+import { isOrganisation } from './organisations';
+import { FACILITY, notYet, QUALIFIED_WHY, qualifiedAround, SETTLEMENT, siteBefore, SITE_WHY, TOWN_KINDS, unitAround, UNIT_TAIL, UNIT_WHY } from './sites';
+import { isStop } from './words';
+
+const WORD = /\S+/g;
+const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|President|Minister|General|Colonel|Major|Lieutenant|Captain|Ambassador|Spokesman|Spokeswoman)\.?\s+$/;
+const SPEECH_AFTER = /^\s+(?:said|says|told|stated|added|asked|declared|noted|stressed|wrote)\b/;
+
+/** Capitalised words the matcher left alone that are a spelling of one curated name. */
+export function addVariants(input: MentionInput, mentions: Mention[], setAside: SetAside[]) {
+	const { body, runs, variants, matcher, date, people } = input;
+	const covered: Span[] = [...mentions, ...setAside].sort((a, b) => a.start - b.start);
+	// Runs come in text order: a pointer into the sorted spans keeps the overlap test linear.
+	let ci = 0;
+	const free = (s: number, e: number) => {
+		for (let k = ci; k < covered.length && covered[k]!.start < e; k++) if (s < covered[k]!.end) return false;
+		return true;
+	};
+	/** Whether body[s0, e0) (less a possessive ’s) is a variant: the cached lookup first, the rest only for hits. */
+	const tryPiece = (s0: number, e0: number): boolean => {
+		const e = /[’']s$/.test(body.slice(e0 - 2, e0)) ? e0 - 2 : e0;
+		if (e - s0 < 4) return false;
+		// Most capitalised words are names the matcher already tied: the overlap test is the cheapest.
+		if (!free(s0, e)) return false;
+		const text = body.slice(s0, e);
+		const hit = variants.lookup(text) ?? (UNIT_TAIL.test(body.slice(e, e + 12)) ? variants.lookupStem(text) : undefined);
+		if (!hit || isStop(text) || people.has(text)) return false;
+		// "Qarabağ FK": a spelling inside an organisation's name is no place, as a curated name there is not.
+		if (isOrganisation(body, { start: s0, end: e })) return false;
+		if (TITLE_BEFORE.test(body.slice(Math.max(0, s0 - 16), s0)) || SPEECH_AFTER.test(body.slice(e, e + 12))) return false;
+		const ids = pickByDate(hit.ids, date, matcher.entries);
+		const unit = SETTLEMENT.has(matcher.entries.get(ids[0]!)?.kind ?? '') ? unitAround(body, { start: s0, end: e }) : null;
+		if (unit) {
+			setAside.push({ ...unit, why: UNIT_WHY, report: true });
+			return true;
+		}
+		const other = TOWN_KINDS.has(matcher.entries.get(ids[0]!)?.kind ?? '') ? qualifiedAround(body, { start: s0, end: e }) : null;
+		if (other) {
+			setAside.push({ ...other, why: QUALIFIED_WHY, report: true });
+			return true;
+		}
+		// "Lachyn checkpoint": a spelling of a town before a facility's head names the facility.
+		const head = FACILITY.exec(body.slice(e, e + 60));
+		if (head && SETTLEMENT.has(matcher.entries.get(ids[0]!)?.kind ?? '')) {
+			// "the Lachinsky corridor": the town's curated name before the head, when the spelling alone is no compound's.
+			const phrase = variants.lookup(`${text} ${head[1]}`) ?? variants.lookup(`${matcher.entries.get(ids[0]!)!.name} ${head[1]}`);
+			const pids = phrase ? pickByDate(phrase.ids, date, matcher.entries) : [];
+			const end = e + head[0].length;
+			if (phrase && pids.length === 1 && !notYet(pids, date, matcher)) mentions.push({ start: s0, end, ids: pids, name: phrase.name, how: 'variant' });
+			else setAside.push({ start: s0, end, why: `names a ${head[1]!.toLowerCase()}, not the town: no curated feature`, report: true });
+			return true;
+		}
+		// "the base at the airport in Khojalu": the facility, not the town.
+		const site = ids.length === 1 && SETTLEMENT.has(matcher.entries.get(ids[0]!)?.kind ?? '') ? siteBefore(body, { start: s0, end: e, ids }, matcher.entries, (id) => !notYet([id], date, matcher), covered[ci - 1]) : null;
+		if (site && !site.ids.length) setAside.push({ start: site.start, end: site.end, why: SITE_WHY, report: true });
+		else if (site) mentions.push({ ...site, name: matcher.entries.get(site.ids[0]!)!.name, how: 'alias' });
+		else if (ids.length === 1) mentions.push({ start: s0, end: e, ids, name: hit.name, how: 'variant' });
+		else setAside.push({ start: s0, end: e, why: 'spelling of more than one curated place', report: true, candidates: ids });
+		return true;
+	};
+	for (const run of runs) {
+		while (ci < covered.length && covered[ci]!.end <= run.start) ci++;
+		// The whole run first ("Mets Shen"), then each word; one hit per run.
+		if (tryPiece(run.start, run.end)) continue;
+		const text = body.slice(run.start, run.end);
+		if (!/\s/.test(text)) continue;
+		// exec, not matchAll: matchAll copies the regex for every run.
+		WORD.lastIndex = 0;
+		for (let w = WORD.exec(text); w; w = WORD.exec(text)) if (tryPiece(run.start + w.index, run.start + w.index + w[0].length)) break;
+	}
+}
