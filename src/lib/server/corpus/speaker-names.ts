@@ -12,7 +12,7 @@ import { peopleBySentence } from './speaker-forms';
 
 /** Roles, ranks and titles before a name: what follows the last of them is the name. */
 const ROLE =
-	/^(?:president|vice-president|minister|secretary|secretary-general|ambassador|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|chancellor|chairman|chairwoman|chair|chief|general|colonel|colonel-general|lieutenant|lieutenant-general|major|major-general|captain|sergeant|admiral|marshal|commander|defender|ombudsman|envoy|representative|head|director|leader|mayor|governor|premier|prime|deputy|senator|analyst|expert|professor|researcher|correspondent|journalist|patriarch|archbishop|bishop|father|fr\.|mr\.|mrs\.|ms\.|dr\.|sen\.|gen\.|lt\.|col\.|maj\.|capt\.)$/i;
+	/^(?:president|vice-president|minister|secretary|secretary-general|ambassador|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|chancellor|chairman|chairwoman|chair|chief|general|colonel|colonel-general|lieutenant|lieutenant-general|major|major-general|captain|sergeant|admiral|marshal|commander|defender|ombudsman|envoy|representative|head|director|leader|mayor|governor|premier|prime|deputy|senator|analyst|expert|professor|researcher|correspondent|journalist|patriarch|archbishop|bishop|father|fr\.|mr\.|mrs\.|ms\.|dr\.|sen\.|gen\.|lt\.|col\.|maj\.|capt\.|pm|fm|mp)$/i;
 export const DETERMINER = /^(?:the|a|an)$/i;
 /** Words that open a sentence before a name ("For Karen Harutyunyan, who left…"). */
 const OPENING = /^(?:For|In|On|At|But|And|As|When|After|Before|With|Meanwhile|Still|Yet|So|Whether|If|Although|Though|Unless|While|Since|Because|Once|Even|Now|Then)$/;
@@ -98,6 +98,8 @@ export function descriptorOf(speaker: string, before: string): Descriptor {
 	const words = speaker.split(/\s+/);
 	// "a Russian military analyst who asked not to be named": nobody the reader can name.
 	if ((endsWithAOrN(before) && /\b(?:a|an)\s*$/i.test(before)) || /\b(?:who|which|that)$/.test(speaker)) return { kind: 'person', definite: false, noun: '' };
+	// "the Ministry said": a body's noun alone, capitalised, still points back like "the ministry".
+	if (/^(?:Ministry|Government|Office|Service|Committee|Council|Embassy|Presidency|Administration|Command|Headquarters)$/.test(speaker)) return { kind: 'org', definite: true, noun: speaker.toLowerCase() };
 	// "the MP stressed", "According to the MP": a member of parliament, a person named before.
 	if (/^(?:MP|PM|FM)$/.test(speaker)) return { kind: 'person', definite: true, noun: '' };
 	// The whole title, less its nationality: "the Russian Foreign Minister" is the foreign minister, not any minister.

@@ -225,3 +225,17 @@ describe('a member of parliament and a comment told before the quote', () => {
 		).toEqual([['Remember what happened to the old ferry. The result is known to all.', 'Lena Sargsyan']]);
 	});
 });
+
+describe('session 10 place round: speaker kinds it listed', () => {
+	it('drops "PM" from the person, and points "the Ministry" back', () => {
+		expect(
+			speakersOf(
+				'"It will not," Portvale\'s PM Lena Sargsyan told reporters.',
+				'The Harbour Ministry of Portvale issued a notice. "All boats must register," the Ministry said.'
+			)
+		).toEqual([
+			['It will not,', 'Lena Sargsyan'],
+			['All boats must register,', 'Harbour Ministry of Portvale']
+		]);
+	});
+});
