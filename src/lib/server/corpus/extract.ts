@@ -39,7 +39,15 @@ export interface QuoteSpan extends Span {
 export function paragraphs(body: string, title = ''): Paragraph[] {
 	const out: Paragraph[] = [];
 	const blockOf: number[] = [];
-	for (const [b, block] of blocks(body).entries()) {
+	for (const [b, whole] of blocks(body).entries()) {
+		// A saved page may print its byline, time stamp or a caption with no blank line before the
+		// wrapped paragraph under it: those lines stand alone when the rest is one wrapped paragraph.
+		let block = whole;
+		while (block.lines.length > 2 && isRuledLine(body.slice(block.lines[0]!.start, block.lines[0]!.end))) {
+			block = { start: block.lines[1]!.start, end: block.end, lines: block.lines.slice(1) };
+		}
+		if (block !== whole && !isWrapped(body, block)) block = whole;
+		for (const line of whole.lines.slice(0, whole.lines.length - block.lines.length)) out.push({ start: line.start, end: line.end, index: 0, furniture: false });
 		if (isWrapped(body, block)) out.push({ start: block.start, end: block.end, index: 0, furniture: false });
 		else for (const line of block.lines) out.push({ start: line.start, end: line.end, index: 0, furniture: false });
 		while (blockOf.length < out.length) blockOf.push(b);

@@ -56,6 +56,22 @@ describe('furnitureReason: notes, credits and chrome', () => {
 		const list = 'Ferries run from Lindmoor to Portvale twice a day in the summer\nThe winter timetable, which starts in November, has one ferry a day and none on Sundays or holidays\nTickets are sold at the quay.';
 		expect(paragraphs(list, 'Ferry returns')).toHaveLength(3);
 	});
+	it('peels a byline and a time stamp printed with no blank line above a hard-wrapped paragraph', () => {
+		const body = [
+			'By Anna Petrosyan | Photographs by Aram Karapetyan for The Harbour Post',
+			'Updated May 3, 2021 6:32 pm ET',
+			'PORTVALE—Ferries loaded with cars, crates of apples and the odd',
+			'goat crossed the river at dawn on Monday as the harbour reopened',
+			'after a winter in which the ice had closed it for eleven weeks,',
+			'officials said.'
+		].join('\n');
+		const ps = paragraphs(body, 'Ferry returns');
+		expect(ps.map((p) => [body.slice(p.start, p.end).slice(0, 20), p.furniture])).toEqual([
+			['By Anna Petrosyan | ', true],
+			['Updated May 3, 2021 ', true],
+			['PORTVALE—Ferries loa', false]
+		]);
+	});
 
 	it('keeps reporting that looks like a note', () => {
 		for (const line of [
