@@ -3,7 +3,7 @@
  * direct quotes and sentences. Every span is a pair of offsets into the body, never a copy, so
  * `body.slice(start, end)` is the text by construction.
  */
-import { furnitureReason, isOwnHeadline, isRuledLine, settleLayout, type Laid } from './furniture';
+import { furnitureReason, isOwnHeadline, isRuledLine, NAME_LINE, settleLayout, type Laid } from './furniture';
 
 export interface Span {
 	start: number;
@@ -43,7 +43,7 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 		// A saved page may print its byline, time stamp or a caption with no blank line before the
 		// wrapped paragraph under it: those lines stand alone when the rest is one wrapped paragraph.
 		let block = whole;
-		while (block.lines.length > 2 && isRuledLine(body.slice(block.lines[0]!.start, block.lines[0]!.end))) {
+		while (block.lines.length > 2 && isLoneLine(body.slice(block.lines[0]!.start, block.lines[0]!.end))) {
 			block = { start: block.lines[1]!.start, end: block.end, lines: block.lines.slice(1) };
 		}
 		if (block !== whole && !isWrapped(body, block)) block = whole;
@@ -79,6 +79,9 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 	});
 	return out;
 }
+
+/** A line that stands alone above a wrapped paragraph: furniture by a rule, or a byline's name alone. */
+const isLoneLine = (text: string) => isRuledLine(text) || NAME_LINE.test(text);
 
 interface Block extends Span {
 	lines: Span[];

@@ -71,6 +71,9 @@ describe('furnitureReason: notes, credits and chrome', () => {
 			['Updated May 3, 2021 ', true],
 			['PORTVALE—Ferries loa', false]
 		]);
+		// A byline's name alone on the first line, the same.
+		const named = ['Anna Petrosyan', ...body.split('\n').slice(1)].join('\n');
+		expect(paragraphs(named, 'Ferry returns').map((p) => named.slice(p.start, p.end).slice(0, 20))).toEqual(['Anna Petrosyan', 'Updated May 3, 2021 ', 'PORTVALE—Ferries loa']);
 	});
 
 	it('keeps reporting that looks like a note', () => {
