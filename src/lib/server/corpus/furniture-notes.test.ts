@@ -42,7 +42,13 @@ describe('furnitureReason: notes, credits and chrome', () => {
 		['Privacy Notice: Newsletters may carry content funded by outside parties.', 'page chrome'],
 		['Harbour Post is an independent publication. Support us.', 'page chrome'],
 		['Our weekly email newsletter with news from the river towns.', 'newsletter chrome'],
-		['Argument: An expert’s view on the week’s events.', '“read more” link']
+		['Argument: An expert’s view on the week’s events.', '“read more” link'],
+		['Ferries wait at the quay on Monday © Anna Petrosyan/AFP via Getty Images', 'photo caption'],
+		['Ferries leave Portvale in April. AFP', 'photo caption'],
+		['Appeared in the May 4, 2021, print edition as ‘Ferry Returns’.', 'editor’s note'],
+		['This article appeared in the Europe section of the print edition under the headline "Ferry returns"', 'editor’s note'],
+		['We’ll send you a Daily Digest email rounding up the latest river news every morning.', 'newsletter chrome'],
+		['^ "Ferry returns to Lindmoor". Harbour Post. 3 May 2021.', 'reference list']
 	])('%s → %s', (line, reason) => expect(why(line)).toBe(reason));
 	it('keeps a sentence that opens with "By" and a date, and a person introduced in the reporting', () => {
 		expect(why('By Monday, a convoy of fifty trucks had reached the quay.')).toBe(null);

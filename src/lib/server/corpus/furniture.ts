@@ -50,8 +50,11 @@ const RULES: Rule[] = [
 	// A credit after the caption: "… exercises. File photo", "(Anna Petrosyan for The Harbour Post)".
 	{ gate: (t) => /(?:photo|image|\))\.?$/i.test(t), re: /[.,]\s+(?:File|Archive|Illustrative|Stock) (?:photo|image)\.?$|\((?:\p{Lu}[\p{L}.'’-]+\s+){1,3}for (?:[Tt]he\s+)?\p{Lu}[\p{L}.&' -]{1,40}\)\.?$/u, why: 'photo caption' },
 	// A credit with the photographer and the agency: "[File: Anna Petrosyan/AFP]", "Photograph: A. Petrosyan/The Harbour Post", "| A. Petrosyan/AFP via Getty Images".
-	{ gate: (t) => t.includes('/'), re: /(?:\[(?:File|Photo|Image)?:?\s*|\bPhotograph:\s*|\s\|\s*)(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s*\/\s*[\p{L}&. -]{2,40}\]?\.?$/u, why: 'photo caption' },
+	{ gate: (t) => t.includes('/'), re: /(?:\[(?:File|Photo|Image)?:?\s*|\bPhotograph:\s*|\s\|\s*|©\s*)(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s*\/\s*[\p{L}&. -]{2,40}\]?\.?$/u, why: 'photo caption' },
 	{ re: /^Source\s*:/i, why: 'source line' },
+	// A caption ending with the agency's name alone ("… in April. AFP"); a wiki page's reference list ("^ "Title". Outlet. Date.").
+	{ gate: (t) => !ENDS_LIKE_PROSE.test(t), re: /[.!?]\s+(?:AFP|AP|Reuters|EPA|TASS|Sputnik|Anadolu|Getty Images)$/u, why: 'photo caption' },
+	{ re: /^\^\s/, why: 'reference list' },
 	// A map's or a photo's caption, one sentence that opens with what it shows, with its source after it:
 	// "A map of the new road. Source: www.example.org" (a brief's "… at noon. Source: Interfax" is reporting).
 	{ gate: (t) => t.length <= 160 && t.includes('Source'), re: /^(?:(?:A|An|The)\s+)?(?:[\p{L}-]+\s+){0,2}(?:[Mm]aps?|[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Ss]chemes?|[Cc]harts?|[Gg]raphics?|[Ii]nfographics?|[Ss]creenshots?|[Ii]llustrations?)\b[^.!?]{0,100}[.!?]\s+Source\s*:\s*\S[^!?]{0,60}$/u, why: 'photo caption' },
@@ -76,7 +79,7 @@ const RULES: Rule[] = [
 	},
 	// "A version of this article appears in print on …"; "The following is a press release issued by …"; "This live page is no longer being updated."
 	{
-		re: /^A version of this (?:article|story) (?:appears|appeared) in print\b|^The following (?:is|was) an? (?:press|news) release\b|^This (?:live )?(?:page|blog|feed) (?:is no longer being updated|has (?:now )?(?:ended|closed))\b/i,
+		re: /^A version of this (?:article|story) (?:appears|appeared) in print\b|^(?:This (?:article|story) )?[Aa]ppeared in (?:the\s+)?.{0,60}\bprint edition\b|^The following (?:is|was) an? (?:press|news) release\b|^This (?:live )?(?:page|blog|feed) (?:is no longer being updated|has (?:now )?(?:ended|closed))\b/i,
 		why: 'editor’s note'
 	},
 	// A live blog's entry time with its date: "20/09/2023 - 13:47 (Paris time)".
@@ -98,7 +101,7 @@ const RULES: Rule[] = [
 	{ re: /^(?:Enditem|End ?item|\(?End\)?)$/i, why: 'wire sign-off' },
 	{ re: /^Load more\b|^\d+ comments?$|^Comments$|^Comments?\s*\(\d+\)$|^Show (?:more )?replies\b|^Your email address will not be published\b|^Required fields are marked\b/i, why: 'comment section chrome' },
 	{ re: /\bThe views (?:expressed|represented) (?:here(?:in)? |in this [a-z]+ )?are (?:(?:his|her|their|the author’s|the author's) own|those of the authors?)\b|\bdoes not take institutional positions\b/i, why: 'disclaimer' },
-	{ re: /^Our (?:[a-z-]+\s+){0,3}newsletter\b|^View (?:this email )?in (?:your|a) browser\b|^Forwarded this (?:email|newsletter)\b|\bUnsubscribe\b|\bUpdate (?:your )?(?:email )?preferences\b|\bManage (?:your )?subscription\b/i, why: 'newsletter chrome' },
+	{ re: /^We[’']ll send you\b|^Our (?:[a-z-]+\s+){0,3}newsletter\b|^View (?:this email )?in (?:your|a) browser\b|^Forwarded this (?:email|newsletter)\b|\bUnsubscribe\b|\bUpdate (?:your )?(?:email )?preferences\b|\bManage (?:your )?subscription\b/i, why: 'newsletter chrome' },
 	{ re: /\bwe use cookies\b|\bcookie (?:policy|settings)\b|^Accept all\b|\bManage (?:settings|cookies)\b/i, why: 'cookie notice' },
 	{ re: /^Contacts?\s*:|^For (?:further|more) information,? (?:please )?contact\b|\b(?:tel|phone|fax|e-?mail)\s*[:.]\s*[+\d\w]/i, why: 'contact line' },
 	// A donation appeal: "Support Harbour Post. Every donation keeps us reporting." (not "Support for the plan …").

@@ -126,6 +126,7 @@ describe.runIf(real)('place mentions against geodata/', () => {
 			// The town stays itself when it names a unit or owns another facility, and for buildings that are not places.
 			expect(names('A church in the Kalbajar district and the checkpoint at Yerevan’s airport reopened.').mentions.map((m) => m[0])).toEqual(['Kalbajar', 'Yerevan']);
 			expect(names('Doctors at the hospital in Goris treated the wounded.').mentions.map((m) => m[0])).toEqual(['Goris']);
+			expect(names('The contingent’s field office in Stepanakert closed; cars queued at the Goris border post.').unmatched.map((u) => u[0])).toEqual(['field office in Stepanakert', 'Goris border post']);
 		});
 		it('joins "the Aghdam facility" to the one facility there, and a Russian adjective’s corridor to the corridor', () => {
 			expect(run('The Aghdam facility was closed.', '2023-06-01').mentions.map((m) => m.slice(0, 2))).toEqual([['Aghdam facility', ['monitoring-centre-aghdam']]]);

@@ -50,12 +50,12 @@ const OTHER_KIND = /(?:^|\s)(?!(?:the|a|an|its|their|our|this|that|his|her|whose
  */
 const OTHER_SITE = new RegExp(
 	String.raw`(?:^|[^\p{L}])((?:(?!(?:The|A|An|This|That|Its|Their|In|At|On)\s)\p{Lu}[\p{L}’'-]*\s+|(?:fuel|ammunition|arms|oil|gas|humanitarian|aid|border|customs|registration|control|observation|temporary|military|international|transit)\s+)*` +
-		String.raw`(?:[Cc]heck-?point|[Cc]ontrol point|[Rr]egistration point|[Cc]rossing point|[Bb]order (?:post|crossing)|[Oo]bservation post|[Tt]emporary post|[Hh]ub|[Dd]epot|[Aa]irport|[Aa]irfield|[Aa]ir ?base|[Cc]athedral|[Cc]hurch|[Mm]osque|[Mm]onastery|[Ee]mbassy|[Cc]onsulate))` +
+		String.raw`(?:[Cc]heck-?point|[Cc]ontrol point|[Rr]egistration point|[Cc]rossing point|[Bb]order (?:post|crossing)|[Oo]bservation post|[Tt]emporary post|[Hh]ub|[Dd]epot|(?:field|liaison|press|representative|regional) office|[Aa]irport|[Aa]irfield|[Aa]ir ?base|[Cc]athedral|[Cc]hurch|[Mm]osque|[Mm]onastery|[Ee]mbassy|[Cc]onsulate))` +
 		String.raw`\s+(?:in|at|near|outside|by|beside|close\s+to|next\s+to)\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?(?:the\s+)?$`,
 	'u'
 );
 /** The heads OTHER_SITE needs: a cheap test before it. */
-const OTHER_HEAD = /point|post|crossing|hub|depot|air|cathedral|church|mosque|monastery|embassy|consulate/i;
+const OTHER_HEAD = /point|post|crossing|hub|depot|office|air|cathedral|church|mosque|monastery|embassy|consulate/i;
 const NOT_THE_SITE = /^(?:[’']s\b|\s+(?:district|region|province|rayon|raion)\b)/;
 /** The kinds of curated features that are towns: a facility stands in or near one. */
 export const TOWN_KINDS = new Set(['city', 'town', 'village', 'capital']);
@@ -247,7 +247,7 @@ export function qualifiedAround(body: string, m: Span): Span | null {
  * and districts are left out on purpose: "the Kalbajar district" is still Kalbajar on this map.
  */
 export const FACILITY =
-	/^[\s-]+((?:military |air |border |monitoring |joint |international )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|airport|airfield|base|facility|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|valley|pass|ridge|range|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine))\b/i;
+	/^[\s-]+((?:military |air |border |monitoring |joint |international )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|border post|airport|airfield|base|facility|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|valley|pass|ridge|range|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine))\b/i;
 /** Kinds of curated features that are settlements or areas; every other kind is a facility or a line. */
 export const SETTLEMENT = new Set(['city', 'town', 'village', 'capital', 'region', 'country']);
 /** A unit's head after a name: "the Agdam district", "Terter and Barda regions". */
