@@ -46,9 +46,13 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 		while (block.lines.length > 2 && isLoneLine(body.slice(block.lines[0]!.start, block.lines[0]!.end))) {
 			block = { start: block.lines[1]!.start, end: block.end, lines: block.lines.slice(1) };
 		}
-		if (block !== whole && !isWrapped(body, block)) block = whole;
+		let wrapped = isWrapped(body, block);
+		if (block !== whole && !wrapped) {
+			block = whole;
+			wrapped = isWrapped(body, block);
+		}
 		for (const line of whole.lines.slice(0, whole.lines.length - block.lines.length)) out.push({ start: line.start, end: line.end, index: 0, furniture: false });
-		if (isWrapped(body, block)) out.push({ start: block.start, end: block.end, index: 0, furniture: false });
+		if (wrapped) out.push({ start: block.start, end: block.end, index: 0, furniture: false });
 		else for (const line of block.lines) out.push({ start: line.start, end: line.end, index: 0, furniture: false });
 		while (blockOf.length < out.length) blockOf.push(b);
 	}

@@ -38,7 +38,6 @@ export interface SetAside extends Span {
 	candidates?: string[];
 }
 
-const TOWN = TOWN_KINDS;
 /** "the 102nd military base in Gyumri": a facility and the town it stands in name the facility. */
 const IN_TOWN = /^\s+(?:in|at)\s+$/;
 /**
@@ -118,7 +117,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			const nextKind = next ? matcher.entries.get(next.ids[0]!)?.kind : undefined;
 			const gap = next ? body.slice(m.end, next.start) : '';
 			const unit = next && SITED.has(entry?.kind ?? '') && IN_UNIT.test(gap) ? UNIT_TAIL.exec(body.slice(next.end, next.end + 12)) : null;
-			if (entry?.layer !== 'lines' && next && TOWN.has(nextKind ?? '') && (IN_TOWN.test(gap) || NEAR_TOWN.test(gap) || unit)) {
+			if (entry?.layer !== 'lines' && next && TOWN_KINDS.has(nextKind ?? '') && (IN_TOWN.test(gap) || NEAR_TOWN.test(gap) || unit)) {
 				mentions.push({ ...labelled(m), end: next.end + (unit ? unit[0].length : 0) });
 				k++;
 			} else mentions.push(labelled(m));
@@ -130,7 +129,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			setAside.push({ ...unit, why: UNIT_WHY, report: true });
 			continue;
 		}
-		const other = TOWN.has(entry?.kind ?? '') ? qualifiedAround(body, m) : null;
+		const other = TOWN_KINDS.has(entry?.kind ?? '') ? qualifiedAround(body, m) : null;
 		if (other) {
 			setAside.push({ ...other, why: QUALIFIED_WHY, report: true });
 			continue;
