@@ -10,8 +10,12 @@ const VERB =
 	'said|says|say|told|tells|stated|states|added|adds|asked|asks|emphasi[sz]ed|stressed|noted|believes|believed|declared|reiterated|reaffirmed|rejected|dismissed|urged|called|expressed|commended|indicated|warned|insisted|claimed|wrote|signaled|signalled|accused|denied|reported|explained|argued|replied|announced|confirmed|acknowledged|responded|tweeted|posted|commented|remarked|recalled|concluded|continued|admitted|promised|vowed|pledged|suggested|assured|clarified|underlined|writes|notes|insists|argues|warns|explains|recalls|stresses|ordered|demanded|put it|described|characteri[sz]ed|labell?ed|termed|thanked|praised|hailed|condemned|critici[sz]ed|saying|telling|adding|stating|tweets|highlighted|pointed out|conveyed|affirmed|asserted|hoped|hopes|demands|lamented|complained|cautioned|conceded|mentioned';
 /** Verbs that make a preceding name the subject of a sentence (for he/she), speech or not. */
 const ACTION = `${VERB}|sent|went|phoned|received|met|visited|spoke|gave|made|signed|withdrew|congratulated|launched|recognized|recognised|spent|left|fled|arrived|returned`;
-const ADVERB =
+/** "X strongly reiterated", "X firmly denied": a manner adverb; "family", "only", "daily" end in -ly too and are none. */
+const LY = '(?!(?:family|daily|weekly|monthly|only|early|ally|rally|assembly|supply|reply|likely|elderly)\\b)[a-z]{2,}ly';
+const LY_WORD = new RegExp(`^${LY}$`);
+const ADVERB_WORDS =
 	'has|have|had|also|again|then|later|further|formally|earlier|today|reportedly|repeatedly|previously|already|still|once|now|recently|yesterday|separately|publicly|immediately|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: morning| evening)?|last week|this week';
+const ADVERB = `${LY}|${ADVERB_WORDS}`;
 /** A capitalised word, an initialism (U.S.) or Mr./Dr.; a full stop after a word ends the name. */
 const TOKEN = "(?:(?:Mr|Mrs|Ms|Dr|St)\\.|\\p{Lu}(?:\\.\\p{Lu})+\\.|[\\p{Lu}][\\p{L}’'-]*)";
 const NAME = `${TOKEN}(?:\\s+(?:(?:of|de|van|von|al|bin|da|di)\\s+)?${TOKEN})*`;
@@ -64,8 +68,9 @@ const SUBJECT_AT_END = new RegExp(`(?<![\\p{L}’'])(${NAME})(?:,\\s[^,]{1,80},)
 /** An adverb right before the end, after whitespace: what SUBJECT_AT_END allows after the name. */
 const ADVERB_AT_END = new RegExp(`\\s(?:${ADVERB})\\s+$`, 'u');
 /** Last words of the lowercase ADVERB forms (the others end in a capitalised day name). */
-const ADVERB_LAST = new Set(ADVERB.split('|').map((a) => a.split(' ').pop()!.replace(/\W+$/, '')));
+const ADVERB_LAST = new Set(ADVERB_WORDS.split('|').map((a) => a.split(' ').pop()!.replace(/\W+$/, '')));
 ADVERB_LAST.add('morning').add('evening');
+const isAdverb = (w: string) => ADVERB_LAST.has(w) || LY_WORD.test(w);
 /** JavaScript's \s (WhiteSpace and LineTerminator), by char code. */
 const isSpace = (c: number) =>
 	c === 32 ||
@@ -111,7 +116,7 @@ export function mayEndWithSubject(before: string): boolean {
 	if (before === '' || !isSpace(before.charCodeAt(before.length - 1))) return false;
 	const w = lastWord(before);
 	if (mayEndName(w)) return true;
-	if (!ADVERB_LAST.has(w)) return false;
+	if (!isAdverb(w)) return false;
 	const adverb = ADVERB_AT_END.exec(before);
 	return !!adverb && mayEndName(lastWord(before, adverb.index + 1));
 }
@@ -162,7 +167,8 @@ export function subjectBefore(chunk: string): string | null {
 	let c = chunk.slice(0, endBefore(chunk, chunk.length, (x) => isSpace(x) || x === COMMA));
 	// Each pattern is tried only when the last word is one it can end with: tried at every position,
 	// these end-anchored patterns cost more than the rest of this function.
-	if (ADVERB_END.has(lastWord(c))) c = c.replace(TRAILING_ADVERBS, '');
+	const lw = lastWord(c);
+	if (ADVERB_END.has(lw) || LY_WORD.test(lw)) c = c.replace(TRAILING_ADVERBS, '');
 	if (PASSIVE_END.has(lastWord(c))) c = c.replace(PASSIVE, '');
 	if (AUXILIARY_END.has(lastWord(c))) c = c.replace(AUXILIARY, '');
 	// "Narine Kapanyan, who heads the council in Aghavno, said", "Aliyev, the district official, said":

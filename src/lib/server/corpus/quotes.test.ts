@@ -96,6 +96,12 @@ describe('marks that do not pair up', () => {
 		expect(t.slice(q!.start, q!.end)).toBe('We will never accept a corridor through');
 		expect(q!.cut).toBe(true);
 	});
+	it('keeps straight marks nested inside a straight quote in it', () => {
+		const t = '"The harbour will end the "dead season" at last, and the "dead season" is over," the mayor said.';
+		expect(texts(t)).toEqual(['The harbour will end the "dead season" at last, and the "dead season" is over,']);
+		// Left unbalanced, the first straight mark after the opener still closes it.
+		expect(texts('"We stay here. "Then we go, he said.')).toEqual(['We stay here.']);
+	});
 	it('reads guillemets', () => {
 		expect(texts('Lavrov said: «The mission is working.» Then he left.')).toEqual(['The mission is working.']);
 	});

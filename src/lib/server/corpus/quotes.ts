@@ -44,10 +44,25 @@ function closeOf(body: string, open: Open, from: number, to: number): number {
 	const { code } = open;
 	let depth = 1;
 	let weak = -1;
+	let nested = -1;
 	for (let j = open.at + 1; j < to; j++) {
 		const c = body.charCodeAt(j);
 		if (code === STRAIGHT) {
-			if (c === STRAIGHT) return j;
+			if (c === STRAIGHT) {
+				// "…ending the "grey zone" that …," he said: a " after a space and before a word opens a
+				// quote inside the quote (wire copy nests straight marks); the one that closes it is not
+				// the end. Left unbalanced at the paragraph's end, the first " closes, as it always did.
+				if (!closesAt(body, j, to) && opensAt(body, j, from) && isLetter(body[j + 1])) {
+					if (nested < 0) nested = j;
+					depth++;
+					continue;
+				}
+				if (depth > 1) {
+					depth--;
+					continue;
+				}
+				return j;
+			}
 			// "“I have seen them.' she said. “…": a ' typed for the closing " before the attribution.
 			if (c === APOS && /[,.!?]/.test(body[j - 1]!) && ATTRIBUTION_AFTER.test(body.slice(j + 1, j + 50))) return j;
 			// A curly mark typed to close it ("…,” said X) closes only if no straight one does.
@@ -88,7 +103,7 @@ function closeOf(body: string, open: Open, from: number, to: number): number {
 			else if (c === STRAIGHT && depth === 1 && weak < 0 && closesAt(body, j, to) && !opensAt(body, j, from)) weak = j;
 		}
 	}
-	return weak;
+	return nested >= 0 ? nested : weak;
 }
 
 /** The opening mark at i, if a quotation may open there. */
