@@ -16,7 +16,7 @@ const CLAUSE_SUBJECT = /^\s*(he|she|they|it|the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p
 /** A line that is only a source's name and a colon before the quote (after a digest's time stamp and dash). */
 const NAME_COLON = /^(?:[^\p{L}]*[—–-]\s*)?(?!(?:In|On|At|From|For|By|With|After|Before|Today|Yesterday|Meanwhile)\s)((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.-]*){0,4})\s*:\s*$/u;
 /** Labels that are no source: a genre or a page's word ("Interview: ‘…’", "Update: “…”"). */
-const NOT_A_LABEL = /^(?:Update|Updated|Breaking|Note|Quote|Translation|Watch|Read|Video|Photo|Editor’s note|Interview|Opinion|Analysis|Commentary|Explainer|Exclusive|Live|Feature|Q&A)$/i;
+const NOT_A_LABEL = /^(?:Update|Updated|Breaking|Note|Quote|Translation|Watch|Read|Video|Photo|Editor’s note|Interview|Opinion|Analysis|Commentary|Explainer|Exclusive|Live|Feature|Q&A|Story|Script|Transcript|Shows|Soundbite|Upsound|Voiceover)$/i;
 /** "According to X, …" opening the clause that holds the quote further on ("…, the centre «…»"). */
 const ACCORDING_LEAD = /(?:^|[\s(—–-])[Aa]ccording to ([^,;:“”"«»]{2,80}?),/u;
 /** "in the words of our Minister, “…”", "in the words of Zakharova, “…”". */
@@ -176,6 +176,10 @@ export function nextSentenceSpeaker(sentence: string): string | null {
 
 /** A paragraph that ends in reported speech ("…, she said."): its speaker, who goes on in a quote paragraph after it. */
 const REPORTED_END = /,\s+(he|she|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:said|says|added|recalled|explained)\.\s*$/u;
+/** A sentence that opens with a name of two or three words and its verb ("Gor Avetyan is…", "Anna X doesn't think…"). */
+const INTRODUCED = /^\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s+(?:(?:is|was|has|had|does|did|doesn[’']t|didn[’']t|also|still|now)\s+)?\p{Ll}+\b/u;
+/** Words that open a sentence and are no given name ("The Red Cross is…", "In Goris…"). */
+const NOT_A_FIRST_NAME_WORD = /^(?:The|A|An|In|On|At|For|By|To|From|With|As|When|After|Before|But|And|This|That|These|Those|Its|Their|His|Her|Our|Russian|Armenian|Azerbaijani|Turkish|Georgian|Iranian|French|American|British|European)\s/;
 /** The last sentence of a text. */
 const LAST_SENTENCE = /(?:^|[.!?]\s+)([^.!?]+[.!?]?)\s*$/;
 /** A name of two or three words, then a verb: "Arpine Sargsyan sits on a suitcase", "Gor Avetyan recalls". */
@@ -190,6 +194,10 @@ export function reportedBefore(paragraphEnd: string): string | null {
 	const m = REPORTED_END.exec(paragraphEnd);
 	if (m) return m[1]!;
 	const last = LAST_SENTENCE.exec(paragraphEnd)?.[1] ?? '';
+	// "Anahit Petrosyan is still shaken by what she saw." then her words: a one-sentence paragraph that
+	// opens with a person introduces the quote after it (a TV script's, a feature's way).
+	const intro = paragraphEnd.length <= 200 && last.length === paragraphEnd.trim().length ? INTRODUCED.exec(last) : null;
+	if (intro && !NOT_A_FIRST_NAME_WORD.test(intro[1]!)) return intro[1]!;
 	if (speechVerbsIn(last).length === 0) return null;
 	const names = new Set<string>();
 	NAME_THEN_VERB.lastIndex = 0;
@@ -200,7 +208,8 @@ export function reportedBefore(paragraphEnd: string): string | null {
 	if (names.size) return names.size === 1 ? [...names][0]! : null;
 	// "Elman X, deputy of the parliament, commented on what is happening." then the quote paragraph.
 	const subject = subjectOfHead(last);
-	return subject && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(subject) ? subject : null;
+	// "… The dead were piling up, he tells Reuters." then the quote paragraph: he goes on.
+	return subject && /^(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}|he|she)$/u.test(subject) ? subject : null;
 }
 
 /**

@@ -51,6 +51,27 @@ export function fullNameInText(prose: string, surname: string, before: number, i
 	return null;
 }
 
+/**
+ * "Mary" said alone is the "Mary Alaverdyan" the text named before `before`: the given name, then one
+ * capitalised word that is no title, month, day, institution or place. A name used by two people
+ * ("Mary Alaverdyan" and "Mary Sargsyan") gives null: which one is the reader's guess.
+ */
+export function surnameAfterInText(prose: string, given: string, before: number, isOrg: (w: string) => boolean): string | null {
+	if (!/^\p{Lu}\p{Ll}{2,}$/u.test(given) || NOT_A_FIRST_NAME.test(given) || isOrg(given)) return null;
+	let found: string | null = null;
+	for (let at = prose.indexOf(given); at >= 0 && at < before; at = prose.indexOf(given, at + 1)) {
+		if (at > 0 && NAME_CHAR.test(prose[at - 1]!)) continue;
+		const m = SURNAME_AFTER.exec(prose.slice(at + given.length, at + given.length + 40));
+		if (!m || NOT_A_FIRST_NAME.test(m[1]!) || isOrg(m[1]!)) continue;
+		const full = `${given} ${m[1]!}`;
+		if (found && found !== full) return null;
+		found = full;
+	}
+	return found;
+}
+/** A capitalised word right after a given name: the surname ("Mary Alaverdyan cannot…"). */
+const SURNAME_AFTER = /^\s(\p{Lu}\p{Ll}[\p{L}’'-]*)(?![\p{L}’'-])/u;
+
 /** One or two capitalised words right before a surname, starting a word. */
 const FIRSTS_BEFORE = /(?<![\p{L}’'-])((?:\p{Lu}\p{Ll}[\p{L}’'-]*\s+){1,2})$/u;
 const NAME_CHAR = /[\p{L}’'-]/u;

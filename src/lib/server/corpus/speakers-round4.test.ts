@@ -20,3 +20,43 @@ describe('a subject before a speech verb', () => {
 		expect(cleanName('Ministry of Harbours')).toBe('Ministry of Harbours');
 	});
 });
+
+describe('one name form per person', () => {
+	it('gives a given name said alone the full name the text gave before', () => {
+		expect(
+			speakersOf(
+				'Since spring, 31-year-old Nare Simonyan cannot reach her village by road.',
+				'"The shop has nothing left but salt," Nare says.'
+			)
+		).toEqual([['The shop has nothing left but salt,', 'Nare Simonyan']]);
+		// Two people share the given name: which one is a guess, so the name stays as written.
+		expect(
+			speakersOf(
+				'Nare Simonyan and Nare Petrosyan run the bakery.',
+				'"We bake at night," Nare says.'
+			)
+		).toEqual([['We bake at night,', 'Nare']]);
+	});
+});
+
+describe('a TV script', () => {
+	it('never takes its "STORY:" label for a speaker', () => {
+		expect(speakersOf('STORY: "We cannot go back to the valley."', 'Hundreds of families crossed the bridge on Sunday.')).toEqual([
+			['We cannot go back to the valley.', null]
+		]);
+	});
+	it('gives a quote paragraph to the person a one-sentence paragraph before it introduces', () => {
+		expect(
+			speakersOf(
+				'Hundreds of families crossed the bridge on Sunday.',
+				'Lusine Hakobyan is still shaken by the night in the cellar.',
+				'"The walls shook until morning. We did not sleep."',
+				'Davit Melikyan says the road was full of cars. Nobody moved for hours, he tells the crew.',
+				'"We waited in the cold with the children."'
+			)
+		).toEqual([
+			['The walls shook until morning. We did not sleep.', 'Lusine Hakobyan'],
+			['We waited in the cold with the children.', 'Davit Melikyan']
+		]);
+	});
+});

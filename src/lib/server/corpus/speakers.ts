@@ -8,7 +8,7 @@ import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
 import { actionVerbsIn, AS_FOR, subjectAtEnd, subjectBefore } from './attribution';
 import { quoteWords } from './quote-attribution';
-import { ACRONYM, fullNameInText, KIN, ORG, PERSON_NAME, PRONOUN } from './speaker-forms';
+import { ACRONYM, fullNameInText, KIN, ORG, PERSON_NAME, PRONOUN, surnameAfterInText } from './speaker-forms';
 import { TRANSLATION } from './quote-speaker';
 import { AFTER_PLACE_WORD, ANONYMOUS, cleanName, descriptorOf, dropLeadingPlaces, institutionsIn, namedWithNoun, OUTLET_NOUN, peopleIn, roleOf, UNNAMED_SUBJECT, type Named } from './speaker-names';
 
@@ -129,7 +129,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			return inner ?? name;
 		}
 		const full = bySurname().get(name) ?? [];
-		if (full.length < 2) return full[0] ?? fullNameInText(prose, name, prose.length, isOrg) ?? name;
+		// "Mary says" after "23-year-old Mary Alaverdyan": a given name alone is the one person named with it.
+		if (full.length < 2) return full[0] ?? fullNameInText(prose, name, prose.length, isOrg) ?? surnameAfterInText(prose, name, pos, isOrg) ?? name;
 		// Two people share the surname (Ilham and Ramiz Aliyev, Artak and Davit Beglaryan): the one named
 		// in full earlier in this paragraph; else the one whose role the paragraph echoes ("the former
 		// minister paused"); else the one named last before the quote.
