@@ -180,6 +180,8 @@ const REPORTED_END = /,\s+(he|she|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){
 const INTRODUCED = /^\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s+(?:(?:is|was|has|had|does|did|doesn[’']t|didn[’']t|also|still|now)\s+)?\p{Ll}+\b/u;
 /** Words that open a sentence and are no given name ("The Red Cross is…", "In Goris…"). */
 const NOT_A_FIRST_NAME_WORD = /^(?:The|A|An|In|On|At|For|By|To|From|With|As|When|After|Before|But|And|This|That|These|Those|Its|Their|His|Her|Our|Russian|Armenian|Azerbaijani|Turkish|Georgian|Iranian|French|American|British|European)\s/;
+/** "he tells Reuters", "she said": a pronoun telling, whose words a quote paragraph after it goes on with. */
+const HE_TELLS = /\b(?:he|she)\s+(?:said|says|tells|told|added|adds|explained|explains|recalled|recalls)\b/;
 /** The last sentence of a text. */
 const LAST_SENTENCE = /(?:^|[.!?]\s+)([^.!?]+[.!?]?)\s*$/;
 /** A name of two or three words, then a verb: "Arpine Sargsyan sits on a suitcase", "Gor Avetyan recalls". */
@@ -209,7 +211,9 @@ export function reportedBefore(paragraphEnd: string): string | null {
 	// "Elman X, deputy of the parliament, commented on what is happening." then the quote paragraph.
 	const subject = subjectOfHead(last);
 	// "… The dead were piling up, he tells Reuters." then the quote paragraph: he goes on.
-	return subject && /^(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}|he|she)$/u.test(subject) ? subject : null;
+	// ("he called on Moscow for help" asks for something: the quote after it need not be his.)
+	if ((subject === 'he' || subject === 'she') && HE_TELLS.test(last)) return subject;
+	return subject && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(subject) ? subject : null;
 }
 
 /**
