@@ -70,6 +70,8 @@ const VERB_ROLE_NAME =
 const VERB_DESCRIBED_NAME =
 	/^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:the|an?)\s+\p{Ll}[^,.;“”"«»]{2,80}?,\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=\s*(?:[.,;]|$))/u;
 
+/** The noun after "said the Turkish", "said the Kremlin": who the phrase names ("minister", "official"). */
+const TITLE_NOUN_AFTER = /^\s+(?:foreign\s+|defen[cs]e\s+|prime\s+|deputy\s+)?(?:minister|official|spokes(?:man|woman|person)|diplomat|envoy|ambassador|leader|president|commander|general|officer|representative|ministry|side|government|aide|adviser|advisor)(?![\p{L}-])/u;
 /** Whether a quote ends as an attributed one does: "…,” he said", "…?” asked X", a quote left open. */
 export const endsAttributed = (lastChar: string, tail: string, cut: boolean) =>
 	/[,?!—–…-]/.test(lastChar) || /^\s*,/.test(tail) || cut || WORDS_OF.test(tail) || LOWER_ATTRIBUTION.test(tail);
@@ -94,6 +96,9 @@ export function tailSubject(text: string): string | null {
 	if (vf) {
 		// "said one farmer" keeps its article: speakers.ts makes an unnamed person nobody.
 		if (/^(?:a|an|one)\s/.test(vf[1]!)) return vf[1]!;
+		// "said the Turkish minister": a nationality is no name; the noun after it says who.
+		const noun = /^the\s+\p{Lu}\p{Ll}+$/u.test(vf[1]!) ? TITLE_NOUN_AFTER.exec(tail.slice(vf[0].length)) : null;
+		if (noun) return `${vf[1]!}${noun[0]}`;
 		// "said the Ministry of Emergency Situations and Civil Defence": an institution's "of" phrase runs on past "and".
 		const more = INSTITUTION_OF.test(vf[1]!) ? AND_MORE.exec(tail.slice(vf[0].length)) : null;
 		return cleanName(vf[1]! + (more?.[0] ?? ''));
@@ -140,7 +145,9 @@ export function tailSubject(text: string): string | null {
 /** The speaker the words before a quote name, in its sentence ("Aliyev said: “…”"), or null. */
 export function headSubject(head: string): string | null {
 	// "According to him, …": resolved as a pronoun.
-	const acc = /According to (him|her),/.exec(head);
+	// "In her words, France could help … because “…”": her words, like "according to her".
+	const acc = /(?:According to (him|her)|In (his|her) (?:words|opinion|view)),/.exec(head);
+	if (acc?.[2]) return acc[2] === 'his' ? 'he' : 'she';
 	if (acc) return acc[1] === 'him' ? 'he' : 'she';
 	// "According to Peskov, “…”", "according to the ministry, “…”": the source right before the quote.
 	const apposed = head.includes('ccording to') ? ACCORDING_TO_APPOSED.exec(head) : null;

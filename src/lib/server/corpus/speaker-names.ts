@@ -84,7 +84,7 @@ export function dropLeadingPlaces(name: string, isOrg: (n: string) => boolean): 
 const ORG_NOUN = /\b(ministry|government|office|service|committee|council|organi[sz]ation|group|association|foundation|agency|channel|outlet|newspaper|website|portal|broadcaster|administration|headquarters|command|embassy|presidency|kremlin|army|military|statement|bulletin)$/i;
 /** Nouns that stand for a person named earlier ("the diplomat said"). */
 const PERSON_NOUN =
-	/\b(head of state|head of government|prime minister|diplomat|minister|spokesman|spokeswoman|spokesperson|official|envoy|ambassador|commander|general|president|premier|leader|aide|adviser|advisor|ombudsman|officer|negotiator|mediator|politician|mayor|governor|expert|analyst|scientist|researcher|observer)$/i;
+	/\b(head of state|head of government|prime minister|diplomat|minister|spokesman|spokeswoman|spokesperson|official|envoy|ambassador|commander|general|president|premier|leader|aide|adviser|advisor|ombudsman|officer|negotiator|mediator|politician|mayor|governor|expert|analyst|scientist|researcher|observer|representative)$/i;
 /** A speaker who is only a title ("The President noted", "the Prime Minister said", "the Russian Foreign Minister"). */
 const TITLE_ONLY =
 	/^(?:\p{Lu}\p{Ll}+(?:ian|ani|ish|ese)\s+)?(?:(?:Deputy|Foreign|Defence|Defense|Prime|Vice|Acting|State|First|Interior|Chief)\s+)*(?:President|Minister|Premier|Commander|General|Ambassador|Spokesman|Spokeswoman|Spokesperson|Ombudsman)(?:\s+of\s+\p{Lu}[\p{L}-]+)?$/u;
@@ -192,7 +192,9 @@ const NAME_AT = new RegExp(NAME, 'uy');
 /** Words after which a capitalised name is a place ("from Karmir Shuka", "in Mets Tagher"). */
 export const AFTER_PLACE_WORD = /\b(?:from|in|near|outside|at)\s+$/;
 /** A comma after which an appositive or a speech verb says the words before it are a person. */
-const AFTER_NAME = /,\s+(?:(?:a|an|the|who)\s|(?:said|says|told|added|stated)\b|\d{1,3},|(?:former\s+|acting\s+)?(?:deputy|head|chief|commander|spokes(?:man|woman|person)|director|chairman|chairwoman|minister|adviser|advisor|aide|ambassador|envoy|leader|member|secretary)\b)/g;
+const AFTER_NAME = /,\s+(?:(?:a|an|the|who)\s|(?:said|says|told|added|stated|answering|commenting|responding|speaking|referring|noting)\b|\d{1,3},|(?:former\s+|acting\s+)?(?:deputy|head|chief|commander|spokes(?:man|woman|person)|director|chairman|chairwoman|minister|adviser|advisor|aide|ambassador|envoy|leader|member|secretary)\b)/g;
+/** ", stated the aforesaid…", ", answering the question…": what follows the comma is the words, not a role. */
+const SPEECH_AFTER_COMMA = /^,\s+(?:said|says|told|added|stated|answering|commenting|responding|speaking|referring|noting)\b/;
 /**
  * A role as the reader should see it: "Foreign Ministry spokeswoman", "retired colonel"; empty
  * when the words are not one (a verb, a date, "according to").
@@ -205,7 +207,8 @@ export function tidyRole(words: string): string {
 		// "…, including Azerbaijan's Chief of General Staff Karim Valiyev": the list's word is not the role's.
 		.replace(/^(?:including|and|as well as|with|by)\s+/i, '')
 		// "had talks with Armenian Prime Minister", "Speaking at a meeting with Russian President": the title after "with" is the role.
-		.replace(/^.*\bwith\s+(?=\p{Lu})/u, '')
+		// "The statement came from Azerbaijani President", "a statement by Harbour Minister": likewise after "from" and "by".
+		.replace(/^.*\b(?:with|from|by)\s+(?=\p{Lu})/u, '')
 		.replace(/\b(?:according to|who|which)\b.*$/i, '')
 		// "Sergey Lavrov has denied Turkish Defense Minister": the words after a verb's auxiliary.
 		.replace(/^.*\b(?:has|have|had|is|was|were|will|would)\s+\p{Ll}+\s+(?=\p{Lu})/u, '')
@@ -274,7 +277,8 @@ export function peopleIn(prose: string): Named[] {
 		const at = m.index;
 		// "came from Mets Tagher, a village": a name after "from" or "in" is a place, not a person.
 		if (name && !AFTER_PLACE_WORD.test(prose.slice(Math.max(0, at - name.length - 8), at - name.length)))
-			push(name, at - name.length, () => prose.slice(at, at + 80).replace(/^,([^,]*)[^]*$/, '$1'));
+			// ", stated the aforesaid in an interview with …": after a speech verb come the words, not a role.
+			push(name, at - name.length, () => (SPEECH_AFTER_COMMA.test(m[0]) ? '' : prose.slice(at, at + 80).replace(/^,([^,]*)[^]*$/, '$1')));
 		// "One of them, Vahe Petrosyan from Goris, said": a name, then where the person is from.
 		const origin = name ? null : nameFromPlaceEndingAt(prose, at);
 		if (origin) push(origin[1]!, at - origin[0].length, () => '');

@@ -3,7 +3,7 @@
 // sentence here comes from an article).
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from './__fixtures__/speaker-run';
-import { cleanName } from './speaker-names';
+import { cleanName, peopleIn, roleOf, tidyRole } from './speaker-names';
 
 describe('a subject before a speech verb', () => {
 	it('reads past a manner adverb ("X firmly repeated"), not "the Aram family said"', () => {
@@ -58,5 +58,75 @@ describe('a TV script', () => {
 			['The walls shook until morning. We did not sleep.', 'Lusine Hakobyan'],
 			['We waited in the cold with the children.', 'Davit Melikyan']
 		]);
+	});
+});
+
+describe('a descriptor after the verb', () => {
+	it('reads "said the Lindish minister" as the minister named before, never the nationality', () => {
+		expect(
+			speakersOf(
+				'The harbour will open in May, Lindish Minister of Harbours Aram Vardanyan said.',
+				'"Our crews are ready to sail," said the Lindish minister.'
+			)
+		).toEqual([['Our crews are ready to sail,', 'Aram Vardanyan']]);
+	});
+	it('reads "the Palace representative replied" as the spokesman named before', () => {
+		expect(
+			speakersOf(
+				'Palace spokesman Davit Aramyan said the talks would go on.',
+				'"We read no newspapers on Sundays," the Palace representative replied.'
+			)
+		).toEqual([['We read no newspapers on Sundays,', 'Davit Aramyan']]);
+	});
+	it('gives "the 40-year-old officer told" to the person the story follows, not one it only names', () => {
+		expect(
+			speakersOf(
+				'Gor says he knows who is to blame.',
+				'The man, who moved to Lindmoor in 2001, blames Governor Aram Vardanyan for the closed road.',
+				'"He promised us a bridge," the 40-year-old harbour officer told the paper.'
+			)
+		).toEqual([['He promised us a bridge,', 'Gor']]);
+	});
+});
+
+describe('who a role names', () => {
+	it('keeps the words after ", stated" and "came from" out of the role', () => {
+		expect(tidyRole('The statement came from Lindish President')).toBe('Lindish President');
+		const people = peopleIn('The Mayor of Lindmoor, Aram Vardanyan, stated the aforesaid in an interview with Radio Port of the capital.');
+		expect(people.map((n) => [n.name, roleOf(n)])).toEqual([['Aram Vardanyan', '']]);
+	});
+	it('finds ", Name Surname, answering …" as a person for a later "she"', () => {
+		expect(
+			speakersOf(
+				'This was said at a briefing by the spokeswoman of the Harbour Office, Lilit Avagyan, answering a question on the ferries.',
+				'"The ferries will sail," she said.'
+			)
+		).toEqual([['The ferries will sail,', 'Lilit Avagyan']]);
+	});
+});
+
+describe('a quote before anyone is named', () => {
+	it('gives "she said" after a dateline paragraph to the first person named after', () => {
+		expect(
+			speakersOf(
+				'LINDMOOR, MAY 3, PORTPRESS',
+				'"We are concerned about the closed quay," she said.',
+				'Lilit Avagyan said the quay is under the guard of the harbour police.'
+			)
+		).toEqual([['We are concerned about the closed quay,', 'Lilit Avagyan']]);
+	});
+});
+
+describe('a verb before its subject, inside the sentence before a quote', () => {
+	it('reads ", said Naira X, the editor. In her words, … “…”" as hers', () => {
+		expect(
+			speakersOf(
+				'Ferries should not be the only link to the island, said Naira Avagyan, the editor of the "Port Daily". In her words, the council could help, but it will not ask, because "the ministry does not allow it."'
+			)
+		).toEqual([['the ministry does not allow it.', 'Naira Avagyan']]);
+		// "told" takes its object after it: the subject is before the appositive.
+		expect(
+			speakersOf('A harbour guard, who did not give his name, told Port Radio the boats would be back "in two days, if the sea allows".')
+		).toEqual([['in two days, if the sea allows', null]]);
 	});
 });

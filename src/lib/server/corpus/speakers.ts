@@ -15,6 +15,9 @@ import { AFTER_PLACE_WORD, ANONYMOUS, cleanName, descriptorOf, dropLeadingPlaces
 export { cleanName };
 export { subjectBefore };
 
+/** A paragraph ending like a sentence of narration, not a headline or a dateline. */
+const SENTENCE_END = /[.!?]["”’»]?\s*$/;
+
 interface Candidate {
 	pos: number;
 	name: string;
@@ -152,7 +155,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		return (here ?? echoed ?? last)?.name ?? name;
 	};
 	/** The last person (or institution) named before `pos`: in this paragraph, else any before. */
-	const lastBefore = (pi: number, pos: number, org: boolean, noun?: string): string | null => {
+	const lastBefore = (pi: number, pos: number, org: boolean, noun?: string, subjectsOnly = false): string | null => {
 		// A person is a name of two or three words ("Residents of Tartar" is none); "the deputy
 		// minister" is a person named with that role, an institution is one with that noun in its name.
 		const fits = (c: Named) =>
@@ -168,6 +171,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		for (let idx = pi; idx >= 0; idx--) {
 			const subject = latest(cands[idx] ?? []);
 			if (subject) return subject.name;
+			if (subjectsOnly) continue;
 			const other = latest(named()[idx]!);
 			if (other) return other.name;
 		}
@@ -192,8 +196,11 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		const found = lastBefore(pi, pos, wantOrg);
 		if (found || wantOrg) return found && !wantOrg ? canonical(found, pos) : found;
 		// A lead that quotes before naming ("“…,” she said." then "Maria Zakharova made the remarks…"):
-		// in the first paragraph, with nobody named before, the first person named after, there or in the next.
-		for (let idx = pi; pi === 0 && idx <= pi + 1 && idx < paragraphs.length; idx++) {
+		// with nobody named before, the first person named after, there or in the next paragraph. Only
+		// a headline or a dateline may stand before it (no full stop ends them): after narration
+		// ("The convoy left at dawn."), "he" is someone the text never named.
+		const lead = paragraphs.slice(0, pi).every((p) => !SENTENCE_END.test(prose.slice(Math.max(p.start, p.end - 3), p.end)));
+		for (let idx = pi; lead && idx <= pi + 1 && idx < paragraphs.length; idx++) {
 			const after = [...cands[idx]!, ...named()[idx]!].filter((c) => c.pos > pos && isPerson(c.name));
 			if (after.length) return canonical(after.reduce((a, b) => (b.pos < a.pos ? b : a)).name, pos);
 		}
@@ -223,7 +230,9 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 				lastBefore(pi, pos, org, noun) ??
 				(org ? namedWithNoun(prose, pos, noun) : null) ??
 				(org || !noun ? null : firstAfterWithRole(pos, noun)) ??
-				(OUTLET_NOUN.test(noun ?? '') || own ? null : lastBefore(pi, pos, org));
+				// "the 47-year-old officer told" with no officer named: the person the story follows (the
+				// last subject of a verb, "Tigran says…"), before anyone it merely names ("blames President X").
+				(OUTLET_NOUN.test(noun ?? '') || own ? null : ((org ? null : lastBefore(pi, pos, org, undefined, true)) ?? lastBefore(pi, pos, org)));
 			// A person no one named ("the driver said") stays unknown; an institution keeps its noun.
 			// A statement nobody is named as issuing ("…,” the statement said") has no speaker.
 			return found ? (org ? found : canonical(found, pos)) : org && d.noun !== 'statement' && d.noun !== 'bulletin' ? raw : null;
