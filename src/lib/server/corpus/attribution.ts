@@ -7,7 +7,7 @@ import { firstMatchAtCapital, matchesNotAfter, wordTrie } from './scan';
 import { cleanName, DETERMINER } from './speaker-names';
 
 const VERB =
-	'said|says|say|told|tells|stated|states|added|adds|asked|asks|emphasi[sz]ed|stressed|noted|believes|believed|declared|reiterated|reaffirmed|rejected|dismissed|urged|called|expressed|commended|indicated|warned|insisted|claimed|wrote|signaled|signalled|accused|denied|reported|explained|argued|replied|announced|confirmed|acknowledged|responded|tweeted|posted|commented|remarked|recalled|concluded|continued|admitted|promised|vowed|pledged|suggested|assured|clarified|underlined|writes|notes|insists|argues|warns|explains|recalls|stresses|ordered|demanded|put it|described|characteri[sz]ed|labell?ed|termed|thanked|praised|hailed|condemned|critici[sz]ed|saying|telling|adding|stating|tweets|highlighted|pointed out|conveyed|affirmed|asserted|hoped|hopes|demands|lamented|complained|cautioned|conceded|mentioned';
+	'said|says|say|told|tells|stated|states|added|adds|asked|asks|emphasi[sz]ed|stressed|noted|believes|believed|declared|reiterated|reaffirmed|rejected|dismissed|urged|called|expressed|commended|indicated|warned|insisted|claimed|wrote|signaled|signalled|accused|denied|reported|explained|argued|replied|announced|confirmed|acknowledged|responded|tweeted|posted|commented|remarked|recalled|concluded|continued|admitted|promised|vowed|pledged|suggested|assured|clarified|underlined|writes|notes|insists|argues|warns|explains|recalls|stresses|ordered|demanded|put it|described|characteri[sz]ed|labell?ed|termed|thanked|praised|hailed|condemned|critici[sz]ed|saying|telling|adding|stating|tweets|highlighted|pointed out|conveyed|affirmed|asserted|hoped|hopes|demands|lamented|complained|cautioned|conceded|mentioned|revealed|disclosed';
 /** Verbs that make a preceding name the subject of a sentence (for he/she), speech or not. */
 const ACTION = `${VERB}|sent|went|phoned|received|met|visited|spoke|gave|made|signed|withdrew|congratulated|launched|recognized|recognised|spent|left|fled|arrived|returned`;
 /** "X strongly reiterated", "X firmly denied": a manner adverb; "family", "only", "daily" end in -ly too and are none. */
@@ -40,7 +40,7 @@ const RELATIVE = new RegExp(`(?:^|[\\s(])(${NAME}),\\s+(?:who|which)$`, 'u');
 /** A name, then an appositive that runs to the end of the subject ("X, who heads …", "X, a retired colonel"). */
 const APPOSED = new RegExp(`(?:^|[\\s(])(${NAME}),\\s+(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b[^,;:“”"«»]{0,110}$`, 'u');
 /** "…,” Galuzin told RBC", "…,” he said": the words before the first speech verb after a quote. */
-export const TAIL_SUBJECT_FIRST = new RegExp(`^[\\s,]*(.{1,100}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB})(?![\\p{L}])`, 'u');
+export const TAIL_SUBJECT_FIRST = new RegExp(`^[\\s,]*(.{1,140}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB})(?![\\p{L}])`, 'u');
 /** "…,” said Galuzin", "…,” said the ministry" (a descriptor resolved later), "…,” said one farmer" (nobody named). */
 // A machine translation's ", - said X" puts a dash before the verb; "said a Red Cross worker" is someone unnamed.
 export const TAIL_VERB_FIRST = new RegExp(`^[\\s,]*(?:[-–—]\\s+)?(?:${VERB})\\s+((?:the\\s+)?${NAME}|(?:the|a|an|one)\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}|(?:a|an|one)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}\\p{Ll}[\\p{L}-]*)`, 'u');
@@ -64,7 +64,9 @@ export const actionVerbsIn = (text: string) => indices(matchesNotAfter(ACTION_RE
  * The subject right before a verb: a name, maybe an appositive (", a former US ambassador,") and an
  * adverb. Sticky: it is tried only where a capital starts (firstMatchAtCapital).
  */
-const SUBJECT_AT_END = new RegExp(`(?<![\\p{L}’'])(${NAME})(?:,\\s[^,]{1,80},)?\\s+(?:(?:${ADVERB})\\s+)?$`, 'uy');
+const SUBJECT_AT_END = new RegExp(`(?<![\\p{L}’'])(${NAME})(?:,\\s([^,]{1,80}),)?\\s+(?:(?:${ADVERB})\\s+)?$`, 'uy');
+/** An appositive that is itself a person's name: "the ambassador to Portia, Aram Vardanyan, revealed". */
+const APPOSED_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u;
 /** An adverb right before the end, after whitespace: what SUBJECT_AT_END allows after the name. */
 const ADVERB_AT_END = new RegExp(`\\s(?:${ADVERB})\\s+$`, 'u');
 /** Last words of the lowercase ADVERB forms (the others end in a capitalised day name). */
@@ -133,6 +135,8 @@ const GROUP_OF = /\b(?:\p{L}\p{Ll}*s|[Pp]eople)\s+of\s+(?:\p{Ll}+\s+)?$/u;
 export function subjectAtEnd(before: string): { name: string; at: number } | null {
 	const m = mayEndWithSubject(before) ? firstMatchAtCapital(SUBJECT_AT_END, before) : null;
 	if (!m) return null;
+	// "The ambassador to Portia, Aram Vardanyan, revealed": the name in apposition speaks, not the place before it.
+	if (m[2] && APPOSED_NAME.test(m[2]) && !DETERMINER.test(m[2].split(' ')[0]!)) return { name: m[2], at: m.index + m[0].indexOf(m[2], m[1]!.length) };
 	// "Residents of neighbouring Khramort say": the people of a place speak, not the place (one word after "of").
 	if (!m[1]!.includes(' ') && GROUP_OF.test(before.slice(Math.max(0, m.index - 60), m.index))) return null;
 	// "the Presidential Administration of the Republic of Azerbaijan said": the body speaks, not the republic its name ends with.

@@ -30,21 +30,31 @@ export interface QuoteWordsInput {
 }
 
 /** The raw words naming the quote's speaker (or null), where the quote's attribution ends, and its sentence before it. */
-export function quoteWords(input: QuoteWordsInput): { raw: string | null; tailEnd: number; head: string } {
+export function quoteWords(input: QuoteWordsInput): { raw: string | null; tailEnd: number; head: string; pronounAt?: number } {
 	const { body, prose, paragraphs, pi, quotes, qi, sentences, si } = input;
 	const p = paragraphs[pi]!;
 	const q = quotes[qi]!;
 	const sentence = sentences[si] ?? p;
 	let raw: string | null = null;
 	// After the quote: only when the quote ends like an attributed one ("…,” he said).
-	const next = quotes[qi + 1];
+	// A term in marks after the quote (a newspaper's name) keeps its words in the prose: the attribution reads through it.
+	let nx = qi + 1;
+	while (quotes[nx]?.term) nx++;
+	const next = quotes[nx];
 	const closing = q.close > p.end ? paragraphAt(paragraphs, q.close, pi) : p;
 	const tailEnd = closing === p ? Math.min(sentence.end, next ? next.open : p.end) : sentenceEndAfter(prose, q.close, closing.end);
 	const tail = prose.slice(q.close, tailEnd);
 	if (endsAttributed(body[q.end - 1] ?? '', tail, q.cut)) raw = tailSubject(tail);
 	const head = prose.slice(sentence.start, q.open);
 	// Before the quote, in its own sentence: the first speech verb with a subject, a source.
-	if (!raw) raw = headSubject(head);
+	let pronounAt: number | undefined;
+	if (!raw) {
+		raw = headSubject(head);
+		// "He stressed that it was Prime Minister X who …, and now “…”": "he" points back from where it
+		// stands, not from the quote (X, named after it, is not who "he" is).
+		const k = raw && PRONOUN_WORD[raw] ? head.search(PRONOUN_WORD[raw]) : -1;
+		if (k >= 0) pronounAt = sentence.start + k;
+	}
 	// "Russia made “…” and ended the war, the army chief, Karen X, said.": the attribution closing the sentence.
 	if (!raw && !q.term && closing === p && !/[.!?]$/.test(body.slice(q.start, q.end))) raw = sentenceEndSpeaker(prose.slice(q.close, sentence.end));
 	// "Lachinov, a retired colonel, put it plainly: “…”": the first name of the clause before the colon.
@@ -65,9 +75,11 @@ export function quoteWords(input: QuoteWordsInput): { raw: string | null; tailEn
 	if (!raw && qi === 0 && q.open === p.start && !q.term && prev && !input.prevHasQuote) raw = reportedBefore(prose.slice(Math.max(prev.start, prev.end - 400), prev.end));
 	// "A: … I answered him, “…”": in an interview's answer, "I" is the one interviewed.
 	if (!raw && /^A:\s/.test(prose.slice(p.start, p.start + 3)) && (FIRST_PERSON_HEAD.test(head) || FIRST_PERSON_TAIL.test(tail))) raw = interviewee(prose, paragraphs);
-	return { raw, tailEnd, head };
+	return { raw, tailEnd, head, pronounAt };
 }
 
+/** Where a pronoun stands in the words before a quote. */
+const PRONOUN_WORD: Record<string, RegExp> = { he: /\b[Hh]e\b/, she: /\b[Ss]he\b/, they: /\b[Tt]hey\b/, it: /\b[Ii]t\b/ };
 /** "I answered him, “…”", "I told them: “…”": the answerer speaking of themselves. */
 const FIRST_PERSON_HEAD = /(?:^|[\s,;])I\s+(?:\p{Ll}+ly\s+)?(?:said|answered|replied|told|asked|added|wrote|shouted|explained)\b[^.!?“”"«»]*$/u;
 const FIRST_PERSON_TAIL = /^[\s,]*I\s+(?:said|answered|replied|told|asked|added|wrote|shouted|explained)\b/;

@@ -102,6 +102,17 @@ describe('marks that do not pair up', () => {
 		// Left unbalanced, the first straight mark after the opener still closes it.
 		expect(texts('"We stay here. "Then we go, he said.')).toEqual(['We stay here.']);
 	});
+	it('closes a quote whose mark was forgotten before ", X told" when the next paragraph opens another', () => {
+		const body = '“Tactically, it will be decided who goes where, Vardanyan told the council on Monday.\n\n"The point is a lasting peace," he said.';
+		const paras = paragraphs(body, 'T');
+		expect(findQuotes(body, paras).own.flat().map((q) => body.slice(q.start, q.end))).toEqual([
+			'Tactically, it will be decided who goes where,',
+			'The point is a lasting peace,'
+		]);
+	});
+	it('reads an outlet\'s name in marks after "told" as a term', () => {
+		expect(texts('Harbour expert Aram Vardanyan told “Portpress” that the quay is closed.')).toEqual([]);
+	});
 	it('reads guillemets', () => {
 		expect(texts('Lavrov said: «The mission is working.» Then he left.')).toEqual(['The mission is working.']);
 	});

@@ -193,6 +193,13 @@ export function findQuotes(body: string, paras: Paragraph[]): ArticleQuotes {
 			continue;
 		}
 		let last = pi;
+		// “Tactically, it will be discussed who will go where, Akar told parliament. Then a paragraph
+		// opening with a mark: the closing mark was forgotten before the attribution, and the next
+		// paragraph's quote is another one.
+		if (closeAt < 0 && pi + 1 < paras.length && continues(body, paras[pi + 1]!)) {
+			const attribution = FORGOTTEN_CLOSE.exec(body.slice(open.at, p.end));
+			if (attribution) closeAt = open.at + attribution.index + 1;
+		}
 		// Left open: the next paragraph continues it if it opens with a mark.
 		while (closeAt < 0 && last + 1 < paras.length && continues(body, paras[last + 1]!)) {
 			const next = paras[++last]!;
@@ -263,6 +270,8 @@ function isTerm(body: string, q: QuoteSpan, paraStart: number): boolean {
 		return false;
 	// Sentence-initial marks open speech ("“No,” he said"), as does a colon before them.
 	if (before.trim() === '' || /[:.!?]\s*$/.test(before)) return false;
+	// "told “Artsakhpress”": the one told is an outlet's name, not words.
+	if (/\btold\s*$/.test(before) && /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}$/u.test(text)) return true;
 	// "said “no”", "called it “a provocation”": a short quote after a speech verb is still speech.
 	if (/\b(?:said|says|told|replied|answered|wrote|added)\s*,?\s*$/.test(before)) return false;
 	// "“restored order,” Azerbaijani President X said": a title may stand before the name after a comma.

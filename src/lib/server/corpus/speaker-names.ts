@@ -84,7 +84,7 @@ export function dropLeadingPlaces(name: string, isOrg: (n: string) => boolean): 
 const ORG_NOUN = /\b(ministry|government|office|service|committee|council|organi[sz]ation|group|association|foundation|agency|channel|outlet|newspaper|website|portal|broadcaster|administration|headquarters|command|embassy|presidency|kremlin|army|military|statement|bulletin)$/i;
 /** Nouns that stand for a person named earlier ("the diplomat said"). */
 const PERSON_NOUN =
-	/\b(head of state|head of government|prime minister|diplomat|minister|spokesman|spokeswoman|spokesperson|official|envoy|ambassador|commander|general|president|premier|leader|aide|adviser|advisor|ombudsman|officer|negotiator|mediator|politician|mayor|governor|expert|analyst|scientist|researcher|observer|representative)$/i;
+	/\b(head of state|head of government|prime minister|diplomat|minister|spokesman|spokeswoman|spokesperson|official|envoy|ambassador|commander|general|president|premier|leader|aide|adviser|advisor|ombudsman|officer|negotiator|mediator|politician|mayor|governor|expert|analyst|scientist|researcher|observer|representative|specialist)$/i;
 /** A speaker who is only a title ("The President noted", "the Prime Minister said", "the Russian Foreign Minister"). */
 const TITLE_ONLY =
 	/^(?:\p{Lu}\p{Ll}+(?:ian|ani|ish|ese)\s+)?(?:(?:Deputy|Foreign|Defence|Defense|Prime|Vice|Acting|State|First|Interior|Chief)\s+)*(?:President|Minister|Premier|Commander|General|Ambassador|Spokesman|Spokeswoman|Spokesperson|Ombudsman)(?:\s+of\s+\p{Lu}[\p{L}-]+)?$/u;
@@ -187,7 +187,7 @@ export function institutionsIn(prose: string): Named[] {
 const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+(?:de|van|von|al|el|bin|ibn|da|di|la|le)\s+\p{Lu}[\p{L}’'-]+|\s+\p{Lu}[\p{L}’'-]+){1,2}`;
 /** Words after which a person's name follows ("spokeswoman Maria Zakharova", "According to Zakharova"). */
 const BEFORE_NAME =
-	/\b(?:[a-z]+(?:ist|yst|ian|ant|ent|er|or)|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman|[Cc]hief|[Ss]ergeant|[Cc]aptain|[Ll]ieutenant|[Cc]orporal),?\s+(?=\p{Lu})/gu;
+	/\b(?:[a-z]+(?:ist|yst|ian|ant|ent|er|or)|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman|[Cc]hief|[Ss]ergeant|[Cc]aptain|[Ll]ieutenant|[Cc]orporal)(?:\s+(?:to|in|of)\s+\p{Lu}[\p{L}-]+(?=,))?,?\s+(?=\p{Lu})/gu;
 const NAME_AT = new RegExp(NAME, 'uy');
 /** Words after which a capitalised name is a place ("from Karmir Shuka", "in Mets Tagher"). */
 export const AFTER_PLACE_WORD = /\b(?:from|in|near|outside|at)\s+$/;

@@ -130,3 +130,34 @@ describe('a verb before its subject, inside the sentence before a quote', () => 
 		).toEqual([['in two days, if the sea allows', null]]);
 	});
 });
+
+describe('who a pronoun or an apposition names', () => {
+	it('finds "The Lindish ambassador to Portia, Aram Vardanyan, revealed" as a person', () => {
+		expect(
+			speakersOf(
+				'The Lindish ambassador to Portia, Aram Vardanyan, revealed the talks had stalled.',
+				'In remarks carried by a newspaper, he said, "Portia may stop its ferry sales."'
+			)
+		).toEqual([['Portia may stop its ferry sales.', 'Aram Vardanyan']]);
+	});
+	it('resolves "he" from where it stands, not from the quote after a name it precedes', () => {
+		expect(
+			speakersOf(
+				'Ferries serve the island well, harbour analyst Gor Avetyan said.',
+				'He stressed that it was Governor Aram Vardanyan who closed the quay, and now "he asks the ferries to sail again."'
+			)
+		).toEqual([['he asks the ferries to sail again.', 'Gor Avetyan']]);
+	});
+	it('gives "the specialist said" to the person named before', () => {
+		expect(speakersOf('The quay will stay shut, harbour analyst Gor Avetyan said.', '"Our role was to keep the boats safe," the specialist said.')).toEqual([
+			['Our role was to keep the boats safe,', 'Gor Avetyan']
+		]);
+	});
+	it('reads a long attribution through a newspaper’s name in marks', () => {
+		expect(
+			speakersOf(
+				'"The ferries will leave the island," a ferry commentator of the "Lindmoor Evening Courier" newspaper, a well-known journalist Aram Vardanyan said in an interview.'
+			)
+		).toEqual([['The ferries will leave the island,', 'Aram Vardanyan']]);
+	});
+});

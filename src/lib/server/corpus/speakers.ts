@@ -259,8 +259,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		quotes.forEach((q, qi) => {
 			while (sk < sentences.length && sentences[sk]!.end <= q.open) sk++;
 			const si = sk < sentences.length && sentences[sk]!.start <= q.open ? sk : -1;
-			const { raw, tailEnd, head } = quoteWords({ body: ctx.body, prose, paragraphs, pi, quotes, qi, sentences, si, prevHasQuote: lastSpeaker[pi - 1] !== undefined, firstNamed });
-			let speaker = finish(raw, pi, q.open, raw ? prose.slice(Math.max(0, q.open - 300), tailEnd) : '');
+			const { raw, tailEnd, head, pronounAt } = quoteWords({ body: ctx.body, prose, paragraphs, pi, quotes, qi, sentences, si, prevHasQuote: lastSpeaker[pi - 1] !== undefined, firstNamed });
+			let speaker = finish(raw, pi, pronounAt ?? q.open, raw ? prose.slice(Math.max(0, q.open - 300), tailEnd) : '');
 			// A quote with no attribution continues the previous quote of the paragraph, or, when it
 			// is the whole paragraph, the last quote of the paragraph before (the press's run-on quotes).
 			if (!raw && qi > 0 && !q.term) speaker = out[qi - 1] ?? null;
