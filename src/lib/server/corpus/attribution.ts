@@ -40,7 +40,7 @@ const RELATIVE = new RegExp(`(?:^|[\\s(])(${NAME}),\\s+(?:who|which)$`, 'u');
 /** A name, then an appositive that runs to the end of the subject ("X, who heads …", "X, a retired colonel"). */
 const APPOSED = new RegExp(`(?:^|[\\s(])(${NAME}),\\s+(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b[^,;:“”"«»]{0,110}$`, 'u');
 /** "…,” Galuzin told RBC", "…,” he said": the words before the first speech verb after a quote. */
-export const TAIL_SUBJECT_FIRST = new RegExp(`^[\\s,]*(.{1,140}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB})(?![\\p{L}])`, 'u');
+export const TAIL_SUBJECT_FIRST = new RegExp(`^[\\s,]*(.{1,180}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB})(?![\\p{L}])`, 'u');
 /** "…,” said Galuzin", "…,” said the ministry" (a descriptor resolved later), "…,” said one farmer" (nobody named). */
 // A machine translation's ", - said X" puts a dash before the verb; "said a Red Cross worker" is someone unnamed.
 export const TAIL_VERB_FIRST = new RegExp(`^[\\s,]*(?:[-–—]\\s+)?(?:${VERB})\\s+((?:the\\s+)?${NAME}|(?:the|a|an|one)\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}|(?:a|an|one)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}\\p{Ll}[\\p{L}-]*)`, 'u');
@@ -166,6 +166,8 @@ function andInsideInstitution(tokens: string[], i: number): boolean {
 	return j < i - 1 && /^(?:of|for)$/.test(tokens[j]!) && INSTITUTION_WORD.test(tokens[j - 1] ?? '');
 }
 
+const HEADED = /,?\s+(?:headed|led|chaired|run|directed)$/;
+const PREPOSITION = /^(?:in|from|of|at|near|outside|on|with|for|by|to|into|across|inside)$/;
 /** The subject at the end of `chunk` (the words before a speech verb), or null. */
 export function subjectBefore(chunk: string): string | null {
 	let c = chunk.slice(0, endBefore(chunk, chunk.length, (x) => isSpace(x) || x === COMMA));
@@ -189,7 +191,10 @@ export function subjectBefore(chunk: string): string | null {
 	if (its) return its[1]!.toLowerCase() === 'its' ? 'it' : 'they';
 	let seg = c.slice(Math.max(c.lastIndexOf(','), c.lastIndexOf(';'), c.lastIndexOf(':'), c.lastIndexOf('—')) + 1);
 	const by = seg.lastIndexOf(' by ');
-	if (by >= 0) seg = seg.slice(by + 4);
+	// "The ministry headed by X added": the body speaks, X only heads it.
+	const headed = by >= 0 && HEADED.test(seg.slice(0, by));
+	if (headed) seg = seg.slice(0, by).replace(HEADED, '');
+	else if (by >= 0) seg = seg.slice(by + 4);
 	// "a source in the Defense Ministry", "a spokesman of the contingent": an unnamed person, kept
 	// with its article so that it resolves to nobody (not to the institution).
 	const unnamed = UNNAMED.exec(seg) ?? ONE_OF_THEM.exec(seg);
@@ -208,7 +213,14 @@ export function subjectBefore(chunk: string): string | null {
 		}
 		// "The Government of the Republic of Armenia": "the" inside an institution's "of" phrase.
 		if (insideInstitution(tokens, i)) continue;
-		if (rest.length > 0 && !verbish) return cleanName(rest.join(' '));
+		if (rest.length > 0 && !verbish) {
+			// "a resigned Isakhanyan added", "the visiting Lindish Foreign Minister": lowercase words describing the name after them.
+			let c = rest.length;
+			while (c > 0 && /^\p{Lu}\p{Ll}/u.test(rest[c - 1]!)) c--;
+			// ("a woman in Khramort told": after a preposition the capital is where she is, not who.)
+			if (c > 0 && c < rest.length && rest.slice(0, c).every((t) => /^\p{Ll}+$/u.test(t) && !PREPOSITION.test(t))) return cleanName(rest.slice(c).join(' '));
+			return cleanName(rest.join(' '));
+		}
 		break;
 	}
 	let k = tokens.length;

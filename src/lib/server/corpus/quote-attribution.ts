@@ -45,7 +45,12 @@ export function quoteWords(input: QuoteWordsInput): { raw: string | null; tailEn
 	const tailEnd = closing === p ? Math.min(sentence.end, next ? next.open : p.end) : sentenceEndAfter(prose, q.close, closing.end);
 	const tail = prose.slice(q.close, tailEnd);
 	if (endsAttributed(body[q.end - 1] ?? '', tail, q.cut)) raw = tailSubject(tail);
-	const head = prose.slice(sentence.start, q.open);
+	// A second quote in the sentence ("X called it “…”, while Y said “…”") takes its attribution from after the first.
+	let pq = qi - 1;
+	while (quotes[pq]?.term) pq--;
+	const prevQuote = quotes[pq];
+	const headStart = prevQuote && prevQuote.close > sentence.start && prevQuote.close <= q.open ? prevQuote.close : sentence.start;
+	const head = prose.slice(headStart, q.open);
 	// Before the quote, in its own sentence: the first speech verb with a subject, a source.
 	let pronounAt: number | undefined;
 	if (!raw) {
@@ -53,7 +58,7 @@ export function quoteWords(input: QuoteWordsInput): { raw: string | null; tailEn
 		// "He stressed that it was Prime Minister X who …, and now “…”": "he" points back from where it
 		// stands, not from the quote (X, named after it, is not who "he" is).
 		const k = raw && PRONOUN_WORD[raw] ? head.search(PRONOUN_WORD[raw]) : -1;
-		if (k >= 0) pronounAt = sentence.start + k;
+		if (k >= 0) pronounAt = headStart + k;
 	}
 	// "Russia made “…” and ended the war, the army chief, Karen X, said.": the attribution closing the sentence.
 	if (!raw && !q.term && closing === p && !/[.!?]$/.test(body.slice(q.start, q.end))) raw = sentenceEndSpeaker(prose.slice(q.close, sentence.end));

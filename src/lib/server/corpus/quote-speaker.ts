@@ -16,7 +16,7 @@ const CLAUSE_SUBJECT = /^\s*(he|she|they|it|the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p
 /** A line that is only a source's name and a colon before the quote (after a digest's time stamp and dash). */
 const NAME_COLON = /^(?:[^\p{L}]*[—–-]\s*)?(?!(?:In|On|At|From|For|By|With|After|Before|Today|Yesterday|Meanwhile)\s)((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.-]*){0,4})\s*:\s*$/u;
 /** Labels that are no source: a genre or a page's word ("Interview: ‘…’", "Update: “…”"). */
-const NOT_A_LABEL = /^(?:Update|Updated|Breaking|Note|Quote|Translation|Watch|Read|Video|Photo|Editor’s note|Interview|Opinion|Analysis|Commentary|Explainer|Exclusive|Live|Feature|Q&A|Story|Script|Transcript|Shows|Soundbite|Upsound|Voiceover)$/i;
+const NOT_A_LABEL = /^(?:Update|Updated|Breaking|Note|Quote|Translation|Watch|Read|Video|Photo|Editor’s note|Interview|Opinion|Analysis|Commentary|Explainer|Exclusive|Live|Feature|Q&A|Story|Script|Transcript|Shows|Soundbite|Upsound|Voiceover|Question|Answer|Q|A|Host|Anchor|Interviewer|Moderator|Presenter|Reporter|Correspondent|Narrator)$/i;
 /** "According to X, …" opening the clause that holds the quote further on ("…, the centre «…»"). */
 const ACCORDING_LEAD = /(?:^|[\s(—–-])[Aa]ccording to ([^,;:“”"«»]{2,80}?),/u;
 /** "in the words of our Minister, “…”", "in the words of Zakharova, “…”". */
@@ -34,6 +34,8 @@ const NOT_A_SPEAKER = /\b(?:TASS|Reuters|Interfax|RIA|AFP|AP|Sputnik|Anadolu|Xin
 /** A name (after an appositive) that speaks in the sentence after a quote: "“….” Anahit Petrosyan, a teacher, spoke to us". */
 const NEXT_SENTENCE = /^\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?:,\s[^"“”«»]{1,160}?,)?\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|spoke|explained|recalled)\b/u;
 
+/** "“….” This is how Aghavno resident Gayane X described the day": the name after "This is how". */
+const THIS_IS_HOW = /^\s*(?:This|That)\s+is\s+how\s+(?:[\p{L}-]+\s+){0,3}?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+(?:described|put it|explained|summed|recalled|remembered|saw)\b/u;
 /** "…,” TASS quoted the ministry as saying", "…,” Interfax quotes Peskov as saying": the one quoted. */
 const QUOTED_AS = /^[\s,]*(?:[\p{L}.’'-]+\s+){1,4}?quot(?:es|ed)\s+(.{2,90}?)\s+as\s+(?:saying|telling|stating)\b/u;
 
@@ -70,6 +72,10 @@ const VERB_ROLE_NAME =
 const VERB_DESCRIBED_NAME =
 	/^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:the|an?)\s+\p{Ll}[^,.;“”"«»]{2,80}?,\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=\s*(?:[.,;]|$))/u;
 
+const NEW_CLAUSE = /^[\s,]*(?:while|whereas|but|and|as)\s/;
+/** A title alone after the verb, and the "of" phrase that runs on to the name ("of the Lindish Labour Party Aram X"). */
+const LONE_TITLE = /^(?:Chairman|Chairwoman|Chair|Head|Chief|Director|Secretary|Minister|President|Leader|Spokes(?:man|woman|person)|Commander|Ambassador|Representative|Governor|Mayor)$/;
+const TITLE_OF = /^\s+(?:of|for)\s+[^.,;:“”"«»]{2,100}/u;
 /** The noun after "said the Turkish", "said the Kremlin": who the phrase names ("minister", "official"). */
 const TITLE_NOUN_AFTER = /^\s+(?:foreign\s+|defen[cs]e\s+|prime\s+|deputy\s+)?(?:minister|official|spokes(?:man|woman|person)|diplomat|envoy|ambassador|leader|president|commander|general|officer|representative|ministry|side|government|aide|adviser|advisor)(?![\p{L}-])/u;
 /** Whether a quote ends as an attributed one does: "…,” he said", "…?” asked X", a quote left open. */
@@ -82,6 +88,8 @@ const LOWER_ATTRIBUTION = /^\s+(?:he|she|they|it|the\s+\p{Ll}+)\s+(?:said|says|a
 export function tailSubject(text: string): string | null {
 	// A hard-wrapped attribution ("…,” Armenian Prime\nMinister Nikol Pashinyan said") reads as one line.
 	const tail = text.includes('\n') ? text.replace(/\s+/g, ' ') : text;
+	// "X called it “…”, while Y said “…”": a conjunction opens the next quote's clause, not this one's attribution.
+	if (NEW_CLAUSE.test(tail)) return null;
 	if (SIGN_TAIL.test(tail)) return 'a sign';
 	const words = WORDS_OF.exec(tail);
 	if (words) return cleanName(words[1]!);
@@ -99,6 +107,8 @@ export function tailSubject(text: string): string | null {
 		// "said the Turkish minister": a nationality is no name; the noun after it says who.
 		const noun = /^the\s+\p{Lu}\p{Ll}+$/u.test(vf[1]!) ? TITLE_NOUN_AFTER.exec(tail.slice(vf[0].length)) : null;
 		if (noun) return `${vf[1]!}${noun[0]}`;
+		// "said Chairman of the Lindish Labour Party Aram X": the title's "of" phrase, then the name (cleanName takes it).
+		if (LONE_TITLE.test(vf[1]!)) return cleanName(vf[1]! + (TITLE_OF.exec(tail.slice(vf[0].length))?.[0] ?? ''));
 		// "said the Ministry of Emergency Situations and Civil Defence": an institution's "of" phrase runs on past "and".
 		const more = INSTITUTION_OF.test(vf[1]!) ? AND_MORE.exec(tail.slice(vf[0].length)) : null;
 		return cleanName(vf[1]! + (more?.[0] ?? ''));
@@ -177,7 +187,7 @@ export function headSubject(head: string): string | null {
 
 /** "“…we went up to the town.” Anahit Petrosyan, a teacher, spoke to RFE/RL": the name, or null. */
 export function nextSentenceSpeaker(sentence: string): string | null {
-	const m = NEXT_SENTENCE.exec(sentence);
+	const m = NEXT_SENTENCE.exec(sentence) ?? THIS_IS_HOW.exec(sentence);
 	return m ? m[1]! : null;
 }
 

@@ -212,6 +212,8 @@ export function tidyRole(words: string): string {
 		.replace(/\b(?:according to|who|which)\b.*$/i, '')
 		// "Sergey Lavrov has denied Turkish Defense Minister": the words after a verb's auxiliary.
 		.replace(/^.*\b(?:has|have|had|is|was|were|will|would)\s+\p{Ll}+\s+(?=\p{Lu})/u, '')
+		// "…, an Aghavno resident told Radio X": the role ends at the speech verb.
+		.replace(/\s+(?:said|says|told|tells|added|adds|stated|noted|wrote)\b.*$/, '')
 		// "…, the head of the local community. Most families left": a full stop after a word (not U.S.) ends it.
 		.replace(/(?<=\p{Ll}{2})[.!?](?:\s.*)?$/u, '')
 		.replace(/[\s,]+$/, '')
@@ -291,4 +293,7 @@ export function peopleIn(prose: string): Named[] {
 export const TAIL_STATEMENT =
 	/^[\s,]*(?:a|the|in a)\s+statement\s+(?:issued\s+|published\s+|released\s+|posted\s+)?(?:by|from|of|on)\s+(?:the\s+)?(.{1,90}?)\s+(?:read|reads|said|says|stated|added)\b/u;
 /** "…,” Hikmet Hajiyev, foreign policy adviser to the president, told Anadolu. */
-export const TAIL_NAME_APPOSITIVE = new RegExp(String.raw`^[\s,]*(${NAME}),\s[^"“”«»]{1,140}?,\s+(?:\w+\s+)?(?:said|says|told|added|stated|noted|stressed|wrote|explained|warned|spoke)\b`, 'u');
+export const TAIL_NAME_APPOSITIVE = new RegExp(
+	String.raw`^[\s,]*(${NAME}),\s(?:[^"“”«»]{1,140}?,\s+(?:\w+\s+)?|(?:a|an|the)\s+[^,;"“”«»]{1,60}?\s+)(?:said|says|told|added|stated|noted|stressed|wrote|explained|warned|spoke)\b`,
+	'u'
+);

@@ -161,3 +161,56 @@ describe('who a pronoun or an apposition names', () => {
 		).toEqual([['The ferries will leave the island,', 'Aram Vardanyan']]);
 	});
 });
+
+describe('the session-10 open list', () => {
+	it('"Name, an Aghavno resident told" (no comma before the verb) names her, and her role stops at the verb', () => {
+		expect(speakersOf('"We slept alone in the village," Nare Simonyan, a Lindmoor resident told Port Radio.')).toEqual([['We slept alone in the village,', 'Nare Simonyan']]);
+		expect(tidyRole('a Lindmoor resident told Port Radio')).toBe('Lindmoor resident');
+	});
+	it('"said Chairman of the … Party Name" is the name, not the title', () => {
+		expect(speakersOf('"The quay must open," said Chairman of the Lindish Labour Party Aram Vardanyan.')).toEqual([['The quay must open,', 'Aram Vardanyan']]);
+	});
+	it('"X called it “…”, while Y said “…”" gives each quote its own speaker', () => {
+		expect(
+			speakersOf('Governor Aram Vardanyan called it "a shameful betrayal of the island", while harbour master Lilit Avagyan said "the quay will open soon."')
+		).toEqual([
+			['a shameful betrayal of the island', 'Aram Vardanyan'],
+			['the quay will open soon.', 'Lilit Avagyan']
+		]);
+	});
+	it('never takes a transcript\'s "HOST:" or "Question:" for a speaker', () => {
+		expect(speakersOf('HOST: "Welcome back."', 'Question: "Will the quay open?"', 'Lilit Avagyan: "Yes, in May."')).toEqual([
+			['Welcome back.', null],
+			['Will the quay open?', null],
+			['Yes, in May.', 'Lilit Avagyan']
+		]);
+	});
+	it('"the department headed by X added" is the department, never X', () => {
+		expect(speakersOf('The harbour department headed by Aram Vardanyan added: "No boat will leave."')).toEqual([['No boat will leave.', null]]);
+	});
+});
+
+describe('more shapes of the press', () => {
+	it('"“….” This is how resident X described the day" names her', () => {
+		expect(speakersOf('"There was no water." This is how Lindmoor resident Nare Simonyan described the day to Port Radio.')).toEqual([['There was no water.', 'Nare Simonyan']]);
+	});
+	it('"a resigned X added" is X, but "a woman in Lindmoor told" is nobody', () => {
+		expect(speakersOf('Nare Simonyan packed the car.', '"We have to leave," a resigned Simonyan added.')).toEqual([['We have to leave,', 'Nare Simonyan']]);
+		expect(speakersOf('"We sit in coats," a woman in Lindmoor told the radio.')).toEqual([['We sit in coats,', null]]);
+	});
+	it('reads a title of 150 characters before the name ("Assistant of …, Head of … Department of the … Administration X Y said")', () => {
+		expect(
+			speakersOf(
+				'"The road was closed by the guard," Assistant of the Governor of the Lindish Republic, Head of the Quay Affairs Department of the Governor Administration Aram Vardanyan said.'
+			)
+		).toEqual([['The road was closed by the guard,', 'Aram Vardanyan']]);
+	});
+	it('a party is a body: "he" after "The chairman of the X Party added" is the person named before', () => {
+		expect(
+			speakersOf(
+				'Aram Vardanyan, chairman of the Quay Union party, said the village will stay.',
+				'The chairman of the Quay United Party added that hundreds will come. "They promise to come," he concluded.'
+			)
+		).toEqual([['They promise to come,', 'Aram Vardanyan']]);
+	});
+});
