@@ -21,7 +21,8 @@ const TOKEN = "(?:(?:Mr|Mrs|Ms|Dr|St)\\.|\\p{Lu}(?:\\.\\p{Lu})+\\.|[\\p{Lu}][\\p
 const NAME = `${TOKEN}(?:\\s+(?:(?:of|de|van|von|al|bin|da|di)\\s+)?${TOKEN})*`;
 
 /** "the general is heard saying", "Aliyev was quoted as saying": the subject is before the passive. */
-const PASSIVE = /\s+(?:is|was|were|are|can be|could be)\s+(?:heard|seen|quoted(?:\s+as)?)$/;
+// "X, who heads the mission, was quoted by Russia's state media as saying": X, not the media.
+const PASSIVE = /\s+(?:is|was|were|are|can be|could be)\s+(?:heard|seen|quoted(?:\s+by\s+[^,;]{1,60}?)?(?:\s+as)?)$/;
 /** "Its bulletin", "their spokesman": an institution's voice, standing for the institution. */
 const ITS_VOICE = /(?:^|\s)(its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|bulletin|spokes(?:man|woman|person)|press service|press office|report|website|channel|account)$/iu;
 /** "a source in the Defense Ministry said": an unnamed person of an institution (or "one official"). */
@@ -166,6 +167,7 @@ function andInsideInstitution(tokens: string[], i: number): boolean {
 	return j < i - 1 && /^(?:of|for)$/.test(tokens[j]!) && INSTITUTION_WORD.test(tokens[j - 1] ?? '');
 }
 
+const LOCATIVE = /^(?:near|outside|in|at|from|inside)$/;
 const HEADED = /,?\s+(?:headed|led|chaired|run|directed)$/;
 const PREPOSITION = /^(?:in|from|of|at|near|outside|on|with|for|by|to|into|across|inside)$/;
 /** The subject at the end of `chunk` (the words before a speech verb), or null. */
@@ -177,9 +179,12 @@ export function subjectBefore(chunk: string): string | null {
 	if (ADVERB_END.has(lw) || LY_WORD.test(lw)) c = c.replace(TRAILING_ADVERBS, '');
 	if (PASSIVE_END.has(lastWord(c))) c = c.replace(PASSIVE, '');
 	if (AUXILIARY_END.has(lastWord(c))) c = c.replace(AUXILIARY, '');
+	// "X, who heads the mission, was quoted … as": what the passive left ends with the appositive's comma.
+	const bared = c.length < chunk.length && endsWithMark(c, COMMA);
+	if (bared) c = c.slice(0, endBefore(c, c.length, (x) => isSpace(x) || x === COMMA));
 	// "Narine Kapanyan, who heads the council in Aghavno, said", "Aliyev, the district official, said":
 	// the name. The closing comma tells it from "In Baku, the ministry said".
-	const apposed = endsWithMark(chunk, COMMA) ? APPOSED.exec(c) : null;
+	const apposed = endsWithMark(chunk, COMMA) || bared ? APPOSED.exec(c) : null;
 	if (apposed) return cleanName(apposed[1]!);
 	// "Foreign Minister Sergey Lavrov, who told reporters that …": the relative clause's speaker is the name before it.
 	const relative = c.endsWith('who') || c.endsWith('which') ? RELATIVE.exec(c) : null;
@@ -204,6 +209,9 @@ export function subjectBefore(chunk: string): string | null {
 	// "the senior U.S. official", "the Russian ministry": a short phrase after an article.
 	for (let i = tokens.length - 1; i >= Math.max(0, tokens.length - 6); i--) {
 		if (!DETERMINER.test(tokens[i]!)) continue;
+		// "a driver stuck near the village of X told": "the" after a place's preposition is where the one before stands.
+		const ia = i > 0 && LOCATIVE.test(tokens[i - 1]!) ? tokens.slice(0, i - 1).findLastIndex((t) => /^(?:a|an|one)$/i.test(t)) : -1;
+		if (ia >= 0) return tokens.slice(ia).join(' ');
 		const rest = tokens.slice(i + 1);
 		const verbish = rest.some((t) => ACTIONS.has(t));
 		// "Colonel General Sergei Rudskoy of the General Staff": the person named before "of the".

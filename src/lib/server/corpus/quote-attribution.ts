@@ -57,7 +57,8 @@ export function quoteWords(input: QuoteWordsInput): { raw: string | null; tailEn
 		raw = headSubject(head);
 		// "He stressed that it was Prime Minister X who …, and now “…”": "he" points back from where it
 		// stands, not from the quote (X, named after it, is not who "he" is).
-		const k = raw && PRONOUN_WORD[raw] ? head.search(PRONOUN_WORD[raw]) : -1;
+		const re = raw ? PRONOUN_WORD[raw] : undefined;
+		const k = re ? head.search(re) : -1;
 		if (k >= 0) pronounAt = headStart + k;
 	}
 	// "Russia made “…” and ended the war, the army chief, Karen X, said.": the attribution closing the sentence.

@@ -11,7 +11,7 @@ export const PERSON_NAME = /^\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:de|van|von|al|bin|d
 export const PRONOUN = /^(he|she|they|it)$/i;
 // A building's name ("the Vahram Vahramyan Drama Theater", "Hotel Goris") is no person either.
 export const ORG =
-	/\b(Ministry|ministry|Department|Administration|Office|office|Headquarters|Information|Forces|Army|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|Association|Organi[sz]ation|Foundation|MoD|MFA|TASS|Reuters|statement|diplomacy|Club|Union|Federation|Party|army|military|Theat(?:er|re)|Hotel|Museum|Hospital|Stadium)\b/;
+	/\b(Ministry|ministry|Department|Administration|Office|office|Headquarters|Information|Forces|Army|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|Association|Organi[sz]ation|Foundation|MoD|MFA|TASS|Reuters|statement|diplomacy|Club|Union|Federation|Party|Cross|Crescent|Society|army|military|Theat(?:er|re)|Hotel|Museum|Hospital|Stadium)\b/;
 
 /** "EU", "OSCE", "CSTO": an initialism names a body, never a person "she" could stand for. */
 export const ACRONYM = /^\p{Lu}{2,6}$/u;

@@ -214,3 +214,24 @@ describe('more shapes of the press', () => {
 		).toEqual([['They promise to come,', 'Aram Vardanyan']]);
 	});
 });
+
+describe('after merging holdout10 (rules on invented text)', () => {
+	it('"X, who heads the mission, was quoted by the state radio as saying that … “…”" is X', () => {
+		expect(
+			speakersOf('Harbour Commander Aram Vardanyan, who heads the quay guard, was quoted by the state radio as saying that the work "has started in a calm spirit."')
+		).toEqual([['has started in a calm spirit.', 'Aram Vardanyan']]);
+	});
+	it('"a driver stuck near the village of X told" is nobody, never the village', () => {
+		expect(speakersOf('"We have spent the night in the car," a driver stuck near the village of Lindmoor told the radio.')).toEqual([
+			['We have spent the night in the car,', null]
+		]);
+	});
+	it('a Red Cross society is a body, never the "he" of a quote', () => {
+		expect(
+			speakersOf(
+				'Harbour spokesman Aram Vardanyan said the quay is open.',
+				'A convoy of the Lindish Red Cross Society crossed the bridge. "We plan more trips," he said.'
+			)
+		).toEqual([['We plan more trips,', 'Aram Vardanyan']]);
+	});
+});
