@@ -59,3 +59,19 @@ describe('paragraphs: a list of other stories under the article', () => {
 		expect(reasons(['Latest news', 'Ferry returns to Lindmoor', lead])).toEqual(['section label', null, null]);
 	});
 });
+
+describe('a list of other stories printed under the article', () => {
+	it('skips dashed headlines that end the page, however long', () => {
+		const links = [
+			'- Ministers of the northern states gather in Portvale, storms in the south to dominate agenda',
+			'- Harbour unions say they will strike in Lindmoor next week',
+			'- Eastwick mayor: rail link to Westmarch reopens'
+		];
+		expect(reasons([lead, ...links])).toEqual([null, 'related stories list', 'related stories list', 'related stories list']);
+	});
+	it('keeps a list with reporting after it, and a short list, as reporting', () => {
+		const items = ['- ferries to Lindmoor and Eastwick run twice a day from May', '- the harbour office in Portvale opens at nine every morning', '- tickets are sold at the quay and at the station in Westmarch'];
+		expect(reasons([lead, ...items, lead.replace('Monday', 'Tuesday')])).toEqual([null, null, null, null, null]);
+		expect(reasons([lead, ...items.slice(0, 2)])).toEqual([null, null, null]);
+	});
+});

@@ -227,6 +227,23 @@ const NOT_NAME =
 	/\b(?:North|South|East|West|Upper|Lower|Central|Greater|New|Old|Nagorno|Corridor|Region|Valley|Republic|Mountains?|River|Lake|District|Province|Diary|Update|News|Analysis|Opinion|Background|Timeline|Context|Reaction|Live|Breaking)\b|^(?:The|A|An|In|On|At|By|Our|Why|What|How|Who)\b|ed$/;
 /** A section's or outlet's name: one to three capitalised words and nothing else. */
 const HEADER_WORD = /^[\p{Lu}\p{Lo}][\p{L}.&-]*(?:\s+[\p{Lu}\p{Lo}][\p{L}.&-]*){0,2}$/u;
+/** An item of a list with its marker: a bullet, or a dash and a space ("- G7 ministers meet in Rome"). */
+const LIST_ITEM = /^(?:[•·▪◦‣●■*]|[-–—](?=\s))\s*\S/;
+
+/**
+ * Three or more list items that end the page, after its last paragraph of prose, each a headline (five
+ * words or more, no full stop), are the links to other stories a page prints under an article, however
+ * long their headlines; a list inside the reporting has reporting after it.
+ */
+function trailingLinks(lines: Laid[]): void {
+	let end = lines.length;
+	while (end > 0 && lines[end - 1]!.why !== null && !LIST_ITEM.test(lines[end - 1]!.text)) end--;
+	let start = end;
+	while (start > 0 && LIST_ITEM.test(lines[start - 1]!.text) && !ENDS_LIKE_PROSE.test(lines[start - 1]!.text) && lines[start - 1]!.text.split(/\s+/).length >= 6) start--;
+	if (end - start < 3 || !isProse(lines[start - 1])) return;
+	for (let k = start; k < end; k++) if (lines[k]!.why === null || lines[k]!.why === 'headline or caption') lines[k]!.why = 'related stories list';
+}
+
 /** A paragraph of reporting: not furniture, at least six words, ending as a sentence does. */
 const isProse = (l: Laid | undefined) => !!l && l.why === null && ENDS_LIKE_PROSE.test(l.text) && l.text.split(/\s+/).length >= 6;
 
@@ -267,6 +284,7 @@ export function settleLayout(lines: Laid[]): void {
 			if (isProse(lines[i + 1]) && (isProse(prev) || (!!prev && TIMESTAMP.test(prev.text)))) l.why = null;
 		}
 	}
+	trailingLinks(lines);
 	// Above the first paragraph, a short heading over another furniture line is the page's header
 	// ("News" over the date, "Harbour Post" over the time, "POLITICS" over "By the desk"), not a heading
 	// that opens reporting: a heading has reporting under it.

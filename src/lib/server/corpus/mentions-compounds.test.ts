@@ -31,6 +31,18 @@ describe.runIf(real)('place mentions against geodata/', () => {
 				['Aghdam monitoring centre', ['monitoring-centre-aghdam'], 'Aghdam monitoring centre', 'alias']
 			]);
 		});
+		it('joins the Russian ministry’s “line of combat contact” to the line of contact of the article’s date', () => {
+			expect(run('Units crossed the line of combat contact at dawn.', '2023-09-19').mentions).toEqual([
+				['line of combat contact', ['line-of-contact-2020'], 'line of combat contact', 'alias']
+			]);
+		});
+		it('takes the two states that run a facility, joined by a dash, into its name', () => {
+			expect(run('Officers left the Türkiye-Russia Joint Monitoring Center in Ağdam on Friday.', '2024-04-20').mentions).toEqual([
+				['Türkiye-Russia Joint Monitoring Center in Ağdam', ['monitoring-centre-aghdam'], 'joint monitoring centre', 'alias']
+			]);
+			// A dashed pair with no facility after it stays two places.
+			expect(run('Türkiye-Russia talks resumed on Friday.', '2024-04-20').mentions.map((m) => m[0])).toEqual(['Türkiye', 'Russia']);
+		});
 		it('gives "the 102nd military base in Gyumri" the base only', () => {
 			expect(run('Troops from the 102nd military base in Gyumri arrived.').mentions).toEqual([
 				['102nd military base in Gyumri', ['russian-102nd-base'], '102nd Military Base', 'alias']
@@ -116,6 +128,8 @@ describe.runIf(real)('place mentions against geodata/', () => {
 			expect(run('Children were fed at the cultural centre in Aghdam.', '2022-05-01').unmatched.map((u) => u[0])).toEqual(['cultural centre in Aghdam']);
 			// A monastery's region is a place of its own.
 			expect(run('Monks left the Dadivank monastery in the Kalbajar region.', '2022-05-01').mentions.map((m) => m[0])).toEqual(['Dadivank monastery', 'Kalbajar']);
+			// Also with no "the" before the district: "in Kalbajar district" names the district, not the town the monastery stands in.
+			expect(run('Pilgrims reached Dadivank in Kalbajar district at dawn.', '2022-05-01').mentions.map((m) => m[0])).toEqual(['Dadivank', 'Kalbajar']);
 		});
 		it('reports a depot, an airport, a checkpoint or a church named by its town as one compound, never the town', () => {
 			const names = (text: string) => run(text, '2023-09-26');

@@ -120,9 +120,18 @@ export function siteBefore(
 	const otherStart = other ? lead + other.index + other[0].indexOf(other[1]!) : -1;
 	if (other && priorEnd <= otherStart) return { start: otherStart, end, ids: [] };
 	const ids = facilitiesNear(town.ids[0]!, kinds, airport || /airport/i.test(m[0]) ? AIRPORT_KM : headKm, entries, usable);
+	const from0 = ownersBefore(body, start);
 	// A centre or a camp with no curated facility of its kind there is another facility: reported, never the town.
-	if (ids.length !== 1 && centreOrCamp) return { start, end, ids: [] };
-	return ids.length === 1 ? { start, end, ids } : null;
+	if (ids.length !== 1 && centreOrCamp) return { start: from0, end, ids: [] };
+	return ids.length === 1 ? { start: from0, end, ids } : null;
+}
+
+/** Two capitalised names joined by a dash right before a facility's words: the states that run it. */
+const OWNERS_BEFORE = /(?:^|[^\p{L}’'-])\p{Lu}\p{L}+\s?[-–—]\s?\p{Lu}\p{L}+\s+$/u;
+/** Where a facility's name starts: “the Türkiye-Russia Joint Monitoring Center” takes in the two countries that run it. */
+export function ownersBefore(body: string, start: number): number {
+	const pair = OWNERS_BEFORE.exec(body.slice(Math.max(0, start - 40), start));
+	return pair ? start - pair[0].length + pair[0].search(/\p{Lu}/u) : start;
 }
 
 /** A facility of a kind the map has none of, named by its town (OTHER_SITE): one compound with no ids, or null. */
