@@ -13,7 +13,7 @@ import type { Mention, SetAside } from './mentions';
 import { hitsForSentence, suggestionFor, type GeoName, type GeoNamesIndex } from './suggestions';
 import { variantKey } from './variants';
 import { isStop, STREET } from './words';
-import { FEATURE_HEAD, judge, LIST_AFTER, LIST_BEFORE, mayFollowList, POSSESSIVE } from './judge';
+import { FEATURE_HEAD, isCapitalsRun, judge, LIST_AFTER, LIST_BEFORE, mayFollowList, POSSESSIVE } from './judge';
 import type { VariantIndex } from './variants';
 import { aliasKey } from '../../names/fold';
 
@@ -276,7 +276,7 @@ function again(body: string, found: Map<string, UnmatchedName>, passed: (Span & 
 	for (const { start, end, p } of passed) {
 		// A lone word only: "Civil Georgia" is an outlet, whatever "Georgia" was elsewhere.
 		const words = capitalisedWords(body.slice(start, end)).filter((w) => !isStop(w[0]));
-		if (words.length !== 1) continue;
+		if (words.length !== 1 || isCapitalsRun(body, start, end)) continue;
 		for (const w of words) {
 			const text = tidy(w[0]);
 			if (text.length < 4 || isStop(text) || people.has(text)) continue;
