@@ -73,6 +73,9 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 	if (own >= 0) {
 		laid[own]!.why = null;
 		out[own]!.headline = true;
+		// A magazine's standfirst under its headline, two sentences cut short ("X won something. Y have not"), is reporting.
+		const dek = laid[own + 1];
+		if (dek?.why === 'headline or caption' && /\p{Ll}[.!?]\s+\p{Lu}/u.test(dek.text)) dek.why = null;
 	}
 	out.forEach((p, i) => {
 		const why = laid[i]!.why;

@@ -75,3 +75,14 @@ describe('a list of other stories printed under the article', () => {
 		expect(reasons([lead, ...items.slice(0, 2)])).toEqual([null, null, null]);
 	});
 });
+
+describe('a briefing’s topic and a magazine’s standfirst', () => {
+	it('keeps a topic heading over reporting, even under page chrome', () => {
+		expect(reasons(['Contents', 'On the situation in Lindmoor', '', lead]).slice(1)).toEqual([null, null]);
+		// A line that does not open a topic stays a caption.
+		expect(reasons(['Contents', 'Ferry crews on the quay in Lindmoor', '', lead])[1]).toBe('headline or caption');
+	});
+	it('keeps two short sentences under the headline as its standfirst', () => {
+		expect(reasons(['Ferry returns to Lindmoor', 'Portvale has won something. Eastwick has not', lead])).toEqual([null, null, null]);
+	});
+});

@@ -215,6 +215,8 @@ const KEY_POINTS = /^(?:Key (?:points|events|developments|facts)|Summary|Highlig
 /** A live blog's entry time on a line of its own ("21:55 GMT", "10.40 am"). */
 const TIMESTAMP =
 	/^\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|CEST|EET|MSK|AMT|AZT|[ap]\.?m\.?|local time))?$|^[0-2]\d[0-5]\d\s*(?:GMT|UTC|BST|CET|CEST|EET|MSK|AMT|AZT)$/i;
+/** A briefing's or a digest's topic heading: "On the situation in …", "Regarding the talks in …". */
+const TOPIC = /^(?:On|About|Regarding|Concerning)\s+(?:the\s+)?\p{Ll}+\s+(?:of|in|on|around|at|with|between)\s+\p{Lu}/u;
 /** A list item: "• Agdam", "* the road to Lachin". */
 const BULLET = /^[•·▪◦‣●■*]\s*\S/;
 /** A date, a year or a time in a line: a caption, a dateline or a comment header, never a subhead. */
@@ -281,7 +283,8 @@ export function settleLayout(lines: Laid[]): void {
 			i = j - 1;
 		} else if (l.why === 'headline or caption' && !DATED.test(l.text) && !/[|/›»]/.test(l.text) && /\p{L}{2,}\s+\p{L}/u.test(l.text)) {
 			const prev = lines[i - 1];
-			if (isProse(lines[i + 1]) && (isProse(prev) || (!!prev && TIMESTAMP.test(prev.text)))) l.why = null;
+			// A briefing's topic over its reporting ("On the situation in the region") is a subhead wherever it stands.
+			if (isProse(lines[i + 1]) && (isProse(prev) || (!!prev && TIMESTAMP.test(prev.text)) || TOPIC.test(l.text))) l.why = null;
 		}
 	}
 	trailingLinks(lines);
