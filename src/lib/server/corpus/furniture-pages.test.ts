@@ -86,3 +86,13 @@ describe('a briefing’s topic and a magazine’s standfirst', () => {
 		expect(reasons(['Ferry returns to Lindmoor', 'Portvale has won something. Eastwick has not', lead])).toEqual([null, null, null]);
 	});
 });
+
+describe('stories under the article and a glued credit', () => {
+	it('skips the blurbs printed under “Top stories”, sentences as they are', () => {
+		expect(reasons([lead, '', 'Top stories', 'Storms closed the pass to Westmarch on Friday.', 'Partner news'])).toEqual([null, 'section label', '“read more” link', '“read more” link']);
+	});
+	it('skips a long caption whose labelled credit the page glued to the next words', () => {
+		const caption = `Crews unload the ferry at the quay in Lindmoor after ${'a long and stormy crossing from the islands, '.repeat(6)}in this still image from video published on May 2.(photo credit: HARBOUR OFFICE/HANDOUT VIA WIRE)ByWIREUpdated:`;
+		expect(reasons([lead, caption])).toEqual([null, 'photo caption']);
+	});
+});

@@ -129,6 +129,7 @@ const RULES: Rule[] = [
  */
 export const isRuledLine = (text: string) => RULES.some((r) => (!r.gate || r.gate(text)) && r.re.test(text));
 
+const LABELLED_CREDIT = /\((?:photo|image|picture|video) credits?:[^)]{2,80}\)/i;
 /** The longest furniture line seen in saved pages (a wire service's subscriber disclaimer). */
 const LONGEST = 320;
 
@@ -158,6 +159,8 @@ const foldTitle = (s: string) => s.toLowerCase().replace(/[’‘ʼ`]/g, "'").re
 export function furnitureReason(text: string, title: string, repeats: boolean): string | null {
 	// Furniture is a line of a few words; a long paragraph is reporting (and the rules are costly on it).
 	if (text.length <= LONGEST) for (const r of RULES) if ((!r.gate || r.gate(text)) && r.re.test(text)) return r.why;
+	// A long caption with its labelled credit in brackets, wherever the saved page glued the next words on ("… 2023.(photo credit: X/HANDOUT VIA Y)ByY").
+	if (text.includes('credit') && LABELLED_CREDIT.test(text)) return 'photo caption';
 	if (repeats) return 'repeated line (caption or headline echo)';
 	const t0 = foldTitle(title.trim());
 	// Folding never shortens a string: a paragraph longer than the title is not its echo.
@@ -204,7 +207,7 @@ export interface Laid {
 
 /** A label over a list of links: "Related news:", "Read also", "4. Read later", "You may also like". */
 const LINK_LABEL =
-	/^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)|Related(?: (?:news|articles|stories|coverage|topics|content|posts|reading))?|More (?:on this(?: story| topic)?|stories|from us)|You (?:may|might) also like|Most (?:read|popular)|Recommended(?: for you)?)\s*:?$/i;
+	/^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)|Related(?: (?:news|articles|stories|coverage|topics|content|posts|reading))?|More (?:on this(?: story| topic)?|stories|from us)|You (?:may|might) also like|Most (?:read|popular|viewed|visited)|Top (?:stories|news|headlines)|Recommended(?: for you)?)\s*:?$/i;
 /**
  * A label over another list of stories that a page also puts above its article ("Latest news" in a
  * masthead): a list label only below the article's first paragraph, where no headline of its own stands.
@@ -268,7 +271,9 @@ export function settleLayout(lines: Laid[]): void {
 		if (below) l.why ??= 'section label';
 		if ((l.why !== null && LINK_LABEL.test(l.text)) || below) {
 			// A question ("Who are the peacekeepers?") in the list is another story's headline, not reporting.
-			const link = (k: number) => (!isProse(lines[k]) || /\?$/.test(lines[k]!.text)) && lines[k]!.text.split(/\s+/).length <= 25;
+			// Below the article, the blurbs printed with no blank line under the label are links too, sentences as they are.
+			const blurb = (k: number) => lead >= 0 && i > lead && lines[k]!.block === l.block;
+			const link = (k: number) => (!isProse(lines[k]) || /\?$/.test(lines[k]!.text) || blurb(k)) && lines[k]!.text.split(/\s+/).length <= 25;
 			for (let j = i + 1; j < lines.length && link(j); j++) {
 				lines[j]!.why ??= '“read more” link';
 				if (lines[j]!.why === 'headline or caption') lines[j]!.why = '“read more” link';

@@ -108,6 +108,11 @@ const PLACE_OF = new RegExp(
 	String.raw`(?:\b(?:${anyCase('villages?|towns?|city|cities|settlements?|communit(?:y|ies)|regions?|sub-regions?|districts?|provinces?|monaster(?:y|ies)|churches|church|river|lake|reservoir|valley|gorge|pass|area|hamlets?|municipalit(?:y|ies)|outskirts|heights|slopes?|borders?|suburbs?|villagers|residents|enclave|exclave|capital|territory|territories|vicinity|environs')})\s+of\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?|\b(?:Autonomous\s+)?Republic\s+of\s+(?:the\s+)?|\b(?:villages?|towns?|settlements?|city|hamlet|place|community|river|lake|mountain|valley|gorge|region)(?:,\s*|\s+)(?:(?:is|was|now|also)\s+)?(?:called|known\s+(?:(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+|locally\s+)?as|named|renamed)\s+(?:the\s+)?|\b(?:the|a)\s+(?:village|town|settlement|hamlet|community)\s+|\bthe\s+(?:villages|towns|settlements|hamlets|communities)\s+(?=\p{Lu})|\bwhich\s+(?:\p{Lu}\p{L}+\s+|the\s+\p{L}+\s+|they\s+|locals\s+)?calls?\s+|\bbetween\s+(?:the\s+)?|\b(?:Azeri|Azerbaijani|Armenian|Russian|Soviet|official|local|old)\s+names?\s+(?:of\s+|is\s+)?|\b(?:${anyCase('from|in|toward|towards')})\s+the\s+directions?\s+of\s+(?:the\s+)?|\bborders?\s+with\s+|\b(?:villages|towns|settlements|communities|places|areas|cities)\s+(?:such\s+as|like|including)\s+|\b(?:villages|towns|settlements|communities)\s+(?:near|around|along|in|on)\s[^.;:()]{1,60},\s+such\s+as\s+|\bbridges?\s+(?:over|across)\s+(?:the\s+)?|\bcapital(?:\s+city)?(?:,\s*|\s+(?:is|was)\s+|\s+))(?:${NAME_RUN}${LIST_SEP})*$`,
 	'u'
 );
+/** "a telephone conversation between X and Y", "talks between X and": between the parties to it, people as often as places. */
+const PARTIES = new RegExp(
+	String.raw`\b(?:conversations?|talks|meetings?|calls?|summits?|dialogue|contacts?|relations|negotiations|agreements?|deals?|rivalry|feud|handshake)\s+between\s+(?:${NAME_RUN}${LIST_SEP})*$`,
+	'u'
+);
 /**
  * "the community head of X", "the mayor of X": the one name after is the place they run (no list:
  * "the head of X, Armen Hakobyan, said" goes on with the person), even before "said".
@@ -239,7 +244,7 @@ export function judge(
 	const named =
 		!known &&
 		!country &&
-		((mayFollowList(body, at) && PLACE_OF.test(before)) ||
+		((mayFollowList(body, at) && PLACE_OF.test(before) && !PARTIES.test(before)) ||
 			PLACE_HEAD.test(after) ||
 			role ||
 			PLACE_FIRST.test(name) ||

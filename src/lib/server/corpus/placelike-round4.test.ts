@@ -31,4 +31,19 @@ describe.runIf(realGeodata)('place-like names, fourth real-news round (invented 
 		// A demonym after "along the" stays an adjective.
 		expect(run('Patrols went along the Armenian border at night.').unmatched).toEqual([]);
 	});
+	it('reads the parties to a conversation or talks as no place, and the places a road runs between as places', () => {
+		expect(run('A telephone conversation between Vantor and Kellowyan is not planned.').unmatched).toEqual([]);
+		expect(run('The road between Vantor and Kellow was closed.').unmatched).toEqual([['Vantor', 1], ['Kellow', 1]]);
+	});
+	it('joins a name whose possessive lost its apostrophe in the copy', () => {
+		expect(run('Gyumri is now Armenias second city.').mentions).toEqual([
+			['Gyumri', 'gyumri'],
+			['Armenia', 'armenia']
+		]);
+		// Only before a word in lower case: "Armenias." is no possessive.
+		expect(run('Gyumri is now one of the Armenias.').mentions).toEqual([['Gyumri', 'gyumri']]);
+	});
+	it('reads the word after a dateline’s dash as the story’s first, not a place listed with the country', () => {
+		expect(run('VANTOR, Armenia—Cars piled high with mattresses filled the road.').unmatched).toEqual([['VANTOR', 1]]);
+	});
 });

@@ -115,7 +115,8 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 	}
 	const nextToPlace = (s: number, e: number) => {
 		const before = mayFollowList(body, s) ? LIST_BEFORE.exec(body.slice(Math.max(0, s - 40), s)) : null;
-		if (before && ends.has(s - before[0].length)) return true;
+		// "GORIS, Armenia—Cars piled high …": the dash after a dateline opens the story; it lists nothing.
+		if (before && ends.has(s - before[0].length) && !(/^[–—-]$/.test(before[0]) && DATELINE_OPEN.test(body.slice(body.lastIndexOf('\n', s) + 1, s)))) return true;
 		const after = LIST_AFTER.exec(body.slice(e, e + 40));
 		return (!!after && starts.has(e + after[0].length)) || bulletBesidePlace(s, e);
 	};
@@ -257,6 +258,9 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 	return { unmatched, variants };
 }
 
+
+/** A wire's dateline opening the line up to here: "GORIS, Armenia—". */
+const DATELINE_OPEN = /^\p{Lu}{3,}[\p{Lu} .'-]*,\s+\p{Lu}[\p{L} .-]*[–—-]$/u;
 
 const CAPITALISED_WORD = /\p{Lu}[\p{L}’']*/gu;
 /** Every capitalised word of `text` (exec, not matchAll: matchAll copies the regex on every call). */
