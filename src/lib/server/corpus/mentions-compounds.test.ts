@@ -36,6 +36,11 @@ describe.runIf(real)('place mentions against geodata/', () => {
 				['line of combat contact', ['line-of-contact-2020'], 'line of combat contact', 'alias']
 			]);
 		});
+		it('reports a dashed chain from a curated town through names no feature has as one road, the town too', () => {
+			const { mentions, unmatched } = run('Patrols drove the Stepanakert-Vantor-Kellow road at night.', '2022-12-01');
+			expect(mentions).toEqual([]);
+			expect(unmatched.map((u) => u[0])).toEqual(['Stepanakert-Vantor-Kellow road']);
+		});
 		it('takes the two states that run a facility, joined by a dash, into its name', () => {
 			expect(run('Officers left the Türkiye-Russia Joint Monitoring Center in Ağdam on Friday.', '2024-04-20').mentions).toEqual([
 				['Türkiye-Russia Joint Monitoring Center in Ağdam', ['monitoring-centre-aghdam'], 'joint monitoring centre', 'alias']

@@ -51,8 +51,8 @@ const NEAR_TOWN = /^\s+(?:near|outside|close to)\s+(?:the\s+(?:city|town|village
 /** An editor's or the outlet's bracketed other name: "Lachin (Berdzor)", "Lachin [Berdzor]". */
 const ASIDE = /^\s*[([]\s*([^()[\]\n]{1,40}?)\s*[)\]]/;
 const DASH = /^\s*[-–—]\s*$/;
-/** A dash and a capitalised name right after a town ("Horadiz-Aghband", "Goris – Vorotan"). */
-const DASHED_NAME = /^\s?[-–—]\s?(\p{Lu}[\p{L}’']*)/u;
+/** A dash and a capitalised name right after a town ("Horadiz-Aghband", "Goris – Vorotan"), or a chain of them ("Khalfali-Istisu"). */
+const DASHED_NAME = /^\s?[-–—]\s?(\p{Lu}[\p{L}’']*(?:\s?[-–—]\s?\p{Lu}[\p{L}’']*)*)/u;
 
 export interface MentionInput {
 	body: string;
@@ -164,6 +164,8 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 				const ids = spelt ? pickByDate(spelt.ids, date, matcher.entries) : [];
 				if (spelt && ids.length === 1) mentions.push({ start: m.start, end, ids, name: spelt.name, how: 'variant' });
 				else setAside.push({ start: m.start, end, why: `names a ${otherHead[1]!.toLowerCase()}, not the town: no curated feature`, report: true });
+				// A curated name further along the chain is part of it.
+				while (k + 1 < raw.length && raw[k + 1]!.start < end) k++;
 				continue;
 			}
 			// "Martuni, a town … in Armenia's Gegharkunik province": another Martuni than the curated one.

@@ -46,4 +46,7 @@ describe.runIf(realGeodata)('place-like names, fourth real-news round (invented 
 	it('reads the word after a dateline’s dash as the story’s first, not a place listed with the country', () => {
 		expect(run('VANTOR, Armenia—Cars piled high with mattresses filled the road.').unmatched).toEqual([['VANTOR', 1]]);
 	});
+	it('reads a state’s armed forces as an institution, not a place', () => {
+		expect(run('Units of the Southern District of the Vantorian Armed Forces arrived in Kellow village.').unmatched).toEqual([['Kellow', 1]]);
+	});
 });
