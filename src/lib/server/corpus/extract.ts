@@ -3,7 +3,8 @@
  * direct quotes and sentences. Every span is a pair of offsets into the body, never a copy, so
  * `body.slice(start, end)` is the text by construction.
  */
-import { furnitureReason, isOwnHeadline, isRuledLine, NAME_LINE, settleLayout, type Laid } from './furniture';
+import { furnitureReason, isOwnHeadline, isRuledLine } from './furniture';
+import { NAME_LINE, settleLayout, type Laid } from './furniture-layout';
 
 export interface Span {
 	start: number;

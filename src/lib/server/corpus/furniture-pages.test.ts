@@ -96,3 +96,10 @@ describe('stories under the article and a glued credit', () => {
 		expect(reasons([lead, caption])).toEqual([null, 'photo caption']);
 	});
 });
+
+describe('a syndicator’s foot', () => {
+	it('skips its story id, and a legal disclaimer under its label however long', () => {
+		const disclaimer = `FEED provides the information “as is” without warranty of any kind. ${'We do not accept any responsibility for the accuracy of the content. '.repeat(5)}`.trim();
+		expect(reasons([lead, 'FEED07092023000187011040ID1107027394', 'Legal Disclaimer:', disclaimer])).toEqual([null, 'story id', 'disclaimer', 'disclaimer']);
+	});
+});
