@@ -5,7 +5,7 @@
  * basemap (which the bare map loads too).
  */
 import { firstLoad, isMapLibre } from '../scripts/size/first-load.mjs';
-import { expect, test, waitForMap } from './fixtures';
+import { asSaveData, expect, test, waitForMap } from './fixtures';
 
 const EXEMPT_DATA = ['/data/basemap.geojson'];
 
@@ -48,4 +48,44 @@ test('the size gate counts every script and data file the first view loads', asy
 	).toEqual([]);
 	// The check can fail: what loads after the first idle (the map's summary) is seen and left out.
 	expect(finished.some((req) => req.timing().startTime >= idleAt && /\.js$/.test(req.url()))).toBe(true);
+});
+
+/** Resolves once the browser's idle callbacks queued before it have run (they run in order). */
+const afterIdleCallbacks = (page: import('@playwright/test').Page) =>
+	page.evaluate(
+		() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 5000 }))
+	);
+
+test('after the first view the first popup’s code and data load ahead, so the popup fetches nothing', async ({
+	page
+}) => {
+	await page.goto('/');
+	const quotes = page.waitForResponse('**/data/quotes.json');
+	const notes = page.waitForResponse('**/data/notes.json');
+	await waitForMap(page);
+	await Promise.all([quotes, notes]);
+	await page.waitForLoadState('networkidle');
+	const later: string[] = [];
+	page.on('request', (req) => later.push(new URL(req.url()).pathname));
+	await page.getByTestId('index-shusha').click();
+	const details = page.getByTestId('details');
+	await expect(details).toHaveAttribute('aria-busy', 'false');
+	await expect(details.getByTestId('quote').first()).toBeVisible();
+	expect(later.filter((path) => /\.(js|json)$/.test(path))).toEqual([]);
+});
+
+test('a browser that asks to save data loads nothing ahead: the first popup fetches its quotes', async ({
+	page
+}) => {
+	await asSaveData(page);
+	const requested: string[] = [];
+	page.on('request', (req) => requested.push(new URL(req.url()).pathname));
+	await page.goto('/');
+	await waitForMap(page);
+	await afterIdleCallbacks(page);
+	expect(requested.filter((path) => path.endsWith('/quotes.json'))).toEqual([]);
+	const quotes = page.waitForRequest('**/data/quotes.json');
+	await page.getByTestId('index-shusha').click();
+	await quotes;
+	await expect(page.getByTestId('details')).toHaveAttribute('aria-busy', 'false');
 });

@@ -101,3 +101,10 @@ export async function setPeriod(page: Page, id: string, on: boolean): Promise<vo
 	await expect(page).toHaveURL(/./);
 	await waitForIdle(page);
 }
+
+/** The browser asks sites to save data (`navigator.connection.saveData`): the page loads nothing ahead. */
+export async function asSaveData(page: Page): Promise<void> {
+	await page.addInitScript(() =>
+		Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true })
+	);
+}

@@ -1,7 +1,7 @@
 /**
  * What a page loads after its first view: a data file (the quotes, the features' notes) or code
  * (the popup, the story, the comparison). Loaded once, on the first `load()`; `error` is shown to
- * the reader, never swallowed.
+ * the reader, never swallowed. `prefetch()` loads it ahead of need, once the first view is done.
  */
 export class Lazy<T> {
 	value = $state.raw<T>() as T;
@@ -9,6 +9,8 @@ export class Lazy<T> {
 	error = $state<string | null>(null);
 	#loader: () => Promise<T>;
 	#promise: Promise<T> | null = null;
+	/** Someone needs the content (not only a prefetch): a failure is theirs to see. */
+	#wanted = false;
 
 	constructor(loader: () => Promise<T>, initial: T) {
 		this.#loader = loader;
@@ -19,6 +21,14 @@ export class Lazy<T> {
 		void this.loaded().catch(() => {});
 	}
 
+	/**
+	 * Loads it before anyone asks. A failure then is forgotten, not shown: nobody is waiting, and the
+	 * reader's own `load()` tries again and says why if it fails too.
+	 */
+	prefetch(): void {
+		void this.#start().catch(() => {});
+	}
+
 	/** Runs `use` with the content once it is loaded; a failure is kept in `error`, for the page to show. */
 	whenLoaded(use: (value: T) => void): void {
 		this.loaded().then(use, () => {});
@@ -26,6 +36,11 @@ export class Lazy<T> {
 
 	/** The content, loading it first if needed (a download needs the quotes themselves). */
 	loaded(): Promise<T> {
+		this.#wanted = true;
+		return this.#start();
+	}
+
+	#start(): Promise<T> {
 		this.#promise ??= this.#loader().then(
 			(value) => {
 				this.value = value;
@@ -33,10 +48,24 @@ export class Lazy<T> {
 				return value;
 			},
 			(err: unknown) => {
-				this.error = err instanceof Error ? err.message : String(err);
+				if (this.#wanted) this.error = err instanceof Error ? err.message : String(err);
+				else this.#promise = null;
 				throw err;
 			}
 		);
 		return this.#promise;
 	}
+}
+
+/**
+ * Once the first view is done: loads what the reader's first click needs (the popup's code, the
+ * quotes, the notes) when the browser has nothing else to do, so the first popup does not wait for
+ * them; never when the reader's browser asks to save data.
+ */
+export function prefetchWhenIdle(parts: readonly Pick<Lazy<unknown>, 'prefetch'>[]): void {
+	const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+	if (connection?.saveData) return;
+	const run = () => parts.forEach((part) => part.prefetch());
+	if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 3000 });
+	else setTimeout(run, 1000);
 }

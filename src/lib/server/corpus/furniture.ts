@@ -45,7 +45,7 @@ const RULES: Rule[] = [
 	// A wire photo's credit in capitals with a slash: "(EPA-EFE/DEFENCE MINISTRY HANDOUT)", "(REUTERS/Jane Doe)".
 	{ gate: (t) => t.endsWith(')') || t.endsWith(').'), re: /\((?:\p{Lu}{2,}[\p{Lu}-]*)\/[^()]{2,80}\)\.?$/u, why: 'photo caption' },
 	// A caption that ends with the photographer's name, not a full stop: "… in the centre of Goris. Anna J. Smith".
-	{ gate: (t) => !ENDS_LIKE_PROSE.test(t), re: /[.!?]\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}$/u, why: 'photo caption' },
+	{ gate: (t) => !ENDS_LIKE_PROSE.test(t), re: /[.!?]\s+(?!By\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}$/u, why: 'photo caption' },
 	{ re: /^(?:Media|Image|Video) (?:caption|source)\s*[:,]|\((?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Mm]aps?|[Vv]ideo|[Gg]raphics?|[Ii]nfographics?)\s*:[^)]*\)\s*$|\b(?:Photo|Image|Credits?)\s*(?:credit)?\s*:\s*[^.]{2,60}\.?$|\s[|/]\s*(?:Photo\b|[A-Z]{2,}(?:\/[\p{L} ]+)?$)/u, why: 'photo caption' },
 	// A syndicator's story id on a line of its own: "FEED07092023000187011040ID1107027394".
 	{ re: /^\p{Lu}{2,}\d{10,}[\p{Lu}\d]*$/u, why: 'story id' },
@@ -53,6 +53,8 @@ const RULES: Rule[] = [
 	{ gate: (t) => /(?:photo|image|\))\.?$/i.test(t), re: /[.,]\s+(?:File|Archive|Illustrative|Stock) (?:photo|image)\.?$|\((?:\p{Lu}[\p{L}.'’-]+\s+){1,3}for (?:[Tt]he\s+)?\p{Lu}[\p{L}.&' -]{1,40}\)\.?$/u, why: 'photo caption' },
 	// A credit with the photographer and the agency: "[File: Anna Petrosyan/AFP]", "Photograph: A. Petrosyan/The Harbour Post", "| A. Petrosyan/AFP via Getty Images".
 	{ gate: (t) => t.includes('/'), re: /(?:\[(?:File|Photo|Image)?:?\s*|\bPhotograph:\s*|\s\|\s*|©\s*)(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s*\/\s*[\p{L}&. -]{2,40}\]?\.?$/u, why: 'photo caption' },
+	// "(Photo by Anna Petrosyan / AFP)", "(Defence Ministry - Anadolu Agency)": who took the photo, for which agency.
+	{ gate: (t) => t.endsWith(')') || t.endsWith(').'), re: /\((?:Photo(?:graph)?s?\s+by\s+[^()]{2,60}|[^()]{2,60}\s[-–—]\s(?:\p{Lu}[\p{L}]*\s+)?(?:Agency|Photo|Images|Press))\)\.?$/u, why: 'photo caption' },
 	{ re: /^Source\s*:/i, why: 'source line' },
 	// A caption ending with the agency's name alone ("… in April. AFP"); a wiki page's reference list ("^ "Title". Outlet. Date.").
 	{ gate: (t) => !ENDS_LIKE_PROSE.test(t), re: /[.!?]\s+(?:AFP|AP|Reuters|EPA|TASS|Sputnik|Anadolu|Getty Images)$/u, why: 'photo caption' },
@@ -85,7 +87,9 @@ const RULES: Rule[] = [
 		why: 'editor’s note'
 	},
 	// A live blog's entry time with its date: "20/09/2023 - 13:47 (Paris time)".
-	{ re: /^\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*[-–—,]?\s*\d{1,2}[:.]\d{2}(?:\s*\([\p{L} ]{1,30}\)|\s*\p{Lu}{2,5})?$/u, why: 'time stamp' },
+	{ re: /^\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*[-–—,]?\s*(?:\d{1,2}[:.]\d{2}|\[\d{1,2}[:.]\d{2}\])(?:\s*\([\p{L} ]{1,30}\)|\s*\p{Lu}{2,5})?$/u, why: 'time stamp' },
+	// A page's rubric and time with its zone: "Politics Materials 3 August 2022 15:40 (UTC +04:00)".
+	{ gate: (t) => t.endsWith(')'), re: /\d{1,2}[:.]\d{2}\s*\((?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::\d{2})?\)$/, why: 'time stamp' },
 	// "Updated 25/09/2023 - 23:48", "Published: 12.03.2022": the page's time stamp.
 	{ re: /^(?:(?:Last )?Updated|Published|Posted|Modified)\b:?.{0,30}\d{1,2}[:./]\d{2}/i, why: 'time stamp' },
 	// "(Islamic Republic News Agency - IRNA)": the agency's name and acronym as a sign-off.
@@ -94,18 +98,21 @@ const RULES: Rule[] = [
 	{ re: /\((?:excerpts?|abridged|full text|transcript)\)$/i, why: 'transcript heading' },
 	{ re: /^(?:Share(?: this)?|Print|Email|Tweet)\s*:?$|^Share (?:on|this)\b|^Follow (?:us|the\s+\S+|\p{Lu}[\p{L}.]*) on\b|^Follow\b.{1,40}:$|^Follow our (?:live )?(?:coverage|updates|live blog)\b|^Support us\b|\bSupport us with a donation\b|^(?:Subscribe|Sign up|Join) (?:to|for|our|us)\b|^Click here\b|^Download (?:our|the) app\b/iu, why: 'share or subscribe line' },
 	{ re: /^(?:©|\(c\)|Copyright\b)|All rights reserved\.?$/i, why: 'copyright line' },
-	{ re: /^The (?:views|opinions) expressed\b|^(?:(?:Legal )?Disclaimer|Note from the editor|Editor’s note)\s*:|\bprovides the information “?as is”? without warranty\b|^This (?:article|story|material) (?:was|has been|is) (?:first |originally )?(?:published|updated|translated|produced)\b|reproduction\b.*\bprohibited|^Any use of (?:the )?materials\b|\bwebsite contains only (?:a )?(?:portion|part) of the news\b|\bdo(?:es)? not imply (?:official )?(?:endorsement|acceptance|the expression of any opinion)\b/i, why: 'disclaimer' },
+	{ re: /^(?:The )?(?:views|opinions) expressed\b|\b(?:views?|opinions?|articles?|materials?|authors?|experts?)\b[^.]{0,80}\bdo(?:es)? not necessarily reflect\b|^(?:(?:Legal )?Disclaimer|Note from the editor|Editor’s note)\s*:|\bprovides the information “?as is”? without warranty\b|^This (?:article|story|material) (?:was|has been|is) (?:first |originally )?(?:published|updated|translated|produced)\b|reproduction\b.*\bprohibited|^Any use of (?:the )?materials\b|\bwebsite contains only (?:a )?(?:portion|part) of the news\b|\bdo(?:es)? not imply (?:official )?(?:endorsement|acceptance|the expression of any opinion)\b/i, why: 'disclaimer' },
 	{ re: /\bcontributed (?:reporting )?to this (?:report|story)\.?$|^By\b.*\|.*$|\b\d+ min(?:ute)? read$/i, why: 'byline' },
+	// The wire's closing credit: "Associated Press writers Anna Petrosyan in Goris and … contributed."
+	{ gate: (t) => t.includes('contributed'), re: /^(?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:writers?|reporters?|correspondents?|journalists?)\s+\p{Lu}[^.!?]{0,160}\bcontributed(?: reporting)?\.?$/u, why: 'byline' },
 	{ re: /^(?:Explainer|Analysis|Opinion|Argument|Watch|Listen|Video|Podcast|Live|Timeline)\s*:\s/, why: '“read more” link' },
 	// An aggregator's link label in capitals, some machine-translated ("SIGHT:" for "MIRA:"): "ALSO READ: …", "SEE: …".
 	{ re: /^(?:ALSO READ|READ ALSO|READ MORE|SEE ALSO|READ|SEE|SIGHT|LOOK|WATCH|ALSO)\s*:\s/, why: '“read more” link' },
 	{ re: /^(?:The\s+)?(?:Press (?:Service|Office|Department|Cent(?:er|re))|(?:Information and )?Public Relations Department|Media Relations (?:Office|Department))\b[^.!?]*$/i, why: 'press office sign-off' },
 	{ re: /^(?:Enditem|End ?item|\(?End\)?)$/i, why: 'wire sign-off' },
-	{ re: /^Load more\b|^\d+ comments?$|^Comments$|^Comments?\s*\(\d+\)$|^Show (?:more )?replies\b|^Your email address will not be published\b|^Required fields are marked\b/i, why: 'comment section chrome' },
+	{ re: /^Load more\b|^\d+ comments?$|^Comments$|^Comments?\s*\(\d+\)$|^Show (?:more )?replies\b|^Your email address will not be published\b|^To (?:leave|post|write|add) a comment,? (?:please )?(?:log ?in|sign ?in|register)\b|^Required fields are marked\b/i, why: 'comment section chrome' },
 	{ re: /\bThe views (?:expressed|represented) (?:here(?:in)? |in this [a-z]+ )?are (?:(?:his|her|their|the author’s|the author's) own|those of the authors?)\b|\bdoes not take institutional positions\b/i, why: 'disclaimer' },
 	{ re: /^We[’']ll send you\b|^Our (?:[a-z-]+\s+){0,3}newsletter\b|^View (?:this email )?in (?:your|a) browser\b|^Forwarded this (?:email|newsletter)\b|\bUnsubscribe\b|\bUpdate (?:your )?(?:email )?preferences\b|\bManage (?:your )?subscription\b/i, why: 'newsletter chrome' },
 	{ re: /\bwe use cookies\b|\bcookie (?:policy|settings)\b|^Accept all\b|\bManage (?:settings|cookies)\b/i, why: 'cookie notice' },
-	{ re: /^Contacts?\s*:|^For (?:further|more) information,? (?:please )?contact\b|\b(?:tel|phone|fax|e-?mail)\s*[:.]\s*[+\d\w]/i, why: 'contact line' },
+	// A number or an address after the label: "Tel.: +374 …", "E-mail: desk@…" (not "… by phone. She asked …").
+	{ re: /^Contacts?\s*:|^For (?:further|more) information,? (?:please )?contact\b|\b(?:tel|phone|fax|mob(?:ile)?)\s*[:.]{1,2}\s*\+?\(?\d|\be-?mail\s*[:.]\s*[\w.+-]+@/i, why: 'contact line' },
 	// A donation appeal: "Support Harbour Post. Every donation keeps us reporting." (not "Support for the plan …").
 	{ re: /^Support (?:\p{Lu}[\p{L}.&-]*\s*){1,4}[.!]|\b[Ee](?:very|ach) donation (?:helps|counts|matters|keeps)\b/u, why: 'page chrome' },
 	{ re: /\bwill keep (?:our )?readers (?:informed|updated|posted)\b|^(?:Support|Donate to) (?:our|independent|us)\b|\bDonate (?:today|now)\b|\beditorial (?:principles|policy|standards)\b|\breflects? the (?:views|opinions?) of the author\b|^(?:Most (?:read|popular)|Trending|Editor’s picks|Recommended)\s*:?$/i, why: 'page chrome' },
@@ -115,6 +122,8 @@ const RULES: Rule[] = [
 	{ re: /^(?:News ?feed|Latest news|Top stories|All news|Live feed)$/i, why: 'section label' },
 	// An outlet's name and where it reports from ("JAMnews, Yerevan-Baku", "Reuters, Moscow"): a credit line, not a sentence.
 	{ gate: (t) => OUTLETS.has(t.slice(0, t.indexOf(','))), re: /^[\p{L}]+,\s+\p{Lu}[\p{L}’'-]*(?:\s*[-–—/]\s*\p{Lu}[\p{L}’'-]*)*$/u, why: 'byline' },
+	// An agency's name alone on a line ("APA" over the lead, "Reuters" under a photo): a credit, never reporting.
+	{ gate: (t) => OUTLETS.has(t), re: /^\S+$/, why: 'byline' },
 	// A site's name as its address, alone on a line ("NEWS.am", "www.example.az"): the masthead, never reporting.
 	{ re: /^(?:www\.)?[\p{L}\d-]{2,}(?:\.[\p{L}\d-]+)*\.(?:am|az|ru|ge|tr|ua|by|kz|com|net|org|info|news|media|tv|io|eu|uk|de|fr)$/iu, why: 'site name' },
 	// An article's tool buttons, each on a line of its own in a saved page: "Listen", "Comment", "Gift Article".
@@ -141,9 +150,10 @@ const TAG_BAR = /^(?:\p{Lu}[\p{L}&-]*\s+){3,}\p{Lu}[\p{L}&-]*$/u;
 const MENU = /^[\p{Lu}\p{Lo}][\p{L}.&-]*(?:\s*(?:[|›»]\s*)?[\p{Lu}\p{Lo}][\p{L}.&-]*)*$/u;
 /**
  * "ANKARA", "STEPANAKERT, Nagorno-Karabakh", "Baku, January 30, AZERTAC", "Baku. 13 December. REPORT.AZ",
+ * "BAKU, Azerbaijan, August 3. By Trend",
  * and a wire's dateline with its credit on a line of its own: "GORIS, Armenia (AFP) -", "YEREVAN (AP) —".
  */
-export const DATELINE = /^\p{Lu}{3,}(?:[\s,–—-]+\p{Lu}[\p{L}-]*)*(?:\s*\(\p{Lu}[\p{L}/ .]{1,20}\)\s*[-–—])?$|^\p{Lu}[\p{L}-]+[,.]\s+(?:\p{Lu}[a-z]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[a-z]+)\b/u;
+export const DATELINE = /^\p{Lu}{3,}(?:[\s,–—-]+\p{Lu}[\p{L}-]*)*(?:\s*\(\p{Lu}[\p{L}/ .]{1,20}\)\s*[-–—])?$|^\p{Lu}[\p{L}-]+[,.]\s+(?:\p{Lu}[\p{L}-]+,\s+)?(?:\p{Lu}[a-z]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[a-z]+)\b/u;
 /** How a real paragraph ends: a full stop, a question, a quote or bracket closing one, a colon before a quote. */
 export const ENDS_LIKE_PROSE = /[.!?…:;"”»’)\]]$/;
 
