@@ -189,6 +189,20 @@ describe.runIf(real)('place mentions against geodata/', () => {
 			expect(mentions).toEqual([]);
 			expect(unmatched).toEqual([['Tartar river', 'names a river, not the town: no curated feature']]);
 		});
+		it('reads where a facility stands said with a participle, and a facility named before its head (holdout10)', () => {
+			const at = (text: string) => run(text, '2022-05-01').mentions.map((m) => [m[0], m[1]]);
+			expect(at('Nobody asked the Russian military base stationed in Gyumri to leave.')).toEqual([
+				['Russian military base stationed in Gyumri', ['russian-102nd-base']]
+			]);
+			expect(at('The new facility in Aghdam has forty officers.')).toEqual([['new facility in Aghdam', ['monitoring-centre-aghdam']]]);
+			expect(run('A storage facility in Aghdam was built.', '2022-05-01').unmatched.map((u) => u[0])).toEqual(['storage facility in Aghdam']);
+			expect(at('It is the only Russian military facility in the South Caucasus.')).toEqual([['South Caucasus', ['south-caucasus']]]);
+			// The monastery has its own name: the town after it is the town.
+			expect(at('Monks at the Dadivank (Khudavang) monastery in Kalbajar stayed.').map((m) => m[0])).toEqual(['Dadivank', 'Khudavang', 'Kalbajar']);
+			// An office named by its owner stands in the town; it is no town.
+			expect(run('Patients of the ICRC office in Stepanakert waited.').unmatched.map((u) => u[0])).toEqual(['ICRC office in Stepanakert']);
+			expect(at('The office in Stepanakert said so.')).toEqual([['Stepanakert', ['stepanakert']]]);
+		});
 		it('keeps the town beside a compound that names something else', () => {
 			expect(run('The Lachin corridor was closed. Lachin itself was quiet.').mentions).toEqual([
 				['Lachin corridor', ['lachin-corridor-2020'], 'Lachin corridor', 'alias'],

@@ -45,6 +45,11 @@ function cleanPhrase(phrase: string): string {
 	// "Chief of General Staff Karim Valiyev": the word that closes a title's "of" phrase is the
 	// title's, not the first name (a role word inside the phrase found the name after it).
 	if (tokens.length >= 3 && tokens.length <= 4 && OF_TITLE_END.test(tokens[0]!) && tokens.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t))) tokens = tokens.slice(1);
+	// "Ministry of Foreign Affairs Aykhan Hajizada", "Department of the Presidential Administration Hikmet
+	// Hajiyev" (after "Spokesperson of the …"): the body's name ends at its closing word, the person follows.
+	const close = tokens.findLastIndex((t) => OF_TITLE_END.test(t));
+	const after = tokens.length - close - 1;
+	if (close >= 1 && after >= 2 && after <= 3 && tokens.slice(close + 1).every((t) => /^\p{Lu}\p{Ll}/u.test(t))) tokens = tokens.slice(close + 1);
 	const lastRole = tokens.findLastIndex((t) => ROLE.test(t));
 	if (lastRole >= 0 && lastRole < tokens.length - 1 && /^\p{Lu}/u.test(tokens[lastRole + 1]!)) {
 		tokens = tokens.slice(lastRole + 1);
