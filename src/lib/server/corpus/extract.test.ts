@@ -98,3 +98,27 @@ describe('paragraphs: captions', () => {
 		]);
 	});
 });
+
+describe('paragraphs: text re-wrapped by a syndicator', () => {
+	it('joins lines that break mid-sentence, and breaks only where a line ends a sentence', () => {
+		const body = [
+			'(FEED- Valley Post) Relief convoys reached the high villages of',
+			'the Oakvale region on Monday, the Post reports,',
+			'citing local officials.',
+			'The officials said that two bridges',
+			'were closed after the storm near Millbrook.',
+			'Legal Disclaimer:',
+			'FEED provides the information as is.'
+		].join('\n');
+		expect(paragraphs(body, 'Convoys reach the villages').map((p) => body.slice(p.start, p.end).replace(/\n/g, ' '))).toEqual([
+			'(FEED- Valley Post) Relief convoys reached the high villages of the Oakvale region on Monday, the Post reports, citing local officials.',
+			'The officials said that two bridges were closed after the storm near Millbrook.',
+			'Legal Disclaimer:',
+			'FEED provides the information as is.'
+		]);
+	});
+	it('leaves a block of headlines and labels one line each', () => {
+		const body = ['Show news feed', 'Convoy reaches the valley', 'Region: North, South', 'Theme: Politics'].join('\n');
+		expect(paragraphs(body, 'Title here')).toHaveLength(4);
+	});
+});

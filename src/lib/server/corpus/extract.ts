@@ -3,7 +3,8 @@
  * direct quotes and sentences. Every span is a pair of offsets into the body, never a copy, so
  * `body.slice(start, end)` is the text by construction.
  */
-import { furnitureReason, isOwnHeadline, isRuledLine, NAME_LINE, settleLayout, type Laid } from './furniture';
+import { furnitureReason, isOwnHeadline, isRuledLine } from './furniture';
+import { NAME_LINE, settleLayout, type Laid } from './furniture-layout';
 
 export interface Span {
 	start: number;
@@ -53,7 +54,7 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 		}
 		for (const line of whole.lines.slice(0, whole.lines.length - block.lines.length)) out.push({ start: line.start, end: line.end, index: 0, furniture: false });
 		if (wrapped) out.push({ start: block.start, end: block.end, index: 0, furniture: false });
-		else for (const line of block.lines) out.push({ start: line.start, end: line.end, index: 0, furniture: false });
+		else for (const span of raggedParagraphs(body, block) ?? block.lines) out.push({ start: span.start, end: span.end, index: 0, furniture: false });
 		while (blockOf.length < out.length) blockOf.push(b);
 	}
 	out.forEach((p, i) => (p.index = i));
@@ -73,6 +74,9 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 	if (own >= 0) {
 		laid[own]!.why = null;
 		out[own]!.headline = true;
+		// A magazine's standfirst under its headline, two sentences cut short ("X won something. Y have not"), is reporting.
+		const dek = laid[own + 1];
+		if (dek?.why === 'headline or caption' && /\p{Ll}[.!?]\s+\p{Lu}/u.test(dek.text)) dek.why = null;
 	}
 	out.forEach((p, i) => {
 		const why = laid[i]!.why;
@@ -137,6 +141,48 @@ function isWrapped(body: string, b: Block): boolean {
 	// Most lines break mid-sentence, after a word or a comma.
 	const mid = inner.filter((l) => /[\p{L},;–—-]/u.test(body[l.end - 1]!)).length;
 	return mid * 2 >= inner.length;
+}
+
+/** A line that ends a sentence, a label or a quote: the line after it starts a new paragraph. */
+const ENDS_SENTENCE = /[.!?…:;][”’»"')\]]*$/u;
+/** Words a sentence never ends on: a line ending with one runs on into the next. */
+const RUNS_ON = /(?:^|\s)(?:the|a|an|of|in|on|at|to|by|for|with|from|and|or|that|into|near|between|along)$/;
+
+/**
+ * Text re-wrapped by a syndicator at its own width (an agency feed re-posted with a break in every
+ * line and none between paragraphs) is no fixed width, so `isWrapped` refuses it, and read line by
+ * line its pieces look like captions ("the Garabagh region of Azerbaijan have closed three").
+ * A block is such text when lines break mid-sentence over and over: the next line opens in lower
+ * case, or the line ends on a word no sentence ends on. Its paragraphs then end only where a line
+ * ends a sentence (a furniture line, "Legal Disclaimer:", stands alone).
+ */
+function raggedParagraphs(body: string, b: Block): Span[] | null {
+	if (b.lines.length < 3) return null;
+	const texts = b.lines.map((l) => body.slice(l.start, l.end));
+	let runOn = 0;
+	for (let i = 0; i + 1 < texts.length; i++) {
+		const t = texts[i]!;
+		if (t.length >= 20 && !ENDS_SENTENCE.test(t) && (/^\p{Ll}/u.test(texts[i + 1]!) || RUNS_ON.test(t))) runOn++;
+	}
+	if (runOn < 2 || runOn * 4 < texts.length - 1) return null;
+	const out: Span[] = [];
+	let start = 0;
+	for (let i = 0; i < texts.length; i++) {
+		const t = texts[i]!;
+		const next = texts[i + 1];
+		const breaks =
+			next === undefined ||
+			ENDS_SENTENCE.test(t) ||
+			isRuledLine(t) ||
+			isRuledLine(next) ||
+			// A short line that stops mid-sentence before a capital is a label of its own ("Discussion about this post").
+			(t.length < 30 && !/^\p{Ll}/u.test(next) && !RUNS_ON.test(t));
+		if (breaks) {
+			out.push({ start: b.lines[start]!.start, end: b.lines[i]!.end });
+			start = i + 1;
+		}
+	}
+	return out;
 }
 
 /** Abbreviations after which a period does not end a sentence. */

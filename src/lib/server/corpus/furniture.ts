@@ -15,7 +15,7 @@ interface Rule {
 }
 
 /** A byline's role: "Columnist", "Staff correspondent", "Senior Editor". */
-const ROLE_LINE =
+export const ROLE_LINE =
 	/^(?:(?:Senior|Chief|Special|Staff|Guest|Political|Foreign|Military|Contributing|Regional|Our)\s+)?(?:Columnist|Correspondent|Contributor|Reporter|Writer|Staff writer|Editor|Commentator|Blogger)s?$/i;
 
 const RULES: Rule[] = [
@@ -47,6 +47,8 @@ const RULES: Rule[] = [
 	// A caption that ends with the photographer's name, not a full stop: "… in the centre of Goris. Anna J. Smith".
 	{ gate: (t) => !ENDS_LIKE_PROSE.test(t), re: /[.!?]\s+(?!By\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}$/u, why: 'photo caption' },
 	{ re: /^(?:Media|Image|Video) (?:caption|source)\s*[:,]|\((?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Mm]aps?|[Vv]ideo|[Gg]raphics?|[Ii]nfographics?)\s*:[^)]*\)\s*$|\b(?:Photo|Image|Credits?)\s*(?:credit)?\s*:\s*[^.]{2,60}\.?$|\s[|/]\s*(?:Photo\b|[A-Z]{2,}(?:\/[\p{L} ]+)?$)/u, why: 'photo caption' },
+	// A syndicator's story id on a line of its own: "FEED07092023000187011040ID1107027394".
+	{ re: /^\p{Lu}{2,}\d{10,}[\p{Lu}\d]*$/u, why: 'story id' },
 	// A credit after the caption: "… exercises. File photo", "(Anna Petrosyan for The Harbour Post)".
 	{ gate: (t) => /(?:photo|image|\))\.?$/i.test(t), re: /[.,]\s+(?:File|Archive|Illustrative|Stock) (?:photo|image)\.?$|\((?:\p{Lu}[\p{L}.'’-]+\s+){1,3}for (?:[Tt]he\s+)?\p{Lu}[\p{L}.&' -]{1,40}\)\.?$/u, why: 'photo caption' },
 	// A credit with the photographer and the agency: "[File: Anna Petrosyan/AFP]", "Photograph: A. Petrosyan/The Harbour Post", "| A. Petrosyan/AFP via Getty Images".
@@ -96,7 +98,7 @@ const RULES: Rule[] = [
 	{ re: /\((?:excerpts?|abridged|full text|transcript)\)$/i, why: 'transcript heading' },
 	{ re: /^(?:Share(?: this)?|Print|Email|Tweet)\s*:?$|^Share (?:on|this)\b|^Follow (?:us|the\s+\S+|\p{Lu}[\p{L}.]*) on\b|^Follow\b.{1,40}:$|^Follow our (?:live )?(?:coverage|updates|live blog)\b|^Support us\b|\bSupport us with a donation\b|^(?:Subscribe|Sign up|Join) (?:to|for|our|us)\b|^Click here\b|^Download (?:our|the) app\b/iu, why: 'share or subscribe line' },
 	{ re: /^(?:©|\(c\)|Copyright\b)|All rights reserved\.?$/i, why: 'copyright line' },
-	{ re: /^(?:The )?(?:views|opinions) expressed\b|\b(?:views?|opinions?|articles?|materials?|authors?|experts?)\b[^.]{0,80}\bdo(?:es)? not necessarily reflect\b|^(?:Disclaimer|Note from the editor|Editor’s note)\s*:|^This (?:article|story|material) (?:was|has been|is) (?:first |originally )?(?:published|updated|translated|produced)\b|reproduction\b.*\bprohibited|^Any use of (?:the )?materials\b|\bwebsite contains only (?:a )?(?:portion|part) of the news\b|\bdo(?:es)? not imply (?:official )?(?:endorsement|acceptance|the expression of any opinion)\b/i, why: 'disclaimer' },
+	{ re: /^(?:The )?(?:views|opinions) expressed\b|\b(?:views?|opinions?|articles?|materials?|authors?|experts?)\b[^.]{0,80}\bdo(?:es)? not necessarily reflect\b|^(?:(?:Legal )?Disclaimer|Note from the editor|Editor’s note)\s*:|\bprovides the information “?as is”? without warranty\b|^This (?:article|story|material) (?:was|has been|is) (?:first |originally )?(?:published|updated|translated|produced)\b|reproduction\b.*\bprohibited|^Any use of (?:the )?materials\b|\bwebsite contains only (?:a )?(?:portion|part) of the news\b|\bdo(?:es)? not imply (?:official )?(?:endorsement|acceptance|the expression of any opinion)\b/i, why: 'disclaimer' },
 	{ re: /\bcontributed (?:reporting )?to this (?:report|story)\.?$|^By\b.*\|.*$|\b\d+ min(?:ute)? read$/i, why: 'byline' },
 	// The wire's closing credit: "Associated Press writers Anna Petrosyan in Goris and … contributed."
 	{ gate: (t) => t.includes('contributed'), re: /^(?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:writers?|reporters?|correspondents?|journalists?)\s+\p{Lu}[^.!?]{0,160}\bcontributed(?: reporting)?\.?$/u, why: 'byline' },
@@ -138,6 +140,7 @@ const RULES: Rule[] = [
  */
 export const isRuledLine = (text: string) => RULES.some((r) => (!r.gate || r.gate(text)) && r.re.test(text));
 
+const LABELLED_CREDIT = /\((?:photo|image|picture|video) credits?:[^)]{2,80}\)/i;
 /** The longest furniture line seen in saved pages (a wire service's subscriber disclaimer). */
 const LONGEST = 320;
 
@@ -150,9 +153,9 @@ const MENU = /^[\p{Lu}\p{Lo}][\p{L}.&-]*(?:\s*(?:[|›»]\s*)?[\p{Lu}\p{Lo}][\p{
  * "BAKU, Azerbaijan, August 3. By Trend",
  * and a wire's dateline with its credit on a line of its own: "GORIS, Armenia (AFP) -", "YEREVAN (AP) —".
  */
-const DATELINE = /^\p{Lu}{3,}(?:[\s,–—-]+\p{Lu}[\p{L}-]*)*(?:\s*\(\p{Lu}[\p{L}/ .]{1,20}\)\s*[-–—])?$|^\p{Lu}[\p{L}-]+[,.]\s+(?:\p{Lu}[\p{L}-]+,\s+)?(?:\p{Lu}[a-z]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[a-z]+)\b/u;
+export const DATELINE = /^\p{Lu}{3,}(?:[\s,–—-]+\p{Lu}[\p{L}-]*)*(?:\s*\(\p{Lu}[\p{L}/ .]{1,20}\)\s*[-–—])?$|^\p{Lu}[\p{L}-]+[,.]\s+(?:\p{Lu}[\p{L}-]+,\s+)?(?:\p{Lu}[a-z]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[a-z]+)\b/u;
 /** How a real paragraph ends: a full stop, a question, a quote or bracket closing one, a colon before a quote. */
-const ENDS_LIKE_PROSE = /[.!?…:;"”»’)\]]$/;
+export const ENDS_LIKE_PROSE = /[.!?…:;"”»’)\]]$/;
 
 /**
  * A headline folded for comparison: case, and the quote marks and dashes a page typesets but a
@@ -168,6 +171,8 @@ const foldTitle = (s: string) => s.toLowerCase().replace(/[’‘ʼ`]/g, "'").re
 export function furnitureReason(text: string, title: string, repeats: boolean): string | null {
 	// Furniture is a line of a few words; a long paragraph is reporting (and the rules are costly on it).
 	if (text.length <= LONGEST) for (const r of RULES) if ((!r.gate || r.gate(text)) && r.re.test(text)) return r.why;
+	// A long caption with its labelled credit in brackets, wherever the saved page glued the next words on ("… 2023.(photo credit: X/HANDOUT VIA Y)ByY").
+	if (text.includes('credit') && LABELLED_CREDIT.test(text)) return 'photo caption';
 	if (repeats) return 'repeated line (caption or headline echo)';
 	const t0 = foldTitle(title.trim());
 	// Folding never shortens a string: a paragraph longer than the title is not its echo.
@@ -202,87 +207,4 @@ export function isOwnHeadline(text: string, title: string): boolean {
 	// "Asbarez: <title>": the outlet's name before it.
 	const outlet = l.endsWith(t) && /^[^.!?]{2,40}[:|–—-]\s*$/.test(l.slice(0, l.length - t.length));
 	return l === t || (!/[.!?]$/.test(text) && l.length >= 20 && (l.startsWith(t) || t.startsWith(l) || t.endsWith(l) || outlet));
-}
-
-/** A line of the body for the layout pass: its text, its furniture reason (if any) and its block. */
-export interface Laid {
-	text: string;
-	why: string | null;
-	/** Lines of one block (no blank line between them) share it. */
-	block: number;
-}
-
-/** A label over a list of links: "Related news:", "Read also", "4. Read later", "You may also like". */
-const LINK_LABEL =
-	/^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)|Related(?: (?:news|articles|stories|coverage|topics|content|posts|reading))?|More (?:on this(?: story| topic)?|stories|from us)|You (?:may|might) also like|Most (?:read|popular)|Recommended(?: for you)?)\s*:?$/i;
-/**
- * A label over another list of stories that a page also puts above its article ("Latest news" in a
- * masthead): a list label only below the article's first paragraph, where no headline of its own stands.
- */
-const LINK_LABEL_BELOW = /^(?:Latest (?:news|stories|articles|posts|videos|episodes)|(?:More |Latest |Other )?[Ee]pisodes|More videos)\s*:?$/i;
-/** A live blog's or briefing's list of main points: the lines under it are reporting. */
-const KEY_POINTS = /^(?:Key (?:points|events|developments|facts)|Summary|Highlights|In brief|What we know(?: so far)?|Here[’']s what (?:we know|to know))\s*:?$/i;
-/** A live blog's entry time on a line of its own ("21:55 GMT", "10.40 am"). */
-const TIMESTAMP =
-	/^\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|CEST|EET|MSK|AMT|AZT|[ap]\.?m\.?|local time))?$|^[0-2]\d[0-5]\d\s*(?:GMT|UTC|BST|CET|CEST|EET|MSK|AMT|AZT)$/i;
-/** A list item: "• Agdam", "* the road to Lachin". */
-const BULLET = /^[•·▪◦‣●■*]\s*\S/;
-/** A date, a year or a time in a line: a caption, a dateline or a comment header, never a subhead. */
-const DATED =
-	/\d{1,2}[:.]\d{2}\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b(?:19|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
-/** A person's name: two or three capitalised words ("Kirill Krivosheev", "Anna-Maria Melikyan"). */
-export const NAME_LINE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
-/** Words that make such a line a place or a heading, not a name ("South Caucasus", "Lachin Corridor", "Why Now"). */
-const NOT_NAME =
-	/\b(?:North|South|East|West|Upper|Lower|Central|Greater|New|Old|Nagorno|Corridor|Region|Valley|Republic|Mountains?|River|Lake|District|Province|Diary|Update|News|Analysis|Opinion|Background|Timeline|Context|Reaction|Live|Breaking)\b|^(?:The|A|An|In|On|At|By|Our|Why|What|How|Who)\b|ed$/;
-/** A section's or outlet's name: one to three capitalised words and nothing else. */
-const HEADER_WORD = /^[\p{Lu}\p{Lo}][\p{L}.&-]*(?:\s+[\p{Lu}\p{Lo}][\p{L}.&-]*){0,2}$/u;
-/** A paragraph of reporting: not furniture, at least six words, ending as a sentence does. */
-const isProse = (l: Laid | undefined) => !!l && l.why === null && ENDS_LIKE_PROSE.test(l.text) && l.text.split(/\s+/).length >= 6;
-
-/**
- * What a line is depends on the lines around it: the links under "Related news:" are furniture
- * however long; a short line under a live blog's "Key points", or between reporting (or an entry's
- * time) and reporting, is a subhead ("1. Flags lowered at the base", "Moscow calls for calm"), not
- * a caption. Only the catch-all "headline or caption" is undone; lines a rule named stay furniture.
- */
-export function settleLayout(lines: Laid[]): void {
-	// A byline that is a name alone at the top ("Kirill Krivosheev" over the first paragraph or over
-	// "Columnist"): the first line that is not chrome, a name's shape, with prose or a role under it.
-	const top = lines.findIndex((l) => l.why === null);
-	const name = lines[top];
-	if (name && NAME_LINE.test(name.text) && !NOT_NAME.test(name.text) && (isProse(lines[top + 1]) || ROLE_LINE.test(lines[top + 1]?.text ?? ''))) name.why = 'byline';
-	const lead = lines.findIndex(isProse);
-	for (let i = 0; i < lines.length; i++) {
-		const l = lines[i]!;
-		const below = lead >= 0 && i > lead && LINK_LABEL_BELOW.test(l.text);
-		if (below) l.why ??= 'section label';
-		if ((l.why !== null && LINK_LABEL.test(l.text)) || below) {
-			// A question ("Who are the peacekeepers?") in the list is another story's headline, not reporting.
-			const link = (k: number) => (!isProse(lines[k]) || /\?$/.test(lines[k]!.text)) && lines[k]!.text.split(/\s+/).length <= 25;
-			for (let j = i + 1; j < lines.length && link(j); j++) {
-				lines[j]!.why ??= '“read more” link';
-				if (lines[j]!.why === 'headline or caption') lines[j]!.why = '“read more” link';
-			}
-		} else if (KEY_POINTS.test(l.text)) {
-			for (let j = i + 1; j < lines.length && lines[j]!.block === l.block; j++) if (lines[j]!.why === 'headline or caption') lines[j]!.why = null;
-		} else if (l.why === 'headline or caption' && BULLET.test(l.text)) {
-			// A bulleted list next to reporting ("• Agdam", "• the road to Lachin") is reporting.
-			let j = i;
-			while (j < lines.length && BULLET.test(lines[j]!.text)) j++;
-			if (isProse(lines[i - 1]) || isProse(lines[j])) for (let k = i; k < j; k++) if (lines[k]!.why === 'headline or caption') lines[k]!.why = null;
-			i = j - 1;
-		} else if (l.why === 'headline or caption' && !DATED.test(l.text) && !/[|/›»]/.test(l.text) && /\p{L}{2,}\s+\p{L}/u.test(l.text)) {
-			const prev = lines[i - 1];
-			if (isProse(lines[i + 1]) && (isProse(prev) || (!!prev && TIMESTAMP.test(prev.text)))) l.why = null;
-		}
-	}
-	// Above the first paragraph, a short heading over another furniture line is the page's header
-	// ("News" over the date, "Harbour Post" over the time, "POLITICS" over "By the desk"), not a heading
-	// that opens reporting: a heading has reporting under it.
-	const first = lines.findIndex(isProse);
-	for (let i = 0; i + 1 < first; i++) {
-		const l = lines[i]!;
-		if (l.why === null && lines[i + 1]!.why !== null && HEADER_WORD.test(l.text) && !DATELINE.test(l.text)) l.why = 'page header';
-	}
 }

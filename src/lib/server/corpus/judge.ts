@@ -12,7 +12,7 @@ import { aliasKey } from '../../names/fold';
 const TITLE =
 	/^(President|Prime|Minister|Deputy|Secretary|Secretary-General|Ambassador|Adviser|Advisor|Spokesman|Spokesperson|Chancellor|Chairman|Chief|General|Head|Assistant|Director|Commander|Governor|Mayor|Envoy|Ombudsman|Mr|Mrs|Ms|Dr)$/;
 const ORGISH =
-	/\b(Ministry|Office|Kremlin|Government|Agency|Council|Group|group|Service|Committee|Club|Union|Federation|News|Treaty|Organization|Policy|Center|Centre|Army|Court|Bank|Apostolic|Orthodox|Patriarchate|Diocese)\b/;
+	/\b(Ministry|Office|Kremlin|Government|Agency|Council|Group|group|Service|Committee|Club|Union|Federation|News|Treaty|Organization|Policy|Center|Centre|Army|Forces|Fleet|Brigade|Regiment|Battalion|Court|Bank|Apostolic|Orthodox|Patriarchate|Diocese)\b/;
 /** Words that end the text before a listed or introduced place name ("villages of", "Lachin, Zabukh and"). */
 const LIST_WORDS = new Set(['called', 'named', 'renamed', 'of', 'the', 'a', 'and', 'or', 'call', 'calls', 'between', 'as', 'like', 'including', 'with', 'village', 'town', 'settlement', 'hamlet', 'community', 'neighbouring', 'neighboring', 'nearby', 'adjacent', 'other', 'is', 'was', 'capital', 'city']);
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
@@ -54,7 +54,28 @@ function isDateline(body: string, at: number, name: string): boolean {
 
 export const POSSESSIVE = /[’']s\s+/;
 
+/**
+ * Capitals that name no place: a transcript's speaker label opening a line ("HOST (Jane Doe): …", which
+ * a dateline's shape "TEHRAN (Tasnim) –" would take for a place), and a run of words in capitals inside a
+ * sentence in lower case ("told GEORGIA TODAY"), an outlet's or a programme's name.
+ */
+function inCapitals(body: string, at: number, name: string, run: string, runStart: number, after: string): boolean {
+	if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return false;
+	if ((at === 0 || body[at - 1] === '\n') && /^\s\([^()\n]{1,40}\):/.test(after)) return true;
+	return isCapitalsRun(body, runStart, runStart + run.length);
+}
+
+/** Words in capitals, two or more, inside a line in lower case and not opening it: an outlet's or a programme's name. */
+export function isCapitalsRun(body: string, start: number, end: number): boolean {
+	const run = body.slice(start, end).trim();
+	if (!/\s/.test(run) || run !== run.toUpperCase() || !/\p{Lu}{2}/u.test(run) || start === 0 || body[start - 1] === '\n') return false;
+	const lineStart = body.lastIndexOf('\n', start) + 1;
+	const lineEnd = body.indexOf('\n', start);
+	return /\p{Ll}/u.test(body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd));
+}
+
 const LOCATIVE = /(?:^|\s)(?:in|near|outside|at)\s+$/i;
+const ALONG = /(?:^|\s)along\s+the\s+$/i;
 /** Separators of a list of places: "X, Y and Z", "X and neighbouring Y", "X or Y". */
 const LIST_SEP = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:(?:the\s+)?(?:neighbouring|neighboring|nearby|adjacent|other)\s+)?`;
 const SPEECH = 'said|says|told|stated|added|asked|noted|stressed|warned|wrote|declared|responded|replied|explained';
@@ -84,7 +105,12 @@ const anyCase = (words: string) => words.replace(/(^|\|)([a-z])/g, (_, bar: stri
 const NAME_RUN = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*`;
 /** Words before a name that say a place is named: "the villages of X, Y and", "near the settlement of", "calls the village". */
 const PLACE_OF = new RegExp(
-	String.raw`(?:\b(?:${anyCase('villages?|towns?|city|cities|settlements?|communit(?:y|ies)|regions?|sub-regions?|districts?|provinces?|monaster(?:y|ies)|churches|church|river|lake|reservoir|valley|gorge|pass|area|hamlets?|municipalit(?:y|ies)|outskirts|heights|slopes?|borders?|suburbs?|villagers|residents|enclave|exclave|capital|territory|territories|vicinity|environs')})\s+of\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?|\b(?:Autonomous\s+)?Republic\s+of\s+(?:the\s+)?|\b(?:villages?|towns?|settlements?|city|hamlet|place|community|river|lake|mountain|valley|gorge|region)(?:,\s*|\s+)(?:(?:is|was|now|also)\s+)?(?:called|known\s+(?:(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+|locally\s+)?as|named|renamed)\s+(?:the\s+)?|\b(?:the|a)\s+(?:village|town|settlement|hamlet|community)\s+|\bthe\s+(?:villages|towns|settlements|hamlets|communities)\s+(?=\p{Lu})|\bwhich\s+(?:\p{Lu}\p{L}+\s+|the\s+\p{L}+\s+|they\s+|locals\s+)?calls?\s+|\bbetween\s+(?:the\s+)?|\b(?:Azeri|Azerbaijani|Armenian|Russian|Soviet|official|local|old)\s+names?\s+(?:of\s+|is\s+)?|\b(?:${anyCase('from|in|toward|towards')})\s+the\s+directions?\s+of\s+(?:the\s+)?|\bborders?\s+with\s+|\b(?:villages|towns|settlements|communities|places|areas|cities)\s+(?:such\s+as|like|including)\s+|\b(?:villages|towns|settlements|communities)\s+(?:near|around|along|in|on)\s[^.;:()]{1,60},\s+such\s+as\s+|\bbridges?\s+(?:over|across)\s+(?:the\s+)?|\bcapital(?:\s+city)?(?:,\s*|\s+(?:is|was)\s+|\s+))(?:${NAME_RUN}${LIST_SEP})*$`,
+	String.raw`(?:\b(?:${anyCase('villages?|towns?|city|cities|settlements?|communit(?:y|ies)|regions?|sub-regions?|districts?|provinces?|monaster(?:y|ies)|churches|church|river|lake|reservoir|valley|gorge|pass|area|hamlets?|municipalit(?:y|ies)|outskirts|heights|slopes?|borders?|suburbs?|villagers|residents|enclave|exclave|capital|territory|territories|vicinity|environs')})\s+of\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?|\b(?:Autonomous\s+)?Republic\s+of\s+(?:the\s+)?|\b(?:villages?|towns?|settlements?|city|hamlet|place|community|river|lake|mountain|valley|gorge|region)(?:,\s*|\s+)(?:(?:is|was|now|also)\s+)?(?:called|known\s+(?:(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+|locally\s+)?as|named|renamed)\s+(?:the\s+)?|\b(?:the|a)\s+(?:village|town|settlement|hamlet|community)\s+|\bthe\s+(?:villages|towns|settlements|hamlets|communities)\s+(?=\p{Lu})|\bwhich\s+(?:\p{Lu}\p{L}+\s+|the\s+\p{L}+\s+|they\s+|locals\s+)?calls?\s+|,\s*(?:also\s+)?known\s+in\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+as\s+(?:the\s+)?|\bbetween\s+(?:the\s+)?|\b(?:Azeri|Azerbaijani|Armenian|Russian|Soviet|official|local|old)\s+names?\s+(?:of\s+|is\s+)?|\b(?:${anyCase('from|in|toward|towards')})\s+the\s+directions?\s+of\s+(?:the\s+)?|\bborders?\s+with\s+|\b(?:villages|towns|settlements|communities|places|areas|cities)\s+(?:such\s+as|like|including)\s+|\b(?:villages|towns|settlements|communities)\s+(?:near|around|along|in|on)\s[^.;:()]{1,60},\s+such\s+as\s+|\bbridges?\s+(?:over|across)\s+(?:the\s+)?|\bcapital(?:\s+city)?(?:,\s*|\s+(?:is|was)\s+|\s+))(?:${NAME_RUN}${LIST_SEP})*$`,
+	'u'
+);
+/** "a telephone conversation between X and Y", "talks between X and": between the parties to it, people as often as places. */
+const PARTIES = new RegExp(
+	String.raw`\b(?:conversations?|talks|meetings?|calls?|summits?|dialogue|contacts?|relations|negotiations|agreements?|deals?|rivalry|feud|handshake)\s+between\s+(?:${NAME_RUN}${LIST_SEP})*$`,
 	'u'
 );
 /**
@@ -107,17 +133,17 @@ const MINE = String.raw`(?:(?:gold|silver|copper|coal|iron|salt|zinc|molybdenum|
  * "X, a mountain lake on the border" (a feature's appositive only where its noun phrase ends: not "X, a mountain guide").
  */
 const PLACE_HEAD = new RegExp(
-	String.raw`^,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:village|town|city|settlement|hamlet|community|district|region|province)\b|^,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:lake|river|reservoir|gorge|valley|mountain|peak|monastery|${MINE})(?=[,.;]|\s+(?:on|in|near|at|of|by|along|outside|between|above|below|that|which|where|close|just|high|north|south|east|west)\b)|^(?:${LIST_SEP}${NAME_RUN})*(?:\s*\([^()\n]{1,40}\))?(?:[\s-]+|\s+and\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|other)\s+)(?:villages?|towns?|city|settlements?|communit(?:y|ies)|sub-regions?|(?:economic\s+)?regions?|regional\s+(?:administration|government|council|authorit(?:y|ies)|governor)|districts?|areas?|zones?|provinces?|monastery|monastery complex|church|cathedral|temple|river|lake|(?:water\s+)?reservoir|valley|gorge|pass|mountains?|range|plateau|heights?|forest|${MINE}|fields?|training grounds?|firing ranges?|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor|dam|tunnel|canal|municipality|rayon|oblast|exclave|enclave|(?:populated\s+)?localit(?:y|ies)|deposits?|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)deposits?)\b`,
+	String.raw`^,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:village|town|city|settlement|hamlet|community|district|region|province)\b|^,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:lake|river|reservoir|gorge|valley|mountain|peak|monastery|${MINE})(?=[,.;]|\s+(?:on|in|near|at|of|by|along|outside|between|above|below|that|which|where|close|just|high|north|south|east|west)\b)|^(?:${LIST_SEP}${NAME_RUN})*(?:\s*\([^()\n]{1,40}\))?(?:[\s-]+|\s+and\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|other)\s+)(?:villages?|towns?|city|settlements?|communit(?:y|ies)|sub-regions?|(?:economic\s+)?regions?|regional\s+(?:administration|government|council|authorit(?:y|ies)|governor)|districts?|areas?|zones?|provinces?|monastery|monastery complex|church|cathedral|temple|river|lake|(?:water\s+)?reservoir|valley|gorge|pass|mountains?|range|ridge|plateau|heights?|forest|${MINE}|fields?|training grounds?|firing ranges?|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor|dam|tunnel|canal|municipality|rayon|oblast|exclave|enclave|(?:populated\s+)?localit(?:y|ies)|deposits?|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)deposits?)\b`,
 	'u'
 );
 /** The heads that are part of a feature's own name ("Sarsang reservoir"), not a settlement's. */
 export const FEATURE_HEAD = new RegExp(
-	String.raw`^[\s-]+(?:monastery complex|monastery|church|cathedral|temple|river|lake|(?:water\s+)?reservoir|valley|gorge|pass|mountains?|range|plateau|heights|forest|${MINE}|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor|dam|tunnel|canal|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)?deposit)\b`,
+	String.raw`^[\s-]+(?:monastery complex|monastery|church|cathedral|temple|river|lake|(?:water\s+)?reservoir|valley|gorge|pass|mountains?|range|ridge|plateau|heights|forest|${MINE}|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor|dam|tunnel|canal|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)?deposit)\b`,
 	'iu'
 );
 /** "Mount Murov", "Lake Sevan", "Saint Hovhannes": the first word says what the name is. */
 const PLACE_FIRST =
-	/^(?:Mount|Mt\.?|Lake|River|Cape|Fort|Port)\s+\p{Lu}|\s(?:Lake|River|Mountains?|Gorge|Valley|Pass|Reservoir|Forest|Plateau|Heights|Autonomous Republic|Oblast|Province|Region|Sea|Ocean|Gulf|Bay|Strait|Peninsula|Desert|Highlands|Steppe|Monastery|Temple|Cathedral|Corridor|Highway|Bridge|Checkpoint|Airport|Airfield)$/u;
+	/^(?:Mount|Mt\.?|Lake|River|Cape|Fort|Port)\s+\p{Lu}|\s(?:Lake|River|Mountains?|Ridge|Gorge|Valley|Pass|Reservoir|Forest|Plateau|Heights|Autonomous Republic|Oblast|Province|Region|Sea|Ocean|Gulf|Bay|Strait|Peninsula|Desert|Highlands|Steppe|Monastery|Temple|Cathedral|Corridor|Highway|Bridge|Checkpoint|Airport|Airfield)$/u;
 /**
  * World regions and capitals the press names with no cue at all ("an expert on the Caucasus",
  * "courting Paris and Washington"): place-like wherever they stand, like a country's name.
@@ -218,7 +244,7 @@ export function judge(
 	const named =
 		!known &&
 		!country &&
-		((mayFollowList(body, at) && PLACE_OF.test(before)) ||
+		((mayFollowList(body, at) && PLACE_OF.test(before) && !PARTIES.test(before)) ||
 			PLACE_HEAD.test(after) ||
 			role ||
 			PLACE_FIRST.test(name) ||
@@ -237,7 +263,9 @@ export function judge(
 	const cueEnd = lead === 'Occupied' || lead === 'Liberated' ? cueAt - lead.length - 1 : cueAt;
 	const cue = body.slice(Math.max(0, cueEnd - 10), cueEnd);
 	// "a woman in Khramort told", "speaking in Berlin, said": after in/near/at the name is where, never who.
-	const inPlace = (tokens.length <= 2 && LOCATIVE.test(cue) && !cueOnShortLine(body, cueEnd)) || fromPlace;
+	// "villages along the Araz": what lies along a lone name is a river, a road or a border.
+	const along = tokens.length === 1 && body.startsWith('the ', cueEnd - 4) && ALONG.test(body.slice(Math.max(0, cueEnd - 11), cueEnd));
+	const inPlace = (tokens.length <= 2 && LOCATIVE.test(cue) && !cueOnShortLine(body, cueEnd)) || fromPlace || along;
 	const locative = !known && !country && !context && (inPlace || (tokens.length === 1 && WEAK_CUE.test(cue) && !cueOnShortLine(body, cueEnd)));
 	// Only these make a name place-like, and most runs are people or institutions: asking them
 	// first spares those runs the tests below, which only ever rule a name out.
@@ -259,6 +287,7 @@ export function judge(
 	// a road goes "through Tatev", never through a person.
 	if (!named && !known && !country && ((SURNAME.test(name) && !inPlace && !PASSAGE_CUE.test(cue)) || /^\s+of\s+\p{Lu}/u.test(after))) return null;
 	const run = body.slice(runStart, runEnd);
+	if (inCapitals(body, at, name, run, runStart, after)) return null;
 	// Acronyms (OSCE, TASS, AFP) are not places; a dateline in capitals is ("SYUNIK.").
 	if (/^[\p{Lu}\d.’'-]+$/u.test(name) && name.length <= 6 && !isDateline(body, at, name)) return null;
 	// "Japan's Foreign Ministry": an institution named for a country still names the country.

@@ -20,7 +20,7 @@ import type { GeoNamesIndex } from './suggestions';
 import { DOCUMENT_AFTER } from './words';
 import { isOrganisation } from './organisations';
 import { earlierCue } from './version-cue';
-import { dashedChain, FACILITY, facilityNamedFor, notYet, QUALIFIED_WHY, qualifiedAround, roadPasses, SETTLEMENT, shortForms, siteBefore, SITE_WHY, TOWN_KINDS, unitAround, UNIT_TAIL, UNIT_WHY } from './sites';
+import { dashedChain, FACILITY, facilityNamedFor, notYet, ownersBefore, QUALIFIED_WHY, qualifiedAround, roadPasses, SETTLEMENT, shortForms, siteBefore, SITE_WHY, TOWN_KINDS, unitAround, UNIT_TAIL, UNIT_WHY } from './sites';
 import { addVariants } from './variant-mentions';
 
 export interface Mention extends PlaceMatch {
@@ -51,8 +51,8 @@ const NEAR_TOWN = /^\s+(?:near|outside|close to)\s+(?:the\s+(?:city|town|village
 /** An editor's or the outlet's bracketed other name: "Lachin (Berdzor)", "Lachin [Berdzor]". */
 const ASIDE = /^\s*[([]\s*([^()[\]\n]{1,40}?)\s*[)\]]/;
 const DASH = /^\s*[-–—]\s*$/;
-/** A dash and a capitalised name right after a town ("Horadiz-Aghband", "Goris – Vorotan"). */
-const DASHED_NAME = /^\s?[-–—]\s?(\p{Lu}[\p{L}’']*)/u;
+/** A dash and a capitalised name right after a town ("Horadiz-Aghband", "Goris – Vorotan"), or a chain of them ("Khalfali-Istisu"). */
+const DASHED_NAME = /^\s?[-–—]\s?(\p{Lu}[\p{L}’']*(?:\s?[-–—]\s?\p{Lu}[\p{L}’']*)*)/u;
 
 export interface MentionInput {
 	body: string;
@@ -117,8 +117,12 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			const nextKind = next ? matcher.entries.get(next.ids[0]!)?.kind : undefined;
 			const gap = next ? body.slice(m.end, next.start) : '';
 			const unit = next && SITED.has(entry?.kind ?? '') && IN_UNIT.test(gap) ? UNIT_TAIL.exec(body.slice(next.end, next.end + 12)) : null;
-			if (entry?.layer !== 'lines' && next && TOWN_KINDS.has(nextKind ?? '') && (IN_TOWN.test(gap) || NEAR_TOWN.test(gap) || unit)) {
-				mentions.push({ ...labelled(m), end: next.end + (unit ? unit[0].length : 0) });
+			// "Khudavang in Kalbajar district": a district after "in" is a place of its own, not the town a facility stands in.
+			const district = !unit && next ? UNIT_TAIL.test(body.slice(next.end, next.end + 12)) : false;
+			if (entry?.layer !== 'lines' && next && TOWN_KINDS.has(nextKind ?? '') && (((IN_TOWN.test(gap) || NEAR_TOWN.test(gap)) && !district) || unit)) {
+				const start = entry?.layer === 'posts' ? ownersBefore(body, m.start) : m.start;
+				while (mentions.length && mentions[mentions.length - 1]!.start >= start) mentions.pop();
+				mentions.push({ ...labelled(m), start, end: next.end + (unit ? unit[0].length : 0) });
 				k++;
 			} else mentions.push(labelled(m));
 			continue;
@@ -138,7 +142,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		const prior = mentions[mentions.length - 1];
 		const site = siteBefore(body, m, matcher.entries, (id) => !notYet([id], date, matcher), prior);
 		if (site) {
-			if (prior && site.start <= prior.start) mentions.pop();
+			while (mentions.length && site.start <= mentions[mentions.length - 1]!.start) mentions.pop();
 			if (!site.ids.length) setAside.push({ start: site.start, end: site.end, why: SITE_WHY, report: true });
 			else mentions.push({ start: site.start, end: site.end, ids: site.ids, name: matcher.entries.get(site.ids[0]!)!.name, how: 'alias' });
 			while (k + 1 < raw.length && raw[k + 1]!.start < site.end) k++;
@@ -160,6 +164,8 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 				const ids = spelt ? pickByDate(spelt.ids, date, matcher.entries) : [];
 				if (spelt && ids.length === 1) mentions.push({ start: m.start, end, ids, name: spelt.name, how: 'variant' });
 				else setAside.push({ start: m.start, end, why: `names a ${otherHead[1]!.toLowerCase()}, not the town: no curated feature`, report: true });
+				// A curated name further along the chain is part of it.
+				while (k + 1 < raw.length && raw[k + 1]!.start < end) k++;
 				continue;
 			}
 			// "Martuni, a town … in Armenia's Gegharkunik province": another Martuni than the curated one.

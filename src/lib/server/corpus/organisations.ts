@@ -8,7 +8,7 @@ import { ORG_OF, OUTLETS } from './words';
 
 /** Words that make a capitalised run an outlet's or organisation's own name. */
 const ORG_WORD =
-	/^(?:Times|Today|TV|Television|Radio|News|Agency|Press|Post|Daily|Network|Journal|Tribune|Herald|Gazette|Weekly|Review|Broadcasting|Channel|Telegraph|Observer|Insider|Mirror|Media|Online|Info|University|Bank|Airlines|Airways|Institute|School|Hotel|Stadium|Club|Company|Corporation|Railways|Foundation|Fund|FC|FK|PFK|Headquarters|Information|Endowment|Carnegie|InfoCenter|Infocenter|Gas|Telecom|Energy|Holding|Signal|Independent|Party|Alliance|Bloc|Movement)$/;
+	/^(?:Times|Today|TV|Television|Radio|News|Agency|Press|Post|Daily|Network|Journal|Tribune|Herald|Gazette|Weekly|Review|Broadcasting|Channel|Telegraph|Observer|Insider|Mirror|Media|Online|Info|University|Bank|Airlines|Airways|Institute|School|Hotel|Stadium|Club|Company|Corporation|Railways|Foundation|Fund|FC|FK|PFK|Headquarters|Information|Endowment|Carnegie|InfoCenter|Infocenter|Gas|Telecom|Energy|Holding|Signal|Independent|Party|Alliance|Bloc|Movement|Army|Navy)$/;
 
 /** The capitalised words right before `at` on its line ("The Moscow" before " Times"). */
 function runAround(body: string, start: number, end: number): { before: string; after: string } {
@@ -58,8 +58,8 @@ export function isOrganisation(body: string, m: Span): boolean {
 	if (joinedTo && OUTLETS.has(joinedTo[1]!)) return true;
 	// "the European Union Mission in Armenia", "the Russian Embassy in Yerevan": a mission's own name ends with where it works.
 	if (before.endsWith(' in ') && /\p{Lu}[\p{L}-]* (?:Mission|Embassy|Consulate(?: General)?) in $/u.test(before)) return true;
-	// "the Artsakh Defense Army", "the Karabakh Self-Defence Forces": a force's own name (a state's "Azerbaijan Army" is its
-	// country's body, a mention: holdout5's gold; holdout7's disagrees, left to the lead).
+	// "the Artsakh Defense Army", "the Karabakh Self-Defence Forces": a force's own name. A state's "Azerbaijan Army" is its
+	// proper name too (ORG_WORD; settled in session 11, eval/README), unlike "Azerbaijan's army" or "the army of Azerbaijan".
 	if (after.includes('Defen') && /^[\s-]+(?:Self-)?Defen[cs]e\s+(?:Army|Forces)\b/.test(after)) return true;
 	// "Sputnik Armenia reported": an outlet's brand right before the name makes its local edition ("Reuters Armenia's" aside).
 	const brand = prior[prior.length - 1];

@@ -43,6 +43,9 @@ describe.runIf(realGeodata)('place-like names by kind (invented sentences)', () 
 		expect(run('Drills were held at the Norvale firing range.').unmatched).toEqual(['Norvale']);
 		expect(run('Boats sailed down the river, known in Georgia as the Vantora, at dawn.').unmatched).toEqual(['Georgia', 'Vantora']);
 		expect(run('The lake, known locally as Norvale, froze.').unmatched).toEqual(['Norvale']);
+		// The other side's name for a place just named (holdout10).
+		expect(run('Shots hit the village of Norvale, known in Azerbaijan as Vantorlu, at night.').unmatched).toEqual(['Norvale', 'Vantorlu']);
+		expect(run('The general, known to Armenians as Papa Vanto, left.').unmatched).toEqual([]);
 	});
 	it('leaves a street after a person’s possessive, and a hyphenated word’s lowercase tail', () => {
 		expect(run('Tigran’s Liberty Square cafe was shut.').unmatched).toEqual([]);

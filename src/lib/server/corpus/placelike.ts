@@ -13,7 +13,7 @@ import type { Mention, SetAside } from './mentions';
 import { hitsForSentence, suggestionFor, type GeoName, type GeoNamesIndex } from './suggestions';
 import { variantKey } from './variants';
 import { isStop, STREET } from './words';
-import { FEATURE_HEAD, judge, LIST_AFTER, LIST_BEFORE, mayFollowList, POSSESSIVE } from './judge';
+import { FEATURE_HEAD, isCapitalsRun, judge, LIST_AFTER, LIST_BEFORE, mayFollowList, POSSESSIVE } from './judge';
 import type { VariantIndex } from './variants';
 import { aliasKey } from '../../names/fold';
 
@@ -115,7 +115,8 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 	}
 	const nextToPlace = (s: number, e: number) => {
 		const before = mayFollowList(body, s) ? LIST_BEFORE.exec(body.slice(Math.max(0, s - 40), s)) : null;
-		if (before && ends.has(s - before[0].length)) return true;
+		// "GORIS, Armenia—Cars piled high …": the dash after a dateline opens the story; it lists nothing.
+		if (before && ends.has(s - before[0].length) && !(/^[–—-]$/.test(before[0]) && DATELINE_OPEN.test(body.slice(body.lastIndexOf('\n', s) + 1, s)))) return true;
 		const after = LIST_AFTER.exec(body.slice(e, e + 40));
 		return (!!after && starts.has(e + after[0].length)) || bulletBesidePlace(s, e);
 	};
@@ -258,6 +259,9 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 }
 
 
+/** A wire's dateline opening the line up to here: "GORIS, Armenia—". */
+const DATELINE_OPEN = /^\p{Lu}{3,}[\p{Lu} .'-]*,\s+\p{Lu}[\p{L} .-]*[–—-]$/u;
+
 const CAPITALISED_WORD = /\p{Lu}[\p{L}’']*/gu;
 /** Every capitalised word of `text` (exec, not matchAll: matchAll copies the regex on every call). */
 function capitalisedWords(text: string): RegExpExecArray[] {
@@ -276,7 +280,7 @@ function again(body: string, found: Map<string, UnmatchedName>, passed: (Span & 
 	for (const { start, end, p } of passed) {
 		// A lone word only: "Civil Georgia" is an outlet, whatever "Georgia" was elsewhere.
 		const words = capitalisedWords(body.slice(start, end)).filter((w) => !isStop(w[0]));
-		if (words.length !== 1) continue;
+		if (words.length !== 1 || isCapitalsRun(body, start, end)) continue;
 		for (const w of words) {
 			const text = tidy(w[0]);
 			if (text.length < 4 || isStop(text) || people.has(text)) continue;

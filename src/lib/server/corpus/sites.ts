@@ -28,15 +28,17 @@ const CUE_END = /\b(?:in|at|near|outside|to|of|by|beside)\s+(?:the\s+)?$/;
  */
 const SITE = new RegExp(
 	String.raw`\b((?:(?:main|military|air|army|naval|temporary|permanent|new|joint|base|peacekeepers[’']|peacekeeping|contingent[’']s|Russian|Turkish)\s+)*` +
-		String.raw`(?:base|headquarters|HQ|deployment point|garrison|camp|(?:monitoring |observation )?cent(?:re|er)))` +
+		String.raw`(?:base|headquarters|HQ|deployment point|garrison|camp|facility|(?:monitoring |observation )?cent(?:re|er)))` +
 		String.raw`(?:\s+of\s+(?:the\s+)?(?:[\p{Ll}’']+\s+){0,3}(?:contingent|peacekeepers|mission|troops|forces|force)` +
 		String.raw`|\s+for\s+(?:monitoring|observing)\s+(?:the\s+)?(?:ceasefire|cease-fire|truce))?` +
+		// "the Russian military base stationed in Gyumri": where it stands, said with a participle.
+		String.raw`(?:\s+(?:stationed|located|deployed|based|situated))?` +
 		String.raw`\s+(?:in|at|near|by|beside|outside|close\s+to|next\s+to|on\s+the\s+outskirts\s+of)\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?` +
 		String.raw`(?:(?:the\s+)?airport\s+(?:at|in|near|of|outside)\s+)?(?:the\s+)?$`,
 	'iu'
 );
 /** The heads SITE needs, in any case: a cheap test before it. */
-const SITE_HEAD = /base|headquarters|HQ|deployment point|garrison|camp|centre|center/i;
+const SITE_HEAD = /base|headquarters|HQ|deployment point|garrison|camp|centre|center|facility/i;
 /**
  * A word before a centre or a camp that says it is another facility than the curated one of that kind
  * (“the humanitarian centre in Kornidzor”, “a refugee camp near Goris”); determiners and SITE's own words do not.
@@ -50,7 +52,7 @@ const OTHER_KIND = /(?:^|\s)(?!(?:the|a|an|its|their|our|this|that|his|her|whose
  */
 const OTHER_SITE = new RegExp(
 	String.raw`(?:^|[^\p{L}])((?:(?!(?:The|A|An|This|That|Its|Their|In|At|On)\s)\p{Lu}[\p{L}’'-]*\s+|(?:fuel|ammunition|arms|oil|gas|humanitarian|aid|border|customs|registration|control|observation|temporary|military|international|transit)\s+)*` +
-		String.raw`(?:[Cc]heck-?point|[Cc]ontrol point|[Rr]egistration point|[Cc]rossing point|[Bb]order (?:post|crossing)|[Oo]bservation post|[Tt]emporary post|[Hh]ub|[Dd]epot|(?:field|liaison|press|representative|regional) office|[Aa]irport|[Aa]irfield|[Aa]ir ?base|[Cc]athedral|[Cc]hurch|[Mm]osque|[Mm]onastery|[Ee]mbassy|[Cc]onsulate))` +
+		String.raw`(?:[Cc]heck-?point|[Cc]ontrol point|[Rr]egistration point|[Cc]rossing point|[Bb]order (?:post|crossing)|[Oo]bservation post|[Tt]emporary post|[Hh]ub|[Dd]epot|(?:field|liaison|press|representative|regional) office|(?<=(?:^|[^\p{L}])(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\s)\p{Lu}[\p{L}.’'-]*\s)office|[Aa]irport|[Aa]irfield|[Aa]ir ?base|[Cc]athedral|[Cc]hurch|[Mm]osque|[Mm]onastery|[Ee]mbassy|[Cc]onsulate))` +
 		String.raw`\s+(?:in|at|near|outside|by|beside|close\s+to|next\s+to)\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?(?:the\s+)?$`,
 	'u'
 );
@@ -115,14 +117,25 @@ export function siteBefore(
 	}
 	// “the humanitarian centre in Kornidzor”: a facility of another kind, reported as one compound (no ids).
 	const lead = Math.max(0, start - 30);
-	const centreOrCamp = /(?:cent(?:re|er)|camp)$/i.test(phrase);
+	const centreOrCamp = /(?:cent(?:re|er)|camp|facility)$/i.test(phrase);
 	const other = centreOrCamp ? OTHER_KIND.exec(body.slice(lead, start)) : null;
 	const otherStart = other ? lead + other.index + other[0].indexOf(other[1]!) : -1;
-	if (other && priorEnd <= otherStart) return { start: otherStart, end, ids: [] };
+	// Only a town can have a facility named by it; "the only facility in the South Caucasus" leaves the region.
+	const inTown = TOWN_KINDS.has(entries.get(town.ids[0]!)?.kind ?? '');
+	if (other && priorEnd <= otherStart && inTown) return { start: otherStart, end, ids: [] };
 	const ids = facilitiesNear(town.ids[0]!, kinds, airport || /airport/i.test(m[0]) ? AIRPORT_KM : headKm, entries, usable);
+	const from0 = ownersBefore(body, start);
 	// A centre or a camp with no curated facility of its kind there is another facility: reported, never the town.
-	if (ids.length !== 1 && centreOrCamp) return { start, end, ids: [] };
-	return ids.length === 1 ? { start, end, ids } : null;
+	if (ids.length !== 1 && centreOrCamp && inTown) return { start: from0, end, ids: [] };
+	return ids.length === 1 ? { start: from0, end, ids } : null;
+}
+
+/** Two capitalised names joined by a dash right before a facility's words: the states that run it. */
+const OWNERS_BEFORE = /(?:^|[^\p{L}’'-])\p{Lu}\p{L}+\s?[-–—]\s?\p{Lu}\p{L}+\s+$/u;
+/** Where a facility's name starts: “the Türkiye-Russia Joint Monitoring Center” takes in the two countries that run it. */
+export function ownersBefore(body: string, start: number): number {
+	const pair = OWNERS_BEFORE.exec(body.slice(Math.max(0, start - 40), start));
+	return pair ? start - pair[0].length + pair[0].search(/\p{Lu}/u) : start;
 }
 
 /** A facility of a kind the map has none of, named by its town (OTHER_SITE): one compound with no ids, or null. */
@@ -133,8 +146,11 @@ function otherSite(body: string, window: string, from: number, town: Span & { id
 	const o = OTHER_SITE.exec(window);
 	if (!o) return null;
 	const begin = from + o.index + o[0].indexOf(o[1]!);
-	// A curated name inside the phrase (“the Hakari bridge checkpoint near Kornidzor”) is left as it is.
+	// A curated name inside the phrase (“the Hakari bridge checkpoint near Kornidzor”) is left as it is;
+	// one just before the head names the facility itself (“the Dadivank (Khudavang) monastery in Kalbajar”),
+	// so the town is the town.
 	if ((prior?.end ?? -1) > begin) return null;
+	if (prior && begin - prior.end < 30 && /^\)?\s*(?:\([^()]{1,25}\)\s*)?$/.test(body.slice(prior.end, begin))) return null;
 	return { start: begin, end: town.end, ids: [] };
 }
 

@@ -51,6 +51,11 @@ function cleanPhrase(phrase: string): string {
 	// two or three capitalised words after an institution's head noun are the person who works there.
 	const body = tokens.findLastIndex((t) => INSTITUTION_HEAD.test(t));
 	if (body >= 0 && tokens.length - body - 1 >= 2 && tokens.length - body - 1 <= 3 && tokens.slice(body + 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t))) tokens = tokens.slice(body + 1);
+	// "Ministry of Foreign Affairs Aykhan Hajizada", "Department of the Presidential Administration Hikmet
+	// Hajiyev" (after "Spokesperson of the …"): the body's name ends at its closing word, the person follows.
+	const close = tokens.findLastIndex((t) => OF_TITLE_END.test(t));
+	const after = tokens.length - close - 1;
+	if (close >= 1 && after >= 2 && after <= 3 && tokens.slice(close + 1).every((t) => /^\p{Lu}\p{Ll}/u.test(t))) tokens = tokens.slice(close + 1);
 	const lastRole = tokens.findLastIndex((t) => ROLE.test(t));
 	if (lastRole >= 0 && lastRole < tokens.length - 1 && /^\p{Lu}/u.test(tokens[lastRole + 1]!)) {
 		tokens = tokens.slice(lastRole + 1);

@@ -13,6 +13,11 @@ import { TRANSLATION } from './quote-speaker';
 import { AFTER_PLACE_WORD, ANONYMOUS, cleanName, descriptorOf, dropLeadingPlaces, institutionsIn, namedWithNoun, OUTLET_NOUN, peopleIn, roleOf, UNNAMED_SUBJECT, type Named } from './speaker-names';
 
 export { cleanName };
+
+/** A line that introduces whose words follow: "Tigran Sahakyan, political analyst, Yerevan:", "Anna Grigoryan:". */
+const INTRO = /^\s*(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,2})(?:,\s[^:\n]{2,90})?:\s*$/u;
+/** "village of Lisagor", "the town of Goris": a place named by its kind. */
+const PLACE_OF = /^(?:the\s+)?(?:village|town|city|settlement|region|district|province|community|area)\s+of\s/i;
 export { subjectBefore };
 
 /** A paragraph ending like a sentence of narration, not a headline or a dateline. */
@@ -212,6 +217,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		// "a source in the ministry", "A Turkish official in Ankara", "…,” the source said": nobody the
 		// reader can name (a source is unnamed by definition, never the person named before).
 		if (/^(?:(?:a|an|one)\s|(?:the\s+)?sources?$)/i.test(raw)) return null;
+		// "a driver stuck near the village of Lisagor told": a place named by its kind never speaks.
+		if (PLACE_OF.test(raw)) return null;
 		// "the ministry", "the diplomat": the institution or person named before; "a … analyst": nobody.
 		// "…,” the official said, declining to be named": nobody the reader can name.
 		if (ANONYMOUS.test(head)) return null;
@@ -248,6 +255,12 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		const all = [...(cands[pi] ?? []).filter(inside), ...named()[pi]!.filter(inside)].sort((a, b) => a.pos - b.pos);
 		return all[0]?.name ?? null;
 	};
+	/** The person a paragraph introduces, when it is only "Name, role(, place):" before quotes. */
+	const introducedBy = (pi: number): string | null => {
+		const before = paragraphs[pi - 1];
+		const m = before && INTRO.exec(prose.slice(before.start, before.end));
+		return m && isPerson(m[1]!) ? m[1]! : null;
+	};
 	/** The speaker of each paragraph's last quote (null when it has none or no speaker). */
 	const lastSpeaker: (string | null | undefined)[] = [];
 
@@ -261,6 +274,10 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			const si = sk < sentences.length && sentences[sk]!.start <= q.open ? sk : -1;
 			const { raw, tailEnd, head, pronounAt } = quoteWords({ body: ctx.body, prose, paragraphs, pi, quotes, qi, sentences, si, prevHasQuote: lastSpeaker[pi - 1] !== undefined, firstNamed });
 			let speaker = finish(raw, pi, pronounAt ?? q.open, raw ? prose.slice(Math.max(0, q.open - 300), tailEnd) : '');
+			// "Tigran Sahakyan, political analyst, Yerevan:" on a line of its own: the quote under it is
+			// theirs, whatever "he says" resolves to (a round-up of experts names each before their words).
+			const intro = qi === 0 && q.open === p.start && (!raw || PRONOUN.test(raw)) ? introducedBy(pi) : null;
+
 			// A quote with no attribution continues the previous quote of the paragraph, or, when it
 			// is the whole paragraph, the last quote of the paragraph before (the press's run-on quotes).
 			if (!raw && qi > 0 && !q.term) speaker = out[qi - 1] ?? null;
@@ -272,6 +289,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			}
 			// "«La France condamne…»" then "That is: “France condemns…”": a translation has the speaker of the words it translates.
 			if (!raw && TRANSLATION.test(head)) speaker = qi > 0 ? (out[qi - 1] ?? null) : (lastSpeaker[pi - 1] ?? null);
+			if (intro) speaker = canonical(intro, q.open);
 			// Never a pronoun: he, she, they and it resolve to a name or stay unknown.
 			if (speaker && PRONOUN.test(speaker)) speaker = null;
 			if (speaker) cands[pi]!.push({ pos: q.open, name: speaker, org: isOrg(speaker) });

@@ -11,6 +11,8 @@ import { FACILITY, notYet, QUALIFIED_WHY, qualifiedAround, SETTLEMENT, siteBefor
 import { isStop } from './words';
 
 const WORD = /\S+/g;
+/** What follows a possessive: a word in lower case ("Armenias second-largest city", "Russias inaction"). */
+const LOST_APOSTROPHE = /^ [\p{Ll}\d]/u;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|President|Minister|General|Colonel|Major|Lieutenant|Captain|Ambassador|Spokesman|Spokeswoman)\.?\s+$/;
 const SPEECH_AFTER = /^\s+(?:said|says|told|stated|added|asked|declared|noted|stressed|wrote)\b/;
 
@@ -26,7 +28,9 @@ export function addVariants(input: MentionInput, mentions: Mention[], setAside: 
 	};
 	/** Whether body[s0, e0) (less a possessive ’s) is a variant: the cached lookup first, the rest only for hits. */
 	const tryPiece = (s0: number, e0: number): boolean => {
-		const e = /[’']s$/.test(body.slice(e0 - 2, e0)) ? e0 - 2 : e0;
+		let e = /[’']s$/.test(body.slice(e0 - 2, e0)) ? e0 - 2 : e0;
+		// "Armenias second-largest city": a copy that lost its apostrophes keeps the possessive's s on the name.
+		if (e === e0 && body[e - 1] === 's' && LOST_APOSTROPHE.test(body.slice(e, e + 3)) && variants.lookup(body.slice(s0, e - 1))) e--;
 		if (e - s0 < 4) return false;
 		// Most capitalised words are names the matcher already tied: the overlap test is the cheapest.
 		if (!free(s0, e)) return false;

@@ -1,0 +1,115 @@
+/**
+ * The layout pass over page furniture: what a line is depends on the lines around it (the links under
+ * a label, a subhead between paragraphs, a byline's name at the top, a list of stories ending the page).
+ * Split from furniture.ts, which judges each line alone.
+ */
+import { DATELINE, ENDS_LIKE_PROSE, ROLE_LINE } from './furniture';
+
+/** A line of the body for the layout pass: its text, its furniture reason (if any) and its block. */
+export interface Laid {
+	text: string;
+	why: string | null;
+	/** Lines of one block (no blank line between them) share it. */
+	block: number;
+}
+
+/** A label over a list of links: "Related news:", "Read also", "4. Read later", "You may also like". */
+const LINK_LABEL =
+	/^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)|Related(?: (?:news|articles|stories|coverage|topics|content|posts|reading))?|More (?:on this(?: story| topic)?|stories|from us)|You (?:may|might) also like|Most (?:read|popular|viewed|visited)|Top (?:stories|news|headlines)|Recommended(?: for you)?)\s*:?$/i;
+/**
+ * A label over another list of stories that a page also puts above its article ("Latest news" in a
+ * masthead): a list label only below the article's first paragraph, where no headline of its own stands.
+ */
+const LINK_LABEL_BELOW = /^(?:Latest (?:news|stories|articles|posts|videos|episodes)|(?:More |Latest |Other )?[Ee]pisodes|More videos)\s*:?$/i;
+/** A live blog's or briefing's list of main points: the lines under it are reporting. */
+const KEY_POINTS = /^(?:Key (?:points|events|developments|facts)|Summary|Highlights|In brief|What we know(?: so far)?|Here[’']s what (?:we know|to know))\s*:?$/i;
+/** A live blog's entry time on a line of its own ("21:55 GMT", "10.40 am"). */
+const TIMESTAMP =
+	/^\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|CEST|EET|MSK|AMT|AZT|[ap]\.?m\.?|local time))?$|^[0-2]\d[0-5]\d\s*(?:GMT|UTC|BST|CET|CEST|EET|MSK|AMT|AZT)$/i;
+/** A briefing's or a digest's topic heading: "On the situation in …", "Regarding the talks in …". */
+const TOPIC = /^(?:On|About|Regarding|Concerning)\s+(?:the\s+)?\p{Ll}+\s+(?:of|in|on|around|at|with|between)\s+\p{Lu}/u;
+/** A list item: "• Agdam", "* the road to Lachin". */
+const BULLET = /^[•·▪◦‣●■*]\s*\S/;
+/** A date, a year or a time in a line: a caption, a dateline or a comment header, never a subhead. */
+const DATED =
+	/\d{1,2}[:.]\d{2}\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b(?:19|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+/** A person's name: two or three capitalised words ("Kirill Krivosheev", "Anna-Maria Melikyan"). */
+export const NAME_LINE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
+/** Words that make such a line a place or a heading, not a name ("South Caucasus", "Lachin Corridor", "Why Now"). */
+const NOT_NAME =
+	/\b(?:North|South|East|West|Upper|Lower|Central|Greater|New|Old|Nagorno|Corridor|Region|Valley|Republic|Mountains?|River|Lake|District|Province|Diary|Update|News|Analysis|Opinion|Background|Timeline|Context|Reaction|Live|Breaking)\b|^(?:The|A|An|In|On|At|By|Our|Why|What|How|Who)\b|ed$/;
+/** A section's or outlet's name: one to three capitalised words and nothing else. */
+const HEADER_WORD = /^[\p{Lu}\p{Lo}][\p{L}.&-]*(?:\s+[\p{Lu}\p{Lo}][\p{L}.&-]*){0,2}$/u;
+/** An item of a list with its marker: a bullet, or a dash and a space ("- G7 ministers meet in Rome"). */
+const LIST_ITEM = /^(?:[•·▪◦‣●■*]|[-–—](?=\s))\s*\S/;
+
+/**
+ * Three or more list items that end the page, after its last paragraph of prose, each a headline (five
+ * words or more, no full stop), are the links to other stories a page prints under an article, however
+ * long their headlines; a list inside the reporting has reporting after it.
+ */
+function trailingLinks(lines: Laid[]): void {
+	let end = lines.length;
+	while (end > 0 && lines[end - 1]!.why !== null && !LIST_ITEM.test(lines[end - 1]!.text)) end--;
+	let start = end;
+	while (start > 0 && LIST_ITEM.test(lines[start - 1]!.text) && !ENDS_LIKE_PROSE.test(lines[start - 1]!.text) && lines[start - 1]!.text.split(/\s+/).length >= 6) start--;
+	if (end - start < 3 || !isProse(lines[start - 1])) return;
+	for (let k = start; k < end; k++) if (lines[k]!.why === null || lines[k]!.why === 'headline or caption') lines[k]!.why = 'related stories list';
+}
+
+/** A paragraph of reporting: not furniture, at least six words, ending as a sentence does. */
+const isProse = (l: Laid | undefined) => !!l && l.why === null && ENDS_LIKE_PROSE.test(l.text) && l.text.split(/\s+/).length >= 6;
+
+/**
+ * What a line is depends on the lines around it: the links under "Related news:" are furniture
+ * however long; a short line under a live blog's "Key points", or between reporting (or an entry's
+ * time) and reporting, is a subhead ("1. Flags lowered at the base", "Moscow calls for calm"), not
+ * a caption. Only the catch-all "headline or caption" is undone; lines a rule named stay furniture.
+ */
+export function settleLayout(lines: Laid[]): void {
+	// A byline that is a name alone at the top ("Kirill Krivosheev" over the first paragraph or over
+	// "Columnist"): the first line that is not chrome, a name's shape, with prose or a role under it.
+	const top = lines.findIndex((l) => l.why === null);
+	const name = lines[top];
+	if (name && NAME_LINE.test(name.text) && !NOT_NAME.test(name.text) && (isProse(lines[top + 1]) || ROLE_LINE.test(lines[top + 1]?.text ?? ''))) name.why = 'byline';
+	const lead = lines.findIndex(isProse);
+	for (let i = 0; i < lines.length; i++) {
+		const l = lines[i]!;
+		const below = lead >= 0 && i > lead && LINK_LABEL_BELOW.test(l.text);
+		if (below) l.why ??= 'section label';
+		if ((l.why !== null && LINK_LABEL.test(l.text)) || below) {
+			// A question ("Who are the peacekeepers?") in the list is another story's headline, not reporting.
+			// Below the article, the blurbs printed with no blank line under the label are links too, sentences as they are.
+			const blurb = (k: number) => lead >= 0 && i > lead && lines[k]!.block === l.block;
+			const link = (k: number) => (!isProse(lines[k]) || /\?$/.test(lines[k]!.text) || blurb(k)) && lines[k]!.text.split(/\s+/).length <= 25;
+			for (let j = i + 1; j < lines.length && link(j); j++) {
+				lines[j]!.why ??= '“read more” link';
+				if (lines[j]!.why === 'headline or caption') lines[j]!.why = '“read more” link';
+			}
+		} else if (l.why === 'disclaimer' && l.text.endsWith(':') && lines[i + 1]?.block === l.block) {
+			// "Legal Disclaimer:" over its text, however long.
+			lines[i + 1]!.why = 'disclaimer';
+		} else if (KEY_POINTS.test(l.text)) {
+			for (let j = i + 1; j < lines.length && lines[j]!.block === l.block; j++) if (lines[j]!.why === 'headline or caption') lines[j]!.why = null;
+		} else if (l.why === 'headline or caption' && BULLET.test(l.text)) {
+			// A bulleted list next to reporting ("• Agdam", "• the road to Lachin") is reporting.
+			let j = i;
+			while (j < lines.length && BULLET.test(lines[j]!.text)) j++;
+			if (isProse(lines[i - 1]) || isProse(lines[j])) for (let k = i; k < j; k++) if (lines[k]!.why === 'headline or caption') lines[k]!.why = null;
+			i = j - 1;
+		} else if (l.why === 'headline or caption' && !DATED.test(l.text) && !/[|/›»]/.test(l.text) && /\p{L}{2,}\s+\p{L}/u.test(l.text)) {
+			const prev = lines[i - 1];
+			// A briefing's topic over its reporting ("On the situation in the region") is a subhead wherever it stands.
+			if (isProse(lines[i + 1]) && (isProse(prev) || (!!prev && TIMESTAMP.test(prev.text)) || TOPIC.test(l.text))) l.why = null;
+		}
+	}
+	trailingLinks(lines);
+	// Above the first paragraph, a short heading over another furniture line is the page's header
+	// ("News" over the date, "Harbour Post" over the time, "POLITICS" over "By the desk"), not a heading
+	// that opens reporting: a heading has reporting under it.
+	const first = lines.findIndex(isProse);
+	for (let i = 0; i + 1 < first; i++) {
+		const l = lines[i]!;
+		if (l.why === null && lines[i + 1]!.why !== null && HEADER_WORD.test(l.text) && !DATELINE.test(l.text)) l.why = 'page header';
+	}
+}
