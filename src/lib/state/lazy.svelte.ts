@@ -71,7 +71,6 @@ const QUIET_MS = 2500;
 export function prefetchSoon(parts: readonly Pick<Lazy<unknown>, 'prefetch'>[]): void {
 	const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
 	if (connection?.saveData) return;
-	let timer: ReturnType<typeof setTimeout> | undefined;
 	let started = false;
 	const run = () => {
 		if (started) return;
@@ -80,8 +79,8 @@ export function prefetchSoon(parts: readonly Pick<Lazy<unknown>, 'prefetch'>[]):
 		for (const type of INTENT) window.removeEventListener(type, run, true);
 		parts.forEach((part) => part.prefetch());
 	};
-	for (const type of INTENT) window.addEventListener(type, run, { capture: true, passive: true });
 	const whenIdle = () =>
 		'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 2000 }) : run();
-	timer = setTimeout(whenIdle, QUIET_MS);
+	const timer = setTimeout(whenIdle, QUIET_MS);
+	for (const type of INTENT) window.addEventListener(type, run, { capture: true, passive: true });
 }
