@@ -59,28 +59,23 @@ export class Lazy<T> {
 
 /** The reader's first sign of reaching for something: a pointer moving, a key, a touch, a focus. */
 const INTENT = ['pointermove', 'pointerdown', 'keydown', 'touchstart', 'focusin'] as const;
-/** How long the map stays idle before what the first click needs loads without a sign of intent. */
+/** How long after the map's first idle what the first click needs loads without a sign of intent. */
 const QUIET_MS = 2500;
 
 /**
  * Once the first view is done: loads what the reader's first click needs (the popup's code, the
- * quotes, the notes) at the reader's first sign of intent, or once the page has been quiet a while
- * and the browser is idle, so the first popup does not wait for them and nothing competes with the
- * map's own first load; never when the reader's browser asks to save data.
+ * quotes, the notes) at the reader's first sign of intent, or once the page has been quiet a while,
+ * so the first popup does not wait for them and nothing competes with the map's own first load; never
+ * when the reader's browser asks to save data.
  */
 export function prefetchSoon(parts: readonly Pick<Lazy<unknown>, 'prefetch'>[]): void {
-	const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
-	if (connection?.saveData) return;
-	let started = false;
+	if ((navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData) return;
+	// Twice is harmless: a part loads once (a failed prefetch is tried again, as a click would).
 	const run = () => {
-		if (started) return;
-		started = true;
 		clearTimeout(timer);
-		for (const type of INTENT) window.removeEventListener(type, run, true);
-		parts.forEach((part) => part.prefetch());
+		for (const type of INTENT) removeEventListener(type, run, true);
+		for (const part of parts) part.prefetch();
 	};
-	const whenIdle = () =>
-		'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 2000 }) : run();
-	const timer = setTimeout(whenIdle, QUIET_MS);
-	for (const type of INTENT) window.addEventListener(type, run, { capture: true, passive: true });
+	const timer = setTimeout(run, QUIET_MS);
+	for (const type of INTENT) addEventListener(type, run, { capture: true, passive: true });
 }
