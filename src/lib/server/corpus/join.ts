@@ -13,7 +13,8 @@ import { capitalisedRuns } from './scan';
 import { findUnmatched } from './placelike';
 import type { GeoNamesIndex } from './suggestions';
 import { variantIndex, type VariantIndex } from './variants';
-import { blankQuotes, resolveSpeakers } from './speakers';
+import { blankQuotes } from './quote-attribution';
+import { resolveSpeakers } from './speakers';
 import { spansWithin } from './spans';
 import { periodsOfDate } from '../geodata/periods';
 

@@ -10,6 +10,21 @@ import { endsWithMark, sentenceEndAfter, subjectOfHead } from './attribution';
 import { endsAttributed, headSubject, nextSentenceSpeaker, QUOTING, reportedBefore, sentenceEndSpeaker, tailSubject } from './quote-speaker';
 import { cleanName } from './speaker-names';
 
+/**
+ * The body with every quote (marks included) blanked out, same length. A term keeps its words and
+ * loses only its marks: the Nagorno-Karabakh “Defense Ministry” is still a ministry the article names.
+ */
+export function blankQuotes(body: string, quotes: QuoteSpan[]): string {
+	let out = '';
+	let at = 0;
+	for (const q of quotes) {
+		if (q.term) out += `${body.slice(at, q.open)} ${body.slice(q.open + 1, q.close - 1)} `;
+		else out += body.slice(at, q.open) + ' '.repeat(q.close - q.open);
+		at = q.close;
+	}
+	return out + body.slice(at);
+}
+
 const COLON = 58;
 
 export interface QuoteWordsInput {

@@ -42,21 +42,6 @@ export interface SpeakerContext {
 	isPlace: (name: string) => boolean;
 }
 
-/**
- * The body with every quote (marks included) blanked out, same length. A term keeps its words and
- * loses only its marks: the Nagorno-Karabakh “Defense Ministry” is still a ministry the article names.
- */
-export function blankQuotes(body: string, quotes: QuoteSpan[]): string {
-	let out = '';
-	let at = 0;
-	for (const q of quotes) {
-		if (q.term) out += `${body.slice(at, q.open)} ${body.slice(q.open + 1, q.close - 1)} `;
-		else out += body.slice(at, q.open) + ' '.repeat(q.close - q.open);
-		at = q.close;
-	}
-	return out + body.slice(at);
-}
-
 /** Speakers for every quote of every paragraph, in the same order as `ctx.quotes`. */
 export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	const { prose, paragraphs } = ctx;

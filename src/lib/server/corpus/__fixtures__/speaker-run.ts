@@ -3,7 +3,8 @@
 import { paragraphs, sentencesIn } from '../extract';
 import { matcherFor } from '../join';
 import { findQuotes } from '../quotes';
-import { blankQuotes, resolveSpeakers } from '../speakers';
+import { blankQuotes } from '../quote-attribution';
+import { resolveSpeakers } from '../speakers';
 import { fixtureGeodata } from './gazetteer';
 
 const matcher = matcherFor(fixtureGeodata);
