@@ -19,8 +19,11 @@ const OPENING = /^(?:For|In|On|At|But|And|As|When|After|Before|With|Meanwhile|St
 
 /** Words that end a title's "of" phrase ("Chief of General Staff", "Minister of Foreign Affairs", "Head of the Press Service"). */
 const OF_TITLE_END = /^(?:Staff|Affairs|Forces|Troops|Department|Service|Directorate|Division|Administration|Office|Policy|Relations)$/;
-/** An institution's head noun: a name after it is of someone who works there, not part of the body's name. */
-const INSTITUTION_HEAD = /^(?:Administration|Ministry|Department|Office|Service|Committee|Council|Agency|Government|Headquarters|Directorate|Embassy)$/;
+/**
+ * A word that ends a body's name, its head noun or its "of" phrase's last word ("Ministry of Foreign
+ * Affairs"): a name after it is of someone who works there, not part of the body's name.
+ */
+const BODY_END = /^(?:Administration|Ministry|Department|Office|Service|Committee|Council|Agency|Government|Headquarters|Directorate|Embassy|Affairs|Staff|Forces|Troops|Division|Policy|Relations)$/;
 /** cleanName's results: the same phrases recur in every article (bounded, as aliasKey's cache). */
 const cleaned = new Map<string, string>();
 
@@ -47,15 +50,11 @@ function cleanPhrase(phrase: string): string {
 	// "Chief of General Staff Karim Valiyev": the word that closes a title's "of" phrase is the
 	// title's, not the first name (a role word inside the phrase found the name after it).
 	if (tokens.length >= 3 && tokens.length <= 4 && OF_TITLE_END.test(tokens[0]!) && tokens.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t))) tokens = tokens.slice(1);
-	// "Head of the Foreign Policy Department of the Presidential Administration Hikmet Hajiyev": the
-	// two or three capitalised words after an institution's head noun are the person who works there.
-	const body = tokens.findLastIndex((t) => INSTITUTION_HEAD.test(t));
-	if (body >= 0 && tokens.length - body - 1 >= 2 && tokens.length - body - 1 <= 3 && tokens.slice(body + 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t))) tokens = tokens.slice(body + 1);
-	// "Ministry of Foreign Affairs Aykhan Hajizada", "Department of the Presidential Administration Hikmet
-	// Hajiyev" (after "Spokesperson of the …"): the body's name ends at its closing word, the person follows.
-	const close = tokens.findLastIndex((t) => OF_TITLE_END.test(t));
-	const after = tokens.length - close - 1;
-	if (close >= 1 && after >= 2 && after <= 3 && tokens.slice(close + 1).every((t) => /^\p{Lu}\p{Ll}/u.test(t))) tokens = tokens.slice(close + 1);
+	// "… of the Presidential Administration Hikmet Hajiyev", "Ministry of Foreign Affairs Aykhan Hajizada":
+	// the two or three capitalised words after the word that ends the body's name are the person.
+	const body = tokens.findLastIndex((t) => BODY_END.test(t));
+	const after = tokens.length - body - 1;
+	if (body >= 0 && after >= 2 && after <= 3 && tokens.slice(body + 1).every((t) => /^\p{Lu}\p{Ll}/u.test(t))) tokens = tokens.slice(body + 1);
 	const lastRole = tokens.findLastIndex((t) => ROLE.test(t));
 	if (lastRole >= 0 && lastRole < tokens.length - 1 && /^\p{Lu}/u.test(tokens[lastRole + 1]!)) {
 		tokens = tokens.slice(lastRole + 1);

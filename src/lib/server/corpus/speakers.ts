@@ -16,8 +16,6 @@ export { cleanName };
 
 /** A line that introduces whose words follow: "Tigran Sahakyan, political analyst, Yerevan:", "Anna Grigoryan:". */
 const INTRO = /^\s*(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,2})(?:,\s[^:\n]{2,90})?:\s*$/u;
-/** "village of Lisagor", "the town of Goris": a place named by its kind. */
-const PLACE_OF = /^(?:the\s+)?(?:village|town|city|settlement|region|district|province|community|area)\s+of\s/i;
 export { subjectBefore };
 
 /** A paragraph ending like a sentence of narration, not a headline or a dateline. */
@@ -202,8 +200,6 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		// "a source in the ministry", "A Turkish official in Ankara", "…,” the source said": nobody the
 		// reader can name (a source is unnamed by definition, never the person named before).
 		if (/^(?:(?:a|an|one)\s|(?:the\s+)?sources?$)/i.test(raw)) return null;
-		// "a driver stuck near the village of Lisagor told": a place named by its kind never speaks.
-		if (PLACE_OF.test(raw)) return null;
 		// "the ministry", "the diplomat": the institution or person named before; "a … analyst": nobody.
 		// "…,” the official said, declining to be named": nobody the reader can name.
 		if (ANONYMOUS.test(head)) return null;
