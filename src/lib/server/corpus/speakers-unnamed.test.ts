@@ -33,3 +33,19 @@ describe('the words that make a speaker anonymous belong to the paragraph', () =
 		]);
 	});
 });
+
+describe('a person named with where they work', () => {
+	it('"said Lilit de Vaan of Harbour Watch": the person, the workplace left to the role', () => {
+		expect(speakersOf('"It is a small gesture," said Lilit de Vaan of Harbour Watch.')).toEqual([['It is a small gesture,', 'Lilit de Vaan']]);
+	});
+	it('a body named with "of" keeps its whole name ("the Supreme Court of Harbours")', () => {
+		expect(speakersOf('The Supreme Court of Harbours has ordered the port to "keep every quay open to all boats" along the coast road.')).toEqual([
+			['keep every quay open to all boats', 'Supreme Court of Harbours']
+		]);
+	});
+	it('"Mr Avagyan" without a full stop is the person named before in full', () => {
+		expect(speakersOf('Harbour Minister Aram Avagyan said the quay stays shut. "There is no question of it," Mr Avagyan told reporters.')).toEqual([
+			['There is no question of it,', 'Aram Avagyan']
+		]);
+	});
+});
