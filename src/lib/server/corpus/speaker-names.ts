@@ -85,7 +85,7 @@ function isPersonName(words: string[]): boolean {
 export const ANONYMOUS = /\b(?:declin(?:ed|ing) to be (?:named|identified)|asked not to be (?:named|identified)|on condition of anonymity|speaking anonymously|requested anonymity)\b/i;
 /** A sentence whose subject is an unnamed person: "A Russian officer who …", "One woman from the village". */
 export const UNNAMED_SUBJECT = new RegExp(
-	String.raw`(?:^|[.!?]\s+)(?:An?|One)\s+(?:[\p{L}-]+\s+){0,4}?(?:officer|commander|soldier|official|source|diplomat|spokes(?:man|woman)|${ORDINARY_PERSON})\b`,
+	String.raw`(?:^|[.!?]\s+|\s{3})(?:An?|One)\s+(?:[\p{L}-]+\s+){0,4}?(?:officer|commander|soldier|official|source|diplomat|spokes(?:man|woman)|${ORDINARY_PERSON})\b`,
 	'u'
 );
 /** "Azerbaijan Wolfgang Manig" (…ambassador to Azerbaijan Wolfgang Manig) → "Wolfgang Manig". */
@@ -100,7 +100,7 @@ export function dropLeadingPlaces(name: string, isOrg: (n: string) => boolean): 
 }
 
 /** Nouns that stand for an institution named earlier ("the ministry said", "the organization said"). */
-const ORG_NOUN = /\b(ministry|government|office|service|committee|council|organi[sz]ation|group|association|foundation|agency|channel|outlet|newspaper|website|portal|broadcaster|administration|headquarters|command|embassy|presidency|kremlin|army|military|statement|bulletin)$/i;
+const ORG_NOUN = /\b(ministry|government|office|service|committee|council|organi[sz]ation|group|association|foundation|agency|channel|outlet|newspaper|website|portal|broadcaster|administration|headquarters|command|embassy|presidency|kremlin|army|military|police|statement|bulletin)$/i;
 /** Nouns that stand for a person named earlier ("the diplomat said"). */
 const PERSON_NOUN =
 	/\b(head of state|head of government|prime minister|diplomat|minister|spokesman|spokeswoman|spokesperson|official|envoy|ambassador|commander|general|president|premier|leader|aide|adviser|advisor|ombudsman|officer|negotiator|mediator|politician|mayor|governor|expert|analyst|scientist|researcher|observer|representative|specialist)$/i;

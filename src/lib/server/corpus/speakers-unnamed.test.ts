@@ -49,3 +49,26 @@ describe('a person named with where they work', () => {
 		]);
 	});
 });
+
+describe('back-references and late attributions', () => {
+	it('"the police said" points back to the police force named before', () => {
+		expect(speakersOf('The Portia Police said the crew had a permit. “The work was agreed in advance,” the police said in a statement.')).toEqual([
+			['The work was agreed in advance,', 'Portia Police']
+		]);
+	});
+	it('"…” of the port, the ministry said Wednesday, as anger grew": the attribution before a clause of its own', () => {
+		expect(
+			speakersOf('The Harbour Ministry met the unions. The crews are "doing everything possible to end the strike" at the port, the Harbour Ministry said Wednesday, as anger grew in the town.')
+		).toEqual([['doing everything possible to end the strike', 'Harbour Ministry']]);
+	});
+	it('an unnamed subject right after a quote ("…” A commander I met was careful. “…,” he said) is who "he" is', () => {
+		expect(
+			speakersOf(
+				'Lilit Avagyan: An officer at the post near Bardavan told the farmers, “We are here to watch, not to fight.” A commander I met in the town was careful. “Talks are under way,” he said.'
+			)
+		).toEqual([
+			['We are here to watch, not to fight.', null],
+			['Talks are under way,', null]
+		]);
+	});
+});
