@@ -37,4 +37,15 @@ describe('isOrganisation', () => {
 		expect(inside('Members of the Bright Armenia party met in Goris.', 'Goris')).toBe(false);
 		expect(inside('The Army of Armenia moved to Goris.', 'Goris')).toBe(false);
 	});
+	it('takes a country before a channel number as the channel ("told NORVALIA 24", "Norvalia 1 showed"), not a score', () => {
+		expect(inside('A doctor told NORVALIA 24 by phone that the wards were full.', 'NORVALIA')).toBe(true);
+		expect(inside('On Monday Norvalia 1 showed the convoy.', 'Norvalia')).toBe(true);
+		expect(inside('Armenia 1.5 million people', 'Armenia')).toBe(false);
+	});
+	it('takes a place before "Police" as the force’s own name', () => {
+		expect(inside('The Portia Police said the road was open.', 'Portia')).toBe(true);
+	});
+	it('leaves a state named "of the Republic of X" inside its body’s name a mention', () => {
+		expect(inside('Two deminers of the Mine Action Agency of the Republic of Azerbaijan were hurt.', 'Republic of Azerbaijan')).toBe(false);
+	});
 });
