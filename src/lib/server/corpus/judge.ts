@@ -10,6 +10,10 @@ import { DOCUMENT_AFTER, isStop, ORG_OF, OUTLETS, STREET } from './words';
 import { aliasKey } from '../../names/fold';
 import { ALONG, CUE, DEMONYM, FROM_PLACE, HISTORICAL, isCountryDemonym, isDemonymI, LOCATIVE, NATURAL_AFTER, NEARBY, PARTIES, PASSAGE_CUE, PEER_OF, PERSON_AFTER, PLACE_FIRST, PLACE_HEAD, PLACE_OF, ROLE_OF, STREET_CUE, SURNAME, WEAK_CUE, WORLD } from './judge-cues';
 
+/** An ordinal in Roman numerals: "VIII Summit", "XV Congress". */
+const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;
+/** Goods a brand in marks names: “Belarus” tractors, “Ural” trucks. */
+const BRAND_GOODS = /^\s+(?:tractors?|trucks?|lorr(?:y|ies)|cars?|buses|vans?|jeeps?|combines?|harvesters?|excavators?|bulldozers?|motorcycles?|brand)\b/;
 const TITLE =
 	/^(President|Prime|Minister|Deputy|Secretary|Secretary-General|Ambassador|Adviser|Advisor|Spokesman|Spokesperson|Chancellor|Chairman|Chief|General|Head|Assistant|Director|Commander|Governor|Mayor|Envoy|Ombudsman|Mr|Mrs|Ms|Dr)$/;
 const ORGISH =
@@ -50,7 +54,7 @@ function isDateline(body: string, at: number, name: string): boolean {
 	// "BAKU, Nov 20", "SYUNIK.", "GORIS —": a mark after the name; a heading in capitals runs on ("WHAT IS THE…"),
 	// and a full stop inside a word is an outlet's domain ("ABC.AZ reports").
 	// "TEHRAN (Tasnim) –": the agency's credit after a space; "KIYAMADDINLI /Azerbaijan/.": TASS's country in slashes.
-	return /^(?:[,(]|\s[(/]|\.(?:\s|$)|\s*[—–-])/.test(body.slice(at + name.length, at + name.length + 3));
+	return /^(?:[,(]|\s[(/]|\.(?:\s(?!(?:AZ|AM|RU|GE|TR|UA|KZ|COM|NET|ORG)\b)|$)|\s*[—–-])/.test(body.slice(at + name.length, at + name.length + 6));
 }
 
 export const POSSESSIVE = /[’']s\s+/;
@@ -94,7 +98,9 @@ export function judge(
 	runEnd: number,
 	people: Set<string>,
 	geonames?: GeoNamesIndex,
-	nextToPlace: (start: number, end: number) => boolean = () => false
+	nextToPlace: (start: number, end: number) => boolean = () => false,
+	/** Where the name's paragraph starts: the words that call it a place are in it (a headline's last word is not). */
+	floor = 0
 ): Verdict | null {
 	// Most pieces are one word: no split, no arrays.
 	let tokens = /\s/.test(raw) ? raw.split(/\s+/).filter(Boolean) : raw ? [raw] : [];
@@ -104,6 +110,8 @@ export function judge(
 	if (first === 1 && tokens[0] === 'The' && tokens.length === 2 && /\b(?:in|at|to|from)\s+$/.test(body.slice(Math.max(0, pos - 6), pos)) && geonames?.lookup(aliasKey(raw))?.length) first = 0;
 	if (first > 0) tokens = tokens.slice(first);
 	if (tokens.length === 0 || tokens.length > 4) return null;
+	// "the VIII Summit of …": a numbered event, never a place.
+	if (ROMAN.test(tokens[0]!)) return null;
 	const name = tokens.length === 1 ? tokens[0]! : tokens.join(' ');
 	const offset = first > 0 ? raw.indexOf(tokens[0]!) : 0;
 	const at = pos + offset;
@@ -123,7 +131,7 @@ export function judge(
 		const rest = /^\.\s\p{Lu}[\p{L}’'-]+/u.exec(body.slice(at + 2, at + 40));
 		if (!rest) return null;
 		const end = at + 2 + rest[0].length;
-		return judge(body.slice(at, end), body, at, runStart, Math.max(runEnd, end), people, geonames, nextToPlace);
+		return judge(body.slice(at, end), body, at, runStart, Math.max(runEnd, end), people, geonames, nextToPlace, floor);
 	}
 	// Names start with a capital ("Moscow-brokered" leaves "brokered", which is none); user names (Aram_G) are none.
 	// The run stops at "_" or "@", so the handle's neighbours tell too ("Reply to Aram_G", "@Lusine").
@@ -132,7 +140,9 @@ export function judge(
 	if (tokens.length === 1 && name.includes('-') && name.split('-').every(isStop)) return null;
 	const key = aliasKey(name);
 	const hits = geonames?.lookup(key);
-	const before = body.slice(Math.max(0, at - 120), at);
+	// “Belarus” tractors: a brand in marks before the goods it names.
+	if (/[”"»]$/.test(body.slice(at + name.length, at + name.length + 1)) && BRAND_GOODS.test(body.slice(at + name.length + 1, at + name.length + 24))) return null;
+	const before = body.slice(Math.max(floor, at - 120), at);
 	const after = body.slice(at + name.length, at + name.length + 80);
 	// GeoNames has towns called Friendship and West: a lone word counts only next to the region
 	// or after a preposition of place ("in Tbilisi", not "Treaty on Friendship", "the West").

@@ -172,7 +172,7 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 			note(raw, from, from + raw.length, p, STREET_WHY);
 			return;
 		}
-		const v = judge(raw, body, from, at, runEnd, people, geonames, nextToPlace);
+		const v = judge(raw, body, from, at, runEnd, people, geonames, nextToPlace, p.start);
 		if (!v) {
 			if (from < e && !retrying) passed.push({ start: from, end: from + raw.length, p, piece: [s, e, at, runEnd] });
 			return;
