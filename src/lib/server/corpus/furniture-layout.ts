@@ -40,8 +40,6 @@ const NOT_NAME =
 	/\b(?:North|South|East|West|Upper|Lower|Central|Greater|New|Old|Nagorno|Corridor|Region|Valley|Republic|Mountains?|River|Lake|District|Province|Diary|Update|News|Analysis|Opinion|Background|Timeline|Context|Reaction|Live|Breaking)\b|^(?:The|A|An|In|On|At|By|Our|Why|What|How|Who)\b|ed$/;
 /** A section's or outlet's name: one to three capitalised words and nothing else. */
 const HEADER_WORD = /^[\p{Lu}\p{Lo}][\p{L}.&-]*(?:\s+[\p{Lu}\p{Lo}][\p{L}.&-]*){0,2}$/u;
-/** One word in capitals, a city's or a rubric's name ("ANKARA", "TÜRKİYE"). */
-const CAPITALS_WORD = /^\p{Lu}{3,}$/u;
 /** An item of a list with its marker: a bullet, or a dash and a space ("- G7 ministers meet in Rome"). */
 const LIST_ITEM = /^(?:[•·▪◦‣●■*]|[-–—](?=\s))\s*\S/;
 
@@ -109,12 +107,10 @@ export function settleLayout(lines: Laid[]): void {
 	// Above the first paragraph, a short heading over another furniture line is the page's header
 	// ("News" over the date, "Harbour Post" over the time, "POLITICS" over "By the desk"), not a heading
 	// that opens reporting: a heading has reporting under it.
-	// Read from the bottom up, so a rubric over a city over the outlet's name ("WORLD" / "LINDMOOR" / "Harbour
-	// Post") is one header. A city alone in capitals over more chrome is the page's, not a dateline: a
-	// dateline has the reporting under it.
+	// Read from the bottom up, so a section's name over the outlet's name over the date is one header.
 	const first = lines.findIndex(isProse);
 	for (let i = first - 2; i >= 0; i--) {
 		const l = lines[i]!;
-		if (l.why === null && lines[i + 1]!.why !== null && HEADER_WORD.test(l.text) && (!DATELINE.test(l.text) || CAPITALS_WORD.test(l.text))) l.why = 'page header';
+		if (l.why === null && lines[i + 1]!.why !== null && HEADER_WORD.test(l.text) && !DATELINE.test(l.text)) l.why = 'page header';
 	}
 }

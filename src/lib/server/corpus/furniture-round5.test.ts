@@ -3,12 +3,9 @@
 // caption ending with its date, an agency's bracketed dateline, a podcast's chapter list, a rubric and a
 // city in capitals over the outlet's name. Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
-import { paragraphs } from './extract';
 import { furnitureReason } from './furniture';
 
 const why = (line: string) => furnitureReason(line, 'Ferry returns to Lindmoor', false);
-const reasons = (lines: string[]) => paragraphs(lines.join('\n'), 'Ferry returns to Lindmoor').map((p) => (p.furniture ? p.why : null));
-const lead = 'The ferry returned to Lindmoor on Monday after a winter of closures, the harbour office said.';
 
 describe('furnitureReason: fifth real-news round', () => {
 	it.each([
@@ -37,15 +34,5 @@ describe('furnitureReason: fifth real-news round', () => {
 		]) {
 			expect(why(line), line).toBeNull();
 		}
-	});
-});
-
-describe('paragraphs: a rubric and a city in capitals over the outlet’s name', () => {
-	it('takes them for the page header, not a dateline', () => {
-		expect(reasons(['PORTVALE', 'LINDMOOR', 'Harbour Post', 'May 3, 2021', lead])).toEqual(['page header', 'page header', 'page header', 'date line', null]);
-	});
-	it('keeps a city in capitals with the reporting under it as the dateline', () => {
-		expect(reasons(['LINDMOOR', lead])).toEqual([null, null]);
-		expect(reasons(['Harbour Post', 'LINDMOOR', lead])).toEqual([null, null, null]);
 	});
 });
