@@ -107,8 +107,9 @@ export function settleLayout(lines: Laid[]): void {
 	// Above the first paragraph, a short heading over another furniture line is the page's header
 	// ("News" over the date, "Harbour Post" over the time, "POLITICS" over "By the desk"), not a heading
 	// that opens reporting: a heading has reporting under it.
+	// Read from the bottom up, so a section's name over the outlet's name over the date is one header.
 	const first = lines.findIndex(isProse);
-	for (let i = 0; i + 1 < first; i++) {
+	for (let i = first - 2; i >= 0; i--) {
 		const l = lines[i]!;
 		if (l.why === null && lines[i + 1]!.why !== null && HEADER_WORD.test(l.text) && !DATELINE.test(l.text)) l.why = 'page header';
 	}

@@ -59,6 +59,18 @@ const RULES: Rule[] = [
 	// A caption ending with the agency's name alone ("… in April. AFP"); a wiki page's reference list ("^ "Title". Outlet. Date.").
 	{ gate: (t) => !ENDS_LIKE_PROSE.test(t), re: /[.!?]\s+(?:AFP|AP|Reuters|EPA|TASS|Sputnik|Anadolu|Getty Images)$/u, why: 'photo caption' },
 	{ re: /^\^\s/, why: 'reference list' },
+	// A caption's credit after its last sentence: "… in Goris. Image via Harbour Post.", "… Photo courtesy of the ministry."
+	{ gate: (t) => t.includes(' via ') || t.includes('ourtesy') || t.includes(' by '), re: /[.!?]\s+(?:(?:Photos?|Images?|Pictures?|Video|Footage)\s+(?:via|by|courtesy(?:\s+of)?)|Courtesy(?:\s+of)?)\s+[^.!?]{2,60}\.?$/u, why: 'photo caption' },
+	// "… in Lindmoor (Harbour Ministry Press Office via AP)": who handed the photo to which agency.
+	{ gate: (t) => t.endsWith(')') || t.endsWith(').'), re: /\([^()]{2,80}\svia\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\)\.?$/u, why: 'photo caption' },
+	// "Minister Anna Petrosyan (right) meets her counterpart …": where a person stands in the picture.
+	{ gate: (t) => t.includes(' ('), re: /\p{L}\s\((?:(?:far |second |2nd |third |3rd )?(?:right|left|L|R)|cent(?:er|re)|C|front|back|L to R|R to L|from left|from right|left to right)\)[\s,]/u, why: 'photo caption' },
+	// A caption whose last sentence is its date: "Soldiers at the post near Lindmoor. February 2, 2023."
+	{ gate: (t) => /\d\.?$/.test(t), re: /[.!?]\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\.?$/, why: 'photo caption' },
+	// An agency's dateline in brackets on a line of its own: "[Lindmoor, 12.09.2023 / HPA]".
+	{ gate: (t) => t.startsWith('['), re: /^\[\p{Lu}[\p{L} -]*,\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*\/\s*\p{Lu}[\p{L}.-]*\]$/u, why: 'date line' },
+	// A podcast's chapters: "- (12:44) Bad blood between the two capitals".
+	{ gate: (t) => t.includes(':'), re: /^[-–—•]\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s/, why: 'episode chapters' },
 	// A map's or a photo's caption, one sentence that opens with what it shows, with its source after it:
 	// "A map of the new road. Source: www.example.org" (a brief's "… at noon. Source: Interfax" is reporting).
 	{ gate: (t) => t.length <= 160 && t.includes('Source'), re: /^(?:(?:A|An|The)\s+)?(?:[\p{L}-]+\s+){0,2}(?:[Mm]aps?|[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Ss]chemes?|[Cc]harts?|[Gg]raphics?|[Ii]nfographics?|[Ss]creenshots?|[Ii]llustrations?)\b[^.!?]{0,100}[.!?]\s+Source\s*:\s*\S[^!?]{0,60}$/u, why: 'photo caption' },
@@ -119,7 +131,7 @@ const RULES: Rule[] = [
 	{ re: /^(?:COMMENTARY|ANALYSIS|OPINION|INTERVIEW|EXCLUSIVE|BREAKING(?: NEWS)?|UPDATE|LIVE|FEATURE|EXPLAINER|EDITORIAL|NEWS|PRESS RELEASE)$/, why: 'section label' },
 	// A desk's name in capitals: never a town, so never a dateline ("POLITICS" over "By the desk", not "TEHRAN").
 	{ re: /^(?:POLITICS|WORLD|ECONOMY|BUSINESS|SOCIETY|REGION|SECURITY|DEFEN[CS]E|DIPLOMACY|CULTURE|SPORTS?|TOP NEWS|WORLD NEWS|INTERNATIONAL)$/, why: 'section label' },
-	{ re: /^(?:News ?feed|Latest news|Top stories|All news|Live feed)$/i, why: 'section label' },
+	{ re: /^(?:News ?feed|Latest news|Top stories|All news|Live feed|In (?:Focus|Depth|Pictures|Photos|Numbers))$/i, why: 'section label' },
 	// An outlet's name and where it reports from ("JAMnews, Yerevan-Baku", "Reuters, Moscow"): a credit line, not a sentence.
 	{ gate: (t) => OUTLETS.has(t.slice(0, t.indexOf(','))), re: /^[\p{L}]+,\s+\p{Lu}[\p{L}’'-]*(?:\s*[-–—/]\s*\p{Lu}[\p{L}’'-]*)*$/u, why: 'byline' },
 	// An agency's name alone on a line ("APA" over the lead, "Reuters" under a photo): a credit, never reporting.
@@ -154,6 +166,8 @@ const MENU = /^[\p{Lu}\p{Lo}][\p{L}.&-]*(?:\s*(?:[|›»]\s*)?[\p{Lu}\p{Lo}][\p{
  * and a wire's dateline with its credit on a line of its own: "GORIS, Armenia (AFP) -", "YEREVAN (AP) —".
  */
 export const DATELINE = /^\p{Lu}{3,}(?:[\s,–—-]+\p{Lu}[\p{L}-]*)*(?:\s*\(\p{Lu}[\p{L}/ .]{1,20}\)\s*[-–—])?$|^\p{Lu}[\p{L}-]+[,.]\s+(?:\p{Lu}[\p{L}-]+,\s+)?(?:\p{Lu}[a-z]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[a-z]+)\b/u;
+/** Six words or more, then the date after a comma: a photo's caption (a dateline is shorter). */
+const CAPTION_DATED = /^\p{Lu}\S*(?:\s+\S+){5,},\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}$/u;
 /** How a real paragraph ends: a full stop, a question, a quote or bracket closing one, a colon before a quote. */
 export const ENDS_LIKE_PROSE = /[.!?…:;"”»’)\]]$/;
 
@@ -185,6 +199,8 @@ export function furnitureReason(text: string, title: string, repeats: boolean): 
 	// A heading of one or two capitalised words ("Azerbaijan" in a weekly roundup) opens a section of
 	// reporting; "By admin", "Press office" are chrome.
 	if (ENDS_LIKE_PROSE.test(text)) return null;
+	// A caption that ends with its date and no full stop: "The minister meets residents of border villages, March 18, 2024".
+	if (!DATELINE.test(text) && CAPTION_DATED.test(text) && text.split(/\s+/).length <= 35) return 'photo caption';
 	const words = text.split(/\s+/);
 	const heading = words.length <= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && !/^By\b/.test(text);
 	if (!heading && words.length <= 10 && !/[“"«‘]/.test(text) && !DATELINE.test(text)) {

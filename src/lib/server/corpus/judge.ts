@@ -8,7 +8,12 @@ import type { GeoName, GeoNamesIndex } from './suggestions';
 import { countryNames, MISSION_REGION } from './suggestions';
 import { DOCUMENT_AFTER, isStop, ORG_OF, OUTLETS, STREET } from './words';
 import { aliasKey } from '../../names/fold';
+import { ALONG, CUE, DEMONYM, FROM_PLACE, HISTORICAL, isCountryDemonym, isDemonymI, LOCATIVE, NATURAL_AFTER, NEARBY, PARTIES, PASSAGE_CUE, PEER_OF, PERSON_AFTER, PLACE_FIRST, PLACE_HEAD, PLACE_OF, ROLE_OF, STREET_CUE, SURNAME, WEAK_CUE, WORLD } from './judge-cues';
 
+/** An ordinal in Roman numerals: "VIII Summit", "XV Congress". */
+const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;
+/** Goods a brand in marks names: “Belarus” tractors, “Ural” trucks. */
+const BRAND_GOODS = /^\s+(?:tractors?|trucks?|lorr(?:y|ies)|cars?|buses|vans?|jeeps?|combines?|harvesters?|excavators?|bulldozers?|motorcycles?|brand)\b/;
 const TITLE =
 	/^(President|Prime|Minister|Deputy|Secretary|Secretary-General|Ambassador|Adviser|Advisor|Spokesman|Spokesperson|Chancellor|Chairman|Chief|General|Head|Assistant|Director|Commander|Governor|Mayor|Envoy|Ombudsman|Mr|Mrs|Ms|Dr)$/;
 const ORGISH =
@@ -49,7 +54,7 @@ function isDateline(body: string, at: number, name: string): boolean {
 	// "BAKU, Nov 20", "SYUNIK.", "GORIS —": a mark after the name; a heading in capitals runs on ("WHAT IS THE…"),
 	// and a full stop inside a word is an outlet's domain ("ABC.AZ reports").
 	// "TEHRAN (Tasnim) –": the agency's credit after a space; "KIYAMADDINLI /Azerbaijan/.": TASS's country in slashes.
-	return /^(?:[,(]|\s[(/]|\.(?:\s|$)|\s*[—–-])/.test(body.slice(at + name.length, at + name.length + 3));
+	return /^(?:[,(]|\s[(/]|\.(?:\s(?!(?:AZ|AM|RU|GE|TR|UA|KZ|COM|NET|ORG)\b)|$)|\s*[—–-])/.test(body.slice(at + name.length, at + name.length + 6));
 }
 
 export const POSSESSIVE = /[’']s\s+/;
@@ -74,99 +79,6 @@ export function isCapitalsRun(body: string, start: number, end: number): boolean
 	return /\p{Ll}/u.test(body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd));
 }
 
-const LOCATIVE = /(?:^|\s)(?:in|near|outside|at)\s+$/i;
-const ALONG = /(?:^|\s)along\s+the\s+$/i;
-/** Separators of a list of places: "X, Y and Z", "X and neighbouring Y", "X or Y". */
-const LIST_SEP = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:(?:the\s+)?(?:neighbouring|neighboring|nearby|adjacent|other)\s+)?`;
-const SPEECH = 'said|says|told|stated|added|asked|noted|stressed|warned|wrote|declared|responded|replied|explained';
-const PERSON_AFTER = new RegExp(String.raw`^,?\s+(?:${SPEECH})\b|^,\s[^,.;]{1,90},\s+(?:\w+\s+)?(?:${SPEECH})\b`);
-/** Russian, Azerbaijani, Armenian and Georgian surname endings: Aliyev, Lavrov, Pashinyan, Shevardnadze. */
-const SURNAME = /\p{Ll}(?:yev|yeva|ev|eva|ov|ova|in|ina|yan|ian|enko|sky|skiy|vich|dze|shvili)$/u;
-const NATURAL_AFTER = /^\s+(?:river|valley|gorge|lake|reservoir)\b/;
-const HISTORICAL = /^(?:Soviet|Tsarist|Ottoman|Byzantine|Sassanid|Safavid)$/;
-/** Nationality adjectives: Armenian, Azerbaijani, Turkish, Iranian, Chinese; "Azeri", the press's short form, too. */
-/** Demonyms and language names with no regular ending: "in French", "Dutch troops", "a Greek ship". */
-const IRREGULAR_DEMONYM = /^(?:French|Dutch|Greek|Swiss|Welsh|Czech|Thai)$/;
-const DEMONYM = new RegExp(String.raw`(?:ian|ians|ani|anis|ese|ish|ic)$|^Azeris?$|${IRREGULAR_DEMONYM.source}`);
-/** The separator before a name that lists it with a place: "Lachin, Zabukh and ", "Gəncə–", "Parukh (". */
-// A dash joins two places only when it touches both ("Gəncə–Qazax"); " — " opens the story after a dateline.
-export const LIST_BEFORE = new RegExp(String.raw`(?:${LIST_SEP}|[–—-]|\s*\(\s*)$`, 'u');
-export const LIST_AFTER = new RegExp(String.raw`^(?:${LIST_SEP}|[–—-](?=\p{L}))`, 'u');
-/** Words of movement before a lone name: "to Goris", "through Lachin", "leave Zvartnots", "entered Martuni". */
-const WEAK_CUE = /(?:^|\s)(?:from|to|towards|into|via|across|through|around|leave|leaving|enter|entered|entering)\s+$/i;
-const CUE = /(?:^|\s)(?:in|at|near|from|to|outside|of|towards|into|via)\s+$/i;
-const PEER_OF = /\b(?:Lord|Lady|Baroness|Baron|Viscount|Earl|Duke|Duchess|Marquess)\s+\p{Lu}[\p{L}’'-]*\s+of\s+$/u;
-const STREET_CUE = /(?:^|\s)(?:on|in|at|along|across|from|to|into|near|off)\s+$/i;
-/** Words of passing that take no person after them ("through Tatev", unlike "to Aliyev"). */
-const PASSAGE_CUE = /(?:^|\s)(?:into|via|across|through)\s+$/i;
-
-/** `words` as a regex source matching each either capitalised or not ("Residents of" opens a sentence). */
-const anyCase = (words: string) => words.replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`);
-const NAME_RUN = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*`;
-/** Words before a name that say a place is named: "the villages of X, Y and", "near the settlement of", "calls the village". */
-const PLACE_OF = new RegExp(
-	String.raw`(?:\b(?:${anyCase('villages?|towns?|city|cities|settlements?|communit(?:y|ies)|regions?|sub-regions?|districts?|provinces?|monaster(?:y|ies)|churches|church|river|lake|reservoir|valley|gorge|pass|area|hamlets?|municipalit(?:y|ies)|outskirts|heights|slopes?|borders?|suburbs?|villagers|residents|enclave|exclave|capital|territory|territories|vicinity|environs')})\s+of\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?|\b(?:Autonomous\s+)?Republic\s+of\s+(?:the\s+)?|\b(?:villages?|towns?|settlements?|city|hamlet|place|community|river|lake|mountain|valley|gorge|region)(?:,\s*|\s+)(?:(?:is|was|now|also)\s+)?(?:called|known\s+(?:(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+|locally\s+)?as|named|renamed)\s+(?:the\s+)?|\b(?:the|a)\s+(?:village|town|settlement|hamlet|community)\s+|\bthe\s+(?:villages|towns|settlements|hamlets|communities)\s+(?=\p{Lu})|\bwhich\s+(?:\p{Lu}\p{L}+\s+|the\s+\p{L}+\s+|they\s+|locals\s+)?calls?\s+|,\s*(?:also\s+)?known\s+in\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+as\s+(?:the\s+)?|\bbetween\s+(?:the\s+)?|\b(?:Azeri|Azerbaijani|Armenian|Russian|Soviet|official|local|old)\s+names?\s+(?:of\s+|is\s+)?|\b(?:${anyCase('from|in|toward|towards')})\s+the\s+directions?\s+of\s+(?:the\s+)?|\bborders?\s+with\s+|\b(?:villages|towns|settlements|communities|places|areas|cities)\s+(?:such\s+as|like|including)\s+|\b(?:villages|towns|settlements|communities)\s+(?:near|around|along|in|on)\s[^.;:()]{1,60},\s+such\s+as\s+|\bbridges?\s+(?:over|across)\s+(?:the\s+)?|\bcapital(?:\s+city)?(?:,\s*|\s+(?:is|was)\s+|\s+))(?:${NAME_RUN}${LIST_SEP})*$`,
-	'u'
-);
-/** "a telephone conversation between X and Y", "talks between X and": between the parties to it, people as often as places. */
-const PARTIES = new RegExp(
-	String.raw`\b(?:conversations?|talks|meetings?|calls?|summits?|dialogue|contacts?|relations|negotiations|agreements?|deals?|rivalry|feud|handshake)\s+between\s+(?:${NAME_RUN}${LIST_SEP})*$`,
-	'u'
-);
-/**
- * "the community head of X", "the mayor of X": the one name after is the place they run (no list:
- * "the head of X, Armen Hakobyan, said" goes on with the person), even before "said".
- */
-const ROLE_OF = /\b(?:[Mm]ayors?|[Gg]overnors?|(?:[Cc]ommunit(?:y|ies)|[Vv]illage|[Tt]own|[Cc]ity|[Dd]istrict|[Mm]unicipal)\s+(?:heads?|chiefs?|leaders?|administrations?|councils?))\s+of\s+(?:the\s+)?$/;
-/**
- * "a villager from X", "refugees from X", "a teacher from X, told": the one name right after says where
- * a person lives or works (no list: "from X, Vahe Sargsyan, told"), even before the comma of an attribution.
- */
-const FROM_PLACE =
-	/\b(?:villagers?|residents?|natives?|refugees?|m[ae]n|wom[ae]n|teachers?|engineers?|doctors?|nurses?|farmers?|drivers?|students?|pensioners?|shopkeepers?|workers?|mothers?|fathers?|volunteers?|veterans?|priests?|families|family)\s+from\s+(?:the\s+)?$/i;
-/** "from nearby X", "in neighbouring X": the adjective between a cue and the name does not break the cue. */
-const NEARBY = /(?:nearby|neighbou?ring)\s+$/;
-/** "the X gold mine", "the X copper-molybdenum mine": what a mine digs (not a verb: "Vardan cleared mines"). */
-const MINE = String.raw`(?:(?:gold|silver|copper|coal|iron|salt|zinc|molybdenum|uranium|marble|ore|chromite)(?:-\p{Ll}+)?\s+)?mines?`;
-/**
- * Words after a name that say it is a place: "the Kalbajar district", "Mets Shen and Hin Shen villages", "X and the nearby villages",
- * "X, a mountain lake on the border" (a feature's appositive only where its noun phrase ends: not "X, a mountain guide").
- */
-const PLACE_HEAD = new RegExp(
-	String.raw`^,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:village|town|city|settlement|hamlet|community|district|region|province)\b|^,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:lake|river|reservoir|gorge|valley|mountain|peak|monastery|${MINE})(?=[,.;]|\s+(?:on|in|near|at|of|by|along|outside|between|above|below|that|which|where|close|just|high|north|south|east|west)\b)|^(?:${LIST_SEP}${NAME_RUN})*(?:\s*\([^()\n]{1,40}\))?(?:[\s-]+|\s+and\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|other)\s+)(?:villages?|towns?|city|settlements?|communit(?:y|ies)|sub-regions?|(?:economic\s+)?regions?|regional\s+(?:administration|government|council|authorit(?:y|ies)|governor)|districts?|areas?|zones?|provinces?|monastery|monastery complex|church|cathedral|temple|river|lake|(?:water\s+)?reservoir|valley|gorge|pass|mountains?|range|ridge|plateau|heights?|forest|${MINE}|fields?|training grounds?|firing ranges?|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor|dam|tunnel|canal|municipality|rayon|oblast|exclave|enclave|(?:populated\s+)?localit(?:y|ies)|deposits?|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)deposits?)\b`,
-	'u'
-);
-/** The heads that are part of a feature's own name ("Sarsang reservoir"), not a settlement's. */
-export const FEATURE_HEAD = new RegExp(
-	String.raw`^[\s-]+(?:monastery complex|monastery|church|cathedral|temple|river|lake|(?:water\s+)?reservoir|valley|gorge|pass|mountains?|range|ridge|plateau|heights|forest|${MINE}|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor|dam|tunnel|canal|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)?deposit)\b`,
-	'iu'
-);
-/** "Mount Murov", "Lake Sevan", "Saint Hovhannes": the first word says what the name is. */
-const PLACE_FIRST =
-	/^(?:Mount|Mt\.?|Lake|River|Cape|Fort|Port)\s+\p{Lu}|\s(?:Lake|River|Mountains?|Ridge|Gorge|Valley|Pass|Reservoir|Forest|Plateau|Heights|Autonomous Republic|Oblast|Province|Region|Sea|Ocean|Gulf|Bay|Strait|Peninsula|Desert|Highlands|Steppe|Monastery|Temple|Cathedral|Corridor|Highway|Bridge|Checkpoint|Airport|Airfield)$/u;
-/**
- * World regions and capitals the press names with no cue at all ("an expert on the Caucasus",
- * "courting Paris and Washington"): place-like wherever they stand, like a country's name.
- */
-const WORLD = new Set(
-	(
-		'Caucasus Transcaucasia Balkans Levant Anatolia Crimea Donbas Siberia Europe Asia Africa Eurasia Dagestan Chechnya Ingushetia Abkhazia Ossetia Adjara Javakheti Nakhchivan Zangezur Syunik ' +
-		'Washington London Paris Berlin Rome Madrid Vienna Warsaw Kyiv Kiev Tbilisi Tehran Beijing Tokyo Delhi Islamabad Kabul Baghdad Damascus Beirut Jerusalem Cairo Riyadh Doha Dubai Astana Tashkent Bishkek Dushanbe Ashgabat Budapest Prague Bucharest Belgrade Athens Stockholm Oslo Helsinki Copenhagen Riga Vilnius Tallinn Chisinau Ottawa Strasbourg Istanbul'
-	).split(' ')
-);
-/** "Armenian", "Azerbaijanis", "Turkish", "Chinese": a country's name with a demonym's ending. */
-function isCountryDemonym(word: string): boolean {
-	if (/^Azeris?$/.test(word) || IRREGULAR_DEMONYM.test(word)) return true;
-	const names = countryNames();
-	for (const end of ['ians', 'ian', 'ans', 'an', 'ns', 'n', 'anis', 'ani', 'is', 'i', 'ese', 'ish']) {
-		if (!word.endsWith(end)) continue;
-		const stem = aliasKey(word.slice(0, -end.length));
-		for (const tail of ['', 'a', 'ia', 'y', 'ey', 'e']) if (names.has(stem + tail)) return true;
-	}
-	return false;
-}
-/** "Azerbaijani", "Israeli", "Saudi": a word in -i is a demonym when it is a country's name plus -i. */
-const isDemonymI = (name: string) => /^(?:Saudi|Somali|Farsi|Hindi|Dari|Yazidi|Karabakhi|Nakhchivani)$/.test(name) || countryNames().has(aliasKey(name.slice(0, -1)));
 
 interface Verdict {
 	/** The name as reported, from `offset` into the piece. */
@@ -186,7 +98,9 @@ export function judge(
 	runEnd: number,
 	people: Set<string>,
 	geonames?: GeoNamesIndex,
-	nextToPlace: (start: number, end: number) => boolean = () => false
+	nextToPlace: (start: number, end: number) => boolean = () => false,
+	/** Where the name's paragraph starts: the words that call it a place are in it (a headline's last word is not). */
+	floor = 0
 ): Verdict | null {
 	// Most pieces are one word: no split, no arrays.
 	let tokens = /\s/.test(raw) ? raw.split(/\s+/).filter(Boolean) : raw ? [raw] : [];
@@ -196,6 +110,8 @@ export function judge(
 	if (first === 1 && tokens[0] === 'The' && tokens.length === 2 && /\b(?:in|at|to|from)\s+$/.test(body.slice(Math.max(0, pos - 6), pos)) && geonames?.lookup(aliasKey(raw))?.length) first = 0;
 	if (first > 0) tokens = tokens.slice(first);
 	if (tokens.length === 0 || tokens.length > 4) return null;
+	// "the VIII Summit of …": a numbered event, never a place.
+	if (ROMAN.test(tokens[0]!)) return null;
 	const name = tokens.length === 1 ? tokens[0]! : tokens.join(' ');
 	const offset = first > 0 ? raw.indexOf(tokens[0]!) : 0;
 	const at = pos + offset;
@@ -215,7 +131,7 @@ export function judge(
 		const rest = /^\.\s\p{Lu}[\p{L}’'-]+/u.exec(body.slice(at + 2, at + 40));
 		if (!rest) return null;
 		const end = at + 2 + rest[0].length;
-		return judge(body.slice(at, end), body, at, runStart, Math.max(runEnd, end), people, geonames, nextToPlace);
+		return judge(body.slice(at, end), body, at, runStart, Math.max(runEnd, end), people, geonames, nextToPlace, floor);
 	}
 	// Names start with a capital ("Moscow-brokered" leaves "brokered", which is none); user names (Aram_G) are none.
 	// The run stops at "_" or "@", so the handle's neighbours tell too ("Reply to Aram_G", "@Lusine").
@@ -224,7 +140,9 @@ export function judge(
 	if (tokens.length === 1 && name.includes('-') && name.split('-').every(isStop)) return null;
 	const key = aliasKey(name);
 	const hits = geonames?.lookup(key);
-	const before = body.slice(Math.max(0, at - 120), at);
+	// “Belarus” tractors: a brand in marks before the goods it names.
+	if (/[”"»]$/.test(body.slice(at + name.length, at + name.length + 1)) && BRAND_GOODS.test(body.slice(at + name.length + 1, at + name.length + 24))) return null;
+	const before = body.slice(Math.max(floor, at - 120), at);
 	const after = body.slice(at + name.length, at + name.length + 80);
 	// GeoNames has towns called Friendship and West: a lone word counts only next to the region
 	// or after a preposition of place ("in Tbilisi", not "Treaty on Friendship", "the West").

@@ -13,7 +13,8 @@ import type { Mention, SetAside } from './mentions';
 import { hitsForSentence, suggestionFor, type GeoName, type GeoNamesIndex } from './suggestions';
 import { variantKey } from './variants';
 import { isStop, STREET } from './words';
-import { FEATURE_HEAD, isCapitalsRun, judge, LIST_AFTER, LIST_BEFORE, mayFollowList, POSSESSIVE } from './judge';
+import { isCapitalsRun, judge, mayFollowList, POSSESSIVE } from './judge';
+import { FEATURE_HEAD, LIST_AFTER, LIST_BEFORE } from './judge-cues';
 import type { VariantIndex } from './variants';
 import { aliasKey } from '../../names/fold';
 
@@ -171,7 +172,7 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 			note(raw, from, from + raw.length, p, STREET_WHY);
 			return;
 		}
-		const v = judge(raw, body, from, at, runEnd, people, geonames, nextToPlace);
+		const v = judge(raw, body, from, at, runEnd, people, geonames, nextToPlace, p.start);
 		if (!v) {
 			if (from < e && !retrying) passed.push({ start: from, end: from + raw.length, p, piece: [s, e, at, runEnd] });
 			return;
@@ -257,7 +258,6 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 	});
 	return { unmatched, variants };
 }
-
 
 /** A wire's dateline opening the line up to here: "GORIS, Armenia—". */
 const DATELINE_OPEN = /^\p{Lu}{3,}[\p{Lu} .'-]*,\s+\p{Lu}[\p{L} .-]*[–—-]$/u;

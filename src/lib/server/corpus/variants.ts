@@ -71,7 +71,9 @@ function foldVariant(name: string, loose: boolean): string {
  */
 const SWAPS: [RegExp, string][] = [
 	[/ch\b/g, 'kh'],
-	[/\bH(?=[aeiou])/g, 'G']
+	[/\bH(?=[aeiou])/g, 'G'],
+	// A final s heard and written as z ("Goriz" for Goris).
+	[/z\b/g, 's']
 ];
 /** "the Bardin districts", "the Fizulin district": a Russian adjective's stem (Бардинский, Физулинский) before a district. */
 const ADJECTIVE_STEM: [RegExp, string][] = [

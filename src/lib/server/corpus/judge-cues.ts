@@ -1,0 +1,101 @@
+/**
+ * The words around a capitalised name that make it place-like or rule it out, for judge.ts: cues
+ * before it ("in", "the villages of", "from", "between"), heads after it ("the X district", "X, a
+ * village in"), names that say what they are ("Mount X", "X Corridor"), world regions and capitals,
+ * demonyms. Split from judge.ts, which weighs them.
+ */
+import { countryNames } from './suggestions';
+import { aliasKey } from '../../names/fold';
+export const LOCATIVE = /(?:^|\s)(?:in|near|outside|at)\s+$/i;
+export const ALONG = /(?:^|\s)along\s+the\s+$/i;
+/** Separators of a list of places: "X, Y and Z", "X and neighbouring Y", "X or Y". */
+const LIST_SEP = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:(?:the\s+)?(?:neighbouring|neighboring|nearby|adjacent|other)\s+)?`;
+const SPEECH = 'said|says|told|stated|added|asked|noted|stressed|warned|wrote|declared|responded|replied|explained';
+export const PERSON_AFTER = new RegExp(String.raw`^,?\s+(?:${SPEECH})\b|^,\s[^,.;]{1,90},\s+(?:\w+\s+)?(?:${SPEECH})\b`);
+/** Russian, Azerbaijani, Armenian and Georgian surname endings: Aliyev, Lavrov, Pashinyan, Shevardnadze. */
+export const SURNAME = /\p{Ll}(?:yev|yeva|ev|eva|ov|ova|in|ina|yan|ian|enko|sky|skiy|vich|dze|shvili)$/u;
+export const NATURAL_AFTER = /^\s+(?:river|valley|gorge|lake|reservoir)\b/;
+export const HISTORICAL = /^(?:Soviet|Tsarist|Ottoman|Byzantine|Sassanid|Safavid)$/;
+/** Nationality adjectives: Armenian, Azerbaijani, Turkish, Iranian, Chinese; "Azeri", the press's short form, too. */
+/** Demonyms and language names with no regular ending: "in French", "Dutch troops", "a Greek ship". */
+const IRREGULAR_DEMONYM = /^(?:French|Dutch|Greek|Swiss|Welsh|Czech|Thai)$/;
+export const DEMONYM = new RegExp(String.raw`(?:ian|ians|ani|anis|ese|ish|ic)$|^Azeris?$|${IRREGULAR_DEMONYM.source}`);
+/** The separator before a name that lists it with a place: "Lachin, Zabukh and ", "Gəncə–", "Parukh (". */
+// A dash joins two places only when it touches both ("Gəncə–Qazax"); " — " opens the story after a dateline.
+export const LIST_BEFORE = new RegExp(String.raw`(?:${LIST_SEP}|[–—-]|\s*\(\s*)$`, 'u');
+export const LIST_AFTER = new RegExp(String.raw`^(?:${LIST_SEP}|[–—-](?=\p{L}))`, 'u');
+/** Words of movement before a lone name: "to Goris", "through Lachin", "leave Zvartnots", "entered Martuni". */
+export const WEAK_CUE = /(?:^|\s)(?:from|to|towards|into|via|across|through|around|leave|leaving|enter|entered|entering)\s+$/i;
+export const CUE = /(?:^|\s)(?:in|at|near|from|to|outside|of|towards|into|via)\s+$/i;
+export const PEER_OF = /\b(?:Lord|Lady|Baroness|Baron|Viscount|Earl|Duke|Duchess|Marquess)\s+\p{Lu}[\p{L}’'-]*\s+of\s+$/u;
+export const STREET_CUE = /(?:^|\s)(?:on|in|at|along|across|from|to|into|near|off)\s+$/i;
+/** Words of passing that take no person after them ("through Tatev", unlike "to Aliyev"). */
+export const PASSAGE_CUE = /(?:^|\s)(?:into|via|across|through)\s+$/i;
+
+/** `words` as a regex source matching each either capitalised or not ("Residents of" opens a sentence). */
+const anyCase = (words: string) => words.replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`);
+const NAME_RUN = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*`;
+/** Words before a name that say a place is named: "the villages of X, Y and", "near the settlement of", "calls the village". */
+export const PLACE_OF = new RegExp(
+	String.raw`(?:\b(?:${anyCase('villages?|towns?|city|cities|settlements?|communit(?:y|ies)|regions?|sub-regions?|districts?|provinces?|monaster(?:y|ies)|churches|church|river|lake|reservoir|valley|gorge|pass|area|hamlets?|municipalit(?:y|ies)|outskirts|heights|slopes?|borders?|suburbs?|villagers|residents|enclave|exclave|capital|territory|territories|vicinity|environs')})\s+of\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?|\b(?:Autonomous\s+)?Republic\s+of\s+(?:the\s+)?|\b(?:villages?|towns?|settlements?|city|hamlet|place|community|river|lake|mountain|valley|gorge|region)(?:,\s*|\s+)(?:(?:is|was|now|also)\s+)?(?:called|known\s+(?:(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+|locally\s+)?as|named|renamed)\s+(?:the\s+)?|\b(?:the|a)\s+(?:village|town|settlement|hamlet|community)\s+|\bthe\s+(?:villages|towns|settlements|hamlets|communities)\s+(?=\p{Lu})|\bwhich\s+(?:\p{Lu}\p{L}+\s+|the\s+\p{L}+\s+|they\s+|locals\s+)?calls?\s+|,\s*(?:also\s+)?known\s+in\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+as\s+(?:the\s+)?|\bbetween\s+(?:the\s+)?|\b(?:Azeri|Azerbaijani|Armenian|Russian|Soviet|official|local|old)\s+names?\s+(?:of\s+|is\s+)?|\b(?:${anyCase('from|in|toward|towards')})\s+the\s+directions?\s+of\s+(?:the\s+)?|\bborders?\s+with\s+|\b(?:villages|towns|settlements|communities|places|areas|cities)\s+(?:such\s+as|like|including)\s+|\b(?:villages|towns|settlements|communities)\s+(?:near|around|along|in|on)\s[^.;:()]{1,60},\s+such\s+as\s+|\bbridges?\s+(?:over|across)\s+(?:the\s+)?|\bcapital(?:\s+city)?(?:,\s*|\s+(?:is|was)\s+|\s+))(?:${NAME_RUN}${LIST_SEP})*$`,
+	'u'
+);
+/** "a telephone conversation between X and Y", "talks between X and": between the parties to it, people as often as places. */
+export const PARTIES = new RegExp(
+	String.raw`\b(?:conversations?|talks|meetings?|calls?|summits?|dialogue|contacts?|relations|negotiations|agreements?|deals?|rivalry|feud|handshake)\s+between\s+(?:${NAME_RUN}${LIST_SEP})*$`,
+	'u'
+);
+/**
+ * "the community head of X", "the mayor of X": the one name after is the place they run (no list:
+ * "the head of X, Armen Hakobyan, said" goes on with the person), even before "said".
+ */
+export const ROLE_OF = /\b(?:[Mm]ayors?|[Gg]overnors?|(?:[Cc]ommunit(?:y|ies)|[Vv]illage|[Tt]own|[Cc]ity|[Dd]istrict|[Mm]unicipal)\s+(?:heads?|chiefs?|leaders?|administrations?|councils?))\s+of\s+(?:the\s+)?$/;
+/**
+ * "a villager from X", "refugees from X", "a teacher from X, told": the one name right after says where
+ * a person lives or works (no list: "from X, Vahe Sargsyan, told"), even before the comma of an attribution.
+ */
+export const FROM_PLACE =
+	/\b(?:villagers?|residents?|natives?|refugees?|m[ae]n|wom[ae]n|teachers?|engineers?|doctors?|nurses?|farmers?|drivers?|students?|pensioners?|shopkeepers?|workers?|mothers?|fathers?|volunteers?|veterans?|priests?|families|family)\s+from\s+(?:the\s+)?$/i;
+/** "from nearby X", "in neighbouring X": the adjective between a cue and the name does not break the cue. */
+export const NEARBY = /(?:nearby|neighbou?ring)\s+$/;
+/** "the X gold mine", "the X copper-molybdenum mine": what a mine digs (not a verb: "Vardan cleared mines"). */
+const MINE = String.raw`(?:(?:gold|silver|copper|coal|iron|salt|zinc|molybdenum|uranium|marble|ore|chromite)(?:-\p{Ll}+)?\s+)?mines?`;
+/**
+ * Words after a name that say it is a place: "the Kalbajar district", "Mets Shen and Hin Shen villages", "X and the nearby villages",
+ * "X, a mountain lake on the border" (a feature's appositive only where its noun phrase ends: not "X, a mountain guide").
+ */
+export const PLACE_HEAD = new RegExp(
+	String.raw`^,\s+(?:a|an|the|his|her|their|our|my)\s+(?:\w+\s+){0,2}(?:village|town|city|settlement|hamlet|community|district|region|province)\b|^,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:lake|river|reservoir|gorge|valley|mountain|peak|monastery|${MINE})(?=[,.;]|\s+(?:on|in|near|at|of|by|along|outside|between|above|below|that|which|where|close|just|high|north|south|east|west)\b)|^(?:${LIST_SEP}${NAME_RUN})*(?:\s*\([^()\n]{1,40}\))?(?:[\s-]+|\s+and\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|other)\s+)(?:villages?|towns?|city|settlements?|communit(?:y|ies)|sub-regions?|(?:economic\s+)?regions?|regional\s+(?:administration|government|council|authorit(?:y|ies)|governor)|districts?|areas?|zones?|provinces?|monastery|monastery complex|church|cathedral|temple|river|lake|(?:water\s+)?reservoir|valley|gorge|pass|mountains?|range|ridge|plateau|heights?|forest|${MINE}|fields?|training grounds?|firing ranges?|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor|dam|tunnel|canal|municipality|rayon|oblast|exclave|enclave|(?:populated\s+)?localit(?:y|ies)|deposits?|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)deposits?)\b`,
+	'u'
+);
+/** The heads that are part of a feature's own name ("Sarsang reservoir"), not a settlement's. */
+export const FEATURE_HEAD = new RegExp(
+	String.raw`^[\s-]+(?:monastery complex|monastery|church|cathedral|temple|river|lake|(?:water\s+)?reservoir|valley|gorge|pass|mountains?|range|ridge|plateau|heights|forest|${MINE}|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor|dam|tunnel|canal|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)?deposit)\b`,
+	'iu'
+);
+/** "Mount Murov", "Lake Sevan", "Saint Hovhannes": the first word says what the name is. */
+export const PLACE_FIRST =
+	/^(?:Mount|Mt\.?|Lake|River|Cape|Fort|Port)\s+\p{Lu}|\s(?:Lake|River|Mountains?|Ridge|Gorge|Valley|Pass|Reservoir|Forest|Plateau|Heights|Autonomous Republic|Oblast|Province|Region|Sea|Ocean|Gulf|Bay|Strait|Peninsula|Desert|Highlands|Steppe|Monastery|Temple|Cathedral|Corridor|Highway|Bridge|Checkpoint|Airport|Airfield)$/u;
+/**
+ * World regions and capitals the press names with no cue at all ("an expert on the Caucasus",
+ * "courting Paris and Washington"): place-like wherever they stand, like a country's name.
+ */
+export const WORLD = new Set(
+	(
+		'Caucasus Transcaucasia Balkans Levant Anatolia Crimea Donbas Siberia Europe Asia Africa Eurasia Dagestan Chechnya Ingushetia Abkhazia Ossetia Adjara Javakheti Nakhchivan Zangezur Syunik ' +
+		'Washington London Paris Berlin Rome Madrid Vienna Warsaw Kyiv Kiev Tbilisi Tehran Beijing Tokyo Delhi Islamabad Kabul Baghdad Damascus Beirut Jerusalem Cairo Riyadh Doha Dubai Astana Tashkent Bishkek Dushanbe Ashgabat Budapest Prague Bucharest Belgrade Athens Stockholm Oslo Helsinki Copenhagen Riga Vilnius Tallinn Chisinau Ottawa Strasbourg Istanbul'
+	).split(' ')
+);
+/** "Armenian", "Azerbaijanis", "Turkish", "Chinese": a country's name with a demonym's ending. */
+export function isCountryDemonym(word: string): boolean {
+	if (/^Azeris?$/.test(word) || IRREGULAR_DEMONYM.test(word)) return true;
+	const names = countryNames();
+	for (const end of ['ians', 'ian', 'ans', 'an', 'ns', 'n', 'anis', 'ani', 'is', 'i', 'ese', 'ish']) {
+		if (!word.endsWith(end)) continue;
+		const stem = aliasKey(word.slice(0, -end.length));
+		for (const tail of ['', 'a', 'ia', 'y', 'ey', 'e']) if (names.has(stem + tail)) return true;
+	}
+	return false;
+}
+/** "Azerbaijani", "Israeli", "Saudi": a word in -i is a demonym when it is a country's name plus -i. */
+export const isDemonymI = (name: string) => /^(?:Saudi|Somali|Farsi|Hindi|Dari|Yazidi|Karabakhi|Nakhchivani)$/.test(name) || countryNames().has(aliasKey(name.slice(0, -1)));
