@@ -6,7 +6,8 @@
  */
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
-import { actionVerbsIn, AS_FOR, subjectAtEnd, subjectBefore } from './attribution';
+import { OUTLETS } from './words';
+import { actionVerbsIn, AS_FOR, OPENING_PARTICIPLE, subjectAtEnd, subjectBefore } from './attribution';
 import { quoteWords } from './quote-attribution';
 import { ACRONYM, fullNameInText, KIN, ORG, PERSON_NAME, PRONOUN, surnameAfterInText } from './speaker-forms';
 import { TRANSLATION } from './quote-speaker';
@@ -20,6 +21,8 @@ export { subjectBefore };
 
 /** A paragraph ending like a sentence of narration, not a headline or a dateline. */
 const SENTENCE_END = /[.!?]["”’»]?\s*$/;
+/** "…, a senior official said": an unnamed person the text later calls "the diplomat" (looked for a few paragraphs back). */
+const UNNAMED_SPEAKER = /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:official|diplomat|officer|representative|spokes(?:man|woman|person))\s+(?:said|says|told|tells|added)\b/u;
 
 interface Candidate {
 	pos: number;
@@ -47,7 +50,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	const orgs = new Map<string, boolean>();
 	const isOrg = (n: string) => {
 		let v = orgs.get(n);
-		if (v === undefined) orgs.set(n, (v = ORG.test(n) || ACRONYM.test(n) || ctx.isPlace(n) || isCountryName(n)));
+		if (v === undefined) orgs.set(n, (v = ORG.test(n) || ACRONYM.test(n) || OUTLETS.has(n.toUpperCase()) || OUTLETS.has(n) || ctx.isPlace(n) || isCountryName(n)));
 		return v;
 	};
 	const persons = new Map<string, boolean>();
@@ -68,7 +71,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			// "of", the first capital of three closes the institution's name, not the person's.
 			if (/\b(?:and|of|for)\s+$/.test(text.slice(Math.max(0, pos - 5), pos)) && name.split(' ').length === 3) name = name.slice(name.indexOf(' ') + 1);
 			// "We spoke to her at the hospital": the reporter's "we" (or "I", "you") is nobody "she" can stand for.
-			if (name && !/^(The|A|An|As|When|But|And|In|On|At|For|We|I|You|Us|Our|My|Your)$/.test(name) && !PRONOUN.test(name)) {
+			if (name && !/^(The|A|An|As|When|But|And|In|On|At|For|We|I|You|Us|Our|My|Your)$/.test(name) && !PRONOUN.test(name) && !OPENING_PARTICIPLE.test(name)) {
 				out.push({ pos: p.start + pos, name, org: isOrg(name) });
 			}
 		};
@@ -220,7 +223,10 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 				(org || !noun ? null : firstAfterWithRole(pos, noun)) ??
 				// "the 47-year-old officer told" with no officer named: the person the story follows (the
 				// last subject of a verb, "Tigran says…"), before anyone it merely names ("blames President X").
-				(OUTLET_NOUN.test(noun ?? '') || own ? null : ((org ? null : lastBefore(pi, pos, org, undefined, true)) ?? lastBefore(pi, pos, org)));
+				// "the diplomat said" after "…, a senior official said": that unnamed person, nobody the reader can name.
+				(OUTLET_NOUN.test(noun ?? '') || own || (!org && UNNAMED_SPEAKER.test(prose.slice(Math.max(0, pos - 1500), pos)))
+					? null
+					: ((org ? null : lastBefore(pi, pos, org, undefined, true)) ?? lastBefore(pi, pos, org)));
 			// A person no one named ("the driver said") stays unknown; an institution keeps its noun.
 			// A statement nobody is named as issuing ("…,” the statement said") has no speaker.
 			return found ? (org ? found : canonical(found, pos)) : org && d.noun !== 'statement' && d.noun !== 'bulletin' ? raw : null;
