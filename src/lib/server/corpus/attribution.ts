@@ -46,7 +46,7 @@ const OWNED = "\\p{Lu}[\\p{L}-]*[’']s(?:\\s+[\\p{Ll}-]+){0,3}\\s+(?:ministry|g
 /** A name, then "who" or "which" opening the clause that holds the verb. */
 const RELATIVE = new RegExp(`(?:^|[\\s(])(${NAME}|${OWNED}),\\s+(?:who|which)$`, 'u');
 /** A name, then an appositive that runs to the end of the subject ("X, who heads …", "X, a retired colonel"). */
-const APPOSED = new RegExp(`(?:^|[\\s(])(${NAME}|${OWNED}),\\s+(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b[^,;:“”"«»]{0,110}$`, 'u');
+const APPOSED = new RegExp(`(?:^|[\\s(])(${NAME}|${OWNED}),\\s+(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b(?:[^,;:“”"«»]|(?<=\\d),(?=\\d)){0,110}$`, 'u');
 /** "…,” Galuzin told RBC", "…,” he said": the words before the first speech verb after a quote. */
 export const TAIL_SUBJECT_FIRST = new RegExp(`^[\\s,]*(.{1,180}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB})(?![\\p{L}])`, 'u');
 /** "…,” said Galuzin", "…,” said the ministry" (a descriptor resolved later), "…,” said one farmer" (nobody named). */

@@ -173,3 +173,53 @@ describe('an unnamed person named again by a noun', () => {
 		).toEqual([['We are very concerned by any attempt to close the harbour,', null]]);
 	});
 });
+
+describe('open cases from session 11', () => {
+	it('gives "they pledged" after "the Portia authorities said" to those authorities (a plural pronoun, a body)', () => {
+		expect(
+			speakersOf('The quay will reopen on Monday, the Portia authorities said.', '“Every family will get a place on the ferry,” they pledged.')
+		).toEqual([['Every family will get a place on the ferry,', 'Portia authorities']]);
+	});
+	it('reads a title alone ("the President of Lindia said") as the president named before, else nobody (never the bare title)', () => {
+		expect(speakersOf('President of Lindia Aram Vardanyan said the bridge would open.', '“The bridge is open to all,” the President of Lindia said.')).toEqual([
+			['The bridge is open to all,', 'Aram Vardanyan']
+		]);
+		expect(speakersOf('The bridge opened on Monday.', '“The bridge is open to all,” the President of Lindia said.')).toEqual([
+			['The bridge is open to all,', null]
+		]);
+	});
+	it('gives "he pledged" after "According to X, …" to X when the clause names nobody else', () => {
+		expect(
+			speakersOf(
+				'According to palace spokesman Davit Aramyan, the talks with the harbour board went on all night.',
+				'“We will keep talking until the boats sail,” he pledged.'
+			)
+		).toEqual([['We will keep talking until the boats sail,', 'Davit Aramyan']]);
+	});
+});
+
+describe('appositives the subject reads through', () => {
+	it('reads a number with a thousands comma inside "which has 2,000 …"', () => {
+		expect(
+			speakersOf('“The ferries are back at the quay,” Lindia’s harbour ministry, which has some 2,000 sailors in Portia, said on Saturday.')
+		).toEqual([['The ferries are back at the quay,', 'Lindia’s harbour ministry']]);
+	});
+	it('takes the name before capitalised titles that run up to the verb ("X, First Deputy Head of …, Chief of … said")', () => {
+		expect(
+			speakersOf(
+				'“The sappers cleared every field,” Aram Vardanyan, First Deputy Head of the Lindish Harbour Guard, Chief of the Staff of the Coast Guard said at the ceremony.'
+			)
+		).toEqual([['The sappers cleared every field,', 'Aram Vardanyan']]);
+	});
+});
+
+describe('a back-reference by a noun', () => {
+	it('finds the secretary named as a verb’s subject ("Press Secretary of the President of the Lindish Federation Name said")', () => {
+		expect(
+			speakersOf(
+				'Press Secretary of the President of the Lindish Federation Davit Aramyan said the talks go on. Harbour Minister Aram Vardanyan praised new friends at sea.',
+				'“We read the papers too,” the press secretary of the President stressed.'
+			).at(-1)
+		).toEqual(['We read the papers too,', 'Davit Aramyan']);
+	});
+});

@@ -145,6 +145,11 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		}
 		return (here ?? echoed ?? last)?.name ?? name;
 	};
+	/** The words of its sentence right before `pos` (a subject's title: "Press Secretary of the President of …"). */
+	const ownWords = (pos: number) => {
+		const w = prose.slice(Math.max(0, pos - 60), pos);
+		return w.slice(Math.max(w.lastIndexOf('.'), w.lastIndexOf('\n'), w.lastIndexOf('”'), w.lastIndexOf(',')) + 1);
+	};
 	/** The last person (or institution) named before `pos`: in this paragraph, else any before. */
 	const lastBefore = (pi: number, pos: number, org: boolean, noun?: string, subjectsOnly = false): string | null => {
 		// A person is a name of two or three words ("Residents of Tartar" is none); "the deputy
@@ -154,7 +159,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			c.org === org &&
 			(org
 				? !noun || c.name.toLowerCase().includes(noun)
-				: isPerson(c.name) && (!noun || !!roleOf(c)?.toLowerCase().includes(noun)));
+				: // A verb's subject carries no role: the words just before it ("Press Secretary of the President … Name said").
+					isPerson(c.name) && (!noun || (roleOf(c) ?? ownWords(c.pos)).toLowerCase().includes(noun)));
 		// Subjects of the paragraph's verbs first ("Pashinyan sent a letter to Putin in which he…"),
 		// then anyone it names; then the paragraph before, and so on.
 		// The fitting one named last (the first of equals), without a filtered copy per paragraph.
