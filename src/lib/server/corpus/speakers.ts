@@ -9,6 +9,7 @@ import { isCountryName } from './suggestions';
 import { OUTLETS } from './words';
 import { actionVerbsIn, AS_FOR, OPENING_PARTICIPLE, subjectAtEnd, subjectBefore } from './attribution';
 import { quoteWords } from './quote-attribution';
+import { UNNAMED_SPEAKER } from './speaker-kinds';
 import { ACRONYM, fullNameInText, KIN, ORG, PERSON_NAME, PRONOUN, surnameAfterInText } from './speaker-forms';
 import { TRANSLATION } from './quote-speaker';
 import { AFTER_PLACE_WORD, ANONYMOUS, cleanName, descriptorOf, dropLeadingPlaces, institutionsIn, namedWithNoun, OUTLET_NOUN, peopleIn, roleOf, UNNAMED_SUBJECT, type Named } from './speaker-names';
@@ -21,8 +22,6 @@ export { subjectBefore };
 
 /** A paragraph ending like a sentence of narration, not a headline or a dateline. */
 const SENTENCE_END = /[.!?]["”’»]?\s*$/;
-/** "…, a senior official said": an unnamed person the text later calls "the diplomat" (looked for a few paragraphs back). */
-const UNNAMED_SPEAKER = /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:official|diplomat|officer|representative|spokes(?:man|woman|person))\s+(?:said|says|told|tells|added)\b/u;
 
 interface Candidate {
 	pos: number;
@@ -266,7 +265,10 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			while (sk < sentences.length && sentences[sk]!.end <= q.open) sk++;
 			const si = sk < sentences.length && sentences[sk]!.start <= q.open ? sk : -1;
 			const { raw, tailEnd, head, pronounAt } = quoteWords({ body: ctx.body, prose, paragraphs, pi, quotes, qi, sentences, si, prevHasQuote: lastSpeaker[pi - 1] !== undefined, firstNamed });
-			let speaker = finish(raw, pi, pronounAt ?? q.open, raw ? prose.slice(Math.max(0, q.open - 300), tailEnd) : '');
+			// The words around the attribution, within the paragraph unless the quote opens it ("A source, speaking
+			// on condition of anonymity, said:" above it): a paragraph before says nothing of this quote's speaker.
+			const near = Math.max(q.open === p.start ? 0 : p.start, q.open - 300);
+			let speaker = finish(raw, pi, pronounAt ?? q.open, raw ? prose.slice(near, tailEnd) : '');
 			// "Tigran Sahakyan, political analyst, Yerevan:" on a line of its own: the quote under it is
 			// theirs, whatever "he says" resolves to (a round-up of experts names each before their words).
 			const intro = qi === 0 && q.open === p.start && (!raw || PRONOUN.test(raw)) ? introducedBy(pi) : null;
