@@ -5,6 +5,7 @@
  */
 import { firstMatchAtCapital, matchesNotAfter, wordTrie } from './scan';
 import { cleanName, DETERMINER } from './speaker-names';
+import { andInsideInstitution, insideInstitution, personBeforeOf, roleOfBody } from './speaker-tokens';
 import { ORDINARY_PERSON } from './person-nouns';
 
 const VERB =
@@ -15,12 +16,14 @@ const ACTION = `${VERB}|sent|went|phoned|received|met|visited|spoke|gave|made|si
 const LY = '(?!(?:family|daily|weekly|monthly|only|early|ally|rally|assembly|supply|reply|likely|elderly)\\b)[a-z]{2,}ly';
 const LY_WORD = new RegExp(`^${LY}$`);
 const ADVERB_WORDS =
-	'has|have|had|also|again|then|later|further|formally|earlier|today|reportedly|repeatedly|previously|already|still|once|now|recently|yesterday|separately|publicly|immediately|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: morning| evening)?|last week|this week';
+	'has|have|had|also|again|then|later|further|formally|earlier|likewise|meanwhile|instead|today|reportedly|repeatedly|previously|already|still|once|now|recently|yesterday|separately|publicly|immediately|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: morning| evening)?|last week|this week';
 const ADVERB = `${LY}|${ADVERB_WORDS}`;
 /** A capitalised word, an initialism (U.S.) or Mr./Dr.; a full stop after a word ends the name. */
 const TOKEN = "(?:(?:Mr|Mrs|Ms|Dr|St)\\.|\\p{Lu}(?:\\.\\p{Lu})+\\.|[\\p{Lu}][\\p{L}’'-]*)";
 const NAME = `${TOKEN}(?:\\s+(?:(?:of|de|van|von|al|bin|da|di)\\s+)?${TOKEN})*`;
 
+/** A participle opening a sentence ("Having stated that …, X said"): never a subject of its own. */
+export const OPENING_PARTICIPLE = /^(?:Having|Being|Speaking|Commenting|Answering|Responding|Referring|Addressing|Touching|Recalling|Noting|Stressing|Asked|Asking)$/;
 /** "the general is heard saying", "Aliyev was quoted as saying": the subject is before the passive. */
 // "X, who heads the mission, was quoted by Russia's state media as saying": X, not the media.
 const PASSIVE = /\s+(?:is|was|were|are|can be|could be)\s+(?:heard|seen|quoted(?:\s+by\s+[^,;]{1,60}?)?(?:\s+as)?)$/;
@@ -39,10 +42,14 @@ const TRAILING_ADVERBS = new RegExp(`(?:\\s+(?:${ADVERB}))+$`, 'u');
 /** "The court has ordered", "Moscow had warned": the auxiliary is not part of the subject. */
 const AUXILIARIES = 'has|have|had|is|was|were|are|will|would|could|should|may|might|must|also|then|not';
 const AUXILIARY = new RegExp(`(?:\\s+(?:${AUXILIARIES}))+$`);
+/** ", the region’s capital, Portia": a place set beside a place noun. */
+const PLACE_APPOSITION = /(?<=\s(?:capital|city|town|village|region|province|district)),\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u;
+/** "Russia’s defence ministry, which …": a possessive and an institution's noun, a subject like a name. */
+const OWNED = "\\p{Lu}[\\p{L}-]*[’']s(?:\\s+[\\p{Ll}-]+){0,3}\\s+(?:ministry|government|office|service|committee|council|agency|administration|command|embassy|presidency)";
 /** A name, then "who" or "which" opening the clause that holds the verb. */
-const RELATIVE = new RegExp(`(?:^|[\\s(])(${NAME}),\\s+(?:who|which)$`, 'u');
+const RELATIVE = new RegExp(`(?:^|[\\s(])(${NAME}|${OWNED}),\\s+(?:who|which)$`, 'u');
 /** A name, then an appositive that runs to the end of the subject ("X, who heads …", "X, a retired colonel"). */
-const APPOSED = new RegExp(`(?:^|[\\s(])(${NAME}),\\s+(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b[^,;:“”"«»]{0,110}$`, 'u');
+const APPOSED = new RegExp(`(?:^|[\\s(])(${NAME}|${OWNED}),\\s+(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b(?:[^,;:“”"«»]|(?<=\\d),(?=\\d)){0,110}$`, 'u');
 /** "…,” Galuzin told RBC", "…,” he said": the words before the first speech verb after a quote. */
 export const TAIL_SUBJECT_FIRST = new RegExp(`^[\\s,]*(.{1,180}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB})(?![\\p{L}])`, 'u');
 /** "…,” said Galuzin", "…,” said the ministry" (a descriptor resolved later), "…,” said one farmer" (nobody named). */
@@ -57,8 +64,8 @@ const VERB_RE = new RegExp(`(?:${wordTrie(wordsOf(VERB))})(?![\\p{L}])`, 'gu');
 const ACTION_RE = new RegExp(`(?:${wordTrie(wordsOf(ACTION))})(?![\\p{L}])`, 'gu');
 /** Every form of ACTION, for a whole-word test. */
 const ACTIONS = new Set(wordsOf(ACTION));
-/** What may not come right before a verb (see matchesNotAfter). The alternation is fast in V8: a word list scanned by hand was slower. */
-const LETTER = /^\p{L}$/u;
+/** What may not come right before a verb (see matchesNotAfter): a letter, or a hyphen ("so-called" is no speech). The alternation is fast in V8: a word list scanned by hand was slower. */
+const LETTER = /^[\p{L}-]$/u;
 const indices = (ms: RegExpExecArray[]) => ms.map((m) => m.index);
 /** Where a speech verb stands in `text` ("said", "told", "put it"). */
 export const speechVerbsIn = (text: string) => indices(matchesNotAfter(VERB_RE, LETTER, text));
@@ -148,28 +155,6 @@ export function subjectAtEnd(before: string): { name: string; at: number } | nul
 	return body ? { name: body[0] + m[1]!, at: m.index - body[0].length } : { name: m[1]!, at: m.index };
 }
 
-/** An institution's noun: "the Ministry of …", "Head of the Service" name no person before "of". */
-const INSTITUTION_WORD = /^(?:Ministry|Office|Service|Department|Committee|Council|Agency|Command|Embassy|Government|Staff|Head|Chief|Minister|Commander|Director|Spokes(?:man|woman|person)|Representative|Republic|Union)$/;
-/** Whether "of" before tokens[i] ("the") follows a person's name of two capitalised words or more. */
-function personBeforeOf(tokens: string[], i: number): boolean {
-	if (i < 3 || tokens[i - 1] !== 'of') return false;
-	const a = tokens[i - 3]!;
-	const b = tokens[i - 2]!;
-	return /^\p{Lu}\p{Ll}/u.test(a) && /^\p{Lu}\p{Ll}+$/u.test(b) && !DETERMINER.test(a) && !INSTITUTION_WORD.test(a) && !INSTITUTION_WORD.test(b);
-}
-
-/** Whether tokens[i] is "the" after "Government of", "Ministry of" (its name runs on: "of the Republic of Armenia"). */
-const insideInstitution = (tokens: string[], i: number) =>
-	i >= 2 && /^the$/i.test(tokens[i]!) && tokens[i - 1] === 'of' && INSTITUTION_WORD.test(tokens[i - 2]!) && /^\p{Lu}/u.test(tokens[i + 1] ?? '');
-
-/** Whether tokens[i] is "and" inside an institution's "of" phrase ("Ministry of Ecology and Natural Resources"). */
-function andInsideInstitution(tokens: string[], i: number): boolean {
-	if (tokens[i] !== 'and' || !/^\p{Lu}/u.test(tokens[i + 1] ?? '')) return false;
-	let j = i - 1;
-	while (j > 0 && /^\p{Lu}/u.test(tokens[j]!)) j--;
-	return j < i - 1 && /^(?:of|for)$/.test(tokens[j]!) && INSTITUTION_WORD.test(tokens[j - 1] ?? '');
-}
-
 const LOCATIVE = /^(?:near|outside|in|at|from|inside)$/;
 const HEADED = /,?\s+(?:headed|led|chaired|run|directed)$/;
 const PREPOSITION = /^(?:in|from|of|at|near|outside|on|with|for|by|to|into|across|inside)$/;
@@ -181,10 +166,16 @@ export function subjectBefore(chunk: string): string | null {
 	const lw = lastWord(c);
 	if (ADVERB_END.has(lw) || LY_WORD.test(lw)) c = c.replace(TRAILING_ADVERBS, '');
 	if (PASSIVE_END.has(lastWord(c))) c = c.replace(PASSIVE, '');
-	if (AUXILIARY_END.has(lastWord(c))) c = c.replace(AUXILIARY, '');
+	// "…,” it is noted on the channels": an expletive "it" before a passive is a source nobody names.
+	if (AUXILIARY_END.has(lastWord(c))) {
+		if (/(?:^|\s)it\s+(?:is|was)$/i.test(c)) return 'a source';
+		c = c.replace(AUXILIARY, '');
+	}
 	// "X, who heads the mission, was quoted … as": what the passive left ends with the appositive's comma.
 	const bared = c.length < chunk.length && endsWithMark(c, COMMA);
 	if (bared) c = c.slice(0, endBefore(c, c.length, (x) => isSpace(x) || x === COMMA));
+	// "X, a teacher in the region’s capital, Portia, told": the place in apposition is where, not who.
+	if (endsWithMark(chunk, COMMA) && PLACE_APPOSITION.test(c)) c = c.replace(PLACE_APPOSITION, '');
 	// "Narine Kapanyan, who heads the council in Aghavno, said", "Aliyev, the district official, said":
 	// the name. The closing comma tells it from "In Baku, the ministry said".
 	const apposed = endsWithMark(chunk, COMMA) || bared ? APPOSED.exec(c) : null;
@@ -210,13 +201,17 @@ export function subjectBefore(chunk: string): string | null {
 	const tokens = seg.trim().split(/\s+/).filter(Boolean);
 	if (tokens.length === 0) return null;
 	// "the senior U.S. official", "the Russian ministry": a short phrase after an article.
-	for (let i = tokens.length - 1; i >= Math.max(0, tokens.length - 6); i--) {
+	for (let i = tokens.length - 1; i >= Math.max(0, tokens.length - 8); i--) {
 		if (!DETERMINER.test(tokens[i]!)) continue;
 		// "a driver stuck near the village of X told": "the" after a place's preposition is where the one before stands.
 		const ia = i > 0 && LOCATIVE.test(tokens[i - 1]!) ? tokens.slice(0, i - 1).findLastIndex((t) => /^(?:a|an|one)$/i.test(t)) : -1;
 		if (ia >= 0) return tokens.slice(ia).join(' ');
 		const rest = tokens.slice(i + 1);
 		const verbish = rest.some((t) => ACTIONS.has(t));
+		// "the press secretary of the President of X stressed", "the representative of the Foreign Ministry
+		// stressed": a person named by a role (resolved later), not the body or person the role serves.
+		const role = tokens[i - 1] === 'of' ? roleOfBody(tokens, i - 1) : null;
+		if (role) return role;
 		// "Colonel General Sergei Rudskoy of the General Staff": the person named before "of the".
 		if (personBeforeOf(tokens, i)) {
 			tokens.length = i - 1;
@@ -241,7 +236,10 @@ export function subjectBefore(chunk: string): string | null {
 		else break;
 	}
 	while (k < tokens.length && /^(of|for)$/.test(tokens[k]!)) k++;
-	if (k < tokens.length) return cleanName(tokens.slice(k).join(' '));
+	if (k < tokens.length) {
+		const name = cleanName(tokens.slice(k).join(' '));
+		return OPENING_PARTICIPLE.test(name) ? null : name;
+	}
 	// "Moscow’s defence ministry", "Azerbaijan's foreign ministry": a possessive name and the institution's noun.
 	const owned = OWNED_INSTITUTION.exec(seg.trim());
 	return owned ? owned[1]! : null;

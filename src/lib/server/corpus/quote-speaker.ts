@@ -70,7 +70,7 @@ const VERB_ROLE_NAME =
 
 /** "…,” said the adviser to the president, Hikmet Hajiyev": a lowercase description, a comma, then a name of two or three words. */
 const VERB_DESCRIBED_NAME =
-	/^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:the|an?)\s+\p{Ll}[^,.;“”"«»]{2,80}?,\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=\s*(?:[.,;]|$))/u;
+	/^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:the|an?)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+)?\p{Ll}[^,.;“”"«»]{2,80}?,\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=\s*(?:[.,;]|$))/u;
 
 const NEW_CLAUSE = /^[\s,]*(?:while|whereas|but|and|as)\s/;
 /** A title alone after the verb, and the "of" phrase that runs on to the name ("of the Lindish Labour Party Aram X"). */
@@ -124,7 +124,7 @@ export function tailSubject(text: string): string | null {
 	const qa = tail.includes(' as ') ? QUOTED_AS.exec(tail) : null;
 	if (qa) {
 		const obj = qa[1]!.trim();
-		if (/^\p{Lu}/u.test(obj)) return subjectBefore(`${obj} `) ?? cleanName(obj);
+		if (/^(?:the\s+)?\p{Lu}/u.test(obj)) return subjectBefore(`${obj} `) ?? cleanName(obj);
 		// "the ministry" points back to the institution named before; "the representative of the
 		// peacekeepers" is a person nobody named (the "a …" form resolves to nobody).
 		// "the Azerbaijani leader" is the leader named before, like "the leader said".
@@ -152,8 +152,18 @@ export function tailSubject(text: string): string | null {
 	return named ? named[1]! : null;
 }
 
+/** "commenting on the statements of X that “…”": the words quoted are X's, not the commenter's. */
+const STATEMENTS_OF = /\b(?:statements?|words|remarks|claims?|assertions?|allegations?|comments?)\s+(?:of|by)\s+([^,;:“”"«»]{2,100}?)\s+(?:that|about|on)\s*$/u;
+/** "respond to X's words about “…”": likewise, X's words. */
+const OWN_WORDS = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})[’']s\s+(?:statements?|words|remarks|claims?|assertions?|allegations?|comments?)\s+(?:that|about|on)\s*$/u;
+
 /** The speaker the words before a quote name, in its sentence ("Aliyev said: “…”"), or null. */
 export function headSubject(head: string): string | null {
+	const reported = /\b(?:that|about|on)\s*$/.test(head);
+	const of = reported ? STATEMENTS_OF.exec(head) : null;
+	if (of && /\p{Lu}/u.test(of[1]!)) return cleanName(of[1]!);
+	const own = reported ? OWN_WORDS.exec(head) : null;
+	if (own) return cleanName(own[1]!);
 	// "According to him, …": resolved as a pronoun.
 	// "In her words, France could help … because “…”": her words, like "according to her".
 	const acc = /(?:According to (him|her)|In (his|her) (?:words|opinion|view)),/.exec(head);
@@ -218,6 +228,9 @@ export function reportedBefore(paragraphEnd: string): string | null {
 	const intro = paragraphEnd.length <= 200 && last.length === paragraphEnd.trim().length ? INTRODUCED.exec(last) : null;
 	if (intro && !NOT_A_FIRST_NAME_WORD.test(intro[1]!)) return intro[1]!;
 	if (speechVerbsIn(last).length === 0) return null;
+	// "The idea of X is taught in schools, Prime Minister Y said.": the subject of the speech verb, when a name.
+	const said = subjectOfHead(last);
+	if (said && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(said)) return said;
 	const names = new Set<string>();
 	NAME_THEN_VERB.lastIndex = 0;
 	for (let n = NAME_THEN_VERB.exec(last); n; n = NAME_THEN_VERB.exec(last)) {
@@ -226,7 +239,7 @@ export function reportedBefore(paragraphEnd: string): string | null {
 	}
 	if (names.size) return names.size === 1 ? [...names][0]! : null;
 	// "Elman X, deputy of the parliament, commented on what is happening." then the quote paragraph.
-	const subject = subjectOfHead(last);
+	const subject = said;
 	// "… The dead were piling up, he tells Reuters." then the quote paragraph: he goes on.
 	// ("he called on Moscow for help" asks for something: the quote after it need not be his.)
 	if ((subject === 'he' || subject === 'she') && HE_TELLS.test(last)) return subject;

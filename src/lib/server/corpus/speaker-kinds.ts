@@ -44,3 +44,6 @@ export function namedWithNoun(prose: string, pos: number, noun: string | undefin
 	}
 	return best?.name ?? null;
 }
+
+/** "…, a senior official said": an unnamed person the text later calls "the diplomat" (looked for a few paragraphs back). */
+export const UNNAMED_SPEAKER = /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:official|diplomat|officer|representative|spokes(?:man|woman|person))\s+(?:said|says|told|tells|added)\b/u;

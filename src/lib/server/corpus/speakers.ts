@@ -6,8 +6,10 @@
  */
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
-import { actionVerbsIn, AS_FOR, subjectAtEnd, subjectBefore } from './attribution';
+import { OUTLETS } from './words';
+import { actionVerbsIn, AS_FOR, OPENING_PARTICIPLE, subjectAtEnd, subjectBefore } from './attribution';
 import { quoteWords } from './quote-attribution';
+import { UNNAMED_SPEAKER } from './speaker-kinds';
 import { ACRONYM, fullNameInText, KIN, ORG, PERSON_NAME, PRONOUN, surnameAfterInText } from './speaker-forms';
 import { TRANSLATION } from './quote-speaker';
 import { AFTER_PLACE_WORD, ANONYMOUS, cleanName, descriptorOf, dropLeadingPlaces, institutionsIn, namedWithNoun, OUTLET_NOUN, peopleIn, roleOf, UNNAMED_SUBJECT, type Named } from './speaker-names';
@@ -47,7 +49,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	const orgs = new Map<string, boolean>();
 	const isOrg = (n: string) => {
 		let v = orgs.get(n);
-		if (v === undefined) orgs.set(n, (v = ORG.test(n) || ACRONYM.test(n) || ctx.isPlace(n) || isCountryName(n)));
+		if (v === undefined) orgs.set(n, (v = ORG.test(n) || ACRONYM.test(n) || OUTLETS.has(n.toUpperCase()) || OUTLETS.has(n) || ctx.isPlace(n) || isCountryName(n)));
 		return v;
 	};
 	const persons = new Map<string, boolean>();
@@ -68,7 +70,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			// "of", the first capital of three closes the institution's name, not the person's.
 			if (/\b(?:and|of|for)\s+$/.test(text.slice(Math.max(0, pos - 5), pos)) && name.split(' ').length === 3) name = name.slice(name.indexOf(' ') + 1);
 			// "We spoke to her at the hospital": the reporter's "we" (or "I", "you") is nobody "she" can stand for.
-			if (name && !/^(The|A|An|As|When|But|And|In|On|At|For|We|I|You|Us|Our|My|Your)$/.test(name) && !PRONOUN.test(name)) {
+			if (name && !/^(The|A|An|As|When|But|And|In|On|At|For|We|I|You|Us|Our|My|Your)$/.test(name) && !PRONOUN.test(name) && !OPENING_PARTICIPLE.test(name)) {
 				out.push({ pos: p.start + pos, name, org: isOrg(name) });
 			}
 		};
@@ -142,6 +144,11 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		}
 		return (here ?? echoed ?? last)?.name ?? name;
 	};
+	/** The words of its sentence right before `pos` (a subject's title: "Press Secretary of the President of …"). */
+	const ownWords = (pos: number) => {
+		const w = prose.slice(Math.max(0, pos - 60), pos);
+		return w.slice(Math.max(w.lastIndexOf('.'), w.lastIndexOf('\n'), w.lastIndexOf('”'), w.lastIndexOf(',')) + 1);
+	};
 	/** The last person (or institution) named before `pos`: in this paragraph, else any before. */
 	const lastBefore = (pi: number, pos: number, org: boolean, noun?: string, subjectsOnly = false): string | null => {
 		// A person is a name of two or three words ("Residents of Tartar" is none); "the deputy
@@ -151,7 +158,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			c.org === org &&
 			(org
 				? !noun || c.name.toLowerCase().includes(noun)
-				: isPerson(c.name) && (!noun || !!roleOf(c)?.toLowerCase().includes(noun)));
+				: // A verb's subject carries no role: the words just before it ("Press Secretary of the President … Name said").
+					isPerson(c.name) && (!noun || (roleOf(c) ?? ownWords(c.pos)).toLowerCase().includes(noun)));
 		// Subjects of the paragraph's verbs first ("Pashinyan sent a letter to Putin in which he…"),
 		// then anyone it names; then the paragraph before, and so on.
 		// The fitting one named last (the first of equals), without a filtered copy per paragraph.
@@ -222,7 +230,10 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 				(org || !noun ? null : firstAfterWithRole(pos, noun)) ??
 				// "the 47-year-old officer told" with no officer named: the person the story follows (the
 				// last subject of a verb, "Tigran says…"), before anyone it merely names ("blames President X").
-				(OUTLET_NOUN.test(noun ?? '') || own ? null : ((org ? null : lastBefore(pi, pos, org, undefined, true)) ?? lastBefore(pi, pos, org)));
+				// "the diplomat said" after "…, a senior official said": that unnamed person, nobody the reader can name.
+				(OUTLET_NOUN.test(noun ?? '') || own || (!org && UNNAMED_SPEAKER.test(prose.slice(Math.max(0, pos - 1500), pos)))
+					? null
+					: ((org ? null : lastBefore(pi, pos, org, undefined, true)) ?? lastBefore(pi, pos, org)));
 			// A person no one named ("the driver said") stays unknown; an institution keeps its noun.
 			// A statement nobody is named as issuing ("…,” the statement said") has no speaker.
 			return found ? (org ? found : canonical(found, pos)) : org && d.noun !== 'statement' && d.noun !== 'bulletin' ? raw : null;

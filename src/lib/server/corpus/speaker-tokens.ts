@@ -1,0 +1,48 @@
+/**
+ * The words of a subject phrase, one by one, for subjectBefore (attribution.ts): where an institution's
+ * name runs on ("the Ministry of …", "the Centre for the …"), where a person is named before "of the",
+ * and a person's role before the body it serves ("the press secretary of the …").
+ */
+import { DETERMINER, PERSON_NOUN } from './speaker-names';
+
+/** An institution's noun: "the Ministry of …", "Head of the Service" name no person before "of". */
+const INSTITUTION_WORD =
+	/^(?:Ministry|Office|Service|Department|Committee|Council|Agency|Command|Embassy|Government|Staff|Head|Chief|Minister|Commander|Director|Spokes(?:man|woman|person)|Representative|Republic|Union|Centre|Center|Institute|Foundation|Fund)$/;
+/** Whether "of" before tokens[i] ("the") follows a person's name of two capitalised words or more. */
+export function personBeforeOf(tokens: string[], i: number): boolean {
+	if (i < 3 || tokens[i - 1] !== 'of') return false;
+	const a = tokens[i - 3]!;
+	const b = tokens[i - 2]!;
+	return (
+		/^\p{Lu}\p{Ll}/u.test(a) &&
+		/^\p{Lu}\p{Ll}+$/u.test(b) &&
+		!DETERMINER.test(a) &&
+		!INSTITUTION_WORD.test(a) &&
+		!INSTITUTION_WORD.test(b)
+	);
+}
+
+/** Whether tokens[i] is "the" after "Government of", "Ministry of" (its name runs on: "of the Republic of Armenia"). */
+export const insideInstitution = (tokens: string[], i: number) =>
+	i >= 2 &&
+	/^the$/i.test(tokens[i]!) &&
+	(tokens[i - 1] === 'of' || tokens[i - 1] === 'for') &&
+	INSTITUTION_WORD.test(tokens[i - 2]!) &&
+	/^\p{Lu}/u.test(tokens[i + 1] ?? '');
+
+/** Whether tokens[i] is "and" inside an institution's "of" phrase ("Ministry of Ecology and Natural Resources"). */
+export function andInsideInstitution(tokens: string[], i: number): boolean {
+	if (tokens[i] !== 'and' || !/^\p{Lu}/u.test(tokens[i + 1] ?? '')) return false;
+	let j = i - 1;
+	while (j > 0 && /^\p{Lu}/u.test(tokens[j]!)) j--;
+	return j < i - 1 && /^(?:of|for)$/.test(tokens[j]!) && INSTITUTION_WORD.test(tokens[j - 1] ?? '');
+}
+
+/** "the press secretary" in "the press secretary of the …": a determiner, lowercase words ending in a person's noun, right before tokens[of]. */
+export function roleOfBody(tokens: string[], of: number): string | null {
+	let j = of - 1;
+	while (j >= 0 && /^\p{Ll}[\p{L}-]*$/u.test(tokens[j]!) && !DETERMINER.test(tokens[j]!)) j--;
+	if (j < 0 || j === of - 1 || !DETERMINER.test(tokens[j]!)) return null;
+	const phrase = tokens.slice(j, of).join(' ');
+	return PERSON_NOUN.test(phrase) ? phrase : null;
+}
