@@ -107,6 +107,13 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		}
 		return bySurnameCache;
 	};
+	// Asked for the whole prose, so the same for every quote a surname says: once per name.
+	const inText = new Map<string, string | null>();
+	const fullInText = (name: string): string | null => {
+		let v = inText.get(name);
+		if (v === undefined) inText.set(name, (v = fullNameInText(prose, name, prose.length, isOrg)));
+		return v;
+	};
 	/** One name form per person in an article: "Zakharova" is the "Maria Zakharova" named before. */
 	const canonical = (name: string, pos: number): string => {
 		const words = name.split(' ').length;
@@ -121,7 +128,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		}
 		const full = bySurname().get(name) ?? [];
 		// "Mary says" after "23-year-old Mary Alaverdyan": a given name alone is the one person named with it.
-		if (full.length < 2) return full[0] ?? fullNameInText(prose, name, prose.length, isOrg) ?? surnameAfterInText(prose, name, pos, isOrg) ?? name;
+		if (full.length < 2) return full[0] ?? fullInText(name) ?? surnameAfterInText(prose, name, pos, isOrg) ?? name;
 		// Two people share the surname (Ilham and Ramiz Aliyev, Artak and Davit Beglaryan): the one named
 		// in full earlier in this paragraph; else the one whose role the paragraph echoes ("the former
 		// minister paused"); else the one named last before the quote.
