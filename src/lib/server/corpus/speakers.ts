@@ -161,8 +161,9 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 				: isPerson(c.name) && (!noun || !!roleOf(c)?.toLowerCase().includes(noun)));
 		// Subjects of the paragraph's verbs first ("Pashinyan sent a letter to Putin in which he…"),
 		// then anyone it names; then the paragraph before, and so on.
-		// The fitting one named last (the first of equals), without a filtered copy per paragraph.
-		const latest = (list: Named[]) => list.reduce<Named | null>((best, c) => (fits(c) && (!best || c.pos > best.pos) ? c : best), null);
+		// The fitting one named last (the first of equals), without a filtered copy per paragraph; a name
+		// at or before the best so far cannot win, so it is not judged.
+		const latest = (list: Named[]) => list.reduce<Named | null>((best, c) => ((!best || c.pos > best.pos) && fits(c) ? c : best), null);
 		for (let idx = pi; idx >= 0; idx--) {
 			const subject = latest(cands[idx] ?? []);
 			if (subject) return subject.name;
