@@ -52,6 +52,7 @@ describe.each([
 	['eval/holdout8', 25],
 	['eval/holdout9', 25],
 	['eval/holdout10', 25],
+	['eval/holdout11', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
 	it('every gold file loads and every label resolves', () => {
