@@ -5,6 +5,7 @@
  * Minister of Armenia Nikol Pashinyan at a meeting …", "said Assistant of the President … Hikmet
  * Hajiyev, Trend reports").
  */
+import { ORDINARY_PERSON } from './person-nouns';
 
 /** Two or three capitalised words, maybe with a particle: how a person's name looks. */
 export const PERSON_NAME = /^\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:de|van|von|al|bin|da|di)\s+)?\p{Lu}[\p{L}’'-]+){0,2}$/u;
@@ -91,8 +92,10 @@ const foldedProse = (prose: string) => {
 const fold = (s: string) => s.replace(/[\u0080-\uffff]/g, (c) => c.normalize('NFD')[0]!);
 
 /** A lone first name opening a sentence, then an appositive that makes it a person (an age or a person's noun). */
-const ONE_NAME_APPOSED =
-	/(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+),\s+((?:a|an)\s+(?:\d{1,3}-year-old\b[^,.]{0,40}|[^,.]{0,40}\b(?:refugee|resident|teacher|student|mother|father|woman|man|widow|pensioner|farmer|doctor|nurse|driver|volunteer|villager|grandmother|grandfather)\b[^,.]{0,30})),/gu;
+const ONE_NAME_APPOSED = new RegExp(
+	String.raw`(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+),\s+((?:a|an)\s+(?:\d{1,3}-year-old\b[^,.]{0,40}|[^,.]{0,40}\b(?:${ORDINARY_PERSON})\b[^,.]{0,30})),`,
+	'gu'
+);
 
 /** "Zarine Petrosyan was in the town": a first name and a surname open a sentence as the subject of "was", "is", "has". */
 const PAIR_SUBJECT = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+(?:was|is|has|had|lives|lived|works|worked)\b/gu;

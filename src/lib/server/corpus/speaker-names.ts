@@ -9,6 +9,7 @@
 // "the channel claimed": the name given with the noun (speaker-kinds.ts), asked for with the rest of these.
 export { namedWithNoun, OUTLET_NOUN } from './speaker-kinds';
 import { peopleBySentence } from './speaker-forms';
+import { ORDINARY_PERSON } from './person-nouns';
 
 /** Roles, ranks and titles before a name: what follows the last of them is the name. */
 const ROLE =
@@ -71,8 +72,10 @@ function cleanPhrase(phrase: string): string {
 /** How the press keeps a source unnamed. */
 export const ANONYMOUS = /\b(?:declin(?:ed|ing) to be (?:named|identified)|asked not to be (?:named|identified)|on condition of anonymity|speaking anonymously|requested anonymity)\b/i;
 /** A sentence whose subject is an unnamed person: "A Russian officer who …", "One woman from the village". */
-export const UNNAMED_SUBJECT =
-	/(?:^|[.!?]\s+)(?:An?|One)\s+(?:[\p{L}-]+\s+){0,4}?(?:officer|soldier|official|resident|villager|woman|man|driver|source|diplomat|spokes(?:man|woman)|volunteer|refugee|farmer|teacher|doctor|nurse)\b/u;
+export const UNNAMED_SUBJECT = new RegExp(
+	String.raw`(?:^|[.!?]\s+)(?:An?|One)\s+(?:[\p{L}-]+\s+){0,4}?(?:officer|commander|soldier|official|source|diplomat|spokes(?:man|woman)|${ORDINARY_PERSON})\b`,
+	'u'
+);
 /** "Azerbaijan Wolfgang Manig" (…ambassador to Azerbaijan Wolfgang Manig) → "Wolfgang Manig". */
 export function dropLeadingPlaces(name: string, isOrg: (n: string) => boolean): string {
 	let t = name.split(' ');

@@ -262,7 +262,10 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			while (sk < sentences.length && sentences[sk]!.end <= q.open) sk++;
 			const si = sk < sentences.length && sentences[sk]!.start <= q.open ? sk : -1;
 			const { raw, tailEnd, head, pronounAt } = quoteWords({ body: ctx.body, prose, paragraphs, pi, quotes, qi, sentences, si, prevHasQuote: lastSpeaker[pi - 1] !== undefined, firstNamed });
-			let speaker = finish(raw, pi, pronounAt ?? q.open, raw ? prose.slice(Math.max(0, q.open - 300), tailEnd) : '');
+			// The words around the attribution, within the paragraph unless the quote opens it ("A source, speaking
+			// on condition of anonymity, said:" above it): a paragraph before says nothing of this quote's speaker.
+			const near = Math.max(q.open === p.start ? 0 : p.start, q.open - 300);
+			let speaker = finish(raw, pi, pronounAt ?? q.open, raw ? prose.slice(near, tailEnd) : '');
 			// "Tigran Sahakyan, political analyst, Yerevan:" on a line of its own: the quote under it is
 			// theirs, whatever "he says" resolves to (a round-up of experts names each before their words).
 			const intro = qi === 0 && q.open === p.start && (!raw || PRONOUN.test(raw)) ? introducedBy(pi) : null;

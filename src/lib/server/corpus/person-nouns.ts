@@ -1,0 +1,8 @@
+/**
+ * Nouns for people the press quotes without naming them ("one resident of X told me", "a teacher
+ * from Y"): shared by the attribution (such a subject resolves to nobody), the lone first name in
+ * apposition ("Narine, a refugee, said") and the unnamed subject a later "he" must not skip.
+ * A regex alternation, no groups.
+ */
+export const ORDINARY_PERSON =
+	'refugee|resident|villager|local|teacher|student|mother|father|widow|pensioner|farmer|shepherd|doctor|nurse|driver|volunteer|grandmother|grandfather|woman|man|witness|worker|shopkeeper';

