@@ -7,7 +7,7 @@ import { wordsStartBefore } from './scan';
 import { ORG_OF, OUTLETS } from './words';
 
 /** Words that make a capitalised run an outlet's or organisation's own name. */
-const ORG_WORD =
+export const ORG_WORD =
 	/^(?:Times|Today|TV|Television|Radio|News|Agency|Press|Post|Daily|Network|Journal|Tribune|Herald|Gazette|Weekly|Review|Broadcasting|Channel|Telegraph|Observer|Insider|Mirror|Media|Online|Info|University|Bank|Airlines|Airways|Institute|School|Hotel|Stadium|Club|Company|Corporation|Railways|Foundation|Fund|FC|FK|PFK|Headquarters|Information|Endowment|Carnegie|InfoCenter|Infocenter|Gas|Telecom|Energy|Holding|Signal|Independent|Party|Alliance|Bloc|Movement|Army|Navy)$/;
 
 /** The capitalised words right before `at` on its line ("The Moscow" before " Times"). */

@@ -236,13 +236,17 @@ export function reportedBefore(paragraphEnd: string): string | null {
 /**
  * "Russia made “…” and ended the war, the army chief, Karen X, said.": the attribution that closes
  * the sentence a quote stands inside (after a comma, or after another quote, blanked in `rest`).
- * The verb ends the sentence, bar a few words ("at the time"); an outlet only reports.
+ * The verb ends the sentence, bar a few words ("at the time") and a clause of its own; an outlet only reports.
  */
 export function sentenceEndSpeaker(rest: string): string | null {
 	const at = speechVerbsIn(rest).pop();
 	if (at === undefined) return null;
 	const verb = /^\S+/.exec(rest.slice(at))![0];
-	const after = rest.slice(at + verb.length).replace(/[.!?\s]+$/, '');
+	// "…, the Kremlin said Wednesday, as frustration grew": a clause of its own after the verb ends the attribution.
+	const after = rest
+		.slice(at + verb.length)
+		.replace(/[.!?\s]+$/, '')
+		.replace(/,\s+(?:as|while|when|after|amid|although|though|even as)\s[^,;:“”"«»]*$/, '');
 	if (verb.endsWith('ing') || /[,;:“”"«»]/.test(after) || after.length > 40) return null;
 	const before = rest.slice(0, at);
 	if (!/(?:,|\s{3})\s*[^,\s][^,]*(?:,[^,]*,\s*)?$/.test(before)) return null;

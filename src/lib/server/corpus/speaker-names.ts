@@ -9,11 +9,13 @@
 // "the channel claimed": the name given with the noun (speaker-kinds.ts), asked for with the rest of these.
 export { namedWithNoun, OUTLET_NOUN } from './speaker-kinds';
 import { peopleBySentence } from './speaker-forms';
+import { ORG_WORD } from './organisations';
+import { ORG_OF } from './words';
 import { ORDINARY_PERSON } from './person-nouns';
 
 /** Roles, ranks and titles before a name: what follows the last of them is the name. */
 const ROLE =
-	/^(?:president|vice-president|minister|secretary|secretary-general|ambassador|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|chancellor|chairman|chairwoman|chair|chief|general|colonel|colonel-general|lieutenant|lieutenant-general|major|major-general|captain|sergeant|admiral|marshal|commander|defender|ombudsman|envoy|representative|head|director|leader|mayor|governor|premier|prime|deputy|senator|analyst|expert|professor|researcher|correspondent|journalist|patriarch|archbishop|bishop|father|fr\.|mr\.|mrs\.|ms\.|dr\.|sen\.|gen\.|lt\.|col\.|maj\.|capt\.|pm|fm|mp)$/i;
+	/^(?:president|vice-president|minister|secretary|secretary-general|ambassador|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|chancellor|chairman|chairwoman|chair|chief|general|colonel|colonel-general|lieutenant|lieutenant-general|major|major-general|captain|sergeant|admiral|marshal|commander|defender|ombudsman|envoy|representative|head|director|leader|mayor|governor|premier|prime|deputy|senator|analyst|expert|professor|researcher|correspondent|journalist|patriarch|archbishop|bishop|father|fr\.|mr\.?|mrs\.?|ms\.?|dr\.?|sen\.|gen\.|lt\.|col\.|maj\.|capt\.|pm|fm|mp)$/i;
 export const DETERMINER = /^(?:the|a|an)$/i;
 /** Words that open a sentence before a name ("For Karen Harutyunyan, who left…"). */
 const OPENING = /^(?:For|In|On|At|But|And|As|When|After|Before|With|Meanwhile|Still|Yet|So|Whether|If|Although|Though|Unless|While|Since|Because|Once|Even|Now|Then)$/;
@@ -66,14 +68,24 @@ function cleanPhrase(phrase: string): string {
 		const rest = tokens.slice(lastLower + 1);
 		if (lastLower > lastRole && rest.length >= 3) tokens = rest.slice(-2);
 	}
+	// "Thomas de Waal of Carnegie Europe": where a person works is their role, not their name.
+	const of = tokens.indexOf('of');
+	if (of >= 2 && /^\p{Lu}/u.test(tokens[of + 1] ?? '') && isPersonName(tokens.slice(0, of))) tokens = tokens.slice(0, of);
 	return tokens.join(' ');
+}
+
+/** Two to four words that read as a person's name, none a role or a body's word ("Thomas de Waal", not "Central Bank"). */
+function isPersonName(words: string[]): boolean {
+	if (words.length > 4 || PARTICLE.has(words[0]!)) return false;
+	const caps = words.filter((w) => !PARTICLE.has(w));
+	return caps.length >= 2 && !ORG_OF.test(`${words.join(' ')} of `) && caps.every((w) => /^\p{Lu}\p{Ll}[\p{Ll}’'-]*$/u.test(w) && !ROLE.test(w) && !BODY_END.test(w) && !OF_TITLE_END.test(w) && !ORG_WORD.test(w));
 }
 
 /** How the press keeps a source unnamed. */
 export const ANONYMOUS = /\b(?:declin(?:ed|ing) to be (?:named|identified)|asked not to be (?:named|identified)|on condition of anonymity|speaking anonymously|requested anonymity)\b/i;
 /** A sentence whose subject is an unnamed person: "A Russian officer who …", "One woman from the village". */
 export const UNNAMED_SUBJECT = new RegExp(
-	String.raw`(?:^|[.!?]\s+)(?:An?|One)\s+(?:[\p{L}-]+\s+){0,4}?(?:officer|commander|soldier|official|source|diplomat|spokes(?:man|woman)|${ORDINARY_PERSON})\b`,
+	String.raw`(?:^|[.!?]\s+|\s{3})(?:An?|One)\s+(?:[\p{L}-]+\s+){0,4}?(?:officer|commander|soldier|official|source|diplomat|spokes(?:man|woman)|${ORDINARY_PERSON})\b`,
 	'u'
 );
 /** "Azerbaijan Wolfgang Manig" (…ambassador to Azerbaijan Wolfgang Manig) → "Wolfgang Manig". */
@@ -88,7 +100,7 @@ export function dropLeadingPlaces(name: string, isOrg: (n: string) => boolean): 
 }
 
 /** Nouns that stand for an institution named earlier ("the ministry said", "the organization said"). */
-const ORG_NOUN = /\b(ministry|government|office|service|committee|council|organi[sz]ation|group|association|foundation|agency|channel|outlet|newspaper|website|portal|broadcaster|administration|headquarters|command|embassy|presidency|kremlin|army|military|statement|bulletin)$/i;
+const ORG_NOUN = /\b(ministry|government|office|service|committee|council|organi[sz]ation|group|association|foundation|agency|channel|outlet|newspaper|website|portal|broadcaster|administration|headquarters|command|embassy|presidency|kremlin|army|military|police|statement|bulletin)$/i;
 /** Nouns that stand for a person named earlier ("the diplomat said"). */
 const PERSON_NOUN =
 	/\b(head of state|head of government|prime minister|diplomat|minister|spokesman|spokeswoman|spokesperson|official|envoy|ambassador|commander|general|president|premier|leader|aide|adviser|advisor|ombudsman|officer|negotiator|mediator|politician|mayor|governor|expert|analyst|scientist|researcher|observer|representative|specialist)$/i;

@@ -33,3 +33,42 @@ describe('the words that make a speaker anonymous belong to the paragraph', () =
 		]);
 	});
 });
+
+describe('a person named with where they work', () => {
+	it('"said Lilit de Vaan of Harbour Watch": the person, the workplace left to the role', () => {
+		expect(speakersOf('"It is a small gesture," said Lilit de Vaan of Harbour Watch.')).toEqual([['It is a small gesture,', 'Lilit de Vaan']]);
+	});
+	it('a body named with "of" keeps its whole name ("the Supreme Court of Harbours")', () => {
+		expect(speakersOf('The Supreme Court of Harbours has ordered the port to "keep every quay open to all boats" along the coast road.')).toEqual([
+			['keep every quay open to all boats', 'Supreme Court of Harbours']
+		]);
+	});
+	it('"Mr Avagyan" without a full stop is the person named before in full', () => {
+		expect(speakersOf('Harbour Minister Aram Avagyan said the quay stays shut. "There is no question of it," Mr Avagyan told reporters.')).toEqual([
+			['There is no question of it,', 'Aram Avagyan']
+		]);
+	});
+});
+
+describe('back-references and late attributions', () => {
+	it('"the police said" points back to the police force named before', () => {
+		expect(speakersOf('The Portia Police said the crew had a permit. “The work was agreed in advance,” the police said in a statement.')).toEqual([
+			['The work was agreed in advance,', 'Portia Police']
+		]);
+	});
+	it('"…” of the port, the ministry said Wednesday, as anger grew": the attribution before a clause of its own', () => {
+		expect(
+			speakersOf('The Harbour Ministry met the unions. The crews are "doing everything possible to end the strike" at the port, the Harbour Ministry said Wednesday, as anger grew in the town.')
+		).toEqual([['doing everything possible to end the strike', 'Harbour Ministry']]);
+	});
+	it('an unnamed subject right after a quote ("…” A commander I met was careful. “…,” he said) is who "he" is', () => {
+		expect(
+			speakersOf(
+				'Lilit Avagyan: An officer at the post near Bardavan told the farmers, “We are here to watch, not to fight.” A commander I met in the town was careful. “Talks are under way,” he said.'
+			)
+		).toEqual([
+			['We are here to watch, not to fight.', null],
+			['Talks are under way,', null]
+		]);
+	});
+});

@@ -186,7 +186,9 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		const from = Math.max(paragraphs[pi]!.start, pos - 400);
 		const unnamed = wantOrg ? null : UNNAMED_SUBJECT.exec(prose.slice(from, pos));
 		if (unnamed && (unnamed.index > 0 || from === paragraphs[pi]!.start)) {
-			const here = [...cands[pi]!, ...named()[pi]!].some((c) => c.pos < pos && !c.org && isPerson(c.name));
+			// Only a person named after the unnamed subject ("A Russian officer, Major X, …") is who "he" is.
+			const since = from + unnamed.index;
+			const here = [...cands[pi]!, ...named()[pi]!].some((c) => c.pos > since && c.pos < pos && !c.org && isPerson(c.name));
 			if (!here) return null;
 		}
 		const found = lastBefore(pi, pos, wantOrg);

@@ -33,7 +33,7 @@ function hasCapitalAfterFirst(t: string): boolean {
 
 /** "Voice of America", "Public Radio of Armenia", "Bank of Georgia": an organisation named for a place. */
 export const ORG_OF =
-	/\b(?:Voice|Radio|Television|TV|Bank|University|Agency|News|Academy|Church|Patriarchate|Court|Institute|Committee) of (?:the )?$/;
+	/\b(?:Voice|Radio|Television|TV|Bank|University|Agency|News|Academy|Church|Patriarchate|See|Court|Institute|Committee|Commission|Assembly|Chamber|Mission) of (?:the )?$/;
 
 /**
  * A document named for the place it was signed or launched in: “the Alma-Ata Declaration”, “the
