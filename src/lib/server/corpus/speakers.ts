@@ -110,9 +110,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	// Asked for the whole prose, so the same for every quote a surname says: once per name.
 	const inText = new Map<string, string | null>();
 	const fullInText = (name: string): string | null => {
-		let v = inText.get(name);
-		if (v === undefined) inText.set(name, (v = fullNameInText(prose, name, prose.length, isOrg)));
-		return v;
+		if (!inText.has(name)) inText.set(name, fullNameInText(prose, name, prose.length, isOrg));
+		return inText.get(name) ?? null;
 	};
 	/** One name form per person in an article: "Zakharova" is the "Maria Zakharova" named before. */
 	const canonical = (name: string, pos: number): string => {
@@ -161,8 +160,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 				: isPerson(c.name) && (!noun || !!roleOf(c)?.toLowerCase().includes(noun)));
 		// Subjects of the paragraph's verbs first ("Pashinyan sent a letter to Putin in which he…"),
 		// then anyone it names; then the paragraph before, and so on.
-		// The fitting one named last (the first of equals), without a filtered copy per paragraph; a name
-		// at or before the best so far cannot win, so it is not judged.
+		// The fitting one named last (the first of equals), no filtered copy; one not after the best is not judged.
 		const latest = (list: Named[]) => list.reduce<Named | null>((best, c) => ((!best || c.pos > best.pos) && fits(c) ? c : best), null);
 		for (let idx = pi; idx >= 0; idx--) {
 			const subject = latest(cands[idx] ?? []);
