@@ -177,6 +177,16 @@ export const ENDS_LIKE_PROSE = /[.!?…:;"”»’)\]]$/;
  * character for one, so lengths compare as before.
  */
 const foldTitle = (s: string) => s.toLowerCase().replace(/[’‘ʼ`]/g, "'").replace(/[“”„«»]/g, '"').replace(/[–—]/g, '-');
+/** The last title folded: every line of an article is compared with the same one. */
+let lastTitle: string | null = null;
+let lastFolded = '';
+const foldedTitle = (title: string) => {
+	if (title !== lastTitle) {
+		lastTitle = title;
+		lastFolded = foldTitle(title.trim());
+	}
+	return lastFolded;
+};
 
 /**
  * Why the line `text` is furniture, or null. `title` is the article's headline; `repeats` says
@@ -188,7 +198,7 @@ export function furnitureReason(text: string, title: string, repeats: boolean): 
 	// A long caption with its labelled credit in brackets, wherever the saved page glued the next words on ("… 2023.(photo credit: X/HANDOUT VIA Y)ByY").
 	if (text.includes('credit') && LABELLED_CREDIT.test(text)) return 'photo caption';
 	if (repeats) return 'repeated line (caption or headline echo)';
-	const t0 = foldTitle(title.trim());
+	const t0 = foldedTitle(title);
 	// Folding never shortens a string: a paragraph longer than the title is not its echo.
 	if (t0 !== '' && text.length <= t0.length && foldTitle(text) === t0) return 'headline';
 	if (TAG_BAR.test(text) && !/[.,;:!?]/.test(text)) return 'tag bar';
@@ -216,7 +226,7 @@ export function furnitureReason(text: string, title: string, repeats: boolean): 
  * the headline's words), nor a line much longer than the title.
  */
 export function isOwnHeadline(text: string, title: string): boolean {
-	const t = foldTitle(title.trim());
+	const t = foldedTitle(title);
 	if (t.length < 12 || text.length > t.length * 1.5 + 30 || text.length * 2 < t.length) return false;
 	const l = foldTitle(text);
 	// The title itself, even a question ("…: What is in the deal?"); a longer or shorter line only when it does not end as a sentence.

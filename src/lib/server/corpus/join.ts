@@ -122,7 +122,8 @@ export function extractArticle(article: ParsedArticle, matcher: Matcher, opts: J
 
 	// Furniture is not reporting: a name in a caption or a tag line is no mention.
 	const raw = inParagraphs(matcher.match(body), live).filter((m) => writtenAsAcronym(body, m, matcher));
-	const runs = live.flatMap((p) => capitalisedRuns(body, p.start, p.end));
+	const runs: Span[] = [];
+	for (const p of live) for (const r of capitalisedRuns(body, p.start, p.end)) runs.push(r);
 	const found = findMentions({ body, runs, matcher, variants: variantsFor(matcher), date: article.meta.date, people, geonames: opts.geonames }, raw);
 	const covered: Span[] = [...found.mentions, ...found.setAside].sort((a, b) => a.start - b.start);
 	const { unmatched, variants } = findUnmatched({

@@ -16,6 +16,7 @@ import { isStop, STREET } from './words';
 import { isCapitalsRun, judge, mayFollowList, POSSESSIVE } from './judge';
 import { FEATURE_HEAD, LIST_AFTER, LIST_BEFORE } from './judge-cues';
 import type { VariantIndex } from './variants';
+import { Positions } from './spans';
 import { aliasKey } from '../../names/fold';
 
 /** A facility's head earlier in the clause, then "at/in/near" right before a name: "the checkpoint was set up at X". */
@@ -108,17 +109,19 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 	}
 	// Places already known in this article, by where they start and end: a name listed with one
 	// ("Lachin, Zabukh and Sus", "Gəncə–Qazax", "Parukh (Farrukh …)") is a place too.
-	const starts = new Set<number>();
-	const ends = new Set<number>();
+	const starts = new Positions(body.length);
+	const ends = new Positions(body.length);
 	for (const m of input.places) {
 		starts.add(m.start);
 		ends.add(m.end);
 	}
+	// Only a place ending or starting within a separator's 40 characters can list this one: most pieces
+	// have none near, and skip both patterns (LIST_BEFORE, anchored at the end, is tried at every position).
 	const nextToPlace = (s: number, e: number) => {
-		const before = mayFollowList(body, s) ? LIST_BEFORE.exec(body.slice(Math.max(0, s - 40), s)) : null;
+		const before = mayFollowList(body, s) && ends.anyWithin(s - 40, s - 1) ? LIST_BEFORE.exec(body.slice(Math.max(0, s - 40), s)) : null;
 		// "GORIS, Armenia—Cars piled high …": the dash after a dateline opens the story; it lists nothing.
 		if (before && ends.has(s - before[0].length) && !(/^[–—-]$/.test(before[0]) && DATELINE_OPEN.test(body.slice(body.lastIndexOf('\n', s) + 1, s)))) return true;
-		const after = LIST_AFTER.exec(body.slice(e, e + 40));
+		const after = starts.anyWithin(e + 1, e + 40) ? LIST_AFTER.exec(body.slice(e, e + 40)) : null;
 		return (!!after && starts.has(e + after[0].length)) || bulletBesidePlace(s, e);
 	};
 	/** "• Agdam\n• Askeran\n• Shusha": a bullet's whole item, the item of the bullet before or after it a place. */
@@ -133,7 +136,7 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		const isPlaceItem = (from: number, to: number) => {
 			const b = BULLET.exec(body.slice(from, to));
 			const item = b ? from + b[0].length : -1;
-			return item >= 0 && starts.has(item) && [...ends].some((x) => x > item && x <= to && /^[\s.,;]*$/.test(body.slice(x, to)));
+			return item >= 0 && starts.has(item) && ends.anyWithin(item + 1, to, (x) => /^[\s.,;]*$/.test(body.slice(x, to)));
 		};
 		const prevStart = body.lastIndexOf('\n', lineStart - 2) + 1;
 		const nextEnd = body.indexOf('\n', lineEnd + 1) < 0 ? body.length : body.indexOf('\n', lineEnd + 1);

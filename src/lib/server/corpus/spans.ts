@@ -28,3 +28,25 @@ export function spansWithin(spans: readonly Span[], start: number, end: number):
 	const to = firstPast(spans, 'end', end, false);
 	return [from, Math.max(from, to)];
 }
+
+/**
+ * Positions in a text of `size` characters, as a set that also answers "is any within [lo, hi]" by
+ * reading that stretch alone (a Set would be walked whole, and an article has many places).
+ */
+export class Positions {
+	private readonly marks: Uint8Array;
+	constructor(size: number) {
+		this.marks = new Uint8Array(size + 1);
+	}
+	add(at: number): void {
+		this.marks[at] = 1;
+	}
+	has(at: number): boolean {
+		return this.marks[at] === 1;
+	}
+	/** Whether a position in [lo, hi] passes `test` (any position, without one). */
+	anyWithin(lo: number, hi: number, test?: (at: number) => boolean): boolean {
+		for (let k = Math.max(0, lo); k <= hi && k < this.marks.length; k++) if (this.marks[k] === 1 && (!test || test(k))) return true;
+		return false;
+	}
+}

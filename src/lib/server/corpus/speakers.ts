@@ -109,6 +109,12 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		}
 		return bySurnameCache;
 	};
+	// Asked for the whole prose, so the same for every quote a surname says: once per name.
+	const inText = new Map<string, string | null>();
+	const fullInText = (name: string): string | null => {
+		if (!inText.has(name)) inText.set(name, fullNameInText(prose, name, prose.length, isOrg));
+		return inText.get(name) ?? null;
+	};
 	/** One name form per person in an article: "Zakharova" is the "Maria Zakharova" named before. */
 	const canonical = (name: string, pos: number): string => {
 		const words = name.split(' ').length;
@@ -123,7 +129,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		}
 		const full = bySurname().get(name) ?? [];
 		// "Mary says" after "23-year-old Mary Alaverdyan": a given name alone is the one person named with it.
-		if (full.length < 2) return full[0] ?? fullNameInText(prose, name, prose.length, isOrg) ?? surnameAfterInText(prose, name, pos, isOrg) ?? name;
+		if (full.length < 2) return full[0] ?? fullInText(name) ?? surnameAfterInText(prose, name, pos, isOrg) ?? name;
 		// Two people share the surname (Ilham and Ramiz Aliyev, Artak and Davit Beglaryan): the one named
 		// in full earlier in this paragraph; else the one whose role the paragraph echoes ("the former
 		// minister paused"); else the one named last before the quote.
@@ -162,8 +168,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 					isPerson(c.name) && (!noun || (roleOf(c) ?? ownWords(c.pos)).toLowerCase().includes(noun)));
 		// Subjects of the paragraph's verbs first ("Pashinyan sent a letter to Putin in which he…"),
 		// then anyone it names; then the paragraph before, and so on.
-		// The fitting one named last (the first of equals), without a filtered copy per paragraph.
-		const latest = (list: Named[]) => list.reduce<Named | null>((best, c) => (fits(c) && (!best || c.pos > best.pos) ? c : best), null);
+		// The fitting one named last (the first of equals), no filtered copy; one not after the best is not judged.
+		const latest = (list: Named[]) => list.reduce<Named | null>((best, c) => ((!best || c.pos > best.pos) && fits(c) ? c : best), null);
 		for (let idx = pi; idx >= 0; idx--) {
 			const subject = latest(cands[idx] ?? []);
 			if (subject) return subject.name;
