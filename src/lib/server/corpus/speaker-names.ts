@@ -99,51 +99,6 @@ export function dropLeadingPlaces(name: string, isOrg: (n: string) => boolean): 
 	return t.join(' ');
 }
 
-/** Nouns that stand for an institution named earlier ("the ministry said", "the organization said"). */
-const ORG_NOUN = /\b(ministry|government|office|service|committee|council|organi[sz]ation|group|association|foundation|agency|channel|outlet|newspaper|website|portal|broadcaster|administration|headquarters|command|embassy|presidency|kremlin|army|military|police|statement|bulletin)$/i;
-/** Nouns that stand for a person named earlier ("the diplomat said"). */
-export const PERSON_NOUN =
-	/\b(head of state|head of government|prime minister|diplomat|minister|secretary|spokesman|spokeswoman|spokesperson|official|envoy|ambassador|commander|general|president|premier|leader|aide|adviser|advisor|ombudsman|officer|negotiator|mediator|politician|mayor|governor|expert|analyst|scientist|researcher|observer|representative|specialist)$/i;
-/** A speaker who is only a title ("The President noted", "the Prime Minister said", "the Russian Foreign Minister"). */
-const TITLE_ONLY =
-	/^(?:\p{Lu}\p{Ll}+(?:ian|ani|ish|ese)\s+)?(?:(?:Deputy|Foreign|Defence|Defense|Prime|Vice|Acting|State|First|Interior|Chief)\s+)*(?:President|Minister|Premier|Commander|General|Ambassador|Spokesman|Spokeswoman|Spokesperson|Ombudsman)(?:\s+of\s+\p{Lu}[\p{L}-]+)?$/u;
-
-/** A speaker phrase with no capitalised name in it: "ministry", "the diplomat", "a Russian military analyst who". */
-export type Descriptor = { kind: 'org' | 'person'; definite: boolean; noun: string } | null;
-
-/** A cheap test before /\b(?:a|an)\s*$/i (tried at every position of up to 300 characters): the last letter is an a or an n. */
-function endsWithAOrN(s: string): boolean {
-	let e = s.length;
-	while (e > 0 && /\s/.test(s[e - 1]!)) e--;
-	const c = s.charCodeAt(e - 1) | 32;
-	return c === 97 || c === 110;
-}
-
-export function descriptorOf(speaker: string, before: string): Descriptor {
-	const words = speaker.split(/\s+/);
-	// "a Russian military analyst who asked not to be named": nobody the reader can name.
-	if ((endsWithAOrN(before) && /\b(?:a|an)\s*$/i.test(before)) || /\b(?:who|which|that)$/.test(speaker)) return { kind: 'person', definite: false, noun: '' };
-	// "the Ministry said": a body's noun alone, capitalised, still points back like "the ministry".
-	if (/^(?:Ministry|Government|Office|Service|Committee|Council|Embassy|Presidency|Administration|Command|Headquarters)$/.test(speaker)) return { kind: 'org', definite: true, noun: speaker.toLowerCase() };
-	// "the MP stressed", "According to the MP": a member of parliament, a person named before.
-	if (/^(?:MP|PM|FM)$/.test(speaker)) return { kind: 'person', definite: true, noun: '' };
-	// The whole title, less its nationality: "the Russian Foreign Minister" is the foreign minister, not any minister.
-	// "the State Minister of Artsakh": the title, less where it serves, is what the role must hold.
-	if (TITLE_ONLY.test(speaker)) return { kind: 'person', definite: true, noun: speaker.replace(/^\p{Lu}\p{Ll}+(?:ian|ani|ish|ese)\s+/u, '').replace(/\s+of\s+\S+$/, '').toLowerCase() };
-	// "the Kremlin official", "the Foreign Ministry spokeswoman": a person's noun, however it is qualified.
-	const last = words[words.length - 1]!;
-	const personal = /^\p{Ll}/u.test(last) && PERSON_NOUN.exec(speaker.replace(/[’']s$/, ''));
-	if (personal && words.length > 1 && words.length <= 5) return { kind: 'person', definite: true, noun: personal[1]!.toLowerCase().split(' ').pop()! };
-	// A capitalised word other than a nationality makes it a name ("Azerbaijani Defence Ministry").
-	if (words.some((w) => /^\p{Lu}/u.test(w) && !/(?:ian|ani|ese|ish|ic)$/u.test(w))) return null;
-	const phrase = speaker.replace(/[’']s$/, '');
-	const definite = true;
-	const org = ORG_NOUN.exec(phrase);
-	if (org) return { kind: 'org', definite, noun: org[1]!.toLowerCase() };
-	const person = PERSON_NOUN.exec(phrase);
-	if (person) return { kind: 'person', definite, noun: person[1]!.toLowerCase().split(' ').pop()! };
-	return null;
-}
 
 /** The head noun of an institution's name: where the search for one starts. */
 const HEAD = /\b(?:[Mm]inistry|[Gg]overnment|[Ss]ervice|[Oo]ffice|[Cc]ommittee|[Cc]ouncil|[Hh]eadquarters|[Aa]dministration|[Cc]ommand|Embassy|[Aa]uthorities|[Pp]residency)\b/g;

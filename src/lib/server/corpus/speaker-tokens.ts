@@ -3,7 +3,8 @@
  * name runs on ("the Ministry of …", "the Centre for the …"), where a person is named before "of the",
  * and a person's role before the body it serves ("the press secretary of the …").
  */
-import { DETERMINER, PERSON_NOUN } from './speaker-names';
+import { PERSON_NOUN } from './speaker-descriptor';
+import { DETERMINER } from './speaker-names';
 
 /** An institution's noun: "the Ministry of …", "Head of the Service" name no person before "of". */
 const INSTITUTION_WORD =

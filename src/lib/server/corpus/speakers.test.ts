@@ -3,7 +3,8 @@
 // colon introductions and run-on quote paragraphs. Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { speakersOf as speakers } from './__fixtures__/speaker-run';
-import { cleanName, descriptorOf } from './speaker-names';
+import { descriptorOf } from './speaker-descriptor';
+import { cleanName } from './speaker-names';
 import { subjectBefore } from './speakers';
 
 describe('cleanName', () => {

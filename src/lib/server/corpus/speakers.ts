@@ -12,7 +12,8 @@ import { quoteWords } from './quote-attribution';
 import { UNNAMED_SPEAKER } from './speaker-kinds';
 import { ACRONYM, fullNameInText, KIN, ORG, PERSON_NAME, PRONOUN, surnameAfterInText } from './speaker-forms';
 import { TRANSLATION } from './quote-speaker';
-import { AFTER_PLACE_WORD, ANONYMOUS, cleanName, descriptorOf, dropLeadingPlaces, institutionsIn, namedWithNoun, OUTLET_NOUN, peopleIn, roleOf, UNNAMED_SUBJECT, type Named } from './speaker-names';
+import { descriptorOf } from './speaker-descriptor';
+import { AFTER_PLACE_WORD, ANONYMOUS, cleanName, dropLeadingPlaces, institutionsIn, namedWithNoun, OUTLET_NOUN, peopleIn, roleOf, UNNAMED_SUBJECT, type Named } from './speaker-names';
 
 export { cleanName };
 
