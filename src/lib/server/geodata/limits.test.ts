@@ -23,14 +23,13 @@ describe('geodata limits', () => {
 			{ file: 'geodata/places.geojson', feature: 'shusha', field: 'properties.aliases[0]', message: /at most 200 characters/ }
 		);
 	});
-	it('a 1,000,000-vertex line is refused in seconds, before the crossing check', () => {
-		const t0 = performance.now();
+	// Speed is the bench's to claim, not a test's (shared machines): here, that the limit is what refuses it.
+	it('a 1,000,000-vertex line is refused by the vertex limit, before the crossing check', () => {
 		const r = run((d) => {
 			const g = feat(d.lines, 'corridor').geometry;
 			g.coordinates = Array.from({ length: 1_000_000 }, (_, i) => [46 + (i % 1000) / 1000, 39 + Math.floor(i / 1000) / 1000]);
 		});
 		expectOne(r, { file: 'geodata/lines.geojson', feature: 'corridor', field: 'geometry.coordinates', message: new RegExp(`more than ${MAX_VERTICES} positions`) });
-		expect(performance.now() - t0).toBeLessThan(10_000);
 	}, 30_000);
 	it('a file over the byte limit (a 100 MB description would be one) is refused without being read', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'geo-limits-'));
@@ -41,11 +40,9 @@ describe('geodata limits', () => {
 			const d = minimal();
 			feat(d.places, 'shusha').properties.description = 'x'.repeat(MAX_GEODATA_FILE_BYTES);
 			writeFileSync(places, JSON.stringify(d.places));
-			const t0 = performance.now();
 			const r = loadGeodata(dir);
 			expect(r.geodata).toBeNull();
 			expect(r.errors).toEqual([{ file: places, feature: null, field: null, message: expect.stringMatching(new RegExp(`^\\d+ bytes, over the limit of ${MAX_GEODATA_FILE_BYTES}; not read$`)) }]);
-			expect(performance.now() - t0).toBeLessThan(2_000);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
