@@ -87,11 +87,9 @@ describe('two writers', () => {
 		const first = articleFiles(join(dir, 'a'), 5, 'first');
 		const second = articleFiles(join(dir, 'b'), 5, 'second');
 		const child = await startPaused('staged', 'ingest', REPO, corpusDir, ['--write', ...first]);
-		const t0 = Date.now();
 		const res = ingest(corpusDir, '--write', ...second);
 		expect(res.status).toBe(1);
 		expect(res.stdout).toMatch(new RegExp(`being written by another \`ingest --write\` \\(pid ${child.pid}, since .*\\); nothing was written`));
-		expect(Date.now() - t0).toBeLessThan(30_000);
 		await killHard(child);
 		// The first died before its commit: the second now goes through, alone.
 		const again = ingest(corpusDir, '--write', ...second);
