@@ -6,7 +6,7 @@
 import { firstMatchAtCapital, matchesNotAfter, wordTrie } from './scan';
 import { cleanName, DETERMINER } from './speaker-names';
 import { andInsideInstitution, insideInstitution, personBeforeOf, roleOfBody } from './speaker-tokens';
-import { ORDINARY_PERSON } from './person-nouns';
+import { OFFICIAL_PERSON, ORDINARY_PERSON } from './person-nouns';
 
 const VERB =
 	'said|says|say|told|tells|stated|states|added|adds|asked|asks|emphasi[sz]ed|stressed|noted|believes|believed|declared|reiterated|reaffirmed|rejected|dismissed|urged|called|expressed|commended|indicated|warned|insisted|claimed|wrote|signaled|signalled|accused|denied|reported|explained|argued|replied|announced|confirmed|acknowledged|responded|tweeted|posted|commented|remarked|recalled|concluded|continued|admitted|promised|vowed|pledged|suggested|assured|clarified|underlined|writes|notes|insists|argues|warns|explains|recalls|stresses|ordered|demanded|put it|described|characteri[sz]ed|labell?ed|termed|thanked|praised|hailed|condemned|critici[sz]ed|saying|telling|adding|stating|tweets|highlighted|pointed out|conveyed|affirmed|asserted|hoped|hopes|demands|lamented|complained|cautioned|conceded|mentioned|revealed|disclosed';
@@ -31,7 +31,7 @@ const PASSIVE = /\s+(?:is|was|were|are|can be|could be)\s+(?:heard|seen|quoted(?
 const ITS_VOICE = /(?:^|\s)(its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|bulletin|spokes(?:man|woman|person)|press service|press office|report|website|channel|account)$/iu;
 /** "a source in the Defense Ministry said": an unnamed person of an institution (or "one official"). */
 const UNNAMED = new RegExp(
-	String.raw`(?:^|\s)((?:a|an|one)\s+(?:[\p{Ll}-]+\s+){0,2}(?:source|spokes(?:man|woman|person)|official|officer|commander|representative|member|employee|diplomat|soldier|serviceman|analyst|expert|aide|${ORDINARY_PERSON})s?\s+(?:of|in|at|from|for|with|close to|inside|near|outside)\s.*)$`,
+	String.raw`(?:^|\s)((?:a|an|one)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})s?\s+(?:of|in|at|from|for|with|close to|inside|near|outside)\s.*)$`,
 	'iu'
 );
 /** "As one Russian officer put it", "one farmer said": a person the text does not name ("a …" is told by its article later). */

@@ -8,10 +8,10 @@
 
 // "the channel claimed": the name given with the noun (speaker-kinds.ts), asked for with the rest of these.
 export { namedWithNoun, OUTLET_NOUN } from './speaker-kinds';
-import { peopleBySentence } from './speaker-forms';
+import { peopleBySentence, PERSON_NAME } from './speaker-forms';
 import { ORG_WORD } from './organisations';
 import { ORG_OF } from './words';
-import { ORDINARY_PERSON } from './person-nouns';
+import { OFFICIAL_PERSON, ORDINARY_PERSON } from './person-nouns';
 
 /** Roles, ranks and titles before a name: what follows the last of them is the name. */
 const ROLE =
@@ -74,18 +74,17 @@ function cleanPhrase(phrase: string): string {
 	return tokens.join(' ');
 }
 
-/** Two to four words that read as a person's name, none a role or a body's word ("Thomas de Waal", not "Central Bank"). */
+/** A person's name of two words or more (PERSON_NAME's shape), none a role or a body's word ("Thomas de Waal", not "Central Bank"). */
 function isPersonName(words: string[]): boolean {
-	if (words.length > 4 || PARTICLE.has(words[0]!)) return false;
-	const caps = words.filter((w) => !PARTICLE.has(w));
-	return caps.length >= 2 && !ORG_OF.test(`${words.join(' ')} of `) && caps.every((w) => /^\p{Lu}\p{Ll}[\p{Ll}’'-]*$/u.test(w) && !ROLE.test(w) && !BODY_END.test(w) && !OF_TITLE_END.test(w) && !ORG_WORD.test(w));
+	const phrase = words.join(' ');
+	return words.length >= 2 && PERSON_NAME.test(phrase) && !ORG_OF.test(`${phrase} of `) && words.every((w) => !ROLE.test(w) && !BODY_END.test(w) && !OF_TITLE_END.test(w) && !ORG_WORD.test(w));
 }
 
 /** How the press keeps a source unnamed. */
 export const ANONYMOUS = /\b(?:declin(?:ed|ing) to be (?:named|identified)|asked not to be (?:named|identified)|on condition of anonymity|speaking anonymously|requested anonymity)\b/i;
 /** A sentence whose subject is an unnamed person: "A Russian officer who …", "One woman from the village". */
 export const UNNAMED_SUBJECT = new RegExp(
-	String.raw`(?:^|[.!?]\s+|\s{3})(?:An?|One)\s+(?:[\p{L}-]+\s+){0,4}?(?:officer|commander|soldier|official|source|diplomat|spokes(?:man|woman)|${ORDINARY_PERSON})\b`,
+	String.raw`(?:^|[.!?]\s+|\s{3})(?:An?|One)\s+(?:[\p{L}-]+\s+){0,4}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})\b`,
 	'u'
 );
 /** "Azerbaijan Wolfgang Manig" (…ambassador to Azerbaijan Wolfgang Manig) → "Wolfgang Manig". */
