@@ -18,6 +18,9 @@ interface Rule {
 export const ROLE_LINE =
 	/^(?:(?:Senior|Chief|Special|Staff|Guest|Political|Foreign|Military|Contributing|Regional|Our)\s+)?(?:Columnist|Correspondent|Contributor|Reporter|Writer|Staff writer|Editor|Commentator|Blogger)s?$/i;
 
+/** The months in full, for the date lines and the dated captions. */
+const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
 const RULES: Rule[] = [
 	{ re: /^Home\s*[»>|/]/, why: 'navigation' },
 	{ re: /^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)\b|Related (?:news|articles|stories|coverage)\s*:?$|Related\s*:?$|You (?:may|might) also (?:like|be interested)\b)|^(?:Also|More) read\b|^Most (?:read|popular|viewed|shared)\s*:|^Related(?: (?:news|articles|stories))?\s*:|^More on (?:this|the topic)\b/i, why: '“read more” link' },
@@ -32,7 +35,7 @@ const RULES: Rule[] = [
 	{ re: ROLE_LINE, why: 'byline' },
 	{ re: /^About the authors?\s*[:.—–-]/i, why: 'byline' },
 	// A page's date on a line of its own ("Tuesday, December 13", "13 December 2022"): no reporting is a bare date.
-	{ re: /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})(?:,?\s+\d{4})?$/, why: 'date line' },
+	{ re: new RegExp(String.raw`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+(?:${MONTH})|(?:${MONTH})\s+\d{1,2})(?:,?\s+\d{4})?$`), why: 'date line' },
 	// An editor's note on how the reporting was done: "DW sent a reporter to X with the permission of …".
 	{
 		gate: (t) => t.includes('sent ') || t.includes('dispatched '),
@@ -66,7 +69,7 @@ const RULES: Rule[] = [
 	// "Minister Anna Petrosyan (right) meets her counterpart …": where a person stands in the picture.
 	{ gate: (t) => t.includes(' ('), re: /\p{L}\s\((?:(?:far |second |2nd |third |3rd )?(?:right|left|L|R)|cent(?:er|re)|C|front|back|L to R|R to L|from left|from right|left to right)\)[\s,]/u, why: 'photo caption' },
 	// A caption whose last sentence is its date: "Soldiers at the post near Lindmoor. February 2, 2023."
-	{ gate: (t) => /\d\.?$/.test(t), re: /[.!?]\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\.?$/, why: 'photo caption' },
+	{ gate: (t) => /\d\.?$/.test(t), re: new RegExp(String.raw`[.!?]\s+(?:(?:${MONTH})\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:${MONTH})\s+\d{4})\.?$`), why: 'photo caption' },
 	// An agency's dateline in brackets on a line of its own: "[Lindmoor, 12.09.2023 / HPA]".
 	{ gate: (t) => t.startsWith('['), re: /^\[\p{Lu}[\p{L} -]*,\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*\/\s*\p{Lu}[\p{L}.-]*\]$/u, why: 'date line' },
 	// A podcast's chapters: "- (12:44) Bad blood between the two capitals".
@@ -81,7 +84,7 @@ const RULES: Rule[] = [
 	{ re: /^Continue reading\b/i, why: 'page chrome' },
 	// A list's item whose date ran into its headline when the page was saved ("May 3, 2021Ferry returns…",
 	// "Latest newsFerry returns…"): another story's link, never a sentence of this one.
-	{ re: /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}|\d{1,2}[./]\d{1,2}[./]\d{4}|(?:Latest|Related|More) (?:news|stories|articles))\p{Lu}/u, why: '“read more” link' },
+	{ re: new RegExp(String.raw`^(?:(?:${MONTH}) \d{1,2}, \d{4}|\d{1,2}[./]\d{1,2}[./]\d{4}|(?:Latest|Related|More) (?:news|stories|articles))\p{Lu}`, 'u'), why: '“read more” link' },
 	// "This interview has been edited for length and clarity. Translated from Armenian by …"; "This publication is part of a project of …".
 	{
 		re: /^(?:This|The) (?:interview|conversation|transcript|Q&A|text) (?:has been|was) (?:lightly )?(?:edited|condensed)\b|^Translated (?:from \p{L}+ )?by\b|\bThis (?:publication|article|paper|commentary|analysis|piece|research) (?:is|was) (?:a )?(?:part of|produced (?:by|with|as part)|prepared (?:by|with|as part)|supported by|funded by|made possible)\b/iu,
@@ -167,7 +170,7 @@ const MENU = /^[\p{Lu}\p{Lo}][\p{L}.&-]*(?:\s*(?:[|›»]\s*)?[\p{Lu}\p{Lo}][\p{
  */
 export const DATELINE = /^\p{Lu}{3,}(?:[\s,–—-]+\p{Lu}[\p{L}-]*)*(?:\s*\(\p{Lu}[\p{L}/ .]{1,20}\)\s*[-–—])?$|^\p{Lu}[\p{L}-]+[,.]\s+(?:\p{Lu}[\p{L}-]+,\s+)?(?:\p{Lu}[a-z]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[a-z]+)\b/u;
 /** Six words or more, then the date after a comma: a photo's caption (a dateline is shorter). */
-const CAPTION_DATED = /^\p{Lu}\S*(?:\s+\S+){5,},\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}$/u;
+const CAPTION_DATED = new RegExp(String.raw`^\p{Lu}\S*(?:\s+\S+){5,},\s+(?:${MONTH})\s+\d{1,2},\s+\d{4}$`, 'u');
 /** How a real paragraph ends: a full stop, a question, a quote or bracket closing one, a colon before a quote. */
 export const ENDS_LIKE_PROSE = /[.!?…:;"”»’)\]]$/;
 
