@@ -23,7 +23,7 @@ export const KIN = /^(?:the\s+)?(?:(?:young|old|elderly)\s+)?(?:woman|man|girl|b
 
 /** Capitalised words that may stand before a surname without being a first name. */
 const NOT_A_FIRST_NAME =
-	/^(?:The|A|An|And|But|Or|In|On|At|For|By|To|From|With|As|When|After|Before|Meanwhile|Still|Yet|So|If|Then|While|Whether|Although|Though|Unless|Since|Because|Once|Even|Now|Mr|Mrs|Ms|Dr|Sir|Madam|Said|Says|Told|Asked|President|Minister|Premier|Prime|Chancellor|Secretary|Ambassador|Spokesman|Spokeswoman|Spokesperson|General|Colonel|Major|Captain|Lieutenant|Sergeant|Admiral|Marshal|Commander|Chief|Head|Director|Leader|Mayor|Governor|Deputy|Senator|Professor|Father|Patriarch|Archbishop|Bishop|Envoy|Adviser|Advisor|Aide|Chairman|Chairwoman|Ombudsman|Defender|Representative|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+	/^(?:The|A|An|And|But|Or|In|On|At|For|By|To|From|With|As|When|After|Before|Meanwhile|Still|Yet|So|If|Then|While|Whether|Although|Though|Unless|Since|Because|Once|Even|Now|Mr|Mrs|Ms|Dr|Sir|Madam|Said|Says|Told|Asked|President|Minister|Premier|Prime|Chancellor|Secretary|Ambassador|Spokesman|Spokeswoman|Spokesperson|General|Colonel|Major|Captain|Lieutenant|Sergeant|Admiral|Marshal|Commander|Chief|Head|Director|Leader|Mayor|Governor|Deputy|Senator|Professor|Father|Patriarch|Archbishop|Bishop|Envoy|Adviser|Advisor|Aide|Chairman|Chairwoman|Speaker|Ombudsman|Defender|Representative|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
  * "<First> <Surname>" as the text first writes it before `before`, or null: the first name is one

@@ -15,7 +15,7 @@ import { OFFICIAL_PERSON, ORDINARY_PERSON } from './person-nouns';
 
 /** Roles, ranks and titles before a name: what follows the last of them is the name. */
 const ROLE =
-	/^(?:president|vice-president|minister|secretary|secretary-general|ambassador|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|chancellor|chairman|chairwoman|chair|chief|general|colonel|colonel-general|lieutenant|lieutenant-general|major|major-general|captain|sergeant|admiral|marshal|commander|defender|ombudsman|envoy|representative|head|director|leader|mayor|governor|premier|prime|deputy|senator|analyst|expert|professor|researcher|correspondent|journalist|patriarch|archbishop|bishop|father|fr\.|mr\.?|mrs\.?|ms\.?|dr\.?|sen\.|gen\.|lt\.|col\.|maj\.|capt\.|pm|fm|mp)$/i;
+	/^(?:president|vice-president|minister|secretary|secretary-general|ambassador|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|chancellor|speaker|chairman|chairwoman|chair|chief|general|colonel|colonel-general|lieutenant|lieutenant-general|major|major-general|captain|sergeant|admiral|marshal|commander|defender|ombudsman|envoy|representative|head|director|leader|mayor|governor|premier|prime|deputy|senator|analyst|expert|professor|researcher|correspondent|journalist|patriarch|archbishop|bishop|father|fr\.|mr\.?|mrs\.?|ms\.?|dr\.?|sen\.|gen\.|lt\.|col\.|maj\.|capt\.|pm|fm|mp)$/i;
 export const DETERMINER = /^(?:the|a|an)$/i;
 /** Words that open a sentence before a name ("For Karen Harutyunyan, who left…"). */
 const OPENING = /^(?:For|In|On|At|But|And|As|When|After|Before|With|Meanwhile|Still|Yet|So|Whether|If|Although|Though|Unless|While|Since|Because|Once|Even|Now|Then)$/;
@@ -26,7 +26,7 @@ const OF_TITLE_END = /^(?:Staff|Affairs|Forces|Troops|Department|Service|Directo
  * A word that ends a body's name, its head noun or its "of" phrase's last word ("Ministry of Foreign
  * Affairs"): a name after it is of someone who works there, not part of the body's name.
  */
-const BODY_END = /^(?:Administration|Ministry|Federation|Republic|Kingdom|States|Union|Institute|Centre|Center|Studies|Research|University|Foundation|Department|Office|Service|Committee|Council|Agency|Government|Headquarters|Directorate|Embassy|Affairs|Staff|Forces|Troops|Division|Policy|Relations)$/;
+const BODY_END = /^(?:Majlis|Parliament|Assembly|Duma|Rada|Senate|Congress|Administration|Ministry|Federation|Republic|Kingdom|States|Union|Institute|Centre|Center|Studies|Research|University|Foundation|Department|Office|Service|Committee|Council|Agency|Government|Headquarters|Directorate|Embassy|Affairs|Staff|Forces|Troops|Division|Policy|Relations)$/;
 /** cleanName's results: the same phrases recur in every article (bounded, as aliasKey's cache). */
 const cleaned = new Map<string, string>();
 
@@ -82,9 +82,12 @@ function isPersonName(words: string[]): boolean {
 
 /** How the press keeps a source unnamed. */
 export const ANONYMOUS = /\b(?:declin(?:ed|ing) to be (?:named|identified)|asked not to be (?:named|identified)|on condition of anonymity|speaking anonymously|requested anonymity)\b/i;
-/** A sentence whose subject is an unnamed person: "A Russian officer who …", "One woman from the village". */
+/**
+ * A sentence whose subject is an unnamed person: "A Russian officer who …", "One woman from the
+ * village", "Her uncle", "The dead man's brother" (a lowercase owner: "Aliyev's aide" may be named next).
+ */
 export const UNNAMED_SUBJECT = new RegExp(
-	String.raw`(?:^|[.!?]\s+|\s{3})(?:An?|One)\s+(?:[\p{L}-]+\s+){0,4}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})\b`,
+	String.raw`(?:^|[.!?]\s+|\s{3})(?:An?|One|His|Her|Their|The\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+[’']s)\s+(?:[\p{L}-]+\s+){0,4}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})\b`,
 	'u'
 );
 /** "Azerbaijan Wolfgang Manig" (…ambassador to Azerbaijan Wolfgang Manig) → "Wolfgang Manig". */
@@ -160,7 +163,7 @@ export function institutionsIn(prose: string): Named[] {
 const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+(?:de|van|von|al|el|bin|ibn|da|di|la|le)\s+\p{Lu}[\p{L}’'-]+|\s+\p{Lu}[\p{L}’'-]+){1,2}`;
 /** Words after which a person's name follows ("spokeswoman Maria Zakharova", "According to Zakharova"). */
 const BEFORE_NAME =
-	/\b(?:[a-z]+(?:ist|yst|ian|ant|ent|er|or)|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman|[Cc]hief|[Ss]ergeant|[Cc]aptain|[Ll]ieutenant|[Cc]orporal|[Rr]epresentative)(?:\s+(?:to|in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}-]+(?=,))?,?\s+(?=\p{Lu})/gu;
+	/\b(?:[a-z]+(?:ist|yst|ian|ant|ent|er|or)|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman|[Cc]hief|[Ss]ergeant|[Cc]aptain|[Ll]ieutenant|[Cc]orporal|[Rr]epresentative)(?:\s+(?:to|in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}[\p{L}-]+(?=,))?,?\s+(?=\p{Lu})/gu;
 const NAME_AT = new RegExp(NAME, 'uy');
 /** Words after which a capitalised name is a place ("from Karmir Shuka", "in Mets Tagher"). */
 export const AFTER_PLACE_WORD = /\b(?:from|in|near|outside|at)\s+$/;
