@@ -39,8 +39,8 @@ const THIS_IS_HOW = /^\s*(?:This|That)\s+is\s+how\s+(?:[\p{L}-]+\s+){0,3}?(\p{Lu
 /** "…,” TASS quoted the ministry as saying", "…,” Interfax quotes Peskov as saying": the one quoted. */
 const QUOTED_AS = /^[\s,]*(?:[\p{L}.’'-]+\s+){1,4}?quot(?:es|ed)\s+(.{2,90}?)\s+as\s+(?:saying|telling|stating)\b/u;
 
-/** "…,” the statement reads", "…,” its communiqué read". */
-const STATEMENT_READS = /^[\s,]*(?:the|its|their)\s+(?:statement|bulletin|communiqu[eé])\s+(?:reads|read)\b/;
+/** "…,” the statement reads", "…,” its communiqué read", "…,” the decree reads": the document (its issuer speaks). */
+const STATEMENT_READS = /^[\s,]*(?:the|its|their)\s+(statement|bulletin|communiqu[eé]|decree|order|resolution|letter|appeal|declaration)\s+(?:reads|read)\b/;
 
 /** "…,” according to a ministry statement", "…,” according to the government's statement". */
 const ACCORDING_TO_ORG = /^[\s,]*according to (?:a|the)\s+(ministry|government|council|committee|service|office)(?:[’']s)?\s+statement\b/;
@@ -51,6 +51,8 @@ const ACCORDING_TO_ORG = /^[\s,]*according to (?:a|the)\s+(ministry|government|c
  */
 const TAIL_ACCORDING =
 	/^[\s,]*according to\s+(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|communiqu[eé]|release|readout|message)\s+(?:\p{Ll}+ed\s+)?(?:by|from|of)\s+)?([^,;“”"«»]{2,90}?)\s*(?:[,;]|[.!?](?=\s|$)|$)/u;
+/** "a statement from", "the communiqué issued by": a document's words before whose they are. */
+const DOCUMENT_FROM = /^(?:a|an|the|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|communiqu[eé]|release|readout|message)\s+(?:\p{Ll}+ed\s+)?(?:by|from|of)\s+/u;
 const COLON = 58;
 const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 /** "According to the governor of the province, Abedin Khorram, “…”": the name after the description. */
@@ -116,7 +118,8 @@ export function tailSubject(text: string): string | null {
 	const vr = VERB_ROLE_NAME.exec(tail);
 	if (vr) return vr[1]!;
 	// "…,” the statement reads": the institution's statement (resolved to the institution named before).
-	if (STATEMENT_READS.test(tail)) return 'statement';
+	const reads = STATEMENT_READS.exec(tail);
+	if (reads) return reads[1]!;
 	// "…,” according to a ministry statement": the ministry named before.
 	const acc = ACCORDING_TO_ORG.exec(tail);
 	if (acc) return `the ${acc[1]!}`;
@@ -185,6 +188,9 @@ export function headSubject(head: string): string | null {
 	// "According to the Kremlin’s readout, he “…”": a document only reports; the clause's subject speaks.
 	const subject = lead && DOCUMENT.test(lead[1]!) ? CLAUSE_SUBJECT.exec(head.slice(lead.index + lead[0].length)) : null;
 	if (subject) return subject[1]!.toLowerCase() === subject[1] ? subject[1]! : cleanName(subject[1]!);
+	// "According to a statement from Ankara, the checkpoint “…”": the one it is from.
+	const from = lead ? DOCUMENT_FROM.exec(lead[1]!) : null;
+	if (from) return cleanName(lead![1]!.slice(from[0].length));
 	if (lead && !NOT_A_SPEAKER.test(lead[1]!)) return cleanName(lead[1]!);
 	const words = head.includes('words of') ? IN_THE_WORDS.exec(head) : null;
 	if (words) return cleanName(`${words[1] ? 'the ' : ''}${words[2]!}`);

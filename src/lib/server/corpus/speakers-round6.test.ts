@@ -50,3 +50,61 @@ describe('"he" after someone named only by kin', () => {
 		]);
 	});
 });
+
+describe('a document read out: its issuer speaks', () => {
+	it('gives "the statement said" to the body the paragraph before named, not the capital that stands for it', () => {
+		expect(
+			speakersOf(
+				'Q: What did Lindia do?',
+				'A: The Lindian Harbour Ministry accused Portia of closing the quay.',
+				'A: It was the first time Moscow said it openly. The statement said the Portian side had “broken the harbour accord” and that the guards were taking measures.'
+			)
+		).toEqual([['broken the harbour accord', 'Lindian Harbour Ministry']]);
+	});
+	it('gives "the statement said" to the body that "released a statement", through "the ministry"', () => {
+		expect(
+			speakersOf(
+				'Lindia’s Harbour Ministry said the ships were late. Later the ministry released a statement after the talks in Moscow.',
+				'“The quay will reopen on Friday,” the statement said.'
+			)
+		).toEqual([['The quay will reopen on Friday,', 'Lindia’s Harbour Ministry']]);
+	});
+	it('keeps a statement nobody is named as issuing unknown', () => {
+		expect(speakersOf('A statement was read out after the talks in Moscow.', '“The quay will reopen on Friday,” the statement said.')).toEqual([
+			['The quay will reopen on Friday,', null]
+		]);
+	});
+	it('gives "the decree reads" and "the order says" to the person who signed it', () => {
+		expect(
+			speakersOf(
+				'Aram Vardanyan, the region’s harbour chief, signed a decree closing the quay. "All boats shall stay moored until further notice," the decree reads.',
+				'On Tuesday an order signed by Mayor Lilit Avagyan closed the market. “Stalls shall stay shut,” the order says.'
+			)
+		).toEqual([
+			['All boats shall stay moored until further notice,', 'Aram Vardanyan'],
+			['Stalls shall stay shut,', 'Lilit Avagyan']
+		]);
+	});
+	it('keeps a decree with no signatory named unknown', () => {
+		expect(speakersOf('Aram Vardanyan spoke at the harbour. “The decree changes nothing,” he said.', 'The text was published on Monday. “All boats shall stay moored,” the decree reads.')).toEqual([
+			['The decree changes nothing,', 'Aram Vardanyan'],
+			['All boats shall stay moored,', null]
+		]);
+	});
+});
+
+describe('"according to a statement from" a capital', () => {
+	it('is the body the paragraph named, else the capital as given', () => {
+		expect(
+			speakersOf(
+				'Lindia’s Harbour Ministry said it backed the move. According to a statement from Moscow, the quay “will bring calm to the coast.”',
+				'According to a statement from Moscow, the road “will stay open.”',
+				'According to a statement from the Lindian Harbour Ministry, the bridge “will be repaired.”'
+			)
+		).toEqual([
+			['will bring calm to the coast.', 'Lindia’s Harbour Ministry'],
+			['will stay open.', 'Moscow'],
+			['will be repaired.', 'Lindian Harbour Ministry']
+		]);
+	});
+});

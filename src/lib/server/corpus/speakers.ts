@@ -7,13 +7,15 @@
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
 import { OUTLETS } from './words';
-import { actionVerbsIn, AS_FOR, OPENING_PARTICIPLE, subjectAtEnd, subjectBefore } from './attribution';
+import { subjectBefore } from './attribution';
+import { subjectsIn, type Candidate } from './speaker-subjects';
 import { quoteWords } from './quote-attribution';
 import { UNNAMED_SPEAKER } from './speaker-kinds';
 import { ACRONYM, fullNameInText, KIN, ORG, PERSON_NAME, PRONOUN, surnameAfterInText } from './speaker-forms';
 import { TRANSLATION } from './quote-speaker';
 import { descriptorOf } from './speaker-descriptor';
-import { AFTER_PLACE_WORD, ANONYMOUS, cleanName, dropLeadingPlaces, institutionsIn, namedWithNoun, OUTLET_NOUN, peopleIn, roleOf, UNNAMED_SUBJECT, type Named } from './speaker-names';
+import { issuerBefore, ISSUED_DOCUMENT } from './speaker-issuer';
+import { ANONYMOUS, cleanName, dropLeadingPlaces, institutionsIn, namedWithNoun, OUTLET_NOUN, peopleIn, roleOf, UNNAMED_SUBJECT, type Named } from './speaker-names';
 
 export { cleanName };
 
@@ -24,11 +26,6 @@ export { subjectBefore };
 /** A paragraph ending like a sentence of narration, not a headline or a dateline. */
 const SENTENCE_END = /[.!?]["”’»]?\s*$/;
 
-interface Candidate {
-	pos: number;
-	name: string;
-	org: boolean;
-}
 
 export interface SpeakerContext {
 	body: string;
@@ -53,6 +50,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		if (v === undefined) orgs.set(n, (v = ORG.test(n) || ACRONYM.test(n) || OUTLETS.has(n.toUpperCase()) || OUTLETS.has(n) || ctx.isPlace(n) || isCountryName(n)));
 		return v;
 	};
+	const placeLike = (n: string) => ctx.isPlace(n) || isCountryName(n);
 	const persons = new Map<string, boolean>();
 	/** A person is a name of two or three words ("Residents of Tartar" is none) that is no institution. */
 	const isPerson = (n: string) => {
@@ -60,32 +58,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		if (v === undefined) persons.set(n, (v = PERSON_NAME.test(n) && !isOrg(n)));
 		return v;
 	};
-	const cands: Candidate[][] = paragraphs.map((p) => {
-		const text = prose.slice(p.start, p.end);
-		const out: Candidate[] = [];
-		const add = (raw: string, pos: number) => {
-			// "a retired engineer from Karmir Shuka, near Shushi, said": the name after "from" is a place.
-			if (AFTER_PLACE_WORD.test(text.slice(Math.max(0, pos - 8), pos))) return;
-			let name = dropLeadingPlaces(cleanName(raw), isOrg);
-			// "Minister of Territorial Administration and Infrastructure Hayk Khanumyan": after "and" or
-			// "of", the first capital of three closes the institution's name, not the person's.
-			if (/\b(?:and|of|for)\s+$/.test(text.slice(Math.max(0, pos - 5), pos)) && name.split(' ').length === 3) name = name.slice(name.indexOf(' ') + 1);
-			// "We spoke to her at the hospital": the reporter's "we" (or "I", "you") is nobody "she" can stand for.
-			if (name && !/^(The|A|An|As|When|But|And|In|On|At|For|We|I|You|Us|Our|My|Your)$/.test(name) && !PRONOUN.test(name) && !OPENING_PARTICIPLE.test(name)) {
-				out.push({ pos: p.start + pos, name, org: isOrg(name) });
-			}
-		};
-		// Verbs are rarer than capitals: find them first, then look back for the subject.
-		for (const v of actionVerbsIn(text)) {
-			const before = text.slice(Math.max(0, v - 160), v);
-			const s = subjectAtEnd(before);
-			if (s) add(s.name, v - before.length + s.at);
-		}
-		// exec, not matchAll: matchAll copies the regex for every paragraph, and "As for" is rare.
-		AS_FOR.lastIndex = 0;
-		for (let m = AS_FOR.exec(text); m; m = AS_FOR.exec(text)) add(m[1]!, m.index);
-		return out.sort((a, b) => a.pos - b.pos);
-	});
+	const cands: Candidate[][] = paragraphs.map((p) => subjectsIn(prose.slice(p.start, p.end), p.start, isOrg));
 	// Everyone the article names, speaking or not, in text order: what "he" and "the ministry" point
 	// back to. Found on first need: many articles quote only people named in full.
 	let namedCache: Named[][] | null = null;
@@ -226,6 +199,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		const d = descriptorOf(dropLeadingPlaces(raw, isOrg), at >= 0 ? head.slice(0, at) : '');
 		if (d) {
 			if (!d.definite) return null;
+			if (ISSUED_DOCUMENT.test(d.noun)) return issuerOf(d.noun, pi, pos);
 			const org = d.kind === 'org';
 			const noun = d.noun === 'statement' || d.noun === 'bulletin' ? undefined : d.noun;
 			// "in the words of our Minister, “…”" with "Foreign Minister X" named only later: the first one after.
@@ -248,7 +222,33 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		// "the woman said" after "Narine, a refugee, said …": the person named last, like "she"; any other
 		// common noun ("the policeman", "the eco-activists") is someone the text never names.
 		if (!/\p{Lu}/u.test(raw)) return KIN.test(raw) ? resolvePronoun('she', pi, pos) : null;
+		// "Türkiye's Foreign Ministry said … According to a statement from Ankara, …": the capital stands
+		// for the body the paragraph named, else it is the source as given.
+		if (isOrg(raw) && placeLike(raw) && (head.includes(` from ${raw}`) || head.includes(` by ${raw}`)) && /\b(?:statement|communiqu)/.test(head)) return bodyBefore(pi, pos, pi) ?? raw;
 		return canonical(raw, pos);
+	};
+	/** The body that is no place named last before `pos` in paragraph pi, else (down to paragraph `to`) one before. */
+	const bodyBefore = (pi: number, pos: number, to: number): string | null => {
+		for (let idx = pi; idx >= Math.max(0, to); idx--) {
+			const bodies = [...cands[idx]!, ...named()[idx]!].filter((c) => c.org && c.pos < pos && !placeLike(c.name));
+			if (bodies.length) return bodies.reduce((a, b) => (b.pos > a.pos ? b : a)).name;
+		}
+		return null;
+	};
+	/**
+	 * "the decree reads", "the statement said": whoever the text says issued it; else, for a body's
+	 * statement or bulletin, the body (no place: "Moscow said it" stands for the ministry) named last
+	 * in this paragraph or the one before, else any named before; else nobody.
+	 */
+	const issuerOf = (noun: string, pi: number, pos: number): string | null => {
+		const issuer = issuerBefore(prose, paragraphs[Math.max(0, pi - 1)]!.start, pos, noun);
+		if (issuer && !ISSUED_DOCUMENT.test(issuer.raw)) {
+			const ip = paragraphs.findLastIndex((p) => p.start <= issuer.at);
+			const who = finish(issuer.raw, ip, issuer.at, '');
+			if (who) return who;
+		}
+		if (!/^(?:statement|bulletin|communiqu)/.test(noun)) return null;
+		return bodyBefore(pi, pos, pi - 1) ?? lastBefore(pi, pos, true);
 	};
 	/** The first person or institution named in [from, to) of paragraph pi. */
 	const firstNamed = (pi: number, from: number, to: number): string | null => {

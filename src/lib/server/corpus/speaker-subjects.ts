@@ -1,0 +1,40 @@
+/**
+ * The subjects of a paragraph's verbs ("Pashinyan sent", "the ministry said", "As for X, he"): the
+ * people and bodies a later "he", "it" or "the ministry" most likely stands for. Split from speakers.ts.
+ */
+import { actionVerbsIn, AS_FOR, OPENING_PARTICIPLE, subjectAtEnd } from './attribution';
+import { PRONOUN } from './speaker-forms';
+import { AFTER_PLACE_WORD, cleanName, dropLeadingPlaces } from './speaker-names';
+
+export interface Candidate {
+	pos: number;
+	name: string;
+	org: boolean;
+}
+
+/** The subjects of the verbs of `text` (a paragraph starting at `start` in the body), in text order. */
+export function subjectsIn(text: string, start: number, isOrg: (name: string) => boolean): Candidate[] {
+	const out: Candidate[] = [];
+	const add = (raw: string, pos: number) => {
+		// "a retired engineer from Karmir Shuka, near Shushi, said": the name after "from" is a place.
+		if (AFTER_PLACE_WORD.test(text.slice(Math.max(0, pos - 8), pos))) return;
+		let name = dropLeadingPlaces(cleanName(raw), isOrg);
+		// "Minister of Territorial Administration and Infrastructure Hayk Khanumyan": after "and" or
+		// "of", the first capital of three closes the institution's name, not the person's.
+		if (/\b(?:and|of|for)\s+$/.test(text.slice(Math.max(0, pos - 5), pos)) && name.split(' ').length === 3) name = name.slice(name.indexOf(' ') + 1);
+		// "We spoke to her at the hospital": the reporter's "we" (or "I", "you") is nobody "she" can stand for.
+		if (name && !/^(The|A|An|As|When|But|And|In|On|At|For|We|I|You|Us|Our|My|Your)$/.test(name) && !PRONOUN.test(name) && !OPENING_PARTICIPLE.test(name)) {
+			out.push({ pos: start + pos, name, org: isOrg(name) });
+		}
+	};
+	// Verbs are rarer than capitals: find them first, then look back for the subject.
+	for (const v of actionVerbsIn(text)) {
+		const before = text.slice(Math.max(0, v - 160), v);
+		const s = subjectAtEnd(before);
+		if (s) add(s.name, v - before.length + s.at);
+	}
+	// exec, not matchAll: matchAll copies the regex for every paragraph, and "As for" is rare.
+	AS_FOR.lastIndex = 0;
+	for (let m = AS_FOR.exec(text); m; m = AS_FOR.exec(text)) add(m[1]!, m.index);
+	return out.sort((a, b) => a.pos - b.pos);
+}
