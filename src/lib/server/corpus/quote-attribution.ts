@@ -7,8 +7,9 @@
  */
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { endsWithMark, sentenceEndAfter, subjectOfHead } from './attribution';
-import { endsAttributed, headSubject, nextSentenceSpeaker, QUOTING, reportedBefore, sentenceEndSpeaker, tailSubject } from './quote-speaker';
+import { endsAttributed, headSubject, namedAfterQuote, nextSentenceSpeaker, QUOTING, reportedBefore, sentenceEndSpeaker, tailSubject } from './quote-speaker';
 import { cleanName } from './speaker-names';
+import { documentReadBefore } from './speaker-issuer';
 
 /**
  * The body with every quote (marks included) blanked out, same length. A term keeps its words and
@@ -86,10 +87,13 @@ export function quoteWords(input: QuoteWordsInput): { raw: string | null; tailEn
 		const before = prose.slice(prev.start, prev.end).replace(/:\s*$/, ' ');
 		const clause = before.slice(Math.max(0, before.search(/[^.!?]*$/)));
 		const quoting = QUOTING.exec(clause);
-		raw = quoting ? cleanName(quoting[1]!) : (subjectOfHead(clause) ?? input.firstNamed(pi - 1, prev.end - clause.length, prev.end));
+		raw = quoting ? cleanName(quoting[1]!) : (subjectOfHead(clause) ?? documentReadBefore(clause) ?? input.firstNamed(pi - 1, prev.end - clause.length, prev.end));
 	}
 	// "“…on the other side.” Anahit Petrosyan, a teacher, spoke to us on Monday": the sentence after.
 	if (!raw && qi === 0 && head.trim() === '' && !q.term && closing === p) raw = nextSentenceSpeaker(prose.slice(q.close, sentenceEndAfter(prose, q.close, p.end)));
+	// "“…”" alone, then a paragraph opening "That’s according to X, who …": X.
+	const after = paragraphs[pi + 1];
+	if (!raw && qi === 0 && q.open === p.start && !q.term && closing === p && tail.trim() === '' && after) raw = namedAfterQuote(prose.slice(after.start, Math.min(after.end, after.start + 160)));
 	// "She added that the soldiers came on Monday. “…”": the speaker of the sentence before, in this paragraph.
 	if (!raw && qi === 0 && head.trim() === '' && !q.term && si > 0) raw = subjectOfHead(prose.slice(sentences[si - 1]!.start, sentence.start));
 	// "It took them a day to reach Goris, she said." then a paragraph that is all quote: she goes on.

@@ -6,6 +6,7 @@
  */
 import { endsWithMark, speechVerbsIn, subjectBefore, subjectOfHead, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST } from './attribution';
 import { AFTER_PLACE_WORD, cleanName, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT } from './speaker-names';
+import { documentReadAfter, documentReadBefore, issuedIn } from './speaker-issuer';
 
 /** "According to Peskov, " or "according to the ministry, " right before a quote. */
 const ACCORDING_TO = /(?:^|[\s(—–-])[Aa]ccording to ((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}),\s*$/u;
@@ -39,8 +40,6 @@ const THIS_IS_HOW = /^\s*(?:This|That)\s+is\s+how\s+(?:[\p{L}-]+\s+){0,3}?(\p{Lu
 /** "…,” TASS quoted the ministry as saying", "…,” Interfax quotes Peskov as saying": the one quoted. */
 const QUOTED_AS = /^[\s,]*(?:[\p{L}.’'-]+\s+){1,4}?quot(?:es|ed)\s+(.{2,90}?)\s+as\s+(?:saying|telling|stating)\b/u;
 
-/** "…,” the statement reads", "…,” its communiqué read", "…,” the decree reads": the document (its issuer speaks). */
-const STATEMENT_READS = /^[\s,]*(?:the|its|their)\s+(statement|bulletin|communiqu[eé]|decree|order|resolution|letter|appeal|declaration)\s+(?:reads|read)\b/;
 
 /** "…,” according to a ministry statement", "…,” according to the government's statement". */
 const ACCORDING_TO_ORG = /^[\s,]*according to (?:a|the)\s+(ministry|government|council|committee|service|office)(?:[’']s)?\s+statement\b/;
@@ -118,8 +117,9 @@ export function tailSubject(text: string): string | null {
 	const vr = VERB_ROLE_NAME.exec(tail);
 	if (vr) return vr[1]!;
 	// "…,” the statement reads": the institution's statement (resolved to the institution named before).
-	const reads = STATEMENT_READS.exec(tail);
-	if (reads) return reads[1]!;
+	// "…,” the statement reads", "…,” reads the decree": the document, whose issuer speaks (speakers.ts).
+	const reads = documentReadAfter(tail);
+	if (reads) return reads;
 	// "…,” according to a ministry statement": the ministry named before.
 	const acc = ACCORDING_TO_ORG.exec(tail);
 	if (acc) return `the ${acc[1]!}`;
@@ -180,7 +180,7 @@ export function headSubject(head: string): string | null {
 	const st = head.includes('statement') && /\bstatement\s+(?:issued\s+|published\s+)?(?:by|from|of)\s+(?:the\s+)?(.{1,80}?)\s+(?:read|reads|said|says):?\s*$/u.exec(head);
 	if (st) raw = cleanName(st[1]!);
 	if (raw) return raw;
-	raw = subjectOfHead(head);
+	raw = subjectOfHead(head) ?? documentReadBefore(head) ?? issuedIn(head);
 	if (raw) return raw;
 	// "According to Fomin, the centre «…»", "According to Baku-based analyst Farid Shafiyev, “…”":
 	// the source named at the head of the clause (not an outlet, a report or unnamed residents).
@@ -199,6 +199,15 @@ export function headSubject(head: string): string | null {
 	// "11:15 — The Russian MoD: «…»", "Die Welt: „…“": a digest gives the source, a colon, then its words.
 	const label = endsWithMark(head, COLON) ? NAME_COLON.exec(head) : null;
 	return label && !NOT_A_LABEL.test(label[1]!) ? cleanName(label[1]!) : null;
+}
+
+/** "That’s according to Armenian Prime Minister Name, who …" opening the paragraph after a quote paragraph. */
+const THAT_ACCORDING = /^\s*(?:That|This)(?:[’']s|\s+is|\s+was)\s+according\s+to\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'-]+)/u;
+
+/** The speaker a paragraph names for the quote paragraph before it ("That’s according to X"), or null. */
+export function namedAfterQuote(paragraphStart: string): string | null {
+	const m = THAT_ACCORDING.exec(paragraphStart);
+	return m ? cleanName(m[1]!) : null;
 }
 
 /** "“…we went up to the town.” Anahit Petrosyan, a teacher, spoke to RFE/RL": the name, or null. */

@@ -6,15 +6,48 @@
 import { subjectAtEnd, subjectBefore } from './attribution';
 import { cleanName, DETERMINER } from './speaker-names';
 
-/** Documents quoted as their issuer's words ("the decree reads", "the order says"); statements and bulletins are bodies' (speaker-descriptor.ts). */
-export const ISSUED_DOCUMENT = /^(?:statement|bulletin|communiqu[eé]|decree|order|resolution|letter|appeal|declaration)$/;
+/** Documents quoted as their issuer's words; statements and bulletins are also bodies' (speaker-descriptor.ts). */
+const DOCUMENT = 'statement|bulletin|communiqu[eé]|decree|order|resolution|letter|appeal|declaration';
+export const ISSUED_DOCUMENT = new RegExp(`^(?:${DOCUMENT})$`);
 /** How a text says someone issued a document: "signed a decree", "released a statement", "put out a joint communiqué". */
 const ISSUED = 'signed|issued|released|published|put out|adopted|posted|sent|circulated|distributed|made public';
+/** "…,” the decree reads", "…,” reads the decree" (words after a quote). */
+const READS_AFTER = new RegExp(String.raw`^[\s,]*(?:(?:the|its|their)\s+(${DOCUMENT})\s+(?:reads|read)\b|(?:reads|read|says|states)\s+(?:the|its|their)\s+(${DOCUMENT})\b)`);
+/** "The decree reads: “…”" (words before a quote, or a paragraph before a quote paragraph). */
+const READS_BEFORE = new RegExp(String.raw`(?:^|[.!?]\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(${DOCUMENT})\s+(?:reads|read|says|states|stated)\s*:?\s*$`);
+/** "Name signed a decree on actions “…”": the document the quote stands in, issued in its own sentence. */
+const ISSUED_HERE = new RegExp(String.raw`\b(?:${ISSUED})\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:${DOCUMENT})\b[^.!?“”"«»]*$`, 'u');
 const patterns = new Map<string, RegExp[]>();
+
+/** The document a quote is read from, named after it ("the decree reads"), or null. */
+export function documentReadAfter(tail: string): string | null {
+	const m = READS_AFTER.exec(tail);
+	return m ? (m[1] ?? m[2])! : null;
+}
+
+/** The document a quote is read from, named before it ("The decree reads:"), or null. */
+export function documentReadBefore(head: string): string | null {
+	return READS_BEFORE.exec(head)?.[1] ?? null;
+}
+
+/** The subject of the sentence that `s` ends inside, right before its verb ("Name, the region's leader, signed"). */
+function subjectOfSentence(s: string): { raw: string; at: number } | null {
+	const start = s.search(/[^.!?\n]*$/);
+	// The subject as the verb's subjects are found ("The Ministry of Defense of the Republic of X has"), else as a speech verb's.
+	const sub = subjectAtEnd(s.slice(start));
+	const raw = sub && !DETERMINER.test(sub.name) ? cleanName(sub.name) : subjectBefore(s.slice(start));
+	return raw ? { raw, at: start } : null;
+}
+
+/** "Name signed a decree on actions “…”": who issued the document the words before a quote name, or null. */
+export function issuedIn(head: string): string | null {
+	const m = head.includes(' ') ? ISSUED_HERE.exec(head) : null;
+	return m ? (subjectOfSentence(head.slice(0, m.index))?.raw ?? null) : null;
+}
 
 /**
  * The words naming who issued the last `noun` ("decree") in prose[from, pos), and where they stand; or
- * null. The caller bounds `from` to the paragraph before: an older statement may be another body's.
+ * null. The caller bounds `from`: an older statement may be another body's.
  */
 export function issuerBefore(prose: string, from: number, pos: number, noun: string): { raw: string; at: number } | null {
 	const before = prose.slice(from, pos);
@@ -33,18 +66,12 @@ export function issuerBefore(prose: string, from: number, pos: number, noun: str
 	let best: { raw: string; at: number } | null = null;
 	let bestAt = -1;
 	for (const m of before.matchAll(res[0]!)) {
-		if (m.index < bestAt) continue;
-		const s = before.slice(0, m.index);
-		const start = s.search(/[^.!?\n]*$/);
-		// The subject as the verb's subjects are found ("The Ministry of Defense of the Republic of X has"), else as a speech verb's.
-		const sub = subjectAtEnd(s.slice(start));
-		const raw = sub && !DETERMINER.test(sub.name) ? cleanName(sub.name) : subjectBefore(s.slice(start));
-		if (raw) [best, bestAt] = [{ raw, at: from + start }, m.index];
+		const sub = m.index >= bestAt ? subjectOfSentence(before.slice(0, m.index)) : null;
+		if (sub) [best, bestAt] = [{ raw: sub.raw, at: from + sub.at }, m.index];
 	}
 	for (const m of before.matchAll(res[1]!)) {
 		if (m.index < bestAt) continue;
-		const raw = cleanName(m[1]!);
-		if (raw) [best, bestAt] = [{ raw, at: from + m.index }, m.index];
+		[best, bestAt] = [{ raw: cleanName(m[1]!), at: from + m.index }, m.index];
 	}
 	return best;
 }

@@ -108,3 +108,36 @@ describe('"according to a statement from" a capital', () => {
 		]);
 	});
 });
+
+describe('a decree read out in other words', () => {
+	it('gives the words of "Name signed a decree on “…”", "The decree reads:" and "…,” reads the decree" to the signatory', () => {
+		expect(
+			speakersOf(
+				'Harbour chief Aram Vardanyan signed a decree on measures “arising from the storm of May 3.”',
+				'The decree reads:',
+				'“All boats shall stay moored until the quay is repaired.”',
+				'The guild was not consulted.',
+				'The boats will be counted and the “harbour is closed to all traffic,” reads the decree.'
+			)
+		).toEqual([
+			['arising from the storm of May 3.', 'Aram Vardanyan'],
+			['All boats shall stay moored until the quay is repaired.', 'Aram Vardanyan'],
+			['harbour is closed to all traffic,', 'Aram Vardanyan']
+		]);
+	});
+});
+
+describe('a quote paragraph whose speaker the next paragraph names', () => {
+	it('gives a lead quote to the person "That’s according to" names', () => {
+		expect(
+			speakersOf(
+				'“The quay must open today. The guild must act, and the council must act.”',
+				'That’s according to Lindian Harbour Minister Aram Vardanyan, who spoke on the radio on Tuesday.',
+				'“Nobody will be left behind,” Vardanyan said.'
+			)
+		).toEqual([
+			['The quay must open today. The guild must act, and the council must act.', 'Aram Vardanyan'],
+			['Nobody will be left behind,', 'Aram Vardanyan']
+		]);
+	});
+});

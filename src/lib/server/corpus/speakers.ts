@@ -241,14 +241,15 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	 * in this paragraph or the one before, else any named before; else nobody.
 	 */
 	const issuerOf = (noun: string, pi: number, pos: number): string | null => {
-		const issuer = issuerBefore(prose, paragraphs[Math.max(0, pi - 1)]!.start, pos, noun);
+		// A body issues many statements (the one before may be another's); a decree or an order has one signatory.
+		const body = /^(?:statement|bulletin|communiqu)/.test(noun);
+		const issuer = issuerBefore(prose, body ? paragraphs[Math.max(0, pi - 1)]!.start : Math.max(0, pos - 3000), pos, noun);
 		if (issuer && !ISSUED_DOCUMENT.test(issuer.raw)) {
 			const ip = paragraphs.findLastIndex((p) => p.start <= issuer.at);
 			const who = finish(issuer.raw, ip, issuer.at, '');
 			if (who) return who;
 		}
-		if (!/^(?:statement|bulletin|communiqu)/.test(noun)) return null;
-		return bodyBefore(pi, pos, pi - 1) ?? lastBefore(pi, pos, true);
+		return !body ? null : bodyBefore(pi, pos, pi - 1) ?? lastBefore(pi, pos, true);
 	};
 	/** The first person or institution named in [from, to) of paragraph pi. */
 	const firstNamed = (pi: number, from: number, to: number): string | null => {
