@@ -28,8 +28,8 @@ export function descriptorOf(speaker: string, before: string): Descriptor {
 	if ((endsWithAOrN(before) && /\b(?:a|an)\s*$/i.test(before)) || /\b(?:who|which|that)$/.test(speaker)) return { kind: 'person', definite: false, noun: '' };
 	// "the Ministry said": a body's noun alone, capitalised, still points back like "the ministry".
 	if (/^(?:Ministry|Government|Office|Service|Committee|Council|Embassy|Presidency|Administration|Command|Headquarters)$/.test(speaker)) return { kind: 'org', definite: true, noun: speaker.toLowerCase() };
-	// "the MP stressed", "According to the MP": a member of parliament, a person named before.
-	if (/^(?:MP|PM|FM)$/.test(speaker)) return { kind: 'person', definite: true, noun: '' };
+	// "the MP stressed", "According to the MP", "the Armenian FM said": a member of parliament or a minister, a person named before.
+	if (/^(?:\p{Lu}\p{Ll}+(?:ian|ani|ish|ese)\s+)?(?:MP|PM|FM)$/u.test(speaker)) return { kind: 'person', definite: true, noun: '' };
 	// The whole title, less its nationality: "the Russian Foreign Minister" is the foreign minister, not any minister.
 	// "the State Minister of Artsakh": the title, less where it serves, is what the role must hold.
 	if (TITLE_ONLY.test(speaker)) return { kind: 'person', definite: true, noun: speaker.replace(/^\p{Lu}\p{Ll}+(?:ian|ani|ish|ese)\s+/u, '').replace(/\s+of\s+\S+$/, '').toLowerCase() };

@@ -141,3 +141,14 @@ describe('a quote paragraph whose speaker the next paragraph names', () => {
 		]);
 	});
 });
+
+describe('a minister by initials', () => {
+	it('reads "the Lindian FM said" as the foreign minister named before', () => {
+		expect(
+			speakersOf(
+				'Lindia still trusts the guards, Foreign Minister Aram Vardanyan said at a press conference with his Portian counterpart Davit Aramyan.',
+				'FM Vardanyan said the guards had done their job. “The guards keep the quay safe”, the Lindian FM said.'
+			)
+		).toEqual([['The guards keep the quay safe', 'Aram Vardanyan']]);
+	});
+});
