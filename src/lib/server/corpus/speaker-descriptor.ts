@@ -11,6 +11,9 @@ export const PERSON_NOUN =
 const TITLE_ONLY =
 	/^(?:\p{Lu}\p{Ll}+(?:ian|ani|ish|ese)\s+)?(?:(?:Deputy|Foreign|Defence|Defense|Prime|Vice|Acting|State|First|Interior|Chief)\s+)*(?:President|Minister|Premier|Commander|General|Ambassador|Spokesman|Spokeswoman|Spokesperson|Ombudsman)(?:\s+of\s+\p{Lu}[\p{L}-]+)?$/u;
 
+/** "Prime Minister", "the Russian Foreign Minister": a title with no name, never a person's name itself. */
+export const isTitleOnly = (name: string) => TITLE_ONLY.test(name);
+
 /** A speaker phrase with no capitalised name in it: "ministry", "the diplomat", "a Russian military analyst who". */
 export type Descriptor = { kind: 'org' | 'person'; definite: boolean; noun: string } | null;
 

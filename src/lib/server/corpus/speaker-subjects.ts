@@ -4,6 +4,7 @@
  */
 import { actionVerbsIn, AS_FOR, OPENING_PARTICIPLE, subjectAtEnd } from './attribution';
 import { PRONOUN } from './speaker-forms';
+import { isTitleOnly } from './speaker-descriptor';
 import { AFTER_PLACE_WORD, cleanName, dropLeadingPlaces } from './speaker-names';
 
 export interface Candidate {
@@ -23,7 +24,8 @@ export function subjectsIn(text: string, start: number, isOrg: (name: string) =>
 		// "of", the first capital of three closes the institution's name, not the person's.
 		if (/\b(?:and|of|for)\s+$/.test(text.slice(Math.max(0, pos - 5), pos)) && name.split(' ').length === 3) name = name.slice(name.indexOf(' ') + 1);
 		// "We spoke to her at the hospital": the reporter's "we" (or "I", "you") is nobody "she" can stand for.
-		if (name && !/^(The|A|An|As|When|But|And|In|On|At|For|We|I|You|Us|Our|My|Your)$/.test(name) && !PRONOUN.test(name) && !OPENING_PARTICIPLE.test(name)) {
+		// "The Prime Minister noted": a title alone names nobody "he" could stand for (the person named with it is found by name).
+		if (name && !/^(The|A|An|As|When|But|And|In|On|At|For|We|I|You|Us|Our|My|Your)$/.test(name) && !PRONOUN.test(name) && !OPENING_PARTICIPLE.test(name) && !isTitleOnly(name)) {
 			out.push({ pos: start + pos, name, org: isOrg(name) });
 		}
 	};

@@ -152,3 +152,23 @@ describe('a minister by initials', () => {
 		).toEqual([['The guards keep the quay safe', 'Aram Vardanyan']]);
 	});
 });
+
+describe('a title, a body or a group before the name', () => {
+	it('never gives "he" to a bare title that was a verb’s subject ("The Prime Minister noted … he added")', () => {
+		expect(
+			speakersOf(
+				'"Lindia wants calm on the coast," Aram Vardanyan said at a cabinet session.',
+				'The Prime Minister noted that Portia keeps good ties with both sides. "We share the pain of both towns," he added.'
+			)
+		).toEqual([
+			['Lindia wants calm on the coast,', 'Aram Vardanyan'],
+			['We share the pain of both towns,', 'Aram Vardanyan']
+		]);
+	});
+	it('reads "said Kremlin spokesman Name" as Name, not the body his role serves', () => {
+		expect(speakersOf('"Yes, this is true," said Kremlin spokesman Davit Aramyan when asked about the withdrawal.')).toEqual([['Yes, this is true,', 'Davit Aramyan']]);
+	});
+	it('reads "said one of the fishermen, Name" as Name', () => {
+		expect(speakersOf('«We are not blocking anyone», said one of the fishermen, Lilit Avagyan.')).toEqual([['We are not blocking anyone', 'Lilit Avagyan']]);
+	});
+});
