@@ -9,5 +9,5 @@ export const OFFICIAL_PERSON = 'source|spokes(?:man|woman|person)|official|offic
  */
 export const ORDINARY_PERSON =
 	'refugee|resident|villager|local|teacher|student|mother|father|widow|pensioner|farmer|shepherd|doctor|nurse|driver|volunteer|grandmother|grandfather|woman|man|witness|worker|shopkeeper|' +
-	// Kin: "her uncle said", "the victim's brother told" name someone only by whose kin they are.
-	'uncle|aunt|brother|sister|son|daughter|cousin|nephew|niece|husband|wife|neighbou?r';
+	// Kin and neighbours: "her uncle said", "the victim's brother told" name someone only by whose kin they are.
+	'relative|uncle|aunt|brother|sister|son|daughter|cousin|nephew|niece|husband|wife|neighbou?r|friend';
