@@ -25,7 +25,7 @@ export const DEMONYM = new RegExp(String.raw`(?:ian|ians|ani|anis|ese|ish|ic)$|^
 export const LIST_BEFORE = new RegExp(String.raw`(?:${LIST_SEP}|[–—-]|\s*\(\s*)$`, 'u');
 export const LIST_AFTER = new RegExp(String.raw`^(?:${LIST_SEP}|[–—-](?=\p{L}))`, 'u');
 /** Words of movement before a lone name: "to Goris", "through Lachin", "leave Zvartnots", "entered Martuni". */
-export const WEAK_CUE = /(?:^|\s)(?:from|to|towards|into|via|across|through|around|leave|leaving|enter|entered|entering)\s+$/i;
+export const WEAK_CUE = /(?:^|\s)(?:from|to|towards?|into|via|across|through|around|above|below|beyond|leave|leaving|enter|entered|entering)\s+$/i;
 export const CUE = /(?:^|\s)(?:in|at|near|from|to|outside|of|towards|into|via)\s+$/i;
 export const PEER_OF = /\b(?:Lord|Lady|Baroness|Baron|Viscount|Earl|Duke|Duchess|Marquess)\s+\p{Lu}[\p{L}’'-]*\s+of\s+$/u;
 export const STREET_CUE = /(?:^|\s)(?:on|in|at|along|across|from|to|into|near|off)\s+$/i;
