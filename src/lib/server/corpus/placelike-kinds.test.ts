@@ -33,6 +33,10 @@ describe.runIf(realGeodata)('place-like names by kind (invented sentences)', () 
 		expect(run('Units broke through and are moving toward Vantor.').unmatched).toEqual(['Vantor']);
 		expect(run('Azerbaijan has taken the heights above Vantor in the district.').unmatched).toEqual(['Vantor']);
 	});
+	it('reports names after "the villages east of X, including" and before "sections of the border" (holdout12)', () => {
+		expect(run('In the villages east of Goris, including Nerkin Vantor, families loaded their trucks.').unmatched).toEqual(['Nerkin Vantor']);
+		expect(run('Troops attacked positions near the Lorak and Tsaghkasar sections of the border.').unmatched).toEqual(['Lorak', 'Tsaghkasar']);
+	});
 	it('never reports a sentence adverb of place or a language after "in"', () => {
 		expect(run('Above, the ridge was quiet: the shepherds had gone down to Norvale.').unmatched).toEqual(['Norvale']);
 		expect(run('The envoy wrote on Monday, in French: the talks go on.').unmatched).toEqual([]);
