@@ -200,7 +200,8 @@ export function judge(
 	if (HISTORICAL.test(name)) return null;
 	// "Gegham Stepanyan, said", "Anar Karimov, Azerbaijan's culture minister, said": a person, unless
 	// the words around named a place outright ("the villages of X and Y, close to the corridor, said").
-	if (!named && !inPlace && PERSON_AFTER.test(body.slice(at + name.length, at + name.length + 120))) return null;
+	// ("Residents of Goris, Kapan and Kajaran said": the last of a list of places is no person.)
+	if (!named && !inPlace && PERSON_AFTER.test(body.slice(at + name.length, at + name.length + 120)) && !nextToPlace(at, at + name.length)) return null;
 	// After a weak cue ("to", "from", a list): not a surname ("an aide to Aliyev") or "Voice of America";
 	// a road goes "through Tatev", never through a person.
 	if (!named && !known && !country && ((SURNAME.test(name) && !inPlace && !PASSAGE_CUE.test(cue)) || /^\s+of\s+\p{Lu}/u.test(after))) return null;
@@ -215,7 +216,7 @@ export function judge(
 	if (run.split(/\s+/).some((t) => TITLE.test(t.replace(/\.$/, '')))) return null;
 	if (tokens.some((t) => people.has(t.replace(/’s$/, '')))) return null;
 	if (/\b(?:Mr|Mrs|Ms|Dr)\.\s*$/.test(body.slice(Math.max(0, runStart - 12), runStart))) return null;
-	if (!role && !named && !inPlace && /^\s+(?:said|says|told|stated|added|asked|believes|declared)\b/.test(after)) return null;
+	if (!role && !named && !inPlace && /^\s+(?:said|says|told|stated|added|asked|believes|declared)\b/.test(after) && !nextToPlace(at, at + name.length)) return null;
 	// Demonyms and adjectives (Armenian, Azerbaijani, Turkish) are not places, unless GeoNames has them.
 	if ((/^[\p{Ll}]/u.test(name) || /(?:ian|ians|ese|ish)$/.test(name) || (name.endsWith('i') && isDemonymI(name))) && !hits && !context) return null;
 	const why = known ? 'GeoNames place' : world ? 'world region or capital' : country ? 'country' : context ? 'place context' : 'after in/near/at';
