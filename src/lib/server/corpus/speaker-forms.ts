@@ -6,6 +6,8 @@
  * Hajiyev, Trend reports").
  */
 import { ORDINARY_PERSON } from './person-nouns';
+import { isCountryName } from './suggestions';
+import { OUTLETS } from './words';
 
 /** Two or three capitalised words, maybe with a particle: how a person's name looks. */
 export const PERSON_NAME = /^\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:de|van|von|al|bin|da|di)\s+)?\p{Lu}[\p{L}’'-]+){0,2}$/u;
@@ -17,6 +19,19 @@ export const ORG =
 
 /** "EU", "OSCE", "CSTO": an initialism names a body, never a person "she" could stand for. */
 export const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/**
+ * Whether a name is an institution's (a body's word, an initialism, an outlet, a state or a city: "Russia
+ * said" counts), judged once per name: names repeat within an article and are asked about at every pronoun.
+ */
+export function orgJudge(isPlace: (name: string) => boolean): (name: string) => boolean {
+	const orgs = new Map<string, boolean>();
+	return (n) => {
+		let v = orgs.get(n);
+		if (v === undefined) orgs.set(n, (v = ORG.test(n) || ACRONYM.test(n) || OUTLETS.has(n.toUpperCase()) || OUTLETS.has(n) || isPlace(n) || isCountryName(n)));
+		return v;
+	};
+}
 
 /** Nouns for a person by sex or kin, which the text uses like a pronoun for the one it just named. */
 export const KIN = /^(?:the\s+)?(?:(?:young|old|elderly)\s+)?(?:woman|man|girl|boy|mother|father|wife|husband|son|daughter|grandmother|grandfather|widow)$/;

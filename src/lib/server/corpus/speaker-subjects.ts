@@ -40,3 +40,21 @@ export function subjectsIn(text: string, start: number, isOrg: (name: string) =>
 	for (let m = AS_FOR.exec(text); m; m = AS_FOR.exec(text)) add(m[1]!, m.index);
 	return out.sort((a, b) => a.pos - b.pos);
 }
+
+/**
+ * The body that is no place (placeLike: "Moscow said it" stands for the ministry) named last before
+ * `pos` in paragraph pi, else in the paragraphs before it down to `to`; `lists` are per-paragraph names.
+ */
+export function lastBodyBefore(lists: Candidate[][][], pi: number, pos: number, to: number, placeLike: (name: string) => boolean): string | null {
+	for (let idx = pi; idx >= Math.max(0, to); idx--) {
+		const bodies = lists.flatMap((l) => l[idx] ?? []).filter((c) => c.org && c.pos < pos && !placeLike(c.name));
+		if (bodies.length) return bodies.reduce((a, b) => (b.pos > a.pos ? b : a)).name;
+	}
+	return null;
+}
+
+/** A line that introduces whose words follow: "Tigran Sahakyan, political analyst, Yerevan:", "Anna Grigoryan:". */
+const INTRO = /^\s*(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,2})(?:,\s[^:\n]{2,90})?:\s*$/u;
+
+/** The name a paragraph that only introduces the quotes under it gives ("Name, role(, place):"), or null. */
+export const introducedIn = (paragraph: string): string | null => INTRO.exec(paragraph)?.[1] ?? null;

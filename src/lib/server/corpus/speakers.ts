@@ -6,12 +6,11 @@
  */
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
-import { OUTLETS } from './words';
 import { subjectBefore } from './attribution';
-import { subjectsIn, type Candidate } from './speaker-subjects';
+import { introducedIn, lastBodyBefore, subjectsIn, type Candidate } from './speaker-subjects';
 import { quoteWords } from './quote-attribution';
 import { UNNAMED_SPEAKER } from './speaker-kinds';
-import { ACRONYM, fullNameInText, KIN, ORG, PERSON_NAME, PRONOUN, surnameAfterInText } from './speaker-forms';
+import { fullNameInText, KIN, orgJudge, PERSON_NAME, PRONOUN, surnameAfterInText } from './speaker-forms';
 import { TRANSLATION } from './quote-speaker';
 import { descriptorOf } from './speaker-descriptor';
 import { issuerBefore, ISSUED_DOCUMENT } from './speaker-issuer';
@@ -19,8 +18,6 @@ import { ANONYMOUS, cleanName, dropLeadingPlaces, institutionsIn, namedWithNoun,
 
 export { cleanName };
 
-/** A line that introduces whose words follow: "Tigran Sahakyan, political analyst, Yerevan:", "Anna Grigoryan:". */
-const INTRO = /^\s*(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,2})(?:,\s[^:\n]{2,90})?:\s*$/u;
 export { subjectBefore };
 
 /** A paragraph ending like a sentence of narration, not a headline or a dateline. */
@@ -43,13 +40,7 @@ export interface SpeakerContext {
 /** Speakers for every quote of every paragraph, in the same order as `ctx.quotes`. */
 export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	const { prose, paragraphs } = ctx;
-	// Names repeat within an article and are asked about at every pronoun: each is judged once.
-	const orgs = new Map<string, boolean>();
-	const isOrg = (n: string) => {
-		let v = orgs.get(n);
-		if (v === undefined) orgs.set(n, (v = ORG.test(n) || ACRONYM.test(n) || OUTLETS.has(n.toUpperCase()) || OUTLETS.has(n) || ctx.isPlace(n) || isCountryName(n)));
-		return v;
-	};
+	const isOrg = orgJudge(ctx.isPlace);
 	const placeLike = (n: string) => ctx.isPlace(n) || isCountryName(n);
 	const persons = new Map<string, boolean>();
 	/** A person is a name of two or three words ("Residents of Tartar" is none) that is no institution. */
@@ -237,13 +228,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		return canonical(raw, pos);
 	};
 	/** The body that is no place named last before `pos` in paragraph pi, else (down to paragraph `to`) one before. */
-	const bodyBefore = (pi: number, pos: number, to: number): string | null => {
-		for (let idx = pi; idx >= Math.max(0, to); idx--) {
-			const bodies = [...cands[idx]!, ...named()[idx]!].filter((c) => c.org && c.pos < pos && !placeLike(c.name));
-			if (bodies.length) return bodies.reduce((a, b) => (b.pos > a.pos ? b : a)).name;
-		}
-		return null;
-	};
+	const bodyBefore = (pi: number, pos: number, to: number) => lastBodyBefore([cands, named()], pi, pos, to, placeLike);
 	/**
 	 * "the decree reads", "the statement said": whoever the text says issued it; else, for a body's
 	 * statement or bulletin, the body (no place: "Moscow said it" stands for the ministry) named last
@@ -269,8 +254,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	/** The person a paragraph introduces, when it is only "Name, role(, place):" before quotes. */
 	const introducedBy = (pi: number): string | null => {
 		const before = paragraphs[pi - 1];
-		const m = before && INTRO.exec(prose.slice(before.start, before.end));
-		return m && isPerson(m[1]!) ? m[1]! : null;
+		const name = before ? introducedIn(prose.slice(before.start, before.end)) : null;
+		return name && isPerson(name) ? name : null;
 	};
 	/** The speaker of each paragraph's last quote (null when it has none or no speaker). */
 	const lastSpeaker: (string | null | undefined)[] = [];
