@@ -172,3 +172,31 @@ describe('a title, a body or a group before the name', () => {
 		expect(speakersOf('«We are not blocking anyone», said one of the fishermen, Lilit Avagyan.')).toEqual([['We are not blocking anyone', 'Lilit Avagyan']]);
 	});
 });
+
+describe('already right, kept', () => {
+	it('gives "he said" after "X met Y" or "X spoke with Y" to X, the subject, not the man he met', () => {
+		expect(
+			speakersOf(
+				'Lindian President Aram Vardanyan said the talks went well. He spoke with Portian Prime Minister Davit Aramyan by phone on Monday.',
+				'“We agreed on the quay,” he said.',
+				'Speaking after talks with Portian leader Davit Aramyan, Lindian President Aram Vardanyan said the road would reopen. “We agreed,” he said.'
+			)
+		).toEqual([
+			['We agreed on the quay,', 'Aram Vardanyan'],
+			['We agreed,', 'Aram Vardanyan']
+		]);
+	});
+	it('keeps unnamed sources and an unnamed commander unknown', () => {
+		expect(
+			speakersOf(
+				'The Lindian Harbour Ministry has not commented. “The quay is closed,” diplomatic sources told TASS.',
+				'“The quay is shut,” ministry sources said.',
+				'Lindian President Aram Vardanyan praised the guard. A commander at the gate was more careful. “We saw nothing,” he said.'
+			)
+		).toEqual([
+			['The quay is closed,', null],
+			['The quay is shut,', null],
+			['We saw nothing,', null]
+		]);
+	});
+});
