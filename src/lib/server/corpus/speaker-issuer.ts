@@ -27,6 +27,8 @@ export function documentReadAfter(tail: string): string | null {
 
 /** The document a quote is read from, named before it ("The decree reads:"), or null. */
 export function documentReadBefore(head: string): string | null {
+	// The end-anchored pattern is tried at every position: only a head ending in the verb can match.
+	if (!/(?:read|reads|says|states|stated):?$/.test(head.trimEnd().slice(-8))) return null;
 	return READS_BEFORE.exec(head)?.[1] ?? null;
 }
 

@@ -14,9 +14,8 @@ import { fullNameInText, KIN, orgJudge, PERSON_NAME, PRONOUN, surnameAfterInText
 import { TRANSLATION } from './quote-speaker';
 import { descriptorOf } from './speaker-descriptor';
 import { issuerBefore, ISSUED_DOCUMENT } from './speaker-issuer';
-import { ANONYMOUS, cleanName, dropLeadingPlaces, institutionsIn, namedWithNoun, OUTLET_NOUN, peopleIn, roleOf, UNNAMED_SUBJECT, type Named } from './speaker-names';
+import { ANONYMOUS, dropLeadingPlaces, institutionsIn, namedWithNoun, OUTLET_NOUN, peopleIn, roleOf, UNNAMED_SUBJECT, type Named } from './speaker-names';
 
-export { cleanName };
 
 export { subjectBefore };
 
