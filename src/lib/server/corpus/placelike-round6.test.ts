@@ -1,0 +1,51 @@
+// Place-like names by the kinds the sixth round showed (session 13), each on a sentence written for the
+// test: an institution, a title joined by hyphens and a person's appositive that are no places; a road's
+// turning and a railway named by towns, reported whole; a movement opened by a province's name; a place
+// after "a resident of" before a speech verb; an editor's one-letter slip in a long curated name.
+import { describe, expect, it } from 'vitest';
+import { articleOf, curatedGeodata } from './__fixtures__/article-text';
+import { extractArticle, matcherFor } from './join';
+
+const realGeodata = curatedGeodata;
+
+describe.runIf(realGeodata)('place-like names, sixth round (invented sentences)', () => {
+	const run = (body: string) => {
+		const a = articleOf(body, { date: '2023-09-25' });
+		const r = extractArticle(a, matcherFor(realGeodata!));
+		return {
+			unmatched: r.unmatched.map((u) => [u.name, u.spans.length]),
+			mentions: r.mentions.map((m) => [a.body.slice(m.start, m.end), m.ids.join(','), m.how])
+		};
+	};
+
+	it('reads an institution, a hyphenated title and a person’s appositive as no place', () => {
+		expect(run('Moscow, Baku and the State Department welcomed the ferry deal.').unmatched).toEqual([]);
+		expect(run('The President of Azerbaijan, Supreme Commander-in-Chief of the Harbour Forces Anar Valiyev, signed it.').unmatched).toEqual([]);
+		expect(run('Vahe Tonoyan, the region’s new leader, signed the ferry decree.').unmatched).toEqual([]);
+		expect(run('Vahe Tonoyan, the village head, said the water was cold.').unmatched).toEqual([]);
+		// A place in the same shape is still one.
+		expect(run('The ferry stopped at Vantor, a village on the lake shore.').unmatched).toEqual([['Vantor', 1]]);
+	});
+	it('reports a road’s turning and a railway named by towns whole, never as the town', () => {
+		const turn = run('Lorries queued at the Shusha turn and at the Shushi turn-off all night.');
+		expect(turn.unmatched).toEqual([
+			['Shusha turn', 1],
+			['Shushi turn-off', 1]
+		]);
+		expect(turn.mentions).toEqual([]);
+		const rail = run('Freight on the Baku-Tbilisi-Kars railway doubled.');
+		expect(rail.unmatched).toEqual([['Baku-Tbilisi-Kars railway', 1]]);
+		expect(rail.mentions).toEqual([]);
+		// "turn to" is a verb: the town stays a mention.
+		expect(run('Armenia and Azerbaijan turn to Moscow again.').mentions.map((m) => m[0])).toEqual(['Armenia', 'Azerbaijan', 'Moscow']);
+	});
+	it('reads a movement opened by a province’s name as no place', () => {
+		expect(run('Activists from Vantor for the Motherland marched on the capital.').unmatched).toEqual([]);
+		expect(run('Activists from Vantor marched on the capital.').unmatched).toEqual([['Vantor', 1]]);
+	});
+	it('reads the name after "a resident of", "natives of" as a place before a speech verb', () => {
+		expect(run('A resident of Vantor told the radio the ferry had stopped.').unmatched).toEqual([['Vantor', 1]]);
+		expect(run('Natives of Vantor said they would not return.').unmatched).toEqual([['Vantor', 1]]);
+		expect(run('A man from the village of Vantor told the radio the pier was shut.').unmatched).toEqual([['Vantor', 1]]);
+	});
+});
