@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleOf, curatedGeodata } from './__fixtures__/article-text';
 import { extractArticle, matcherFor } from './join';
+import { oneEditApart, oneEditIndex } from './one-edit';
 
 const realGeodata = curatedGeodata;
 
@@ -47,5 +48,43 @@ describe.runIf(realGeodata)('place-like names, sixth round (invented sentences)'
 		expect(run('A resident of Vantor told the radio the ferry had stopped.').unmatched).toEqual([['Vantor', 1]]);
 		expect(run('Natives of Vantor said they would not return.').unmatched).toEqual([['Vantor', 1]]);
 		expect(run('A man from the village of Vantor told the radio the pier was shut.').unmatched).toEqual([['Vantor', 1]]);
+	});
+	it('joins an editor’s one-letter slip in a long curated name as a variant', () => {
+		expect(run('Residents of Kharabakh told the radio that Stepanakret was quiet and Nagorno-Karbakh calm.').mentions).toEqual([
+			['Kharabakh', 'nagorno-karabakh', 'variant'],
+			['Stepanakret', 'stepanakert', 'variant'],
+			['Nagorno-Karbakh', 'nagorno-karabakh', 'variant']
+		]);
+		// A letter added at the end makes a demonym, not a slip; a short name is never compared.
+		expect(run('Armenian and Azerbaijani crews met Georgian ones in Armenia.').mentions.map((m) => m[0])).toEqual(['Armenia']);
+		expect(run('The ferry to Goras left late.').mentions).toEqual([]);
+	});
+});
+
+describe('oneEditApart', () => {
+	it.each([
+		['kharabakh', 'karabakh', true],
+		['stepanakret', 'stepanakert', true],
+		['nagorno-karbakh', 'nagorno-karabakh', true],
+		['stepanakirt', 'stepanakert', false],
+		['stepanakart', 'stepanakert', false],
+		['stepanakerd', 'stepanakert', false],
+		['stepanalert', 'stepanakert', true],
+		['armenian', 'armenia', false],
+		['azerbaijani', 'azerbaijan', false],
+		['barabakh', 'karabakh', false],
+		['karabakh', 'karabakh', false],
+		['kraabakh', 'karabakh', true],
+		['karabkah', 'karabakh', true],
+		['karabaky', 'karabakh', false]
+	])('%s ~ %s → %s', (a, b, same) => {
+		expect(oneEditApart(a, b)).toBe(same);
+	});
+	it('names every feature a slip could be', () => {
+		const entry = (id: string, name: string) => ({ id, name, layer: 'places' as const, names: [name] });
+		const slip = oneEditIndex([entry('vantorka', 'Vantorka'), entry('vantorta', 'Vantorta'), entry('lindmoor', 'Lindmoor')]);
+		expect(slip('Vantorxa')?.ids).toEqual(['vantorka', 'vantorta']);
+		expect(slip('Lindmor')?.ids).toEqual(['lindmoor']);
+		expect(slip('Lindmoor')).toBeUndefined();
 	});
 });
