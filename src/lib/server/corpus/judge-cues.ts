@@ -22,7 +22,8 @@ const IRREGULAR_DEMONYM = /^(?:French|Dutch|Greek|Swiss|Welsh|Czech|Thai)$/;
 export const DEMONYM = new RegExp(String.raw`(?:ian|ians|ani|anis|ese|ish|ic)$|^Azeris?$|${IRREGULAR_DEMONYM.source}`);
 /** The separator before a name that lists it with a place: "Lachin, Zabukh and ", "Gəncə–", "Parukh (". */
 // A dash joins two places only when it touches both ("Gəncə–Qazax"); " — " opens the story after a dateline.
-export const LIST_BEFORE = new RegExp(String.raw`(?:${LIST_SEP}|[–—-]|\s*\(\s*)$`, 'u');
+// "near Vardenis (Gegharkunik province) and Sisian": a bracketed aside between the place and the separator.
+export const LIST_BEFORE = new RegExp(String.raw`(?:(?:\s*\([^()\n]{1,40}\))?${LIST_SEP}|[–—-]|\s*\(\s*)$`, 'u');
 export const LIST_AFTER = new RegExp(String.raw`^(?:${LIST_SEP}|[–—-](?=\p{L}))`, 'u');
 /** Words of movement before a lone name: "to Goris", "through Lachin", "leave Zvartnots", "entered Martuni". */
 export const WEAK_CUE = /(?:^|\s)(?:from|to|towards|into|via|across|through|around|leave|leaving|enter|entered|entering)\s+$/i;

@@ -85,6 +85,8 @@ export function isCapitalsRun(body: string, start: number, end: number): boolean
 interface Verdict {
 	/** The name as reported, from `offset` into the piece. */
 	name: string;
+	/** Its length in the text, which may break a line where `name` has a space ("Tavush\n    Province"). */
+	length: number;
 	offset: number;
 	why: string;
 	/** Whether a feature head after the name belongs to it ("Sarsang reservoir"). */
@@ -186,7 +188,9 @@ export function judge(
 	// "villages along the Araz": what lies along a lone name is a river, a road or a border.
 	const along = tokens.length === 1 && body.startsWith('the ', cueEnd - 4) && ALONG.test(body.slice(Math.max(0, cueEnd - 11), cueEnd));
 	const inPlace = (tokens.length <= 2 && LOCATIVE.test(cue) && !cueOnShortLine(body, cueEnd)) || fromPlace || along;
-	const locative = !known && !country && !context && (inPlace || (tokens.length === 1 && WEAK_CUE.test(cue) && !cueOnShortLine(body, cueEnd)));
+	// "according to PastInfo": the one after "according to" is a source, not where.
+	const source = body.startsWith('to ', cueEnd - 3) && /\baccording\s+to\s+$/i.test(body.slice(Math.max(0, cueEnd - 14), cueEnd));
+	const locative = !known && !country && !context && (inPlace || (tokens.length === 1 && WEAK_CUE.test(cue) && !source && !cueOnShortLine(body, cueEnd)));
 	// Only these make a name place-like, and most runs are people or institutions: asking them
 	// first spares those runs the tests below, which only ever rule a name out.
 	if (!known && !country && !context && !locative) return null;
@@ -202,7 +206,7 @@ export function judge(
 	if (HISTORICAL.test(name)) return null;
 	// "Gegham Stepanyan, said", "Anar Karimov, Azerbaijan's culture minister, said": a person, unless
 	// the words around named a place outright ("the villages of X and Y, close to the corridor, said").
-	if (!named && !inPlace && PERSON_AFTER.test(body.slice(at + name.length, at + name.length + 120))) return null;
+	if (!named && !inPlace && !role && PERSON_AFTER.test(body.slice(at + name.length, at + name.length + 120))) return null;
 	// After a weak cue ("to", "from", a list): not a surname ("an aide to Aliyev") or "Voice of America";
 	// a road goes "through Tatev", never through a person.
 	if (!named && !known && !country && ((SURNAME.test(name) && !inPlace && !PASSAGE_CUE.test(cue)) || /^\s+of\s+\p{Lu}/u.test(after))) return null;
@@ -224,5 +228,5 @@ export function judge(
 	// Demonyms and adjectives (Armenian, Azerbaijani, Turkish) are not places, unless GeoNames has them.
 	if ((/^[\p{Ll}]/u.test(name) || /(?:ian|ians|ese|ish)$/.test(name) || (name.endsWith('i') && isDemonymI(name))) && !hits && !context) return null;
 	const why = known ? 'GeoNames place' : world ? 'world region or capital' : country ? 'country' : context ? 'place context' : 'after in/near/at';
-	return { name, offset, why, head: true, hits: known ? hits : undefined };
+	return { name, offset, length: tokens.length === 1 ? name.length : raw.trimEnd().length - offset, why, head: true, hits: known ? hits : undefined };
 }

@@ -49,6 +49,25 @@ describe.runIf(realGeodata)('place-like names, sixth round (invented sentences)'
 		expect(run('Natives of Vantor said they would not return.').unmatched).toEqual([['Vantor', 1]]);
 		expect(run('A man from the village of Vantor told the radio the pier was shut.').unmatched).toEqual([['Vantor', 1]]);
 	});
+	it('joins no word of a web address', () => {
+		expect(run('Background: https://www.example.org/news/armenia-azerbaijan-talks 9/28/2020').mentions).toEqual([]);
+	});
+	it('reports a wrapped name whole, its line break inside the span', () => {
+		const body = [
+			'    The harbour guards keep breaking the peace of the quiet Vantor',
+			'    Province people, the ministry of the island said in a long note',
+			'    on Sunday, and the ferry did not sail for the third day running.'
+		].join('\n');
+		expect(run(body).unmatched).toEqual([['Vantor\n    Province', 1]]);
+	});
+	it('reads the place a governor runs before a speech verb, a name after a bracketed aside in a list', () => {
+		expect(run('Asked about the pier, the governor of Syunik responded that it was safe.').unmatched).toEqual([['Syunik', 1]]);
+		expect(run('Troops advanced near Vantor (Lindmoor province) and Sarnak (Lindmoor province).').unmatched.map((u) => u[0])).toEqual(['Vantor', 'Lindmoor', 'Sarnak']);
+	});
+	it('reads the one after "according to" as a source, and "First" opening a list as no name', () => {
+		expect(run('Ferries stopped on Monday, according to PortInfo.').unmatched).toEqual([]);
+		expect(run('“First, Vantor, now Lindmoor, tomorrow the whole island.”').unmatched.map((u) => u[0])).not.toContain('First');
+	});
 	it('joins an editor’s one-letter slip in a long curated name as a variant', () => {
 		expect(run('Residents of Kharabakh told the radio that Stepanakret was quiet and Nagorno-Karbakh calm.').mentions).toEqual([
 			['Kharabakh', 'nagorno-karabakh', 'variant'],
