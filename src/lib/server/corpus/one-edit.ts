@@ -39,9 +39,10 @@ export function oneEditApart(a: string, b: string): boolean {
 		if (a.slice(i + 1) === b.slice(i + 1)) return !(VOWEL.test(a[i]!) && VOWEL.test(b[i]!));
 		return i + 2 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 	}
-	// A letter added (a is longer) or dropped, not at the end.
+	// A letter added (a is longer) or dropped, not at the end; a long name's last letter may be dropped
+	// ("Stepanaker"): what is left is no demonym.
 	if (la === lb + 1) return i < la - 1 && a.slice(i + 1) === b.slice(i);
-	if (la + 1 === lb) return i < lb - 1 && a.slice(i) === b.slice(i + 1);
+	if (la + 1 === lb) return (i < lb - 1 || la >= MIN_LENGTH) && a.slice(i) === b.slice(i + 1);
 	return false;
 }
 

@@ -74,6 +74,11 @@ describe.runIf(realGeodata)('place-like names, sixth round (invented sentences)'
 			['Stepanakret', 'stepanakert', 'variant'],
 			['Nagorno-Karbakh', 'nagorno-karabakh', 'variant']
 		]);
+		expect(run('Lorries waited on the Lachine Corridor near Stepanaker.').mentions).toEqual([
+			['Lachine Corridor', 'lachin-corridor-2022', 'variant'],
+			['Stepanaker', 'stepanakert', 'variant']
+		]);
+		expect(run('They crossed the Hakar River bridge at noon.').mentions).toEqual([['Hakar River bridge', 'hakari-bridge', 'variant']]);
 		// A letter added at the end makes a demonym, not a slip; a short name is never compared.
 		expect(run('Armenian and Azerbaijani crews met Georgian ones in Armenia.').mentions.map((m) => m[0])).toEqual(['Armenia']);
 		expect(run('The ferry to Goras left late.').mentions).toEqual([]);
@@ -95,7 +100,9 @@ describe('oneEditApart', () => {
 		['karabakh', 'karabakh', false],
 		['kraabakh', 'karabakh', true],
 		['karabkah', 'karabakh', true],
-		['karabaky', 'karabakh', false]
+		['karabaky', 'karabakh', false],
+		['stepanaker', 'stepanakert', true],
+		['armeni', 'armenia', false]
 	])('%s ~ %s → %s', (a, b, same) => {
 		expect(oneEditApart(a, b)).toBe(same);
 	});

@@ -20,8 +20,8 @@ const LOST_APOSTROPHE = /^ [\p{Ll}\d]/u;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|President|Minister|General|Colonel|Major|Lieutenant|Captain|Ambassador|Spokesman|Spokeswoman)\.?\s+$/;
 const SPEECH_AFTER = /^\s+(?:said|says|told|stated|added|asked|declared|noted|stressed|wrote)\b/;
 
-/** A word an editor's slip may have made of a long name: capitalised, then lower case, no digits ("Kharabakh", "Nagorno-Karbakh"). */
-const SLIP_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
+/** Words an editor's slip may have made of a long name: capitalised, then lower case, no digits ("Kharabakh", "Nagorno-Karbakh", "Lachine Corridor"). */
+const SLIP_SHAPE = /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)*$/u;
 const mayBeSlip = (text: string) => text.length >= 6 && SLIP_SHAPE.test(text);
 /** The curated features `text` is one slip from (one-edit.ts), unless it is a name of its own: a country, a demonym, a place GeoNames knows. */
 function slipOf(input: MentionInput, text: string) {
