@@ -163,10 +163,11 @@ export function judge(
 	const cueAt = near ? at - near[0].length : at;
 	const role = body.startsWith('of ', at - 3) && ROLE_OF.test(body.slice(Math.max(0, at - 40), at));
 	const fromPlace = body.startsWith('from ', cueAt - 5) && FROM_PLACE.test(body.slice(Math.max(0, cueAt - 30), cueAt));
+	const placeOf = mayFollowList(body, at) && PLACE_OF.test(before) && !PARTIES.test(before);
 	const named =
 		!known &&
 		!country &&
-		((mayFollowList(body, at) && PLACE_OF.test(before) && !PARTIES.test(before)) ||
+		(placeOf ||
 			PLACE_HEAD.test(after) ||
 			role ||
 			PLACE_FIRST.test(name) ||

@@ -64,6 +64,9 @@ describe.runIf(realGeodata)('place-like names, sixth round (invented sentences)'
 		expect(run('Asked about the pier, the governor of Syunik responded that it was safe.').unmatched).toEqual([['Syunik', 1]]);
 		expect(run('Troops advanced near Vantor (Lindmoor province) and Sarnak (Lindmoor province).').unmatched.map((u) => u[0])).toEqual(['Vantor', 'Lindmoor', 'Sarnak']);
 	});
+	it('reports a cemetery named after a place’s possessive whole', () => {
+		expect(run('At the funeral in Yerevan’s Vantor military cemetery, relatives wept.').unmatched).toEqual([['Vantor military cemetery', 1]]);
+	});
 	it('reads the one after "according to" as a source, and "First" opening a list as no name', () => {
 		expect(run('Ferries stopped on Monday, according to PortInfo.').unmatched).toEqual([]);
 		expect(run('“First, Vantor, now Lindmoor, tomorrow the whole island.”').unmatched.map((u) => u[0])).not.toContain('First');
