@@ -19,7 +19,7 @@ import { aliasKey } from '../../names/fold';
 import type { GeoNamesIndex } from './suggestions';
 import { DOCUMENT_AFTER } from './words';
 import { isOrganisation } from './organisations';
-import { earlierCue } from './version-cue';
+import { earlierCue, spokenDate } from './version-cue';
 import { dashedChain, FACILITY, facilityNamedFor, notYet, ownersBefore, QUALIFIED_WHY, qualifiedAround, roadPasses, SETTLEMENT, shortForms, siteBefore, SITE_WHY, TOWN_KINDS, unitAround, UNIT_TAIL, UNIT_WHY } from './sites';
 import { addVariants } from './variant-mentions';
 
@@ -90,7 +90,8 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 	/** Names the text placed in another country than their curated feature (folded). */
 	const placedElsewhere = new Set<string>();
 	const labelled = (m: PlaceMatch, how?: MatchKind): Mention => {
-		const ids = pickByDate(m.ids, date, matcher.entries, earlierCue(body, m.start, m.end, m.ids, date, matcher.entries));
+		const when = spokenDate(body, m.start, m.ids, date) ?? date;
+		const ids = pickByDate(m.ids, when, matcher.entries, earlierCue(body, m.start, m.end, m.ids, when, matcher.entries));
 		const label = matcher.label(body.slice(m.start, m.end), ids[0]!);
 		return { start: m.start, end: m.end, ids, name: label.name, how: how ?? label.how };
 	};
