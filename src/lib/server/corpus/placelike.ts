@@ -194,8 +194,7 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		// "the Albanian Church of Khudang": the building's name runs on after "of".
 		const of = /(?:Church|Temple|Monastery|Cathedral)$/.test(v.name) ? /^\s+of\s+\p{Lu}[\p{L}’'-]+/u.exec(body.slice(end, end + 40)) : null;
 		if (of) end += of[0].length;
-		// "the Hakari River bridge": the river's name and the structure's head name the curated "Hakari bridge".
-		// "the Hakar River bridge": an editor's slip in the river's name too (one-edit.ts).
+		// "the Hakari River bridge": the river's name and the head name the curated "Hakari bridge" (a slip too: "Hakar", one-edit.ts).
 		const riverName = head && / River$/.test(v.name) ? `${v.name.slice(0, -6)} ${head[0].trim()}` : '';
 		const river = riverName ? (input.variants?.lookup(riverName) ?? input.variants?.oneEdit(riverName)) : undefined;
 		const riverIds = river && input.entries ? pickByDate(river.ids, input.date ?? '', input.entries) : [];
