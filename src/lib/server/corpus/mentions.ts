@@ -54,6 +54,16 @@ const DASH = /^\s*[-–—]\s*$/;
 /** A dash and a capitalised name right after a town ("Horadiz-Aghband", "Goris – Vorotan"), or a chain of them ("Khalfali-Istisu"). */
 const DASHED_NAME = /^\s?[-–—]\s?(\p{Lu}[\p{L}’']*(?:\s?[-–—]\s?\p{Lu}[\p{L}’']*)*)/u;
 
+/** Whether `at` lies in a web address: the text since the last space holds a scheme or "www.". */
+function inAddress(body: string, at: number): boolean {
+	// Most names follow a space or a mark, not a letter of an address: decide on the character before first.
+	const c = body[at - 1];
+	if (c !== '/' && c !== '-' && c !== '.' && c !== '_' && c !== '=') return false;
+	let k = at;
+	while (k > 0 && at - k < 300 && !/\s/.test(body[k - 1]!)) k--;
+	return /https?:\/\/|www\./.test(body.slice(k, at));
+}
+
 export interface MentionInput {
 	body: string;
 	/** Runs of capitalised words in the reporting (furniture left out), in text order. */
@@ -87,6 +97,8 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 	};
 	for (let k = 0; k < raw.length; k++) {
 		const m = raw[k]!;
+		// "https://…/us-armenia-azerbaijan-energy": a word of an address names a page, not a place.
+		if (inAddress(body, m.start)) continue;
 		if (isOrganisation(body, m)) {
 			setAside.push({ start: m.start, end: m.end, why: 'part of an organisation’s name', report: false });
 			continue;
