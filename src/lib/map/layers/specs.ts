@@ -39,6 +39,19 @@ const DASH_BY_PRECISION: ExpressionSpecification = [
 	['literal', [1, 0]]
 ];
 
+/**
+ * The same value for every feature, written so MapLibre reads it per feature. MapLibre compiles one
+ * shader program per layer type and set of paint properties that vary by feature; under software
+ * WebGL each program costs the first load ~50–100 ms of main thread. So the layers of one type vary
+ * the same properties, and share one program (specs.test.ts holds this; docs/performance.md).
+ */
+const perFeature = <T extends string | number>(value: T): ExpressionSpecification => [
+	'case',
+	['has', 'id'],
+	value,
+	value
+];
+
 /** Rounded ends and joins: for lines whose ends are places (roads), and the halo drawn under them. */
 export const ROUND_LINE = { 'line-join': 'round', 'line-cap': 'round' } as const;
 
@@ -58,7 +71,7 @@ const curatedLine = (
 
 /** Reference boundaries, e.g. the former Nagorno-Karabakh Autonomous Oblast (1923–1991). */
 export const boundary = curatedLine('nkao-outline', 'boundary', {
-	'line-color': palette.nkao,
+	'line-color': perFeature(palette.nkao),
 	'line-width': ifSelected(3, 1),
 	'line-opacity': byTime(0.7)
 });
@@ -67,7 +80,11 @@ export const boundary = curatedLine('nkao-outline', 'boundary', {
 export const corridor = curatedLine(
 	'corridor',
 	'corridor',
-	{ 'line-color': palette.corridor, 'line-width': ifSelected(6, wider(3.5)), 'line-opacity': byTime(0.85) },
+	{
+		'line-color': perFeature(palette.corridor),
+		'line-width': ifSelected(6, wider(3.5)),
+		'line-opacity': byTime(0.85)
+	},
 	ROUND_LINE
 );
 
@@ -101,8 +118,8 @@ export const zoneFill: DataLayer = {
 };
 
 export const zoneOutline = curatedLine('zone-outline', 'zone', {
-	'line-color': palette.zone2020,
-	'line-width': 1.2,
+	'line-color': perFeature(palette.zone2020),
+	'line-width': perFeature(1.2),
 	'line-opacity': byTime(1)
 });
 
@@ -131,7 +148,11 @@ export const postsUncertainty: DataLayer = {
 		]),
 		'circle-color': postColour,
 		'circle-opacity': whenOn(0.08),
-		'circle-blur': 0.5
+		'circle-blur': 0.5,
+		// No ring; written per feature like the other circle layers' rings (perFeature).
+		'circle-stroke-color': perFeature(palette.post),
+		'circle-stroke-width': perFeature(0),
+		'circle-stroke-opacity': perFeature(1)
 	}
 };
 
@@ -151,6 +172,11 @@ export const posts: DataLayer = {
 };
 
 const quoted: ExpressionSpecification = ['>', COUNT, 0];
+const placeRadius: ExpressionSpecification = [
+	'+',
+	ifSelected(3, 0),
+	['interpolate', ['linear'], COUNT, 0, 4, 1, 8, 10, 14, 40, 22]
+];
 
 /** A place's dot, larger by its count of quotes in the time shown. */
 export const placesCircle: DataLayer = {
@@ -158,10 +184,11 @@ export const placesCircle: DataLayer = {
 	type: 'circle',
 	filter: pointPlace,
 	paint: {
-		'circle-radius': ['+', ifSelected(3, 0), ['interpolate', ['linear'], COUNT, 0, 4, 1, 8, 10, 14, 40, 22]],
+		// The same at every zoom, but by zoom like the posts' radii, so all circles share one program (perFeature).
+		'circle-radius': ['interpolate', ['linear'], ['zoom'], 0, placeRadius, 24, placeRadius],
 		'circle-color': ['case', quoted, palette.placeQuoted, palette.place],
 		'circle-opacity': whenOn(['case', DISMANTLED, 0.3, quoted, 0.85, 0.7]),
-		'circle-stroke-color': palette.onColour,
+		'circle-stroke-color': perFeature(palette.onColour),
 		'circle-stroke-width': ifSelected(3, 1.5),
 		'circle-stroke-opacity': whenOn(1)
 	}
