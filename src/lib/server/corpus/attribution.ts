@@ -236,6 +236,8 @@ export function subjectBefore(chunk: string): string | null {
 		else break;
 	}
 	while (k < tokens.length && /^(of|for)$/.test(tokens[k]!)) k++;
+	// "Military bloggers on Telegram called it …": the platform they wrote on, not who wrote.
+	if (k > 0 && k < tokens.length && /^(?:on|via)$/i.test(tokens[k - 1]!)) return null;
 	if (k < tokens.length) {
 		const name = cleanName(tokens.slice(k).join(' '));
 		return OPENING_PARTICIPLE.test(name) ? null : name;

@@ -85,6 +85,25 @@ describe('paragraphs: a saved page’s masthead', () => {
 		const lead = ['The convoy reached the valley on Monday.', '', title].join('\n');
 		expect(paragraphs(lead, title).every((p) => !p.furniture)).toBe(true);
 	});
+	it('takes the line that is the title itself for the headline, not a share button’s line that starts with it', () => {
+		const title = 'Convoy reaches the valley after a week on the road';
+		const body = [`${title} on Share on X (opens new window)`, title, 'The convoy reached the valley on Monday.'].join('\n');
+		const heads = paragraphs(body, title).filter((p) => p.headline);
+		expect(heads.map((p) => body.slice(p.start, p.end))).toEqual([title]);
+	});
+	it('keeps a summary’s bullets between the headline and the byline as reporting', () => {
+		const title = 'Ferry crews give the harbour a lever over the island';
+		const body = [title, 'Service marks first year with 40 crews and 12 piers', 'Dispute over the Lindmoor route tests the mayor', 'By Anna Petrosyan', 'The ferry crews met on Monday.'].join('\n');
+		const ps = paragraphs(body, title);
+		expect(ps.filter((p) => p.furniture).map((p) => body.slice(p.start, p.end))).toEqual(['By Anna Petrosyan']);
+	});
+	it('keeps both lines of a headline wrapped over two as the headline', () => {
+		const title = 'Convoy reaches the valley after a week on the mountain road';
+		const body = ['Convoy reaches the valley after a week', 'on the mountain road', '', 'The convoy reached the valley on Monday.'].join('\n');
+		const ps = paragraphs(body, title);
+		expect(ps.filter((p) => p.headline).map((p) => body.slice(p.start, p.end))).toEqual(['Convoy reaches the valley after a week', 'on the mountain road']);
+		expect(ps.some((p) => p.furniture)).toBe(false);
+	});
 });
 
 describe('paragraphs: captions', () => {

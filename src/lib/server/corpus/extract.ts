@@ -3,7 +3,7 @@
  * direct quotes and sentences. Every span is a pair of offsets into the body, never a copy, so
  * `body.slice(start, end)` is the text by construction.
  */
-import { furnitureReason, isOwnHeadline, isRuledLine } from './furniture';
+import { furnitureReason, isOwnHeadline, isRuledLine, isTitle } from './furniture';
 import { NAME_LINE, settleLayout, type Laid } from './furniture-layout';
 
 export interface Span {
@@ -64,8 +64,12 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 	for (const t of texts) lengths.set(t.length, (lengths.get(t.length) ?? 0) + 1);
 	const seen = new Map<string, number>();
 	for (const t of texts) if (lengths.get(t.length)! > 1) seen.set(t, (seen.get(t) ?? 0) + 1);
-	// The first line that is the article's own headline is content (its places are the article's).
-	const own = title ? texts.findIndex((t) => isOwnHeadline(t, title)) : -1;
+	// The article's own headline is content (its places are the article's): the title itself where a
+	// line is (a share button's "<title> on Share on X" may stand above it), else the first near match.
+	const exact = title ? texts.findIndex((t) => isTitle(t, title) && isOwnHeadline(t, title)) : -1;
+	const own = exact >= 0 ? exact : title ? texts.findIndex((t) => isOwnHeadline(t, title)) : -1;
+	// A headline wrapped over two lines: the second is the headline's too.
+	const wrappedOn = own >= 0 && own + 1 < texts.length && isTitle(`${texts[own]} ${texts[own + 1]}`, title) ? own + 1 : -1;
 	const laid: Laid[] = texts.map((t, i) => ({ text: t, why: i === own ? null : furnitureReason(t, title, (seen.get(t) ?? 0) > 1), block: blockOf[i]! }));
 	settleLayout(laid);
 	// A saved page's masthead ("Vestnik Kavkaza") stands above the article's own headline: a line there
@@ -74,9 +78,18 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 	if (own >= 0) {
 		laid[own]!.why = null;
 		out[own]!.headline = true;
+		if (wrappedOn >= 0) {
+			laid[wrappedOn]!.why = null;
+			out[wrappedOn]!.headline = true;
+		}
 		// A magazine's standfirst under its headline, two sentences cut short ("X won something. Y have not"), is reporting.
-		const dek = laid[own + 1];
+		const under = (wrappedOn >= 0 ? wrappedOn : own) + 1;
+		const dek = laid[under];
 		if (dek?.why === 'headline or caption' && /\p{Ll}[.!?]\s+\p{Lu}/u.test(dek.text)) dek.why = null;
+		// A summary's bullets between the headline and the byline ("Mission marks first year…"): the outlet's reporting.
+		let end = under;
+		while (end < under + 3 && laid[end]?.why === 'headline or caption') end++;
+		if (end > under && STANDFIRST_END.has(laid[end]?.why ?? '')) for (let k = under; k < end; k++) laid[k]!.why = null;
 	}
 	out.forEach((p, i) => {
 		const why = laid[i]!.why;
@@ -87,6 +100,9 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 	});
 	return out;
 }
+
+/** What closes a saved page's summary under the headline: the byline or the date. */
+const STANDFIRST_END = new Set(['byline', 'date line', 'time stamp']);
 
 /** A line that stands alone above a wrapped paragraph: furniture by a rule, or a byline's name alone. */
 const isLoneLine = (text: string) => isRuledLine(text) || NAME_LINE.test(text);

@@ -4,10 +4,11 @@
  * so no quote or passage comes from them; the ingest report lists each with its reason, so an
  * editor can see what was skipped.
  */
-import { OUTLETS } from './words';
+import { CREDIT_RULES } from './furniture-credits';
+import { MONTH, OUTLETS } from './words';
 
 /** A furniture rule: the line's test and what the report calls it. */
-interface Rule {
+export interface Rule {
 	re: RegExp;
 	why: string;
 	/** A cheap test that must hold before `re` is tried (an end-anchored pattern is costly on every line). */
@@ -18,8 +19,6 @@ interface Rule {
 export const ROLE_LINE =
 	/^(?:(?:Senior|Chief|Special|Staff|Guest|Political|Foreign|Military|Contributing|Regional|Our)\s+)?(?:Columnist|Correspondent|Contributor|Reporter|Writer|Staff writer|Editor|Commentator|Blogger)s?$/i;
 
-/** The months in full, for the date lines and the dated captions. */
-const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 const RULES: Rule[] = [
 	{ re: /^Home\s*[»>|/]/, why: 'navigation' },
@@ -44,7 +43,7 @@ const RULES: Rule[] = [
 	},
 	{ re: /^Photo( of author)?\b|^(?:Photo|Image|Picture|Illustration|Caption|Video) ?(?:credit|caption)?\s*[:,]|^(?:File|Illustrative|Archive) (?:photo|image)\b|^Screenshot\b/i, why: 'photo caption' },
 	// A credit at the end of the line: "(AFP Photo)", "(Photolur)", "[Al Jazeera]", "© AFP".
-	{ gate: (t) => /[)\]]\.?$/.test(t) || t.includes('©'), re: /(?:\((?:\p{Lu}[\p{L}.]*\s+)*Photo(?:lur)?\)|\((?:Photolur|PAN Photo|AP Photo[^)]*)\)|\[\p{Lu}[\p{L} .]{1,30}\]|©\s*\p{Lu}[\p{L} .]{1,30}(?:,\s*\p{Lu}[\p{L} .]{1,20})?)\.?$/u, why: 'photo caption' },
+	{ gate: (t) => /[)\]]\.?$/.test(t) || t.includes('©'), re: /(?:\((?:\p{Lu}[\p{L}.]*\s+)*[Pp]hoto(?:lur)?\)|\((?:Photolur|PAN Photo|AP Photo[^)]*)\)|\[\p{Lu}[\p{L} .]{1,30}\]|©\s*\p{Lu}[\p{L} .]{1,30}(?:,\s*\p{Lu}[\p{L} .]{1,20})?)\.?$/u, why: 'photo caption' },
 	// A wire photo's credit in capitals with a slash: "(EPA-EFE/DEFENCE MINISTRY HANDOUT)", "(REUTERS/Jane Doe)".
 	{ gate: (t) => t.endsWith(')') || t.endsWith(').'), re: /\((?:\p{Lu}{2,}[\p{Lu}-]*)\/[^()]{2,80}\)\.?$/u, why: 'photo caption' },
 	// A caption that ends with the photographer's name, not a full stop: "… in the centre of Goris. Anna J. Smith".
@@ -146,7 +145,8 @@ const RULES: Rule[] = [
 	// A browser's translation bar, a site's audio player, messaging-channel promos, a privacy notice under a newsletter box.
 	{ re: /^This page has been (?:automatically |machine[- ])?translated\b|^Show original\b|^Voiced by artificial intelligence\.?$|^Stay (?:up[- ]to[- ]date|informed|tuned)\b.{0,80}\b(?:channel|newsletter|app)\b|^Privacy (?:Notice|Policy)\s*:|\bSupport us\.?$/i, why: 'page chrome' },
 	{ re: /^Leave a (?:Comment|Reply)\b|^Discussion Policy$|^Comments are welcomed|^Advertisement$|^ADVERTISEMENT$/i, why: 'page chrome' },
-	{ re: /^(?:Share|Related|Tags|Read more|Advertisement)\b/i, why: 'page chrome' }
+	{ re: /^(?:Share|Related|Tags|Read more|Advertisement)\b/i, why: 'page chrome' },
+	...CREDIT_RULES
 ];
 
 /**
@@ -201,9 +201,7 @@ export function furnitureReason(text: string, title: string, repeats: boolean): 
 	// A long caption with its labelled credit in brackets, wherever the saved page glued the next words on ("… 2023.(photo credit: X/HANDOUT VIA Y)ByY").
 	if (text.includes('credit') && LABELLED_CREDIT.test(text)) return 'photo caption';
 	if (repeats) return 'repeated line (caption or headline echo)';
-	const t0 = foldedTitle(title);
-	// Folding never shortens a string: a paragraph longer than the title is not its echo.
-	if (t0 !== '' && text.length <= t0.length && foldTitle(text) === t0) return 'headline';
+	if (isTitle(text, title)) return 'headline';
 	if (TAG_BAR.test(text) && !/[.,;:!?]/.test(text)) return 'tag bar';
 	if (/[|›»]/.test(text) && text.length <= 160 && MENU.test(text)) return 'navigation';
 	// A short line that does not end as prose does (a headline, a subhead, a caption without a full
@@ -220,6 +218,12 @@ export function furnitureReason(text: string, title: string, repeats: boolean): 
 		return 'headline or caption';
 	}
 	return null;
+}
+
+/** Whether the line is the title itself, folded. Folding never shortens a string: a paragraph longer than the title is not its echo. */
+export function isTitle(text: string, title: string): boolean {
+	const t = foldedTitle(title);
+	return t !== '' && text.length <= t.length && foldTitle(text) === t;
 }
 
 /**

@@ -8,4 +8,4 @@ export const OFFICIAL_PERSON = 'source|spokes(?:man|woman|person)|official|offic
  * A regex alternation, no groups.
  */
 export const ORDINARY_PERSON =
-	'refugee|resident|villager|local|teacher|student|mother|father|widow|pensioner|farmer|shepherd|doctor|nurse|driver|volunteer|grandmother|grandfather|woman|man|witness|worker|shopkeeper';
+	'refugee|resident|villager|local|teacher|student|mother|father|widow|pensioner|farmer|shepherd|doctor|nurse|driver|volunteer|grandmother|grandfather|woman|man|witness|worker|shopkeeper|relative|brother|sister|son|daughter|wife|husband|neighbou?r|friend';

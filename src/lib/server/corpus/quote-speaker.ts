@@ -5,6 +5,7 @@
  * ("the ministry", "a source in the ministry") comes back as written: speakers.ts resolves it.
  */
 import { endsWithMark, speechVerbsIn, subjectBefore, subjectOfHead, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST } from './attribution';
+import { PERSON_NOUN } from './speaker-descriptor';
 import { AFTER_PLACE_WORD, cleanName, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT } from './speaker-names';
 
 /** "According to Peskov, " or "according to the ministry, " right before a quote. */
@@ -66,11 +67,14 @@ const SIGN_TAIL = new RegExp(
 );
 /** "…,” said military expert Andrei Sokolov": a lowercase role, then a name of two or three words. */
 const VERB_ROLE_NAME =
-	/^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:(?!(?:in|on|at|to|from|by|with|after|before|that|of|for|during|when|while|as|and|but|the|a|an|this|last)\s)\p{Ll}[\p{L}-]*\s+){1,3}(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})/u;
+	/^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:(?!(?:in|on|at|to|from|by|with|after|before|that|of|for|during|when|while|as|and|but|the|a|an|this|last)\s)(?:\p{Ll}[\p{L}-]*|\d+-year-old)\s+){1,3}(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})/u;
 
 /** "…,” said the adviser to the president, Hikmet Hajiyev": a lowercase description, a comma, then a name of two or three words. */
 const VERB_DESCRIBED_NAME =
-	/^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:the|an?)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+)?\p{Ll}[^,.;“”"«»]{2,80}?,\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=\s*(?:[.,;]|$))/u;
+	/^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:the|an?|one\s+of\s+the)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+)?\p{Ll}[^,.;“”"«»]{2,80}?,\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=\s*(?:[.,;]|$))/u;
+
+/** After "said Kremlin": a lowercase role, then the name ("… spokesman Dmitry Peskov", "… spokeswoman, Maria Zakharova"). */
+const ROLE_THEN_NAME = /^((?:\s+\p{Ll}[\p{L}-]*){1,3}),?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})/u;
 
 const NEW_CLAUSE = /^[\s,]*(?:while|whereas|but|and|as)\s/;
 /** A title alone after the verb, and the "of" phrase that runs on to the name ("of the Lindish Labour Party Aram X"). */
@@ -104,6 +108,9 @@ export function tailSubject(text: string): string | null {
 	if (vf) {
 		// "said one farmer" keeps its article: speakers.ts makes an unnamed person nobody.
 		if (/^(?:a|an|one)\s/.test(vf[1]!)) return vf[1]!;
+		// "said Kremlin spokesman Dmitry Peskov": the capitals were the body the role serves, the person comes after it.
+		const role = ROLE_THEN_NAME.exec(tail.slice(vf[0].length));
+		if (role && PERSON_NOUN.test(role[1]!.trim())) return role[2]!;
 		// "said the Turkish minister": a nationality is no name; the noun after it says who.
 		const noun = /^the\s+\p{Lu}\p{Ll}+$/u.test(vf[1]!) ? TITLE_NOUN_AFTER.exec(tail.slice(vf[0].length)) : null;
 		if (noun) return `${vf[1]!}${noun[0]}`;

@@ -72,3 +72,31 @@ describe('back-references and late attributions', () => {
 		]);
 	});
 });
+
+describe('unnamed people that holdout12 (session 13) showed given a name', () => {
+	it('a relative who speaks is nobody, not the man named in the paragraph before ("she said")', () => {
+		expect(
+			speakersOf(
+				'Harbour Minister Davit Aramyan called the mayor to apologise.',
+				'A relative of one of the crew, who spoke to us, said the men had been returning. “They were stopped at the pier,” she said.'
+			)
+		).toEqual([['They were stopped at the pier,', null]]);
+	});
+	it('people writing on a platform are not the platform ("Bloggers on Telegram called it “…”")', () => {
+		expect(speakersOf('Harbour bloggers on Telegram called the closure “a disgrace for the whole port” and asked why.')).toEqual([
+			['a disgrace for the whole port', null]
+		]);
+	});
+});
+
+describe('a lead that quotes an institution before naming it', () => {
+	it('"…”, the ministry noted" under the headline, the ministry named in the next paragraph: that ministry', () => {
+		expect(
+			speakersOf(
+				'Ferries cross to the island again — ministry',
+				'The crews “continue to carry out their tasks on the route to ensure supplies”, the ministry noted',
+				'LINDMOOR, May 3. The Harbour Ministry said on Friday that two ferries had crossed.'
+			)
+		).toEqual([['continue to carry out their tasks on the route to ensure supplies', 'Harbour Ministry']]);
+	});
+});

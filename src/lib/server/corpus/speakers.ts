@@ -204,10 +204,16 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		// with nobody named before, the first person named after, there or in the next paragraph. Only
 		// a headline or a dateline may stand before it (no full stop ends them): after narration
 		// ("The convoy left at dawn."), "he" is someone the text never named.
-		const lead = paragraphs.slice(0, pi).every((p) => !SENTENCE_END.test(prose.slice(Math.max(p.start, p.end - 3), p.end)));
-		for (let idx = pi; lead && idx <= pi + 1 && idx < paragraphs.length; idx++) {
-			const after = [...cands[idx]!, ...named()[idx]!].filter((c) => c.pos > pos && isPerson(c.name));
-			if (after.length) return canonical(after.reduce((a, b) => (b.pos < a.pos ? b : a)).name, pos);
+		const first = inLead(pi) ? firstAfter(pi, pos, isPerson) : null;
+		return first ? canonical(first, pos) : null;
+	};
+	/** Whether only a headline or a dateline (no full stop ends them) stands before paragraph pi. */
+	const inLead = (pi: number) => paragraphs.slice(0, pi).every((p) => !SENTENCE_END.test(prose.slice(Math.max(p.start, p.end - 3), p.end)));
+	/** The first name after pos that `fits`, there or in the next paragraph. */
+	const firstAfter = (pi: number, pos: number, fits: (name: string) => boolean): string | null => {
+		for (let idx = pi; idx <= pi + 1 && idx < paragraphs.length; idx++) {
+			const after = [...cands[idx]!, ...named()[idx]!].filter((c) => c.pos > pos && fits(c.name));
+			if (after.length) return after.reduce((a, b) => (b.pos < a.pos ? b : a)).name;
 		}
 		return null;
 	};
@@ -243,7 +249,10 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 					: ((org ? null : lastBefore(pi, pos, org, undefined, true)) ?? lastBefore(pi, pos, org)));
 			// A person no one named ("the driver said") stays unknown; an institution keeps its noun.
 			// A statement nobody is named as issuing ("…,” the statement said") has no speaker.
-			return found ? (org ? found : canonical(found, pos)) : org && d.noun !== 'statement' && d.noun !== 'bulletin' ? raw : null;
+			if (found) return org ? found : canonical(found, pos);
+			// A lead that quotes "the ministry" before naming it ("…,” the ministry noted." then "the Defence Ministry reported"): the first one named after.
+			const named = org && noun && inLead(pi) ? firstAfter(pi, pos, (n) => !isPerson(n) && n.toLowerCase().endsWith(noun)) : null;
+			return named ?? (org && d.noun !== 'statement' && d.noun !== 'bulletin' ? raw : null);
 		}
 		// "the woman said" after "Narine, a refugee, said …": the person named last, like "she"; any other
 		// common noun ("the policeman", "the eco-activists") is someone the text never names.

@@ -55,3 +55,6 @@ export const OUTLETS = new Set(
 
 /** A square, street or avenue's name ("Republic Square", "Baghramyan Avenue"): a place in a town. */
 export const STREET = /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Square|Street|Avenue|Boulevard|Prospect)$/u;
+
+/** The months in full, for the date lines and the dated captions (a regex alternation). */
+export const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';

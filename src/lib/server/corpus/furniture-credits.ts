@@ -1,0 +1,61 @@
+/**
+ * Furniture rules for what big outlets' saved pages carry around the story (holdout12, session 13): a
+ * photo's credit in the forms of the wire and the American papers, the audio player, the paywall's
+ * appeals, a wiki page's headings and licence. Kept apart from furniture.ts's general rules; both
+ * lists run in `furnitureReason`.
+ */
+import type { Rule } from './furniture';
+import { MONTH } from './words';
+
+/** Agencies and photo desks that sign a photo's credit. */
+const PHOTO_DESK = String.raw`AFP|AP|REUTERS|Reuters|EPA(?:-EFE)?|Getty Images|Anadolu(?: Agency)?|AA|TASS|Sputnik|Photolur|PAN Photo|Xinhua|Shutterstock|Pool`;
+/** A photographer's name: one to four capitalised words. */
+const PHOTOGRAPHER = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}`;
+
+/** "Oct. 12, 2023, 11:03 AM UTC": an American page's date and time (the month abbreviated or not). */
+const DATE_TIME = String.raw`[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4},?\s+\d{1,2}:\d{2}\s*(?:AM|PM|a\.m\.|p\.m\.)?(?:\s*(?:UTC|GMT|ET|EST|EDT|BST|CET))?`;
+
+export const CREDIT_RULES: Rule[] = [
+	// "… October 28, 2020. REUTERS/Jane Doe", "… (Jane Doe/AFP/Getty Images)", "… on Oct. 8. Jane Doe / AFP - Getty Images".
+	{
+		gate: (t) => t.includes('/'),
+		re: new RegExp(
+			String.raw`(?:[.!?]\s+|\()(?:(?:${PHOTO_DESK})\s*\/\s*${PHOTOGRAPHER}|${PHOTOGRAPHER}\s*\/\s*(?:${PHOTO_DESK})(?:\s*[-–/]\s*(?:${PHOTO_DESK}))*)\)?\.?$`,
+			'u'
+		),
+		why: 'photo caption'
+	},
+	// RFE/RL's caption: the country, a dash, what the photo shows and its date ("Portvale - Crews on the pier, August 2, 2022.").
+	{
+		gate: (t) => t.includes(' -'),
+		re: new RegExp(String.raw`^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+-{1,2}\s+\p{Lu}[^!?]{10,200},\s+(?:${MONTH})\s+\d{1,2},\s+\d{4}\.?$`, 'u'),
+		why: 'photo caption'
+	},
+	// "… on a trip for journalists. Credit...Jane Doe for The Harbour Times": the American papers' credit.
+	{ gate: (t) => t.includes('Credit'), re: /[.!?]\s+Credit\s*(?:\.{2,}|…|:)\s*\p{Lu}[^.!?]{1,80}$/u, why: 'photo caption' },
+	// "Jane Doe is The Post's Moscow bureau chief.", "… is the Moscow bureau chief for The Times. More about Jane Doe".
+	{
+		gate: (t) => t.includes(' is '),
+		re: /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}is\s+(?:the|The)\s+(?:[\p{L}'’.-]+\s+){0,4}(?:bureau chief|correspondent|reporter|editor|columnist|writer)\b[^.!?]{0,60}\.(?:\s+More about\s[^.!?]+)?$/u,
+		why: 'author’s note'
+	},
+	// A site's audio player: "Listen to this story.", "Your browser does not support the <audio> element.".
+	{
+		re: /^Listen to (?:this|the) (?:story|article)\.?$|^Your browser does not support the <?(?:audio|video)>? (?:element|tag)\.?$|^Enjoy more audio\b|\blistening to our audio articles\b/i,
+		why: 'page chrome'
+	},
+	// A paywall's appeal and the reader's tools: "We rely on advertising to help fund our journalism.", "Reuse this content (opens in new window)".
+	{
+		re: /^We rely on (?:advertising|readers|subscri\w+|donations)\b|^(?:Choose to |Please |Help us )?(?:support|fund|subscribe)\b[^.!?]{0,80}\bjournalism\b|\bwhen you subscribe(?: now)?\.?$|\bSign up here\.?$|\(opens (?:in )?(?:a )?new (?:window|tab)\)$|^Our Standards\s*:|^Learn more$/i,
+		why: 'page chrome'
+	},
+	// A wiki page's section heading ("2021[edit]"), its footer and licence.
+	{ gate: (t) => t.endsWith(']'), re: /^[^.!?]{1,60}\[edit\]$/, why: 'wiki heading' },
+	{ re: /^This page was last edited on\b|^Text is available under the Creative Commons\b/, why: 'copyright line' },
+	// "Oct. 12, 2023, 11:03 AM UTC / Updated Oct. 12, 2023, 2:41 PM UTC" alone on its line; "Details added (first version posted at 11:02)".
+	{
+		gate: (t) => t.includes(':'),
+		re: new RegExp(String.raw`^${DATE_TIME}(?:\s*[/|]\s*(?:Last )?[Uu]pdated:?\s+${DATE_TIME})?$|\(first version posted (?:at|on) \d{1,2}[:.]\d{2}\)$`),
+		why: 'time stamp'
+	}
+];
