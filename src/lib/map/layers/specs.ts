@@ -11,7 +11,7 @@ import { PRECISION_KM } from '$lib/model/precision';
 import { LABEL_FONT } from '../basemap-style';
 import { inGroup, linesOfKind, pointPlace } from '../curated';
 import { COUNT_GROUP, COUNT_SHOWN, groundRadius } from '../expressions';
-import { byTime, COUNT, DISMANTLED, ESTABLISHED, ifSelected, whenOn, wider } from '../feature-state';
+import { byTime, COUNT, DISMANTLED, ESTABLISHED, ifSelected, ON, whenOn, wider } from '../feature-state';
 import { palette } from '../palette';
 import type { LayerId } from '../zorder';
 
@@ -40,14 +40,15 @@ const DASH_BY_PRECISION: ExpressionSpecification = [
 ];
 
 /**
- * The same value for every feature, written so MapLibre reads it per feature. MapLibre compiles one
- * shader program per layer type and set of paint properties that vary by feature; under software
- * WebGL each program costs the first load ~50–100 ms of main thread. So the layers of one type vary
- * the same properties, and share one program (specs.test.ts holds this; docs/performance.md).
+ * The same value for every feature, written so MapLibre reads it per feature (a `case` on a feature
+ * state whose branches agree: short, for the first load's size). MapLibre compiles one shader
+ * program per layer type and set of paint properties that vary by feature; under software WebGL
+ * each program costs the first load ~50–100 ms of main thread. So the layers of one type vary the
+ * same properties where bytes allow, and share a program (specs.test.ts; docs/performance.md).
  */
 const perFeature = <T extends string | number>(value: T): ExpressionSpecification => [
 	'case',
-	['has', 'id'],
+	ON,
 	value,
 	value
 ];
@@ -148,11 +149,7 @@ export const postsUncertainty: DataLayer = {
 		]),
 		'circle-color': postColour,
 		'circle-opacity': whenOn(0.08),
-		'circle-blur': 0.5,
-		// No ring; written per feature like the other circle layers' rings (perFeature).
-		'circle-stroke-color': perFeature(palette.post),
-		'circle-stroke-width': perFeature(0),
-		'circle-stroke-opacity': perFeature(1)
+		'circle-blur': 0.5
 	}
 };
 
@@ -172,11 +169,6 @@ export const posts: DataLayer = {
 };
 
 const quoted: ExpressionSpecification = ['>', COUNT, 0];
-const placeRadius: ExpressionSpecification = [
-	'+',
-	ifSelected(3, 0),
-	['interpolate', ['linear'], COUNT, 0, 4, 1, 8, 10, 14, 40, 22]
-];
 
 /** A place's dot, larger by its count of quotes in the time shown. */
 export const placesCircle: DataLayer = {
@@ -184,11 +176,10 @@ export const placesCircle: DataLayer = {
 	type: 'circle',
 	filter: pointPlace,
 	paint: {
-		// The same at every zoom, but by zoom like the posts' radii, so all circles share one program (perFeature).
-		'circle-radius': ['interpolate', ['linear'], ['zoom'], 0, placeRadius, 24, placeRadius],
+		'circle-radius': ['+', ifSelected(3, 0), ['interpolate', ['linear'], COUNT, 0, 4, 1, 8, 10, 14, 40, 22]],
 		'circle-color': ['case', quoted, palette.placeQuoted, palette.place],
 		'circle-opacity': whenOn(['case', DISMANTLED, 0.3, quoted, 0.85, 0.7]),
-		'circle-stroke-color': perFeature(palette.onColour),
+		'circle-stroke-color': palette.onColour,
 		'circle-stroke-width': ifSelected(3, 1.5),
 		'circle-stroke-opacity': whenOn(1)
 	}
