@@ -22,7 +22,7 @@ export const ROLE_LINE =
 
 const RULES: Rule[] = [
 	{ re: /^Home\s*[»>|/]/, why: 'navigation' },
-	{ re: /^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)\b|Related (?:news|articles|stories|coverage)\s*:?$|Related\s*:?$|You (?:may|might) also (?:like|be interested)\b)|^(?:Also|More) read\b|^Most (?:read|popular|viewed|shared)\s*:|^Related(?: (?:news|articles|stories))?\s*:|^More on (?:this|the topic)\b/i, why: '“read more” link' },
+	{ re: /^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)\b|Related (?:news|articles|stories|coverage)\s*:?$|Related\s*:?$|You (?:may|might) also (?:like|be interested)\b)|^(?:Also|More) read\b|^Most (?:read|popular|viewed|shared)\s*:|^Related(?: (?:news|articles|stories))?\s*:|^More on (?:this|the topic)\b|^Read (?:the )?full (?:article|story)$/i, why: '“read more” link' },
 	{ re: /^(?:Region|Regions|Countr(?:y|ies)|Tags?|Topics?|Themes?|Categor(?:y|ies)|Keywords?|Rubric|Section|Filed under)(?:\s*\/\s*(?:Countr(?:y|ies)|Regions?))?\s*:/i, why: 'tag line' },
 	{ re: /^Authors?\s*:\s*\p{Lu}/u, why: 'byline' },
 	// "By Anna Petrosyan", "By Anna Petrosyan, in Goris, Armenia.": the reporter's name and where they file from.
@@ -110,9 +110,9 @@ const RULES: Rule[] = [
 	{ re: /^\((?:\p{Lu}[\p{L}.]*\s+){1,6}[-–—]\s*\p{Lu}{2,}\)$/u, why: 'wire sign-off' },
 	// A transcript's heading: "Briefing by the spokeswoman, Moscow, May 5, 2022 (excerpts)".
 	{ re: /\((?:excerpts?|abridged|full text|transcript)\)$/i, why: 'transcript heading' },
-	{ re: /^(?:Share(?: this)?|Print|Email|Tweet)\s*:?$|^Share (?:on|this)\b|^Follow (?:us|the\s+\S+|\p{Lu}[\p{L}.]*) on\b|^Follow\b.{1,40}:$|^Follow our (?:live )?(?:coverage|updates|live blog)\b|^Support us\b|\bSupport us with a donation\b|^(?:Subscribe|Sign up|Join) (?:to|for|our|us)\b|^Click here\b|^Download (?:our|the) app\b/iu, why: 'share or subscribe line' },
+	{ re: /^(?:Share(?: this)?|Print|Email|Tweet|Поделиться)\s*:?$|^Share (?:on|this)\b|^Follow (?:us|the\s+\S+|\p{Lu}[\p{L}.]*) on\b|^Follow\b.{1,40}:$|^Follow our (?:live )?(?:coverage|updates|live blog)\b|^Support us\b|\bSupport us with a donation\b|^(?:Subscribe|Sign up|Join) (?:to|for|our|us)\b|^Click here\b|^Download (?:our|the) app\b/iu, why: 'share or subscribe line' },
 	{ re: /^(?:©|\(c\)|Copyright\b)|All rights reserved\.?$/i, why: 'copyright line' },
-	{ re: /^(?:The )?(?:views|opinions) expressed\b|\b(?:views?|opinions?|articles?|materials?|authors?|experts?)\b[^.]{0,80}\bdo(?:es)? not necessarily reflect\b|^(?:(?:Legal )?Disclaimer|Note from the editor|Editor’s note)\s*:|\bprovides the information “?as is”? without warranty\b|^This (?:article|story|material) (?:was|has been|is) (?:first |originally )?(?:published|updated|translated|produced)\b|reproduction\b.*\bprohibited|^Any use of (?:the )?materials\b|\bwebsite contains only (?:a )?(?:portion|part) of the news\b|\bdo(?:es)? not imply (?:official )?(?:endorsement|acceptance|the expression of any opinion)\b/i, why: 'disclaimer' },
+	{ re: /^(?:The )?(?:views|opinions) expressed\b|\b(?:views?|opinions?|articles?|materials?|authors?|experts?)\b[^.]{0,80}\bdo(?:es)? not necessarily reflect\b|^(?:(?:Legal )?Disclaimer|Note from the editor|Editor’s note)\s*:|\bprovides the information “?as is”? without warranty\b|^This (?:article|story|material) (?:was|has been|is) (?:first |originally )?(?:published|updated|translated|produced)\b|reproduction\b.*\bprohibited|^Any use of (?:the )?materials\b|\bwebsite contains only (?:a )?(?:portion|part) of the news\b|\bdo(?:es)? not imply (?:official )?(?:endorsement|acceptance|the expression of any opinion)\b|^This article is issued from\b|\bThe text is licensed under\b/i, why: 'disclaimer' },
 	{ re: /\bcontributed (?:reporting )?to this (?:report|story)\.?$|^By\b.*\|.*$|\b\d+ min(?:ute)? read$/i, why: 'byline' },
 	// The wire's closing credit: "Associated Press writers Anna Petrosyan in Goris and … contributed."
 	{ gate: (t) => t.includes('contributed'), re: /^(?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:writers?|reporters?|correspondents?|journalists?)\s+\p{Lu}[^.!?]{0,160}\bcontributed(?: reporting)?\.?$/u, why: 'byline' },
@@ -121,7 +121,7 @@ const RULES: Rule[] = [
 	{ re: /^(?:ALSO READ|READ ALSO|READ MORE|SEE ALSO|READ|SEE|SIGHT|LOOK|WATCH|ALSO)\s*:\s/, why: '“read more” link' },
 	{ re: /^(?:The\s+)?(?:Press (?:Service|Office|Department|Cent(?:er|re))|(?:Information and )?Public Relations Department|Media Relations (?:Office|Department))\b[^.!?]*$/i, why: 'press office sign-off' },
 	{ re: /^(?:Enditem|End ?item|\(?End\)?)$/i, why: 'wire sign-off' },
-	{ re: /^Load more\b|^\d+ comments?$|^Comments$|^Comments?\s*\(\d+\)$|^Show (?:more )?replies\b|^Your email address will not be published\b|^To (?:leave|post|write|add) a comment,? (?:please )?(?:log ?in|sign ?in|register)\b|^Required fields are marked\b/i, why: 'comment section chrome' },
+	{ re: /^Load more\b|^Article Rating$|^Inline Feedbacks$|^\d+ comments?$|^Comments$|^Comments?\s*\(\d+\)$|^Show (?:more )?replies\b|^Your email address will not be published\b|^To (?:leave|post|write|add) a comment,? (?:please )?(?:log ?in|sign ?in|register)\b|^Required fields are marked\b/i, why: 'comment section chrome' },
 	{ re: /\bThe views (?:expressed|represented) (?:here(?:in)? |in this [a-z]+ )?are (?:(?:his|her|their|the author’s|the author's) own|those of the authors?)\b|\bdoes not take institutional positions\b/i, why: 'disclaimer' },
 	{ re: /^We[’']ll send you\b|^Our (?:[a-z-]+\s+){0,3}newsletter\b|^View (?:this email )?in (?:your|a) browser\b|^Forwarded this (?:email|newsletter)\b|\bUnsubscribe\b|\bUpdate (?:your )?(?:email )?preferences\b|\bManage (?:your )?subscription\b/i, why: 'newsletter chrome' },
 	{ re: /\bwe use cookies\b|\bcookie (?:policy|settings)\b|^Accept all\b|\bManage (?:settings|cookies)\b/i, why: 'cookie notice' },
@@ -138,6 +138,13 @@ const RULES: Rule[] = [
 	{ gate: (t) => OUTLETS.has(t.slice(0, t.indexOf(','))), re: /^[\p{L}]+,\s+\p{Lu}[\p{L}’'-]*(?:\s*[-–—/]\s*\p{Lu}[\p{L}’'-]*)*$/u, why: 'byline' },
 	// An agency's name alone on a line ("APA" over the lead, "Reuters" under a photo): a credit, never reporting.
 	{ gate: (t) => OUTLETS.has(t), re: /^\S+$/, why: 'byline' },
+	// "Posted by Harbour Staff | May 3, 2023 | Tags: …", "On May 3, 2023, Posted by , in News, With No Comments", "Posted to YouTube by X on …":
+	// a blog's or a video's byline, whatever follows it.
+	{ gate: (t) => t.includes('Posted '), re: new RegExp(String.raw`^(?:On\s+)?(?:(?:(?:${MONTH}|[A-Z][a-z]{2}\.?)\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:${MONTH})\s+\d{4})[.,]?\s+)?Posted\s+(?:by|to|in|on)\b.{0,160}$`), why: 'byline' },
+	// A section and a city in capitals with a slash, alone on a line ("WORLD/ANKARA" over the lead): a page's header, not a dateline.
+	{ re: /^\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})+$/u, why: 'section label' },
+	// An outlet's name alone on a line: an acronym or a known outlet and one word of an outlet's name ("HPA News", "HPA World").
+	{ re: /^(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)\s+(?:News|World|Report|Today|Media|Online|TV|Radio|Times|Daily|Post|Press|Live|English|Türk|International|Agency)$/u, why: 'byline' },
 	// A site's name as its address, alone on a line ("NEWS.am", "www.example.az"): the masthead, never reporting.
 	{ re: /^(?:www\.)?[\p{L}\d-]{2,}(?:\.[\p{L}\d-]+)*\.(?:am|az|ru|ge|tr|ua|by|kz|com|net|org|info|news|media|tv|io|eu|uk|de|fr)$/iu, why: 'site name' },
 	// An article's tool buttons, each on a line of its own in a saved page: "Listen", "Comment", "Gift Article".

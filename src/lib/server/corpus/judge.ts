@@ -12,12 +12,14 @@ import { ALONG, CUE, DEMONYM, FROM_PLACE, HISTORICAL, isCountryDemonym, isDemony
 
 /** An ordinal in Roman numerals: "VIII Summit", "XV Congress". */
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;
+/** What a movement's name runs on with after the place that opens it: "Tavush for the Motherland". */
+const MOVEMENT_FOR = /^\s+for\s+the\s+(?:Motherland|Homeland|Fatherland|Nation|Future|Republic|People)\b/;
 /** Goods a brand in marks names: “Belarus” tractors, “Ural” trucks. */
 const BRAND_GOODS = /^\s+(?:tractors?|trucks?|lorr(?:y|ies)|cars?|buses|vans?|jeeps?|combines?|harvesters?|excavators?|bulldozers?|motorcycles?|brand)\b/;
 const TITLE =
 	/^(President|Prime|Minister|Deputy|Secretary|Secretary-General|Ambassador|Adviser|Advisor|Spokesman|Spokesperson|Chancellor|Chairman|Chief|General|Head|Assistant|Director|Commander|Governor|Mayor|Envoy|Ombudsman|Mr|Mrs|Ms|Dr)$/;
 const ORGISH =
-	/\b(Ministry|Office|Kremlin|Government|Agency|Council|Group|group|Service|Committee|Club|Union|Federation|News|Treaty|Organization|Policy|Center|Centre|Army|Forces|Fleet|Brigade|Regiment|Battalion|Court|Bank|Apostolic|Orthodox|Patriarchate|Diocese)\b/;
+	/\b(Ministry|Department|Office|Kremlin|Government|Agency|Council|Group|group|Service|Committee|Club|Union|Federation|News|Treaty|Organization|Policy|Center|Centre|Army|Forces|Fleet|Brigade|Regiment|Battalion|Court|Bank|Apostolic|Orthodox|Patriarchate|Diocese)\b/;
 /** Words that end the text before a listed or introduced place name ("villages of", "Lachin, Zabukh and"). */
 const LIST_WORDS = new Set(['called', 'named', 'renamed', 'of', 'the', 'a', 'and', 'or', 'call', 'calls', 'between', 'as', 'like', 'including', 'with', 'village', 'town', 'settlement', 'hamlet', 'community', 'neighbouring', 'neighboring', 'nearby', 'adjacent', 'other', 'is', 'was', 'capital', 'city']);
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
@@ -83,6 +85,8 @@ export function isCapitalsRun(body: string, start: number, end: number): boolean
 interface Verdict {
 	/** The name as reported, from `offset` into the piece. */
 	name: string;
+	/** Its length in the text, which may break a line where `name` has a space ("Tavush\n    Province"). */
+	length: number;
 	offset: number;
 	why: string;
 	/** Whether a feature head after the name belongs to it ("Sarsang reservoir"). */
@@ -159,10 +163,11 @@ export function judge(
 	const cueAt = near ? at - near[0].length : at;
 	const role = body.startsWith('of ', at - 3) && ROLE_OF.test(body.slice(Math.max(0, at - 40), at));
 	const fromPlace = body.startsWith('from ', cueAt - 5) && FROM_PLACE.test(body.slice(Math.max(0, cueAt - 30), cueAt));
+	const placeOf = mayFollowList(body, at) && PLACE_OF.test(before) && !PARTIES.test(before);
 	const named =
 		!known &&
 		!country &&
-		((mayFollowList(body, at) && PLACE_OF.test(before) && !PARTIES.test(before)) ||
+		(placeOf ||
 			PLACE_HEAD.test(after) ||
 			role ||
 			PLACE_FIRST.test(name) ||
@@ -184,7 +189,9 @@ export function judge(
 	// "villages along the Araz": what lies along a lone name is a river, a road or a border.
 	const along = tokens.length === 1 && body.startsWith('the ', cueEnd - 4) && ALONG.test(body.slice(Math.max(0, cueEnd - 11), cueEnd));
 	const inPlace = (tokens.length <= 2 && LOCATIVE.test(cue) && !cueOnShortLine(body, cueEnd)) || fromPlace || along;
-	const locative = !known && !country && !context && (inPlace || (tokens.length === 1 && WEAK_CUE.test(cue) && !cueOnShortLine(body, cueEnd)));
+	// "according to PastInfo": the one after "according to" is a source, not where.
+	const source = body.startsWith('to ', cueEnd - 3) && /\baccording\s+to\s+$/i.test(body.slice(Math.max(0, cueEnd - 14), cueEnd));
+	const locative = !known && !country && !context && (inPlace || (tokens.length === 1 && WEAK_CUE.test(cue) && !source && !cueOnShortLine(body, cueEnd)));
 	// Only these make a name place-like, and most runs are people or institutions: asking them
 	// first spares those runs the tests below, which only ever rule a name out.
 	if (!known && !country && !context && !locative) return null;
@@ -200,7 +207,8 @@ export function judge(
 	if (HISTORICAL.test(name)) return null;
 	// "Gegham Stepanyan, said", "Anar Karimov, Azerbaijan's culture minister, said": a person, unless
 	// the words around named a place outright ("the villages of X and Y, close to the corridor, said").
-	if (!named && !inPlace && PERSON_AFTER.test(body.slice(at + name.length, at + name.length + 120))) return null;
+	// ("Residents of Goris, Kapan and Kajaran said": the last of a list of places is no person.)
+	if (!named && !inPlace && !role && PERSON_AFTER.test(body.slice(at + name.length, at + name.length + 120)) && !nextToPlace(at, at + name.length)) return null;
 	// After a weak cue ("to", "from", a list): not a surname ("an aide to Aliyev") or "Voice of America";
 	// a road goes "through Tatev", never through a person.
 	if (!named && !known && !country && ((SURNAME.test(name) && !inPlace && !PASSAGE_CUE.test(cue)) || /^\s+of\s+\p{Lu}/u.test(after))) return null;
@@ -210,14 +218,17 @@ export function judge(
 	if (/^[\p{Lu}\d.’'-]+$/u.test(name) && name.length <= 6 && !isDateline(body, at, name)) return null;
 	// "Japan's Foreign Ministry": an institution named for a country still names the country.
 	if ((!country || world) && (ORGISH.test(run) || /^\s+(?:group|ministry|council|process|talks)\b/i.test(after))) return null;
+	// "Tavush for the Motherland", "Armenia for the Future": a movement's name, which a place opens (eval/README: no place).
+	if (MOVEMENT_FOR.test(after)) return null;
 	// “the Alma-Ata Declaration”, “the Prague statement”: a document's name.
 	if (DOCUMENT_AFTER.test(after) || DOCUMENT_AFTER.test(run.slice(run.lastIndexOf(' ')))) return null;
-	if (run.split(/\s+/).some((t) => TITLE.test(t.replace(/\.$/, '')))) return null;
+	// "Supreme Commander-in-Chief": a title's words joined by hyphens are a title's too.
+	if (run.split(/[\s-]+/).some((t) => TITLE.test(t.replace(/\.$/, '')))) return null;
 	if (tokens.some((t) => people.has(t.replace(/’s$/, '')))) return null;
 	if (/\b(?:Mr|Mrs|Ms|Dr)\.\s*$/.test(body.slice(Math.max(0, runStart - 12), runStart))) return null;
-	if (!role && !named && !inPlace && /^\s+(?:said|says|told|stated|added|asked|believes|declared)\b/.test(after)) return null;
+	if (!role && !named && !inPlace && /^\s+(?:said|says|told|stated|added|asked|believes|declared)\b/.test(after) && !nextToPlace(at, at + name.length)) return null;
 	// Demonyms and adjectives (Armenian, Azerbaijani, Turkish) are not places, unless GeoNames has them.
 	if ((/^[\p{Ll}]/u.test(name) || /(?:ian|ians|ese|ish)$/.test(name) || (name.endsWith('i') && isDemonymI(name))) && !hits && !context) return null;
 	const why = known ? 'GeoNames place' : world ? 'world region or capital' : country ? 'country' : context ? 'place context' : 'after in/near/at';
-	return { name, offset, why, head: true, hits: known ? hits : undefined };
+	return { name, offset, length: tokens.length === 1 ? name.length : raw.trimEnd().length - offset, why, head: true, hits: known ? hits : undefined };
 }

@@ -100,6 +100,8 @@ describe.runIf(real)('place mentions against geodata/', () => {
 				['deployment point near Stepanakert airport', ['peacekeeping-hq']]
 			]);
 			expect(at('Families slept at the base at the airport in Khodjalu.')).toEqual([['base at the airport in Khodjalu', ['peacekeeping-hq']]]);
+			// The airport's base named with the town before it (holdout12).
+			expect(at('Thousands sheltered at the Stepanakert airport base.')).toEqual([['Stepanakert airport base', ['peacekeeping-hq']]]);
 			// A base near a town, or in a town 10 km off, is the facility standing there (one span).
 			expect(at('Families slept at their base near Khojaly.')).toEqual([['base near Khojaly', ['peacekeeping-hq']]]);
 			expect(at('Families slept at the base camp near Khodzhaly.')).toEqual([['base camp near Khodzhaly', ['peacekeeping-hq']]]);

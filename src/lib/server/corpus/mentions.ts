@@ -19,7 +19,7 @@ import { aliasKey } from '../../names/fold';
 import type { GeoNamesIndex } from './suggestions';
 import { DOCUMENT_AFTER } from './words';
 import { isOrganisation } from './organisations';
-import { earlierCue } from './version-cue';
+import { earlierCue, spokenDate } from './version-cue';
 import { dashedChain, FACILITY, facilityNamedFor, notYet, ownersBefore, QUALIFIED_WHY, qualifiedAround, roadPasses, SETTLEMENT, shortForms, siteBefore, SITE_WHY, TOWN_KINDS, unitAround, UNIT_TAIL, UNIT_WHY } from './sites';
 import { addVariants } from './variant-mentions';
 
@@ -54,6 +54,16 @@ const DASH = /^\s*[-–—]\s*$/;
 /** A dash and a capitalised name right after a town ("Horadiz-Aghband", "Goris – Vorotan"), or a chain of them ("Khalfali-Istisu"). */
 const DASHED_NAME = /^\s?[-–—]\s?(\p{Lu}[\p{L}’']*(?:\s?[-–—]\s?\p{Lu}[\p{L}’']*)*)/u;
 
+/** Whether `at` lies in a web address: the text since the last space holds a scheme or "www.". */
+function inAddress(body: string, at: number): boolean {
+	// Most names follow a space or a mark, not a letter of an address: decide on the character before first.
+	const c = body[at - 1];
+	if (c !== '/' && c !== '-' && c !== '.' && c !== '_' && c !== '=') return false;
+	let k = at;
+	while (k > 0 && at - k < 300 && !/\s/.test(body[k - 1]!)) k--;
+	return /https?:\/\/|www\./.test(body.slice(k, at));
+}
+
 export interface MentionInput {
 	body: string;
 	/** Runs of capitalised words in the reporting (furniture left out), in text order. */
@@ -80,12 +90,15 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 	/** Names the text placed in another country than their curated feature (folded). */
 	const placedElsewhere = new Set<string>();
 	const labelled = (m: PlaceMatch, how?: MatchKind): Mention => {
-		const ids = pickByDate(m.ids, date, matcher.entries, earlierCue(body, m.start, m.end, m.ids, date, matcher.entries));
+		const when = spokenDate(body, m.start, m.ids, date) ?? date;
+		const ids = pickByDate(m.ids, when, matcher.entries, earlierCue(body, m.start, m.end, m.ids, when, matcher.entries));
 		const label = matcher.label(body.slice(m.start, m.end), ids[0]!);
 		return { start: m.start, end: m.end, ids, name: label.name, how: how ?? label.how };
 	};
 	for (let k = 0; k < raw.length; k++) {
 		const m = raw[k]!;
+		// "https://…/us-armenia-azerbaijan-energy": a word of an address names a page, not a place.
+		if (inAddress(body, m.start)) continue;
 		if (isOrganisation(body, m)) {
 			setAside.push({ start: m.start, end: m.end, why: 'part of an organisation’s name', report: false });
 			continue;

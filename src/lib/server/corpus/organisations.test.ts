@@ -17,6 +17,11 @@ describe('isOrganisation', () => {
 		expect(inside('The ambassador stayed in Yerevan for talks.', 'Yerevan')).toBe(false);
 		expect(inside('The Nordic Mission in Armenia met in Goris.', 'Goris')).toBe(false);
 	});
+	it('leaves a place after "Today" opening a sentence, and keeps "Norvalia Today" an outlet', () => {
+		expect(inside('Today Lindmoor is free.', 'Lindmoor')).toBe(false);
+		expect(inside('The war is over. “Today Lindmoor is free,” he said.', 'Lindmoor')).toBe(false);
+		expect(inside('The interview was given to Norvalia Today on Monday.', 'Norvalia')).toBe(true);
+	});
 	it('takes a country after an outlet’s brand as part of its edition’s name', () => {
 		expect(inside('Later, Sputnik Azerbaijan wrote that the road was shut.', 'Azerbaijan')).toBe(true);
 		expect(inside('Officials told TASS Armenia on Friday.', 'Armenia')).toBe(true);

@@ -39,6 +39,9 @@ function capitalNeighbour(body: string, at: number, dir: 1 | -1): boolean {
 	return /\p{Lu}/u.test(body[k] ?? '');
 }
 
+/** Whether prior[k] opens a sentence: nothing before it, or a word ending one (a quote mark may open it). */
+const opensSentence = (prior: string[], k: number) => k === 0 || /[.!?:;"“”«»]$/.test(prior[k - 1]!) || /^[«“"]/.test(prior[k]!);
+
 export function isOrganisation(body: string, m: Span): boolean {
 	// "told FRANCE 24", "Russia 24 showed": a channel named by its country and its number.
 	if (body.charCodeAt(m.end) === 32 && CHANNEL_NUMBER.test(body.slice(m.end, m.end + 6))) return true;
@@ -55,7 +58,8 @@ export function isOrganisation(body: string, m: Span): boolean {
 	const { before, after } = runAround(body, m.start, m.end);
 	// The capitalised words right before the name, then those after it.
 	const prior = before.trimEnd().split(/\s+/);
-	for (let k = prior.length - 1; k >= 0 && /^\p{Lu}/u.test(prior[k]!); k--) if (ORG_WORD.test(prior[k]!)) return true;
+	// ("Today Lachin is free": the adverb that opens a sentence names no outlet.)
+	for (let k = prior.length - 1; k >= 0 && /^\p{Lu}/u.test(prior[k]!); k--) if (ORG_WORD.test(prior[k]!) && !(prior[k] === 'Today' && opensSentence(prior, k))) return true;
 	// "Interfax-Azerbaijan": an outlet's name joined to the place by a hyphen.
 	// Only a word ending in a hyphen can be one: the end-anchored pattern is tried at every start.
 	const joinedTo = before.endsWith('-') ? /(\p{L}+)-$/u.exec(before) : null;

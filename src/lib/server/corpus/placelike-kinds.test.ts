@@ -8,9 +8,10 @@ import { extractArticle, matcherFor } from './join';
 const realGeodata = curatedGeodata;
 
 describe.runIf(realGeodata)('place-like names by kind (invented sentences)', () => {
-	// A GeoNames stand-in: one town in Armenia whose name ends like a demonym, one abroad.
+	// A GeoNames stand-in: one town in Armenia whose name ends like a demonym, one that does not, one abroad.
 	const towns: Record<string, { name: string; country: string; lon: number; lat: number }> = {
 		norvarian: { name: 'Norvarian', country: 'AM', lon: 45.9, lat: 39.5 },
+		kalvor: { name: 'Kalvor', country: 'AM', lon: 46.2, lat: 39.2 },
 		vantabad: { name: 'Vantabad', country: 'IR', lon: 46.3, lat: 38.1 }
 	};
 	const geonames = { lookup: (k: string) => (towns[k] ? [towns[k]] : undefined) };
@@ -23,6 +24,19 @@ describe.runIf(realGeodata)('place-like names by kind (invented sentences)', () 
 		};
 	};
 
+	it('reports the last of a list of places before a speech verb, even a town GeoNames knows (holdout9)', () => {
+		expect(run('Residents of Goris, Kapan and Kalvor said they heard artillery.').unmatched).toEqual(['Kalvor']);
+		// A list of people before the verb stays people.
+		expect(run('Anna Petrosyan, Davit Aramyan and Lilit Avagyan said they heard artillery.').unmatched).toEqual([]);
+	});
+	it('reports a lone name after "toward", "around" or "above" (holdout9)', () => {
+		expect(run('Units broke through and are moving toward Vantor.').unmatched).toEqual(['Vantor']);
+		expect(run('Azerbaijan has taken the heights above Vantor in the district.').unmatched).toEqual(['Vantor']);
+	});
+	it('reports names after "the villages east of X, including" and before "sections of the border" (holdout12)', () => {
+		expect(run('In the villages east of Goris, including Nerkin Vantor, families loaded their trucks.').unmatched).toEqual(['Nerkin Vantor']);
+		expect(run('Troops attacked positions near the Lorak and Tsaghkasar sections of the border.').unmatched).toEqual(['Lorak', 'Tsaghkasar']);
+	});
 	it('never reports a sentence adverb of place or a language after "in"', () => {
 		expect(run('Above, the ridge was quiet: the shepherds had gone down to Norvale.').unmatched).toEqual(['Norvale']);
 		expect(run('The envoy wrote on Monday, in French: the talks go on.').unmatched).toEqual([]);

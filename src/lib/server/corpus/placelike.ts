@@ -187,15 +187,16 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 			return;
 		}
 		const start = from + v.offset;
-		let end = start + v.name.length;
+		let end = start + v.length;
 		// "the Sarsang reservoir", "the Tartar river": the head is part of the place's name.
 		const head = v.head && FEATURE_HEAD.exec(body.slice(end, end + 40));
 		if (head) end += head[0].length;
 		// "the Albanian Church of Khudang": the building's name runs on after "of".
 		const of = /(?:Church|Temple|Monastery|Cathedral)$/.test(v.name) ? /^\s+of\s+\p{Lu}[\p{L}’'-]+/u.exec(body.slice(end, end + 40)) : null;
 		if (of) end += of[0].length;
-		// "the Hakari River bridge": the river's name and the structure's head name the curated "Hakari bridge".
-		const river = head && / River$/.test(v.name) ? input.variants?.lookup(`${v.name.slice(0, -6)} ${head[0].trim()}`) : undefined;
+		// "the Hakari River bridge": the river's name and the head name the curated "Hakari bridge" (a slip too: "Hakar", one-edit.ts).
+		const riverName = head && / River$/.test(v.name) ? `${v.name.slice(0, -6)} ${head[0].trim()}` : '';
+		const river = riverName ? (input.variants?.lookup(riverName) ?? input.variants?.oneEdit(riverName)) : undefined;
 		const riverIds = river && input.entries ? pickByDate(river.ids, input.date ?? '', input.entries) : [];
 		if (riverIds.length === 1) return void variants.push({ start, end, ids: riverIds, name: river!.name, how: 'variant' });
 		if (v.why === 'place context' && input.variants && input.entries) {
@@ -211,7 +212,7 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 			}
 		}
 		// "the checkpoint was set up at Hakari": a facility named earlier in the clause, whose curated name is this one with its head ("Hakari checkpoint").
-		const site = end === start + v.name.length && input.variants && input.entries ? SITE_BEFORE.exec(body.slice(Math.max(0, start - 80), start)) : null;
+		const site = end === start + v.length && input.variants && input.entries ? SITE_BEFORE.exec(body.slice(Math.max(0, start - 80), start)) : null;
 		const siteHit = site ? input.variants!.lookup(`${v.name} ${site[1]!.toLowerCase()}`) : undefined;
 		const siteIds = siteHit ? pickByDate(siteHit.ids, input.date ?? '', input.entries!) : [];
 		if (siteHit && siteIds.length === 1) {
@@ -220,7 +221,7 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		}
 		note(body.slice(start, end), start, end, p, v.why, v.hits);
 		starts.add(start);
-		ends.add(start + v.name.length);
+		ends.add(start + v.length);
 	};
 	/** Pieces judged not place-like; `piece` (start, end, run start, run end) to ask again once the places after it are known. */
 	let passed: (Span & { p: Span; piece?: [number, number, number, number] })[] = [];

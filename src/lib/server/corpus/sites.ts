@@ -10,11 +10,19 @@ import type { Span } from './extract';
 import { days, type GazetteerEntry, type Matcher } from './matcher';
 
 /**
+ * A facility within its head's distance of a town's centre (HEADS) stands at it: “the base near Khojaly”
+ * (1.4 km) and “the main base near Stepanakert” (10 km, the town the contingent was said to be in) are
+ * the base. An airport named for a town lies outside it: “the base near Stepanakert airport” may be 15 km off.
+ */
+const AIRPORT_KM = 15;
+/**
  * A generic facility's head, the kinds of curated features it may be, and how far from the town it
  * names them may stand (a monitoring centre drawn schematically, 5–10 km off, is named for its district's town).
  */
 const HEADS: [RegExp, string[], number][] = [
 	[/^(?:base|headquarters|HQ|deployment point|garrison|camp)$/i, ['headquarters', 'base'], 12],
+	// "the Stepanakert airport base": the base at the airport named for the town (the airport may lie outside it).
+	[/^(?:airport|airfield) base$/i, ['headquarters', 'base'], AIRPORT_KM],
 	[/^(?:(?:monitoring|observation) )?cent(?:re|er)$/i, ['monitoring centre'], 15],
 	// "the Aghdam facility": whichever one facility stands there (the centre is drawn 13 km off Aghdam, the headquarters 15.5).
 	[/^facility$/i, ['headquarters', 'base', 'monitoring centre'], 14]
@@ -74,12 +82,6 @@ export interface Site extends Span {
 function km([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
 	return Math.hypot((lon1 - lon2) * Math.cos((lat1 * Math.PI) / 180), lat1 - lat2) * 111;
 }
-/**
- * A facility within its head's distance of a town's centre (HEADS) stands at it: “the base near Khojaly”
- * (1.4 km) and “the main base near Stepanakert” (10 km, the town the contingent was said to be in) are
- * the base. An airport named for a town lies outside it: “the base near Stepanakert airport” may be 15 km off.
- */
-const AIRPORT_KM = 15;
 
 /**
  * The facility that the words before `town` (a settlement mention) name by its site, or null.
@@ -259,11 +261,12 @@ export function qualifiedAround(body: string, m: Span): Span | null {
 }
 
 /**
- * Head words of features that carry a town's name: "the Lachin corridor" is not Lachin. Regions
+ * Head words of features that carry a town's name: "the Lachin corridor" is not Lachin, "the Shusha turn"
+ * (a road's turning) is not Shusha, "the Baku-Tbilisi-Kars railway" is not Baku. Regions
  * and districts are left out on purpose: "the Kalbajar district" is still Kalbajar on this map.
  */
 export const FACILITY =
-	/^[\s-]+((?:military |air |border |monitoring |joint |international )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|border post|airport|airfield|base|facility|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|valley|pass|ridge|range|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine))\b/i;
+	/^[\s-]+((?:military |air |border |monitoring |joint |international )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|border post|(?:airport|airfield) base|airport|airfield|base|facility|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|valley|pass|ridge|range|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine|railway|railroad|rail line|pipeline|turn-?off|turn(?!\s+(?:to|against|away|back|on|out|up|down|in|into|of|around|over|for)\b)))\b/i;
 /** Kinds of curated features that are settlements or areas; every other kind is a facility or a line. */
 export const SETTLEMENT = new Set(['city', 'town', 'village', 'capital', 'region', 'country']);
 /** A unit's head after a name: "the Agdam district", "Terter and Barda regions". */

@@ -9,12 +9,34 @@ import type { Mention, MentionInput, SetAside } from './mentions';
 import { isOrganisation } from './organisations';
 import { FACILITY, notYet, QUALIFIED_WHY, qualifiedAround, SETTLEMENT, siteBefore, SITE_WHY, TOWN_KINDS, unitAround, UNIT_TAIL, UNIT_WHY } from './sites';
 import { isStop } from './words';
+import { aliasKey } from '../../names/fold';
+import { countryNames } from './suggestions';
+import { DEMONYM, FROM_PLACE, LOCATIVE, PLACE_OF } from './judge-cues';
+import { mayFollowList } from './judge';
 
 const WORD = /\S+/g;
 /** What follows a possessive: a word in lower case ("Armenias second-largest city", "Russias inaction"). */
 const LOST_APOSTROPHE = /^ [\p{Ll}\d]/u;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|President|Minister|General|Colonel|Major|Lieutenant|Captain|Ambassador|Spokesman|Spokeswoman)\.?\s+$/;
 const SPEECH_AFTER = /^\s+(?:said|says|told|stated|added|asked|declared|noted|stressed|wrote)\b/;
+
+/** Words an editor's slip may have made of a long name: capitalised, then lower case, no digits ("Kharabakh", "Nagorno-Karbakh", "Lachine Corridor"). */
+const SLIP_SHAPE = /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)*$/u;
+const mayBeSlip = (text: string) => text.length >= 6 && SLIP_SHAPE.test(text);
+/** The curated features `text` is one slip from (one-edit.ts), unless it is a name of its own: a country, a demonym, a place GeoNames knows. */
+function slipOf(input: MentionInput, text: string) {
+	const hit = input.variants.oneEdit(text);
+	if (!hit) return undefined;
+	const key = aliasKey(text);
+	if (countryNames().has(key) || DEMONYM.test(text) || input.geonames?.lookup(key)?.length) return undefined;
+	return hit;
+}
+
+/** "residents of X told", "a woman in X said": the words before say X is where, so a speech verb after it is the speaker's. */
+function placeNamedBefore(body: string, at: number): boolean {
+	const before = body.slice(Math.max(0, at - 120), at);
+	return LOCATIVE.test(before.slice(-10)) || FROM_PLACE.test(before) || (mayFollowList(body, at) && PLACE_OF.test(before));
+}
 
 /** Capitalised words the matcher left alone that are a spelling of one curated name. */
 export function addVariants(input: MentionInput, mentions: Mention[], setAside: SetAside[]) {
@@ -35,11 +57,12 @@ export function addVariants(input: MentionInput, mentions: Mention[], setAside: 
 		// Most capitalised words are names the matcher already tied: the overlap test is the cheapest.
 		if (!free(s0, e)) return false;
 		const text = body.slice(s0, e);
-		const hit = variants.lookup(text) ?? (UNIT_TAIL.test(body.slice(e, e + 12)) ? variants.lookupStem(text) : undefined);
+		const spelt = variants.lookup(text) ?? (UNIT_TAIL.test(body.slice(e, e + 12)) ? variants.lookupStem(text) : undefined);
+		const hit = spelt ?? (mayBeSlip(text) ? slipOf(input, text) : undefined);
 		if (!hit || isStop(text) || people.has(text)) return false;
 		// "Qarabağ FK": a spelling inside an organisation's name is no place, as a curated name there is not.
 		if (isOrganisation(body, { start: s0, end: e })) return false;
-		if (TITLE_BEFORE.test(body.slice(Math.max(0, s0 - 16), s0)) || SPEECH_AFTER.test(body.slice(e, e + 12))) return false;
+		if (TITLE_BEFORE.test(body.slice(Math.max(0, s0 - 16), s0)) || (SPEECH_AFTER.test(body.slice(e, e + 12)) && !placeNamedBefore(body, s0))) return false;
 		const ids = pickByDate(hit.ids, date, matcher.entries);
 		const unit = SETTLEMENT.has(matcher.entries.get(ids[0]!)?.kind ?? '') ? unitAround(body, { start: s0, end: e }) : null;
 		if (unit) {
@@ -67,7 +90,7 @@ export function addVariants(input: MentionInput, mentions: Mention[], setAside: 
 		if (site && !site.ids.length) setAside.push({ start: site.start, end: site.end, why: SITE_WHY, report: true });
 		else if (site) mentions.push({ ...site, name: matcher.entries.get(site.ids[0]!)!.name, how: 'alias' });
 		else if (ids.length === 1) mentions.push({ start: s0, end: e, ids, name: hit.name, how: 'variant' });
-		else setAside.push({ start: s0, end: e, why: 'spelling of more than one curated place', report: true, candidates: ids });
+		else setAside.push({ start: s0, end: e, why: spelt ? 'spelling of more than one curated place' : 'one letter from more than one curated place', report: true, candidates: ids });
 		return true;
 	};
 	for (const run of runs) {

@@ -8,6 +8,7 @@
  */
 import { aliasKey } from '../../names/fold';
 import { withSynonyms, type GazetteerEntry } from './matcher';
+import { oneEditIndex } from './one-edit';
 
 /** Russian Cyrillic → the English press's Latin (Физули → fizuli, Ходжалы → khodzhaly). */
 const CYRILLIC: Record<string, string> = {
@@ -95,6 +96,8 @@ export interface VariantIndex {
 	lookup(text: string, loose?: boolean): VariantHit | undefined;
 	/** The features a Russian adjective's stem names (ask it only before "district"). */
 	lookupStem(text: string): VariantHit | undefined;
+	/** The features whose long name is one editor's slip from `text` (one-edit.ts): ask it only of a word nothing else knows. */
+	oneEdit(text: string): VariantHit | undefined;
 }
 
 /** An index of every curated name's variant key (names of every layer, like the matcher). */
@@ -133,6 +136,7 @@ export function variantIndex(entries: GazetteerEntry[]): VariantIndex {
 		file(strict, variantKey(g), id, n);
 		file(loose, variantKey(g, true), id, n);
 	}
+	const oneEdit = oneEditIndex(entries);
 	// Capitalised words repeat from article to article: each is folded once (bounded, as aliasKey's cache).
 	const seen = [new Map<string, VariantHit | null>(), new Map<string, VariantHit | null>()];
 	return {
@@ -154,7 +158,8 @@ export function variantIndex(entries: GazetteerEntry[]): VariantIndex {
 				if (hit) return hit;
 			}
 			return undefined;
-		}
+		},
+		oneEdit
 	};
 	function swapped(text: string): VariantHit | undefined {
 		for (const [re, to] of SWAPS) {

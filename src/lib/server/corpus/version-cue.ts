@@ -3,6 +3,7 @@
  * the corridor of 2020 and of 2022) and that point at an earlier version than the article's date.
  */
 import { days, type GazetteerEntry } from './matcher';
+import { MONTH } from './words';
 
 /** "the old road", "the former contact line": an earlier version of a feature (pickByDate). */
 const OLD = /\b(old|former|original|previous|first)\s+$/i;
@@ -35,4 +36,31 @@ function sentenceAround(body: string, start: number, end: number): string {
 	const last = /[.!?]\s(?![^]*[.!?]\s)/.exec(before);
 	const next = /[.!?](?=\s|$)/.exec(body.slice(end, end + 400));
 	return before.slice(last ? last.index + 1 : 0) + body.slice(start, next ? end + next.index : end + 400);
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** A timeline's entry: "1 December – …", "December 1, 2020: …" opening its paragraph. */
+const ENTRY = new RegExp(String.raw`^(?:\d{1,2}\s+(${MONTH})(?:\s+(\d{4}))?|(${MONTH})\s+\d{1,2}(?:,\s+(\d{4}))?)\s*[–—:-]\s`, 'i');
+/** A year heading on a line of its own ("2020", "2020[edit]"), the last one before an entry. */
+const YEAR_HEADING = /(?:^|\n)((?:19|20)\d{2})(?:\s*\[edit\])?[ \t]*(?=\n)/g;
+const iso = (year: string, month: string) => `${year}-${String(MONTHS.indexOf(month.toLowerCase()) + 1).padStart(2, '0')}-15`;
+
+/**
+ * The date the text speaks of at a shared name, when it is earlier than the article's: a timeline
+ * entry's own date ("1 December – … the Lachin corridor" under "2020"). A year elsewhere in the
+ * sentence is not enough: "under the statement of November 9, 2020 must control the Lachin corridor"
+ * speaks of the corridor as it is on the article's date. Undefined: the article's date decides.
+ */
+export function spokenDate(body: string, start: number, ids: string[], date: string): string | undefined {
+	if (ids.length < 2) return undefined;
+	const paraStart = body.lastIndexOf('\n', start - 1) + 1;
+	const entry = ENTRY.exec(body.slice(paraStart, paraStart + 40));
+	if (entry) {
+		const month = entry[1] ?? entry[3]!;
+		let year = entry[2] ?? entry[4];
+		if (!year) for (const m of body.slice(0, paraStart).matchAll(YEAR_HEADING)) year = m[1];
+		const d = year ? iso(year, month) : undefined;
+		return d && d < date ? d : undefined;
+	}
+	return undefined;
 }

@@ -10,7 +10,7 @@ const STOP = new Set(
 		'After Before During While When Whenever Until Upon Through Across Along Within Without Beyond Behind Toward Towards Once ' +
 		'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Wire Article Paragraph Section Chapter Resolution Clause Point Reply ' +
 		// Sentence adverbs and connectives open sentences in every outlet's style ("Besides, Baku and …").
-		'Besides Moreover Furthermore Additionally Also Still Instead Thus Therefore Hence Indeed Likewise Similarly Otherwise ' +
+		'First Besides Moreover Furthermore Additionally Also Still Instead Thus Therefore Hence Indeed Likewise Similarly Otherwise ' +
 		'Consequently Subsequently Later Then Now Today Yesterday Tonight Currently Previously Initially Finally Lastly Overall ' +
 		'Notably Importantly Separately Accordingly Nonetheless Regardless Alternatively Specifically Unfortunately Fortunately ' +
 		// Adverbs of place open a sentence too ("Below, the village was empty").
