@@ -11,7 +11,7 @@ import { PRECISION_KM } from '$lib/model/precision';
 import { LABEL_FONT } from '../basemap-style';
 import { inGroup, linesOfKind, pointPlace } from '../curated';
 import { COUNT_GROUP, COUNT_SHOWN, groundRadius } from '../expressions';
-import { byTime, COUNT, DISMANTLED, ESTABLISHED, ifSelected, whenOn, wider } from '../feature-state';
+import { byTime, COUNT, DISMANTLED, ESTABLISHED, ifSelected, ON, whenOn, wider } from '../feature-state';
 import { palette } from '../palette';
 import type { LayerId } from '../zorder';
 
@@ -39,6 +39,20 @@ const DASH_BY_PRECISION: ExpressionSpecification = [
 	['literal', [1, 0]]
 ];
 
+/**
+ * The same value for every feature, written so MapLibre reads it per feature (a `case` on a feature
+ * state whose branches agree: short, for the first load's size). MapLibre compiles one shader
+ * program per layer type and set of paint properties that vary by feature; under software WebGL
+ * each program costs the first load ~50–100 ms of main thread. So the layers of one type vary the
+ * same properties where bytes allow, and share a program (specs.test.ts; docs/performance.md).
+ */
+const perFeature = <T extends string | number>(value: T): ExpressionSpecification => [
+	'case',
+	ON,
+	value,
+	value
+];
+
 /** Rounded ends and joins: for lines whose ends are places (roads), and the halo drawn under them. */
 export const ROUND_LINE = { 'line-join': 'round', 'line-cap': 'round' } as const;
 
@@ -58,7 +72,7 @@ const curatedLine = (
 
 /** Reference boundaries, e.g. the former Nagorno-Karabakh Autonomous Oblast (1923–1991). */
 export const boundary = curatedLine('nkao-outline', 'boundary', {
-	'line-color': palette.nkao,
+	'line-color': perFeature(palette.nkao),
 	'line-width': ifSelected(3, 1),
 	'line-opacity': byTime(0.7)
 });
@@ -67,7 +81,11 @@ export const boundary = curatedLine('nkao-outline', 'boundary', {
 export const corridor = curatedLine(
 	'corridor',
 	'corridor',
-	{ 'line-color': palette.corridor, 'line-width': ifSelected(6, wider(3.5)), 'line-opacity': byTime(0.85) },
+	{
+		'line-color': perFeature(palette.corridor),
+		'line-width': ifSelected(6, wider(3.5)),
+		'line-opacity': byTime(0.85)
+	},
 	ROUND_LINE
 );
 
@@ -101,8 +119,8 @@ export const zoneFill: DataLayer = {
 };
 
 export const zoneOutline = curatedLine('zone-outline', 'zone', {
-	'line-color': palette.zone2020,
-	'line-width': 1.2,
+	'line-color': perFeature(palette.zone2020),
+	'line-width': perFeature(1.2),
 	'line-opacity': byTime(1)
 });
 
