@@ -247,7 +247,6 @@ export function subjectBefore(chunk: string): string | null {
 	return owned ? owned[1]! : null;
 }
 
-
 /** The subject of the first speech verb in `head` (the words before a quote), or null. */
 /** "…, saying", "a statement saying": a participle whose subject is the clause's, at its head. */
 const PARTICIPLE_AFTER = /^(?:saying|telling|adding|stating)\b/;

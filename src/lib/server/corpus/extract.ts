@@ -66,8 +66,7 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 	for (const t of texts) if (lengths.get(t.length)! > 1) seen.set(t, (seen.get(t) ?? 0) + 1);
 	// The article's own headline is content (its places are the article's): the title itself where a
 	// line is (a share button's "<title> on Share on X" may stand above it), else the first near match.
-	const exact = title ? texts.findIndex((t) => isTitle(t, title) && isOwnHeadline(t, title)) : -1;
-	const own = exact >= 0 ? exact : title ? texts.findIndex((t) => isOwnHeadline(t, title)) : -1;
+	const own = title ? ownHeadline(texts, title) : -1;
 	// A headline wrapped over two lines: the second is the headline's too.
 	const wrappedOn = own >= 0 && own + 1 < texts.length && isTitle(`${texts[own]} ${texts[own + 1]}`, title) ? own + 1 : -1;
 	const laid: Laid[] = texts.map((t, i) => ({ text: t, why: i === own ? null : furnitureReason(t, title, (seen.get(t) ?? 0) > 1), block: blockOf[i]! }));
@@ -99,6 +98,17 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 		}
 	});
 	return out;
+}
+
+/** The line that is the title itself, else the first near match (isOwnHeadline), or -1. One pass, the cheap test first. */
+function ownHeadline(texts: string[], title: string): number {
+	let near = -1;
+	for (let i = 0; i < texts.length; i++) {
+		if (!isOwnHeadline(texts[i]!, title)) continue;
+		if (isTitle(texts[i]!, title)) return i;
+		if (near < 0) near = i;
+	}
+	return near;
 }
 
 /** What closes a saved page's summary under the headline: the byline or the date. */

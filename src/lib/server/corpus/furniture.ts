@@ -19,7 +19,6 @@ export interface Rule {
 export const ROLE_LINE =
 	/^(?:(?:Senior|Chief|Special|Staff|Guest|Political|Foreign|Military|Contributing|Regional|Our)\s+)?(?:Columnist|Correspondent|Contributor|Reporter|Writer|Staff writer|Editor|Commentator|Blogger)s?$/i;
 
-
 const RULES: Rule[] = [
 	{ re: /^Home\s*[»>|/]/, why: 'navigation' },
 	{ re: /^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)\b|Related (?:news|articles|stories|coverage)\s*:?$|Related\s*:?$|You (?:may|might) also (?:like|be interested)\b)|^(?:Also|More) read\b|^Most (?:read|popular|viewed|shared)\s*:|^Related(?: (?:news|articles|stories))?\s*:|^More on (?:this|the topic)\b|^Read (?:the )?full (?:article|story)$/i, why: '“read more” link' },

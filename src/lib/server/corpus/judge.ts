@@ -81,7 +81,6 @@ export function isCapitalsRun(body: string, start: number, end: number): boolean
 	return /\p{Ll}/u.test(body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd));
 }
 
-
 interface Verdict {
 	/** The name as reported, from `offset` into the piece. */
 	name: string;

@@ -41,7 +41,6 @@ const THIS_IS_HOW = /^\s*(?:This|That)\s+is\s+how\s+(?:[\p{L}-]+\s+){0,3}?(\p{Lu
 /** "…,” TASS quoted the ministry as saying", "…,” Interfax quotes Peskov as saying": the one quoted. */
 const QUOTED_AS = /^[\s,]*(?:[\p{L}.’'-]+\s+){1,4}?quot(?:es|ed)\s+(.{2,90}?)\s+as\s+(?:saying|telling|stating)\b/u;
 
-
 /** "…,” according to a ministry statement", "…,” according to the government's statement". */
 const ACCORDING_TO_ORG = /^[\s,]*according to (?:a|the)\s+(ministry|government|council|committee|service|office)(?:[’']s)?\s+statement\b/;
 /**

@@ -101,7 +101,6 @@ export function dropLeadingPlaces(name: string, isOrg: (n: string) => boolean): 
 	return t.join(' ');
 }
 
-
 /** The head noun of an institution's name: where the search for one starts. */
 const HEAD = /\b(?:[Mm]inistry|[Gg]overnment|[Ss]ervice|[Oo]ffice|[Cc]ommittee|[Cc]ouncil|[Hh]eadquarters|[Aa]dministration|[Cc]ommand|Embassy|[Aa]uthorities|[Pp]residency)\b/g;
 /** The words before a head: "Russia’s defence", "Azerbaijan’s State Border", "the Russian Foreign". */

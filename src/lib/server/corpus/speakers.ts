@@ -16,12 +16,10 @@ import { descriptorOf } from './speaker-descriptor';
 import { issuerBefore, ISSUED_DOCUMENT } from './speaker-issuer';
 import { ANONYMOUS, dropLeadingPlaces, institutionsIn, namedWithNoun, OUTLET_NOUN, peopleIn, roleOf, UNNAMED_SUBJECT, type Named } from './speaker-names';
 
-
 export { subjectBefore };
 
 /** A paragraph ending like a sentence of narration, not a headline or a dateline. */
 const SENTENCE_END = /[.!?]["”’»]?\s*$/;
-
 
 export interface SpeakerContext {
 	body: string;
