@@ -24,7 +24,9 @@ describe('parseArticle', () => {
 		expect(fail(new Uint8Array())).toThrow(/file is empty/);
 	});
 	it('refuses a header with no blank line after it', () => {
-		expect(fail(enc('title: T\nsource: S\ndate: 2020-11-10\nBody starts here.'))).toThrow(/no blank line after the header/);
+		expect(fail(enc('title: T\nsource: S\ndate: 2020-11-10\nBody starts here.'))).toThrow(
+			/no blank line after the header/
+		);
 		expect(fail(enc('title: T\nsource: S\ndate: 2020-11-10'))).toThrow(/no blank line/);
 	});
 	it('refuses a missing or impossible date', () => {
@@ -33,7 +35,9 @@ describe('parseArticle', () => {
 		expect(fail(enc('title: T\nsource: S\ndate: 9 Oct 2023\n\nBody.'))).toThrow(/YYYY-MM-DD/);
 	});
 	it('refuses an unknown or repeated header key', () => {
-		expect(fail(enc('title: T\nsource: S\ndate: 2020-11-10\nauthor: X\n\nBody.'))).toThrow(/unknown header key "author"/);
+		expect(fail(enc('title: T\nsource: S\ndate: 2020-11-10\nauthor: X\n\nBody.'))).toThrow(
+			/unknown header key "author"/
+		);
 		expect(fail(enc('title: T\ntitle: U\nsource: S\ndate: 2020-11-10\n\nBody.'))).toThrow(/appears twice/);
 	});
 	it('refuses bytes that are not UTF-8, saying where', () => {
@@ -45,14 +49,19 @@ describe('parseArticle', () => {
 		expect(fail(enc(big))).toThrow(/over the limit/);
 	});
 	it('refuses an empty body and an edited body', () => {
-		expect(fail(enc('title: T\nsource: S\ndate: 2020-11-10\n\n  \n'))).toThrow(/body after the header is empty/);
+		expect(fail(enc('title: T\nsource: S\ndate: 2020-11-10\n\n  \n'))).toThrow(
+			/body after the header is empty/
+		);
 		const a = parseArticle(enc(ok), 'x.txt');
 		const edited = formatArticle(a.header, a.body).replace('Second', 'Third');
 		expect(fail(enc(edited))).toThrow(ArticleError);
 		expect(fail(enc(edited))).toThrow(/the body was edited/);
 	});
 	it('accepts CRLF headers and keeps CRLF in the body', () => {
-		const a = parseArticle(enc('title: T\r\nsource: S\r\ndate: 2020-11-10\r\n\r\nLine one.\r\nLine two.'), 'x.txt');
+		const a = parseArticle(
+			enc('title: T\r\nsource: S\r\ndate: 2020-11-10\r\n\r\nLine one.\r\nLine two.'),
+			'x.txt'
+		);
 		expect(a.body).toBe('Line one.\r\nLine two.');
 	});
 });

@@ -47,7 +47,10 @@ export const HEADER_LIMITS: Record<HeaderKey, number> = {
 	sha256: 64
 };
 /** Bytes a whole header can take within those limits (4 bytes a character at worst, key and newline). */
-export const MAX_HEADER_BYTES = Object.entries(HEADER_LIMITS).reduce((n, [k, max]) => n + k.length + 3 + 4 * max, 3);
+export const MAX_HEADER_BYTES = Object.entries(HEADER_LIMITS).reduce(
+	(n, [k, max]) => n + k.length + 3 + 4 * max,
+	3
+);
 /** The most bytes an article file may have; a reader stops there (see readBounded in files.ts). */
 export const MAX_FILE_BYTES = MAX_HEADER_BYTES + MAX_BODY_BYTES;
 
@@ -57,7 +60,8 @@ export const MAX_FILE_BYTES = MAX_HEADER_BYTES + MAX_BODY_BYTES;
  * typos or junk, not news about this mission.
  */
 export const EARLIEST_DATE = '1988-01-01';
-export const latestDate = (now = new Date()) => new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
+export const latestDate = (now = new Date()) =>
+	new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
 
 export interface ParsedArticle {
 	/** Everything the page needs except `periods`, which the join adds. */
@@ -86,14 +90,20 @@ export function foldedSha256(body: string): string {
 
 /** Offset of the first byte that breaks UTF-8, or -1. TextDecoder's fatal mode can't say where. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
-	for (let i = 0; i < bytes.length; ) {
+	for (let i = 0; i < bytes.length;) {
 		const b = bytes[i]!;
-		const n = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+		const n =
+			b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
 		if (n < 0) return i;
 		for (let k = 1; k <= n; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
 		// Overlong forms, surrogates and code points past U+10FFFF.
 		const c = bytes[i + 1] ?? 0;
-		if ((b === 0xe0 && c < 0xa0) || (b === 0xed && c >= 0xa0) || (b === 0xf0 && c < 0x90) || (b === 0xf4 && c >= 0x90))
+		if (
+			(b === 0xe0 && c < 0xa0) ||
+			(b === 0xed && c >= 0xa0) ||
+			(b === 0xf0 && c < 0x90) ||
+			(b === 0xf4 && c >= 0x90)
+		)
 			return i;
 		i += n + 1;
 	}
@@ -164,14 +174,19 @@ export function parseArticle(bytes: Uint8Array, file: string, idFromFile?: strin
 		}
 		const key = m[1]!.toLowerCase() as HeaderKey;
 		if (!HEADER_KEYS.includes(key)) {
-			throw new ArticleError(`unknown header key "${m[1]}" on line ${line} (known: ${HEADER_KEYS.join(', ')})`);
+			throw new ArticleError(
+				`unknown header key "${m[1]}" on line ${line} (known: ${HEADER_KEYS.join(', ')})`
+			);
 		}
-		if (key in header) throw new ArticleError(`header key "${key}" appears twice (lines ${lineOf[key]} and ${line})`);
+		if (key in header)
+			throw new ArticleError(`header key "${key}" appears twice (lines ${lineOf[key]} and ${line})`);
 		header[key] = (m[2] ?? '').trim();
 		lineOf[key] = line;
 		const length = [...header[key]].length;
 		if (length > HEADER_LIMITS[key]) {
-			throw new ArticleError(`${key}: ${length} characters, over the limit of ${HEADER_LIMITS[key]}${at(key)}`);
+			throw new ArticleError(
+				`${key}: ${length} characters, over the limit of ${HEADER_LIMITS[key]}${at(key)}`
+			);
 		}
 		const bad = firstInvisible(header[key]);
 		if (bad) {
@@ -184,7 +199,9 @@ export function parseArticle(bytes: Uint8Array, file: string, idFromFile?: strin
 		if (!header[key]) throw new ArticleError(`missing header "${key}"`);
 	}
 	if (!isIsoDate(header.date!)) {
-		throw new ArticleError(`date "${header.date}" is not a real calendar date in the form YYYY-MM-DD${at('date')}`);
+		throw new ArticleError(
+			`date "${header.date}" is not a real calendar date in the form YYYY-MM-DD${at('date')}`
+		);
 	}
 	const latest = latestDate();
 	if (header.date! < EARLIEST_DATE || header.date! > latest) {
@@ -209,7 +226,8 @@ export function parseArticle(bytes: Uint8Array, file: string, idFromFile?: strin
 		);
 	}
 	const id = idFromFile ?? header.id ?? deriveId(header);
-	if (id.length > HEADER_LIMITS.id) throw new ArticleError(`id: ${id.length} characters, over the limit of ${HEADER_LIMITS.id}`);
+	if (id.length > HEADER_LIMITS.id)
+		throw new ArticleError(`id: ${id.length} characters, over the limit of ${HEADER_LIMITS.id}`);
 	if (!isSlug(id)) throw new ArticleError(`id "${id}" must be a lowercase ASCII slug`);
 	if (idFromFile && header.id && header.id !== idFromFile) {
 		throw new ArticleError(`header id "${header.id}" differs from the file name "${idFromFile}"`);

@@ -13,7 +13,8 @@ const VERB =
 /** Verbs that make a preceding name the subject of a sentence (for he/she), speech or not. */
 const ACTION = `${VERB}|sent|went|phoned|received|met|visited|spoke|gave|made|signed|withdrew|congratulated|launched|recognized|recognised|spent|left|fled|arrived|returned`;
 /** "X strongly reiterated", "X firmly denied": a manner adverb; "family", "only", "daily" end in -ly too and are none. */
-const LY = '(?!(?:family|daily|weekly|monthly|only|early|ally|rally|assembly|supply|reply|likely|elderly)\\b)[a-z]{2,}ly';
+const LY =
+	'(?!(?:family|daily|weekly|monthly|only|early|ally|rally|assembly|supply|reply|likely|elderly)\\b)[a-z]{2,}ly';
 const LY_WORD = new RegExp(`^${LY}$`);
 const ADVERB_WORDS =
 	'has|have|had|also|again|then|later|further|formally|earlier|likewise|meanwhile|instead|today|reportedly|repeatedly|previously|already|still|once|now|recently|yesterday|separately|publicly|immediately|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: morning| evening)?|last week|this week';
@@ -23,12 +24,15 @@ const TOKEN = "(?:(?:Mr|Mrs|Ms|Dr|St)\\.|\\p{Lu}(?:\\.\\p{Lu})+\\.|[\\p{Lu}][\\p
 const NAME = `${TOKEN}(?:\\s+(?:(?:of|de|van|von|al|bin|da|di)\\s+)?${TOKEN})*`;
 
 /** A participle opening a sentence ("Having stated that …, X said"): never a subject of its own. */
-export const OPENING_PARTICIPLE = /^(?:Having|Being|Speaking|Commenting|Answering|Responding|Referring|Addressing|Touching|Recalling|Noting|Stressing|Asked|Asking)$/;
+export const OPENING_PARTICIPLE =
+	/^(?:Having|Being|Speaking|Commenting|Answering|Responding|Referring|Addressing|Touching|Recalling|Noting|Stressing|Asked|Asking)$/;
 /** "the general is heard saying", "Aliyev was quoted as saying": the subject is before the passive. */
 // "X, who heads the mission, was quoted by Russia's state media as saying": X, not the media.
-const PASSIVE = /\s+(?:is|was|were|are|can be|could be)\s+(?:heard|seen|quoted(?:\s+by\s+[^,;]{1,60}?)?(?:\s+as)?)$/;
+const PASSIVE =
+	/\s+(?:is|was|were|are|can be|could be)\s+(?:heard|seen|quoted(?:\s+by\s+[^,;]{1,60}?)?(?:\s+as)?)$/;
 /** "Its bulletin", "their spokesman": an institution's voice, standing for the institution. */
-const ITS_VOICE = /(?:^|\s)(its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|bulletin|spokes(?:man|woman|person)|press service|press office|report|website|channel|account)$/iu;
+const ITS_VOICE =
+	/(?:^|\s)(its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|bulletin|spokes(?:man|woman|person)|press service|press office|report|website|channel|account)$/iu;
 /** "a source in the Defense Ministry said": an unnamed person of an institution (or "one official"). */
 const UNNAMED = new RegExp(
 	String.raw`(?:^|\s)((?:a|an|one)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})s?\s+(?:of|in|at|from|for|with|close to|inside|near|outside)\s.*)$`,
@@ -43,21 +47,40 @@ const TRAILING_ADVERBS = new RegExp(`(?:\\s+(?:${ADVERB}))+$`, 'u');
 const AUXILIARIES = 'has|have|had|is|was|were|are|will|would|could|should|may|might|must|also|then|not';
 const AUXILIARY = new RegExp(`(?:\\s+(?:${AUXILIARIES}))+$`);
 /** ", the region’s capital, Portia": a place set beside a place noun. */
-const PLACE_APPOSITION = /(?<=\s(?:capital|city|town|village|region|province|district)),\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u;
+const PLACE_APPOSITION =
+	/(?<=\s(?:capital|city|town|village|region|province|district)),\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u;
 /** "Russia’s defence ministry, which …": a possessive and an institution's noun, a subject like a name. */
-const OWNED = "\\p{Lu}[\\p{L}-]*[’']s(?:\\s+[\\p{Ll}-]+){0,3}\\s+(?:ministry|government|office|service|committee|council|agency|administration|command|embassy|presidency)";
+const OWNED =
+	"\\p{Lu}[\\p{L}-]*[’']s(?:\\s+[\\p{Ll}-]+){0,3}\\s+(?:ministry|government|office|service|committee|council|agency|administration|command|embassy|presidency)";
 /** A name, then "who" or "which" opening the clause that holds the verb. */
 const RELATIVE = new RegExp(`(?:^|[\\s(])(${NAME}|${OWNED}),\\s+(?:who|which)$`, 'u');
 /** A name, then an appositive that runs to the end of the subject ("X, who heads …", "X, a retired colonel"). */
-const APPOSED = new RegExp(`(?:^|[\\s(])(${NAME}|${OWNED}),\\s+(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b(?:[^,;:“”"«»]|(?<=\\d),(?=\\d)){0,110}$`, 'u');
+const APPOSED = new RegExp(
+	`(?:^|[\\s(])(${NAME}|${OWNED}),\\s+(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b(?:[^,;:“”"«»]|(?<=\\d),(?=\\d)){0,110}$`,
+	'u'
+);
 /** "…,” Galuzin told RBC", "…,” he said": the words before the first speech verb after a quote. */
-export const TAIL_SUBJECT_FIRST = new RegExp(`^[\\s,]*(.{1,180}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB})(?![\\p{L}])`, 'u');
+export const TAIL_SUBJECT_FIRST = new RegExp(
+	`^[\\s,]*(.{1,180}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB})(?![\\p{L}])`,
+	'u'
+);
 /** "…,” said Galuzin", "…,” said the ministry" (a descriptor resolved later), "…,” said one farmer" (nobody named). */
 // A machine translation's ", - said X" puts a dash before the verb; "said a Red Cross worker" is someone unnamed.
-export const TAIL_VERB_FIRST = new RegExp(`^[\\s,]*(?:[-–—]\\s+)?(?:${VERB})\\s+((?:the\\s+)?${NAME}|(?:the|a|an|one)\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}|(?:a|an|one)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}\\p{Ll}[\\p{L}-]*)`, 'u');
+export const TAIL_VERB_FIRST = new RegExp(
+	`^[\\s,]*(?:[-–—]\\s+)?(?:${VERB})\\s+((?:the\\s+)?${NAME}|(?:the|a|an|one)\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}|(?:a|an|one)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}\\p{Ll}[\\p{L}-]*)`,
+	'u'
+);
 /** The words of an alternation of VERB or ACTION, "emphasi[sz]ed" and "labell?ed" spelled out. */
 const wordsOf = (alternation: string) =>
-	alternation.split('|').flatMap((w) => (w.includes('[sz]') ? [w.replace('[sz]', 's'), w.replace('[sz]', 'z')] : w.includes('l?') ? [w.replace('l?', ''), w.replace('l?', 'l')] : [w]));
+	alternation
+		.split('|')
+		.flatMap((w) =>
+			w.includes('[sz]')
+				? [w.replace('[sz]', 's'), w.replace('[sz]', 'z')]
+				: w.includes('l?')
+					? [w.replace('l?', ''), w.replace('l?', 'l')]
+					: [w]
+		);
 // The scans over every paragraph use the same words factored into a trie (wordTrie): one word at
 // most can match where a letter does not follow, so the matches are the same, found twice as fast.
 const VERB_RE = new RegExp(`(?:${wordTrie(wordsOf(VERB))})(?![\\p{L}])`, 'gu');
@@ -75,7 +98,10 @@ export const actionVerbsIn = (text: string) => indices(matchesNotAfter(ACTION_RE
  * The subject right before a verb: a name, maybe an appositive (", a former US ambassador,") and an
  * adverb. Sticky: it is tried only where a capital starts (firstMatchAtCapital).
  */
-const SUBJECT_AT_END = new RegExp(`(?<![\\p{L}’'])(${NAME})(?:,\\s([^,]{1,80}),)?\\s+(?:(?:${ADVERB})\\s+)?$`, 'uy');
+const SUBJECT_AT_END = new RegExp(
+	`(?<![\\p{L}’'])(${NAME})(?:,\\s([^,]{1,80}),)?\\s+(?:(?:${ADVERB})\\s+)?$`,
+	'uy'
+);
 /** An appositive that is itself a person's name: "the ambassador to Portia, Aram Vardanyan, revealed". */
 const APPOSED_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u;
 /** An adverb right before the end, after whitespace: what SUBJECT_AT_END allows after the name. */
@@ -108,7 +134,16 @@ export function endsWithMark(s: string, code: number): boolean {
 	return s.charCodeAt(endBefore(s, s.length, isSpace) - 1) === code;
 }
 /** The words TRAILING_ADVERBS, PASSIVE and AUXILIARY can end with (the adverbs' include the days). */
-const ADVERB_END = new Set([...ADVERB_LAST, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const ADVERB_END = new Set([
+	...ADVERB_LAST,
+	'Monday',
+	'Tuesday',
+	'Wednesday',
+	'Thursday',
+	'Friday',
+	'Saturday',
+	'Sunday'
+]);
 const PASSIVE_END = new Set(['heard', 'seen', 'quoted', 'as']);
 const AUXILIARY_END = new Set(AUXILIARIES.split('|'));
 /** The last whitespace-free word of s[0, end), ignoring trailing whitespace. */
@@ -137,7 +172,8 @@ export function mayEndWithSubject(before: string): boolean {
 export const AS_FOR = new RegExp(`As for\\s+(${NAME}),\\s+(?:he|she)\\s`, 'gu');
 
 /** A body whose own name runs on with "of": "the Presidential Administration of …", "Ministry of Defense of …". */
-const BODY_OF = /(?:\p{Lu}[\p{L}-]*\s+)*(?:Ministry|Administration|Office|Service|Department|Committee|Council|Agency|Command|Embassy|Government)\s+(?:of\s+)?(?:\p{Lu}[\p{L}-]*\s+)*of\s+(?:the\s+)?$/u;
+const BODY_OF =
+	/(?:\p{Lu}[\p{L}-]*\s+)*(?:Ministry|Administration|Office|Service|Department|Committee|Council|Agency|Command|Embassy|Government)\s+(?:of\s+)?(?:\p{Lu}[\p{L}-]*\s+)*of\s+(?:the\s+)?$/u;
 
 /** A group named by where it lives: "residents of", "families of neighbouring", "the people of". */
 const GROUP_OF = /\b(?:\p{L}\p{Ll}*s|[Pp]eople)\s+of\s+(?:\p{Ll}+\s+)?$/u;
@@ -147,11 +183,15 @@ export function subjectAtEnd(before: string): { name: string; at: number } | nul
 	const m = mayEndWithSubject(before) ? firstMatchAtCapital(SUBJECT_AT_END, before) : null;
 	if (!m) return null;
 	// "The ambassador to Portia, Aram Vardanyan, revealed": the name in apposition speaks, not the place before it.
-	if (m[2] && APPOSED_NAME.test(m[2]) && !DETERMINER.test(m[2].split(' ')[0]!)) return { name: m[2], at: m.index + m[0].indexOf(m[2], m[1]!.length) };
+	if (m[2] && APPOSED_NAME.test(m[2]) && !DETERMINER.test(m[2].split(' ')[0]!))
+		return { name: m[2], at: m.index + m[0].indexOf(m[2], m[1]!.length) };
 	// "Residents of neighbouring Khramort say": the people of a place speak, not the place (one word after "of").
 	if (!m[1]!.includes(' ') && GROUP_OF.test(before.slice(Math.max(0, m.index - 60), m.index))) return null;
 	// "the Presidential Administration of the Republic of Azerbaijan said": the body speaks, not the republic its name ends with.
-	const body = before.endsWith('of the ', m.index) || before.endsWith('of ', m.index) ? BODY_OF.exec(before.slice(Math.max(0, m.index - 80), m.index)) : null;
+	const body =
+		before.endsWith('of the ', m.index) || before.endsWith('of ', m.index)
+			? BODY_OF.exec(before.slice(Math.max(0, m.index - 80), m.index))
+			: null;
 	return body ? { name: body[0] + m[1]!, at: m.index - body[0].length } : { name: m[1]!, at: m.index };
 }
 
@@ -160,7 +200,10 @@ const HEADED = /,?\s+(?:headed|led|chaired|run|directed)$/;
 const PREPOSITION = /^(?:in|from|of|at|near|outside|on|with|for|by|to|into|across|inside)$/;
 /** The subject at the end of `chunk` (the words before a speech verb), or null. */
 export function subjectBefore(chunk: string): string | null {
-	let c = chunk.slice(0, endBefore(chunk, chunk.length, (x) => isSpace(x) || x === COMMA));
+	let c = chunk.slice(
+		0,
+		endBefore(chunk, chunk.length, (x) => isSpace(x) || x === COMMA)
+	);
 	// Each pattern is tried only when the last word is one it can end with: tried at every position,
 	// these end-anchored patterns cost more than the rest of this function.
 	const lw = lastWord(c);
@@ -173,7 +216,11 @@ export function subjectBefore(chunk: string): string | null {
 	}
 	// "X, who heads the mission, was quoted … as": what the passive left ends with the appositive's comma.
 	const bared = c.length < chunk.length && endsWithMark(c, COMMA);
-	if (bared) c = c.slice(0, endBefore(c, c.length, (x) => isSpace(x) || x === COMMA));
+	if (bared)
+		c = c.slice(
+			0,
+			endBefore(c, c.length, (x) => isSpace(x) || x === COMMA)
+		);
 	// "X, a teacher in the region’s capital, Portia, told": the place in apposition is where, not who.
 	if (endsWithMark(chunk, COMMA) && PLACE_APPOSITION.test(c)) c = c.replace(PLACE_APPOSITION, '');
 	// "Narine Kapanyan, who heads the council in Aghavno, said", "Aliyev, the district official, said":
@@ -188,7 +235,9 @@ export function subjectBefore(chunk: string): string | null {
 	// "Its bulletin said", "their spokesman told": the institution named before.
 	const its = ITS_VOICE.exec(c);
 	if (its) return its[1]!.toLowerCase() === 'its' ? 'it' : 'they';
-	let seg = c.slice(Math.max(c.lastIndexOf(','), c.lastIndexOf(';'), c.lastIndexOf(':'), c.lastIndexOf('—')) + 1);
+	let seg = c.slice(
+		Math.max(c.lastIndexOf(','), c.lastIndexOf(';'), c.lastIndexOf(':'), c.lastIndexOf('—')) + 1
+	);
 	const by = seg.lastIndexOf(' by ');
 	// "The ministry headed by X added": the body speaks, X only heads it.
 	const headed = by >= 0 && HEADED.test(seg.slice(0, by));
@@ -204,7 +253,10 @@ export function subjectBefore(chunk: string): string | null {
 	for (let i = tokens.length - 1; i >= Math.max(0, tokens.length - 8); i--) {
 		if (!DETERMINER.test(tokens[i]!)) continue;
 		// "a driver stuck near the village of X told": "the" after a place's preposition is where the one before stands.
-		const ia = i > 0 && LOCATIVE.test(tokens[i - 1]!) ? tokens.slice(0, i - 1).findLastIndex((t) => /^(?:a|an|one)$/i.test(t)) : -1;
+		const ia =
+			i > 0 && LOCATIVE.test(tokens[i - 1]!)
+				? tokens.slice(0, i - 1).findLastIndex((t) => /^(?:a|an|one)$/i.test(t))
+				: -1;
 		if (ia >= 0) return tokens.slice(ia).join(' ');
 		const rest = tokens.slice(i + 1);
 		const verbish = rest.some((t) => ACTIONS.has(t));
@@ -224,7 +276,12 @@ export function subjectBefore(chunk: string): string | null {
 			let c = rest.length;
 			while (c > 0 && /^\p{Lu}\p{Ll}/u.test(rest[c - 1]!)) c--;
 			// ("a woman in Khramort told": after a preposition the capital is where she is, not who.)
-			if (c > 0 && c < rest.length && rest.slice(0, c).every((t) => /^\p{Ll}+$/u.test(t) && !PREPOSITION.test(t))) return cleanName(rest.slice(c).join(' '));
+			if (
+				c > 0 &&
+				c < rest.length &&
+				rest.slice(0, c).every((t) => /^\p{Ll}+$/u.test(t) && !PREPOSITION.test(t))
+			)
+				return cleanName(rest.slice(c).join(' '));
 			return cleanName(rest.join(' '));
 		}
 		break;
@@ -232,7 +289,13 @@ export function subjectBefore(chunk: string): string | null {
 	let k = tokens.length;
 	while (k > 0) {
 		const t = tokens[k - 1]!;
-		if (/^\p{Lu}/u.test(t) || (/^(of|for)$/.test(t) && k > 1 && k < tokens.length) || (k < tokens.length && insideInstitution(tokens, k - 1)) || andInsideInstitution(tokens, k - 1)) k--;
+		if (
+			/^\p{Lu}/u.test(t) ||
+			(/^(of|for)$/.test(t) && k > 1 && k < tokens.length) ||
+			(k < tokens.length && insideInstitution(tokens, k - 1)) ||
+			andInsideInstitution(tokens, k - 1)
+		)
+			k--;
 		else break;
 	}
 	while (k < tokens.length && /^(of|for)$/.test(tokens[k]!)) k++;
@@ -260,12 +323,18 @@ const VERB_FIRST_WORD = /^(?:said|says|added|adds|stated|noted|stressed|explaine
 export function subjectOfHead(head: string): string | null {
 	for (const at of speechVerbsIn(head)) {
 		// "Giorgi Gakharia offered to host talks between Baku and Yerevan, saying …": Gakharia, not Yerevan.
-		const clause = PARTICIPLE_AFTER.test(head.slice(at, at + 8)) && PARTICIPLE_CUE.test(head.slice(0, at)) ? CLAUSE_HEAD.exec(head) : null;
+		const clause =
+			PARTICIPLE_AFTER.test(head.slice(at, at + 8)) && PARTICIPLE_CUE.test(head.slice(0, at))
+				? CLAUSE_HEAD.exec(head)
+				: null;
 		if (clause) return cleanName(clause[1]!);
 		// "Peacemakers are the only defence, said Naira X, the editor. In her words, … “…”": after a
 		// comma, the verb comes first and its subject after it.
 		// ("X, who did not give his name, told Caspian News …": "told" takes its object after it.)
-		const first = endsWithMark(head.slice(0, at), COMMA) && VERB_FIRST_WORD.test(head.slice(at, at + 10)) ? TAIL_VERB_FIRST.exec(head.slice(at)) : null;
+		const first =
+			endsWithMark(head.slice(0, at), COMMA) && VERB_FIRST_WORD.test(head.slice(at, at + 10))
+				? TAIL_VERB_FIRST.exec(head.slice(at))
+				: null;
 		if (first && /^\p{Lu}/u.test(first[1]!)) return cleanName(first[1]!);
 		const raw = subjectBefore(head.slice(0, at));
 		if (raw) return raw;

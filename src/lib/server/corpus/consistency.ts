@@ -29,7 +29,9 @@ export function checkCorpusState(corpusDir: string, articles: ParsedArticle[]): 
 		return state; // the rest would only list the half-moved files
 	}
 	for (const path of leftovers(corpusDir)) {
-		state.warnings.push(`${path}: left by an \`ingest --write\` killed before its commit; not part of the corpus (the next write removes it)`);
+		state.warnings.push(
+			`${path}: left by an \`ingest --write\` killed before its commit; not part of the corpus (the next write removes it)`
+		);
 	}
 	const mpath = manifestPath(corpusDir);
 	let manifest: ReturnType<typeof readManifest>;
@@ -43,18 +45,30 @@ export function checkCorpusState(corpusDir: string, articles: ParsedArticle[]): 
 	for (const a of articles) {
 		const entry = manifest[a.meta.id];
 		const bytes = Buffer.byteLength(a.body);
-		if (!entry) err(a.file, `has no entry in ${mpath}: it was not added by \`npm run ingest -- --write\`, or that write did not finish`);
+		if (!entry)
+			err(
+				a.file,
+				`has no entry in ${mpath}: it was not added by \`npm run ingest -- --write\`, or that write did not finish`
+			);
 		else if (entry.sha256 !== a.sha256 || entry.bytes !== bytes) {
-			err(a.file, `body (sha256 ${a.sha256.slice(0, 12)}…, ${bytes} bytes) differs from ${mpath} (${entry.sha256.slice(0, 12)}…, ${entry.bytes} bytes)`);
+			err(
+				a.file,
+				`body (sha256 ${a.sha256.slice(0, 12)}…, ${bytes} bytes) differs from ${mpath} (${entry.sha256.slice(0, 12)}…, ${entry.bytes} bytes)`
+			);
 		}
 		const folded = foldedSha256(a.body);
 		const twin = seen.get(folded);
-		if (twin) err(a.file, `the same text as ${twin} (after folding line endings and whitespace): one article twice`);
+		if (twin)
+			err(a.file, `the same text as ${twin} (after folding line endings and whitespace): one article twice`);
 		seen.set(folded, a.file);
 	}
 	const ids = new Set(articles.map((a) => a.meta.id));
 	for (const id of Object.keys(manifest)) {
-		if (!ids.has(id)) err(mpath, `lists "${id}", but ${relative('.', corpusDir) || corpusDir}/${id}.txt is missing or was refused`);
+		if (!ids.has(id))
+			err(
+				mpath,
+				`lists "${id}", but ${relative('.', corpusDir) || corpusDir}/${id}.txt is missing or was refused`
+			);
 	}
 	return state;
 }

@@ -22,17 +22,29 @@ const Text = (max: number) =>
 		v.string(),
 		v.nonEmpty('must not be empty'),
 		v.maxLength(max, `must be at most ${max} characters`),
-		v.check((s) => !firstInvisible(s), (i) => `contains the invisible or control character ${firstInvisible(String(i.input))!.code}; remove it`)
+		v.check(
+			(s) => !firstInvisible(s),
+			(i) => `contains the invisible or control character ${firstInvisible(String(i.input))!.code}; remove it`
+		)
 	);
 const Slug = v.pipe(v.string(), v.regex(SLUG, 'must be a lowercase ASCII slug'));
-const QuoteId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*:\d+$/, 'must be a quote id "<article id>:<offset>"'));
+const QuoteId = v.pipe(
+	v.string(),
+	v.regex(/^[a-z0-9]+(-[a-z0-9]+)*:\d+$/, 'must be a quote id "<article id>:<offset>"')
+);
 /** Why the editors made the correction: the file is reviewed, so every entry says why. */
 const note = Text(1000);
 
 export const Correction = v.variant('kind', [
 	v.strictObject({ kind: v.literal('speaker'), quote: QuoteId, speaker: v.nullable(Text(200)), note }),
 	// `words`: the words of the quote that mean the place ("the capital"), shown as what tied it.
-	v.strictObject({ kind: v.literal('add_place'), quote: QuoteId, place: Slug, words: v.optional(Text(200)), note }),
+	v.strictObject({
+		kind: v.literal('add_place'),
+		quote: QuoteId,
+		place: Slug,
+		words: v.optional(Text(200)),
+		note
+	}),
 	v.strictObject({ kind: v.literal('remove_place'), quote: QuoteId, place: Slug, note }),
 	v.strictObject({ kind: v.literal('not_a_place'), name: Text(200), article: v.optional(Slug), note }),
 	v.strictObject({ kind: v.literal('alias'), feature: Slug, alias: Text(200), note })
@@ -59,7 +71,8 @@ export function loadCorrections(path = CORRECTIONS_FILE): { corrections: Correct
 	} catch (e) {
 		return { corrections: [], errors: [`${path}: invalid JSON (${(e as Error).message.split('\n')[0]})`] };
 	}
-	if (!Array.isArray(data)) return { corrections: [], errors: [`${path}: must be a JSON array of corrections`] };
+	if (!Array.isArray(data))
+		return { corrections: [], errors: [`${path}: must be a JSON array of corrections`] };
 	const corrections: Correction[] = [];
 	const errors: string[] = [];
 	data.forEach((x, i) => {
@@ -82,7 +95,9 @@ export function withAliases(geodata: Geodata, corrections: Correction[]): Geodat
 	const extend = <F extends { properties: { id: string; aliases: string[] } }>(fs: F[]) =>
 		fs.map((f) => {
 			const more = aliases.filter((a) => a.feature === f.properties.id).map((a) => a.alias);
-			return more.length ? { ...f, properties: { ...f.properties, aliases: [...f.properties.aliases, ...more] } } : f;
+			return more.length
+				? { ...f, properties: { ...f.properties, aliases: [...f.properties.aliases, ...more] } }
+				: f;
 		});
 	return {
 		...geodata,
@@ -96,7 +111,11 @@ export function withAliases(geodata: Geodata, corrections: Correction[]): Geodat
 export function correctionsFor(corrections: Correction[], articles: ParsedArticle[]): Correction[] {
 	const ids = new Set(articles.map((a) => a.meta.id));
 	return corrections.filter((c) =>
-		'quote' in c ? ids.has(articleOf(c.quote)) : c.kind === 'not_a_place' && c.article ? ids.has(c.article) : true
+		'quote' in c
+			? ids.has(articleOf(c.quote))
+			: c.kind === 'not_a_place' && c.article
+				? ids.has(c.article)
+				: true
 	);
 }
 
@@ -137,7 +156,9 @@ export function applyCorrections(
 ): CorrectedJoin {
 	const out: CorrectedJoin = { ...joined, quotes: joined.quotes.slice(), applied: [], errors: [] };
 	const names = new Map(
-		[geodata.places, geodata.lines, geodata.posts].flatMap((c) => c.features.map((f) => [f.properties.id, f.properties.name] as const))
+		[geodata.places, geodata.lines, geodata.posts].flatMap((c) =>
+			c.features.map((f) => [f.properties.id, f.properties.name] as const)
+		)
 	);
 	const features = new Set(names.keys());
 	const known = new Set(joined.articles.map((a) => a.id));
@@ -148,16 +169,25 @@ export function applyCorrections(
 	corrections.forEach((c, i) => {
 		if (c.kind === 'alias') {
 			if (!features.has(c.feature)) return fail(c, i, `feature "${c.feature}" does not exist in geodata/`);
-			return void out.applied.push({ article: null, description: `"${c.alias}" is an alias of ${c.feature}: ${c.note}` });
+			return void out.applied.push({
+				article: null,
+				description: `"${c.alias}" is an alias of ${c.feature}: ${c.note}`
+			});
 		}
 		if (c.kind === 'not_a_place') {
-			if (c.article && !known.has(c.article)) return fail(c, i, `article "${c.article}" is not in the corpus`);
+			if (c.article && !known.has(c.article))
+				return fail(c, i, `article "${c.article}" is not in the corpus`);
 			ignored.push({ name: c.name.toLowerCase(), article: c.article });
-			return void out.applied.push({ article: c.article ?? null, description: `"${c.name}" is not a place: ${c.note}` });
+			return void out.applied.push({
+				article: c.article ?? null,
+				description: `"${c.name}" is not a place: ${c.note}`
+			});
 		}
 		const at = index.get(c.quote);
-		if (at === undefined) return fail(c, i, `quote "${c.quote}" does not exist (its article was removed or its text changed)`);
-		if (c.kind !== 'speaker' && !features.has(c.place)) return fail(c, i, `feature "${c.place}" does not exist in geodata/`);
+		if (at === undefined)
+			return fail(c, i, `quote "${c.quote}" does not exist (its article was removed or its text changed)`);
+		if (c.kind !== 'speaker' && !features.has(c.place))
+			return fail(c, i, `feature "${c.place}" does not exist in geodata/`);
 		const q: QuoteRecord = { ...out.quotes[at]! };
 		let what: Corrected;
 		if (c.kind === 'speaker') {
@@ -169,7 +199,14 @@ export function applyCorrections(
 			q.places = [...new Set([...q.places, c.place])];
 			// The trace says how each place was tied: here by the editors, by their words or the whole quote.
 			const text = c.words ?? q.text;
-			const trace = { id: c.place, start: q.start + at, end: q.start + at + text.length, text, name: names.get(c.place)!, how: 'correction' as const };
+			const trace = {
+				id: c.place,
+				start: q.start + at,
+				end: q.start + at + text.length,
+				text,
+				name: names.get(c.place)!,
+				how: 'correction' as const
+			};
 			q.trace = [...(q.trace ?? []).filter((t) => t.id !== c.place), trace];
 			what = 'places';
 		} else {
@@ -183,13 +220,18 @@ export function applyCorrections(
 	});
 	const idOfFile = new Map(articles.map((a) => [a.file, a.meta.id]));
 	out.unmatched = joined.unmatched.filter(
-		(u) => !ignored.some((n) => n.name === u.name.toLowerCase() && (!n.article || idOfFile.get(u.file) === n.article))
+		(u) =>
+			!ignored.some(
+				(n) => n.name === u.name.toLowerCase() && (!n.article || idOfFile.get(u.file) === n.article)
+			)
 	);
 	return out;
 }
 
 /** Aliases that would give a name to two features: checked like a geodata alias (names.ts). */
 export function checkAliases(geodata: Geodata): string[] {
-	const all = [geodata.places, geodata.lines, geodata.posts].flatMap((c) => c.features.map((f) => ({ file: CORRECTIONS_FILE, ...f.properties })));
+	const all = [geodata.places, geodata.lines, geodata.posts].flatMap((c) =>
+		c.features.map((f) => ({ file: CORRECTIONS_FILE, ...f.properties }))
+	);
 	return checkNames(all).map((p) => `${CORRECTIONS_FILE}: feature "${p.id}": ${p.message}`);
 }

@@ -6,7 +6,11 @@ const q = (t: string) => quotesIn(t, 0, t.length).map((x) => t.slice(x.start, x.
 
 describe('quotesIn', () => {
 	it('finds curly, guillemet and straight quotes', () => {
-		expect(q('He said: “one, two,” then: «deux.» And "three," he said.')).toEqual(['one, two,', 'deux.', 'three,']);
+		expect(q('He said: “one, two,” then: «deux.» And "three," he said.')).toEqual([
+			'one, two,',
+			'deux.',
+			'three,'
+		]);
 	});
 	it('keeps nested quotes and editorial brackets inside', () => {
 		const t = '“The role of our [peacekeeping] contingent, he said “is in demand” today,” Galuzin said.';
@@ -42,7 +46,11 @@ describe('sentencesIn', () => {
 		]);
 		expect(split('GORIS, May 9. Buses came back empty.')).toEqual(['GORIS, May 9. Buses came back empty.']);
 		// A short sentence in capitals later in the paragraph, or one with lower-case words, is a sentence.
-		expect(split('Trucks moved. NATO, Aug 2. Talks ended.')).toEqual(['Trucks moved.', 'NATO, Aug 2.', 'Talks ended.']);
+		expect(split('Trucks moved. NATO, Aug 2. Talks ended.')).toEqual([
+			'Trucks moved.',
+			'NATO, Aug 2.',
+			'Talks ended.'
+		]);
 		expect(split('BAKU said no. Talks ended.')).toEqual(['BAKU said no.', 'Talks ended.']);
 	});
 });
@@ -87,28 +95,49 @@ describe('paragraphs: a saved page’s masthead', () => {
 	});
 	it('takes the line that is the title itself for the headline, not a share button’s line that starts with it', () => {
 		const title = 'Convoy reaches the valley after a week on the road';
-		const body = [`${title} on Share on X (opens new window)`, title, 'The convoy reached the valley on Monday.'].join('\n');
+		const body = [
+			`${title} on Share on X (opens new window)`,
+			title,
+			'The convoy reached the valley on Monday.'
+		].join('\n');
 		const heads = paragraphs(body, title).filter((p) => p.headline);
 		expect(heads.map((p) => body.slice(p.start, p.end))).toEqual([title]);
 	});
 	it('keeps a summary’s bullets between the headline and the byline as reporting', () => {
 		const title = 'Ferry crews give the harbour a lever over the island';
-		const body = [title, 'Service marks first year with 40 crews and 12 piers', 'Dispute over the Lindmoor route tests the mayor', 'By Anna Petrosyan', 'The ferry crews met on Monday.'].join('\n');
+		const body = [
+			title,
+			'Service marks first year with 40 crews and 12 piers',
+			'Dispute over the Lindmoor route tests the mayor',
+			'By Anna Petrosyan',
+			'The ferry crews met on Monday.'
+		].join('\n');
 		const ps = paragraphs(body, title);
-		expect(ps.filter((p) => p.furniture).map((p) => body.slice(p.start, p.end))).toEqual(['By Anna Petrosyan']);
+		expect(ps.filter((p) => p.furniture).map((p) => body.slice(p.start, p.end))).toEqual([
+			'By Anna Petrosyan'
+		]);
 	});
 	it('keeps both lines of a headline wrapped over two as the headline', () => {
 		const title = 'Convoy reaches the valley after a week on the mountain road';
-		const body = ['Convoy reaches the valley after a week', 'on the mountain road', '', 'The convoy reached the valley on Monday.'].join('\n');
+		const body = [
+			'Convoy reaches the valley after a week',
+			'on the mountain road',
+			'',
+			'The convoy reached the valley on Monday.'
+		].join('\n');
 		const ps = paragraphs(body, title);
-		expect(ps.filter((p) => p.headline).map((p) => body.slice(p.start, p.end))).toEqual(['Convoy reaches the valley after a week', 'on the mountain road']);
+		expect(ps.filter((p) => p.headline).map((p) => body.slice(p.start, p.end))).toEqual([
+			'Convoy reaches the valley after a week',
+			'on the mountain road'
+		]);
 		expect(ps.some((p) => p.furniture)).toBe(false);
 	});
 });
 
 describe('paragraphs: captions', () => {
 	it('never reads a caption and its credit line under it as one wrapped paragraph', () => {
-		const body = 'Tents on the hillside above the border village of Tsav\nPHOTO: Wikimedia Creative Commons\n\nThe camp grew all week.';
+		const body =
+			'Tents on the hillside above the border village of Tsav\nPHOTO: Wikimedia Creative Commons\n\nThe camp grew all week.';
 		const ps = paragraphs(body, 'Title here');
 		expect(ps.map((p) => [body.slice(p.start, p.end), p.furniture ? p.why : null])).toEqual([
 			['Tents on the hillside above the border village of Tsav', 'headline or caption'],
@@ -129,7 +158,11 @@ describe('paragraphs: text re-wrapped by a syndicator', () => {
 			'Legal Disclaimer:',
 			'FEED provides the information as is.'
 		].join('\n');
-		expect(paragraphs(body, 'Convoys reach the villages').map((p) => body.slice(p.start, p.end).replace(/\n/g, ' '))).toEqual([
+		expect(
+			paragraphs(body, 'Convoys reach the villages').map((p) =>
+				body.slice(p.start, p.end).replace(/\n/g, ' ')
+			)
+		).toEqual([
 			'(FEED- Valley Post) Relief convoys reached the high villages of the Oakvale region on Monday, the Post reports, citing local officials.',
 			'The officials said that two bridges were closed after the storm near Millbrook.',
 			'Legal Disclaimer:',
@@ -137,7 +170,12 @@ describe('paragraphs: text re-wrapped by a syndicator', () => {
 		]);
 	});
 	it('leaves a block of headlines and labels one line each', () => {
-		const body = ['Show news feed', 'Convoy reaches the valley', 'Region: North, South', 'Theme: Politics'].join('\n');
+		const body = [
+			'Show news feed',
+			'Convoy reaches the valley',
+			'Region: North, South',
+			'Theme: Politics'
+		].join('\n');
 		expect(paragraphs(body, 'Title here')).toHaveLength(4);
 	});
 });

@@ -52,9 +52,12 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 			block = whole;
 			wrapped = isWrapped(body, block);
 		}
-		for (const line of whole.lines.slice(0, whole.lines.length - block.lines.length)) out.push({ start: line.start, end: line.end, index: 0, furniture: false });
+		for (const line of whole.lines.slice(0, whole.lines.length - block.lines.length))
+			out.push({ start: line.start, end: line.end, index: 0, furniture: false });
 		if (wrapped) out.push({ start: block.start, end: block.end, index: 0, furniture: false });
-		else for (const span of raggedParagraphs(body, block) ?? block.lines) out.push({ start: span.start, end: span.end, index: 0, furniture: false });
+		else
+			for (const span of raggedParagraphs(body, block) ?? block.lines)
+				out.push({ start: span.start, end: span.end, index: 0, furniture: false });
 		while (blockOf.length < out.length) blockOf.push(b);
 	}
 	out.forEach((p, i) => (p.index = i));
@@ -68,12 +71,19 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 	// line is (a share button's "<title> on Share on X" may stand above it), else the first near match.
 	const own = title ? ownHeadline(texts, title) : -1;
 	// A headline wrapped over two lines: the second is the headline's too.
-	const wrappedOn = own >= 0 && own + 1 < texts.length && isTitle(`${texts[own]} ${texts[own + 1]}`, title) ? own + 1 : -1;
-	const laid: Laid[] = texts.map((t, i) => ({ text: t, why: i === own ? null : furnitureReason(t, title, (seen.get(t) ?? 0) > 1), block: blockOf[i]! }));
+	const wrappedOn =
+		own >= 0 && own + 1 < texts.length && isTitle(`${texts[own]} ${texts[own + 1]}`, title) ? own + 1 : -1;
+	const laid: Laid[] = texts.map((t, i) => ({
+		text: t,
+		why: i === own ? null : furnitureReason(t, title, (seen.get(t) ?? 0) > 1),
+		block: blockOf[i]!
+	}));
 	settleLayout(laid);
 	// A saved page's masthead ("Vestnik Kavkaza") stands above the article's own headline: a line there
 	// that does not end as a sentence is the page's, not the reporting.
-	for (let i = 0; i < own; i++) if (laid[i]!.why === null && !/[.!?…"”»]$/.test(laid[i]!.text)) laid[i]!.why = 'masthead above the headline';
+	for (let i = 0; i < own; i++)
+		if (laid[i]!.why === null && !/[.!?…"”»]$/.test(laid[i]!.text))
+			laid[i]!.why = 'masthead above the headline';
 	if (own >= 0) {
 		laid[own]!.why = null;
 		out[own]!.headline = true;
@@ -88,7 +98,8 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 		// A summary's bullets between the headline and the byline ("Mission marks first year…"): the outlet's reporting.
 		let end = under;
 		while (end < under + 3 && laid[end]?.why === 'headline or caption') end++;
-		if (end > under && STANDFIRST_END.has(laid[end]?.why ?? '')) for (let k = under; k < end; k++) laid[k]!.why = null;
+		if (end > under && STANDFIRST_END.has(laid[end]?.why ?? ''))
+			for (let k = under; k < end; k++) laid[k]!.why = null;
 	}
 	out.forEach((p, i) => {
 		const why = laid[i]!.why;
@@ -188,7 +199,8 @@ function raggedParagraphs(body: string, b: Block): Span[] | null {
 	let runOn = 0;
 	for (let i = 0; i + 1 < texts.length; i++) {
 		const t = texts[i]!;
-		if (t.length >= 20 && !ENDS_SENTENCE.test(t) && (/^\p{Ll}/u.test(texts[i + 1]!) || RUNS_ON.test(t))) runOn++;
+		if (t.length >= 20 && !ENDS_SENTENCE.test(t) && (/^\p{Ll}/u.test(texts[i + 1]!) || RUNS_ON.test(t)))
+			runOn++;
 	}
 	if (runOn < 2 || runOn * 4 < texts.length - 1) return null;
 	const out: Span[] = [];

@@ -28,11 +28,18 @@ export const CREDIT_RULES: Rule[] = [
 	// RFE/RL's caption: the country, a dash, what the photo shows and its date ("Portvale - Crews on the pier, August 2, 2022.").
 	{
 		gate: (t) => t.includes(' -'),
-		re: new RegExp(String.raw`^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+-{1,2}\s+\p{Lu}[^!?]{10,200},\s+(?:${MONTH})\s+\d{1,2},\s+\d{4}\.?$`, 'u'),
+		re: new RegExp(
+			String.raw`^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+-{1,2}\s+\p{Lu}[^!?]{10,200},\s+(?:${MONTH})\s+\d{1,2},\s+\d{4}\.?$`,
+			'u'
+		),
 		why: 'photo caption'
 	},
 	// "… on a trip for journalists. Credit...Jane Doe for The Harbour Times": the American papers' credit.
-	{ gate: (t) => t.includes('Credit'), re: /[.!?]\s+Credit\s*(?:\.{2,}|…|:)\s*\p{Lu}[^.!?]{1,80}$/u, why: 'photo caption' },
+	{
+		gate: (t) => t.includes('Credit'),
+		re: /[.!?]\s+Credit\s*(?:\.{2,}|…|:)\s*\p{Lu}[^.!?]{1,80}$/u,
+		why: 'photo caption'
+	},
 	// "Jane Doe is The Post's Moscow bureau chief.", "… is the Moscow bureau chief for The Times. More about Jane Doe".
 	{
 		gate: (t) => t.includes(' is '),
@@ -51,11 +58,16 @@ export const CREDIT_RULES: Rule[] = [
 	},
 	// A wiki page's section heading ("2021[edit]"), its footer and licence.
 	{ gate: (t) => t.endsWith(']'), re: /^[^.!?]{1,60}\[edit\]$/, why: 'wiki heading' },
-	{ re: /^This page was last edited on\b|^Text is available under the Creative Commons\b/, why: 'copyright line' },
+	{
+		re: /^This page was last edited on\b|^Text is available under the Creative Commons\b/,
+		why: 'copyright line'
+	},
 	// "Oct. 12, 2023, 11:03 AM UTC / Updated Oct. 12, 2023, 2:41 PM UTC" alone on its line; "Details added (first version posted at 11:02)".
 	{
 		gate: (t) => t.includes(':'),
-		re: new RegExp(String.raw`^${DATE_TIME}(?:\s*[/|]\s*(?:Last )?[Uu]pdated:?\s+${DATE_TIME})?$|\(first version posted (?:at|on) \d{1,2}[:.]\d{2}\)$`),
+		re: new RegExp(
+			String.raw`^${DATE_TIME}(?:\s*[/|]\s*(?:Last )?[Uu]pdated:?\s+${DATE_TIME})?$|\(first version posted (?:at|on) \d{1,2}[:.]\d{2}\)$`
+		),
 		why: 'time stamp'
 	}
 ];

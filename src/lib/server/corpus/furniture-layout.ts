@@ -20,14 +20,17 @@ const LINK_LABEL =
  * A label over another list of stories that a page also puts above its article ("Latest news" in a
  * masthead): a list label only below the article's first paragraph, where no headline of its own stands.
  */
-const LINK_LABEL_BELOW = /^(?:Latest (?:news|stories|articles|posts|videos|episodes)|(?:More |Latest |Other )?[Ee]pisodes|More videos)\s*:?$/i;
+const LINK_LABEL_BELOW =
+	/^(?:Latest (?:news|stories|articles|posts|videos|episodes)|(?:More |Latest |Other )?[Ee]pisodes|More videos)\s*:?$/i;
 /** A live blog's or briefing's list of main points: the lines under it are reporting. */
-const KEY_POINTS = /^(?:Key (?:points|events|developments|facts)|Summary|Highlights|In brief|What we know(?: so far)?|Here[’']s what (?:we know|to know))\s*:?$/i;
+const KEY_POINTS =
+	/^(?:Key (?:points|events|developments|facts)|Summary|Highlights|In brief|What we know(?: so far)?|Here[’']s what (?:we know|to know))\s*:?$/i;
 /** A live blog's entry time on a line of its own ("21:55 GMT", "10.40 am", "19 Sep 2023 - 10:15 GMT"). */
 const TIMESTAMP =
 	/^(?:\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\s*[-–—,]?\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|CEST|EET|MSK|AMT|AZT|[ap]\.?m\.?|local time))?$|^[0-2]\d[0-5]\d\s*(?:GMT|UTC|BST|CET|CEST|EET|MSK|AMT|AZT)$/iu;
 /** A briefing's or a digest's topic heading: "On the situation in …", "Regarding the talks in …". */
-const TOPIC = /^(?:On|About|Regarding|Concerning)\s+(?:the\s+)?\p{Ll}+\s+(?:of|in|on|around|at|with|between)\s+\p{Lu}/u;
+const TOPIC =
+	/^(?:On|About|Regarding|Concerning)\s+(?:the\s+)?\p{Ll}+\s+(?:of|in|on|around|at|with|between)\s+\p{Lu}/u;
 /** A list item: "• Agdam", "* the road to Lachin". */
 const BULLET = /^[•·▪◦‣●■*]\s*\S/;
 /** A date, a year or a time in a line: a caption, a dateline or a comment header, never a subhead. */
@@ -52,13 +55,22 @@ function trailingLinks(lines: Laid[]): void {
 	let end = lines.length;
 	while (end > 0 && lines[end - 1]!.why !== null && !LIST_ITEM.test(lines[end - 1]!.text)) end--;
 	let start = end;
-	while (start > 0 && LIST_ITEM.test(lines[start - 1]!.text) && !ENDS_LIKE_PROSE.test(lines[start - 1]!.text) && lines[start - 1]!.text.split(/\s+/).length >= 6) start--;
+	while (
+		start > 0 &&
+		LIST_ITEM.test(lines[start - 1]!.text) &&
+		!ENDS_LIKE_PROSE.test(lines[start - 1]!.text) &&
+		lines[start - 1]!.text.split(/\s+/).length >= 6
+	)
+		start--;
 	if (end - start < 3 || !isProse(lines[start - 1])) return;
-	for (let k = start; k < end; k++) if (lines[k]!.why === null || lines[k]!.why === 'headline or caption') lines[k]!.why = 'related stories list';
+	for (let k = start; k < end; k++)
+		if (lines[k]!.why === null || lines[k]!.why === 'headline or caption')
+			lines[k]!.why = 'related stories list';
 }
 
 /** A paragraph of reporting: not furniture, at least six words, ending as a sentence does. */
-const isProse = (l: Laid | undefined) => !!l && l.why === null && ENDS_LIKE_PROSE.test(l.text) && l.text.split(/\s+/).length >= 6;
+const isProse = (l: Laid | undefined) =>
+	!!l && l.why === null && ENDS_LIKE_PROSE.test(l.text) && l.text.split(/\s+/).length >= 6;
 
 /**
  * What a line is depends on the lines around it: the links under "Related news:" are furniture
@@ -71,7 +83,13 @@ export function settleLayout(lines: Laid[]): void {
 	// "Columnist"): the first line that is not chrome, a name's shape, with prose or a role under it.
 	const top = lines.findIndex((l) => l.why === null);
 	const name = lines[top];
-	if (name && NAME_LINE.test(name.text) && !NOT_NAME.test(name.text) && (isProse(lines[top + 1]) || ROLE_LINE.test(lines[top + 1]?.text ?? ''))) name.why = 'byline';
+	if (
+		name &&
+		NAME_LINE.test(name.text) &&
+		!NOT_NAME.test(name.text) &&
+		(isProse(lines[top + 1]) || ROLE_LINE.test(lines[top + 1]?.text ?? ''))
+	)
+		name.why = 'byline';
 	const lead = lines.findIndex(isProse);
 	for (let i = 0; i < lines.length; i++) {
 		const l = lines[i]!;
@@ -81,7 +99,9 @@ export function settleLayout(lines: Laid[]): void {
 			// A question ("Who are the peacekeepers?") in the list is another story's headline, not reporting.
 			// Below the article, the blurbs printed with no blank line under the label are links too, sentences as they are.
 			const blurb = (k: number) => lead >= 0 && i > lead && lines[k]!.block === l.block;
-			const link = (k: number) => (!isProse(lines[k]) || /\?$/.test(lines[k]!.text) || blurb(k)) && lines[k]!.text.split(/\s+/).length <= 25;
+			const link = (k: number) =>
+				(!isProse(lines[k]) || /\?$/.test(lines[k]!.text) || blurb(k)) &&
+				lines[k]!.text.split(/\s+/).length <= 25;
 			for (let j = i + 1; j < lines.length && link(j); j++) {
 				lines[j]!.why ??= '“read more” link';
 				if (lines[j]!.why === 'headline or caption') lines[j]!.why = '“read more” link';
@@ -90,17 +110,28 @@ export function settleLayout(lines: Laid[]): void {
 			// "Legal Disclaimer:" over its text, however long.
 			lines[i + 1]!.why = 'disclaimer';
 		} else if (KEY_POINTS.test(l.text)) {
-			for (let j = i + 1; j < lines.length && lines[j]!.block === l.block; j++) if (lines[j]!.why === 'headline or caption') lines[j]!.why = null;
+			for (let j = i + 1; j < lines.length && lines[j]!.block === l.block; j++)
+				if (lines[j]!.why === 'headline or caption') lines[j]!.why = null;
 		} else if (l.why === 'headline or caption' && BULLET.test(l.text)) {
 			// A bulleted list next to reporting ("• Agdam", "• the road to Lachin") is reporting.
 			let j = i;
 			while (j < lines.length && BULLET.test(lines[j]!.text)) j++;
-			if (isProse(lines[i - 1]) || isProse(lines[j])) for (let k = i; k < j; k++) if (lines[k]!.why === 'headline or caption') lines[k]!.why = null;
+			if (isProse(lines[i - 1]) || isProse(lines[j]))
+				for (let k = i; k < j; k++) if (lines[k]!.why === 'headline or caption') lines[k]!.why = null;
 			i = j - 1;
-		} else if (l.why === 'headline or caption' && !DATED.test(l.text) && !/[|/›»]/.test(l.text) && /\p{L}{2,}\s+\p{L}/u.test(l.text)) {
+		} else if (
+			l.why === 'headline or caption' &&
+			!DATED.test(l.text) &&
+			!/[|/›»]/.test(l.text) &&
+			/\p{L}{2,}\s+\p{L}/u.test(l.text)
+		) {
 			const prev = lines[i - 1];
 			// A briefing's topic over its reporting ("On the situation in the region") is a subhead wherever it stands.
-			if (isProse(lines[i + 1]) && (isProse(prev) || (!!prev && TIMESTAMP.test(prev.text)) || TOPIC.test(l.text))) l.why = null;
+			if (
+				isProse(lines[i + 1]) &&
+				(isProse(prev) || (!!prev && TIMESTAMP.test(prev.text)) || TOPIC.test(l.text))
+			)
+				l.why = null;
 		}
 	}
 	trailingLinks(lines);
@@ -111,6 +142,7 @@ export function settleLayout(lines: Laid[]): void {
 	const first = lines.findIndex(isProse);
 	for (let i = first - 2; i >= 0; i--) {
 		const l = lines[i]!;
-		if (l.why === null && lines[i + 1]!.why !== null && HEADER_WORD.test(l.text) && !DATELINE.test(l.text)) l.why = 'page header';
+		if (l.why === null && lines[i + 1]!.why !== null && HEADER_WORD.test(l.text) && !DATELINE.test(l.text))
+			l.why = 'page header';
 	}
 }

@@ -10,11 +10,20 @@ describe('furnitureReason: notes, credits and chrome', () => {
 	it.each([
 		['A ferry at the quay in Lindmoor. (photo: Anna Petrosyan)', 'photo caption'],
 		['Ferries moored at the harbour during the storm. File photo', 'photo caption'],
-		['A crane lifts a container at the Portvale quay on May 3. (Anna Petrosyan for The Harbour Post)', 'photo caption'],
+		[
+			'A crane lifts a container at the Portvale quay on May 3. (Anna Petrosyan for The Harbour Post)',
+			'photo caption'
+		],
 		['Anna Petrosyan is a freelance journalist based in Portvale.', 'author’s note'],
 		['Aram Karapetyan is a reporter covering the river towns for Harbour Post.', 'author’s note'],
-		['A version of this article appears in print on May 4, 2021, Section B, Page 2 with the headline: Ferry Returns.', 'editor’s note'],
-		['The following is a press release issued by the Harbour Authority of Portvale. We publish it unedited.', 'editor’s note'],
+		[
+			'A version of this article appears in print on May 4, 2021, Section B, Page 2 with the headline: Ferry Returns.',
+			'editor’s note'
+		],
+		[
+			'The following is a press release issued by the Harbour Authority of Portvale. We publish it unedited.',
+			'editor’s note'
+		],
 		['This live page is no longer being updated.', 'editor’s note'],
 		['03/05/2021 - 14:05 (Portvale time)', 'time stamp'],
 		['Support Harbour Post. Every donation keeps our reporters on the river.', 'page chrome'],
@@ -28,7 +37,10 @@ describe('furnitureReason: notes, credits and chrome', () => {
 		['A ferry leaves the quay at dawn. | Anna Petrosyan/AFP via Getty Images', 'photo caption'],
 		['By Anna Petrosyan - Harbour Post:', 'byline'],
 		['By Jan de Wit, a senior fellow at a maritime institute.', 'byline'],
-		['Jan de Wit is a senior fellow at a maritime institute. He once ran the Portvale ferry office.', 'author’s note'],
+		[
+			'Jan de Wit is a senior fellow at a maritime institute. He once ran the Portvale ferry office.',
+			'author’s note'
+		],
 		['Text of report by Portvale news website Quay.am on 3 May', 'source line'],
 		['(Passage omitted: the mayor on ticket prices)', 'source line'],
 		['Record source (Citation: Harbour Deb, 3 May 2021, c12)', 'source line'],
@@ -46,8 +58,14 @@ describe('furnitureReason: notes, credits and chrome', () => {
 		['Ferries wait at the quay on Monday © Anna Petrosyan/AFP via Getty Images', 'photo caption'],
 		['Ferries leave Portvale in April. AFP', 'photo caption'],
 		['Appeared in the May 4, 2021, print edition as ‘Ferry Returns’.', 'editor’s note'],
-		['This article appeared in the Europe section of the print edition under the headline "Ferry returns"', 'editor’s note'],
-		['We’ll send you a Daily Digest email rounding up the latest river news every morning.', 'newsletter chrome'],
+		[
+			'This article appeared in the Europe section of the print edition under the headline "Ferry returns"',
+			'editor’s note'
+		],
+		[
+			'We’ll send you a Daily Digest email rounding up the latest river news every morning.',
+			'newsletter chrome'
+		],
 		['^ "Ferry returns to Lindmoor". Harbour Post. 3 May 2021.', 'reference list']
 	])('%s → %s', (line, reason) => expect(why(line)).toBe(reason));
 	it('keeps a sentence that opens with "By" and a date, and a person introduced in the reporting', () => {
@@ -57,9 +75,14 @@ describe('furnitureReason: notes, credits and chrome', () => {
 	it('reads a contact line and a disclaimer under it as two lines, not one wrapped paragraph', () => {
 		const body =
 			'Funding: the appeal has received a third of what it needs for the winter season.\nContacts: Press Office, Harbour Authority of Portvale; Regional Office, Lindmoor and Vantor\nThe names shown on this map do not imply official endorsement or acceptance by the Authority.';
-		expect(paragraphs(body, 'Ferry returns').map((p) => p.why ?? null)).toEqual([null, 'contact line', 'disclaimer']);
+		expect(paragraphs(body, 'Ferry returns').map((p) => p.why ?? null)).toEqual([
+			null,
+			'contact line',
+			'disclaimer'
+		]);
 		// Lines 40 characters apart in width were not broken at one width: three lines, not one paragraph.
-		const list = 'Ferries run from Lindmoor to Portvale twice a day in the summer\nThe winter timetable, which starts in November, has one ferry a day and none on Sundays or holidays\nTickets are sold at the quay.';
+		const list =
+			'Ferries run from Lindmoor to Portvale twice a day in the summer\nThe winter timetable, which starts in November, has one ferry a day and none on Sundays or holidays\nTickets are sold at the quay.';
 		expect(paragraphs(list, 'Ferry returns')).toHaveLength(3);
 	});
 	it('peels a byline and a time stamp printed with no blank line above a hard-wrapped paragraph', () => {
@@ -79,7 +102,11 @@ describe('furnitureReason: notes, credits and chrome', () => {
 		]);
 		// A byline's name alone on the first line, the same.
 		const named = ['Anna Petrosyan', ...body.split('\n').slice(1)].join('\n');
-		expect(paragraphs(named, 'Ferry returns').map((p) => named.slice(p.start, p.end).slice(0, 20))).toEqual(['Anna Petrosyan', 'Updated May 3, 2021 ', 'PORTVALE—Ferries loa']);
+		expect(paragraphs(named, 'Ferry returns').map((p) => named.slice(p.start, p.end).slice(0, 20))).toEqual([
+			'Anna Petrosyan',
+			'Updated May 3, 2021 ',
+			'PORTVALE—Ferries loa'
+		]);
 	});
 
 	it('keeps reporting that looks like a note', () => {
@@ -99,16 +126,27 @@ describe('paragraphs: the page header above the first paragraph', () => {
 		const body = lines.join('\n');
 		return paragraphs(body, 'Ferry returns to Lindmoor').map((p) => (p.furniture ? p.why : null));
 	};
-	const lead = 'The ferry returned to Lindmoor on Monday after a winter of closures, the harbour office said.';
+	const lead =
+		'The ferry returned to Lindmoor on Monday after a winter of closures, the harbour office said.';
 	it('takes an outlet’s or section’s name over the date or byline for the header', () => {
-		expect(reasons(['Harbour Post', '12:48 pm, May 3, 2021', lead])).toEqual(['page header', 'headline or caption', null]);
+		expect(reasons(['Harbour Post', '12:48 pm, May 3, 2021', lead])).toEqual([
+			'page header',
+			'headline or caption',
+			null
+		]);
 		expect(reasons(['News', 'May 3, 2021', lead])).toEqual(['page header', 'date line', null]);
 	});
 	it('keeps a heading with reporting under it, and headings below the first paragraph', () => {
 		expect(reasons(['Portvale', lead])).toEqual([null, null]);
-		expect(reasons([lead, 'Lindmoor', 'May 3, 2021', 'The crews went back to work on Tuesday, the union said.'])).toEqual([null, null, 'date line', null]);
+		expect(
+			reasons([lead, 'Lindmoor', 'May 3, 2021', 'The crews went back to work on Tuesday, the union said.'])
+		).toEqual([null, null, 'date line', null]);
 	});
 	it('takes the links under "Related Content" for furniture', () => {
-		expect(reasons([lead, 'Related Content', 'Commentary / River Towns: The Ferry Explained'])).toEqual([null, 'page chrome', '“read more” link']);
+		expect(reasons([lead, 'Related Content', 'Commentary / River Towns: The Ferry Explained'])).toEqual([
+			null,
+			'page chrome',
+			'“read more” link'
+		]);
 	});
 });

@@ -12,8 +12,13 @@ const reasons = (lines: string[], title = 'Ferry returns to Lindmoor') =>
 describe('the own headline, whatever quote marks the page prints', () => {
 	it('takes a headline with a curly apostrophe for a title typed with a straight one', () => {
 		expect(isOwnHeadline('Storm closes Lindmoor’s harbour', "Storm closes Lindmoor's harbour")).toBe(true);
-		expect(isOwnHeadline('Crews say “no ferry” until May – Portvale', 'Crews say "no ferry" until May - Portvale')).toBe(true);
-		expect(reasons(['Storm closes Lindmoor’s harbour', lead], "Storm closes Lindmoor's harbour")).toEqual([null, null]);
+		expect(
+			isOwnHeadline('Crews say “no ferry” until May – Portvale', 'Crews say "no ferry" until May - Portvale')
+		).toBe(true);
+		expect(reasons(['Storm closes Lindmoor’s harbour', lead], "Storm closes Lindmoor's harbour")).toEqual([
+			null,
+			null
+		]);
 	});
 	it('still tells another line from the headline', () => {
 		expect(isOwnHeadline('Storm closes Portvale’s harbour', "Storm closes Lindmoor's harbour")).toBe(false);
@@ -52,11 +57,23 @@ describe('furnitureReason: credits and page chrome', () => {
 
 describe('paragraphs: a list of other stories under the article', () => {
 	it('takes the stories under "Latest news" or "Episodes" below the article for links', () => {
-		expect(reasons([lead, 'Latest news', 'Portvale mayor resigns over ferry contract in Lindmoor'])).toEqual([null, 'section label', '“read more” link']);
-		expect(reasons([lead, 'Episodes', 'Lindmoor ferry crews strike in Portvale'])).toEqual([null, 'section label', '“read more” link']);
+		expect(reasons([lead, 'Latest news', 'Portvale mayor resigns over ferry contract in Lindmoor'])).toEqual([
+			null,
+			'section label',
+			'“read more” link'
+		]);
+		expect(reasons([lead, 'Episodes', 'Lindmoor ferry crews strike in Portvale'])).toEqual([
+			null,
+			'section label',
+			'“read more” link'
+		]);
 	});
 	it('keeps the headline under a "Latest news" bar above the article', () => {
-		expect(reasons(['Latest news', 'Ferry returns to Lindmoor', lead])).toEqual(['section label', null, null]);
+		expect(reasons(['Latest news', 'Ferry returns to Lindmoor', lead])).toEqual([
+			'section label',
+			null,
+			null
+		]);
 	});
 });
 
@@ -67,11 +84,26 @@ describe('a list of other stories printed under the article', () => {
 			'- Harbour unions say they will strike in Lindmoor next week',
 			'- Eastwick mayor: rail link to Westmarch reopens'
 		];
-		expect(reasons([lead, ...links])).toEqual([null, 'related stories list', 'related stories list', 'related stories list']);
+		expect(reasons([lead, ...links])).toEqual([
+			null,
+			'related stories list',
+			'related stories list',
+			'related stories list'
+		]);
 	});
 	it('keeps a list with reporting after it, and a short list, as reporting', () => {
-		const items = ['- ferries to Lindmoor and Eastwick run twice a day from May', '- the harbour office in Portvale opens at nine every morning', '- tickets are sold at the quay and at the station in Westmarch'];
-		expect(reasons([lead, ...items, lead.replace('Monday', 'Tuesday')])).toEqual([null, null, null, null, null]);
+		const items = [
+			'- ferries to Lindmoor and Eastwick run twice a day from May',
+			'- the harbour office in Portvale opens at nine every morning',
+			'- tickets are sold at the quay and at the station in Westmarch'
+		];
+		expect(reasons([lead, ...items, lead.replace('Monday', 'Tuesday')])).toEqual([
+			null,
+			null,
+			null,
+			null,
+			null
+		]);
 		expect(reasons([lead, ...items.slice(0, 2)])).toEqual([null, null, null]);
 	});
 });
@@ -80,16 +112,22 @@ describe('a briefing’s topic and a magazine’s standfirst', () => {
 	it('keeps a topic heading over reporting, even under page chrome', () => {
 		expect(reasons(['Contents', 'On the situation in Lindmoor', '', lead]).slice(1)).toEqual([null, null]);
 		// A line that does not open a topic stays a caption.
-		expect(reasons(['Contents', 'Ferry crews on the quay in Lindmoor', '', lead])[1]).toBe('headline or caption');
+		expect(reasons(['Contents', 'Ferry crews on the quay in Lindmoor', '', lead])[1]).toBe(
+			'headline or caption'
+		);
 	});
 	it('keeps two short sentences under the headline as its standfirst', () => {
-		expect(reasons(['Ferry returns to Lindmoor', 'Portvale has won something. Eastwick has not', lead])).toEqual([null, null, null]);
+		expect(
+			reasons(['Ferry returns to Lindmoor', 'Portvale has won something. Eastwick has not', lead])
+		).toEqual([null, null, null]);
 	});
 });
 
 describe('stories under the article and a glued credit', () => {
 	it('skips the blurbs printed under “Top stories”, sentences as they are', () => {
-		expect(reasons([lead, '', 'Top stories', 'Storms closed the pass to Westmarch on Friday.', 'Partner news'])).toEqual([null, 'section label', '“read more” link', '“read more” link']);
+		expect(
+			reasons([lead, '', 'Top stories', 'Storms closed the pass to Westmarch on Friday.', 'Partner news'])
+		).toEqual([null, 'section label', '“read more” link', '“read more” link']);
 	});
 	it('skips a long caption whose labelled credit the page glued to the next words', () => {
 		const caption = `Crews unload the ferry at the quay in Lindmoor after ${'a long and stormy crossing from the islands, '.repeat(6)}in this still image from video published on May 2.(photo credit: HARBOUR OFFICE/HANDOUT VIA WIRE)ByWIREUpdated:`;
@@ -99,7 +137,13 @@ describe('stories under the article and a glued credit', () => {
 
 describe('a syndicator’s foot', () => {
 	it('skips its story id, and a legal disclaimer under its label however long', () => {
-		const disclaimer = `FEED provides the information “as is” without warranty of any kind. ${'We do not accept any responsibility for the accuracy of the content. '.repeat(5)}`.trim();
-		expect(reasons([lead, 'FEED07092023000187011040ID1107027394', 'Legal Disclaimer:', disclaimer])).toEqual([null, 'story id', 'disclaimer', 'disclaimer']);
+		const disclaimer =
+			`FEED provides the information “as is” without warranty of any kind. ${'We do not accept any responsibility for the accuracy of the content. '.repeat(5)}`.trim();
+		expect(reasons([lead, 'FEED07092023000187011040ID1107027394', 'Legal Disclaimer:', disclaimer])).toEqual([
+			null,
+			'story id',
+			'disclaimer',
+			'disclaimer'
+		]);
 	});
 });

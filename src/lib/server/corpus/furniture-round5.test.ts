@@ -11,10 +11,19 @@ describe('furnitureReason: fifth real-news round', () => {
 	it.each([
 		['A rally against the new timetable in Lindmoor, Portvale. Image via Harbour Post.', 'photo caption'],
 		['Crews repaint the pier in Lindmoor. Photo courtesy of the harbour office.', 'photo caption'],
-		['The mayor was taking part in a ceremony in Lindmoor (Portvale Presidential Press Office via AP)', 'photo caption'],
-		['Harbour Minister Anna Petrosyan (right) meets her Portvale counterpart in the capital Lindmoor, May 3. (Source: HPA) |', 'photo caption'],
+		[
+			'The mayor was taking part in a ceremony in Lindmoor (Portvale Presidential Press Office via AP)',
+			'photo caption'
+		],
+		[
+			'Harbour Minister Anna Petrosyan (right) meets her Portvale counterpart in the capital Lindmoor, May 3. (Source: HPA) |',
+			'photo caption'
+		],
 		['Ferry crews on the quay at Lindmoor. February 2, 2023.', 'photo caption'],
-		['The harbour minister meets residents of the island villages in Portvale province, March 18, 2024', 'photo caption'],
+		[
+			'The harbour minister meets residents of the island villages in Portvale province, March 18, 2024',
+			'photo caption'
+		],
 		['[Lindmoor, 12.09.2023 / HPA]', 'date line'],
 		['- (12:44) Bad blood between the two harbour towns', 'episode chapters'],
 		['- (27:52) Who failed the island?', 'episode chapters'],

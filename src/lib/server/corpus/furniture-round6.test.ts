@@ -41,9 +41,19 @@ describe.runIf(curatedGeodata)('the page header, sixth round', () => {
 	it('skips a section and a city with a slash over the outlet, and keeps a dateline over a byline', () => {
 		const furniture = (body: string) => {
 			const a = articleOf(body);
-			return extractArticle(a, matcherFor(curatedGeodata!)).furniture.map((f) => a.body.slice(f.start, f.end).trim());
+			return extractArticle(a, matcherFor(curatedGeodata!)).furniture.map((f) =>
+				a.body.slice(f.start, f.end).trim()
+			);
 		};
-		expect(furniture('PORTVALE/LINDMOOR\nHarbour Daily News\n\nThe ferry left Lindmoor at dawn and reached the island by noon, the captain said.')).toContain('PORTVALE/LINDMOOR');
-		expect(furniture('LINDMOOR\nBy Anna Petrosyan\n\nThe ferry left at dawn and reached the island by noon, the captain said.')).not.toContain('LINDMOOR');
+		expect(
+			furniture(
+				'PORTVALE/LINDMOOR\nHarbour Daily News\n\nThe ferry left Lindmoor at dawn and reached the island by noon, the captain said.'
+			)
+		).toContain('PORTVALE/LINDMOOR');
+		expect(
+			furniture(
+				'LINDMOOR\nBy Anna Petrosyan\n\nThe ferry left at dawn and reached the island by noon, the captain said.'
+			)
+		).not.toContain('LINDMOOR');
 	});
 });

@@ -9,13 +9,25 @@ const why = (line: string) => furnitureReason(line, 'Ferry returns to Lindmoor',
 
 describe('furnitureReason: wire and agency pages', () => {
 	it.each([
-		['Passengers wait at the pier in Lindmoor on May 3, 2021. (Photo by ANNA PETROSYAN / AFP)', 'photo caption'],
-		['Lindmoor, Portvale - A view of the new pier, May 3, 2021. (Harbour Ministry - Anadolu Agency)', 'photo caption'],
+		[
+			'Passengers wait at the pier in Lindmoor on May 3, 2021. (Photo by ANNA PETROSYAN / AFP)',
+			'photo caption'
+		],
+		[
+			'Lindmoor, Portvale - A view of the new pier, May 3, 2021. (Harbour Ministry - Anadolu Agency)',
+			'photo caption'
+		],
 		['Harbour Materials 3 May 2021 15:40 (UTC +04:00)', 'time stamp'],
 		['03.05.2021 [10:48]', 'time stamp'],
 		['To leave a comment, please log in.', 'comment section chrome'],
-		['Associated Press writers Anna Petrosyan in Goris and Lena Moss in Tallinn, Estonia, contributed.', 'byline'],
-		['Views expressed in this article are those of the authors and do not necessarily reflect the position of Harbour Post.', 'disclaimer'],
+		[
+			'Associated Press writers Anna Petrosyan in Goris and Lena Moss in Tallinn, Estonia, contributed.',
+			'byline'
+		],
+		[
+			'Views expressed in this article are those of the authors and do not necessarily reflect the position of Harbour Post.',
+			'disclaimer'
+		],
 		['APA', 'byline'],
 		['Tel.: +374 10 123456', 'contact line'],
 		['E-mail: desk@harbour.example', 'contact line']

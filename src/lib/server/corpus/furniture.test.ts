@@ -16,17 +16,32 @@ describe('isOwnHeadline', () => {
 		['Ferry service resumes between Portvale and Lindmoor', true],
 		['FERRY SERVICE RESUMES BETWEEN PORTVALE AND LINDMOOR', true],
 		['Ferry service resumes between Portvale and Lindmoor: a week of crossings', true],
-		['Ferry service resumes between Portvale and Lindmoor after a long winter of closures, the harbour office said.', false],
+		[
+			'Ferry service resumes between Portvale and Lindmoor after a long winter of closures, the harbour office said.',
+			false
+		],
 		['Read more: Ferry service resumes between Portvale and Lindmoor in the spring', false],
 		['Harbour Gazette: Ferry service resumes between Portvale and Lindmoor', true],
 		['Ferry service', false]
 	])('%s → %s', (line, own) => expect(isOwnHeadline(line, title)).toBe(own));
 	it('takes the title itself even when it is a question, not a longer sentence that opens with it', () => {
-		expect(isOwnHeadline('Ferry service: what is in the new timetable?', 'Ferry service: what is in the new timetable?')).toBe(true);
-		expect(isOwnHeadline('Ferry service: what is in the new timetable? Nobody at the harbour knows.', 'Ferry service: what is in the new timetable?')).toBe(false);
+		expect(
+			isOwnHeadline(
+				'Ferry service: what is in the new timetable?',
+				'Ferry service: what is in the new timetable?'
+			)
+		).toBe(true);
+		expect(
+			isOwnHeadline(
+				'Ferry service: what is in the new timetable? Nobody at the harbour knows.',
+				'Ferry service: what is in the new timetable?'
+			)
+		).toBe(false);
 	});
 	it('takes the title with the outlet before it ("Harbour Post: <headline>")', () => {
-		expect(isOwnHeadline('Ferry service resumes at Lindmoor', 'Harbour Post: Ferry service resumes at Lindmoor')).toBe(true);
+		expect(
+			isOwnHeadline('Ferry service resumes at Lindmoor', 'Harbour Post: Ferry service resumes at Lindmoor')
+		).toBe(true);
 	});
 });
 
@@ -35,7 +50,10 @@ describe('furnitureReason', () => {
 		['Russian peacekeepers at a checkpoint near Shusha (AFP Photo)', 'photo caption'],
 		['A convoy on the road to Lachin. Photo: Anna Petrosyan', 'photo caption'],
 		['Soldiers unload a truck in Stepanakert © Caucasus Wire', 'photo caption'],
-		['Border guards stand at the new gate near the river, officials said. (EPA-EFE/BORDER SERVICE HANDOUT)', 'photo caption'],
+		[
+			'Border guards stand at the new gate near the river, officials said. (EPA-EFE/BORDER SERVICE HANDOUT)',
+			'photo caption'
+		],
 		['Crowds outside the Arno Babajanyan Concert Hall in the centre of Kapan. Lena K. Moss', 'photo caption'],
 		['Read more: Peacekeepers leave Karabakh', '“read more” link'],
 		['See also: The corridor in numbers', '“read more” link'],
@@ -66,7 +84,10 @@ describe('furnitureReason', () => {
 		['Wednesday, March 4', 'date line'],
 		['4 March 2021', 'date line'],
 		['Newsfeed', 'section label'],
-		['The Harbour Institute does not take institutional positions; the views represented herein are those of the author(s).', 'disclaimer'],
+		[
+			'The Harbour Institute does not take institutional positions; the views represented herein are those of the author(s).',
+			'disclaimer'
+		],
 		['Harbour TV sent a reporter to Goris with the permission of the border guards.', 'editor’s note'],
 		['Last updated 03.05.2021 - 10:15 (Yerevan)', 'time stamp'],
 		['(Caucasus Wire Service - CWS)', 'wire sign-off'],
@@ -82,8 +103,14 @@ describe('furnitureReason', () => {
 		['www.harbour-daily.az', 'site name'],
 		['Farmers at the market in Goris, May 2021. Photo: Anna Petrosyan.', 'photo caption'],
 		['Media caption, Bakers queue for flour in Goris', 'photo caption'],
-		['This interview has been edited for length and clarity. Translated from Russian by the desk.', 'editor’s note'],
-		['Anna Petrosyan is a visiting fellow. This article is part of a series on the towns of Syunik.', 'editor’s note']
+		[
+			'This interview has been edited for length and clarity. Translated from Russian by the desk.',
+			'editor’s note'
+		],
+		[
+			'Anna Petrosyan is a visiting fellow. This article is part of a series on the towns of Syunik.',
+			'editor’s note'
+		]
 	])('%s → %s', (line, reason) => {
 		expect(why(line)).toBe(reason);
 	});
@@ -94,7 +121,12 @@ describe('furnitureReason', () => {
 		);
 	});
 	it('does not take a dateline for furniture', () => {
-		for (const line of ['STEPANAKERT, Nagorno-Karabakh', 'STEPANAKERT', 'Baku, January 30, AZERTAC', 'Baku. 13 December. REPORT.AZ']) {
+		for (const line of [
+			'STEPANAKERT, Nagorno-Karabakh',
+			'STEPANAKERT',
+			'Baku, January 30, AZERTAC',
+			'Baku. 13 December. REPORT.AZ'
+		]) {
 			expect(why(line), line).toBeNull();
 		}
 	});
@@ -160,7 +192,9 @@ describe('paragraphs', () => {
 	it('does not join a caption to the long paragraph under it', () => {
 		const body =
 			'Media caption, Bakers queue for flour outside the market in Goris on Monday\nThe mayor said the town had flour for a week, and the bakeries would open on Tuesday morning if the trucks arrived from Yerevan as promised.';
-		expect(paragraphs(body, TITLE).map((p) => [body.slice(p.start, p.end).slice(0, 13), p.why ?? null])).toEqual([
+		expect(
+			paragraphs(body, TITLE).map((p) => [body.slice(p.start, p.end).slice(0, 13), p.why ?? null])
+		).toEqual([
 			['Media caption', 'photo caption'],
 			['The mayor sai', null]
 		]);
@@ -170,7 +204,12 @@ describe('paragraphs', () => {
 		const ps = paragraphs(body, 'T');
 		expect(ps).toHaveLength(4);
 		// A name alone on a line reads as a heading (it ties no place, so it makes no passage either).
-		expect(ps.map((p) => p.why)).toEqual(['contact line', undefined, 'press office sign-off', 'contact line']);
+		expect(ps.map((p) => p.why)).toEqual([
+			'contact line',
+			undefined,
+			'press office sign-off',
+			'contact line'
+		]);
 	});
 });
 
@@ -181,10 +220,18 @@ describe('paragraphs: what the lines around a line say', () => {
 	};
 	let n = 0;
 	/** A sentence of reporting, a different one each time (a repeated line is furniture). */
-	const prose = () => `The convoy left Goris at dawn and reached the bridge ${++n} hours later, officials said.`;
+	const prose = () =>
+		`The convoy left Goris at dawn and reached the bridge ${++n} hours later, officials said.`;
 	it('takes every link line under a "Related" label for furniture, however long', () => {
 		const p = prose();
-		expect(reasons([p, 'Related news:', 'Governor Anna Petrosyan: the bridge will reopen when the river falls again', 'Bakers strike over flour'])).toEqual([
+		expect(
+			reasons([
+				p,
+				'Related news:',
+				'Governor Anna Petrosyan: the bridge will reopen when the river falls again',
+				'Bakers strike over flour'
+			])
+		).toEqual([
 			[p, null],
 			['Related news:', '“read more” link'],
 			['Governor Anna Petrosyan: the bridge will reopen when the river falls again', '“read more” link'],
@@ -194,7 +241,12 @@ describe('paragraphs: what the lines around a line say', () => {
 	it('takes a name alone at the top, over the first paragraph or a role, for a byline; not a place or a heading', () => {
 		const p = prose();
 		expect(reasons(['Anna Petrosyan', p]).map((r) => r[1])).toEqual(['byline', null]);
-		expect(reasons(['Tags: Goris', 'Anna Petrosyan', 'Columnist', p]).map((r) => r[1])).toEqual(['tag line', 'byline', 'byline', null]);
+		expect(reasons(['Tags: Goris', 'Anna Petrosyan', 'Columnist', p]).map((r) => r[1])).toEqual([
+			'tag line',
+			'byline',
+			'byline',
+			null
+		]);
 		expect(reasons(['South Caucasus', p]).map((r) => r[1])).toEqual([null, null]);
 		expect(reasons(['Goris Flooded', p]).map((r) => r[1])).toEqual([null, null]);
 		// Not below the first paragraph: a name there is no byline.
@@ -203,12 +255,14 @@ describe('paragraphs: what the lines around a line say', () => {
 	});
 	it('takes a question under "More on this story" for another story’s headline', () => {
 		const p = prose();
-		expect(reasons([p, 'More on this story', 'Bakers strike over flour', 'Why did the bridge over the river in Goris fall?']).map((r) => r[1])).toEqual([
-			null,
-			'“read more” link',
-			'“read more” link',
-			'“read more” link'
-		]);
+		expect(
+			reasons([
+				p,
+				'More on this story',
+				'Bakers strike over flour',
+				'Why did the bridge over the river in Goris fall?'
+			]).map((r) => r[1])
+		).toEqual([null, '“read more” link', '“read more” link', '“read more” link']);
 	});
 	it('keeps a question of the reporting, and a page’s search box is no reporting', () => {
 		expect(why('Why did the bridge fall? Engineers still do not know, the mayor said.')).toBeNull();
@@ -216,56 +270,68 @@ describe('paragraphs: what the lines around a line say', () => {
 		expect(why('The photo: a queue at the bakery.')).toBeNull();
 	});
 	it('keeps a subhead between reporting, or under a live blog entry time, as reporting', () => {
-		expect(reasons([prose(), '2. Flags lowered at the bridge', prose(), '14:05 GMT', 'Mayor calls for calm in Goris', prose()]).map((r) => r[1])).toEqual([
-			null,
-			null,
-			null,
-			'headline or caption',
-			null,
-			null
-		]);
+		expect(
+			reasons([
+				prose(),
+				'2. Flags lowered at the bridge',
+				prose(),
+				'14:05 GMT',
+				'Mayor calls for calm in Goris',
+				prose()
+			]).map((r) => r[1])
+		).toEqual([null, null, null, 'headline or caption', null, null]);
 	});
 	it('keeps a caption, a dated line and a headline at the top as furniture', () => {
-		expect(reasons(['Bakers strike over flour', prose(), 'A queue at the bakery, May 2021', prose(), 'Aram_K 03.05.2021', prose()]).map((r) => r[1])).toEqual([
-			'headline or caption',
-			null,
-			'headline or caption',
-			null,
-			'headline or caption',
-			null
-		]);
+		expect(
+			reasons([
+				'Bakers strike over flour',
+				prose(),
+				'A queue at the bakery, May 2021',
+				prose(),
+				'Aram_K 03.05.2021',
+				prose()
+			]).map((r) => r[1])
+		).toEqual(['headline or caption', null, 'headline or caption', null, 'headline or caption', null]);
 	});
 	it('keeps a live blog entry headline under an entry time without a colon ("1912 GMT") as reporting', () => {
-		expect(reasons([prose(), 'Share', '1912 GMT', 'Mayor: Goris will take in families from the valley', prose()]).map((r) => r[1])).toEqual([
-			null,
-			'share or subscribe line',
-			'headline or caption',
-			null,
-			null
-		]);
+		expect(
+			reasons([
+				prose(),
+				'Share',
+				'1912 GMT',
+				'Mayor: Goris will take in families from the valley',
+				prose()
+			]).map((r) => r[1])
+		).toEqual([null, 'share or subscribe line', 'headline or caption', null, null]);
 	});
 	it('keeps a live blog entry headline under an entry time with its date ("3 May 2021 - 14:05 GMT") as reporting', () => {
-		expect(reasons([prose(), '3 May 2021 - 14:05 GMT', 'Bakers walk out in Goris', prose()]).map((r) => r[1])).toEqual([
-			null,
-			'headline or caption',
-			null,
-			null
-		]);
+		expect(
+			reasons([prose(), '3 May 2021 - 14:05 GMT', 'Bakers walk out in Goris', prose()]).map((r) => r[1])
+		).toEqual([null, 'headline or caption', null, null]);
 	});
 	it('keeps a bulleted list next to reporting as reporting, and a bulleted menu as furniture', () => {
-		expect(reasons([prose(), '• Goris', '• Sisian', '• the road to Kapan', '', prose()]).map((r) => r[1])).toEqual([null, null, null, null, null]);
-		expect(reasons(['• Home', '• News', '• Sport']).map((r) => r[1])).toEqual(['headline or caption', 'headline or caption', 'headline or caption']);
-	});
-	it('keeps the points under "Key points" as reporting', () => {
-		expect(reasons(['Key points', 'Convoy reaches Goris', 'Bakery closes in the town', '', prose()]).map((r) => r[1])).toEqual([
+		expect(
+			reasons([prose(), '• Goris', '• Sisian', '• the road to Kapan', '', prose()]).map((r) => r[1])
+		).toEqual([null, null, null, null, null]);
+		expect(reasons(['• Home', '• News', '• Sport']).map((r) => r[1])).toEqual([
 			'headline or caption',
-			null,
-			null,
-			null
+			'headline or caption',
+			'headline or caption'
 		]);
 	});
+	it('keeps the points under "Key points" as reporting', () => {
+		expect(
+			reasons(['Key points', 'Convoy reaches Goris', 'Bakery closes in the town', '', prose()]).map(
+				(r) => r[1]
+			)
+		).toEqual(['headline or caption', null, null, null]);
+	});
 	it('takes the topics and links under "Related topics" for furniture', () => {
-		expect(reasons([prose(), 'RELATED TOPICS', 'GORIS', 'SYUNIK', 'FLOUR PRICES', 'Bakers strike over flour']).map((r) => r[1])).toEqual([
+		expect(
+			reasons([prose(), 'RELATED TOPICS', 'GORIS', 'SYUNIK', 'FLOUR PRICES', 'Bakers strike over flour']).map(
+				(r) => r[1]
+			)
+		).toEqual([
 			null,
 			'page chrome',
 			'“read more” link',
@@ -275,8 +341,13 @@ describe('paragraphs: what the lines around a line say', () => {
 		]);
 	});
 	it('reads a block of short lines (sign-off, tags, share bar) one line each, not as wrapped prose', () => {
-		const body = 'Press Office of the Town Council of Goris\nTags: bridge, convoy, flour, bakery\nShare: Facebook | X | Telegram';
-		expect(paragraphs(body, TITLE).map((p) => p.why)).toEqual(['press office sign-off', 'tag line', 'page chrome']);
+		const body =
+			'Press Office of the Town Council of Goris\nTags: bridge, convoy, flour, bakery\nShare: Facebook | X | Telegram';
+		expect(paragraphs(body, TITLE).map((p) => p.why)).toEqual([
+			'press office sign-off',
+			'tag line',
+			'page chrome'
+		]);
 	});
 });
 
@@ -300,7 +371,11 @@ describe('extractArticle furniture', () => {
 	});
 	it('finds the places of the article’s own headline in the body, and makes no passage of it', () => {
 		const title = 'Shusha bakers share flour with Baku volunteers';
-		const body = ['Caucasus Daily | News | World', 'Shusha bakers share flour with Baku volunteers: a week on the square', 'The bakers of Shusha opened their doors on Friday.'].join('\n');
+		const body = [
+			'Caucasus Daily | News | World',
+			'Shusha bakers share flour with Baku volunteers: a week on the square',
+			'The bakers of Shusha opened their doors on Friday.'
+		].join('\n');
 		const a = articleOf(body, { title });
 		const r = extractArticle(a, matcherFor(fixtureGeodata));
 		expect(r.furniture.map((p) => a.body.slice(p.start, p.end))).toEqual(['Caucasus Daily | News | World']);

@@ -21,68 +21,157 @@ export const ROLE_LINE =
 
 const RULES: Rule[] = [
 	{ re: /^Home\s*[»>|/]/, why: 'navigation' },
-	{ re: /^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)\b|Related (?:news|articles|stories|coverage)\s*:?$|Related\s*:?$|You (?:may|might) also (?:like|be interested)\b)|^(?:Also|More) read\b|^Most (?:read|popular|viewed|shared)\s*:|^Related(?: (?:news|articles|stories))?\s*:|^More on (?:this|the topic)\b|^Read (?:the )?full (?:article|story)$/i, why: '“read more” link' },
-	{ re: /^(?:Region|Regions|Countr(?:y|ies)|Tags?|Topics?|Themes?|Categor(?:y|ies)|Keywords?|Rubric|Section|Filed under)(?:\s*\/\s*(?:Countr(?:y|ies)|Regions?))?\s*:/i, why: 'tag line' },
+	{
+		re: /^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)\b|Related (?:news|articles|stories|coverage)\s*:?$|Related\s*:?$|You (?:may|might) also (?:like|be interested)\b)|^(?:Also|More) read\b|^Most (?:read|popular|viewed|shared)\s*:|^Related(?: (?:news|articles|stories))?\s*:|^More on (?:this|the topic)\b|^Read (?:the )?full (?:article|story)$/i,
+		why: '“read more” link'
+	},
+	{
+		re: /^(?:Region|Regions|Countr(?:y|ies)|Tags?|Topics?|Themes?|Categor(?:y|ies)|Keywords?|Rubric|Section|Filed under)(?:\s*\/\s*(?:Countr(?:y|ies)|Regions?))?\s*:/i,
+		why: 'tag line'
+	},
 	{ re: /^Authors?\s*:\s*\p{Lu}/u, why: 'byline' },
 	// "By Anna Petrosyan", "By Anna Petrosyan, in Goris, Armenia.": the reporter's name and where they file from.
-	{ re: /^(?:By|Author|Written by|Reporting by|Editing by|Reported by|Text by)\s*:?\s+\p{Lu}[\p{L}.’'-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}.’'-]*){0,5}(?:,?\s+in\s+\p{Lu}[\p{L}’'-]*(?:[\s,]+\p{Lu}[\p{L}’'-]*){0,3})?\.?$/u, why: 'byline' },
+	{
+		re: /^(?:By|Author|Written by|Reporting by|Editing by|Reported by|Text by)\s*:?\s+\p{Lu}[\p{L}.’'-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}.’'-]*){0,5}(?:,?\s+in\s+\p{Lu}[\p{L}’'-]*(?:[\s,]+\p{Lu}[\p{L}’'-]*){0,3})?\.?$/u,
+		why: 'byline'
+	},
 	{ re: /^\(?(?:Reporting|Writing|Additional reporting|Editing) by\b/i, why: 'wire credits' },
 	// "By Anna Petrosyan - Trend:", "By Anna Petrosyan, a senior fellow at a think tank.": the author, with the outlet or who they are.
-	{ re: /^By\s+(?:\p{Lu}[\p{L}.’'-]*\s+(?:(?:de|van|von|al|el|da|di)\s+)?){1,3}\p{Lu}?[\p{L}.’'-]*(?:\s*[-–—]\s*\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*){0,2}:?|,\s+(?:an?|the)\s+[^.]{0,60}\b(?:fellow|journalist|reporter|correspondent|analyst|researcher|editor|professor|director|writer|columnist|contributor|scholar)\b[^.]{0,60}\.?)$/u, why: 'byline' },
+	{
+		re: /^By\s+(?:\p{Lu}[\p{L}.’'-]*\s+(?:(?:de|van|von|al|el|da|di)\s+)?){1,3}\p{Lu}?[\p{L}.’'-]*(?:\s*[-–—]\s*\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*){0,2}:?|,\s+(?:an?|the)\s+[^.]{0,60}\b(?:fellow|journalist|reporter|correspondent|analyst|researcher|editor|professor|director|writer|columnist|contributor|scholar)\b[^.]{0,60}\.?)$/u,
+		why: 'byline'
+	},
 	// A byline's role on a line of its own ("Columnist" under the author's name); "About the author: …".
 	{ re: ROLE_LINE, why: 'byline' },
 	{ re: /^About the authors?\s*[:.—–-]/i, why: 'byline' },
 	// A page's date on a line of its own ("Tuesday, December 13", "13 December 2022"): no reporting is a bare date.
-	{ re: new RegExp(String.raw`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+(?:${MONTH})|(?:${MONTH})\s+\d{1,2})(?:,?\s+\d{4})?$`), why: 'date line' },
+	{
+		re: new RegExp(
+			String.raw`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+(?:${MONTH})|(?:${MONTH})\s+\d{1,2})(?:,?\s+\d{4})?$`
+		),
+		why: 'date line'
+	},
 	// An editor's note on how the reporting was done: "DW sent a reporter to X with the permission of …".
 	{
 		gate: (t) => t.includes('sent ') || t.includes('dispatched '),
 		re: /^[^.]{0,60}\b(?:sent|dispatched)\s+(?:a|an|its|our|two)\s+(?:\p{Ll}+\s+)?(?:reporters?|correspondents?|journalists?|team|crew)\b[^.]{0,80}\b(?:with|under)\s+(?:the\s+)?(?:permission|authori[sz]ation|escort|invitation|accreditation)\s+of\b[^.]*\.?$/u,
 		why: 'editor’s note'
 	},
-	{ re: /^Photo( of author)?\b|^(?:Photo|Image|Picture|Illustration|Caption|Video) ?(?:credit|caption)?\s*[:,]|^(?:File|Illustrative|Archive) (?:photo|image)\b|^Screenshot\b/i, why: 'photo caption' },
+	{
+		re: /^Photo( of author)?\b|^(?:Photo|Image|Picture|Illustration|Caption|Video) ?(?:credit|caption)?\s*[:,]|^(?:File|Illustrative|Archive) (?:photo|image)\b|^Screenshot\b/i,
+		why: 'photo caption'
+	},
 	// A credit at the end of the line: "(AFP Photo)", "(Photolur)", "[Al Jazeera]", "© AFP".
-	{ gate: (t) => /[)\]]\.?$/.test(t) || t.includes('©'), re: /(?:\((?:\p{Lu}[\p{L}.]*\s+)*[Pp]hoto(?:lur)?\)|\((?:Photolur|PAN Photo|AP Photo[^)]*)\)|\[\p{Lu}[\p{L} .]{1,30}\]|©\s*\p{Lu}[\p{L} .]{1,30}(?:,\s*\p{Lu}[\p{L} .]{1,20})?)\.?$/u, why: 'photo caption' },
+	{
+		gate: (t) => /[)\]]\.?$/.test(t) || t.includes('©'),
+		re: /(?:\((?:\p{Lu}[\p{L}.]*\s+)*[Pp]hoto(?:lur)?\)|\((?:Photolur|PAN Photo|AP Photo[^)]*)\)|\[\p{Lu}[\p{L} .]{1,30}\]|©\s*\p{Lu}[\p{L} .]{1,30}(?:,\s*\p{Lu}[\p{L} .]{1,20})?)\.?$/u,
+		why: 'photo caption'
+	},
 	// A wire photo's credit in capitals with a slash: "(EPA-EFE/DEFENCE MINISTRY HANDOUT)", "(REUTERS/Jane Doe)".
-	{ gate: (t) => t.endsWith(')') || t.endsWith(').'), re: /\((?:\p{Lu}{2,}[\p{Lu}-]*)\/[^()]{2,80}\)\.?$/u, why: 'photo caption' },
+	{
+		gate: (t) => t.endsWith(')') || t.endsWith(').'),
+		re: /\((?:\p{Lu}{2,}[\p{Lu}-]*)\/[^()]{2,80}\)\.?$/u,
+		why: 'photo caption'
+	},
 	// A caption that ends with the photographer's name, not a full stop: "… in the centre of Goris. Anna J. Smith".
-	{ gate: (t) => !ENDS_LIKE_PROSE.test(t), re: /[.!?]\s+(?!By\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}$/u, why: 'photo caption' },
-	{ re: /^(?:Media|Image|Video) (?:caption|source)\s*[:,]|\((?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Mm]aps?|[Vv]ideo|[Gg]raphics?|[Ii]nfographics?)\s*:[^)]*\)\s*$|\b(?:Photo|Image|Credits?)\s*(?:credit)?\s*:\s*[^.]{2,60}\.?$|\s[|/]\s*(?:Photo\b|[A-Z]{2,}(?:\/[\p{L} ]+)?$)/u, why: 'photo caption' },
+	{
+		gate: (t) => !ENDS_LIKE_PROSE.test(t),
+		re: /[.!?]\s+(?!By\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}$/u,
+		why: 'photo caption'
+	},
+	{
+		re: /^(?:Media|Image|Video) (?:caption|source)\s*[:,]|\((?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Mm]aps?|[Vv]ideo|[Gg]raphics?|[Ii]nfographics?)\s*:[^)]*\)\s*$|\b(?:Photo|Image|Credits?)\s*(?:credit)?\s*:\s*[^.]{2,60}\.?$|\s[|/]\s*(?:Photo\b|[A-Z]{2,}(?:\/[\p{L} ]+)?$)/u,
+		why: 'photo caption'
+	},
 	// A syndicator's story id on a line of its own: "FEED07092023000187011040ID1107027394".
 	{ re: /^\p{Lu}{2,}\d{10,}[\p{Lu}\d]*$/u, why: 'story id' },
 	// A credit after the caption: "… exercises. File photo", "(Anna Petrosyan for The Harbour Post)".
-	{ gate: (t) => /(?:photo|image|\))\.?$/i.test(t), re: /[.,]\s+(?:File|Archive|Illustrative|Stock) (?:photo|image)\.?$|\((?:\p{Lu}[\p{L}.'’-]+\s+){1,3}for (?:[Tt]he\s+)?\p{Lu}[\p{L}.&' -]{1,40}\)\.?$/u, why: 'photo caption' },
+	{
+		gate: (t) => /(?:photo|image|\))\.?$/i.test(t),
+		re: /[.,]\s+(?:File|Archive|Illustrative|Stock) (?:photo|image)\.?$|\((?:\p{Lu}[\p{L}.'’-]+\s+){1,3}for (?:[Tt]he\s+)?\p{Lu}[\p{L}.&' -]{1,40}\)\.?$/u,
+		why: 'photo caption'
+	},
 	// A credit with the photographer and the agency: "[File: Anna Petrosyan/AFP]", "Photograph: A. Petrosyan/The Harbour Post", "| A. Petrosyan/AFP via Getty Images".
-	{ gate: (t) => t.includes('/'), re: /(?:\[(?:File|Photo|Image)?:?\s*|\bPhotograph:\s*|\s\|\s*|©\s*)(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s*\/\s*[\p{L}&. -]{2,40}\]?\.?$/u, why: 'photo caption' },
+	{
+		gate: (t) => t.includes('/'),
+		re: /(?:\[(?:File|Photo|Image)?:?\s*|\bPhotograph:\s*|\s\|\s*|©\s*)(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s*\/\s*[\p{L}&. -]{2,40}\]?\.?$/u,
+		why: 'photo caption'
+	},
 	// "(Photo by Anna Petrosyan / AFP)", "(Defence Ministry - Anadolu Agency)": who took the photo, for which agency.
-	{ gate: (t) => t.endsWith(')') || t.endsWith(').'), re: /\((?:Photo(?:graph)?s?\s+by\s+[^()]{2,60}|[^()]{2,60}\s[-–—]\s(?:\p{Lu}[\p{L}]*\s+)?(?:Agency|Photo|Images|Press))\)\.?$/u, why: 'photo caption' },
+	{
+		gate: (t) => t.endsWith(')') || t.endsWith(').'),
+		re: /\((?:Photo(?:graph)?s?\s+by\s+[^()]{2,60}|[^()]{2,60}\s[-–—]\s(?:\p{Lu}[\p{L}]*\s+)?(?:Agency|Photo|Images|Press))\)\.?$/u,
+		why: 'photo caption'
+	},
 	{ re: /^Source\s*:/i, why: 'source line' },
 	// A caption ending with the agency's name alone ("… in April. AFP"); a wiki page's reference list ("^ "Title". Outlet. Date.").
-	{ gate: (t) => !ENDS_LIKE_PROSE.test(t), re: /[.!?]\s+(?:AFP|AP|Reuters|EPA|TASS|Sputnik|Anadolu|Getty Images)$/u, why: 'photo caption' },
+	{
+		gate: (t) => !ENDS_LIKE_PROSE.test(t),
+		re: /[.!?]\s+(?:AFP|AP|Reuters|EPA|TASS|Sputnik|Anadolu|Getty Images)$/u,
+		why: 'photo caption'
+	},
 	{ re: /^\^\s/, why: 'reference list' },
 	// A caption's credit after its last sentence: "… in Goris. Image via Harbour Post.", "… Photo courtesy of the ministry."
-	{ gate: (t) => t.includes(' via ') || t.includes('ourtesy') || t.includes(' by '), re: /[.!?]\s+(?:(?:Photos?|Images?|Pictures?|Video|Footage)\s+(?:via|by|courtesy(?:\s+of)?)|Courtesy(?:\s+of)?)\s+[^.!?]{2,60}\.?$/u, why: 'photo caption' },
+	{
+		gate: (t) => t.includes(' via ') || t.includes('ourtesy') || t.includes(' by '),
+		re: /[.!?]\s+(?:(?:Photos?|Images?|Pictures?|Video|Footage)\s+(?:via|by|courtesy(?:\s+of)?)|Courtesy(?:\s+of)?)\s+[^.!?]{2,60}\.?$/u,
+		why: 'photo caption'
+	},
 	// "… in Lindmoor (Harbour Ministry Press Office via AP)": who handed the photo to which agency.
-	{ gate: (t) => t.endsWith(')') || t.endsWith(').'), re: /\([^()]{2,80}\svia\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\)\.?$/u, why: 'photo caption' },
+	{
+		gate: (t) => t.endsWith(')') || t.endsWith(').'),
+		re: /\([^()]{2,80}\svia\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\)\.?$/u,
+		why: 'photo caption'
+	},
 	// "Minister Anna Petrosyan (right) meets her counterpart …": where a person stands in the picture.
-	{ gate: (t) => t.includes(' ('), re: /\p{L}\s\((?:(?:far |second |2nd |third |3rd )?(?:right|left|L|R)|cent(?:er|re)|C|front|back|L to R|R to L|from left|from right|left to right)\)[\s,]/u, why: 'photo caption' },
+	{
+		gate: (t) => t.includes(' ('),
+		re: /\p{L}\s\((?:(?:far |second |2nd |third |3rd )?(?:right|left|L|R)|cent(?:er|re)|C|front|back|L to R|R to L|from left|from right|left to right)\)[\s,]/u,
+		why: 'photo caption'
+	},
 	// A caption whose last sentence is its date: "Soldiers at the post near Lindmoor. February 2, 2023."
-	{ gate: (t) => /\d\.?$/.test(t), re: new RegExp(String.raw`[.!?]\s+(?:(?:${MONTH})\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:${MONTH})\s+\d{4})\.?$`), why: 'photo caption' },
+	{
+		gate: (t) => /\d\.?$/.test(t),
+		re: new RegExp(
+			String.raw`[.!?]\s+(?:(?:${MONTH})\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:${MONTH})\s+\d{4})\.?$`
+		),
+		why: 'photo caption'
+	},
 	// An agency's dateline in brackets on a line of its own: "[Lindmoor, 12.09.2023 / HPA]".
-	{ gate: (t) => t.startsWith('['), re: /^\[\p{Lu}[\p{L} -]*,\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*\/\s*\p{Lu}[\p{L}.-]*\]$/u, why: 'date line' },
+	{
+		gate: (t) => t.startsWith('['),
+		re: /^\[\p{Lu}[\p{L} -]*,\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*\/\s*\p{Lu}[\p{L}.-]*\]$/u,
+		why: 'date line'
+	},
 	// A podcast's chapters: "- (12:44) Bad blood between the two capitals".
 	{ gate: (t) => t.includes(':'), re: /^[-–—•]\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s/, why: 'episode chapters' },
 	// A map's or a photo's caption, one sentence that opens with what it shows, with its source after it:
 	// "A map of the new road. Source: www.example.org" (a brief's "… at noon. Source: Interfax" is reporting).
-	{ gate: (t) => t.length <= 160 && t.includes('Source'), re: /^(?:(?:A|An|The)\s+)?(?:[\p{L}-]+\s+){0,2}(?:[Mm]aps?|[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Ss]chemes?|[Cc]harts?|[Gg]raphics?|[Ii]nfographics?|[Ss]creenshots?|[Ii]llustrations?)\b[^.!?]{0,100}[.!?]\s+Source\s*:\s*\S[^!?]{0,60}$/u, why: 'photo caption' },
+	{
+		gate: (t) => t.length <= 160 && t.includes('Source'),
+		re: /^(?:(?:A|An|The)\s+)?(?:[\p{L}-]+\s+){0,2}(?:[Mm]aps?|[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Ss]chemes?|[Cc]harts?|[Gg]raphics?|[Ii]nfographics?|[Ss]creenshots?|[Ii]llustrations?)\b[^.!?]{0,100}[.!?]\s+Source\s*:\s*\S[^!?]{0,60}$/u,
+		why: 'photo caption'
+	},
 	// A monitoring service's source line and its cuts: "Text of report by … on 26 August", "(Passage omitted: …)"; a record's citation.
-	{ re: /^(?:Text of|Excerpts? from) (?:an? )?(?:report|article|interview|commentary|statement|broadcast)\b.{0,120}\bby\b|^\((?:Passages?|Paragraphs?) omitted\b[^)]*\)$|^Hansard source\b|\(Citation:[^)]*\)$/i, why: 'source line' },
+	{
+		re: /^(?:Text of|Excerpts? from) (?:an? )?(?:report|article|interview|commentary|statement|broadcast)\b.{0,120}\bby\b|^\((?:Passages?|Paragraphs?) omitted\b[^)]*\)$|^Hansard source\b|\(Citation:[^)]*\)$/i,
+		why: 'source line'
+	},
 	// A site's own controls: "Search...", "Refresh", "Log in".
-	{ re: /^(?:Search|Refresh|Reload|Menu|Log ?in|Sign ?in|Back to top|Skip to (?:main )?content|Show (?:more|less))\s*(?:\.{3}|…)?$/i, why: 'page chrome' },
+	{
+		re: /^(?:Search|Refresh|Reload|Menu|Log ?in|Sign ?in|Back to top|Skip to (?:main )?content|Show (?:more|less))\s*(?:\.{3}|…)?$/i,
+		why: 'page chrome'
+	},
 	{ re: /^Continue reading\b/i, why: 'page chrome' },
 	// A list's item whose date ran into its headline when the page was saved ("May 3, 2021Ferry returns…",
 	// "Latest newsFerry returns…"): another story's link, never a sentence of this one.
-	{ re: new RegExp(String.raw`^(?:(?:${MONTH}) \d{1,2}, \d{4}|\d{1,2}[./]\d{1,2}[./]\d{4}|(?:Latest|Related|More) (?:news|stories|articles))\p{Lu}`, 'u'), why: '“read more” link' },
+	{
+		re: new RegExp(
+			String.raw`^(?:(?:${MONTH}) \d{1,2}, \d{4}|\d{1,2}[./]\d{1,2}[./]\d{4}|(?:Latest|Related|More) (?:news|stories|articles))\p{Lu}`,
+			'u'
+		),
+		why: '“read more” link'
+	},
 	// "This interview has been edited for length and clarity. Translated from Armenian by …"; "This publication is part of a project of …".
 	{
 		re: /^(?:This|The) (?:interview|conversation|transcript|Q&A|text) (?:has been|was) (?:lightly )?(?:edited|condensed)\b|^Translated (?:from \p{L}+ )?by\b|\bThis (?:publication|article|paper|commentary|analysis|piece|research) (?:is|was) (?:a )?(?:part of|produced (?:by|with|as part)|prepared (?:by|with|as part)|supported by|funded by|made possible)\b/iu,
@@ -100,57 +189,141 @@ const RULES: Rule[] = [
 		why: 'editor’s note'
 	},
 	// A live blog's entry time with its date: "20/09/2023 - 13:47 (Paris time)".
-	{ re: /^\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*[-–—,]?\s*(?:\d{1,2}[:.]\d{2}|\[\d{1,2}[:.]\d{2}\])(?:\s*\([\p{L} ]{1,30}\)|\s*\p{Lu}{2,5})?$/u, why: 'time stamp' },
+	{
+		re: /^\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*[-–—,]?\s*(?:\d{1,2}[:.]\d{2}|\[\d{1,2}[:.]\d{2}\])(?:\s*\([\p{L} ]{1,30}\)|\s*\p{Lu}{2,5})?$/u,
+		why: 'time stamp'
+	},
 	// A page's rubric and time with its zone: "Politics Materials 3 August 2022 15:40 (UTC +04:00)".
-	{ gate: (t) => t.endsWith(')'), re: /\d{1,2}[:.]\d{2}\s*\((?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::\d{2})?\)$/, why: 'time stamp' },
+	{
+		gate: (t) => t.endsWith(')'),
+		re: /\d{1,2}[:.]\d{2}\s*\((?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::\d{2})?\)$/,
+		why: 'time stamp'
+	},
 	// "Updated 25/09/2023 - 23:48", "Published: 12.03.2022": the page's time stamp.
 	{ re: /^(?:(?:Last )?Updated|Published|Posted|Modified)\b:?.{0,30}\d{1,2}[:./]\d{2}/i, why: 'time stamp' },
 	// "(Islamic Republic News Agency - IRNA)": the agency's name and acronym as a sign-off.
 	{ re: /^\((?:\p{Lu}[\p{L}.]*\s+){1,6}[-–—]\s*\p{Lu}{2,}\)$/u, why: 'wire sign-off' },
 	// A transcript's heading: "Briefing by the spokeswoman, Moscow, May 5, 2022 (excerpts)".
 	{ re: /\((?:excerpts?|abridged|full text|transcript)\)$/i, why: 'transcript heading' },
-	{ re: /^(?:Share(?: this)?|Print|Email|Tweet|Поделиться)\s*:?$|^Share (?:on|this)\b|^Follow (?:us|the\s+\S+|\p{Lu}[\p{L}.]*) on\b|^Follow\b.{1,40}:$|^Follow our (?:live )?(?:coverage|updates|live blog)\b|^Support us\b|\bSupport us with a donation\b|^(?:Subscribe|Sign up|Join) (?:to|for|our|us)\b|^Click here\b|^Download (?:our|the) app\b/iu, why: 'share or subscribe line' },
+	{
+		re: /^(?:Share(?: this)?|Print|Email|Tweet|Поделиться)\s*:?$|^Share (?:on|this)\b|^Follow (?:us|the\s+\S+|\p{Lu}[\p{L}.]*) on\b|^Follow\b.{1,40}:$|^Follow our (?:live )?(?:coverage|updates|live blog)\b|^Support us\b|\bSupport us with a donation\b|^(?:Subscribe|Sign up|Join) (?:to|for|our|us)\b|^Click here\b|^Download (?:our|the) app\b/iu,
+		why: 'share or subscribe line'
+	},
 	{ re: /^(?:©|\(c\)|Copyright\b)|All rights reserved\.?$/i, why: 'copyright line' },
-	{ re: /^(?:The )?(?:views|opinions) expressed\b|\b(?:views?|opinions?|articles?|materials?|authors?|experts?)\b[^.]{0,80}\bdo(?:es)? not necessarily reflect\b|^(?:(?:Legal )?Disclaimer|Note from the editor|Editor’s note)\s*:|\bprovides the information “?as is”? without warranty\b|^This (?:article|story|material) (?:was|has been|is) (?:first |originally )?(?:published|updated|translated|produced)\b|reproduction\b.*\bprohibited|^Any use of (?:the )?materials\b|\bwebsite contains only (?:a )?(?:portion|part) of the news\b|\bdo(?:es)? not imply (?:official )?(?:endorsement|acceptance|the expression of any opinion)\b|^This article is issued from\b|\bThe text is licensed under\b/i, why: 'disclaimer' },
-	{ re: /\bcontributed (?:reporting )?to this (?:report|story)\.?$|^By\b.*\|.*$|\b\d+ min(?:ute)? read$/i, why: 'byline' },
+	{
+		re: /^(?:The )?(?:views|opinions) expressed\b|\b(?:views?|opinions?|articles?|materials?|authors?|experts?)\b[^.]{0,80}\bdo(?:es)? not necessarily reflect\b|^(?:(?:Legal )?Disclaimer|Note from the editor|Editor’s note)\s*:|\bprovides the information “?as is”? without warranty\b|^This (?:article|story|material) (?:was|has been|is) (?:first |originally )?(?:published|updated|translated|produced)\b|reproduction\b.*\bprohibited|^Any use of (?:the )?materials\b|\bwebsite contains only (?:a )?(?:portion|part) of the news\b|\bdo(?:es)? not imply (?:official )?(?:endorsement|acceptance|the expression of any opinion)\b|^This article is issued from\b|\bThe text is licensed under\b/i,
+		why: 'disclaimer'
+	},
+	{
+		re: /\bcontributed (?:reporting )?to this (?:report|story)\.?$|^By\b.*\|.*$|\b\d+ min(?:ute)? read$/i,
+		why: 'byline'
+	},
 	// The wire's closing credit: "Associated Press writers Anna Petrosyan in Goris and … contributed."
-	{ gate: (t) => t.includes('contributed'), re: /^(?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:writers?|reporters?|correspondents?|journalists?)\s+\p{Lu}[^.!?]{0,160}\bcontributed(?: reporting)?\.?$/u, why: 'byline' },
-	{ re: /^(?:Explainer|Analysis|Opinion|Argument|Watch|Listen|Video|Podcast|Live|Timeline)\s*:\s/, why: '“read more” link' },
+	{
+		gate: (t) => t.includes('contributed'),
+		re: /^(?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:writers?|reporters?|correspondents?|journalists?)\s+\p{Lu}[^.!?]{0,160}\bcontributed(?: reporting)?\.?$/u,
+		why: 'byline'
+	},
+	{
+		re: /^(?:Explainer|Analysis|Opinion|Argument|Watch|Listen|Video|Podcast|Live|Timeline)\s*:\s/,
+		why: '“read more” link'
+	},
 	// An aggregator's link label in capitals, some machine-translated ("SIGHT:" for "MIRA:"): "ALSO READ: …", "SEE: …".
-	{ re: /^(?:ALSO READ|READ ALSO|READ MORE|SEE ALSO|READ|SEE|SIGHT|LOOK|WATCH|ALSO)\s*:\s/, why: '“read more” link' },
-	{ re: /^(?:The\s+)?(?:Press (?:Service|Office|Department|Cent(?:er|re))|(?:Information and )?Public Relations Department|Media Relations (?:Office|Department))\b[^.!?]*$/i, why: 'press office sign-off' },
+	{
+		re: /^(?:ALSO READ|READ ALSO|READ MORE|SEE ALSO|READ|SEE|SIGHT|LOOK|WATCH|ALSO)\s*:\s/,
+		why: '“read more” link'
+	},
+	{
+		re: /^(?:The\s+)?(?:Press (?:Service|Office|Department|Cent(?:er|re))|(?:Information and )?Public Relations Department|Media Relations (?:Office|Department))\b[^.!?]*$/i,
+		why: 'press office sign-off'
+	},
 	{ re: /^(?:Enditem|End ?item|\(?End\)?)$/i, why: 'wire sign-off' },
-	{ re: /^Load more\b|^Article Rating$|^Inline Feedbacks$|^\d+ comments?$|^Comments$|^Comments?\s*\(\d+\)$|^Show (?:more )?replies\b|^Your email address will not be published\b|^To (?:leave|post|write|add) a comment,? (?:please )?(?:log ?in|sign ?in|register)\b|^Required fields are marked\b/i, why: 'comment section chrome' },
-	{ re: /\bThe views (?:expressed|represented) (?:here(?:in)? |in this [a-z]+ )?are (?:(?:his|her|their|the author’s|the author's) own|those of the authors?)\b|\bdoes not take institutional positions\b/i, why: 'disclaimer' },
-	{ re: /^We[’']ll send you\b|^Our (?:[a-z-]+\s+){0,3}newsletter\b|^View (?:this email )?in (?:your|a) browser\b|^Forwarded this (?:email|newsletter)\b|\bUnsubscribe\b|\bUpdate (?:your )?(?:email )?preferences\b|\bManage (?:your )?subscription\b/i, why: 'newsletter chrome' },
-	{ re: /\bwe use cookies\b|\bcookie (?:policy|settings)\b|^Accept all\b|\bManage (?:settings|cookies)\b/i, why: 'cookie notice' },
+	{
+		re: /^Load more\b|^Article Rating$|^Inline Feedbacks$|^\d+ comments?$|^Comments$|^Comments?\s*\(\d+\)$|^Show (?:more )?replies\b|^Your email address will not be published\b|^To (?:leave|post|write|add) a comment,? (?:please )?(?:log ?in|sign ?in|register)\b|^Required fields are marked\b/i,
+		why: 'comment section chrome'
+	},
+	{
+		re: /\bThe views (?:expressed|represented) (?:here(?:in)? |in this [a-z]+ )?are (?:(?:his|her|their|the author’s|the author's) own|those of the authors?)\b|\bdoes not take institutional positions\b/i,
+		why: 'disclaimer'
+	},
+	{
+		re: /^We[’']ll send you\b|^Our (?:[a-z-]+\s+){0,3}newsletter\b|^View (?:this email )?in (?:your|a) browser\b|^Forwarded this (?:email|newsletter)\b|\bUnsubscribe\b|\bUpdate (?:your )?(?:email )?preferences\b|\bManage (?:your )?subscription\b/i,
+		why: 'newsletter chrome'
+	},
+	{
+		re: /\bwe use cookies\b|\bcookie (?:policy|settings)\b|^Accept all\b|\bManage (?:settings|cookies)\b/i,
+		why: 'cookie notice'
+	},
 	// A number or an address after the label: "Tel.: +374 …", "E-mail: desk@…" (not "… by phone. She asked …").
-	{ re: /^Contacts?\s*:|^For (?:further|more) information,? (?:please )?contact\b|\b(?:tel|phone|fax|mob(?:ile)?)\s*[:.]{1,2}\s*\+?\(?\d|\be-?mail\s*[:.]\s*[\w.+-]+@/i, why: 'contact line' },
+	{
+		re: /^Contacts?\s*:|^For (?:further|more) information,? (?:please )?contact\b|\b(?:tel|phone|fax|mob(?:ile)?)\s*[:.]{1,2}\s*\+?\(?\d|\be-?mail\s*[:.]\s*[\w.+-]+@/i,
+		why: 'contact line'
+	},
 	// A donation appeal: "Support Harbour Post. Every donation keeps us reporting." (not "Support for the plan …").
-	{ re: /^Support (?:\p{Lu}[\p{L}.&-]*\s*){1,4}[.!]|\b[Ee](?:very|ach) donation (?:helps|counts|matters|keeps)\b/u, why: 'page chrome' },
-	{ re: /\bwill keep (?:our )?readers (?:informed|updated|posted)\b|^(?:Support|Donate to) (?:our|independent|us)\b|\bDonate (?:today|now)\b|\beditorial (?:principles|policy|standards)\b|\breflects? the (?:views|opinions?) of the author\b|^(?:Most (?:read|popular)|Trending|Editor’s picks|Recommended)\s*:?$/i, why: 'page chrome' },
-	{ re: /^(?:COMMENTARY|ANALYSIS|OPINION|INTERVIEW|EXCLUSIVE|BREAKING(?: NEWS)?|UPDATE|LIVE|FEATURE|EXPLAINER|EDITORIAL|NEWS|PRESS RELEASE)$/, why: 'section label' },
+	{
+		re: /^Support (?:\p{Lu}[\p{L}.&-]*\s*){1,4}[.!]|\b[Ee](?:very|ach) donation (?:helps|counts|matters|keeps)\b/u,
+		why: 'page chrome'
+	},
+	{
+		re: /\bwill keep (?:our )?readers (?:informed|updated|posted)\b|^(?:Support|Donate to) (?:our|independent|us)\b|\bDonate (?:today|now)\b|\beditorial (?:principles|policy|standards)\b|\breflects? the (?:views|opinions?) of the author\b|^(?:Most (?:read|popular)|Trending|Editor’s picks|Recommended)\s*:?$/i,
+		why: 'page chrome'
+	},
+	{
+		re: /^(?:COMMENTARY|ANALYSIS|OPINION|INTERVIEW|EXCLUSIVE|BREAKING(?: NEWS)?|UPDATE|LIVE|FEATURE|EXPLAINER|EDITORIAL|NEWS|PRESS RELEASE)$/,
+		why: 'section label'
+	},
 	// A desk's name in capitals: never a town, so never a dateline ("POLITICS" over "By the desk", not "TEHRAN").
-	{ re: /^(?:POLITICS|WORLD|ECONOMY|BUSINESS|SOCIETY|REGION|SECURITY|DEFEN[CS]E|DIPLOMACY|CULTURE|SPORTS?|TOP NEWS|WORLD NEWS|INTERNATIONAL)$/, why: 'section label' },
-	{ re: /^(?:News ?feed|Latest news|Top stories|All news|Live feed|In (?:Focus|Depth|Pictures|Photos|Numbers))$/i, why: 'section label' },
+	{
+		re: /^(?:POLITICS|WORLD|ECONOMY|BUSINESS|SOCIETY|REGION|SECURITY|DEFEN[CS]E|DIPLOMACY|CULTURE|SPORTS?|TOP NEWS|WORLD NEWS|INTERNATIONAL)$/,
+		why: 'section label'
+	},
+	{
+		re: /^(?:News ?feed|Latest news|Top stories|All news|Live feed|In (?:Focus|Depth|Pictures|Photos|Numbers))$/i,
+		why: 'section label'
+	},
 	// An outlet's name and where it reports from ("JAMnews, Yerevan-Baku", "Reuters, Moscow"): a credit line, not a sentence.
-	{ gate: (t) => OUTLETS.has(t.slice(0, t.indexOf(','))), re: /^[\p{L}]+,\s+\p{Lu}[\p{L}’'-]*(?:\s*[-–—/]\s*\p{Lu}[\p{L}’'-]*)*$/u, why: 'byline' },
+	{
+		gate: (t) => OUTLETS.has(t.slice(0, t.indexOf(','))),
+		re: /^[\p{L}]+,\s+\p{Lu}[\p{L}’'-]*(?:\s*[-–—/]\s*\p{Lu}[\p{L}’'-]*)*$/u,
+		why: 'byline'
+	},
 	// An agency's name alone on a line ("APA" over the lead, "Reuters" under a photo): a credit, never reporting.
 	{ gate: (t) => OUTLETS.has(t), re: /^\S+$/, why: 'byline' },
 	// "Posted by Harbour Staff | May 3, 2023 | Tags: …", "On May 3, 2023, Posted by , in News, With No Comments", "Posted to YouTube by X on …":
 	// a blog's or a video's byline, whatever follows it.
-	{ gate: (t) => t.includes('Posted '), re: new RegExp(String.raw`^(?:On\s+)?(?:(?:(?:${MONTH}|[A-Z][a-z]{2}\.?)\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:${MONTH})\s+\d{4})[.,]?\s+)?Posted\s+(?:by|to|in|on)\b.{0,160}$`), why: 'byline' },
+	{
+		gate: (t) => t.includes('Posted '),
+		re: new RegExp(
+			String.raw`^(?:On\s+)?(?:(?:(?:${MONTH}|[A-Z][a-z]{2}\.?)\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:${MONTH})\s+\d{4})[.,]?\s+)?Posted\s+(?:by|to|in|on)\b.{0,160}$`
+		),
+		why: 'byline'
+	},
 	// A section and a city in capitals with a slash, alone on a line ("WORLD/ANKARA" over the lead): a page's header, not a dateline.
 	{ re: /^\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})+$/u, why: 'section label' },
 	// An outlet's name alone on a line: an acronym or a known outlet and one word of an outlet's name ("HPA News", "HPA World").
-	{ re: /^(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)\s+(?:News|World|Report|Today|Media|Online|TV|Radio|Times|Daily|Post|Press|Live|English|Türk|International|Agency)$/u, why: 'byline' },
+	{
+		re: /^(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)\s+(?:News|World|Report|Today|Media|Online|TV|Radio|Times|Daily|Post|Press|Live|English|Türk|International|Agency)$/u,
+		why: 'byline'
+	},
 	// A site's name as its address, alone on a line ("NEWS.am", "www.example.az"): the masthead, never reporting.
-	{ re: /^(?:www\.)?[\p{L}\d-]{2,}(?:\.[\p{L}\d-]+)*\.(?:am|az|ru|ge|tr|ua|by|kz|com|net|org|info|news|media|tv|io|eu|uk|de|fr)$/iu, why: 'site name' },
+	{
+		re: /^(?:www\.)?[\p{L}\d-]{2,}(?:\.[\p{L}\d-]+)*\.(?:am|az|ru|ge|tr|ua|by|kz|com|net|org|info|news|media|tv|io|eu|uk|de|fr)$/iu,
+		why: 'site name'
+	},
 	// An article's tool buttons, each on a line of its own in a saved page: "Listen", "Comment", "Gift Article".
-	{ re: /^(?:Listen|Comment|Save|Gift(?: this)? [Aa]rticle|Share [Aa]rticle|Listen to (?:this )?article(?: \d+ min)?)$/, why: 'page chrome' },
+	{
+		re: /^(?:Listen|Comment|Save|Gift(?: this)? [Aa]rticle|Share [Aa]rticle|Listen to (?:this )?article(?: \d+ min)?)$/,
+		why: 'page chrome'
+	},
 	// A browser's translation bar, a site's audio player, messaging-channel promos, a privacy notice under a newsletter box.
-	{ re: /^This page has been (?:automatically |machine[- ])?translated\b|^Show original\b|^Voiced by artificial intelligence\.?$|^Stay (?:up[- ]to[- ]date|informed|tuned)\b.{0,80}\b(?:channel|newsletter|app)\b|^Privacy (?:Notice|Policy)\s*:|\bSupport us\.?$/i, why: 'page chrome' },
-	{ re: /^Leave a (?:Comment|Reply)\b|^Discussion Policy$|^Comments are welcomed|^Advertisement$|^ADVERTISEMENT$/i, why: 'page chrome' },
+	{
+		re: /^This page has been (?:automatically |machine[- ])?translated\b|^Show original\b|^Voiced by artificial intelligence\.?$|^Stay (?:up[- ]to[- ]date|informed|tuned)\b.{0,80}\b(?:channel|newsletter|app)\b|^Privacy (?:Notice|Policy)\s*:|\bSupport us\.?$/i,
+		why: 'page chrome'
+	},
+	{
+		re: /^Leave a (?:Comment|Reply)\b|^Discussion Policy$|^Comments are welcomed|^Advertisement$|^ADVERTISEMENT$/i,
+		why: 'page chrome'
+	},
 	{ re: /^(?:Share|Related|Tags|Read more|Advertisement)\b/i, why: 'page chrome' },
 	...CREDIT_RULES
 ];
@@ -174,9 +347,13 @@ const MENU = /^[\p{Lu}\p{Lo}][\p{L}.&-]*(?:\s*(?:[|›»]\s*)?[\p{Lu}\p{Lo}][\p{
  * "BAKU, Azerbaijan, August 3. By Trend",
  * and a wire's dateline with its credit on a line of its own: "GORIS, Armenia (AFP) -", "YEREVAN (AP) —".
  */
-export const DATELINE = /^\p{Lu}{3,}(?:[\s,–—-]+\p{Lu}[\p{L}-]*)*(?:\s*\(\p{Lu}[\p{L}/ .]{1,20}\)\s*[-–—])?$|^\p{Lu}[\p{L}-]+[,.]\s+(?:\p{Lu}[\p{L}-]+,\s+)?(?:\p{Lu}[a-z]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[a-z]+)\b/u;
+export const DATELINE =
+	/^\p{Lu}{3,}(?:[\s,–—-]+\p{Lu}[\p{L}-]*)*(?:\s*\(\p{Lu}[\p{L}/ .]{1,20}\)\s*[-–—])?$|^\p{Lu}[\p{L}-]+[,.]\s+(?:\p{Lu}[\p{L}-]+,\s+)?(?:\p{Lu}[a-z]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[a-z]+)\b/u;
 /** Six words or more, then the date after a comma: a photo's caption (a dateline is shorter). */
-const CAPTION_DATED = new RegExp(String.raw`^\p{Lu}\S*(?:\s+\S+){5,},\s+(?:${MONTH})\s+\d{1,2},\s+\d{4}$`, 'u');
+const CAPTION_DATED = new RegExp(
+	String.raw`^\p{Lu}\S*(?:\s+\S+){5,},\s+(?:${MONTH})\s+\d{1,2},\s+\d{4}$`,
+	'u'
+);
 /** How a real paragraph ends: a full stop, a question, a quote or bracket closing one, a colon before a quote. */
 export const ENDS_LIKE_PROSE = /[.!?…:;"”»’)\]]$/;
 
@@ -185,7 +362,12 @@ export const ENDS_LIKE_PROSE = /[.!?…:;"”»’)\]]$/;
  * header typed by hand keeps straight ("Karabakh’s" on the page, "Karabakh's" in the title). One
  * character for one, so lengths compare as before.
  */
-const foldTitle = (s: string) => s.toLowerCase().replace(/[’‘ʼ`]/g, "'").replace(/[“”„«»]/g, '"').replace(/[–—]/g, '-');
+const foldTitle = (s: string) =>
+	s
+		.toLowerCase()
+		.replace(/[’‘ʼ`]/g, "'")
+		.replace(/[“”„«»]/g, '"')
+		.replace(/[–—]/g, '-');
 /** The last title folded: every line of an article is compared with the same one. */
 let lastTitle: string | null = null;
 let lastFolded = '';
@@ -203,7 +385,8 @@ const foldedTitle = (title: string) => {
  */
 export function furnitureReason(text: string, title: string, repeats: boolean): string | null {
 	// Furniture is a line of a few words; a long paragraph is reporting (and the rules are costly on it).
-	if (text.length <= LONGEST) for (const r of RULES) if ((!r.gate || r.gate(text)) && r.re.test(text)) return r.why;
+	if (text.length <= LONGEST)
+		for (const r of RULES) if ((!r.gate || r.gate(text)) && r.re.test(text)) return r.why;
 	// A long caption with its labelled credit in brackets, wherever the saved page glued the next words on ("… 2023.(photo credit: X/HANDOUT VIA Y)ByY").
 	if (text.includes('credit') && LABELLED_CREDIT.test(text)) return 'photo caption';
 	if (repeats) return 'repeated line (caption or headline echo)';
@@ -217,7 +400,8 @@ export function furnitureReason(text: string, title: string, repeats: boolean): 
 	// reporting; "By admin", "Press office" are chrome.
 	if (ENDS_LIKE_PROSE.test(text)) return null;
 	// A caption that ends with its date and no full stop: "The minister meets residents of border villages, March 18, 2024".
-	if (!DATELINE.test(text) && CAPTION_DATED.test(text) && text.split(/\s+/).length <= 35) return 'photo caption';
+	if (!DATELINE.test(text) && CAPTION_DATED.test(text) && text.split(/\s+/).length <= 35)
+		return 'photo caption';
 	const words = text.split(/\s+/);
 	const heading = words.length <= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && !/^By\b/.test(text);
 	if (!heading && words.length <= 10 && !/[“"«‘]/.test(text) && !DATELINE.test(text)) {
@@ -245,5 +429,10 @@ export function isOwnHeadline(text: string, title: string): boolean {
 	// The title itself, even a question ("…: What is in the deal?"); a longer or shorter line only when it does not end as a sentence.
 	// "Asbarez: <title>": the outlet's name before it.
 	const outlet = l.endsWith(t) && /^[^.!?]{2,40}[:|–—-]\s*$/.test(l.slice(0, l.length - t.length));
-	return l === t || (!/[.!?]$/.test(text) && l.length >= 20 && (l.startsWith(t) || t.startsWith(l) || t.endsWith(l) || outlet));
+	return (
+		l === t ||
+		(!/[.!?]$/.test(text) &&
+			l.length >= 20 &&
+			(l.startsWith(t) || t.startsWith(l) || t.endsWith(l) || outlet))
+	);
 }

@@ -27,14 +27,16 @@ it('the joined corpus equals the approved golden file', async () => {
 		return;
 	}
 	if (!existsSync(GOLDEN)) {
-		if (process.env.CI === 'true') throw new Error(`${GOLDEN} is missing: run \`npm run golden:approve\` and commit it`);
+		if (process.env.CI === 'true')
+			throw new Error(`${GOLDEN} is missing: run \`npm run golden:approve\` and commit it`);
 		mkdirSync(dirname(GOLDEN), { recursive: true });
 		writeFileSync(GOLDEN, text);
 		console.warn(`created ${GOLDEN}: review and commit it`);
 		return;
 	}
 	// Compare parsed values for a readable diff; the message says how to approve.
-	expect(JSON.parse(text), `joined output differs from ${GOLDEN}; if intended: npm run golden:approve`).toEqual(
-		JSON.parse(readFileSync(GOLDEN, 'utf8'))
-	);
+	expect(
+		JSON.parse(text),
+		`joined output differs from ${GOLDEN}; if intended: npm run golden:approve`
+	).toEqual(JSON.parse(readFileSync(GOLDEN, 'utf8')));
 });

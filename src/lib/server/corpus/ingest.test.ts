@@ -9,7 +9,8 @@ import { ingestFiles } from './ingest';
 import { loadCorpus } from './load';
 import type { GeoNamesIndex } from './suggestions';
 
-const GOOD = 'title: Shelling reported in Khankendi\nsource: Test Wire\ndate: 2023-09-20\n\n' +
+const GOOD =
+	'title: Shelling reported in Khankendi\nsource: Test Wire\ndate: 2023-09-20\n\n' +
 	'Shelling hit Khankendi overnight. “We stay,” the mayor told reporters in Tbilisi.';
 const geonames: GeoNamesIndex = {
 	lookup: (k) => (k === 'tbilisi' ? [{ name: 'Tbilisi', country: 'GE', lon: 44.83, lat: 41.69 }] : undefined)
@@ -36,10 +37,20 @@ describe('ingestFiles', () => {
 		const before = snapshot();
 		const r = ingestFiles([file('good.txt', GOOD)], { corpusDir, geodata: fixtureGeodata, geonames });
 		expect(r.errors).toEqual([]);
-		expect(r.articles[0]).toMatchObject({ id: '2023-09-20-test-shelling-reported-in-khankendi', periods: ['offensive-2023'] });
-		expect(r.articles[0]!.quotes.find((q) => q.kind === 'quote')).toMatchObject({ text: 'We stay,', speaker: null });
+		expect(r.articles[0]).toMatchObject({
+			id: '2023-09-20-test-shelling-reported-in-khankendi',
+			periods: ['offensive-2023']
+		});
+		expect(r.articles[0]!.quotes.find((q) => q.kind === 'quote')).toMatchObject({
+			text: 'We stay,',
+			speaker: null
+		});
 		expect(r.unmatched).toEqual([
-			expect.objectContaining({ name: 'Tbilisi', count: 1, suggestion: expect.objectContaining({ country: 'GE' }) })
+			expect.objectContaining({
+				name: 'Tbilisi',
+				count: 1,
+				suggestion: expect.objectContaining({ country: 'GE' })
+			})
 		]);
 		expect(snapshot()).toEqual(before);
 	});
@@ -59,19 +70,42 @@ describe('ingestFiles', () => {
 		['missing date', 'title: T\nsource: S\n\nBody.', /missing header "date"/],
 		['impossible date', 'title: T\nsource: S\ndate: 2023-02-30\n\nBody.', /not a real calendar date/],
 		['unknown key', 'title: T\nsource: S\ndate: 2020-11-10\nauthor: A\n\nBody.', /unknown header key/],
-		['non-UTF-8', new Uint8Array([...Buffer.from('title: T\nsource: S\ndate: 2020-11-10\n\nCaf'), 0xe9]), /UTF-8/],
-		['oversized', `title: T\nsource: S\ndate: 2020-11-10\n\n${'x'.repeat(MAX_BODY_BYTES + 1)}`, /over the limit/],
-		['duplicate body', readFileSync('corpus/articles/2020-10-31-wire-russia-ready-to-help-yerevan.txt'), /duplicate: the same body/],
-		['duplicate id', 'id: 2023-10-09-azatutyun-galuzin-peacekeepers-stay\ntitle: T\nsource: S\ndate: 2020-11-10\n\nNew.', /duplicate: id/]
+		[
+			'non-UTF-8',
+			new Uint8Array([...Buffer.from('title: T\nsource: S\ndate: 2020-11-10\n\nCaf'), 0xe9]),
+			/UTF-8/
+		],
+		[
+			'oversized',
+			`title: T\nsource: S\ndate: 2020-11-10\n\n${'x'.repeat(MAX_BODY_BYTES + 1)}`,
+			/over the limit/
+		],
+		[
+			'duplicate body',
+			readFileSync('corpus/articles/2020-10-31-wire-russia-ready-to-help-yerevan.txt'),
+			/duplicate: the same body/
+		],
+		[
+			'duplicate id',
+			'id: 2023-10-09-azatutyun-galuzin-peacekeepers-stay\ntitle: T\nsource: S\ndate: 2020-11-10\n\nNew.',
+			/duplicate: id/
+		]
 	];
-	it.each(bad)('rejects %s, still reports the others, and writes no file of the run (all or nothing)', (_, content, message) => {
-		const before = snapshot();
-		const r = ingestFiles([file('bad.txt', content), file('good.txt', GOOD)], { corpusDir, geodata: fixtureGeodata, write: true });
-		expect(r.errors).toEqual([{ file: join(dir, 'bad.txt'), message: expect.stringMatching(message) }]);
-		expect(r.articles.map((a) => a.file)).toEqual([join(dir, 'good.txt')]);
-		expect(r.written).toEqual([]);
-		expect(snapshot()).toEqual(before);
-	});
+	it.each(bad)(
+		'rejects %s, still reports the others, and writes no file of the run (all or nothing)',
+		(_, content, message) => {
+			const before = snapshot();
+			const r = ingestFiles([file('bad.txt', content), file('good.txt', GOOD)], {
+				corpusDir,
+				geodata: fixtureGeodata,
+				write: true
+			});
+			expect(r.errors).toEqual([{ file: join(dir, 'bad.txt'), message: expect.stringMatching(message) }]);
+			expect(r.articles.map((a) => a.file)).toEqual([join(dir, 'good.txt')]);
+			expect(r.written).toEqual([]);
+			expect(snapshot()).toEqual(before);
+		}
+	);
 	it('a file of the corpus itself is reported, not a duplicate, and --write leaves it alone', () => {
 		const before = snapshot();
 		const own = join(corpusDir, '2020-10-31-wire-russia-ready-to-help-yerevan.txt');
@@ -105,7 +139,18 @@ describe('npm run ingest (end to end)', () => {
 		const doc = JSON.parse(res.stdout);
 		expect(Object.keys(doc)).toEqual(['articles', 'unmatched', 'errors', 'written', 'recovered']);
 		const a = doc.articles[0];
-		expect(Object.keys(a)).toEqual(['file', 'id', 'title', 'source', 'date', 'periods', 'inferred', 'corrections', 'quotes', 'furniture']);
+		expect(Object.keys(a)).toEqual([
+			'file',
+			'id',
+			'title',
+			'source',
+			'date',
+			'periods',
+			'inferred',
+			'corrections',
+			'quotes',
+			'furniture'
+		]);
 		expect(Object.keys(a.quotes[0])).toEqual(['text', 'kind', 'speaker', 'places', 'trace', 'start', 'end']);
 		// The match, per quote: Shushi is another name of Shusha, and the report says so.
 		const traces = a.quotes.flatMap((q: { trace: { id: string; text: string; how: string }[] }) => q.trace);
@@ -115,7 +160,8 @@ describe('npm run ingest (end to end)', () => {
 		expect(places).toContain('shusha');
 		expect(places).toContain('stepanakert');
 		expect(places).toContain('gyumri');
-		for (const u of doc.unmatched) expect(Object.keys(u)).toEqual(['name', 'file', 'count', 'spans', 'sentence', 'why', 'suggestion']);
+		for (const u of doc.unmatched)
+			expect(Object.keys(u)).toEqual(['name', 'file', 'count', 'spans', 'sentence', 'why', 'suggestion']);
 		expect(existsSync(join(corpusDir, `${a.id}.txt`))).toBe(false);
 	}, 120_000);
 	it('exits 1 when a file is rejected, still reporting the others', () => {

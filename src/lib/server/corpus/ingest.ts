@@ -15,7 +15,14 @@ import { readBounded } from './files';
 import { isPage, readPage } from './page';
 import type { GeoNamesIndex } from './suggestions';
 import { commitArticles, lockCorpus, recoverCorpus, type Manifest } from './store';
-import { applyCorrections, correctionsFor, CORRECTIONS_FILE, describeFor, withAliases, type Correction } from './corrections';
+import {
+	applyCorrections,
+	correctionsFor,
+	CORRECTIONS_FILE,
+	describeFor,
+	withAliases,
+	type Correction
+} from './corrections';
 
 export { formatReport } from './ingest-report';
 
@@ -30,7 +37,10 @@ export interface IngestArticle {
 	inferred: string[];
 	/** The editors' corrections (corpus/corrections.json) that apply to this article, described. */
 	corrections: string[];
-	quotes: Pick<QuoteRecord, 'text' | 'kind' | 'speaker' | 'speaker_role' | 'places' | 'trace' | 'start' | 'end' | 'corrected'>[];
+	quotes: Pick<
+		QuoteRecord,
+		'text' | 'kind' | 'speaker' | 'speaker_role' | 'places' | 'trace' | 'start' | 'end' | 'corrected'
+	>[];
 	/** Lines left out as page furniture and parts of a web page removed as not the article, each with the
 	 * reason, so the editor can check none was reporting. */
 	furniture: { text: string; why: string }[];
@@ -77,7 +87,13 @@ function readInput(file: string, opts: IngestOptions): Input {
 	const bytes = readBounded(file);
 	// A corpus file's id is its file name, as when the build reads it.
 	const inCorpus = dirname(resolve(file)) === resolve(opts.corpusDir) && file.endsWith('.txt');
-	if (inCorpus) return { article: parseArticle(bytes, file, basename(file, '.txt')), inferred: [], removed: [], inCorpus };
+	if (inCorpus)
+		return {
+			article: parseArticle(bytes, file, basename(file, '.txt')),
+			inferred: [],
+			removed: [],
+			inCorpus
+		};
 	if (!isPage(file)) return { article: parseArticle(bytes, file), inferred: [], removed: [], inCorpus };
 	const page = readPage(bytes, file, { date: opts.date });
 	const article = parseArticle(Buffer.from(formatArticle(page.header, page.body)), file);
@@ -95,7 +111,10 @@ export function ingestFiles(files: string[], opts: IngestOptions): IngestReport 
 		}
 		ingestLocked(files, opts, report);
 	} catch (e) {
-		report.errors.push({ file: dirname(opts.corpusDir), message: e instanceof Error ? e.message : String(e) });
+		report.errors.push({
+			file: dirname(opts.corpusDir),
+			message: e instanceof Error ? e.message : String(e)
+		});
 	} finally {
 		unlock?.();
 	}
@@ -114,11 +133,15 @@ function ingestLocked(files: string[], opts: IngestOptions, report: IngestReport
 			const twin = texts.get(foldedSha256(a.body));
 			const itself = input.inCorpus && twin && resolve(twin.file) === resolve(file);
 			if (twin && !itself) {
-				const how = twin.sha256 === a.sha256 ? 'the same body' : 'the same text once line endings and whitespace are folded';
+				const how =
+					twin.sha256 === a.sha256
+						? 'the same body'
+						: 'the same text once line endings and whitespace are folded';
 				throw new ArticleError(`duplicate: ${how} is already in ${twin.file}`);
 			}
 			const sameId = ids.get(a.meta.id);
-			if (sameId && !itself) throw new ArticleError(`duplicate: id "${a.meta.id}" is already used by ${sameId}`);
+			if (sameId && !itself)
+				throw new ArticleError(`duplicate: id "${a.meta.id}" is already used by ${sameId}`);
 			ids.set(a.meta.id, file);
 			texts.set(foldedSha256(a.body), a);
 			accepted.push(input);
@@ -132,7 +155,12 @@ function ingestLocked(files: string[], opts: IngestOptions, report: IngestReport
 	const parsed = accepted.map((i) => i.article);
 	// Only the corrections of these articles and of features apply: the rest point at the corpus.
 	const mine = correctionsFor(corrections, parsed);
-	const joined = applyCorrections(joinCorpus(parsed, geodata, { geonames: opts.geonames }), mine, geodata, parsed);
+	const joined = applyCorrections(
+		joinCorpus(parsed, geodata, { geonames: opts.geonames }),
+		mine,
+		geodata,
+		parsed
+	);
 	for (const message of joined.errors) report.errors.push({ file: CORRECTIONS_FILE, message });
 	const metas = new Map(joined.articles.map((m) => [m.id, m]));
 	const quotesOf = quotesByArticle(joined.quotes);
@@ -146,17 +174,19 @@ function ingestLocked(files: string[], opts: IngestOptions, report: IngestReport
 			periods: metas.get(a.meta.id)!.periods,
 			inferred,
 			corrections: describeFor(mine, a),
-			quotes: (quotesOf.get(a.meta.id) ?? []).map(({ text, kind, speaker, speaker_role, places, trace, start, end, corrected }) => ({
-				text,
-				kind,
-				speaker,
-				...(speaker_role ? { speaker_role } : {}),
-				places,
-				...(trace ? { trace } : {}),
-				start,
-				end,
-				...(corrected ? { corrected } : {})
-			})),
+			quotes: (quotesOf.get(a.meta.id) ?? []).map(
+				({ text, kind, speaker, speaker_role, places, trace, start, end, corrected }) => ({
+					text,
+					kind,
+					speaker,
+					...(speaker_role ? { speaker_role } : {}),
+					places,
+					...(trace ? { trace } : {}),
+					start,
+					end,
+					...(corrected ? { corrected } : {})
+				})
+			),
 			// The join's own paragraph rule, so the report lists exactly what the map leaves out.
 			furniture: removed.concat(
 				paragraphs(a.body, a.meta.title)
@@ -177,7 +207,11 @@ function ingestLocked(files: string[], opts: IngestOptions, report: IngestReport
 		delete header.id;
 		delete header.sha256;
 		contents.set(a.meta.id, formatArticle(header, a.body));
-		entries[a.meta.id] = { copied_from: basename(a.file), sha256: a.sha256, bytes: Buffer.byteLength(a.body) };
+		entries[a.meta.id] = {
+			copied_from: basename(a.file),
+			sha256: a.sha256,
+			bytes: Buffer.byteLength(a.body)
+		};
 	}
 	commitArticles(opts.corpusDir, contents, entries);
 	report.written = [...contents.keys()];

@@ -21,11 +21,18 @@ describe('joinCorpus', () => {
 		expect(r.quotes.map((q) => [q.kind, q.places])).toEqual([['passage', ['stepanakert']]]);
 	});
 	it('ties a quote to its own places and to those of its attribution', () => {
-		const body = 'Speaking in Baku on Monday, Aliyev said: “We will return to Shusha.” Officials in Yerevan were silent.';
+		const body =
+			'Speaking in Baku on Monday, Aliyev said: “We will return to Shusha.” Officials in Yerevan were silent.';
 		const r = joinCorpus([article('2020-11-02', body)], fixtureGeodata);
 		const quote = r.quotes.find((q) => q.kind === 'quote')!;
-		expect(quote).toMatchObject({ text: 'We will return to Shusha.', speaker: 'Aliyev', places: ['shusha', 'baku'] });
-		expect(r.quotes.filter((q) => q.kind === 'passage').map((q) => q.text)).toContain('Officials in Yerevan were silent.');
+		expect(quote).toMatchObject({
+			text: 'We will return to Shusha.',
+			speaker: 'Aliyev',
+			places: ['shusha', 'baku']
+		});
+		expect(r.quotes.filter((q) => q.kind === 'passage').map((q) => q.text)).toContain(
+			'Officials in Yerevan were silent.'
+		);
 	});
 	it('resolves he/she to the last named speaker, in this paragraph or the one before', () => {
 		const body = [
@@ -65,14 +72,17 @@ describe('assertVerbatim', () => {
 		expect(() => assertVerbatim([a], [{ ...good, text: 'Shelling of Khankendi.' }])).toThrow(
 			/verbatim check failed for 1 of 1.*a:0: text differs/s
 		);
-		expect(() => assertVerbatim([a], [{ ...good, article: 'b' }])).toThrow(/article "b" is not in the corpus/);
+		expect(() => assertVerbatim([a], [{ ...good, article: 'b' }])).toThrow(
+			/article "b" is not in the corpus/
+		);
 		expect(() => assertVerbatim([a], [{ ...good, end: 99 }])).toThrow(/out of range/);
 	});
 });
 
 describe.runIf(curatedGeodata)('a curated acronym', () => {
 	const matcher = matcherFor(curatedGeodata!);
-	const joined = (body: string) => extractArticle(articleOf(body), matcher).mentions.map((m) => [body.slice(m.start, m.end), m.ids]);
+	const joined = (body: string) =>
+		extractArticle(articleOf(body), matcher).mentions.map((m) => [body.slice(m.start, m.end), m.ids]);
 	it('is the place only as written, in capitals, in a line of ordinary case', () => {
 		expect(joined('US envoys reached Goris. Tell us what you saw.')).toEqual([
 			['US', ['united-states']],

@@ -68,12 +68,26 @@ function variantsFor(matcher: Matcher): VariantIndex {
 }
 
 /** Place ids of mentions[from, to), each once, in text order, with the text that first tied each; `skip` leaves out flagged ones. */
-function idsOf(body: string, mentions: Mention[], [from, to]: [number, number], into = new Map<string, PlaceTrace>(), skip?: Uint8Array) {
+function idsOf(
+	body: string,
+	mentions: Mention[],
+	[from, to]: [number, number],
+	into = new Map<string, PlaceTrace>(),
+	skip?: Uint8Array
+) {
 	for (let k = from; k < to; k++) {
 		if (skip?.[k]) continue;
 		const m = mentions[k]!;
 		for (const id of m.ids) {
-			if (!into.has(id)) into.set(id, { id, start: m.start, end: m.end, text: body.slice(m.start, m.end), name: m.name, how: m.how });
+			if (!into.has(id))
+				into.set(id, {
+					id,
+					start: m.start,
+					end: m.end,
+					text: body.slice(m.start, m.end),
+					name: m.name,
+					how: m.how
+				});
 		}
 	}
 	return into;
@@ -106,7 +120,11 @@ function writtenAsAcronym(body: string, m: PlaceMatch, matcher: Matcher): boolea
 }
 
 /** Quotes and passages of one article, tied to places. */
-export function extractArticle(article: ParsedArticle, matcher: Matcher, opts: JoinOptions = {}): ExtractedArticle {
+export function extractArticle(
+	article: ParsedArticle,
+	matcher: Matcher,
+	opts: JoinOptions = {}
+): ExtractedArticle {
 	const { body } = article;
 	const id = article.meta.id;
 	const paras = paragraphs(body, article.meta.title);
@@ -124,7 +142,18 @@ export function extractArticle(article: ParsedArticle, matcher: Matcher, opts: J
 	const raw = inParagraphs(matcher.match(body), live).filter((m) => writtenAsAcronym(body, m, matcher));
 	const runs: Span[] = [];
 	for (const p of live) for (const r of capitalisedRuns(body, p.start, p.end)) runs.push(r);
-	const found = findMentions({ body, runs, matcher, variants: variantsFor(matcher), date: article.meta.date, people, geonames: opts.geonames }, raw);
+	const found = findMentions(
+		{
+			body,
+			runs,
+			matcher,
+			variants: variantsFor(matcher),
+			date: article.meta.date,
+			people,
+			geonames: opts.geonames
+		},
+		raw
+	);
 	const covered: Span[] = [...found.mentions, ...found.setAside].sort((a, b) => a.start - b.start);
 	const { unmatched, variants } = findUnmatched({
 		body,
@@ -141,7 +170,9 @@ export function extractArticle(article: ParsedArticle, matcher: Matcher, opts: J
 		geonames: opts.geonames
 	});
 	// Sorted and never overlapping, so spansWithin can find those inside any span.
-	const mentions = variants.length ? [...found.mentions, ...variants].sort((a, b) => a.start - b.start) : found.mentions;
+	const mentions = variants.length
+		? [...found.mentions, ...variants].sort((a, b) => a.start - b.start)
+		: found.mentions;
 	// Mentions inside a quote's marks belong to the quote, not to the attribution around it.
 	const quoted = new Uint8Array(mentions.length);
 	for (const pq of quotes) {
@@ -152,7 +183,12 @@ export function extractArticle(article: ParsedArticle, matcher: Matcher, opts: J
 	}
 
 	const records: QuoteRecord[] = [];
-	const push = (kind: QuoteRecord['kind'], s: Span, speaker: string | null, places: Map<string, PlaceTrace>) =>
+	const push = (
+		kind: QuoteRecord['kind'],
+		s: Span,
+		speaker: string | null,
+		places: Map<string, PlaceTrace>
+	) =>
 		records.push({
 			id: `${id}:${s.start}`,
 			article: id,
@@ -186,7 +222,8 @@ export function extractArticle(article: ParsedArticle, matcher: Matcher, opts: J
 			const sm = spansWithin(mentions, s.start, s.end);
 			// A sentence that opens with a quote or is mostly quotation is covered by its quote records.
 			const quoteLed = covering[pi]!.some((q) => q.open === s.start);
-			if (sm[1] > sm[0] && !quoteLed && quotedShare(s, covering[pi]!) < 0.5) push('passage', s, null, idsOf(body, mentions, sm));
+			if (sm[1] > sm[0] && !quoteLed && quotedShare(s, covering[pi]!) < 0.5)
+				push('passage', s, null, idsOf(body, mentions, sm));
 		}
 	});
 	records.sort((a, b) => a.start - b.start || (a.kind === 'passage' ? -1 : 1));
@@ -195,7 +232,9 @@ export function extractArticle(article: ParsedArticle, matcher: Matcher, opts: J
 
 export function joinCorpus(articles: ParsedArticle[], geodata: Geodata, opts: JoinOptions = {}): JoinResult {
 	const matcher = matcherFor(geodata);
-	const sorted = [...articles].sort((a, b) => a.meta.date.localeCompare(b.meta.date) || a.meta.id.localeCompare(b.meta.id));
+	const sorted = [...articles].sort(
+		(a, b) => a.meta.date.localeCompare(b.meta.date) || a.meta.id.localeCompare(b.meta.id)
+	);
 	const out: JoinResult = { articles: [], quotes: [], unmatched: [] };
 	for (const a of sorted) {
 		out.articles.push({ ...a.meta, periods: periodsOfDate(a.meta.date, geodata.periods ?? []) });
@@ -220,7 +259,8 @@ export function assertVerbatim(
 	for (const q of quotes) {
 		const body = bodies.get(q.article);
 		if (body === undefined) bad.push(`${q.id}: article "${q.article}" is not in the corpus`);
-		else if (!(q.start >= 0 && q.end <= body.length && q.start < q.end)) bad.push(`${q.id}: offsets ${q.start}–${q.end} out of range`);
+		else if (!(q.start >= 0 && q.end <= body.length && q.start < q.end))
+			bad.push(`${q.id}: offsets ${q.start}–${q.end} out of range`);
 		else if (body.slice(q.start, q.end) !== q.text) {
 			bad.push(`${q.id}: text differs from body.slice(${q.start}, ${q.end}) ("${q.text.slice(0, 40)}…")`);
 		}

@@ -10,8 +10,11 @@ export const LOCATIVE = /(?:^|\s)(?:in|near|outside|at)\s+$/i;
 export const ALONG = /(?:^|\s)along\s+the\s+$/i;
 /** Separators of a list of places: "X, Y and Z", "X and neighbouring Y", "X or Y". */
 const LIST_SEP = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:(?:the\s+)?(?:neighbouring|neighboring|nearby|adjacent|other)\s+)?`;
-const SPEECH = 'said|says|told|stated|added|asked|noted|stressed|warned|wrote|declared|responded|replied|explained';
-export const PERSON_AFTER = new RegExp(String.raw`^,?\s+(?:${SPEECH})\b|^,\s[^,.;]{1,90},\s+(?:\w+\s+)?(?:${SPEECH})\b`);
+const SPEECH =
+	'said|says|told|stated|added|asked|noted|stressed|warned|wrote|declared|responded|replied|explained';
+export const PERSON_AFTER = new RegExp(
+	String.raw`^,?\s+(?:${SPEECH})\b|^,\s[^,.;]{1,90},\s+(?:\w+\s+)?(?:${SPEECH})\b`
+);
 /** Russian, Azerbaijani, Armenian and Georgian surname endings: Aliyev, Lavrov, Pashinyan, Shevardnadze. */
 export const SURNAME = /\p{Ll}(?:yev|yeva|ev|eva|ov|ova|in|ina|yan|ian|enko|sky|skiy|vich|dze|shvili)$/u;
 export const NATURAL_AFTER = /^\s+(?:river|valley|gorge|lake|reservoir)\b/;
@@ -19,22 +22,30 @@ export const HISTORICAL = /^(?:Soviet|Tsarist|Ottoman|Byzantine|Sassanid|Safavid
 /** Nationality adjectives: Armenian, Azerbaijani, Turkish, Iranian, Chinese; "Azeri", the press's short form, too. */
 /** Demonyms and language names with no regular ending: "in French", "Dutch troops", "a Greek ship". */
 const IRREGULAR_DEMONYM = /^(?:French|Dutch|Greek|Swiss|Welsh|Czech|Thai)$/;
-export const DEMONYM = new RegExp(String.raw`(?:ian|ians|ani|anis|ese|ish|ic)$|^Azeris?$|${IRREGULAR_DEMONYM.source}`);
+export const DEMONYM = new RegExp(
+	String.raw`(?:ian|ians|ani|anis|ese|ish|ic)$|^Azeris?$|${IRREGULAR_DEMONYM.source}`
+);
 /** The separator before a name that lists it with a place: "Lachin, Zabukh and ", "Gəncə–", "Parukh (". */
 // A dash joins two places only when it touches both ("Gəncə–Qazax"); " — " opens the story after a dateline.
 // "near Vardenis (Gegharkunik province) and Sisian": a bracketed aside between the place and the separator.
-export const LIST_BEFORE = new RegExp(String.raw`(?:(?:\s*\([^()\n]{1,40}\))?${LIST_SEP}|[–—-]|\s*\(\s*)$`, 'u');
+export const LIST_BEFORE = new RegExp(
+	String.raw`(?:(?:\s*\([^()\n]{1,40}\))?${LIST_SEP}|[–—-]|\s*\(\s*)$`,
+	'u'
+);
 export const LIST_AFTER = new RegExp(String.raw`^(?:${LIST_SEP}|[–—-](?=\p{L}))`, 'u');
 /** Words of movement before a lone name: "to Goris", "through Lachin", "leave Zvartnots", "entered Martuni". */
-export const WEAK_CUE = /(?:^|\s)(?:from|to|towards?|into|via|across|through|around|above|below|beyond|leave|leaving|enter|entered|entering)\s+$/i;
+export const WEAK_CUE =
+	/(?:^|\s)(?:from|to|towards?|into|via|across|through|around|above|below|beyond|leave|leaving|enter|entered|entering)\s+$/i;
 export const CUE = /(?:^|\s)(?:in|at|near|from|to|outside|of|towards|into|via)\s+$/i;
-export const PEER_OF = /\b(?:Lord|Lady|Baroness|Baron|Viscount|Earl|Duke|Duchess|Marquess)\s+\p{Lu}[\p{L}’'-]*\s+of\s+$/u;
+export const PEER_OF =
+	/\b(?:Lord|Lady|Baroness|Baron|Viscount|Earl|Duke|Duchess|Marquess)\s+\p{Lu}[\p{L}’'-]*\s+of\s+$/u;
 export const STREET_CUE = /(?:^|\s)(?:on|in|at|along|across|from|to|into|near|off)\s+$/i;
 /** Words of passing that take no person after them ("through Tatev", unlike "to Aliyev"). */
 export const PASSAGE_CUE = /(?:^|\s)(?:into|via|across|through)\s+$/i;
 
 /** `words` as a regex source matching each either capitalised or not ("Residents of" opens a sentence). */
-const anyCase = (words: string) => words.replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`);
+const anyCase = (words: string) =>
+	words.replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`);
 const NAME_RUN = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*`;
 /** Words before a name that say a place is named: "the villages of X, Y and", "near the settlement of", "calls the village", "the villages east of X, including". */
 export const PLACE_OF = new RegExp(
@@ -50,7 +61,8 @@ export const PARTIES = new RegExp(
  * "the community head of X", "the mayor of X": the one name after is the place they run (no list:
  * "the head of X, Armen Hakobyan, said" goes on with the person), even before "said".
  */
-export const ROLE_OF = /\b(?:[Mm]ayors?|[Gg]overnors?|(?:[Cc]ommunit(?:y|ies)|[Vv]illage|[Tt]own|[Cc]ity|[Dd]istrict|[Mm]unicipal)\s+(?:heads?|chiefs?|leaders?|administrations?|councils?))\s+of\s+(?:the\s+)?$/;
+export const ROLE_OF =
+	/\b(?:[Mm]ayors?|[Gg]overnors?|(?:[Cc]ommunit(?:y|ies)|[Vv]illage|[Tt]own|[Cc]ity|[Dd]istrict|[Mm]unicipal)\s+(?:heads?|chiefs?|leaders?|administrations?|councils?))\s+of\s+(?:the\s+)?$/;
 /**
  * "a villager from X", "refugees from X", "a teacher from X, told": the one name right after says where
  * a person lives or works (no list: "from X, Vahe Sargsyan, told"), even before the comma of an attribution.
@@ -101,4 +113,6 @@ export function isCountryDemonym(word: string): boolean {
 	return false;
 }
 /** "Azerbaijani", "Israeli", "Saudi": a word in -i is a demonym when it is a country's name plus -i. */
-export const isDemonymI = (name: string) => /^(?:Saudi|Somali|Farsi|Hindi|Dari|Yazidi|Karabakhi|Nakhchivani)$/.test(name) || countryNames().has(aliasKey(name.slice(0, -1)));
+export const isDemonymI = (name: string) =>
+	/^(?:Saudi|Somali|Farsi|Hindi|Dari|Yazidi|Karabakhi|Nakhchivani)$/.test(name) ||
+	countryNames().has(aliasKey(name.slice(0, -1)));

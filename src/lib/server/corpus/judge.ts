@@ -8,20 +8,74 @@ import type { GeoName, GeoNamesIndex } from './suggestions';
 import { countryNames, MISSION_REGION } from './suggestions';
 import { DOCUMENT_AFTER, isStop, ORG_OF, OUTLETS, STREET } from './words';
 import { aliasKey } from '../../names/fold';
-import { ALONG, CUE, DEMONYM, FROM_PLACE, HISTORICAL, isCountryDemonym, isDemonymI, LOCATIVE, NATURAL_AFTER, NEARBY, PARTIES, PASSAGE_CUE, PEER_OF, PERSON_AFTER, PLACE_FIRST, PLACE_HEAD, PLACE_OF, ROLE_OF, STREET_CUE, SURNAME, WEAK_CUE, WORLD } from './judge-cues';
+import {
+	ALONG,
+	CUE,
+	DEMONYM,
+	FROM_PLACE,
+	HISTORICAL,
+	isCountryDemonym,
+	isDemonymI,
+	LOCATIVE,
+	NATURAL_AFTER,
+	NEARBY,
+	PARTIES,
+	PASSAGE_CUE,
+	PEER_OF,
+	PERSON_AFTER,
+	PLACE_FIRST,
+	PLACE_HEAD,
+	PLACE_OF,
+	ROLE_OF,
+	STREET_CUE,
+	SURNAME,
+	WEAK_CUE,
+	WORLD
+} from './judge-cues';
 
 /** An ordinal in Roman numerals: "VIII Summit", "XV Congress". */
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;
 /** What a movement's name runs on with after the place that opens it: "Tavush for the Motherland". */
 const MOVEMENT_FOR = /^\s+for\s+the\s+(?:Motherland|Homeland|Fatherland|Nation|Future|Republic|People)\b/;
 /** Goods a brand in marks names: “Belarus” tractors, “Ural” trucks. */
-const BRAND_GOODS = /^\s+(?:tractors?|trucks?|lorr(?:y|ies)|cars?|buses|vans?|jeeps?|combines?|harvesters?|excavators?|bulldozers?|motorcycles?|brand)\b/;
+const BRAND_GOODS =
+	/^\s+(?:tractors?|trucks?|lorr(?:y|ies)|cars?|buses|vans?|jeeps?|combines?|harvesters?|excavators?|bulldozers?|motorcycles?|brand)\b/;
 const TITLE =
 	/^(President|Prime|Minister|Deputy|Secretary|Secretary-General|Ambassador|Adviser|Advisor|Spokesman|Spokesperson|Chancellor|Chairman|Chief|General|Head|Assistant|Director|Commander|Governor|Mayor|Envoy|Ombudsman|Mr|Mrs|Ms|Dr)$/;
 const ORGISH =
 	/\b(Ministry|Department|Office|Kremlin|Government|Agency|Council|Group|group|Service|Committee|Club|Union|Federation|News|Treaty|Organization|Policy|Center|Centre|Army|Forces|Fleet|Brigade|Regiment|Battalion|Court|Bank|Apostolic|Orthodox|Patriarchate|Diocese)\b/;
 /** Words that end the text before a listed or introduced place name ("villages of", "Lachin, Zabukh and"). */
-const LIST_WORDS = new Set(['called', 'named', 'renamed', 'of', 'the', 'a', 'and', 'or', 'call', 'calls', 'between', 'as', 'like', 'including', 'with', 'village', 'town', 'settlement', 'hamlet', 'community', 'neighbouring', 'neighboring', 'nearby', 'adjacent', 'other', 'is', 'was', 'capital', 'city']);
+const LIST_WORDS = new Set([
+	'called',
+	'named',
+	'renamed',
+	'of',
+	'the',
+	'a',
+	'and',
+	'or',
+	'call',
+	'calls',
+	'between',
+	'as',
+	'like',
+	'including',
+	'with',
+	'village',
+	'town',
+	'settlement',
+	'hamlet',
+	'community',
+	'neighbouring',
+	'neighboring',
+	'nearby',
+	'adjacent',
+	'other',
+	'is',
+	'was',
+	'capital',
+	'city'
+]);
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 /**
  * A cheap necessary condition for PLACE_OF and LIST_BEFORE (both anchored at the end, so costly to
@@ -56,7 +110,9 @@ function isDateline(body: string, at: number, name: string): boolean {
 	// "BAKU, Nov 20", "SYUNIK.", "GORIS —": a mark after the name; a heading in capitals runs on ("WHAT IS THE…"),
 	// and a full stop inside a word is an outlet's domain ("ABC.AZ reports").
 	// "TEHRAN (Tasnim) –": the agency's credit after a space; "KIYAMADDINLI /Azerbaijan/.": TASS's country in slashes.
-	return /^(?:[,(]|\s[(/]|\.(?:\s(?!(?:AZ|AM|RU|GE|TR|UA|KZ|COM|NET|ORG)\b)|$)|\s*[—–-])/.test(body.slice(at + name.length, at + name.length + 6));
+	return /^(?:[,(]|\s[(/]|\.(?:\s(?!(?:AZ|AM|RU|GE|TR|UA|KZ|COM|NET|ORG)\b)|$)|\s*[—–-])/.test(
+		body.slice(at + name.length, at + name.length + 6)
+	);
 }
 
 export const POSSESSIVE = /[’']s\s+/;
@@ -66,7 +122,14 @@ export const POSSESSIVE = /[’']s\s+/;
  * a dateline's shape "TEHRAN (Tasnim) –" would take for a place), and a run of words in capitals inside a
  * sentence in lower case ("told GEORGIA TODAY"), an outlet's or a programme's name.
  */
-function inCapitals(body: string, at: number, name: string, run: string, runStart: number, after: string): boolean {
+function inCapitals(
+	body: string,
+	at: number,
+	name: string,
+	run: string,
+	runStart: number,
+	after: string
+): boolean {
 	if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return false;
 	if ((at === 0 || body[at - 1] === '\n') && /^\s\([^()\n]{1,40}\):/.test(after)) return true;
 	return isCapitalsRun(body, runStart, runStart + run.length);
@@ -75,7 +138,14 @@ function inCapitals(body: string, at: number, name: string, run: string, runStar
 /** Words in capitals, two or more, inside a line in lower case and not opening it: an outlet's or a programme's name. */
 export function isCapitalsRun(body: string, start: number, end: number): boolean {
 	const run = body.slice(start, end).trim();
-	if (!/\s/.test(run) || run !== run.toUpperCase() || !/\p{Lu}{2}/u.test(run) || start === 0 || body[start - 1] === '\n') return false;
+	if (
+		!/\s/.test(run) ||
+		run !== run.toUpperCase() ||
+		!/\p{Lu}{2}/u.test(run) ||
+		start === 0 ||
+		body[start - 1] === '\n'
+	)
+		return false;
 	const lineStart = body.lastIndexOf('\n', start) + 1;
 	const lineEnd = body.indexOf('\n', start);
 	return /\p{Ll}/u.test(body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd));
@@ -110,7 +180,14 @@ export function judge(
 	let first = 0;
 	while (first < tokens.length && isStop(tokens[first]!)) first++;
 	// "in The Hague": a place whose name has the article, after a preposition of place.
-	if (first === 1 && tokens[0] === 'The' && tokens.length === 2 && /\b(?:in|at|to|from)\s+$/.test(body.slice(Math.max(0, pos - 6), pos)) && geonames?.lookup(aliasKey(raw))?.length) first = 0;
+	if (
+		first === 1 &&
+		tokens[0] === 'The' &&
+		tokens.length === 2 &&
+		/\b(?:in|at|to|from)\s+$/.test(body.slice(Math.max(0, pos - 6), pos)) &&
+		geonames?.lookup(aliasKey(raw))?.length
+	)
+		first = 0;
 	if (first > 0) tokens = tokens.slice(first);
 	if (tokens.length === 0 || tokens.length > 4) return null;
 	// "the VIII Summit of …": a numbered event, never a place.
@@ -118,33 +195,69 @@ export function judge(
 	const name = tokens.length === 1 ? tokens[0]! : tokens.join(' ');
 	const offset = first > 0 ? raw.indexOf(tokens[0]!) : 0;
 	const at = pos + offset;
-	if (OUTLETS.has(name) || OUTLETS.has(tokens[0]!) || (body.slice(at - 7, at).includes('of ') && ORG_OF.test(body.slice(Math.max(0, at - 30), at)))) {
+	if (
+		OUTLETS.has(name) ||
+		OUTLETS.has(tokens[0]!) ||
+		(body.slice(at - 7, at).includes('of ') && ORG_OF.test(body.slice(Math.max(0, at - 30), at)))
+	) {
 		return null;
 	}
 	// "Lord Ahmad of Wimbledon", "Baroness Smith of Basildon": a peer's title, not a place mention.
 	if (body.startsWith('of ', at - 3) && PEER_OF.test(body.slice(Math.max(0, at - 40), at))) return null;
 	// "the Republic of Dagestan": the name is the one after "of".
-	if (/^(?:Republic|Kingdom|Principality|Emirate|Federation)$/.test(name) && /^\s+of\s/.test(body.slice(at + name.length, at + name.length + 5))) return null;
+	if (
+		/^(?:Republic|Kingdom|Principality|Emirate|Federation)$/.test(name) &&
+		/^\s+of\s/.test(body.slice(at + name.length, at + name.length + 5))
+	)
+		return null;
 	// "QAMISHLI, Syria (North Press) –", "MOSCOW (RIA Novosti):": the agency's credit in a dateline, not a place listed with it.
 	// "(Berlin) – …" opening a paragraph is a release's dateline, a place.
-	const parenDateline = body[at - 1] === '(' && (at === 1 || body[at - 2] === '\n') && /^\)\s*[—–-]/.test(body.slice(at + name.length, at + name.length + 4));
-	if (!parenDateline && body[at - 1] === '(' && /^\)\s*[—–:-]/.test(body.slice(at + name.length, at + name.length + 4))) return null;
+	const parenDateline =
+		body[at - 1] === '(' &&
+		(at === 1 || body[at - 2] === '\n') &&
+		/^\)\s*[—–-]/.test(body.slice(at + name.length, at + name.length + 4));
+	if (
+		!parenDateline &&
+		body[at - 1] === '(' &&
+		/^\)\s*[—–:-]/.test(body.slice(at + name.length, at + name.length + 4))
+	)
+		return null;
 	// "St. Petersburg", "the monastery of St. Dadi": the abbreviation of Saint is half a name; the whole is judged.
 	if (name === 'St' && body[at + 2] === '.') {
 		const rest = /^\.\s\p{Lu}[\p{L}’'-]+/u.exec(body.slice(at + 2, at + 40));
 		if (!rest) return null;
 		const end = at + 2 + rest[0].length;
-		return judge(body.slice(at, end), body, at, runStart, Math.max(runEnd, end), people, geonames, nextToPlace, floor);
+		return judge(
+			body.slice(at, end),
+			body,
+			at,
+			runStart,
+			Math.max(runEnd, end),
+			people,
+			geonames,
+			nextToPlace,
+			floor
+		);
 	}
 	// Names start with a capital ("Moscow-brokered" leaves "brokered", which is none); user names (Aram_G) are none.
 	// The run stops at "_" or "@", so the handle's neighbours tell too ("Reply to Aram_G", "@Lusine").
-	if (!/^\p{Lu}/u.test(name) || /[_@\d]/.test(name) || /[_@\d]/.test(body[at + name.length] ?? '') || body[at - 1] === '@') return null;
+	if (
+		!/^\p{Lu}/u.test(name) ||
+		/[_@\d]/.test(name) ||
+		/[_@\d]/.test(body[at + name.length] ?? '') ||
+		body[at - 1] === '@'
+	)
+		return null;
 	// "September-November", "Monday-Friday": a span of months or days, however capitalised.
 	if (tokens.length === 1 && name.includes('-') && name.split('-').every(isStop)) return null;
 	const key = aliasKey(name);
 	const hits = geonames?.lookup(key);
 	// “Belarus” tractors: a brand in marks before the goods it names.
-	if (/[”"»]$/.test(body.slice(at + name.length, at + name.length + 1)) && BRAND_GOODS.test(body.slice(at + name.length + 1, at + name.length + 24))) return null;
+	if (
+		/[”"»]$/.test(body.slice(at + name.length, at + name.length + 1)) &&
+		BRAND_GOODS.test(body.slice(at + name.length + 1, at + name.length + 24))
+	)
+		return null;
 	const before = body.slice(Math.max(floor, at - 120), at);
 	const after = body.slice(at + name.length, at + name.length + 80);
 	// GeoNames has towns called Friendship and West: a lone word counts only next to the region
@@ -154,14 +267,20 @@ export function judge(
 	const known =
 		!countryName &&
 		!!hits?.length &&
-		(tokens.length > 1 || CUE.test(body.slice(Math.max(0, at - 12), at)) || hits.some((h) => MISSION_REGION.includes(h.country)) || after.startsWith('-based'));
+		(tokens.length > 1 ||
+			CUE.test(body.slice(Math.max(0, at - 12), at)) ||
+			hits.some((h) => MISSION_REGION.includes(h.country)) ||
+			after.startsWith('-based'));
 	const world = WORLD.has(name);
 	const country = !known && (world || countryName);
 	// Most names follow no "nearby": the pattern only after its last letter.
-	const near = (body.charCodeAt(at - 2) === 121 || body.charCodeAt(at - 2) === 103) && NEARBY.exec(body.slice(Math.max(0, at - 14), at));
+	const near =
+		(body.charCodeAt(at - 2) === 121 || body.charCodeAt(at - 2) === 103) &&
+		NEARBY.exec(body.slice(Math.max(0, at - 14), at));
 	const cueAt = near ? at - near[0].length : at;
 	const role = body.startsWith('of ', at - 3) && ROLE_OF.test(body.slice(Math.max(0, at - 40), at));
-	const fromPlace = body.startsWith('from ', cueAt - 5) && FROM_PLACE.test(body.slice(Math.max(0, cueAt - 30), cueAt));
+	const fromPlace =
+		body.startsWith('from ', cueAt - 5) && FROM_PLACE.test(body.slice(Math.max(0, cueAt - 30), cueAt));
 	const placeOf = mayFollowList(body, at) && PLACE_OF.test(before) && !PARTIES.test(before);
 	const named =
 		!known &&
@@ -186,11 +305,21 @@ export function judge(
 	const cue = body.slice(Math.max(0, cueEnd - 10), cueEnd);
 	// "a woman in Khramort told", "speaking in Berlin, said": after in/near/at the name is where, never who.
 	// "villages along the Araz": what lies along a lone name is a river, a road or a border.
-	const along = tokens.length === 1 && body.startsWith('the ', cueEnd - 4) && ALONG.test(body.slice(Math.max(0, cueEnd - 11), cueEnd));
-	const inPlace = (tokens.length <= 2 && LOCATIVE.test(cue) && !cueOnShortLine(body, cueEnd)) || fromPlace || along;
+	const along =
+		tokens.length === 1 &&
+		body.startsWith('the ', cueEnd - 4) &&
+		ALONG.test(body.slice(Math.max(0, cueEnd - 11), cueEnd));
+	const inPlace =
+		(tokens.length <= 2 && LOCATIVE.test(cue) && !cueOnShortLine(body, cueEnd)) || fromPlace || along;
 	// "according to PastInfo": the one after "according to" is a source, not where.
-	const source = body.startsWith('to ', cueEnd - 3) && /\baccording\s+to\s+$/i.test(body.slice(Math.max(0, cueEnd - 14), cueEnd));
-	const locative = !known && !country && !context && (inPlace || (tokens.length === 1 && WEAK_CUE.test(cue) && !source && !cueOnShortLine(body, cueEnd)));
+	const source =
+		body.startsWith('to ', cueEnd - 3) &&
+		/\baccording\s+to\s+$/i.test(body.slice(Math.max(0, cueEnd - 14), cueEnd));
+	const locative =
+		!known &&
+		!country &&
+		!context &&
+		(inPlace || (tokens.length === 1 && WEAK_CUE.test(cue) && !source && !cueOnShortLine(body, cueEnd)));
 	// Only these make a name place-like, and most runs are people or institutions: asking them
 	// first spares those runs the tests below, which only ever rule a name out.
 	if (!known && !country && !context && !locative) return null;
@@ -201,22 +330,49 @@ export function judge(
 	const adjective = tokens[tokens.length - 1]!.split('-').find((t) => DEMONYM.test(t));
 	// "the Akhurian river": a demonym's ending on a river's or a valley's own name.
 	// A town GeoNames knows in the region ("in Sisian") is no adjective, unless a country's demonym.
-	if (adjective && (isCountryDemonym(adjective) || !(PLACE_FIRST.test(tokens.join(' ')) || NATURAL_AFTER.test(after) || (mayFollowList(body, at) && PLACE_OF.test(before)) || (known && (inPlace || nextToPlace(at, at + name.length)))))) return null;
+	if (
+		adjective &&
+		(isCountryDemonym(adjective) ||
+			!(
+				PLACE_FIRST.test(tokens.join(' ')) ||
+				NATURAL_AFTER.test(after) ||
+				(mayFollowList(body, at) && PLACE_OF.test(before)) ||
+				(known && (inPlace || nextToPlace(at, at + name.length)))
+			))
+	)
+		return null;
 	// "in Soviet times", "Tsarist rule": a historical state's adjective.
 	if (HISTORICAL.test(name)) return null;
 	// "Gegham Stepanyan, said", "Anar Karimov, Azerbaijan's culture minister, said": a person, unless
 	// the words around named a place outright ("the villages of X and Y, close to the corridor, said").
 	// ("Residents of Goris, Kapan and Kajaran said": the last of a list of places is no person.)
-	if (!named && !inPlace && !role && PERSON_AFTER.test(body.slice(at + name.length, at + name.length + 120)) && !nextToPlace(at, at + name.length)) return null;
+	if (
+		!named &&
+		!inPlace &&
+		!role &&
+		PERSON_AFTER.test(body.slice(at + name.length, at + name.length + 120)) &&
+		!nextToPlace(at, at + name.length)
+	)
+		return null;
 	// After a weak cue ("to", "from", a list): not a surname ("an aide to Aliyev") or "Voice of America";
 	// a road goes "through Tatev", never through a person.
-	if (!named && !known && !country && ((SURNAME.test(name) && !inPlace && !PASSAGE_CUE.test(cue)) || /^\s+of\s+\p{Lu}/u.test(after))) return null;
+	if (
+		!named &&
+		!known &&
+		!country &&
+		((SURNAME.test(name) && !inPlace && !PASSAGE_CUE.test(cue)) || /^\s+of\s+\p{Lu}/u.test(after))
+	)
+		return null;
 	const run = body.slice(runStart, runEnd);
 	if (inCapitals(body, at, name, run, runStart, after)) return null;
 	// Acronyms (OSCE, TASS, AFP) are not places; a dateline in capitals is ("SYUNIK.").
 	if (/^[\p{Lu}\d.’'-]+$/u.test(name) && name.length <= 6 && !isDateline(body, at, name)) return null;
 	// "Japan's Foreign Ministry": an institution named for a country still names the country.
-	if ((!country || world) && (ORGISH.test(run) || /^\s+(?:group|ministry|council|process|talks)\b/i.test(after))) return null;
+	if (
+		(!country || world) &&
+		(ORGISH.test(run) || /^\s+(?:group|ministry|council|process|talks)\b/i.test(after))
+	)
+		return null;
 	// "Tavush for the Motherland", "Armenia for the Future": a movement's name, which a place opens (eval/README: no place).
 	if (MOVEMENT_FOR.test(after)) return null;
 	// “the Alma-Ata Declaration”, “the Prague statement”: a document's name.
@@ -225,9 +381,38 @@ export function judge(
 	if (run.split(/[\s-]+/).some((t) => TITLE.test(t.replace(/\.$/, '')))) return null;
 	if (tokens.some((t) => people.has(t.replace(/’s$/, '')))) return null;
 	if (/\b(?:Mr|Mrs|Ms|Dr)\.\s*$/.test(body.slice(Math.max(0, runStart - 12), runStart))) return null;
-	if (!role && !named && !inPlace && /^\s+(?:said|says|told|stated|added|asked|believes|declared)\b/.test(after) && !nextToPlace(at, at + name.length)) return null;
+	if (
+		!role &&
+		!named &&
+		!inPlace &&
+		/^\s+(?:said|says|told|stated|added|asked|believes|declared)\b/.test(after) &&
+		!nextToPlace(at, at + name.length)
+	)
+		return null;
 	// Demonyms and adjectives (Armenian, Azerbaijani, Turkish) are not places, unless GeoNames has them.
-	if ((/^[\p{Ll}]/u.test(name) || /(?:ian|ians|ese|ish)$/.test(name) || (name.endsWith('i') && isDemonymI(name))) && !hits && !context) return null;
-	const why = known ? 'GeoNames place' : world ? 'world region or capital' : country ? 'country' : context ? 'place context' : 'after in/near/at';
-	return { name, offset, length: tokens.length === 1 ? name.length : raw.trimEnd().length - offset, why, head: true, hits: known ? hits : undefined };
+	if (
+		(/^[\p{Ll}]/u.test(name) ||
+			/(?:ian|ians|ese|ish)$/.test(name) ||
+			(name.endsWith('i') && isDemonymI(name))) &&
+		!hits &&
+		!context
+	)
+		return null;
+	const why = known
+		? 'GeoNames place'
+		: world
+			? 'world region or capital'
+			: country
+				? 'country'
+				: context
+					? 'place context'
+					: 'after in/near/at';
+	return {
+		name,
+		offset,
+		length: tokens.length === 1 ? name.length : raw.trimEnd().length - offset,
+		why,
+		head: true,
+		hits: known ? hits : undefined
+	};
 }

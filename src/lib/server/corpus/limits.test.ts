@@ -7,7 +7,14 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixtureGeodata } from './__fixtures__/gazetteer';
 import { ingest, scratchRepo, tree } from './__fixtures__/processes';
-import { EARLIEST_DATE, HEADER_LIMITS, latestDate, MAX_FILE_BYTES, parseArticle, type HeaderKey } from './article';
+import {
+	EARLIEST_DATE,
+	HEADER_LIMITS,
+	latestDate,
+	MAX_FILE_BYTES,
+	parseArticle,
+	type HeaderKey
+} from './article';
 import { readBounded } from './files';
 import { ingestFiles } from './ingest';
 
@@ -28,11 +35,15 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('every header value has a limit', () => {
-	const keys = (Object.keys(HEADER_LIMITS) as HeaderKey[]).filter((k) => k !== 'date' && k !== 'sha256' && k !== 'id');
+	const keys = (Object.keys(HEADER_LIMITS) as HeaderKey[]).filter(
+		(k) => k !== 'date' && k !== 'sha256' && k !== 'id'
+	);
 	it.each(keys)('%s: one character over the limit is refused, naming the key and the line', (key) => {
 		const max = HEADER_LIMITS[key];
 		const value = key === 'url' ? `https://example.org/${'a'.repeat(max)}` : 'a'.repeat(max + 1);
-		expect(() => parse(article({ [key]: value }))).toThrow(new RegExp(`^${key}: \\d+ characters, over the limit of ${max} \\(header line \\d\\)$`));
+		expect(() => parse(article({ [key]: value }))).toThrow(
+			new RegExp(`^${key}: \\d+ characters, over the limit of ${max} \\(header line \\d\\)$`)
+		);
 	});
 	it('a title at the limit is accepted, and a one-word one still gives an id within its limit', () => {
 		const a = parse(article({ title: 'x'.repeat(HEADER_LIMITS.title) }));
@@ -48,7 +59,9 @@ describe('every header value has a limit', () => {
 		const res = ingest(corpusDir, '--write', id, title);
 		expect(res.status).toBe(1);
 		expect(res.stdout).toContain(`✗ ${id}\n  id: 300 characters, over the limit of 100 (header line 4)`);
-		expect(res.stdout).toContain(`✗ ${title}\n  title: 5000 characters, over the limit of 300 (header line 1)`);
+		expect(res.stdout).toContain(
+			`✗ ${title}\n  title: 5000 characters, over the limit of 300 (header line 1)`
+		);
 		noStackTrace(res.stdout + res.stderr);
 		expect(tree(join(dir, 'corpus'))).toEqual(before);
 	}, 60_000);
@@ -56,7 +69,9 @@ describe('every header value has a limit', () => {
 		const text = article({ title: 'T'.repeat(2_100_000) });
 		const p = join(dir, 'big.txt');
 		writeFileSync(p, text);
-		expect(() => readBounded(p)).toThrow(`${Buffer.byteLength(text)} bytes, over the limit of ${MAX_FILE_BYTES}`);
+		expect(() => readBounded(p)).toThrow(
+			`${Buffer.byteLength(text)} bytes, over the limit of ${MAX_FILE_BYTES}`
+		);
 		expect(() => parse(text)).toThrow(/^title: 2100000 characters, over the limit of 300/);
 	});
 });
@@ -103,7 +118,10 @@ describe('a body already in the corpus under other line endings or whitespace is
 		writeFileSync(p, article({ title: 'Another title' }, twin));
 		const r = ingestFiles([p], { corpusDir, geodata: fixtureGeodata, write: true });
 		expect(r.errors).toEqual([
-			{ file: p, message: `duplicate: the same text once line endings and whitespace are folded is already in ${join(corpusDir, existing.split('/').pop()!)}` }
+			{
+				file: p,
+				message: `duplicate: the same text once line endings and whitespace are folded is already in ${join(corpusDir, existing.split('/').pop()!)}`
+			}
 		]);
 		expect(r.written).toEqual([]);
 	});

@@ -27,7 +27,8 @@ export function loadCorpus(dir = CORPUS_DIR): LoadResult {
 		try {
 			const a = parseArticle(readFileSync(file), file, name.slice(0, -'.txt'.length));
 			// Files in the corpus went through ingest, which records the checksum: none means hand-made.
-			if (!a.header.sha256) throw new ArticleError('no sha256 header: add articles with `npm run ingest -- --write`');
+			if (!a.header.sha256)
+				throw new ArticleError('no sha256 header: add articles with `npm run ingest -- --write`');
 			out.articles.push(a);
 		} catch (e) {
 			out.errors.push({ file, message: e instanceof Error ? e.message : String(e) });

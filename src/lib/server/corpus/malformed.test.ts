@@ -51,7 +51,9 @@ describe('article header: refused, naming the header line and the field', () => 
 	it.each(UNSAFE_HEADERS)('%s', (_, line) => {
 		const key = line.slice(0, line.indexOf(':'));
 		expect(() => parse(withHeaderLine(line))).toThrow(
-			new RegExp(`^${key}: contains the invisible or control character U\\+[0-9A-F]{4} at column \\d+ \\(header line \\d\\)`)
+			new RegExp(
+				`^${key}: contains the invisible or control character U\\+[0-9A-F]{4} at column \\d+ \\(header line \\d\\)`
+			)
 		);
 	});
 	it('line 1 that is not "key: value" (a body pasted without a header)', () => {
@@ -142,14 +144,23 @@ describe('the corpus folder', () => {
 	});
 	it('a hand-made file without sha256, a header id that differs from the file name, a bad file name', () => {
 		put('2023-09-25-a.txt', 'title: T\nsource: S\ndate: 2023-09-25\n\nBody.');
-		put('2023-09-25-b.txt', `id: other\n${formatArticle({ title: 'T', source: 'S', date: '2023-09-25' }, 'Body b.')}`);
+		put(
+			'2023-09-25-b.txt',
+			`id: other\n${formatArticle({ title: 'T', source: 'S', date: '2023-09-25' }, 'Body b.')}`
+		);
 		put('Bad Name.txt', formatArticle({ title: 'T', source: 'S', date: '2023-09-25' }, 'Body c.'));
 		const { articles, errors } = loadCorpus(corpus());
 		expect(articles).toEqual([]);
 		expect(errors).toEqual([
 			{ file: join(corpus(), '2023-09-25-a.txt'), message: expect.stringMatching(/no sha256 header/) },
-			{ file: join(corpus(), '2023-09-25-b.txt'), message: expect.stringMatching(/header id "other" differs/) },
-			{ file: join(corpus(), 'Bad Name.txt'), message: expect.stringMatching(/id "Bad Name" must be a lowercase ASCII slug/) }
+			{
+				file: join(corpus(), '2023-09-25-b.txt'),
+				message: expect.stringMatching(/header id "other" differs/)
+			},
+			{
+				file: join(corpus(), 'Bad Name.txt'),
+				message: expect.stringMatching(/id "Bad Name" must be a lowercase ASCII slug/)
+			}
 		]);
 	});
 });
@@ -179,7 +190,9 @@ describe('ingest: a rejected file is never written', () => {
 		const res = run(corpusDir, '--write', ...files);
 		expect(res.status, res.stderr).toBe(1);
 		// Over the file limit (header + body), so refused before it is read whole.
-		expect(res.stdout).toMatch(new RegExp(`✗ ${files[0]}\n  \\d+ bytes, over the limit of \\d+ for an article file`));
+		expect(res.stdout).toMatch(
+			new RegExp(`✗ ${files[0]}\n  \\d+ bytes, over the limit of \\d+ for an article file`)
+		);
 		expect(res.stdout).toContain(`✗ ${files[1]}\n  url "javascript:`);
 		expect(res.stdout).toMatch(/0 read, 2 rejected/);
 		expect(tree(join(dir, 'corpus'))).toEqual(before);
@@ -187,11 +200,14 @@ describe('ingest: a rejected file is never written', () => {
 
 	it('the readable report shows control and bidi characters from a body as escapes', () => {
 		const p = join(dir, 'esc.txt');
-		writeFileSync(p, 'title: T\nsource: S\ndate: 2023-09-25\n\n“Stepanakert \u001b[2J\u202e holds,” he said in Stepanakert.');
+		writeFileSync(
+			p,
+			'title: T\nsource: S\ndate: 2023-09-25\n\n“Stepanakert \u001b[2J\u202e holds,” he said in Stepanakert.'
+		);
 		const report = ingestFiles([p], { corpusDir: join(dir, 'none'), geodata: fixtureGeodata });
 		const text = formatReport(report);
 		expect(text).toContain('\\u{1B}[2J\\u{202E}');
-		expect(text.includes("\u001b") || text.includes("\u202e")).toBe(false);
+		expect(text.includes('\u001b') || text.includes('\u202e')).toBe(false);
 	});
 });
 
@@ -199,10 +215,14 @@ describe('the build (npm run data) refuses bad input and keeps the previous stat
 	// The data step uses paths relative to its working directory, so a scratch copy of the inputs
 	// is enough: geodata/, corpus/articles/ and a previous static/data/ to be kept.
 	const build = (cwd: string) =>
-		spawnSync(join(REPO, 'node_modules/.bin/tsx'), ['--tsconfig', join(REPO, 'tsconfig.json'), join(REPO, 'scripts/build-data.ts')], {
-			cwd,
-			encoding: 'utf8'
-		});
+		spawnSync(
+			join(REPO, 'node_modules/.bin/tsx'),
+			['--tsconfig', join(REPO, 'tsconfig.json'), join(REPO, 'scripts/build-data.ts')],
+			{
+				cwd,
+				encoding: 'utf8'
+			}
+		);
 	const setup = () => {
 		cpSync(join(REPO, 'geodata'), join(dir, 'geodata'), { recursive: true });
 		cpSync(join(REPO, 'corpus'), join(dir, 'corpus'), { recursive: true });
@@ -236,13 +256,17 @@ describe('the build (npm run data) refuses bad input and keeps the previous stat
 			},
 			/corpus\/articles\/: no article found/
 		]
-	])('%s: exit 1, every problem listed, nothing written', (_, breakIt, message) => {
-		setup();
-		breakIt();
-		const res = build(dir);
-		expect(res.status, res.stdout).toBe(1);
-		expect(res.stderr).toMatch(/the data is not valid, nothing was written/);
-		expect(res.stderr).toMatch(message);
-		kept();
-	}, 60_000);
+	])(
+		'%s: exit 1, every problem listed, nothing written',
+		(_, breakIt, message) => {
+			setup();
+			breakIt();
+			const res = build(dir);
+			expect(res.status, res.stdout).toBe(1);
+			expect(res.stderr).toMatch(/the data is not valid, nothing was written/);
+			expect(res.stderr).toMatch(message);
+			kept();
+		},
+		60_000
+	);
 });

@@ -15,13 +15,15 @@ describe('the place-name matcher', () => {
 			['Khankendi', 'stepanakert'],
 			['Gumri', 'gyumri']
 		]);
-		expect(found('Moscow’s position, Baku\'s reply')).toEqual([
+		expect(found("Moscow’s position, Baku's reply")).toEqual([
 			['Moscow', 'moscow'],
 			['Baku', 'baku']
 		]);
 	});
 	it('matches an initialism with its full stops, never the word it spells', () => {
-		const g = compileMatcher([{ id: 'united-states', name: 'United States', layer: 'places', names: ['United States', 'U.S.'] }]);
+		const g = compileMatcher([
+			{ id: 'united-states', name: 'United States', layer: 'places', names: ['United States', 'U.S.'] }
+		]);
 		const hits = (t: string) => g.match(t).map((x) => t.slice(x.start, x.end));
 		expect(hits('A U.S. envoy flew in; talks in the U.S. ended.')).toEqual(['U.S.', 'U.S.']);
 		expect(hits('Give us the U S map, said the US team.')).toEqual([]);
@@ -30,7 +32,9 @@ describe('the place-name matcher', () => {
 		expect(found('Pashinian, Bakuvian, Gyumrian, Armenians and Moscowite')).toEqual([]);
 	});
 	it('matches multi-word names, longest first, across hyphen or space', () => {
-		expect(found('Nagorno-Karabakh, Nagorno Karabakh, Karabakh’s, the “line of contact” and the Lachin corridor')).toEqual([
+		expect(
+			found('Nagorno-Karabakh, Nagorno Karabakh, Karabakh’s, the “line of contact” and the Lachin corridor')
+		).toEqual([
 			['Nagorno-Karabakh', 'nagorno-karabakh'],
 			['Nagorno Karabakh', 'nagorno-karabakh'],
 			['Karabakh', 'nagorno-karabakh'],
@@ -43,15 +47,36 @@ describe('the place-name matcher', () => {
 	});
 	it('picks among same-named features by the article date', () => {
 		const entries = new Map([
-			['loc-1994', { id: 'loc-1994', name: 'a', layer: 'lines' as const, names: [], valid_from: '1994-05-12', valid_to: '2020-11-10' }],
-			['loc-2020', { id: 'loc-2020', name: 'b', layer: 'lines' as const, names: [], valid_from: '2020-11-10', valid_to: '2023-09-20' }]
+			[
+				'loc-1994',
+				{
+					id: 'loc-1994',
+					name: 'a',
+					layer: 'lines' as const,
+					names: [],
+					valid_from: '1994-05-12',
+					valid_to: '2020-11-10'
+				}
+			],
+			[
+				'loc-2020',
+				{
+					id: 'loc-2020',
+					name: 'b',
+					layer: 'lines' as const,
+					names: [],
+					valid_from: '2020-11-10',
+					valid_to: '2023-09-20'
+				}
+			]
 		]);
 		expect(pickByDate(['loc-1994', 'loc-2020'], '2020-10-31', entries)).toEqual(['loc-1994']);
 		expect(pickByDate(['loc-1994', 'loc-2020'], '2023-10-09', entries)).toEqual(['loc-2020']);
 	});
 	// Throughput is measured by `npm run bench` (figure 5), never timed here: CI machines are shared.
 	it('finds every mention in a long text in one pass', () => {
-		const text = 'Reports of shelling near Stepanakert and Shushi, the base in Gumri, Baku and Yerevan. '.repeat(50);
+		const text =
+			'Reports of shelling near Stepanakert and Shushi, the base in Gumri, Baku and Yerevan. '.repeat(50);
 		expect(m.match(text)).toHaveLength(50 * 5);
 	});
 });

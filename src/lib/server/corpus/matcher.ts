@@ -74,7 +74,12 @@ export function days(iso: string): number {
  * that had most recently ended by that date (a version ending within two weeks of it counts: "the
  * former Lachin corridor" in its last days is that corridor).
  */
-export function pickByDate(ids: string[], date: string, entries: Map<string, GazetteerEntry>, earlier?: 'old' | 'former'): string[] {
+export function pickByDate(
+	ids: string[],
+	date: string,
+	entries: Map<string, GazetteerEntry>,
+	earlier?: 'old' | 'former'
+): string[] {
 	if (ids.length < 2) return ids;
 	const end = (id: string) => entries.get(id)?.valid_to ?? '9999';
 	// "the old Goris–Stepanakert road": the text itself points at the earliest of the versions.
@@ -137,9 +142,21 @@ export function gazetteerFrom(geodata: Pick<Geodata, 'places' | 'lines' | 'posts
 			const p = f.properties;
 			const names = [p.name, p.contested_name ?? '', ...(p.aliases ?? [])].filter((s) => s && s.trim());
 			const g = f.geometry;
-			const point = g?.type === 'Point' ? ([g.coordinates[0], g.coordinates[1]] as [number, number]) : undefined;
+			const point =
+				g?.type === 'Point' ? ([g.coordinates[0], g.coordinates[1]] as [number, number]) : undefined;
 			const box = g && g.type !== 'Point' ? (bbox(g) as [number, number, number, number]) : undefined;
-			out.push({ id: p.id, name: p.name, layer, names, contested: p.contested_name, kind: p.kind, valid_from: p.valid_from, valid_to: p.valid_to, point, box });
+			out.push({
+				id: p.id,
+				name: p.name,
+				layer,
+				names,
+				contested: p.contested_name,
+				kind: p.kind,
+				valid_from: p.valid_from,
+				valid_to: p.valid_to,
+				point,
+				box
+			});
 		}
 	}
 	return out;
@@ -218,7 +235,13 @@ class Trie {
 
 export function compileMatcher(entries: GazetteerEntry[]): Matcher {
 	// One-letter keys would match initials; they are never meant as places.
-	const keyed = entries.map((e) => ({ e, keys: e.names.flatMap(withSynonyms).map(aliasKey).filter((k) => k.length >= 2) }));
+	const keyed = entries.map((e) => ({
+		e,
+		keys: e.names
+			.flatMap(withSynonyms)
+			.map(aliasKey)
+			.filter((k) => k.length >= 2)
+	}));
 	// The label of each (key, id): which curated name it is, and whether the feature's own name.
 	const labels = new Map<string, MatchLabel>();
 	for (const e of entries) {
@@ -248,7 +271,7 @@ export function compileMatcher(entries: GazetteerEntry[]): Matcher {
 			let node = 0;
 			let bestEnd = -1;
 			let bestIds: string[] | undefined;
-			for (let j = i; j < n; ) {
+			for (let j = i; j < n;) {
 				const c = codes[j]!;
 				// Apostrophes inside a name are ignored: O’Brien = OBrien, Shush'i = Shushi.
 				if (c === APOS) {

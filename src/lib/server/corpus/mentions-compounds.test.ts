@@ -13,12 +13,12 @@ describe.runIf(real)('place mentions against geodata/', () => {
 
 	describe('compounds', () => {
 		it('joins "Lachin (Berdzor) corridor" to the corridor of the article’s date, not the town', () => {
-			expect(run('Traffic resumed on the Lachin (Berdzor) corridor on Monday.', '2023-05-01').mentions).toEqual([
-				['Lachin (Berdzor) corridor', ['lachin-corridor-2022'], 'Lachin corridor', 'alias']
-			]);
-			expect(run('Traffic resumed on the Lachin (Berdzor) corridor on Monday.', '2021-05-01').mentions).toEqual([
-				['Lachin (Berdzor) corridor', ['lachin-corridor-2020'], 'Lachin corridor', 'alias']
-			]);
+			expect(
+				run('Traffic resumed on the Lachin (Berdzor) corridor on Monday.', '2023-05-01').mentions
+			).toEqual([['Lachin (Berdzor) corridor', ['lachin-corridor-2022'], 'Lachin corridor', 'alias']]);
+			expect(
+				run('Traffic resumed on the Lachin (Berdzor) corridor on Monday.', '2021-05-01').mentions
+			).toEqual([['Lachin (Berdzor) corridor', ['lachin-corridor-2020'], 'Lachin corridor', 'alias']]);
 		});
 		it('keeps the town (under both its names) when no head follows it', () => {
 			expect(run('Refugees left Lachin (Berdzor) on Monday.').mentions).toEqual([
@@ -37,16 +37,30 @@ describe.runIf(real)('place mentions against geodata/', () => {
 			]);
 		});
 		it('reports a dashed chain from a curated town through names no feature has as one road, the town too', () => {
-			const { mentions, unmatched } = run('Patrols drove the Stepanakert-Vantor-Kellow road at night.', '2022-12-01');
+			const { mentions, unmatched } = run(
+				'Patrols drove the Stepanakert-Vantor-Kellow road at night.',
+				'2022-12-01'
+			);
 			expect(mentions).toEqual([]);
 			expect(unmatched.map((u) => u[0])).toEqual(['Stepanakert-Vantor-Kellow road']);
 		});
 		it('takes the two states that run a facility, joined by a dash, into its name', () => {
-			expect(run('Officers left the Türkiye-Russia Joint Monitoring Center in Ağdam on Friday.', '2024-04-20').mentions).toEqual([
-				['Türkiye-Russia Joint Monitoring Center in Ağdam', ['monitoring-centre-aghdam'], 'joint monitoring centre', 'alias']
+			expect(
+				run('Officers left the Türkiye-Russia Joint Monitoring Center in Ağdam on Friday.', '2024-04-20')
+					.mentions
+			).toEqual([
+				[
+					'Türkiye-Russia Joint Monitoring Center in Ağdam',
+					['monitoring-centre-aghdam'],
+					'joint monitoring centre',
+					'alias'
+				]
 			]);
 			// A dashed pair with no facility after it stays two places.
-			expect(run('Türkiye-Russia talks resumed on Friday.', '2024-04-20').mentions.map((m) => m[0])).toEqual(['Türkiye', 'Russia']);
+			expect(run('Türkiye-Russia talks resumed on Friday.', '2024-04-20').mentions.map((m) => m[0])).toEqual([
+				'Türkiye',
+				'Russia'
+			]);
 		});
 		it('gives "the 102nd military base in Gyumri" the base only', () => {
 			expect(run('Troops from the 102nd military base in Gyumri arrived.').mentions).toEqual([
@@ -70,115 +84,211 @@ describe.runIf(real)('place mentions against geodata/', () => {
 		});
 		it('"former" picks the version that had ended by the article’s date, "old" the first one', () => {
 			const ids = (text: string, date: string) => run(text, date).mentions.map((m) => m[1]);
-			expect(ids('Buses crossed the former contact line at dawn.', '2021-06-01')).toEqual([['line-of-contact-1994']]);
-			expect(ids('Buses crossed the former contact line at dawn.', '2024-03-01')).toEqual([['line-of-contact-2020']]);
+			expect(ids('Buses crossed the former contact line at dawn.', '2021-06-01')).toEqual([
+				['line-of-contact-1994']
+			]);
+			expect(ids('Buses crossed the former contact line at dawn.', '2024-03-01')).toEqual([
+				['line-of-contact-2020']
+			]);
 			// The 2022 road ends on 1 Oct 2023: in its last days "the former corridor" is that road, not the 2020 one.
-			expect(ids('A checkpoint now stands on the former Lachin corridor.', '2023-09-26')).toEqual([['lachin-corridor-2022']]);
+			expect(ids('A checkpoint now stands on the former Lachin corridor.', '2023-09-26')).toEqual([
+				['lachin-corridor-2022']
+			]);
 			expect(ids('Trucks used the old Lachin corridor.', '2023-09-26')).toEqual([['lachin-corridor-2020']]);
 		});
 		it('names a road by the two ends of a dashed chain, or reports the whole chain', () => {
-			expect(run('Buses used the Goris-Kornidzor-Stepanakert highway.', '2021-05-01').mentions.map((m) => [m[0], m[1]])).toEqual([
-				['Goris-Kornidzor-Stepanakert highway', ['lachin-corridor-2020']]
-			]);
+			expect(
+				run('Buses used the Goris-Kornidzor-Stepanakert highway.', '2021-05-01').mentions.map((m) => [
+					m[0],
+					m[1]
+				])
+			).toEqual([['Goris-Kornidzor-Stepanakert highway', ['lachin-corridor-2020']]]);
 			const { mentions, unmatched } = run('The convoy took the Barda–Tartar–Aghdam road.');
 			expect(mentions).toEqual([]);
-			expect(unmatched).toEqual([['Barda–Tartar–Aghdam road', 'names a road, not the town: no curated feature']]);
+			expect(unmatched).toEqual([
+				['Barda–Tartar–Aghdam road', 'names a road, not the town: no curated feature']
+			]);
 			// A town the curated road does not pass names another road; and the last town alone is not the
 			// road ("Laçın highway" would be a spelling of the curated "Lachin road").
-			const other = run('Sappers cleared the Kalbajar–Lachin highway and the Kəlbəcər–Laçın highway.', '2023-10-20');
+			const other = run(
+				'Sappers cleared the Kalbajar–Lachin highway and the Kəlbəcər–Laçın highway.',
+				'2023-10-20'
+			);
 			expect(other.mentions).toEqual([]);
 			expect(other.unmatched.map((u) => u[0])).toEqual(['Kalbajar–Lachin highway', 'Kəlbəcər–Laçın highway']);
-			expect(run('Buses used the Goris–Lachin road.', '2021-05-01').mentions.map((m) => [m[0], m[1]])).toEqual([['Goris–Lachin road', ['lachin-corridor-2020']]]);
+			expect(
+				run('Buses used the Goris–Lachin road.', '2021-05-01').mentions.map((m) => [m[0], m[1]])
+			).toEqual([['Goris–Lachin road', ['lachin-corridor-2020']]]);
 		});
 		it('joins a base in a town, or at an airport near it, to the curated facility standing there', () => {
 			const at = (text: string) => run(text, '2022-05-01').mentions.map((m) => [m[0], m[1]]);
-			expect(at('Families slept at the main base in Khojaly.')).toEqual([['main base in Khojaly', ['peacekeeping-hq']]]);
+			expect(at('Families slept at the main base in Khojaly.')).toEqual([
+				['main base in Khojaly', ['peacekeeping-hq']]
+			]);
 			expect(at('Families slept at the contingent’s camp at the airport outside Khojaly.')).toEqual([
 				['contingent’s camp at the airport outside Khojaly', ['peacekeeping-hq']]
 			]);
 			expect(at('The deployment point near Stepanakert airport filled up.')).toEqual([
 				['deployment point near Stepanakert airport', ['peacekeeping-hq']]
 			]);
-			expect(at('Families slept at the base at the airport in Khodjalu.')).toEqual([['base at the airport in Khodjalu', ['peacekeeping-hq']]]);
+			expect(at('Families slept at the base at the airport in Khodjalu.')).toEqual([
+				['base at the airport in Khodjalu', ['peacekeeping-hq']]
+			]);
 			// The airport's base named with the town before it (holdout12).
-			expect(at('Thousands sheltered at the Stepanakert airport base.')).toEqual([['Stepanakert airport base', ['peacekeeping-hq']]]);
+			expect(at('Thousands sheltered at the Stepanakert airport base.')).toEqual([
+				['Stepanakert airport base', ['peacekeeping-hq']]
+			]);
 			// A base near a town, or in a town 10 km off, is the facility standing there (one span).
-			expect(at('Families slept at their base near Khojaly.')).toEqual([['base near Khojaly', ['peacekeeping-hq']]]);
-			expect(at('Families slept at the base camp near Khodzhaly.')).toEqual([['base camp near Khodzhaly', ['peacekeeping-hq']]]);
-			expect(at('Families slept at the base in Stepanakert.')).toEqual([['base in Stepanakert', ['peacekeeping-hq']]]);
+			expect(at('Families slept at their base near Khojaly.')).toEqual([
+				['base near Khojaly', ['peacekeeping-hq']]
+			]);
+			expect(at('Families slept at the base camp near Khodzhaly.')).toEqual([
+				['base camp near Khodzhaly', ['peacekeeping-hq']]
+			]);
+			expect(at('Families slept at the base in Stepanakert.')).toEqual([
+				['base in Stepanakert', ['peacekeeping-hq']]
+			]);
 			// A town farther off, a facility of no curated kind, a date before the base: the town stands.
 			expect(at('Families slept at the base near Shusha.')).toEqual([['Shusha', ['shusha']]]);
 			expect(at('Families slept at the hospital in Khojaly.')).toEqual([['Khojaly', ['khojaly']]]);
-			expect(run('Families slept at the base near Khojaly.', '2020-10-01').mentions.map((m) => [m[0], m[1]])).toEqual([['Khojaly', ['khojaly']]]);
+			expect(
+				run('Families slept at the base near Khojaly.', '2020-10-01').mentions.map((m) => [m[0], m[1]])
+			).toEqual([['Khojaly', ['khojaly']]]);
 			// A curated facility's own name before "near" spans the town too.
-			expect(at('Families slept at the peacekeepers’ headquarters near Khojaly.')).toEqual([['peacekeepers’ headquarters near Khojaly', ['peacekeeping-hq']]]);
-			expect(at('The joint monitoring centre outside Agdam closed.')).toEqual([['joint monitoring centre outside Agdam', ['monitoring-centre-aghdam']]]);
+			expect(at('Families slept at the peacekeepers’ headquarters near Khojaly.')).toEqual([
+				['peacekeepers’ headquarters near Khojaly', ['peacekeeping-hq']]
+			]);
+			expect(at('The joint monitoring centre outside Agdam closed.')).toEqual([
+				['joint monitoring centre outside Agdam', ['monitoring-centre-aghdam']]
+			]);
 			// A bare centre in a town is the curated centre standing there; a facility with its district is one span.
-			expect(at('A ceremony was held at the center in Aghdam.')).toEqual([['center in Aghdam', ['monitoring-centre-aghdam']]]);
+			expect(at('A ceremony was held at the center in Aghdam.')).toEqual([
+				['center in Aghdam', ['monitoring-centre-aghdam']]
+			]);
 			// "by", "the" before the town, a capitalised facility, the Armenian name of the town.
-			expect(at('Many sheltered at the base by the airport at Khojaly.')).toEqual([['base by the airport at Khojaly', ['peacekeeping-hq']]]);
-			expect(at('A ceremony was held at the base at the Ivanyan airfield.')).toEqual([['base at the Ivanyan airfield', ['peacekeeping-hq']]]);
-			expect(at('The Joint Center in Aghdam flew its last drone.')).toEqual([['Joint Center in Aghdam', ['monitoring-centre-aghdam']]]);
+			expect(at('Many sheltered at the base by the airport at Khojaly.')).toEqual([
+				['base by the airport at Khojaly', ['peacekeeping-hq']]
+			]);
+			expect(at('A ceremony was held at the base at the Ivanyan airfield.')).toEqual([
+				['base at the Ivanyan airfield', ['peacekeeping-hq']]
+			]);
+			expect(at('The Joint Center in Aghdam flew its last drone.')).toEqual([
+				['Joint Center in Aghdam', ['monitoring-centre-aghdam']]
+			]);
 			// A curated facility's name before its purpose and site: one span with them, not the town too.
-			expect(at('The Russian-Turkish center for monitoring the ceasefire near the town of Aghdam closed.')).toEqual([
-				['Russian-Turkish center for monitoring the ceasefire near the town of Aghdam', ['monitoring-centre-aghdam']]
+			expect(
+				at('The Russian-Turkish center for monitoring the ceasefire near the town of Aghdam closed.')
+			).toEqual([
+				[
+					'Russian-Turkish center for monitoring the ceasefire near the town of Aghdam',
+					['monitoring-centre-aghdam']
+				]
 			]);
-			expect(at('Officers at the Russian-Turkish monitoring centre in the Agdam district flew drones.')).toEqual([
-				['Russian-Turkish monitoring centre in the Agdam district', ['monitoring-centre-aghdam']]
-			]);
+			expect(
+				at('Officers at the Russian-Turkish monitoring centre in the Agdam district flew drones.')
+			).toEqual([['Russian-Turkish monitoring centre in the Agdam district', ['monitoring-centre-aghdam']]]);
 		});
 		it('reports a centre or a camp in a town with no curated facility of its kind as one compound, never the town', () => {
-			const { mentions, unmatched } = run('Registration went on at the humanitarian centre in Kornidzor and at a camp near Goris.', '2023-09-26');
+			const { mentions, unmatched } = run(
+				'Registration went on at the humanitarian centre in Kornidzor and at a camp near Goris.',
+				'2023-09-26'
+			);
 			expect(mentions).toEqual([]);
 			expect(unmatched.map((u) => u[0])).toEqual(['humanitarian centre in Kornidzor', 'camp near Goris']);
 			// Another kind of centre, even in the town of the curated one.
-			expect(run('Children were fed at the cultural centre in Aghdam.', '2022-05-01').unmatched.map((u) => u[0])).toEqual(['cultural centre in Aghdam']);
+			expect(
+				run('Children were fed at the cultural centre in Aghdam.', '2022-05-01').unmatched.map((u) => u[0])
+			).toEqual(['cultural centre in Aghdam']);
 			// A monastery's region is a place of its own.
-			expect(run('Monks left the Dadivank monastery in the Kalbajar region.', '2022-05-01').mentions.map((m) => m[0])).toEqual(['Dadivank monastery', 'Kalbajar']);
+			expect(
+				run('Monks left the Dadivank monastery in the Kalbajar region.', '2022-05-01').mentions.map(
+					(m) => m[0]
+				)
+			).toEqual(['Dadivank monastery', 'Kalbajar']);
 			// Also with no "the" before the district: "in Kalbajar district" names the district, not the town the monastery stands in.
-			expect(run('Pilgrims reached Dadivank in Kalbajar district at dawn.', '2022-05-01').mentions.map((m) => m[0])).toEqual(['Dadivank', 'Kalbajar']);
+			expect(
+				run('Pilgrims reached Dadivank in Kalbajar district at dawn.', '2022-05-01').mentions.map((m) => m[0])
+			).toEqual(['Dadivank', 'Kalbajar']);
 		});
 		it('reports a depot, an airport, a checkpoint or a church named by its town as one compound, never the town', () => {
 			const names = (text: string) => run(text, '2023-09-26');
-			const { mentions, unmatched } = names('Smoke rose over the fuel depot near Stepanakert; buses waited at the registration point in Goris.');
+			const { mentions, unmatched } = names(
+				'Smoke rose over the fuel depot near Stepanakert; buses waited at the registration point in Goris.'
+			);
 			expect(mentions).toEqual([]);
-			expect(unmatched.map((u) => u[0])).toEqual(['fuel depot near Stepanakert', 'registration point in Goris']);
-			expect(names('The Saint Sargis Cathedral in Shusha was closed, and the new airport outside the town of Fuzuli opened.').unmatched.map((u) => u[0])).toEqual(['Saint Sargis Cathedral in Shusha', 'airport outside the town of Fuzuli']);
+			expect(unmatched.map((u) => u[0])).toEqual([
+				'fuel depot near Stepanakert',
+				'registration point in Goris'
+			]);
+			expect(
+				names(
+					'The Saint Sargis Cathedral in Shusha was closed, and the new airport outside the town of Fuzuli opened.'
+				).unmatched.map((u) => u[0])
+			).toEqual(['Saint Sargis Cathedral in Shusha', 'airport outside the town of Fuzuli']);
 			// The town stays itself when it names a unit or owns another facility, and for buildings that are not places.
-			expect(names('A church in the Kalbajar district and the checkpoint at Yerevan’s airport reopened.').mentions.map((m) => m[0])).toEqual(['Kalbajar', 'Yerevan']);
-			expect(names('Doctors at the hospital in Goris treated the wounded.').mentions.map((m) => m[0])).toEqual(['Goris']);
-			expect(names('The contingent’s field office in Stepanakert closed; cars queued at the Goris border post.').unmatched.map((u) => u[0])).toEqual(['field office in Stepanakert', 'Goris border post']);
+			expect(
+				names(
+					'A church in the Kalbajar district and the checkpoint at Yerevan’s airport reopened.'
+				).mentions.map((m) => m[0])
+			).toEqual(['Kalbajar', 'Yerevan']);
+			expect(
+				names('Doctors at the hospital in Goris treated the wounded.').mentions.map((m) => m[0])
+			).toEqual(['Goris']);
+			expect(
+				names(
+					'The contingent’s field office in Stepanakert closed; cars queued at the Goris border post.'
+				).unmatched.map((u) => u[0])
+			).toEqual(['field office in Stepanakert', 'Goris border post']);
 		});
 		it('joins "the Aghdam facility" to the one facility there, and a Russian adjective’s corridor to the corridor', () => {
-			expect(run('The Aghdam facility was closed.', '2023-06-01').mentions.map((m) => m.slice(0, 2))).toEqual([['Aghdam facility', ['monitoring-centre-aghdam']]]);
-			expect(run('A Baku facility made the shells.', '2023-06-01').unmatched.map((u) => u[0])).toEqual(['Baku facility']);
-			expect(run('Traffic on the Lachinsky corridor was escorted.', '2021-06-01').mentions.map((m) => m.slice(0, 2))).toEqual([['Lachinsky corridor', ['lachin-corridor-2020']]]);
+			expect(run('The Aghdam facility was closed.', '2023-06-01').mentions.map((m) => m.slice(0, 2))).toEqual(
+				[['Aghdam facility', ['monitoring-centre-aghdam']]]
+			);
+			expect(run('A Baku facility made the shells.', '2023-06-01').unmatched.map((u) => u[0])).toEqual([
+				'Baku facility'
+			]);
+			expect(
+				run('Traffic on the Lachinsky corridor was escorted.', '2021-06-01').mentions.map((m) =>
+					m.slice(0, 2)
+				)
+			).toEqual([['Lachinsky corridor', ['lachin-corridor-2020']]]);
 		});
 		it('joins a town and a generic head to the one facility of that kind standing near the town', () => {
 			const at = (text: string) => run(text, '2022-05-01').mentions.map((m) => [m[0], m[1]]);
 			expect(at('Trucks left the Khojaly base at dawn.')).toEqual([['Khojaly base', ['peacekeeping-hq']]]);
-			expect(at('Officers at the Agdam center logged two drones.')).toEqual([['Agdam center', ['monitoring-centre-aghdam']]]);
-			expect(run('Trucks left the Shusha base at dawn.', '2022-05-01').unmatched).toEqual([['Shusha base', 'names a base, not the town: no curated feature']]);
+			expect(at('Officers at the Agdam center logged two drones.')).toEqual([
+				['Agdam center', ['monitoring-centre-aghdam']]
+			]);
+			expect(run('Trucks left the Shusha base at dawn.', '2022-05-01').unmatched).toEqual([
+				['Shusha base', 'names a base, not the town: no curated feature']
+			]);
 		});
 		it('joins a short form of a facility named before ("the joint centre"), not a bare "the centre"', () => {
 			const at = (text: string) => run(text, '2022-05-01').mentions.map((m) => [m[0], m[1]]);
-			expect(at('The Turkish-Russian joint monitoring centre opened. The joint centre has forty officers. The centre has drones.')).toEqual([
+			expect(
+				at(
+					'The Turkish-Russian joint monitoring centre opened. The joint centre has forty officers. The centre has drones.'
+				)
+			).toEqual([
 				['Turkish-Russian joint monitoring centre', ['monitoring-centre-aghdam']],
 				['joint centre', ['monitoring-centre-aghdam']]
 			]);
 			expect(at('The joint centre has forty officers.')).toEqual([]);
 		});
 		it('reports a valley named for a town as a compound', () => {
-			expect(run('Trucks drove through the Tartar valley.').unmatched).toEqual([['Tartar valley', 'names a valley, not the town: no curated feature']]);
+			expect(run('Trucks drove through the Tartar valley.').unmatched).toEqual([
+				['Tartar valley', 'names a valley, not the town: no curated feature']
+			]);
 		});
 		it('reads the bracketed name first or second, and the road’s spellings', () => {
 			expect(run('Trucks waited on the Berdzor (Lachin) corridor.').mentions).toEqual([
 				['Berdzor (Lachin) corridor', ['lachin-corridor-2020'], 'Berdzor corridor', 'alias']
 			]);
 			for (const road of ['Goris-Stepanakert road', 'Stepanakert–Goris road']) {
-				expect(run(`Trucks waited on the ${road}.`).mentions.map((m) => [m[0], m[1]]), road).toEqual([
-					[road, ['lachin-corridor-2020']]
-				]);
+				expect(
+					run(`Trucks waited on the ${road}.`).mentions.map((m) => [m[0], m[1]]),
+					road
+				).toEqual([[road, ['lachin-corridor-2020']]]);
 			}
 		});
 		it('joins a spelling of a curated compound as a variant', () => {
@@ -196,13 +306,25 @@ describe.runIf(real)('place mentions against geodata/', () => {
 			expect(at('Nobody asked the Russian military base stationed in Gyumri to leave.')).toEqual([
 				['Russian military base stationed in Gyumri', ['russian-102nd-base']]
 			]);
-			expect(at('The new facility in Aghdam has forty officers.')).toEqual([['new facility in Aghdam', ['monitoring-centre-aghdam']]]);
-			expect(run('A storage facility in Aghdam was built.', '2022-05-01').unmatched.map((u) => u[0])).toEqual(['storage facility in Aghdam']);
-			expect(at('It is the only Russian military facility in the South Caucasus.')).toEqual([['South Caucasus', ['south-caucasus']]]);
+			expect(at('The new facility in Aghdam has forty officers.')).toEqual([
+				['new facility in Aghdam', ['monitoring-centre-aghdam']]
+			]);
+			expect(run('A storage facility in Aghdam was built.', '2022-05-01').unmatched.map((u) => u[0])).toEqual(
+				['storage facility in Aghdam']
+			);
+			expect(at('It is the only Russian military facility in the South Caucasus.')).toEqual([
+				['South Caucasus', ['south-caucasus']]
+			]);
 			// The monastery has its own name: the town after it is the town.
-			expect(at('Monks at the Dadivank (Khudavang) monastery in Kalbajar stayed.').map((m) => m[0])).toEqual(['Dadivank', 'Khudavang', 'Kalbajar']);
+			expect(at('Monks at the Dadivank (Khudavang) monastery in Kalbajar stayed.').map((m) => m[0])).toEqual([
+				'Dadivank',
+				'Khudavang',
+				'Kalbajar'
+			]);
 			// An office named by its owner stands in the town; it is no town.
-			expect(run('Patients of the ICRC office in Stepanakert waited.').unmatched.map((u) => u[0])).toEqual(['ICRC office in Stepanakert']);
+			expect(run('Patients of the ICRC office in Stepanakert waited.').unmatched.map((u) => u[0])).toEqual([
+				'ICRC office in Stepanakert'
+			]);
 			expect(at('The office in Stepanakert said so.')).toEqual([['Stepanakert', ['stepanakert']]]);
 		});
 		it('keeps the town beside a compound that names something else', () => {

@@ -29,7 +29,9 @@ describe.runIf(real)('place mentions against geodata/', () => {
 
 	describe('organisations', () => {
 		it('sets aside a place joined to an outlet’s name by a hyphen', () => {
-			expect(direct('Quoting Reuters-Armenia, the paper wrote from Baku.').mentions).toEqual([['Baku', ['baku']]]);
+			expect(direct('Quoting Reuters-Armenia, the paper wrote from Baku.').mentions).toEqual([
+				['Baku', ['baku']]
+			]);
 		});
 		it('reports a unit named with a compass word and a country as one compound, not the country', () => {
 			expect(direct('Farmers in West Armenia province sold grain; South Armenia region too.')).toEqual({
@@ -39,8 +41,12 @@ describe.runIf(real)('place mentions against geodata/', () => {
 					['South Armenia region', 'names an administrative unit, not the place: no curated feature', true]
 				]
 			});
-			expect(direct('Farmers in West Armenya province sold grain.').setAside).toEqual([['West Armenya province', 'names an administrative unit, not the place: no curated feature', true]]);
-			expect(direct('Farmers in the Karabakh economic region and in the south of Armenia sold grain.').mentions).toEqual([
+			expect(direct('Farmers in West Armenya province sold grain.').setAside).toEqual([
+				['West Armenya province', 'names an administrative unit, not the place: no curated feature', true]
+			]);
+			expect(
+				direct('Farmers in the Karabakh economic region and in the south of Armenia sold grain.').mentions
+			).toEqual([
 				['Karabakh', ['nagorno-karabakh']],
 				['Armenia', ['armenia']]
 			]);
@@ -54,14 +60,20 @@ describe.runIf(real)('place mentions against geodata/', () => {
 				]
 			});
 			// An outlet named "<city> Signal" or "The <city> Independent" (real-news round 2).
-			expect(direct('In a statement sent to Tbilisi Signal, the Yerevan Independent said Baku was calm.').setAside.map((s) => s[0])).toEqual(['Yerevan']);
+			expect(
+				direct(
+					'In a statement sent to Tbilisi Signal, the Yerevan Independent said Baku was calm.'
+				).setAside.map((s) => s[0])
+			).toEqual(['Yerevan']);
 			expect(direct('Public Radio of Armenia reported the news.')).toEqual({
 				mentions: [],
 				setAside: [['Armenia', 'part of an organisation’s name', false]]
 			});
 		});
 		it('sets aside a place inside a company’s or a mission’s name ("X InfoCenter", "X Gas", "the Y Mission in X")', () => {
-			expect(direct('Shusha InfoCenter said Armenia Gas and the Nordic Mission in Azerbaijan met in Baku.')).toEqual({
+			expect(
+				direct('Shusha InfoCenter said Armenia Gas and the Nordic Mission in Azerbaijan met in Baku.')
+			).toEqual({
 				mentions: [['Baku', ['baku']]],
 				setAside: [
 					['Shusha', 'part of an organisation’s name', false],
@@ -79,13 +91,17 @@ describe.runIf(real)('place mentions against geodata/', () => {
 				]
 			});
 			expect(direct('Units of the Azerbaijan Army moved in.').mentions).toEqual([]);
-			expect(direct('Units of Azerbaijan’s army moved in.').mentions).toEqual([['Azerbaijan', ['azerbaijan']]]);
+			expect(direct('Units of Azerbaijan’s army moved in.').mentions).toEqual([
+				['Azerbaijan', ['azerbaijan']]
+			]);
 		});
 		it('reports a ridge or range named for a curated region as a compound, not the region', () => {
 			expect(direct('Troops held the Karabakh ridge.').mentions).toEqual([]);
 		});
 		it('still finds the place when the outlet only reports from it', () => {
-			expect(direct('A correspondent in Russia reported the news.').mentions).toEqual([['Russia', ['russia']]]);
+			expect(direct('A correspondent in Russia reported the news.').mentions).toEqual([
+				['Russia', ['russia']]
+			]);
 		});
 		it('reports nothing for "Speaking to Voice of America"', () => {
 			const { mentions, unmatched, r } = run('Speaking to Voice of America, the resident was calm.');
@@ -100,7 +116,6 @@ describe.runIf(real)('place mentions against geodata/', () => {
 		});
 	});
 
-
 	describe('spelling variants', () => {
 		it('ties spellings no alias lists, with how = variant', () => {
 			expect(run('Residents of Qubadlı, Gubadly and Kubatly returned.').mentions).toEqual([
@@ -113,10 +128,14 @@ describe.runIf(real)('place mentions against geodata/', () => {
 				['Khojaly', ['khojaly'], 'Khojaly', 'name'],
 				['Khodjaly', ['khojaly'], 'Khojaly', 'variant']
 			]);
-			expect(run('Refugees returned to Dzhebrail.').mentions).toEqual([['Dzhebrail', ['jabrayil'], 'Jabrayil', 'variant']]);
+			expect(run('Refugees returned to Dzhebrail.').mentions).toEqual([
+				['Dzhebrail', ['jabrayil'], 'Jabrayil', 'variant']
+			]);
 		});
 		it('ties Qarabağ (ğ, ı, ş, ə) to Karabakh, but not inside a club’s name', () => {
-			expect(run('The last convoy left Qarabağ for Şuşa and Xankəndi.').mentions.map((m) => [m[0], m[1]])).toEqual([
+			expect(
+				run('The last convoy left Qarabağ for Şuşa and Xankəndi.').mentions.map((m) => [m[0], m[1]])
+			).toEqual([
 				['Qarabağ', ['nagorno-karabakh']],
 				['Şuşa', ['shusha']],
 				['Xankəndi', ['stepanakert']]
@@ -139,14 +158,17 @@ describe.runIf(real)('place mentions against geodata/', () => {
 		};
 		const geonames = { lookup: (k: string) => places[k] };
 		it('reports a dateline town with another province, and its repeats, unless a curated area locates one', () => {
-			const body = 'MARTUNI, Sevanik – Buses left Martuni at dawn. This Martuni is not the town in Nagorno-Karabakh, Martuni, on the front.';
+			const body =
+				'MARTUNI, Sevanik – Buses left Martuni at dawn. This Martuni is not the town in Nagorno-Karabakh, Martuni, on the front.';
 			const a = articleOf(body, { date: '2022-09-20' });
 			const r = extractArticle(a, matcher, { geonames });
 			expect(r.mentions.map((m) => [a.body.slice(m.start, m.end), m.ids])).toEqual([
 				['Nagorno-Karabakh', ['nagorno-karabakh']],
 				['Martuni', ['martuni']]
 			]);
-			expect(r.unmatched.find((u) => u.name === 'MARTUNI')!.spans.map((s) => a.body.slice(s.start, s.end))).toEqual(['MARTUNI', 'Martuni', 'Martuni']);
+			expect(
+				r.unmatched.find((u) => u.name === 'MARTUNI')!.spans.map((s) => a.body.slice(s.start, s.end))
+			).toEqual(['MARTUNI', 'Martuni', 'Martuni']);
 		});
 	});
 
@@ -154,7 +176,11 @@ describe.runIf(real)('place mentions against geodata/', () => {
 		it('says for each place which words tied it, to which name, and how', () => {
 			const { r } = run('Convoys went from Khankendi to Kubatly and Lachin.');
 			expect(r.records.map((q) => [q.kind, q.text, q.places])).toEqual([
-				['passage', 'Convoys went from Khankendi to Kubatly and Lachin.', ['stepanakert', 'qubadli', 'lachin']]
+				[
+					'passage',
+					'Convoys went from Khankendi to Kubatly and Lachin.',
+					['stepanakert', 'qubadli', 'lachin']
+				]
 			]);
 			expect(r.records[0]!.trace).toEqual([
 				{ id: 'stepanakert', start: 18, end: 27, text: 'Khankendi', name: 'Khankendi', how: 'name' },
@@ -163,7 +189,10 @@ describe.runIf(real)('place mentions against geodata/', () => {
 			]);
 		});
 		it('traces an alias and a compound', () => {
-			const { r } = run('“The Lachin (Berdzor) corridor stays open,” the officer said in Gumri.', '2021-05-01');
+			const { r } = run(
+				'“The Lachin (Berdzor) corridor stays open,” the officer said in Gumri.',
+				'2021-05-01'
+			);
 			const q = r.records.find((x) => x.kind === 'quote')!;
 			expect(q.text).toBe('The Lachin (Berdzor) corridor stays open,');
 			expect(q.trace!.map((t) => [t.id, t.text, t.name, t.how])).toEqual([

@@ -20,7 +20,24 @@ import type { GeoNamesIndex } from './suggestions';
 import { DOCUMENT_AFTER } from './words';
 import { isOrganisation } from './organisations';
 import { earlierCue, spokenDate } from './version-cue';
-import { dashedChain, FACILITY, facilityNamedFor, notYet, ownersBefore, QUALIFIED_WHY, qualifiedAround, roadPasses, SETTLEMENT, shortForms, siteBefore, SITE_WHY, TOWN_KINDS, unitAround, UNIT_TAIL, UNIT_WHY } from './sites';
+import {
+	dashedChain,
+	FACILITY,
+	facilityNamedFor,
+	notYet,
+	ownersBefore,
+	QUALIFIED_WHY,
+	qualifiedAround,
+	roadPasses,
+	SETTLEMENT,
+	shortForms,
+	siteBefore,
+	SITE_WHY,
+	TOWN_KINDS,
+	unitAround,
+	UNIT_TAIL,
+	UNIT_WHY
+} from './sites';
 import { addVariants } from './variant-mentions';
 
 export interface Mention extends PlaceMatch {
@@ -91,7 +108,12 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 	const placedElsewhere = new Set<string>();
 	const labelled = (m: PlaceMatch, how?: MatchKind): Mention => {
 		const when = spokenDate(body, m.start, m.ids, date) ?? date;
-		const ids = pickByDate(m.ids, when, matcher.entries, earlierCue(body, m.start, m.end, m.ids, when, matcher.entries));
+		const ids = pickByDate(
+			m.ids,
+			when,
+			matcher.entries,
+			earlierCue(body, m.start, m.end, m.ids, when, matcher.entries)
+		);
 		const label = matcher.label(body.slice(m.start, m.end), ids[0]!);
 		return { start: m.start, end: m.end, ids, name: label.name, how: how ?? label.how };
 	};
@@ -113,26 +135,46 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			// A feature that did not exist yet on the article's date is not what it names (the
 			// peacekeepers' "Lachyn checkpoint" of 2022 is not the Hakari checkpoint of 2023).
 			if (notYet(m.ids, date, matcher)) {
-				setAside.push({ start: m.start, end: m.end, why: 'names a feature not yet established on the article’s date', report: true });
+				setAside.push({
+					start: m.start,
+					end: m.end,
+					why: 'names a feature not yet established on the article’s date',
+					report: true
+				});
 				continue;
 			}
 			// "Goris-Lachin road": the town before the dash is part of the road's name. A town the road
 			// does not pass names another road ("the Kalbajar–Lachin highway"): reported whole.
 			const prior = mentions[mentions.length - 1];
-			const town = prior && DASH.test(body.slice(prior.end, m.start)) ? matcher.entries.get(prior.ids[0]!) : undefined;
+			const town =
+				prior && DASH.test(body.slice(prior.end, m.start)) ? matcher.entries.get(prior.ids[0]!) : undefined;
 			if (town && SETTLEMENT.has(town.kind ?? '')) {
 				mentions.pop();
 				if (roadPasses(entry, town)) mentions.push({ ...labelled(m), start: prior!.start });
-				else setAside.push({ start: prior!.start, end: m.end, why: 'names a road by a town the curated road does not pass: no curated feature', report: true });
+				else
+					setAside.push({
+						start: prior!.start,
+						end: m.end,
+						why: 'names a road by a town the curated road does not pass: no curated feature',
+						report: true
+					});
 				continue;
 			}
 			const next = raw[k + 1];
 			const nextKind = next ? matcher.entries.get(next.ids[0]!)?.kind : undefined;
 			const gap = next ? body.slice(m.end, next.start) : '';
-			const unit = next && SITED.has(entry?.kind ?? '') && IN_UNIT.test(gap) ? UNIT_TAIL.exec(body.slice(next.end, next.end + 12)) : null;
+			const unit =
+				next && SITED.has(entry?.kind ?? '') && IN_UNIT.test(gap)
+					? UNIT_TAIL.exec(body.slice(next.end, next.end + 12))
+					: null;
 			// "Khudavang in Kalbajar district": a district after "in" is a place of its own, not the town a facility stands in.
 			const district = !unit && next ? UNIT_TAIL.test(body.slice(next.end, next.end + 12)) : false;
-			if (entry?.layer !== 'lines' && next && TOWN_KINDS.has(nextKind ?? '') && (((IN_TOWN.test(gap) || NEAR_TOWN.test(gap)) && !district) || unit)) {
+			if (
+				entry?.layer !== 'lines' &&
+				next &&
+				TOWN_KINDS.has(nextKind ?? '') &&
+				(((IN_TOWN.test(gap) || NEAR_TOWN.test(gap)) && !district) || unit)
+			) {
 				const start = entry?.layer === 'posts' ? ownersBefore(body, m.start) : m.start;
 				while (mentions.length && mentions[mentions.length - 1]!.start >= start) mentions.pop();
 				mentions.push({ ...labelled(m), start, end: next.end + (unit ? unit[0].length : 0) });
@@ -157,7 +199,14 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		if (site) {
 			while (mentions.length && site.start <= mentions[mentions.length - 1]!.start) mentions.pop();
 			if (!site.ids.length) setAside.push({ start: site.start, end: site.end, why: SITE_WHY, report: true });
-			else mentions.push({ start: site.start, end: site.end, ids: site.ids, name: matcher.entries.get(site.ids[0]!)!.name, how: 'alias' });
+			else
+				mentions.push({
+					start: site.start,
+					end: site.end,
+					ids: site.ids,
+					name: matcher.entries.get(site.ids[0]!)!.name,
+					how: 'alias'
+				});
 			while (k + 1 < raw.length && raw[k + 1]!.start < site.end) k++;
 			continue;
 		}
@@ -167,29 +216,60 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		if (!head) {
 			// "the Horadiz-Aghband highway": a curated town, a dash and a name no feature has, then a
 			// facility's head: one compound with no curated feature (the town is not what it names).
-			const other = aside || !/[-–—\s]/.test(body[m.end] ?? '') ? null : DASHED_NAME.exec(body.slice(m.end, m.end + 40));
+			const other =
+				aside || !/[-–—\s]/.test(body[m.end] ?? '') ? null : DASHED_NAME.exec(body.slice(m.end, m.end + 40));
 			const otherEnd = other ? m.end + other[0].length : 0;
-			const otherHead = other && raw[k + 1]?.start !== otherEnd - other[1]!.length ? FACILITY.exec(body.slice(otherEnd, otherEnd + 60)) : null;
+			const otherHead =
+				other && raw[k + 1]?.start !== otherEnd - other[1]!.length
+					? FACILITY.exec(body.slice(otherEnd, otherEnd + 60))
+					: null;
 			if (otherHead) {
 				const end = otherEnd + otherHead[0].length;
 				// "the Stepanakert-Horis highway": the other name may be a spelling of the curated road's.
 				const spelt = input.variants.lookup(body.slice(m.start, end));
 				const ids = spelt ? pickByDate(spelt.ids, date, matcher.entries) : [];
-				if (spelt && ids.length === 1) mentions.push({ start: m.start, end, ids, name: spelt.name, how: 'variant' });
-				else setAside.push({ start: m.start, end, why: `names a ${otherHead[1]!.toLowerCase()}, not the town: no curated feature`, report: true });
+				if (spelt && ids.length === 1)
+					mentions.push({ start: m.start, end, ids, name: spelt.name, how: 'variant' });
+				else
+					setAside.push({
+						start: m.start,
+						end,
+						why: `names a ${otherHead[1]!.toLowerCase()}, not the town: no curated feature`,
+						report: true
+					});
 				// A curated name further along the chain is part of it.
 				while (k + 1 < raw.length && raw[k + 1]!.start < end) k++;
 				continue;
 			}
 			// "Martuni, a town … in Armenia's Gegharkunik province": another Martuni than the curated one.
-			if (input.geonames && entry && elsewhere(body, m.end, body.slice(m.start, m.end), entry, input.geonames)) {
-				setAside.push({ start: m.start, end: m.end, why: 'the text places it in another country than the curated place of that name', report: true, candidates: m.ids });
+			if (
+				input.geonames &&
+				entry &&
+				elsewhere(body, m.end, body.slice(m.start, m.end), entry, input.geonames)
+			) {
+				setAside.push({
+					start: m.start,
+					end: m.end,
+					why: 'the text places it in another country than the curated place of that name',
+					report: true,
+					candidates: m.ids
+				});
 				placedElsewhere.add(aliasKey(body.slice(m.start, m.end)));
 				continue;
 			}
 			// Its repeats are that place too, unless a curated area locates one ("in Nagorno-Karabakh, Martuni").
-			if (placedElsewhere.size && placedElsewhere.has(aliasKey(body.slice(m.start, m.end))) && !locatedBy(body, raw[k - 1], m, matcher.entries)) {
-				setAside.push({ start: m.start, end: m.end, why: 'another mention of a place the text puts elsewhere', report: true, candidates: m.ids });
+			if (
+				placedElsewhere.size &&
+				placedElsewhere.has(aliasKey(body.slice(m.start, m.end))) &&
+				!locatedBy(body, raw[k - 1], m, matcher.entries)
+			) {
+				setAside.push({
+					start: m.start,
+					end: m.end,
+					why: 'another mention of a place the text puts elsewhere',
+					report: true,
+					candidates: m.ids
+				});
 				continue;
 			}
 			mentions.push(labelled(m));
@@ -222,12 +302,26 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		}
 		// "Goris–Stepanakert road": the towns before the dashes belong to the compound too.
 		const start = chain ? chain.start : m.start;
-		while (mentions.length && mentions[mentions.length - 1]!.start >= start && matcher.entries.get(mentions[mentions.length - 1]!.ids[0]!)?.layer === 'places') mentions.pop();
+		while (
+			mentions.length &&
+			mentions[mentions.length - 1]!.start >= start &&
+			matcher.entries.get(mentions[mentions.length - 1]!.ids[0]!)?.layer === 'places'
+		)
+			mentions.pop();
 		// "the Khojaly base": the one facility of that kind standing near the town.
-		const near = joined || chain ? null : facilityNamedFor(head[1]!, m.ids[0]!, matcher.entries, (id) => !notYet([id], date, matcher));
+		const near =
+			joined || chain
+				? null
+				: facilityNamedFor(head[1]!, m.ids[0]!, matcher.entries, (id) => !notYet([id], date, matcher));
 		if (near) joined = { start, end, ids: near, name: matcher.entries.get(near[0]!)!.name, how: 'alias' };
 		if (joined) mentions.push({ ...joined, start });
-		else setAside.push({ start, end, why: `names a ${head[1]!.toLowerCase()}, not the town: no curated feature`, report: true });
+		else
+			setAside.push({
+				start,
+				end,
+				why: `names a ${head[1]!.toLowerCase()}, not the town: no curated feature`,
+				report: true
+			});
 		// Matches inside the compound (the bracketed name) are part of it.
 		while (k + 1 < raw.length && raw[k + 1]!.start < end) k++;
 	}

@@ -51,6 +51,11 @@ describe('isOrganisation', () => {
 		expect(inside('The Portia Police said the road was open.', 'Portia')).toBe(true);
 	});
 	it('leaves a state named "of the Republic of X" inside its body’s name a mention', () => {
-		expect(inside('Two deminers of the Mine Action Agency of the Republic of Azerbaijan were hurt.', 'Republic of Azerbaijan')).toBe(false);
+		expect(
+			inside(
+				'Two deminers of the Mine Action Agency of the Republic of Azerbaijan were hurt.',
+				'Republic of Azerbaijan'
+			)
+		).toBe(false);
 	});
 });

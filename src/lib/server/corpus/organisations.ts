@@ -40,7 +40,8 @@ function capitalNeighbour(body: string, at: number, dir: 1 | -1): boolean {
 }
 
 /** Whether prior[k] opens a sentence: nothing before it, or a word ending one (a quote mark may open it). */
-const opensSentence = (prior: string[], k: number) => k === 0 || /[.!?:;"“”«»]$/.test(prior[k - 1]!) || /^[«“"]/.test(prior[k]!);
+const opensSentence = (prior: string[], k: number) =>
+	k === 0 || /[.!?:;"“”«»]$/.test(prior[k - 1]!) || /^[«“"]/.test(prior[k]!);
 
 export function isOrganisation(body: string, m: Span): boolean {
 	// "told FRANCE 24", "Russia 24 showed": a channel named by its country and its number.
@@ -59,23 +60,32 @@ export function isOrganisation(body: string, m: Span): boolean {
 	// The capitalised words right before the name, then those after it.
 	const prior = before.trimEnd().split(/\s+/);
 	// ("Today Lachin is free": the adverb that opens a sentence names no outlet.)
-	for (let k = prior.length - 1; k >= 0 && /^\p{Lu}/u.test(prior[k]!); k--) if (ORG_WORD.test(prior[k]!) && !(prior[k] === 'Today' && opensSentence(prior, k))) return true;
+	for (let k = prior.length - 1; k >= 0 && /^\p{Lu}/u.test(prior[k]!); k--)
+		if (ORG_WORD.test(prior[k]!) && !(prior[k] === 'Today' && opensSentence(prior, k))) return true;
 	// "Interfax-Azerbaijan": an outlet's name joined to the place by a hyphen.
 	// Only a word ending in a hyphen can be one: the end-anchored pattern is tried at every start.
 	const joinedTo = before.endsWith('-') ? /(\p{L}+)-$/u.exec(before) : null;
 	if (joinedTo && OUTLETS.has(joinedTo[1]!)) return true;
 	// "the European Union Mission in Armenia", "the Russian Embassy in Yerevan": a mission's own name ends with where it works.
-	if (before.endsWith(' in ') && /\p{Lu}[\p{L}-]* (?:Mission|Embassy|Consulate(?: General)?) in $/u.test(before)) return true;
+	if (
+		before.endsWith(' in ') &&
+		/\p{Lu}[\p{L}-]* (?:Mission|Embassy|Consulate(?: General)?) in $/u.test(before)
+	)
+		return true;
 	// "the Artsakh Defense Army", "the Karabakh Self-Defence Forces": a force's own name. A state's "Azerbaijan Army" is its
 	// proper name too (ORG_WORD; settled in session 11, eval/README), unlike "Azerbaijan's army" or "the army of Azerbaijan".
 	if (after.includes('Defen') && /^[\s-]+(?:Self-)?Defen[cs]e\s+(?:Army|Forces)\b/.test(after)) return true;
 	// "Sputnik Armenia reported": an outlet's brand right before the name makes its local edition ("Reuters Armenia's" aside).
 	const brand = prior[prior.length - 1];
-	if (brand && OUTLETS.has(brand) && before.endsWith(' ') && !/^[’']/.test(body.slice(m.end, m.end + 1))) return true;
+	if (brand && OUTLETS.has(brand) && before.endsWith(' ') && !/^[’']/.test(body.slice(m.end, m.end + 1)))
+		return true;
 	// The party's name is the whole capitalised run, the place with a word before or after it.
 	const named = after.trim() !== '' || /^\p{Lu}/u.test(prior[prior.length - 1] ?? '');
 	if (named && PARTY_HEAD.test(body.slice(m.end + after.length, m.end + after.length + 12))) return true;
 	// "the Mine Action Agency of the Republic of Azerbaijan": a state's body, named of its state (eval/README).
 	if (body.startsWith('Republic of', m.start)) return false;
-	return after.split(/[\s-]+/).some(isOrgWord) || ((before.endsWith('of ') || before.endsWith('of the ')) && ORG_OF.test(before));
+	return (
+		after.split(/[\s-]+/).some(isOrgWord) ||
+		((before.endsWith('of ') || before.endsWith('of the ')) && ORG_OF.test(before))
+	);
 }

@@ -48,12 +48,30 @@ const NOT_ARTICLE = [
 const REMOVED_AS: [string, string][] = [
 	['figcaption, figure, [class*="caption" i]', 'photo caption (page markup)'],
 	['[class*="byline" i], [rel="author"]', 'byline (page markup)'],
-	['[class*="paywall" i], [id*="paywall" i], [class*="subscri" i], [class*="newsletter" i]', 'paywall or sign-up box (page markup)'],
+	[
+		'[class*="paywall" i], [id*="paywall" i], [class*="subscri" i], [class*="newsletter" i]',
+		'paywall or sign-up box (page markup)'
+	],
 	['[aria-hidden="true"], [hidden]', 'hidden on the page']
 ];
 
 /** Elements that end a paragraph: their text is one paragraph of the body. */
-const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TD', 'TH', 'DT', 'DD']);
+const BLOCKS = new Set([
+	'P',
+	'H1',
+	'H2',
+	'H3',
+	'H4',
+	'H5',
+	'H6',
+	'LI',
+	'BLOCKQUOTE',
+	'PRE',
+	'TD',
+	'TH',
+	'DT',
+	'DD'
+]);
 
 /** One line: HTML whitespace (newlines, tabs, runs of spaces) is not significant. */
 const oneLine = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -193,7 +211,9 @@ export function readPage(bytes: Uint8Array, file: string, opts: { date?: string 
 	}
 	if (!header.source) {
 		header.source = 'Unknown outlet';
-		inferred.push('source: the page names no outlet (no og:site_name, no JSON-LD publisher): "Unknown outlet"');
+		inferred.push(
+			'source: the page names no outlet (no og:site_name, no JSON-LD publisher): "Unknown outlet"'
+		);
 	}
 	return { header, body, inferred, removed };
 }

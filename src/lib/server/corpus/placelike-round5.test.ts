@@ -19,12 +19,18 @@ describe.runIf(realGeodata)('place-like names, fifth real-news round (invented s
 	};
 
 	it('reports a village named by whose it is, and its bare repeat', () => {
-		expect(run('Anna moved to the city after the army took Vantor, her village in the hills.\nShe still dreams of Vantor.').unmatched).toEqual([['Vantor', 2]]);
+		expect(
+			run(
+				'Anna moved to the city after the army took Vantor, her village in the hills.\nShe still dreams of Vantor.'
+			).unmatched
+		).toEqual([['Vantor', 2]]);
 		// A person described so is no place.
 		expect(run('Anna Petrosyan, her neighbour in the camp, said the water was cold.').unmatched).toEqual([]);
 	});
 	it('joins a final s written z to the curated name, as a variant', () => {
-		expect(run('After a two-day trip the family reached Goriz.').mentions).toEqual([['Goriz', 'goris', 'variant']]);
+		expect(run('After a two-day trip the family reached Goriz.').mentions).toEqual([
+			['Goriz', 'goris', 'variant']
+		]);
 	});
 	it('reads a numbered event after "at" as no place', () => {
 		expect(run('The president spoke at VIII Summit of the Council of Harbour States.').unmatched).toEqual([]);
@@ -38,6 +44,9 @@ describe.runIf(realGeodata)('place-like names, fifth real-news round (invented s
 		expect(run('The delegation might skip the sessions in Belarus.').unmatched).toEqual([['Belarus', 1]]);
 	});
 	it('does not take a headline’s last word for a cue to the line under it', () => {
-		expect(run('The new ferry arrives in the capital\nAnna Petrosyan was waiting on the pier with flowers.').unmatched).toEqual([]);
+		expect(
+			run('The new ferry arrives in the capital\nAnna Petrosyan was waiting on the pier with flowers.')
+				.unmatched
+		).toEqual([]);
 	});
 });

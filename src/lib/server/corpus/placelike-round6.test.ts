@@ -21,11 +21,17 @@ describe.runIf(realGeodata)('place-like names, sixth round (invented sentences)'
 
 	it('reads an institution, a hyphenated title and a person’s appositive as no place', () => {
 		expect(run('Moscow, Baku and the State Department welcomed the ferry deal.').unmatched).toEqual([]);
-		expect(run('The President of Azerbaijan, Supreme Commander-in-Chief of the Harbour Forces Anar Valiyev, signed it.').unmatched).toEqual([]);
+		expect(
+			run(
+				'The President of Azerbaijan, Supreme Commander-in-Chief of the Harbour Forces Anar Valiyev, signed it.'
+			).unmatched
+		).toEqual([]);
 		expect(run('Vahe Tonoyan, the region’s new leader, signed the ferry decree.').unmatched).toEqual([]);
 		expect(run('Vahe Tonoyan, the village head, said the water was cold.').unmatched).toEqual([]);
 		// A place in the same shape is still one.
-		expect(run('The ferry stopped at Vantor, a village on the lake shore.').unmatched).toEqual([['Vantor', 1]]);
+		expect(run('The ferry stopped at Vantor, a village on the lake shore.').unmatched).toEqual([
+			['Vantor', 1]
+		]);
 	});
 	it('reports a road’s turning and a railway named by towns whole, never as the town', () => {
 		const turn = run('Lorries queued at the Shusha turn and at the Shushi turn-off all night.');
@@ -38,19 +44,29 @@ describe.runIf(realGeodata)('place-like names, sixth round (invented sentences)'
 		expect(rail.unmatched).toEqual([['Baku-Tbilisi-Kars railway', 1]]);
 		expect(rail.mentions).toEqual([]);
 		// "turn to" is a verb: the town stays a mention.
-		expect(run('Armenia and Azerbaijan turn to Moscow again.').mentions.map((m) => m[0])).toEqual(['Armenia', 'Azerbaijan', 'Moscow']);
+		expect(run('Armenia and Azerbaijan turn to Moscow again.').mentions.map((m) => m[0])).toEqual([
+			'Armenia',
+			'Azerbaijan',
+			'Moscow'
+		]);
 	});
 	it('reads a movement opened by a province’s name as no place', () => {
 		expect(run('Activists from Vantor for the Motherland marched on the capital.').unmatched).toEqual([]);
 		expect(run('Activists from Vantor marched on the capital.').unmatched).toEqual([['Vantor', 1]]);
 	});
 	it('reads the name after "a resident of", "natives of" as a place before a speech verb', () => {
-		expect(run('A resident of Vantor told the radio the ferry had stopped.').unmatched).toEqual([['Vantor', 1]]);
+		expect(run('A resident of Vantor told the radio the ferry had stopped.').unmatched).toEqual([
+			['Vantor', 1]
+		]);
 		expect(run('Natives of Vantor said they would not return.').unmatched).toEqual([['Vantor', 1]]);
-		expect(run('A man from the village of Vantor told the radio the pier was shut.').unmatched).toEqual([['Vantor', 1]]);
+		expect(run('A man from the village of Vantor told the radio the pier was shut.').unmatched).toEqual([
+			['Vantor', 1]
+		]);
 	});
 	it('joins no word of a web address', () => {
-		expect(run('Background: https://www.example.org/news/armenia-azerbaijan-talks 9/28/2020').mentions).toEqual([]);
+		expect(
+			run('Background: https://www.example.org/news/armenia-azerbaijan-talks 9/28/2020').mentions
+		).toEqual([]);
 	});
 	it('reports a wrapped name whole, its line break inside the span', () => {
 		const body = [
@@ -61,18 +77,31 @@ describe.runIf(realGeodata)('place-like names, sixth round (invented sentences)'
 		expect(run(body).unmatched).toEqual([['Vantor\n    Province', 1]]);
 	});
 	it('reads the place a governor runs before a speech verb, a name after a bracketed aside in a list', () => {
-		expect(run('Asked about the pier, the governor of Syunik responded that it was safe.').unmatched).toEqual([['Syunik', 1]]);
-		expect(run('Troops advanced near Vantor (Lindmoor province) and Sarnak (Lindmoor province).').unmatched.map((u) => u[0])).toEqual(['Vantor', 'Lindmoor', 'Sarnak']);
+		expect(run('Asked about the pier, the governor of Syunik responded that it was safe.').unmatched).toEqual(
+			[['Syunik', 1]]
+		);
+		expect(
+			run('Troops advanced near Vantor (Lindmoor province) and Sarnak (Lindmoor province).').unmatched.map(
+				(u) => u[0]
+			)
+		).toEqual(['Vantor', 'Lindmoor', 'Sarnak']);
 	});
 	it('reports a cemetery named after a place’s possessive whole', () => {
-		expect(run('At the funeral in Yerevan’s Vantor military cemetery, relatives wept.').unmatched).toEqual([['Vantor military cemetery', 1]]);
+		expect(run('At the funeral in Yerevan’s Vantor military cemetery, relatives wept.').unmatched).toEqual([
+			['Vantor military cemetery', 1]
+		]);
 	});
 	it('reads the one after "according to" as a source, and "First" opening a list as no name', () => {
 		expect(run('Ferries stopped on Monday, according to PortInfo.').unmatched).toEqual([]);
-		expect(run('“First, Vantor, now Lindmoor, tomorrow the whole island.”').unmatched.map((u) => u[0])).not.toContain('First');
+		expect(
+			run('“First, Vantor, now Lindmoor, tomorrow the whole island.”').unmatched.map((u) => u[0])
+		).not.toContain('First');
 	});
 	it('joins an editor’s one-letter slip in a long curated name as a variant', () => {
-		expect(run('Residents of Kharabakh told the radio that Stepanakret was quiet and Nagorno-Karbakh calm.').mentions).toEqual([
+		expect(
+			run('Residents of Kharabakh told the radio that Stepanakret was quiet and Nagorno-Karbakh calm.')
+				.mentions
+		).toEqual([
 			['Kharabakh', 'nagorno-karabakh', 'variant'],
 			['Stepanakret', 'stepanakert', 'variant'],
 			['Nagorno-Karbakh', 'nagorno-karabakh', 'variant']
@@ -81,9 +110,13 @@ describe.runIf(realGeodata)('place-like names, sixth round (invented sentences)'
 			['Lachine Corridor', 'lachin-corridor-2022', 'variant'],
 			['Stepanaker', 'stepanakert', 'variant']
 		]);
-		expect(run('They crossed the Hakar River bridge at noon.').mentions).toEqual([['Hakar River bridge', 'hakari-bridge', 'variant']]);
+		expect(run('They crossed the Hakar River bridge at noon.').mentions).toEqual([
+			['Hakar River bridge', 'hakari-bridge', 'variant']
+		]);
 		// A letter added at the end makes a demonym, not a slip; a short name is never compared.
-		expect(run('Armenian and Azerbaijani crews met Georgian ones in Armenia.').mentions.map((m) => m[0])).toEqual(['Armenia']);
+		expect(
+			run('Armenian and Azerbaijani crews met Georgian ones in Armenia.').mentions.map((m) => m[0])
+		).toEqual(['Armenia']);
 		expect(run('The ferry to Goras left late.').mentions).toEqual([]);
 	});
 });
@@ -111,7 +144,11 @@ describe('oneEditApart', () => {
 	});
 	it('names every feature a slip could be', () => {
 		const entry = (id: string, name: string) => ({ id, name, layer: 'places' as const, names: [name] });
-		const slip = oneEditIndex([entry('vantorka', 'Vantorka'), entry('vantorta', 'Vantorta'), entry('lindmoor', 'Lindmoor')]);
+		const slip = oneEditIndex([
+			entry('vantorka', 'Vantorka'),
+			entry('vantorta', 'Vantorta'),
+			entry('lindmoor', 'Lindmoor')
+		]);
 		expect(slip('Vantorxa')?.ids).toEqual(['vantorka', 'vantorta']);
 		expect(slip('Lindmor')?.ids).toEqual(['lindmoor']);
 		expect(slip('Lindmoor')).toBeUndefined();

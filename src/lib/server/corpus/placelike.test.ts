@@ -52,34 +52,52 @@ describe.runIf(realGeodata)('unmatched place-like names', () => {
 		expect(r.unmatched.every((u) => u.file === 'a.txt' && u.count === 1 && u.suggestion === null)).toBe(true);
 	});
 	it('never reports a place inside a document’s name (“the X Declaration”, “the X statement”)', () => {
-		expect(run('The two leaders cited the Norvale Declaration and the Vantor statement on Friday.').names).toEqual([]);
+		expect(
+			run('The two leaders cited the Norvale Declaration and the Vantor statement on Friday.').names
+		).toEqual([]);
 		expect(run('Both sides recalled the Moscow statement and the Minsk process.').r.mentions).toEqual([]);
-		expect(run('The leaders met in Norvale on Friday.').names).toEqual([['Norvale', 'after in/near/at', ['Norvale']]]);
+		expect(run('The leaders met in Norvale on Friday.').names).toEqual([
+			['Norvale', 'after in/near/at', ['Norvale']]
+		]);
 	});
 	it('lets "in" reach across a line break only from a wrapped line of prose, not a short menu line', () => {
 		expect(run('Sign in\nWater supply to the valley was cut on Monday.').names).toEqual([]);
-		expect(run('The delegation that had spent most of the week waiting in\nNorvale left on Friday.').names).toEqual([['Norvale', 'after in/near/at', ['Norvale']]]);
+		expect(
+			run('The delegation that had spent most of the week waiting in\nNorvale left on Friday.').names
+		).toEqual([['Norvale', 'after in/near/at', ['Norvale']]]);
 	});
 	it('never reports a commenter’s handle, which the run cuts at "_" or "@"', () => {
 		expect(run('Reply to Norvale_77: the buses left in the morning.').names).toEqual([]);
 		expect(run('Thanks to @Vantor for the photos from the road.').names).toEqual([]);
 	});
 	it('reports a lone name after a verb of leaving or entering, as after "to" or "from"', () => {
-		expect(run('The council asked the guards to leave Norvale by June.').names).toEqual([['Norvale', 'after in/near/at', ['Norvale']]]);
-		expect(run('A column entered Vantor at dawn.').names).toEqual([['Vantor', 'after in/near/at', ['Vantor']]]);
+		expect(run('The council asked the guards to leave Norvale by June.').names).toEqual([
+			['Norvale', 'after in/near/at', ['Norvale']]
+		]);
+		expect(run('A column entered Vantor at dawn.').names).toEqual([
+			['Vantor', 'after in/near/at', ['Vantor']]
+		]);
 	});
 	it('reports a bulleted name whose neighbouring bullet is a place, not one among other items', () => {
-		expect(run('Shelling was heard at three points:\n\n• Goris\n• Norvale\n• the road to Kapan').names).toEqual([['Norvale', 'place context', ['Norvale']]]);
+		expect(
+			run('Shelling was heard at three points:\n\n• Goris\n• Norvale\n• the road to Kapan').names
+		).toEqual([['Norvale', 'place context', ['Norvale']]]);
 		expect(run('The shop sells:\n\n• Bread\n• Norvale\n• Cheese').names).toEqual([]);
 	});
 	it('reports a village named by the appositive after it', () => {
-		expect(run('Drmbon, a village of 300 people, was quiet.').names).toEqual([['Drmbon', 'place context', ['Drmbon']]]);
+		expect(run('Drmbon, a village of 300 people, was quiet.').names).toEqual([
+			['Drmbon', 'place context', ['Drmbon']]
+		]);
 		expect(run('Water returned to Sarushen, a village near the corridor.').names).toEqual([
 			['Sarushen', 'place context', ['Sarushen']]
 		]);
 	});
 	it('reports names a place context gives: "villages near X, such as A and B", "nearby X", "a bridge over the X", "the X height"', () => {
-		expect(run('In villages near the front, such as Vardashat and Nerkin Kolm, people packed.').names.map((n) => n[0])).toEqual(['Vardashat', 'Nerkin Kolm']);
+		expect(
+			run('In villages near the front, such as Vardashat and Nerkin Kolm, people packed.').names.map(
+				(n) => n[0]
+			)
+		).toEqual(['Vardashat', 'Nerkin Kolm']);
 		expect(run('Residents of nearby Tolvarin left.').names.map((n) => n[0])).toEqual(['Tolvarin']);
 		expect(run('Guards stood on a bridge over the Vostra.').names.map((n) => n[0])).toEqual(['Vostra']);
 		expect(run('Troops took the Belvash height at dawn.').names.map((n) => n[0])).toEqual(['Belvash']);
@@ -87,22 +105,42 @@ describe.runIf(realGeodata)('unmatched place-like names', () => {
 	});
 	it('reports a name after "from nearby", "the mayor / community head of", "from the direction of", and a lake or mine in apposition', () => {
 		const first = (t: string) => run(t).names.map((n) => n[0]);
-		expect(first('Villagers from nearby Tolvarin came. Others stayed in neighbouring Vostra.')).toEqual(['Tolvarin', 'Vostra']);
-		expect(first('The community head of Nor Tolvar, Vardan Sargsyan, said the road was shut.')).toEqual(['Nor Tolvar']);
+		expect(first('Villagers from nearby Tolvarin came. Others stayed in neighbouring Vostra.')).toEqual([
+			'Tolvarin',
+			'Vostra'
+		]);
+		expect(first('The community head of Nor Tolvar, Vardan Sargsyan, said the road was shut.')).toEqual([
+			'Nor Tolvar'
+		]);
 		expect(first('The mayor of Tolvarin said the road was shut.')).toEqual(['Tolvarin']);
-		expect(first('Shells came from the direction of Vostrashen and the Tolvar region.')).toEqual(['Vostrashen', 'Tolvar']);
+		expect(first('Shells came from the direction of Vostrashen and the Tolvar region.')).toEqual([
+			'Vostrashen',
+			'Tolvar'
+		]);
 		expect(first('Troops stood around Sev Tolvar, a mountain lake on the border.')).toEqual(['Sev Tolvar']);
-		expect(first('Activists blocked the Tolvar gold mine and the Vostra copper-molybdenum deposit.')).toEqual(['Tolvar gold mine', 'Vostra copper-molybdenum deposit']);
+		expect(first('Activists blocked the Tolvar gold mine and the Vostra copper-molybdenum deposit.')).toEqual(
+			['Tolvar gold mine', 'Vostra copper-molybdenum deposit']
+		);
 		// Not a person's role after a comma, a verb before "mines", a bank's governor or someone's direction.
-		expect(first('Vardan Sargsyan, a mountain guide, came. Vardan cleared mines. The governor of the Central Bank spoke. It was done under the direction of Ruben Tolvar.')).toEqual([]);
+		expect(
+			first(
+				'Vardan Sargsyan, a mountain guide, came. Vardan cleared mines. The governor of the Central Bank spoke. It was done under the direction of Ruben Tolvar.'
+			)
+		).toEqual([]);
 	});
 	it('never reports a sentence adverb before a list of places ("Besides, A and B …")', () => {
 		for (const opener of ['Besides', 'Moreover', 'Furthermore', 'Additionally', 'Consequently'])
-			expect(run(`${opener}, Baku and Yerevan must trade prisoners.`).names.map((n) => n[0])).not.toContain(opener);
+			expect(run(`${opener}, Baku and Yerevan must trade prisoners.`).names.map((n) => n[0])).not.toContain(
+				opener
+			);
 	});
 	it('never reports a title ("Head of the … Department") or an outlet’s domain opening a paragraph ("ABC.AZ reports")', () => {
-		expect(run('It was confirmed by Anar Guliyev, Head of the Foreign Policy Department, on Friday.').names).toEqual([]);
-		expect(run('NEWS.AZ reports that the convoy stopped in Norvale.').names.map((n) => n[0])).toEqual(['Norvale']);
+		expect(
+			run('It was confirmed by Anar Guliyev, Head of the Foreign Policy Department, on Friday.').names
+		).toEqual([]);
+		expect(run('NEWS.AZ reports that the convoy stopped in Norvale.').names.map((n) => n[0])).toEqual([
+			'Norvale'
+		]);
 		expect(run('SYUNIK. Convoys stopped in Norvale.').names.map((n) => n[0])).toEqual(['SYUNIK', 'Norvale']);
 	});
 	it('never reports a function word opening a question or a historical adjective', () => {
@@ -131,9 +169,16 @@ describe.runIf(realGeodata)('unmatched place-like names', () => {
 			['KARMIR SHUKA', 'place context', ['KARMIR SHUKA']]
 		]);
 		// With the agency's credit after it: the place, never the agency (round 2 of the real-news loop).
-		expect(run('VORTAN (Harbour Press) – The farmers returned.').names).toEqual([['VORTAN', 'place context', ['VORTAN']]]);
-		expect(run('DRMBON, Tavush (North Wire) – The farmers returned.').names.map((n) => n[0])).toEqual(['DRMBON', 'Tavush']);
-		expect(run('VORTAN /Armenia/. The farmers returned.').names).toEqual([['VORTAN', 'place context', ['VORTAN']]]);
+		expect(run('VORTAN (Harbour Press) – The farmers returned.').names).toEqual([
+			['VORTAN', 'place context', ['VORTAN']]
+		]);
+		expect(run('DRMBON, Tavush (North Wire) – The farmers returned.').names.map((n) => n[0])).toEqual([
+			'DRMBON',
+			'Tavush'
+		]);
+		expect(run('VORTAN /Armenia/. The farmers returned.').names).toEqual([
+			['VORTAN', 'place context', ['VORTAN']]
+		]);
 	});
 	// BUG (placelike.ts, nextToPlace/LIST_BEFORE): the dash of a wire dateline ("PLACE, Region — ")
 	// is read as a list separator ("Gəncə–Qazax"), so the sentence's first capitalised word after
@@ -151,11 +196,17 @@ describe.runIf(realGeodata)('unmatched place-like names', () => {
 	it('joins a loose spelling that a place context reveals, and reports it without one', () => {
 		const inContext = run('Refugees returned to the village of Zangelan.');
 		expect(inContext.names).toEqual([]);
-		expect(inContext.r.mentions.map((m) => [m.ids, m.name, m.how])).toEqual([[['zangilan'], 'Zangilan', 'variant']]);
-		expect(run('Refugees returned to Zangelan.').names).toEqual([['Zangelan', 'after in/near/at', ['Zangelan']]]);
+		expect(inContext.r.mentions.map((m) => [m.ids, m.name, m.how])).toEqual([
+			[['zangilan'], 'Zangilan', 'variant']
+		]);
+		expect(run('Refugees returned to Zangelan.').names).toEqual([
+			['Zangelan', 'after in/near/at', ['Zangelan']]
+		]);
 	});
 	it('keeps a name listed in a place context even with a speaker after it', () => {
-		expect(run('Shells hit the villages of Vankavan and neighbouring Hovtashen, said Gegham Stepanyan.').names).toEqual([
+		expect(
+			run('Shells hit the villages of Vankavan and neighbouring Hovtashen, said Gegham Stepanyan.').names
+		).toEqual([
 			['Vankavan', 'place context', ['Vankavan']],
 			['Hovtashen', 'place context', ['Hovtashen']]
 		]);
@@ -176,13 +227,21 @@ describe.runIf(realGeodata)('unmatched place-like names', () => {
 
 	it('reports no "Azeri", a saint’s "St." only with the name after it, and the sentence whole past "Sept." (round 2 of the real-news loop)', () => {
 		expect(run('Clashes broke out between Armenian and Azeri units near the pass.').names).toEqual([]);
-		expect(run('Pilgrims came to the monastery of St. Varos on Sunday.').names).toEqual([['St. Varos', 'place context', ['St. Varos']]]);
+		expect(run('Pilgrims came to the monastery of St. Varos on Sunday.').names).toEqual([
+			['St. Varos', 'place context', ['St. Varos']]
+		]);
 		const text = 'Families left the village of Tsakhkashat on Sept. 19, the day the shelling began.';
 		expect(run(`Buses waited. ${text} More followed.`).sentences).toEqual([text]);
 	});
 	it('reports the names after "the Azeri name of" and "the Armenian name is" (round 2 of the real-news loop)', () => {
-		expect(run('The car was hit near a hamlet that bears the Azeri name of Vangtag and the Armenian name of Vankatagh.').names.map((n) => n[0])).toEqual(['Vangtag', 'Vankatagh']);
-		expect(run('Troops entered the district (the Armenian name is Tsovak) on Monday.').names.map((n) => n[0])).toEqual(['Tsovak']);
+		expect(
+			run(
+				'The car was hit near a hamlet that bears the Azeri name of Vangtag and the Armenian name of Vankatagh.'
+			).names.map((n) => n[0])
+		).toEqual(['Vangtag', 'Vankatagh']);
+		expect(
+			run('Troops entered the district (the Armenian name is Tsovak) on Monday.').names.map((n) => n[0])
+		).toEqual(['Tsovak']);
 	});
 	it('reports no word of a title-case headline that only its capital makes a name, but the body’s', () => {
 		const title = 'Volunteers Remove Tents from Camp as Talks Revert to Norvale';
@@ -194,14 +253,25 @@ describe.runIf(realGeodata)('unmatched place-like names', () => {
 	describe('cues that name a place (each sentence invented for the test)', () => {
 		const names = (body: string) => run(body).names.map((n) => [n[0], n[2]]);
 		it('"the capital of X", "the territory of the Republic of X", "the village, called X"', () => {
-			expect(names('A school opened in Meghri, the capital of Vorotan, last year.')).toContainEqual(['Vorotan', ['Vorotan']]);
-			expect(names('The column entered the territory of the Republic of Khazaria by night.')).toEqual([['Khazaria', ['Khazaria']]]);
-			expect(names('The hamlet, called Verinshen by its people, was empty.')).toEqual([['Verinshen', ['Verinshen']]]);
+			expect(names('A school opened in Meghri, the capital of Vorotan, last year.')).toContainEqual([
+				'Vorotan',
+				['Vorotan']
+			]);
+			expect(names('The column entered the territory of the Republic of Khazaria by night.')).toEqual([
+				['Khazaria', ['Khazaria']]
+			]);
+			expect(names('The hamlet, called Verinshen by its people, was empty.')).toEqual([
+				['Verinshen', ['Verinshen']]
+			]);
 		});
 		it('an exclave, a deposit, a sea; a world region or capital with no cue at all', () => {
 			expect(names('Trucks left for its Talvar exclave.')).toEqual([['Talvar', ['Talvar']]]);
-			expect(names('Miners left the Zarbulag gold deposit.')).toEqual([['Zarbulag gold deposit', ['Zarbulag gold deposit']]]);
-			expect(names('Miners left the Zarbulag copper mine.')).toEqual([['Zarbulag copper mine', ['Zarbulag copper mine']]]);
+			expect(names('Miners left the Zarbulag gold deposit.')).toEqual([
+				['Zarbulag gold deposit', ['Zarbulag gold deposit']]
+			]);
+			expect(names('Miners left the Zarbulag copper mine.')).toEqual([
+				['Zarbulag copper mine', ['Zarbulag copper mine']]
+			]);
 			// A place inside a document's name, whatever stands before it.
 			expect(names('Talks went from the Madrid Principles to the draft Kazan document.')).toEqual([]);
 			expect(names('Ships crossed the Amber Sea at dawn.')).toEqual([['Amber Sea', ['Amber Sea']]]);
@@ -216,13 +286,23 @@ describe.runIf(realGeodata)('unmatched place-like names', () => {
 				['Sarivank', ['Sarivank']],
 				['Karmrashen', ['Karmrashen']]
 			]);
-			expect(names('Funds went to the North Talvar economic region this year.')).toEqual([['North Talvar', ['North Talvar']]]);
-			expect(names('Engineers inspected the Mirzaghol dam after the flood.')).toEqual([['Mirzaghol dam', ['Mirzaghol dam']]]);
+			expect(names('Funds went to the North Talvar economic region this year.')).toEqual([
+				['North Talvar', ['North Talvar']]
+			]);
+			expect(names('Engineers inspected the Mirzaghol dam after the flood.')).toEqual([
+				['Mirzaghol dam', ['Mirzaghol dam']]
+			]);
 			expect(names('A shepherd from Verinshen, Aram Hovsepyan, told us more.')).toEqual([]);
-			expect(names('A villager from Verinshen, Aram Hovsepyan, told us more.')).toEqual([['Verinshen', ['Verinshen']]]);
+			expect(names('A villager from Verinshen, Aram Hovsepyan, told us more.')).toEqual([
+				['Verinshen', ['Verinshen']]
+			]);
 			// A person described by where they live or work: the name is a place, even before the attribution's comma.
-			expect(names('“We hid,” Aram Hovsepyan, a teacher from Nor Talvar, told reporters.')).toEqual([['Nor Talvar', ['Nor Talvar']]]);
-			expect(names('Ani Petrosyan, a retired engineer from Verinshen, said the post was empty.')).toEqual([['Verinshen', ['Verinshen']]]);
+			expect(names('“We hid,” Aram Hovsepyan, a teacher from Nor Talvar, told reporters.')).toEqual([
+				['Nor Talvar', ['Nor Talvar']]
+			]);
+			expect(names('Ani Petrosyan, a retired engineer from Verinshen, said the post was empty.')).toEqual([
+				['Verinshen', ['Verinshen']]
+			]);
 			expect(names('After crossing the river, the column stopped.')).toEqual([]);
 		});
 		it('a listed name with a demonym’s ending is a place; a country’s demonym never is', () => {
@@ -231,18 +311,24 @@ describe.runIf(realGeodata)('unmatched place-like names', () => {
 				['Kotarani', ['Kotarani']],
 				['Berdashen', ['Berdashen']]
 			]);
-			expect(names('The Talvar Autonomous Republic held a vote.')).toEqual([['Talvar Autonomous Republic', ['Talvar Autonomous Republic']]]);
-			expect(names('A dispute between the Russian military and the villagers of Armenian origin began.')).toEqual([]);
+			expect(names('The Talvar Autonomous Republic held a vote.')).toEqual([
+				['Talvar Autonomous Republic', ['Talvar Autonomous Republic']]
+			]);
+			expect(
+				names('A dispute between the Russian military and the villagers of Armenian origin began.')
+			).toEqual([]);
 			// A name in -i after "at" is a place unless it is a country's name with -i.
 			expect(names('The checkpoint was set up at Vordari in April.')).toEqual([['Vordari', ['Vordari']]]);
 			expect(names('The report was published in Azerbaijani and Russian.')).toEqual([]);
 		});
 		it('a name reported once is reported wherever the article repeats it, in any spelling', () => {
-			expect(names('The village of Dzhanyatag was shelled. Shells fell on Dzhanyatag again, and on Джанятаг.')).toEqual([
-				['Dzhanyatag', ['Dzhanyatag', 'Dzhanyatag', 'Джанятаг']]
-			]);
+			expect(
+				names('The village of Dzhanyatag was shelled. Shells fell on Dzhanyatag again, and on Джанятаг.')
+			).toEqual([['Dzhanyatag', ['Dzhanyatag', 'Dzhanyatag', 'Джанятаг']]]);
 			// Its other name in brackets after a repeat is the same place, reported under that name.
-			expect(names('The hamlet of Talvar was shelled. Troops dug in above Talvar (Talvara) at night.')).toEqual([
+			expect(
+				names('The hamlet of Talvar was shelled. Troops dug in above Talvar (Talvara) at night.')
+			).toEqual([
 				['Talvar', ['Talvar', 'Talvar']],
 				['Talvara', ['Talvara']]
 			]);
@@ -252,7 +338,12 @@ describe.runIf(realGeodata)('unmatched place-like names', () => {
 	});
 	it('"X-based" with GeoNames: a place even far from the region', () => {
 		const a = articleOf('Several Vilnius-based reporters came.');
-		const geonames = { lookup: (k: string) => (k === 'vilnius' ? [{ name: 'Vilnius', country: 'LT', lon: 25.28, lat: 54.69 }] : undefined) };
-		expect(extractArticle(a, matcherFor(realGeodata!), { geonames }).unmatched.map((u) => u.name)).toEqual(['Vilnius']);
+		const geonames = {
+			lookup: (k: string) =>
+				k === 'vilnius' ? [{ name: 'Vilnius', country: 'LT', lon: 25.28, lat: 54.69 }] : undefined
+		};
+		expect(extractArticle(a, matcherFor(realGeodata!), { geonames }).unmatched.map((u) => u.name)).toEqual([
+			'Vilnius'
+		]);
 	});
 });

@@ -92,7 +92,15 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 	const { body, paragraphs, covered, people, geonames } = input;
 	const found = new Map<string, UnmatchedName & { hits?: GeoName[] }>();
 	const variants: Mention[] = [];
-	const note = (name: string, s: number, e: number, p: Span, why: string, hits?: GeoName[], candidates?: string[]) => {
+	const note = (
+		name: string,
+		s: number,
+		e: number,
+		p: Span,
+		why: string,
+		hits?: GeoName[],
+		candidates?: string[]
+	) => {
 		const key = aliasKey(name);
 		const prev = found.get(key);
 		if (prev) {
@@ -100,7 +108,17 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 			prev.spans.push({ start: s, end: e });
 			return;
 		}
-		found.set(key, { name, file: input.file, count: 1, spans: [{ start: s, end: e }], sentence: sentenceAround(body, p, s), why, candidates, suggestion: null, hits });
+		found.set(key, {
+			name,
+			file: input.file,
+			count: 1,
+			spans: [{ start: s, end: e }],
+			sentence: sentenceAround(body, p, s),
+			why,
+			candidates,
+			suggestion: null,
+			hits
+		});
 	};
 	for (const a of input.setAside) {
 		if (!a.report) continue;
@@ -118,9 +136,17 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 	// Only a place ending or starting within a separator's 40 characters can list this one: most pieces
 	// have none near, and skip both patterns (LIST_BEFORE, anchored at the end, is tried at every position).
 	const nextToPlace = (s: number, e: number) => {
-		const before = mayFollowList(body, s) && ends.anyWithin(s - 40, s - 1) ? LIST_BEFORE.exec(body.slice(Math.max(0, s - 40), s)) : null;
+		const before =
+			mayFollowList(body, s) && ends.anyWithin(s - 40, s - 1)
+				? LIST_BEFORE.exec(body.slice(Math.max(0, s - 40), s))
+				: null;
 		// "GORIS, Armenia—Cars piled high …": the dash after a dateline opens the story; it lists nothing.
-		if (before && ends.has(s - before[0].length) && !(/^[–—-]$/.test(before[0]) && DATELINE_OPEN.test(body.slice(body.lastIndexOf('\n', s) + 1, s)))) return true;
+		if (
+			before &&
+			ends.has(s - before[0].length) &&
+			!(/^[–—-]$/.test(before[0]) && DATELINE_OPEN.test(body.slice(body.lastIndexOf('\n', s) + 1, s)))
+		)
+			return true;
 		const after = starts.anyWithin(e + 1, e + 40) ? LIST_AFTER.exec(body.slice(e, e + 40)) : null;
 		return (!!after && starts.has(e + after[0].length)) || bulletBesidePlace(s, e);
 	};
@@ -136,11 +162,18 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		const isPlaceItem = (from: number, to: number) => {
 			const b = BULLET.exec(body.slice(from, to));
 			const item = b ? from + b[0].length : -1;
-			return item >= 0 && starts.has(item) && ends.anyWithin(item + 1, to, (x) => /^[\s.,;]*$/.test(body.slice(x, to)));
+			return (
+				item >= 0 &&
+				starts.has(item) &&
+				ends.anyWithin(item + 1, to, (x) => /^[\s.,;]*$/.test(body.slice(x, to)))
+			);
 		};
 		const prevStart = body.lastIndexOf('\n', lineStart - 2) + 1;
 		const nextEnd = body.indexOf('\n', lineEnd + 1) < 0 ? body.length : body.indexOf('\n', lineEnd + 1);
-		return (lineStart > 0 && isPlaceItem(prevStart, lineStart - 1)) || (lineEnd < body.length && isPlaceItem(lineEnd + 1, nextEnd));
+		return (
+			(lineStart > 0 && isPlaceItem(prevStart, lineStart - 1)) ||
+			(lineEnd < body.length && isPlaceItem(lineEnd + 1, nextEnd))
+		);
 	};
 	/** Judge the piece body[s, e) of the run body[at, runEnd), and note it if it is place-like. */
 	const count = (s: number, e: number, at: number, runEnd: number, p: Span): void => {
@@ -177,12 +210,17 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		}
 		const v = judge(raw, body, from, at, runEnd, people, geonames, nextToPlace, p.start);
 		if (!v) {
-			if (from < e && !retrying) passed.push({ start: from, end: from + raw.length, p, piece: [s, e, at, runEnd] });
+			if (from < e && !retrying)
+				passed.push({ start: from, end: from + raw.length, p, piece: [s, e, at, runEnd] });
 			return;
 		}
 		// A headline in title case capitalises every word: "from Base", "to Revert", "and Entire Berdzor"
 		// are no evidence of a name (the places it names come again in the body).
-		if ((v.why === 'after in/near/at' || v.why === 'place context') && (p as Paragraph).headline && isTitleCase(body.slice(p.start, p.end))) {
+		if (
+			(v.why === 'after in/near/at' || v.why === 'place context') &&
+			(p as Paragraph).headline &&
+			isTitleCase(body.slice(p.start, p.end))
+		) {
 			if (!retrying) passed.push({ start: from, end: from + raw.length, p });
 			return;
 		}
@@ -192,13 +230,18 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		const head = v.head && FEATURE_HEAD.exec(body.slice(end, end + 40));
 		if (head) end += head[0].length;
 		// "the Albanian Church of Khudang": the building's name runs on after "of".
-		const of = /(?:Church|Temple|Monastery|Cathedral)$/.test(v.name) ? /^\s+of\s+\p{Lu}[\p{L}’'-]+/u.exec(body.slice(end, end + 40)) : null;
+		const of = /(?:Church|Temple|Monastery|Cathedral)$/.test(v.name)
+			? /^\s+of\s+\p{Lu}[\p{L}’'-]+/u.exec(body.slice(end, end + 40))
+			: null;
 		if (of) end += of[0].length;
 		// "the Hakari River bridge": the river's name and the head name the curated "Hakari bridge" (a slip too: "Hakar", one-edit.ts).
 		const riverName = head && / River$/.test(v.name) ? `${v.name.slice(0, -6)} ${head[0].trim()}` : '';
-		const river = riverName ? (input.variants?.lookup(riverName) ?? input.variants?.oneEdit(riverName)) : undefined;
+		const river = riverName
+			? (input.variants?.lookup(riverName) ?? input.variants?.oneEdit(riverName))
+			: undefined;
 		const riverIds = river && input.entries ? pickByDate(river.ids, input.date ?? '', input.entries) : [];
-		if (riverIds.length === 1) return void variants.push({ start, end, ids: riverIds, name: river!.name, how: 'variant' });
+		if (riverIds.length === 1)
+			return void variants.push({ start, end, ids: riverIds, name: river!.name, how: 'variant' });
 		if (v.why === 'place context' && input.variants && input.entries) {
 			// "the Albanian Khudawang temple", "Khudawang Temple": the name without its demonym or head word.
 			const whole = input.variants.lookup(v.name, true);
@@ -212,7 +255,10 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 			}
 		}
 		// "the checkpoint was set up at Hakari": a facility named earlier in the clause, whose curated name is this one with its head ("Hakari checkpoint").
-		const site = end === start + v.length && input.variants && input.entries ? SITE_BEFORE.exec(body.slice(Math.max(0, start - 80), start)) : null;
+		const site =
+			end === start + v.length && input.variants && input.entries
+				? SITE_BEFORE.exec(body.slice(Math.max(0, start - 80), start))
+				: null;
 		const siteHit = site ? input.variants!.lookup(`${v.name} ${site[1]!.toLowerCase()}`) : undefined;
 		const siteIds = siteHit ? pickByDate(siteHit.ids, input.date ?? '', input.entries!) : [];
 		if (siteHit && siteIds.length === 1) {
@@ -276,7 +322,13 @@ function capitalisedWords(text: string): RegExpExecArray[] {
 }
 
 /** The pieces judged not place-like that repeat a reported name, or spell it otherwise (variant key), each noted under it. */
-function again(body: string, found: Map<string, UnmatchedName>, passed: (Span & { p: Span })[], people: Set<string>, note: (name: string, s: number, e: number, p: Span, why: string) => void) {
+function again(
+	body: string,
+	found: Map<string, UnmatchedName>,
+	passed: (Span & { p: Span })[],
+	people: Set<string>,
+	note: (name: string, s: number, e: number, p: Span, why: string) => void
+) {
 	const byVariant = new Map<string, string>();
 	for (const u of found.values()) if (!/\s/.test(u.name)) byVariant.set(variantKey(u.name), u.name);
 	// Where the last repeat noted here ends: "Farukh (Parukh)" gives the name in brackets after it too.
@@ -294,7 +346,12 @@ function again(body: string, found: Map<string, UnmatchedName>, passed: (Span & 
 			if (name) {
 				note(name, s, s + text.length, p, 'another mention of a name reported in this article');
 				repeatEnd = s + text.length;
-			} else if (repeatEnd >= 0 && body[s - 1] === '(' && /^\s*\($/.test(body.slice(repeatEnd, s)) && body[s + text.length] === ')') {
+			} else if (
+				repeatEnd >= 0 &&
+				body[s - 1] === '(' &&
+				/^\s*\($/.test(body.slice(repeatEnd, s)) &&
+				body[s + text.length] === ')'
+			) {
 				// The place's other name in brackets (another language's form): the same place, reported under its own name.
 				note(text, s, s + text.length, p, 'another name of a place reported in this article');
 			}

@@ -7,7 +7,16 @@
  */
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { endsWithMark, sentenceEndAfter, subjectOfHead } from './attribution';
-import { endsAttributed, headSubject, namedAfterQuote, nextSentenceSpeaker, QUOTING, reportedBefore, sentenceEndSpeaker, tailSubject } from './quote-speaker';
+import {
+	endsAttributed,
+	headSubject,
+	namedAfterQuote,
+	nextSentenceSpeaker,
+	QUOTING,
+	reportedBefore,
+	sentenceEndSpeaker,
+	tailSubject
+} from './quote-speaker';
 import { cleanName } from './speaker-names';
 import { documentReadBefore } from './speaker-issuer';
 
@@ -46,7 +55,12 @@ export interface QuoteWordsInput {
 }
 
 /** The raw words naming the quote's speaker (or null), where the quote's attribution ends, and its sentence before it. */
-export function quoteWords(input: QuoteWordsInput): { raw: string | null; tailEnd: number; head: string; pronounAt?: number } {
+export function quoteWords(input: QuoteWordsInput): {
+	raw: string | null;
+	tailEnd: number;
+	head: string;
+	pronounAt?: number;
+} {
 	const { body, prose, paragraphs, pi, quotes, qi, sentences, si } = input;
 	const p = paragraphs[pi]!;
 	const q = quotes[qi]!;
@@ -58,14 +72,20 @@ export function quoteWords(input: QuoteWordsInput): { raw: string | null; tailEn
 	while (quotes[nx]?.term) nx++;
 	const next = quotes[nx];
 	const closing = q.close > p.end ? paragraphAt(paragraphs, q.close, pi) : p;
-	const tailEnd = closing === p ? Math.min(sentence.end, next ? next.open : p.end) : sentenceEndAfter(prose, q.close, closing.end);
+	const tailEnd =
+		closing === p
+			? Math.min(sentence.end, next ? next.open : p.end)
+			: sentenceEndAfter(prose, q.close, closing.end);
 	const tail = prose.slice(q.close, tailEnd);
 	if (endsAttributed(body[q.end - 1] ?? '', tail, q.cut)) raw = tailSubject(tail);
 	// A second quote in the sentence ("X called it “…”, while Y said “…”") takes its attribution from after the first.
 	let pq = qi - 1;
 	while (quotes[pq]?.term) pq--;
 	const prevQuote = quotes[pq];
-	const headStart = prevQuote && prevQuote.close > sentence.start && prevQuote.close <= q.open ? prevQuote.close : sentence.start;
+	const headStart =
+		prevQuote && prevQuote.close > sentence.start && prevQuote.close <= q.open
+			? prevQuote.close
+			: sentence.start;
 	const head = prose.slice(headStart, q.open);
 	// Before the quote, in its own sentence: the first speech verb with a subject, a source.
 	let pronounAt: number | undefined;
@@ -78,35 +98,61 @@ export function quoteWords(input: QuoteWordsInput): { raw: string | null; tailEn
 		if (k >= 0) pronounAt = headStart + k;
 	}
 	// "Russia made “…” and ended the war, the army chief, Karen X, said.": the attribution closing the sentence.
-	if (!raw && !q.term && closing === p && !/[.!?]$/.test(body.slice(q.start, q.end))) raw = sentenceEndSpeaker(prose.slice(q.close, sentence.end));
+	if (!raw && !q.term && closing === p && !/[.!?]$/.test(body.slice(q.start, q.end)))
+		raw = sentenceEndSpeaker(prose.slice(q.close, sentence.end));
 	// "Lachinov, a retired colonel, put it plainly: “…”": the first name of the clause before the colon.
 	if (!raw && endsWithMark(head, COLON)) raw = input.firstNamed(pi, sentence.start, q.open);
 	// A quote that opens a paragraph after one ending "…, said:" belongs to that attribution; with no speech verb ("X posts on X, in French:"), to the first one it names.
 	const prev = paragraphs[pi - 1];
-	if (!raw && qi === 0 && q.open === p.start && prev && endsWithMark(prose.slice(prev.start, prev.end), COLON)) {
+	if (
+		!raw &&
+		qi === 0 &&
+		q.open === p.start &&
+		prev &&
+		endsWithMark(prose.slice(prev.start, prev.end), COLON)
+	) {
 		const before = prose.slice(prev.start, prev.end).replace(/:\s*$/, ' ');
 		const clause = before.slice(Math.max(0, before.search(/[^.!?]*$/)));
 		const quoting = QUOTING.exec(clause);
-		raw = quoting ? cleanName(quoting[1]!) : (subjectOfHead(clause) ?? documentReadBefore(clause) ?? input.firstNamed(pi - 1, prev.end - clause.length, prev.end));
+		raw = quoting
+			? cleanName(quoting[1]!)
+			: (subjectOfHead(clause) ??
+				documentReadBefore(clause) ??
+				input.firstNamed(pi - 1, prev.end - clause.length, prev.end));
 	}
 	// "“…on the other side.” Anahit Petrosyan, a teacher, spoke to us on Monday": the sentence after.
-	if (!raw && qi === 0 && head.trim() === '' && !q.term && closing === p) raw = nextSentenceSpeaker(prose.slice(q.close, sentenceEndAfter(prose, q.close, p.end)));
+	if (!raw && qi === 0 && head.trim() === '' && !q.term && closing === p)
+		raw = nextSentenceSpeaker(prose.slice(q.close, sentenceEndAfter(prose, q.close, p.end)));
 	// "“…”" alone, then a paragraph opening "That’s according to X, who …": X.
 	const after = paragraphs[pi + 1];
-	if (!raw && qi === 0 && q.open === p.start && !q.term && closing === p && tail.trim() === '' && after) raw = namedAfterQuote(prose.slice(after.start, Math.min(after.end, after.start + 160)));
+	if (!raw && qi === 0 && q.open === p.start && !q.term && closing === p && tail.trim() === '' && after)
+		raw = namedAfterQuote(prose.slice(after.start, Math.min(after.end, after.start + 160)));
 	// "She added that the soldiers came on Monday. “…”": the speaker of the sentence before, in this paragraph.
-	if (!raw && qi === 0 && head.trim() === '' && !q.term && si > 0) raw = subjectOfHead(prose.slice(sentences[si - 1]!.start, sentence.start));
+	if (!raw && qi === 0 && head.trim() === '' && !q.term && si > 0)
+		raw = subjectOfHead(prose.slice(sentences[si - 1]!.start, sentence.start));
 	// "It took them a day to reach Goris, she said." then a paragraph that is all quote: she goes on.
-	if (!raw && qi === 0 && q.open === p.start && !q.term && prev && !input.prevHasQuote) raw = reportedBefore(prose.slice(Math.max(prev.start, prev.end - 400), prev.end));
+	if (!raw && qi === 0 && q.open === p.start && !q.term && prev && !input.prevHasQuote)
+		raw = reportedBefore(prose.slice(Math.max(prev.start, prev.end - 400), prev.end));
 	// "A: … I answered him, “…”": in an interview's answer, "I" is the one interviewed.
-	if (!raw && /^A:\s/.test(prose.slice(p.start, p.start + 3)) && (FIRST_PERSON_HEAD.test(head) || FIRST_PERSON_TAIL.test(tail))) raw = interviewee(prose, paragraphs);
+	if (
+		!raw &&
+		/^A:\s/.test(prose.slice(p.start, p.start + 3)) &&
+		(FIRST_PERSON_HEAD.test(head) || FIRST_PERSON_TAIL.test(tail))
+	)
+		raw = interviewee(prose, paragraphs);
 	return { raw, tailEnd, head, pronounAt };
 }
 
 /** Where a pronoun stands in the words before a quote. */
-const PRONOUN_WORD: Record<string, RegExp> = { he: /\b[Hh]e\b/, she: /\b[Ss]he\b/, they: /\b[Tt]hey\b/, it: /\b[Ii]t\b/ };
+const PRONOUN_WORD: Record<string, RegExp> = {
+	he: /\b[Hh]e\b/,
+	she: /\b[Ss]he\b/,
+	they: /\b[Tt]hey\b/,
+	it: /\b[Ii]t\b/
+};
 /** "I answered him, “…”", "I told them: “…”": the answerer speaking of themselves. */
-const FIRST_PERSON_HEAD = /(?:^|[\s,;])I\s+(?:\p{Ll}+ly\s+)?(?:said|answered|replied|told|asked|added|wrote|shouted|explained)\b[^.!?“”"«»]*$/u;
+const FIRST_PERSON_HEAD =
+	/(?:^|[\s,;])I\s+(?:\p{Ll}+ly\s+)?(?:said|answered|replied|told|asked|added|wrote|shouted|explained)\b[^.!?“”"«»]*$/u;
 const FIRST_PERSON_TAIL = /^[\s,]*I\s+(?:said|answered|replied|told|asked|added|wrote|shouted|explained)\b/;
 
 /**

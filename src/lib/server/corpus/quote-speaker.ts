@@ -4,45 +4,63 @@
  * "in the words of our minister, “…”", "Its bulletin said that “…”". A pronoun or a descriptor
  * ("the ministry", "a source in the ministry") comes back as written: speakers.ts resolves it.
  */
-import { endsWithMark, speechVerbsIn, subjectBefore, subjectOfHead, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST } from './attribution';
+import {
+	endsWithMark,
+	speechVerbsIn,
+	subjectBefore,
+	subjectOfHead,
+	TAIL_SUBJECT_FIRST,
+	TAIL_VERB_FIRST
+} from './attribution';
 import { PERSON_NOUN } from './speaker-descriptor';
 import { AFTER_PLACE_WORD, cleanName, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT } from './speaker-names';
 import { documentReadAfter, documentReadBefore, issuedIn } from './speaker-issuer';
 
 /** "According to Peskov, " or "according to the ministry, " right before a quote. */
-const ACCORDING_TO = /(?:^|[\s(—–-])[Aa]ccording to ((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}),\s*$/u;
+const ACCORDING_TO =
+	/(?:^|[\s(—–-])[Aa]ccording to ((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}),\s*$/u;
 /** A document that only reports what someone said: "the Kremlin’s readout", "the ministry's statement". */
 const DOCUMENT = /\b(?:readout|statement|transcript|communiqu[eé]|summary|minutes|press release)$/;
 /** The clause after "According to <document>," that is only a subject before the quote: "he", "the minister", "Aliyev". */
-const CLAUSE_SUBJECT = /^\s*(he|she|they|it|the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s*$/u;
+const CLAUSE_SUBJECT =
+	/^\s*(he|she|they|it|the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s*$/u;
 /** A line that is only a source's name and a colon before the quote (after a digest's time stamp and dash). */
-const NAME_COLON = /^(?:[^\p{L}]*[—–-]\s*)?(?!(?:In|On|At|From|For|By|With|After|Before|Today|Yesterday|Meanwhile)\s)((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.-]*){0,4})\s*:\s*$/u;
+const NAME_COLON =
+	/^(?:[^\p{L}]*[—–-]\s*)?(?!(?:In|On|At|From|For|By|With|After|Before|Today|Yesterday|Meanwhile)\s)((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.-]*){0,4})\s*:\s*$/u;
 /** Labels that are no source: a genre or a page's word ("Interview: ‘…’", "Update: “…”"). */
-const NOT_A_LABEL = /^(?:Update|Updated|Breaking|Note|Quote|Translation|Watch|Read|Video|Photo|Editor’s note|Interview|Opinion|Analysis|Commentary|Explainer|Exclusive|Live|Feature|Q&A|Story|Script|Transcript|Shows|Soundbite|Upsound|Voiceover|Question|Answer|Q|A|Host|Anchor|Interviewer|Moderator|Presenter|Reporter|Correspondent|Narrator)$/i;
+const NOT_A_LABEL =
+	/^(?:Update|Updated|Breaking|Note|Quote|Translation|Watch|Read|Video|Photo|Editor’s note|Interview|Opinion|Analysis|Commentary|Explainer|Exclusive|Live|Feature|Q&A|Story|Script|Transcript|Shows|Soundbite|Upsound|Voiceover|Question|Answer|Q|A|Host|Anchor|Interviewer|Moderator|Presenter|Reporter|Correspondent|Narrator)$/i;
 /** "According to X, …" opening the clause that holds the quote further on ("…, the centre «…»"). */
 const ACCORDING_LEAD = /(?:^|[\s(—–-])[Aa]ccording to ([^,;:“”"«»]{2,80}?),/u;
 /** "in the words of our Minister, “…”", "in the words of Zakharova, “…”". */
 const IN_THE_WORDS = /\b[Ii]n the words of ((?:our|their|the|its)\s+)?([^,;:“”"«»]{2,60}?),?\s*$/u;
 /** "That is: “…”", "In English: “…”": the words before a quote that translates the one before it. */
-export const TRANSLATION = /^\s*(?:That is|I\.e\.|In translation|Translation|Translated|In English|Which (?:means|translates as)|Meaning)\s*[:,]?\s*$/i;
+export const TRANSLATION =
+	/^\s*(?:That is|I\.e\.|In translation|Translation|Translated|In English|Which (?:means|translates as)|Meaning)\s*[:,]?\s*$/i;
 /** "Quoting the Prime Minister: “…”" (also at the end of the paragraph before). */
 export const QUOTING = /\b[Qq]uoting\s+(?:the\s+)?([^,;:“”"«»]{2,60}?):?\s*$/u;
 /** "the Ministry of …", "State Committee of …": an institution named with an "of" phrase. */
-const INSTITUTION_OF = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Ministry|Committee|Department|Agency|Office|Service|Council|Directorate)\s+of\s/u;
+const INSTITUTION_OF =
+	/^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Ministry|Committee|Department|Agency|Office|Service|Council|Directorate)\s+of\s/u;
 /** The rest of that phrase after "and": capitalised words ("and Civil Defence"). */
 const AND_MORE = /^\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}/u;
 /** Sources that are not speakers: outlets, documents, figures, unnamed people. */
-const NOT_A_SPEAKER = /\b(?:TASS|Reuters|Interfax|RIA|AFP|AP|Sputnik|Anadolu|Xinhua|agency|media|reports?|outlets?|sources?|data|figures|estimates?|polls?|survey|census|witnesses|residents|footage|videos?|documents?|plans?)\b/i;
+const NOT_A_SPEAKER =
+	/\b(?:TASS|Reuters|Interfax|RIA|AFP|AP|Sputnik|Anadolu|Xinhua|agency|media|reports?|outlets?|sources?|data|figures|estimates?|polls?|survey|census|witnesses|residents|footage|videos?|documents?|plans?)\b/i;
 /** A name (after an appositive) that speaks in the sentence after a quote: "“….” Anahit Petrosyan, a teacher, spoke to us". */
-const NEXT_SENTENCE = /^\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?:,\s[^"“”«»]{1,160}?,)?\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|spoke|explained|recalled)\b/u;
+const NEXT_SENTENCE =
+	/^\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?:,\s[^"“”«»]{1,160}?,)?\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|spoke|explained|recalled)\b/u;
 
 /** "“….” This is how Aghavno resident Gayane X described the day": the name after "This is how". */
-const THIS_IS_HOW = /^\s*(?:This|That)\s+is\s+how\s+(?:[\p{L}-]+\s+){0,3}?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+(?:described|put it|explained|summed|recalled|remembered|saw)\b/u;
+const THIS_IS_HOW =
+	/^\s*(?:This|That)\s+is\s+how\s+(?:[\p{L}-]+\s+){0,3}?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+(?:described|put it|explained|summed|recalled|remembered|saw)\b/u;
 /** "…,” TASS quoted the ministry as saying", "…,” Interfax quotes Peskov as saying": the one quoted. */
-const QUOTED_AS = /^[\s,]*(?:[\p{L}.’'-]+\s+){1,4}?quot(?:es|ed)\s+(.{2,90}?)\s+as\s+(?:saying|telling|stating)\b/u;
+const QUOTED_AS =
+	/^[\s,]*(?:[\p{L}.’'-]+\s+){1,4}?quot(?:es|ed)\s+(.{2,90}?)\s+as\s+(?:saying|telling|stating)\b/u;
 
 /** "…,” according to a ministry statement", "…,” according to the government's statement". */
-const ACCORDING_TO_ORG = /^[\s,]*according to (?:a|the)\s+(ministry|government|council|committee|service|office)(?:[’']s)?\s+statement\b/;
+const ACCORDING_TO_ORG =
+	/^[\s,]*according to (?:a|the)\s+(ministry|government|council|committee|service|office)(?:[’']s)?\s+statement\b/;
 /**
  * "…”, according to a statement from the Azerbaijani Foreign Ministry.", "…,” according to Peskov.":
  * the source after the quote speaks it, whoever the sentence's subject before it was ("Officials in
@@ -51,14 +69,17 @@ const ACCORDING_TO_ORG = /^[\s,]*according to (?:a|the)\s+(ministry|government|c
 const TAIL_ACCORDING =
 	/^[\s,]*according to\s+(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|communiqu[eé]|release|readout|message)\s+(?:\p{Ll}+ed\s+)?(?:by|from|of)\s+)?([^,;“”"«»]{2,90}?)\s*(?:[,;]|[.!?](?=\s|$)|$)/u;
 /** "a statement from", "the communiqué issued by": a document's words before whose they are. */
-const DOCUMENT_FROM = /^(?:a|an|the|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|communiqu[eé]|release|readout|message)\s+(?:\p{Ll}+ed\s+)?(?:by|from|of)\s+/u;
+const DOCUMENT_FROM =
+	/^(?:a|an|the|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|communiqu[eé]|release|readout|message)\s+(?:\p{Ll}+ed\s+)?(?:by|from|of)\s+/u;
 const COLON = 58;
 const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 /** "According to the governor of the province, Abedin Khorram, “…”": the name after the description. */
-const ACCORDING_TO_APPOSED = /[Aa]ccording to (?:the\s+)?\p{Ll}[\p{Ll}\s-]{2,60}?,\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3}),\s*$/u;
+const ACCORDING_TO_APPOSED =
+	/[Aa]ccording to (?:the\s+)?\p{Ll}[\p{Ll}\s-]{2,60}?,\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3}),\s*$/u;
 
 /** "…” – these words of President X, spoken in…": the person named after "words of". */
-const WORDS_OF = /^\s*[—–-]\s*(?:these|those|such)\s+(?:were\s+|are\s+)?(?:the\s+)?words\s+(?:of|by)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4})/u;
+const WORDS_OF =
+	/^\s*[—–-]\s*(?:these|those|such)\s+(?:were\s+|are\s+)?(?:the\s+)?words\s+(?:of|by)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4})/u;
 /** "…,” read a banner", "…,” the placard said": words on a sign, which nobody the reader can name speaks. */
 const SIGN = '(?:banner|sign|placard|poster|slogan|graffiti|inscription|billboard|plaque|leaflet)s?';
 const SIGN_TAIL = new RegExp(
@@ -78,13 +99,19 @@ const ROLE_THEN_NAME = /^((?:\s+\p{Ll}[\p{L}-]*){1,3}),?\s+(\p{Lu}[\p{L}’'-]+(
 
 const NEW_CLAUSE = /^[\s,]*(?:while|whereas|but|and|as)\s/;
 /** A title alone after the verb, and the "of" phrase that runs on to the name ("of the Lindish Labour Party Aram X"). */
-const LONE_TITLE = /^(?:Chairman|Chairwoman|Chair|Head|Chief|Director|Secretary|Minister|President|Leader|Spokes(?:man|woman|person)|Commander|Ambassador|Representative|Governor|Mayor)$/;
+const LONE_TITLE =
+	/^(?:Chairman|Chairwoman|Chair|Head|Chief|Director|Secretary|Minister|President|Leader|Spokes(?:man|woman|person)|Commander|Ambassador|Representative|Governor|Mayor)$/;
 const TITLE_OF = /^\s+(?:of|for)\s+[^.,;:“”"«»]{2,100}/u;
 /** The noun after "said the Turkish", "said the Kremlin": who the phrase names ("minister", "official"). */
-const TITLE_NOUN_AFTER = /^\s+(?:foreign\s+|defen[cs]e\s+|prime\s+|deputy\s+)?(?:minister|official|spokes(?:man|woman|person)|diplomat|envoy|ambassador|leader|president|commander|general|officer|representative|ministry|side|government|aide|adviser|advisor)(?![\p{L}-])/u;
+const TITLE_NOUN_AFTER =
+	/^\s+(?:foreign\s+|defen[cs]e\s+|prime\s+|deputy\s+)?(?:minister|official|spokes(?:man|woman|person)|diplomat|envoy|ambassador|leader|president|commander|general|officer|representative|ministry|side|government|aide|adviser|advisor)(?![\p{L}-])/u;
 /** Whether a quote ends as an attributed one does: "…,” he said", "…?” asked X", a quote left open. */
 export const endsAttributed = (lastChar: string, tail: string, cut: boolean) =>
-	/[,?!—–…-]/.test(lastChar) || /^\s*,/.test(tail) || cut || WORDS_OF.test(tail) || LOWER_ATTRIBUTION.test(tail);
+	/[,?!—–…-]/.test(lastChar) ||
+	/^\s*,/.test(tail) ||
+	cut ||
+	WORDS_OF.test(tail) ||
+	LOWER_ATTRIBUTION.test(tail);
 /** "“…horrendous.” he said": a full stop typed for the comma, the attribution going on in lower case. */
 const LOWER_ATTRIBUTION = /^\s+(?:he|she|they|it|the\s+\p{Ll}+)\s+(?:said|says|added|told|stressed|noted)\b/u;
 
@@ -112,10 +139,13 @@ export function tailSubject(text: string): string | null {
 		const role = ROLE_THEN_NAME.exec(tail.slice(vf[0].length));
 		if (role && PERSON_NOUN.test(role[1]!.trim())) return role[2]!;
 		// "said the Turkish minister": a nationality is no name; the noun after it says who.
-		const noun = /^the\s+\p{Lu}\p{Ll}+$/u.test(vf[1]!) ? TITLE_NOUN_AFTER.exec(tail.slice(vf[0].length)) : null;
+		const noun = /^the\s+\p{Lu}\p{Ll}+$/u.test(vf[1]!)
+			? TITLE_NOUN_AFTER.exec(tail.slice(vf[0].length))
+			: null;
 		if (noun) return `${vf[1]!}${noun[0]}`;
 		// "said Chairman of the Lindish Labour Party Aram X": the title's "of" phrase, then the name (cleanName takes it).
-		if (LONE_TITLE.test(vf[1]!)) return cleanName(vf[1]! + (TITLE_OF.exec(tail.slice(vf[0].length))?.[0] ?? ''));
+		if (LONE_TITLE.test(vf[1]!))
+			return cleanName(vf[1]! + (TITLE_OF.exec(tail.slice(vf[0].length))?.[0] ?? ''));
 		// "said the Ministry of Emergency Situations and Civil Defence": an institution's "of" phrase runs on past "and".
 		const more = INSTITUTION_OF.test(vf[1]!) ? AND_MORE.exec(tail.slice(vf[0].length)) : null;
 		return cleanName(vf[1]! + (more?.[0] ?? ''));
@@ -137,7 +167,11 @@ export function tailSubject(text: string): string | null {
 		// "the ministry" points back to the institution named before; "the representative of the
 		// peacekeepers" is a person nobody named (the "a …" form resolves to nobody).
 		// "the Azerbaijani leader" is the leader named before, like "the leader said".
-		return /^the\s+[\p{L}\s-]*\b(?:ministry|government|office|service|command|headquarters|embassy|leader|president|premier|minister|spokes(?:man|woman|person)|diplomat|ambassador|envoy|commander|aide|adviser)$/u.test(obj) ? obj : `a ${obj.replace(/^(?:the|a|an)\s+/, '')}`;
+		return /^the\s+[\p{L}\s-]*\b(?:ministry|government|office|service|command|headquarters|embassy|leader|president|premier|minister|spokes(?:man|woman|person)|diplomat|ambassador|envoy|commander|aide|adviser)$/u.test(
+			obj
+		)
+			? obj
+			: `a ${obj.replace(/^(?:the|a|an)\s+/, '')}`;
 	}
 	const source = tail.includes('ccording to') ? TAIL_ACCORDING.exec(tail) : null;
 	// An outlet or "witnesses" only reports the words; "him" is "he", resolved later.
@@ -157,14 +191,17 @@ export function tailSubject(text: string): string | null {
 	const name = cleanName(s);
 	if (name !== s && /^\p{Lu}/u.test(name)) return name;
 	// "local baker Anna Petrosyan": a lowercase description, then two or three capitalised words.
-	const named = /^(?:\p{Ll}[\p{L}-]*\s+){1,3}(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})$/u.exec(s);
+	const named =
+		/^(?:\p{Ll}[\p{L}-]*\s+){1,3}(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})$/u.exec(s);
 	return named ? named[1]! : null;
 }
 
 /** "commenting on the statements of X that “…”": the words quoted are X's, not the commenter's. */
-const STATEMENTS_OF = /\b(?:statements?|words|remarks|claims?|assertions?|allegations?|comments?)\s+(?:of|by)\s+([^,;:“”"«»]{2,100}?)\s+(?:that|about|on)\s*$/u;
+const STATEMENTS_OF =
+	/\b(?:statements?|words|remarks|claims?|assertions?|allegations?|comments?)\s+(?:of|by)\s+([^,;:“”"«»]{2,100}?)\s+(?:that|about|on)\s*$/u;
 /** "respond to X's words about “…”": likewise, X's words. */
-const OWN_WORDS = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})[’']s\s+(?:statements?|words|remarks|claims?|assertions?|allegations?|comments?)\s+(?:that|about|on)\s*$/u;
+const OWN_WORDS =
+	/(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})[’']s\s+(?:statements?|words|remarks|claims?|assertions?|allegations?|comments?)\s+(?:that|about|on)\s*$/u;
 
 /** The speaker the words before a quote name, in its sentence ("Aliyev said: “…”"), or null. */
 export function headSubject(head: string): string | null {
@@ -183,7 +220,11 @@ export function headSubject(head: string): string | null {
 	if (apposed) return apposed[1]!;
 	const src = head.includes('ccording to') ? ACCORDING_TO.exec(head) : null;
 	let raw = src ? cleanName(src[1]!) : null;
-	const st = head.includes('statement') && /\bstatement\s+(?:issued\s+|published\s+)?(?:by|from|of)\s+(?:the\s+)?(.{1,80}?)\s+(?:read|reads|said|says):?\s*$/u.exec(head);
+	const st =
+		head.includes('statement') &&
+		/\bstatement\s+(?:issued\s+|published\s+)?(?:by|from|of)\s+(?:the\s+)?(.{1,80}?)\s+(?:read|reads|said|says):?\s*$/u.exec(
+			head
+		);
 	if (st) raw = cleanName(st[1]!);
 	if (raw) return raw;
 	raw = subjectOfHead(head) ?? documentReadBefore(head) ?? issuedIn(head);
@@ -192,7 +233,8 @@ export function headSubject(head: string): string | null {
 	// the source named at the head of the clause (not an outlet, a report or unnamed residents).
 	const lead = head.includes('ccording to') ? ACCORDING_LEAD.exec(head) : null;
 	// "According to the Kremlin’s readout, he “…”": a document only reports; the clause's subject speaks.
-	const subject = lead && DOCUMENT.test(lead[1]!) ? CLAUSE_SUBJECT.exec(head.slice(lead.index + lead[0].length)) : null;
+	const subject =
+		lead && DOCUMENT.test(lead[1]!) ? CLAUSE_SUBJECT.exec(head.slice(lead.index + lead[0].length)) : null;
 	if (subject) return subject[1]!.toLowerCase() === subject[1] ? subject[1]! : cleanName(subject[1]!);
 	// "According to a statement from Ankara, the checkpoint “…”": the one it is from.
 	const from = lead ? DOCUMENT_FROM.exec(lead[1]!) : null;
@@ -208,7 +250,8 @@ export function headSubject(head: string): string | null {
 }
 
 /** "That’s according to Armenian Prime Minister Name, who …" opening the paragraph after a quote paragraph. */
-const THAT_ACCORDING = /^\s*(?:That|This)(?:[’']s|\s+is|\s+was)\s+according\s+to\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'-]+)/u;
+const THAT_ACCORDING =
+	/^\s*(?:That|This)(?:[’']s|\s+is|\s+was)\s+according\s+to\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'-]+)/u;
 
 /** The speaker a paragraph names for the quote paragraph before it ("That’s according to X"), or null. */
 export function namedAfterQuote(paragraphStart: string): string | null {
@@ -223,11 +266,14 @@ export function nextSentenceSpeaker(sentence: string): string | null {
 }
 
 /** A paragraph that ends in reported speech ("…, she said."): its speaker, who goes on in a quote paragraph after it. */
-const REPORTED_END = /,\s+(he|she|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:said|says|added|recalled|explained)\.\s*$/u;
+const REPORTED_END =
+	/,\s+(he|she|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:said|says|added|recalled|explained)\.\s*$/u;
 /** A sentence that opens with a name of two or three words and its verb ("Gor Avetyan is…", "Anna X doesn't think…"). */
-const INTRODUCED = /^\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s+(?:(?:is|was|has|had|does|did|doesn[’']t|didn[’']t|also|still|now)\s+)?\p{Ll}+\b/u;
+const INTRODUCED =
+	/^\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s+(?:(?:is|was|has|had|does|did|doesn[’']t|didn[’']t|also|still|now)\s+)?\p{Ll}+\b/u;
 /** Words that open a sentence and are no given name ("The Red Cross is…", "In Goris…"). */
-const NOT_A_FIRST_NAME_WORD = /^(?:The|A|An|In|On|At|For|By|To|From|With|As|When|After|Before|But|And|This|That|These|Those|Its|Their|His|Her|Our|Russian|Armenian|Azerbaijani|Turkish|Georgian|Iranian|French|American|British|European)\s/;
+const NOT_A_FIRST_NAME_WORD =
+	/^(?:The|A|An|In|On|At|For|By|To|From|With|As|When|After|Before|But|And|This|That|These|Those|Its|Their|His|Her|Our|Russian|Armenian|Azerbaijani|Turkish|Georgian|Iranian|French|American|British|European)\s/;
 /** "he tells Reuters", "she said": a pronoun telling, whose words a quote paragraph after it goes on with. */
 const HE_TELLS = /\b(?:he|she)\s+(?:said|says|tells|told|added|adds|explained|explains|recalled|recalls)\b/;
 /** The last sentence of a text. */
@@ -246,7 +292,8 @@ export function reportedBefore(paragraphEnd: string): string | null {
 	const last = LAST_SENTENCE.exec(paragraphEnd)?.[1] ?? '';
 	// "Anahit Petrosyan is still shaken by what she saw." then her words: a one-sentence paragraph that
 	// opens with a person introduces the quote after it (a TV script's, a feature's way).
-	const intro = paragraphEnd.length <= 200 && last.length === paragraphEnd.trim().length ? INTRODUCED.exec(last) : null;
+	const intro =
+		paragraphEnd.length <= 200 && last.length === paragraphEnd.trim().length ? INTRODUCED.exec(last) : null;
 	if (intro && !NOT_A_FIRST_NAME_WORD.test(intro[1]!)) return intro[1]!;
 	if (speechVerbsIn(last).length === 0) return null;
 	// "The idea of X is taught in schools, Prime Minister Y said.": the subject of the speech verb, when a name.
@@ -256,7 +303,8 @@ export function reportedBefore(paragraphEnd: string): string | null {
 	NAME_THEN_VERB.lastIndex = 0;
 	for (let n = NAME_THEN_VERB.exec(last); n; n = NAME_THEN_VERB.exec(last)) {
 		const name = cleanName(n[1]!);
-		if (name.includes(' ') && !AFTER_PLACE_WORD.test(last.slice(Math.max(0, n.index - 8), n.index + 1))) names.add(name);
+		if (name.includes(' ') && !AFTER_PLACE_WORD.test(last.slice(Math.max(0, n.index - 8), n.index + 1)))
+			names.add(name);
 	}
 	if (names.size) return names.size === 1 ? [...names][0]! : null;
 	// "Elman X, deputy of the parliament, commented on what is happening." then the quote paragraph.

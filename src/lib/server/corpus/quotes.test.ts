@@ -44,7 +44,9 @@ describe('single quotation marks', () => {
 		expect(texts("The peacekeepers' posts and Azerbaijan's roads don't close, he said.")).toEqual([]);
 		expect(texts("It's the '90s again, and the soldiers' families wait.")).toEqual([]);
 		// A curly possessive typed after a space (round 2 of the real-news loop): no quote opens at it.
-		expect(texts('Varin denied Minister Rusu ‘s claim that troops would stay. ”Nobody will stay,” Varin said.')).toEqual(['Nobody will stay,']);
+		expect(
+			texts('Varin denied Minister Rusu ‘s claim that troops would stay. ”Nobody will stay,” Varin said.')
+		).toEqual(['Nobody will stay,']);
 	});
 	it('closes a curly single quote before a comma outside the marks', () => {
 		expect(texts('‘The road is open’, Petrosyan said.')).toEqual(['The road is open']);
@@ -56,7 +58,8 @@ describe('single quotation marks', () => {
 		expect(texts("'The road is open', Petrosyan said.")).toEqual(['The road is open']);
 	});
 	it('closes a short single-quoted word before the next single-quoted statement opens', () => {
-		const t = 'The mayor called the plan ‘reckless’ for the valley. ‘We were never asked about the dam,’ she told us.';
+		const t =
+			'The mayor called the plan ‘reckless’ for the valley. ‘We were never asked about the dam,’ she told us.';
 		expect(marked(t)).toEqual(['‘We were never asked about the dam,’']);
 	});
 	it('keeps an apostrophe inside a single-quoted statement', () => {
@@ -97,24 +100,31 @@ describe('marks that do not pair up', () => {
 		expect(q!.cut).toBe(true);
 	});
 	it('keeps straight marks nested inside a straight quote in it', () => {
-		const t = '"The harbour will end the "dead season" at last, and the "dead season" is over," the mayor said.';
-		expect(texts(t)).toEqual(['The harbour will end the "dead season" at last, and the "dead season" is over,']);
+		const t =
+			'"The harbour will end the "dead season" at last, and the "dead season" is over," the mayor said.';
+		expect(texts(t)).toEqual([
+			'The harbour will end the "dead season" at last, and the "dead season" is over,'
+		]);
 		// Left unbalanced, the first straight mark after the opener still closes it.
 		expect(texts('"We stay here. "Then we go, he said.')).toEqual(['We stay here.']);
 	});
 	it('closes a quote whose mark was forgotten before ", X told" when the next paragraph opens another', () => {
-		const body = '“Tactically, it will be decided who goes where, Vardanyan told the council on Monday.\n\n"The point is a lasting peace," he said.';
+		const body =
+			'“Tactically, it will be decided who goes where, Vardanyan told the council on Monday.\n\n"The point is a lasting peace," he said.';
 		const paras = paragraphs(body, 'T');
-		expect(findQuotes(body, paras).own.flat().map((q) => body.slice(q.start, q.end))).toEqual([
-			'Tactically, it will be decided who goes where,',
-			'The point is a lasting peace,'
-		]);
+		expect(
+			findQuotes(body, paras)
+				.own.flat()
+				.map((q) => body.slice(q.start, q.end))
+		).toEqual(['Tactically, it will be decided who goes where,', 'The point is a lasting peace,']);
 	});
 	it('reads an outlet\'s name in marks after "told" as a term', () => {
 		expect(texts('Harbour expert Aram Vardanyan told “Portpress” that the quay is closed.')).toEqual([]);
 	});
 	it('reads guillemets', () => {
-		expect(texts('Lavrov said: «The mission is working.» Then he left.')).toEqual(['The mission is working.']);
+		expect(texts('Lavrov said: «The mission is working.» Then he left.')).toEqual([
+			'The mission is working.'
+		]);
 	});
 });
 
@@ -146,15 +156,21 @@ describe('a quote over several paragraphs', () => {
 		]);
 	});
 	it('keeps a single-quoted remark inside the second paragraph part of the outer quote', () => {
-		const t = '“We packed the car at night.\n\n“At the post a soldier told us, ‘Drive on, it’s over.’ We drove on.”\n\nThe road was full.';
+		const t =
+			'“We packed the car at night.\n\n“At the post a soldier told us, ‘Drive on, it’s over.’ We drove on.”\n\nThe road was full.';
 		const { own } = findQuotes(t, paragraphs(t));
 		const all = own.flat().map((q) => t.slice(q.start, q.end));
-		expect(all).toEqual(['We packed the car at night.\n\n“At the post a soldier told us, ‘Drive on, it’s over.’ We drove on.']);
+		expect(all).toEqual([
+			'We packed the car at night.\n\n“At the post a soldier told us, ‘Drive on, it’s over.’ We drove on.'
+		]);
 	});
 	it('runs a colon-introduced quote whose closing mark is missing to the end of its paragraph', () => {
-		const t = 'The mayor said in Goris that the town would help: "We will house everyone who comes.\nThe shelter opened.';
+		const t =
+			'The mayor said in Goris that the town would help: "We will house everyone who comes.\nThe shelter opened.';
 		const { own } = findQuotes(t, paragraphs(t));
-		expect(own.flat().map((q) => [t.slice(q.start, q.end), q.cut])).toEqual([['We will house everyone who comes.', true]]);
+		expect(own.flat().map((q) => [t.slice(q.start, q.end), q.cut])).toEqual([
+			['We will house everyone who comes.', true]
+		]);
 	});
 	it('does not continue into a paragraph that opens without a mark', () => {
 		const t = '“We arrived at dawn.\nThe convoy came later.';
@@ -175,7 +191,10 @@ describe('terms in marks', () => {
 		]) {
 			expect(texts(t), t).toEqual([]);
 			const { own } = findQuotes(t, paragraphs(t));
-			expect(own[0]!.map((q) => [t.slice(q.start, q.end), q.term]), t).toHaveLength(1);
+			expect(
+				own[0]!.map((q) => [t.slice(q.start, q.end), q.term]),
+				t
+			).toHaveLength(1);
 			expect(own[0]![0]!.term, t).toBe(true);
 		}
 	});
@@ -194,7 +213,7 @@ describe('terms in marks', () => {
 });
 
 describe('a straight single quote closed before a verb-first attribution', () => {
-	it("closes at the mark before “, says X” (not an apostrophe)", () => {
+	it('closes at the mark before “, says X” (not an apostrophe)', () => {
 		const body = "'Everything was left behind. The house, the garden', says Laura Arakelyan, 71.";
 		const live = paragraphs(body, 'T').filter((p) => !p.furniture);
 		const q = findQuotes(body, live).own.flat()[0]!;
@@ -204,7 +223,9 @@ describe('a straight single quote closed before a verb-first attribution', () =>
 
 describe('straight single marks before a lower-case word, and slogans', () => {
 	it("takes 'a partial quote' in straight single marks that close, not an elision", () => {
-		expect(texts("The mayor told the crowd that the only other way was 'a long winter without roads'")).toEqual(['a long winter without roads']);
+		expect(
+			texts("The mayor told the crowd that the only other way was 'a long winter without roads'")
+		).toEqual(['a long winter without roads']);
 		expect(texts("They said the choice was 'a war within a month'.")).toEqual(['a war within a month']);
 		expect(texts("We told 'em to wait, and the boys 'cause trouble at the bridge every night.")).toEqual([]);
 	});
@@ -220,7 +241,9 @@ describe('straight single marks before a lower-case word, and slogans', () => {
 describe('a comma inside the marks of a short quote', () => {
 	it('leaves a term a term when no "said" reports the words; a full stop keeps them speech', () => {
 		expect(texts('She called the closure a “disaster,” asking for help.')).toEqual([]);
-		expect(texts('The mayor urged the guild to take “firm steps.” The guild refused.')).toEqual(['firm steps.']);
+		expect(texts('The mayor urged the guild to take “firm steps.” The guild refused.')).toEqual([
+			'firm steps.'
+		]);
 	});
 	it('keeps speech: reported words, a full stop inside, an attribution after', () => {
 		expect(texts('The guild said it was “very worried.” Boats waited.')).toEqual(['very worried.']);
@@ -231,23 +254,34 @@ describe('a comma inside the marks of a short quote', () => {
 
 describe('a straight single mark after a letter other than s', () => {
 	it('closes a quote opened by one (a plural possessive ends in s)', () => {
-		expect(marked("He spoke at the rally 'Keepers of the River' in Portvale on Monday.")).toEqual(["'Keepers of the River'"]);
+		expect(marked("He spoke at the rally 'Keepers of the River' in Portvale on Monday.")).toEqual([
+			"'Keepers of the River'"
+		]);
 		expect(texts("The ferrymen's union and the guards' posts stayed shut.")).toEqual([]);
 	});
 });
 
 describe('a ” typed as the opener right after a full stop', () => {
 	it('opens the quote that a later ” closes before its attribution', () => {
-		expect(texts('The guild said the quay was shut to Lindmoor.” No ferry may leave the harbour until spring,” the guild added.')).toEqual(['No ferry may leave the harbour until spring,']);
+		expect(
+			texts(
+				'The guild said the quay was shut to Lindmoor.” No ferry may leave the harbour until spring,” the guild added.'
+			)
+		).toEqual(['No ferry may leave the harbour until spring,']);
 	});
 	it('is only a closing mark otherwise', () => {
-		expect(texts('“The quay is shut to Lindmoor.” No ferry left that day.')).toEqual(['The quay is shut to Lindmoor.']);
+		expect(texts('“The quay is shut to Lindmoor.” No ferry left that day.')).toEqual([
+			'The quay is shut to Lindmoor.'
+		]);
 		expect(texts('It was shut.” Nobody knew why. The guild met, he said.')).toEqual([]);
 	});
 });
 
 describe('a straight " closed by a mistyped mark', () => {
-	it('ends at a \' after the full stop when the attribution follows', () => {
-		expect(texts('"The pier is broken.\' she said. "It is all gone."')).toEqual(['The pier is broken.', 'It is all gone.']);
+	it("ends at a ' after the full stop when the attribution follows", () => {
+		expect(texts('"The pier is broken.\' she said. "It is all gone."')).toEqual([
+			'The pier is broken.',
+			'It is all gone.'
+		]);
 	});
 });

@@ -19,7 +19,8 @@ const LOW = 0x201e; // „
 const STRAIGHT = 0x22; // "
 const APOS = 0x27; // ' (a straight single mark: mostly an apostrophe, sometimes speech)
 
-const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
+const isSpace = (c: number) =>
+	c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
 const isLetter = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
 /** Where a quotation may open: the start, after a space, a bracket or a dash. */
 const opensAt = (body: string, i: number, from: number) => i === from || /[\s([{—–\-/:]/.test(body[i - 1]!);
@@ -64,7 +65,8 @@ function closeOf(body: string, open: Open, from: number, to: number): number {
 				return j;
 			}
 			// "“I have seen them.' she said. “…": a ' typed for the closing " before the attribution.
-			if (c === APOS && /[,.!?]/.test(body[j - 1]!) && ATTRIBUTION_AFTER.test(body.slice(j + 1, j + 50))) return j;
+			if (c === APOS && /[,.!?]/.test(body[j - 1]!) && ATTRIBUTION_AFTER.test(body.slice(j + 1, j + 50)))
+				return j;
 			// A curly mark typed to close it ("…,” said X) closes only if no straight one does.
 			if (c === RDQ && weak < 0 && closesAt(body, j, to)) weak = j;
 		} else if (code === APOS) {
@@ -77,7 +79,9 @@ function closeOf(body: string, open: Open, from: number, to: number): number {
 					j + 1 >= to ||
 					/[.;:!?]/.test(body[j + 1]!) ||
 					// "the 'Watch of Heroes' in Makhachkala": a plural possessive ends in s, so a ' after another letter closes.
-					(/[\p{L}]/u.test(body[j - 1]!) && !/[sSzZ]/.test(body[j - 1]!) && isSpace(body.charCodeAt(j + 1))) ||
+					(/[\p{L}]/u.test(body[j - 1]!) &&
+						!/[sSzZ]/.test(body[j - 1]!) &&
+						isSpace(body.charCodeAt(j + 1))) ||
 					ATTRIBUTION_AFTER.test(body.slice(j + 1, j + 50)))
 			)
 				return j;
@@ -100,7 +104,8 @@ function closeOf(body: string, open: Open, from: number, to: number): number {
 			if (c === RDQ || (c === LDQ && closesAt(body, j, to) && !opensAt(body, j, from))) {
 				if (--depth === 0) return j;
 			} else if (c === LDQ) depth++;
-			else if (c === STRAIGHT && depth === 1 && weak < 0 && closesAt(body, j, to) && !opensAt(body, j, from)) weak = j;
+			else if (c === STRAIGHT && depth === 1 && weak < 0 && closesAt(body, j, to) && !opensAt(body, j, from))
+				weak = j;
 		}
 	}
 	return nested >= 0 ? nested : weak;
@@ -118,7 +123,11 @@ function openerAt(body: string, i: number, from: number): Open | null {
 	if (c === APOS) return /\p{L}/u.test(body[i + 1] ?? '') ? { code: c, at: i } : null;
 	// ‘ and a ” typed as an opener open only before a word (‘90s is an elision, not a quote; "Akar ‘s claim"
 	// a possessive typed after a space).
-	if ((c === LSQ || c === RDQ) && /[\p{L}\p{N}…"“]/u.test(body[i + 1] ?? '') && !/^(?:\d\ds|s)\b/.test(body.slice(i + 1, i + 5))) {
+	if (
+		(c === LSQ || c === RDQ) &&
+		/[\p{L}\p{N}…"“]/u.test(body[i + 1] ?? '') &&
+		!/^(?:\d\ds|s)\b/.test(body.slice(i + 1, i + 5))
+	) {
 		return { code: c === RDQ ? LDQ : c, at: i };
 	}
 	return null;
@@ -136,7 +145,8 @@ function strayOpener(body: string, i: number): boolean {
 	return j > 0 && /[,?!]/.test(line[j - 1]!) && ATTRIBUTION_AFTER.test(line.slice(j + 1, j + 51));
 }
 
-const isMark = (c: number) => c === RDQ || c === LDQ || c === STRAIGHT || c === RSQ || c === RAQ || c === LAQ || c === LSQ || c === APOS;
+const isMark = (c: number) =>
+	c === RDQ || c === LDQ || c === STRAIGHT || c === RSQ || c === RAQ || c === LAQ || c === LSQ || c === APOS;
 /** After a closing mark: "he said", "the general said", "Muradov told": the attribution. */
 const ATTRIBUTION_AFTER =
 	/^,?\s+(?:(?:(?:he|she|they|it)\s|(?:the|a|an)\s+[\p{L}\s-]{1,40}?\s|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+)(?:said|says|told|added|stated|noted|stressed|wrote|read)\b|(?:said|says|adds|added)\s+(?:\p{Lu}|the\s|an?\s))/u;
@@ -178,7 +188,16 @@ export function findQuotes(body: string, paras: Paragraph[]): ArticleQuotes {
 		// Fast path: most characters open nothing (a tight loop to the paragraph's next mark).
 		for (const end = p.end; i < end; i++) {
 			const code = body.charCodeAt(i);
-			if (code === LDQ || code === LAQ || code === LOW || code === STRAIGHT || code === LSQ || code === RDQ || code === APOS) break;
+			if (
+				code === LDQ ||
+				code === LAQ ||
+				code === LOW ||
+				code === STRAIGHT ||
+				code === LSQ ||
+				code === RDQ ||
+				code === APOS
+			)
+				break;
 		}
 		if (i >= p.end) continue;
 		const open = openerAt(body, i, p.start);
@@ -239,7 +258,8 @@ export function findQuotes(body: string, paras: Paragraph[]): ArticleQuotes {
 }
 
 /** "posters reading", "banners saying", "chanting", "a placard with the words": a slogan follows. */
-const SLOGAN_BEFORE = /\b(?:(?:posters?|banners?|placards?|signs?|slogans?)\s+(?:reading|saying|that read|with the words)|chanting|chanted)\s*,?\s*$/i;
+const SLOGAN_BEFORE =
+	/\b(?:(?:posters?|banners?|placards?|signs?|slogans?)\s+(?:reading|saying|that read|with the words)|chanting|chanted)\s*,?\s*$/i;
 
 /** A plain speech verb earlier in the sentence: "said it was “deeply concerned.”" reports words, as "called it a “crisis,”" does not. */
 const SAID_BEFORE = /\b(?:said|says|told|tells|stated|added|wrote|noted|stressed|insisted|declared)\b/;
@@ -265,7 +285,8 @@ function isTerm(body: string, q: QuoteSpan, paraStart: number): boolean {
 	// demanding"): the words may still be a term. A full stop keeps them speech ("to take “concrete steps.”").
 	if (
 		/[.!?;:…]$/.test(text) ||
-		(text.endsWith(',') && (/[.!?;:]/.test(text.slice(0, -1)) || SAID_BEFORE.test(sentenceBefore(body, q.open, paraStart))))
+		(text.endsWith(',') &&
+			(/[.!?;:]/.test(text.slice(0, -1)) || SAID_BEFORE.test(sentenceBefore(body, q.open, paraStart))))
 	)
 		return false;
 	// Sentence-initial marks open speech ("“No,” he said"), as does a colon before them.
@@ -276,11 +297,18 @@ function isTerm(body: string, q: QuoteSpan, paraStart: number): boolean {
 	if (/\b(?:said|says|told|replied|answered|wrote|added)\s*,?\s*$/.test(before)) return false;
 	// "“restored order,” Azerbaijani President X said": a title may stand before the name after a comma.
 	const after = body.slice(q.close, q.close + 60);
-	const who = text.endsWith(',') ? String.raw`\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,3}` : String.raw`\p{Lu}\p{L}+`;
-	return !new RegExp(String.raw`^\s*,?\s*(?:he|she|they|it|the \w+|${who})\s+(?:said|says|told|added|stated)\b`, 'u').test(after);
+	const who = text.endsWith(',')
+		? String.raw`\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,3}`
+		: String.raw`\p{Lu}\p{L}+`;
+	return !new RegExp(
+		String.raw`^\s*,?\s*(?:he|she|they|it|the \w+|${who})\s+(?:said|says|told|added|stated)\b`,
+		'u'
+	).test(after);
 }
 
 /** Quotes of one stretch of text (a single paragraph), terms left out: the unit tests' view of findQuotes. */
 export function quotesIn(body: string, from: number, to: number): QuoteSpan[] {
-	return findQuotes(body, [{ start: from, end: to, index: 0, furniture: false }]).own[0]!.filter((q) => !isTermQuote(q));
+	return findQuotes(body, [{ start: from, end: to, index: 0, furniture: false }]).own[0]!.filter(
+		(q) => !isTermQuote(q)
+	);
 }

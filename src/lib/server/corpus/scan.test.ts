@@ -7,14 +7,15 @@ const texts = [
 	'resaid said; unsaid—said. He told AFP and toldx told',
 	''
 ];
-const flat = (ms: RegExpExecArray[] | IterableIterator<RegExpMatchArray>) => [...ms].map((m) => [m.index, m[0]]);
+const flat = (ms: RegExpExecArray[] | IterableIterator<RegExpMatchArray>) =>
+	[...ms].map((m) => [m.index, m[0]]);
 
 describe('matchesNotAfter', () => {
 	it('finds what the same pattern with a leading negative lookbehind finds', () => {
 		for (const t of texts) {
-			expect(flat(matchesNotAfter(/[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*/gu, /^[\p{L}’'-]$/u, t))).toEqual(
-				flat(t.matchAll(/(?<![\p{L}’'-])[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*/gu))
-			);
+			expect(
+				flat(matchesNotAfter(/[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*/gu, /^[\p{L}’'-]$/u, t))
+			).toEqual(flat(t.matchAll(/(?<![\p{L}’'-])[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*/gu)));
 			expect(flat(matchesNotAfter(/(?:said|told)(?![\p{L}])/gu, /^\p{L}$/u, t))).toEqual(
 				flat(t.matchAll(/(?<![\p{L}])(?:said|told)(?![\p{L}])/gu))
 			);
@@ -25,7 +26,8 @@ describe('matchesNotAfter', () => {
 describe('capitalisedRuns', () => {
 	const RUN = /(?<![\p{L}’'-])[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*/gu;
 	const byRegex = (t: string) => [...t.matchAll(RUN)].map((m) => [m.index, m.index + m[0].length]);
-	const runs = (t: string, from?: number, to?: number) => capitalisedRuns(t, from, to).map((r) => [r.start, r.end]);
+	const runs = (t: string, from?: number, to?: number) =>
+		capitalisedRuns(t, from, to).map((r) => [r.start, r.end]);
 	it('finds what the regex with a lookbehind finds', () => {
 		for (const t of texts) expect(runs(t)).toEqual(byRegex(t));
 		// Across any whitespace; not after a letter, apostrophe or hyphen; astral capitals count.
@@ -40,7 +42,28 @@ describe('capitalisedRuns', () => {
 		expect(runs('A\ud835\udc00', 0, 2)).toEqual([[0, 1]]);
 	});
 	it('agrees with the regex on random text of letters, marks, spaces and surrogates', () => {
-		const alphabet = ['A', 'b', 'Z', 'é', 'É', 'Ł', 'ß', '’', "'", '-', ' ', '\n', '\u00a0', '.', '1', '𝐀', '𝐚', '\ud800', '\udc00', '“'];
+		const alphabet = [
+			'A',
+			'b',
+			'Z',
+			'é',
+			'É',
+			'Ł',
+			'ß',
+			'’',
+			"'",
+			'-',
+			' ',
+			'\n',
+			'\u00a0',
+			'.',
+			'1',
+			'𝐀',
+			'𝐚',
+			'\ud800',
+			'\udc00',
+			'“'
+		];
 		let seed = 11;
 		const rnd = (n: number) => Math.floor(((seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647) * n);
 		for (let round = 0; round < 2000; round++) {
@@ -52,7 +75,8 @@ describe('capitalisedRuns', () => {
 
 describe('firstMatchAtCapital', () => {
 	// A name at the very end, as SUBJECT_AT_END looks for one: leftmost start wins, so "Sergei Lavrov".
-	const source = "(?<![\\p{L}’'])((?:Mr\\.|\\p{Lu}[\\p{L}’'-]*)(?:\\s+(?:of\\s+)?(?:Mr\\.|\\p{Lu}[\\p{L}’'-]*))*)(?:,\\s[^,]{1,20},)?\\s+$";
+	const source =
+		"(?<![\\p{L}’'])((?:Mr\\.|\\p{Lu}[\\p{L}’'-]*)(?:\\s+(?:of\\s+)?(?:Mr\\.|\\p{Lu}[\\p{L}’'-]*))*)(?:,\\s[^,]{1,20},)?\\s+$";
 	const anywhere = new RegExp(source, 'u');
 	const atCapitals = new RegExp(source, 'uy');
 	const same = (t: string) => {
@@ -67,7 +91,23 @@ describe('firstMatchAtCapital', () => {
 		for (const t of texts) expect(same(t).slice(3)).toEqual(same(t).slice(0, 3));
 	});
 	it('agrees with the pattern on random text', () => {
-		const words = ['Lavrov', 'the', 'of', 'Mr.', 'Éva', '𝐀b', 'said', ',', ', a diplomat,', ' ', '  ', '\u00a0', 'xY', '’', '\ud800'];
+		const words = [
+			'Lavrov',
+			'the',
+			'of',
+			'Mr.',
+			'Éva',
+			'𝐀b',
+			'said',
+			',',
+			', a diplomat,',
+			' ',
+			'  ',
+			'\u00a0',
+			'xY',
+			'’',
+			'\ud800'
+		];
 		let seed = 5;
 		const rnd = (n: number) => Math.floor(((seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647) * n);
 		for (let round = 0; round < 2000; round++) {
@@ -117,8 +157,16 @@ describe('endsWithMark', () => {
 describe('wordsStartBefore', () => {
 	it('cuts where the two end-anchored replacements cut', () => {
 		const byRegex = (t: string) => t.replace(/^[^]*\n/, '').replace(/^[^]*[^\p{L}’'.\s-]/u, '');
-		for (const t of [...texts, 'said in a statement.\nThe Moscow ', '“Radio of ', 'x, Dr. J.-P. O’Neil ', '𝐀b 2 Free ', '']) {
-			for (let to = 0; to <= t.length; to++) expect(t.slice(wordsStartBefore(t, 0, to), to)).toBe(byRegex(t.slice(0, to)));
+		for (const t of [
+			...texts,
+			'said in a statement.\nThe Moscow ',
+			'“Radio of ',
+			'x, Dr. J.-P. O’Neil ',
+			'𝐀b 2 Free ',
+			''
+		]) {
+			for (let to = 0; to <= t.length; to++)
+				expect(t.slice(wordsStartBefore(t, 0, to), to)).toBe(byRegex(t.slice(0, to)));
 		}
 	});
 });

@@ -69,7 +69,11 @@ const KNOWN = 8;
 /** Classes of the BMP by code unit, filled as characters are first seen (most text is a few dozen). */
 const classes = new Uint8Array(0x10000);
 function classify(ch: string): number {
-	return (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/^[\p{L}’'-]$/u.test(ch) ? NAME_CHAR : 0) | (/\s/.test(ch) ? SPACE : 0);
+	return (
+		(/\p{Lu}/u.test(ch) ? UPPER : 0) |
+		(/^[\p{L}’'-]$/u.test(ch) ? NAME_CHAR : 0) |
+		(/\s/.test(ch) ? SPACE : 0)
+	);
 }
 function classOf(cp: number): number {
 	if (cp > 0xffff) return classify(String.fromCodePoint(cp));
@@ -93,7 +97,7 @@ const width = (cp: number) => (cp > 0xffff ? 2 : 1);
 export function capitalisedRuns(text: string, from = 0, to = text.length): Span[] {
 	const out: Span[] = [];
 	let prev = 0; // class of the code point before i; none at `from`
-	for (let i = from; i < to; ) {
+	for (let i = from; i < to;) {
 		let cp = pointAt(text, i, to);
 		const k = classOf(cp);
 		if (!(k & UPPER) || prev & NAME_CHAR) {
@@ -125,7 +129,7 @@ export function capitalisedRuns(text: string, from = 0, to = text.length): Span[
  * every position.
  */
 export function wordsStartBefore(text: string, from: number, to: number): number {
-	for (let i = to; i > from; ) {
+	for (let i = to; i > from;) {
 		const c = text.charCodeAt(i - 1);
 		// A low surrogate after its high one: the pair is one code point, as the u flag reads it.
 		const pair = c >= 0xdc00 && c <= 0xdfff && i - 2 >= from && pointAt(text, i - 2, i) > 0xffff;
@@ -144,7 +148,7 @@ export function wordsStartBefore(text: string, from: number, to: number): number
  */
 export function firstMatchAtCapital(re: RegExp, text: string): RegExpExecArray | null {
 	const n = text.length;
-	for (let i = 0; i < n; ) {
+	for (let i = 0; i < n;) {
 		const cp = pointAt(text, i, n);
 		if (classOf(cp) & UPPER) {
 			re.lastIndex = i;

@@ -29,8 +29,11 @@ describe.each(sets)('the seeds against %s', (_, geodata) => {
 		expect(hits.length, `no record in ${id} contains "${needle}"`).toBeGreaterThan(0);
 		return new Set(hits.flatMap((q) => q.places));
 	};
-	const loc = (geodata.lines.features.find((f) => f.properties.id === 'line-of-contact-2020') ?? { properties: { id: '' } })
-		.properties.id;
+	const loc = (
+		geodata.lines.features.find((f) => f.properties.id === 'line-of-contact-2020') ?? {
+			properties: { id: '' }
+		}
+	).properties.id;
 
 	it('passes the verbatim check for every quote and passage', () => {
 		expect(() => assertVerbatim(articles, r.quotes)).not.toThrow();
@@ -46,7 +49,9 @@ describe.each(sets)('the seeds against %s', (_, geodata) => {
 	});
 	it('ties Gyumri through “Gumri”, and the base in it to the 102nd base where that is curated', () => {
 		// The inline fixture has no base: the town. geodata/ has one: the base in the town is the base.
-		const base = geodata.places.features.some((f) => f.properties.id === 'russian-102nd-base') ? 'russian-102nd-base' : 'gyumri';
+		const base = geodata.places.features.some((f) => f.properties.id === 'russian-102nd-base')
+			? 'russian-102nd-base'
+			: 'gyumri';
 		expect(placesOf(SEED.wire, 'military base in Gumri')).toContain(base);
 		expect(placesOf(SEED.wire, 'garrison at Gumri')).toContain(base);
 	});
@@ -67,7 +72,8 @@ describe.each(sets)('the seeds against %s', (_, geodata) => {
 		}
 	});
 	it('resolves speakers in known quotes', () => {
-		const speaker = (id: string, start: string) => r.quotes.find((q) => q.article === id && q.kind === 'quote' && q.text.startsWith(start))?.speaker;
+		const speaker = (id: string, start: string) =>
+			r.quotes.find((q) => q.article === id && q.kind === 'quote' && q.text.startsWith(start))?.speaker;
 		expect(speaker(SEED.galuzin, 'The role of our [peacekeeping] contingent')).toBe('Mikhail Galuzin');
 		expect(speaker(SEED.galuzin, 'So I would not say')).toBe('Mikhail Galuzin');
 		expect(speaker(SEED.galuzin, 'Firstly, the question remains')).toBe('Mikhail Galuzin');
@@ -85,7 +91,10 @@ describe.each(sets)('the seeds against %s', (_, geodata) => {
 	it('keeps page furniture out of the passages', () => {
 		const texts = r.quotes.map((q) => q.text);
 		for (const junk of ['Home »', 'Photo of author', 'By admin', 'Valdai Club', 'Source : Asbarez']) {
-			expect(texts.some((t) => t.includes(junk)), junk).toBe(false);
+			expect(
+				texts.some((t) => t.includes(junk)),
+				junk
+			).toBe(false);
 		}
 	});
 	it('gives every seed its period', () => {

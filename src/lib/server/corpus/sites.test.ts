@@ -10,7 +10,9 @@ const unit = (body: string, name: string) => {
 
 describe('unitAround', () => {
 	it('takes "West Armenia" before "and X provinces" as a unit sharing the plural head', () => {
-		expect(unit('Shells fell on farms in West Armenia and Lori provinces last week.', 'Armenia')).toBe('West Armenia');
+		expect(unit('Shells fell on farms in West Armenia and Lori provinces last week.', 'Armenia')).toBe(
+			'West Armenia'
+		);
 		expect(unit('Farmers in North Georgia province sold grain.', 'Georgia')).toBe('North Georgia province');
 	});
 	it('leaves "Eastern" and a name with no unit head after "and X"', () => {

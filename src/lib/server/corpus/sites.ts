@@ -51,7 +51,8 @@ const SITE_HEAD = /base|headquarters|HQ|deployment point|garrison|camp|centre|ce
  * A word before a centre or a camp that says it is another facility than the curated one of that kind
  * (“the humanitarian centre in Kornidzor”, “a refugee camp near Goris”); determiners and SITE's own words do not.
  */
-const OTHER_KIND = /(?:^|\s)(?!(?:the|a|an|its|their|our|this|that|his|her|whose|of|in|at|near|to|and|or|by|from|new|joint|main|temporary)\s)([\p{Ll}-]{3,})\s+$/u;
+const OTHER_KIND =
+	/(?:^|\s)(?!(?:the|a|an|its|their|our|this|that|his|her|whose|of|in|at|near|to|and|or|by|from|new|joint|main|temporary)\s)([\p{Ll}-]{3,})\s+$/u;
 /**
  * Facilities of kinds the map draws none of, named by the town they stand in or near (“the fuel depot
  * near Stepanakert”, “the registration point in Kornidzor”, “the Erebuni airport in Yerevan”, “the
@@ -65,7 +66,8 @@ const OTHER_SITE = new RegExp(
 	'u'
 );
 /** The heads OTHER_SITE needs: a cheap test before it. */
-const OTHER_HEAD = /point|post|crossing|hub|depot|office|air|cathedral|church|mosque|monastery|embassy|consulate/i;
+const OTHER_HEAD =
+	/point|post|crossing|hub|depot|office|air|cathedral|church|mosque|monastery|embassy|consulate/i;
 const NOT_THE_SITE = /^(?:[’']s\b|\s+(?:district|region|province|rayon|raion)\b)/;
 /** The kinds of curated features that are towns: a facility stands in or near one. */
 export const TOWN_KINDS = new Set(['city', 'town', 'village', 'capital']);
@@ -108,13 +110,20 @@ export function siteBefore(
 	if (!m) return otherSite(body, window, from, town, entries, prior);
 	const phrase = m[1]!;
 	const head = phrase.split(/\s+/).slice(-2).join(' ');
-	const [, kinds, headKm] = HEADS.find(([re]) => re.test(head) || re.test(head.split(' ').pop()!)) ?? [null, [], 0];
+	const [, kinds, headKm] = HEADS.find(([re]) => re.test(head) || re.test(head.split(' ').pop()!)) ?? [
+		null,
+		[],
+		0
+	];
 	const start = from + m.index;
 	const airport = AIRPORT_AFTER.exec(body.slice(town.end, town.end + 12));
 	const end = town.end + (airport ? airport[0].length : 0);
 	const priorEnd = prior?.end ?? -1;
 	if (priorEnd > start) {
-		const named = prior?.ids && prior.start < start && facilitiesNear(town.ids[0]!, kinds, headKm, entries, usable).join() === prior.ids.join();
+		const named =
+			prior?.ids &&
+			prior.start < start &&
+			facilitiesNear(town.ids[0]!, kinds, headKm, entries, usable).join() === prior.ids.join();
 		return named ? { start: prior.start, end, ids: prior.ids! } : null;
 	}
 	// “the humanitarian centre in Kornidzor”: a facility of another kind, reported as one compound (no ids).
@@ -125,7 +134,13 @@ export function siteBefore(
 	// Only a town can have a facility named by it; "the only facility in the South Caucasus" leaves the region.
 	const inTown = TOWN_KINDS.has(entries.get(town.ids[0]!)?.kind ?? '');
 	if (other && priorEnd <= otherStart && inTown) return { start: otherStart, end, ids: [] };
-	const ids = facilitiesNear(town.ids[0]!, kinds, airport || /airport/i.test(m[0]) ? AIRPORT_KM : headKm, entries, usable);
+	const ids = facilitiesNear(
+		town.ids[0]!,
+		kinds,
+		airport || /airport/i.test(m[0]) ? AIRPORT_KM : headKm,
+		entries,
+		usable
+	);
 	const from0 = ownersBefore(body, start);
 	// A centre or a camp with no curated facility of its kind there is another facility: reported, never the town.
 	if (ids.length !== 1 && centreOrCamp && inTown) return { start: from0, end, ids: [] };
@@ -141,7 +156,14 @@ export function ownersBefore(body: string, start: number): number {
 }
 
 /** A facility of a kind the map has none of, named by its town (OTHER_SITE): one compound with no ids, or null. */
-function otherSite(body: string, window: string, from: number, town: Span & { ids: string[] }, entries: Map<string, GazetteerEntry>, prior: { end: number } | undefined): Site | null {
+function otherSite(
+	body: string,
+	window: string,
+	from: number,
+	town: Span & { ids: string[] },
+	entries: Map<string, GazetteerEntry>,
+	prior: { end: number } | undefined
+): Site | null {
 	if (!TOWN_KINDS.has(entries.get(town.ids[0]!)?.kind ?? '') || !OTHER_HEAD.test(window)) return null;
 	// “a church in the Kelbadzhar district”, “the checkpoint at Yerevan’s airport”: the town names a unit or another facility.
 	if (NOT_THE_SITE.test(body.slice(town.end, town.end + 12))) return null;
@@ -152,24 +174,37 @@ function otherSite(body: string, window: string, from: number, town: Span & { id
 	// one just before the head names the facility itself (“the Dadivank (Khudavang) monastery in Kalbajar”),
 	// so the town is the town.
 	if ((prior?.end ?? -1) > begin) return null;
-	if (prior && begin - prior.end < 30 && /^\)?\s*(?:\([^()]{1,25}\)\s*)?$/.test(body.slice(prior.end, begin))) return null;
+	if (prior && begin - prior.end < 30 && /^\)?\s*(?:\([^()]{1,25}\)\s*)?$/.test(body.slice(prior.end, begin)))
+		return null;
 	return { start: begin, end: town.end, ids: [] };
 }
 
 /** The usable curated facilities of `kinds` within `radius` km of the town `townId`. */
-function facilitiesNear(townId: string, kinds: string[], radius: number, entries: Map<string, GazetteerEntry>, usable: (id: string) => boolean): string[] {
+function facilitiesNear(
+	townId: string,
+	kinds: string[],
+	radius: number,
+	entries: Map<string, GazetteerEntry>,
+	usable: (id: string) => boolean
+): string[] {
 	const at = entries.get(townId)?.point;
 	const ids: string[] = [];
 	if (at) {
 		for (const e of entries.values()) {
-			if (e.point && kinds.includes(e.kind ?? '') && km(e.point, at) <= radius && usable(e.id)) ids.push(e.id);
+			if (e.point && kinds.includes(e.kind ?? '') && km(e.point, at) <= radius && usable(e.id))
+				ids.push(e.id);
 		}
 	}
 	return ids;
 }
 
 /** “the Khojaly base”, “the Ağdam center”: a town and a generic head name the one facility of that kind standing near the town, or null. */
-export function facilityNamedFor(head: string, townId: string, entries: Map<string, GazetteerEntry>, usable: (id: string) => boolean): string[] | null {
+export function facilityNamedFor(
+	head: string,
+	townId: string,
+	entries: Map<string, GazetteerEntry>,
+	usable: (id: string) => boolean
+): string[] | null {
 	const h = HEADS.find(([re]) => re.test(head));
 	const ids = h ? facilitiesNear(townId, h[1], h[2], entries, usable) : [];
 	return ids.length === 1 ? ids : null;
@@ -177,13 +212,21 @@ export function facilityNamedFor(head: string, townId: string, entries: Map<stri
 
 /** “the joint centre” after “the Russian-Turkish joint monitoring centre”: a short form of a facility named before. */
 const SHORT_FORM = /\b[Tt]he ((?:[\p{Ll}-]+\s+){1,2}(?:cent(?:re|er)|base|headquarters))\b/gu;
-const words = (t: string) => t.toLowerCase().replace(/center/g, 'centre').split(/[\s-]+/);
+const words = (t: string) =>
+	t
+		.toLowerCase()
+		.replace(/center/g, 'centre')
+		.split(/[\s-]+/);
 
 /**
  * Back-references to a curated facility named earlier in the article: “the joint centre” (two or three
  * words, every one of them in the words that named it). A bare “the centre” is left alone.
  */
-export function shortForms<M extends Site>(body: string, mentions: M[], isFacility: (m: M) => boolean): Site[] {
+export function shortForms<M extends Site>(
+	body: string,
+	mentions: M[],
+	isFacility: (m: M) => boolean
+): Site[] {
 	const named = mentions.filter(isFacility);
 	if (!named.length) return [];
 	const out: Site[] = [];
@@ -192,7 +235,9 @@ export function shortForms<M extends Site>(body: string, mentions: M[], isFacili
 		const end = start + x[1]!.length;
 		if (mentions.some((m) => m.start < end && start < m.end)) continue;
 		const w = words(x[1]!);
-		const before = named.filter((m) => m.end <= start && w.every((v) => words(body.slice(m.start, m.end)).includes(v)));
+		const before = named.filter(
+			(m) => m.end <= start && w.every((v) => words(body.slice(m.start, m.end)).includes(v))
+		);
 		const ids = new Set(before.map((m) => m.ids.join()));
 		if (ids.size === 1) out.push({ start, end, ids: before[0]!.ids });
 	}
@@ -217,7 +262,11 @@ const CHAIN = /(?:\p{Lu}[\p{L}’']*\s?[-–—]\s?)+$/u;
  * The names a road is named by, when a dashed chain ends at body[…, end): the whole chain's start
  * and the phrase of its two ends (“Stepanakert–Goris”), or null when the name stands alone.
  */
-export function dashedChain(body: string, start: number, end: number): { start: number; ends: string } | null {
+export function dashedChain(
+	body: string,
+	start: number,
+	end: number
+): { start: number; ends: string } | null {
 	const m = CHAIN.exec(body.slice(Math.max(0, start - 80), start));
 	if (!m) return null;
 	const first = /^\p{Lu}[\p{L}’']*/u.exec(m[0])![0];
@@ -230,7 +279,8 @@ const UNIT_AFTER = /^\s+(?:province|oblast|ostan|governorate|region)\b/i;
 
 /** "East Azarbaijan and Ardabil provinces": a capitalised compass word (not "Eastern"), then "and X" and a plural head. */
 const BARE_COMPASS = /^(?:East|West|North|South)\s+$/;
-const UNITS_AFTER_AND = /^\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+(?:provinces|oblasts|ostans|governorates|regions)\b/u;
+const UNITS_AFTER_AND =
+	/^\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+(?:provinces|oblasts|ostans|governorates|regions)\b/u;
 
 export const UNIT_WHY = 'names an administrative unit, not the place: no curated feature';
 
@@ -281,4 +331,3 @@ export function notYet(ids: string[], date: string, matcher: Matcher): boolean {
 		return !!from && days(from) - d > 2;
 	});
 }
-

@@ -30,7 +30,7 @@ describe('spansWithin', () => {
 		for (let round = 0; round < 200; round++) {
 			const list: Span[] = [];
 			const count = rnd(12);
-			for (let at = rnd(3); list.length < count; ) {
+			for (let at = rnd(3); list.length < count;) {
 				const s = at + rnd(3);
 				list.push(span(s, s + 1 + rnd(5)));
 				at = list.at(-1)!.end;

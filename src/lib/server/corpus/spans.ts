@@ -46,7 +46,8 @@ export class Positions {
 	}
 	/** Whether a position in [lo, hi] passes `test` (any position, without one). */
 	anyWithin(lo: number, hi: number, test?: (at: number) => boolean): boolean {
-		for (let k = Math.max(0, lo); k <= hi && k < this.marks.length; k++) if (this.marks[k] === 1 && (!test || test(k))) return true;
+		for (let k = Math.max(0, lo); k <= hi && k < this.marks.length; k++)
+			if (this.marks[k] === 1 && (!test || test(k))) return true;
 		return false;
 	}
 }

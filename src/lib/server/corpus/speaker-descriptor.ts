@@ -3,7 +3,8 @@
  * analyst who"): an institution or a person named before, or nobody. Split from speaker-names.ts.
  */
 /** Nouns that stand for an institution named earlier ("the ministry said", "the organization said"). */
-const ORG_NOUN = /\b(ministry|government|office|service|committee|council|organi[sz]ation|group|association|foundation|agency|channel|outlet|newspaper|website|portal|broadcaster|administration|headquarters|command|embassy|presidency|kremlin|army|military|police|statement|bulletin|communiqu[eé]|decree|order|resolution|letter|appeal|declaration)$/i;
+const ORG_NOUN =
+	/\b(ministry|government|office|service|committee|council|organi[sz]ation|group|association|foundation|agency|channel|outlet|newspaper|website|portal|broadcaster|administration|headquarters|command|embassy|presidency|kremlin|army|military|police|statement|bulletin|communiqu[eé]|decree|order|resolution|letter|appeal|declaration)$/i;
 /** Nouns that stand for a person named earlier ("the diplomat said"). */
 export const PERSON_NOUN =
 	/\b(head of state|head of government|prime minister|diplomat|minister|secretary|spokesman|spokeswoman|spokesperson|official|envoy|ambassador|commander|general|president|premier|leader|aide|adviser|advisor|ombudsman|officer|negotiator|mediator|politician|mayor|governor|expert|analyst|scientist|researcher|observer|representative|specialist)$/i;
@@ -28,18 +29,34 @@ function endsWithAOrN(s: string): boolean {
 export function descriptorOf(speaker: string, before: string): Descriptor {
 	const words = speaker.split(/\s+/);
 	// "a Russian military analyst who asked not to be named": nobody the reader can name.
-	if ((endsWithAOrN(before) && /\b(?:a|an)\s*$/i.test(before)) || /\b(?:who|which|that)$/.test(speaker)) return { kind: 'person', definite: false, noun: '' };
+	if ((endsWithAOrN(before) && /\b(?:a|an)\s*$/i.test(before)) || /\b(?:who|which|that)$/.test(speaker))
+		return { kind: 'person', definite: false, noun: '' };
 	// "the Ministry said": a body's noun alone, capitalised, still points back like "the ministry".
-	if (/^(?:Ministry|Government|Office|Service|Committee|Council|Embassy|Presidency|Administration|Command|Headquarters)$/.test(speaker)) return { kind: 'org', definite: true, noun: speaker.toLowerCase() };
+	if (
+		/^(?:Ministry|Government|Office|Service|Committee|Council|Embassy|Presidency|Administration|Command|Headquarters)$/.test(
+			speaker
+		)
+	)
+		return { kind: 'org', definite: true, noun: speaker.toLowerCase() };
 	// "the MP stressed", "According to the MP", "the Armenian FM said": a member of parliament or a minister, a person named before.
-	if (/^(?:\p{Lu}\p{Ll}+(?:ian|ani|ish|ese)\s+)?(?:MP|PM|FM)$/u.test(speaker)) return { kind: 'person', definite: true, noun: '' };
+	if (/^(?:\p{Lu}\p{Ll}+(?:ian|ani|ish|ese)\s+)?(?:MP|PM|FM)$/u.test(speaker))
+		return { kind: 'person', definite: true, noun: '' };
 	// The whole title, less its nationality: "the Russian Foreign Minister" is the foreign minister, not any minister.
 	// "the State Minister of Artsakh": the title, less where it serves, is what the role must hold.
-	if (TITLE_ONLY.test(speaker)) return { kind: 'person', definite: true, noun: speaker.replace(/^\p{Lu}\p{Ll}+(?:ian|ani|ish|ese)\s+/u, '').replace(/\s+of\s+\S+$/, '').toLowerCase() };
+	if (TITLE_ONLY.test(speaker))
+		return {
+			kind: 'person',
+			definite: true,
+			noun: speaker
+				.replace(/^\p{Lu}\p{Ll}+(?:ian|ani|ish|ese)\s+/u, '')
+				.replace(/\s+of\s+\S+$/, '')
+				.toLowerCase()
+		};
 	// "the Kremlin official", "the Foreign Ministry spokeswoman": a person's noun, however it is qualified.
 	const last = words[words.length - 1]!;
 	const personal = /^\p{Ll}/u.test(last) && PERSON_NOUN.exec(speaker.replace(/[’']s$/, ''));
-	if (personal && words.length > 1 && words.length <= 5) return { kind: 'person', definite: true, noun: personal[1]!.toLowerCase().split(' ').pop()! };
+	if (personal && words.length > 1 && words.length <= 5)
+		return { kind: 'person', definite: true, noun: personal[1]!.toLowerCase().split(' ').pop()! };
 	// A capitalised word other than a nationality makes it a name ("Azerbaijani Defence Ministry").
 	if (words.some((w) => /^\p{Lu}/u.test(w) && !/(?:ian|ani|ese|ish|ic)$/u.test(w))) return null;
 	const phrase = speaker.replace(/[’']s$/, '');

@@ -10,7 +10,8 @@ import { isCountryName } from './suggestions';
 import { OUTLETS } from './words';
 
 /** Two or three capitalised words, maybe with a particle: how a person's name looks. */
-export const PERSON_NAME = /^\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:de|van|von|al|bin|da|di)\s+)?\p{Lu}[\p{L}’'-]+){0,2}$/u;
+export const PERSON_NAME =
+	/^\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:de|van|von|al|bin|da|di)\s+)?\p{Lu}[\p{L}’'-]+){0,2}$/u;
 export const PRONOUN = /^(he|she|they|it)$/i;
 // A building's name ("the Vahram Vahramyan Drama Theater", "Hotel Goris") is no person either, nor a
 // body's ("the Russian Red Cross", "the Eurasia Partnership Foundation").
@@ -28,13 +29,24 @@ export function orgJudge(isPlace: (name: string) => boolean): (name: string) => 
 	const orgs = new Map<string, boolean>();
 	return (n) => {
 		let v = orgs.get(n);
-		if (v === undefined) orgs.set(n, (v = ORG.test(n) || ACRONYM.test(n) || OUTLETS.has(n.toUpperCase()) || OUTLETS.has(n) || isPlace(n) || isCountryName(n)));
+		if (v === undefined)
+			orgs.set(
+				n,
+				(v =
+					ORG.test(n) ||
+					ACRONYM.test(n) ||
+					OUTLETS.has(n.toUpperCase()) ||
+					OUTLETS.has(n) ||
+					isPlace(n) ||
+					isCountryName(n))
+			);
 		return v;
 	};
 }
 
 /** Nouns for a person by sex or kin, which the text uses like a pronoun for the one it just named. */
-export const KIN = /^(?:the\s+)?(?:(?:young|old|elderly)\s+)?(?:woman|man|girl|boy|mother|father|wife|husband|son|daughter|grandmother|grandfather|widow)$/;
+export const KIN =
+	/^(?:the\s+)?(?:(?:young|old|elderly)\s+)?(?:woman|man|girl|boy|mother|father|wife|husband|son|daughter|grandmother|grandfather|widow)$/;
 
 /** Capitalised words that may stand before a surname without being a first name. */
 const NOT_A_FIRST_NAME =
@@ -44,7 +56,12 @@ const NOT_A_FIRST_NAME =
  * "<First> <Surname>" as the text first writes it before `before`, or null: the first name is one
  * capitalised word that is no title, opener, month or day and no institution or place.
  */
-export function fullNameInText(prose: string, surname: string, before: number, isOrg: (w: string) => boolean): string | null {
+export function fullNameInText(
+	prose: string,
+	surname: string,
+	before: number,
+	isOrg: (w: string) => boolean
+): string | null {
 	if (!/^\p{Lu}\p{Ll}[\p{L}’'-]+$/u.test(surname)) return null;
 	// "Erdogan" is the "Recep Tayyip Erdoğan" named before: letters compared without their accents (one for one, so offsets hold).
 	const text = foldedProse(prose);
@@ -62,7 +79,11 @@ export function fullNameInText(prose: string, surname: string, before: number, i
 		const firsts = prose.slice(start, at).trim().split(/\s+/);
 		// "the Mayor of Lindmoor Aram X": after "of", the first capital closes the title's place.
 		if (firsts.length === 2 && /\bof\s+$/.test(prose.slice(Math.max(0, start - 4), start))) firsts.shift();
-		while (firsts.length && (NOT_A_FIRST_NAME.test(firsts[0]!) || /[’']s$/.test(firsts[0]!) || isOrg(firsts[0]!))) firsts.shift();
+		while (
+			firsts.length &&
+			(NOT_A_FIRST_NAME.test(firsts[0]!) || /[’']s$/.test(firsts[0]!) || isOrg(firsts[0]!))
+		)
+			firsts.shift();
 		if (firsts.length) return `${firsts.join(' ')} ${prose.slice(at, at + key.length)}`;
 	}
 	return null;
@@ -73,7 +94,12 @@ export function fullNameInText(prose: string, surname: string, before: number, i
  * capitalised word that is no title, month, day, institution or place. A name used by two people
  * ("Mary Alaverdyan" and "Mary Sargsyan") gives null: which one is the reader's guess.
  */
-export function surnameAfterInText(prose: string, given: string, before: number, isOrg: (w: string) => boolean): string | null {
+export function surnameAfterInText(
+	prose: string,
+	given: string,
+	before: number,
+	isOrg: (w: string) => boolean
+): string | null {
 	if (!/^\p{Lu}\p{Ll}{2,}$/u.test(given) || NOT_A_FIRST_NAME.test(given) || isOrg(given)) return null;
 	let found: string | null = null;
 	for (let at = prose.indexOf(given); at >= 0 && at < before; at = prose.indexOf(given, at + 1)) {
@@ -113,7 +139,8 @@ const ONE_NAME_APPOSED = new RegExp(
 );
 
 /** "Zarine Petrosyan was in the town": a first name and a surname open a sentence as the subject of "was", "is", "has". */
-const PAIR_SUBJECT = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+(?:was|is|has|had|lives|lived|works|worked)\b/gu;
+const PAIR_SUBJECT =
+	/(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+(?:was|is|has|had|lives|lived|works|worked)\b/gu;
 
 /**
  * People a sentence's opening names without a role before them: "Nina, a 23-year-old teacher, goes …"
@@ -123,7 +150,8 @@ const PAIR_SUBJECT = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+(?:was|is|
 export function peopleBySentence(prose: string): { pos: number; name: string; role: string }[] {
 	const out: { pos: number; name: string; role: string }[] = [];
 	ONE_NAME_APPOSED.lastIndex = 0;
-	for (let m = ONE_NAME_APPOSED.exec(prose); m; m = ONE_NAME_APPOSED.exec(prose)) out.push({ pos: m.index + m[0].indexOf(m[1]!), name: m[1]!, role: m[2]! });
+	for (let m = ONE_NAME_APPOSED.exec(prose); m; m = ONE_NAME_APPOSED.exec(prose))
+		out.push({ pos: m.index + m[0].indexOf(m[1]!), name: m[1]!, role: m[2]! });
 	PAIR_SUBJECT.lastIndex = 0;
 	for (let m = PAIR_SUBJECT.exec(prose); m; m = PAIR_SUBJECT.exec(prose)) {
 		if (NOT_A_FIRST_NAME.test(m[1]!.split(' ')[0]!)) continue;

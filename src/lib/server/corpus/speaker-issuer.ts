@@ -10,13 +10,21 @@ import { cleanName, DETERMINER } from './speaker-names';
 const DOCUMENT = 'statement|bulletin|communiqu[eé]|decree|order|resolution|letter|appeal|declaration';
 export const ISSUED_DOCUMENT = new RegExp(`^(?:${DOCUMENT})$`);
 /** How a text says someone issued a document: "signed a decree", "released a statement", "put out a joint communiqué". */
-const ISSUED = 'signed|issued|released|published|put out|adopted|posted|sent|circulated|distributed|made public';
+const ISSUED =
+	'signed|issued|released|published|put out|adopted|posted|sent|circulated|distributed|made public';
 /** "…,” the decree reads", "…,” reads the decree" (words after a quote). */
-const READS_AFTER = new RegExp(String.raw`^[\s,]*(?:(?:the|its|their)\s+(${DOCUMENT})\s+(?:reads|read)\b|(?:reads|read|says|states)\s+(?:the|its|their)\s+(${DOCUMENT})\b)`);
+const READS_AFTER = new RegExp(
+	String.raw`^[\s,]*(?:(?:the|its|their)\s+(${DOCUMENT})\s+(?:reads|read)\b|(?:reads|read|says|states)\s+(?:the|its|their)\s+(${DOCUMENT})\b)`
+);
 /** "The decree reads: “…”" (words before a quote, or a paragraph before a quote paragraph). */
-const READS_BEFORE = new RegExp(String.raw`(?:^|[.!?]\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(${DOCUMENT})\s+(?:reads|read|says|states|stated)\s*:?\s*$`);
+const READS_BEFORE = new RegExp(
+	String.raw`(?:^|[.!?]\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(${DOCUMENT})\s+(?:reads|read|says|states|stated)\s*:?\s*$`
+);
 /** "Name signed a decree on actions “…”": the document the quote stands in, issued in its own sentence. */
-const ISSUED_HERE = new RegExp(String.raw`\b(?:${ISSUED})\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:${DOCUMENT})\b[^.!?“”"«»]*$`, 'u');
+const ISSUED_HERE = new RegExp(
+	String.raw`\b(?:${ISSUED})\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:${DOCUMENT})\b[^.!?“”"«»]*$`,
+	'u'
+);
 const patterns = new Map<string, RegExp[]>();
 
 /** The document a quote is read from, named after it ("the decree reads"), or null. */
@@ -51,7 +59,12 @@ export function issuedIn(head: string): string | null {
  * The words naming who issued the last `noun` ("decree") in prose[from, pos), and where they stand; or
  * null. The caller bounds `from`: an older statement may be another body's.
  */
-export function issuerBefore(prose: string, from: number, pos: number, noun: string): { raw: string; at: number } | null {
+export function issuerBefore(
+	prose: string,
+	from: number,
+	pos: number,
+	noun: string
+): { raw: string; at: number } | null {
 	const before = prose.slice(from, pos);
 	if (!before.includes(noun.slice(0, 5))) return null;
 	let res = patterns.get(noun);
@@ -59,9 +72,15 @@ export function issuerBefore(prose: string, from: number, pos: number, noun: str
 		const head = noun.startsWith('communiqu') ? 'communiqu[eé]' : noun;
 		res = [
 			// "Name, the region's leader, signed a decree dissolving …": the subject before the verb.
-			new RegExp(String.raw`\b(?:${ISSUED})\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?${head}\b`, 'gu'),
+			new RegExp(
+				String.raw`\b(?:${ISSUED})\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?${head}\b`,
+				'gu'
+			),
 			// "a decree signed by President Name", "the statement, issued by the ministry on Monday,".
-			new RegExp(String.raw`\b${head},?\s+(?:(?:${ISSUED})\s+)by\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'-]*|the\s+\p{Ll}+)`, 'gu')
+			new RegExp(
+				String.raw`\b${head},?\s+(?:(?:${ISSUED})\s+)by\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'-]*|the\s+\p{Ll}+)`,
+				'gu'
+			)
 		];
 		patterns.set(noun, res);
 	}

@@ -12,7 +12,8 @@ const KIND = /^(?:channel|agency|outlet|newspaper|website|portal|broadcaster|ser
 export const OUTLET_NOUN = /^(?:channel|outlet|newspaper|website|portal|broadcaster)$/;
 const WORD = String.raw`\p{Lu}[\p{L}\p{N}’'.-]*`;
 /** Words that are no name of their own: an article, a platform, a nationality ("the Russian news agency TASS"). */
-const NOT_A_NAME = /^(?:The|A|An|Its|Their|Telegram|YouTube|Facebook|Instagram|TikTok|VKontakte|State|News|TV|\p{Lu}\p{L}*(?:ian|ani|ese|ish|ic))$/u;
+const NOT_A_NAME =
+	/^(?:The|A|An|Its|Their|Telegram|YouTube|Facebook|Instagram|TikTok|VKontakte|State|News|TV|\p{Lu}\p{L}*(?:ian|ani|ese|ish|ic))$/u;
 /** How far back the name is looked for: a few paragraphs. */
 const WINDOW = 2000;
 
@@ -37,7 +38,8 @@ export function namedWithNoun(prose: string, pos: number, noun: string | undefin
 			const words = m[1]!.split(/\s+/);
 			// "The Telegram", "Russian": trim what is no name; "Azerbaijan State News Agency" keeps its own words.
 			while (words.length && NOT_A_NAME.test(words[0]!)) words.shift();
-			while (words.length && NOT_A_NAME.test(words[words.length - 1]!) && words[words.length - 1] !== cap) words.pop();
+			while (words.length && NOT_A_NAME.test(words[words.length - 1]!) && words[words.length - 1] !== cap)
+				words.pop();
 			if (words.length === 0 || (words.length === 1 && words[0] === cap)) continue;
 			if (!best || m.index >= best.at) best = { at: m.index, name: words.join(' ') };
 		}
@@ -46,4 +48,5 @@ export function namedWithNoun(prose: string, pos: number, noun: string | undefin
 }
 
 /** "…, a senior official said": an unnamed person the text later calls "the diplomat" (looked for a few paragraphs back). */
-export const UNNAMED_SPEAKER = /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:official|diplomat|officer|representative|spokes(?:man|woman|person))\s+(?:said|says|told|tells|added)\b/u;
+export const UNNAMED_SPEAKER =
+	/\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:official|diplomat|officer|representative|spokes(?:man|woman|person))\s+(?:said|says|told|tells|added)\b/u;

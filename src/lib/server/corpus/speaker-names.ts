@@ -18,15 +18,18 @@ const ROLE =
 	/^(?:president|vice-president|minister|secretary|secretary-general|ambassador|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|chancellor|speaker|chairman|chairwoman|chair|chief|general|colonel|colonel-general|lieutenant|lieutenant-general|major|major-general|captain|sergeant|admiral|marshal|commander|defender|ombudsman|envoy|representative|head|director|leader|mayor|governor|premier|prime|deputy|senator|analyst|expert|professor|researcher|correspondent|journalist|patriarch|archbishop|bishop|father|fr\.|mr\.?|mrs\.?|ms\.?|dr\.?|sen\.|gen\.|lt\.|col\.|maj\.|capt\.|pm|fm|mp)$/i;
 export const DETERMINER = /^(?:the|a|an)$/i;
 /** Words that open a sentence before a name ("For Karen Harutyunyan, who left…"). */
-const OPENING = /^(?:For|In|On|At|But|And|As|When|After|Before|With|Meanwhile|Still|Yet|So|Whether|If|Although|Though|Unless|While|Since|Because|Once|Even|Now|Then)$/;
+const OPENING =
+	/^(?:For|In|On|At|But|And|As|When|After|Before|With|Meanwhile|Still|Yet|So|Whether|If|Although|Though|Unless|While|Since|Because|Once|Even|Now|Then)$/;
 
 /** Words that end a title's "of" phrase ("Chief of General Staff", "Minister of Foreign Affairs", "Head of the Press Service"). */
-const OF_TITLE_END = /^(?:Staff|Affairs|Forces|Troops|Department|Service|Directorate|Division|Administration|Office|Policy|Relations)$/;
+const OF_TITLE_END =
+	/^(?:Staff|Affairs|Forces|Troops|Department|Service|Directorate|Division|Administration|Office|Policy|Relations)$/;
 /**
  * A word that ends a body's name, its head noun or its "of" phrase's last word ("Ministry of Foreign
  * Affairs"): a name after it is of someone who works there, not part of the body's name.
  */
-const BODY_END = /^(?:Majlis|Parliament|Assembly|Duma|Rada|Senate|Congress|Administration|Ministry|Federation|Republic|Kingdom|States|Union|Institute|Centre|Center|Studies|Research|University|Foundation|Department|Office|Service|Committee|Council|Agency|Government|Headquarters|Directorate|Embassy|Affairs|Staff|Forces|Troops|Division|Policy|Relations)$/;
+const BODY_END =
+	/^(?:Majlis|Parliament|Assembly|Duma|Rada|Senate|Congress|Administration|Ministry|Federation|Republic|Kingdom|States|Union|Institute|Centre|Center|Studies|Research|University|Foundation|Department|Office|Service|Committee|Council|Agency|Government|Headquarters|Directorate|Embassy|Affairs|Staff|Forces|Troops|Division|Policy|Relations)$/;
 /** cleanName's results: the same phrases recur in every article (bounded, as aliasKey's cache). */
 const cleaned = new Map<string, string>();
 
@@ -49,15 +52,26 @@ function cleanPhrase(phrase: string): string {
 		.split(/\s+/)
 		.filter(Boolean);
 	// "65-year-old Vardan Sargsyan says": the age before a name is no part of it.
-	while (tokens.length > 1 && (DETERMINER.test(tokens[0]!) || OPENING.test(tokens[0]!) || /^\d{1,3}-year-old$/.test(tokens[0]!))) tokens = tokens.slice(1);
+	while (
+		tokens.length > 1 &&
+		(DETERMINER.test(tokens[0]!) || OPENING.test(tokens[0]!) || /^\d{1,3}-year-old$/.test(tokens[0]!))
+	)
+		tokens = tokens.slice(1);
 	// "Chief of General Staff Karim Valiyev": the word that closes a title's "of" phrase is the
 	// title's, not the first name (a role word inside the phrase found the name after it).
-	if (tokens.length >= 3 && tokens.length <= 4 && OF_TITLE_END.test(tokens[0]!) && tokens.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t))) tokens = tokens.slice(1);
+	if (
+		tokens.length >= 3 &&
+		tokens.length <= 4 &&
+		OF_TITLE_END.test(tokens[0]!) &&
+		tokens.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t))
+	)
+		tokens = tokens.slice(1);
 	// "… of the Presidential Administration Hikmet Hajiyev", "Ministry of Foreign Affairs Aykhan Hajizada":
 	// the two or three capitalised words after the word that ends the body's name are the person.
 	const body = tokens.findLastIndex((t) => BODY_END.test(t));
 	const after = tokens.length - body - 1;
-	if (body >= 0 && after >= 2 && after <= 3 && tokens.slice(body + 1).every((t) => /^\p{Lu}\p{Ll}/u.test(t))) tokens = tokens.slice(body + 1);
+	if (body >= 0 && after >= 2 && after <= 3 && tokens.slice(body + 1).every((t) => /^\p{Lu}\p{Ll}/u.test(t)))
+		tokens = tokens.slice(body + 1);
 	const lastRole = tokens.findLastIndex((t) => ROLE.test(t));
 	if (lastRole >= 0 && lastRole < tokens.length - 1 && /^\p{Lu}/u.test(tokens[lastRole + 1]!)) {
 		tokens = tokens.slice(lastRole + 1);
@@ -70,18 +84,25 @@ function cleanPhrase(phrase: string): string {
 	}
 	// "Thomas de Waal of Carnegie Europe": where a person works is their role, not their name.
 	const of = tokens.indexOf('of');
-	if (of >= 2 && /^\p{Lu}/u.test(tokens[of + 1] ?? '') && isPersonName(tokens.slice(0, of))) tokens = tokens.slice(0, of);
+	if (of >= 2 && /^\p{Lu}/u.test(tokens[of + 1] ?? '') && isPersonName(tokens.slice(0, of)))
+		tokens = tokens.slice(0, of);
 	return tokens.join(' ');
 }
 
 /** A person's name of two words or more (PERSON_NAME's shape), none a role or a body's word ("Thomas de Waal", not "Central Bank"). */
 function isPersonName(words: string[]): boolean {
 	const phrase = words.join(' ');
-	return words.length >= 2 && PERSON_NAME.test(phrase) && !ORG_OF.test(`${phrase} of `) && words.every((w) => !ROLE.test(w) && !BODY_END.test(w) && !OF_TITLE_END.test(w) && !ORG_WORD.test(w));
+	return (
+		words.length >= 2 &&
+		PERSON_NAME.test(phrase) &&
+		!ORG_OF.test(`${phrase} of `) &&
+		words.every((w) => !ROLE.test(w) && !BODY_END.test(w) && !OF_TITLE_END.test(w) && !ORG_WORD.test(w))
+	);
 }
 
 /** How the press keeps a source unnamed. */
-export const ANONYMOUS = /\b(?:declin(?:ed|ing) to be (?:named|identified)|asked not to be (?:named|identified)|on condition of anonymity|speaking anonymously|requested anonymity)\b/i;
+export const ANONYMOUS =
+	/\b(?:declin(?:ed|ing) to be (?:named|identified)|asked not to be (?:named|identified)|on condition of anonymity|speaking anonymously|requested anonymity)\b/i;
 /**
  * A sentence whose subject is an unnamed person: "A Russian officer who …", "One woman from the
  * village", "Her uncle", "The dead man's brother" (a lowercase owner: "Aliyev's aide" may be named next).
@@ -95,23 +116,32 @@ export function dropLeadingPlaces(name: string, isOrg: (n: string) => boolean): 
 	let t = name.split(' ');
 	// "Republic of Azerbaijan Ilham Aliyev": after the last lowercase word, a place, then the name.
 	const lower = t.findLastIndex((w) => /^\p{Ll}/u.test(w));
-	if (lower >= 0 && t.length - lower > 3 && isOrg(t[lower + 1]!.replace(/[’']s$/, ''))) t = t.slice(lower + 1);
+	if (lower >= 0 && t.length - lower > 3 && isOrg(t[lower + 1]!.replace(/[’']s$/, '')))
+		t = t.slice(lower + 1);
 	// "Azerbaijan's Defense Ministry" keeps its country: the possessive names whose institution it is.
-	while (t.length > 2 && isOrg(t[0]!.replace(/[’']s$/, '')) && !(/[’']s$/.test(t[0]!) && isOrg(t.slice(1).join(' ')))) t.shift();
+	while (
+		t.length > 2 &&
+		isOrg(t[0]!.replace(/[’']s$/, '')) &&
+		!(/[’']s$/.test(t[0]!) && isOrg(t.slice(1).join(' ')))
+	)
+		t.shift();
 	return t.join(' ');
 }
 
 /** The head noun of an institution's name: where the search for one starts. */
-const HEAD = /\b(?:[Mm]inistry|[Gg]overnment|[Ss]ervice|[Oo]ffice|[Cc]ommittee|[Cc]ouncil|[Hh]eadquarters|[Aa]dministration|[Cc]ommand|Embassy|[Aa]uthorities|[Pp]residency)\b/g;
+const HEAD =
+	/\b(?:[Mm]inistry|[Gg]overnment|[Ss]ervice|[Oo]ffice|[Cc]ommittee|[Cc]ouncil|[Hh]eadquarters|[Aa]dministration|[Cc]ommand|Embassy|[Aa]uthorities|[Pp]residency)\b/g;
 /** The words before a head: "Russia’s defence", "Azerbaijan’s State Border", "the Russian Foreign". */
-const HEAD_PREFIX = /(?:\p{Lu}[\p{L}-]*(?:’s|'s)?\s+)+(?:(?:\p{Lu}[\p{L}-]*|defen[cs]e|foreign|interior|emergency|emergencies|culture|justice|state|border|press|presidential)\s+)*$/u;
+const HEAD_PREFIX =
+	/(?:\p{Lu}[\p{L}-]*(?:’s|'s)?\s+)+(?:(?:\p{Lu}[\p{L}-]*|defen[cs]e|foreign|interior|emergency|emergencies|culture|justice|state|border|press|presidential)\s+)*$/u;
 /** What may follow a head: "of Defense of the Republic of Azerbaijan", "of the President of Azerbaijan". */
 const OF_PART = /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}-]*){0,4}/uy;
 /**
  * "and" inside a ministry's name ("of Ecology and Natural Resources") but not before another body, a
  * person's title or a possessive ("of Defence and Armenia’s…", "of Foreign Affairs and Defence Minister X").
  */
-const AND_OTHER_HEAD = /\sand\s.*\b(?:Ministry|Service|Office|Committee|Council|Government|Minister|President|Secretary|General|Ambassador|Spokes\p{L}*)\b/u;
+const AND_OTHER_HEAD =
+	/\sand\s.*\b(?:Ministry|Service|Office|Committee|Council|Government|Minister|President|Secretary|General|Ambassador|Spokes\p{L}*)\b/u;
 /** Sentence openers that a run of capitals may begin with ("In a statement, Russia’s…" aside). */
 const OPENER = /^(?:The|A|An|In|On|At|But|And|Meanwhile|Earlier|Later|Separately|Also)\s+/;
 
@@ -144,7 +174,11 @@ export function institutionsIn(prose: string): Named[] {
 		const prefix = HEAD_PREFIX.exec(window)?.[0] ?? (/press\s+$/.test(window) ? 'press ' : '');
 		OF_PART.lastIndex = m.index + m[0].length;
 		let of = /^\p{Lu}/u.test(m[0]) || prefix ? (OF_PART.exec(prose)?.[0] ?? '') : '';
-		if (of.includes(' and ') && (/^[’']s\b/.test(prose.slice(OF_PART.lastIndex, OF_PART.lastIndex + 3)) || AND_OTHER_HEAD.test(of))) of = of.slice(0, of.lastIndexOf(' and '));
+		if (
+			of.includes(' and ') &&
+			(/^[’']s\b/.test(prose.slice(OF_PART.lastIndex, OF_PART.lastIndex + 3)) || AND_OTHER_HEAD.test(of))
+		)
+			of = of.slice(0, of.lastIndexOf(' and '));
 		let name = `${prefix}${m[0]}${of}`;
 		let pos = m.index - prefix.length;
 		const opener = OPENER.exec(name);
@@ -167,9 +201,11 @@ const NAME_AT = new RegExp(NAME, 'uy');
 /** Words after which a capitalised name is a place ("from Karmir Shuka", "in Mets Tagher"). */
 export const AFTER_PLACE_WORD = /\b(?:from|in|near|outside|at)\s+$/;
 /** A comma after which an appositive or a speech verb says the words before it are a person. */
-const AFTER_NAME = /,\s+(?:(?:a|an|the|who)\s|(?:said|says|told|added|stated|answering|commenting|responding|speaking|referring|noting)\b|\d{1,3},|(?:former\s+|acting\s+)?(?:deputy|head|chief|commander|spokes(?:man|woman|person)|director|chairman|chairwoman|minister|adviser|advisor|aide|ambassador|envoy|leader|member|secretary)\b)/g;
+const AFTER_NAME =
+	/,\s+(?:(?:a|an|the|who)\s|(?:said|says|told|added|stated|answering|commenting|responding|speaking|referring|noting)\b|\d{1,3},|(?:former\s+|acting\s+)?(?:deputy|head|chief|commander|spokes(?:man|woman|person)|director|chairman|chairwoman|minister|adviser|advisor|aide|ambassador|envoy|leader|member|secretary)\b)/g;
 /** ", stated the aforesaid…", ", answering the question…": what follows the comma is the words, not a role. */
-const SPEECH_AFTER_COMMA = /^,\s+(?:said|says|told|added|stated|answering|commenting|responding|speaking|referring|noting)\b/;
+const SPEECH_AFTER_COMMA =
+	/^,\s+(?:said|says|told|added|stated|answering|commenting|responding|speaking|referring|noting)\b/;
 /**
  * A role as the reader should see it: "Foreign Ministry spokeswoman", "retired colonel"; empty
  * when the words are not one (a verb, a date, "according to").
@@ -216,7 +252,8 @@ function nameEndingAt(prose: string, end: number): string | null {
 }
 
 /** "Vahe Petrosyan from Goris" right before a comma: a person named with where they come from. */
-const NAME_FROM_PLACE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+from\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u;
+const NAME_FROM_PLACE =
+	/(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+from\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u;
 function nameFromPlaceEndingAt(prose: string, end: number): RegExpExecArray | null {
 	const before = prose.slice(Math.max(0, end - 80), end);
 	return before.includes(' from ') ? NAME_FROM_PLACE.exec(before) : null;
@@ -229,7 +266,8 @@ export function peopleIn(prose: string): Named[] {
 		const name = cleanName(raw);
 		// The role words cleanName dropped ("Deputy Foreign Minister") belong to the role too.
 		const dropped = raw.slice(0, raw.length - name.length);
-		if (name.includes(' ')) out.push({ pos: at + dropped.length, name, org: false, roleWords: () => `${role()} ${dropped}` });
+		if (name.includes(' '))
+			out.push({ pos: at + dropped.length, name, org: false, roleWords: () => `${role()} ${dropped}` });
 	};
 	BEFORE_NAME.lastIndex = 0;
 	let prevEnd = 0;
@@ -255,12 +293,15 @@ export function peopleIn(prose: string): Named[] {
 		// "came from Mets Tagher, a village": a name after "from" or "in" is a place, not a person.
 		if (name && !AFTER_PLACE_WORD.test(prose.slice(Math.max(0, at - name.length - 8), at - name.length)))
 			// ", stated the aforesaid in an interview with …": after a speech verb come the words, not a role.
-			push(name, at - name.length, () => (SPEECH_AFTER_COMMA.test(m[0]) ? '' : prose.slice(at, at + 80).replace(/^,([^,]*)[^]*$/, '$1')));
+			push(name, at - name.length, () =>
+				SPEECH_AFTER_COMMA.test(m[0]) ? '' : prose.slice(at, at + 80).replace(/^,([^,]*)[^]*$/, '$1')
+			);
 		// "One of them, Vahe Petrosyan from Goris, said": a name, then where the person is from.
 		const origin = name ? null : nameFromPlaceEndingAt(prose, at);
 		if (origin) push(origin[1]!, at - origin[0].length, () => '');
 	}
-	for (const n of peopleBySentence(prose)) out.push({ pos: n.pos, name: n.name, org: false, roleWords: () => n.role });
+	for (const n of peopleBySentence(prose))
+		out.push({ pos: n.pos, name: n.name, org: false, roleWords: () => n.role });
 	return out.sort((a, b) => a.pos - b.pos);
 }
 

@@ -22,10 +22,17 @@ export function subjectsIn(text: string, start: number, isOrg: (name: string) =>
 		let name = dropLeadingPlaces(cleanName(raw), isOrg);
 		// "Minister of Territorial Administration and Infrastructure Hayk Khanumyan": after "and" or
 		// "of", the first capital of three closes the institution's name, not the person's.
-		if (/\b(?:and|of|for)\s+$/.test(text.slice(Math.max(0, pos - 5), pos)) && name.split(' ').length === 3) name = name.slice(name.indexOf(' ') + 1);
+		if (/\b(?:and|of|for)\s+$/.test(text.slice(Math.max(0, pos - 5), pos)) && name.split(' ').length === 3)
+			name = name.slice(name.indexOf(' ') + 1);
 		// "We spoke to her at the hospital": the reporter's "we" (or "I", "you") is nobody "she" can stand for.
 		// "The Prime Minister noted": a title alone names nobody "he" could stand for (the person named with it is found by name).
-		if (name && !/^(The|A|An|As|When|But|And|In|On|At|For|We|I|You|Us|Our|My|Your)$/.test(name) && !PRONOUN.test(name) && !OPENING_PARTICIPLE.test(name) && !isTitleOnly(name)) {
+		if (
+			name &&
+			!/^(The|A|An|As|When|But|And|In|On|At|For|We|I|You|Us|Our|My|Your)$/.test(name) &&
+			!PRONOUN.test(name) &&
+			!OPENING_PARTICIPLE.test(name) &&
+			!isTitleOnly(name)
+		) {
 			out.push({ pos: start + pos, name, org: isOrg(name) });
 		}
 	};
@@ -45,9 +52,17 @@ export function subjectsIn(text: string, start: number, isOrg: (name: string) =>
  * The body that is no place (placeLike: "Moscow said it" stands for the ministry) named last before
  * `pos` in paragraph pi, else in the paragraphs before it down to `to`; `lists` are per-paragraph names.
  */
-export function lastBodyBefore(lists: Candidate[][][], pi: number, pos: number, to: number, placeLike: (name: string) => boolean): string | null {
+export function lastBodyBefore(
+	lists: Candidate[][][],
+	pi: number,
+	pos: number,
+	to: number,
+	placeLike: (name: string) => boolean
+): string | null {
 	for (let idx = pi; idx >= Math.max(0, to); idx--) {
-		const bodies = lists.flatMap((l) => l[idx] ?? []).filter((c) => c.org && c.pos < pos && !placeLike(c.name));
+		const bodies = lists
+			.flatMap((l) => l[idx] ?? [])
+			.filter((c) => c.org && c.pos < pos && !placeLike(c.name));
 		if (bodies.length) return bodies.reduce((a, b) => (b.pos > a.pos ? b : a)).name;
 	}
 	return null;

@@ -17,9 +17,11 @@ describe('bodies, people and places in agency copy', () => {
 		]);
 	});
 	it('never takes a place named by its kind for the speaker', () => {
-		expect(speakersOf('“We spent the night in the car,” a driver stuck near the village of Norvale told our reporter.')).toEqual([
-			['We spent the night in the car,', null]
-		]);
+		expect(
+			speakersOf(
+				'“We spent the night in the car,” a driver stuck near the village of Norvale told our reporter.'
+			)
+		).toEqual([['We spent the night in the car,', null]]);
 	});
 });
 

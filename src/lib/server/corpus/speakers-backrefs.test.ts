@@ -27,7 +27,11 @@ describe('a kind noun stands for the name the article gave with it', () => {
 		]);
 	});
 	it('leaves "the channel" as written when no channel is named', () => {
-		expect(speakersOf('The Armenian Defence Ministry said nothing. "Two posts were left empty," the channel wrote.')).toEqual([['Two posts were left empty,', 'channel']]);
+		expect(
+			speakersOf(
+				'The Armenian Defence Ministry said nothing. "Two posts were left empty," the channel wrote.'
+			)
+		).toEqual([['Two posts were left empty,', 'channel']]);
 	});
 });
 
@@ -44,9 +48,11 @@ describe('"according to X" after a quote names its source', () => {
 		]);
 	});
 	it('does not take an outlet that only reports the words for their speaker', () => {
-		expect(speakersOf('Karen Mirzoyan said the pass was "closed to everyone since the morning," according to Reuters.')).toEqual([
-			['closed to everyone since the morning,', 'Karen Mirzoyan']
-		]);
+		expect(
+			speakersOf(
+				'Karen Mirzoyan said the pass was "closed to everyone since the morning," according to Reuters.'
+			)
+		).toEqual([['closed to everyone since the morning,', 'Karen Mirzoyan']]);
 	});
 });
 
@@ -64,11 +70,18 @@ describe('an institution named "of" something keeps its whole name', () => {
 	});
 	it('does not run a ministry\'s name into another body or a person after "and"', () => {
 		const names = (text: string) => institutionsIn(text).map((n) => n.name);
-		expect(names('The Ministry of Defence and Armenia’s Foreign Ministry met.')).toEqual(['Ministry of Defence', 'Armenia’s Foreign Ministry']);
-		expect(names('The Ministry of Foreign Affairs and Defence Minister Karen Abrahamyan met.')).toEqual(['Ministry of Foreign Affairs']);
+		expect(names('The Ministry of Defence and Armenia’s Foreign Ministry met.')).toEqual([
+			'Ministry of Defence',
+			'Armenia’s Foreign Ministry'
+		]);
+		expect(names('The Ministry of Foreign Affairs and Defence Minister Karen Abrahamyan met.')).toEqual([
+			'Ministry of Foreign Affairs'
+		]);
 	});
 	it('takes the body whose name ends "of the Republic of X" for the subject, not the republic', () => {
-		expect(subjectAtEnd('The talks ended, the Presidential Administration of the Republic of Armenia ')?.name).toBe('Presidential Administration of the Republic of Armenia');
+		expect(
+			subjectAtEnd('The talks ended, the Presidential Administration of the Republic of Armenia ')?.name
+		).toBe('Presidential Administration of the Republic of Armenia');
 		// A person "of the" a body stays the person's business (subjectBefore's): no body is made of him.
 		expect(subjectAtEnd('Colonel Arman Sargsyan of the General Staff ')?.name).toBe('General Staff');
 		expect(
@@ -76,7 +89,9 @@ describe('an institution named "of" something keeps its whole name', () => {
 				'The talks ended at night, the Presidential Administration of the Republic of Armenia said on Wednesday.',
 				'"The convoy will be let through," the statement said.'
 			)
-		).toEqual([['The convoy will be let through,', 'Presidential Administration of the Republic of Armenia']]);
+		).toEqual([
+			['The convoy will be let through,', 'Presidential Administration of the Republic of Armenia']
+		]);
 	});
 });
 
@@ -88,7 +103,12 @@ describe('"he said" after a quote over several paragraphs', () => {
 				'"We sent the apricots to Stepanakert every summer. Nobody buys them now.',
 				'"The trucks stand here and the fruit rots," he said.'
 			)
-		).toEqual([['We sent the apricots to Stepanakert every summer. Nobody buys them now.\n"The trucks stand here and the fruit rots,', 'Gurgen Sahakyan']]);
+		).toEqual([
+			[
+				'We sent the apricots to Stepanakert every summer. Nobody buys them now.\n"The trucks stand here and the fruit rots,',
+				'Gurgen Sahakyan'
+			]
+		]);
 	});
 });
 

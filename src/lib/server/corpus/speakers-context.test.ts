@@ -34,30 +34,41 @@ describe('who speaks, from the words after a quote', () => {
 		expect(q![1]).toBe('Tigran Avetyan');
 	});
 	it('takes a lowercase role and a name after the verb', () => {
-		expect(speakersOf('«The bridge will hold for a year», said defence expert Oleg Varin, who has followed the mission since 2021.')).toEqual([
-			['The bridge will hold for a year', 'Oleg Varin']
-		]);
+		expect(
+			speakersOf(
+				'«The bridge will hold for a year», said defence expert Oleg Varin, who has followed the mission since 2021.'
+			)
+		).toEqual([['The bridge will hold for a year', 'Oleg Varin']]);
 	});
 	it('does not take a place after "said in" for a name', () => {
-		expect(speakersOf('"The talks went well," said in Goris Armen Tadevosyan.')).not.toContainEqual(['The talks went well,', 'Goris Armen']);
+		expect(speakersOf('"The talks went well," said in Goris Armen Tadevosyan.')).not.toContainEqual([
+			'The talks went well,',
+			'Goris Armen'
+		]);
 	});
 	it('gives "– these words of X" to X', () => {
-		expect(speakersOf('“We built this road ourselves” – these words of Governor Samvel Karapetyan, spoken in 2019, still hang in the hall.')).toEqual([
-			['We built this road ourselves', 'Samvel Karapetyan']
-		]);
+		expect(
+			speakersOf(
+				'“We built this road ourselves” – these words of Governor Samvel Karapetyan, spoken in 2019, still hang in the hall.'
+			)
+		).toEqual([['We built this road ourselves', 'Samvel Karapetyan']]);
 	});
 });
 
 describe('who speaks, from the institution named before', () => {
 	it('keeps the possessive country of the institution that "it" stands for', () => {
-		expect(speakersOf('Georgia’s Interior Ministry denied the report. «Our patrols did not cross the line», it said.')).toEqual([
-			['Our patrols did not cross the line', 'Georgia’s Interior Ministry']
-		]);
+		expect(
+			speakersOf(
+				'Georgia’s Interior Ministry denied the report. «Our patrols did not cross the line», it said.'
+			)
+		).toEqual([['Our patrols did not cross the line', 'Georgia’s Interior Ministry']]);
 	});
 	it('takes the whole institution "The Government of the Republic of X", not the republic', () => {
-		expect(speakersOf('The Government of the Republic of Moldova said in a statement: "Every family will get help."')).toEqual([
-			['Every family will get help.', 'Government of the Republic of Moldova']
-		]);
+		expect(
+			speakersOf(
+				'The Government of the Republic of Moldova said in a statement: "Every family will get help."'
+			)
+		).toEqual([['Every family will get help.', 'Government of the Republic of Moldova']]);
 	});
 });
 
@@ -97,9 +108,13 @@ describe('he and she never stand for a place', () => {
 				'‘Then the soldiers waved us through.’',
 				'The Red Cross volunteers said the hall was full.'
 			)
-		).toEqual([['We waited two days at the bridge.\n‘Then the soldiers waved us through.', 'Narine Avetyan']]);
+		).toEqual([
+			['We waited two days at the bridge.\n‘Then the soldiers waved us through.', 'Narine Avetyan']
+		]);
 		// A name before a noun ("The Red Cross volunteers said") is no narrator.
-		expect(speakersOf('The Red Cross volunteers said the hall was full.', '“There is no room left.”')).toEqual([['There is no room left.', null]]);
+		expect(
+			speakersOf('The Red Cross volunteers said the hall was full.', '“There is no room left.”')
+		).toEqual([['There is no room left.', null]]);
 	});
 	it('resolves "he" to the analyst named in the paragraph, not the namesake named before', () => {
 		expect(
@@ -115,45 +130,75 @@ describe('names after titles with an "of" phrase, quoted sources, clergy (real-n
 	it('takes the name after "Chief of General Staff", not the title\'s last word', () => {
 		expect(
 			speakersOf(
-				'The parade was attended by officers, including Georgia\'s Chief of General Staff Levan Kiknadze and Head of the Border Service of Moldova Ion Rusu.',
+				"The parade was attended by officers, including Georgia's Chief of General Staff Levan Kiknadze and Head of the Border Service of Moldova Ion Rusu.",
 				'Kiknadze said the exercise had "met every goal set for the brigade."'
 			)
 		).toEqual([['met every goal set for the brigade.', 'Levan Kiknadze']]);
-		expect(peopleIn('officers, including Georgia\'s Chief of General Staff Levan Kiknadze, came').map((n) => [n.name, roleOf(n)])).toEqual([
-			['Levan Kiknadze', "Georgia's Chief of General Staff"]
-		]);
+		expect(
+			peopleIn("officers, including Georgia's Chief of General Staff Levan Kiknadze, came").map((n) => [
+				n.name,
+				roleOf(n)
+			])
+		).toEqual([['Levan Kiknadze', "Georgia's Chief of General Staff"]]);
 	});
 	it('keeps the role from the start of its first word', () => {
-		const [n] = peopleIn('A long convoy reached the depot before dawn, the Moldovan Interior Ministry spokesman Colonel Ion Rusu said.');
+		const [n] = peopleIn(
+			'A long convoy reached the depot before dawn, the Moldovan Interior Ministry spokesman Colonel Ion Rusu said.'
+		);
 		expect(roleOf(n!)).toBe('Moldovan Interior Ministry spokesman Colonel');
 	});
 	it('gives "X quotes Y as saying" to Y, and an unnamed representative to nobody', () => {
-		expect(speakersOf('"The road is open again," Interfax quotes the representative of the garrison as saying.')).toEqual([['The road is open again,', null]]);
-		expect(speakersOf('"The road is open again," Interfax quoted Oleg Varin as saying.')).toEqual([['The road is open again,', 'Oleg Varin']]);
+		expect(
+			speakersOf('"The road is open again," Interfax quotes the representative of the garrison as saying.')
+		).toEqual([['The road is open again,', null]]);
+		expect(speakersOf('"The road is open again," Interfax quoted Oleg Varin as saying.')).toEqual([
+			['The road is open again,', 'Oleg Varin']
+		]);
 	});
 	it('gives "the source said" to nobody, and "Father X" to the priest named in full', () => {
-		expect(speakersOf('Deputy Minister Oleg Varin visited the port.', '"Two men were held," the source said.')).toEqual([['Two men were held,', null]]);
-		expect(speakersOf('Father Garegin Avetyan, the abbot, spoke to the pilgrims.', '“The gates stay open,” Father Avetyan added.')).toEqual([['The gates stay open,', 'Garegin Avetyan']]);
+		expect(
+			speakersOf('Deputy Minister Oleg Varin visited the port.', '"Two men were held," the source said.')
+		).toEqual([['Two men were held,', null]]);
+		expect(
+			speakersOf(
+				'Father Garegin Avetyan, the abbot, spoke to the pilgrims.',
+				'“The gates stay open,” Father Avetyan added.'
+			)
+		).toEqual([['The gates stay open,', 'Garegin Avetyan']]);
 	});
 	// Round 2 of the real-news loop: each kind an invented sentence.
 	it('drops an age before a name, and resolves "he" past a building named like a person', () => {
-		expect(speakersOf('“Nobody came for us,” 65-year-old Vardan Sargsyan says while waiting outside the hall.')).toEqual([['Nobody came for us,', 'Vardan Sargsyan']]);
 		expect(
-			speakersOf('Queues outside Vahram Vahramyan Drama Theater, a shelter in the centre of Kapan.', 'KAPAN — Aram Petrosyan spent years in the army.', '“They stood by,” he said, standing on the porch.')
+			speakersOf('“Nobody came for us,” 65-year-old Vardan Sargsyan says while waiting outside the hall.')
+		).toEqual([['Nobody came for us,', 'Vardan Sargsyan']]);
+		expect(
+			speakersOf(
+				'Queues outside Vahram Vahramyan Drama Theater, a shelter in the centre of Kapan.',
+				'KAPAN — Aram Petrosyan spent years in the army.',
+				'“They stood by,” he said, standing on the porch.'
+			)
 		).toEqual([['They stood by,', 'Aram Petrosyan']]);
 	});
 	it('gives "the statement reads" to the department that issued the statement last', () => {
 		expect(
-			speakersOf('“We regret it,” a statement by the Foreign Ministry of Norvale reads.', 'The State Department condemned the shooting in a statement posted online.', '“We condemn the violence,” the statement reads.')
+			speakersOf(
+				'“We regret it,” a statement by the Foreign Ministry of Norvale reads.',
+				'The State Department condemned the shooting in a statement posted online.',
+				'“We condemn the violence,” the statement reads.'
+			)
 		).toEqual([
 			['We regret it,', 'Foreign Ministry of Norvale'],
 			['We condemn the violence,', 'State Department']
 		]);
 	});
 	it('ends a role at the sentence’s full stop and starts it after the person named before', () => {
-		const [n] = peopleIn('Nine families stayed, said Hovik Avagyan, the head of the local community. Most left.');
+		const [n] = peopleIn(
+			'Nine families stayed, said Hovik Avagyan, the head of the local community. Most left.'
+		);
 		expect(roleOf(n!)).toBe('head of the local community');
-		const people = peopleIn('President Oleg Varin, Ambassador Ana Brun and Prime Minister Ion Rusu signed it.');
+		const people = peopleIn(
+			'President Oleg Varin, Ambassador Ana Brun and Prime Minister Ion Rusu signed it.'
+		);
 		expect(people.map((p) => [p.name, roleOf(p)])).toEqual([
 			['Oleg Varin', 'President'],
 			['Ana Brun', 'Ambassador'],
@@ -161,15 +206,22 @@ describe('names after titles with an "of" phrase, quoted sources, clergy (real-n
 		]);
 	});
 	it('runs an institution’s "of" phrase on past "and" after a verb-first attribution', () => {
-		expect(speakersOf('“The roads are clear,” said the Ministry of Water Resources and Land Reclamation of Norvale.')).toEqual([
-			['The roads are clear,', 'Ministry of Water Resources and Land Reclamation']
+		expect(
+			speakersOf(
+				'“The roads are clear,” said the Ministry of Water Resources and Land Reclamation of Norvale.'
+			)
+		).toEqual([['The roads are clear,', 'Ministry of Water Resources and Land Reclamation']]);
+		expect(speakersOf('“The roads are clear,” said Oleg Varin and left.')).toEqual([
+			['The roads are clear,', 'Oleg Varin']
 		]);
-		expect(speakersOf('“The roads are clear,” said Oleg Varin and left.')).toEqual([['The roads are clear,', 'Oleg Varin']]);
 	});
 	it('keeps "the Russian defence ministry" when no ministry was named before, not the city named before', () => {
-		expect(speakersOf('Officials said troops had left, after Moscow accused Norvale of a breach.', '“The units left,” the Russian defence ministry said in a statement.')).toEqual([
-			['The units left,', 'Russian defence ministry']
-		]);
+		expect(
+			speakersOf(
+				'Officials said troops had left, after Moscow accused Norvale of a breach.',
+				'“The units left,” the Russian defence ministry said in a statement.'
+			)
+		).toEqual([['The units left,', 'Russian defence ministry']]);
 	});
 	it('resolves a title with its nationality ("according to the Norvalian Foreign Minister") to the minister named before', () => {
 		expect(
@@ -177,7 +229,9 @@ describe('names after titles with an "of" phrase, quoted sources, clergy (real-n
 				'Norvalian Foreign Minister Oleg Varin has denied Tavrian Defence Minister Ion Rusu’s claim. The centre, according to the Norvalian Foreign Minister, will use drones, "which will watch the line."'
 			)
 		).toEqual([['which will watch the line.', 'Oleg Varin']]);
-		const [, rusu] = peopleIn('Norvalian Foreign Minister Oleg Varin has denied Tavrian Defence Minister Ion Rusu’s claim.');
+		const [, rusu] = peopleIn(
+			'Norvalian Foreign Minister Oleg Varin has denied Tavrian Defence Minister Ion Rusu’s claim.'
+		);
 		expect(roleOf(rusu!)).toBe('Tavrian Defence Minister');
 	});
 });
@@ -196,6 +250,8 @@ describe('who speaks in an interview’s answers', () => {
 		]);
 	});
 	it('leaves "I said" alone outside an interview’s answers', () => {
-		expect(speakersOf('Lusine Arakelyan spoke to us on Monday.', 'I answered him, "Then who will help us?"')).toEqual([['Then who will help us?', null]]);
+		expect(
+			speakersOf('Lusine Arakelyan spoke to us on Monday.', 'I answered him, "Then who will help us?"')
+		).toEqual([['Then who will help us?', null]]);
 	});
 });

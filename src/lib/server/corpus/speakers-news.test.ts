@@ -19,10 +19,19 @@ describe('one name form per person', () => {
 		]);
 	});
 	it('finds the full name where no role or appositive marked it', () => {
-		expect(fullNameInText('The Mayor of Lindmoor Aram Karapetyan at a hearing blamed the river.', 'Karapetyan', 999, () => false)).toBe('Aram Karapetyan');
+		expect(
+			fullNameInText(
+				'The Mayor of Lindmoor Aram Karapetyan at a hearing blamed the river.',
+				'Karapetyan',
+				999,
+				() => false
+			)
+		).toBe('Aram Karapetyan');
 		expect(fullNameInText('On Monday Minister Karapetyan spoke.', 'Karapetyan', 999, () => false)).toBeNull();
 		// Two given names, and the surname written once with its accent and once without.
-		expect(fullNameInText('Harbour Chair Anna Maria Kovačić opened the quay.', 'Kovacic', 999, () => false)).toBe('Anna Maria Kovačić');
+		expect(
+			fullNameInText('Harbour Chair Anna Maria Kovačić opened the quay.', 'Kovacic', 999, () => false)
+		).toBe('Anna Maria Kovačić');
 		expect(
 			speakersOf(
 				'The Mayor of Lindmoor Aram Karapetyan at a hearing blamed the river authority for the delays.',
@@ -64,7 +73,10 @@ describe('speech verbs of the press', () => {
 describe('an initialism is a body', () => {
 	it('is never the "she" of a quote', () => {
 		expect(
-			speakersOf('The quay has been shut for a month, creating what the EU has called a "crisis on the river".', 'She said the situation was "the worst it has ever been on the quay".')
+			speakersOf(
+				'The quay has been shut for a month, creating what the EU has called a "crisis on the river".',
+				'She said the situation was "the worst it has ever been on the quay".'
+			)
 		).toEqual([
 			['crisis on the river', 'EU'],
 			['the worst it has ever been on the quay', null]
@@ -91,15 +103,21 @@ describe('a common noun as the subject', () => {
 
 describe('a title no one was named with', () => {
 	it('"the mayor" is the mayor named before, else nobody', () => {
-		expect(speakersOf('Lindmoor Mayor Vardan Hakobyan met the ferrymen.', '"We stay," the mayor told reporters.')).toEqual([['We stay,', 'Vardan Hakobyan']]);
-		expect(speakersOf('The ferry ran late.', '"We stay," the mayor told reporters.')).toEqual([['We stay,', null]]);
+		expect(
+			speakersOf('Lindmoor Mayor Vardan Hakobyan met the ferrymen.', '"We stay," the mayor told reporters.')
+		).toEqual([['We stay,', 'Vardan Hakobyan']]);
+		expect(speakersOf('The ferry ran late.', '"We stay," the mayor told reporters.')).toEqual([
+			['We stay,', null]
+		]);
 	});
 });
 
 describe('attribution around a quote inside a sentence', () => {
 	it('"X quotes the … leader as saying" is the leader named before', () => {
 		expect(
-			speakersOf('Lindmoor Mayor Vardan Hakobyan, in an interview with a river weekly, praised the guards: "The quay has been calm all summer," the Weekly quotes the city leader as saying.')
+			speakersOf(
+				'Lindmoor Mayor Vardan Hakobyan, in an interview with a river weekly, praised the guards: "The quay has been calm all summer," the Weekly quotes the city leader as saying.'
+			)
 		).toEqual([['The quay has been calm all summer,', 'Vardan Hakobyan']]);
 	});
 	it('takes the attribution that closes the sentence the quote stands in', () => {
@@ -195,9 +213,9 @@ describe('a reporter’s feature', () => {
 		).toEqual([['Blame whomever you want,', 'Vardan Hakobyan']]);
 	});
 	it('leaves "the statement said" with nobody named as issuing it unattributed', () => {
-		expect(speakersOf('The two mayors had a call.', '"The sides praised the new ferry line," the statement said.')).toEqual([
-			['The sides praised the new ferry line,', null]
-		]);
+		expect(
+			speakersOf('The two mayors had a call.', '"The sides praised the new ferry line," the statement said.')
+		).toEqual([['The sides praised the new ferry line,', null]]);
 	});
 });
 

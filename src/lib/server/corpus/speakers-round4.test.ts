@@ -15,7 +15,9 @@ describe('a subject before a speech verb', () => {
 		).toEqual([['No boat leaves before spring,', 'Lilit Avagyan']]);
 	});
 	it('takes the person after an office that names them ("… of the Harbour Administration Aram Vardanyan")', () => {
-		expect(cleanName('Head of the Quay Department of the Harbour Administration Aram Vardanyan')).toBe('Aram Vardanyan');
+		expect(cleanName('Head of the Quay Department of the Harbour Administration Aram Vardanyan')).toBe(
+			'Aram Vardanyan'
+		);
 		expect(cleanName('Harbour Administration')).toBe('Harbour Administration');
 		expect(cleanName('Ministry of Harbours')).toBe('Ministry of Harbours');
 	});
@@ -31,19 +33,19 @@ describe('one name form per person', () => {
 		).toEqual([['The shop has nothing left but salt,', 'Nare Simonyan']]);
 		// Two people share the given name: which one is a guess, so the name stays as written.
 		expect(
-			speakersOf(
-				'Nare Simonyan and Nare Petrosyan run the bakery.',
-				'"We bake at night," Nare says.'
-			)
+			speakersOf('Nare Simonyan and Nare Petrosyan run the bakery.', '"We bake at night," Nare says.')
 		).toEqual([['We bake at night,', 'Nare']]);
 	});
 });
 
 describe('a TV script', () => {
 	it('never takes its "STORY:" label for a speaker', () => {
-		expect(speakersOf('STORY: "We cannot go back to the valley."', 'Hundreds of families crossed the bridge on Sunday.')).toEqual([
-			['We cannot go back to the valley.', null]
-		]);
+		expect(
+			speakersOf(
+				'STORY: "We cannot go back to the valley."',
+				'Hundreds of families crossed the bridge on Sunday.'
+			)
+		).toEqual([['We cannot go back to the valley.', null]]);
 	});
 	it('gives a quote paragraph to the person a one-sentence paragraph before it introduces', () => {
 		expect(
@@ -92,7 +94,9 @@ describe('a descriptor after the verb', () => {
 describe('who a role names', () => {
 	it('keeps the words after ", stated" and "came from" out of the role', () => {
 		expect(tidyRole('The statement came from Lindish President')).toBe('Lindish President');
-		const people = peopleIn('The Mayor of Lindmoor, Aram Vardanyan, stated the aforesaid in an interview with Radio Port of the capital.');
+		const people = peopleIn(
+			'The Mayor of Lindmoor, Aram Vardanyan, stated the aforesaid in an interview with Radio Port of the capital.'
+		);
 		expect(people.map((n) => [n.name, roleOf(n)])).toEqual([['Aram Vardanyan', '']]);
 	});
 	it('finds ", Name Surname, answering …" as a person for a later "she"', () => {
@@ -126,7 +130,9 @@ describe('a verb before its subject, inside the sentence before a quote', () => 
 		).toEqual([['the ministry does not allow it.', 'Naira Avagyan']]);
 		// "told" takes its object after it: the subject is before the appositive.
 		expect(
-			speakersOf('A harbour guard, who did not give his name, told Port Radio the boats would be back "in two days, if the sea allows".')
+			speakersOf(
+				'A harbour guard, who did not give his name, told Port Radio the boats would be back "in two days, if the sea allows".'
+			)
 		).toEqual([['in two days, if the sea allows', null]]);
 	});
 });
@@ -149,9 +155,12 @@ describe('who a pronoun or an apposition names', () => {
 		).toEqual([['he asks the ferries to sail again.', 'Gor Avetyan']]);
 	});
 	it('gives "the specialist said" to the person named before', () => {
-		expect(speakersOf('The quay will stay shut, harbour analyst Gor Avetyan said.', '"Our role was to keep the boats safe," the specialist said.')).toEqual([
-			['Our role was to keep the boats safe,', 'Gor Avetyan']
-		]);
+		expect(
+			speakersOf(
+				'The quay will stay shut, harbour analyst Gor Avetyan said.',
+				'"Our role was to keep the boats safe," the specialist said.'
+			)
+		).toEqual([['Our role was to keep the boats safe,', 'Gor Avetyan']]);
 	});
 	it('reads a long attribution through a newspaper’s name in marks', () => {
 		expect(
@@ -164,39 +173,57 @@ describe('who a pronoun or an apposition names', () => {
 
 describe('the session-10 open list', () => {
 	it('"Name, an Aghavno resident told" (no comma before the verb) names her, and her role stops at the verb', () => {
-		expect(speakersOf('"We slept alone in the village," Nare Simonyan, a Lindmoor resident told Port Radio.')).toEqual([['We slept alone in the village,', 'Nare Simonyan']]);
+		expect(
+			speakersOf('"We slept alone in the village," Nare Simonyan, a Lindmoor resident told Port Radio.')
+		).toEqual([['We slept alone in the village,', 'Nare Simonyan']]);
 		expect(tidyRole('a Lindmoor resident told Port Radio')).toBe('Lindmoor resident');
 	});
 	it('"said Chairman of the … Party Name" is the name, not the title', () => {
-		expect(speakersOf('"The quay must open," said Chairman of the Lindish Labour Party Aram Vardanyan.')).toEqual([['The quay must open,', 'Aram Vardanyan']]);
+		expect(
+			speakersOf('"The quay must open," said Chairman of the Lindish Labour Party Aram Vardanyan.')
+		).toEqual([['The quay must open,', 'Aram Vardanyan']]);
 	});
 	it('"X called it “…”, while Y said “…”" gives each quote its own speaker', () => {
 		expect(
-			speakersOf('Governor Aram Vardanyan called it "a shameful betrayal of the island", while harbour master Lilit Avagyan said "the quay will open soon."')
+			speakersOf(
+				'Governor Aram Vardanyan called it "a shameful betrayal of the island", while harbour master Lilit Avagyan said "the quay will open soon."'
+			)
 		).toEqual([
 			['a shameful betrayal of the island', 'Aram Vardanyan'],
 			['the quay will open soon.', 'Lilit Avagyan']
 		]);
 	});
 	it('never takes a transcript\'s "HOST:" or "Question:" for a speaker', () => {
-		expect(speakersOf('HOST: "Welcome back."', 'Question: "Will the quay open?"', 'Lilit Avagyan: "Yes, in May."')).toEqual([
+		expect(
+			speakersOf('HOST: "Welcome back."', 'Question: "Will the quay open?"', 'Lilit Avagyan: "Yes, in May."')
+		).toEqual([
 			['Welcome back.', null],
 			['Will the quay open?', null],
 			['Yes, in May.', 'Lilit Avagyan']
 		]);
 	});
 	it('"the department headed by X added" is the department, never X', () => {
-		expect(speakersOf('The harbour department headed by Aram Vardanyan added: "No boat will leave."')).toEqual([['No boat will leave.', null]]);
+		expect(
+			speakersOf('The harbour department headed by Aram Vardanyan added: "No boat will leave."')
+		).toEqual([['No boat will leave.', null]]);
 	});
 });
 
 describe('more shapes of the press', () => {
 	it('"“….” This is how resident X described the day" names her', () => {
-		expect(speakersOf('"There was no water." This is how Lindmoor resident Nare Simonyan described the day to Port Radio.')).toEqual([['There was no water.', 'Nare Simonyan']]);
+		expect(
+			speakersOf(
+				'"There was no water." This is how Lindmoor resident Nare Simonyan described the day to Port Radio.'
+			)
+		).toEqual([['There was no water.', 'Nare Simonyan']]);
 	});
 	it('"a resigned X added" is X, but "a woman in Lindmoor told" is nobody', () => {
-		expect(speakersOf('Nare Simonyan packed the car.', '"We have to leave," a resigned Simonyan added.')).toEqual([['We have to leave,', 'Nare Simonyan']]);
-		expect(speakersOf('"We sit in coats," a woman in Lindmoor told the radio.')).toEqual([['We sit in coats,', null]]);
+		expect(
+			speakersOf('Nare Simonyan packed the car.', '"We have to leave," a resigned Simonyan added.')
+		).toEqual([['We have to leave,', 'Nare Simonyan']]);
+		expect(speakersOf('"We sit in coats," a woman in Lindmoor told the radio.')).toEqual([
+			['We sit in coats,', null]
+		]);
 	});
 	it('reads a title of 150 characters before the name ("Assistant of …, Head of … Department of the … Administration X Y said")', () => {
 		expect(
@@ -218,13 +245,17 @@ describe('more shapes of the press', () => {
 describe('after merging holdout10 (rules on invented text)', () => {
 	it('"X, who heads the mission, was quoted by the state radio as saying that … “…”" is X', () => {
 		expect(
-			speakersOf('Harbour Commander Aram Vardanyan, who heads the quay guard, was quoted by the state radio as saying that the work "has started in a calm spirit."')
+			speakersOf(
+				'Harbour Commander Aram Vardanyan, who heads the quay guard, was quoted by the state radio as saying that the work "has started in a calm spirit."'
+			)
 		).toEqual([['has started in a calm spirit.', 'Aram Vardanyan']]);
 	});
 	it('"a driver stuck near the village of X told" is nobody, never the village', () => {
-		expect(speakersOf('"We have spent the night in the car," a driver stuck near the village of Lindmoor told the radio.')).toEqual([
-			['We have spent the night in the car,', null]
-		]);
+		expect(
+			speakersOf(
+				'"We have spent the night in the car," a driver stuck near the village of Lindmoor told the radio.'
+			)
+		).toEqual([['We have spent the night in the car,', null]]);
 	});
 	it('a Red Cross society is a body, never the "he" of a quote', () => {
 		expect(

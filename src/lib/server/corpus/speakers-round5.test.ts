@@ -62,7 +62,9 @@ describe('a body speaking through a pronoun', () => {
 				'The ferry will stop at noon on Friday, the Lindish presidential office announced.',
 				'“An agreement was reached on the return of all boats to the harbour,” it said in a statement.'
 			)
-		).toEqual([['An agreement was reached on the return of all boats to the harbour,', 'Lindish presidential office']]);
+		).toEqual([
+			['An agreement was reached on the return of all boats to the harbour,', 'Lindish presidential office']
+		]);
 	});
 	it('gives "they confirmed" after "the authorities of X announced" to those authorities', () => {
 		expect(
@@ -70,7 +72,9 @@ describe('a body speaking through a pronoun', () => {
 				'The authorities of the Harbour Republic announced their decision to close the quay on Friday.',
 				'“We have accepted the proposal of the harbour master,” they confirmed.'
 			)
-		).toEqual([['We have accepted the proposal of the harbour master,', 'authorities of the Harbour Republic']]);
+		).toEqual([
+			['We have accepted the proposal of the harbour master,', 'authorities of the Harbour Republic']
+		]);
 	});
 });
 
@@ -85,7 +89,9 @@ describe('roles that run before a name', () => {
 	});
 	it('keeps a body’s name whole: "the Lindish Centre for the Study of Harbours concluded"', () => {
 		expect(
-			speakersOf('“Every quay must reopen before spring,” the Lindish Centre for the Study of Harbours concluded.')
+			speakersOf(
+				'“Every quay must reopen before spring,” the Lindish Centre for the Study of Harbours concluded.'
+			)
 		).toEqual([['Every quay must reopen before spring,', 'Lindish Centre for the Study of Harbours']]);
 	});
 });
@@ -93,7 +99,9 @@ describe('roles that run before a name', () => {
 describe('adverbs and outlets around the subject', () => {
 	it('reads past "likewise" before the verb', () => {
 		expect(
-			speakersOf('Harbour Minister Aram Vardanyan likewise said on Monday that the crews have “done all they could.”')
+			speakersOf(
+				'Harbour Minister Aram Vardanyan likewise said on Monday that the crews have “done all they could.”'
+			)
 		).toEqual([['done all they could.', 'Aram Vardanyan']]);
 	});
 	it('never lets "he" stand for a news agency that reported', () => {
@@ -106,7 +114,9 @@ describe('adverbs and outlets around the subject', () => {
 	});
 	it('takes the name after "said the Harbour Council’s director for the north, X"', () => {
 		expect(
-			speakersOf('“Our boats are a lifeline for the islands,” said the Harbour Council’s director for the north, Lilit Avagyan.')
+			speakersOf(
+				'“Our boats are a lifeline for the islands,” said the Harbour Council’s director for the north, Lilit Avagyan.'
+			)
 		).toEqual([['Our boats are a lifeline for the islands,', 'Lilit Avagyan']]);
 	});
 });
@@ -136,7 +146,9 @@ describe('the subject before a verb, past what stands beside it', () => {
 	});
 	it('reads "Lindia’s harbour ministry, which runs the ferries, said" as the ministry, not the place in its clause', () => {
 		expect(
-			speakersOf('“The boats have begun to come back to the quay,” Lindia’s harbour ministry, which has some 40 ferries in Portia, said on Saturday.')
+			speakersOf(
+				'“The boats have begun to come back to the quay,” Lindia’s harbour ministry, which has some 40 ferries in Portia, said on Saturday.'
+			)
 		).toEqual([['The boats have begun to come back to the quay,', 'Lindia’s harbour ministry']]);
 	});
 	it('never takes "X is propagated" for who speaks: the named subject of "said" does', () => {
@@ -148,9 +160,9 @@ describe('the subject before a verb, past what stands beside it', () => {
 		).toEqual([['And this while we seem close to a treaty.', 'Aram Vardanyan']]);
 	});
 	it('reads "Reuters quoted the Harbour Republic as saying" as the republic', () => {
-		expect(speakersOf('“Our crews suffered losses too,” Reuters quoted the Harbour Republic as saying.')).toEqual([
-			['Our crews suffered losses too,', 'Harbour Republic']
-		]);
+		expect(
+			speakersOf('“Our crews suffered losses too,” Reuters quoted the Harbour Republic as saying.')
+		).toEqual([['Our crews suffered losses too,', 'Harbour Republic']]);
 	});
 	it('gives nobody the words after an expletive "it is noted"', () => {
 		expect(
@@ -177,16 +189,22 @@ describe('an unnamed person named again by a noun', () => {
 describe('open cases from session 11', () => {
 	it('gives "they pledged" after "the Portia authorities said" to those authorities (a plural pronoun, a body)', () => {
 		expect(
-			speakersOf('The quay will reopen on Monday, the Portia authorities said.', '“Every family will get a place on the ferry,” they pledged.')
+			speakersOf(
+				'The quay will reopen on Monday, the Portia authorities said.',
+				'“Every family will get a place on the ferry,” they pledged.'
+			)
 		).toEqual([['Every family will get a place on the ferry,', 'Portia authorities']]);
 	});
 	it('reads a title alone ("the President of Lindia said") as the president named before, else nobody (never the bare title)', () => {
-		expect(speakersOf('President of Lindia Aram Vardanyan said the bridge would open.', '“The bridge is open to all,” the President of Lindia said.')).toEqual([
-			['The bridge is open to all,', 'Aram Vardanyan']
-		]);
-		expect(speakersOf('The bridge opened on Monday.', '“The bridge is open to all,” the President of Lindia said.')).toEqual([
-			['The bridge is open to all,', null]
-		]);
+		expect(
+			speakersOf(
+				'President of Lindia Aram Vardanyan said the bridge would open.',
+				'“The bridge is open to all,” the President of Lindia said.'
+			)
+		).toEqual([['The bridge is open to all,', 'Aram Vardanyan']]);
+		expect(
+			speakersOf('The bridge opened on Monday.', '“The bridge is open to all,” the President of Lindia said.')
+		).toEqual([['The bridge is open to all,', null]]);
 	});
 	it('gives "he pledged" after "According to X, …" to X when the clause names nobody else', () => {
 		expect(
@@ -201,7 +219,9 @@ describe('open cases from session 11', () => {
 describe('appositives the subject reads through', () => {
 	it('reads a number with a thousands comma inside "which has 2,000 …"', () => {
 		expect(
-			speakersOf('“The ferries are back at the quay,” Lindia’s harbour ministry, which has some 2,000 sailors in Portia, said on Saturday.')
+			speakersOf(
+				'“The ferries are back at the quay,” Lindia’s harbour ministry, which has some 2,000 sailors in Portia, said on Saturday.'
+			)
 		).toEqual([['The ferries are back at the quay,', 'Lindia’s harbour ministry']]);
 	});
 	it('takes the name before capitalised titles that run up to the verb ("X, First Deputy Head of …, Chief of … said")', () => {

@@ -44,7 +44,12 @@ describe('"he" after someone named only by kin', () => {
 		]);
 	});
 	it('keeps "he said" after "Her brother said" unknown', () => {
-		expect(speakersOf('“We were there,” said Hovik Sargsyan, head of the harbour.', 'Her brother said the family had waited. “Where were the guards?” he said.')).toEqual([
+		expect(
+			speakersOf(
+				'“We were there,” said Hovik Sargsyan, head of the harbour.',
+				'Her brother said the family had waited. “Where were the guards?” he said.'
+			)
+		).toEqual([
 			['We were there,', 'Hovik Sargsyan'],
 			['Where were the guards?', null]
 		]);
@@ -70,9 +75,12 @@ describe('a document read out: its issuer speaks', () => {
 		).toEqual([['The quay will reopen on Friday,', 'Lindia’s Harbour Ministry']]);
 	});
 	it('keeps a statement nobody is named as issuing unknown', () => {
-		expect(speakersOf('A statement was read out after the talks in Moscow.', '“The quay will reopen on Friday,” the statement said.')).toEqual([
-			['The quay will reopen on Friday,', null]
-		]);
+		expect(
+			speakersOf(
+				'A statement was read out after the talks in Moscow.',
+				'“The quay will reopen on Friday,” the statement said.'
+			)
+		).toEqual([['The quay will reopen on Friday,', null]]);
 	});
 	it('gives "the decree reads" and "the order says" to the person who signed it', () => {
 		expect(
@@ -86,7 +94,12 @@ describe('a document read out: its issuer speaks', () => {
 		]);
 	});
 	it('keeps a decree with no signatory named unknown', () => {
-		expect(speakersOf('Aram Vardanyan spoke at the harbour. “The decree changes nothing,” he said.', 'The text was published on Monday. “All boats shall stay moored,” the decree reads.')).toEqual([
+		expect(
+			speakersOf(
+				'Aram Vardanyan spoke at the harbour. “The decree changes nothing,” he said.',
+				'The text was published on Monday. “All boats shall stay moored,” the decree reads.'
+			)
+		).toEqual([
 			['The decree changes nothing,', 'Aram Vardanyan'],
 			['All boats shall stay moored,', null]
 		]);
@@ -166,10 +179,14 @@ describe('a title, a body or a group before the name', () => {
 		]);
 	});
 	it('reads "said Kremlin spokesman Name" as Name, not the body his role serves', () => {
-		expect(speakersOf('"Yes, this is true," said Kremlin spokesman Davit Aramyan when asked about the withdrawal.')).toEqual([['Yes, this is true,', 'Davit Aramyan']]);
+		expect(
+			speakersOf('"Yes, this is true," said Kremlin spokesman Davit Aramyan when asked about the withdrawal.')
+		).toEqual([['Yes, this is true,', 'Davit Aramyan']]);
 	});
 	it('reads "said one of the fishermen, Name" as Name', () => {
-		expect(speakersOf('«We are not blocking anyone», said one of the fishermen, Lilit Avagyan.')).toEqual([['We are not blocking anyone', 'Lilit Avagyan']]);
+		expect(speakersOf('«We are not blocking anyone», said one of the fishermen, Lilit Avagyan.')).toEqual([
+			['We are not blocking anyone', 'Lilit Avagyan']
+		]);
 	});
 });
 

@@ -5,17 +5,21 @@ import { speakersOf } from './__fixtures__/speaker-run';
 
 describe('the verb, a body and its role, then the name', () => {
 	it('gives "said Harbour Office spokesman Aram Vardanyan" to the person, not the office', () => {
-		expect(speakersOf('“The quay stays open,” said Harbour Office spokesman Aram Vardanyan when asked about the ferries.')).toEqual([
-			['The quay stays open,', 'Aram Vardanyan']
-		]);
+		expect(
+			speakersOf(
+				'“The quay stays open,” said Harbour Office spokesman Aram Vardanyan when asked about the ferries.'
+			)
+		).toEqual([['The quay stays open,', 'Aram Vardanyan']]);
 	});
 	it('reads the name after a comma ("said the Lindish Ministry spokeswoman, Lilit Avagyan")', () => {
-		expect(speakersOf('“No boat was stopped,” said the Lindish Ministry spokeswoman, Lilit Avagyan.')).toEqual([
-			['No boat was stopped,', 'Lilit Avagyan']
-		]);
+		expect(
+			speakersOf('“No boat was stopped,” said the Lindish Ministry spokeswoman, Lilit Avagyan.')
+		).toEqual([['No boat was stopped,', 'Lilit Avagyan']]);
 	});
 	it('keeps the body when no name follows its role ("said Lindish officials")', () => {
-		expect(speakersOf('“The quay stays open,” said the Harbour Office on Monday.')).toEqual([['The quay stays open,', 'Harbour Office']]);
+		expect(speakersOf('“The quay stays open,” said the Harbour Office on Monday.')).toEqual([
+			['The quay stays open,', 'Harbour Office']
+		]);
 	});
 });
 
@@ -26,8 +30,10 @@ describe('the verb, then who the person is, then the name', () => {
 		]);
 	});
 	it('gives "said 62-year-old Lilit Avagyan" to the person', () => {
-		expect(speakersOf('“We left with what we could carry,” said 62-year-old Lilit Avagyan, who came from the harbour.')).toEqual([
-			['We left with what we could carry,', 'Lilit Avagyan']
-		]);
+		expect(
+			speakersOf(
+				'“We left with what we could carry,” said 62-year-old Lilit Avagyan, who came from the harbour.'
+			)
+		).toEqual([['We left with what we could carry,', 'Lilit Avagyan']]);
 	});
 });

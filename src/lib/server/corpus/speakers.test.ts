@@ -57,49 +57,57 @@ describe('resolveSpeakers', () => {
 		]);
 	});
 	it('takes the name before an appositive after the quote', () => {
-		expect(speakers('“Baku will not allow provocations,” Hikmet Hajiyev, an aide to the president, told reporters.')).toEqual([
-			['Baku will not allow provocations,', 'Hikmet Hajiyev']
-		]);
+		expect(
+			speakers(
+				'“Baku will not allow provocations,” Hikmet Hajiyev, an aide to the president, told reporters.'
+			)
+		).toEqual([['Baku will not allow provocations,', 'Hikmet Hajiyev']]);
 	});
 	it('takes the name before an appositive before the quote', () => {
-		expect(speakers('Narine Kapanyan, who heads the council in Aghavno, said: “The water is back.”')).toEqual([
-			['The water is back.', 'Narine Kapanyan']
-		]);
+		expect(speakers('Narine Kapanyan, who heads the council in Aghavno, said: “The water is back.”')).toEqual(
+			[['The water is back.', 'Narine Kapanyan']]
+		);
 	});
 	it('gives an unnamed source no speaker', () => {
-		expect(speakers('“The peacekeepers are tired,” a Russian analyst who asked not to be named said.')).toEqual([
-			['The peacekeepers are tired,', null]
-		]);
+		expect(
+			speakers('“The peacekeepers are tired,” a Russian analyst who asked not to be named said.')
+		).toEqual([['The peacekeepers are tired,', null]]);
 	});
 	it('gives “one resident of X told” nobody, not a name from the sentence before', () => {
-		expect(speakers('Farmers from Vantor and Norvale said the shooting lasted an hour. “We hid in the cellar,” one resident of Vantor told reporters.')).toEqual([
-			['We hid in the cellar,', null]
-		]);
+		expect(
+			speakers(
+				'Farmers from Vantor and Norvale said the shooting lasted an hour. “We hid in the cellar,” one resident of Vantor told reporters.'
+			)
+		).toEqual([['We hid in the cellar,', null]]);
 	});
 	it('never makes a pronoun the speaker', () => {
 		expect(speakers('“We stay here,” he said.')).toEqual([['We stay here,', null]]);
-		expect(speakers('The talks ended late.', '“Nothing was agreed,” they said.')).toEqual([['Nothing was agreed,', null]]);
+		expect(speakers('The talks ended late.', '“Nothing was agreed,” they said.')).toEqual([
+			['Nothing was agreed,', null]
+		]);
 	});
 	it('resolves a pronoun to the person named before, in this paragraph or the one before', () => {
-		expect(speakers('Nikol Pashinyan visited Goris on Monday.', '“The road must stay open,” he said.')).toEqual([
-			['The road must stay open,', 'Nikol Pashinyan']
-		]);
+		expect(
+			speakers('Nikol Pashinyan visited Goris on Monday.', '“The road must stay open,” he said.')
+		).toEqual([['The road must stay open,', 'Nikol Pashinyan']]);
 	});
 	it('resolves "it said" to the institution named before', () => {
-		expect(speakers('Russia’s defence ministry reported no shooting.', '“The night passed calmly,” it said.')).toEqual([
-			['The night passed calmly,', 'Russia’s defence ministry']
-		]);
+		expect(
+			speakers('Russia’s defence ministry reported no shooting.', '“The night passed calmly,” it said.')
+		).toEqual([['The night passed calmly,', 'Russia’s defence ministry']]);
 	});
 	it('names the institution of a statement that "read"', () => {
-		expect(speakers('A statement by Azerbaijan’s State Border Service read: “The checkpoint operates normally.”')).toEqual([
-			['The checkpoint operates normally.', 'Azerbaijan’s State Border Service']
-		]);
-		expect(speakers('“The checkpoint operates normally,” a statement from the Artsakh government read.')).toEqual([
-			['The checkpoint operates normally,', 'Artsakh government']
-		]);
+		expect(
+			speakers('A statement by Azerbaijan’s State Border Service read: “The checkpoint operates normally.”')
+		).toEqual([['The checkpoint operates normally.', 'Azerbaijan’s State Border Service']]);
+		expect(
+			speakers('“The checkpoint operates normally,” a statement from the Artsakh government read.')
+		).toEqual([['The checkpoint operates normally,', 'Artsakh government']]);
 	});
 	it('gives quote paragraphs after "X said:" to X', () => {
-		expect(speakers('Maria Zakharova said:', '“The peacekeepers will stay.”', '“They will stay in Karabakh.”')).toEqual([
+		expect(
+			speakers('Maria Zakharova said:', '“The peacekeepers will stay.”', '“They will stay in Karabakh.”')
+		).toEqual([
 			['The peacekeepers will stay.', 'Maria Zakharova'],
 			['They will stay in Karabakh.', 'Maria Zakharova']
 		]);
@@ -111,9 +119,9 @@ describe('resolveSpeakers', () => {
 		]);
 	});
 	it('takes the subject of a colon introduction', () => {
-		expect(speakers('Elkhan Shahinoglu, a political analyst in Baku, put it plainly: “The mission is over.”')).toEqual([
-			['The mission is over.', 'Elkhan Shahinoglu']
-		]);
+		expect(
+			speakers('Elkhan Shahinoglu, a political analyst in Baku, put it plainly: “The mission is over.”')
+		).toEqual([['The mission is over.', 'Elkhan Shahinoglu']]);
 	});
 	it('does not make the outlet the speaker', () => {
 		expect(speakers('Speaking to Voice of America, Artur Sargsyan said: “We want to go home.”')).toEqual([
@@ -146,9 +154,11 @@ describe('resolveSpeakers', () => {
 		).toEqual([['The peacekeepers remain,', 'Maria Zakharova']]);
 	});
 	it('drops a title and the words after the name', () => {
-		expect(speakers('“The mission goes on,” Russian Foreign Minister Sergei Lavrov told a news conference in Moscow.')).toEqual([
-			['The mission goes on,', 'Sergei Lavrov']
-		]);
+		expect(
+			speakers(
+				'“The mission goes on,” Russian Foreign Minister Sergei Lavrov told a news conference in Moscow.'
+			)
+		).toEqual([['The mission goes on,', 'Sergei Lavrov']]);
 	});
 	it('picks the one of two people with the same surname named last', () => {
 		expect(
@@ -163,7 +173,10 @@ describe('resolveSpeakers', () => {
 	// TAIL_SUBJECT_FIRST, so the speaker is null; "…,” the ministry said." resolves correctly.
 	it('resolves "said the ministry" like "the ministry said"', () => {
 		expect(
-			speakers('Azerbaijan’s Ministry of Defence issued a bulletin.', '“No shots were fired near Aghdam,” said the ministry.')
+			speakers(
+				'Azerbaijan’s Ministry of Defence issued a bulletin.',
+				'“No shots were fired near Aghdam,” said the ministry.'
+			)
 		).toEqual([['No shots were fired near Aghdam,', 'Azerbaijan’s Ministry of Defence']]);
 	});
 });
@@ -171,22 +184,42 @@ describe('resolveSpeakers', () => {
 describe('attribution patterns of wire copy (session 5)', () => {
 	it('takes the source of "According to X, “…”" as the speaker, in full', () => {
 		expect(
-			speakers('Kremlin spokesman Dmitry Ivanov told reporters on Friday that talks would go on.', 'According to Ivanov, “the talks will continue next week.” He added nothing.')
+			speakers(
+				'Kremlin spokesman Dmitry Ivanov told reporters on Friday that talks would go on.',
+				'According to Ivanov, “the talks will continue next week.” He added nothing.'
+			)
 		).toEqual([['the talks will continue next week.', 'Dmitry Ivanov']]);
 	});
 	it('resolves a qualified person noun ("the Kremlin official") to the person named before', () => {
-		expect(speakers('Spokesman Dmitry Ivanov spoke on Friday.', '“No comment,” the Kremlin official said.')).toEqual([['No comment,', 'Dmitry Ivanov']]);
-		expect(descriptorOf('Kremlin official', 'the ')).toEqual({ kind: 'person', definite: true, noun: 'official' });
+		expect(
+			speakers('Spokesman Dmitry Ivanov spoke on Friday.', '“No comment,” the Kremlin official said.')
+		).toEqual([['No comment,', 'Dmitry Ivanov']]);
+		expect(descriptorOf('Kremlin official', 'the ')).toEqual({
+			kind: 'person',
+			definite: true,
+			noun: 'official'
+		});
 	});
 	it('finds the speaker of a lead quote named only in the next paragraph', () => {
-		expect(speakers('“We are concerned,” she said.', 'Spokeswoman Anna Petrova made the remarks on Thursday.')).toEqual([['We are concerned,', 'Anna Petrova']]);
+		expect(
+			speakers('“We are concerned,” she said.', 'Spokeswoman Anna Petrova made the remarks on Thursday.')
+		).toEqual([['We are concerned,', 'Anna Petrova']]);
 		// Later in the article, a pronoun with nobody named before stays unknown.
-		expect(speakers('The convoy left at dawn.', '“We are soldiers,” he said.', 'Spokesman Dmitry Ivanov said the contingent had done its job.')).toEqual([
-			['We are soldiers,', null]
-		]);
+		expect(
+			speakers(
+				'The convoy left at dawn.',
+				'“We are soldiers,” he said.',
+				'Spokesman Dmitry Ivanov said the contingent had done its job.'
+			)
+		).toEqual([['We are soldiers,', null]]);
 	});
 	it('reads a subject through an auxiliary ("X has met … He said: “…”")', () => {
-		expect(speakers('Foreign Minister Anar Guliyev has met the delegation in Baku.', 'He said: “The return has begun.”')).toEqual([['The return has begun.', 'Anar Guliyev']]);
+		expect(
+			speakers(
+				'Foreign Minister Anar Guliyev has met the delegation in Baku.',
+				'He said: “The return has begun.”'
+			)
+		).toEqual([['The return has begun.', 'Anar Guliyev']]);
 	});
 	it('gives a shared surname to the one the paragraph names in full, else the one whose role it echoes', () => {
 		const lines = [
@@ -194,84 +227,179 @@ describe('attribution patterns of wire copy (session 5)', () => {
 			'His cousin, Davit Sargsyan, who stayed behind, agreed. “They were ashamed,” Davit Sargsyan said. “So were we,” Sargsyan said.',
 			'Asked about Moscow, the former minister paused. “Nobody wanted to fight,” Sargsyan said.'
 		];
-		expect(speakers(...lines).map(([, s]) => s)).toEqual(['Davit Sargsyan', 'Davit Sargsyan', 'Artak Sargsyan']);
+		expect(speakers(...lines).map(([, s]) => s)).toEqual([
+			'Davit Sargsyan',
+			'Davit Sargsyan',
+			'Artak Sargsyan'
+		]);
 	});
 });
 
 describe('attribution patterns of features, agencies and briefings (issue 14)', () => {
 	it('takes the person after a lowercase role in the tail ("…,” presidential aide X told reporters")', () => {
-		expect(speakers('“The bridge is open again,” presidential aide Karen Melikyan told reporters on Monday.')).toEqual([['The bridge is open again,', 'Karen Melikyan']]);
-		expect(speakers('“Yes, that is so,” spokesman Dmitry Ivanov told journalists.')).toEqual([['Yes, that is so,', 'Dmitry Ivanov']]);
+		expect(
+			speakers('“The bridge is open again,” presidential aide Karen Melikyan told reporters on Monday.')
+		).toEqual([['The bridge is open again,', 'Karen Melikyan']]);
+		expect(speakers('“Yes, that is so,” spokesman Dmitry Ivanov told journalists.')).toEqual([
+			['Yes, that is so,', 'Dmitry Ivanov']
+		]);
 	});
 	it('takes the source of "According to X, …" at the head of the clause that quotes further on', () => {
-		expect(speakers('Colonel Pavel Orlov heads the centre.', 'According to Orlov, the centre «has no mandate to patrol» the road.')).toEqual([['has no mandate to patrol', 'Pavel Orlov']]);
-		expect(speakers('According to Yerevan-based analyst Tigran Hakobyan, “the talks are over, whatever is said”.')).toEqual([['the talks are over, whatever is said', 'Tigran Hakobyan']]);
-		expect(speakers('According to Ruben Vardanyan, a lawyer in Goris, the decision “changes nothing for the villages”.')).toEqual([['changes nothing for the villages', 'Ruben Vardanyan']]);
+		expect(
+			speakers(
+				'Colonel Pavel Orlov heads the centre.',
+				'According to Orlov, the centre «has no mandate to patrol» the road.'
+			)
+		).toEqual([['has no mandate to patrol', 'Pavel Orlov']]);
+		expect(
+			speakers('According to Yerevan-based analyst Tigran Hakobyan, “the talks are over, whatever is said”.')
+		).toEqual([['the talks are over, whatever is said', 'Tigran Hakobyan']]);
+		expect(
+			speakers(
+				'According to Ruben Vardanyan, a lawyer in Goris, the decision “changes nothing for the villages”.'
+			)
+		).toEqual([['changes nothing for the villages', 'Ruben Vardanyan']]);
 		// An outlet or a report is no speaker.
-		expect(speakers('According to local media, the governor said nothing but “we will see what happens”.').map(([, s]) => s)).not.toContain('local media');
+		expect(
+			speakers('According to local media, the governor said nothing but “we will see what happens”.').map(
+				([, s]) => s
+			)
+		).not.toContain('local media');
 	});
 	it('takes a possessive institution ("Moscow’s defence ministry says") and "its bulletin" for the institution', () => {
-		expect(speakers('Moscow’s defence ministry says its units have taken “more than forty posts” in the hills.')).toEqual([['more than forty posts', 'Moscow’s defence ministry']]);
-		expect(speakers('The Georgian Interior Ministry publishes a report every day. Its report on Friday said that “the border was calm”.')).toEqual([['the border was calm', 'Georgian Interior Ministry']]);
+		expect(
+			speakers('Moscow’s defence ministry says its units have taken “more than forty posts” in the hills.')
+		).toEqual([['more than forty posts', 'Moscow’s defence ministry']]);
+		expect(
+			speakers(
+				'The Georgian Interior Ministry publishes a report every day. Its report on Friday said that “the border was calm”.'
+			)
+		).toEqual([['the border was calm', 'Georgian Interior Ministry']]);
 	});
 	it('leaves an unnamed person of an institution unknown ("a source in the ministry", "a spokesman of the unit")', () => {
-		expect(speakers('Asked about the convoy, a source in the Defence Ministry replied: “Nobody has decided that yet.”')).toEqual([['Nobody has decided that yet.', null]]);
-		expect(speakers('“The river is not our business,” a spokesman of the battalion said on Monday.')).toEqual([['The river is not our business,', null]]);
-		expect(speakers('A Greek official in Athens said Greece would help “from a base on the island of Crete”.')).toEqual([['from a base on the island of Crete', null]]);
+		expect(
+			speakers(
+				'Asked about the convoy, a source in the Defence Ministry replied: “Nobody has decided that yet.”'
+			)
+		).toEqual([['Nobody has decided that yet.', null]]);
+		expect(speakers('“The river is not our business,” a spokesman of the battalion said on Monday.')).toEqual(
+			[['The river is not our business,', null]]
+		);
+		expect(
+			speakers('A Greek official in Athens said Greece would help “from a base on the island of Crete”.')
+		).toEqual([['from a base on the island of Crete', null]]);
 	});
 	it('reads "X is heard saying" and "Quoting X:"', () => {
-		expect(speakers('General Pavel Orlov visited the post.', '“We will fix everything,” the general is heard saying in the video.')).toEqual([['We will fix everything,', 'Pavel Orlov']]);
-		expect(speakers('Prime Minister Aram Sargsyan opened the session.', 'Quoting the Prime Minister:', '“The road must reopen this week.”')).toEqual([['The road must reopen this week.', 'Aram Sargsyan']]);
+		expect(
+			speakers(
+				'General Pavel Orlov visited the post.',
+				'“We will fix everything,” the general is heard saying in the video.'
+			)
+		).toEqual([['We will fix everything,', 'Pavel Orlov']]);
+		expect(
+			speakers(
+				'Prime Minister Aram Sargsyan opened the session.',
+				'Quoting the Prime Minister:',
+				'“The road must reopen this week.”'
+			)
+		).toEqual([['The road must reopen this week.', 'Aram Sargsyan']]);
 	});
 	it('gives a quote that opens a paragraph to the name that speaks in the sentence after it', () => {
 		expect(
-			speakers('“We hear the shots every night and nobody comes.” Anush Petrosyan, a nurse who has lived here since 1990, spoke to us on Monday in her yard.')
+			speakers(
+				'“We hear the shots every night and nobody comes.” Anush Petrosyan, a nurse who has lived here since 1990, spoke to us on Monday in her yard.'
+			)
 		).toEqual([['We hear the shots every night and nobody comes.', 'Anush Petrosyan']]);
 	});
 	it('gives a quote that opens a sentence to the speaker of the sentence before ("She added that … “…”")', () => {
-		expect(speakers('“We are leaving,” Narine Avetyan said.', 'She added that the soldiers came on Thursday. “The officer was honest with us.”')).toEqual([
+		expect(
+			speakers(
+				'“We are leaving,” Narine Avetyan said.',
+				'She added that the soldiers came on Thursday. “The officer was honest with us.”'
+			)
+		).toEqual([
 			['We are leaving,', 'Narine Avetyan'],
 			['The officer was honest with us.', 'Narine Avetyan']
 		]);
 	});
 	it('knows a person introduced with an age ("X, 41, arrived…") for a later "she says"', () => {
-		expect(speakers('Lilit Harutyunyan, 41, arrived on Tuesday with her sons.', '“We believed it would last,” she says. “It did not.”')).toEqual([
+		expect(
+			speakers(
+				'Lilit Harutyunyan, 41, arrived on Tuesday with her sons.',
+				'“We believed it would last,” she says. “It did not.”'
+			)
+		).toEqual([
 			['We believed it would last,', 'Lilit Harutyunyan'],
 			['It did not.', 'Lilit Harutyunyan']
 		]);
 	});
 	it('leaves "he said" of an unnamed subject unknown, not the person named before', () => {
 		expect(
-			speakers('Aram Petrosyan, 70, left on the last bus.', 'A Russian soldier who would not give his name was blunter. “We only follow orders,” he said.').map(([, s]) => s)
+			speakers(
+				'Aram Petrosyan, 70, left on the last bus.',
+				'A Russian soldier who would not give his name was blunter. “We only follow orders,” he said.'
+			).map(([, s]) => s)
 		).toEqual([null]);
 	});
 	it('takes a title named only later for "in the words of our Minister"', () => {
 		expect(
-			speakers('The centre opened today.', 'This, in the words of our Minister, “is the only way forward”.', 'As Foreign Minister Kemal Aydin said in Baku this week, the region needs calm.')
+			speakers(
+				'The centre opened today.',
+				'This, in the words of our Minister, “is the only way forward”.',
+				'As Foreign Minister Kemal Aydin said in Baku this week, the region needs calm.'
+			)
 		).toEqual([['is the only way forward', 'Kemal Aydin']]);
 	});
 	it('keeps the institution’s last word out of a person’s name ("Minister of Roads and Transport X told")', () => {
-		expect(speakers('The Minister of Roads and Transport Hayk Arakelyan told reporters the road was ready.', '“It is asphalted,” the Minister said.')).toEqual([['It is asphalted,', 'Hayk Arakelyan']]);
+		expect(
+			speakers(
+				'The Minister of Roads and Transport Hayk Arakelyan told reporters the road was ready.',
+				'“It is asphalted,” the Minister said.'
+			)
+		).toEqual([['It is asphalted,', 'Hayk Arakelyan']]);
 	});
 	it('takes the person before "of the …" as the subject ("Major General Anna Petrosyan of the Border Guard said")', () => {
-		expect(speakers('“The bridge is open to all,” Major General Anna Petrosyan of the Border Guard told reporters.')).toEqual([['The bridge is open to all,', 'Anna Petrosyan']]);
-		expect(speakers('Captain Aram Sargsyan of the river patrol says the water is high. “We cross only at noon,” he says.').map(([, s]) => s)).toEqual(['Aram Sargsyan']);
+		expect(
+			speakers(
+				'“The bridge is open to all,” Major General Anna Petrosyan of the Border Guard told reporters.'
+			)
+		).toEqual([['The bridge is open to all,', 'Anna Petrosyan']]);
+		expect(
+			speakers(
+				'Captain Aram Sargsyan of the river patrol says the water is high. “We cross only at noon,” he says.'
+			).map(([, s]) => s)
+		).toEqual(['Aram Sargsyan']);
 	});
 	it('takes the name after a lowercase description and before an age ("…,” baker Anna Petrosyan, 61, told us")', () => {
-		expect(speakers('“Flour comes twice a week now,” baker Anna Petrosyan, 61, told us in Goris.')).toEqual([['Flour comes twice a week now,', 'Anna Petrosyan']]);
+		expect(speakers('“Flour comes twice a week now,” baker Anna Petrosyan, 61, told us in Goris.')).toEqual([
+			['Flour comes twice a week now,', 'Anna Petrosyan']
+		]);
 	});
 	it('gives "the statement reads" to the institution named before', () => {
-		expect(speakers('The Town Council of Goris closed the bridge on Monday.', '“The bridge will stay closed until the water falls,” the statement reads.')).toEqual([
-			['The bridge will stay closed until the water falls,', 'Town Council of Goris']
-		]);
+		expect(
+			speakers(
+				'The Town Council of Goris closed the bridge on Monday.',
+				'“The bridge will stay closed until the water falls,” the statement reads.'
+			)
+		).toEqual([['The bridge will stay closed until the water falls,', 'Town Council of Goris']]);
 	});
 	it('resolves "she said" to a person named after a lowercase "chief" ("aid chief X Y has arrived")', () => {
 		expect(
-			speakers('Mayor Aram Sargsyan closed the bridge.', 'Relief chief Anna Petrosyan has arrived in Goris. The town needs flour "within days", she said.').map(([, s]) => s)
+			speakers(
+				'Mayor Aram Sargsyan closed the bridge.',
+				'Relief chief Anna Petrosyan has arrived in Goris. The town needs flour "within days", she said.'
+			).map(([, s]) => s)
 		).toEqual(['Anna Petrosyan']);
 	});
 	it('takes the name after "According to the governor of the province," and the ministry of "according to a ministry statement"', () => {
-		expect(speakers('According to the mayor of the town, Aram Sargsyan, “the bridge will reopen in May”.')).toEqual([['the bridge will reopen in May', 'Aram Sargsyan']]);
-		expect(speakers('The Emergency Ministry of Armenia said on Monday that the bridge was closed.', '“The water is too high,” according to a ministry statement.')).toEqual([['The water is too high,', 'Emergency Ministry of Armenia']]);
+		expect(
+			speakers('According to the mayor of the town, Aram Sargsyan, “the bridge will reopen in May”.')
+		).toEqual([['the bridge will reopen in May', 'Aram Sargsyan']]);
+		expect(
+			speakers(
+				'The Emergency Ministry of Armenia said on Monday that the bridge was closed.',
+				'“The water is too high,” according to a ministry statement.'
+			)
+		).toEqual([['The water is too high,', 'Emergency Ministry of Armenia']]);
 	});
 });

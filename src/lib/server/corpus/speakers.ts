@@ -14,7 +14,17 @@ import { fullNameInText, KIN, orgJudge, PERSON_NAME, PRONOUN, surnameAfterInText
 import { TRANSLATION } from './quote-speaker';
 import { descriptorOf } from './speaker-descriptor';
 import { issuerBefore, ISSUED_DOCUMENT } from './speaker-issuer';
-import { ANONYMOUS, dropLeadingPlaces, institutionsIn, namedWithNoun, OUTLET_NOUN, peopleIn, roleOf, UNNAMED_SUBJECT, type Named } from './speaker-names';
+import {
+	ANONYMOUS,
+	dropLeadingPlaces,
+	institutionsIn,
+	namedWithNoun,
+	OUTLET_NOUN,
+	peopleIn,
+	roleOf,
+	UNNAMED_SUBJECT,
+	type Named
+} from './speaker-names';
 
 export { subjectBefore };
 
@@ -62,7 +72,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	const bySurname = (): Map<string, string[]> => {
 		if (bySurnameCache) return bySurnameCache;
 		const fullNames = new Set<string>();
-		for (const list of cands) for (const c of list) if (!c.org && c.name.split(' ').length > 1) fullNames.add(c.name);
+		for (const list of cands)
+			for (const c of list) if (!c.org && c.name.split(' ').length > 1) fullNames.add(c.name);
 		for (const list of named()) for (const n of list) if (!n.org) fullNames.add(n.name);
 		bySurnameCache = new Map();
 		for (const f of fullNames) {
@@ -91,14 +102,21 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		}
 		const full = bySurname().get(name) ?? [];
 		// "Mary says" after "23-year-old Mary Alaverdyan": a given name alone is the one person named with it.
-		if (full.length < 2) return full[0] ?? fullInText(name) ?? surnameAfterInText(prose, name, pos, isOrg) ?? name;
+		if (full.length < 2)
+			return full[0] ?? fullInText(name) ?? surnameAfterInText(prose, name, pos, isOrg) ?? name;
 		// Two people share the surname (Ilham and Ramiz Aliyev, Artak and Davit Beglaryan): the one named
 		// in full earlier in this paragraph; else the one whose role the paragraph echoes ("the former
 		// minister paused"); else the one named last before the quote.
 		const pi = paragraphs.findIndex((p) => p.start <= pos && pos < p.end);
 		const para = pi >= 0 ? paragraphs[pi]! : { start: pos, end: pos };
-		const paraWords = new Set(prose.slice(para.start, para.end).toLowerCase().split(/[^\p{L}]+/u));
-		const echoes = (n: Named) => (roleOf(n) ?? '').split(/[^\p{L}]+/u).some((w) => w.length >= 5 && paraWords.has(w.toLowerCase()));
+		const paraWords = new Set(
+			prose
+				.slice(para.start, para.end)
+				.toLowerCase()
+				.split(/[^\p{L}]+/u)
+		);
+		const echoes = (n: Named) =>
+			(roleOf(n) ?? '').split(/[^\p{L}]+/u).some((w) => w.length >= 5 && paraWords.has(w.toLowerCase()));
 		let here: Named | null = null;
 		let echoed: Named | null = null;
 		let last: Named | null = null;
@@ -115,10 +133,18 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	/** The words of its sentence right before `pos` (a subject's title: "Press Secretary of the President of …"). */
 	const ownWords = (pos: number) => {
 		const w = prose.slice(Math.max(0, pos - 60), pos);
-		return w.slice(Math.max(w.lastIndexOf('.'), w.lastIndexOf('\n'), w.lastIndexOf('”'), w.lastIndexOf(',')) + 1);
+		return w.slice(
+			Math.max(w.lastIndexOf('.'), w.lastIndexOf('\n'), w.lastIndexOf('”'), w.lastIndexOf(',')) + 1
+		);
 	};
 	/** The last person (or institution) named before `pos`: in this paragraph, else any before. */
-	const lastBefore = (pi: number, pos: number, org: boolean, noun?: string, subjectsOnly = false): string | null => {
+	const lastBefore = (
+		pi: number,
+		pos: number,
+		org: boolean,
+		noun?: string,
+		subjectsOnly = false
+	): string | null => {
 		// A person is a name of two or three words ("Residents of Tartar" is none); "the deputy
 		// minister" is a person named with that role, an institution is one with that noun in its name.
 		const fits = (c: Named) =>
@@ -131,7 +157,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		// Subjects of the paragraph's verbs first ("Pashinyan sent a letter to Putin in which he…"),
 		// then anyone it names; then the paragraph before, and so on.
 		// The fitting one named last (the first of equals), no filtered copy; one not after the best is not judged.
-		const latest = (list: Named[]) => list.reduce<Named | null>((best, c) => ((!best || c.pos > best.pos) && fits(c) ? c : best), null);
+		const latest = (list: Named[]) =>
+			list.reduce<Named | null>((best, c) => ((!best || c.pos > best.pos) && fits(c) ? c : best), null);
 		for (let idx = pi; idx >= 0; idx--) {
 			const subject = latest(cands[idx] ?? []);
 			if (subject) return subject.name;
@@ -143,7 +170,10 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	};
 	/** The first person named after `pos` in a role with that noun ("Foreign Minister X" for "the minister"). */
 	const firstAfterWithRole = (pos: number, noun: string): string | null => {
-		for (const list of named()) for (const n of list) if (n.pos > pos && !n.org && isPerson(n.name) && roleOf(n)?.toLowerCase().includes(noun)) return n.name;
+		for (const list of named())
+			for (const n of list)
+				if (n.pos > pos && !n.org && isPerson(n.name) && roleOf(n)?.toLowerCase().includes(noun))
+					return n.name;
 		return null;
 	};
 	const resolvePronoun = (pron: string, pi: number, pos: number): string | null => {
@@ -156,7 +186,9 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		if (unnamed && (unnamed.index > 0 || from === paragraphs[pi]!.start)) {
 			// Only a person named after the unnamed subject ("A Russian officer, Major X, …") is who "he" is.
 			const since = from + unnamed.index;
-			const here = [...cands[pi]!, ...named()[pi]!].some((c) => c.pos > since && c.pos < pos && !c.org && isPerson(c.name));
+			const here = [...cands[pi]!, ...named()[pi]!].some(
+				(c) => c.pos > since && c.pos < pos && !c.org && isPerson(c.name)
+			);
 			if (!here) return null;
 		}
 		const found = lastBefore(pi, pos, wantOrg);
@@ -169,7 +201,10 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		return first ? canonical(first, pos) : null;
 	};
 	/** Whether only a headline or a dateline (no full stop ends them) stands before paragraph pi. */
-	const inLead = (pi: number) => paragraphs.slice(0, pi).every((p) => !SENTENCE_END.test(prose.slice(Math.max(p.start, p.end - 3), p.end)));
+	const inLead = (pi: number) =>
+		paragraphs
+			.slice(0, pi)
+			.every((p) => !SENTENCE_END.test(prose.slice(Math.max(p.start, p.end - 3), p.end)));
 	/** The first name after pos that `fits`, there or in the next paragraph. */
 	const firstAfter = (pi: number, pos: number, fits: (name: string) => boolean): string | null => {
 		for (let idx = pi; idx <= pi + 1 && idx < paragraphs.length; idx++) {
@@ -206,14 +241,19 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 				// "the 47-year-old officer told" with no officer named: the person the story follows (the
 				// last subject of a verb, "Tigran says…"), before anyone it merely names ("blames President X").
 				// "the diplomat said" after "…, a senior official said": that unnamed person, nobody the reader can name.
-				(OUTLET_NOUN.test(noun ?? '') || own || (!org && UNNAMED_SPEAKER.test(prose.slice(Math.max(0, pos - 1500), pos)))
+				(OUTLET_NOUN.test(noun ?? '') ||
+				own ||
+				(!org && UNNAMED_SPEAKER.test(prose.slice(Math.max(0, pos - 1500), pos)))
 					? null
 					: ((org ? null : lastBefore(pi, pos, org, undefined, true)) ?? lastBefore(pi, pos, org)));
 			// A person no one named ("the driver said") stays unknown; an institution keeps its noun.
 			// A statement nobody is named as issuing ("…,” the statement said") has no speaker.
 			if (found) return org ? found : canonical(found, pos);
 			// A lead that quotes "the ministry" before naming it ("…,” the ministry noted." then "the Defence Ministry reported"): the first one named after.
-			const named = org && noun && inLead(pi) ? firstAfter(pi, pos, (n) => !isPerson(n) && n.toLowerCase().endsWith(noun)) : null;
+			const named =
+				org && noun && inLead(pi)
+					? firstAfter(pi, pos, (n) => !isPerson(n) && n.toLowerCase().endsWith(noun))
+					: null;
 			return named ?? (org && d.noun !== 'statement' && d.noun !== 'bulletin' ? raw : null);
 		}
 		// "the woman said" after "Narine, a refugee, said …": the person named last, like "she"; any other
@@ -221,11 +261,18 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		if (!/\p{Lu}/u.test(raw)) return KIN.test(raw) ? resolvePronoun('she', pi, pos) : null;
 		// "Türkiye's Foreign Ministry said … According to a statement from Ankara, …": the capital stands
 		// for the body the paragraph named, else it is the source as given.
-		if (isOrg(raw) && placeLike(raw) && (head.includes(` from ${raw}`) || head.includes(` by ${raw}`)) && /\b(?:statement|communiqu)/.test(head)) return bodyBefore(pi, pos, pi) ?? raw;
+		if (
+			isOrg(raw) &&
+			placeLike(raw) &&
+			(head.includes(` from ${raw}`) || head.includes(` by ${raw}`)) &&
+			/\b(?:statement|communiqu)/.test(head)
+		)
+			return bodyBefore(pi, pos, pi) ?? raw;
 		return canonical(raw, pos);
 	};
 	/** The body that is no place named last before `pos` in paragraph pi, else (down to paragraph `to`) one before. */
-	const bodyBefore = (pi: number, pos: number, to: number) => lastBodyBefore([cands, named()], pi, pos, to, placeLike);
+	const bodyBefore = (pi: number, pos: number, to: number) =>
+		lastBodyBefore([cands, named()], pi, pos, to, placeLike);
 	/**
 	 * "the decree reads", "the statement said": whoever the text says issued it; else, for a body's
 	 * statement or bulletin, the body (no place: "Moscow said it" stands for the ministry) named last
@@ -234,18 +281,25 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	const issuerOf = (noun: string, pi: number, pos: number): string | null => {
 		// A body issues many statements (the one before may be another's); a decree or an order has one signatory.
 		const body = /^(?:statement|bulletin|communiqu)/.test(noun);
-		const issuer = issuerBefore(prose, body ? paragraphs[Math.max(0, pi - 1)]!.start : Math.max(0, pos - 3000), pos, noun);
+		const issuer = issuerBefore(
+			prose,
+			body ? paragraphs[Math.max(0, pi - 1)]!.start : Math.max(0, pos - 3000),
+			pos,
+			noun
+		);
 		if (issuer && !ISSUED_DOCUMENT.test(issuer.raw)) {
 			const ip = paragraphs.findLastIndex((p) => p.start <= issuer.at);
 			const who = finish(issuer.raw, ip, issuer.at, '');
 			if (who) return who;
 		}
-		return !body ? null : bodyBefore(pi, pos, pi - 1) ?? lastBefore(pi, pos, true);
+		return !body ? null : (bodyBefore(pi, pos, pi - 1) ?? lastBefore(pi, pos, true));
 	};
 	/** The first person or institution named in [from, to) of paragraph pi. */
 	const firstNamed = (pi: number, from: number, to: number): string | null => {
 		const inside = (c: { pos: number }) => c.pos >= from && c.pos < to;
-		const all = [...(cands[pi] ?? []).filter(inside), ...named()[pi]!.filter(inside)].sort((a, b) => a.pos - b.pos);
+		const all = [...(cands[pi] ?? []).filter(inside), ...named()[pi]!.filter(inside)].sort(
+			(a, b) => a.pos - b.pos
+		);
 		return all[0]?.name ?? null;
 	};
 	/** The person a paragraph introduces, when it is only "Name, role(, place):" before quotes. */
@@ -265,7 +319,18 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		quotes.forEach((q, qi) => {
 			while (sk < sentences.length && sentences[sk]!.end <= q.open) sk++;
 			const si = sk < sentences.length && sentences[sk]!.start <= q.open ? sk : -1;
-			const { raw, tailEnd, head, pronounAt } = quoteWords({ body: ctx.body, prose, paragraphs, pi, quotes, qi, sentences, si, prevHasQuote: lastSpeaker[pi - 1] !== undefined, firstNamed });
+			const { raw, tailEnd, head, pronounAt } = quoteWords({
+				body: ctx.body,
+				prose,
+				paragraphs,
+				pi,
+				quotes,
+				qi,
+				sentences,
+				si,
+				prevHasQuote: lastSpeaker[pi - 1] !== undefined,
+				firstNamed
+			});
 			// The words around the attribution, within the paragraph unless the quote opens it ("A source, speaking
 			// on condition of anonymity, said:" above it): a paragraph before says nothing of this quote's speaker.
 			const near = Math.max(q.open === p.start ? 0 : p.start, q.open - 300);
@@ -284,7 +349,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 				speaker = lastSpeaker[k] ?? null;
 			}
 			// "«La France condamne…»" then "That is: “France condemns…”": a translation has the speaker of the words it translates.
-			if (!raw && TRANSLATION.test(head)) speaker = qi > 0 ? (out[qi - 1] ?? null) : (lastSpeaker[pi - 1] ?? null);
+			if (!raw && TRANSLATION.test(head))
+				speaker = qi > 0 ? (out[qi - 1] ?? null) : (lastSpeaker[pi - 1] ?? null);
 			if (intro) speaker = canonical(intro, q.open);
 			// Never a pronoun: he, she, they and it resolve to a name or stay unknown.
 			if (speaker && PRONOUN.test(speaker)) speaker = null;
@@ -297,8 +363,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	});
 	// Each person's role as the article first gives it, kept apart from the name.
 	if (ctx.roles && result.some((list) => list.some((sp) => sp && !isOrg(sp)))) {
-		for (const list of named()) for (const n of list) if (!ctx.roles.has(n.name) && roleOf(n)) ctx.roles.set(n.name, n.role!);
+		for (const list of named())
+			for (const n of list) if (!ctx.roles.has(n.name) && roleOf(n)) ctx.roles.set(n.name, n.role!);
 	}
 	return result;
 }
-

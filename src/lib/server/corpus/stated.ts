@@ -34,19 +34,27 @@ const NEAR = 0.3;
  * way a dateline or an address locates it; the qualifier ends the phrase (a dash, a mark, a unit word, a
  * lowercase word after a comma), so a list ("Martuni, Vardenis, Sevan") is not read as one.
  */
-const QUALIFIER = /^,\s*(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?)(?=\s*(?:[—–-]\s|[(.;:]|\s(?:province|region|marz|district|oblast)\b|,\s+\p{Ll}|$))/u;
+const QUALIFIER =
+	/^,\s*(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?)(?=\s*(?:[—–-]\s|[(.;:]|\s(?:province|region|marz|district|oblast)\b|,\s+\p{Ll}|$))/u;
 
 /**
  * The country of the province or region named after a town ("MARTUNI, Gegharkunik –"), when GeoNames
  * puts every place of that name in one country and none of them near the curated feature: the text
  * locates the town somewhere else than the curated one. Null otherwise.
  */
-function qualifierCountry(body: string, end: number, [lon, lat]: [number, number], geonames: GeoNamesIndex): string | null {
+function qualifierCountry(
+	body: string,
+	end: number,
+	[lon, lat]: [number, number],
+	geonames: GeoNamesIndex
+): string | null {
 	if (body[end] !== ',') return null;
 	const q = QUALIFIER.exec(body.slice(end, end + 60));
 	const hits = q ? geonames.lookup(aliasKey(q[1]!)) : undefined;
 	if (!hits?.length || hits.some((g) => g.country !== hits[0]!.country)) return null;
-	const far = hits.every((g) => Math.hypot((g.lon - lon) * Math.cos((lat * Math.PI) / 180), g.lat - lat) > NEAR);
+	const far = hits.every(
+		(g) => Math.hypot((g.lon - lon) * Math.cos((lat * Math.PI) / 180), g.lat - lat) > NEAR
+	);
 	return far ? hits[0]!.country : null;
 }
 
@@ -55,7 +63,13 @@ function qualifierCountry(body: string, end: number, [lon, lat]: [number, number
  * than NEAR from it), or null when the text states no country, GeoNames has no such place, or one
  * of them is the curated feature itself.
  */
-export function elsewhere(body: string, end: number, name: string, entry: GazetteerEntry, geonames: GeoNamesIndex): GeoName[] | null {
+export function elsewhere(
+	body: string,
+	end: number,
+	name: string,
+	entry: GazetteerEntry,
+	geonames: GeoNamesIndex
+): GeoName[] | null {
 	if (!entry.point) return null;
 	const code = statedCountry(body, end) ?? qualifierCountry(body, end, entry.point, geonames);
 	if (!code) return null;
@@ -66,7 +80,12 @@ export function elsewhere(body: string, end: number, name: string, entry: Gazett
 }
 
 /** "in Nagorno-Karabakh, Martuni": a curated region or country right before a name, with a comma, says which place of that name it is. */
-export function locatedBy(body: string, prior: PlaceMatch | undefined, m: Span, entries: Map<string, GazetteerEntry>): boolean {
+export function locatedBy(
+	body: string,
+	prior: PlaceMatch | undefined,
+	m: Span,
+	entries: Map<string, GazetteerEntry>
+): boolean {
 	const kind = prior ? entries.get(prior.ids[0]!)?.kind : undefined;
 	return (kind === 'region' || kind === 'country') && /^,\s*$/.test(body.slice(prior!.end, m.start));
 }

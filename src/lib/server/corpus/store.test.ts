@@ -7,7 +7,15 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkCorpusState } from './consistency';
 import { loadCorpus } from './load';
-import { articleFiles, ingest, killHard, killStarted, scratchRepo, startPaused, tree } from './__fixtures__/processes';
+import {
+	articleFiles,
+	ingest,
+	killHard,
+	killStarted,
+	scratchRepo,
+	startPaused,
+	tree
+} from './__fixtures__/processes';
 import { REPO, scriptCommand } from './__fixtures__/processes';
 import { readManifest } from './store';
 
@@ -52,11 +60,16 @@ describe('a write killed at any stage leaves the old corpus or the new one', () 
 	it('killed while staging (before the commit): the corpus is the old one; the leftover is reported, then removed', async () => {
 		const before = corpusTree();
 		const oldIds = wholeIds();
-		const child = await startPaused('staged', 'ingest', REPO, corpusDir, ['--write', ...articleFiles(join(dir, 'in'), N)]);
+		const child = await startPaused('staged', 'ingest', REPO, corpusDir, [
+			'--write',
+			...articleFiles(join(dir, 'in'), N)
+		]);
 		await killHard(child);
 		const state = checkCorpusState(corpusDir, loadCorpus(corpusDir).articles);
 		expect(state.errors).toEqual([]);
-		expect(state.warnings).toEqual([expect.stringMatching(/\.ingest-staging-\d+: left by an `ingest --write` killed before its commit/)]);
+		expect(state.warnings).toEqual([
+			expect.stringMatching(/\.ingest-staging-\d+: left by an `ingest --write` killed before its commit/)
+		]);
 		expect(wholeIds()).toEqual(oldIds);
 		// The next write takes over the dead process's lock and removes what it left.
 		const res = ingest(corpusDir, '--recover');
@@ -65,21 +78,30 @@ describe('a write killed at any stage leaves the old corpus or the new one', () 
 		expect(corpusTree()).toEqual(before);
 	}, 90_000);
 
-	it.each(['committed', 'moving'])('killed after the commit (%s): the build refuses, naming the journal; --recover finishes it', async (stage) => {
-		const oldIds = wholeIds();
-		const files = articleFiles(join(dir, 'in'), N);
-		const child = await startPaused(stage, 'ingest', REPO, corpusDir, ['--write', ...files]);
-		await killHard(child);
-		const state = checkCorpusState(corpusDir, loadCorpus(corpusDir).articles);
-		expect(state.errors).toEqual([
-			{ file: join(dir, 'corpus', '.ingest-journal.json'), message: expect.stringMatching(/was interrupted while committing 40 article\(s\); run `npm run ingest -- --recover`/) }
-		]);
-		const res = ingest(corpusDir, '--recover');
-		expect(res.status, res.stderr).toBe(0);
-		expect(res.stdout).toMatch(/finished the interrupted write of pid \d+ \(40 article\(s\)/);
-		expect(wholeIds()).toHaveLength(oldIds.length + N);
-		expect(readdirSync(join(dir, 'corpus')).filter((f) => f.startsWith('.'))).toEqual([]);
-	}, 90_000);
+	it.each(['committed', 'moving'])(
+		'killed after the commit (%s): the build refuses, naming the journal; --recover finishes it',
+		async (stage) => {
+			const oldIds = wholeIds();
+			const files = articleFiles(join(dir, 'in'), N);
+			const child = await startPaused(stage, 'ingest', REPO, corpusDir, ['--write', ...files]);
+			await killHard(child);
+			const state = checkCorpusState(corpusDir, loadCorpus(corpusDir).articles);
+			expect(state.errors).toEqual([
+				{
+					file: join(dir, 'corpus', '.ingest-journal.json'),
+					message: expect.stringMatching(
+						/was interrupted while committing 40 article\(s\); run `npm run ingest -- --recover`/
+					)
+				}
+			]);
+			const res = ingest(corpusDir, '--recover');
+			expect(res.status, res.stderr).toBe(0);
+			expect(res.stdout).toMatch(/finished the interrupted write of pid \d+ \(40 article\(s\)/);
+			expect(wholeIds()).toHaveLength(oldIds.length + N);
+			expect(readdirSync(join(dir, 'corpus')).filter((f) => f.startsWith('.'))).toEqual([]);
+		},
+		90_000
+	);
 });
 
 describe('two writers', () => {
@@ -89,7 +111,11 @@ describe('two writers', () => {
 		const child = await startPaused('staged', 'ingest', REPO, corpusDir, ['--write', ...first]);
 		const res = ingest(corpusDir, '--write', ...second);
 		expect(res.status).toBe(1);
-		expect(res.stdout).toMatch(new RegExp(`being written by another \`ingest --write\` \\(pid ${child.pid}, since .*\\); nothing was written`));
+		expect(res.stdout).toMatch(
+			new RegExp(
+				`being written by another \`ingest --write\` \\(pid ${child.pid}, since .*\\); nothing was written`
+			)
+		);
 		await killHard(child);
 		// The first died before its commit: the second now goes through, alone.
 		const again = ingest(corpusDir, '--write', ...second);
@@ -100,12 +126,18 @@ describe('two writers', () => {
 	it('two runs started together, both with the same article: each writes all of its files or none; that body once', async () => {
 		const { spawn } = await import('node:child_process');
 		const [same] = articleFiles(join(dir, 'both'), 1, 'same');
-		const sets = [[...articleFiles(join(dir, 'a'), 25, 'left'), same!], [...articleFiles(join(dir, 'b'), 25, 'right'), same!]];
+		const sets = [
+			[...articleFiles(join(dir, 'a'), 25, 'left'), same!],
+			[...articleFiles(join(dir, 'b'), 25, 'right'), same!]
+		];
 		const [node, args] = scriptCommand('scripts/ingest.ts');
 		const runs = sets.map(
 			(files) =>
 				new Promise<{ code: number | null; out: string }>((done) => {
-					const c = spawn(node, [...args, '--write', ...files], { cwd: REPO, env: { ...process.env, CORPUS_DIR: corpusDir } });
+					const c = spawn(node, [...args, '--write', ...files], {
+						cwd: REPO,
+						env: { ...process.env, CORPUS_DIR: corpusDir }
+					});
 					let out = '';
 					c.stdout.on('data', (d) => (out += d));
 					const timer = setTimeout(() => c.kill('SIGKILL'), 60_000);
@@ -119,7 +151,9 @@ describe('two writers', () => {
 			if (r.code === 0) expect(ids.filter((id) => id.includes(side))).toHaveLength(25);
 			else {
 				// Refused while the other wrote, or after it, as the duplicate of what it wrote.
-				expect(r.out).toMatch(/being written by another `ingest --write`|duplicate: the same body is already in/);
+				expect(r.out).toMatch(
+					/being written by another `ingest --write`|duplicate: the same body is already in/
+				);
 				expect(ids.filter((id) => id.includes(side))).toHaveLength(0);
 			}
 		});

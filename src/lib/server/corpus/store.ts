@@ -15,7 +15,21 @@
  *     refuses the corpus, naming the journal: nothing ever reads a corpus between old and new.
  * One writer at a time: `corpus/.ingest.lock` is created exclusively (a hard link) and names its pid.
  */
-import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import {
+	closeSync,
+	existsSync,
+	fsyncSync,
+	linkSync,
+	mkdirSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	unlinkSync,
+	writeFileSync,
+	writeSync
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pauseAt } from '../pause';
 
@@ -129,7 +143,10 @@ export function leftovers(corpusDir: string): string[] {
 	const journal = readJournal(corpusDir);
 	const staged = existsSync(root)
 		? readdirSync(root).filter(
-				(f) => (f.startsWith(STAGING_PREFIX) && f !== journal?.staging) || f.includes('.tmp-') || f.startsWith('.ingest.lock.')
+				(f) =>
+					(f.startsWith(STAGING_PREFIX) && f !== journal?.staging) ||
+					f.includes('.tmp-') ||
+					f.startsWith('.ingest.lock.')
 			)
 		: [];
 	const temps = existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => f.includes('.tmp-')) : [];
@@ -150,7 +167,9 @@ export function recoverCorpus(corpusDir: string): string[] {
 	const journal = readJournal(corpusDir);
 	if (journal) {
 		applyJournal(corpusDir, journal);
-		done.push(`finished the interrupted write of pid ${journal.pid} (${journal.ids.length} article(s), from ${journalPath(corpusDir)})`);
+		done.push(
+			`finished the interrupted write of pid ${journal.pid} (${journal.ids.length} article(s), from ${journalPath(corpusDir)})`
+		);
 	}
 	for (const path of leftovers(corpusDir)) {
 		rmSync(path, { recursive: true, force: true });

@@ -10,7 +10,9 @@ describe('hitsForSentence', () => {
 		expect(hitsForSentence('Armenian farmers in Varos sowed wheat.', [place('CN'), place('BR')])).toEqual([]);
 	});
 	it('keeps them when one lies in the region, or the sentence names no part of it', () => {
-		expect(hitsForSentence('Farmers in Varos, Azerbaijan, sowed wheat.', [place('CN'), place('AZ')])).toHaveLength(2);
+		expect(
+			hitsForSentence('Farmers in Varos, Azerbaijan, sowed wheat.', [place('CN'), place('AZ')])
+		).toHaveLength(2);
 		expect(hitsForSentence('Farmers in Varos sowed wheat.', [place('CN')])).toHaveLength(1);
 		expect(hitsForSentence('Farmers in Varos sowed wheat.', undefined)).toEqual([]);
 	});

@@ -44,7 +44,12 @@ export function countryNames(): Map<string, string> {
 		}
 	}
 	// Names the press uses that ICU spells otherwise (ICU says "Türkiye").
-	for (const [name, code] of [['Turkey', 'TR'], ['USA', 'US'], ['Russian Federation', 'RU']]) countries.set(aliasKey(name!), code!);
+	for (const [name, code] of [
+		['Turkey', 'TR'],
+		['USA', 'US'],
+		['Russian Federation', 'RU']
+	])
+		countries.set(aliasKey(name!), code!);
 	return countries;
 }
 
@@ -86,7 +91,14 @@ export function suggestionFor(name: string, hits: GeoName[]): Suggestion {
 			]
 		}
 	};
-	return { name: best.name, country: best.country, lon: best.lon, lat: best.lat, feature, candidates: hits.length };
+	return {
+		name: best.name,
+		country: best.country,
+		lon: best.lon,
+		lat: best.lat,
+		feature,
+		candidates: hits.length
+	};
 }
 /**
  * Nearest to the mission area first: a Karabakh village's name also names places in Iran and
@@ -94,4 +106,5 @@ export function suggestionFor(name: string, hits: GeoName[]): Suggestion {
  * enough to order candidates).
  */
 const MISSION_AREA = { lon: 46.75, lat: 39.82 };
-const rank = (g: GeoName) => Math.hypot((g.lon - MISSION_AREA.lon) * Math.cos((39.8 * Math.PI) / 180), g.lat - MISSION_AREA.lat);
+const rank = (g: GeoName) =>
+	Math.hypot((g.lon - MISSION_AREA.lon) * Math.cos((39.8 * Math.PI) / 180), g.lat - MISSION_AREA.lat);

@@ -7,7 +7,19 @@ import type { Span } from './extract';
 import { pickByDate } from './matcher';
 import type { Mention, MentionInput, SetAside } from './mentions';
 import { isOrganisation } from './organisations';
-import { FACILITY, notYet, QUALIFIED_WHY, qualifiedAround, SETTLEMENT, siteBefore, SITE_WHY, TOWN_KINDS, unitAround, UNIT_TAIL, UNIT_WHY } from './sites';
+import {
+	FACILITY,
+	notYet,
+	QUALIFIED_WHY,
+	qualifiedAround,
+	SETTLEMENT,
+	siteBefore,
+	SITE_WHY,
+	TOWN_KINDS,
+	unitAround,
+	UNIT_TAIL,
+	UNIT_WHY
+} from './sites';
 import { isStop } from './words';
 import { aliasKey } from '../../names/fold';
 import { countryNames } from './suggestions';
@@ -17,7 +29,8 @@ import { mayFollowList } from './judge';
 const WORD = /\S+/g;
 /** What follows a possessive: a word in lower case ("Armenias second-largest city", "Russias inaction"). */
 const LOST_APOSTROPHE = /^ [\p{Ll}\d]/u;
-const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|President|Minister|General|Colonel|Major|Lieutenant|Captain|Ambassador|Spokesman|Spokeswoman)\.?\s+$/;
+const TITLE_BEFORE =
+	/\b(?:Mr|Mrs|Ms|Dr|President|Minister|General|Colonel|Major|Lieutenant|Captain|Ambassador|Spokesman|Spokeswoman)\.?\s+$/;
 const SPEECH_AFTER = /^\s+(?:said|says|told|stated|added|asked|declared|noted|stressed|wrote)\b/;
 
 /** Words an editor's slip may have made of a long name: capitalised, then lower case, no digits ("Kharabakh", "Nagorno-Karbakh", "Lachine Corridor"). */
@@ -35,7 +48,11 @@ function slipOf(input: MentionInput, text: string) {
 /** "residents of X told", "a woman in X said": the words before say X is where, so a speech verb after it is the speaker's. */
 function placeNamedBefore(body: string, at: number): boolean {
 	const before = body.slice(Math.max(0, at - 120), at);
-	return LOCATIVE.test(before.slice(-10)) || FROM_PLACE.test(before) || (mayFollowList(body, at) && PLACE_OF.test(before));
+	return (
+		LOCATIVE.test(before.slice(-10)) ||
+		FROM_PLACE.test(before) ||
+		(mayFollowList(body, at) && PLACE_OF.test(before))
+	);
 }
 
 /** Capitalised words the matcher left alone that are a spelling of one curated name. */
@@ -52,24 +69,40 @@ export function addVariants(input: MentionInput, mentions: Mention[], setAside: 
 	const tryPiece = (s0: number, e0: number): boolean => {
 		let e = /[’']s$/.test(body.slice(e0 - 2, e0)) ? e0 - 2 : e0;
 		// "Armenias second-largest city": a copy that lost its apostrophes keeps the possessive's s on the name.
-		if (e === e0 && body[e - 1] === 's' && LOST_APOSTROPHE.test(body.slice(e, e + 3)) && variants.lookup(body.slice(s0, e - 1))) e--;
+		if (
+			e === e0 &&
+			body[e - 1] === 's' &&
+			LOST_APOSTROPHE.test(body.slice(e, e + 3)) &&
+			variants.lookup(body.slice(s0, e - 1))
+		)
+			e--;
 		if (e - s0 < 4) return false;
 		// Most capitalised words are names the matcher already tied: the overlap test is the cheapest.
 		if (!free(s0, e)) return false;
 		const text = body.slice(s0, e);
-		const spelt = variants.lookup(text) ?? (UNIT_TAIL.test(body.slice(e, e + 12)) ? variants.lookupStem(text) : undefined);
+		const spelt =
+			variants.lookup(text) ??
+			(UNIT_TAIL.test(body.slice(e, e + 12)) ? variants.lookupStem(text) : undefined);
 		const hit = spelt ?? (mayBeSlip(text) ? slipOf(input, text) : undefined);
 		if (!hit || isStop(text) || people.has(text)) return false;
 		// "Qarabağ FK": a spelling inside an organisation's name is no place, as a curated name there is not.
 		if (isOrganisation(body, { start: s0, end: e })) return false;
-		if (TITLE_BEFORE.test(body.slice(Math.max(0, s0 - 16), s0)) || (SPEECH_AFTER.test(body.slice(e, e + 12)) && !placeNamedBefore(body, s0))) return false;
+		if (
+			TITLE_BEFORE.test(body.slice(Math.max(0, s0 - 16), s0)) ||
+			(SPEECH_AFTER.test(body.slice(e, e + 12)) && !placeNamedBefore(body, s0))
+		)
+			return false;
 		const ids = pickByDate(hit.ids, date, matcher.entries);
-		const unit = SETTLEMENT.has(matcher.entries.get(ids[0]!)?.kind ?? '') ? unitAround(body, { start: s0, end: e }) : null;
+		const unit = SETTLEMENT.has(matcher.entries.get(ids[0]!)?.kind ?? '')
+			? unitAround(body, { start: s0, end: e })
+			: null;
 		if (unit) {
 			setAside.push({ ...unit, why: UNIT_WHY, report: true });
 			return true;
 		}
-		const other = TOWN_KINDS.has(matcher.entries.get(ids[0]!)?.kind ?? '') ? qualifiedAround(body, { start: s0, end: e }) : null;
+		const other = TOWN_KINDS.has(matcher.entries.get(ids[0]!)?.kind ?? '')
+			? qualifiedAround(body, { start: s0, end: e })
+			: null;
 		if (other) {
 			setAside.push({ ...other, why: QUALIFIED_WHY, report: true });
 			return true;
@@ -78,19 +111,47 @@ export function addVariants(input: MentionInput, mentions: Mention[], setAside: 
 		const head = FACILITY.exec(body.slice(e, e + 60));
 		if (head && SETTLEMENT.has(matcher.entries.get(ids[0]!)?.kind ?? '')) {
 			// "the Lachinsky corridor": the town's curated name before the head, when the spelling alone is no compound's.
-			const phrase = variants.lookup(`${text} ${head[1]}`) ?? variants.lookup(`${matcher.entries.get(ids[0]!)!.name} ${head[1]}`);
+			const phrase =
+				variants.lookup(`${text} ${head[1]}`) ??
+				variants.lookup(`${matcher.entries.get(ids[0]!)!.name} ${head[1]}`);
 			const pids = phrase ? pickByDate(phrase.ids, date, matcher.entries) : [];
 			const end = e + head[0].length;
-			if (phrase && pids.length === 1 && !notYet(pids, date, matcher)) mentions.push({ start: s0, end, ids: pids, name: phrase.name, how: 'variant' });
-			else setAside.push({ start: s0, end, why: `names a ${head[1]!.toLowerCase()}, not the town: no curated feature`, report: true });
+			if (phrase && pids.length === 1 && !notYet(pids, date, matcher))
+				mentions.push({ start: s0, end, ids: pids, name: phrase.name, how: 'variant' });
+			else
+				setAside.push({
+					start: s0,
+					end,
+					why: `names a ${head[1]!.toLowerCase()}, not the town: no curated feature`,
+					report: true
+				});
 			return true;
 		}
 		// "the base at the airport in Khojalu": the facility, not the town.
-		const site = ids.length === 1 && SETTLEMENT.has(matcher.entries.get(ids[0]!)?.kind ?? '') ? siteBefore(body, { start: s0, end: e, ids }, matcher.entries, (id) => !notYet([id], date, matcher), covered[ci - 1]) : null;
-		if (site && !site.ids.length) setAside.push({ start: site.start, end: site.end, why: SITE_WHY, report: true });
+		const site =
+			ids.length === 1 && SETTLEMENT.has(matcher.entries.get(ids[0]!)?.kind ?? '')
+				? siteBefore(
+						body,
+						{ start: s0, end: e, ids },
+						matcher.entries,
+						(id) => !notYet([id], date, matcher),
+						covered[ci - 1]
+					)
+				: null;
+		if (site && !site.ids.length)
+			setAside.push({ start: site.start, end: site.end, why: SITE_WHY, report: true });
 		else if (site) mentions.push({ ...site, name: matcher.entries.get(site.ids[0]!)!.name, how: 'alias' });
 		else if (ids.length === 1) mentions.push({ start: s0, end: e, ids, name: hit.name, how: 'variant' });
-		else setAside.push({ start: s0, end: e, why: spelt ? 'spelling of more than one curated place' : 'one letter from more than one curated place', report: true, candidates: ids });
+		else
+			setAside.push({
+				start: s0,
+				end: e,
+				why: spelt
+					? 'spelling of more than one curated place'
+					: 'one letter from more than one curated place',
+				report: true,
+				candidates: ids
+			});
 		return true;
 	};
 	for (const run of runs) {
@@ -101,6 +162,7 @@ export function addVariants(input: MentionInput, mentions: Mention[], setAside: 
 		if (!/\s/.test(text)) continue;
 		// exec, not matchAll: matchAll copies the regex for every run.
 		WORD.lastIndex = 0;
-		for (let w = WORD.exec(text); w; w = WORD.exec(text)) if (tryPiece(run.start + w.index, run.start + w.index + w[0].length)) break;
+		for (let w = WORD.exec(text); w; w = WORD.exec(text))
+			if (tryPiece(run.start + w.index, run.start + w.index + w[0].length)) break;
 	}
 }

@@ -15,7 +15,9 @@ describe('variantKey', () => {
 		expect(variantKey('Khodjaly')).toBe('hojala');
 	});
 	it('gives Cəbrayıl, Jabrayil and Dzhebrail one key', () => {
-		expect(new Set(['Cəbrayıl', 'Jabrayil', 'Dzhebrail'].map((n) => variantKey(n)))).toEqual(new Set(['jabrail']));
+		expect(new Set(['Cəbrayıl', 'Jabrayil', 'Dzhebrail'].map((n) => variantKey(n)))).toEqual(
+			new Set(['jabrail'])
+		);
 	});
 	it('reads a Russian adjective of a town as the town (Агдамский район)', () => {
 		expect(variantKey('Агдамский')).toBe(variantKey('Agdam'));
@@ -33,7 +35,9 @@ describe('variantKey', () => {
 		expect(variantKey('Span', true)).toBe(variantKey('Spain', true));
 		// Fizuli and Füzuli differ in a vowel: only the loose key joins them (and the Cyrillic).
 		expect(variantKey('Fizuli')).not.toBe(variantKey('Füzuli'));
-		expect(new Set(['Fizuli', 'Füzuli', 'Fuzuli', 'Физули'].map((n) => variantKey(n, true)))).toEqual(new Set(['fazala']));
+		expect(new Set(['Fizuli', 'Füzuli', 'Fuzuli', 'Физули'].map((n) => variantKey(n, true)))).toEqual(
+			new Set(['fazala'])
+		);
 	});
 	it('keeps names with different consonants apart', () => {
 		expect(variantKey('Goris')).not.toBe(variantKey('Kapan'));
@@ -81,14 +85,21 @@ describe('variantIndex', () => {
 		expect(index.lookup('Martouni')).toEqual({ ids: ['martuni-am', 'martuni-nk'], name: 'Martuni' });
 	});
 	it('reads ğ as gh or g (Qarabağ is Karabagh; Tagavard is Tağaverd)', () => {
-		const az = variantIndex([entry('karabakh', ['Karabakh', 'Karabagh']), entry('taghavard', ['Taghavard', 'Tağaverd'])]);
+		const az = variantIndex([
+			entry('karabakh', ['Karabakh', 'Karabagh']),
+			entry('taghavard', ['Taghavard', 'Tağaverd'])
+		]);
 		expect(az.lookup('Qarabağ')).toEqual({ ids: ['karabakh'], name: 'Karabakh' });
 		expect(az.lookup('Garabagh')).toEqual({ ids: ['karabakh'], name: 'Karabakh' });
 		expect(az.lookup('Tagavard')).toEqual({ ids: ['taghavard'], name: 'Tağaverd' });
 		expect(az.lookup('Taghaverd')).toEqual({ ids: ['taghavard'], name: 'Taghavard' });
 	});
 	it('takes a German -ch or a Ukrainian H only where the swap gives a curated name exactly', () => {
-		const other = variantIndex([entry('vardakh', ['Upper Vardakh', 'Vardakh']), entry('gavar', ['Gavar']), entry('norvale-road', ['Gavar–Norvale road'])]);
+		const other = variantIndex([
+			entry('vardakh', ['Upper Vardakh', 'Vardakh']),
+			entry('gavar', ['Gavar']),
+			entry('norvale-road', ['Gavar–Norvale road'])
+		]);
 		expect(other.lookup('Vardach')).toEqual({ ids: ['vardakh'], name: 'Vardakh' });
 		expect(other.lookup('Upper Vardach')).toEqual({ ids: ['vardakh'], name: 'Upper Vardakh' });
 		expect(other.lookup('Havar')).toEqual({ ids: ['gavar'], name: 'Gavar' });

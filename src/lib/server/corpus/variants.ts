@@ -12,9 +12,39 @@ import { oneEditIndex } from './one-edit';
 
 /** Russian Cyrillic → the English press's Latin (Физули → fizuli, Ходжалы → khodzhaly). */
 const CYRILLIC: Record<string, string> = {
-	а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
-	н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
-	ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya'
+	а: 'a',
+	б: 'b',
+	в: 'v',
+	г: 'g',
+	д: 'd',
+	е: 'e',
+	ё: 'e',
+	ж: 'zh',
+	з: 'z',
+	и: 'i',
+	й: 'y',
+	к: 'k',
+	л: 'l',
+	м: 'm',
+	н: 'n',
+	о: 'o',
+	п: 'p',
+	р: 'r',
+	с: 's',
+	т: 't',
+	у: 'u',
+	ф: 'f',
+	х: 'kh',
+	ц: 'ts',
+	ч: 'ch',
+	ш: 'sh',
+	щ: 'shch',
+	ъ: '',
+	ы: 'y',
+	ь: '',
+	э: 'e',
+	ю: 'yu',
+	я: 'ya'
 };
 
 /** Letter groups folded to one, longest first so "dzh" is read before "zh" and "h". */
@@ -146,7 +176,10 @@ export function variantIndex(entries: GazetteerEntry[]): VariantIndex {
 			let hit = cache.get(text);
 			if (hit === undefined) {
 				const key = variantKey(text, isLoose);
-				hit = (key.length < MIN_KEY ? undefined : (isLoose ? loose : strict).get(key)) ?? (isLoose ? undefined : swapped(text)) ?? null;
+				hit =
+					(key.length < MIN_KEY ? undefined : (isLoose ? loose : strict).get(key)) ??
+					(isLoose ? undefined : swapped(text)) ??
+					null;
 				if (cache.size > 50_000) cache.clear();
 				cache.set(text, hit);
 			}

@@ -15,7 +15,14 @@ const PAST_FIGHTING = /\b(?:fought|fighting|recaptured|captured|retook|retaken|b
 const AFTERMATH_DAYS = 30;
 
 /** "old", "former", or none: the version the words before a shared name (or its sentence) point at. */
-export function earlierCue(body: string, start: number, end: number, ids: string[], date: string, entries: Map<string, GazetteerEntry>): 'old' | 'former' | undefined {
+export function earlierCue(
+	body: string,
+	start: number,
+	end: number,
+	ids: string[],
+	date: string,
+	entries: Map<string, GazetteerEntry>
+): 'old' | 'former' | undefined {
 	if (ids.length < 2) return undefined;
 	const old = OLD.exec(body.slice(Math.max(0, start - 20), start));
 	if (old) return old[1]!.toLowerCase() === 'former' ? 'former' : 'old';
@@ -38,12 +45,29 @@ function sentenceAround(body: string, start: number, end: number): string {
 	return before.slice(last ? last.index + 1 : 0) + body.slice(start, next ? end + next.index : end + 400);
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december'
+];
 /** A timeline's entry: "1 December – …", "December 1, 2020: …" opening its paragraph. */
-const ENTRY = new RegExp(String.raw`^(?:\d{1,2}\s+(${MONTH})(?:\s+(\d{4}))?|(${MONTH})\s+\d{1,2}(?:,\s+(\d{4}))?)\s*[–—:-]\s`, 'i');
+const ENTRY = new RegExp(
+	String.raw`^(?:\d{1,2}\s+(${MONTH})(?:\s+(\d{4}))?|(${MONTH})\s+\d{1,2}(?:,\s+(\d{4}))?)\s*[–—:-]\s`,
+	'i'
+);
 /** A year heading on a line of its own ("2020", "2020[edit]"), the last one before an entry. */
 const YEAR_HEADING = /(?:^|\n)((?:19|20)\d{2})(?:\s*\[edit\])?[ \t]*(?=\n)/g;
-const iso = (year: string, month: string) => `${year}-${String(MONTHS.indexOf(month.toLowerCase()) + 1).padStart(2, '0')}-15`;
+const iso = (year: string, month: string) =>
+	`${year}-${String(MONTHS.indexOf(month.toLowerCase()) + 1).padStart(2, '0')}-15`;
 
 /**
  * The date the text speaks of at a shared name, when it is earlier than the article's: a timeline

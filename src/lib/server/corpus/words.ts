@@ -21,7 +21,8 @@ const STOP = new Set(
 );
 
 /** STOP in any case: datelines write months in capitals ("DECEMBER 13"). */
-export const isStop = (t: string) => STOP.has(t) || (hasCapitalAfterFirst(t) && STOP.has(t.charAt(0) + t.slice(1).toLowerCase()));
+export const isStop = (t: string) =>
+	STOP.has(t) || (hasCapitalAfterFirst(t) && STOP.has(t.charAt(0) + t.slice(1).toLowerCase()));
 /** Whether lower-casing t after its first character could change it (most words: no, and no copy is made). */
 function hasCapitalAfterFirst(t: string): boolean {
 	for (let i = 1; i < t.length; i++) {
@@ -40,7 +41,8 @@ export const ORG_OF =
  * Madrid Principles”, “the Prague process”, “the Sochi statement”. The name is the document's, not a
  * place mention (right after the place name).
  */
-export const DOCUMENT_AFTER = /^[\s-]+(?:[Dd]eclaration|[Pp]rinciples|Accords?|Protocol|Communiqu[eé]|Memorandum|Charter|statement|process|format|document)\b/;
+export const DOCUMENT_AFTER =
+	/^[\s-]+(?:[Dd]eclaration|[Pp]rinciples|Accords?|Protocol|Communiqu[eé]|Memorandum|Charter|statement|process|format|document)\b/;
 
 /** News agencies and outlets: sources, never places (“in Kommersant” is not a town). */
 export const OUTLETS = new Set(
@@ -48,9 +50,7 @@ export const OUTLETS = new Set(
 		'Carnegie Chatham Brookings TASS Interfax RIA Novosti Sputnik Kommersant Izvestia Vedomosti Meduza Armenpress Azertac APA Trend Report Turan Caliber Azatutyun CivilNet Asbarez Hetq Reuters AFP AP Anadolu Bloomberg Eurasianet JAMnews Euronews BBC CNN Xinhua Haqqin Oxu Azernews Arminfo Mediamax Lragir Aravot Hraparak Shamshyan ' +
 		// Platforms a statement is posted on ("posted to Facebook"): where it was said, never a place.
 		'Facebook Twitter Telegram Instagram YouTube TikTok WhatsApp VKontakte'
-	).split(
-		' '
-	)
+	).split(' ')
 );
 
 /** A square, street or avenue's name ("Republic Square", "Baghramyan Avenue"): a place in a town. */

@@ -4,14 +4,22 @@
  * is reported once, not again by everything that refers to it.
  */
 import type { Point } from 'geojson';
-import { CORRIDOR_END_KM, POST_MAX_KM, distanceKm, distanceToLineKm, endsOf, type LinearGeometry } from './geometry';
+import {
+	CORRIDOR_END_KM,
+	POST_MAX_KM,
+	distanceKm,
+	distanceToLineKm,
+	endsOf,
+	type LinearGeometry
+} from './geometry';
 import type { LineProperties, Period, PlaceProperties, PostCount, PostProperties } from './schema';
 import type { GeodataError, Parsed } from './validate';
 
 export function checkPeriods(file: string, periods: Period[], errors: GeodataError[]): void {
 	const seen = new Set<string>();
 	for (const p of periods) {
-		if (p.end < p.start) errors.push({ file, feature: p.id, field: 'end', message: `${p.end} is before start ${p.start}` });
+		if (p.end < p.start)
+			errors.push({ file, feature: p.id, field: 'end', message: `${p.end} is before start ${p.start}` });
 		if (seen.has(p.id)) errors.push({ file, feature: p.id, field: 'id', message: 'is not unique' });
 		seen.add(p.id);
 	}
@@ -21,7 +29,12 @@ export function checkPostCounts(file: string, counts: PostCount[], errors: Geoda
 	counts.forEach((c, i) => {
 		const prev = counts[i - 1];
 		if (prev && c.date < prev.date) {
-			errors.push({ file, feature: `#${i}`, field: 'date', message: `${c.date} comes after ${prev.date}; keep the figures in date order` });
+			errors.push({
+				file,
+				feature: `#${i}`,
+				field: 'date',
+				message: `${c.date} comes after ${prev.date}; keep the figures in date order`
+			});
 		}
 	});
 }
@@ -32,24 +45,37 @@ export function checkIds(collections: Parsed<{ id: string }>[], errors: GeodataE
 		for (const f of features) {
 			const id = f.properties.id;
 			const first = owner.get(id);
-			if (first) errors.push({ file, feature: id, field: 'properties.id', message: `is already the id of a feature in ${first}` });
+			if (first)
+				errors.push({
+					file,
+					feature: id,
+					field: 'properties.id',
+					message: `is already the id of a feature in ${first}`
+				});
 			else owner.set(id, file);
 		}
 	}
 }
 
-export function checkPosts(posts: Parsed<PostProperties>, lines: Parsed<LineProperties>, errors: GeodataError[]): void {
+export function checkPosts(
+	posts: Parsed<PostProperties>,
+	lines: Parsed<LineProperties>,
+	errors: GeodataError[]
+): void {
 	const byId = new Map(lines.features.map((f) => [f.properties.id, f]));
 	for (const f of posts.features) {
 		const { id, along, kind } = f.properties;
-		const report = (message: string) => errors.push({ file: posts.file, feature: id, field: 'properties.along', message });
+		const report = (message: string) =>
+			errors.push({ file: posts.file, feature: id, field: 'properties.along', message });
 		if (!along) {
-			if (kind === 'observation post' || kind === 'temporary post') report(`a ${kind} must name the line it stands along`);
+			if (kind === 'observation post' || kind === 'temporary post')
+				report(`a ${kind} must name the line it stands along`);
 			continue;
 		}
 		const line = byId.get(along);
 		if (!line) {
-			if (lines.readable && !lines.ids.has(along)) report(`refers to "${along}", which is not a feature of ${lines.file}`);
+			if (lines.readable && !lines.ids.has(along))
+				report(`refers to "${along}", which is not a feature of ${lines.file}`);
 			continue;
 		}
 		const km = distanceToLineKm(f.geometry as Point, line.geometry as LinearGeometry);
@@ -60,11 +86,17 @@ export function checkPosts(posts: Parsed<PostProperties>, lines: Parsed<LineProp
 }
 
 /** Each corridor names its two ends (`ends`, place ids) and its geometry joins them. */
-export function checkCorridors(lines: Parsed<LineProperties>, places: Parsed<PlaceProperties>, errors: GeodataError[]): void {
-	const at = (id: string) => places.features.find((f) => f.properties.id === id)?.geometry as Point | undefined;
+export function checkCorridors(
+	lines: Parsed<LineProperties>,
+	places: Parsed<PlaceProperties>,
+	errors: GeodataError[]
+): void {
+	const at = (id: string) =>
+		places.features.find((f) => f.properties.id === id)?.geometry as Point | undefined;
 	for (const f of lines.features) {
 		const { id, kind, ends } = f.properties;
-		const report = (field: string, message: string) => errors.push({ file: lines.file, feature: id, field, message });
+		const report = (field: string, message: string) =>
+			errors.push({ file: lines.file, feature: id, field, message });
 		if (kind !== 'corridor') {
 			if (ends) report('properties.ends', `only a corridor has ends; this is a ${kind}`);
 			continue;
@@ -77,7 +109,10 @@ export function checkCorridors(lines: Parsed<LineProperties>, places: Parsed<Pla
 		// A place that exists but failed its own rules is reported there; only a missing one is reported here.
 		const missing = ends.filter((e, i) => !points[i] && !places.ids.has(e));
 		if (missing.length && places.readable) {
-			report('properties.ends', `${missing.map((m) => `"${m}"`).join(' and ')} is not a place of ${places.file}`);
+			report(
+				'properties.ends',
+				`${missing.map((m) => `"${m}"`).join(' and ')} is not a place of ${places.file}`
+			);
 		}
 		const [a, b] = points;
 		const pair = endsOf(f.geometry as LinearGeometry);
@@ -97,26 +132,37 @@ export function checkCorridors(lines: Parsed<LineProperties>, places: Parsed<Pla
 	}
 }
 
-type Replacing = { id: string; kind: string; replaces?: string | null; valid_from?: string | null; valid_to?: string | null };
+type Replacing = {
+	id: string;
+	kind: string;
+	replaces?: string | null;
+	valid_from?: string | null;
+	valid_to?: string | null;
+};
 
 /**
  * `replaces`: the feature named must exist, be another feature of the same kind, have ended, and not
  * end after this one begins (the 2020 road ended on 30 Aug 2022, the day the 2022 road opened).
  */
 export function checkReplaces(collections: Parsed<Replacing>[], errors: GeodataError[]): void {
-	const byId = new Map(collections.flatMap((c) => c.features.map((f) => [f.properties.id, f.properties] as const)));
+	const byId = new Map(
+		collections.flatMap((c) => c.features.map((f) => [f.properties.id, f.properties] as const))
+	);
 	const seen = new Set(collections.flatMap((c) => [...c.ids]));
 	const readable = collections.every((c) => c.readable);
 	for (const { file, features } of collections) {
 		for (const { properties: p } of features) {
 			if (!p.replaces) continue;
-			const report = (message: string) => errors.push({ file, feature: p.id, field: 'properties.replaces', message });
+			const report = (message: string) =>
+				errors.push({ file, feature: p.id, field: 'properties.replaces', message });
 			const old = byId.get(p.replaces);
 			if (p.replaces === p.id) report('a feature cannot replace itself');
 			else if (!old) {
 				// A feature that exists but failed its own rules is reported there.
-				if (readable && !seen.has(p.replaces)) report(`refers to "${p.replaces}", which is not a curated feature`);
-			} else if (old.kind !== p.kind) report(`"${p.replaces}" is a ${old.kind}; a ${p.kind} can only replace a ${p.kind}`);
+				if (readable && !seen.has(p.replaces))
+					report(`refers to "${p.replaces}", which is not a curated feature`);
+			} else if (old.kind !== p.kind)
+				report(`"${p.replaces}" is a ${old.kind}; a ${p.kind} can only replace a ${p.kind}`);
 			else if (!old.valid_to) report(`"${p.replaces}" has no valid_to; a feature replaced must have ended`);
 			else if (!p.valid_from) report('a feature that replaces another needs its valid_from');
 			else if (old.valid_to > p.valid_from)

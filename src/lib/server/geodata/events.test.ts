@@ -12,7 +12,10 @@ describe('geodata/events.json (the time strip’s marks)', () => {
 		expect(events[0]!.date).toBe('2020-09-27');
 		expect(events.at(-1)!.date).toBe('2024-06-12');
 		for (const label of ['deploy', 'corridor', 'Blockade', 'offensive', 'dismantled', 'Withdrawal'])
-			expect(events.some((e) => e.label.includes(label)), label).toBe(true);
+			expect(
+				events.some((e) => e.label.includes(label)),
+				label
+			).toBe(true);
 	});
 
 	it('names the entry and the field of each problem', () => {

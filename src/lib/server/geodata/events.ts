@@ -11,7 +11,11 @@ export const TimelineEvent = v.strictObject({
 	date: IsoDate,
 	/** 'month' when the sources give only the month (the blockade, "December 2022"). */
 	date_precision: v.optional(v.picklist(['day', 'month'], 'must be one of day, month')),
-	label: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(80, 'must be at most 80 characters')),
+	label: v.pipe(
+		v.string(),
+		v.nonEmpty('must not be empty'),
+		v.maxLength(80, 'must be at most 80 characters')
+	),
 	sources: v.pipe(v.array(Source), v.minLength(1, 'needs at least one source'))
 });
 export type TimelineEvent = v.InferOutput<typeof TimelineEvent>;
@@ -24,14 +28,20 @@ export function parseEvents(file: string, text: string): { events: TimelineEvent
 	} catch (e) {
 		return { events: [], errors: [{ file, feature: null, field: null, message: (e as Error).message }] };
 	}
-	if (!Array.isArray(raw)) return { events: [], errors: [{ file, feature: null, field: null, message: 'must be a list' }] };
+	if (!Array.isArray(raw))
+		return { events: [], errors: [{ file, feature: null, field: null, message: 'must be a list' }] };
 	const events: TimelineEvent[] = [];
 	raw.forEach((item, i) => {
 		const r = v.safeParse(TimelineEvent, item);
 		if (r.success) events.push(r.output);
 		else
 			for (const issue of r.issues)
-				errors.push({ file, feature: `#${i + 1}`, field: v.getDotPath(issue) ?? null, message: issue.message });
+				errors.push({
+					file,
+					feature: `#${i + 1}`,
+					field: v.getDotPath(issue) ?? null,
+					message: issue.message
+				});
 	});
 	for (let i = 1; i < events.length; i++)
 		if (events[i]!.date < events[i - 1]!.date)

@@ -60,7 +60,8 @@ describe('geodata/ (the curated files)', () => {
 
 	it('shows both names of contested places', () => {
 		const contested = { stepanakert: 'Khankendi', shusha: 'Shushi', lachin: 'Berdzor', martakert: 'Aghdara' };
-		for (const [id, other] of Object.entries(contested)) expect(byId(id).properties.contested_name).toBe(other);
+		for (const [id, other] of Object.entries(contested))
+			expect(byId(id).properties.contested_name).toBe(other);
 	});
 
 	it('answers to every place name and spelling the seed articles use', () => {
@@ -99,7 +100,8 @@ describe('geodata/ (the curated files)', () => {
 	});
 
 	it('puts layers in the periods their dates say', () => {
-		const of = (id: string) => periodsOf(byId(id).properties.valid_from, byId(id).properties.valid_to, g.periods);
+		const of = (id: string) =>
+			periodsOf(byId(id).properties.valid_from, byId(id).properties.valid_to, g.periods);
 		expect(of('line-of-contact-1994')).toEqual(['2020']);
 		expect(of('line-of-contact-2020')).toEqual(['2020', '2023']);
 		expect(of('observation-post-north-01')).toEqual(['2020', '2023']);
@@ -115,7 +117,10 @@ describe('geodata/ (the curated files)', () => {
 	it('has the withdrawal of 2024 as a period, and its sites with sources and end dates', () => {
 		expect(g.periods.find((p) => p.id === '2024')).toMatchObject({ start: '2024-04-17', end: '2024-06-12' });
 		expect(byId('monitoring-centre-aghdam').properties.valid_to).toBe('2024-04-26');
-		expect(byId('dadivank').properties).toMatchObject({ contested_name: 'Khudavang', valid_to: '2024-04-10' });
+		expect(byId('dadivank').properties).toMatchObject({
+			contested_name: 'Khudavang',
+			valid_to: '2024-04-10'
+		});
 		expect(byId('peacekeeping-hq').properties.valid_to).toBe('2024-06-12');
 		// The base was at Khojaly (Ivanyan) airport, within a few km of the town.
 		expect(distanceKm(at('peacekeeping-hq'), at('khojaly'))).toBeLessThan(3);
@@ -127,7 +132,8 @@ describe('geodata/ (the curated files)', () => {
 
 	it('cites sources, not the research notes', () => {
 		for (const f of all()) {
-			for (const s of f.properties.sources) expect(s.url, f.properties.id).not.toMatch(/shared|notes|localhost/);
+			for (const s of f.properties.sources)
+				expect(s.url, f.properties.id).not.toMatch(/shared|notes|localhost/);
 		}
 	});
 });

@@ -64,7 +64,10 @@ function checkPosition(p: unknown, field: string, scope: Scope, strict: boolean)
 	}
 	const problems: GeometryProblem[] = [];
 	if (strict && (decimals(lon) > MAX_DECIMALS || decimals(lat) > MAX_DECIMALS)) {
-		problems.push({ field, message: `has more than ${MAX_DECIMALS} decimals; round it (they claim sub-metre precision)` });
+		problems.push({
+			field,
+			message: `has more than ${MAX_DECIMALS} decimals; round it (they claim sub-metre precision)`
+		});
 	}
 	if (scope !== 'world' && !inBox(lon, lat)) {
 		const box = `lon ${REGION_BOX.west}–${REGION_BOX.east}, lat ${REGION_BOX.south}–${REGION_BOX.north}`;
@@ -91,7 +94,10 @@ function checkRing(coords: unknown, field: string, scope: Scope, strict: boolean
 	if (problems.length) return problems;
 	const [first, last] = [coords[0] as Position, coords[coords.length - 1] as Position];
 	if (first[0] !== last[0] || first[1] !== last[1]) {
-		problems.push({ field, message: `ring is not closed: the last position must repeat the first [${first.join(', ')}]` });
+		problems.push({
+			field,
+			message: `ring is not closed: the last position must repeat the first [${first.join(', ')}]`
+		});
 	}
 	return problems;
 }
@@ -114,7 +120,12 @@ export function checkGeometry(
 	}
 	const vertices = countPositions(coordinates, MAX_VERTICES);
 	if (vertices > MAX_VERTICES) {
-		return [{ field: 'geometry.coordinates', message: `has more than ${MAX_VERTICES} positions; simplify it (the limit is in geodata/README.md)` }];
+		return [
+			{
+				field: 'geometry.coordinates',
+				message: `has more than ${MAX_VERTICES} positions; simplify it (the limit is in geodata/README.md)`
+			}
+		];
 	}
 	const field = 'geometry.coordinates';
 	let problems: GeometryProblem[];

@@ -14,22 +14,40 @@ describe('geodata limits', () => {
 	it('a description over the limit is refused, naming the feature and the field', () => {
 		expectOne(
 			run((d) => (feat(d.places, 'shusha').properties.description = 'x'.repeat(MAX_DESCRIPTION_CHARS + 1))),
-			{ file: 'geodata/places.geojson', feature: 'shusha', field: 'properties.description', message: new RegExp(`at most ${MAX_DESCRIPTION_CHARS} characters`) }
+			{
+				file: 'geodata/places.geojson',
+				feature: 'shusha',
+				field: 'properties.description',
+				message: new RegExp(`at most ${MAX_DESCRIPTION_CHARS} characters`)
+			}
 		);
 	});
 	it('a name over the limit is refused', () => {
 		expectOne(
 			run((d) => (feat(d.places, 'shusha').properties.aliases = ['S'.repeat(MAX_NAME_CHARS + 1)])),
-			{ file: 'geodata/places.geojson', feature: 'shusha', field: 'properties.aliases[0]', message: /at most 200 characters/ }
+			{
+				file: 'geodata/places.geojson',
+				feature: 'shusha',
+				field: 'properties.aliases[0]',
+				message: /at most 200 characters/
+			}
 		);
 	});
 	// Speed is the bench's to claim, not a test's (shared machines): here, that the limit is what refuses it.
 	it('a 1,000,000-vertex line is refused by the vertex limit, before the crossing check', () => {
 		const r = run((d) => {
 			const g = feat(d.lines, 'corridor').geometry;
-			g.coordinates = Array.from({ length: 1_000_000 }, (_, i) => [46 + (i % 1000) / 1000, 39 + Math.floor(i / 1000) / 1000]);
+			g.coordinates = Array.from({ length: 1_000_000 }, (_, i) => [
+				46 + (i % 1000) / 1000,
+				39 + Math.floor(i / 1000) / 1000
+			]);
 		});
-		expectOne(r, { file: 'geodata/lines.geojson', feature: 'corridor', field: 'geometry.coordinates', message: new RegExp(`more than ${MAX_VERTICES} positions`) });
+		expectOne(r, {
+			file: 'geodata/lines.geojson',
+			feature: 'corridor',
+			field: 'geometry.coordinates',
+			message: new RegExp(`more than ${MAX_VERTICES} positions`)
+		});
 	}, 30_000);
 	it('a file over the byte limit (a 100 MB description would be one) is refused without being read', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'geo-limits-'));
@@ -42,7 +60,16 @@ describe('geodata limits', () => {
 			writeFileSync(places, JSON.stringify(d.places));
 			const r = loadGeodata(dir);
 			expect(r.geodata).toBeNull();
-			expect(r.errors).toEqual([{ file: places, feature: null, field: null, message: expect.stringMatching(new RegExp(`^\\d+ bytes, over the limit of ${MAX_GEODATA_FILE_BYTES}; not read$`)) }]);
+			expect(r.errors).toEqual([
+				{
+					file: places,
+					feature: null,
+					field: null,
+					message: expect.stringMatching(
+						new RegExp(`^\\d+ bytes, over the limit of ${MAX_GEODATA_FILE_BYTES}; not read$`)
+					)
+				}
+			]);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

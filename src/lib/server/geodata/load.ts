@@ -24,7 +24,12 @@ export function loadGeodata(dir = 'geodata'): GeodataResult {
 		if (!existsSync(path)) continue;
 		const size = statSync(path).size;
 		if (size > MAX_GEODATA_FILE_BYTES) {
-			tooBig.push({ file: path, feature: null, field: null, message: `${size} bytes, over the limit of ${MAX_GEODATA_FILE_BYTES}; not read` });
+			tooBig.push({
+				file: path,
+				feature: null,
+				field: null,
+				message: `${size} bytes, over the limit of ${MAX_GEODATA_FILE_BYTES}; not read`
+			});
 		} else files[path] = readFileSync(path, 'utf8');
 	}
 	if (tooBig.length) return { geodata: null, errors: tooBig };

@@ -57,7 +57,9 @@ describe('geodata files as text', () => {
 			const r = loadGeodata(dir);
 			expect(r.geodata).toBeNull();
 			expect(r.errors.map(formatGeodataError)).toEqual(
-				expect.arrayContaining([expect.stringMatching(new RegExp(`${dir}/periods\\.json: .*file is missing`))])
+				expect.arrayContaining([
+					expect.stringMatching(new RegExp(`${dir}/periods\\.json: .*file is missing`))
+				])
 			);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
@@ -87,7 +89,12 @@ describe('geodata features', () => {
 	it('refuses a duplicate id within one file', () => {
 		expectOne(
 			run((d) => (feat(d.places, 'moscow').properties.id = 'shusha')),
-			{ file: PLACES, feature: 'shusha', field: 'properties.id', message: /already the id of a feature in geodata\/places\.geojson/ }
+			{
+				file: PLACES,
+				feature: 'shusha',
+				field: 'properties.id',
+				message: /already the id of a feature in geodata\/places\.geojson/
+			}
 		);
 	});
 	it('refuses a name that is another place’s name (an alias shared by two places)', () => {
@@ -102,11 +109,22 @@ describe('geodata features', () => {
 		['a zero-width space in an alias', 'aliases', ['Shu\u200bsha'], 'properties.aliases[0]', 'U+200B'],
 		['a word joiner in an alias', 'aliases', ['Şu\u2060şa'], 'properties.aliases[0]', 'U+2060'],
 		['a right-to-left override in the name', 'name', '\u202eahsuhS', 'properties.name', 'U+202E'],
-		['a control character in the contested name', 'contested_name', 'Shu\u0007shi', 'properties.contested_name', 'U+0007']
+		[
+			'a control character in the contested name',
+			'contested_name',
+			'Shu\u0007shi',
+			'properties.contested_name',
+			'U+0007'
+		]
 	])('refuses %s', (_, key, value, field, code) => {
 		expectOne(
 			run((d) => (feat(d.places, 'shusha').properties[key] = value)),
-			{ file: PLACES, feature: 'shusha', field, message: new RegExp(`invisible character ${code.replace('+', '\\+')}`) }
+			{
+				file: PLACES,
+				feature: 'shusha',
+				field,
+				message: new RegExp(`invisible character ${code.replace('+', '\\+')}`)
+			}
 		);
 	});
 	it('refuses a period whose start is not a real date', () => {

@@ -5,7 +5,10 @@ import { loadGeodata } from './load';
 const LINES = 'geodata/lines.geojson';
 
 /** A second corridor road that took over from the fixture's `corridor` on the day it closed. */
-function withNewRoad(d: ReturnType<typeof import('./__fixtures__/minimal').minimal>, props: Record<string, unknown> = {}) {
+function withNewRoad(
+	d: ReturnType<typeof import('./__fixtures__/minimal').minimal>,
+	props: Record<string, unknown> = {}
+) {
 	const old = feat(d.lines, 'corridor');
 	d.lines.features.push({
 		...old,
@@ -29,28 +32,42 @@ describe('replaces: a feature that took over from another', () => {
 	it('names an unknown id', () => {
 		expectOne(
 			run((d) => withNewRoad(d, { replaces: 'no-such-road' })),
-			{ file: LINES, feature: 'corridor-new', field: 'properties.replaces', message: /"no-such-road", which is not a curated feature/ }
+			{
+				file: LINES,
+				feature: 'corridor-new',
+				field: 'properties.replaces',
+				message: /"no-such-road", which is not a curated feature/
+			}
 		);
 	});
 	it('refuses another kind, itself, an open end and an overlap', () => {
-		expectOne(run((d) => withNewRoad(d, { replaces: 'zone' })), {
-			file: LINES,
-			feature: 'corridor-new',
-			field: 'properties.replaces',
-			message: /"zone" is a zone; a corridor can only replace a corridor/
-		});
-		expectOne(run((d) => withNewRoad(d, { replaces: 'corridor-new' })), {
-			file: LINES,
-			feature: 'corridor-new',
-			field: 'properties.replaces',
-			message: /cannot replace itself/
-		});
-		expectOne(run((d) => withNewRoad(d, { valid_from: '2021-01-01' })), {
-			file: LINES,
-			feature: 'corridor-new',
-			field: 'properties.replaces',
-			message: /ends on 2022-08-30, after this feature begins \(2021-01-01\)/
-		});
+		expectOne(
+			run((d) => withNewRoad(d, { replaces: 'zone' })),
+			{
+				file: LINES,
+				feature: 'corridor-new',
+				field: 'properties.replaces',
+				message: /"zone" is a zone; a corridor can only replace a corridor/
+			}
+		);
+		expectOne(
+			run((d) => withNewRoad(d, { replaces: 'corridor-new' })),
+			{
+				file: LINES,
+				feature: 'corridor-new',
+				field: 'properties.replaces',
+				message: /cannot replace itself/
+			}
+		);
+		expectOne(
+			run((d) => withNewRoad(d, { valid_from: '2021-01-01' })),
+			{
+				file: LINES,
+				feature: 'corridor-new',
+				field: 'properties.replaces',
+				message: /ends on 2022-08-30, after this feature begins \(2021-01-01\)/
+			}
+		);
 		expectOne(
 			run((d) => {
 				withNewRoad(d);

@@ -117,7 +117,13 @@ export const LineProperties = v.object({
 export type LineProperties = v.InferOutput<typeof LineProperties>;
 
 // 'guarded site': a place the peacekeepers guarded (Dadivank), drawn as a post for as long as they did.
-export const PostKind = oneOf(['observation post', 'temporary post', 'headquarters', 'monitoring centre', 'guarded site']);
+export const PostKind = oneOf([
+	'observation post',
+	'temporary post',
+	'headquarters',
+	'monitoring centre',
+	'guarded site'
+]);
 export const PostProperties = v.object({
 	...Common,
 	kind: PostKind,

@@ -11,7 +11,8 @@ export interface Position {
 	column: number;
 }
 
-export type ParsedJson = { ok: true; data: unknown; pointers: Pointers } | { ok: false; message: string; at: Position };
+export type ParsedJson =
+	{ ok: true; data: unknown; pointers: Pointers } | { ok: false; message: string; at: Position };
 
 /** 1-based line and column of a character offset. */
 function positionAt(text: string, offset: number): Position {

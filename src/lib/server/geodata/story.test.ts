@@ -27,7 +27,18 @@ const lines = (r: ReturnType<typeof parse>) => r.errors.map(formatGeodataError);
 
 describe('story.json', () => {
 	it('accepts a valid story with a centre or bounds', () => {
-		const r = parse([step(), step({ id: 'two', camera: { bounds: [[46, 39], [47, 40]] } })]);
+		const r = parse([
+			step(),
+			step({
+				id: 'two',
+				camera: {
+					bounds: [
+						[46, 39],
+						[47, 40]
+					]
+				}
+			})
+		]);
 		expect(r.errors).toEqual([]);
 		expect(r.stories[0]!.steps).toHaveLength(2);
 	});
@@ -36,15 +47,36 @@ describe('story.json', () => {
 		expect(lines(parse([step({ feature: 'nowhere' })]))).toEqual([
 			'geodata/story.json: entry "tour/one": steps[0].feature: "nowhere" is not a curated feature id'
 		]);
-		expect(lines(parse([step({ sources: [{ title: 'X', url: 'https://example.org/elsewhere' }] })]))[0]).toMatch(
+		expect(
+			lines(parse([step({ sources: [{ title: 'X', url: 'https://example.org/elsewhere' }] })]))[0]
+		).toMatch(
 			/entry "tour\/one": steps\[0\]\.sources\[0\]\.url: is not a source of any curated feature or of geodata\/events\.json/
 		);
-		expect(lines(parse([step({ to: '2020-11-01' })]))[0]).toMatch(/steps\[0\]\.to: 2020-11-01 is before from 2020-11-10/);
-		expect(lines(parse([step({ from: '2020-02-30' })]))[0]).toMatch(/steps\[0\]\.from: is not a real calendar date/);
+		expect(lines(parse([step({ to: '2020-11-01' })]))[0]).toMatch(
+			/steps\[0\]\.to: 2020-11-01 is before from 2020-11-10/
+		);
+		expect(lines(parse([step({ from: '2020-02-30' })]))[0]).toMatch(
+			/steps\[0\]\.from: is not a real calendar date/
+		);
 		expect(lines(parse([step({ camera: { zoom: 9 } })]))[0]).toMatch(/steps\[0\]\.camera: must be \{center/);
-		expect(lines(parse([step({ camera: { bounds: [[47, 39], [46, 40]] } })]))[0]).toMatch(/west < east/);
+		expect(
+			lines(
+				parse([
+					step({
+						camera: {
+							bounds: [
+								[47, 39],
+								[46, 40]
+							]
+						}
+					})
+				])
+			)[0]
+		).toMatch(/west < east/);
 		expect(lines(parse([step(), step()]))[0]).toMatch(/steps\[1\]\.id: is not unique in its story/);
-		expect(lines(parse([step({ caption: undefined })]))[0]).toMatch(/entry "tour\/one": steps\[0\]\.caption: is required/);
+		expect(lines(parse([step({ caption: undefined })]))[0]).toMatch(
+			/entry "tour\/one": steps\[0\]\.caption: is required/
+		);
 		expect(lines(parse([step({ colour: 'red' })]))[0]).toMatch(/steps\[0\]\.colour/);
 		expect(lines(parse([]))[0]).toMatch(/entry "tour": steps: needs at least one step/);
 	});

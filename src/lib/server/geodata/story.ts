@@ -13,7 +13,11 @@ import type { GeodataError } from './validate';
 const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase ASCII slug'));
 const Text = (max: number) =>
 	v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
-const Lng = v.pipe(v.number(), v.minValue(-180, 'must be a longitude'), v.maxValue(180, 'must be a longitude'));
+const Lng = v.pipe(
+	v.number(),
+	v.minValue(-180, 'must be a longitude'),
+	v.maxValue(180, 'must be a longitude')
+);
 const Lat = v.pipe(v.number(), v.minValue(-90, 'must be a latitude'), v.maxValue(90, 'must be a latitude'));
 const LngLat = v.tuple([Lng, Lat], 'must be [longitude, latitude]');
 
@@ -58,15 +62,26 @@ export interface StoryRefs {
 }
 
 /** Parse and check story.json; the stories are returned only when there is no error. */
-export function parseStories(file: string, text: string, refs: StoryRefs): { stories: Story[]; errors: GeodataError[] } {
+export function parseStories(
+	file: string,
+	text: string,
+	refs: StoryRefs
+): { stories: Story[]; errors: GeodataError[] } {
 	const errors: GeodataError[] = [];
 	let raw: unknown;
 	try {
 		raw = JSON.parse(text);
 	} catch (e) {
-		return { stories: [], errors: [{ file, feature: null, field: null, message: `invalid JSON (${(e as Error).message})` }] };
+		return {
+			stories: [],
+			errors: [{ file, feature: null, field: null, message: `invalid JSON (${(e as Error).message})` }]
+		};
 	}
-	if (!Array.isArray(raw)) return { stories: [], errors: [{ file, feature: null, field: null, message: 'must be a list of stories' }] };
+	if (!Array.isArray(raw))
+		return {
+			stories: [],
+			errors: [{ file, feature: null, field: null, message: 'must be a list of stories' }]
+		};
 	const stories: Story[] = [];
 	const storyIds = new Set<string>();
 	raw.forEach((item, i) => {
@@ -79,7 +94,12 @@ export function parseStories(file: string, text: string, refs: StoryRefs): { sto
 			return typeof stepId === 'string' && stepId ? `${storyName}/${stepId}` : storyName;
 		};
 		const report = (path: string | null, message: string) =>
-			errors.push({ file, feature: where(path ?? ''), field: path ? path.replace(/\.(\d+)(?=\.|$)/g, '[$1]') : null, message });
+			errors.push({
+				file,
+				feature: where(path ?? ''),
+				field: path ? path.replace(/\.(\d+)(?=\.|$)/g, '[$1]') : null,
+				message
+			});
 		const r = v.safeParse(Story, item);
 		if (!r.success) {
 			const seen = new Set<string>();
@@ -100,14 +120,22 @@ export function parseStories(file: string, text: string, refs: StoryRefs): { sto
 			if (stepIds.has(step.id)) report(at('id'), 'is not unique in its story');
 			stepIds.add(step.id);
 			if (step.to < step.from) report(at('to'), `${step.to} is before from ${step.from}`);
-			if (!refs.featureIds.has(step.feature)) report(at('feature'), `"${step.feature}" is not a curated feature id`);
+			if (!refs.featureIds.has(step.feature))
+				report(at('feature'), `"${step.feature}" is not a curated feature id`);
 			step.sources.forEach((src, k) => {
 				if (!refs.sourceUrls.has(src.url))
-					report(`${at('sources')}.${k}.url`, 'is not a source of any curated feature or of geodata/events.json; cite one of those');
+					report(
+						`${at('sources')}.${k}.url`,
+						'is not a source of any curated feature or of geodata/events.json; cite one of those'
+					);
 			});
 			if ('bounds' in step.camera) {
 				const [[w, south], [e, n]] = step.camera.bounds;
-				if (!(w < e && south < n)) report(at('camera.bounds'), 'must be [[west, south], [east, north]] with west < east, south < north');
+				if (!(w < e && south < n))
+					report(
+						at('camera.bounds'),
+						'must be [[west, south], [east, north]] with west < east, south < north'
+					);
 			}
 		});
 		stories.push(story);
@@ -118,7 +146,10 @@ export function parseStories(file: string, text: string, refs: StoryRefs): { sto
 type WithSources = { features: { properties: { id: string; sources: { url: string }[] } }[] };
 
 /** What a story may refer to: the curated features' ids, their sources' and the events' URLs. */
-export function storyRefs(collections: readonly WithSources[], events: readonly { sources: { url: string }[] }[]): StoryRefs {
+export function storyRefs(
+	collections: readonly WithSources[],
+	events: readonly { sources: { url: string }[] }[]
+): StoryRefs {
 	const features = collections.flatMap((c) => c.features.map((f) => f.properties));
 	return {
 		featureIds: new Set(features.map((p) => p.id)),

@@ -21,7 +21,12 @@ describe('validateGeodata: coordinates', () => {
 
 	it('catches a point swapped to [lat, lon]', () => {
 		const r = run((d) => (feat(d.places, 'shusha').geometry.coordinates = [39.7601, 46.7499]));
-		expectOne(r, { file: PLACES, feature: 'shusha', field: coords, message: /outside the South Caucasus box.*\[lat, lon\]/ });
+		expectOne(r, {
+			file: PLACES,
+			feature: 'shusha',
+			field: coords,
+			message: /outside the South Caucasus box.*\[lat, lon\]/
+		});
 	});
 
 	it('catches a swapped vertex inside a line, naming its index', () => {
@@ -33,7 +38,12 @@ describe('validateGeodata: coordinates', () => {
 		const r = run((d) => delete feat(d.places, 'moscow').properties.scope);
 		expectOne(r, { file: PLACES, feature: 'moscow', field: coords, message: /scope to "world"/ });
 		const bad = run((d) => (feat(d.places, 'moscow').properties.scope = 'global'));
-		expectOne(bad, { file: PLACES, feature: 'moscow', field: 'properties.scope', message: /caucasus, world/ });
+		expectOne(bad, {
+			file: PLACES,
+			feature: 'moscow',
+			field: 'properties.scope',
+			message: /caucasus, world/
+		});
 	});
 
 	it('refuses positions that are not two numbers', () => {
@@ -48,13 +58,17 @@ describe('validateGeodata: coordinates', () => {
 
 	it('refuses a geometry type the file does not hold', () => {
 		const r = run((d) => (feat(d.lines, 'zone').geometry = { type: 'Point', coordinates: [46.8, 39.8] }));
-		expectOne(r, { file: LINES, feature: 'zone', field: 'geometry.type', message: /LineString, MultiLineString, Polygon/ });
+		expectOne(r, {
+			file: LINES,
+			feature: 'zone',
+			field: 'geometry.type',
+			message: /LineString, MultiLineString, Polygon/
+		});
 	});
 });
 
 describe('validateGeodata: rings and self-intersections', () => {
-	const ring = (d: Minimal) =>
-		(feat(d.lines, 'zone').geometry.coordinates as number[][][])[0]!;
+	const ring = (d: Minimal) => (feat(d.lines, 'zone').geometry.coordinates as number[][][])[0]!;
 
 	it('refuses an unclosed ring', () => {
 		const r = run((d) => ring(d).pop());
@@ -106,7 +120,12 @@ describe('validateGeodata: posts and corridors', () => {
 		const near = run((d) => (feat(d.posts, 'post-1').geometry.coordinates = [46.65, 39.8]));
 		expect(near.errors).toEqual([]);
 		const far = run((d) => (feat(d.posts, 'post-1').geometry.coordinates = [46.9, 39.6]));
-		expectOne(far, { file: POSTS, feature: 'post-1', field: 'properties.along', message: /km from "corridor"; .*within 12 km/ });
+		expectOne(far, {
+			file: POSTS,
+			feature: 'post-1',
+			field: 'properties.along',
+			message: /km from "corridor"; .*within 12 km/
+		});
 	});
 
 	it('measures a post along a zone to the zone’s outline', () => {
@@ -120,36 +139,76 @@ describe('validateGeodata: posts and corridors', () => {
 
 	it('wants `along` to name a line that exists', () => {
 		const r = run((d) => (feat(d.posts, 'post-1').properties.along = 'lachin-corridor'));
-		expectOne(r, { file: POSTS, feature: 'post-1', field: 'properties.along', message: /"lachin-corridor", which is not/ });
+		expectOne(r, {
+			file: POSTS,
+			feature: 'post-1',
+			field: 'properties.along',
+			message: /"lachin-corridor", which is not/
+		});
 	});
 
 	it('wants an observation or temporary post to name its line', () => {
 		const r = run((d) => (feat(d.posts, 'post-1').properties.along = null));
-		expectOne(r, { file: POSTS, feature: 'post-1', field: 'properties.along', message: /must name the line/ });
+		expectOne(r, {
+			file: POSTS,
+			feature: 'post-1',
+			field: 'properties.along',
+			message: /must name the line/
+		});
 	});
 
 	it('wants a corridor to join the two places its data names as its ends, in either direction', () => {
 		const reversed = run((d) => (feat(d.lines, 'corridor').geometry.coordinates as number[][]).reverse());
 		expect(reversed.errors).toEqual([]);
 		const short = run((d) => (feat(d.lines, 'corridor').geometry.coordinates as number[][]).pop());
-		expectOne(short, { file: LINES, feature: 'corridor', field: coords, message: /its ends "stepanakert" and "kornidzor"/ });
+		expectOne(short, {
+			file: LINES,
+			feature: 'corridor',
+			field: coords,
+			message: /its ends "stepanakert" and "kornidzor"/
+		});
 		const elsewhere = run((d) => (feat(d.lines, 'corridor').properties.ends = ['stepanakert', 'shusha']));
-		expectOne(elsewhere, { file: LINES, feature: 'corridor', field: coords, message: /"shusha" \(each within 10 km\)/ });
+		expectOne(elsewhere, {
+			file: LINES,
+			feature: 'corridor',
+			field: coords,
+			message: /"shusha" \(each within 10 km\)/
+		});
 	});
 
 	it('wants the ends named, as places that exist, and only on a corridor', () => {
 		const unnamed = run((d) => delete feat(d.lines, 'corridor').properties.ends);
-		expectOne(unnamed, { file: LINES, feature: 'corridor', field: 'properties.ends', message: /must name its two ends/ });
+		expectOne(unnamed, {
+			file: LINES,
+			feature: 'corridor',
+			field: 'properties.ends',
+			message: /must name its two ends/
+		});
 		const gone = run((d) => {
 			d.places.features = d.places.features.filter((f) => f.properties.id !== 'stepanakert');
 		});
-		expectOne(gone, { file: LINES, feature: 'corridor', field: 'properties.ends', message: /"stepanakert" is not a place/ });
+		expectOne(gone, {
+			file: LINES,
+			feature: 'corridor',
+			field: 'properties.ends',
+			message: /"stepanakert" is not a place/
+		});
 		const zone = run((d) => (feat(d.lines, 'zone').properties.ends = ['stepanakert', 'kornidzor']));
-		expectOne(zone, { file: LINES, feature: 'zone', field: 'properties.ends', message: /only a corridor has ends/ });
+		expectOne(zone, {
+			file: LINES,
+			feature: 'zone',
+			field: 'properties.ends',
+			message: /only a corridor has ends/
+		});
 	});
 
 	it('does not cascade: a broken line is reported once, not again by its posts', () => {
 		const r = run((d) => (feat(d.lines, 'corridor').properties.precision = 'rough'));
-		expectOne(r, { file: LINES, feature: 'corridor', field: 'properties.precision', message: /must be one of/ });
+		expectOne(r, {
+			file: LINES,
+			feature: 'corridor',
+			field: 'properties.precision',
+			message: /must be one of/
+		});
 	});
 });

@@ -21,7 +21,13 @@ describe('validateGeodata: files and shape', () => {
 		const files = toFiles(minimal());
 		files[PLACES] = '{\n  "type": "FeatureCollection",\n  "features": [,]\n}';
 		const r = validateGeodata(files);
-		expectOne(r, { file: PLACES, feature: null, field: null, message: /^invalid JSON \(Unexpected token ,\)/, line: 3 });
+		expectOne(r, {
+			file: PLACES,
+			feature: null,
+			field: null,
+			message: /^invalid JSON \(Unexpected token ,\)/,
+			line: 3
+		});
 	});
 
 	it('reports a missing file in the same directory', () => {
@@ -53,9 +59,9 @@ describe('validateGeodata: files and shape', () => {
 		// 46:9 is where the field is written, so an editor jumps straight to it.
 		const text = toFiles(minimal())['geodata/places.geojson']!.split('\n')[45]!;
 		expect(text.slice(8)).toMatch(/^"precision": /);
-		expect(formatGeodataError({ file: 'geodata/periods.json', feature: '#2', field: 'end', message: 'x' })).toBe(
-			'geodata/periods.json: entry #2: end: x'
-		);
+		expect(
+			formatGeodataError({ file: 'geodata/periods.json', feature: '#2', field: 'end', message: 'x' })
+		).toBe('geodata/periods.json: entry #2: end: x');
 	});
 
 	it('places a missing field at its object, and a cross-file error at the feature it names', () => {
@@ -65,7 +71,9 @@ describe('validateGeodata: files and shape', () => {
 		});
 		const at = (file: string, feature: string) => {
 			const e = r.errors.find((x) => x.file === file && x.feature === feature)!;
-			return toFiles(minimal())[file]!.split('\n')[e.at!.line - 1]!.slice(e.at!.column - 1);
+			return toFiles(minimal())
+				[file]!.split('\n')
+				[e.at!.line - 1]!.slice(e.at!.column - 1);
 		};
 		// The text is the fixture before the break; the lines are the same, since nothing was added.
 		expect(at('geodata/places.geojson', 'kornidzor')).toMatch(/^"properties": /);
@@ -86,7 +94,12 @@ describe('validateGeodata: properties', () => {
 
 	it('refuses a kind that is not in the list', () => {
 		const r = run((d) => (feat(d.lines, 'zone').properties.kind = 'area'));
-		expectOne(r, { file: LINES, feature: 'zone', field: 'properties.kind', message: /must be one of .*zone/ });
+		expectOne(r, {
+			file: LINES,
+			feature: 'zone',
+			field: 'properties.kind',
+			message: /must be one of .*zone/
+		});
 	});
 
 	it('needs at least one source, each with an http(s) URL', () => {
@@ -112,7 +125,12 @@ describe('validateGeodata: properties', () => {
 		);
 		expectOne(
 			run((d) => (feat(d.lines, 'corridor').properties.valid_to = '2019-01-01')),
-			{ file: LINES, feature: 'corridor', field: 'properties.valid_to', message: /before valid_from 2020-11-10/ }
+			{
+				file: LINES,
+				feature: 'corridor',
+				field: 'properties.valid_to',
+				message: /before valid_from 2020-11-10/
+			}
 		);
 	});
 });
@@ -120,7 +138,12 @@ describe('validateGeodata: properties', () => {
 describe('validateGeodata: ids and names', () => {
 	it('wants ids unique across files', () => {
 		const r = run((d) => (feat(d.posts, 'post-1').properties.id = 'shusha'));
-		expectOne(r, { file: POSTS, feature: 'shusha', field: 'properties.id', message: /already the id of a feature in geodata\/places\.geojson/ });
+		expectOne(r, {
+			file: POSTS,
+			feature: 'shusha',
+			field: 'properties.id',
+			message: /already the id of a feature in geodata\/places\.geojson/
+		});
 	});
 
 	it('refuses an alias used by two features, case- and diacritic-insensitively', () => {

@@ -6,17 +6,18 @@
 import * as v from 'valibot';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Geodata } from '../../data/types';
-import { checkCorridors, checkIds, checkPeriods, checkPostCounts, checkPosts, checkReplaces } from './cross-checks';
+import {
+	checkCorridors,
+	checkIds,
+	checkPeriods,
+	checkPostCounts,
+	checkPosts,
+	checkReplaces
+} from './cross-checks';
 import { checkGeometry, type Scope } from './geometry';
 import { checkNames } from './names';
 import { fieldPointer, parseJsonWithPositions, positionOf, type Position } from './source-map';
-import {
-	LineProperties,
-	Period,
-	PlaceProperties,
-	PostCount,
-	PostProperties
-} from './schema';
+import { LineProperties, Period, PlaceProperties, PostCount, PostProperties } from './schema';
 
 export interface GeodataError {
 	/** The file as it was passed in, e.g. `geodata/places.geojson`. */
@@ -53,7 +54,8 @@ type Role = keyof typeof GEODATA_FILES;
 export function formatGeodataError(e: GeodataError): string {
 	const what = e.file.endsWith('.geojson') ? 'feature' : 'entry';
 	const at = e.at ? `:${e.at.line}:${e.at.column}` : '';
-	const feature = e.feature === null ? '' : ` ${what} ${e.feature.startsWith('#') ? e.feature : `"${e.feature}"`}:`;
+	const feature =
+		e.feature === null ? '' : ` ${what} ${e.feature.startsWith('#') ? e.feature : `"${e.feature}"`}:`;
 	const field = e.field === null ? '' : ` ${e.field}:`;
 	return `${e.file}${at}:${feature}${field} ${e.message}`;
 }
@@ -85,7 +87,13 @@ function parseJson(file: string, text: string, errors: GeodataError[]): RawFile 
 		// JSON.parse names no position for some errors (none for `[,]`); json-source-map always does.
 		const parsed = parseJsonWithPositions(text);
 		const message = parsed.ok ? 'not JSON' : parsed.message;
-		errors.push({ file, feature: null, field: null, message: `invalid JSON (${message})`, at: parsed.ok ? undefined : parsed.at });
+		errors.push({
+			file,
+			feature: null,
+			field: null,
+			message: `invalid JSON (${message})`,
+			at: parsed.ok ? undefined : parsed.at
+		});
 		return { file, data: undefined };
 	}
 }
@@ -159,7 +167,9 @@ function parseWith<S extends Schema>(
 }
 
 const idOf = (x: unknown, i: number) => {
-	const id = (x as { id?: unknown; properties?: { id?: unknown } } | null)?.properties?.id ?? (x as { id?: unknown })?.id;
+	const id =
+		(x as { id?: unknown; properties?: { id?: unknown } } | null)?.properties?.id ??
+		(x as { id?: unknown })?.id;
 	return typeof id === 'string' && id ? id : `#${i}`;
 };
 
@@ -183,7 +193,12 @@ function parseCollection<S extends Schema>(
 	const out: Parsed<v.InferOutput<S>> = { file, features: [], ids: new Set(), readable: true };
 	const fc = data as { type?: unknown; features?: unknown };
 	if (!fc || typeof fc !== 'object' || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
-		errors.push({ file, feature: null, field: 'type', message: 'must be a GeoJSON FeatureCollection with a features array' });
+		errors.push({
+			file,
+			feature: null,
+			field: 'type',
+			message: 'must be a GeoJSON FeatureCollection with a features array'
+		});
 		return { ...out, readable: false };
 	}
 	fc.features.forEach((f: unknown, i) => {
@@ -220,7 +235,8 @@ function parseList<S extends Schema>(
 	}
 	const out: v.InferOutput<S>[] = [];
 	data.forEach((x: unknown, i) => {
-		const report = (field: string, message: string) => errors.push({ file, feature: idOf(x, i), field, message });
+		const report = (field: string, message: string) =>
+			errors.push({ file, feature: idOf(x, i), field, message });
 		const parsed = parseWith(schema, x, '', report);
 		if (parsed) out.push(parsed);
 	});
@@ -245,8 +261,12 @@ export function validateGeodata(files: Record<string, string>): GeodataResult {
 		if (text === undefined) errors.push({ file, feature: null, field: null, message: 'file is missing' });
 		raw[role] = text === undefined ? { file, data: undefined } : parseJson(file, text, errors);
 	}
-	const periodsRaw = raw.periods.data === undefined ? [] : parseList(raw.periods.file, raw.periods.data, Period, errors);
-	const countsRaw = raw.postCounts.data === undefined ? [] : parseList(raw.postCounts.file, raw.postCounts.data, PostCount, errors);
+	const periodsRaw =
+		raw.periods.data === undefined ? [] : parseList(raw.periods.file, raw.periods.data, Period, errors);
+	const countsRaw =
+		raw.postCounts.data === undefined
+			? []
+			: parseList(raw.postCounts.file, raw.postCounts.data, PostCount, errors);
 	const coll = <S extends Schema>(role: Role, schema: S, allowed: readonly Geometry['type'][]) =>
 		raw[role].data === undefined
 			? { file: raw[role].file, features: [], ids: new Set<string>(), readable: false }

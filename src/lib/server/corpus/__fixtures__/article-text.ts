@@ -7,7 +7,11 @@ import { extractArticle } from '../join';
 import type { Matcher } from '../matcher';
 
 export function articleOf(body: string, { date = '2021-03-01', title = 'T', id = 'a' } = {}) {
-	return parseArticle(new TextEncoder().encode(`title: ${title}\nsource: S\ndate: ${date}\n\n${body}`), `${id}.txt`, id);
+	return parseArticle(
+		new TextEncoder().encode(`title: ${title}\nsource: S\ndate: ${date}\n\n${body}`),
+		`${id}.txt`,
+		id
+	);
 }
 
 export const curatedGeodata = existsSync('geodata/places.geojson') ? loadGeodata('geodata').geodata : null;

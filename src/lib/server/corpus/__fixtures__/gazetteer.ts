@@ -6,7 +6,12 @@ import type { Geodata, LineFeature, PlaceFeature } from '../../../data/types';
 
 const src = [{ title: 'fixture', url: 'https://example.org/' }];
 
-function place(id: string, name: string, aliases: string[], contested_name: string | null = null): PlaceFeature {
+function place(
+	id: string,
+	name: string,
+	aliases: string[],
+	contested_name: string | null = null
+): PlaceFeature {
 	return {
 		type: 'Feature',
 		geometry: { type: 'Point', coordinates: [46.7, 39.8] },
@@ -31,7 +36,13 @@ function line(id: string, name: string, aliases: string[]): LineFeature {
 export const fixtureGeodata: Geodata = {
 	periods: [
 		{ id: 'war-2020', label: '2020 war', start: '2020-09-27', end: '2020-11-10', description: 'fixture' },
-		{ id: 'deployment-2020', label: 'Deployment', start: '2020-11-10', end: '2020-12-31', description: 'fixture' },
+		{
+			id: 'deployment-2020',
+			label: 'Deployment',
+			start: '2020-11-10',
+			end: '2020-12-31',
+			description: 'fixture'
+		},
 		{ id: 'offensive-2023', label: '2023', start: '2023-09-19', end: '2023-10-31', description: 'fixture' }
 	],
 	places: {

@@ -35,19 +35,34 @@ export function articleFiles(dir: string, n: number, prefix = 'new'): string[] {
 	});
 }
 
-const env = (corpusDir: string, extra: Record<string, string> = {}) => ({ ...process.env, ...TSCONFIG, CORPUS_DIR: corpusDir, ...extra });
+const env = (corpusDir: string, extra: Record<string, string> = {}) => ({
+	...process.env,
+	...TSCONFIG,
+	CORPUS_DIR: corpusDir,
+	...extra
+});
 
 /** The command that starts one of the scripts as a single process (for tests that spawn it themselves). */
 export const scriptCommand = (script: string): [string, string[]] => [NODE, [...TSX, join(REPO, script)]];
 
 /** Run the ingest CLI to the end (from the repository, on a scratch corpus). */
 export function ingest(corpusDir: string, ...args: string[]) {
-	return spawnSync(NODE, [...TSX, join(REPO, 'scripts/ingest.ts'), ...args], { cwd: REPO, encoding: 'utf8', env: env(corpusDir), timeout: 60_000 });
+	return spawnSync(NODE, [...TSX, join(REPO, 'scripts/ingest.ts'), ...args], {
+		cwd: REPO,
+		encoding: 'utf8',
+		env: env(corpusDir),
+		timeout: 60_000
+	});
 }
 
 /** Run the data step in `cwd` (a scratch copy holding geodata/ and corpus/). */
 export function dataStep(cwd: string, extra: Record<string, string> = {}) {
-	return spawnSync(NODE, [...TSX, join(REPO, 'scripts/build-data.ts')], { cwd, encoding: 'utf8', env: { ...process.env, ...TSCONFIG, ...extra }, timeout: 60_000 });
+	return spawnSync(NODE, [...TSX, join(REPO, 'scripts/build-data.ts')], {
+		cwd,
+		encoding: 'utf8',
+		env: { ...process.env, ...TSCONFIG, ...extra },
+		timeout: 60_000
+	});
 }
 
 const started = new Set<ChildProcess>();
@@ -58,12 +73,22 @@ export function killStarted(): void {
 }
 
 /** Start a process that will stop at `stage`; resolves once it has said so. */
-export function startPaused(stage: string, script: 'ingest' | 'data', cwd: string, corpusDir: string, args: string[] = []): Promise<ChildProcess> {
-	const child = spawn(NODE, [...TSX, join(REPO, `scripts/${script === 'ingest' ? 'ingest' : 'build-data'}.ts`), ...args], {
-		cwd,
-		env: env(corpusDir, { TEST_PAUSE_AT: stage }),
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
+export function startPaused(
+	stage: string,
+	script: 'ingest' | 'data',
+	cwd: string,
+	corpusDir: string,
+	args: string[] = []
+): Promise<ChildProcess> {
+	const child = spawn(
+		NODE,
+		[...TSX, join(REPO, `scripts/${script === 'ingest' ? 'ingest' : 'build-data'}.ts`), ...args],
+		{
+			cwd,
+			env: env(corpusDir, { TEST_PAUSE_AT: stage }),
+			stdio: ['ignore', 'pipe', 'pipe']
+		}
+	);
 	started.add(child);
 	return new Promise((resolvePaused, reject) => {
 		let err = '';

@@ -22,6 +22,8 @@ export function speakersOf(...lines: string[]): [string, string | null][] {
 	const prose = blankQuotes(body, own.flat());
 	const who = resolveSpeakers({ body, prose, paragraphs: live, quotes: own, sentences, isPlace });
 	return own.flatMap((list, pi) =>
-		list.flatMap((q, qi) => (q.term ? [] : [[body.slice(q.start, q.end), who[pi]![qi] ?? null] as [string, string | null]]))
+		list.flatMap((q, qi) =>
+			q.term ? [] : [[body.slice(q.start, q.end), who[pi]![qi] ?? null] as [string, string | null]]
+		)
 	);
 }
