@@ -116,3 +116,16 @@ export function isCountryDemonym(word: string): boolean {
 export const isDemonymI = (name: string) =>
 	/^(?:Saudi|Somali|Farsi|Hindi|Dari|Yazidi|Karabakhi|Nakhchivani)$/.test(name) ||
 	countryNames().has(aliasKey(name.slice(0, -1)));
+
+/** An ordinal in Roman numerals: "VIII Summit", "XV Congress". */
+export const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;
+/** What a movement's name runs on with after the place that opens it: "Tavush for the Motherland". */
+export const MOVEMENT_FOR =
+	/^\s+for\s+the\s+(?:Motherland|Homeland|Fatherland|Nation|Future|Republic|People)\b/;
+/** Goods a brand in marks names: “Belarus” tractors, “Ural” trucks. */
+export const BRAND_GOODS =
+	/^\s+(?:tractors?|trucks?|lorr(?:y|ies)|cars?|buses|vans?|jeeps?|combines?|harvesters?|excavators?|bulldozers?|motorcycles?|brand)\b/;
+export const TITLE =
+	/^(President|Prime|Minister|Deputy|Secretary|Secretary-General|Ambassador|Adviser|Advisor|Spokesman|Spokesperson|Chancellor|Chairman|Chief|General|Head|Assistant|Director|Commander|Governor|Mayor|Envoy|Ombudsman|Mr|Mrs|Ms|Dr)$/;
+export const ORGISH =
+	/\b(Ministry|Department|Office|Kremlin|Government|Agency|Council|Group|group|Service|Committee|Club|Union|Federation|News|Treaty|Organization|Policy|Center|Centre|Army|Forces|Fleet|Brigade|Regiment|Battalion|Court|Bank|Apostolic|Orthodox|Patriarchate|Diocese)\b/;
