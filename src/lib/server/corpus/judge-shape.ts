@@ -3,7 +3,10 @@
  * a list or an introduction ends right before it, whether a cue ends a short line (a menu's), a
  * dateline in capitals opening a paragraph, a run of capitals inside a line in lower case.
  */
-import type { GeoName } from './suggestions';
+import type { GeoName, GeoNamesIndex } from './suggestions';
+import { DEMONYM, isCountryDemonym, PLACE_FIRST, STATE_NOUN } from './judge-cues';
+import { isStop } from './words';
+import { aliasKey } from '../../names/fold';
 
 /** Words that end the text before a listed or introduced place name ("villages of", "Lachin, Zabukh and"). */
 const LIST_WORDS = new Set([
@@ -123,4 +126,36 @@ export interface Verdict {
 	/** Whether a feature head after the name belongs to it ("Sarsang reservoir"). */
 	head: boolean;
 	hits?: GeoName[];
+}
+
+/**
+ * The words of a piece that are the name: not the stop words that open it ("The", "In", a month), nor a
+ * country's adjective before a name ("in Russian North Ossetia"); "The Hague" keeps its article.
+ */
+export function nameWords(raw: string, body: string, pos: number, geonames?: GeoNamesIndex) {
+	// Most pieces are one word: no split, no arrays.
+	let tokens = /\s/.test(raw) ? raw.split(/\s+/).filter(Boolean) : raw ? [raw] : [];
+	let first = 0;
+	while (first < tokens.length && isStop(tokens[first]!)) first++;
+	// "in Russian North Ossetia": a country's adjective before a name is no part of it (but "the Georgian
+	// Military Road", "the Russian Empire" and "the Albanian Church of X" are one name each).
+	const demonymLead =
+		tokens.length - first > 1 &&
+		DEMONYM.test(tokens[first]!) &&
+		!STATE_NOUN.test(tokens[first + 1]!) &&
+		!/^\s+of\s+\p{Lu}/u.test(body.slice(pos + raw.length, pos + raw.length + 8)) &&
+		isCountryDemonym(tokens[first]!) &&
+		!PLACE_FIRST.test(tokens.join(' '));
+	if (demonymLead) first++;
+	// "in The Hague": a place whose name has the article, after a preposition of place.
+	if (
+		first === 1 &&
+		tokens[0] === 'The' &&
+		tokens.length === 2 &&
+		/\b(?:in|at|to|from)\s+$/.test(body.slice(Math.max(0, pos - 6), pos)) &&
+		geonames?.lookup(aliasKey(raw))?.length
+	)
+		first = 0;
+	if (first > 0) tokens = tokens.slice(first);
+	return { tokens, first, demonymLead };
 }

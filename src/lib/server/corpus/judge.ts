@@ -11,6 +11,7 @@ import { aliasKey } from '../../names/fold';
 import {
 	ALONG,
 	BRAND_GOODS,
+	CREED,
 	CUE,
 	DEMONYM,
 	FROM_PLACE,
@@ -23,6 +24,7 @@ import {
 	NEARBY,
 	ORGISH,
 	PARTIES,
+	PASS_VERB,
 	PASSAGE_CUE,
 	PEER_OF,
 	PERSON_AFTER,
@@ -34,10 +36,18 @@ import {
 	STREET_CUE,
 	SURNAME,
 	TITLE,
+	TITLED_APPOSITIVE,
 	WEAK_CUE,
 	WORLD
 } from './judge-cues';
-import { cueOnShortLine, inCapitals, isDateline, mayFollowList, type Verdict } from './judge-shape';
+import {
+	cueOnShortLine,
+	inCapitals,
+	isDateline,
+	mayFollowList,
+	nameWords,
+	type Verdict
+} from './judge-shape';
 
 export function judge(
 	raw: string,
@@ -51,20 +61,7 @@ export function judge(
 	/** Where the name's paragraph starts: the words that call it a place are in it (a headline's last word is not). */
 	floor = 0
 ): Verdict | null {
-	// Most pieces are one word: no split, no arrays.
-	let tokens = /\s/.test(raw) ? raw.split(/\s+/).filter(Boolean) : raw ? [raw] : [];
-	let first = 0;
-	while (first < tokens.length && isStop(tokens[first]!)) first++;
-	// "in The Hague": a place whose name has the article, after a preposition of place.
-	if (
-		first === 1 &&
-		tokens[0] === 'The' &&
-		tokens.length === 2 &&
-		/\b(?:in|at|to|from)\s+$/.test(body.slice(Math.max(0, pos - 6), pos)) &&
-		geonames?.lookup(aliasKey(raw))?.length
-	)
-		first = 0;
-	if (first > 0) tokens = tokens.slice(first);
+	const { tokens, first, demonymLead } = nameWords(raw, body, pos, geonames);
 	if (tokens.length === 0 || tokens.length > 4) return null;
 	// "the VIII Summit of …": a numbered event, never a place.
 	if (ROMAN.test(tokens[0]!)) return null;
@@ -162,7 +159,8 @@ export function judge(
 		!known &&
 		!country &&
 		(placeOf ||
-			PLACE_HEAD.test(after) ||
+			(PLACE_HEAD.test(after) &&
+				!(PASS_VERB.test(after) && /(?:^|[.!?]\s+|\n)$/.test(body.slice(at - 3, at)))) ||
 			role ||
 			PLACE_FIRST.test(name) ||
 			fromPlace ||
@@ -177,7 +175,7 @@ export function judge(
 	const context = named || (!known && !country && nextToPlace(at, at + name.length));
 	// "in Occupied Karvachar": a headline's adjective (a STOP word) between the cue and the name.
 	const lead = first > 0 ? raw.slice(0, offset).trim().split(/\s+/).pop()! : '';
-	const cueEnd = lead === 'Occupied' || lead === 'Liberated' ? cueAt - lead.length - 1 : cueAt;
+	const cueEnd = lead === 'Occupied' || lead === 'Liberated' || demonymLead ? cueAt - lead.length - 1 : cueAt;
 	const cue = body.slice(Math.max(0, cueEnd - 10), cueEnd);
 	// "a woman in Khramort told", "speaking in Berlin, said": after in/near/at the name is where, never who.
 	// "villages along the Araz": what lies along a lone name is a river, a road or a border.
@@ -217,8 +215,8 @@ export function judge(
 			))
 	)
 		return null;
-	// "in Soviet times", "Tsarist rule": a historical state's adjective.
-	if (HISTORICAL.test(name)) return null;
+	// "in Soviet times", "Tsarist rule": a historical state's adjective; "Muslim" a faith's.
+	if (HISTORICAL.test(name) || CREED.test(name)) return null;
 	// "Gegham Stepanyan, said", "Anar Karimov, Azerbaijan's culture minister, said": a person, unless
 	// the words around named a place outright ("the villages of X and Y, close to the corridor, said").
 	// ("Residents of Goris, Kapan and Kajaran said": the last of a list of places is no person.)
@@ -230,6 +228,8 @@ export function judge(
 		!nextToPlace(at, at + name.length)
 	)
 		return null;
+	// "the village of Verishen, Irina Petrosyan, Vice-Mayor of Goris, reported": a list runs into a person.
+	if (tokens.length > 1 && TITLED_APPOSITIVE.test(after)) return null;
 	// After a weak cue ("to", "from", a list): not a surname ("an aide to Aliyev") or "Voice of America";
 	// a road goes "through Tatev", never through a person.
 	if (
