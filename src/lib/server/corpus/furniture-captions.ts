@@ -36,6 +36,13 @@ export const CAPTION_RULES: Rule[] = [
 		re: /^(?:Media|Image|Video) (?:caption|source)\s*[:,]|\((?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Mm]aps?|[Vv]ideo|[Gg]raphics?|[Ii]nfographics?)\s*:[^)]*\)\s*$|\b(?:Photo|Image|Credits?)\s*(?:credit)?\s*:\s*[^.]{2,60}\.?$|\s[|/]\s*(?:Photo\b|[A-Z]{2,}(?:\/[\p{L} ]+)?$)/u,
 		why: 'photo caption'
 	},
+	// A wire photo's credit after the caption's last sentence, agency and photographer with a slash:
+	// "… at the border. EFE/ Anna Petrosyan", "… in Goris, June 2, 2023. REUTERS./".
+	{
+		gate: (t) => t.includes('/'),
+		re: /[.!?]\s+\p{Lu}{2,}(?:-\p{Lu}{2,})?\.?\s?\/(?:\s?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})?$/u,
+		why: 'photo caption'
+	},
 	// A syndicator's story id on a line of its own: "FEED07092023000187011040ID1107027394".
 	{ re: /^\p{Lu}{2,}\d{10,}[\p{Lu}\d]*$/u, why: 'story id' },
 	// A credit after the caption: "… exercises. File photo", "(Anna Petrosyan for The Harbour Post)".

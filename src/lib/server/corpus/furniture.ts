@@ -28,13 +28,13 @@ const RULES: Rule[] = [
 		why: '“read more” link'
 	},
 	{
-		re: /^(?:Region|Regions|Countr(?:y|ies)|Tags?|Topics?|Themes?|Categor(?:y|ies)|Keywords?|Rubric|Section|Filed under)(?:\s*\/\s*(?:Countr(?:y|ies)|Regions?))?\s*:/i,
+		re: /^(?:Region|Regions|Countr(?:y|ies)|Tags?|Topics?|Themes?|Categor(?:y|ies)|Keywords?|Rubric|Section|Filed under|More about)(?:\s*\/\s*(?:Countr(?:y|ies)|Regions?))?\s*:/i,
 		why: 'tag line'
 	},
 	{ re: /^Authors?\s*:\s*\p{Lu}/u, why: 'byline' },
 	// "By Anna Petrosyan", "By Anna Petrosyan, in Goris, Armenia.": the reporter's name and where they file from.
 	{
-		re: /^(?:By|Author|Written by|Reporting by|Editing by|Reported by|Text by)\s*:?\s+\p{Lu}[\p{L}.’'-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}.’'-]*){0,5}(?:,?\s+in\s+\p{Lu}[\p{L}’'-]*(?:[\s,]+\p{Lu}[\p{L}’'-]*){0,3})?\.?$/u,
+		re: /^(?:By|Author|Written by|Reporting by|Editing by|Reported by|Text by|Text(?=:))\s*:?\s+\p{Lu}[\p{L}.’'-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}.’'-]*){0,5}(?:,?\s+in\s+\p{Lu}[\p{L}’'-]*(?:[\s,]+\p{Lu}[\p{L}’'-]*){0,3})?\.?$/u,
 		why: 'byline'
 	},
 	{ re: /^\(?(?:Reporting|Writing|Additional reporting|Editing) by\b/i, why: 'wire credits' },
@@ -155,7 +155,7 @@ const RULES: Rule[] = [
 		why: 'disclaimer'
 	},
 	{
-		re: /^We[’']ll send you\b|^Our (?:[a-z-]+\s+){0,3}newsletter\b|^View (?:this email )?in (?:your|a) browser\b|^Forwarded this (?:email|newsletter)\b|\bUnsubscribe\b|\bUpdate (?:your )?(?:email )?preferences\b|\bManage (?:your )?subscription\b/i,
+		re: /^We[’']ll send you\b|^Get (?:the |our )?(?:[A-Za-z’'-]+ ){0,3}in your inbox\b|^Our (?:[a-z-]+\s+){0,3}newsletter\b|^View (?:this email )?in (?:your|a) browser\b|^Forwarded this (?:email|newsletter)\b|\bUnsubscribe\b|\bUpdate (?:your )?(?:email )?preferences\b|\bManage (?:your )?subscription\b/i,
 		why: 'newsletter chrome'
 	},
 	{
@@ -269,8 +269,9 @@ const CAPTION_DATED = new RegExp(
  */
 export function furnitureReason(text: string, title: string, repeats: boolean): string | null {
 	// Furniture is a line of a few words; a long paragraph is reporting (and the rules are costly on it).
-	if (text.length <= LONGEST)
-		for (const r of RULES) if ((!r.gate || r.gate(text)) && r.re.test(text)) return r.why;
+	// A list's bullet ("• Also read: …") is no part of the line the rules know.
+	const t = text.charCodeAt(0) === 0x2022 ? text.replace(/^•\s*/, '') : text;
+	if (t.length <= LONGEST) for (const r of RULES) if ((!r.gate || r.gate(t)) && r.re.test(t)) return r.why;
 	// A long caption with its labelled credit in brackets, wherever the saved page glued the next words on ("… 2023.(photo credit: X/HANDOUT VIA Y)ByY").
 	if (text.includes('credit') && LABELLED_CREDIT.test(text)) return 'photo caption';
 	if (repeats) return 'repeated line (caption or headline echo)';
