@@ -143,5 +143,7 @@ export const TITLED_APPOSITIVE = new RegExp(
 	String.raw`^,\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+-)?(?:${TITLE.source.slice(1, -1)})\b[^,.;\n]{0,80},\s+(?:\w+\s+)?(?:${SPEECH}|reported)\b`,
 	'u'
 );
+/** A title before "of": "Prime Minister of", "the Ambassador of". */
+export const TITLE_OF = new RegExp(String.raw`\b(?:${TITLE.source.slice(1, -1)})\s+of\s+$`);
 export const ORGISH =
 	/\b(Ministry|Department|Office|Kremlin|Government|Agency|Council|Group|group|Service|Committee|Club|Union|Federation|News|Treaty|Organization|Policy|Center|Centre|Army|Forces|Fleet|Brigade|Regiment|Battalion|Court|Bank|Apostolic|Orthodox|Patriarchate|Diocese)\b/;

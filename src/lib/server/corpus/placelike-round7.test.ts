@@ -67,4 +67,17 @@ describe.runIf(realGeodata)('place-like names, seventh round (invented sentences
 			'Akner'
 		]);
 	});
+
+	it('reads the country in a title’s “of” before the holder’s name, and a place before its people', () => {
+		expect(run('The Prime Minister of Lindmoria Vahe Tonoyan opened the ferry line.').unmatched).toEqual([]);
+		expect(run('The Prime Minister of Georgia Vahe Tonoyan opened the ferry line.').unmatched).toEqual([
+			'Georgia'
+		]);
+		expect(run('A teacher told Tbilisi Armenians the school would stay open.').unmatched).toEqual([
+			'Tbilisi'
+		]);
+		// An outlet named with a country stays an outlet; an ethnic group alone is no place.
+		expect(run('The minister told Georgia Today the border was calm.').unmatched).toEqual([]);
+		expect(run('Ethnic Armenians and Georgian Azerbaijanis voted in the town.').unmatched).toEqual([]);
+	});
 });

@@ -10,12 +10,18 @@ import type { UnmatchedName } from '../../data/types';
 import type { Paragraph, Span } from './extract';
 import { pickByDate, type Matcher } from './matcher';
 import type { Mention, SetAside } from './mentions';
-import { hitsForSentence, suggestionFor, type GeoName, type GeoNamesIndex } from './suggestions';
+import {
+	countryNames,
+	hitsForSentence,
+	suggestionFor,
+	type GeoName,
+	type GeoNamesIndex
+} from './suggestions';
 import { STREET } from './words';
 import { judge } from './judge';
 import { mayFollowList, POSSESSIVE } from './judge-shape';
 import { again, isBare, isTitleCase, sentenceAround, tidy } from './placelike-pieces';
-import { FEATURE_HEAD, LIST_AFTER, LIST_BEFORE } from './judge-cues';
+import { DEMONYM, FEATURE_HEAD, isCountryDemonym, LIST_AFTER, LIST_BEFORE, TITLE_OF } from './judge-cues';
 import type { VariantIndex } from './variants';
 import { Positions } from './spans';
 import { aliasKey } from '../../names/fold';
@@ -154,6 +160,23 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		if (own) {
 			count(s, s + own.index + 2, at, runEnd, p);
 			count(s + own.index + own[0].length, e, at, runEnd, p);
+			return;
+		}
+		// "Prime Minister of Georgia Irakli Garibashvili": a title's country, then the holder's name;
+		// "Tbilisi Armenians": a place before the people who live there.
+		const sp = body.startsWith('of ', s - 3) ? piece.indexOf(' ') : -1;
+		const lastSp = piece.endsWith('s') ? piece.lastIndexOf(' ') : -1;
+		if (
+			sp > 0 &&
+			countryNames().has(aliasKey(piece.slice(0, sp))) &&
+			TITLE_OF.test(body.slice(Math.max(0, s - 40), s))
+		) {
+			count(s, s + sp, at, runEnd, p);
+			count(s + sp + 1, e, at, runEnd, p);
+			return;
+		}
+		if (lastSp > 0 && DEMONYM.test(piece) && isCountryDemonym(piece.slice(lastSp + 1))) {
+			count(s, s + lastSp, at, runEnd, p);
 			return;
 		}
 		// "Tbilisi-based", "Moscow-brokered": the name is the part before the lowercase suffix.
