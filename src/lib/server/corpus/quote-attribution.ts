@@ -6,7 +6,8 @@
  * resolves them.
  */
 import type { Paragraph, QuoteSpan, Span } from './extract';
-import { endsWithMark, sentenceEndAfter, subjectOfHead } from './attribution';
+import { sentenceEndAfter, subjectOfHead } from './attribution-head';
+import { endsWithMark } from './text-ends';
 import {
 	endsAttributed,
 	headSubject,

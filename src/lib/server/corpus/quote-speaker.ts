@@ -4,14 +4,9 @@
  * "in the words of our minister, “…”", "Its bulletin said that “…”". A pronoun or a descriptor
  * ("the ministry", "a source in the ministry") comes back as written: speakers.ts resolves it.
  */
-import {
-	endsWithMark,
-	speechVerbsIn,
-	subjectBefore,
-	subjectOfHead,
-	TAIL_SUBJECT_FIRST,
-	TAIL_VERB_FIRST
-} from './attribution';
+import { speechVerbsIn, subjectBefore, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST } from './attribution';
+import { subjectOfHead } from './attribution-head';
+import { endsWithMark } from './text-ends';
 import { PERSON_NOUN } from './speaker-descriptor';
 import { AFTER_PLACE_WORD, cleanName, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT } from './speaker-names';
 import { documentReadAfter, documentReadBefore, issuedIn } from './speaker-issuer';
