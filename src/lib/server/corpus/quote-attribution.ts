@@ -8,6 +8,7 @@
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { sentenceEndAfter, subjectOfHead } from './attribution-head';
 import { endsWithMark } from './text-ends';
+import { TAIL_SUBJECT_FIRST } from './attribution';
 import {
 	endsAttributed,
 	headSubject,
@@ -73,10 +74,16 @@ export function quoteWords(input: QuoteWordsInput): {
 	while (quotes[nx]?.term) nx++;
 	const next = quotes[nx];
 	const closing = q.close > p.end ? paragraphAt(paragraphs, q.close, pi) : p;
-	const tailEnd =
+	let tailEnd =
 		closing === p
 			? Math.min(sentence.end, next ? next.open : p.end)
 			: sentenceEndAfter(prose, q.close, closing.end);
+	// "“…then why?” Marukyan asked.": a question or an exclamation ends the sentence for the splitter,
+	// but a short subject and a speech verb right after it are still the quote's attribution.
+	if (tailEnd <= q.close && closing === p && /[?!]/.test(body[q.end - 1] ?? '')) {
+		const end = sentenceEndAfter(prose, q.close, next ? next.open : p.end);
+		if (shortAttribution(prose.slice(q.close, end))) tailEnd = end;
+	}
 	const tail = prose.slice(q.close, tailEnd);
 	if (endsAttributed(body[q.end - 1] ?? '', tail, q.cut)) raw = tailSubject(tail);
 	// A second quote in the sentence ("X called it “…”, while Y said “…”") takes its attribution from after the first.
@@ -134,6 +141,8 @@ export function quoteWords(input: QuoteWordsInput): {
 	// "It took them a day to reach Goris, she said." then a paragraph that is all quote: she goes on.
 	if (!raw && qi === 0 && q.open === p.start && !q.term && prev && !input.prevHasQuote)
 		raw = reportedBefore(prose.slice(Math.max(prev.start, prev.end - 400), prev.end));
+	// "…,” I told him": the writer (or, in an interview's answer, the one interviewed), never "I" itself.
+	if (raw && /^(?:I|we|you)$/i.test(raw)) raw = null;
 	// "A: … I answered him, “…”": in an interview's answer, "I" is the one interviewed.
 	if (
 		!raw &&
@@ -142,6 +151,12 @@ export function quoteWords(input: QuoteWordsInput): {
 	)
 		raw = interviewee(prose, paragraphs);
 	return { raw, tailEnd, head, pronounAt };
+}
+
+/** Up to four words, then a speech verb: "Marukyan asked", "The deputy minister said" (no sentence of narration). */
+function shortAttribution(text: string): boolean {
+	const m = TAIL_SUBJECT_FIRST.exec(text);
+	return !!m && m[1]!.trim().split(/\s+/).length <= 4;
 }
 
 /** Where a pronoun stands in the words before a quote. */

@@ -50,8 +50,9 @@ const NEXT_SENTENCE =
 const THIS_IS_HOW =
 	/^\s*(?:This|That)\s+is\s+how\s+(?:[\p{L}-]+\s+){0,3}?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+(?:described|put it|explained|summed|recalled|remembered|saw)\b/u;
 /** "…,” TASS quoted the ministry as saying", "…,” Interfax quotes Peskov as saying": the one quoted. */
+// "TASS reported the ministry as saying", "Interfax cited Peskov as saying": the same, with another verb.
 const QUOTED_AS =
-	/^[\s,]*(?:[\p{L}.’'-]+\s+){1,4}?quot(?:es|ed)\s+(.{2,90}?)\s+as\s+(?:saying|telling|stating)\b/u;
+	/^[\s,]*(?:[\p{L}.’'-]+\s+){1,4}?(?:quot|cit|report)(?:es|s|ed)\s+(.{2,90}?)\s+as\s+(?:saying|telling|stating)\b/u;
 
 /** "…,” according to a ministry statement", "…,” according to the government's statement". */
 const ACCORDING_TO_ORG =

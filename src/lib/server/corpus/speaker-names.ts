@@ -5,9 +5,9 @@
  * Ministry of Defence"); "the diplomat said" is the person named before; "a Russian analyst who
  * asked not to be named" is nobody.
  */
-
 // "the channel claimed": the name given with the noun (speaker-kinds.ts), asked for with the rest of these.
-export { namedWithNoun, OUTLET_NOUN } from './speaker-kinds';
+import { namedWithNoun, OUTLET_NOUN } from './speaker-kinds';
+export { namedWithNoun, OUTLET_NOUN };
 import { peopleBySentence, PERSON_NAME } from './speaker-forms';
 import { ORG_WORD } from './organisations';
 import { ORG_OF } from './words';
@@ -274,14 +274,14 @@ export function peopleIn(prose: string): Named[] {
 	for (let m = BEFORE_NAME.exec(prose); m; m = BEFORE_NAME.exec(prose)) {
 		NAME_AT.lastIndex = m.index + m[0].length;
 		const n = NAME_AT.exec(prose);
-		// The role: the words of the phrase before the name ("Russian Deputy Foreign Minister").
 		const [from, at] = [m.index, m.index + m[0].length];
-		// Forty characters back, widened to a word's start ("Russian Defense Ministry spokesman", not "ussian …").
+		// The role, forty characters back to a word's start ("Defense Ministry spokesman", not "efense …").
 		let s = Math.max(0, from - 40);
 		for (let k = 0; s > 0 && k < 20 && !/\s/.test(prose[s - 1]!); k++) s--;
 		// "President Ilham Aliyev and Prime Minister Nikol Pashinyan": a role starts after the person named before it.
 		s = Math.max(s, prevEnd);
-		if (n) {
+		if (n && !OUTLET_NOUN.test(m[0].trim())) {
+			// ("the newspaper La Repubblica": an outlet's noun ends in "-er" like a person's, and names no one.)
 			push(n[0], n.index, () => prose.slice(s, at).replace(/^[^]*[.;:!?,()“”"«»]/, ''));
 			prevEnd = n.index + n[0].length;
 		}

@@ -1,0 +1,74 @@
+// Speakers that the session-14 reading of real news showed wrong, each as a general rule on texts
+// written for the test (no sentence here comes from an article).
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './__fixtures__/speaker-run';
+
+describe('a question or an exclamation before the attribution', () => {
+	it('reads "“…?” Surname asked." as the surname’s, though "?”" ends a sentence for the splitter', () => {
+		expect(
+			speakersOf(
+				'Armen Sarkisov, the envoy, visited the harbour on Monday.',
+				'“Where were the guards that night?” Sarkisov wrote on his page. “Nobody has answered.”'
+			)
+		).toEqual([
+			['Where were the guards that night?', 'Armen Sarkisov'],
+			['Nobody has answered.', 'Armen Sarkisov']
+		]);
+	});
+	it('keeps a sentence of narration after "?”" out of the attribution', () => {
+		expect(
+			speakersOf(
+				'Armen Sarkisov, the envoy, visited the harbour on Monday.',
+				'“Where were the guards that night?” The convoy left at dawn, and the port authority said nothing.'
+			)
+		).toEqual([['Where were the guards that night?', null]]);
+	});
+});
+
+describe('an agency reporting another’s words', () => {
+	it('gives "TASS reported the ministry as saying" and "Interfax cited X as saying" to the one quoted', () => {
+		expect(
+			speakersOf(
+				'The Lindian Defence Ministry said a patrol had been fired on near Portia.',
+				'“The patrol returned to base safely,” the Tidings Agency reported the ministry as saying.',
+				'“No one was hurt,” the Courier Agency cited the Lindian Defence Ministry as saying.'
+			)
+		).toEqual([
+			['The patrol returned to base safely,', 'Lindian Defence Ministry'],
+			['No one was hurt,', 'Lindian Defence Ministry']
+		]);
+	});
+});
+
+describe('the writer’s "I" is nobody', () => {
+	it('leaves "“…,” I told him" unknown in a report, the interviewee in an interview’s answer', () => {
+		expect(
+			speakersOf(
+				'Armen Sarkisov, the harbour master, met us at the quay.',
+				'“The guards will stay as long as they are needed,” I told him.'
+			)
+		).toEqual([['The guards will stay as long as they are needed,', null]]);
+		expect(
+			speakersOf(
+				'Armen Sarkisov, the harbour master, spoke to us in Portia.',
+				'Q: Will the guards stay?',
+				'A: “They will stay as long as needed,” I told the crew.'
+			)
+		).toEqual([['They will stay as long as needed,', 'Armen Sarkisov']]);
+	});
+});
+
+describe('an outlet named with its noun', () => {
+	it('never takes "the newspaper La Gazzetta" for the person "the prime minister" stands for', () => {
+		expect(
+			speakersOf(
+				'Lindian Prime Minister Davit Aramyan said the guards were leaving.',
+				'“They leave of their own accord,” the prime minister said in an interview with the Tirenian newspaper La Gazzetta, which ran it on Sunday.',
+				'According to the prime minister, “nobody asked them to go.”'
+			)
+		).toEqual([
+			['They leave of their own accord,', 'Davit Aramyan'],
+			['nobody asked them to go.', 'Davit Aramyan']
+		]);
+	});
+});
