@@ -138,9 +138,14 @@ const ONE_NAME_APPOSED = new RegExp(
 	'gu'
 );
 
-/** "Zarine Petrosyan was in the town": a first name and a surname open a sentence as the subject of "was", "is", "has". */
+/**
+ * "Zarine Petrosyan was in the town", "Surgeon Armen Sarkisov counts the wounded": a first name and a
+ * surname (after a title, maybe) open a sentence as the subject of a verb in -s or -ed, as a feature
+ * introduces the one it follows before "she says". An object after the verb tells it from a plural
+ * noun ("Ethnic Armenian officials in …").
+ */
 const PAIR_SUBJECT =
-	/(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+(?:was|is|has|had|lives|lived|works|worked)\b/gu;
+	/(?:^|[.!?]\s+)(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+(?:was|is|has|had|lives|lived|works|worked|\p{Ll}{2,}(?:s|ed)(?=\s+(?:the|a|an|his|her|their|its|that|how|what|when|to)\s))\b/gu;
 
 /**
  * People a sentence's opening names without a role before them: "Nina, a 23-year-old teacher, goes …"

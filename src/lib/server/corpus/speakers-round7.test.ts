@@ -72,3 +72,29 @@ describe('an outlet named with its noun', () => {
 		]);
 	});
 });
+
+describe('a feature’s subject, named before "she says"', () => {
+	it('reads "Surgeon Name counts the wounded. „…“, he says" as Name (a title, a name, a verb with its object)', () => {
+		expect(
+			speakersOf(
+				'The ward in Portia is full again.',
+				'Surgeon Armen Sarkisov counts the beds. „We lost eleven last night“, he says.',
+				'Lilit Avagyan remembers how the lights went out. “We worked by torchlight,” she says.'
+			)
+		).toEqual([
+			['We lost eleven last night', 'Armen Sarkisov'],
+			['We worked by torchlight,', 'Lilit Avagyan']
+		]);
+	});
+	it('takes no plural noun for the verb ("Ethnic Lindian officials in Portia said")', () => {
+		expect(
+			speakersOf(
+				'“We will not withdraw,” Deputy Minister Armen Sarkisov told reporters.',
+				'Ethnic Lindian officials in Portia said the harbour was shelled. “The bridge is down,” he added.'
+			)
+		).toEqual([
+			['We will not withdraw,', 'Armen Sarkisov'],
+			['The bridge is down,', 'Armen Sarkisov']
+		]);
+	});
+});
