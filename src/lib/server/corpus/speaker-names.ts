@@ -196,7 +196,7 @@ export function institutionsIn(prose: string): Named[] {
 const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+(?:de|van|von|al|el|bin|ibn|da|di|la|le)\s+\p{Lu}[\p{L}’'-]+|\s+\p{Lu}[\p{L}’'-]+){1,2}`;
 /** Words after which a person's name follows ("spokeswoman Maria Zakharova", "According to Zakharova"). */
 const BEFORE_NAME =
-	/\b(?:[a-z]+(?:ist|yst|ian|ant|ent|er|or)|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman|[Cc]hief|[Ss]ergeant|[Cc]aptain|[Ll]ieutenant|[Cc]orporal|[Rr]epresentative)(?:\s+(?:to|in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}[\p{L}-]+(?=,))?,?\s+(?=\p{Lu})/gu;
+	/\b(?:[a-z]+(?:ist|yst|ian|ant|ent|er|or)|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman|[Cc]hief|[Ss]ergeant|[Cc]aptain|[Ll]ieutenant|[Cc]orporal|[Rr]epresentative)(?:(?:\s+(?:to|in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){0,3}(?:\p{Lu}[\p{L}-]+|district|region|province)){1,3}(?=,))?,?\s+(?=\p{Lu})/gu;
 const NAME_AT = new RegExp(NAME, 'uy');
 /** Words after which a capitalised name is a place ("from Karmir Shuka", "in Mets Tagher"). */
 export const AFTER_PLACE_WORD = /\b(?:from|in|near|outside|at)\s+$/;

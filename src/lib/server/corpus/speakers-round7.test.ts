@@ -98,3 +98,28 @@ describe('a feature’s subject, named before "she says"', () => {
 		]);
 	});
 });
+
+describe('people named in ways the earlier rounds missed', () => {
+	it('reads "Name, who …, shows …" as a person "she says" stands for, a lone given name included', () => {
+		expect(
+			speakersOf(
+				'“The guards let the trucks through,” said Davit Aramyan, the harbour master.',
+				'Mariam, who has mended nets on this quay for thirty years, holds up a torn one. „Nothing comes in now“, she says.'
+			)
+		).toEqual([
+			['The guards let the trucks through,', 'Davit Aramyan'],
+			['Nothing comes in now', 'Mariam']
+		]);
+	});
+	it('reads "the special representative of the Governor in the Portia district, Name, visited" as Name’s role', () => {
+		expect(
+			speakersOf(
+				'A group led by the special representative of the Governor in the Portia district, Ruben Osipov, toured the quay on Friday.',
+				'«The quay will be rebuilt», the special representative said. «Work starts with the cranes», he noted.'
+			)
+		).toEqual([
+			['The quay will be rebuilt', 'Ruben Osipov'],
+			['Work starts with the cranes', 'Ruben Osipov']
+		]);
+	});
+});
