@@ -128,6 +128,15 @@ export function quoteWords(input: QuoteWordsInput): {
 				documentReadBefore(clause) ??
 				input.firstNamed(pi - 1, prev.end - clause.length, prev.end));
 	}
+	// "STATEMENT OF THE MINISTRY OF DEFENSE" on a line of its own (a heading, skipped as furniture), then the
+	// text in marks: the body that issued it.
+	if (!raw && qi === 0 && q.open === p.start) {
+		const gap = prose.slice(Math.max(prev ? prev.end : 0, p.start - 120), p.start).trimEnd();
+		const heading = DOCUMENT_HEADING.exec(gap.slice(gap.lastIndexOf('\n') + 1));
+		const name = heading?.[1];
+		// A heading in capitals names the body as the press release does: its noun, resolved to the body named before.
+		if (name) raw = /\p{Ll}/u.test(name) ? cleanName(name) : headNoun(name);
+	}
 	// "“…on the other side.” Anahit Petrosyan, a teacher, spoke to us on Monday": the sentence after.
 	if (!raw && qi === 0 && head.trim() === '' && !q.term && closing === p)
 		raw = nextSentenceSpeaker(prose.slice(q.close, sentenceEndAfter(prose, q.close, p.end)));
@@ -157,6 +166,18 @@ export function quoteWords(input: QuoteWordsInput): {
 function shortAttribution(text: string): boolean {
 	const m = TAIL_SUBJECT_FIRST.exec(text);
 	return !!m && m[1]!.trim().split(/\s+/).length <= 4;
+}
+
+/** A heading that names a document and its issuer: "Statement by the Foreign Ministry", "FULL TEXT OF THE COMMUNIQUE OF …". */
+const DOCUMENT_HEADING =
+	/^\s*(?:(?:full\s+)?text\s+of\s+(?:the\s+)?)?(?:joint\s+)?(?:statement|communiqu[eé]|press\s+release|declaration)\s+(?:of|by|from)\s+(?:the\s+)?([^.!?:“”"«»]{3,80}?)\s*:?\s*$/i;
+/** "the ministry" for "MINISTRY OF DEFENSE": a body's head noun, or null. */
+function headNoun(name: string): string | null {
+	const m =
+		/\b(MINISTRY|GOVERNMENT|OFFICE|SERVICE|COMMITTEE|COUNCIL|HEADQUARTERS|ADMINISTRATION|COMMAND|EMBASSY|PRESIDENCY)\b/.exec(
+			name
+		);
+	return m ? `the ${m[1]!.toLowerCase()}` : null;
 }
 
 /** Where a pronoun stands in the words before a quote. */

@@ -123,3 +123,27 @@ describe('people named in ways the earlier rounds missed', () => {
 		]);
 	});
 });
+
+describe('a press release under its own heading', () => {
+	it('gives the text under "STATEMENT OF THE MINISTRY OF …" to the ministry the lead named', () => {
+		expect(
+			speakersOf(
+				'The Ministry of Transport of the Republic of Lindia has issued a statement on the closing of the harbour.',
+				'STATEMENT OF THE MINISTRY OF TRANSPORT',
+				'"The harbour of Portia is closed to all ships from Monday.',
+				'"The ministry thanks the crews for their patience."',
+				'Commenting on it, shipping analyst Aram Vardanyan said the closure was long expected.'
+			)
+		).toEqual([
+			[
+				'The harbour of Portia is closed to all ships from Monday.\n"The ministry thanks the crews for their patience.',
+				'Ministry of Transport of the Republic of Lindia'
+			]
+		]);
+	});
+	it('gives the text under "Statement by the Lindian Harbour Authority" to that body', () => {
+		expect(speakersOf('Statement by the Lindian Harbour Authority', '“The quay reopens on Monday.”')).toEqual(
+			[['The quay reopens on Monday.', 'Lindian Harbour Authority']]
+		);
+	});
+});
