@@ -147,6 +147,13 @@ export function quoteWords(input: QuoteWordsInput): {
 	// "She added that the soldiers came on Monday. “…”": the speaker of the sentence before, in this paragraph.
 	if (!raw && qi === 0 && head.trim() === '' && !q.term && si > 0)
 		raw = subjectOfHead(prose.slice(sentences[si - 1]!.start, sentence.start));
+	// "Surgeon Armen X counts the patients. „…“": a feature's bare quote after a sentence about one person's doing.
+	if (!raw && qi === 0 && !q.term && tail.trim() === '') {
+		const before =
+			head.trim() === '' && si > 0 ? prose.slice(sentences[si - 1]!.start, sentence.start) : head;
+		// (Only a head that ends a sentence can be one: the cheap test first.)
+		raw = /[.!?]\s*$/.test(before) ? (DOING.exec(before)?.[1] ?? null) : null;
+	}
 	// "It took them a day to reach Goris, she said." then a paragraph that is all quote: she goes on.
 	if (!raw && qi === 0 && q.open === p.start && !q.term && prev && !input.prevHasQuote)
 		raw = reportedBefore(prose.slice(Math.max(prev.start, prev.end - 400), prev.end));
@@ -179,6 +186,10 @@ function headNoun(name: string): string | null {
 		);
 	return m ? `the ${m[1]!.toLowerCase()}` : null;
 }
+
+/** A first name and a surname (after a role, maybe) doing something to an object: "surgeon Armen X counts the beds". */
+const DOING =
+	/(?:^|[,.!?]\s+)(?:\p{L}+\s+){0,2}(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+\p{Ll}{2,}(?:s|ed)\s+(?:the|a|an|his|her|their|its)\s[^.!?“”"«»„]*[.!?]\s*$/u;
 
 /** Where a pronoun stands in the words before a quote. */
 const PRONOUN_WORD: Record<string, RegExp> = {

@@ -147,3 +147,22 @@ describe('a press release under its own heading', () => {
 		);
 	});
 });
+
+describe('a feature’s bare quote', () => {
+	it('gives a quote with no attribution to the person the sentence before shows at work', () => {
+		expect(
+			speakersOf(
+				'In the harbour office, clerk Lusine Hakobyan stamps the last permits. „We close at noon. Nobody knows for how long.“',
+				'The ferry left empty. “Nobody came,” a sailor said.'
+			)
+		).toEqual([
+			['We close at noon. Nobody knows for how long.', 'Lusine Hakobyan'],
+			['Nobody came,', null]
+		]);
+	});
+	it('gives none when the sentence before is about a thing', () => {
+		expect(speakersOf('The ferry crossed the bay at dawn. “We want calm seas.”')).toEqual([
+			['We want calm seas.', null]
+		]);
+	});
+});
