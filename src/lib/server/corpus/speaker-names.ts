@@ -15,7 +15,7 @@ import { OFFICIAL_PERSON, ORDINARY_PERSON } from './person-nouns';
 
 /** Roles, ranks and titles before a name: what follows the last of them is the name. */
 const ROLE =
-	/^(?:president|vice-president|minister|secretary|secretary-general|ambassador|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|chancellor|speaker|chairman|chairwoman|chair|chief|general|colonel|colonel-general|lieutenant|lieutenant-general|major|major-general|captain|sergeant|admiral|marshal|commander|defender|ombudsman|envoy|representative|head|director|leader|mayor|governor|premier|prime|deputy|senator|analyst|expert|professor|researcher|correspondent|journalist|patriarch|archbishop|bishop|father|fr\.|mr\.?|mrs\.?|ms\.?|dr\.?|sen\.|gen\.|lt\.|col\.|maj\.|capt\.|pm|fm|mp)$/i;
+	/^(?:president|vice-president|minister|secretary|secretary-general|ambassador|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|chancellor|speaker|chairman|chairwoman|chair|chief|general|colonel|colonel-general|lieutenant|lieutenant-general|major|major-general|captain|sergeant|admiral|marshal|commander|defender|ombudsman|envoy|representative|head|director|leader|mayor|governor|premier|prime|deputy|senator|analyst|expert|professor|researcher|correspondent|journalist|patriarch|archbishop|bishop|father|fr\.|mr\.?|mrs\.?|ms\.?|dr\.?|sen\.|gen\.|lt\.|col\.|maj\.|capt\.|pm|fm|mp|lawmaker|legislator|parliamentarian)$/i;
 export const DETERMINER = /^(?:the|a|an)$/i;
 /** Words that open a sentence before a name ("For Karen Harutyunyan, who left…"). */
 const OPENING =
@@ -202,7 +202,7 @@ const NAME_AT = new RegExp(NAME, 'uy');
 export const AFTER_PLACE_WORD = /\b(?:from|in|near|outside|at)\s+$/;
 /** A comma after which an appositive or a speech verb says the words before it are a person. */
 const AFTER_NAME =
-	/,\s+(?:(?:a|an|the|who)\s|(?:said|says|told|added|stated|answering|commenting|responding|speaking|referring|noting)\b|\d{1,3},|(?:former\s+|acting\s+)?(?:deputy|head|chief|commander|spokes(?:man|woman|person)|director|chairman|chairwoman|minister|adviser|advisor|aide|ambassador|envoy|leader|member|secretary)\b)/g;
+	/,\s+(?:(?:a|an|the|who)\s|(?:said|says|told|added|stated|answering|commenting|responding|speaking|referring|noting)\b|\d{1,3},|(?:former\s+|acting\s+)?(?:deputy|head|chief|commander|spokes(?:man|woman|person)|director|chairman|chairwoman|minister|adviser|advisor|aide|ambassador|envoy|leader|member|secretary|MP|lawmaker)\b)/g;
 /** ", stated the aforesaid…", ", answering the question…": what follows the comma is the words, not a role. */
 const SPEECH_AFTER_COMMA =
 	/^,\s+(?:said|says|told|added|stated|answering|commenting|responding|speaking|referring|noting)\b/;

@@ -166,3 +166,23 @@ describe('a feature’s bare quote', () => {
 		]);
 	});
 });
+
+describe('members of parliament', () => {
+	it('reads ", said Name, MP from …" as a person, and "the deputy concluded" as that MP', () => {
+		expect(
+			speakersOf(
+				'The guards have a mandate they must fulfil, said Aram Vardanyan, MP from the Harbour bloc, at a rally in Portia.',
+				'But this, he said, does not let officials wash their hands of the quay.',
+				'"While the quay is under threat, it is dangerous to sign anything," the deputy concluded.'
+			)
+		).toEqual([['While the quay is under threat, it is dangerous to sign anything,', 'Aram Vardanyan']]);
+	});
+	it('drops "Lawmaker" before a name like any title, and "the lawmaker said" is that person', () => {
+		expect(
+			speakersOf(
+				'Lawmaker Aram Vardanyan met the envoy. Lilit Avagyan, a teacher, was there too.',
+				'"We talked for an hour," the lawmaker said.'
+			)
+		).toEqual([['We talked for an hour,', 'Aram Vardanyan']]);
+	});
+});
