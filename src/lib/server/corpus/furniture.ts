@@ -4,6 +4,7 @@
  * so no quote or passage comes from them; the ingest report lists each with its reason, so an
  * editor can see what was skipped.
  */
+import { CHROME_RULES } from './furniture-chrome';
 import { CREDIT_RULES } from './furniture-credits';
 import { MONTH, OUTLETS } from './words';
 
@@ -19,6 +20,15 @@ export interface Rule {
 export const ROLE_LINE =
 	/^(?:(?:Senior|Chief|Special|Staff|Guest|Political|Foreign|Military|Contributing|Regional|Our)\s+)?(?:Columnist|Correspondent|Contributor|Reporter|Writer|Staff writer|Editor|Commentator|Blogger)s?$/i;
 
+/** "INTERFAX", "RIA Novosti": one or two words, each a known outlet's word as written or in capitals. */
+function isOutletName(text: string): boolean {
+	const words = text.split(' ');
+	return (
+		words.length <= 2 &&
+		words.every((w) => OUTLETS.has(w) || (w.length > 2 && OUTLETS.has(w[0] + w.slice(1).toLowerCase())))
+	);
+}
+
 const RULES: Rule[] = [
 	{ re: /^Home\s*[»>|/]/, why: 'navigation' },
 	{
@@ -32,7 +42,7 @@ const RULES: Rule[] = [
 	{ re: /^Authors?\s*:\s*\p{Lu}/u, why: 'byline' },
 	// "By Anna Petrosyan", "By Anna Petrosyan, in Goris, Armenia.": the reporter's name and where they file from.
 	{
-		re: /^(?:By|Author|Written by|Reporting by|Editing by|Reported by|Text by)\s*:?\s+\p{Lu}[\p{L}.’'-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}.’'-]*){0,5}(?:,?\s+in\s+\p{Lu}[\p{L}’'-]*(?:[\s,]+\p{Lu}[\p{L}’'-]*){0,3})?\.?$/u,
+		re: /^(?:By|Author|Written by|Reporting by|Editing by|Reported by|Text by)\s*:?\s+\p{Lu}[\p{L}.’'-]*(?:[\s,]+(?:(?:and|with|&)\s+)?\p{Lu}[\p{L}.’'-]*){0,8}(?:,?\s+in\s+\p{Lu}[\p{L}’'-]*(?:[\s,]+\p{Lu}[\p{L}’'-]*){0,3})?\.?$/u,
 		why: 'byline'
 	},
 	{ re: /^\(?(?:Reporting|Writing|Additional reporting|Editing) by\b/i, why: 'wire credits' },
@@ -289,6 +299,8 @@ const RULES: Rule[] = [
 	},
 	// An agency's name alone on a line ("APA" over the lead, "Reuters" under a photo): a credit, never reporting.
 	{ gate: (t) => OUTLETS.has(t), re: /^\S+$/, why: 'byline' },
+	// The same in capitals or in two words ("INTERFAX", "RIA Novosti").
+	{ gate: isOutletName, re: /^\S+(?:\s\S+)?$/, why: 'byline' },
 	// "Posted by Harbour Staff | May 3, 2023 | Tags: …", "On May 3, 2023, Posted by , in News, With No Comments", "Posted to YouTube by X on …":
 	// a blog's or a video's byline, whatever follows it.
 	{
@@ -325,7 +337,8 @@ const RULES: Rule[] = [
 		why: 'page chrome'
 	},
 	{ re: /^(?:Share|Related|Tags|Read more|Advertisement)\b/i, why: 'page chrome' },
-	...CREDIT_RULES
+	...CREDIT_RULES,
+	...CHROME_RULES
 ];
 
 /**
@@ -348,7 +361,7 @@ const MENU = /^[\p{Lu}\p{Lo}][\p{L}.&-]*(?:\s*(?:[|›»]\s*)?[\p{Lu}\p{Lo}][\p{
  * and a wire's dateline with its credit on a line of its own: "GORIS, Armenia (AFP) -", "YEREVAN (AP) —".
  */
 export const DATELINE =
-	/^\p{Lu}{3,}(?:[\s,–—-]+\p{Lu}[\p{L}-]*)*(?:\s*\(\p{Lu}[\p{L}/ .]{1,20}\)\s*[-–—])?$|^\p{Lu}[\p{L}-]+[,.]\s+(?:\p{Lu}[\p{L}-]+,\s+)?(?:\p{Lu}[a-z]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[a-z]+)\b/u;
+	/^\p{Lu}{3,}(?:[\s,–—-]+\p{Lu}[\p{L}-]*)*(?:\s*\(\p{Lu}[\p{L}/ .]{1,20}\)\s*[-–—])?$|^\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}.-]*){0,2}\s*\(\p{Lu}[\p{L}/ .]{1,20}\)\s*[-–—]$|^\p{Lu}[\p{L}-]+[,.]\s+(?:\p{Lu}[\p{L}-]+,\s+)?(?:\p{Lu}[a-z]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[a-z]+)\b/u;
 /** Six words or more, then the date after a comma: a photo's caption (a dateline is shorter). */
 const CAPTION_DATED = new RegExp(
 	String.raw`^\p{Lu}\S*(?:\s+\S+){5,},\s+(?:${MONTH})\s+\d{1,2},\s+\d{4}$`,
@@ -433,6 +446,28 @@ export function isOwnHeadline(text: string, title: string): boolean {
 		l === t ||
 		(!/[.!?]$/.test(text) &&
 			l.length >= 20 &&
-			(l.startsWith(t) || t.startsWith(l) || t.endsWith(l) || outlet))
+			(l.startsWith(t) || t.startsWith(l) || t.endsWith(l) || outlet || rewordedTitle(text, title)))
+	);
+}
+
+const titleWords = (s: string) => s.split(/[^\p{L}\d]+/u).filter(Boolean);
+
+/**
+ * The page's h1 reworded from its <title> ("… launches 'anti-terror' operation …" for "… launches military
+ * operation …"): at least five words, three in four of each side's words found in the other, and none of
+ * the others a name ("Storm closes Portvale's harbour" is another story than "… Lindmoor's harbour").
+ */
+function rewordedTitle(line: string, title: string): boolean {
+	const a = titleWords(line);
+	const b = titleWords(title);
+	if (a.length < 5 || b.length < 5) return false;
+	const fold = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+	const inA = fold(a);
+	const inB = fold(b);
+	const others = (xs: string[], other: Set<string>) => xs.filter((x) => !other.has(x.toLowerCase()));
+	const x = others(a, inB);
+	const y = others(b, inA);
+	return (
+		x.length <= a.length / 4 && y.length <= b.length / 4 && [...x, ...y].every((w) => !/^\p{Lu}/u.test(w))
 	);
 }
