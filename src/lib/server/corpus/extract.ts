@@ -3,7 +3,8 @@
  * direct quotes and sentences. Every span is a pair of offsets into the body, never a copy, so
  * `body.slice(start, end)` is the text by construction.
  */
-import { furnitureReason, isOwnHeadline, isRuledLine, isTitle } from './furniture';
+import { furnitureReason, isRuledLine } from './furniture';
+import { isOwnHeadline, isTitle } from './furniture-title';
 import { NAME_LINE, settleLayout, type Laid } from './furniture-layout';
 
 export interface Span {

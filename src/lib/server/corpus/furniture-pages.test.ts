@@ -3,7 +3,8 @@
 // whose dates ran into their headlines. Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { paragraphs } from './extract';
-import { furnitureReason, isOwnHeadline } from './furniture';
+import { furnitureReason } from './furniture';
+import { isOwnHeadline } from './furniture-title';
 
 const lead = 'The ferry returned to Lindmoor on Monday after a winter of closures, the harbour office said.';
 const reasons = (lines: string[], title = 'Ferry returns to Lindmoor') =>

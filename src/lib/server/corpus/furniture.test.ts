@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { articleOf } from './__fixtures__/article-text';
 import { fixtureGeodata } from './__fixtures__/gazetteer';
 import { paragraphs } from './extract';
-import { furnitureReason, isOwnHeadline } from './furniture';
+import { furnitureReason } from './furniture';
+import { isOwnHeadline } from './furniture-title';
 import { extractArticle, matcherFor } from './join';
 
 const TITLE = 'Peacekeepers leave the town';

@@ -4,8 +4,10 @@
  * so no quote or passage comes from them; the ingest report lists each with its reason, so an
  * editor can see what was skipped.
  */
+import { CAPTION_RULES, ENDS_LIKE_PROSE } from './furniture-captions';
 import { CHROME_RULES } from './furniture-chrome';
 import { CREDIT_RULES } from './furniture-credits';
+import { isTitle } from './furniture-title';
 import { MONTH, OUTLETS } from './words';
 
 /** A furniture rule: the line's test and what the report calls it. */
@@ -36,13 +38,13 @@ const RULES: Rule[] = [
 		why: '“read more” link'
 	},
 	{
-		re: /^(?:Region|Regions|Countr(?:y|ies)|Tags?|Topics?|Themes?|Categor(?:y|ies)|Keywords?|Rubric|Section|Filed under)(?:\s*\/\s*(?:Countr(?:y|ies)|Regions?))?\s*:/i,
+		re: /^(?:Region|Regions|Countr(?:y|ies)|Tags?|Topics?|Themes?|Categor(?:y|ies)|Keywords?|Rubric|Section|Filed under|More about)(?:\s*\/\s*(?:Countr(?:y|ies)|Regions?))?\s*:/i,
 		why: 'tag line'
 	},
 	{ re: /^Authors?\s*:\s*\p{Lu}/u, why: 'byline' },
 	// "By Anna Petrosyan", "By Anna Petrosyan, in Goris, Armenia.": the reporter's name and where they file from.
 	{
-		re: /^(?:By|Author|Written by|Reporting by|Editing by|Reported by|Text by)\s*:?\s+\p{Lu}[\p{L}.’'-]*(?:[\s,]+(?:(?:and|with|&)\s+)?\p{Lu}[\p{L}.’'-]*){0,8}(?:,?\s+in\s+\p{Lu}[\p{L}’'-]*(?:[\s,]+\p{Lu}[\p{L}’'-]*){0,3})?\.?$/u,
+		re: /^(?:By|Author|Written by|Reporting by|Editing by|Reported by|Text by|Text(?=:))\s*:?\s+\p{Lu}[\p{L}.’'-]*(?:[\s,]+(?:(?:and|with|&)\s+)?\p{Lu}[\p{L}.’'-]*){0,8}(?:,?\s+in\s+\p{Lu}[\p{L}’'-]*(?:[\s,]+\p{Lu}[\p{L}’'-]*){0,3})?\.?$/u,
 		why: 'byline'
 	},
 	{ re: /^\(?(?:Reporting|Writing|Additional reporting|Editing) by\b/i, why: 'wire credits' },
@@ -67,101 +69,7 @@ const RULES: Rule[] = [
 		re: /^[^.]{0,60}\b(?:sent|dispatched)\s+(?:a|an|its|our|two)\s+(?:\p{Ll}+\s+)?(?:reporters?|correspondents?|journalists?|team|crew)\b[^.]{0,80}\b(?:with|under)\s+(?:the\s+)?(?:permission|authori[sz]ation|escort|invitation|accreditation)\s+of\b[^.]*\.?$/u,
 		why: 'editor’s note'
 	},
-	{
-		re: /^Photo( of author)?\b|^(?:Photo|Image|Picture|Illustration|Caption|Video) ?(?:credit|caption)?\s*[:,]|^(?:File|Illustrative|Archive) (?:photo|image)\b|^Screenshot\b/i,
-		why: 'photo caption'
-	},
-	// A credit at the end of the line: "(AFP Photo)", "(Photolur)", "[Al Jazeera]", "© AFP".
-	{
-		gate: (t) => /[)\]]\.?$/.test(t) || t.includes('©'),
-		re: /(?:\((?:\p{Lu}[\p{L}.]*\s+)*[Pp]hoto(?:lur)?\)|\((?:Photolur|PAN Photo|AP Photo[^)]*)\)|\[\p{Lu}[\p{L} .]{1,30}\]|©\s*\p{Lu}[\p{L} .]{1,30}(?:,\s*\p{Lu}[\p{L} .]{1,20})?)\.?$/u,
-		why: 'photo caption'
-	},
-	// A wire photo's credit in capitals with a slash: "(EPA-EFE/DEFENCE MINISTRY HANDOUT)", "(REUTERS/Jane Doe)".
-	{
-		gate: (t) => t.endsWith(')') || t.endsWith(').'),
-		re: /\((?:\p{Lu}{2,}[\p{Lu}-]*)\/[^()]{2,80}\)\.?$/u,
-		why: 'photo caption'
-	},
-	// A caption that ends with the photographer's name, not a full stop: "… in the centre of Goris. Anna J. Smith".
-	{
-		gate: (t) => !ENDS_LIKE_PROSE.test(t),
-		re: /[.!?]\s+(?!By\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}$/u,
-		why: 'photo caption'
-	},
-	{
-		re: /^(?:Media|Image|Video) (?:caption|source)\s*[:,]|\((?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Mm]aps?|[Vv]ideo|[Gg]raphics?|[Ii]nfographics?)\s*:[^)]*\)\s*$|\b(?:Photo|Image|Credits?)\s*(?:credit)?\s*:\s*[^.]{2,60}\.?$|\s[|/]\s*(?:Photo\b|[A-Z]{2,}(?:\/[\p{L} ]+)?$)/u,
-		why: 'photo caption'
-	},
-	// A syndicator's story id on a line of its own: "FEED07092023000187011040ID1107027394".
-	{ re: /^\p{Lu}{2,}\d{10,}[\p{Lu}\d]*$/u, why: 'story id' },
-	// A credit after the caption: "… exercises. File photo", "(Anna Petrosyan for The Harbour Post)".
-	{
-		gate: (t) => /(?:photo|image|\))\.?$/i.test(t),
-		re: /[.,]\s+(?:File|Archive|Illustrative|Stock) (?:photo|image)\.?$|\((?:\p{Lu}[\p{L}.'’-]+\s+){1,3}for (?:[Tt]he\s+)?\p{Lu}[\p{L}.&' -]{1,40}\)\.?$/u,
-		why: 'photo caption'
-	},
-	// A credit with the photographer and the agency: "[File: Anna Petrosyan/AFP]", "Photograph: A. Petrosyan/The Harbour Post", "| A. Petrosyan/AFP via Getty Images".
-	{
-		gate: (t) => t.includes('/'),
-		re: /(?:\[(?:File|Photo|Image)?:?\s*|\bPhotograph:\s*|\s\|\s*|©\s*)(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s*\/\s*[\p{L}&. -]{2,40}\]?\.?$/u,
-		why: 'photo caption'
-	},
-	// "(Photo by Anna Petrosyan / AFP)", "(Defence Ministry - Anadolu Agency)": who took the photo, for which agency.
-	{
-		gate: (t) => t.endsWith(')') || t.endsWith(').'),
-		re: /\((?:Photo(?:graph)?s?\s+by\s+[^()]{2,60}|[^()]{2,60}\s[-–—]\s(?:\p{Lu}[\p{L}]*\s+)?(?:Agency|Photo|Images|Press))\)\.?$/u,
-		why: 'photo caption'
-	},
-	{ re: /^Source\s*:/i, why: 'source line' },
-	// A caption ending with the agency's name alone ("… in April. AFP"); a wiki page's reference list ("^ "Title". Outlet. Date.").
-	{
-		gate: (t) => !ENDS_LIKE_PROSE.test(t),
-		re: /[.!?]\s+(?:AFP|AP|Reuters|EPA|TASS|Sputnik|Anadolu|Getty Images)$/u,
-		why: 'photo caption'
-	},
-	{ re: /^\^\s/, why: 'reference list' },
-	// A caption's credit after its last sentence: "… in Goris. Image via Harbour Post.", "… Photo courtesy of the ministry."
-	{
-		gate: (t) => t.includes(' via ') || t.includes('ourtesy') || t.includes(' by '),
-		re: /[.!?]\s+(?:(?:Photos?|Images?|Pictures?|Video|Footage)\s+(?:via|by|courtesy(?:\s+of)?)|Courtesy(?:\s+of)?)\s+[^.!?]{2,60}\.?$/u,
-		why: 'photo caption'
-	},
-	// "… in Lindmoor (Harbour Ministry Press Office via AP)": who handed the photo to which agency.
-	{
-		gate: (t) => t.endsWith(')') || t.endsWith(').'),
-		re: /\([^()]{2,80}\svia\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\)\.?$/u,
-		why: 'photo caption'
-	},
-	// "Minister Anna Petrosyan (right) meets her counterpart …": where a person stands in the picture.
-	{
-		gate: (t) => t.includes(' ('),
-		re: /\p{L}\s\((?:(?:far |second |2nd |third |3rd )?(?:right|left|L|R)|cent(?:er|re)|C|front|back|L to R|R to L|from left|from right|left to right)\)[\s,]/u,
-		why: 'photo caption'
-	},
-	// A caption whose last sentence is its date: "Soldiers at the post near Lindmoor. February 2, 2023."
-	{
-		gate: (t) => /\d\.?$/.test(t),
-		re: new RegExp(
-			String.raw`[.!?]\s+(?:(?:${MONTH})\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:${MONTH})\s+\d{4})\.?$`
-		),
-		why: 'photo caption'
-	},
-	// An agency's dateline in brackets on a line of its own: "[Lindmoor, 12.09.2023 / HPA]".
-	{
-		gate: (t) => t.startsWith('['),
-		re: /^\[\p{Lu}[\p{L} -]*,\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*\/\s*\p{Lu}[\p{L}.-]*\]$/u,
-		why: 'date line'
-	},
-	// A podcast's chapters: "- (12:44) Bad blood between the two capitals".
-	{ gate: (t) => t.includes(':'), re: /^[-–—•]\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s/, why: 'episode chapters' },
-	// A map's or a photo's caption, one sentence that opens with what it shows, with its source after it:
-	// "A map of the new road. Source: www.example.org" (a brief's "… at noon. Source: Interfax" is reporting).
-	{
-		gate: (t) => t.length <= 160 && t.includes('Source'),
-		re: /^(?:(?:A|An|The)\s+)?(?:[\p{L}-]+\s+){0,2}(?:[Mm]aps?|[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Ss]chemes?|[Cc]harts?|[Gg]raphics?|[Ii]nfographics?|[Ss]creenshots?|[Ii]llustrations?)\b[^.!?]{0,100}[.!?]\s+Source\s*:\s*\S[^!?]{0,60}$/u,
-		why: 'photo caption'
-	},
+	...CAPTION_RULES,
 	// A monitoring service's source line and its cuts: "Text of report by … on 26 August", "(Passage omitted: …)"; a record's citation.
 	{
 		re: /^(?:Text of|Excerpts? from) (?:an? )?(?:report|article|interview|commentary|statement|broadcast)\b.{0,120}\bby\b|^\((?:Passages?|Paragraphs?) omitted\b[^)]*\)$|^Hansard source\b|\(Citation:[^)]*\)$/i,
@@ -257,7 +165,7 @@ const RULES: Rule[] = [
 		why: 'disclaimer'
 	},
 	{
-		re: /^We[’']ll send you\b|^Our (?:[a-z-]+\s+){0,3}newsletter\b|^View (?:this email )?in (?:your|a) browser\b|^Forwarded this (?:email|newsletter)\b|\bUnsubscribe\b|\bUpdate (?:your )?(?:email )?preferences\b|\bManage (?:your )?subscription\b/i,
+		re: /^We[’']ll send you\b|^Get (?:the |our )?(?:[A-Za-z’'-]+ ){0,3}in your inbox\b|^Our (?:[a-z-]+\s+){0,3}newsletter\b|^View (?:this email )?in (?:your|a) browser\b|^Forwarded this (?:email|newsletter)\b|\bUnsubscribe\b|\bUpdate (?:your )?(?:email )?preferences\b|\bManage (?:your )?subscription\b/i,
 		why: 'newsletter chrome'
 	},
 	{
@@ -367,30 +275,6 @@ const CAPTION_DATED = new RegExp(
 	String.raw`^\p{Lu}\S*(?:\s+\S+){5,},\s+(?:${MONTH})\s+\d{1,2},\s+\d{4}$`,
 	'u'
 );
-/** How a real paragraph ends: a full stop, a question, a quote or bracket closing one, a colon before a quote. */
-export const ENDS_LIKE_PROSE = /[.!?…:;"”»’)\]]$/;
-
-/**
- * A headline folded for comparison: case, and the quote marks and dashes a page typesets but a
- * header typed by hand keeps straight ("Karabakh’s" on the page, "Karabakh's" in the title). One
- * character for one, so lengths compare as before.
- */
-const foldTitle = (s: string) =>
-	s
-		.toLowerCase()
-		.replace(/[’‘ʼ`]/g, "'")
-		.replace(/[“”„«»]/g, '"')
-		.replace(/[–—]/g, '-');
-/** The last title folded: every line of an article is compared with the same one. */
-let lastTitle: string | null = null;
-let lastFolded = '';
-const foldedTitle = (title: string) => {
-	if (title !== lastTitle) {
-		lastTitle = title;
-		lastFolded = foldTitle(title.trim());
-	}
-	return lastFolded;
-};
 
 /**
  * Why the line `text` is furniture, or null. `title` is the article's headline; `repeats` says
@@ -398,8 +282,9 @@ const foldedTitle = (title: string) => {
  */
 export function furnitureReason(text: string, title: string, repeats: boolean): string | null {
 	// Furniture is a line of a few words; a long paragraph is reporting (and the rules are costly on it).
-	if (text.length <= LONGEST)
-		for (const r of RULES) if ((!r.gate || r.gate(text)) && r.re.test(text)) return r.why;
+	// A list's bullet ("• Also read: …") is no part of the line the rules know.
+	const t = text.charCodeAt(0) === 0x2022 ? text.replace(/^•\s*/, '') : text;
+	if (t.length <= LONGEST) for (const r of RULES) if ((!r.gate || r.gate(t)) && r.re.test(t)) return r.why;
 	// A long caption with its labelled credit in brackets, wherever the saved page glued the next words on ("… 2023.(photo credit: X/HANDOUT VIA Y)ByY").
 	if (text.includes('credit') && LABELLED_CREDIT.test(text)) return 'photo caption';
 	if (repeats) return 'repeated line (caption or headline echo)';
@@ -421,53 +306,4 @@ export function furnitureReason(text: string, title: string, repeats: boolean): 
 		return 'headline or caption';
 	}
 	return null;
-}
-
-/** Whether the line is the title itself, folded. Folding never shortens a string: a paragraph longer than the title is not its echo. */
-export function isTitle(text: string, title: string): boolean {
-	const t = foldedTitle(title);
-	return t !== '' && text.length <= t.length && foldTitle(text) === t;
-}
-
-/**
- * Whether a line is the article's own headline (a saved page's h1): the title, or the title with the
- * outlet's name or a subtitle around it ("Kommersant: <line>", "<title>: Russia's mission, 2020-2024").
- * It is content: its places are the article's. Not a paragraph ending as prose (a lead that opens with
- * the headline's words), nor a line much longer than the title.
- */
-export function isOwnHeadline(text: string, title: string): boolean {
-	const t = foldedTitle(title);
-	if (t.length < 12 || text.length > t.length * 1.5 + 30 || text.length * 2 < t.length) return false;
-	const l = foldTitle(text);
-	// The title itself, even a question ("…: What is in the deal?"); a longer or shorter line only when it does not end as a sentence.
-	// "Asbarez: <title>": the outlet's name before it.
-	const outlet = l.endsWith(t) && /^[^.!?]{2,40}[:|–—-]\s*$/.test(l.slice(0, l.length - t.length));
-	return (
-		l === t ||
-		(!/[.!?]$/.test(text) &&
-			l.length >= 20 &&
-			(l.startsWith(t) || t.startsWith(l) || t.endsWith(l) || outlet || rewordedTitle(text, title)))
-	);
-}
-
-const titleWords = (s: string) => s.split(/[^\p{L}\d]+/u).filter(Boolean);
-
-/**
- * The page's h1 reworded from its <title> ("… launches 'anti-terror' operation …" for "… launches military
- * operation …"): at least five words, three in four of each side's words found in the other, and none of
- * the others a name ("Storm closes Portvale's harbour" is another story than "… Lindmoor's harbour").
- */
-function rewordedTitle(line: string, title: string): boolean {
-	const a = titleWords(line);
-	const b = titleWords(title);
-	if (a.length < 5 || b.length < 5) return false;
-	const fold = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
-	const inA = fold(a);
-	const inB = fold(b);
-	const others = (xs: string[], other: Set<string>) => xs.filter((x) => !other.has(x.toLowerCase()));
-	const x = others(a, inB);
-	const y = others(b, inA);
-	return (
-		x.length <= a.length / 4 && y.length <= b.length / 4 && [...x, ...y].every((w) => !/^\p{Lu}/u.test(w))
-	);
 }

@@ -18,7 +18,15 @@ export const PERSON_AFTER = new RegExp(
 /** Russian, Azerbaijani, Armenian and Georgian surname endings: Aliyev, Lavrov, Pashinyan, Shevardnadze. */
 export const SURNAME = /\p{Ll}(?:yev|yeva|ev|eva|ov|ova|in|ina|yan|ian|enko|sky|skiy|vich|dze|shvili)$/u;
 export const NATURAL_AFTER = /^\s+(?:river|valley|gorge|lake|reservoir)\b/;
+/** "Vehicles pass through": the verb after a sentence's first word, not "the Omar pass through the range". */
+export const PASS_VERB = /^\s+pass\s+(?:through|by|into|over|along|via|across|under|freely|unhindered)\b/;
+/** A state's noun after a country's adjective: "the Russian Empire", "the Russian Federation" is one name. */
+export const STATE_NOUN =
+	/^(?:Empire|Federation|Republic|Kingdom|Khanate|Union|Confederation|Commonwealth|Sultanate|Emirate|SSR)$/;
 export const HISTORICAL = /^(?:Soviet|Tsarist|Ottoman|Byzantine|Sassanid|Safavid)$/;
+/** A faith's adjective ("Christian Armenia and Muslim Azerbaijan"): its people, never a place, even listed with one. */
+export const CREED =
+	/^(?:Muslim|Christian|Catholic|Orthodox|Protestant|Jewish|Islamic|Sunni|Shia|Shiite|Buddhist|Hindu|Evangelical|Yazidi)s?$/;
 /** Nationality adjectives: Armenian, Azerbaijani, Turkish, Iranian, Chinese; "Azeri", the press's short form, too. */
 /** Demonyms and language names with no regular ending: "in French", "Dutch troops", "a Greek ship". */
 const IRREGULAR_DEMONYM = /^(?:French|Dutch|Greek|Swiss|Welsh|Czech|Thai)$/;
@@ -49,7 +57,7 @@ const anyCase = (words: string) =>
 const NAME_RUN = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*`;
 /** Words before a name that say a place is named: "the villages of X, Y and", "near the settlement of", "calls the village", "the villages east of X, including". */
 export const PLACE_OF = new RegExp(
-	String.raw`(?:\b(?:${anyCase('villages?|towns?|city|cities|settlements?|communit(?:y|ies)|regions?|sub-regions?|districts?|provinces?|monaster(?:y|ies)|churches|church|river|lake|reservoir|valley|gorge|pass|area|hamlets?|municipalit(?:y|ies)|outskirts|heights|slopes?|borders?|suburbs?|villagers?|residents?|natives?|inhabitants?|enclave|exclave|capital|territory|territories|vicinity|environs')})\s+of\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?|\b(?:Autonomous\s+)?Republic\s+of\s+(?:the\s+)?|\b(?:villages?|towns?|settlements?|city|hamlet|place|community|river|lake|mountain|valley|gorge|region)(?:,\s*|\s+)(?:(?:is|was|now|also)\s+)?(?:called|known\s+(?:(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+|locally\s+)?as|named|renamed)\s+(?:the\s+)?|\b(?:the|a)\s+(?:village|town|settlement|hamlet|community)\s+|\bthe\s+(?:villages|towns|settlements|hamlets|communities)\s+(?=\p{Lu})|\bwhich\s+(?:\p{Lu}\p{L}+\s+|the\s+\p{L}+\s+|they\s+|locals\s+)?calls?\s+|,\s*(?:also\s+)?known\s+in\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+as\s+(?:the\s+)?|\bbetween\s+(?:the\s+)?|\b(?:Azeri|Azerbaijani|Armenian|Russian|Soviet|official|local|old)\s+names?\s+(?:of\s+|is\s+)?|\b(?:${anyCase('from|in|toward|towards')})\s+the\s+directions?\s+of\s+(?:the\s+)?|\bborders?\s+with\s+|\b(?:villages|towns|settlements|communities|places|areas|cities)\s+(?:such\s+as|like|including)\s+|\b(?:villages|towns|settlements|communities)\s+(?:near|around|along|in|on|(?:east|west|north|south)\s+of)\s[^.;:()]{1,60},\s+(?:such\s+as|including)\s+|\bbridges?\s+(?:over|across)\s+(?:the\s+)?|\bcapital(?:\s+city)?(?:,\s*|\s+(?:is|was)\s+|\s+))(?:${NAME_RUN}${LIST_SEP})*$`,
+	String.raw`(?:\b(?:${anyCase('villages?|towns?|city|cities|settlements?|communit(?:y|ies)|regions?|sub-regions?|districts?|provinces?|monaster(?:y|ies)|churches|church|river|lake|reservoir|valley|gorge|pass|area|hamlets?|municipalit(?:y|ies)|outskirts|heights|slopes?|borders?|suburbs?|villagers?|residents?|natives?|inhabitants?|enclave|exclave|capital|territory|territories|vicinity|environs')})\s+of\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?|\b(?:Autonomous\s+)?Republic\s+of\s+(?:the\s+)?|\b(?:villages?|towns?|settlements?|city|hamlet|place|community|river|lake|mountain|valley|gorge|regions?|areas?|district|province|territory|lands?)(?:,\s*|\s+)(?:(?:is|was|now|also|often|commonly|widely|broadly|locally|historically|previously|formerly|once|sometimes|still|usually|collectively)\s+){0,2}(?:called|referred\s+to\s+as|known\s+(?:(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+|locally\s+)?as|named|renamed)\s+(?:the\s+)?|\b(?:the|a)\s+(?:village|town|settlement|hamlet|community)\s+|\bthe\s+(?:villages|towns|settlements|hamlets|communities)\s+(?=\p{Lu})|\p{Lu}[\p{L}’'-]+\s*\(\s*(?:previously|formerly|once|historically|then)\s+(?:known\s+as|called|named)\s+(?:the\s+)?|\bwhich\s+(?:\p{Lu}\p{L}+\s+|the\s+\p{L}+\s+|they\s+|locals\s+)?calls?\s+|,\s*(?:also\s+)?known\s+in\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+as\s+(?:the\s+)?|\bbetween\s+(?:the\s+)?|\b(?:Azeri|Azerbaijani|Armenian|Russian|Soviet|official|local|old)\s+names?\s+(?:of\s+|is\s+)?|\b(?:${anyCase('from|in|toward|towards')})\s+the\s+directions?\s+of\s+(?:the\s+)?|\bborders?\s+with\s+|\b(?:villages|towns|settlements|communities|places|areas|cities)\s+(?:such\s+as|like|including)\s+|\b(?:villages|towns|settlements|communities)\s+(?:near|around|along|in|on|(?:east|west|north|south)\s+of)\s[^.;:()]{1,60},\s+(?:such\s+as|including)\s+|\bbridges?\s+(?:over|across)\s+(?:the\s+)?|\bcapital(?:\s+city)?(?:,\s*|\s+(?:is|was)\s+|\s+))(?:${NAME_RUN}${LIST_SEP})*$`,
 	'u'
 );
 /** "a telephone conversation between X and Y", "talks between X and": between the parties to it, people as often as places. */
@@ -80,7 +88,7 @@ const NOT_ROLE = String.raw`(?![’']s\b|\s+(?:heads?|chiefs?|leaders?|mayors?|e
  * "X, a mountain lake on the border" (a feature's appositive only where its noun phrase ends: not "X, a mountain guide").
  */
 export const PLACE_HEAD = new RegExp(
-	String.raw`^,\s+(?:a|an|the|his|her|their|our|my)\s+(?:\w+\s+){0,2}(?:village|town|city|settlement|hamlet|community|district|region|province)\b${NOT_ROLE}|^,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:lake|river|reservoir|gorge|valley|mountain|peak|monastery|${MINE})(?=[,.;]|\s+(?:on|in|near|at|of|by|along|outside|between|above|below|that|which|where|close|just|high|north|south|east|west)\b)|^(?:${LIST_SEP}${NAME_RUN})*(?:\s*\([^()\n]{1,40}\))?(?:[\s-]+|\s+and\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|other)\s+)(?:villages?|towns?|city|settlements?|communit(?:y|ies)|sub-regions?|(?:economic\s+)?regions?|regional\s+(?:administration|government|council|authorit(?:y|ies)|governor)|districts?|areas?|zones?|provinces?|monastery|monastery complex|church|cathedral|temple|(?:military\s+)?cemetery|river|lake|(?:water\s+)?reservoir|valley|gorge|pass|mountains?|range|ridge|plateau|heights?|forest|${MINE}|fields?|training grounds?|firing ranges?|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor|dam|tunnel|canal|municipality|rayon|oblast|exclave|enclave|(?:populated\s+)?localit(?:y|ies)|sections?\s+of\s+the\s+(?:border|frontier|front|line|road|highway)|deposits?|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)deposits?)\b`,
+	String.raw`^,\s+(?:a|an|the|his|her|their|our|my)\s+(?:\w+\s+){0,2}(?:village|town|city|settlement|hamlet|community|district|region|province)\b${NOT_ROLE}|^,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:lake|river|reservoir|gorge|valley|mountain|peak|monastery|${MINE})(?=[,.;]|\s+(?:on|in|near|at|of|by|along|outside|between|above|below|that|which|where|close|just|high|north|south|east|west)\b)|^(?:${LIST_SEP}${NAME_RUN})*(?:\s+[–—-]\s+${NAME_RUN})?(?:\s*\([^()\n]{1,40}\))?(?:[\s-]+|\s+and\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|other)\s+)(?:villages?|towns?|city|settlements?|communit(?:y|ies)|sub-regions?|(?:economic\s+)?regions?|regional\s+(?:administration|government|council|authorit(?:y|ies)|governor)|districts?|areas?|zones?|provinces?|monastery|monastery complex|church|cathedral|temple|(?:military\s+)?cemetery|river|lake|(?:water\s+)?reservoir|valley|gorge|pass|mountains?|range|ridge|plateau|heights?|forest|${MINE}|fields?|training grounds?|firing ranges?|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor|dam|tunnel|canal|municipality|rayon|oblast|exclave|enclave|(?:populated\s+)?localit(?:y|ies)|sections?\s+of\s+the\s+(?:border|frontier|front|line|road|highway)|deposits?|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)deposits?)\b`,
 	'u'
 );
 /** The heads that are part of a feature's own name ("Sarsang reservoir"), not a settlement's. */
@@ -90,7 +98,7 @@ export const FEATURE_HEAD = new RegExp(
 );
 /** "Mount Murov", "Lake Sevan", "Saint Hovhannes": the first word says what the name is. */
 export const PLACE_FIRST =
-	/^(?:Mount|Mt\.?|Lake|River|Cape|Fort|Port)\s+\p{Lu}|\s(?:Lake|River|Mountains?|Ridge|Gorge|Valley|Pass|Reservoir|Forest|Plateau|Heights|Autonomous Republic|Oblast|Province|Region|Sea|Ocean|Gulf|Bay|Strait|Peninsula|Desert|Highlands|Steppe|Monastery|Temple|Cathedral|Corridor|Highway|Bridge|Checkpoint|Airport|Airfield)$/u;
+	/^(?:Mount|Mt\.?|Lake|River|Cape|Fort|Port)\s+\p{Lu}|\s(?:Lake|River|Mountains?|Ridge|Gorge|Valley|Pass|Reservoir|Forest|Plateau|Heights|Autonomous Republic|Oblast|Province|Region|Sea|Ocean|Gulf|Bay|Strait|Peninsula|Desert|Highlands|Steppe|Monastery|Temple|Cathedral|Corridor|Highway|Road|Bridge|Checkpoint|Airport|Airfield)$/u;
 /**
  * World regions and capitals the press names with no cue at all ("an expert on the Caucasus",
  * "courting Paris and Washington"): place-like wherever they stand, like a country's name.
@@ -116,3 +124,30 @@ export function isCountryDemonym(word: string): boolean {
 export const isDemonymI = (name: string) =>
 	/^(?:Saudi|Somali|Farsi|Hindi|Dari|Yazidi|Karabakhi|Nakhchivani)$/.test(name) ||
 	countryNames().has(aliasKey(name.slice(0, -1)));
+
+/** An ordinal in Roman numerals: "VIII Summit", "XV Congress". */
+export const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;
+/** What a movement's name runs on with after the place that opens it: "Tavush for the Motherland". */
+export const MOVEMENT_FOR =
+	/^\s+for\s+the\s+(?:Motherland|Homeland|Fatherland|Nation|Future|Republic|People)\b/;
+/** Goods a brand in marks names: “Belarus” tractors, “Ural” trucks. */
+export const BRAND_GOODS =
+	/^\s+(?:tractors?|trucks?|lorr(?:y|ies)|cars?|buses|vans?|jeeps?|combines?|harvesters?|excavators?|bulldozers?|motorcycles?|brand)\b/;
+export const TITLE =
+	/^(President|Prime|Minister|Deputy|Secretary|Secretary-General|Ambassador|Adviser|Advisor|Spokesman|Spokesperson|Chancellor|Chairman|Chief|General|Head|Assistant|Director|Commander|Governor|Mayor|Envoy|Ombudsman|Mr|Mrs|Ms|Dr)$/;
+/**
+ * "…, Irina Petrosyan, Vice-Mayor of Goris, reported": a titled appositive closed by a comma and a
+ * speech verb follows a person, even where a list of villages runs into the name.
+ */
+export const TITLED_APPOSITIVE = new RegExp(
+	String.raw`^,\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+-)?(?:${TITLE.source.slice(1, -1)})\b[^,.;\n]{0,80},\s+(?:\w+\s+)?(?:${SPEECH}|reported)\b`,
+	'u'
+);
+/** A title before "of": "Prime Minister of", "the Ambassador of". */
+export const TITLE_OF = new RegExp(String.raw`\b(?:${TITLE.source.slice(1, -1)})\s+of\s+$`);
+export const ORGISH =
+	/\b(Watch|Amnesty|Ministry|Department|Office|Kremlin|Government|Agency|Council|Group|group|Service|Committee|Club|Union|Federation|News|Treaty|Organization|Policy|Center|Centre|Army|Forces|Fleet|Brigade|Regiment|Battalion|Court|Bank|Apostolic|Orthodox|Patriarchate|Diocese)\b/;
+
+/** Languages whose names GeoNames also gives to small towns elsewhere ("English", Indiana). */
+export const LANGUAGE =
+	/^(?:English|French|German|Spanish|Italian|Arabic|Persian|Farsi|Chinese|Japanese|Hebrew|Portuguese|Dutch|Polish)$/;

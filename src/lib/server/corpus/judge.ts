@@ -4,167 +4,51 @@
  * "the X region", "the capital of X", "X-based"), and not a person, an outlet, an institution or
  * an adjective. findUnmatched (placelike.ts) asks it of every piece no mention covers.
  */
-import type { GeoName, GeoNamesIndex } from './suggestions';
+import type { GeoNamesIndex } from './suggestions';
 import { countryNames, MISSION_REGION } from './suggestions';
 import { DOCUMENT_AFTER, isStop, ORG_OF, OUTLETS, STREET } from './words';
 import { aliasKey } from '../../names/fold';
 import {
 	ALONG,
+	BRAND_GOODS,
+	CREED,
 	CUE,
 	DEMONYM,
 	FROM_PLACE,
 	HISTORICAL,
 	isCountryDemonym,
 	isDemonymI,
+	LANGUAGE,
 	LOCATIVE,
+	MOVEMENT_FOR,
 	NATURAL_AFTER,
 	NEARBY,
+	ORGISH,
 	PARTIES,
+	PASS_VERB,
 	PASSAGE_CUE,
 	PEER_OF,
 	PERSON_AFTER,
 	PLACE_FIRST,
 	PLACE_HEAD,
 	PLACE_OF,
+	ROMAN,
 	ROLE_OF,
 	STREET_CUE,
 	SURNAME,
+	TITLE,
+	TITLED_APPOSITIVE,
 	WEAK_CUE,
 	WORLD
 } from './judge-cues';
-
-/** Languages whose names GeoNames also gives to small towns elsewhere ("English", Indiana). */
-const LANGUAGE =
-	/^(?:English|French|German|Spanish|Italian|Arabic|Persian|Farsi|Chinese|Japanese|Hebrew|Portuguese|Dutch|Polish)$/;
-/** An ordinal in Roman numerals: "VIII Summit", "XV Congress". */
-const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;
-/** What a movement's name runs on with after the place that opens it: "Tavush for the Motherland". */
-const MOVEMENT_FOR = /^\s+for\s+the\s+(?:Motherland|Homeland|Fatherland|Nation|Future|Republic|People)\b/;
-/** Goods a brand in marks names: “Belarus” tractors, “Ural” trucks. */
-const BRAND_GOODS =
-	/^\s+(?:tractors?|trucks?|lorr(?:y|ies)|cars?|buses|vans?|jeeps?|combines?|harvesters?|excavators?|bulldozers?|motorcycles?|brand)\b/;
-const TITLE =
-	/^(President|Prime|Minister|Deputy|Secretary|Secretary-General|Ambassador|Adviser|Advisor|Spokesman|Spokesperson|Chancellor|Chairman|Chief|General|Head|Assistant|Director|Commander|Governor|Mayor|Envoy|Ombudsman|Mr|Mrs|Ms|Dr)$/;
-const ORGISH =
-	/\b(Watch|Amnesty|Ministry|Department|Office|Kremlin|Government|Agency|Council|Group|group|Service|Committee|Club|Union|Federation|News|Treaty|Organization|Policy|Center|Centre|Army|Forces|Fleet|Brigade|Regiment|Battalion|Court|Bank|Apostolic|Orthodox|Patriarchate|Diocese)\b/;
-/** Words that end the text before a listed or introduced place name ("villages of", "Lachin, Zabukh and"). */
-const LIST_WORDS = new Set([
-	'called',
-	'named',
-	'renamed',
-	'of',
-	'the',
-	'a',
-	'and',
-	'or',
-	'call',
-	'calls',
-	'between',
-	'as',
-	'like',
-	'including',
-	'with',
-	'village',
-	'town',
-	'settlement',
-	'hamlet',
-	'community',
-	'neighbouring',
-	'neighboring',
-	'nearby',
-	'adjacent',
-	'other',
-	'is',
-	'was',
-	'capital',
-	'city'
-]);
-const isLowerAscii = (c: number) => c >= 97 && c <= 122;
-/**
- * A cheap necessary condition for PLACE_OF and LIST_BEFORE (both anchored at the end, so costly to
- * try on every capitalised word): the word or mark right before `at` can end such a phrase.
- */
-export function mayFollowList(body: string, at: number): boolean {
-	let k = at;
-	while (k > 0 && (body[k - 1] === ' ' || body[k - 1] === '\n' || body[k - 1] === '\u00a0')) k--;
-	const c = body[k - 1];
-	if (c === ',' || c === '(') return true;
-	if (c === '–' || c === '—' || c === '-') return k === at;
-	let w = k;
-	while (w > 0 && isLowerAscii(body.charCodeAt(w - 1))) w--;
-	return w < k && LIST_WORDS.has(body.slice(w, k));
-}
-
-/**
- * A cue ending a short line ("Log in" in a page's menu) does not reach the name on the next one: only
- * a hard-wrapped line of prose, about as wide as the others, runs on into the next.
- */
-function cueOnShortLine(body: string, cueEnd: number): boolean {
-	let k = cueEnd;
-	let breaks = 0;
-	for (; k > 0 && /\s/.test(body[k - 1]!); k--) if (body[k - 1] === '\n') breaks++;
-	if (breaks === 0) return false;
-	return breaks > 1 || k - (body.lastIndexOf('\n', k - 1) + 1) < 40;
-}
-
-/** "WATERTOWN, Mass. —", "GORIS, Armenia": a word in capitals that opens a paragraph is a dateline's place. */
-function isDateline(body: string, at: number, name: string): boolean {
-	if (!(at === 0 || body[at - 1] === '\n') || name.length < 3 || name !== name.toUpperCase()) return false;
-	// "BAKU, Nov 20", "SYUNIK.", "GORIS —": a mark after the name; a heading in capitals runs on ("WHAT IS THE…"),
-	// and a full stop inside a word is an outlet's domain ("ABC.AZ reports").
-	// "TEHRAN (Tasnim) –": the agency's credit after a space; "KIYAMADDINLI /Azerbaijan/.": TASS's country in slashes.
-	return /^(?:[,(]|\s[(/]|\.(?:\s(?!(?:AZ|AM|RU|GE|TR|UA|KZ|COM|NET|ORG)\b)|$)|\s*[—–-])/.test(
-		body.slice(at + name.length, at + name.length + 6)
-	);
-}
-
-export const POSSESSIVE = /[’']s\s+/;
-
-/**
- * Capitals that name no place: a transcript's speaker label opening a line ("HOST (Jane Doe): …", which
- * a dateline's shape "TEHRAN (Tasnim) –" would take for a place), and a run of words in capitals inside a
- * sentence in lower case ("told GEORGIA TODAY"), an outlet's or a programme's name.
- */
-function inCapitals(
-	body: string,
-	at: number,
-	name: string,
-	run: string,
-	runStart: number,
-	after: string
-): boolean {
-	if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return false;
-	if ((at === 0 || body[at - 1] === '\n') && /^\s\([^()\n]{1,40}\):/.test(after)) return true;
-	return isCapitalsRun(body, runStart, runStart + run.length);
-}
-
-/** Words in capitals, two or more, inside a line in lower case and not opening it: an outlet's or a programme's name. */
-export function isCapitalsRun(body: string, start: number, end: number): boolean {
-	const run = body.slice(start, end).trim();
-	if (
-		!/\s/.test(run) ||
-		run !== run.toUpperCase() ||
-		!/\p{Lu}{2}/u.test(run) ||
-		start === 0 ||
-		body[start - 1] === '\n'
-	)
-		return false;
-	const lineStart = body.lastIndexOf('\n', start) + 1;
-	const lineEnd = body.indexOf('\n', start);
-	return /\p{Ll}/u.test(body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd));
-}
-
-interface Verdict {
-	/** The name as reported, from `offset` into the piece. */
-	name: string;
-	/** Its length in the text, which may break a line where `name` has a space ("Tavush\n    Province"). */
-	length: number;
-	offset: number;
-	why: string;
-	/** Whether a feature head after the name belongs to it ("Sarsang reservoir"). */
-	head: boolean;
-	hits?: GeoName[];
-}
+import {
+	cueOnShortLine,
+	inCapitals,
+	isDateline,
+	mayFollowList,
+	nameWords,
+	type Verdict
+} from './judge-shape';
 
 export function judge(
 	raw: string,
@@ -178,20 +62,7 @@ export function judge(
 	/** Where the name's paragraph starts: the words that call it a place are in it (a headline's last word is not). */
 	floor = 0
 ): Verdict | null {
-	// Most pieces are one word: no split, no arrays.
-	let tokens = /\s/.test(raw) ? raw.split(/\s+/).filter(Boolean) : raw ? [raw] : [];
-	let first = 0;
-	while (first < tokens.length && isStop(tokens[first]!)) first++;
-	// "in The Hague": a place whose name has the article, after a preposition of place.
-	if (
-		first === 1 &&
-		tokens[0] === 'The' &&
-		tokens.length === 2 &&
-		/\b(?:in|at|to|from)\s+$/.test(body.slice(Math.max(0, pos - 6), pos)) &&
-		geonames?.lookup(aliasKey(raw))?.length
-	)
-		first = 0;
-	if (first > 0) tokens = tokens.slice(first);
+	const { tokens, first, demonymLead } = nameWords(raw, body, pos, geonames);
 	if (tokens.length === 0 || tokens.length > 4) return null;
 	// "the VIII Summit of …": a numbered event, never a place.
 	if (ROMAN.test(tokens[0]!)) return null;
@@ -289,7 +160,8 @@ export function judge(
 		!known &&
 		!country &&
 		(placeOf ||
-			PLACE_HEAD.test(after) ||
+			(PLACE_HEAD.test(after) &&
+				!(PASS_VERB.test(after) && /(?:^|[.!?]\s+|\n)$/.test(body.slice(at - 3, at)))) ||
 			role ||
 			PLACE_FIRST.test(name) ||
 			fromPlace ||
@@ -304,7 +176,7 @@ export function judge(
 	const context = named || (!known && !country && nextToPlace(at, at + name.length));
 	// "in Occupied Karvachar": a headline's adjective (a STOP word) between the cue and the name.
 	const lead = first > 0 ? raw.slice(0, offset).trim().split(/\s+/).pop()! : '';
-	const cueEnd = lead === 'Occupied' || lead === 'Liberated' ? cueAt - lead.length - 1 : cueAt;
+	const cueEnd = lead === 'Occupied' || lead === 'Liberated' || demonymLead ? cueAt - lead.length - 1 : cueAt;
 	const cue = body.slice(Math.max(0, cueEnd - 10), cueEnd);
 	// "a woman in Khramort told", "speaking in Berlin, said": after in/near/at the name is where, never who.
 	// "villages along the Araz": what lies along a lone name is a river, a road or a border.
@@ -344,8 +216,8 @@ export function judge(
 			))
 	)
 		return null;
-	// "in Soviet times", "Tsarist rule": a historical state's adjective.
-	if (HISTORICAL.test(name)) return null;
+	// "in Soviet times", "Tsarist rule": a historical state's adjective; "Muslim" a faith's.
+	if (HISTORICAL.test(name) || CREED.test(name)) return null;
 	// "a monument of Caucasian Albania": the ancient kingdom Baku's heritage claims name, not today's
 	// Albania; the adjective may stand on the line above in wrapped text.
 	if (/Caucasian\s+Albania$/.test(body.slice(Math.max(0, at - 10), at + name.length))) return null;
@@ -362,6 +234,8 @@ export function judge(
 		!nextToPlace(at, at + name.length)
 	)
 		return null;
+	// "the village of Verishen, Irina Petrosyan, Vice-Mayor of Goris, reported": a list runs into a person.
+	if (tokens.length > 1 && TITLED_APPOSITIVE.test(after)) return null;
 	// After a weak cue ("to", "from", a list): not a surname ("an aide to Aliyev") or "Voice of America";
 	// a road goes "through Tatev", never through a person.
 	if (

@@ -9,6 +9,17 @@ import { aliasKey } from '../../names/fold';
 import type { GazetteerEntry } from './matcher';
 
 const VOWEL = /[aeiouy]/;
+const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+/** Whether two letters are neighbours on a QWERTY keyboard (a row's next key, or one of the two above or below). */
+function keyNeighbours(x: string, y: string): boolean {
+	const r = ROWS.findIndex((row) => row.includes(x));
+	const s = ROWS.findIndex((row) => row.includes(y));
+	if (r < 0 || s < 0 || Math.abs(r - s) > 1) return false;
+	const c = ROWS[r]!.indexOf(x);
+	const d = ROWS[s]!.indexOf(y);
+	// Each row sits half a key right of the one above: a key touches the one above at its column and the next.
+	return r === s ? Math.abs(c - d) === 1 : s < r ? d === c || d === c + 1 : d === c || d === c - 1;
+}
 /** The shortest curated name (folded) worth the comparison. */
 const MIN_LENGTH = 7;
 
@@ -36,7 +47,10 @@ export function oneEditApart(a: string, b: string): boolean {
 		if (i >= la - 1) return false;
 		// A letter changed, or two neighbours swapped ("Stepanakret"), both before the last letter. A vowel
 		// for a vowel ("Zangelan") is the loose variant key's case, trusted only where a place is named.
-		if (a.slice(i + 1) === b.slice(i + 1)) return !(VOWEL.test(a[i]!) && VOWEL.test(b[i]!));
+		// A consonant changed is a slip only for its neighbour on the keyboard ("Stepanalert"): "Garadagh"
+		// for "Garabagh" is another district's name, not a finger's slip.
+		if (a.slice(i + 1) === b.slice(i + 1))
+			return !(VOWEL.test(a[i]!) && VOWEL.test(b[i]!)) && keyNeighbours(a[i]!, b[i]!);
 		return i + 2 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 	}
 	// A letter added (a is longer) or dropped, not at the end; a long name's last letter may be dropped

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleOf, curatedGeodata } from './__fixtures__/article-text';
 import { extractArticle, matcherFor } from './join';
-import { isBare, tidy } from './placelike';
+import { isBare, tidy } from './placelike-pieces';
 
 describe('isBare', () => {
 	it('holds only for pieces that tidy() leaves unchanged', () => {

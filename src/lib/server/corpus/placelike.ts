@@ -7,14 +7,21 @@
  * context reveals as a loose spelling of a curated feature ("the village of Fizuli") joins it.
  */
 import type { UnmatchedName } from '../../data/types';
-import { sentencesIn, type Paragraph, type Span } from './extract';
+import type { Paragraph, Span } from './extract';
 import { pickByDate, type Matcher } from './matcher';
 import type { Mention, SetAside } from './mentions';
-import { hitsForSentence, suggestionFor, type GeoName, type GeoNamesIndex } from './suggestions';
-import { variantKey } from './variants';
-import { isStop, STREET } from './words';
-import { isCapitalsRun, judge, mayFollowList, POSSESSIVE } from './judge';
-import { FEATURE_HEAD, LIST_AFTER, LIST_BEFORE } from './judge-cues';
+import {
+	countryNames,
+	hitsForSentence,
+	suggestionFor,
+	type GeoName,
+	type GeoNamesIndex
+} from './suggestions';
+import { STREET } from './words';
+import { judge } from './judge';
+import { mayFollowList, POSSESSIVE } from './judge-shape';
+import { again, isBare, isTitleCase, sentenceAround, tidy } from './placelike-pieces';
+import { DEMONYM, FEATURE_HEAD, isCountryDemonym, LIST_AFTER, LIST_BEFORE, TITLE_OF } from './judge-cues';
 import type { VariantIndex } from './variants';
 import { Positions } from './spans';
 import { aliasKey } from '../../names/fold';
@@ -50,36 +57,6 @@ export interface UnmatchedInput {
 	date?: string;
 	entries?: Matcher['entries'];
 	geonames?: GeoNamesIndex;
-}
-
-/** A piece without edge apostrophes or hyphens, a possessive ’s or edge whitespace. */
-export const tidy = (piece: string) =>
-	piece
-		.replace(/^[’']s\s+/, '')
-		.replace(/[’'-]+$|^[’'-]+/g, '')
-		.replace(/[’']s$/, '')
-		.trim();
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-/**
- * Whether tidy() would leave body[s, e) as it is: it starts with an ASCII letter and ends with one
- * other than "s". Most pieces do, and they skip tidy's two regex replacements.
- */
-export function isBare(body: string, s: number, e: number): boolean {
-	const last = body.charCodeAt(e - 1);
-	return e > s && isAsciiLetter(body.charCodeAt(s)) && isAsciiLetter(last) && last !== 115;
-}
-
-/** The sentence around `at` in its paragraph, for the editor to read the name in context ("on Sept. 19" ends none). */
-function sentenceAround(body: string, p: Span, at: number): string {
-	const s = sentencesIn(body, p.start, p.end, []).find((x) => x.start <= at && at < x.end) ?? p;
-	const text = body.slice(s.start, s.end).trim();
-	return text.length > 300 ? `${text.slice(0, 299)}…` : text;
-}
-
-/** A line in title case: three in four of its words of four letters or more are capitalised. */
-export function isTitleCase(line: string): boolean {
-	const words = line.match(/\p{L}{4,}/gu) ?? [];
-	return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length * 4 >= words.length * 3;
 }
 
 export interface UnmatchedResult {
@@ -183,6 +160,23 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		if (own) {
 			count(s, s + own.index + 2, at, runEnd, p);
 			count(s + own.index + own[0].length, e, at, runEnd, p);
+			return;
+		}
+		// "Prime Minister of Georgia Irakli Garibashvili": a title's country, then the holder's name;
+		// "Tbilisi Armenians": a place before the people who live there.
+		const sp = body.startsWith('of ', s - 3) ? piece.indexOf(' ') : -1;
+		const lastSp = piece.endsWith('s') ? piece.lastIndexOf(' ') : -1;
+		if (
+			sp > 0 &&
+			countryNames().has(aliasKey(piece.slice(0, sp))) &&
+			TITLE_OF.test(body.slice(Math.max(0, s - 40), s))
+		) {
+			count(s, s + sp, at, runEnd, p);
+			count(s + sp + 1, e, at, runEnd, p);
+			return;
+		}
+		if (lastSp > 0 && DEMONYM.test(piece) && isCountryDemonym(piece.slice(lastSp + 1))) {
+			count(s, s + lastSp, at, runEnd, p);
 			return;
 		}
 		// "Tbilisi-based", "Moscow-brokered": the name is the part before the lowercase suffix.
@@ -311,50 +305,3 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 
 /** A wire's dateline opening the line up to here: "GORIS, Armenia—". */
 const DATELINE_OPEN = /^\p{Lu}{3,}[\p{Lu} .'-]*,\s+\p{Lu}[\p{L} .-]*[–—-]$/u;
-
-const CAPITALISED_WORD = /\p{Lu}[\p{L}’']*/gu;
-/** Every capitalised word of `text` (exec, not matchAll: matchAll copies the regex on every call). */
-function capitalisedWords(text: string): RegExpExecArray[] {
-	const out: RegExpExecArray[] = [];
-	CAPITALISED_WORD.lastIndex = 0;
-	for (let m = CAPITALISED_WORD.exec(text); m; m = CAPITALISED_WORD.exec(text)) out.push(m);
-	return out;
-}
-
-/** The pieces judged not place-like that repeat a reported name, or spell it otherwise (variant key), each noted under it. */
-function again(
-	body: string,
-	found: Map<string, UnmatchedName>,
-	passed: (Span & { p: Span })[],
-	people: Set<string>,
-	note: (name: string, s: number, e: number, p: Span, why: string) => void
-) {
-	const byVariant = new Map<string, string>();
-	for (const u of found.values()) if (!/\s/.test(u.name)) byVariant.set(variantKey(u.name), u.name);
-	// Where the last repeat noted here ends: "Farukh (Parukh)" gives the name in brackets after it too.
-	let repeatEnd = -1;
-	for (const { start, end, p } of passed) {
-		// A lone word only: "Civil Georgia" is an outlet, whatever "Georgia" was elsewhere.
-		const words = capitalisedWords(body.slice(start, end)).filter((w) => !isStop(w[0]));
-		if (words.length !== 1 || isCapitalsRun(body, start, end)) continue;
-		for (const w of words) {
-			const text = tidy(w[0]);
-			if (text.length < 4 || isStop(text) || people.has(text)) continue;
-			const s = start + w.index!;
-			if (/^\s+(?:said|says|told|added)\b/.test(body.slice(s + w[0].length, s + w[0].length + 8))) continue;
-			const name = found.get(aliasKey(text))?.name ?? byVariant.get(variantKey(text));
-			if (name) {
-				note(name, s, s + text.length, p, 'another mention of a name reported in this article');
-				repeatEnd = s + text.length;
-			} else if (
-				repeatEnd >= 0 &&
-				body[s - 1] === '(' &&
-				/^\s*\($/.test(body.slice(repeatEnd, s)) &&
-				body[s + text.length] === ')'
-			) {
-				// The place's other name in brackets (another language's form): the same place, reported under its own name.
-				note(text, s, s + text.length, p, 'another name of a place reported in this article');
-			}
-		}
-	}
-}

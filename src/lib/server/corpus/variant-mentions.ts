@@ -24,7 +24,7 @@ import { isStop } from './words';
 import { aliasKey } from '../../names/fold';
 import { countryNames } from './suggestions';
 import { DEMONYM, FROM_PLACE, LOCATIVE, PLACE_OF } from './judge-cues';
-import { mayFollowList } from './judge';
+import { mayFollowList } from './judge-shape';
 
 const WORD = /\S+/g;
 /** What follows a possessive: a word in lower case ("Armenias second-largest city", "Russias inaction"). */

@@ -1,0 +1,115 @@
+/**
+ * Photo captions and what hangs about them on a saved page: the photographer's and the agency's
+ * credits, a syndicator's story id, a wiki's reference list, a podcast's chapters. Spliced into
+ * furniture.ts's rules where they stood, so the first rule to match still names the line.
+ */
+import type { Rule } from './furniture';
+import { MONTH } from './words';
+
+/** How a real paragraph ends: a full stop, a question, a quote or bracket closing one, a colon before a quote. */
+export const ENDS_LIKE_PROSE = /[.!?…:;"”»’)\]]$/;
+
+export const CAPTION_RULES: Rule[] = [
+	{
+		re: /^Photo( of author)?\b|^(?:Photo|Image|Picture|Illustration|Caption|Video) ?(?:credit|caption)?\s*[:,]|^(?:File|Illustrative|Archive) (?:photo|image)\b|^Screenshot\b/i,
+		why: 'photo caption'
+	},
+	// A credit at the end of the line: "(AFP Photo)", "(Photolur)", "[Al Jazeera]", "© AFP".
+	{
+		gate: (t) => /[)\]]\.?$/.test(t) || t.includes('©'),
+		re: /(?:\((?:\p{Lu}[\p{L}.]*\s+)*[Pp]hoto(?:lur)?\)|\((?:Photolur|PAN Photo|AP Photo[^)]*)\)|\[\p{Lu}[\p{L} .]{1,30}\]|©\s*\p{Lu}[\p{L} .]{1,30}(?:,\s*\p{Lu}[\p{L} .]{1,20})?)\.?$/u,
+		why: 'photo caption'
+	},
+	// A wire photo's credit in capitals with a slash: "(EPA-EFE/DEFENCE MINISTRY HANDOUT)", "(REUTERS/Jane Doe)".
+	{
+		gate: (t) => t.endsWith(')') || t.endsWith(').'),
+		re: /\((?:\p{Lu}{2,}[\p{Lu}-]*)\/[^()]{2,80}\)\.?$/u,
+		why: 'photo caption'
+	},
+	// A caption that ends with the photographer's name, not a full stop: "… in the centre of Goris. Anna J. Smith".
+	{
+		gate: (t) => !ENDS_LIKE_PROSE.test(t),
+		re: /[.!?]\s+(?!By\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}$/u,
+		why: 'photo caption'
+	},
+	{
+		re: /^(?:Media|Image|Video) (?:caption|source)\s*[:,]|\((?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Mm]aps?|[Vv]ideo|[Gg]raphics?|[Ii]nfographics?)\s*:[^)]*\)\s*$|\b(?:Photo|Image|Credits?)\s*(?:credit)?\s*:\s*[^.]{2,60}\.?$|\s[|/]\s*(?:Photo\b|[A-Z]{2,}(?:\/[\p{L} ]+)?$)/u,
+		why: 'photo caption'
+	},
+	// A wire photo's credit after the caption's last sentence, agency and photographer with a slash:
+	// "… at the border. EFE/ Anna Petrosyan", "… in Goris, June 2, 2023. REUTERS./".
+	{
+		gate: (t) => t.includes('/'),
+		re: /[.!?]\s+\p{Lu}{2,}(?:-\p{Lu}{2,})?\.?\s?\/(?:\s?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})?$/u,
+		why: 'photo caption'
+	},
+	// A syndicator's story id on a line of its own: "FEED07092023000187011040ID1107027394".
+	{ re: /^\p{Lu}{2,}\d{10,}[\p{Lu}\d]*$/u, why: 'story id' },
+	// A credit after the caption: "… exercises. File photo", "(Anna Petrosyan for The Harbour Post)".
+	{
+		gate: (t) => /(?:photo|image|\))\.?$/i.test(t),
+		re: /[.,]\s+(?:File|Archive|Illustrative|Stock) (?:photo|image)\.?$|\((?:\p{Lu}[\p{L}.'’-]+\s+){1,3}for (?:[Tt]he\s+)?\p{Lu}[\p{L}.&' -]{1,40}\)\.?$/u,
+		why: 'photo caption'
+	},
+	// A credit with the photographer and the agency: "[File: Anna Petrosyan/AFP]", "Photograph: A. Petrosyan/The Harbour Post", "| A. Petrosyan/AFP via Getty Images".
+	{
+		gate: (t) => t.includes('/'),
+		re: /(?:\[(?:File|Photo|Image)?:?\s*|\bPhotograph:\s*|\s\|\s*|©\s*)(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s*\/\s*[\p{L}&. -]{2,40}\]?\.?$/u,
+		why: 'photo caption'
+	},
+	// "(Photo by Anna Petrosyan / AFP)", "(Defence Ministry - Anadolu Agency)": who took the photo, for which agency.
+	{
+		gate: (t) => t.endsWith(')') || t.endsWith(').'),
+		re: /\((?:Photo(?:graph)?s?\s+by\s+[^()]{2,60}|[^()]{2,60}\s[-–—]\s(?:\p{Lu}[\p{L}]*\s+)?(?:Agency|Photo|Images|Press))\)\.?$/u,
+		why: 'photo caption'
+	},
+	{ re: /^Source\s*:/i, why: 'source line' },
+	// A caption ending with the agency's name alone ("… in April. AFP"); a wiki page's reference list ("^ "Title". Outlet. Date.").
+	{
+		gate: (t) => !ENDS_LIKE_PROSE.test(t),
+		re: /[.!?]\s+(?:AFP|AP|Reuters|EPA|TASS|Sputnik|Anadolu|Getty Images)$/u,
+		why: 'photo caption'
+	},
+	{ re: /^\^\s/, why: 'reference list' },
+	// A caption's credit after its last sentence: "… in Goris. Image via Harbour Post.", "… Photo courtesy of the ministry."
+	{
+		gate: (t) => t.includes(' via ') || t.includes('ourtesy') || t.includes(' by '),
+		re: /[.!?]\s+(?:(?:Photos?|Images?|Pictures?|Video|Footage)\s+(?:via|by|courtesy(?:\s+of)?)|Courtesy(?:\s+of)?)\s+[^.!?]{2,60}\.?$/u,
+		why: 'photo caption'
+	},
+	// "… in Lindmoor (Harbour Ministry Press Office via AP)": who handed the photo to which agency.
+	{
+		gate: (t) => t.endsWith(')') || t.endsWith(').'),
+		re: /\([^()]{2,80}\svia\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\)\.?$/u,
+		why: 'photo caption'
+	},
+	// "Minister Anna Petrosyan (right) meets her counterpart …": where a person stands in the picture.
+	{
+		gate: (t) => t.includes(' ('),
+		re: /\p{L}\s\((?:(?:far |second |2nd |third |3rd )?(?:right|left|L|R)|cent(?:er|re)|C|front|back|L to R|R to L|from left|from right|left to right)\)[\s,]/u,
+		why: 'photo caption'
+	},
+	// A caption whose last sentence is its date: "Soldiers at the post near Lindmoor. February 2, 2023."
+	{
+		gate: (t) => /\d\.?$/.test(t),
+		re: new RegExp(
+			String.raw`[.!?]\s+(?:(?:${MONTH})\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:${MONTH})\s+\d{4})\.?$`
+		),
+		why: 'photo caption'
+	},
+	// An agency's dateline in brackets on a line of its own: "[Lindmoor, 12.09.2023 / HPA]".
+	{
+		gate: (t) => t.startsWith('['),
+		re: /^\[\p{Lu}[\p{L} -]*,\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*\/\s*\p{Lu}[\p{L}.-]*\]$/u,
+		why: 'date line'
+	},
+	// A podcast's chapters: "- (12:44) Bad blood between the two capitals".
+	{ gate: (t) => t.includes(':'), re: /^[-–—•]\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s/, why: 'episode chapters' },
+	// A map's or a photo's caption, one sentence that opens with what it shows, with its source after it:
+	// "A map of the new road. Source: www.example.org" (a brief's "… at noon. Source: Interfax" is reporting).
+	{
+		gate: (t) => t.length <= 160 && t.includes('Source'),
+		re: /^(?:(?:A|An|The)\s+)?(?:[\p{L}-]+\s+){0,2}(?:[Mm]aps?|[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Ss]chemes?|[Cc]harts?|[Gg]raphics?|[Ii]nfographics?|[Ss]creenshots?|[Ii]llustrations?)\b[^.!?]{0,100}[.!?]\s+Source\s*:\s*\S[^!?]{0,60}$/u,
+		why: 'photo caption'
+	}
+];

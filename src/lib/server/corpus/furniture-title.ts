@@ -1,0 +1,75 @@
+/**
+ * The article's own headline on its page: a line that is the title, folded for the marks a page
+ * typesets, is an echo (furniture); the title with the outlet's name or a subtitle around it is the
+ * page's h1, content.
+ */
+/**
+ * A headline folded for comparison: case, and the quote marks and dashes a page typesets but a
+ * header typed by hand keeps straight ("Karabakh’s" on the page, "Karabakh's" in the title). One
+ * character for one, so lengths compare as before.
+ */
+const foldTitle = (s: string) =>
+	s
+		.toLowerCase()
+		.replace(/[’‘ʼ`]/g, "'")
+		.replace(/[“”„«»]/g, '"')
+		.replace(/[–—]/g, '-');
+/** The last title folded: every line of an article is compared with the same one. */
+let lastTitle: string | null = null;
+let lastFolded = '';
+const foldedTitle = (title: string) => {
+	if (title !== lastTitle) {
+		lastTitle = title;
+		lastFolded = foldTitle(title.trim());
+	}
+	return lastFolded;
+};
+
+/** Whether the line is the title itself, folded. Folding never shortens a string: a paragraph longer than the title is not its echo. */
+export function isTitle(text: string, title: string): boolean {
+	const t = foldedTitle(title);
+	return t !== '' && text.length <= t.length && foldTitle(text) === t;
+}
+
+/**
+ * Whether a line is the article's own headline (a saved page's h1): the title, or the title with the
+ * outlet's name or a subtitle around it ("Kommersant: <line>", "<title>: Russia's mission, 2020-2024").
+ * It is content: its places are the article's. Not a paragraph ending as prose (a lead that opens with
+ * the headline's words), nor a line much longer than the title.
+ */
+export function isOwnHeadline(text: string, title: string): boolean {
+	const t = foldedTitle(title);
+	if (t.length < 12 || text.length > t.length * 1.5 + 30 || text.length * 2 < t.length) return false;
+	const l = foldTitle(text);
+	// The title itself, even a question ("…: What is in the deal?"); a longer or shorter line only when it does not end as a sentence.
+	// "Asbarez: <title>": the outlet's name before it.
+	const outlet = l.endsWith(t) && /^[^.!?]{2,40}[:|–—-]\s*$/.test(l.slice(0, l.length - t.length));
+	return (
+		l === t ||
+		(!/[.!?]$/.test(text) &&
+			l.length >= 20 &&
+			(l.startsWith(t) || t.startsWith(l) || t.endsWith(l) || outlet || rewordedTitle(text, title)))
+	);
+}
+
+const titleWords = (s: string) => s.split(/[^\p{L}\d]+/u).filter(Boolean);
+
+/**
+ * The page's h1 reworded from its <title> ("… launches 'anti-terror' operation …" for "… launches military
+ * operation …"): at least five words, three in four of each side's words found in the other, and none of
+ * the others a name ("Storm closes Portvale's harbour" is another story than "… Lindmoor's harbour").
+ */
+function rewordedTitle(line: string, title: string): boolean {
+	const a = titleWords(line);
+	const b = titleWords(title);
+	if (a.length < 5 || b.length < 5) return false;
+	const fold = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+	const inA = fold(a);
+	const inB = fold(b);
+	const others = (xs: string[], other: Set<string>) => xs.filter((x) => !other.has(x.toLowerCase()));
+	const x = others(a, inB);
+	const y = others(b, inA);
+	return (
+		x.length <= a.length / 4 && y.length <= b.length / 4 && [...x, ...y].every((w) => !/^\p{Lu}/u.test(w))
+	);
+}

@@ -1,0 +1,161 @@
+/**
+ * The shape of the text around a capitalised piece, which judge.ts reads before its words: whether
+ * a list or an introduction ends right before it, whether a cue ends a short line (a menu's), a
+ * dateline in capitals opening a paragraph, a run of capitals inside a line in lower case.
+ */
+import type { GeoName, GeoNamesIndex } from './suggestions';
+import { DEMONYM, isCountryDemonym, PLACE_FIRST, STATE_NOUN } from './judge-cues';
+import { isStop } from './words';
+import { aliasKey } from '../../names/fold';
+
+/** Words that end the text before a listed or introduced place name ("villages of", "Lachin, Zabukh and"). */
+const LIST_WORDS = new Set([
+	'called',
+	'named',
+	'renamed',
+	'of',
+	'the',
+	'a',
+	'and',
+	'or',
+	'call',
+	'calls',
+	'between',
+	'as',
+	'like',
+	'including',
+	'with',
+	'village',
+	'town',
+	'settlement',
+	'hamlet',
+	'community',
+	'neighbouring',
+	'neighboring',
+	'nearby',
+	'adjacent',
+	'other',
+	'is',
+	'was',
+	'capital',
+	'city'
+]);
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+/**
+ * A cheap necessary condition for PLACE_OF and LIST_BEFORE (both anchored at the end, so costly to
+ * try on every capitalised word): the word or mark right before `at` can end such a phrase.
+ */
+export function mayFollowList(body: string, at: number): boolean {
+	let k = at;
+	while (k > 0 && (body[k - 1] === ' ' || body[k - 1] === '\n' || body[k - 1] === '\u00a0')) k--;
+	const c = body[k - 1];
+	if (c === ',' || c === '(') return true;
+	if (c === '–' || c === '—' || c === '-') return k === at;
+	let w = k;
+	while (w > 0 && isLowerAscii(body.charCodeAt(w - 1))) w--;
+	return w < k && LIST_WORDS.has(body.slice(w, k));
+}
+
+/**
+ * A cue ending a short line ("Log in" in a page's menu) does not reach the name on the next one: only
+ * a hard-wrapped line of prose, about as wide as the others, runs on into the next.
+ */
+export function cueOnShortLine(body: string, cueEnd: number): boolean {
+	let k = cueEnd;
+	let breaks = 0;
+	for (; k > 0 && /\s/.test(body[k - 1]!); k--) if (body[k - 1] === '\n') breaks++;
+	if (breaks === 0) return false;
+	return breaks > 1 || k - (body.lastIndexOf('\n', k - 1) + 1) < 40;
+}
+
+/** "WATERTOWN, Mass. —", "GORIS, Armenia": a word in capitals that opens a paragraph is a dateline's place. */
+export function isDateline(body: string, at: number, name: string): boolean {
+	if (!(at === 0 || body[at - 1] === '\n') || name.length < 3 || name !== name.toUpperCase()) return false;
+	// "BAKU, Nov 20", "SYUNIK.", "GORIS —": a mark after the name; a heading in capitals runs on ("WHAT IS THE…"),
+	// and a full stop inside a word is an outlet's domain ("ABC.AZ reports").
+	// "TEHRAN (Tasnim) –": the agency's credit after a space; "KIYAMADDINLI /Azerbaijan/.": TASS's country in slashes.
+	return /^(?:[,(]|\s[(/]|\.(?:\s(?!(?:AZ|AM|RU|GE|TR|UA|KZ|COM|NET|ORG)\b)|$)|\s*[—–-])/.test(
+		body.slice(at + name.length, at + name.length + 6)
+	);
+}
+
+export const POSSESSIVE = /[’']s\s+/;
+
+/**
+ * Capitals that name no place: a transcript's speaker label opening a line ("HOST (Jane Doe): …", which
+ * a dateline's shape "TEHRAN (Tasnim) –" would take for a place), and a run of words in capitals inside a
+ * sentence in lower case ("told GEORGIA TODAY"), an outlet's or a programme's name.
+ */
+export function inCapitals(
+	body: string,
+	at: number,
+	name: string,
+	run: string,
+	runStart: number,
+	after: string
+): boolean {
+	if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return false;
+	if ((at === 0 || body[at - 1] === '\n') && /^\s\([^()\n]{1,40}\):/.test(after)) return true;
+	return isCapitalsRun(body, runStart, runStart + run.length);
+}
+
+/** Words in capitals, two or more, inside a line in lower case and not opening it: an outlet's or a programme's name. */
+export function isCapitalsRun(body: string, start: number, end: number): boolean {
+	const run = body.slice(start, end).trim();
+	if (
+		!/\s/.test(run) ||
+		run !== run.toUpperCase() ||
+		!/\p{Lu}{2}/u.test(run) ||
+		start === 0 ||
+		body[start - 1] === '\n'
+	)
+		return false;
+	const lineStart = body.lastIndexOf('\n', start) + 1;
+	const lineEnd = body.indexOf('\n', start);
+	return /\p{Ll}/u.test(body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd));
+}
+
+/** What the judge says of a place-like piece. */
+export interface Verdict {
+	/** The name as reported, from `offset` into the piece. */
+	name: string;
+	/** Its length in the text, which may break a line where `name` has a space ("Tavush\n    Province"). */
+	length: number;
+	offset: number;
+	why: string;
+	/** Whether a feature head after the name belongs to it ("Sarsang reservoir"). */
+	head: boolean;
+	hits?: GeoName[];
+}
+
+/**
+ * The words of a piece that are the name: not the stop words that open it ("The", "In", a month), nor a
+ * country's adjective before a name ("in Russian North Ossetia"); "The Hague" keeps its article.
+ */
+export function nameWords(raw: string, body: string, pos: number, geonames?: GeoNamesIndex) {
+	// Most pieces are one word: no split, no arrays.
+	let tokens = /\s/.test(raw) ? raw.split(/\s+/).filter(Boolean) : raw ? [raw] : [];
+	let first = 0;
+	while (first < tokens.length && isStop(tokens[first]!)) first++;
+	// "in Russian North Ossetia": a country's adjective before a name is no part of it (but "the Georgian
+	// Military Road", "the Russian Empire" and "the Albanian Church of X" are one name each).
+	const demonymLead =
+		tokens.length - first > 1 &&
+		DEMONYM.test(tokens[first]!) &&
+		!STATE_NOUN.test(tokens[first + 1]!) &&
+		!/^\s+of\s+\p{Lu}/u.test(body.slice(pos + raw.length, pos + raw.length + 8)) &&
+		isCountryDemonym(tokens[first]!) &&
+		!PLACE_FIRST.test(tokens.join(' '));
+	if (demonymLead) first++;
+	// "in The Hague": a place whose name has the article, after a preposition of place.
+	if (
+		first === 1 &&
+		tokens[0] === 'The' &&
+		tokens.length === 2 &&
+		/\b(?:in|at|to|from)\s+$/.test(body.slice(Math.max(0, pos - 6), pos)) &&
+		geonames?.lookup(aliasKey(raw))?.length
+	)
+		first = 0;
+	if (first > 0) tokens = tokens.slice(first);
+	return { tokens, first, demonymLead };
+}

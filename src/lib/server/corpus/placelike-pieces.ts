@@ -1,0 +1,88 @@
+/**
+ * The text of the pieces findUnmatched (placelike.ts) judges: a piece tidied of its edges, the
+ * sentence it came from, a headline's title case, and the pieces judged not place-like that repeat
+ * or respell a name reported in the same article.
+ */
+import type { UnmatchedName } from '../../data/types';
+import { sentencesIn, type Span } from './extract';
+import { isCapitalsRun } from './judge-shape';
+import { variantKey } from './variants';
+import { isStop } from './words';
+import { aliasKey } from '../../names/fold';
+
+/** A piece without edge apostrophes or hyphens, a possessive ’s or edge whitespace. */
+export const tidy = (piece: string) =>
+	piece
+		.replace(/^[’']s\s+/, '')
+		.replace(/[’'-]+$|^[’'-]+/g, '')
+		.replace(/[’']s$/, '')
+		.trim();
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/**
+ * Whether tidy() would leave body[s, e) as it is: it starts with an ASCII letter and ends with one
+ * other than "s". Most pieces do, and they skip tidy's two regex replacements.
+ */
+export function isBare(body: string, s: number, e: number): boolean {
+	const last = body.charCodeAt(e - 1);
+	return e > s && isAsciiLetter(body.charCodeAt(s)) && isAsciiLetter(last) && last !== 115;
+}
+
+/** The sentence around `at` in its paragraph, for the editor to read the name in context ("on Sept. 19" ends none). */
+export function sentenceAround(body: string, p: Span, at: number): string {
+	const s = sentencesIn(body, p.start, p.end, []).find((x) => x.start <= at && at < x.end) ?? p;
+	const text = body.slice(s.start, s.end).trim();
+	return text.length > 300 ? `${text.slice(0, 299)}…` : text;
+}
+
+/** A line in title case: three in four of its words of four letters or more are capitalised. */
+export function isTitleCase(line: string): boolean {
+	const words = line.match(/\p{L}{4,}/gu) ?? [];
+	return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length * 4 >= words.length * 3;
+}
+
+const CAPITALISED_WORD = /\p{Lu}[\p{L}’']*/gu;
+/** Every capitalised word of `text` (exec, not matchAll: matchAll copies the regex on every call). */
+function capitalisedWords(text: string): RegExpExecArray[] {
+	const out: RegExpExecArray[] = [];
+	CAPITALISED_WORD.lastIndex = 0;
+	for (let m = CAPITALISED_WORD.exec(text); m; m = CAPITALISED_WORD.exec(text)) out.push(m);
+	return out;
+}
+
+/** The pieces judged not place-like that repeat a reported name, or spell it otherwise (variant key), each noted under it. */
+export function again(
+	body: string,
+	found: Map<string, UnmatchedName>,
+	passed: (Span & { p: Span })[],
+	people: Set<string>,
+	note: (name: string, s: number, e: number, p: Span, why: string) => void
+) {
+	const byVariant = new Map<string, string>();
+	for (const u of found.values()) if (!/\s/.test(u.name)) byVariant.set(variantKey(u.name), u.name);
+	// Where the last repeat noted here ends: "Farukh (Parukh)" gives the name in brackets after it too.
+	let repeatEnd = -1;
+	for (const { start, end, p } of passed) {
+		// A lone word only: "Civil Georgia" is an outlet, whatever "Georgia" was elsewhere.
+		const words = capitalisedWords(body.slice(start, end)).filter((w) => !isStop(w[0]));
+		if (words.length !== 1 || isCapitalsRun(body, start, end)) continue;
+		for (const w of words) {
+			const text = tidy(w[0]);
+			if (text.length < 4 || isStop(text) || people.has(text)) continue;
+			const s = start + w.index!;
+			if (/^\s+(?:said|says|told|added)\b/.test(body.slice(s + w[0].length, s + w[0].length + 8))) continue;
+			const name = found.get(aliasKey(text))?.name ?? byVariant.get(variantKey(text));
+			if (name) {
+				note(name, s, s + text.length, p, 'another mention of a name reported in this article');
+				repeatEnd = s + text.length;
+			} else if (
+				repeatEnd >= 0 &&
+				body[s - 1] === '(' &&
+				/^\s*\($/.test(body.slice(repeatEnd, s)) &&
+				body[s + text.length] === ')'
+			) {
+				// The place's other name in brackets (another language's form): the same place, reported under its own name.
+				note(text, s, s + text.length, p, 'another name of a place reported in this article');
+			}
+		}
+	}
+}
