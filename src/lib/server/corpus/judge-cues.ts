@@ -147,3 +147,16 @@ export const TITLED_APPOSITIVE = new RegExp(
 export const TITLE_OF = new RegExp(String.raw`\b(?:${TITLE.source.slice(1, -1)})\s+of\s+$`);
 export const ORGISH =
 	/\b(Ministry|Department|Office|Kremlin|Government|Agency|Council|Group|group|Service|Committee|Club|Union|Federation|News|Treaty|Organization|Policy|Center|Centre|Army|Forces|Fleet|Brigade|Regiment|Battalion|Court|Bank|Apostolic|Orthodox|Patriarchate|Diocese)\b/;
+
+// The cues findUnmatched (placelike.ts) reads around the pieces it judges.
+/** A facility's head earlier in the clause, then "at/in/near" right before a name: "the checkpoint was set up at X". */
+export const SITE_BEFORE = /\b(checkpoint|bridge|crossing|base)\b[^.,;:!?“”"]{0,50}\s(?:at|in|near)\s+$/i;
+/** A list item's mark at the start of its line: "• ", "- ", "* ". */
+export const BULLET = /^[ \t]*[•·▪◦*–-][ \t]+/;
+/** Why a square or a street after a place's possessive is reported (STREET: words.ts). */
+export const STREET_WHY = 'a square or street of a place named before it';
+/** A unit's head words, capitalised as in an official name ("Economic Region", "District"). */
+export const UNIT_HEADS = /^(?:Economic\s+)?(?:Region|District|Rayon|Province)$/;
+/** A name less a leading demonym and a trailing religious building's head ("Albanian Khudawang Temple" → Khudawang). */
+export const CORE =
+	/^(?:\p{Lu}\p{Ll}+(?:ian|ani|ish)\s+)?(.+?)(?:\s+(?:Temple|Monastery|Church|Cathedral))?$/u;
