@@ -34,6 +34,7 @@ import {
 	ROMAN,
 	ROLE_OF,
 	STREET_CUE,
+	STATE_NOUN,
 	SURNAME,
 	TITLE,
 	TITLED_APPOSITIVE,
@@ -144,7 +145,9 @@ export function judge(
 			CUE.test(body.slice(Math.max(0, at - 12), at)) ||
 			hits.some((h) => MISSION_REGION.includes(h.country)) ||
 			after.startsWith('-based'));
-	const world = WORLD.has(name);
+	// "the Soviet Union", "the Ottoman Empire": a historical state, named with no cue like a country.
+	const state = tokens.length === 2 && HISTORICAL.test(tokens[0]!) && STATE_NOUN.test(tokens[1]!);
+	const world = state || WORLD.has(name);
 	const country = !known && (world || countryName);
 	// Most names follow no "nearby": the pattern only after its last letter.
 	const near =
@@ -245,6 +248,7 @@ export function judge(
 	if (/^[\p{Lu}\d.’'-]+$/u.test(name) && name.length <= 6 && !isDateline(body, at, name)) return null;
 	// "Japan's Foreign Ministry": an institution named for a country still names the country.
 	if (
+		!state &&
 		(!country || world) &&
 		(ORGISH.test(run) || /^\s+(?:group|ministry|council|process|talks)\b/i.test(after))
 	)
