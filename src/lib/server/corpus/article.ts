@@ -209,6 +209,13 @@ export function parseArticle(bytes: Uint8Array, file: string, idFromFile?: strin
 			`date ${header.date} is outside the plausible range ${EARLIEST_DATE} to ${latest} (tomorrow)${at('date')}`
 		);
 	}
+	// The outlet's name is shown beside every quote and makes the id; a link there would read
+	// "https" on the map and in the file name.
+	if (/^[a-z][a-z0-9+.-]*:\/\//i.test(header.source!)) {
+		throw new ArticleError(
+			`source "${header.source}" is a link: write the outlet's name (for example "TASS") as source, and the link as url${at('source')}`
+		);
+	}
 	// Only http(s) URLs are accepted, so nothing else can ever become a link (the reader checks again).
 	if (header.url && !isHttpUrl(header.url)) {
 		throw new ArticleError(`url "${header.url}" is not an http(s) URL${at('url')}`);

@@ -7,6 +7,10 @@ import { firstMatchAtCapital, matchesNotAfter, wordTrie } from './scan';
 import { cleanName, DETERMINER } from './speaker-names';
 import { andInsideInstitution, insideInstitution, personBeforeOf, roleOfBody } from './speaker-tokens';
 import { OFFICIAL_PERSON, ORDINARY_PERSON } from './person-nouns';
+import { COMMA, endBefore, endsWithMark, isSpace, lastWord } from './text-ends';
+
+// scan.test.ts reads the cheap end tests from here.
+export { endsWithMark };
 
 const VERB =
 	'said|says|say|told|tells|stated|states|added|adds|asked|asks|emphasi[sz]ed|stressed|noted|believes|believed|declared|reiterated|reaffirmed|rejected|dismissed|urged|called|expressed|commended|indicated|warned|insisted|claimed|wrote|signaled|signalled|accused|denied|reported|explained|argued|replied|announced|confirmed|acknowledged|responded|tweeted|posted|commented|remarked|recalled|concluded|continued|admitted|promised|vowed|pledged|suggested|assured|clarified|underlined|writes|notes|insists|argues|warns|explains|recalls|stresses|ordered|demanded|put it|described|characteri[sz]ed|labell?ed|termed|thanked|praised|hailed|condemned|critici[sz]ed|saying|telling|adding|stating|tweets|highlighted|pointed out|conveyed|affirmed|asserted|hoped|hopes|demands|lamented|complained|cautioned|conceded|mentioned|revealed|disclosed';
@@ -110,29 +114,6 @@ const ADVERB_AT_END = new RegExp(`\\s(?:${ADVERB})\\s+$`, 'u');
 const ADVERB_LAST = new Set(ADVERB_WORDS.split('|').map((a) => a.split(' ').pop()!.replace(/\W+$/, '')));
 ADVERB_LAST.add('morning').add('evening');
 const isAdverb = (w: string) => ADVERB_LAST.has(w) || LY_WORD.test(w);
-/** JavaScript's \s (WhiteSpace and LineTerminator), by char code. */
-const isSpace = (c: number) =>
-	c === 32 ||
-	(c >= 9 && c <= 13) ||
-	c === 0xa0 ||
-	c === 0x1680 ||
-	(c >= 0x2000 && c <= 0x200a) ||
-	c === 0x2028 ||
-	c === 0x2029 ||
-	c === 0x202f ||
-	c === 0x205f ||
-	c === 0x3000 ||
-	c === 0xfeff;
-/** Where s[0, end) ends once the trailing characters `drop` accepts are left off. */
-function endBefore(s: string, end: number, drop: (c: number) => boolean): number {
-	while (end > 0 && drop(s.charCodeAt(end - 1))) end--;
-	return end;
-}
-const COMMA = 44;
-/** Whether `s` ends with the mark `code` (a comma, a colon), whitespace after it aside: /,\s*$/ without trying every position. */
-export function endsWithMark(s: string, code: number): boolean {
-	return s.charCodeAt(endBefore(s, s.length, isSpace) - 1) === code;
-}
 /** The words TRAILING_ADVERBS, PASSIVE and AUXILIARY can end with (the adverbs' include the days). */
 const ADVERB_END = new Set([
 	...ADVERB_LAST,
@@ -146,13 +127,6 @@ const ADVERB_END = new Set([
 ]);
 const PASSIVE_END = new Set(['heard', 'seen', 'quoted', 'as']);
 const AUXILIARY_END = new Set(AUXILIARIES.split('|'));
-/** The last whitespace-free word of s[0, end), ignoring trailing whitespace. */
-function lastWord(s: string, end = s.length): string {
-	while (end > 0 && isSpace(s.charCodeAt(end - 1))) end--;
-	let k = end;
-	while (k > 0 && !isSpace(s.charCodeAt(k - 1))) k--;
-	return s.slice(k, end);
-}
 const mayEndName = (w: string) => /\p{Lu}/u.test(w) || w.endsWith(',');
 /**
  * A cheap necessary condition for SUBJECT_AT_END (tried at every capital of up to 160 characters,
@@ -308,42 +282,4 @@ export function subjectBefore(chunk: string): string | null {
 	// "Moscow’s defence ministry", "Azerbaijan's foreign ministry": a possessive name and the institution's noun.
 	const owned = OWNED_INSTITUTION.exec(seg.trim());
 	return owned ? owned[1]! : null;
-}
-
-/** The subject of the first speech verb in `head` (the words before a quote), or null. */
-/** "…, saying", "a statement saying": a participle whose subject is the clause's, at its head. */
-const PARTICIPLE_AFTER = /^(?:saying|telling|adding|stating)\b/;
-const PARTICIPLE_CUE = /(?:,|\b(?:statement|letter|message|post|note|video))\s*$/;
-/** The clause's subject at its head, before its first verb: "Georgian Prime Minister Giorgi Gakharia offered …". */
-const CLAUSE_HEAD =
-	/^\s*(?:(?:On|In|At|After|Later|Earlier)\b[^,]{0,40},\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'.-]*)(?:,\s[^,]{1,80},)?\s+(?:(?:also|later|then|on\s+\p{Lu}\p{Ll}+day)\s+)?\p{Ll}+(?:ed|s)\b/u;
-
-/** Verbs whose subject may follow them (", said X"); "told" and "asked" take an object there. */
-const VERB_FIRST_WORD = /^(?:said|says|added|adds|stated|noted|stressed|explained|wrote|warned)\b/;
-export function subjectOfHead(head: string): string | null {
-	for (const at of speechVerbsIn(head)) {
-		// "Giorgi Gakharia offered to host talks between Baku and Yerevan, saying …": Gakharia, not Yerevan.
-		const clause =
-			PARTICIPLE_AFTER.test(head.slice(at, at + 8)) && PARTICIPLE_CUE.test(head.slice(0, at))
-				? CLAUSE_HEAD.exec(head)
-				: null;
-		if (clause) return cleanName(clause[1]!);
-		// "Peacemakers are the only defence, said Naira X, the editor. In her words, … “…”": after a
-		// comma, the verb comes first and its subject after it.
-		// ("X, who did not give his name, told Caspian News …": "told" takes its object after it.)
-		const first =
-			endsWithMark(head.slice(0, at), COMMA) && VERB_FIRST_WORD.test(head.slice(at, at + 10))
-				? TAIL_VERB_FIRST.exec(head.slice(at))
-				: null;
-		if (first && /^\p{Lu}/u.test(first[1]!)) return cleanName(first[1]!);
-		const raw = subjectBefore(head.slice(0, at));
-		if (raw) return raw;
-	}
-	return null;
-}
-
-/** The end of the sentence that starts at `from` (a full stop and a space, or the paragraph's end). */
-export function sentenceEndAfter(prose: string, from: number, end: number): number {
-	const m = /[.!?](?=\s|$)/.exec(prose.slice(from, end));
-	return m ? from + m.index + 1 : end;
 }

@@ -101,6 +101,17 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 		while (end < under + 3 && laid[end]?.why === 'headline or caption') end++;
 		if (end > under && STANDFIRST_END.has(laid[end]?.why ?? ''))
 			for (let k = under; k < end; k++) laid[k]!.why = null;
+		// A dek right under the headline with the page's chrome under it (an image's button, share lines):
+		// the reporting's summary, not a caption, which has prose under it.
+		if (end === under + 1 && laid[end]?.why && laid[end]!.why !== 'headline or caption') dek!.why = null;
+		// A saved page that shows the headline twice (the page's header, then the story's): the second
+		// copy and the same standfirst under it are the story's too.
+		const again = texts.indexOf(texts[own]!, under);
+		if (again > 0 && again - own <= 12) {
+			laid[again]!.why = null;
+			out[again]!.headline = true;
+			if (texts[again + 1] === texts[under] && !isRuledLine(texts[under]!)) laid[again + 1]!.why = null;
+		}
 	}
 	out.forEach((p, i) => {
 		const why = laid[i]!.why;

@@ -16,7 +16,7 @@ export interface Laid {
 
 /** A label over a list of links: "Related news:", "Read also", "4. Read later", "You may also like". */
 const LINK_LABEL =
-	/^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)|Related(?: (?:news|articles|stories|coverage|topics|content|posts|reading))?|More (?:on this(?: story| topic)?|stories|from us)|You (?:may|might) also like|Most (?:read|popular|viewed|visited)|Top (?:stories|news|headlines)|Recommended(?: for you)?)\s*:?$/i;
+	/^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)|Related(?: (?:news|articles|stories|coverage|topics|content|posts|reading))?|More (?:on this(?: story| topic)?|stories|from us)|You (?:may|might) also like|Most (?:read|popular|viewed|visited)|Popular(?: (?:now|today|stories|articles))?|Top (?:stories|news|headlines)|Recommended(?: for you)?)\s*:?$/i;
 /**
  * A label over another list of stories that a page also puts above its article ("Latest news" in a
  * masthead): a list label only below the article's first paragraph, where no headline of its own stands.
@@ -44,6 +44,13 @@ const NOT_NAME =
 	/\b(?:North|South|East|West|Upper|Lower|Central|Greater|New|Old|Nagorno|Corridor|Region|Valley|Republic|Mountains?|River|Lake|District|Province|Diary|Update|News|Analysis|Opinion|Background|Timeline|Context|Reaction|Live|Breaking)\b|^(?:The|A|An|In|On|At|By|Our|Why|What|How|Who)\b|ed$/;
 /** A section's or outlet's name: one to three capitalised words and nothing else. */
 const HEADER_WORD = /^[\p{Lu}\p{Lo}][\p{L}.&-]*(?:\s+[\p{Lu}\p{Lo}][\p{L}.&-]*){0,2}$/u;
+/** A label over the topics a page files the story under, alone on a line. */
+const TAG_LABEL =
+	/^(?:Explore more on (?:these|this) topics?|(?:Suggested|Related|More|Trending) topics|Topics?|Tags?|Keywords|Filed under|Region\s*\/\s*Country|Countries)\s*:?$/i;
+/** A tag: a few words that do not end as a sentence. */
+const isTag = (l: Laid) => l.text.split(/\s+/).length <= 4 && !/[.!?:]$/.test(l.text);
+/** The reasons of a sign-up box's lines. */
+const APPEAL = new Set(['share or subscribe line', 'newsletter chrome', 'page chrome']);
 /** An item of a list with its marker: a bullet, or a dash and a space ("- G7 ministers meet in Rome"). */
 const LIST_ITEM = /^(?:[•·▪◦‣●■*]|[-–—](?=\s))\s*\S/;
 
@@ -136,6 +143,24 @@ export function settleLayout(lines: Laid[]): void {
 		}
 	}
 	trailingLinks(lines);
+	// The topics a page files the story under, one per line under their label ("Explore more on these
+	// topics" / "Azerbaijan" / "Armenia"): tags, not reporting, though each is a place's name.
+	for (let i = 0; i < lines.length; i++) {
+		if (!TAG_LABEL.test(lines[i]!.text)) continue;
+		lines[i]!.why ??= 'tag line';
+		for (let j = i + 1; j < lines.length && isTag(lines[j]!); j++)
+			if (lines[j]!.why === null || lines[j]!.why === 'headline or caption') lines[j]!.why = 'tag line';
+	}
+	// A newsletter's blurb between its sign-up line and its button ("Sign up for …" / "Your guide to …" /
+	// "Subscribe"): the box's, however it reads.
+	for (let i = 1; i + 1 < lines.length; i++)
+		if (
+			lines[i]!.why === null &&
+			APPEAL.has(lines[i - 1]!.why ?? '') &&
+			APPEAL.has(lines[i + 1]!.why ?? '') &&
+			lines[i]!.text.split(/\s+/).length <= 25
+		)
+			lines[i]!.why = 'newsletter chrome';
 	// Above the first paragraph, a short heading over another furniture line is the page's header
 	// ("News" over the date, "Harbour Post" over the time, "POLITICS" over "By the desk"), not a heading
 	// that opens reporting: a heading has reporting under it.

@@ -48,6 +48,28 @@ export function isOwnHeadline(text: string, title: string): boolean {
 		l === t ||
 		(!/[.!?]$/.test(text) &&
 			l.length >= 20 &&
-			(l.startsWith(t) || t.startsWith(l) || t.endsWith(l) || outlet))
+			(l.startsWith(t) || t.startsWith(l) || t.endsWith(l) || outlet || rewordedTitle(text, title)))
+	);
+}
+
+const titleWords = (s: string) => s.split(/[^\p{L}\d]+/u).filter(Boolean);
+
+/**
+ * The page's h1 reworded from its <title> ("… launches 'anti-terror' operation …" for "… launches military
+ * operation …"): at least five words, three in four of each side's words found in the other, and none of
+ * the others a name ("Storm closes Portvale's harbour" is another story than "… Lindmoor's harbour").
+ */
+function rewordedTitle(line: string, title: string): boolean {
+	const a = titleWords(line);
+	const b = titleWords(title);
+	if (a.length < 5 || b.length < 5) return false;
+	const fold = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+	const inA = fold(a);
+	const inB = fold(b);
+	const others = (xs: string[], other: Set<string>) => xs.filter((x) => !other.has(x.toLowerCase()));
+	const x = others(a, inB);
+	const y = others(b, inA);
+	return (
+		x.length <= a.length / 4 && y.length <= b.length / 4 && [...x, ...y].every((w) => !/^\p{Lu}/u.test(w))
 	);
 }

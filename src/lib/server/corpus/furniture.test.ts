@@ -280,7 +280,7 @@ describe('paragraphs: what the lines around a line say', () => {
 				'Mayor calls for calm in Goris',
 				prose()
 			]).map((r) => r[1])
-		).toEqual([null, null, null, 'headline or caption', null, null]);
+		).toEqual([null, null, null, 'time stamp', null, null]);
 	});
 	it('keeps a caption, a dated line and a headline at the top as furniture', () => {
 		expect(

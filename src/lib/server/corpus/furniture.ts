@@ -5,6 +5,7 @@
  * editor can see what was skipped.
  */
 import { CAPTION_RULES, ENDS_LIKE_PROSE } from './furniture-captions';
+import { CHROME_RULES } from './furniture-chrome';
 import { CREDIT_RULES } from './furniture-credits';
 import { isTitle } from './furniture-title';
 import { MONTH, OUTLETS } from './words';
@@ -21,6 +22,15 @@ export interface Rule {
 export const ROLE_LINE =
 	/^(?:(?:Senior|Chief|Special|Staff|Guest|Political|Foreign|Military|Contributing|Regional|Our)\s+)?(?:Columnist|Correspondent|Contributor|Reporter|Writer|Staff writer|Editor|Commentator|Blogger)s?$/i;
 
+/** "INTERFAX", "RIA Novosti": one or two words, each a known outlet's word as written or in capitals. */
+function isOutletName(text: string): boolean {
+	const words = text.split(' ');
+	return (
+		words.length <= 2 &&
+		words.every((w) => OUTLETS.has(w) || (w.length > 2 && OUTLETS.has(w[0] + w.slice(1).toLowerCase())))
+	);
+}
+
 const RULES: Rule[] = [
 	{ re: /^Home\s*[»>|/]/, why: 'navigation' },
 	{
@@ -34,7 +44,7 @@ const RULES: Rule[] = [
 	{ re: /^Authors?\s*:\s*\p{Lu}/u, why: 'byline' },
 	// "By Anna Petrosyan", "By Anna Petrosyan, in Goris, Armenia.": the reporter's name and where they file from.
 	{
-		re: /^(?:By|Author|Written by|Reporting by|Editing by|Reported by|Text by|Text(?=:))\s*:?\s+\p{Lu}[\p{L}.’'-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}.’'-]*){0,5}(?:,?\s+in\s+\p{Lu}[\p{L}’'-]*(?:[\s,]+\p{Lu}[\p{L}’'-]*){0,3})?\.?$/u,
+		re: /^(?:By|Author|Written by|Reporting by|Editing by|Reported by|Text by|Text(?=:))\s*:?\s+\p{Lu}[\p{L}.’'-]*(?:[\s,]+(?:(?:and|with|&)\s+)?\p{Lu}[\p{L}.’'-]*){0,8}(?:,?\s+in\s+\p{Lu}[\p{L}’'-]*(?:[\s,]+\p{Lu}[\p{L}’'-]*){0,3})?\.?$/u,
 		why: 'byline'
 	},
 	{ re: /^\(?(?:Reporting|Writing|Additional reporting|Editing) by\b/i, why: 'wire credits' },
@@ -197,6 +207,8 @@ const RULES: Rule[] = [
 	},
 	// An agency's name alone on a line ("APA" over the lead, "Reuters" under a photo): a credit, never reporting.
 	{ gate: (t) => OUTLETS.has(t), re: /^\S+$/, why: 'byline' },
+	// The same in capitals or in two words ("INTERFAX", "RIA Novosti").
+	{ gate: isOutletName, re: /^\S+(?:\s\S+)?$/, why: 'byline' },
 	// "Posted by Harbour Staff | May 3, 2023 | Tags: …", "On May 3, 2023, Posted by , in News, With No Comments", "Posted to YouTube by X on …":
 	// a blog's or a video's byline, whatever follows it.
 	{
@@ -233,7 +245,8 @@ const RULES: Rule[] = [
 		why: 'page chrome'
 	},
 	{ re: /^(?:Share|Related|Tags|Read more|Advertisement)\b/i, why: 'page chrome' },
-	...CREDIT_RULES
+	...CREDIT_RULES,
+	...CHROME_RULES
 ];
 
 /**
@@ -256,7 +269,7 @@ const MENU = /^[\p{Lu}\p{Lo}][\p{L}.&-]*(?:\s*(?:[|›»]\s*)?[\p{Lu}\p{Lo}][\p{
  * and a wire's dateline with its credit on a line of its own: "GORIS, Armenia (AFP) -", "YEREVAN (AP) —".
  */
 export const DATELINE =
-	/^\p{Lu}{3,}(?:[\s,–—-]+\p{Lu}[\p{L}-]*)*(?:\s*\(\p{Lu}[\p{L}/ .]{1,20}\)\s*[-–—])?$|^\p{Lu}[\p{L}-]+[,.]\s+(?:\p{Lu}[\p{L}-]+,\s+)?(?:\p{Lu}[a-z]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[a-z]+)\b/u;
+	/^\p{Lu}{3,}(?:[\s,–—-]+\p{Lu}[\p{L}-]*)*(?:\s*\(\p{Lu}[\p{L}/ .]{1,20}\)\s*[-–—])?$|^\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}.-]*){0,2}\s*\(\p{Lu}[\p{L}/ .]{1,20}\)\s*[-–—]$|^\p{Lu}[\p{L}-]+[,.]\s+(?:\p{Lu}[\p{L}-]+,\s+)?(?:\p{Lu}[a-z]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[a-z]+)\b/u;
 /** Six words or more, then the date after a comma: a photo's caption (a dateline is shorter). */
 const CAPTION_DATED = new RegExp(
 	String.raw`^\p{Lu}\S*(?:\s+\S+){5,},\s+(?:${MONTH})\s+\d{1,2},\s+\d{4}$`,

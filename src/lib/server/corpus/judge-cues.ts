@@ -146,7 +146,11 @@ export const TITLED_APPOSITIVE = new RegExp(
 /** A title before "of": "Prime Minister of", "the Ambassador of". */
 export const TITLE_OF = new RegExp(String.raw`\b(?:${TITLE.source.slice(1, -1)})\s+of\s+$`);
 export const ORGISH =
-	/\b(Ministry|Department|Office|Kremlin|Government|Agency|Council|Group|group|Service|Committee|Club|Union|Federation|News|Treaty|Organization|Policy|Center|Centre|Army|Forces|Fleet|Brigade|Regiment|Battalion|Court|Bank|Apostolic|Orthodox|Patriarchate|Diocese)\b/;
+	/\b(Watch|Amnesty|Ministry|Department|Office|Kremlin|Government|Agency|Council|Group|group|Service|Committee|Club|Union|Federation|News|Treaty|Organization|Policy|Center|Centre|Army|Forces|Fleet|Brigade|Regiment|Battalion|Court|Bank|Apostolic|Orthodox|Patriarchate|Diocese)\b/;
+
+/** Languages whose names GeoNames also gives to small towns elsewhere ("English", Indiana). */
+export const LANGUAGE =
+	/^(?:English|French|German|Spanish|Italian|Arabic|Persian|Farsi|Chinese|Japanese|Hebrew|Portuguese|Dutch|Polish)$/;
 
 // The cues findUnmatched (placelike.ts) reads around the pieces it judges.
 /** A facility's head earlier in the clause, then "at/in/near" right before a name: "the checkpoint was set up at X". */

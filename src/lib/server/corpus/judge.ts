@@ -18,6 +18,7 @@ import {
 	HISTORICAL,
 	isCountryDemonym,
 	isDemonymI,
+	LANGUAGE,
 	LOCATIVE,
 	MOVEMENT_FOR,
 	NATURAL_AFTER,
@@ -220,12 +221,17 @@ export function judge(
 		return null;
 	// "in Soviet times", "Tsarist rule": a historical state's adjective; "Muslim" a faith's.
 	if (HISTORICAL.test(name) || CREED.test(name)) return null;
+	// "a monument of Caucasian Albania": the ancient kingdom Baku's heritage claims name, not today's
+	// Albania; the adjective may stand on the line above in wrapped text.
+	if (/Caucasian\s+Albania$/.test(body.slice(Math.max(0, at - 10), at + name.length))) return null;
 	// "Gegham Stepanyan, said", "Anar Karimov, Azerbaijan's culture minister, said": a person, unless
 	// the words around named a place outright ("the villages of X and Y, close to the corridor, said").
-	// ("Residents of Goris, Kapan and Kajaran said": the last of a list of places is no person.)
+	// ("Residents of Goris, Kapan and Kajaran said": the last of a list of places is no person; nor is
+	// a known town after "residents of": "residents of Vardenis told reporters".)
 	if (
 		!named &&
 		!inPlace &&
+		!placeOf &&
 		!role &&
 		PERSON_AFTER.test(body.slice(at + name.length, at + name.length + 120)) &&
 		!nextToPlace(at, at + name.length)
@@ -265,10 +271,13 @@ export function judge(
 		!role &&
 		!named &&
 		!inPlace &&
+		!placeOf &&
 		/^\s+(?:said|says|told|stated|added|asked|believes|declared)\b/.test(after) &&
 		!nextToPlace(at, at + name.length)
 	)
 		return null;
+	// "published in English, Azerbaijani and Russian": a language, whatever small town GeoNames knows by its name.
+	if (LANGUAGE.test(name)) return null;
 	// Demonyms and adjectives (Armenian, Azerbaijani, Turkish) are not places, unless GeoNames has them.
 	if (
 		(/^[\p{Ll}]/u.test(name) ||

@@ -64,6 +64,14 @@ describe('article header: refused, naming the header line and the field', () => 
 			/date "2023-13-01" is not a real calendar date .*\(header line 3\)/
 		);
 	});
+	it('a link as the source names the outlet it wants, and "Reuters: Moscow" stays an outlet', () => {
+		expect(() => parse('title: T\nsource: https://tass.com/politics/1\ndate: 2024-04-17\n\nBody.')).toThrow(
+			/source "https:\/\/tass\.com\/politics\/1" is a link: write the outlet's name .* \(header line 2\)/
+		);
+		expect(parse('title: T\nsource: Reuters: Moscow bureau\ndate: 2024-04-17\n\nBody.').meta.source).toBe(
+			'Reuters: Moscow bureau'
+		);
+	});
 	it('a repeated key names both lines', () => {
 		expect(() => parse('title: T\nsource: S\ndate: 2023-09-25\nsource: U\n\nBody.')).toThrow(
 			/header key "source" appears twice \(lines 2 and 4\)/

@@ -39,6 +39,7 @@ import {
 	UNIT_WHY
 } from './sites';
 import { addVariants } from './variant-mentions';
+import { DEMONYM, SURNAME } from './judge-cues';
 
 export interface Mention extends PlaceMatch {
 	/** The curated name the text stands for. */
@@ -94,6 +95,15 @@ export interface MentionInput {
 	geonames?: GeoNamesIndex;
 }
 
+/**
+ * "Lachin Mammadova told reporters": a town's name given to a person, before a surname of the region
+ * (not a demonym: "the Goris Armenian church").
+ */
+function givenName(body: string, m: PlaceMatch): boolean {
+	const next = /^ (\p{Lu}\p{Ll}+)\b(?![-’'])/u.exec(body.slice(m.end, m.end + 30))?.[1];
+	return !!next && SURNAME.test(next) && !DEMONYM.test(next);
+}
+
 export interface MentionResult {
 	/** Sorted by start, never overlapping. */
 	mentions: Mention[];
@@ -123,6 +133,10 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		if (inAddress(body, m.start)) continue;
 		if (isOrganisation(body, m)) {
 			setAside.push({ start: m.start, end: m.end, why: 'part of an organisation’s name', report: false });
+			continue;
+		}
+		if (givenName(body, m)) {
+			setAside.push({ start: m.start, end: m.end, why: 'a person’s given name', report: false });
 			continue;
 		}
 		if (DOCUMENT_AFTER.test(body.slice(m.end, m.end + 14))) {

@@ -188,11 +188,11 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 				passed.push({ start: from, end: from + raw.length, p, piece: [s, e, at, runEnd] });
 			return;
 		}
-		// A headline in title case capitalises every word: "from Base", "to Revert", "and Entire Berdzor"
-		// are no evidence of a name (the places it names come again in the body).
+		// A headline (or a dek or subhead: a short line) in title case capitalises every word: "from Base",
+		// "to Revert", "Access to Food" are no evidence of a name (the places it names come again in the body).
 		if (
 			(v.why === 'after in/near/at' || v.why === 'place context') &&
-			(p as Paragraph).headline &&
+			((p as Paragraph).headline || (p.end - p.start <= 90 && !/[.!?]$/.test(body.slice(p.start, p.end)))) &&
 			isTitleCase(body.slice(p.start, p.end))
 		) {
 			if (!retrying) passed.push({ start: from, end: from + raw.length, p });

@@ -6,7 +6,9 @@
  * resolves them.
  */
 import type { Paragraph, QuoteSpan, Span } from './extract';
-import { endsWithMark, sentenceEndAfter, subjectOfHead } from './attribution';
+import { sentenceEndAfter, subjectOfHead } from './attribution-head';
+import { endsWithMark } from './text-ends';
+import { TAIL_SUBJECT_FIRST } from './attribution';
 import {
 	endsAttributed,
 	headSubject,
@@ -72,10 +74,16 @@ export function quoteWords(input: QuoteWordsInput): {
 	while (quotes[nx]?.term) nx++;
 	const next = quotes[nx];
 	const closing = q.close > p.end ? paragraphAt(paragraphs, q.close, pi) : p;
-	const tailEnd =
+	let tailEnd =
 		closing === p
 			? Math.min(sentence.end, next ? next.open : p.end)
 			: sentenceEndAfter(prose, q.close, closing.end);
+	// "“…then why?” Marukyan asked.": a question or an exclamation ends the sentence for the splitter,
+	// but a short subject and a speech verb right after it are still the quote's attribution.
+	if (tailEnd <= q.close && closing === p && /[?!]/.test(body[q.end - 1] ?? '')) {
+		const end = sentenceEndAfter(prose, q.close, next ? next.open : p.end);
+		if (shortAttribution(prose.slice(q.close, end))) tailEnd = end;
+	}
 	const tail = prose.slice(q.close, tailEnd);
 	if (endsAttributed(body[q.end - 1] ?? '', tail, q.cut)) raw = tailSubject(tail);
 	// A second quote in the sentence ("X called it “…”, while Y said “…”") takes its attribution from after the first.
@@ -120,6 +128,15 @@ export function quoteWords(input: QuoteWordsInput): {
 				documentReadBefore(clause) ??
 				input.firstNamed(pi - 1, prev.end - clause.length, prev.end));
 	}
+	// "STATEMENT OF THE MINISTRY OF DEFENSE" on a line of its own (a heading, skipped as furniture), then the
+	// text in marks: the body that issued it.
+	if (!raw && qi === 0 && q.open === p.start) {
+		const gap = prose.slice(Math.max(prev ? prev.end : 0, p.start - 120), p.start).trimEnd();
+		const heading = DOCUMENT_HEADING.exec(gap.slice(gap.lastIndexOf('\n') + 1));
+		const name = heading?.[1];
+		// A heading in capitals names the body as the press release does: its noun, resolved to the body named before.
+		if (name) raw = /\p{Ll}/u.test(name) ? cleanName(name) : headNoun(name);
+	}
 	// "“…on the other side.” Anahit Petrosyan, a teacher, spoke to us on Monday": the sentence after.
 	if (!raw && qi === 0 && head.trim() === '' && !q.term && closing === p)
 		raw = nextSentenceSpeaker(prose.slice(q.close, sentenceEndAfter(prose, q.close, p.end)));
@@ -130,9 +147,18 @@ export function quoteWords(input: QuoteWordsInput): {
 	// "She added that the soldiers came on Monday. “…”": the speaker of the sentence before, in this paragraph.
 	if (!raw && qi === 0 && head.trim() === '' && !q.term && si > 0)
 		raw = subjectOfHead(prose.slice(sentences[si - 1]!.start, sentence.start));
+	// "Surgeon Armen X counts the patients. „…“": a feature's bare quote after a sentence about one person's doing.
+	if (!raw && qi === 0 && !q.term && tail.trim() === '') {
+		const before =
+			head.trim() === '' && si > 0 ? prose.slice(sentences[si - 1]!.start, sentence.start) : head;
+		// (Only a head that ends a sentence can be one: the cheap test first.)
+		raw = /[.!?]\s*$/.test(before) ? (DOING.exec(before)?.[1] ?? null) : null;
+	}
 	// "It took them a day to reach Goris, she said." then a paragraph that is all quote: she goes on.
 	if (!raw && qi === 0 && q.open === p.start && !q.term && prev && !input.prevHasQuote)
 		raw = reportedBefore(prose.slice(Math.max(prev.start, prev.end - 400), prev.end));
+	// "…,” I told him": the writer (or, in an interview's answer, the one interviewed), never "I" itself.
+	if (raw && /^(?:I|we|you)$/i.test(raw)) raw = null;
 	// "A: … I answered him, “…”": in an interview's answer, "I" is the one interviewed.
 	if (
 		!raw &&
@@ -142,6 +168,28 @@ export function quoteWords(input: QuoteWordsInput): {
 		raw = interviewee(prose, paragraphs);
 	return { raw, tailEnd, head, pronounAt };
 }
+
+/** Up to four words, then a speech verb: "Marukyan asked", "The deputy minister said" (no sentence of narration). */
+function shortAttribution(text: string): boolean {
+	const m = TAIL_SUBJECT_FIRST.exec(text);
+	return !!m && m[1]!.trim().split(/\s+/).length <= 4;
+}
+
+/** A heading that names a document and its issuer: "Statement by the Foreign Ministry", "FULL TEXT OF THE COMMUNIQUE OF …". */
+const DOCUMENT_HEADING =
+	/^\s*(?:(?:full\s+)?text\s+of\s+(?:the\s+)?)?(?:joint\s+)?(?:statement|communiqu[eé]|press\s+release|declaration)\s+(?:of|by|from)\s+(?:the\s+)?([^.!?:“”"«»]{3,80}?)\s*:?\s*$/i;
+/** "the ministry" for "MINISTRY OF DEFENSE": a body's head noun, or null. */
+function headNoun(name: string): string | null {
+	const m =
+		/\b(MINISTRY|GOVERNMENT|OFFICE|SERVICE|COMMITTEE|COUNCIL|HEADQUARTERS|ADMINISTRATION|COMMAND|EMBASSY|PRESIDENCY)\b/.exec(
+			name
+		);
+	return m ? `the ${m[1]!.toLowerCase()}` : null;
+}
+
+/** A first name and a surname (after a role, maybe) doing something to an object: "surgeon Armen X counts the beds". */
+const DOING =
+	/(?:^|[,.!?]\s+)(?:\p{L}+\s+){0,2}(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+\p{Ll}{2,}(?:s|ed)\s+(?:the|a|an|his|her|their|its)\s[^.!?“”"«»„]*[.!?]\s*$/u;
 
 /** Where a pronoun stands in the words before a quote. */
 const PRONOUN_WORD: Record<string, RegExp> = {

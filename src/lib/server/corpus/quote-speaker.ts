@@ -4,14 +4,9 @@
  * "in the words of our minister, “…”", "Its bulletin said that “…”". A pronoun or a descriptor
  * ("the ministry", "a source in the ministry") comes back as written: speakers.ts resolves it.
  */
-import {
-	endsWithMark,
-	speechVerbsIn,
-	subjectBefore,
-	subjectOfHead,
-	TAIL_SUBJECT_FIRST,
-	TAIL_VERB_FIRST
-} from './attribution';
+import { speechVerbsIn, subjectBefore, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST } from './attribution';
+import { subjectOfHead } from './attribution-head';
+import { endsWithMark } from './text-ends';
 import { PERSON_NOUN } from './speaker-descriptor';
 import { AFTER_PLACE_WORD, cleanName, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT } from './speaker-names';
 import { documentReadAfter, documentReadBefore, issuedIn } from './speaker-issuer';
@@ -55,8 +50,9 @@ const NEXT_SENTENCE =
 const THIS_IS_HOW =
 	/^\s*(?:This|That)\s+is\s+how\s+(?:[\p{L}-]+\s+){0,3}?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+(?:described|put it|explained|summed|recalled|remembered|saw)\b/u;
 /** "…,” TASS quoted the ministry as saying", "…,” Interfax quotes Peskov as saying": the one quoted. */
+// "TASS reported the ministry as saying", "Interfax cited Peskov as saying": the same, with another verb.
 const QUOTED_AS =
-	/^[\s,]*(?:[\p{L}.’'-]+\s+){1,4}?quot(?:es|ed)\s+(.{2,90}?)\s+as\s+(?:saying|telling|stating)\b/u;
+	/^[\s,]*(?:[\p{L}.’'-]+\s+){1,4}?(?:quot|cit|report)(?:es|s|ed)\s+(.{2,90}?)\s+as\s+(?:saying|telling|stating)\b/u;
 
 /** "…,” according to a ministry statement", "…,” according to the government's statement". */
 const ACCORDING_TO_ORG =

@@ -138,9 +138,16 @@ const ONE_NAME_APPOSED = new RegExp(
 	'gu'
 );
 
-/** "Zarine Petrosyan was in the town": a first name and a surname open a sentence as the subject of "was", "is", "has". */
+const ONE_NAME_WHO = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+),\s+who\s/gu;
+
+/**
+ * "Zarine Petrosyan was in the town", "Surgeon Armen Sarkisov counts the wounded": a first name and a
+ * surname (after a title, maybe) open a sentence as the subject of a verb in -s or -ed, as a feature
+ * introduces the one it follows before "she says". An object after the verb tells it from a plural
+ * noun ("Ethnic Armenian officials in …").
+ */
 const PAIR_SUBJECT =
-	/(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+(?:was|is|has|had|lives|lived|works|worked)\b/gu;
+	/(?:^|[.!?]\s+)(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+(?:was|is|has|had|lives|lived|works|worked|\p{Ll}{2,}(?:s|ed)(?=\s+(?:the|a|an|his|her|their|its|that|how|what|when|to)\s))\b/gu;
 
 /**
  * People a sentence's opening names without a role before them: "Nina, a 23-year-old teacher, goes …"
@@ -152,6 +159,11 @@ export function peopleBySentence(prose: string): { pos: number; name: string; ro
 	ONE_NAME_APPOSED.lastIndex = 0;
 	for (let m = ONE_NAME_APPOSED.exec(prose); m; m = ONE_NAME_APPOSED.exec(prose))
 		out.push({ pos: m.index + m[0].indexOf(m[1]!), name: m[1]!, role: m[2]! });
+	// "Anahit, who has sold fish here for years, shows …": a lone name with "who" after it is a person's.
+	ONE_NAME_WHO.lastIndex = 0;
+	for (let m = ONE_NAME_WHO.exec(prose); m; m = ONE_NAME_WHO.exec(prose))
+		if (!NOT_A_FIRST_NAME.test(m[1]!))
+			out.push({ pos: m.index + m[0].indexOf(m[1]!), name: m[1]!, role: '' });
 	PAIR_SUBJECT.lastIndex = 0;
 	for (let m = PAIR_SUBJECT.exec(prose); m; m = PAIR_SUBJECT.exec(prose)) {
 		if (NOT_A_FIRST_NAME.test(m[1]!.split(' ')[0]!)) continue;

@@ -5,9 +5,9 @@
  * Ministry of Defence"); "the diplomat said" is the person named before; "a Russian analyst who
  * asked not to be named" is nobody.
  */
-
 // "the channel claimed": the name given with the noun (speaker-kinds.ts), asked for with the rest of these.
-export { namedWithNoun, OUTLET_NOUN } from './speaker-kinds';
+import { namedWithNoun, OUTLET_NOUN } from './speaker-kinds';
+export { namedWithNoun, OUTLET_NOUN };
 import { peopleBySentence, PERSON_NAME } from './speaker-forms';
 import { ORG_WORD } from './organisations';
 import { ORG_OF } from './words';
@@ -15,7 +15,7 @@ import { OFFICIAL_PERSON, ORDINARY_PERSON } from './person-nouns';
 
 /** Roles, ranks and titles before a name: what follows the last of them is the name. */
 const ROLE =
-	/^(?:president|vice-president|minister|secretary|secretary-general|ambassador|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|chancellor|speaker|chairman|chairwoman|chair|chief|general|colonel|colonel-general|lieutenant|lieutenant-general|major|major-general|captain|sergeant|admiral|marshal|commander|defender|ombudsman|envoy|representative|head|director|leader|mayor|governor|premier|prime|deputy|senator|analyst|expert|professor|researcher|correspondent|journalist|patriarch|archbishop|bishop|father|fr\.|mr\.?|mrs\.?|ms\.?|dr\.?|sen\.|gen\.|lt\.|col\.|maj\.|capt\.|pm|fm|mp)$/i;
+	/^(?:president|vice-president|minister|secretary|secretary-general|ambassador|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|chancellor|speaker|chairman|chairwoman|chair|chief|general|colonel|colonel-general|lieutenant|lieutenant-general|major|major-general|captain|sergeant|admiral|marshal|commander|defender|ombudsman|envoy|representative|head|director|leader|mayor|governor|premier|prime|deputy|senator|analyst|expert|professor|researcher|correspondent|journalist|patriarch|archbishop|bishop|father|fr\.|mr\.?|mrs\.?|ms\.?|dr\.?|sen\.|gen\.|lt\.|col\.|maj\.|capt\.|pm|fm|mp|lawmaker|legislator|parliamentarian)$/i;
 export const DETERMINER = /^(?:the|a|an)$/i;
 /** Words that open a sentence before a name ("For Karen Harutyunyan, who left…"). */
 const OPENING =
@@ -196,13 +196,13 @@ export function institutionsIn(prose: string): Named[] {
 const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+(?:de|van|von|al|el|bin|ibn|da|di|la|le)\s+\p{Lu}[\p{L}’'-]+|\s+\p{Lu}[\p{L}’'-]+){1,2}`;
 /** Words after which a person's name follows ("spokeswoman Maria Zakharova", "According to Zakharova"). */
 const BEFORE_NAME =
-	/\b(?:[a-z]+(?:ist|yst|ian|ant|ent|er|or)|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman|[Cc]hief|[Ss]ergeant|[Cc]aptain|[Ll]ieutenant|[Cc]orporal|[Rr]epresentative)(?:\s+(?:to|in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}[\p{L}-]+(?=,))?,?\s+(?=\p{Lu})/gu;
+	/\b(?:[a-z]+(?:ist|yst|ian|ant|ent|er|or)|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman|[Cc]hief|[Ss]ergeant|[Cc]aptain|[Ll]ieutenant|[Cc]orporal|[Rr]epresentative)(?:(?:\s+(?:to|in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){0,3}(?:\p{Lu}[\p{L}-]+|district|region|province)){1,3}(?=,))?,?\s+(?=\p{Lu})/gu;
 const NAME_AT = new RegExp(NAME, 'uy');
 /** Words after which a capitalised name is a place ("from Karmir Shuka", "in Mets Tagher"). */
 export const AFTER_PLACE_WORD = /\b(?:from|in|near|outside|at)\s+$/;
 /** A comma after which an appositive or a speech verb says the words before it are a person. */
 const AFTER_NAME =
-	/,\s+(?:(?:a|an|the|who)\s|(?:said|says|told|added|stated|answering|commenting|responding|speaking|referring|noting)\b|\d{1,3},|(?:former\s+|acting\s+)?(?:deputy|head|chief|commander|spokes(?:man|woman|person)|director|chairman|chairwoman|minister|adviser|advisor|aide|ambassador|envoy|leader|member|secretary)\b)/g;
+	/,\s+(?:(?:a|an|the|who)\s|(?:said|says|told|added|stated|answering|commenting|responding|speaking|referring|noting)\b|\d{1,3},|(?:former\s+|acting\s+)?(?:deputy|head|chief|commander|spokes(?:man|woman|person)|director|chairman|chairwoman|minister|adviser|advisor|aide|ambassador|envoy|leader|member|secretary|MP|lawmaker)\b)/g;
 /** ", stated the aforesaid…", ", answering the question…": what follows the comma is the words, not a role. */
 const SPEECH_AFTER_COMMA =
 	/^,\s+(?:said|says|told|added|stated|answering|commenting|responding|speaking|referring|noting)\b/;
@@ -274,14 +274,14 @@ export function peopleIn(prose: string): Named[] {
 	for (let m = BEFORE_NAME.exec(prose); m; m = BEFORE_NAME.exec(prose)) {
 		NAME_AT.lastIndex = m.index + m[0].length;
 		const n = NAME_AT.exec(prose);
-		// The role: the words of the phrase before the name ("Russian Deputy Foreign Minister").
 		const [from, at] = [m.index, m.index + m[0].length];
-		// Forty characters back, widened to a word's start ("Russian Defense Ministry spokesman", not "ussian …").
+		// The role, forty characters back to a word's start ("Defense Ministry spokesman", not "efense …").
 		let s = Math.max(0, from - 40);
 		for (let k = 0; s > 0 && k < 20 && !/\s/.test(prose[s - 1]!); k++) s--;
 		// "President Ilham Aliyev and Prime Minister Nikol Pashinyan": a role starts after the person named before it.
 		s = Math.max(s, prevEnd);
-		if (n) {
+		if (n && !OUTLET_NOUN.test(m[0].trim())) {
+			// ("the newspaper La Repubblica": an outlet's noun ends in "-er" like a person's, and names no one.)
 			push(n[0], n.index, () => prose.slice(s, at).replace(/^[^]*[.;:!?,()“”"«»]/, ''));
 			prevEnd = n.index + n[0].length;
 		}

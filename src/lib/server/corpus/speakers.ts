@@ -7,29 +7,24 @@
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
 import { subjectBefore } from './attribution';
-import { introducedIn, lastBodyBefore, subjectsIn, type Candidate } from './speaker-subjects';
+import { introducedIn } from './speaker-subjects';
+import { speakerIndex } from './speaker-index';
 import { quoteWords } from './quote-attribution';
 import { UNNAMED_SPEAKER } from './speaker-kinds';
-import { fullNameInText, KIN, orgJudge, PERSON_NAME, PRONOUN, surnameAfterInText } from './speaker-forms';
+import { KIN, orgJudge, PRONOUN } from './speaker-forms';
 import { TRANSLATION } from './quote-speaker';
 import { descriptorOf } from './speaker-descriptor';
 import { issuerBefore, ISSUED_DOCUMENT } from './speaker-issuer';
 import {
 	ANONYMOUS,
 	dropLeadingPlaces,
-	institutionsIn,
 	namedWithNoun,
 	OUTLET_NOUN,
-	peopleIn,
 	roleOf,
-	UNNAMED_SUBJECT,
-	type Named
+	UNNAMED_SUBJECT
 } from './speaker-names';
 
 export { subjectBefore };
-
-/** A paragraph ending like a sentence of narration, not a headline or a dateline. */
-const SENTENCE_END = /[.!?]["”’»]?\s*$/;
 
 export interface SpeakerContext {
 	body: string;
@@ -49,133 +44,18 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	const { prose, paragraphs } = ctx;
 	const isOrg = orgJudge(ctx.isPlace);
 	const placeLike = (n: string) => ctx.isPlace(n) || isCountryName(n);
-	const persons = new Map<string, boolean>();
-	/** A person is a name of two or three words ("Residents of Tartar" is none) that is no institution. */
-	const isPerson = (n: string) => {
-		let v = persons.get(n);
-		if (v === undefined) persons.set(n, (v = PERSON_NAME.test(n) && !isOrg(n)));
-		return v;
-	};
-	const cands: Candidate[][] = paragraphs.map((p) => subjectsIn(prose.slice(p.start, p.end), p.start, isOrg));
-	// Everyone the article names, speaking or not, in text order: what "he" and "the ministry" point
-	// back to. Found on first need: many articles quote only people named in full.
-	let namedCache: Named[][] | null = null;
-	const named = (): Named[][] =>
-		(namedCache ??= paragraphs.map((p) => {
-			const text = prose.slice(p.start, p.end);
-			const list = [...institutionsIn(text), ...peopleIn(text)];
-			for (const n of list) n.pos += p.start;
-			return list;
-		}));
-	let bySurnameCache: Map<string, string[]> | null = null;
-	/** Full names by their last word: "Zakharova" → ["Maria Zakharova"]. */
-	const bySurname = (): Map<string, string[]> => {
-		if (bySurnameCache) return bySurnameCache;
-		const fullNames = new Set<string>();
-		for (const list of cands)
-			for (const c of list) if (!c.org && c.name.split(' ').length > 1) fullNames.add(c.name);
-		for (const list of named()) for (const n of list) if (!n.org) fullNames.add(n.name);
-		bySurnameCache = new Map();
-		for (const f of fullNames) {
-			const last = f.slice(f.lastIndexOf(' ') + 1);
-			bySurnameCache.set(last, [...(bySurnameCache.get(last) ?? []), f]);
-		}
-		return bySurnameCache;
-	};
-	// Asked for the whole prose, so the same for every quote a surname says: once per name.
-	const inText = new Map<string, string | null>();
-	const fullInText = (name: string): string | null => {
-		if (!inText.has(name)) inText.set(name, fullNameInText(prose, name, prose.length, isOrg));
-		return inText.get(name) ?? null;
-	};
-	/** One name form per person in an article: "Zakharova" is the "Maria Zakharova" named before. */
-	const canonical = (name: string, pos: number): string => {
-		const words = name.split(' ').length;
-		// "First Last" is already a full name.
-		if (words === 2 || (words > 2 && isOrg(name))) return name;
-		if (words > 2) {
-			// "Human Rights Defender Gegham Stepanyan" said once, "Gegham Stepanyan" elsewhere.
-			const inner = (bySurname().get(name.slice(name.lastIndexOf(' ') + 1)) ?? []).find(
-				(f) => f !== name && /^\p{Lu}/u.test(f) && name.endsWith(` ${f}`)
-			);
-			return inner ?? name;
-		}
-		const full = bySurname().get(name) ?? [];
-		// "Mary says" after "23-year-old Mary Alaverdyan": a given name alone is the one person named with it.
-		if (full.length < 2)
-			return full[0] ?? fullInText(name) ?? surnameAfterInText(prose, name, pos, isOrg) ?? name;
-		// Two people share the surname (Ilham and Ramiz Aliyev, Artak and Davit Beglaryan): the one named
-		// in full earlier in this paragraph; else the one whose role the paragraph echoes ("the former
-		// minister paused"); else the one named last before the quote.
-		const pi = paragraphs.findIndex((p) => p.start <= pos && pos < p.end);
-		const para = pi >= 0 ? paragraphs[pi]! : { start: pos, end: pos };
-		const paraWords = new Set(
-			prose
-				.slice(para.start, para.end)
-				.toLowerCase()
-				.split(/[^\p{L}]+/u)
-		);
-		const echoes = (n: Named) =>
-			(roleOf(n) ?? '').split(/[^\p{L}]+/u).some((w) => w.length >= 5 && paraWords.has(w.toLowerCase()));
-		let here: Named | null = null;
-		let echoed: Named | null = null;
-		let last: Named | null = null;
-		for (const list of [...named(), ...cands]) {
-			for (const n of list) {
-				if (!full.includes(n.name) || n.pos >= pos) continue;
-				if (!last || n.pos > last.pos) last = n;
-				if (n.pos >= para.start && (!here || n.pos > here.pos)) here = n;
-				if (!echoed && echoes(n)) echoed = n;
-			}
-		}
-		return (here ?? echoed ?? last)?.name ?? name;
-	};
-	/** The words of its sentence right before `pos` (a subject's title: "Press Secretary of the President of …"). */
-	const ownWords = (pos: number) => {
-		const w = prose.slice(Math.max(0, pos - 60), pos);
-		return w.slice(
-			Math.max(w.lastIndexOf('.'), w.lastIndexOf('\n'), w.lastIndexOf('”'), w.lastIndexOf(',')) + 1
-		);
-	};
-	/** The last person (or institution) named before `pos`: in this paragraph, else any before. */
-	const lastBefore = (
-		pi: number,
-		pos: number,
-		org: boolean,
-		noun?: string,
-		subjectsOnly = false
-	): string | null => {
-		// A person is a name of two or three words ("Residents of Tartar" is none); "the deputy
-		// minister" is a person named with that role, an institution is one with that noun in its name.
-		const fits = (c: Named) =>
-			c.pos < pos &&
-			c.org === org &&
-			(org
-				? !noun || c.name.toLowerCase().includes(noun)
-				: // A verb's subject carries no role: the words just before it ("Press Secretary of the President … Name said").
-					isPerson(c.name) && (!noun || (roleOf(c) ?? ownWords(c.pos)).toLowerCase().includes(noun)));
-		// Subjects of the paragraph's verbs first ("Pashinyan sent a letter to Putin in which he…"),
-		// then anyone it names; then the paragraph before, and so on.
-		// The fitting one named last (the first of equals), no filtered copy; one not after the best is not judged.
-		const latest = (list: Named[]) =>
-			list.reduce<Named | null>((best, c) => ((!best || c.pos > best.pos) && fits(c) ? c : best), null);
-		for (let idx = pi; idx >= 0; idx--) {
-			const subject = latest(cands[idx] ?? []);
-			if (subject) return subject.name;
-			if (subjectsOnly) continue;
-			const other = latest(named()[idx]!);
-			if (other) return other.name;
-		}
-		return null;
-	};
-	/** The first person named after `pos` in a role with that noun ("Foreign Minister X" for "the minister"). */
-	const firstAfterWithRole = (pos: number, noun: string): string | null => {
-		for (const list of named())
-			for (const n of list)
-				if (n.pos > pos && !n.org && isPerson(n.name) && roleOf(n)?.toLowerCase().includes(noun))
-					return n.name;
-		return null;
-	};
+	const {
+		cands,
+		named,
+		isPerson,
+		canonical,
+		lastBefore,
+		firstAfterWithRole,
+		inLead,
+		firstAfter,
+		firstNamed,
+		bodyBefore
+	} = speakerIndex(prose, paragraphs, isOrg, placeLike);
 	const resolvePronoun = (pron: string, pi: number, pos: number): string | null => {
 		const wantOrg = pron === 'it' || pron === 'they';
 		// "A Russian officer who would not give his name was blunter. “…,” he said": the paragraph's
@@ -199,19 +79,6 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		// ("The convoy left at dawn."), "he" is someone the text never named.
 		const first = inLead(pi) ? firstAfter(pi, pos, isPerson) : null;
 		return first ? canonical(first, pos) : null;
-	};
-	/** Whether only a headline or a dateline (no full stop ends them) stands before paragraph pi. */
-	const inLead = (pi: number) =>
-		paragraphs
-			.slice(0, pi)
-			.every((p) => !SENTENCE_END.test(prose.slice(Math.max(p.start, p.end - 3), p.end)));
-	/** The first name after pos that `fits`, there or in the next paragraph. */
-	const firstAfter = (pi: number, pos: number, fits: (name: string) => boolean): string | null => {
-		for (let idx = pi; idx <= pi + 1 && idx < paragraphs.length; idx++) {
-			const after = [...cands[idx]!, ...named()[idx]!].filter((c) => c.pos > pos && fits(c.name));
-			if (after.length) return after.reduce((a, b) => (b.pos < a.pos ? b : a)).name;
-		}
-		return null;
 	};
 	const finish = (raw: string | null, pi: number, pos: number, head: string): string | null => {
 		if (!raw) return null;
@@ -270,9 +137,6 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			return bodyBefore(pi, pos, pi) ?? raw;
 		return canonical(raw, pos);
 	};
-	/** The body that is no place named last before `pos` in paragraph pi, else (down to paragraph `to`) one before. */
-	const bodyBefore = (pi: number, pos: number, to: number) =>
-		lastBodyBefore([cands, named()], pi, pos, to, placeLike);
 	/**
 	 * "the decree reads", "the statement said": whoever the text says issued it; else, for a body's
 	 * statement or bulletin, the body (no place: "Moscow said it" stands for the ministry) named last
@@ -293,14 +157,6 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			if (who) return who;
 		}
 		return !body ? null : (bodyBefore(pi, pos, pi - 1) ?? lastBefore(pi, pos, true));
-	};
-	/** The first person or institution named in [from, to) of paragraph pi. */
-	const firstNamed = (pi: number, from: number, to: number): string | null => {
-		const inside = (c: { pos: number }) => c.pos >= from && c.pos < to;
-		const all = [...(cands[pi] ?? []).filter(inside), ...named()[pi]!.filter(inside)].sort(
-			(a, b) => a.pos - b.pos
-		);
-		return all[0]?.name ?? null;
 	};
 	/** The person a paragraph introduces, when it is only "Name, role(, place):" before quotes. */
 	const introducedBy = (pi: number): string | null => {

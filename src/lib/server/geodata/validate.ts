@@ -16,7 +16,8 @@ import {
 } from './cross-checks';
 import { checkGeometry, type Scope } from './geometry';
 import { checkNames } from './names';
-import { fieldPointer, parseJsonWithPositions, positionOf, type Position } from './source-map';
+import { idOf, locate, parseJson, type RawFile } from './raw-files';
+import type { Position } from './source-map';
 import { LineProperties, Period, PlaceProperties, PostCount, PostProperties } from './schema';
 
 export interface GeodataError {
@@ -58,67 +59,6 @@ export function formatGeodataError(e: GeodataError): string {
 		e.feature === null ? '' : ` ${what} ${e.feature.startsWith('#') ? e.feature : `"${e.feature}"`}:`;
 	const field = e.field === null ? '' : ` ${e.field}:`;
 	return `${e.file}${at}:${feature}${field} ${e.message}`;
-}
-
-interface RawFile {
-	file: string;
-	data: unknown;
-	/** The text, to place the errors found later. */
-	text?: string;
-}
-
-/**
- * Positions cost a second parse that records every value: done only for a file with errors, and
- * not for a huge one (a 1,000,000-vertex line would take a minute), whose errors still name the
- * feature and the field.
- */
-const MAX_LOCATED_CHARS = 2_000_000;
-
-function parseJson(file: string, text: string, errors: GeodataError[]): RawFile {
-	if (text.startsWith('\ufeff')) {
-		// RFC 7946 §11: a GeoJSON text must not start with a BOM; JSON.parse's own message is cryptic.
-		const message = 'starts with a byte-order mark (U+FEFF); save the file as UTF-8 without BOM';
-		errors.push({ file, feature: null, field: null, message, at: { line: 1, column: 1 } });
-		return { file, data: undefined };
-	}
-	try {
-		return { file, data: JSON.parse(text), text };
-	} catch {
-		// JSON.parse names no position for some errors (none for `[,]`); json-source-map always does.
-		const parsed = parseJsonWithPositions(text);
-		const message = parsed.ok ? 'not JSON' : parsed.message;
-		errors.push({
-			file,
-			feature: null,
-			field: null,
-			message: `invalid JSON (${message})`,
-			at: parsed.ok ? undefined : parsed.at
-		});
-		return { file, data: undefined };
-	}
-}
-
-/**
- * Gives each error found by the schema or a cross-check its place in the file: the feature (or
- * entry) by its id, last of a repeated id (the one reported as the repeat), then the field.
- */
-function locate(errors: GeodataError[], files: RawFile[]): void {
-	for (const { file, data, text } of files) {
-		if (!text || text.length > MAX_LOCATED_CHARS || !errors.some((e) => e.file === file && !e.at)) continue;
-		const parsed = parseJsonWithPositions(text);
-		if (!parsed.ok) continue;
-		const pointers = parsed.pointers;
-		const fc = data as { features?: unknown };
-		const list = Array.isArray(data) ? data : Array.isArray(fc?.features) ? (fc.features as unknown[]) : [];
-		const base = Array.isArray(data) ? '' : '/features';
-		const index = new Map(list.map((x, i) => [idOf(x, i), i]));
-		for (const e of errors) {
-			if (e.file !== file || e.at) continue;
-			const i = e.feature === null ? undefined : (index.get(e.feature) ?? Number(e.feature.slice(1)));
-			const entry = i === undefined || Number.isNaN(i) ? '' : `${base}/${i}`;
-			e.at = positionOf(pointers, entry + fieldPointer(e.field ?? ''));
-		}
-	}
 }
 
 /** Valibot's defaults ("Invalid type: Expected …") reworded; custom messages pass through. */
@@ -165,13 +105,6 @@ function parseWith<S extends Schema>(
 	}
 	return result.success && known.length === 0 ? result.output : null;
 }
-
-const idOf = (x: unknown, i: number) => {
-	const id =
-		(x as { id?: unknown; properties?: { id?: unknown } } | null)?.properties?.id ??
-		(x as { id?: unknown })?.id;
-	return typeof id === 'string' && id ? id : `#${i}`;
-};
 
 export interface Parsed<P> {
 	file: string;

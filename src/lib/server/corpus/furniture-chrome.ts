@@ -1,0 +1,56 @@
+/**
+ * Furniture rules for the controls, notices and appeals that news sites print around a story
+ * (holdout13, session 14): a live blog's buttons and bare entry times, an ad survey, copied-link
+ * toasts, comment buttons, rights and reprint notices, a publisher's line, translation notes, support
+ * and newsletter appeals, and a photo's "© year owner" credit. Each names words no reporting uses
+ * in that shape; both lists run in `furnitureReason`.
+ */
+import type { Rule } from './furniture';
+
+export const CHROME_RULES: Rule[] = [
+	// Buttons and toasts on a line of their own.
+	{
+		re: /^(?:Show key events only|Please (?:turn on|enable) JavaScript\b.{0,60}|(?:Click|Tap) to (?:expand|enlarge)(?: (?:image|photo|picture))?|Link Copied!?|Copy link|Ad Feedback|(?:Show|Hide|View|Load) (?:all )?comments?(?: \(\d+\))?|Subscribe(?: now)?|Reuse this content|Print version|Popular)$/i,
+		why: 'page chrome'
+	},
+	// An advertiser's survey: "CNN values your feedback", "1. How relevant is this ad to you?".
+	{ re: /^(?:\d+\.\s*)?How relevant is this ad to you\??$|\bvalues your feedback$/i, why: 'page chrome' },
+	// A live blog's entry time alone ("17.41 BST") or an agency's time with its update ("13:05 (updated: 13:48)").
+	{
+		re: /^\d{1,2}[.:]\d{2}(?:\s*(?:BST|GMT|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT|EDT|EST|ET))?(?:\s*\((?:updated|upd\.?)\s*:?\s*\d{1,2}[.:]\d{2}\))?$/i,
+		why: 'time stamp'
+	},
+	// "All rights reserved. Use of materials allowed only with a hyperlink to …", "Reprinting without attribution is prohibited."
+	{
+		re: /^All rights reserved\b|^(?:Reprinting|Reproduction|Republication|Reposting|Copying|Use) of (?:the )?(?:materials?|content|articles?)\b.{0,80}\b(?:prohibited|forbidden|allowed only|permitted only|only with)\b|^(?:Reprinting|Republishing|Reposting|Copying) without (?:attribution|permission|a link)\b/i,
+		why: 'copyright line'
+	},
+	// A notice a reader of a banned outlet gets: "… Reposting our materials may be prosecuted."
+	{ re: /\bReposting (?:of )?our materials\b/i, why: 'disclaimer' },
+	// "Hetq is published by the Investigative Journalists of Armenia.": the publisher's line under a page.
+	{
+		re: /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3} is (?:published|owned|operated) by (?:the )?\p{Lu}[^.]{2,80}\.?$/u,
+		why: 'publisher line'
+	},
+	// "This article was originally written in German.", "This story was translated from Russian."
+	{
+		re: /^This (?:article|story|text|report|piece|interview) (?:was|has been) (?:originally )?(?:written|published|translated|adapted) (?:in|from) (?:the )?\p{Lu}\p{Ll}+\.?$/u,
+		why: 'editor’s note'
+	},
+	// Appeals: "… Support us today.", "Your tax deductible gift can help …", "… in your inbox. Sign up", "Keep up to date with …".
+	{
+		re: /\bSupport us (?:today|now)[.!]?$|\btax[- ]deductible (?:gift|donation)\b|\bin your inbox\b.{0,20}$|^(?:Keep|Stay) up to date with what[’']s happening\b/i,
+		why: 'page chrome'
+	},
+	// A site's account on a network, alone on a line ("NEWS.am Twitter", "Hetq on Telegram").
+	{
+		re: /^[\p{L}\d.&-]+(?:\s+[\p{L}\d.&-]+)?\s+(?:on\s+)?(?:Twitter|Facebook|Telegram|Instagram|YouTube|TikTok|VK|WhatsApp)$/u,
+		why: 'share or subscribe line'
+	},
+	// A photo's credit after its caption: "… January 2023. © 2023 Private", "… at the border. © Jane Doe/Agency".
+	{
+		gate: (t) => t.includes('©'),
+		re: /[.!?]\s+©\s*(?:\d{4}\s+)?\p{Lu}[\p{L}\d .&/'’-]{0,60}$/u,
+		why: 'photo caption'
+	}
+];

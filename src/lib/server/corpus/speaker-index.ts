@@ -1,0 +1,184 @@
+/**
+ * Who the article names, and where: the subjects of its verbs and every person and body it names,
+ * per paragraph, and the look-ups speakers.ts makes in them ("the last person named before", "the
+ * full name a surname stands for"). Split from speakers.ts; built once per article.
+ */
+import type { Paragraph } from './extract';
+import { lastBodyBefore, subjectsIn, type Candidate } from './speaker-subjects';
+import { fullNameInText, PERSON_NAME, surnameAfterInText } from './speaker-forms';
+import { institutionsIn, peopleIn, roleOf, type Named } from './speaker-names';
+
+/** A paragraph ending like a sentence of narration, not a headline or a dateline. */
+const SENTENCE_END = /[.!?]["”’»]?\s*$/;
+
+/** The names of one article and the look-ups over them (see the header). */
+export function speakerIndex(
+	prose: string,
+	paragraphs: Paragraph[],
+	isOrg: (name: string) => boolean,
+	placeLike: (name: string) => boolean
+) {
+	const cands: Candidate[][] = paragraphs.map((p) => subjectsIn(prose.slice(p.start, p.end), p.start, isOrg));
+	const persons = new Map<string, boolean>();
+	/** A person is a name of two or three words ("Residents of Tartar" is none) that is no institution. */
+	const isPerson = (n: string) => {
+		let v = persons.get(n);
+		if (v === undefined) persons.set(n, (v = PERSON_NAME.test(n) && !isOrg(n)));
+		return v;
+	};
+	// Everyone the article names, speaking or not, in text order: what "he" and "the ministry" point
+	// back to. Found on first need: many articles quote only people named in full.
+	let namedCache: Named[][] | null = null;
+	const named = (): Named[][] =>
+		(namedCache ??= paragraphs.map((p) => {
+			const text = prose.slice(p.start, p.end);
+			const list = [...institutionsIn(text), ...peopleIn(text)];
+			for (const n of list) n.pos += p.start;
+			return list;
+		}));
+	let bySurnameCache: Map<string, string[]> | null = null;
+	/** Full names by their last word: "Zakharova" → ["Maria Zakharova"]. */
+	const bySurname = (): Map<string, string[]> => {
+		if (bySurnameCache) return bySurnameCache;
+		const fullNames = new Set<string>();
+		for (const list of cands)
+			for (const c of list) if (!c.org && c.name.split(' ').length > 1) fullNames.add(c.name);
+		for (const list of named()) for (const n of list) if (!n.org) fullNames.add(n.name);
+		bySurnameCache = new Map();
+		for (const f of fullNames) {
+			const last = f.slice(f.lastIndexOf(' ') + 1);
+			bySurnameCache.set(last, [...(bySurnameCache.get(last) ?? []), f]);
+		}
+		return bySurnameCache;
+	};
+	// Asked for the whole prose, so the same for every quote a surname says: once per name.
+	const inText = new Map<string, string | null>();
+	const fullInText = (name: string): string | null => {
+		if (!inText.has(name)) inText.set(name, fullNameInText(prose, name, prose.length, isOrg));
+		return inText.get(name) ?? null;
+	};
+	/** One name form per person in an article: "Zakharova" is the "Maria Zakharova" named before. */
+	const canonical = (name: string, pos: number): string => {
+		const words = name.split(' ').length;
+		// "First Last" is already a full name.
+		if (words === 2 || (words > 2 && isOrg(name))) return name;
+		if (words > 2) {
+			// "Human Rights Defender Gegham Stepanyan" said once, "Gegham Stepanyan" elsewhere.
+			const inner = (bySurname().get(name.slice(name.lastIndexOf(' ') + 1)) ?? []).find(
+				(f) => f !== name && /^\p{Lu}/u.test(f) && name.endsWith(` ${f}`)
+			);
+			return inner ?? name;
+		}
+		const full = bySurname().get(name) ?? [];
+		// "Mary says" after "23-year-old Mary Alaverdyan": a given name alone is the one person named with it.
+		if (full.length < 2)
+			return full[0] ?? fullInText(name) ?? surnameAfterInText(prose, name, pos, isOrg) ?? name;
+		// Two people share the surname (Ilham and Ramiz Aliyev, Artak and Davit Beglaryan): the one named
+		// in full earlier in this paragraph; else the one whose role the paragraph echoes ("the former
+		// minister paused"); else the one named last before the quote.
+		const pi = paragraphs.findIndex((p) => p.start <= pos && pos < p.end);
+		const para = pi >= 0 ? paragraphs[pi]! : { start: pos, end: pos };
+		const paraWords = new Set(
+			prose
+				.slice(para.start, para.end)
+				.toLowerCase()
+				.split(/[^\p{L}]+/u)
+		);
+		const echoes = (n: Named) =>
+			(roleOf(n) ?? '').split(/[^\p{L}]+/u).some((w) => w.length >= 5 && paraWords.has(w.toLowerCase()));
+		let here: Named | null = null;
+		let echoed: Named | null = null;
+		let last: Named | null = null;
+		for (const list of [...named(), ...cands]) {
+			for (const n of list) {
+				if (!full.includes(n.name) || n.pos >= pos) continue;
+				if (!last || n.pos > last.pos) last = n;
+				if (n.pos >= para.start && (!here || n.pos > here.pos)) here = n;
+				if (!echoed && echoes(n)) echoed = n;
+			}
+		}
+		return (here ?? echoed ?? last)?.name ?? name;
+	};
+	/** The words of its sentence right before `pos` (a subject's title: "Press Secretary of the President of …"). */
+	const ownWords = (pos: number) => {
+		const w = prose.slice(Math.max(0, pos - 60), pos);
+		return w.slice(
+			Math.max(w.lastIndexOf('.'), w.lastIndexOf('\n'), w.lastIndexOf('”'), w.lastIndexOf(',')) + 1
+		);
+	};
+	/** The last person (or institution) named before `pos`: in this paragraph, else any before. */
+	const lastBefore = (
+		pi: number,
+		pos: number,
+		org: boolean,
+		noun?: string,
+		subjectsOnly = false
+	): string | null => {
+		// A person is a name of two or three words ("Residents of Tartar" is none); "the deputy
+		// minister" is a person named with that role, an institution is one with that noun in its name.
+		const fits = (c: Named) =>
+			c.pos < pos &&
+			c.org === org &&
+			(org
+				? !noun || c.name.toLowerCase().includes(noun)
+				: // A verb's subject carries no role: the words just before it ("Press Secretary of the President … Name said").
+					isPerson(c.name) && (!noun || (roleOf(c) ?? ownWords(c.pos)).toLowerCase().includes(noun)));
+		// Subjects of the paragraph's verbs first ("Pashinyan sent a letter to Putin in which he…"),
+		// then anyone it names; then the paragraph before, and so on.
+		// The fitting one named last (the first of equals), no filtered copy; one not after the best is not judged.
+		const latest = (list: Named[]) =>
+			list.reduce<Named | null>((best, c) => ((!best || c.pos > best.pos) && fits(c) ? c : best), null);
+		for (let idx = pi; idx >= 0; idx--) {
+			const subject = latest(cands[idx] ?? []);
+			if (subject) return subject.name;
+			if (subjectsOnly) continue;
+			const other = latest(named()[idx]!);
+			if (other) return other.name;
+		}
+		return null;
+	};
+	/** The first person named after `pos` in a role with that noun ("Foreign Minister X" for "the minister"). */
+	const firstAfterWithRole = (pos: number, noun: string): string | null => {
+		for (const list of named())
+			for (const n of list)
+				if (n.pos > pos && !n.org && isPerson(n.name) && roleOf(n)?.toLowerCase().includes(noun))
+					return n.name;
+		return null;
+	};
+	/** Whether only a headline or a dateline (no full stop ends them) stands before paragraph pi. */
+	const inLead = (pi: number) =>
+		paragraphs
+			.slice(0, pi)
+			.every((p) => !SENTENCE_END.test(prose.slice(Math.max(p.start, p.end - 3), p.end)));
+	/** The first name after pos that `fits`, there or in the next paragraph. */
+	const firstAfter = (pi: number, pos: number, fits: (name: string) => boolean): string | null => {
+		for (let idx = pi; idx <= pi + 1 && idx < paragraphs.length; idx++) {
+			const after = [...cands[idx]!, ...named()[idx]!].filter((c) => c.pos > pos && fits(c.name));
+			if (after.length) return after.reduce((a, b) => (b.pos < a.pos ? b : a)).name;
+		}
+		return null;
+	};
+	/** The first person or institution named in [from, to) of paragraph pi. */
+	const firstNamed = (pi: number, from: number, to: number): string | null => {
+		const inside = (c: { pos: number }) => c.pos >= from && c.pos < to;
+		const all = [...(cands[pi] ?? []).filter(inside), ...named()[pi]!.filter(inside)].sort(
+			(a, b) => a.pos - b.pos
+		);
+		return all[0]?.name ?? null;
+	};
+	/** The body that is no place named last before `pos` in paragraph pi, else (down to paragraph `to`) one before. */
+	const bodyBefore = (pi: number, pos: number, to: number) =>
+		lastBodyBefore([cands, named()], pi, pos, to, placeLike);
+	return {
+		cands,
+		named,
+		isPerson,
+		canonical,
+		lastBefore,
+		firstAfterWithRole,
+		inLead,
+		firstAfter,
+		firstNamed,
+		bodyBefore
+	};
+}
