@@ -48,6 +48,7 @@ import {
 	isDateline,
 	mayFollowList,
 	nameWords,
+	verdictWhy,
 	type Verdict
 } from './judge-shape';
 
@@ -287,15 +288,7 @@ export function judge(
 		!context
 	)
 		return null;
-	const why = known
-		? 'GeoNames place'
-		: world
-			? 'world region or capital'
-			: country
-				? 'country'
-				: context
-					? 'place context'
-					: 'after in/near/at';
+	const why = verdictWhy(known, world, country, context);
 	return {
 		name,
 		offset,
