@@ -66,6 +66,15 @@ test('the legend explains the headquarters, the monitoring centre and the 102nd 
 	await expect(page.getByTestId('legend-base')).toContainText('102nd base');
 });
 
+// The first view adopts the prerendered legend without its component (LegendStatic.svelte); a map
+// page reached by client-side navigation has no prerendered legend and must load it.
+test('the legend is there after coming back to the map from the list', async ({ page }) => {
+	await page.goto('/list');
+	await page.getByRole('link', { name: '← Map' }).click();
+	await expect(page.getByTestId('legend-base')).toContainText('102nd base');
+	await expect(page.locator('#legend-title')).toHaveCount(1);
+});
+
 test('at 375 px the Timeline button and the map attribution do not overlap', async ({ page }) => {
 	await page.setViewportSize({ width: 375, height: 740 });
 	await page.goto('/');

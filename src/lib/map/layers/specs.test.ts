@@ -71,8 +71,6 @@ describe('the data layers', () => {
 		const programs: Record<string, number> = {};
 		for (const type of new Set(shown.map((l) => l.type)))
 			programs[type] = new Set(shown.filter((l) => l.type === type).map(programKey)).size;
-		// Circles keep one each: sharing theirs too (a ring of width 0 on the posts' discs, the places'
-		// radius by zoom) took 16 → 12 programs but ~40 bytes more of first load than the size gate has.
-		expect(programs).toEqual({ line: 1, fill: 1, circle: 3, symbol: 1 });
+		expect(programs).toEqual({ line: 1, fill: 1, circle: 1, symbol: 1 });
 	});
 });

@@ -149,7 +149,11 @@ export const postsUncertainty: DataLayer = {
 		]),
 		'circle-color': postColour,
 		'circle-opacity': whenOn(0.08),
-		'circle-blur': 0.5
+		'circle-blur': 0.5,
+		// No ring, written per feature as the other circles' rings are, so all circles share one program.
+		'circle-stroke-color': perFeature(palette.post),
+		'circle-stroke-width': perFeature(0),
+		'circle-stroke-opacity': perFeature(1)
 	}
 };
 
@@ -169,6 +173,11 @@ export const posts: DataLayer = {
 };
 
 const quoted: ExpressionSpecification = ['>', COUNT, 0];
+const placeRadius: ExpressionSpecification = [
+	'+',
+	ifSelected(3, 0),
+	['interpolate', ['linear'], COUNT, 0, 4, 1, 8, 10, 14, 40, 22]
+];
 
 /** A place's dot, larger by its count of quotes in the time shown. */
 export const placesCircle: DataLayer = {
@@ -176,10 +185,11 @@ export const placesCircle: DataLayer = {
 	type: 'circle',
 	filter: pointPlace,
 	paint: {
-		'circle-radius': ['+', ifSelected(3, 0), ['interpolate', ['linear'], COUNT, 0, 4, 1, 8, 10, 14, 40, 22]],
+		// The same at every zoom, but by zoom as the posts' radii are, for the one circle program (perFeature).
+		'circle-radius': ['interpolate', ['linear'], ['zoom'], 0, placeRadius, 24, placeRadius],
 		'circle-color': ['case', quoted, palette.placeQuoted, palette.place],
 		'circle-opacity': whenOn(['case', DISMANTLED, 0.3, quoted, 0.85, 0.7]),
-		'circle-stroke-color': palette.onColour,
+		'circle-stroke-color': perFeature(palette.onColour),
 		'circle-stroke-width': ifSelected(3, 1.5),
 		'circle-stroke-opacity': whenOn(1)
 	}

@@ -13,7 +13,7 @@ import { COMMA, endBefore, endsWithMark, isSpace, lastWord } from './text-ends';
 export { endsWithMark };
 
 const VERB =
-	'said|says|say|told|tells|stated|states|added|adds|asked|asks|emphasi[sz]ed|stressed|noted|believes|believed|declared|reiterated|reaffirmed|rejected|dismissed|urged|called|expressed|commended|indicated|warned|insisted|claimed|wrote|signaled|signalled|accused|denied|reported|explained|argued|replied|announced|confirmed|acknowledged|responded|tweeted|posted|commented|remarked|recalled|concluded|continued|admitted|promised|vowed|pledged|suggested|assured|clarified|underlined|writes|notes|insists|argues|warns|explains|recalls|stresses|ordered|demanded|put it|described|characteri[sz]ed|labell?ed|termed|thanked|praised|hailed|condemned|critici[sz]ed|saying|telling|adding|stating|tweets|highlighted|pointed out|conveyed|affirmed|asserted|hoped|hopes|demands|lamented|complained|cautioned|conceded|mentioned|revealed|disclosed';
+	'said|says|say|told|tells|stated|states|added|adds|asked|asks|emphasi[sz]ed|stressed|noted|believes|believed|declared|reiterated|reaffirmed|rejected|dismissed|urged|called|expressed|commended|indicated|warned|insisted|claimed|wrote|signaled|signalled|accused|denied|reported|explained|argued|replied|answered|announced|confirmed|acknowledged|responded|tweeted|posted|commented|remarked|recalled|concluded|continued|admitted|promised|vowed|pledged|suggested|assured|clarified|underlined|writes|notes|insists|argues|warns|explains|recalls|stresses|ordered|demanded|put it|described|characteri[sz]ed|labell?ed|termed|thanked|praised|hailed|condemned|critici[sz]ed|saying|telling|adding|stating|tweets|highlighted|pointed out|conveyed|affirmed|asserted|hoped|hopes|demands|lamented|complained|cautioned|conceded|mentioned|revealed|disclosed';
 /** Verbs that make a preceding name the subject of a sentence (for he/she), speech or not. */
 const ACTION = `${VERB}|sent|went|phoned|received|met|visited|spoke|gave|made|signed|withdrew|congratulated|launched|recognized|recognised|spent|left|fled|arrived|returned`;
 /** "X strongly reiterated", "X firmly denied": a manner adverb; "family", "only", "daily" end in -ly too and are none. */
@@ -60,9 +60,11 @@ const OWNED =
 const RELATIVE = new RegExp(`(?:^|[\\s(])(${NAME}|${OWNED}),\\s+(?:who|which)$`, 'u');
 /** A name, then an appositive that runs to the end of the subject ("X, who heads …", "X, a retired colonel"). */
 const APPOSED = new RegExp(
-	`(?:^|[\\s(])(${NAME}|${OWNED}),\\s+(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b(?:[^,;:“”"«»]|(?<=\\d),(?=\\d)){0,110}$`,
+	`(?:^|[\\s(])(${NAME}|${OWNED})(?:\\s+\\([^()]{1,20}\\))?,\\s+(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b(?:[^,;:“”"«»]|(?<=\\d),(?=\\d)){0,110}$`,
 	'u'
 );
+/** An unnamed person and where they are from, before the town's name: "An elderly man from ". */
+const FROM_TOWN = /(?:^|[\s,.])((?:[Aa]n?|[Oo]ne)\s+[\p{Ll}\s-]{2,40}?\s(?:from|in|near|outside))\s+$/u;
 /** "…,” Galuzin told RBC", "…,” he said": the words before the first speech verb after a quote. */
 export const TAIL_SUBJECT_FIRST = new RegExp(
 	`^[\\s,]*(.{1,180}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB})(?![\\p{L}])`,
@@ -152,10 +154,20 @@ const BODY_OF =
 /** A group named by where it lives: "residents of", "families of neighbouring", "the people of". */
 const GROUP_OF = /\b(?:\p{L}\p{Ll}*s|[Pp]eople)\s+of\s+(?:\p{Ll}+\s+)?$/u;
 
+/** A descriptor, then a name between commas, ending the text: "Another expert, Elkhan Shahinoglu, ". */
+const DESCRIBED_NAME = new RegExp(
+	`(?:^|[\\s(])(?:[Aa]nother|[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\\s+(?:[\\p{Ll}-]+\\s+){0,4}[\\p{Ll}-]+,\\s+(${NAME}),\\s+$`,
+	'u'
+);
 /** The subject that ends `before` (the words before a verb), with its offset in `before`, or null. */
 export function subjectAtEnd(before: string): { name: string; at: number } | null {
+	// "Another expert, Elkhan Shahinoglu, recalled": the name in apposition to a descriptor speaks.
+	const described = before.endsWith(', ') ? DESCRIBED_NAME.exec(before) : null;
+	if (described) return { name: described[1]!, at: before.lastIndexOf(described[1]!) };
 	const m = mayEndWithSubject(before) ? firstMatchAtCapital(SUBJECT_AT_END, before) : null;
 	if (!m) return null;
+	// "An elderly man from Martuni, who …, said": the town is where an unnamed speaker is from, not who.
+	if (FROM_TOWN.test(before.slice(Math.max(0, m.index - 60), m.index))) return null;
 	// "The ambassador to Portia, Aram Vardanyan, revealed": the name in apposition speaks, not the place before it.
 	if (m[2] && APPOSED_NAME.test(m[2]) && !DETERMINER.test(m[2].split(' ')[0]!))
 		return { name: m[2], at: m.index + m[0].indexOf(m[2], m[1]!.length) };
@@ -200,7 +212,11 @@ export function subjectBefore(chunk: string): string | null {
 	// "Narine Kapanyan, who heads the council in Aghavno, said", "Aliyev, the district official, said":
 	// the name. The closing comma tells it from "In Baku, the ministry said".
 	const apposed = endsWithMark(chunk, COMMA) || bared ? APPOSED.exec(c) : null;
-	if (apposed) return cleanName(apposed[1]!);
+	if (apposed) {
+		// "An elderly man from Martuni, who asked …, said": the town is where an unnamed person is from.
+		const from = FROM_TOWN.exec(c.slice(0, c.indexOf(apposed[1]!, apposed.index)));
+		return from ? `${from[1]} ${apposed[1]}` : cleanName(apposed[1]!);
+	}
 	// "Foreign Minister Sergey Lavrov, who told reporters that …": the relative clause's speaker is the name before it.
 	const relative = c.endsWith('who') || c.endsWith('which') ? RELATIVE.exec(c) : null;
 	if (relative) return cleanName(relative[1]!);

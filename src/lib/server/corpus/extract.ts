@@ -48,17 +48,33 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 		while (block.lines.length > 2 && isLoneLine(body.slice(block.lines[0]!.start, block.lines[0]!.end))) {
 			block = { start: block.lines[1]!.start, end: block.end, lines: block.lines.slice(1) };
 		}
+		// The same below it: a publisher's or a copyright line printed under the last wrapped paragraph.
+		let tail = 0;
+		for (
+			let last = block.lines.at(-1)!;
+			block.lines.length > 2 && isRuledLine(body.slice(last.start, last.end));
+		) {
+			block = { start: block.start, end: block.lines.at(-2)!.end, lines: block.lines.slice(0, -1) };
+			last = block.lines.at(-1)!;
+			tail++;
+		}
+		// (Only under a paragraph that ends as one: a block of headlines over a tag line is no paragraph.)
+		const lastLine = block.lines.at(-1)!;
+		if (tail && !ENDS_SENTENCE.test(body.slice(lastLine.start, lastLine.end))) {
+			block = whole;
+			tail = 0;
+		}
 		let wrapped = isWrapped(body, block);
 		if (block !== whole && !wrapped) {
 			block = whole;
+			tail = 0;
 			wrapped = isWrapped(body, block);
 		}
-		for (const line of whole.lines.slice(0, whole.lines.length - block.lines.length))
-			out.push({ start: line.start, end: line.end, index: 0, furniture: false });
-		if (wrapped) out.push({ start: block.start, end: block.end, index: 0, furniture: false });
-		else
-			for (const span of raggedParagraphs(body, block) ?? block.lines)
-				out.push({ start: span.start, end: span.end, index: 0, furniture: false });
+		const line = (l: Span) => out.push({ start: l.start, end: l.end, index: 0, furniture: false });
+		whole.lines.slice(0, whole.lines.length - block.lines.length - tail).forEach(line);
+		if (wrapped) line(block);
+		else (raggedParagraphs(body, block) ?? block.lines).forEach(line);
+		whole.lines.slice(whole.lines.length - tail).forEach(line);
 		while (blockOf.length < out.length) blockOf.push(b);
 	}
 	out.forEach((p, i) => (p.index = i));
@@ -188,7 +204,7 @@ function isWrapped(body: string, b: Block): boolean {
 	// A caption with its credit under it ("… near the border\nPHOTO: Wikimedia Commons"), a contact line over a disclaimer: one line each.
 	if (isRuledLine(body.slice(last.start, last.end))) return false;
 	// Most lines break mid-sentence, after a word or a comma.
-	const mid = inner.filter((l) => /[\p{L},;–—-]/u.test(body[l.end - 1]!)).length;
+	const mid = inner.filter((l) => /[\p{L}\p{N},;–—-]/u.test(body[l.end - 1]!)).length;
 	return mid * 2 >= inner.length;
 }
 

@@ -129,6 +129,17 @@ describe('paragraphs: lists and boxes below the story', () => {
 		]);
 	});
 
+	it('reads a wrapped paragraph with the publisher’s lines under it as one paragraph, and those lines apart', () => {
+		const para = [
+			'Anna Petrosyan, the port’s press secretary, said on November 24',
+			'that the harbour would reopen to ferries within the month.',
+			'"The quay at Lindmoor is repaired, and the crews will return to',
+			'it," she said.'
+		].join('\n');
+		const body = `${para}\nHarbour Weekly is published by the Union of Island Reporters.\nReprinting without attribution is prohibited.`;
+		expect(kept(body, 'Ferry returns')).toEqual([para]);
+	});
+
 	it('makes the blurb between a newsletter’s sign-up line and its button the box’s', () => {
 		const body = [
 			'The ferry returned to Lindmoor on Tuesday, officials said.',

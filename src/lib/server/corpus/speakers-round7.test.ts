@@ -186,3 +186,17 @@ describe('members of parliament', () => {
 		).toEqual([['We talked for an hour,', 'Aram Vardanyan']]);
 	});
 });
+
+describe('"answered" is a speech verb', () => {
+	it('reads "Name, the spokesman, answered simply: “…”" and "“…,” Surname answered" as the person’s', () => {
+		expect(
+			speakersOf(
+				'Asked whether the guards were leaving, Davit Aramyan, the governor’s spokesman, answered simply: “Yes, that is true.”',
+				'“They leave on Monday,” Aramyan answered when asked about the date.'
+			)
+		).toEqual([
+			['Yes, that is true.', 'Davit Aramyan'],
+			['They leave on Monday,', 'Davit Aramyan']
+		]);
+	});
+});
