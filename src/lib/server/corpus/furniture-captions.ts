@@ -9,6 +9,14 @@ import { MONTH } from './words';
 /** How a real paragraph ends: a full stop, a question, a quote or bracket closing one, a colon before a quote. */
 export const ENDS_LIKE_PROSE = /[.!?…:;"”»’)\]]$/;
 
+/** A caption's credit labelled in brackets, wherever on a long line: "(photo credit: X/HANDOUT)". */
+export const LABELLED_CREDIT = /\((?:photo|image|picture|video) credits?:[^)]{2,80}\)/i;
+/** Six words or more, then the date after a comma: a photo's caption (a dateline is shorter). */
+export const CAPTION_DATED = new RegExp(
+	String.raw`^\p{Lu}\S*(?:\s+\S+){5,},\s+(?:${MONTH})\s+\d{1,2},\s+\d{4}$`,
+	'u'
+);
+
 export const CAPTION_RULES: Rule[] = [
 	{
 		re: /^Photo( of author)?\b|^(?:Photo|Image|Picture|Illustration|Caption|Video) ?(?:credit|caption)?\s*[:,]|^(?:File|Illustrative|Archive) (?:photo|image)\b|^Screenshot\b/i,

@@ -3,7 +3,8 @@
  * a label, a subhead between paragraphs, a byline's name at the top, a list of stories ending the page).
  * Split from furniture.ts, which judges each line alone.
  */
-import { DATELINE, ROLE_LINE } from './furniture';
+import { ROLE_LINE } from './furniture';
+import { DATELINE } from './furniture-lines';
 import { ENDS_LIKE_PROSE } from './furniture-captions';
 
 /** A line of the body for the layout pass: its text, its furniture reason (if any) and its block. */

@@ -4,9 +4,10 @@
  * so no quote or passage comes from them; the ingest report lists each with its reason, so an
  * editor can see what was skipped.
  */
-import { CAPTION_RULES, ENDS_LIKE_PROSE } from './furniture-captions';
+import { CAPTION_DATED, CAPTION_RULES, ENDS_LIKE_PROSE, LABELLED_CREDIT } from './furniture-captions';
 import { CHROME_RULES } from './furniture-chrome';
 import { CREDIT_RULES } from './furniture-credits';
+import { DATELINE, MENU, TAG_BAR } from './furniture-lines';
 import { isTitle } from './furniture-title';
 import { MONTH, OUTLETS } from './words';
 
@@ -255,26 +256,8 @@ const RULES: Rule[] = [
  */
 export const isRuledLine = (text: string) => RULES.some((r) => (!r.gate || r.gate(text)) && r.re.test(text));
 
-const LABELLED_CREDIT = /\((?:photo|image|picture|video) credits?:[^)]{2,80}\)/i;
 /** The longest furniture line seen in saved pages (a wire service's subscriber disclaimer). */
 const LONGEST = 320;
-
-/** A run of capitalised words with no punctuation: a category or tag bar. */
-const TAG_BAR = /^(?:\p{Lu}[\p{L}&-]*\s+){3,}\p{Lu}[\p{L}&-]*$/u;
-/** Capitalised words between separators: a site's menu ("NEWS.am | Politics Economy") or breadcrumb ("World › Europe"). */
-const MENU = /^[\p{Lu}\p{Lo}][\p{L}.&-]*(?:\s*(?:[|›»]\s*)?[\p{Lu}\p{Lo}][\p{L}.&-]*)*$/u;
-/**
- * "ANKARA", "STEPANAKERT, Nagorno-Karabakh", "Baku, January 30, AZERTAC", "Baku. 13 December. REPORT.AZ",
- * "BAKU, Azerbaijan, August 3. By Trend",
- * and a wire's dateline with its credit on a line of its own: "GORIS, Armenia (AFP) -", "YEREVAN (AP) —".
- */
-export const DATELINE =
-	/^\p{Lu}{3,}(?:[\s,–—-]+\p{Lu}[\p{L}-]*)*(?:\s*\(\p{Lu}[\p{L}/ .]{1,20}\)\s*[-–—])?$|^\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}.-]*){0,2}\s*\(\p{Lu}[\p{L}/ .]{1,20}\)\s*[-–—]$|^\p{Lu}[\p{L}-]+[,.]\s+(?:\p{Lu}[\p{L}-]+,\s+)?(?:\p{Lu}[a-z]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[a-z]+)\b/u;
-/** Six words or more, then the date after a comma: a photo's caption (a dateline is shorter). */
-const CAPTION_DATED = new RegExp(
-	String.raw`^\p{Lu}\S*(?:\s+\S+){5,},\s+(?:${MONTH})\s+\d{1,2},\s+\d{4}$`,
-	'u'
-);
 
 /**
  * Why the line `text` is furniture, or null. `title` is the article's headline; `repeats` says

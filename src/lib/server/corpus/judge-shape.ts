@@ -159,3 +159,11 @@ export function nameWords(raw: string, body: string, pos: number, geonames?: Geo
 	if (first > 0) tokens = tokens.slice(first);
 	return { tokens, first, demonymLead };
 }
+
+/** What made a name place-like, for the editor's report: the strongest of the judge's reasons. */
+export function verdictWhy(known: boolean, world: boolean, country: boolean, context: boolean): string {
+	if (known) return 'GeoNames place';
+	if (world) return 'world region or capital';
+	if (country) return 'country';
+	return context ? 'place context' : 'after in/near/at';
+}

@@ -35,6 +35,7 @@ import {
 	ROMAN,
 	ROLE_OF,
 	STREET_CUE,
+	STATE_NOUN,
 	SURNAME,
 	TITLE,
 	TITLED_APPOSITIVE,
@@ -47,6 +48,7 @@ import {
 	isDateline,
 	mayFollowList,
 	nameWords,
+	verdictWhy,
 	type Verdict
 } from './judge-shape';
 
@@ -145,7 +147,9 @@ export function judge(
 			CUE.test(body.slice(Math.max(0, at - 12), at)) ||
 			hits.some((h) => MISSION_REGION.includes(h.country)) ||
 			after.startsWith('-based'));
-	const world = WORLD.has(name);
+	// "the Soviet Union", "the Ottoman Empire": a historical state, named with no cue like a country.
+	const state = tokens.length === 2 && HISTORICAL.test(tokens[0]!) && STATE_NOUN.test(tokens[1]!);
+	const world = state || WORLD.has(name);
 	const country = !known && (world || countryName);
 	// Most names follow no "nearby": the pattern only after its last letter.
 	const near =
@@ -251,6 +255,7 @@ export function judge(
 	if (/^[\p{Lu}\d.’'-]+$/u.test(name) && name.length <= 6 && !isDateline(body, at, name)) return null;
 	// "Japan's Foreign Ministry": an institution named for a country still names the country.
 	if (
+		!state &&
 		(!country || world) &&
 		(ORGISH.test(run) || /^\s+(?:group|ministry|council|process|talks)\b/i.test(after))
 	)
@@ -283,15 +288,7 @@ export function judge(
 		!context
 	)
 		return null;
-	const why = known
-		? 'GeoNames place'
-		: world
-			? 'world region or capital'
-			: country
-				? 'country'
-				: context
-					? 'place context'
-					: 'after in/near/at';
+	const why = verdictWhy(known, world, country, context);
 	return {
 		name,
 		offset,

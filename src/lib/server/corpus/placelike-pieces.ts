@@ -5,7 +5,9 @@
  */
 import type { UnmatchedName } from '../../data/types';
 import { sentencesIn, type Span } from './extract';
+import { DEMONYM, isCountryDemonym, TITLE_OF } from './judge-cues';
 import { isCapitalsRun } from './judge-shape';
+import { countryNames } from './suggestions';
 import { variantKey } from './variants';
 import { isStop } from './words';
 import { aliasKey } from '../../names/fold';
@@ -85,4 +87,24 @@ export function again(
 			}
 		}
 	}
+}
+
+/**
+ * The parts of body[s, e) judged apart, or null: "Prime Minister of Georgia Irakli Garibashvili" gives a
+ * title's country, then the holder's name; "Tbilisi Armenians" a place before the people who live there.
+ */
+export function splitPiece(body: string, s: number, e: number, piece: string): [number, number][] | null {
+	const sp = body.startsWith('of ', s - 3) ? piece.indexOf(' ') : -1;
+	if (
+		sp > 0 &&
+		countryNames().has(aliasKey(piece.slice(0, sp))) &&
+		TITLE_OF.test(body.slice(Math.max(0, s - 40), s))
+	)
+		return [
+			[s, s + sp],
+			[s + sp + 1, e]
+		];
+	const last = piece.endsWith('s') ? piece.lastIndexOf(' ') : -1;
+	if (last > 0 && DEMONYM.test(piece) && isCountryDemonym(piece.slice(last + 1))) return [[s, s + last]];
+	return null;
 }

@@ -80,4 +80,15 @@ describe.runIf(realGeodata)('place-like names, seventh round (invented sentences
 		expect(run('The minister told Georgia Today the border was calm.').unmatched).toEqual([]);
 		expect(run('Ethnic Armenians and Georgian Azerbaijanis voted in the town.').unmatched).toEqual([]);
 	});
+
+	it('reads a historical state, a name a village “appears as”, and a second language’s name', () => {
+		expect(run('The border held until the Soviet Union fell apart.').unmatched).toEqual(['Soviet Union']);
+		expect(run('The Soviet Army left the valley in 1992.').unmatched).toEqual([]);
+		expect(run('On the old maps the village appears as Vantorli, its elders say.').unmatched).toEqual([
+			'Vantorli'
+		]);
+		expect(
+			run('The lake is known in Armenian as Sev Akn and in Azerbaijani as Qaragoz, officials said.').unmatched
+		).toEqual(['Sev Akn', 'Qaragoz']);
+	});
 });

@@ -10,32 +10,24 @@ import type { UnmatchedName } from '../../data/types';
 import type { Paragraph, Span } from './extract';
 import { pickByDate, type Matcher } from './matcher';
 import type { Mention, SetAside } from './mentions';
-import {
-	countryNames,
-	hitsForSentence,
-	suggestionFor,
-	type GeoName,
-	type GeoNamesIndex
-} from './suggestions';
+import { hitsForSentence, suggestionFor, type GeoName, type GeoNamesIndex } from './suggestions';
 import { STREET } from './words';
 import { judge } from './judge';
 import { mayFollowList, POSSESSIVE } from './judge-shape';
-import { again, isBare, isTitleCase, sentenceAround, tidy } from './placelike-pieces';
-import { DEMONYM, FEATURE_HEAD, isCountryDemonym, LIST_AFTER, LIST_BEFORE, TITLE_OF } from './judge-cues';
+import { again, isBare, isTitleCase, sentenceAround, splitPiece, tidy } from './placelike-pieces';
+import {
+	BULLET,
+	CORE,
+	FEATURE_HEAD,
+	LIST_AFTER,
+	LIST_BEFORE,
+	SITE_BEFORE,
+	STREET_WHY,
+	UNIT_HEADS
+} from './judge-cues';
 import type { VariantIndex } from './variants';
 import { Positions } from './spans';
 import { aliasKey } from '../../names/fold';
-
-/** A facility's head earlier in the clause, then "at/in/near" right before a name: "the checkpoint was set up at X". */
-const SITE_BEFORE = /\b(checkpoint|bridge|crossing|base)\b[^.,;:!?“”"]{0,50}\s(?:at|in|near)\s+$/i;
-/** A list item's mark at the start of its line: "• ", "- ", "* ". */
-const BULLET = /^[ \t]*[•·▪◦*–-][ \t]+/;
-/** Why a square or a street after a place's possessive is reported (STREET: words.ts). */
-const STREET_WHY = 'a square or street of a place named before it';
-/** A unit's head words, capitalised as in an official name ("Economic Region", "District"). */
-const UNIT_HEADS = /^(?:Economic\s+)?(?:Region|District|Rayon|Province)$/;
-/** A name less a leading demonym and a trailing religious building's head ("Albanian Khudawang Temple" → Khudawang). */
-const CORE = /^(?:\p{Lu}\p{Ll}+(?:ian|ani|ish)\s+)?(.+?)(?:\s+(?:Temple|Monastery|Church|Cathedral))?$/u;
 
 export interface UnmatchedInput {
 	body: string;
@@ -162,21 +154,9 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 			count(s + own.index + own[0].length, e, at, runEnd, p);
 			return;
 		}
-		// "Prime Minister of Georgia Irakli Garibashvili": a title's country, then the holder's name;
-		// "Tbilisi Armenians": a place before the people who live there.
-		const sp = body.startsWith('of ', s - 3) ? piece.indexOf(' ') : -1;
-		const lastSp = piece.endsWith('s') ? piece.lastIndexOf(' ') : -1;
-		if (
-			sp > 0 &&
-			countryNames().has(aliasKey(piece.slice(0, sp))) &&
-			TITLE_OF.test(body.slice(Math.max(0, s - 40), s))
-		) {
-			count(s, s + sp, at, runEnd, p);
-			count(s + sp + 1, e, at, runEnd, p);
-			return;
-		}
-		if (lastSp > 0 && DEMONYM.test(piece) && isCountryDemonym(piece.slice(lastSp + 1))) {
-			count(s, s + lastSp, at, runEnd, p);
+		const parts = splitPiece(body, s, e, piece);
+		if (parts) {
+			for (const [from, to] of parts) count(from, to, at, runEnd, p);
 			return;
 		}
 		// "Tbilisi-based", "Moscow-brokered": the name is the part before the lowercase suffix.

@@ -1,0 +1,16 @@
+/**
+ * The shapes of whole lines that furnitureReason (furniture.ts) and the layout pass (furniture-layout.ts)
+ * read: a tag bar, a site's menu, a dateline.
+ */
+
+/** A run of capitalised words with no punctuation: a category or tag bar. */
+export const TAG_BAR = /^(?:\p{Lu}[\p{L}&-]*\s+){3,}\p{Lu}[\p{L}&-]*$/u;
+/** Capitalised words between separators: a site's menu ("NEWS.am | Politics Economy") or breadcrumb ("World › Europe"). */
+export const MENU = /^[\p{Lu}\p{Lo}][\p{L}.&-]*(?:\s*(?:[|›»]\s*)?[\p{Lu}\p{Lo}][\p{L}.&-]*)*$/u;
+/**
+ * "ANKARA", "STEPANAKERT, Nagorno-Karabakh", "Baku, January 30, AZERTAC", "Baku. 13 December. REPORT.AZ",
+ * "BAKU, Azerbaijan, August 3. By Trend",
+ * and a wire's dateline with its credit on a line of its own: "GORIS, Armenia (AFP) -", "YEREVAN (AP) —".
+ */
+export const DATELINE =
+	/^\p{Lu}{3,}(?:[\s,–—-]+\p{Lu}[\p{L}-]*)*(?:\s*\(\p{Lu}[\p{L}/ .]{1,20}\)\s*[-–—])?$|^\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}.-]*){0,2}\s*\(\p{Lu}[\p{L}/ .]{1,20}\)\s*[-–—]$|^\p{Lu}[\p{L}-]+[,.]\s+(?:\p{Lu}[\p{L}-]+,\s+)?(?:\p{Lu}[a-z]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[a-z]+)\b/u;
