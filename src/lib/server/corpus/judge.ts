@@ -31,6 +31,7 @@ import {
 	PERSON_AFTER,
 	PLACE_FIRST,
 	PLACE_HEAD,
+	SECTION_AFTER,
 	PLACE_OF,
 	ROMAN,
 	ROLE_OF,
@@ -176,7 +177,9 @@ export function judge(
 			// "on Republic Square", "along Baghramyan Avenue": a street or square after a preposition of place.
 			(STREET.test(name) && STREET_CUE.test(body.slice(Math.max(0, at - 8), at))) ||
 			// "the road from Karmir Shuka to Martuni"
-			(/(?:^|\s)from\s+$/i.test(body.slice(Math.max(0, at - 6), at)) && /^\s+to\s+\p{Lu}/u.test(after)));
+			(/(?:^|\s)from\s+$/i.test(body.slice(Math.max(0, at - 6), at)) && /^\s+to\s+\p{Lu}/u.test(after)) ||
+			// "the Gazakh-Tavush section": a stretch of a border or road named by its two ends (eval/README).
+			(/\p{L}[-–—]\p{Lu}/u.test(name) && SECTION_AFTER.test(after)));
 	const context = named || (!known && !country && nextToPlace(at, at + name.length));
 	// "in Occupied Karvachar": a headline's adjective (a STOP word) between the cue and the name.
 	const lead = first > 0 ? raw.slice(0, offset).trim().split(/\s+/).pop()! : '';

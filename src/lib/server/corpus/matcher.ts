@@ -72,18 +72,20 @@ export function days(iso: string): number {
  * keep those valid on the article's date, else the one whose validity lies closest to it. When
  * the text says "old" or "original", the one that ended first; when it says "former", the one
  * that had most recently ended by that date (a version ending within two weeks of it counts: "the
- * former Lachin corridor" in its last days is that corridor).
+ * former Lachin corridor" in its last days is that corridor); when it says "new", the last one.
  */
 export function pickByDate(
 	ids: string[],
 	date: string,
 	entries: Map<string, GazetteerEntry>,
-	earlier?: 'old' | 'former'
+	earlier?: 'old' | 'former' | 'new'
 ): string[] {
 	if (ids.length < 2) return ids;
 	const end = (id: string) => entries.get(id)?.valid_to ?? '9999';
 	// "the old Goris–Stepanakert road": the text itself points at the earliest of the versions.
 	if (earlier === 'old') return [ids.reduce((a, b) => (end(b) < end(a) ? b : a))];
+	// "the new route of the Lachin corridor" before that route opened: the text names the later road.
+	if (earlier === 'new') return [ids.reduce((a, b) => (end(b) > end(a) ? b : a))];
 	if (earlier === 'former') {
 		const ended = ids.filter((id) => days(end(id)) <= days(date) + 14);
 		if (ended.length) return [ended.reduce((a, b) => (end(b) > end(a) ? b : a))];

@@ -19,7 +19,7 @@ import { aliasKey } from '../../names/fold';
 import type { GeoNamesIndex } from './suggestions';
 import { DOCUMENT_AFTER } from './words';
 import { isOrganisation } from './organisations';
-import { earlierCue, spokenDate } from './version-cue';
+import { earlierCue, statedWhen } from './version-cue';
 import {
 	dashedChain,
 	FACILITY,
@@ -56,6 +56,11 @@ export interface SetAside extends Span {
 	candidates?: string[];
 }
 
+/** A centre's remit after its name: "for monitoring the ceasefire in Karabakh", "for Monitoring the Ceasefire". */
+const REMIT =
+	/^\s+for\s+(?:[Mm]onitoring|[Oo]bserving|the\s+[Mm]onitoring\s+of|[Cc]ontrol\s+(?:of|over))\s+(?:the\s+)?(?:[Cc]ease-?fire|[Tt]ruce)(?:\s+(?:[Rr]egime\s+)?in\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?/u;
+/** A line's head after a town: the town names the road a site stands on, not the site's town. */
+const ROAD_HEAD = /(?:corridor|road|highway|motorway|route)$/i;
 /** "the 102nd military base in Gyumri": a facility and the town it stands in name the facility. */
 const IN_TOWN = /^\s+(?:in|at)\s+$/;
 /**
@@ -116,14 +121,13 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 	const mentions: Mention[] = [];
 	/** Names the text placed in another country than their curated feature (folded). */
 	const placedElsewhere = new Set<string>();
+	/** The version of a dated feature the text names at [start, end): by the words around it, else by date. */
+	const versionOf = (ids: string[], start: number, end: number): string[] => {
+		const when = statedWhen(body, start, end, ids, date) ?? date;
+		return pickByDate(ids, when, matcher.entries, earlierCue(body, start, end, ids, when, matcher.entries));
+	};
 	const labelled = (m: PlaceMatch, how?: MatchKind): Mention => {
-		const when = spokenDate(body, m.start, m.ids, date) ?? date;
-		const ids = pickByDate(
-			m.ids,
-			when,
-			matcher.entries,
-			earlierCue(body, m.start, m.end, m.ids, when, matcher.entries)
-		);
+		const ids = versionOf(m.ids, m.start, m.end);
 		const label = matcher.label(body.slice(m.start, m.end), ids[0]!);
 		return { start: m.start, end: m.end, ids, name: label.name, how: how ?? label.how };
 	};
@@ -148,7 +152,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		if (!SETTLEMENT.has(entry?.kind ?? '')) {
 			// A feature that did not exist yet on the article's date is not what it names (the
 			// peacekeepers' "Lachyn checkpoint" of 2022 is not the Hakari checkpoint of 2023).
-			if (notYet(m.ids, date, matcher)) {
+			if (notYet(m.ids, statedWhen(body, m.start, m.end, m.ids, date) ?? date, matcher)) {
 				setAside.push({
 					start: m.start,
 					end: m.end,
@@ -193,7 +197,16 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 				while (mentions.length && mentions[mentions.length - 1]!.start >= start) mentions.pop();
 				mentions.push({ ...labelled(m), start, end: next.end + (unit ? unit[0].length : 0) });
 				k++;
-			} else mentions.push(labelled(m));
+			} else {
+				// "the Turkey-Russia Joint Monitoring Center": the states that run it are part of its name.
+				const start = entry?.layer === 'posts' ? ownersBefore(body, m.start) : m.start;
+				while (mentions.length && mentions[mentions.length - 1]!.start >= start) mentions.pop();
+				// "the Joint Turkish-Russian Centre for monitoring the ceasefire in Karabakh": its remit is its name's end.
+				const remit = entry?.layer === 'posts' ? REMIT.exec(body.slice(m.end, m.end + 80)) : null;
+				const end = m.end + (remit ? remit[0].length : 0);
+				mentions.push({ ...labelled(m), start, end });
+				while (k + 1 < raw.length && raw[k + 1]!.start < end) k++;
+			}
 			continue;
 		}
 		// "East Azerbaijan province" (Iran): a unit named for the place, not the place ("the Karabakh economic region" is Karabakh, like a district).
@@ -207,9 +220,13 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			setAside.push({ ...other, why: QUALIFIED_WHY, report: true });
 			continue;
 		}
-		// "the main base near the airport at Khojaly": the facility, not the town.
+		const aside = ASIDE.exec(body.slice(m.end, m.end + 60));
+		const headAt = m.end + (aside ? aside[0].length : 0);
+		const head = FACILITY.exec(body.slice(headAt, headAt + 60));
+		// "the main base near the airport at Khojaly": the facility, not the town; but "a checkpoint in
+		// the Berdzor (Lachin) corridor" stands on the corridor the town's name begins.
 		const prior = mentions[mentions.length - 1];
-		const site = siteBefore(body, m, matcher.entries, (id) => !notYet([id], date, matcher), prior);
+		const site = head && ROAD_HEAD.test(head[1]!) ? null : siteBefore(body, m, matcher.entries, (id) => !notYet([id], date, matcher), prior);
 		if (site) {
 			while (mentions.length && site.start <= mentions[mentions.length - 1]!.start) mentions.pop();
 			if (!site.ids.length) setAside.push({ start: site.start, end: site.end, why: SITE_WHY, report: true });
@@ -224,9 +241,6 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			while (k + 1 < raw.length && raw[k + 1]!.start < site.end) k++;
 			continue;
 		}
-		const aside = ASIDE.exec(body.slice(m.end, m.end + 60));
-		const headAt = m.end + (aside ? aside[0].length : 0);
-		const head = FACILITY.exec(body.slice(headAt, headAt + 60));
 		if (!head) {
 			// "the Horadiz-Aghband highway": a curated town, a dash and a name no feature has, then a
 			// facility's head: one compound with no curated feature (the town is not what it names).
@@ -241,7 +255,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 				const end = otherEnd + otherHead[0].length;
 				// "the Stepanakert-Horis highway": the other name may be a spelling of the curated road's.
 				const spelt = input.variants.lookup(body.slice(m.start, end));
-				const ids = spelt ? pickByDate(spelt.ids, date, matcher.entries) : [];
+				const ids = spelt ? versionOf(spelt.ids, m.start, end) : [];
 				if (spelt && ids.length === 1)
 					mentions.push({ start: m.start, end, ids, name: spelt.name, how: 'variant' });
 				else
@@ -301,14 +315,14 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			const phrase = `${t} ${head[1]}`;
 			const hit = matcher.match(phrase)[0];
 			if (hit && hit.start === 0 && hit.end === phrase.length) {
-				const ids = pickByDate(hit.ids, date, matcher.entries);
+				const ids = versionOf(hit.ids, m.start, end);
 				const label = matcher.label(phrase, ids[0]!);
 				joined = { start: m.start, end, ids, name: label.name, how: 'alias' };
 				break;
 			}
 			// "Laçın checkpoint": a spelling of a curated compound ("Lachin checkpoint").
 			const variant = input.variants.lookup(phrase);
-			const vids = variant ? pickByDate(variant.ids, date, matcher.entries) : [];
+			const vids = variant ? versionOf(variant.ids, m.start, end) : [];
 			if (variant && vids.length === 1) {
 				joined = { start: m.start, end, ids: vids, name: variant.name, how: 'variant' };
 				break;
