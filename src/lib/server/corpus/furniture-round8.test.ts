@@ -3,6 +3,7 @@
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { furnitureReason } from './furniture';
+import { paragraphs } from './extract';
 
 const why = (line: string) => furnitureReason(line, 'Ferry returns to Lindmoor', false);
 
@@ -22,5 +23,27 @@ describe('furnitureReason: eighth round', () => {
 		'Officials in Lindmoor said the ferry would return on Friday. Details follow:'
 	])('keeps “%s” as reporting', (line) => {
 		expect(why(line)).toBeNull();
+	});
+
+	it('keeps a live blog entry’s title under its time, though the page lists it at the top', () => {
+		const body = [
+			'Live',
+			'Ferries stop at Lindmoor',
+			'5min ago',
+			'Ferries stop at Lindmoor',
+			'',
+			'3 Mar 2023, 10:12',
+			'',
+			'Ferries stop at Lindmoor',
+			'',
+			'The harbour office said the ferries would not sail before Friday, because of the storm.'
+		].join('\n');
+		const lines = paragraphs(body, 'Ferry news');
+		const entry = body.lastIndexOf('Ferries stop at Lindmoor');
+		// The list's copies at the top stay chrome; the entry's copy under its time is reporting.
+		expect(
+			lines.filter((p) => p.furniture && body.slice(p.start, p.end) === 'Ferries stop at Lindmoor')
+		).toHaveLength(2);
+		expect(lines.find((p) => p.start === entry)?.furniture).toBeFalsy();
 	});
 });

@@ -92,4 +92,18 @@ describe.runIf(realGeodata)('places, eighth round (invented sentences)', () => {
 		// A title-case section of a paper names no place.
 		expect(run('The Opinion section ran the letter on Monday.').unmatched).toEqual([]);
 	});
+
+	it('joins a loose spelling only one vowel away from a curated one', () => {
+		// Hacili's vowels are two away from Hocalı (Khojaly): a village of its own, reported.
+		const r = run('Troops entered the villages of Hacili and Tavel on Tuesday.');
+		expect(r.mentions).toEqual([]);
+		expect(r.unmatched).toEqual(['Hacili', 'Tavel']);
+		expect(run('Pilgrims reached the village of Fizuli at noon.').mentions).toEqual([['Fizuli', 'fuzuli']]);
+	});
+
+	it('reads the other name a village is also called by', () => {
+		expect(
+			run('Shots rang out near the village of Verinashen, also called Tavelashen in Armenian.').unmatched
+		).toEqual(['Verinashen', 'Tavelashen']);
+	});
 });
