@@ -49,7 +49,8 @@ export function mayFollowList(body: string, at: number): boolean {
 	let k = at;
 	while (k > 0 && (body[k - 1] === ' ' || body[k - 1] === '\n' || body[k - 1] === '\u00a0')) k--;
 	const c = body[k - 1];
-	if (c === ',' || c === '(') return true;
+	// "the checkpoint “Upper Lars”": a name in marks after its kind's noun (PLACE_OF).
+	if (c === ',' || c === '(' || c === '"' || c === '“' || c === '«') return true;
 	if (c === '–' || c === '—' || c === '-') return k === at;
 	let w = k;
 	while (w > 0 && isLowerAscii(body.charCodeAt(w - 1))) w--;

@@ -106,4 +106,12 @@ describe.runIf(realGeodata)('places, eighth round (invented sentences)', () => {
 			run('Shots rang out near the village of Verinashen, also called Tavelashen in Armenian.').unmatched
 		).toEqual(['Verinashen', 'Tavelashen']);
 	});
+
+	it('reads a name in marks after its kind’s noun', () => {
+		expect(run('Lorries queued at the checkpoint "Upper Tavel" on the mountain border.').unmatched).toEqual([
+			'Upper Tavel'
+		]);
+		// A term in marks after another noun is no place.
+		expect(run('The minister called the plan "Upper Management" in jest.').unmatched).toEqual([]);
+	});
 });
