@@ -168,3 +168,15 @@ export function verdictWhy(known: boolean, world: boolean, country: boolean, con
 	if (country) return 'country';
 	return context ? 'place context' : 'after in/near/at';
 }
+
+/**
+ * A name in brackets before a dash or a colon: "QAMISHLI, Syria (North Press) –", "MOSCOW (RIA
+ * Novosti):" is the agency's credit in a dateline, not a place listed with it; "(Berlin) – …"
+ * opening a paragraph is a release's dateline, a place.
+ */
+export function inBrackets(body: string, at: number, name: string): 'dateline' | 'credit' | null {
+	if (body[at - 1] !== '(') return null;
+	const after = body.slice(at + name.length, at + name.length + 4);
+	if ((at === 1 || body[at - 2] === '\n') && /^\)\s*[—–-]/.test(after)) return 'dateline';
+	return /^\)\s*[—–:-]/.test(after) ? 'credit' : null;
+}

@@ -45,6 +45,7 @@ import {
 } from './judge-cues';
 import {
 	cueOnShortLine,
+	inBrackets,
 	inCapitals,
 	isDateline,
 	mayFollowList,
@@ -87,18 +88,9 @@ export function judge(
 		/^\s+of\s/.test(body.slice(at + name.length, at + name.length + 5))
 	)
 		return null;
-	// "QAMISHLI, Syria (North Press) –", "MOSCOW (RIA Novosti):": the agency's credit in a dateline, not a place listed with it.
-	// "(Berlin) – …" opening a paragraph is a release's dateline, a place.
-	const parenDateline =
-		body[at - 1] === '(' &&
-		(at === 1 || body[at - 2] === '\n') &&
-		/^\)\s*[—–-]/.test(body.slice(at + name.length, at + name.length + 4));
-	if (
-		!parenDateline &&
-		body[at - 1] === '(' &&
-		/^\)\s*[—–:-]/.test(body.slice(at + name.length, at + name.length + 4))
-	)
-		return null;
+	const bracketed = inBrackets(body, at, name);
+	if (bracketed === 'credit') return null;
+	const parenDateline = bracketed === 'dateline';
 	// "St. Petersburg", "the monastery of St. Dadi": the abbreviation of Saint is half a name; the whole is judged.
 	if (name === 'St' && body[at + 2] === '.') {
 		const rest = /^\.\s\p{Lu}[\p{L}’'-]+/u.exec(body.slice(at + 2, at + 40));

@@ -12,7 +12,8 @@
  *   it as a variant; one that could be two features is reported as ambiguous.
  */
 import type { Span } from './extract';
-import { pickByDate, type MatchKind, type Matcher, type PlaceMatch } from './matcher';
+import type { MatchKind, Matcher, PlaceMatch } from './matcher';
+import { pickByDate } from './feature-versions';
 import type { VariantIndex } from './variants';
 import { elsewhere, locatedBy } from './stated';
 import { aliasKey } from '../../names/fold';
@@ -21,25 +22,33 @@ import { DOCUMENT_AFTER } from './words';
 import { isOrganisation } from './organisations';
 import { earlierCue, statedWhen } from './version-cue';
 import {
-	dashedChain,
 	FACILITY,
-	facilityNamedFor,
 	notYet,
 	ownersBefore,
-	QUALIFIED_WHY,
-	qualifiedAround,
 	roadPasses,
 	SETTLEMENT,
 	shortForms,
 	siteBefore,
 	SITE_WHY,
 	TOWN_KINDS,
-	unitAround,
-	UNIT_TAIL,
-	UNIT_WHY
+	UNIT_TAIL
 } from './sites';
+import { QUALIFIED_WHY, qualifiedAround, unitAround, UNIT_WHY } from './town-qualifiers';
 import { addVariants } from './variant-mentions';
-import { DEMONYM, SURNAME } from './judge-cues';
+import { townCompound } from './mention-compounds';
+import {
+	ASIDE,
+	DASH,
+	DASHED_NAME,
+	givenName,
+	IN_TOWN,
+	IN_UNIT,
+	inAddress,
+	NEAR_TOWN,
+	REMIT,
+	ROAD_HEAD,
+	SITED
+} from './mention-context';
 
 export interface Mention extends PlaceMatch {
 	/** The curated name the text stands for. */
@@ -56,37 +65,6 @@ export interface SetAside extends Span {
 	candidates?: string[];
 }
 
-/** A centre's remit after its name: "for monitoring the ceasefire in Karabakh", "for Monitoring the Ceasefire". */
-const REMIT =
-	/^\s+for\s+(?:[Mm]onitoring|[Oo]bserving|the\s+[Mm]onitoring\s+of|[Cc]ontrol\s+(?:of|over))\s+(?:the\s+)?(?:[Cc]ease-?fire|[Tt]ruce)(?:\s+(?:[Rr]egime\s+)?in\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?/u;
-/** A line's head after a town: the town names the road a site stands on, not the site's town. */
-const ROAD_HEAD = /(?:corridor|road|highway|motorway|route)$/i;
-/** "the 102nd military base in Gyumri": a facility and the town it stands in name the facility. */
-const IN_TOWN = /^\s+(?:in|at)\s+$/;
-/**
- * "the monitoring centre in the Agdam district": a base or a centre, which the press names by where it
- * stands, with its district (a monastery's region is a place of its own: "Dadivank in the Kalbajar region").
- */
-const IN_UNIT = /^\s+in\s+the\s+$/;
-const SITED = new Set(['base', 'headquarters', 'monitoring centre']);
-/** "the monitoring centre outside Agdam" names the centre too; "the headquarters near Khojaly" is two places. */
-const NEAR_TOWN = /^\s+(?:near|outside|close to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/;
-/** An editor's or the outlet's bracketed other name: "Lachin (Berdzor)", "Lachin [Berdzor]". */
-const ASIDE = /^\s*[([]\s*([^()[\]\n]{1,40}?)\s*[)\]]/;
-const DASH = /^\s*[-–—]\s*$/;
-/** A dash and a capitalised name right after a town ("Horadiz-Aghband", "Goris – Vorotan"), or a chain of them ("Khalfali-Istisu"). */
-const DASHED_NAME = /^\s?[-–—]\s?(\p{Lu}[\p{L}’']*(?:\s?[-–—]\s?\p{Lu}[\p{L}’']*)*)/u;
-
-/** Whether `at` lies in a web address: the text since the last space holds a scheme or "www.". */
-function inAddress(body: string, at: number): boolean {
-	// Most names follow a space or a mark, not a letter of an address: decide on the character before first.
-	const c = body[at - 1];
-	if (c !== '/' && c !== '-' && c !== '.' && c !== '_' && c !== '=') return false;
-	let k = at;
-	while (k > 0 && at - k < 300 && !/\s/.test(body[k - 1]!)) k--;
-	return /https?:\/\/|www\./.test(body.slice(k, at));
-}
-
 export interface MentionInput {
 	body: string;
 	/** Runs of capitalised words in the reporting (furniture left out), in text order. */
@@ -98,15 +76,6 @@ export interface MentionInput {
 	people: Set<string>;
 	/** GeoNames, to tell a curated town from another of its name in the country the text states. */
 	geonames?: GeoNamesIndex;
-}
-
-/**
- * "Lachin Mammadova told reporters": a town's name given to a person, before a surname of the region
- * (not a demonym: "the Goris Armenian church").
- */
-function givenName(body: string, m: PlaceMatch): boolean {
-	const next = /^ (\p{Lu}\p{Ll}+)\b(?![-’'])/u.exec(body.slice(m.end, m.end + 30))?.[1];
-	return !!next && SURNAME.test(next) && !DEMONYM.test(next);
 }
 
 export interface MentionResult {
@@ -226,7 +195,10 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		// "the main base near the airport at Khojaly": the facility, not the town; but "a checkpoint in
 		// the Berdzor (Lachin) corridor" stands on the corridor the town's name begins.
 		const prior = mentions[mentions.length - 1];
-		const site = head && ROAD_HEAD.test(head[1]!) ? null : siteBefore(body, m, matcher.entries, (id) => !notYet([id], date, matcher), prior);
+		const site =
+			head && ROAD_HEAD.test(head[1]!)
+				? null
+				: siteBefore(body, m, matcher.entries, (id) => !notYet([id], date, matcher), prior);
 		if (site) {
 			while (mentions.length && site.start <= mentions[mentions.length - 1]!.start) mentions.pop();
 			if (!site.ids.length) setAside.push({ start: site.start, end: site.end, why: SITE_WHY, report: true });
@@ -303,53 +275,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			mentions.push(labelled(m));
 			continue;
 		}
-		const end = headAt + head[0].length;
-		// "Lachin (Berdzor) corridor": either name with the head may be a curated feature.
-		const tries = aside ? [body.slice(m.start, m.end), aside[1]!] : [body.slice(m.start, m.end)];
-		// "Lachin–Khankandi road", "Stepanakert-Berdzor-Goris highway": the whole chain, then its two ends;
-		// never the last town alone ("the Kəlbəcər–Laçın highway" is not the Lachin road).
-		const chain = dashedChain(body, m.start, m.end);
-		if (chain) tries.splice(0, 1, body.slice(chain.start, m.end), chain.ends);
-		let joined: Mention | null = null;
-		for (const t of tries) {
-			const phrase = `${t} ${head[1]}`;
-			const hit = matcher.match(phrase)[0];
-			if (hit && hit.start === 0 && hit.end === phrase.length) {
-				const ids = versionOf(hit.ids, m.start, end);
-				const label = matcher.label(phrase, ids[0]!);
-				joined = { start: m.start, end, ids, name: label.name, how: 'alias' };
-				break;
-			}
-			// "Laçın checkpoint": a spelling of a curated compound ("Lachin checkpoint").
-			const variant = input.variants.lookup(phrase);
-			const vids = variant ? versionOf(variant.ids, m.start, end) : [];
-			if (variant && vids.length === 1) {
-				joined = { start: m.start, end, ids: vids, name: variant.name, how: 'variant' };
-				break;
-			}
-		}
-		// "Goris–Stepanakert road": the towns before the dashes belong to the compound too.
-		const start = chain ? chain.start : m.start;
-		while (
-			mentions.length &&
-			mentions[mentions.length - 1]!.start >= start &&
-			matcher.entries.get(mentions[mentions.length - 1]!.ids[0]!)?.layer === 'places'
-		)
-			mentions.pop();
-		// "the Khojaly base": the one facility of that kind standing near the town.
-		const near =
-			joined || chain
-				? null
-				: facilityNamedFor(head[1]!, m.ids[0]!, matcher.entries, (id) => !notYet([id], date, matcher));
-		if (near) joined = { start, end, ids: near, name: matcher.entries.get(near[0]!)!.name, how: 'alias' };
-		if (joined) mentions.push({ ...joined, start });
-		else
-			setAside.push({
-				start,
-				end,
-				why: `names a ${head[1]!.toLowerCase()}, not the town: no curated feature`,
-				report: true
-			});
+		const end = townCompound(input, m, aside, head, headAt, mentions, setAside, versionOf);
 		// Matches inside the compound (the bracketed name) are part of it.
 		while (k + 1 < raw.length && raw[k + 1]!.start < end) k++;
 	}

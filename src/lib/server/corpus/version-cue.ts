@@ -2,7 +2,8 @@
  * Words next to a name that several dated features share (the line of contact of 1994 and of 2020,
  * the corridor of 2020 and of 2022) and that point at an earlier version than the article's date.
  */
-import { days, type GazetteerEntry } from './matcher';
+import type { GazetteerEntry } from './matcher';
+import { days } from './feature-versions';
 import { MONTH } from './words';
 
 /** "the old road", "the former contact line": an earlier version of a feature (pickByDate). */
