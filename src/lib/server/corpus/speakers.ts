@@ -19,6 +19,7 @@ import {
 	ANONYMOUS,
 	dropLeadingPlaces,
 	namedWithNoun,
+	namedOfNationality,
 	OUTLET_NOUN,
 	roleOf,
 	UNNAMED_SUBJECT
@@ -38,6 +39,9 @@ export interface SpeakerContext {
 	/** True for names of states and cities ("Russia said"): they count as institutions. */
 	isPlace: (name: string) => boolean;
 }
+
+/** "Russian ministry": a nationality before a body's noun. */
+const NATIONALITY = /^(\p{Lu}\p{Ll}+(?:ian|ani|ish|ese|an))\s/u;
 
 /** Speakers for every quote of every paragraph, in the same order as `ctx.quotes`. */
 export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
@@ -66,8 +70,14 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		if (unnamed && (unnamed.index > 0 || from === paragraphs[pi]!.start)) {
 			// Only a person named after the unnamed subject ("A Russian officer, Major X, …") is who "he" is.
 			const since = from + unnamed.index;
+			// "A resident of Askeran said": a name after "of" or "from" says where the person is from.
 			const here = [...cands[pi]!, ...named()[pi]!].some(
-				(c) => c.pos > since && c.pos < pos && !c.org && isPerson(c.name)
+				(c) =>
+					c.pos > since &&
+					c.pos < pos &&
+					!c.org &&
+					isPerson(c.name) &&
+					!/\b(?:of|from|in|near)\s+$/.test(prose.slice(c.pos - 6, c.pos))
 			);
 			if (!here) return null;
 		}
@@ -101,7 +111,9 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			// "in the words of our Minister, “…”" with "Foreign Minister X" named only later: the first one after.
 			// "the Russian defence ministry" names its country: never just any institution named before (Moscow).
 			const own = org && /^\p{Lu}/u.test(raw);
+			const nation = org && noun ? NATIONALITY.exec(raw) : null;
 			const found =
+				(nation ? namedOfNationality(prose, pos, nation[1]!, noun!) : null) ??
 				lastBefore(pi, pos, org, noun) ??
 				(org ? namedWithNoun(prose, pos, noun) : null) ??
 				(org || !noun ? null : firstAfterWithRole(pos, noun)) ??
