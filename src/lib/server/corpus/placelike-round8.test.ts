@@ -114,4 +114,13 @@ describe.runIf(realGeodata)('places, eighth round (invented sentences)', () => {
 		// A term in marks after another noun is no place.
 		expect(run('The minister called the plan "Upper Management" in jest.').unmatched).toEqual([]);
 	});
+
+	it('reads a mosque or a fortress named with a place, a height of X, and a spelling the text gives', () => {
+		expect(run('His house stood behind the Tavel mosque, he said.').unmatched).toEqual(['Tavel mosque']);
+		expect(run('Few troops remained near the Verinashen fortress in May.').unmatched).toEqual([
+			'Verinashen fortress'
+		]);
+		expect(run('The nearby height of Tavelsar was taken on Monday.').unmatched).toEqual(['Tavelsar']);
+		expect(run('Local media have spelled the village as Tavelashen.').unmatched).toEqual(['Tavelashen']);
+	});
 });
