@@ -106,7 +106,13 @@ const IN_TIME = new RegExp(String.raw`^\s+in\s+(?:(${MONTH})\s+)?((?:19|20)\d{2}
  * The date the words right after a name give it ("the bridge in November 2020", "the corridor in
  * 2021"), else the timeline entry's (spokenDate), else undefined: the article's date decides.
  */
-export function statedWhen(body: string, start: number, end: number, ids: string[], date: string): string | undefined {
+export function statedWhen(
+	body: string,
+	start: number,
+	end: number,
+	ids: string[],
+	date: string
+): string | undefined {
 	const after = IN_TIME.exec(body.slice(end, end + 24));
 	// The period's last days: a feature established at any time within "April 2023" is the one named.
 	if (after) return after[1] ? iso(after[2]!, after[1]).replace(/-15$/, '-28') : `${after[2]}-12-28`;
