@@ -19,6 +19,7 @@ import { elsewhere, locatedBy } from './stated';
 import { aliasKey } from '../../names/fold';
 import type { GeoNamesIndex } from './suggestions';
 import { DOCUMENT_AFTER } from './words';
+import { SECTION_AFTER } from './judge-cues';
 import { isOrganisation } from './organisations';
 import { earlierCue, statedWhen } from './version-cue';
 import {
@@ -137,7 +138,16 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 				prior && DASH.test(body.slice(prior.end, m.start)) ? matcher.entries.get(prior.ids[0]!) : undefined;
 			if (town && SETTLEMENT.has(town.kind ?? '')) {
 				mentions.pop();
-				if (roadPasses(entry, town)) mentions.push({ ...labelled(m), start: prior!.start });
+				// "the Shusha–Lachin road section": a stretch named by its two ends, not the road (eval/README).
+				const section = SECTION_AFTER.exec(body.slice(m.end, m.end + 12));
+				if (section)
+					setAside.push({
+						start: prior!.start,
+						end: m.end + section[0].length,
+						why: 'names a section by its two ends: no curated feature',
+						report: true
+					});
+				else if (roadPasses(entry, town)) mentions.push({ ...labelled(m), start: prior!.start });
 				else
 					setAside.push({
 						start: prior!.start,

@@ -123,4 +123,12 @@ describe.runIf(realGeodata)('places, eighth round (invented sentences)', () => {
 		expect(run('The nearby height of Tavelsar was taken on Monday.').unmatched).toEqual(['Tavelsar']);
 		expect(run('Local media have spelled the village as Tavelashen.').unmatched).toEqual(['Tavelashen']);
 	});
+
+	it('reports a road section named by its two ends', () => {
+		const r = run('Traffic on the Shusha–Lachin road section stopped for an hour.');
+		expect(r.unmatched).toEqual(['Shusha–Lachin road section']);
+		expect(r.mentions).toEqual([]);
+		// The road alone is the road.
+		expect(run('Traffic on the Shusha–Lachin road stopped for an hour.').unmatched).toEqual([]);
+	});
 });
