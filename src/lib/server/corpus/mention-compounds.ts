@@ -6,7 +6,9 @@
  */
 import type { Mention, MentionInput, SetAside } from './mentions';
 import type { PlaceMatch } from './matcher';
-import { dashedChain, facilityNamedFor, notYet } from './sites';
+import { dashedChain, facilityNamedFor, notYet, roadPasses, SETTLEMENT } from './sites';
+import { DASH } from './mention-context';
+import { SECTION_AFTER } from './judge-cues';
 
 /** Where the compound ends: matches before it are part of it. */
 export function townCompound(
@@ -68,4 +70,42 @@ export function townCompound(
 			report: true
 		});
 	return end;
+}
+
+/**
+ * "Goris-Lachin road": the town before the dash is part of the road's name. A town the road does not
+ * pass names another road ("the Kalbajar–Lachin highway"), and a road before "section" a stretch of
+ * it ("the Shusha–Lachin road section", eval/README): reported whole. False when no town comes before.
+ */
+export function dashedRoad(
+	input: MentionInput,
+	m: PlaceMatch,
+	mentions: Mention[],
+	setAside: SetAside[],
+	labelled: (m: PlaceMatch) => Mention
+): boolean {
+	const { body, matcher } = input;
+	const prior = mentions[mentions.length - 1];
+	const town =
+		prior && DASH.test(body.slice(prior.end, m.start)) ? matcher.entries.get(prior.ids[0]!) : undefined;
+	if (!town || !SETTLEMENT.has(town.kind ?? '')) return false;
+	mentions.pop();
+	const section = SECTION_AFTER.exec(body.slice(m.end, m.end + 12));
+	if (section)
+		setAside.push({
+			start: prior!.start,
+			end: m.end + section[0].length,
+			why: 'names a section by its two ends: no curated feature',
+			report: true
+		});
+	else if (roadPasses(matcher.entries.get(m.ids[0]!), town))
+		mentions.push({ ...labelled(m), start: prior!.start });
+	else
+		setAside.push({
+			start: prior!.start,
+			end: m.end,
+			why: 'names a road by a town the curated road does not pass: no curated feature',
+			report: true
+		});
+	return true;
 }

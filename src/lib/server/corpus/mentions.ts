@@ -19,14 +19,12 @@ import { elsewhere, locatedBy } from './stated';
 import { aliasKey } from '../../names/fold';
 import type { GeoNamesIndex } from './suggestions';
 import { DOCUMENT_AFTER } from './words';
-import { SECTION_AFTER } from './judge-cues';
 import { isOrganisation } from './organisations';
 import { earlierCue, statedWhen } from './version-cue';
 import {
 	FACILITY,
 	notYet,
 	ownersBefore,
-	roadPasses,
 	SETTLEMENT,
 	shortForms,
 	siteBefore,
@@ -36,10 +34,9 @@ import {
 } from './sites';
 import { QUALIFIED_WHY, qualifiedAround, unitAround, UNIT_WHY } from './town-qualifiers';
 import { addVariants } from './variant-mentions';
-import { townCompound } from './mention-compounds';
+import { dashedRoad, townCompound } from './mention-compounds';
 import {
 	ASIDE,
-	DASH,
 	DASHED_NAME,
 	givenName,
 	IN_TOWN,
@@ -131,32 +128,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 				});
 				continue;
 			}
-			// "Goris-Lachin road": the town before the dash is part of the road's name. A town the road
-			// does not pass names another road ("the Kalbajar–Lachin highway"): reported whole.
-			const prior = mentions[mentions.length - 1];
-			const town =
-				prior && DASH.test(body.slice(prior.end, m.start)) ? matcher.entries.get(prior.ids[0]!) : undefined;
-			if (town && SETTLEMENT.has(town.kind ?? '')) {
-				mentions.pop();
-				// "the Shusha–Lachin road section": a stretch named by its two ends, not the road (eval/README).
-				const section = SECTION_AFTER.exec(body.slice(m.end, m.end + 12));
-				if (section)
-					setAside.push({
-						start: prior!.start,
-						end: m.end + section[0].length,
-						why: 'names a section by its two ends: no curated feature',
-						report: true
-					});
-				else if (roadPasses(entry, town)) mentions.push({ ...labelled(m), start: prior!.start });
-				else
-					setAside.push({
-						start: prior!.start,
-						end: m.end,
-						why: 'names a road by a town the curated road does not pass: no curated feature',
-						report: true
-					});
-				continue;
-			}
+			if (dashedRoad(input, m, mentions, setAside, labelled)) continue;
 			const next = raw[k + 1];
 			const nextKind = next ? matcher.entries.get(next.ids[0]!)?.kind : undefined;
 			const gap = next ? body.slice(m.end, next.start) : '';
