@@ -1,6 +1,7 @@
 // Speakers as holdout14's first score (session 15) showed them missed, each on text written for the
 // test: an unnamed person "of" a town, an unnamed person after "One of the … residents", a
-// peacekeeper who gives no name, a body named by its nationality, and a body's press office.
+// peacekeeper who gives no name, a body named by its nationality, a body's press office, "a
+// government statement", and a website a quote is published on.
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from './__fixtures__/speaker-run';
 
@@ -51,5 +52,24 @@ describe('speakers as holdout14 showed them', () => {
 				'Georgia\'s Foreign Ministry said it was watching closely. "Tbilisi is ready to host talks again," the ministry\'s press office said.'
 			)
 		).toEqual([['Tbilisi is ready to host talks again,', "Georgia's Foreign Ministry"]]);
+	});
+
+	it('gives "a government statement" to the government named before, and to nobody when none was', () => {
+		expect(
+			speakersOf(
+				'The Portvale government said it had housed 1,200 people. "Nobody will sleep on the street," a government statement said.'
+			)
+		).toEqual([['Nobody will sleep on the street,', 'Portvale government']]);
+		expect(
+			speakersOf('Buses left at dawn. "Nobody will sleep on the street," a government statement said.')
+		).toEqual([['Nobody will sleep on the street,', null]]);
+	});
+
+	it('keeps the speaker of "said … “…”, according to the ministry\'s website": a website only publishes', () => {
+		expect(
+			speakersOf(
+				'Harbour ministry spokesman Davit Aramyan, asked by reporters, said the pier was "closed until the spring storms end", according to the ministry\'s website.'
+			)
+		).toEqual([['closed until the spring storms end', 'Davit Aramyan']]);
 	});
 });
