@@ -1,7 +1,7 @@
 // Speakers as holdout14's first score (session 15) showed them missed, each on text written for the
 // test: an unnamed person "of" a town, an unnamed person after "One of the … residents", a
 // peacekeeper who gives no name, a body named by its nationality, a body's press office, "a
-// government statement", and a website a quote is published on.
+// government statement", a website a quote is published on, and a joint or dated statement.
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from './__fixtures__/speaker-run';
 
@@ -71,5 +71,22 @@ describe('speakers as holdout14 showed them', () => {
 				'Harbour ministry spokesman Davit Aramyan, asked by reporters, said the pier was "closed until the spring storms end", according to the ministry\'s website.'
 			)
 		).toEqual([['closed until the spring storms end', 'Davit Aramyan']]);
+	});
+
+	it('gives the words of a joint statement, or one known by its date, to nobody', () => {
+		expect(
+			speakersOf(
+				'Harbour ministry spokeswoman Ada Korsakova said the port was "closing its doors to its neighbours".',
+				'The trilateral statement said that the ferries run "along the coast and through the Lindmoor strait". Both routes are closed.'
+			)
+		).toEqual([
+			['closing its doors to its neighbours', 'Ada Korsakova'],
+			['along the coast and through the Lindmoor strait', null]
+		]);
+		expect(
+			speakersOf(
+				'The March 3 statement says the crews stay for five years, «the ferry service runs in parallel with the repair of the pier».'
+			)
+		).toEqual([['the ferry service runs in parallel with the repair of the pier', null]]);
 	});
 });

@@ -41,6 +41,8 @@ export interface SpeakerContext {
 }
 
 /** "Russian ministry": a nationality before a body's noun. */
+const SHARED_DOCUMENT =
+	/(?:\b(?:trilateral|tripartite|joint|bilateral)\s+|\b\p{Lu}\p{Ll}+\s+\d{1,2}\s+|\b\d{1,2}\s+\p{Lu}\p{Ll}+\s+)(?:statement|declaration|agreement|communiqu[eé])$/u;
 /** "a government statement", "a ministry communiqué": a document that names the body issuing it. */
 const ISSUED_BY_BODY =
 	/^(?:an?\s+)?(government|ministry|presidency)\s+(?:statement|communiqu[eé]|press release|readout)$/i;
@@ -96,6 +98,10 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	const finish = (raw: string | null, pi: number, pos: number, head: string): string | null => {
 		if (!raw) return null;
 		if (PRONOUN.test(raw)) return resolvePronoun(raw.toLowerCase(), pi, pos);
+		// "The trilateral statement said", "The November 10 statement says": a document several parties
+		// signed, or known by its date, speaks for no one body.
+		const at0 = head.lastIndexOf(raw);
+		if (SHARED_DOCUMENT.test(`${at0 > 0 ? head.slice(Math.max(0, at0 - 30), at0) : ''}${raw}`)) return null;
 		// "…,” a government statement said": the statement names its issuer, the government named before.
 		const issued = ISSUED_BY_BODY.exec(raw);
 		if (issued) {
