@@ -1,7 +1,8 @@
 // Speakers as holdout14's first score (session 15) showed them missed, each on text written for the
 // test: an unnamed person "of" a town, an unnamed person after "One of the … residents", a
 // peacekeeper who gives no name, a body named by its nationality, a body's press office, "a
-// government statement", a website a quote is published on, and a joint or dated statement.
+// government statement", a website a quote is published on, a joint or dated statement, and the
+// person someone "recalled how" described something.
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from './__fixtures__/speaker-run';
 
@@ -88,5 +89,13 @@ describe('speakers as holdout14 showed them', () => {
 				'The March 3 statement says the crews stay for five years, «the ferry service runs in parallel with the repair of the pier».'
 			)
 		).toEqual([['the ferry service runs in parallel with the repair of the pier', null]]);
+	});
+
+	it('gives a quote after "recalled how Name, a role, described …:" to Name, not to the one recalling', () => {
+		expect(
+			speakersOf(
+				'A Harbour Post reporter who visited the port in February recalled how Captain Davit Aramyan, a pilot, described the winter: «We guided ships for three years, and in three days every ship was gone.»'
+			)
+		).toEqual([['We guided ships for three years, and in three days every ship was gone.', 'Davit Aramyan']]);
 	});
 });
