@@ -7,7 +7,7 @@ for a, b in zip(pairs[::2], pairs[1::2]):
 # Kremlin outside furniture is always a non-place
 out = []
 for ln in s.split('\n'):
-    if not ln.startswith('@ '):
+    if not ln.startswith("@ ") and not ln.startswith("#"):
         ln = re.sub(r'(?<!\[\[)Kremlin(?!\|)', '[[Kremlin|!]]', ln)
     out.append(ln)
 open(p, 'w').write('\n'.join(out))
