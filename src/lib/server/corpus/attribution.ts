@@ -182,6 +182,9 @@ export function subjectAtEnd(before: string): { name: string; at: number } | nul
 }
 
 const LOCATIVE = /^(?:near|outside|in|at|from|inside)$/;
+/** The subject opening a clause, then its verb (a past form, or a present one a plural noun cannot be): "the Russian President referred". */
+const CLAUSE_SUBJECT =
+	/^\s*((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+|\p{Ll}+\s+(?=\p{Ll}+\s+\p{Ll}+(?:ed|s)\s)){0,4}?[\p{L}’'.-]+)\s+(?:\p{Ll}{3,}ed|met|spoke|gave|made|sent|went|left|fled|told|said|wrote|took|held|came|visits|meets|calls|refers|speaks|says|tells|adds|notes|writes)\s/u;
 const HEADED = /,?\s+(?:headed|led|chaired|run|directed)$/;
 const PREPOSITION = /^(?:in|from|of|at|near|outside|on|with|for|by|to|into|across|inside)$/;
 /** The subject at the end of `chunk` (the words before a speech verb), or null. */
@@ -228,6 +231,12 @@ export function subjectBefore(chunk: string): string | null {
 	let seg = c.slice(
 		Math.max(c.lastIndexOf(','), c.lastIndexOf(';'), c.lastIndexOf(':'), c.lastIndexOf('—')) + 1
 	);
+	// "the Russian President referred to the issue and once again stated": a second predicate, whose
+	// subject opens the clause (what stands before "and" is the first predicate's object).
+	if (lastWord(c) === 'and') {
+		const first = CLAUSE_SUBJECT.exec(seg);
+		return first && !ACTIONS.has(first[1]!.split(' ').pop()!) ? subjectBefore(`${first[1]!} `) : null;
+	}
 	const by = seg.lastIndexOf(' by ');
 	// "The ministry headed by X added": the body speaks, X only heads it.
 	const headed = by >= 0 && HEADED.test(seg.slice(0, by));
@@ -272,6 +281,16 @@ export function subjectBefore(chunk: string): string | null {
 				rest.slice(0, c).every((t) => /^\p{Ll}+$/u.test(t) && !PREPOSITION.test(t))
 			)
 				return cleanName(rest.slice(c).join(' '));
+			// "the foreign ministry in Baku accused": the body a descriptor names, less where it sits.
+			const lower = rest.slice(0, c);
+			if (
+				c > 1 &&
+				c < rest.length &&
+				/^the$/i.test(tokens[i]!) &&
+				/^(?:in|at)$/.test(lower[c - 1]!) &&
+				lower.slice(0, -1).every((t) => /^\p{Ll}+$/u.test(t) && !PREPOSITION.test(t))
+			)
+				return lower.slice(0, -1).join(' ');
 			return cleanName(rest.join(' '));
 		}
 		break;

@@ -10,6 +10,7 @@ import { sentenceEndAfter, subjectOfHead } from './attribution-head';
 import { endsWithMark } from './text-ends';
 import { TAIL_SUBJECT_FIRST } from './attribution';
 import {
+	accordingToPronoun,
 	endsAttributed,
 	headSubject,
 	namedAfterQuote,
@@ -122,9 +123,11 @@ export function quoteWords(input: QuoteWordsInput): {
 		const before = prose.slice(prev.start, prev.end).replace(/:\s*$/, ' ');
 		const clause = before.slice(Math.max(0, before.search(/[^.!?]*$/)));
 		const quoting = QUOTING.exec(clause);
+		// "According to him, the common interests … are peace and stability:" then the quote: his words.
 		raw = quoting
 			? cleanName(quoting[1]!)
-			: (subjectOfHead(clause) ??
+			: (accordingToPronoun(clause) ??
+				subjectOfHead(clause) ??
 				documentReadBefore(clause) ??
 				input.firstNamed(pi - 1, prev.end - clause.length, prev.end));
 	}

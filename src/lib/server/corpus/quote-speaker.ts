@@ -157,18 +157,7 @@ export function tailSubject(text: string): string | null {
 	if (acc) return `the ${acc[1]!}`;
 	// "…,” TASS quotes the representative of the peacekeepers as saying": the one quoted, not the outlet.
 	const qa = tail.includes(' as ') ? QUOTED_AS.exec(tail) : null;
-	if (qa) {
-		const obj = qa[1]!.trim();
-		if (/^(?:the\s+)?\p{Lu}/u.test(obj)) return subjectBefore(`${obj} `) ?? cleanName(obj);
-		// "the ministry" points back to the institution named before; "the representative of the
-		// peacekeepers" is a person nobody named (the "a …" form resolves to nobody).
-		// "the Azerbaijani leader" is the leader named before, like "the leader said".
-		return /^the\s+[\p{L}\s-]*\b(?:ministry|government|office|service|command|headquarters|embassy|leader|president|premier|minister|spokes(?:man|woman|person)|diplomat|ambassador|envoy|commander|aide|adviser)$/u.test(
-			obj
-		)
-			? obj
-			: `a ${obj.replace(/^(?:the|a|an)\s+/, '')}`;
-	}
+	if (qa) return quotedAs(qa[1]!.trim());
 	const source = tail.includes('ccording to') ? TAIL_ACCORDING.exec(tail) : null;
 	// An outlet or "witnesses" only reports the words; "him" is "he", resolved later.
 	if (source && !NOT_A_SPEAKER.test(source[1]!)) return OBJECT_PRONOUN[source[1]!] ?? cleanName(source[1]!);
@@ -192,12 +181,36 @@ export function tailSubject(text: string): string | null {
 	return named ? named[1]! : null;
 }
 
+/** Who "quoted X as saying" gives the words to: X, or a descriptor speakers.ts resolves. */
+function quotedAs(obj: string): string {
+	if (/^(?:the\s+)?\p{Lu}/u.test(obj)) return subjectBefore(`${obj} `) ?? cleanName(obj);
+	// "the ministry" points back to the institution named before; "the representative of the
+	// peacekeepers" is a person nobody named (the "a …" form resolves to nobody).
+	// "the Azerbaijani leader" is the leader named before, like "the leader said".
+	return /^the\s+[\p{L}\s-]*\b(?:ministry|government|office|service|command|headquarters|embassy|leader|president|premier|minister|prime minister|spokes(?:man|woman|person)|diplomat|ambassador|envoy|commander|aide|adviser)$/u.test(
+		obj
+	)
+		? obj
+		: `a ${obj.replace(/^(?:the|a|an)\s+/, '')}`;
+}
+/** "Hetq quoted Pashinyan as accusing the force of “…”": the words are the one quoted's, in the clause before them. */
+const HEAD_QUOTED_AS =
+	/\b(?:quot|cit)(?:ed|es)\s+(?!by\s)((?:the\s+)?[^,;:“”"«»]{2,60}?)\s+as\s+(?:saying|accusing|calling|describing|warning|claiming|urging|stating|insisting|demanding)\b[^.!?“”"«»]*$/u;
+
 /** "commenting on the statements of X that “…”": the words quoted are X's, not the commenter's. */
 const STATEMENTS_OF =
 	/\b(?:statements?|words|remarks|claims?|assertions?|allegations?|comments?)\s+(?:of|by)\s+([^,;:“”"«»]{2,100}?)\s+(?:that|about|on)\s*$/u;
 /** "respond to X's words about “…”": likewise, X's words. */
 const OWN_WORDS =
 	/(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})[’']s\s+(?:statements?|words|remarks|claims?|assertions?|allegations?|comments?)\s+(?:that|about|on)\s*$/u;
+
+/** "According to him, …", "In her words, …": the pronoun the source is (resolved by speakers.ts), or null. */
+export function accordingToPronoun(head: string): 'he' | 'she' | null {
+	const acc = /(?:According to (him|her)|In (his|her) (?:words|opinion|view)),/.exec(head);
+	if (acc?.[2]) return acc[2] === 'his' ? 'he' : 'she';
+	if (acc) return acc[1] === 'him' ? 'he' : 'she';
+	return null;
+}
 
 /** The speaker the words before a quote name, in its sentence ("Aliyev said: “…”"), or null. */
 export function headSubject(head: string): string | null {
@@ -208,9 +221,10 @@ export function headSubject(head: string): string | null {
 	if (own) return cleanName(own[1]!);
 	// "According to him, …": resolved as a pronoun.
 	// "In her words, France could help … because “…”": her words, like "according to her".
-	const acc = /(?:According to (him|her)|In (his|her) (?:words|opinion|view)),/.exec(head);
-	if (acc?.[2]) return acc[2] === 'his' ? 'he' : 'she';
-	if (acc) return acc[1] === 'him' ? 'he' : 'she';
+	const pronoun = accordingToPronoun(head);
+	if (pronoun) return pronoun;
+	const qa = head.includes(' as ') ? HEAD_QUOTED_AS.exec(head) : null;
+	if (qa) return quotedAs(qa[1]!.trim());
 	// "According to Peskov, “…”", "according to the ministry, “…”": the source right before the quote.
 	const apposed = head.includes('ccording to') ? ACCORDING_TO_APPOSED.exec(head) : null;
 	if (apposed) return apposed[1]!;

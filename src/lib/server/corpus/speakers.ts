@@ -103,6 +103,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			const own = org && /^\p{Lu}/u.test(raw);
 			const found =
 				lastBefore(pi, pos, org, noun) ??
+				// "According to the department, …": a translation's word for the ministry named before.
+				(noun === 'department' ? lastBefore(pi, pos, org, 'ministry') : null) ??
 				(org ? namedWithNoun(prose, pos, noun) : null) ??
 				(org || !noun ? null : firstAfterWithRole(pos, noun)) ??
 				// "the 47-year-old officer told" with no officer named: the person the story follows (the
