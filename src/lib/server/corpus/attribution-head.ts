@@ -17,7 +17,16 @@ const CLAUSE_HEAD =
 const VERB_FIRST_WORD = /^(?:said|says|added|adds|stated|noted|stressed|explained|wrote|warned)\b/;
 /** The subject of the first speech verb in `head` (the words before a quote), or null. */
 export function subjectOfHead(head: string): string | null {
-	for (const at of speechVerbsIn(head)) {
+	const verbs = speechVerbsIn(head);
+	// "X said traffic was free, and the foreign ministry in Baku accused Armenia of moving “…”": a clause
+	// of its own after ", and" / "; " has its own subject, nearer the quote than the first verb's.
+	if (verbs.length > 1) {
+		const last = lastClauseStart(head);
+		const at = last > 0 ? verbs.find((v) => v > last) : undefined;
+		const own = at === undefined ? null : subjectBefore(head.slice(last, at));
+		if (own) return own;
+	}
+	for (const at of verbs) {
 		// "Giorgi Gakharia offered to host talks between Baku and Yerevan, saying …": Gakharia, not Yerevan.
 		const clause =
 			PARTICIPLE_AFTER.test(head.slice(at, at + 8)) && PARTICIPLE_CUE.test(head.slice(0, at))
@@ -37,6 +46,15 @@ export function subjectOfHead(head: string): string | null {
 	}
 	return null;
 }
+
+/** Where the last clause joined by ", and", ", but", ", while" or ";" (then a subject's capital or "the") starts, or -1. */
+function lastClauseStart(head: string): number {
+	let at = -1;
+	CLAUSE_JOIN.lastIndex = 0;
+	for (let m = CLAUSE_JOIN.exec(head); m; m = CLAUSE_JOIN.exec(head)) at = m.index + m[0].length;
+	return at;
+}
+const CLAUSE_JOIN = /(?:,\s+(?:and|but|while|whereas)|;)\s+(?=[Tt]he\s|\p{Lu})/gu;
 
 /** The end of the sentence that starts at `from` (a full stop and a space, or the paragraph's end). */
 export function sentenceEndAfter(prose: string, from: number, end: number): number {

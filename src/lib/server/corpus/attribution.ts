@@ -222,7 +222,11 @@ export function subjectBefore(chunk: string): string | null {
 	}
 	// "Foreign Minister Sergey Lavrov, who told reporters that …": the relative clause's speaker is the name before it.
 	const relative = c.endsWith('who') || c.endsWith('which') ? RELATIVE.exec(c) : null;
-	if (relative) return cleanName(relative[1]!);
+	if (relative) {
+		// "An elderly man from Martuni, who asked …": the town before "who" is where the unnamed one is from.
+		const from = FROM_TOWN.exec(c.slice(0, c.indexOf(relative[1]!, relative.index)));
+		return from ? `${from[1]} ${relative[1]}` : cleanName(relative[1]!);
+	}
 	const pron = /(?:^|\s)(he|she|they|it)$/i.exec(c);
 	if (pron) return pron[1]!.toLowerCase();
 	// "Its bulletin said", "their spokesman told": the institution named before.

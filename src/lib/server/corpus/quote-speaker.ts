@@ -269,6 +269,15 @@ export function namedAfterQuote(paragraphStart: string): string | null {
 	return m ? cleanName(m[1]!) : null;
 }
 
+/** "“…” That was Sergei Lavrov, and he said it in Yerevan.": the sentence after a quote says whose it was. */
+const THAT_WAS =
+	/^\s*(?:That|This)\s+(?:was|is)\s+(?:the\s+\p{Ll}+\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})(?=\s*[,.;]|\s+(?:and|who|speaking|in|on|at)\s)/u;
+
+/** The full name the sentence after a quote identifies its speaker by ("That was Sergei Lavrov, …"), or null. */
+export function identifiedAfter(sentence: string): string | null {
+	return THAT_WAS.exec(sentence)?.[1] ?? null;
+}
+
 /** "“…we went up to the town.” Anahit Petrosyan, a teacher, spoke to RFE/RL": the name, or null. */
 export function nextSentenceSpeaker(sentence: string): string | null {
 	const m = NEXT_SENTENCE.exec(sentence) ?? THIS_IS_HOW.exec(sentence);

@@ -98,3 +98,89 @@ describe('the words before a quote', () => {
 		).toEqual([['has begun in a good spirit.', 'Ion Rusu']]);
 	});
 });
+
+// Session 14's open list (holdout13), each on invented text.
+describe('names given elsewhere in the article', () => {
+	it('expands a lone first name from a couple named with one surname ("Anush and Gevorg X")', () => {
+		expect(
+			speakersOf(
+				'PORTVALE — Last month, Nune and Aram Vardanyan were sleeping in a basement near the quay.',
+				'"The shelling started at noon," Nune said at her cousin’s home.'
+			)
+		).toEqual([['The shelling started at noon,', 'Nune Vardanyan']]);
+	});
+
+	it('expands a lone first name from "His full name is …" given after the quote', () => {
+		expect(
+			speakersOf(
+				'"As long as there is a priest, there will be a mass," Father Ashot said. His full name is Ashot Melikyan; he has served here since 2003.'
+			)
+		).toEqual([['As long as there is a priest, there will be a mass,', 'Ashot Melikyan']]);
+	});
+
+	it('gives a quote to the full name the next sentence identifies ("That was X, and …")', () => {
+		expect(
+			speakersOf(
+				'It is worth recalling what Lindia’s foreign minister said in May: "The guards are the only shield of the valley." That was Oleg Varin, and he said it in Portia.'
+			)
+		).toEqual([['The guards are the only shield of the valley.', 'Oleg Varin']]);
+	});
+});
+
+describe('clauses, places and bodies', () => {
+	it('gives the quote to the body of its own clause after ", and", not to the first clause’s subject', () => {
+		expect(
+			speakersOf(
+				'Presidential aide Aram Vardanyan said the road was open, and the foreign ministry in Portia accused Norvale of using the road to move "arms, mines and timber."'
+			)
+		).toEqual([['arms, mines and timber.', 'foreign ministry']]);
+	});
+
+	it('keeps the town of "An elderly man from X, who …, said" out of a quote standing alone after it', () => {
+		expect(
+			speakersOf(
+				'An elderly man from Lindmoor, who asked that his name not be printed, said the soldiers had shared their bread. «They were boys. What could they do?»'
+			)
+		).toEqual([['They were boys. What could they do?', null]]);
+	});
+
+	it('resolves "the delegation said" to the delegation named before, named without the country it is sent to', () => {
+		expect(
+			speakersOf(
+				'The EU Delegation to Norvale also expressed concern. "We urge both sides to talk," the delegation said.'
+			)
+		).toEqual([['We urge both sides to talk,', 'EU Delegation']]);
+	});
+});
+
+describe('headlines and questions', () => {
+	it('gives a headline’s quote in an interview to the interviewee the standfirst names', () => {
+		expect(
+			speakersOf(
+				'"The Guards Are Hostages Too": An Interview with a Portia Doctor',
+				'For 80 days the road has been closed. The Harbour Review spoke by phone with Dr. Lilit Avagyan, a surgeon in Portia.'
+			)
+		).toEqual([['The Guards Are Hostages Too', 'Lilit Avagyan']]);
+	});
+
+	it('leaves a journalist’s question in marks to nobody, the answer to the minister', () => {
+		expect(
+			speakersOf(
+				'Foreign Minister Oleg Varin spoke to reporters in Portia.',
+				'In response to the question whether Norvale would "leave the guards on the river alone", Varin responded: "We leave nobody alone."',
+				'To a journalist’s question "Will the ferry sail this week?", the minister answered: "It will."'
+			)
+		).toEqual([
+			['leave the guards on the river alone', null],
+			['We leave nobody alone.', 'Oleg Varin'],
+			['Will the ferry sail this week?', null],
+			['It will.', 'Oleg Varin']
+		]);
+	});
+
+	it('still gives "Asked whether …, X said: “…”" to X (the question is reported, the quote answers)', () => {
+		expect(speakersOf('Asked whether the guards would leave, Oleg Varin said: "They stay."')).toEqual([
+			['They stay.', 'Oleg Varin']
+		]);
+	});
+});
