@@ -9,18 +9,14 @@ import type { Paragraph, QuoteSpan, Span } from './extract';
 import { sentenceEndAfter, subjectOfHead } from './attribution-head';
 import { endsWithMark } from './text-ends';
 import { TAIL_SUBJECT_FIRST } from './attribution';
+import { accordingToPronoun, endsAttributed, headSubject, QUOTING, tailSubject } from './quote-speaker';
 import {
-	accordingToPronoun,
-	endsAttributed,
-	headSubject,
 	identifiedAfter,
 	namedAfterQuote,
 	nextSentenceSpeaker,
-	QUOTING,
 	reportedBefore,
-	sentenceEndSpeaker,
-	tailSubject
-} from './quote-speaker';
+	sentenceEndSpeaker
+} from './quote-neighbours';
 import { cleanName } from './speaker-names';
 import { documentReadBefore } from './speaker-issuer';
 

@@ -6,7 +6,8 @@
 import type { Paragraph } from './extract';
 import { lastBodyBefore, subjectsIn, type Candidate } from './speaker-subjects';
 import { fullNameInText, PERSON_NAME, surnameAfterInText } from './speaker-forms';
-import { institutionsIn, peopleIn, roleOf, type Named } from './speaker-names';
+import { institutionsIn, roleOf, type Named } from './speaker-names';
+import { peopleIn } from './speaker-people';
 import { isCountryDemonym } from './judge-cues';
 
 /** A paragraph ending like a sentence of narration, not a headline or a dateline. */

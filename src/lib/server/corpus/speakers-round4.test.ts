@@ -3,7 +3,8 @@
 // sentence here comes from an article).
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from './__fixtures__/speaker-run';
-import { cleanName, peopleIn, roleOf, tidyRole } from './speaker-names';
+import { cleanName, roleOf, tidyRole } from './speaker-names';
+import { peopleIn } from './speaker-people';
 
 describe('a subject before a speech verb', () => {
 	it('reads past a manner adverb ("X firmly repeated"), not "the Aram family said"', () => {

@@ -2,7 +2,8 @@
 // a general rule on texts written for the test (no sentence here comes from an article).
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from './__fixtures__/speaker-run';
-import { peopleIn, roleOf } from './speaker-names';
+import { roleOf } from './speaker-names';
+import { peopleIn } from './speaker-people';
 import { subjectBefore } from './attribution';
 
 describe('titles and roles', () => {
