@@ -54,6 +54,8 @@ const NOT_A_FIRST_NAME_WORD =
 const HE_TELLS = /\b(?:he|she)\s+(?:said|says|tells|told|added|adds|explained|explains|recalled|recalls)\b/;
 /** The last sentence of a text. */
 const LAST_SENTENCE = /(?:^|[.!?]\s+)([^.!?]+[.!?]?)\s*$/;
+/** ", and Makinyan says …": the narration's last clause is a surname's saying. */
+const SAYS_AFTER = /(?:^|,|\band)\s+\p{Lu}\p{Ll}+\s+(?:says|said|tells|told)\b[^,;:]*$/u;
 /** A name of two or three words, then a verb: "Arpine Sargsyan sits on a suitcase", "Gor Avetyan recalls". */
 const NAME_THEN_VERB =
 	/(?:^|[\s,])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s+(?:sits|sat|stands|stood|waits|waited|is|was|has|had|lives|lived|remembers|remembered|describes|described|speaks|spoke|talks|talked|tells|told|recalls|recalled|says|said|explains|explained)\b/gu;
@@ -75,6 +77,9 @@ export function reportedBefore(paragraphEnd: string): string | null {
 	// "The idea of X is taught in schools, Prime Minister Y said.": the subject of the speech verb, when a name.
 	const said = subjectOfHead(last);
 	if (said && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(said)) return said;
+	// "Now they are leaving, and Makinyan says it is hard to say what comes next." then her words: a
+	// surname alone that says so (speakers.ts gives it the full name the article has, if any).
+	if (said && /^\p{Lu}\p{Ll}+$/u.test(said) && SAYS_AFTER.test(last)) return said;
 	const names = new Set<string>();
 	NAME_THEN_VERB.lastIndex = 0;
 	for (let n = NAME_THEN_VERB.exec(last); n; n = NAME_THEN_VERB.exec(last)) {

@@ -154,6 +154,18 @@ describe('clauses, places and bodies', () => {
 	});
 });
 
+describe('a surname alone', () => {
+	it('gives a quote paragraph to the surname the narration before it has say something', () => {
+		expect(
+			speakersOf(
+				'Melikyan has run the café for twenty years. When the war came, she stayed.',
+				'Now the soldiers are leaving, and Melikyan says it is hard to tell what comes next.',
+				'“I want to live here until my last day. This is my corner of the world.”'
+			)
+		).toEqual([['I want to live here until my last day. This is my corner of the world.', 'Melikyan']]);
+	});
+});
+
 describe('headlines and questions', () => {
 	it('gives a headline’s quote in an interview to the interviewee the standfirst names', () => {
 		expect(
