@@ -26,7 +26,13 @@ export function subjectOfHead(head: string): string | null {
 		const own = at === undefined ? null : subjectBefore(head.slice(last, at));
 		if (own) return own;
 	}
+	// "Although Armenia denied having forces there, Hajiyev said …“…”": a subordinate clause before the
+	// main one is not the quote's; its verbs are skipped when the main clause has one of its own.
+	const sub = SUBORDINATE.exec(head);
+	const main = sub ? sub[0].length : 0;
+	const own = main > 0 && verbs.some((v) => v >= main);
 	for (const at of verbs) {
+		if (own && at < main) continue;
 		// "Giorgi Gakharia offered to host talks between Baku and Yerevan, saying …": Gakharia, not Yerevan.
 		const clause =
 			PARTICIPLE_AFTER.test(head.slice(at, at + 8)) && PARTICIPLE_CUE.test(head.slice(0, at))
@@ -47,6 +53,9 @@ export function subjectOfHead(head: string): string | null {
 	return null;
 }
 
+/** A subordinate clause opening the sentence, up to its comma: "Although Armenia denied …, ". */
+const SUBORDINATE =
+	/^\s*(?:Although|Though|While|Whereas|Even though|Even as|Despite)\b[^,;:“”"«»]{3,200},\s+/;
 /** Where the last clause joined by ", and", ", but", ", while" or ";" (then a subject's capital or "the") starts, or -1. */
 function lastClauseStart(head: string): number {
 	let at = -1;

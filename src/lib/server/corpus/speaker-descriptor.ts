@@ -2,6 +2,8 @@
  * What a speaker phrase with no name in it stands for ("the ministry", "the diplomat", "a Russian
  * analyst who"): an institution or a person named before, or nobody. Split from speaker-names.ts.
  */
+import { isCountryDemonym } from './judge-cues';
+
 /** Nouns that stand for an institution named earlier ("the ministry said", "the organization said"). */
 const ORG_NOUN =
 	/\b(ministry|government|office|service|committee|council|organi[sz]ation|group|association|foundation|agency|channel|outlet|newspaper|website|portal|broadcaster|administration|headquarters|command|embassy|presidency|department|delegation|kremlin|army|military|police|statement|bulletin|communiqu[eé]|decree|order|resolution|letter|appeal|declaration)$/i;
@@ -61,7 +63,9 @@ export function descriptorOf(speaker: string, before: string): Descriptor {
 	if (personal && words.length > 1 && words.length <= 5)
 		return { kind: 'person', definite: true, noun: roleNoun(personal[1]!) };
 	// A capitalised word other than a nationality makes it a name ("Azerbaijani Defence Ministry").
-	if (words.some((w) => /^\p{Lu}/u.test(w) && !/(?:ian|ani|ese|ish|ic)$/u.test(w))) return null;
+	// ("the Azeri ministry": a demonym the endings miss is a nationality too.)
+	if (words.some((w) => /^\p{Lu}/u.test(w) && !/(?:ian|ani|ese|ish|ic)$/u.test(w) && !isCountryDemonym(w)))
+		return null;
 	const phrase = speaker.replace(/[’']s$/, '');
 	const definite = true;
 	const org = ORG_NOUN.exec(phrase);

@@ -154,6 +154,25 @@ describe('clauses, places and bodies', () => {
 	});
 });
 
+describe('clauses and nationalities, second batch', () => {
+	it('skips a subordinate clause opening the sentence ("Although X denied …, Y said … “…”")', () => {
+		expect(
+			speakersOf(
+				'Although Norvale denied having any troops on the river, Aram Vardanyan said the guards had seen "armed boats of the Republic of Norvale" near the pier.'
+			)
+		).toEqual([['armed boats of the Republic of Norvale', 'Aram Vardanyan']]);
+	});
+
+	it('resolves "the Azeri ministry said" (a demonym without -ian or -ani) to the ministry named before', () => {
+		expect(
+			speakersOf(
+				'Azerbaijan’s Defence Ministry identified the car as a jeep.',
+				'“Investigators of both sides are at the scene,” the Azeri ministry said in a statement.'
+			)
+		).toEqual([['Investigators of both sides are at the scene,', 'Azerbaijan’s Defence Ministry']]);
+	});
+});
+
 describe('a surname alone', () => {
 	it('gives a quote paragraph to the surname the narration before it has say something', () => {
 		expect(
