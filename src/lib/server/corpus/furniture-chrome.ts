@@ -10,8 +10,16 @@ import type { Rule } from './furniture';
 export const CHROME_RULES: Rule[] = [
 	// Buttons and toasts on a line of their own.
 	{
-		re: /^(?:Show key events only|Please (?:turn on|enable) JavaScript\b.{0,60}|(?:Click|Tap) to (?:expand|enlarge)(?: (?:image|photo|picture))?|Link Copied!?|Copy link|Ad Feedback|(?:Show|Hide|View|Load) (?:all )?comments?(?: \(\d+\))?|Subscribe(?: now)?|Reuse this content|Print version|Popular)$/i,
+		re: /^(?:Show key events only|Please (?:turn on|enable) JavaScript\b.{0,60}|(?:Click|Tap) to (?:expand|enlarge)(?: (?:image|photo|picture))?|Link Copied!?|Copy link|Ad Feedback|(?:Show|Hide|View|Load) (?:all )?comments?(?: \(\d+\))?|Subscribe(?: now)?|Reuse this content|Print version|Popular|Advertising)$/i,
 		why: 'page chrome'
+	},
+	// A fact box under its label ("Izvestia reference: the contingent …", "Fact box: …"): background the page
+	// adds, not the story's reporting.
+	{ re: /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}(?:[Rr]eference|[Ff]act ?box)\s*:\s/u, why: 'fact box' },
+	// An agency's dateline alone on its line ("YEREVAN, January 30. /ARKA/."): the story starts below it.
+	{
+		re: /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.?\s*\/\p{Lu}+\/\.?$/u,
+		why: 'date line'
 	},
 	// An advertiser's survey: "CNN values your feedback", "1. How relevant is this ad to you?".
 	{ re: /^(?:\d+\.\s*)?How relevant is this ad to you\??$|\bvalues your feedback$/i, why: 'page chrome' },

@@ -17,13 +17,13 @@ export interface Laid {
 
 /** A label over a list of links: "Related news:", "Read also", "4. Read later", "You may also like". */
 const LINK_LABEL =
-	/^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)|Related(?: (?:news|articles|stories|coverage|topics|content|posts|reading))?|More (?:on this(?: story| topic)?|stories|from us)|You (?:may|might) also like|Most (?:read|popular|viewed|visited)|Popular(?: (?:now|today|stories|articles))?|Top (?:stories|news|headlines)|Recommended(?: for you)?)\s*:?$/i;
+	/^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)|Related(?: (?:news|articles|stories|coverage|topics|content|posts|reading))?|More (?:on this(?: story| topic)?|stories|news|from us)|You (?:may|might) also like|Most (?:read|popular|viewed|visited)|Popular(?: (?:now|today|stories|articles))?|Top (?:stories|news|headlines)|Recommended(?: for you)?)\s*:?$/i;
 /**
  * A label over another list of stories that a page also puts above its article ("Latest news" in a
  * masthead): a list label only below the article's first paragraph, where no headline of its own stands.
  */
 const LINK_LABEL_BELOW =
-	/^(?:Latest (?:news|stories|articles|posts|videos|episodes)|(?:More |Latest |Other )?[Ee]pisodes|More videos)\s*:?$/i;
+	/^(?:Latest(?: (?:news|stories|articles|posts|videos|episodes))?|(?:More |Latest |Other )?[Ee]pisodes|More videos)\s*:?$/i;
 /** A live blog's or briefing's list of main points: the lines under it are reporting. */
 const KEY_POINTS =
 	/^(?:Key (?:points|events|developments|facts)|Summary|Highlights|In brief|What we know(?: so far)?|Here[’']s what (?:we know|to know))\s*:?$/i;

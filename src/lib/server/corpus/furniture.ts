@@ -26,11 +26,12 @@ export const ROLE_LINE =
 /** "INTERFAX", "RIA Novosti": one or two words, each a known outlet's word as written or in capitals. */
 function isOutletName(text: string): boolean {
 	const words = text.split(' ');
-	return (
-		words.length <= 2 &&
-		words.every((w) => OUTLETS.has(w) || (w.length > 2 && OUTLETS.has(w[0] + w.slice(1).toLowerCase())))
-	);
+	const known = (w: string) =>
+		OUTLETS.has(w) || (w.length > 2 && OUTLETS.has(w[0] + w.slice(1).toLowerCase()));
+	// "Duvar English", "Meydan TV", "Hürriyet Daily News": an outlet's name with its edition's words.
+	return words.length <= 3 && known(words[0]!) && words.slice(1).every((w) => known(w) || EDITION.test(w));
 }
+const EDITION = /^(?:English|Online|TV|Daily|News|Today|Media|International)$/;
 
 const RULES: Rule[] = [
 	{ re: /^Home\s*[»>|/]/, why: 'navigation' },
@@ -109,7 +110,7 @@ const RULES: Rule[] = [
 	},
 	// A live blog's entry time with its date: "20/09/2023 - 13:47 (Paris time)".
 	{
-		re: /^\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*[-–—,]?\s*(?:\d{1,2}[:.]\d{2}|\[\d{1,2}[:.]\d{2}\])(?:\s*\([\p{L} ]{1,30}\)|\s*\p{Lu}{2,5})?$/u,
+		re: /^\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*[-–—,/]?\s*(?:\d{1,2}[:.]\d{2}|\[\d{1,2}[:.]\d{2}\])(?:\s*\([\p{L} ]{1,30}\)|\s*\p{Lu}{2,5})?$/u,
 		why: 'time stamp'
 	},
 	// A page's rubric and time with its zone: "Politics Materials 3 August 2022 15:40 (UTC +04:00)".
@@ -137,10 +138,11 @@ const RULES: Rule[] = [
 		re: /\bcontributed (?:reporting )?to this (?:report|story)\.?$|^By\b.*\|.*$|\b\d+ min(?:ute)? read$/i,
 		why: 'byline'
 	},
-	// The wire's closing credit: "Associated Press writers Anna Petrosyan in Goris and … contributed."
+	// The wire's closing credit: "Associated Press writers Anna Petrosyan in Goris and … contributed.",
+	// after the reporter's own line ("Petrosyan reported from Tallinn, Estonia.") or alone.
 	{
-		gate: (t) => t.includes('contributed'),
-		re: /^(?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:writers?|reporters?|correspondents?|journalists?)\s+\p{Lu}[^.!?]{0,160}\bcontributed(?: reporting)?\.?$/u,
+		gate: (t) => t.includes('contributed') || t.includes(' reported from '),
+		re: /^(?:\p{Lu}[\p{L}’'-]+(?: and \p{Lu}[\p{L}’'-]+)? reported from \p{Lu}[^.!?]{1,60}\.(?:\s+|$))?(?:(?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:writers?|reporters?|correspondents?|journalists?)\s+\p{Lu}[^.!?]{0,160}\bcontributed(?: reporting)?\.?)?$/u,
 		why: 'byline'
 	},
 	{
@@ -209,7 +211,7 @@ const RULES: Rule[] = [
 	// An agency's name alone on a line ("APA" over the lead, "Reuters" under a photo): a credit, never reporting.
 	{ gate: (t) => OUTLETS.has(t), re: /^\S+$/, why: 'byline' },
 	// The same in capitals or in two words ("INTERFAX", "RIA Novosti").
-	{ gate: isOutletName, re: /^\S+(?:\s\S+)?$/, why: 'byline' },
+	{ gate: isOutletName, re: /^\S+(?:\s\S+){0,2}$/, why: 'byline' },
 	// "Posted by Harbour Staff | May 3, 2023 | Tags: …", "On May 3, 2023, Posted by , in News, With No Comments", "Posted to YouTube by X on …":
 	// a blog's or a video's byline, whatever follows it.
 	{

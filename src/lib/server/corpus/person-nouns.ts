@@ -1,6 +1,6 @@
 /** People of an institution the press quotes without naming ("a source in the ministry", "one officer"). */
 export const OFFICIAL_PERSON =
-	'source|spokes(?:man|woman|person)|official|officer|commander|representative|member|employee|diplomat|soldier|serviceman|analyst|expert|aide';
+	'source|spokes(?:man|woman|person)|official|officer|commander|representative|member|employee|diplomat|soldier|serviceman|peacekeeper|guard|policeman|analyst|expert|aide';
 
 /**
  * Nouns for people the press quotes without naming them ("one resident of X told me", "a teacher

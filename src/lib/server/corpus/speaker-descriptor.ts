@@ -68,6 +68,9 @@ export function descriptorOf(speaker: string, before: string): Descriptor {
 		return null;
 	const phrase = speaker.replace(/[’']s$/, '');
 	const definite = true;
+	// "the ministry's press office said": the office speaks for the ministry named before.
+	const owner = /^(\p{Ll}+)[’']s\s+(?:press\s+)?(?:office|service|department|secretariat)$/u.exec(phrase);
+	if (owner && ORG_NOUN.test(owner[1]!)) return { kind: 'org', definite, noun: owner[1]!.toLowerCase() };
 	const org = ORG_NOUN.exec(phrase);
 	if (org) return { kind: 'org', definite, noun: org[1]!.toLowerCase() };
 	const person = PERSON_NOUN.exec(phrase);

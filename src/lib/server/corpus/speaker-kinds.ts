@@ -50,3 +50,33 @@ export function namedWithNoun(prose: string, pos: number, noun: string | undefin
 /** "…, a senior official said": an unnamed person the text later calls "the diplomat" (looked for a few paragraphs back). */
 export const UNNAMED_SPEAKER =
 	/\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:official|diplomat|officer|representative|spokes(?:man|woman|person))\s+(?:said|says|told|tells|added)\b/u;
+
+/**
+ * "the Russian ministry said" after "Armenia's Defence Ministry … the Russian Defence Ministry": the
+ * body named last whose name has the nationality's country ("Russian Defence Ministry", "Russia's
+ * Defence Ministry"), never another country's body of the same kind. Compared by the first four
+ * letters, which the adjective and the country share (Russ-, Arme-, Azer-, Turk-, Geor-).
+ */
+export function namedOfNationality(
+	prose: string,
+	pos: number,
+	adjective: string,
+	noun: string
+): string | null {
+	const stem = adjective.slice(0, 4);
+	const cap = noun[0]!.toUpperCase() + noun.slice(1);
+	const from = Math.max(0, pos - WINDOW);
+	for (let at = prose.lastIndexOf(cap, pos - cap.length); at >= from; at = prose.lastIndexOf(cap, at - 1)) {
+		const words = prose
+			.slice(Math.max(from, at - 60), at)
+			.split(/\s+/)
+			.slice(-4, -1);
+		const first = words.findIndex((w) => w.startsWith(stem));
+		if (first < 0 || !words.slice(first).every((w) => /^\p{Lu}/u.test(w))) continue;
+		return `${words
+			.slice(first)
+			.join(' ')
+			.replace(/[’']s$/, '')} ${cap}`;
+	}
+	return null;
+}

@@ -6,8 +6,8 @@
  * asked not to be named" is nobody.
  */
 // "the channel claimed": the name given with the noun (speaker-kinds.ts), asked for with the rest of these.
-import { namedWithNoun, OUTLET_NOUN } from './speaker-kinds';
-export { namedWithNoun, OUTLET_NOUN };
+import { namedOfNationality, namedWithNoun, OUTLET_NOUN } from './speaker-kinds';
+export { namedOfNationality, namedWithNoun, OUTLET_NOUN };
 import { PERSON_NAME } from './speaker-forms';
 import { ORG_WORD } from './organisations';
 import { ORG_OF } from './words';
@@ -108,7 +108,7 @@ export const ANONYMOUS =
  * village", "Her uncle", "The dead man's brother" (a lowercase owner: "Aliyev's aide" may be named next).
  */
 export const UNNAMED_SUBJECT = new RegExp(
-	String.raw`(?:^|[.!?]\s+|\s{3})(?:An?|One|His|Her|Their|The\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+[’']s)\s+(?:[\p{L}-]+\s+){0,4}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})\b`,
+	String.raw`(?:^|[.!?]\s+|\s{3})(?:An?|One|His|Her|Their|The\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+[’']s)\s+(?:[\p{L}-]+\s+){0,5}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})s?\b`,
 	'u'
 );
 /** "Azerbaijan Wolfgang Manig" (…ambassador to Azerbaijan Wolfgang Manig) → "Wolfgang Manig". */

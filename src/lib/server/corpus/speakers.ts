@@ -19,6 +19,7 @@ import {
 	ANONYMOUS,
 	dropLeadingPlaces,
 	namedWithNoun,
+	namedOfNationality,
 	OUTLET_NOUN,
 	roleOf,
 	UNNAMED_SUBJECT
@@ -47,6 +48,9 @@ export interface SpeakerContext {
 	isPlace: (name: string) => boolean;
 }
 
+/** "Russian ministry": a nationality before a body's noun. */
+const NATIONALITY = /^(\p{Lu}\p{Ll}+(?:ian|ani|ish|ese|an))\s/u;
+
 /** Speakers for every quote of every paragraph, in the same order as `ctx.quotes`. */
 export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	const { prose, paragraphs } = ctx;
@@ -74,8 +78,14 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		if (unnamed && (unnamed.index > 0 || from === paragraphs[pi]!.start)) {
 			// Only a person named after the unnamed subject ("A Russian officer, Major X, …") is who "he" is.
 			const since = from + unnamed.index;
+			// "A resident of Askeran said": a name after "of" or "from" says where the person is from.
 			const here = [...cands[pi]!, ...named()[pi]!].some(
-				(c) => c.pos > since && c.pos < pos && !c.org && isPerson(c.name)
+				(c) =>
+					c.pos > since &&
+					c.pos < pos &&
+					!c.org &&
+					isPerson(c.name) &&
+					!/\b(?:of|from|in|near)\s+$/.test(prose.slice(c.pos - 6, c.pos))
 			);
 			if (!here) return null;
 		}
@@ -113,7 +123,9 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 				org &&
 				(/^\p{Lu}/u.test(raw) ||
 					(at >= 0 && /^\s+(?:in|at)\s+\p{Lu}/u.test(head.slice(at + raw.length, at + raw.length + 8))));
+			const nation = org && noun ? NATIONALITY.exec(raw) : null;
 			const found =
+				(nation ? namedOfNationality(prose, pos, nation[1]!, noun!) : null) ??
 				lastBefore(pi, pos, org, noun) ??
 				// "According to the department, …": a translation's word for the ministry named before.
 				(noun === 'department' ? lastBefore(pi, pos, org, 'ministry') : null) ??
