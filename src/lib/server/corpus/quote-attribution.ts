@@ -118,7 +118,8 @@ export function quoteWords(input: QuoteWordsInput): {
 		qi === 0 &&
 		q.open === p.start &&
 		prev &&
-		endsWithMark(prose.slice(prev.start, prev.end), COLON)
+		// (the body's end, not the prose's: "Peskov said: “Yes.”" ends with a quote, whose blanks hide it)
+		endsWithMark(body.slice(prev.start, prev.end), COLON)
 	) {
 		const before = prose.slice(prev.start, prev.end).replace(/:\s*$/, ' ');
 		const clause = before.slice(Math.max(0, before.search(/[^.!?]*$/)));

@@ -26,13 +26,21 @@ export function namedAfterQuote(paragraphStart: string): string | null {
 	return m ? cleanName(m[1]!) : null;
 }
 
-/** "“…” That was Sergei Lavrov, and he said it in Yerevan.": the sentence after a quote says whose it was. */
-const THAT_WAS =
-	/^\s*(?:That|This)\s+(?:was|is)\s+(?:the\s+\p{Ll}+\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})(?=\s*[,.;]|\s+(?:and|who|speaking|in|on|at)\s)/u;
+/**
+ * The sentence after a quote that says whose it was: "That was Sergei Lavrov, and …", "These were the
+ * words of spokeswoman Maria X at …", "These words belong to Foreign Minister X", "This assessment
+ * comes from X of IMEMO", "So the Kremlin spokesman X answered …" (a translation's word order).
+ */
+const IDENTIFIED =
+	/^\s*(?:(?:That|This|These|Those)\s+(?:was|is|were|are)\s+(?:the\s+words\s+of\s+)?|(?:These|Those|The|His|Her)\s+words\s+belong(?:ed)?\s+to\s+|(?:This|That|The)\s+(?:assessment|opinion|view|statement|remark|comment|verdict)\s+(?:comes|came)\s+from\s+|So\s+)((?:[\p{L}’'-]+\s+){0,6}?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})(?=\s*[,.;]|\s+(?:and|who|of|at|in|on|speaking|answered|said|says|commented|replied|put it)\b)/u;
 
 /** The full name the sentence after a quote identifies its speaker by ("That was Sergei Lavrov, …"), or null. */
 export function identifiedAfter(sentence: string): string | null {
-	return THAT_WAS.exec(sentence)?.[1] ?? null;
+	const m = IDENTIFIED.exec(sentence);
+	if (!m) return null;
+	// "the Kremlin spokesman Dmitry Peskov": the name after the role; a name of two or three words only.
+	const name = cleanName(m[1]!);
+	return /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}$/u.test(name) ? name : null;
 }
 
 /** "“…we went up to the town.” Anahit Petrosyan, a teacher, spoke to RFE/RL": the name, or null. */

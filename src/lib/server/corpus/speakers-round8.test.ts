@@ -128,6 +128,37 @@ describe('names given elsewhere in the article', () => {
 	});
 });
 
+describe('the sentence after a quote says whose it was (a translation’s order)', () => {
+	it('reads "These were the words of …", "These words belong to …", "This assessment comes from …", "So … answered"', () => {
+		expect(
+			speakersOf(
+				'Harbour Minister Ion Rusu visited the pier on Sunday.',
+				'«The matter is being settled by the guards’ command.» These were the words of Lindian Foreign Ministry spokeswoman Lilit Avagyan at a briefing on Monday.',
+				'"The guards have done their work. We thank them." These words belong to Foreign Minister Oleg Varin, who spoke in Portia.',
+				'«The mission worked until it could not.» This assessment comes from Armen Sarkisov of the Harbour Institute, who thinks the port lost its value.',
+				'«We talk to both banks. The guards are at work.» So the palace spokesman Davit Aramyan answered a question about the ferry.'
+			)
+		).toEqual([
+			['The matter is being settled by the guards’ command.', 'Lilit Avagyan'],
+			['The guards have done their work. We thank them.', 'Oleg Varin'],
+			['The mission worked until it could not.', 'Armen Sarkisov'],
+			['We talk to both banks. The guards are at work.', 'Davit Aramyan']
+		]);
+	});
+
+	it('does not carry "X said: “…”" over to the next quote paragraph as if its paragraph ended with the colon', () => {
+		expect(
+			speakersOf(
+				'Asked whether the guards were leaving, palace spokesman Davit Aramyan said: "Yes, that is so."',
+				'"The guards have done their work." These words belong to Foreign Minister Oleg Varin, who spoke in Portia.'
+			)
+		).toEqual([
+			['Yes, that is so.', 'Davit Aramyan'],
+			['The guards have done their work.', 'Oleg Varin']
+		]);
+	});
+});
+
 describe('clauses, places and bodies', () => {
 	it('gives the quote to the body of its own clause after ", and", not to the first clause’s subject', () => {
 		expect(
