@@ -91,6 +91,14 @@ describe('the words before a quote', () => {
 		).toEqual([['standing by while the town empties', 'Aram Vardanyan']]);
 	});
 
+	it('keeps a quote the speaker’s when ", according to the ministry’s website" follows it (a website only reports)', () => {
+		expect(
+			speakersOf(
+				'The Lindian Foreign Ministry’s spokesman Aram Vardanyan, asked by journalists, said the guards’ stay was "set by the river accord", according to the ministry’s website.'
+			)
+		).toEqual([['set by the river accord', 'Aram Vardanyan']]);
+	});
+
 	it('keeps "was quoted by the media as saying" the subject’s, not the media’s', () => {
 		expect(
 			speakersOf(
