@@ -13,10 +13,16 @@ const PARTICIPLE_CUE = /(?:,|\b(?:statement|letter|message|post|note|video))\s*$
 const CLAUSE_HEAD =
 	/^\s*(?:(?:On|In|At|After|Later|Earlier)\b[^,]{0,40},\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'.-]*)(?:,\s[^,]{1,80},)?\s+(?:(?:also|later|then|on\s+\p{Lu}\p{Ll}+day)\s+)?\p{Ll}+(?:ed|s)\b/u;
 
+const HOW_SPEAKER =
+	/\bhow\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}\p{Lu}[\p{L}’'.-]*)(?:,\s[^,:]{1,60},)?\s+(?:described|put|explained|summed up|recalled|told)\b[^“”"«»:]{0,80}:\s*$/u;
 /** Verbs whose subject may follow them (", said X"); "told" and "asked" take an object there. */
 const VERB_FIRST_WORD = /^(?:said|says|added|adds|stated|noted|stressed|explained|wrote|warned)\b/;
 /** The subject of the first speech verb in `head` (the words before a quote), or null. */
 export function subjectOfHead(head: string): string | null {
+	// "A correspondent recalled how Colonel X, a logistics officer, described the year: «…»": the one
+	// whose words the colon opens, not the one who recalls them.
+	const how = head.includes('how ') ? HOW_SPEAKER.exec(head) : null;
+	if (how) return cleanName(how[1]!);
 	const verbs = speechVerbsIn(head);
 	// "X said traffic was free, and the foreign ministry in Baku accused Armenia of moving “…”": a clause
 	// of its own after ", and" / "; " has its own subject, nearer the quote than the first verb's.

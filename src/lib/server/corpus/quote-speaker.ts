@@ -42,7 +42,7 @@ const INSTITUTION_OF =
 const AND_MORE = /^\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}/u;
 /** Sources that are not speakers: outlets, documents, a body's website or page, figures, unnamed people. */
 export const NOT_A_SPEAKER =
-	/\b(?:TASS|Reuters|Interfax|RIA|AFP|AP|Sputnik|Anadolu|Xinhua|agency|media|reports?|outlets?|sources?|data|figures|estimates?|polls?|survey|census|witnesses|residents|footage|videos?|documents?|plans?|websites?|site|pages?|accounts?)\b/i;
+	/\b(?:TASS|Reuters|Interfax|RIA|AFP|AP|Sputnik|Anadolu|Xinhua|agency|media|reports?|outlets?|sources?|data|figures|estimates?|polls?|survey|census|witnesses|residents|footage|videos?|documents?|plans?|websites?|site|pages?|accounts?|transcripts?)\b/i;
 /** "…,” TASS quoted the ministry as saying", "…,” Interfax quotes Peskov as saying": the one quoted. */
 // "TASS reported the ministry as saying", "Interfax cited Peskov as saying": the same, with another verb.
 const QUOTED_AS =

@@ -49,6 +49,11 @@ export interface SpeakerContext {
 }
 
 /** "Russian ministry": a nationality before a body's noun. */
+const SHARED_DOCUMENT =
+	/(?:\b(?:trilateral|tripartite|joint|bilateral)\s+|\b\p{Lu}\p{Ll}+\s+\d{1,2}\s+|\b\d{1,2}\s+\p{Lu}\p{Ll}+\s+)(?:statement|declaration|agreement|communiqu[eé])$/u;
+/** "a government statement", "a ministry communiqué": a document that names the body issuing it. */
+const ISSUED_BY_BODY =
+	/^(?:an?\s+)?(government|ministry|presidency)\s+(?:statement|communiqu[eé]|press release|readout)$/i;
 const NATIONALITY = /^(\p{Lu}\p{Ll}+(?:ian|ani|ish|ese|an))\s/u;
 
 /** Speakers for every quote of every paragraph, in the same order as `ctx.quotes`. */
@@ -101,6 +106,22 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	const finish = (raw: string | null, pi: number, pos: number, head: string): string | null => {
 		if (!raw) return null;
 		if (PRONOUN.test(raw)) return resolvePronoun(raw.toLowerCase(), pi, pos);
+		// "The trilateral statement said", "The November 10 statement says": a document several parties
+		// signed, or known by its date, speaks for no one body.
+		const at0 = head.lastIndexOf(raw);
+		if (SHARED_DOCUMENT.test(`${at0 > 0 ? head.slice(Math.max(0, at0 - 30), at0) : ''}${raw}`)) return null;
+		// "…,” a government statement said": the statement names its issuer, the government named before.
+		const issued = ISSUED_BY_BODY.exec(raw);
+		if (issued) {
+			const body = finish(
+				issued[1]!,
+				pi,
+				pos,
+				`${head.slice(0, Math.max(0, head.lastIndexOf(raw)))}the ${issued[1]}`
+			);
+			// With no government named before, the statement stays unattributed, never "government".
+			return body && body !== issued[1] ? body : null;
+		}
 		// "a source in the ministry", "A Turkish official in Ankara", "…,” the source said": nobody the
 		// reader can name (a source is unnamed by definition, never the person named before).
 		if (/^(?:(?:a|an|one)\s|(?:the\s+)?sources?$)/i.test(raw)) return null;
