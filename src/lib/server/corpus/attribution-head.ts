@@ -23,7 +23,22 @@ export function subjectOfHead(head: string): string | null {
 	// whose words the colon opens, not the one who recalls them.
 	const how = head.includes('how ') ? HOW_SPEAKER.exec(head) : null;
 	if (how) return cleanName(how[1]!);
-	for (const at of speechVerbsIn(head)) {
+	const verbs = speechVerbsIn(head);
+	// "X said traffic was free, and the foreign ministry in Baku accused Armenia of moving “…”": a clause
+	// of its own after ", and" / "; " has its own subject, nearer the quote than the first verb's.
+	if (verbs.length > 1) {
+		const last = lastClauseStart(head);
+		const at = last > 0 ? verbs.find((v) => v > last) : undefined;
+		const own = at === undefined ? null : subjectBefore(head.slice(last, at));
+		if (own) return own;
+	}
+	// "Although Armenia denied having forces there, Hajiyev said …“…”": a subordinate clause before the
+	// main one is not the quote's; its verbs are skipped when the main clause has one of its own.
+	const sub = SUBORDINATE.exec(head);
+	const main = sub ? sub[0].length : 0;
+	const own = main > 0 && verbs.some((v) => v >= main);
+	for (const at of verbs) {
+		if (own && at < main) continue;
 		// "Giorgi Gakharia offered to host talks between Baku and Yerevan, saying …": Gakharia, not Yerevan.
 		const clause =
 			PARTICIPLE_AFTER.test(head.slice(at, at + 8)) && PARTICIPLE_CUE.test(head.slice(0, at))
@@ -43,6 +58,18 @@ export function subjectOfHead(head: string): string | null {
 	}
 	return null;
 }
+
+/** A subordinate clause opening the sentence, up to its comma: "Although Armenia denied …, ". */
+const SUBORDINATE =
+	/^\s*(?:Although|Though|While|Whereas|Even though|Even as|Despite)\b[^,;:“”"«»]{3,200},\s+/;
+/** Where the last clause joined by ", and", ", but", ", while" or ";" (then a subject's capital or "the") starts, or -1. */
+function lastClauseStart(head: string): number {
+	let at = -1;
+	CLAUSE_JOIN.lastIndex = 0;
+	for (let m = CLAUSE_JOIN.exec(head); m; m = CLAUSE_JOIN.exec(head)) at = m.index + m[0].length;
+	return at;
+}
+const CLAUSE_JOIN = /(?:,\s+(?:and|but|while|whereas)|;)\s+(?=[Tt]he\s|\p{Lu})/gu;
 
 /** The end of the sentence that starts at `from` (a full stop and a space, or the paragraph's end). */
 export function sentenceEndAfter(prose: string, from: number, end: number): number {

@@ -3,26 +3,17 @@
  * said", "“…,” said Galuzin", "Narine Kapanyan, who heads the council, said"). Who that subject
  * stands for (a pronoun, "the ministry") is speakers.ts's business.
  */
-import { firstMatchAtCapital, matchesNotAfter, wordTrie } from './scan';
+import { firstMatchAtCapital } from './scan';
+import { ACTIONS, ADVERB, ADVERB_WORDS, LY_WORD, VERB } from './attribution-verbs';
 import { cleanName, DETERMINER } from './speaker-names';
 import { andInsideInstitution, insideInstitution, personBeforeOf, roleOfBody } from './speaker-tokens';
 import { OFFICIAL_PERSON, ORDINARY_PERSON } from './person-nouns';
 import { COMMA, endBefore, endsWithMark, isSpace, lastWord } from './text-ends';
 
-// scan.test.ts reads the cheap end tests from here.
+// scan.test.ts reads the cheap end tests from here; the verb scans are asked for here too.
 export { endsWithMark };
+export { actionVerbsIn, speechVerbsIn } from './attribution-verbs';
 
-const VERB =
-	'said|says|say|told|tells|stated|states|added|adds|asked|asks|emphasi[sz]ed|stressed|noted|believes|believed|declared|reiterated|reaffirmed|rejected|dismissed|urged|called|expressed|commended|indicated|warned|insisted|claimed|wrote|signaled|signalled|accused|denied|reported|explained|argued|replied|answered|announced|confirmed|acknowledged|responded|tweeted|posted|commented|remarked|recalled|concluded|continued|admitted|promised|vowed|pledged|suggested|assured|clarified|underlined|writes|notes|insists|argues|warns|explains|recalls|stresses|ordered|demanded|put it|described|characteri[sz]ed|labell?ed|termed|thanked|praised|hailed|condemned|critici[sz]ed|saying|telling|adding|stating|tweets|highlighted|pointed out|conveyed|affirmed|asserted|hoped|hopes|demands|lamented|complained|cautioned|conceded|mentioned|revealed|disclosed';
-/** Verbs that make a preceding name the subject of a sentence (for he/she), speech or not. */
-const ACTION = `${VERB}|sent|went|phoned|received|met|visited|spoke|gave|made|signed|withdrew|congratulated|launched|recognized|recognised|spent|left|fled|arrived|returned`;
-/** "X strongly reiterated", "X firmly denied": a manner adverb; "family", "only", "daily" end in -ly too and are none. */
-const LY =
-	'(?!(?:family|daily|weekly|monthly|only|early|ally|rally|assembly|supply|reply|likely|elderly)\\b)[a-z]{2,}ly';
-const LY_WORD = new RegExp(`^${LY}$`);
-const ADVERB_WORDS =
-	'has|have|had|also|again|then|later|further|formally|earlier|likewise|meanwhile|instead|today|reportedly|repeatedly|previously|already|still|once|now|recently|yesterday|separately|publicly|immediately|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: morning| evening)?|last week|this week';
-const ADVERB = `${LY}|${ADVERB_WORDS}`;
 /** A capitalised word, an initialism (U.S.) or Mr./Dr.; a full stop after a word ends the name. */
 const TOKEN = "(?:(?:Mr|Mrs|Ms|Dr|St)\\.|\\p{Lu}(?:\\.\\p{Lu})+\\.|[\\p{Lu}][\\p{L}’'-]*)";
 const NAME = `${TOKEN}(?:\\s+(?:(?:of|de|van|von|al|bin|da|di)\\s+)?${TOKEN})*`;
@@ -76,30 +67,6 @@ export const TAIL_VERB_FIRST = new RegExp(
 	`^[\\s,]*(?:[-–—]\\s+)?(?:${VERB})\\s+((?:the\\s+)?${NAME}|(?:the|a|an|one)\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}|(?:a|an|one)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}\\p{Ll}[\\p{L}-]*)`,
 	'u'
 );
-/** The words of an alternation of VERB or ACTION, "emphasi[sz]ed" and "labell?ed" spelled out. */
-const wordsOf = (alternation: string) =>
-	alternation
-		.split('|')
-		.flatMap((w) =>
-			w.includes('[sz]')
-				? [w.replace('[sz]', 's'), w.replace('[sz]', 'z')]
-				: w.includes('l?')
-					? [w.replace('l?', ''), w.replace('l?', 'l')]
-					: [w]
-		);
-// The scans over every paragraph use the same words factored into a trie (wordTrie): one word at
-// most can match where a letter does not follow, so the matches are the same, found twice as fast.
-const VERB_RE = new RegExp(`(?:${wordTrie(wordsOf(VERB))})(?![\\p{L}])`, 'gu');
-const ACTION_RE = new RegExp(`(?:${wordTrie(wordsOf(ACTION))})(?![\\p{L}])`, 'gu');
-/** Every form of ACTION, for a whole-word test. */
-const ACTIONS = new Set(wordsOf(ACTION));
-/** What may not come right before a verb (see matchesNotAfter): a letter, or a hyphen ("so-called" is no speech). The alternation is fast in V8: a word list scanned by hand was slower. */
-const LETTER = /^[\p{L}-]$/u;
-const indices = (ms: RegExpExecArray[]) => ms.map((m) => m.index);
-/** Where a speech verb stands in `text` ("said", "told", "put it"). */
-export const speechVerbsIn = (text: string) => indices(matchesNotAfter(VERB_RE, LETTER, text));
-/** Where a verb that makes the name before it a sentence's subject stands ("said", "met", "visited"). */
-export const actionVerbsIn = (text: string) => indices(matchesNotAfter(ACTION_RE, LETTER, text));
 /**
  * The subject right before a verb: a name, maybe an appositive (", a former US ambassador,") and an
  * adverb. Sticky: it is tried only where a capital starts (firstMatchAtCapital).
@@ -182,6 +149,9 @@ export function subjectAtEnd(before: string): { name: string; at: number } | nul
 }
 
 const LOCATIVE = /^(?:near|outside|in|at|from|inside)$/;
+/** The subject opening a clause, then its verb (a past form, or a present one a plural noun cannot be): "the Russian President referred". */
+const CLAUSE_SUBJECT =
+	/^\s*((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+|\p{Ll}+\s+(?=\p{Ll}+\s+\p{Ll}+(?:ed|s)\s)){0,4}?[\p{L}’'.-]+)\s+(?:\p{Ll}{3,}ed|met|spoke|gave|made|sent|went|left|fled|told|said|wrote|took|held|came|visits|meets|calls|refers|speaks|says|tells|adds|notes|writes)\s/u;
 const HEADED = /,?\s+(?:headed|led|chaired|run|directed)$/;
 const PREPOSITION = /^(?:in|from|of|at|near|outside|on|with|for|by|to|into|across|inside)$/;
 /** The subject at the end of `chunk` (the words before a speech verb), or null. */
@@ -219,7 +189,11 @@ export function subjectBefore(chunk: string): string | null {
 	}
 	// "Foreign Minister Sergey Lavrov, who told reporters that …": the relative clause's speaker is the name before it.
 	const relative = c.endsWith('who') || c.endsWith('which') ? RELATIVE.exec(c) : null;
-	if (relative) return cleanName(relative[1]!);
+	if (relative) {
+		// "An elderly man from Martuni, who asked …": the town before "who" is where the unnamed one is from.
+		const from = FROM_TOWN.exec(c.slice(0, c.indexOf(relative[1]!, relative.index)));
+		return from ? `${from[1]} ${relative[1]}` : cleanName(relative[1]!);
+	}
 	const pron = /(?:^|\s)(he|she|they|it)$/i.exec(c);
 	if (pron) return pron[1]!.toLowerCase();
 	// "Its bulletin said", "their spokesman told": the institution named before.
@@ -228,6 +202,12 @@ export function subjectBefore(chunk: string): string | null {
 	let seg = c.slice(
 		Math.max(c.lastIndexOf(','), c.lastIndexOf(';'), c.lastIndexOf(':'), c.lastIndexOf('—')) + 1
 	);
+	// "the Russian President referred to the issue and once again stated": a second predicate, whose
+	// subject opens the clause (what stands before "and" is the first predicate's object).
+	if (lastWord(c) === 'and') {
+		const first = CLAUSE_SUBJECT.exec(seg);
+		return first && !ACTIONS.has(first[1]!.split(' ').pop()!) ? subjectBefore(`${first[1]!} `) : null;
+	}
 	const by = seg.lastIndexOf(' by ');
 	// "The ministry headed by X added": the body speaks, X only heads it.
 	const headed = by >= 0 && HEADED.test(seg.slice(0, by));
@@ -272,6 +252,16 @@ export function subjectBefore(chunk: string): string | null {
 				rest.slice(0, c).every((t) => /^\p{Ll}+$/u.test(t) && !PREPOSITION.test(t))
 			)
 				return cleanName(rest.slice(c).join(' '));
+			// "the foreign ministry in Baku accused": the body a descriptor names, less where it sits.
+			const lower = rest.slice(0, c);
+			if (
+				c > 1 &&
+				c < rest.length &&
+				/^the$/i.test(tokens[i]!) &&
+				/^(?:in|at)$/.test(lower[c - 1]!) &&
+				lower.slice(0, -1).every((t) => /^\p{Ll}+$/u.test(t) && !PREPOSITION.test(t))
+			)
+				return lower.slice(0, -1).join(' ');
 			return cleanName(rest.join(' '));
 		}
 		break;

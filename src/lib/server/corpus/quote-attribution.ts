@@ -9,16 +9,14 @@ import type { Paragraph, QuoteSpan, Span } from './extract';
 import { sentenceEndAfter, subjectOfHead } from './attribution-head';
 import { endsWithMark } from './text-ends';
 import { TAIL_SUBJECT_FIRST } from './attribution';
+import { accordingToPronoun, endsAttributed, headSubject, QUOTING, tailSubject } from './quote-speaker';
 import {
-	endsAttributed,
-	headSubject,
+	identifiedAfter,
 	namedAfterQuote,
 	nextSentenceSpeaker,
-	QUOTING,
 	reportedBefore,
-	sentenceEndSpeaker,
-	tailSubject
-} from './quote-speaker';
+	sentenceEndSpeaker
+} from './quote-neighbours';
 import { cleanName } from './speaker-names';
 import { documentReadBefore } from './speaker-issuer';
 
@@ -95,6 +93,9 @@ export function quoteWords(input: QuoteWordsInput): {
 			? prevQuote.close
 			: sentence.start;
 	const head = prose.slice(headStart, q.open);
+	// "In response to the question whether Russia would “…”, the minister responded": the words are the
+	// question's (a journalist's, whom the text does not name), not the answer's.
+	if (QUESTION_HEAD.test(head)) return { raw: null, tailEnd, head };
 	// Before the quote, in its own sentence: the first speech verb with a subject, a source.
 	let pronounAt: number | undefined;
 	if (!raw) {
@@ -117,14 +118,17 @@ export function quoteWords(input: QuoteWordsInput): {
 		qi === 0 &&
 		q.open === p.start &&
 		prev &&
-		endsWithMark(prose.slice(prev.start, prev.end), COLON)
+		// (the body's end, not the prose's: "Peskov said: “Yes.”" ends with a quote, whose blanks hide it)
+		endsWithMark(body.slice(prev.start, prev.end), COLON)
 	) {
 		const before = prose.slice(prev.start, prev.end).replace(/:\s*$/, ' ');
 		const clause = before.slice(Math.max(0, before.search(/[^.!?]*$/)));
 		const quoting = QUOTING.exec(clause);
+		// "According to him, the common interests … are peace and stability:" then the quote: his words.
 		raw = quoting
 			? cleanName(quoting[1]!)
-			: (subjectOfHead(clause) ??
+			: (accordingToPronoun(clause) ??
+				subjectOfHead(clause) ??
 				documentReadBefore(clause) ??
 				input.firstNamed(pi - 1, prev.end - clause.length, prev.end));
 	}
@@ -157,6 +161,12 @@ export function quoteWords(input: QuoteWordsInput): {
 	// "It took them a day to reach Goris, she said." then a paragraph that is all quote: she goes on.
 	if (!raw && qi === 0 && q.open === p.start && !q.term && prev && !input.prevHasQuote)
 		raw = reportedBefore(prose.slice(Math.max(prev.start, prev.end - 400), prev.end));
+	// "…what Russia's foreign minister said: “…” That was Sergei Lavrov, …": the name the next sentence gives
+	// wins over a descriptor or a pronoun (a name given before the quote stays).
+	if ((!raw || !/^\p{Lu}/u.test(raw)) && !q.term && closing === p && tail.trim() === '') {
+		const named = identifiedAfter(prose.slice(q.close, sentenceEndAfter(prose, q.close, p.end)));
+		if (named) raw = named;
+	}
 	// "…,” I told him": the writer (or, in an interview's answer, the one interviewed), never "I" itself.
 	if (raw && /^(?:I|we|you)$/i.test(raw)) raw = null;
 	// "A: … I answered him, “…”": in an interview's answer, "I" is the one interviewed.
@@ -169,6 +179,9 @@ export function quoteWords(input: QuoteWordsInput): {
 	return { raw, tailEnd, head, pronounAt };
 }
 
+/** A question's words right before a quote ("the question whether", "a journalist's question:", "asked if"). */
+const QUESTION_HEAD =
+	/\b(?:(?:the|a|his|her|their|our|my|[’']s)\s+question(?:\s+(?:whether|if|as to|why|how|what|when)\b[^“”"«»,:;.!?]*|\s*[:,]?\s*)|(?:asked|asking)\s+(?:whether|if)\b[^“”"«»,:;.!?]*)$/i;
 /** Up to four words, then a speech verb: "Marukyan asked", "The deputy minister said" (no sentence of narration). */
 function shortAttribution(text: string): boolean {
 	const m = TAIL_SUBJECT_FIRST.exec(text);

@@ -3,12 +3,13 @@
  * "…,” presidential aide Hikmet Hajiyev told reporters", "According to Fomin, the centre «…»",
  * "in the words of our minister, “…”", "Its bulletin said that “…”". A pronoun or a descriptor
  * ("the ministry", "a source in the ministry") comes back as written: speakers.ts resolves it.
+ * The sentences and paragraphs around it are read in quote-neighbours.ts.
  */
-import { speechVerbsIn, subjectBefore, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST } from './attribution';
+import { subjectBefore, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST } from './attribution';
 import { subjectOfHead } from './attribution-head';
 import { endsWithMark } from './text-ends';
 import { PERSON_NOUN } from './speaker-descriptor';
-import { AFTER_PLACE_WORD, cleanName, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT } from './speaker-names';
+import { cleanName, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT } from './speaker-names';
 import { documentReadAfter, documentReadBefore, issuedIn } from './speaker-issuer';
 
 /** "According to Peskov, " or "according to the ministry, " right before a quote. */
@@ -39,16 +40,9 @@ const INSTITUTION_OF =
 	/^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Ministry|Committee|Department|Agency|Office|Service|Council|Directorate)\s+of\s/u;
 /** The rest of that phrase after "and": capitalised words ("and Civil Defence"). */
 const AND_MORE = /^\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}/u;
-/** Sources that are not speakers: outlets, documents, figures, unnamed people. */
-const NOT_A_SPEAKER =
-	/\b(?:TASS|Reuters|Interfax|RIA|AFP|AP|Sputnik|Anadolu|Xinhua|agency|media|reports?|outlets?|sources?|data|figures|estimates?|polls?|survey|census|witnesses|residents|footage|videos?|documents?|plans?|websites?|transcripts?)\b/i;
-/** A name (after an appositive) that speaks in the sentence after a quote: "“….” Anahit Petrosyan, a teacher, spoke to us". */
-const NEXT_SENTENCE =
-	/^\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?:,\s[^"“”«»]{1,160}?,)?\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|spoke|explained|recalled)\b/u;
-
-/** "“….” This is how Aghavno resident Gayane X described the day": the name after "This is how". */
-const THIS_IS_HOW =
-	/^\s*(?:This|That)\s+is\s+how\s+(?:[\p{L}-]+\s+){0,3}?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+(?:described|put it|explained|summed|recalled|remembered|saw)\b/u;
+/** Sources that are not speakers: outlets, documents, a body's website or page, figures, unnamed people. */
+export const NOT_A_SPEAKER =
+	/\b(?:TASS|Reuters|Interfax|RIA|AFP|AP|Sputnik|Anadolu|Xinhua|agency|media|reports?|outlets?|sources?|data|figures|estimates?|polls?|survey|census|witnesses|residents|footage|videos?|documents?|plans?|websites?|site|pages?|accounts?|transcripts?)\b/i;
 /** "…,” TASS quoted the ministry as saying", "…,” Interfax quotes Peskov as saying": the one quoted. */
 // "TASS reported the ministry as saying", "Interfax cited Peskov as saying": the same, with another verb.
 const QUOTED_AS =
@@ -157,18 +151,7 @@ export function tailSubject(text: string): string | null {
 	if (acc) return `the ${acc[1]!}`;
 	// "…,” TASS quotes the representative of the peacekeepers as saying": the one quoted, not the outlet.
 	const qa = tail.includes(' as ') ? QUOTED_AS.exec(tail) : null;
-	if (qa) {
-		const obj = qa[1]!.trim();
-		if (/^(?:the\s+)?\p{Lu}/u.test(obj)) return subjectBefore(`${obj} `) ?? cleanName(obj);
-		// "the ministry" points back to the institution named before; "the representative of the
-		// peacekeepers" is a person nobody named (the "a …" form resolves to nobody).
-		// "the Azerbaijani leader" is the leader named before, like "the leader said".
-		return /^the\s+[\p{L}\s-]*\b(?:ministry|government|office|service|command|headquarters|embassy|leader|president|premier|minister|spokes(?:man|woman|person)|diplomat|ambassador|envoy|commander|aide|adviser)$/u.test(
-			obj
-		)
-			? obj
-			: `a ${obj.replace(/^(?:the|a|an)\s+/, '')}`;
-	}
+	if (qa) return quotedAs(qa[1]!.trim());
 	const source = tail.includes('ccording to') ? TAIL_ACCORDING.exec(tail) : null;
 	// An outlet or "witnesses" only reports the words; "him" is "he", resolved later.
 	if (source && !NOT_A_SPEAKER.test(source[1]!)) return OBJECT_PRONOUN[source[1]!] ?? cleanName(source[1]!);
@@ -192,12 +175,36 @@ export function tailSubject(text: string): string | null {
 	return named ? named[1]! : null;
 }
 
+/** Who "quoted X as saying" gives the words to: X, or a descriptor speakers.ts resolves. */
+function quotedAs(obj: string): string {
+	if (/^(?:the\s+)?\p{Lu}/u.test(obj)) return subjectBefore(`${obj} `) ?? cleanName(obj);
+	// "the ministry" points back to the institution named before; "the representative of the
+	// peacekeepers" is a person nobody named (the "a …" form resolves to nobody).
+	// "the Azerbaijani leader" is the leader named before, like "the leader said".
+	return /^the\s+[\p{L}\s-]*\b(?:ministry|government|office|service|command|headquarters|embassy|leader|president|premier|minister|prime minister|spokes(?:man|woman|person)|diplomat|ambassador|envoy|commander|aide|adviser)$/u.test(
+		obj
+	)
+		? obj
+		: `a ${obj.replace(/^(?:the|a|an)\s+/, '')}`;
+}
+/** "Hetq quoted Pashinyan as accusing the force of “…”": the words are the one quoted's, in the clause before them. */
+const HEAD_QUOTED_AS =
+	/\b(?:quot|cit)(?:ed|es)\s+(?!by\s)((?:the\s+)?[^,;:“”"«»]{2,60}?)\s+as\s+(?:saying|accusing|calling|describing|warning|claiming|urging|stating|insisting|demanding)\b[^.!?“”"«»]*$/u;
+
 /** "commenting on the statements of X that “…”": the words quoted are X's, not the commenter's. */
 const STATEMENTS_OF =
 	/\b(?:statements?|words|remarks|claims?|assertions?|allegations?|comments?)\s+(?:of|by)\s+([^,;:“”"«»]{2,100}?)\s+(?:that|about|on)\s*$/u;
 /** "respond to X's words about “…”": likewise, X's words. */
 const OWN_WORDS =
 	/(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})[’']s\s+(?:statements?|words|remarks|claims?|assertions?|allegations?|comments?)\s+(?:that|about|on)\s*$/u;
+
+/** "According to him, …", "In her words, …": the pronoun the source is (resolved by speakers.ts), or null. */
+export function accordingToPronoun(head: string): 'he' | 'she' | null {
+	const acc = /(?:According to (him|her)|In (his|her) (?:words|opinion|view)),/.exec(head);
+	if (acc?.[2]) return acc[2] === 'his' ? 'he' : 'she';
+	if (acc) return acc[1] === 'him' ? 'he' : 'she';
+	return null;
+}
 
 /** The speaker the words before a quote name, in its sentence ("Aliyev said: “…”"), or null. */
 export function headSubject(head: string): string | null {
@@ -208,9 +215,10 @@ export function headSubject(head: string): string | null {
 	if (own) return cleanName(own[1]!);
 	// "According to him, …": resolved as a pronoun.
 	// "In her words, France could help … because “…”": her words, like "according to her".
-	const acc = /(?:According to (him|her)|In (his|her) (?:words|opinion|view)),/.exec(head);
-	if (acc?.[2]) return acc[2] === 'his' ? 'he' : 'she';
-	if (acc) return acc[1] === 'him' ? 'he' : 'she';
+	const pronoun = accordingToPronoun(head);
+	if (pronoun) return pronoun;
+	const qa = head.includes(' as ') ? HEAD_QUOTED_AS.exec(head) : null;
+	if (qa) return quotedAs(qa[1]!.trim());
 	// "According to Peskov, “…”", "according to the ministry, “…”": the source right before the quote.
 	const apposed = head.includes('ccording to') ? ACCORDING_TO_APPOSED.exec(head) : null;
 	if (apposed) return apposed[1]!;
@@ -243,91 +251,4 @@ export function headSubject(head: string): string | null {
 	// "11:15 — The Russian MoD: «…»", "Die Welt: „…“": a digest gives the source, a colon, then its words.
 	const label = endsWithMark(head, COLON) ? NAME_COLON.exec(head) : null;
 	return label && !NOT_A_LABEL.test(label[1]!) ? cleanName(label[1]!) : null;
-}
-
-/** "That’s according to Armenian Prime Minister Name, who …" opening the paragraph after a quote paragraph. */
-const THAT_ACCORDING =
-	/^\s*(?:That|This)(?:[’']s|\s+is|\s+was)\s+according\s+to\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'-]+)/u;
-
-/** The speaker a paragraph names for the quote paragraph before it ("That’s according to X"), or null. */
-export function namedAfterQuote(paragraphStart: string): string | null {
-	const m = THAT_ACCORDING.exec(paragraphStart);
-	return m ? cleanName(m[1]!) : null;
-}
-
-/** "“…we went up to the town.” Anahit Petrosyan, a teacher, spoke to RFE/RL": the name, or null. */
-export function nextSentenceSpeaker(sentence: string): string | null {
-	const m = NEXT_SENTENCE.exec(sentence) ?? THIS_IS_HOW.exec(sentence);
-	return m ? m[1]! : null;
-}
-
-/** A paragraph that ends in reported speech ("…, she said."): its speaker, who goes on in a quote paragraph after it. */
-const REPORTED_END =
-	/,\s+(he|she|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:said|says|added|recalled|explained)\.\s*$/u;
-/** A sentence that opens with a name of two or three words and its verb ("Gor Avetyan is…", "Anna X doesn't think…"). */
-const INTRODUCED =
-	/^\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s+(?:(?:is|was|has|had|does|did|doesn[’']t|didn[’']t|also|still|now)\s+)?\p{Ll}+\b/u;
-/** Words that open a sentence and are no given name ("The Red Cross is…", "In Goris…"). */
-const NOT_A_FIRST_NAME_WORD =
-	/^(?:The|A|An|In|On|At|For|By|To|From|With|As|When|After|Before|But|And|This|That|These|Those|Its|Their|His|Her|Our|Russian|Armenian|Azerbaijani|Turkish|Georgian|Iranian|French|American|British|European)\s/;
-/** "he tells Reuters", "she said": a pronoun telling, whose words a quote paragraph after it goes on with. */
-const HE_TELLS = /\b(?:he|she)\s+(?:said|says|tells|told|added|adds|explained|explains|recalled|recalls)\b/;
-/** The last sentence of a text. */
-const LAST_SENTENCE = /(?:^|[.!?]\s+)([^.!?]+[.!?]?)\s*$/;
-/** A name of two or three words, then a verb: "Arpine Sargsyan sits on a suitcase", "Gor Avetyan recalls". */
-const NAME_THEN_VERB =
-	/(?:^|[\s,])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s+(?:sits|sat|stands|stood|waits|waited|is|was|has|had|lives|lived|remembers|remembered|describes|described|speaks|spoke|talks|talked|tells|told|recalls|recalled|says|said|explains|explained)\b/gu;
-/**
- * The speaker of a quote paragraph with no attribution, from the end of the narration before it:
- * "…, she said." (reported speech going on), or a last sentence that has one named person speak
- * ("Arpine Sargsyan sits on a suitcase and tells the story of the last nine months.").
- */
-export function reportedBefore(paragraphEnd: string): string | null {
-	const m = REPORTED_END.exec(paragraphEnd);
-	if (m) return m[1]!;
-	const last = LAST_SENTENCE.exec(paragraphEnd)?.[1] ?? '';
-	// "Anahit Petrosyan is still shaken by what she saw." then her words: a one-sentence paragraph that
-	// opens with a person introduces the quote after it (a TV script's, a feature's way).
-	const intro =
-		paragraphEnd.length <= 200 && last.length === paragraphEnd.trim().length ? INTRODUCED.exec(last) : null;
-	if (intro && !NOT_A_FIRST_NAME_WORD.test(intro[1]!)) return intro[1]!;
-	if (speechVerbsIn(last).length === 0) return null;
-	// "The idea of X is taught in schools, Prime Minister Y said.": the subject of the speech verb, when a name.
-	const said = subjectOfHead(last);
-	if (said && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(said)) return said;
-	const names = new Set<string>();
-	NAME_THEN_VERB.lastIndex = 0;
-	for (let n = NAME_THEN_VERB.exec(last); n; n = NAME_THEN_VERB.exec(last)) {
-		const name = cleanName(n[1]!);
-		if (name.includes(' ') && !AFTER_PLACE_WORD.test(last.slice(Math.max(0, n.index - 8), n.index + 1)))
-			names.add(name);
-	}
-	if (names.size) return names.size === 1 ? [...names][0]! : null;
-	// "Elman X, deputy of the parliament, commented on what is happening." then the quote paragraph.
-	const subject = said;
-	// "… The dead were piling up, he tells Reuters." then the quote paragraph: he goes on.
-	// ("he called on Moscow for help" asks for something: the quote after it need not be his.)
-	if ((subject === 'he' || subject === 'she') && HE_TELLS.test(last)) return subject;
-	return subject && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(subject) ? subject : null;
-}
-
-/**
- * "Russia made “…” and ended the war, the army chief, Karen X, said.": the attribution that closes
- * the sentence a quote stands inside (after a comma, or after another quote, blanked in `rest`).
- * The verb ends the sentence, bar a few words ("at the time") and a clause of its own; an outlet only reports.
- */
-export function sentenceEndSpeaker(rest: string): string | null {
-	const at = speechVerbsIn(rest).pop();
-	if (at === undefined) return null;
-	const verb = /^\S+/.exec(rest.slice(at))![0];
-	// "…, the Kremlin said Wednesday, as frustration grew": a clause of its own after the verb ends the attribution.
-	const after = rest
-		.slice(at + verb.length)
-		.replace(/[.!?\s]+$/, '')
-		.replace(/,\s+(?:as|while|when|after|amid|although|though|even as)\s[^,;:“”"«»]*$/, '');
-	if (verb.endsWith('ing') || /[,;:“”"«»]/.test(after) || after.length > 40) return null;
-	const before = rest.slice(0, at);
-	if (!/(?:,|\s{3})\s*[^,\s][^,]*(?:,[^,]*,\s*)?$/.test(before)) return null;
-	const s = subjectBefore(before);
-	return s && !NOT_A_SPEAKER.test(s) ? s : null;
 }

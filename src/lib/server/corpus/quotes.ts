@@ -8,6 +8,7 @@
  * group”) are a term, not a statement.
  */
 import type { Paragraph, QuoteSpan } from './extract';
+import { isTerm } from './quote-terms';
 
 const LDQ = 0x201c; // “
 const RDQ = 0x201d; // ”
@@ -255,55 +256,6 @@ export function findQuotes(body: string, paras: Paragraph[]): ArticleQuotes {
 		} else i = paras[(pi = last + 1)]?.start ?? 0;
 	}
 	return { own, covering };
-}
-
-/** "posters reading", "banners saying", "chanting", "a placard with the words": a slogan follows. */
-const SLOGAN_BEFORE =
-	/\b(?:(?:posters?|banners?|placards?|signs?|slogans?)\s+(?:reading|saying|that read|with the words)|chanting|chanted)\s*,?\s*$/i;
-
-/** A plain speech verb earlier in the sentence: "said it was “deeply concerned.”" reports words, as "called it a “crisis,”" does not. */
-const SAID_BEFORE = /\b(?:said|says|told|tells|stated|added|wrote|noted|stressed|insisted|declared)\b/;
-/** The words of the quote's sentence before its opening mark. */
-function sentenceBefore(body: string, open: number, paraStart: number): string {
-	const head = body.slice(Math.max(paraStart, open - 200), open);
-	return head.slice(head.search(/(?:[.!?]\s+)?[^.!?]*$/));
-}
-
-/**
- * Speech has a verb or a full stop; a term is one to three words in marks inside a sentence, even
- * when someone is named nearby (Baku rejected the statement as “one-sided”): a partial quote that
- * short says less than the passage around it, which still carries it.
- */
-function isTerm(body: string, q: QuoteSpan, paraStart: number): boolean {
-	const text = body.slice(q.start, q.end);
-	const words = text.split(/\s+/).length;
-	if (words > 3 || q.cut) return false;
-	const before = body.slice(Math.max(paraStart, q.open - 30), q.open);
-	// A slogan on a poster or a banner ("posters reading “Stop the blockade!”") is a term, not speech.
-	if (SLOGAN_BEFORE.test(before) && !/[.,;:]$/.test(text)) return true;
-	// A comma inside the marks is the sentence's, put there by house style ("called it a “crisis,”
-	// demanding"): the words may still be a term. A full stop keeps them speech ("to take “concrete steps.”").
-	if (
-		/[.!?;:…]$/.test(text) ||
-		(text.endsWith(',') &&
-			(/[.!?;:]/.test(text.slice(0, -1)) || SAID_BEFORE.test(sentenceBefore(body, q.open, paraStart))))
-	)
-		return false;
-	// Sentence-initial marks open speech ("“No,” he said"), as does a colon before them.
-	if (before.trim() === '' || /[:.!?]\s*$/.test(before)) return false;
-	// "told “Artsakhpress”": the one told is an outlet's name, not words.
-	if (/\btold\s*$/.test(before) && /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}$/u.test(text)) return true;
-	// "said “no”", "called it “a provocation”": a short quote after a speech verb is still speech.
-	if (/\b(?:said|says|told|replied|answered|wrote|added)\s*,?\s*$/.test(before)) return false;
-	// "“restored order,” Azerbaijani President X said": a title may stand before the name after a comma.
-	const after = body.slice(q.close, q.close + 60);
-	const who = text.endsWith(',')
-		? String.raw`\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,3}`
-		: String.raw`\p{Lu}\p{L}+`;
-	return !new RegExp(
-		String.raw`^\s*,?\s*(?:he|she|they|it|the \w+|${who})\s+(?:said|says|told|added|stated)\b`,
-		'u'
-	).test(after);
 }
 
 /** Quotes of one stretch of text (a single paragraph), terms left out: the unit tests' view of findQuotes. */

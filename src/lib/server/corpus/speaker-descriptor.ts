@@ -2,9 +2,11 @@
  * What a speaker phrase with no name in it stands for ("the ministry", "the diplomat", "a Russian
  * analyst who"): an institution or a person named before, or nobody. Split from speaker-names.ts.
  */
+import { isCountryDemonym } from './judge-cues';
+
 /** Nouns that stand for an institution named earlier ("the ministry said", "the organization said"). */
 const ORG_NOUN =
-	/\b(ministry|government|office|service|committee|council|organi[sz]ation|group|association|foundation|agency|channel|outlet|newspaper|website|portal|broadcaster|administration|headquarters|command|embassy|presidency|kremlin|army|military|police|statement|bulletin|communiqu[eé]|decree|order|resolution|letter|appeal|declaration)$/i;
+	/\b(ministry|government|office|service|committee|council|organi[sz]ation|group|association|foundation|agency|channel|outlet|newspaper|website|portal|broadcaster|administration|headquarters|command|embassy|presidency|department|delegation|kremlin|army|military|police|statement|bulletin|communiqu[eé]|decree|order|resolution|letter|appeal|declaration)$/i;
 /** Nouns that stand for a person named earlier ("the diplomat said"). */
 export const PERSON_NOUN =
 	/\b(head of state|head of government|prime minister|diplomat|minister|secretary|spokesman|spokeswoman|spokesperson|official|envoy|ambassador|commander|general|president|premier|leader|aide|adviser|advisor|ombudsman|officer|negotiator|mediator|politician|mayor|governor|expert|analyst|scientist|researcher|observer|representative|specialist|deputy|lawmaker|legislator|parliamentarian)$/i;
@@ -52,13 +54,18 @@ export function descriptorOf(speaker: string, before: string): Descriptor {
 				.replace(/\s+of\s+\S+$/, '')
 				.toLowerCase()
 		};
-	// "the Kremlin official", "the Foreign Ministry spokeswoman": a person's noun, however it is qualified.
+	// "the Kremlin official", "the Foreign Ministry spokeswoman": a person's noun, however it is qualified;
+	// after "the", also in capitals ("the Kremlin Spokesman said": a title, not a name).
 	const last = words[words.length - 1]!;
-	const personal = /^\p{Ll}/u.test(last) && PERSON_NOUN.exec(speaker.replace(/[’']s$/, ''));
+	const personal =
+		(/^\p{Ll}/u.test(last) || (endsWithThe(before) && /^\p{Lu}\p{Ll}+$/u.test(last))) &&
+		PERSON_NOUN.exec(speaker.replace(/[’']s$/, ''));
 	if (personal && words.length > 1 && words.length <= 5)
-		return { kind: 'person', definite: true, noun: personal[1]!.toLowerCase().split(' ').pop()! };
+		return { kind: 'person', definite: true, noun: roleNoun(personal[1]!) };
 	// A capitalised word other than a nationality makes it a name ("Azerbaijani Defence Ministry").
-	if (words.some((w) => /^\p{Lu}/u.test(w) && !/(?:ian|ani|ese|ish|ic)$/u.test(w))) return null;
+	// ("the Azeri ministry": a demonym the endings miss is a nationality too.)
+	if (words.some((w) => /^\p{Lu}/u.test(w) && !/(?:ian|ani|ese|ish|ic)$/u.test(w) && !isCountryDemonym(w)))
+		return null;
 	const phrase = speaker.replace(/[’']s$/, '');
 	const definite = true;
 	// "the ministry's press office said": the office speaks for the ministry named before.
@@ -67,6 +74,15 @@ export function descriptorOf(speaker: string, before: string): Descriptor {
 	const org = ORG_NOUN.exec(phrase);
 	if (org) return { kind: 'org', definite, noun: org[1]!.toLowerCase() };
 	const person = PERSON_NOUN.exec(phrase);
-	if (person) return { kind: 'person', definite, noun: person[1]!.toLowerCase().split(' ').pop()! };
+	if (person) return { kind: 'person', definite, noun: roleNoun(person[1]!) };
 	return null;
 }
+
+/** A person's noun as a role is searched for: "spokes" for the spokesman, -woman and -person alike. */
+const roleNoun = (noun: string) =>
+	noun
+		.toLowerCase()
+		.split(' ')
+		.pop()!
+		.replace(/^spokes(?:man|woman|person)$/, 'spokes');
+const endsWithThe = (before: string) => /\bthe\s*$/i.test(before);

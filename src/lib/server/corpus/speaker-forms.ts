@@ -101,6 +101,9 @@ export function surnameAfterInText(
 	isOrg: (w: string) => boolean
 ): string | null {
 	if (!/^\p{Lu}\p{Ll}{2,}$/u.test(given) || NOT_A_FIRST_NAME.test(given) || isOrg(given)) return null;
+	// "Father Hovhannes said. His full name is Hovhannes Hovhannisyan": the text says it, before or after.
+	const stated = prose.includes('full name') ? FULL_NAME_IS.exec(prose) : null;
+	if (stated && stated[1] === given) return `${given} ${stated[2]!}`;
 	let found: string | null = null;
 	for (let at = prose.indexOf(given); at >= 0 && at < before; at = prose.indexOf(given, at + 1)) {
 		if (at > 0 && NAME_CHAR.test(prose[at - 1]!)) continue;
@@ -112,8 +115,14 @@ export function surnameAfterInText(
 	}
 	return found;
 }
-/** A capitalised word right after a given name: the surname ("Mary Alaverdyan cannot…"). */
-const SURNAME_AFTER = /^\s(\p{Lu}\p{Ll}[\p{L}’'-]*)(?![\p{L}’'-])/u;
+/**
+ * A capitalised word right after a given name: the surname ("Mary Alaverdyan cannot…"); or a couple's
+ * ("Anush and Gevorg Mkrtchyan": Anush is Anush Mkrtchyan).
+ */
+const SURNAME_AFTER =
+	/^\s(?:and\s+\p{Lu}\p{Ll}+\s+(?=\p{Lu}\p{Ll}[\p{L}’'-]*(?![\p{L}’'-]|\s+\p{Lu})))?(\p{Lu}\p{Ll}[\p{L}’'-]*)(?![\p{L}’'-])/u;
+/** "His full name is Hovhannes Hovhannisyan": a given name and the surname the text adds to it. */
+const FULL_NAME_IS = /\b(?:[Hh]is|[Hh]er)\s+full\s+name\s+is\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}[\p{L}’'-]*)/u;
 
 /** One or two capitalised words right before a surname, starting a word. */
 const FIRSTS_BEFORE = /(?<![\p{L}’'-])((?:\p{Lu}\p{Ll}[\p{L}’'-]*\s+){1,2})$/u;

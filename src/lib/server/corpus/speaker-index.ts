@@ -6,7 +6,9 @@
 import type { Paragraph } from './extract';
 import { lastBodyBefore, subjectsIn, type Candidate } from './speaker-subjects';
 import { fullNameInText, PERSON_NAME, surnameAfterInText } from './speaker-forms';
-import { institutionsIn, peopleIn, roleOf, type Named } from './speaker-names';
+import { institutionsIn, roleOf, type Named } from './speaker-names';
+import { peopleIn } from './speaker-people';
+import { isCountryDemonym } from './judge-cues';
 
 /** A paragraph ending like a sentence of narration, not a headline or a dateline. */
 const SENTENCE_END = /[.!?]["”’»]?\s*$/;
@@ -20,10 +22,14 @@ export function speakerIndex(
 ) {
 	const cands: Candidate[][] = paragraphs.map((p) => subjectsIn(prose.slice(p.start, p.end), p.start, isOrg));
 	const persons = new Map<string, boolean>();
-	/** A person is a name of two or three words ("Residents of Tartar" is none) that is no institution. */
+	/**
+	 * A person is a name of up to three words ("Residents of Tartar" is none) that is no institution,
+	 * nor a people ("no more Armenians left": a demonym is never the one "the prime minister" stands for).
+	 */
 	const isPerson = (n: string) => {
 		let v = persons.get(n);
-		if (v === undefined) persons.set(n, (v = PERSON_NAME.test(n) && !isOrg(n)));
+		if (v === undefined)
+			persons.set(n, (v = PERSON_NAME.test(n) && !isOrg(n) && (n.includes(' ') || !isCountryDemonym(n))));
 		return v;
 	};
 	// Everyone the article names, speaking or not, in text order: what "he" and "the ministry" point
@@ -99,6 +105,18 @@ export function speakerIndex(
 		}
 		return (here ?? echoed ?? last)?.name ?? name;
 	};
+	const roles = new Map<string, { pos: number; role: string } | null>();
+	/** The first role the article gives `name` before `pos` (a person keeps it: "the President" is who had it). */
+	const knownRole = (name: string, pos: number): string | null => {
+		if (!roles.has(name)) {
+			let first: Named | null = null;
+			for (const list of named())
+				for (const n of list) if (n.name === name && roleOf(n) && (!first || n.pos < first.pos)) first = n;
+			roles.set(name, first ? { pos: first.pos, role: roleOf(first)! } : null);
+		}
+		const hit = roles.get(name);
+		return hit && hit.pos < pos ? hit.role : null;
+	};
 	/** The words of its sentence right before `pos` (a subject's title: "Press Secretary of the President of …"). */
 	const ownWords = (pos: number) => {
 		const w = prose.slice(Math.max(0, pos - 60), pos);
@@ -121,8 +139,12 @@ export function speakerIndex(
 			c.org === org &&
 			(org
 				? !noun || c.name.toLowerCase().includes(noun)
-				: // A verb's subject carries no role: the words just before it ("Press Secretary of the President … Name said").
-					isPerson(c.name) && (!noun || (roleOf(c) ?? ownWords(c.pos)).toLowerCase().includes(noun)));
+				: // A verb's subject carries no role: the words just before it ("Press Secretary of the President … Name said"),
+					// or the role the article gave the name before ("President of Russia Vladimir Putin", then "Putin said").
+					isPerson(c.name) &&
+					(!noun ||
+						(roleOf(c) ?? ownWords(c.pos)).toLowerCase().includes(noun) ||
+						!!knownRole(c.name, c.pos)?.toLowerCase().includes(noun)));
 		// Subjects of the paragraph's verbs first ("Pashinyan sent a letter to Putin in which he…"),
 		// then anyone it names; then the paragraph before, and so on.
 		// The fitting one named last (the first of equals), no filtered copy; one not after the best is not judged.

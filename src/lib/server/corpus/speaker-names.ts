@@ -8,7 +8,7 @@
 // "the channel claimed": the name given with the noun (speaker-kinds.ts), asked for with the rest of these.
 import { namedOfNationality, namedWithNoun, OUTLET_NOUN } from './speaker-kinds';
 export { namedOfNationality, namedWithNoun, OUTLET_NOUN };
-import { peopleBySentence, PERSON_NAME } from './speaker-forms';
+import { PERSON_NAME } from './speaker-forms';
 import { ORG_WORD } from './organisations';
 import { ORG_OF } from './words';
 import { OFFICIAL_PERSON, ORDINARY_PERSON } from './person-nouns';
@@ -128,9 +128,12 @@ export function dropLeadingPlaces(name: string, isOrg: (n: string) => boolean): 
 	return t.join(' ');
 }
 
-/** The head noun of an institution's name: where the search for one starts. */
+/**
+ * The head noun of an institution's name: where the search for one starts. ("The EU Delegation to
+ * Georgia" is named "EU Delegation": a speaker's words are people's for the places step, never a place.)
+ */
 const HEAD =
-	/\b(?:[Mm]inistry|[Gg]overnment|[Ss]ervice|[Oo]ffice|[Cc]ommittee|[Cc]ouncil|[Hh]eadquarters|[Aa]dministration|[Cc]ommand|Embassy|[Aa]uthorities|[Pp]residency)\b/g;
+	/\b(?:[Mm]inistry|[Gg]overnment|[Ss]ervice|[Oo]ffice|[Cc]ommittee|[Cc]ouncil|[Hh]eadquarters|[Aa]dministration|[Cc]ommand|Embassy|[Aa]uthorities|[Pp]residency|Delegation|Mission)\b/g;
 /** The words before a head: "Russia’s defence", "Azerbaijan’s State Border", "the Russian Foreign". */
 const HEAD_PREFIX =
 	/(?:\p{Lu}[\p{L}-]*(?:’s|'s)?\s+)+(?:(?:\p{Lu}[\p{L}-]*|defen[cs]e|foreign|interior|emergency|emergencies|culture|justice|state|border|press|presidential)\s+)*$/u;
@@ -193,19 +196,9 @@ export function institutionsIn(prose: string): Named[] {
 	return out;
 }
 
-const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+(?:de|van|von|al|el|bin|ibn|da|di|la|le)\s+\p{Lu}[\p{L}’'-]+|\s+\p{Lu}[\p{L}’'-]+){1,2}`;
-/** Words after which a person's name follows ("spokeswoman Maria Zakharova", "According to Zakharova"). */
-const BEFORE_NAME =
-	/\b(?:[a-z]+(?:ist|yst|ian|ant|ent|er|or)|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman|[Cc]hief|[Ss]ergeant|[Cc]aptain|[Ll]ieutenant|[Cc]orporal|[Rr]epresentative)(?:(?:\s+(?:to|in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){0,3}(?:\p{Lu}[\p{L}-]+|district|region|province)){1,3}(?=,))?,?\s+(?=\p{Lu})/gu;
-const NAME_AT = new RegExp(NAME, 'uy');
+export const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+(?:de|van|von|al|el|bin|ibn|da|di|la|le)\s+\p{Lu}[\p{L}’'-]+|\s+\p{Lu}[\p{L}’'-]+){1,2}`;
 /** Words after which a capitalised name is a place ("from Karmir Shuka", "in Mets Tagher"). */
 export const AFTER_PLACE_WORD = /\b(?:from|in|near|outside|at)\s+$/;
-/** A comma after which an appositive or a speech verb says the words before it are a person. */
-const AFTER_NAME =
-	/,\s+(?:(?:a|an|the|who)\s|(?:said|says|told|added|stated|answering|commenting|responding|speaking|referring|noting)\b|\d{1,3},|(?:former\s+|acting\s+)?(?:deputy|head|chief|commander|spokes(?:man|woman|person)|director|chairman|chairwoman|minister|adviser|advisor|aide|ambassador|envoy|leader|member|secretary|MP|lawmaker)\b)/g;
-/** ", stated the aforesaid…", ", answering the question…": what follows the comma is the words, not a role. */
-const SPEECH_AFTER_COMMA =
-	/^,\s+(?:said|says|told|added|stated|answering|commenting|responding|speaking|referring|noting)\b/;
 /**
  * A role as the reader should see it: "Foreign Ministry spokeswoman", "retired colonel"; empty
  * when the words are not one (a verb, a date, "according to").
@@ -231,78 +224,6 @@ export function tidyRole(words: string): string {
 		.trim();
 	const n = role.split(' ').length;
 	return n >= 1 && n <= 7 && /\p{L}/u.test(role) && !/\b(?:said|says|told|on|in|at)$/.test(role) ? role : '';
-}
-
-const PARTICLE = new Set(['de', 'van', 'von', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'la', 'le']);
-
-/** The two or three capitalised words (with particles: Thomas de Waal) that end right at `end`, or null. */
-function nameEndingAt(prose: string, end: number): string | null {
-	const words = prose.slice(Math.max(0, end - 60), end).split(' ');
-	let k = words.length;
-	let caps = 0;
-	while (k > 0 && caps < 3) {
-		const w = words[k - 1]!;
-		if (/^\p{Lu}[\p{L}’'-]+$/u.test(w)) caps++;
-		else if (!(PARTICLE.has(w) && caps > 0)) break;
-		k--;
-	}
-	if (caps < 2) return null;
-	while (PARTICLE.has(words[k]!)) k++;
-	return words.slice(k).join(' ');
-}
-
-/** "Vahe Petrosyan from Goris" right before a comma: a person named with where they come from. */
-const NAME_FROM_PLACE =
-	/(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+from\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u;
-function nameFromPlaceEndingAt(prose: string, end: number): RegExpExecArray | null {
-	const before = prose.slice(Math.max(0, end - 80), end);
-	return before.includes(' from ') ? NAME_FROM_PLACE.exec(before) : null;
-}
-
-/** People the article names: after a role ("spokeswoman Maria Zakharova"), "According to X", "X, a …,", ", X, said". */
-export function peopleIn(prose: string): Named[] {
-	const out: Named[] = [];
-	const push = (raw: string, at: number, role: () => string) => {
-		const name = cleanName(raw);
-		// The role words cleanName dropped ("Deputy Foreign Minister") belong to the role too.
-		const dropped = raw.slice(0, raw.length - name.length);
-		if (name.includes(' '))
-			out.push({ pos: at + dropped.length, name, org: false, roleWords: () => `${role()} ${dropped}` });
-	};
-	BEFORE_NAME.lastIndex = 0;
-	let prevEnd = 0;
-	for (let m = BEFORE_NAME.exec(prose); m; m = BEFORE_NAME.exec(prose)) {
-		NAME_AT.lastIndex = m.index + m[0].length;
-		const n = NAME_AT.exec(prose);
-		const [from, at] = [m.index, m.index + m[0].length];
-		// The role, forty characters back to a word's start ("Defense Ministry spokesman", not "efense …").
-		let s = Math.max(0, from - 40);
-		for (let k = 0; s > 0 && k < 20 && !/\s/.test(prose[s - 1]!); k++) s--;
-		// "President Ilham Aliyev and Prime Minister Nikol Pashinyan": a role starts after the person named before it.
-		s = Math.max(s, prevEnd);
-		if (n && !OUTLET_NOUN.test(m[0].trim())) {
-			// ("the newspaper La Repubblica": an outlet's noun ends in "-er" like a person's, and names no one.)
-			push(n[0], n.index, () => prose.slice(s, at).replace(/^[^]*[.;:!?,()“”"«»]/, ''));
-			prevEnd = n.index + n[0].length;
-		}
-	}
-	AFTER_NAME.lastIndex = 0;
-	for (let m = AFTER_NAME.exec(prose); m; m = AFTER_NAME.exec(prose)) {
-		const name = nameEndingAt(prose, m.index);
-		const at = m.index;
-		// "came from Mets Tagher, a village": a name after "from" or "in" is a place, not a person.
-		if (name && !AFTER_PLACE_WORD.test(prose.slice(Math.max(0, at - name.length - 8), at - name.length)))
-			// ", stated the aforesaid in an interview with …": after a speech verb come the words, not a role.
-			push(name, at - name.length, () =>
-				SPEECH_AFTER_COMMA.test(m[0]) ? '' : prose.slice(at, at + 80).replace(/^,([^,]*)[^]*$/, '$1')
-			);
-		// "One of them, Vahe Petrosyan from Goris, said": a name, then where the person is from.
-		const origin = name ? null : nameFromPlaceEndingAt(prose, at);
-		if (origin) push(origin[1]!, at - origin[0].length, () => '');
-	}
-	for (const n of peopleBySentence(prose))
-		out.push({ pos: n.pos, name: n.name, org: false, roleWords: () => n.role });
-	return out.sort((a, b) => a.pos - b.pos);
 }
 
 /** "a statement by Azerbaijan’s State Border Service read", "a statement from the Artsakh government read". */

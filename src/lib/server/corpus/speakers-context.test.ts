@@ -5,7 +5,8 @@
 // here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from './__fixtures__/speaker-run';
-import { peopleIn, roleOf } from './speaker-names';
+import { roleOf } from './speaker-names';
+import { peopleIn } from './speaker-people';
 
 describe('who speaks, from the words after a quote', () => {
 	it('gives words on a banner or a sign no speaker, not the person named before', () => {

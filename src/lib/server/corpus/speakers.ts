@@ -27,6 +27,14 @@ import {
 
 export { subjectBefore };
 
+/** A given name and a surname, as people are named (not "EVN Report", an outlet speaking with them). */
+const FULL_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}$/u;
+/** A headline (no full stop ends it) that says the article is an interview. */
+function interviewHeadline(prose: string, p: Paragraph, from: number): boolean {
+	const rest = prose.slice(from, p.end);
+	return /^\s*:/.test(rest) && /\binterview\b/i.test(rest) && !/[.!?]\s*$/.test(rest);
+}
+
 export interface SpeakerContext {
 	body: string;
 	/** The body with every quote (marks included) blanked out, same length. */
@@ -131,11 +139,17 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			const noun = d.noun === 'statement' || d.noun === 'bulletin' ? undefined : d.noun;
 			// "in the words of our Minister, “…”" with "Foreign Minister X" named only later: the first one after.
 			// "the Russian defence ministry" names its country: never just any institution named before (Moscow).
-			const own = org && /^\p{Lu}/u.test(raw);
+			// "the foreign ministry in Baku accused": the place says whose; never another body named before.
+			const own =
+				org &&
+				(/^\p{Lu}/u.test(raw) ||
+					(at >= 0 && /^\s+(?:in|at)\s+\p{Lu}/u.test(head.slice(at + raw.length, at + raw.length + 8))));
 			const nation = org && noun ? NATIONALITY.exec(raw) : null;
 			const found =
 				(nation ? namedOfNationality(prose, pos, nation[1]!, noun!) : null) ??
 				lastBefore(pi, pos, org, noun) ??
+				// "According to the department, …": a translation's word for the ministry named before.
+				(noun === 'department' ? lastBefore(pi, pos, org, 'ministry') : null) ??
 				(org ? namedWithNoun(prose, pos, noun) : null) ??
 				(org || !noun ? null : firstAfterWithRole(pos, noun)) ??
 				// "the 47-year-old officer told" with no officer named: the person the story follows (the
@@ -197,6 +211,17 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		const name = before ? introducedIn(prose.slice(before.start, before.end)) : null;
 		return name && isPerson(name) ? name : null;
 	};
+	/**
+	 * The first person the next paragraphs name by a title or an appositive ("spoke by phone with Dr. Name,
+	 * a surgeon"): whom an interview is with (the outlet that "spoke" is a verb's subject, never this).
+	 */
+	const intervieweeAfter = (pi: number, pos: number): string | null => {
+		for (let k = pi; k <= pi + 2 && k < paragraphs.length; k++) {
+			const n = named()[k]!.find((c) => c.pos > pos && !c.org && isPerson(c.name) && FULL_NAME.test(c.name));
+			if (n) return n.name;
+		}
+		return null;
+	};
 	/** The speaker of each paragraph's last quote (null when it has none or no speaker). */
 	const lastSpeaker: (string | null | undefined)[] = [];
 
@@ -241,6 +266,17 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			if (!raw && TRANSLATION.test(head))
 				speaker = qi > 0 ? (out[qi - 1] ?? null) : (lastSpeaker[pi - 1] ?? null);
 			if (intro) speaker = canonical(intro, q.open);
+			// "“The Peacekeepers Have Become Hostages Too”: An Interview with a Doctor" over "X spoke with Dr. Name,
+			// a surgeon, …": a headline's quote is the interviewee's, whom the standfirst names first.
+			if (
+				!raw &&
+				!speaker &&
+				qi === 0 &&
+				q.open === p.start &&
+				!q.term &&
+				interviewHeadline(prose, p, q.close)
+			)
+				speaker = intervieweeAfter(pi, q.close);
 			// Never a pronoun: he, she, they and it resolve to a name or stay unknown.
 			if (speaker && PRONOUN.test(speaker)) speaker = null;
 			if (speaker) cands[pi]!.push({ pos: q.open, name: speaker, org: isOrg(speaker) });

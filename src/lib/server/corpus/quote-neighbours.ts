@@ -1,0 +1,126 @@
+/**
+ * The sentences and paragraphs around a quote that name its speaker when its own sentence does not:
+ * the sentence after it ("Anahit X, a teacher, spoke to us", "That was Sergei Lavrov"), the paragraph
+ * after it ("That’s according to X"), the narration before a paragraph that is all quote ("…, she
+ * said."), and the attribution closing the sentence a quote stands inside. Split from quote-speaker.ts.
+ */
+import { speechVerbsIn, subjectBefore } from './attribution';
+import { subjectOfHead } from './attribution-head';
+import { AFTER_PLACE_WORD, cleanName } from './speaker-names';
+import { NOT_A_SPEAKER } from './quote-speaker';
+
+/** A name (after an appositive) that speaks in the sentence after a quote: "“….” Anahit Petrosyan, a teacher, spoke to us". */
+const NEXT_SENTENCE =
+	/^\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?:,\s[^"“”«»]{1,160}?,)?\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|spoke|explained|recalled)\b/u;
+
+/** "“….” This is how Aghavno resident Gayane X described the day": the name after "This is how". */
+const THIS_IS_HOW =
+	/^\s*(?:This|That)\s+is\s+how\s+(?:[\p{L}-]+\s+){0,3}?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+(?:described|put it|explained|summed|recalled|remembered|saw)\b/u;
+/** "That’s according to Armenian Prime Minister Name, who …" opening the paragraph after a quote paragraph. */
+const THAT_ACCORDING =
+	/^\s*(?:That|This)(?:[’']s|\s+is|\s+was)\s+according\s+to\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'-]+)/u;
+
+/** The speaker a paragraph names for the quote paragraph before it ("That’s according to X"), or null. */
+export function namedAfterQuote(paragraphStart: string): string | null {
+	const m = THAT_ACCORDING.exec(paragraphStart);
+	return m ? cleanName(m[1]!) : null;
+}
+
+/**
+ * The sentence after a quote that says whose it was: "That was Sergei Lavrov, and …", "These were the
+ * words of spokeswoman Maria X at …", "These words belong to Foreign Minister X", "This assessment
+ * comes from X of IMEMO", "So the Kremlin spokesman X answered …" (a translation's word order).
+ */
+const IDENTIFIED =
+	/^\s*(?:(?:That|This|These|Those)\s+(?:was|is|were|are)\s+(?:the\s+words\s+of\s+)?|(?:These|Those|The|His|Her)\s+words\s+belong(?:ed)?\s+to\s+|(?:This|That|The)\s+(?:assessment|opinion|view|statement|remark|comment|verdict)\s+(?:comes|came)\s+from\s+|So\s+)((?:[\p{L}’'-]+\s+){0,6}?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})(?=\s*[,.;]|\s+(?:and|who|of|at|in|on|speaking|answered|said|says|commented|replied|put it)\b)/u;
+
+/** The full name the sentence after a quote identifies its speaker by ("That was Sergei Lavrov, …"), or null. */
+export function identifiedAfter(sentence: string): string | null {
+	const m = IDENTIFIED.exec(sentence);
+	if (!m) return null;
+	// "the Kremlin spokesman Dmitry Peskov": the name after the role; a name of two or three words only.
+	const name = cleanName(m[1]!);
+	return /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}$/u.test(name) ? name : null;
+}
+
+/** "“…we went up to the town.” Anahit Petrosyan, a teacher, spoke to RFE/RL": the name, or null. */
+export function nextSentenceSpeaker(sentence: string): string | null {
+	const m = NEXT_SENTENCE.exec(sentence) ?? THIS_IS_HOW.exec(sentence);
+	return m ? m[1]! : null;
+}
+
+/** A paragraph that ends in reported speech ("…, she said."): its speaker, who goes on in a quote paragraph after it. */
+const REPORTED_END =
+	/,\s+(he|she|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:said|says|added|recalled|explained)\.\s*$/u;
+/** A sentence that opens with a name of two or three words and its verb ("Gor Avetyan is…", "Anna X doesn't think…"). */
+const INTRODUCED =
+	/^\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s+(?:(?:is|was|has|had|does|did|doesn[’']t|didn[’']t|also|still|now)\s+)?\p{Ll}+\b/u;
+/** Words that open a sentence and are no given name ("The Red Cross is…", "In Goris…"). */
+const NOT_A_FIRST_NAME_WORD =
+	/^(?:The|A|An|In|On|At|For|By|To|From|With|As|When|After|Before|But|And|This|That|These|Those|Its|Their|His|Her|Our|Russian|Armenian|Azerbaijani|Turkish|Georgian|Iranian|French|American|British|European)\s/;
+/** "he tells Reuters", "she said": a pronoun telling, whose words a quote paragraph after it goes on with. */
+const HE_TELLS = /\b(?:he|she)\s+(?:said|says|tells|told|added|adds|explained|explains|recalled|recalls)\b/;
+/** The last sentence of a text. */
+const LAST_SENTENCE = /(?:^|[.!?]\s+)([^.!?]+[.!?]?)\s*$/;
+/** ", and Makinyan says …": the narration's last clause is a surname's saying. */
+const SAYS_AFTER = /(?:^|,|\band)\s+\p{Lu}\p{Ll}+\s+(?:says|said|tells|told)\b[^,;:]*$/u;
+/** A name of two or three words, then a verb: "Arpine Sargsyan sits on a suitcase", "Gor Avetyan recalls". */
+const NAME_THEN_VERB =
+	/(?:^|[\s,])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s+(?:sits|sat|stands|stood|waits|waited|is|was|has|had|lives|lived|remembers|remembered|describes|described|speaks|spoke|talks|talked|tells|told|recalls|recalled|says|said|explains|explained)\b/gu;
+/**
+ * The speaker of a quote paragraph with no attribution, from the end of the narration before it:
+ * "…, she said." (reported speech going on), or a last sentence that has one named person speak
+ * ("Arpine Sargsyan sits on a suitcase and tells the story of the last nine months.").
+ */
+export function reportedBefore(paragraphEnd: string): string | null {
+	const m = REPORTED_END.exec(paragraphEnd);
+	if (m) return m[1]!;
+	const last = LAST_SENTENCE.exec(paragraphEnd)?.[1] ?? '';
+	// "Anahit Petrosyan is still shaken by what she saw." then her words: a one-sentence paragraph that
+	// opens with a person introduces the quote after it (a TV script's, a feature's way).
+	const intro =
+		paragraphEnd.length <= 200 && last.length === paragraphEnd.trim().length ? INTRODUCED.exec(last) : null;
+	if (intro && !NOT_A_FIRST_NAME_WORD.test(intro[1]!)) return intro[1]!;
+	if (speechVerbsIn(last).length === 0) return null;
+	// "The idea of X is taught in schools, Prime Minister Y said.": the subject of the speech verb, when a name.
+	const said = subjectOfHead(last);
+	if (said && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(said)) return said;
+	// "Now they are leaving, and Makinyan says it is hard to say what comes next." then her words: a
+	// surname alone that says so (speakers.ts gives it the full name the article has, if any).
+	if (said && /^\p{Lu}\p{Ll}+$/u.test(said) && SAYS_AFTER.test(last)) return said;
+	const names = new Set<string>();
+	NAME_THEN_VERB.lastIndex = 0;
+	for (let n = NAME_THEN_VERB.exec(last); n; n = NAME_THEN_VERB.exec(last)) {
+		const name = cleanName(n[1]!);
+		if (name.includes(' ') && !AFTER_PLACE_WORD.test(last.slice(Math.max(0, n.index - 8), n.index + 1)))
+			names.add(name);
+	}
+	if (names.size) return names.size === 1 ? [...names][0]! : null;
+	// "Elman X, deputy of the parliament, commented on what is happening." then the quote paragraph.
+	const subject = said;
+	// "… The dead were piling up, he tells Reuters." then the quote paragraph: he goes on.
+	// ("he called on Moscow for help" asks for something: the quote after it need not be his.)
+	if ((subject === 'he' || subject === 'she') && HE_TELLS.test(last)) return subject;
+	return subject && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(subject) ? subject : null;
+}
+
+/**
+ * "Russia made “…” and ended the war, the army chief, Karen X, said.": the attribution that closes
+ * the sentence a quote stands inside (after a comma, or after another quote, blanked in `rest`).
+ * The verb ends the sentence, bar a few words ("at the time") and a clause of its own; an outlet only reports.
+ */
+export function sentenceEndSpeaker(rest: string): string | null {
+	const at = speechVerbsIn(rest).pop();
+	if (at === undefined) return null;
+	const verb = /^\S+/.exec(rest.slice(at))![0];
+	// "…, the Kremlin said Wednesday, as frustration grew": a clause of its own after the verb ends the attribution.
+	const after = rest
+		.slice(at + verb.length)
+		.replace(/[.!?\s]+$/, '')
+		.replace(/,\s+(?:as|while|when|after|amid|although|though|even as)\s[^,;:“”"«»]*$/, '');
+	if (verb.endsWith('ing') || /[,;:“”"«»]/.test(after) || after.length > 40) return null;
+	const before = rest.slice(0, at);
+	if (!/(?:,|\s{3})\s*[^,\s][^,]*(?:,[^,]*,\s*)?$/.test(before)) return null;
+	const s = subjectBefore(before);
+	return s && !NOT_A_SPEAKER.test(s) ? s : null;
+}
