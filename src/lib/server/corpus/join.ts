@@ -11,10 +11,11 @@ import { compileMatcher, gazetteerFrom, type Matcher, type PlaceMatch } from './
 import { findMentions, type Mention } from './mentions';
 import { capitalisedRuns } from './scan';
 import { findUnmatched } from './placelike';
-import type { GeoNamesIndex } from './suggestions';
+import { isCountryName, type GeoNamesIndex } from './suggestions';
 import { variantIndex, type VariantIndex } from './variants';
 import { blankQuotes } from './quote-attribution';
 import { resolveSpeakers } from './speakers';
+import { orgJudge } from './speaker-forms';
 import { spansWithin } from './spans';
 import { periodsOfDate } from '../geodata/periods';
 
@@ -135,8 +136,14 @@ export function extractArticle(
 	const prose = blankQuotes(body, quotes.flat());
 	const roles = new Map<string, string>();
 	const speakers = resolveSpeakers({ body, prose, paragraphs: live, quotes, sentences, isPlace, roles });
+	// A speaker's words are no places ("Police", "Harutyunyan"), except the places a body is named
+	// with: "EU Delegation to Georgia" must not hide Georgia in the rest of the article.
+	const isOrg = orgJudge(isPlace);
 	const people = new Set<string>();
-	for (const list of speakers) for (const s of list) for (const w of s?.split(/\s+/) ?? []) people.add(w);
+	for (const list of speakers)
+		for (const s of list)
+			for (const w of s?.split(/\s+/) ?? [])
+				if (!isOrg(s!) || !(isPlace(w) || isCountryName(w))) people.add(w);
 
 	// Furniture is not reporting: a name in a caption or a tag line is no mention.
 	const raw = inParagraphs(matcher.match(body), live).filter((m) => writtenAsAcronym(body, m, matcher));

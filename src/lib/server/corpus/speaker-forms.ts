@@ -16,7 +16,7 @@ export const PRONOUN = /^(he|she|they|it)$/i;
 // A building's name ("the Vahram Vahramyan Drama Theater", "Hotel Goris") is no person either, nor a
 // body's ("the Russian Red Cross", "the Eurasia Partnership Foundation").
 export const ORG =
-	/\b(Ministry|ministry|Department|Administration|Office|office|Headquarters|Information|Forces|Army|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|Association|Organi[sz]ation|Foundation|MoD|MFA|TASS|Reuters|statement|diplomacy|Club|Union|Federation|army|military|Theat(?:er|re)|Hotel|Museum|Hospital|Stadium|Red Cross|Red Crescent|Society|Commission|Institute|Center|Centre|Party|Bank|Fund|Embassy|Mission|Parliament|Assembly|Court|Police|Church|University|Network)\b/;
+	/\b(Ministry|ministry|Department|Administration|Office|office|Headquarters|Information|Forces|Army|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|Association|Organi[sz]ation|Foundation|MoD|MFA|TASS|Reuters|statement|diplomacy|Club|Union|Federation|army|military|Theat(?:er|re)|Hotel|Museum|Hospital|Stadium|Red Cross|Red Crescent|Society|Commission|Institute|Center|Centre|Party|Bank|Fund|Embassy|Delegation|Mission|Parliament|Assembly|Court|Police|Church|University|Network)\b/;
 
 /** "EU", "OSCE", "CSTO": an initialism names a body, never a person "she" could stand for. */
 export const ACRONYM = /^\p{Lu}{2,6}$/u;

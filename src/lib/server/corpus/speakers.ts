@@ -6,6 +6,7 @@
  */
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
+import { MONTH } from './words';
 import { subjectBefore } from './attribution';
 import { introducedIn } from './speaker-subjects';
 import { speakerIndex } from './speaker-index';
@@ -54,6 +55,16 @@ const SHARED_DOCUMENT =
 /** "a government statement", "a ministry communiqué": a document that names the body issuing it. */
 const ISSUED_BY_BODY =
 	/^(?:an?\s+)?(government|ministry|presidency)\s+(?:statement|communiqu[eé]|press release|readout)$/i;
+/** The sentence a quote stands in, with the quote blanked (the text a speaker is named in). */
+function ownSentence(prose: string, p: Span, q: QuoteSpan): string {
+	const before = prose.slice(p.start, q.open);
+	const from = p.start + before.search(/(?:[.!?]\s+)?[^.!?]*$/);
+	const after = /[.!?](?=\s|$)/.exec(prose.slice(q.close, p.end));
+	return prose.slice(from, after ? q.close + after.index : p.end);
+}
+
+/** A month or a weekday alone. */
+const CALENDAR = new RegExp(`^(?:${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$`);
 const NATIONALITY = /^(\p{Lu}\p{Ll}+(?:ian|ani|ish|ese|an))\s/u;
 
 /** Speakers for every quote of every paragraph, in the same order as `ctx.quotes`. */
@@ -278,7 +289,12 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			)
 				speaker = intervieweeAfter(pi, q.close);
 			// Never a pronoun: he, she, they and it resolve to a name or stay unknown.
-			if (speaker && PRONOUN.test(speaker)) speaker = null;
+			// Nor a place or a date: "Stepanakert", "July" are where and when, never who ("Moscow said" is a
+			// body the text names elsewhere, or nobody).
+			if (speaker && (PRONOUN.test(speaker) || CALENDAR.test(speaker))) speaker = null;
+			// A capital that speaks in the quote's own sentence ("Ankara called the mission “…”") stands for its
+			// government; carried from elsewhere it is only where something happened.
+			if (speaker && placeLike(speaker) && !ownSentence(prose, p, q).includes(speaker)) speaker = null;
 			if (speaker) cands[pi]!.push({ pos: q.open, name: speaker, org: isOrg(speaker) });
 			out.push(speaker);
 		});
