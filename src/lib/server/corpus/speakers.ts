@@ -6,7 +6,15 @@
  */
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
-import { MONTH } from './words';
+import {
+	CALENDAR,
+	FULL_NAME,
+	interviewHeadline,
+	ISSUED_BY_BODY,
+	NATIONALITY,
+	ownSentence,
+	SHARED_DOCUMENT
+} from './speaker-shapes';
 import { subjectBefore } from './attribution';
 import { introducedIn } from './speaker-subjects';
 import { speakerIndex } from './speaker-index';
@@ -28,14 +36,6 @@ import {
 
 export { subjectBefore };
 
-/** A given name and a surname, as people are named (not "EVN Report", an outlet speaking with them). */
-const FULL_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}$/u;
-/** A headline (no full stop ends it) that says the article is an interview. */
-function interviewHeadline(prose: string, p: Paragraph, from: number): boolean {
-	const rest = prose.slice(from, p.end);
-	return /^\s*:/.test(rest) && /\binterview\b/i.test(rest) && !/[.!?]\s*$/.test(rest);
-}
-
 export interface SpeakerContext {
 	body: string;
 	/** The body with every quote (marks included) blanked out, same length. */
@@ -48,24 +48,6 @@ export interface SpeakerContext {
 	/** True for names of states and cities ("Russia said"): they count as institutions. */
 	isPlace: (name: string) => boolean;
 }
-
-/** "Russian ministry": a nationality before a body's noun. */
-const SHARED_DOCUMENT =
-	/(?:\b(?:trilateral|tripartite|joint|bilateral)\s+|\b\p{Lu}\p{Ll}+\s+\d{1,2}\s+|\b\d{1,2}\s+\p{Lu}\p{Ll}+\s+)(?:statement|declaration|agreement|communiqu[eé])$/u;
-/** "a government statement", "a ministry communiqué": a document that names the body issuing it. */
-const ISSUED_BY_BODY =
-	/^(?:an?\s+)?(government|ministry|presidency)\s+(?:statement|communiqu[eé]|press release|readout)$/i;
-/** The sentence a quote stands in, with the quote blanked (the text a speaker is named in). */
-function ownSentence(prose: string, p: Span, q: QuoteSpan): string {
-	const before = prose.slice(p.start, q.open);
-	const from = p.start + before.search(/(?:[.!?]\s+)?[^.!?]*$/);
-	const after = /[.!?](?=\s|$)/.exec(prose.slice(q.close, p.end));
-	return prose.slice(from, after ? q.close + after.index : p.end);
-}
-
-/** A month or a weekday alone. */
-const CALENDAR = new RegExp(`^(?:${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$`);
-const NATIONALITY = /^(\p{Lu}\p{Ll}+(?:ian|ani|ish|ese|an))\s/u;
 
 /** Speakers for every quote of every paragraph, in the same order as `ctx.quotes`. */
 export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {

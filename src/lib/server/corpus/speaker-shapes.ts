@@ -1,0 +1,34 @@
+/**
+ * Shapes of the words around a quote that speakers.ts asks about: a full name, an interview's
+ * headline, documents that name (or do not name) who issued them, a nationality before a body's
+ * noun, a month, and the quote's own sentence. Split from speakers.ts.
+ */
+import type { Paragraph, QuoteSpan, Span } from './extract';
+import { MONTH } from './words';
+
+/** A given name and a surname, as people are named (not "EVN Report", an outlet speaking with them). */
+export const FULL_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}$/u;
+/** A headline (no full stop ends it) that says the article is an interview. */
+export function interviewHeadline(prose: string, p: Paragraph, from: number): boolean {
+	const rest = prose.slice(from, p.end);
+	return /^\s*:/.test(rest) && /\binterview\b/i.test(rest) && !/[.!?]\s*$/.test(rest);
+}
+
+/** "The trilateral statement", "the November 10 statement": a document no one body issued. */
+export const SHARED_DOCUMENT =
+	/(?:\b(?:trilateral|tripartite|joint|bilateral)\s+|\b\p{Lu}\p{Ll}+\s+\d{1,2}\s+|\b\d{1,2}\s+\p{Lu}\p{Ll}+\s+)(?:statement|declaration|agreement|communiqu[eé])$/u;
+/** "a government statement", "a ministry communiqué": a document that names the body issuing it. */
+export const ISSUED_BY_BODY =
+	/^(?:an?\s+)?(government|ministry|presidency)\s+(?:statement|communiqu[eé]|press release|readout)$/i;
+/** The sentence a quote stands in, with the quote blanked (the text a speaker is named in). */
+export function ownSentence(prose: string, p: Span, q: QuoteSpan): string {
+	const before = prose.slice(p.start, q.open);
+	const from = p.start + before.search(/(?:[.!?]\s+)?[^.!?]*$/);
+	const after = /[.!?](?=\s|$)/.exec(prose.slice(q.close, p.end));
+	return prose.slice(from, after ? q.close + after.index : p.end);
+}
+
+/** A month or a weekday alone. */
+export const CALENDAR = new RegExp(`^(?:${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$`);
+/** "Russian ministry": a nationality before a body's noun. */
+export const NATIONALITY = /^(\p{Lu}\p{Ll}+(?:ian|ani|ish|ese|an))\s/u;
