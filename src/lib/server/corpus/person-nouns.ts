@@ -9,6 +9,6 @@ export const OFFICIAL_PERSON =
  * A regex alternation, no groups.
  */
 export const ORDINARY_PERSON =
-	'refugee|resident|villager|local|teacher|student|mother|father|widow|pensioner|farmer|shepherd|doctor|nurse|driver|volunteer|grandmother|grandfather|woman|man|witness|worker|shopkeeper|' +
+	'refugee|resident|villager|local|teacher|student|mother|father|widow|pensioner|farmer|shepherd|doctor|nurse|driver|owner|volunteer|grandmother|grandfather|woman|man|witness|worker|shopkeeper|' +
 	// Kin and neighbours: "her uncle said", "the victim's brother told" name someone only by whose kin they are.
 	'relative|uncle|aunt|brother|sister|son|daughter|cousin|nephew|niece|husband|wife|neighbou?r|friend';

@@ -108,7 +108,9 @@ export const ANONYMOUS =
  * village", "Her uncle", "The dead man's brother" (a lowercase owner: "Aliyev's aide" may be named next).
  */
 export const UNNAMED_SUBJECT = new RegExp(
-	String.raw`(?:^|[.!?]\s+|\s{3})(?:An?|One|His|Her|Their|The\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+[’']s)\s+(?:[\p{L}-]+\s+){0,5}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})s?\b`,
+	String.raw`(?:^|[.!?]\s+|\s{3})(?:An?|One|His|Her|Their|The\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+[’']s)\s+(?:[\p{L}-]+\s+){0,5}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})s?\b` +
+		// "In Tegh, the owner of a roadside café has …": an ordinary person the story never names.
+		String.raw`|(?:^|[.!?,]\s+)[Tt]he\s+(?:${ORDINARY_PERSON})\s+of\s+(?:an?|the)\s`,
 	'u'
 );
 /** "Azerbaijan Wolfgang Manig" (…ambassador to Azerbaijan Wolfgang Manig) → "Wolfgang Manig". */

@@ -1,5 +1,6 @@
 // What holdout15 (session 15) showed, on text written for the test: a place or a month carried to a
-// quote as its speaker, and a body's speaker name hiding the place it is named with.
+// quote as its speaker, an unnamed café owner's words given to an official named before, and a
+// body's speaker name hiding the place it is named with.
 import { describe, expect, it } from 'vitest';
 import { articleOf, curatedGeodata } from './__fixtures__/article-text';
 import { extractArticle, matcherFor } from './join';
@@ -24,6 +25,19 @@ describe('a speaker is never a place or a date', () => {
 	it('keeps a capital that speaks in the quote’s own sentence', () => {
 		expect(speakersOf('Ankara called the mission "a success of regional cooperation and trust".')).toEqual([
 			['a success of regional cooperation and trust', 'Ankara']
+		]);
+	});
+});
+
+describe('an ordinary person the story never names', () => {
+	it('keeps "he" unnamed after "In Town, the owner of a café has …", not the official named before', () => {
+		const got = speakersOf(
+			'Harbour adviser Davit Aramyan said in an interview that the road was "a lifeline for both towns, not a weapon".',
+			'In Tegh, the owner of a roadside café has added soup to the menu. "The sailors come for coffee. They pay," he said.'
+		);
+		expect(got).toEqual([
+			['a lifeline for both towns, not a weapon', 'Davit Aramyan'],
+			['The sailors come for coffee. They pay,', null]
 		]);
 	});
 });
