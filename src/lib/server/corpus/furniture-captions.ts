@@ -59,6 +59,14 @@ export const CAPTION_RULES: Rule[] = [
 		re: /[.,]\s+(?:File|Archive|Illustrative|Stock) (?:photo|image)\.?$|\((?:\p{Lu}[\p{L}.'’-]+\s+){1,3}for (?:[Tt]he\s+)?\p{Lu}[\p{L}.&' -]{1,40}\)\.?$/u,
 		why: 'photo caption'
 	},
+	// The kind of photo and its desk in brackets after an alt text: "… at the pier Illustrative photo (Harbour Images)".
+	{
+		gate: (t) => t.endsWith(')') || t.endsWith(').'),
+		re: /\s(?:[Ff]ile|[Aa]rchive|[Ii]llustrative|[Ss]tock)\s+(?:photo|image)\s*\([^()]{2,40}\)\.?$/u,
+		why: 'photo caption'
+	},
+	// A caption whose credit the saved page lost: "Dockers block the pier. Photo:".
+	{ gate: (t) => t.endsWith(':'), re: /[.!?]\s+(?:Photos?|Images?|Credits?)\s*:$/u, why: 'photo caption' },
 	// A credit with the photographer and the agency: "[File: Anna Petrosyan/AFP]", "Photograph: A. Petrosyan/The Harbour Post", "| A. Petrosyan/AFP via Getty Images".
 	{
 		gate: (t) => t.includes('/'),

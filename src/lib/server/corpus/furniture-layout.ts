@@ -129,6 +129,14 @@ export function settleLayout(lines: Laid[]): void {
 				for (let k = i; k < j; k++) if (lines[k]!.why === 'headline or caption') lines[k]!.why = null;
 			i = j - 1;
 		} else if (
+			l.why?.startsWith('repeated line') &&
+			!!lines[i - 1] &&
+			TIMESTAMP.test(lines[i - 1]!.text) &&
+			isProse(lines[i + 1])
+		) {
+			// A live blog's entry title under its time, also listed at the top of the page: the entry's copy is its subhead.
+			l.why = null;
+		} else if (
 			l.why === 'headline or caption' &&
 			!DATED.test(l.text) &&
 			!/[|/›»]/.test(l.text) &&

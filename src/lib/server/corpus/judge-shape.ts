@@ -49,7 +49,8 @@ export function mayFollowList(body: string, at: number): boolean {
 	let k = at;
 	while (k > 0 && (body[k - 1] === ' ' || body[k - 1] === '\n' || body[k - 1] === '\u00a0')) k--;
 	const c = body[k - 1];
-	if (c === ',' || c === '(') return true;
+	// "the checkpoint “Upper Lars”": a name in marks after its kind's noun (PLACE_OF).
+	if (c === ',' || c === '(' || c === '"' || c === '“' || c === '«') return true;
 	if (c === '–' || c === '—' || c === '-') return k === at;
 	let w = k;
 	while (w > 0 && isLowerAscii(body.charCodeAt(w - 1))) w--;
@@ -166,4 +167,16 @@ export function verdictWhy(known: boolean, world: boolean, country: boolean, con
 	if (world) return 'world region or capital';
 	if (country) return 'country';
 	return context ? 'place context' : 'after in/near/at';
+}
+
+/**
+ * A name in brackets before a dash or a colon: "QAMISHLI, Syria (North Press) –", "MOSCOW (RIA
+ * Novosti):" is the agency's credit in a dateline, not a place listed with it; "(Berlin) – …"
+ * opening a paragraph is a release's dateline, a place.
+ */
+export function inBrackets(body: string, at: number, name: string): 'dateline' | 'credit' | null {
+	if (body[at - 1] !== '(') return null;
+	const after = body.slice(at + name.length, at + name.length + 4);
+	if ((at === 1 || body[at - 2] === '\n') && /^\)\s*[—–-]/.test(after)) return 'dateline';
+	return /^\)\s*[—–:-]/.test(after) ? 'credit' : null;
 }

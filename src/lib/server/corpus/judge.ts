@@ -31,6 +31,7 @@ import {
 	PERSON_AFTER,
 	PLACE_FIRST,
 	PLACE_HEAD,
+	SECTION_AFTER,
 	PLACE_OF,
 	ROMAN,
 	ROLE_OF,
@@ -44,6 +45,7 @@ import {
 } from './judge-cues';
 import {
 	cueOnShortLine,
+	inBrackets,
 	inCapitals,
 	isDateline,
 	mayFollowList,
@@ -86,18 +88,9 @@ export function judge(
 		/^\s+of\s/.test(body.slice(at + name.length, at + name.length + 5))
 	)
 		return null;
-	// "QAMISHLI, Syria (North Press) –", "MOSCOW (RIA Novosti):": the agency's credit in a dateline, not a place listed with it.
-	// "(Berlin) – …" opening a paragraph is a release's dateline, a place.
-	const parenDateline =
-		body[at - 1] === '(' &&
-		(at === 1 || body[at - 2] === '\n') &&
-		/^\)\s*[—–-]/.test(body.slice(at + name.length, at + name.length + 4));
-	if (
-		!parenDateline &&
-		body[at - 1] === '(' &&
-		/^\)\s*[—–:-]/.test(body.slice(at + name.length, at + name.length + 4))
-	)
-		return null;
+	const bracketed = inBrackets(body, at, name);
+	if (bracketed === 'credit') return null;
+	const parenDateline = bracketed === 'dateline';
 	// "St. Petersburg", "the monastery of St. Dadi": the abbreviation of Saint is half a name; the whole is judged.
 	if (name === 'St' && body[at + 2] === '.') {
 		const rest = /^\.\s\p{Lu}[\p{L}’'-]+/u.exec(body.slice(at + 2, at + 40));
@@ -176,7 +169,9 @@ export function judge(
 			// "on Republic Square", "along Baghramyan Avenue": a street or square after a preposition of place.
 			(STREET.test(name) && STREET_CUE.test(body.slice(Math.max(0, at - 8), at))) ||
 			// "the road from Karmir Shuka to Martuni"
-			(/(?:^|\s)from\s+$/i.test(body.slice(Math.max(0, at - 6), at)) && /^\s+to\s+\p{Lu}/u.test(after)));
+			(/(?:^|\s)from\s+$/i.test(body.slice(Math.max(0, at - 6), at)) && /^\s+to\s+\p{Lu}/u.test(after)) ||
+			// "the Gazakh-Tavush section": a stretch of a border or road named by its two ends (eval/README).
+			(/\p{L}[-–—]\p{Lu}/u.test(name) && SECTION_AFTER.test(after)));
 	const context = named || (!known && !country && nextToPlace(at, at + name.length));
 	// "in Occupied Karvachar": a headline's adjective (a STOP word) between the cue and the name.
 	const lead = first > 0 ? raw.slice(0, offset).trim().split(/\s+/).pop()! : '';

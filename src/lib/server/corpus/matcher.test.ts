@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureGeodata } from './__fixtures__/gazetteer';
-import { compileMatcher, gazetteerFrom, pickByDate } from './matcher';
+import { compileMatcher, gazetteerFrom } from './matcher';
+import { pickByDate } from './feature-versions';
 
 const m = compileMatcher(gazetteerFrom(fixtureGeodata));
 const found = (t: string) => m.match(t).map((x) => [t.slice(x.start, x.end), x.ids.join('+')]);

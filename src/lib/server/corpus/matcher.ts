@@ -55,57 +55,6 @@ export interface Matcher {
 	readonly entries: Map<string, GazetteerEntry>;
 }
 
-const DAY = 86_400_000;
-/** Dates as days since 1970, cached: every mention of a shared name parses the article's date again. */
-const dayCache = new Map<string, number>();
-export function days(iso: string): number {
-	let d = dayCache.get(iso);
-	if (d === undefined) {
-		if (dayCache.size > 10_000) dayCache.clear();
-		dayCache.set(iso, (d = Date.parse(`${iso}T00:00:00Z`) / DAY));
-	}
-	return d;
-}
-
-/**
- * When one name stands for several features ("line of contact": the 1994 and the 2020 line),
- * keep those valid on the article's date, else the one whose validity lies closest to it. When
- * the text says "old" or "original", the one that ended first; when it says "former", the one
- * that had most recently ended by that date (a version ending within two weeks of it counts: "the
- * former Lachin corridor" in its last days is that corridor).
- */
-export function pickByDate(
-	ids: string[],
-	date: string,
-	entries: Map<string, GazetteerEntry>,
-	earlier?: 'old' | 'former'
-): string[] {
-	if (ids.length < 2) return ids;
-	const end = (id: string) => entries.get(id)?.valid_to ?? '9999';
-	// "the old Goris–Stepanakert road": the text itself points at the earliest of the versions.
-	if (earlier === 'old') return [ids.reduce((a, b) => (end(b) < end(a) ? b : a))];
-	if (earlier === 'former') {
-		const ended = ids.filter((id) => days(end(id)) <= days(date) + 14);
-		if (ended.length) return [ended.reduce((a, b) => (end(b) > end(a) ? b : a))];
-	}
-	const d = days(date);
-	const distance = (id: string) => {
-		const e = entries.get(id);
-		const from = e?.valid_from ? days(e.valid_from) : -Infinity;
-		const to = e?.valid_to ? days(e.valid_to) : Infinity;
-		return d < from ? from - d : d > to ? d - to : 0;
-	};
-	const best = Math.min(...ids.map(distance));
-	const kept = ids.filter((id) => distance(id) === best);
-	// On the day one version ends and the next begins (the line of contact on 10 Nov 2020): the new one.
-	if (kept.length > 1 && best === 0) {
-		const from = (id: string) => entries.get(id)?.valid_from ?? '';
-		const latest = kept.reduce((a, b) => (from(b) > from(a) ? b : a));
-		if (kept.some((id) => from(id) !== from(latest))) return [latest];
-	}
-	return kept;
-}
-
 /** When two features share a name, places win over lines and lines over posts. */
 const LAYER_RANK: Record<GazetteerLayer, number> = { places: 0, lines: 1, posts: 2 };
 

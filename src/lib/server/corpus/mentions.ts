@@ -12,34 +12,41 @@
  *   it as a variant; one that could be two features is reported as ambiguous.
  */
 import type { Span } from './extract';
-import { pickByDate, type MatchKind, type Matcher, type PlaceMatch } from './matcher';
+import type { MatchKind, Matcher, PlaceMatch } from './matcher';
+import { pickByDate } from './feature-versions';
 import type { VariantIndex } from './variants';
 import { elsewhere, locatedBy } from './stated';
 import { aliasKey } from '../../names/fold';
 import type { GeoNamesIndex } from './suggestions';
 import { DOCUMENT_AFTER } from './words';
 import { isOrganisation } from './organisations';
-import { earlierCue, spokenDate } from './version-cue';
+import { earlierCue, statedWhen } from './version-cue';
 import {
-	dashedChain,
 	FACILITY,
-	facilityNamedFor,
 	notYet,
 	ownersBefore,
-	QUALIFIED_WHY,
-	qualifiedAround,
-	roadPasses,
 	SETTLEMENT,
 	shortForms,
 	siteBefore,
 	SITE_WHY,
 	TOWN_KINDS,
-	unitAround,
-	UNIT_TAIL,
-	UNIT_WHY
+	UNIT_TAIL
 } from './sites';
+import { QUALIFIED_WHY, qualifiedAround, unitAround, UNIT_WHY } from './town-qualifiers';
 import { addVariants } from './variant-mentions';
-import { DEMONYM, SURNAME } from './judge-cues';
+import { dashedRoad, townCompound } from './mention-compounds';
+import {
+	ASIDE,
+	DASHED_NAME,
+	givenName,
+	IN_TOWN,
+	IN_UNIT,
+	inAddress,
+	NEAR_TOWN,
+	REMIT,
+	ROAD_HEAD,
+	SITED
+} from './mention-context';
 
 export interface Mention extends PlaceMatch {
 	/** The curated name the text stands for. */
@@ -56,32 +63,6 @@ export interface SetAside extends Span {
 	candidates?: string[];
 }
 
-/** "the 102nd military base in Gyumri": a facility and the town it stands in name the facility. */
-const IN_TOWN = /^\s+(?:in|at)\s+$/;
-/**
- * "the monitoring centre in the Agdam district": a base or a centre, which the press names by where it
- * stands, with its district (a monastery's region is a place of its own: "Dadivank in the Kalbajar region").
- */
-const IN_UNIT = /^\s+in\s+the\s+$/;
-const SITED = new Set(['base', 'headquarters', 'monitoring centre']);
-/** "the monitoring centre outside Agdam" names the centre too; "the headquarters near Khojaly" is two places. */
-const NEAR_TOWN = /^\s+(?:near|outside|close to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/;
-/** An editor's or the outlet's bracketed other name: "Lachin (Berdzor)", "Lachin [Berdzor]". */
-const ASIDE = /^\s*[([]\s*([^()[\]\n]{1,40}?)\s*[)\]]/;
-const DASH = /^\s*[-–—]\s*$/;
-/** A dash and a capitalised name right after a town ("Horadiz-Aghband", "Goris – Vorotan"), or a chain of them ("Khalfali-Istisu"). */
-const DASHED_NAME = /^\s?[-–—]\s?(\p{Lu}[\p{L}’']*(?:\s?[-–—]\s?\p{Lu}[\p{L}’']*)*)/u;
-
-/** Whether `at` lies in a web address: the text since the last space holds a scheme or "www.". */
-function inAddress(body: string, at: number): boolean {
-	// Most names follow a space or a mark, not a letter of an address: decide on the character before first.
-	const c = body[at - 1];
-	if (c !== '/' && c !== '-' && c !== '.' && c !== '_' && c !== '=') return false;
-	let k = at;
-	while (k > 0 && at - k < 300 && !/\s/.test(body[k - 1]!)) k--;
-	return /https?:\/\/|www\./.test(body.slice(k, at));
-}
-
 export interface MentionInput {
 	body: string;
 	/** Runs of capitalised words in the reporting (furniture left out), in text order. */
@@ -93,15 +74,6 @@ export interface MentionInput {
 	people: Set<string>;
 	/** GeoNames, to tell a curated town from another of its name in the country the text states. */
 	geonames?: GeoNamesIndex;
-}
-
-/**
- * "Lachin Mammadova told reporters": a town's name given to a person, before a surname of the region
- * (not a demonym: "the Goris Armenian church").
- */
-function givenName(body: string, m: PlaceMatch): boolean {
-	const next = /^ (\p{Lu}\p{Ll}+)\b(?![-’'])/u.exec(body.slice(m.end, m.end + 30))?.[1];
-	return !!next && SURNAME.test(next) && !DEMONYM.test(next);
 }
 
 export interface MentionResult {
@@ -116,14 +88,13 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 	const mentions: Mention[] = [];
 	/** Names the text placed in another country than their curated feature (folded). */
 	const placedElsewhere = new Set<string>();
+	/** The version of a dated feature the text names at [start, end): by the words around it, else by date. */
+	const versionOf = (ids: string[], start: number, end: number): string[] => {
+		const when = statedWhen(body, start, end, ids, date) ?? date;
+		return pickByDate(ids, when, matcher.entries, earlierCue(body, start, end, ids, when, matcher.entries));
+	};
 	const labelled = (m: PlaceMatch, how?: MatchKind): Mention => {
-		const when = spokenDate(body, m.start, m.ids, date) ?? date;
-		const ids = pickByDate(
-			m.ids,
-			when,
-			matcher.entries,
-			earlierCue(body, m.start, m.end, m.ids, when, matcher.entries)
-		);
+		const ids = versionOf(m.ids, m.start, m.end);
 		const label = matcher.label(body.slice(m.start, m.end), ids[0]!);
 		return { start: m.start, end: m.end, ids, name: label.name, how: how ?? label.how };
 	};
@@ -148,7 +119,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		if (!SETTLEMENT.has(entry?.kind ?? '')) {
 			// A feature that did not exist yet on the article's date is not what it names (the
 			// peacekeepers' "Lachyn checkpoint" of 2022 is not the Hakari checkpoint of 2023).
-			if (notYet(m.ids, date, matcher)) {
+			if (notYet(m.ids, statedWhen(body, m.start, m.end, m.ids, date) ?? date, matcher)) {
 				setAside.push({
 					start: m.start,
 					end: m.end,
@@ -157,23 +128,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 				});
 				continue;
 			}
-			// "Goris-Lachin road": the town before the dash is part of the road's name. A town the road
-			// does not pass names another road ("the Kalbajar–Lachin highway"): reported whole.
-			const prior = mentions[mentions.length - 1];
-			const town =
-				prior && DASH.test(body.slice(prior.end, m.start)) ? matcher.entries.get(prior.ids[0]!) : undefined;
-			if (town && SETTLEMENT.has(town.kind ?? '')) {
-				mentions.pop();
-				if (roadPasses(entry, town)) mentions.push({ ...labelled(m), start: prior!.start });
-				else
-					setAside.push({
-						start: prior!.start,
-						end: m.end,
-						why: 'names a road by a town the curated road does not pass: no curated feature',
-						report: true
-					});
-				continue;
-			}
+			if (dashedRoad(input, m, mentions, setAside, labelled)) continue;
 			const next = raw[k + 1];
 			const nextKind = next ? matcher.entries.get(next.ids[0]!)?.kind : undefined;
 			const gap = next ? body.slice(m.end, next.start) : '';
@@ -193,7 +148,16 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 				while (mentions.length && mentions[mentions.length - 1]!.start >= start) mentions.pop();
 				mentions.push({ ...labelled(m), start, end: next.end + (unit ? unit[0].length : 0) });
 				k++;
-			} else mentions.push(labelled(m));
+			} else {
+				// "the Turkey-Russia Joint Monitoring Center": the states that run it are part of its name.
+				const start = entry?.layer === 'posts' ? ownersBefore(body, m.start) : m.start;
+				while (mentions.length && mentions[mentions.length - 1]!.start >= start) mentions.pop();
+				// "the Joint Turkish-Russian Centre for monitoring the ceasefire in Karabakh": its remit is its name's end.
+				const remit = entry?.layer === 'posts' ? REMIT.exec(body.slice(m.end, m.end + 80)) : null;
+				const end = m.end + (remit ? remit[0].length : 0);
+				mentions.push({ ...labelled(m), start, end });
+				while (k + 1 < raw.length && raw[k + 1]!.start < end) k++;
+			}
 			continue;
 		}
 		// "East Azerbaijan province" (Iran): a unit named for the place, not the place ("the Karabakh economic region" is Karabakh, like a district).
@@ -207,9 +171,16 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			setAside.push({ ...other, why: QUALIFIED_WHY, report: true });
 			continue;
 		}
-		// "the main base near the airport at Khojaly": the facility, not the town.
+		const aside = ASIDE.exec(body.slice(m.end, m.end + 60));
+		const headAt = m.end + (aside ? aside[0].length : 0);
+		const head = FACILITY.exec(body.slice(headAt, headAt + 60));
+		// "the main base near the airport at Khojaly": the facility, not the town; but "a checkpoint in
+		// the Berdzor (Lachin) corridor" stands on the corridor the town's name begins.
 		const prior = mentions[mentions.length - 1];
-		const site = siteBefore(body, m, matcher.entries, (id) => !notYet([id], date, matcher), prior);
+		const site =
+			head && ROAD_HEAD.test(head[1]!)
+				? null
+				: siteBefore(body, m, matcher.entries, (id) => !notYet([id], date, matcher), prior);
 		if (site) {
 			while (mentions.length && site.start <= mentions[mentions.length - 1]!.start) mentions.pop();
 			if (!site.ids.length) setAside.push({ start: site.start, end: site.end, why: SITE_WHY, report: true });
@@ -224,9 +195,6 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			while (k + 1 < raw.length && raw[k + 1]!.start < site.end) k++;
 			continue;
 		}
-		const aside = ASIDE.exec(body.slice(m.end, m.end + 60));
-		const headAt = m.end + (aside ? aside[0].length : 0);
-		const head = FACILITY.exec(body.slice(headAt, headAt + 60));
 		if (!head) {
 			// "the Horadiz-Aghband highway": a curated town, a dash and a name no feature has, then a
 			// facility's head: one compound with no curated feature (the town is not what it names).
@@ -241,7 +209,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 				const end = otherEnd + otherHead[0].length;
 				// "the Stepanakert-Horis highway": the other name may be a spelling of the curated road's.
 				const spelt = input.variants.lookup(body.slice(m.start, end));
-				const ids = spelt ? pickByDate(spelt.ids, date, matcher.entries) : [];
+				const ids = spelt ? versionOf(spelt.ids, m.start, end) : [];
 				if (spelt && ids.length === 1)
 					mentions.push({ start: m.start, end, ids, name: spelt.name, how: 'variant' });
 				else
@@ -289,53 +257,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			mentions.push(labelled(m));
 			continue;
 		}
-		const end = headAt + head[0].length;
-		// "Lachin (Berdzor) corridor": either name with the head may be a curated feature.
-		const tries = aside ? [body.slice(m.start, m.end), aside[1]!] : [body.slice(m.start, m.end)];
-		// "Lachin–Khankandi road", "Stepanakert-Berdzor-Goris highway": the whole chain, then its two ends;
-		// never the last town alone ("the Kəlbəcər–Laçın highway" is not the Lachin road).
-		const chain = dashedChain(body, m.start, m.end);
-		if (chain) tries.splice(0, 1, body.slice(chain.start, m.end), chain.ends);
-		let joined: Mention | null = null;
-		for (const t of tries) {
-			const phrase = `${t} ${head[1]}`;
-			const hit = matcher.match(phrase)[0];
-			if (hit && hit.start === 0 && hit.end === phrase.length) {
-				const ids = pickByDate(hit.ids, date, matcher.entries);
-				const label = matcher.label(phrase, ids[0]!);
-				joined = { start: m.start, end, ids, name: label.name, how: 'alias' };
-				break;
-			}
-			// "Laçın checkpoint": a spelling of a curated compound ("Lachin checkpoint").
-			const variant = input.variants.lookup(phrase);
-			const vids = variant ? pickByDate(variant.ids, date, matcher.entries) : [];
-			if (variant && vids.length === 1) {
-				joined = { start: m.start, end, ids: vids, name: variant.name, how: 'variant' };
-				break;
-			}
-		}
-		// "Goris–Stepanakert road": the towns before the dashes belong to the compound too.
-		const start = chain ? chain.start : m.start;
-		while (
-			mentions.length &&
-			mentions[mentions.length - 1]!.start >= start &&
-			matcher.entries.get(mentions[mentions.length - 1]!.ids[0]!)?.layer === 'places'
-		)
-			mentions.pop();
-		// "the Khojaly base": the one facility of that kind standing near the town.
-		const near =
-			joined || chain
-				? null
-				: facilityNamedFor(head[1]!, m.ids[0]!, matcher.entries, (id) => !notYet([id], date, matcher));
-		if (near) joined = { start, end, ids: near, name: matcher.entries.get(near[0]!)!.name, how: 'alias' };
-		if (joined) mentions.push({ ...joined, start });
-		else
-			setAside.push({
-				start,
-				end,
-				why: `names a ${head[1]!.toLowerCase()}, not the town: no curated feature`,
-				report: true
-			});
+		const end = townCompound(input, m, aside, head, headAt, mentions, setAside, versionOf);
 		// Matches inside the compound (the bracketed name) are part of it.
 		while (k + 1 < raw.length && raw[k + 1]!.start < end) k++;
 	}

@@ -8,7 +8,8 @@
  */
 import type { UnmatchedName } from '../../data/types';
 import type { Paragraph, Span } from './extract';
-import { pickByDate, type Matcher } from './matcher';
+import type { Matcher } from './matcher';
+import { pickByDate } from './feature-versions';
 import type { Mention, SetAside } from './mentions';
 import { hitsForSentence, suggestionFor, type GeoName, type GeoNamesIndex } from './suggestions';
 import { STREET } from './words';

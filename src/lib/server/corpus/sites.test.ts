@@ -1,6 +1,6 @@
 // A compass word and a unit's head around a place name make another unit. Texts written for the test.
 import { describe, expect, it } from 'vitest';
-import { unitAround } from './sites';
+import { unitAround } from './town-qualifiers';
 
 const unit = (body: string, name: string) => {
 	const start = body.indexOf(name);

@@ -7,7 +7,8 @@
  * Goris highway”, “the Khankendi–Aghdam–Barda route”).
  */
 import type { Span } from './extract';
-import { days, type GazetteerEntry, type Matcher } from './matcher';
+import type { GazetteerEntry, Matcher } from './matcher';
+import { days } from './feature-versions';
 
 /**
  * A facility within its head's distance of a town's centre (HEADS) stands at it: “the base near Khojaly”
@@ -273,50 +274,13 @@ export function dashedChain(
 	return { start: start - m[0].length, ends: `${first}–${body.slice(start, end)}` };
 }
 
-/** "East Azerbaijan province", "South Kazakhstan oblast": a compass word and a unit's head make another unit. */
-const COMPASS_BEFORE = /\b(?:East|West|North|South|Eastern|Western|Northern|Southern)\s+$/;
-const UNIT_AFTER = /^\s+(?:province|oblast|ostan|governorate|region)\b/i;
-
-/** "East Azarbaijan and Ardabil provinces": a capitalised compass word (not "Eastern"), then "and X" and a plural head. */
-const BARE_COMPASS = /^(?:East|West|North|South)\s+$/;
-const UNITS_AFTER_AND =
-	/^\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+(?:provinces|oblasts|ostans|governorates|regions)\b/u;
-
-export const UNIT_WHY = 'names an administrative unit, not the place: no curated feature';
-
-/** The span of a unit named for the place `m` (a settlement, a region or a country), or null. */
-export function unitAround(body: string, m: Span): Span | null {
-	const after = body.slice(m.end, m.end + 50);
-	const compass = COMPASS_BEFORE.exec(body.slice(Math.max(0, m.start - 12), m.start));
-	const head = compass && UNIT_AFTER.exec(after);
-	if (head) return { start: m.start - compass[0].length, end: m.end + head[0].length };
-	// "East Azarbaijan and Ardabil provinces": the plural head is shared; only the compass and the name are this unit.
-	const bare = compass && BARE_COMPASS.test(compass[0]) && UNITS_AFTER_AND.test(after);
-	return bare ? { start: m.start - compass[0].length, end: m.end } : null;
-}
-
-/**
- * "Boyuk Tagavard", "Ashaghi Veysalli", "Nerkin Karanlug": the Azerbaijani or Armenian word for big,
- * small, lower, upper, old or new before a village's name makes another village (lists name both:
- * "Tagavard, Boyuk Tagavard"). Capitalised, and right before the name.
- */
-const QUALIFIER_BEFORE =
-	/(?:^|[^\p{L}])(?:B[oö]y[uü]k|Boyuk|K[iı][cç][iı]k|Kichik|A[sş]a[gğ][iı]|Ashag?h?i|Yuxar[iı]|Yukhar[iy]|Mets|Pokr|Nerkin|Verin|Hin|Nor)\s+$/u;
-export const QUALIFIED_WHY = 'names another village: a qualifier (big, small, lower, upper…) before the name';
-
-/** The span of the other village a qualifier before the place `m` names, or null. */
-export function qualifiedAround(body: string, m: Span): Span | null {
-	const q = QUALIFIER_BEFORE.exec(body.slice(Math.max(0, m.start - 12), m.start));
-	return q ? { start: m.start - q[0].length + (/^[^\p{L}]/u.test(q[0]) ? 1 : 0), end: m.end } : null;
-}
-
 /**
  * Head words of features that carry a town's name: "the Lachin corridor" is not Lachin, "the Shusha turn"
  * (a road's turning) is not Shusha, "the Baku-Tbilisi-Kars railway" is not Baku. Regions
  * and districts are left out on purpose: "the Kalbajar district" is still Kalbajar on this map.
  */
 export const FACILITY =
-	/^[\s-]+((?:military |air |border |monitoring |joint |international )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|border post|(?:airport|airfield) base|airport|airfield|base|facility|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|valley|pass|ridge|range|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine|railway|railroad|rail line|pipeline|turn-?off|turn(?!\s+(?:to|against|away|back|on|out|up|down|in|into|of|around|over|for)\b)))\b/i;
+	/^[\s-]+((?:military |air |border |monitoring |joint |international |water )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|border post|(?:airport|airfield) base|airport|airfield|base|facility|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|valley|pass|ridge|range|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine|railway|railroad|rail line|pipeline|turn-?off|turn(?!\s+(?:to|against|away|back|on|out|up|down|in|into|of|around|over|for)\b)))\b/i;
 /** Kinds of curated features that are settlements or areas; every other kind is a facility or a line. */
 export const SETTLEMENT = new Set(['city', 'town', 'village', 'capital', 'region', 'country']);
 /** A unit's head after a name: "the Agdam district", "Terter and Barda regions". */

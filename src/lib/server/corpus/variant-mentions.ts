@@ -4,22 +4,11 @@
  * facility or a unit with no curated feature. Split from mentions.ts, which runs it last.
  */
 import type { Span } from './extract';
-import { pickByDate } from './matcher';
+import { pickByDate } from './feature-versions';
 import type { Mention, MentionInput, SetAside } from './mentions';
 import { isOrganisation } from './organisations';
-import {
-	FACILITY,
-	notYet,
-	QUALIFIED_WHY,
-	qualifiedAround,
-	SETTLEMENT,
-	siteBefore,
-	SITE_WHY,
-	TOWN_KINDS,
-	unitAround,
-	UNIT_TAIL,
-	UNIT_WHY
-} from './sites';
+import { FACILITY, notYet, SETTLEMENT, siteBefore, SITE_WHY, TOWN_KINDS, UNIT_TAIL } from './sites';
+import { QUALIFIED_WHY, qualifiedAround, unitAround, UNIT_WHY } from './town-qualifiers';
 import { isStop } from './words';
 import { aliasKey } from '../../names/fold';
 import { countryNames } from './suggestions';

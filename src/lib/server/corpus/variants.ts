@@ -95,6 +95,21 @@ function foldVariant(name: string, loose: boolean): string {
 	return loose ? k.replace(VOWELS, 'a') : k;
 }
 
+/** Vowel runs and the letters between them: "fizula" → f, i, z, u, l, a. */
+const RUNS = /[aiou]+|[^aiou]+/g;
+/** Whether a strict key differs from one of `keys` (same consonants) in one vowel run at most (Fizuli/Fuzuli). */
+function oneVowelFrom(key: string, keys: Set<string> | undefined): boolean {
+	const runs = key.match(RUNS) ?? [];
+	for (const other of keys ?? []) {
+		const o = other.match(RUNS) ?? [];
+		if (o.length !== runs.length) continue;
+		let diff = 0;
+		for (let i = 0; i < o.length && diff < 2; i++) if (o[i] !== runs[i]) diff++;
+		if (diff < 2) return true;
+	}
+	return false;
+}
+
 /**
  * Romanisations from other languages that one letter swap turns into a curated name: German -ch for
  * -kh ("Nagorno-Karabach"), Ukrainian H for Russian G ("Horis" for Горис, Goris). Trusted only where
@@ -136,6 +151,14 @@ export function variantIndex(entries: GazetteerEntry[]): VariantIndex {
 	/** Every curated name by its exact key, for SWAPS. */
 	const exact = new Map<string, VariantHit>();
 	const loose = new Map<string, VariantHit>();
+	/** The strict keys behind each loose key: how far apart the vowels of a loose match are. */
+	const strictOf = new Map<string, Set<string>>();
+	const fileLoose = (v: string, id: string, name: string) => {
+		const key = variantKey(v, true);
+		file(loose, key, id, name);
+		const set = strictOf.get(key) ?? new Set<string>();
+		strictOf.set(key, set.add(variantKey(v)));
+	};
 	const file = (map: Map<string, VariantHit>, key: string, id: string, name: string) => {
 		if (key.length < MIN_KEY) return;
 		const hit = map.get(key);
@@ -154,7 +177,7 @@ export function variantIndex(entries: GazetteerEntry[]): VariantIndex {
 			for (const v of names.flatMap(withSynonyms)) {
 				file(exact, aliasKey(v), e.id, n);
 				file(strict, variantKey(v), e.id, n);
-				file(loose, variantKey(v, true), e.id, n);
+				fileLoose(v, e.id, n);
 			}
 			if (/gh/i.test(n)) transliterated.push([e.id, n]);
 		}
@@ -164,7 +187,7 @@ export function variantIndex(entries: GazetteerEntry[]): VariantIndex {
 	for (const [id, n] of transliterated) {
 		const g = n.replace(/gh/gi, 'g');
 		file(strict, variantKey(g), id, n);
-		file(loose, variantKey(g, true), id, n);
+		fileLoose(g, id, n);
 	}
 	const oneEdit = oneEditIndex(entries);
 	// Capitalised words repeat from article to article: each is folded once (bounded, as aliasKey's cache).
@@ -180,6 +203,8 @@ export function variantIndex(entries: GazetteerEntry[]): VariantIndex {
 					(key.length < MIN_KEY ? undefined : (isLoose ? loose : strict).get(key)) ??
 					(isLoose ? undefined : swapped(text)) ??
 					null;
+				// "Hacili" is no spelling of Hocalı (Khojaly): a loose match changes one vowel at most.
+				if (hit && isLoose && !oneVowelFrom(variantKey(text), strictOf.get(key))) hit = null;
 				if (cache.size > 50_000) cache.clear();
 				cache.set(text, hit);
 			}

@@ -2,11 +2,17 @@
  * Words next to a name that several dated features share (the line of contact of 1994 and of 2020,
  * the corridor of 2020 and of 2022) and that point at an earlier version than the article's date.
  */
-import { days, type GazetteerEntry } from './matcher';
+import type { GazetteerEntry } from './matcher';
+import { days } from './feature-versions';
 import { MONTH } from './words';
 
 /** "the old road", "the former contact line": an earlier version of a feature (pickByDate). */
 const OLD = /\b(old|former|original|previous|first)\s+$/i;
+/** "the new Lachin road": the latest version ("the new route of the Lachin corridor" is the corridor, eval/10). */
+const NEW = /\bnew\s+$/i;
+/** "The new road, which officials call the Lachin road": a new road given the shared name. */
+const NEW_NAMED =
+	/\bnew\s+(?:road|route|highway)\b[^.;!?\n]{0,80}?\b(?:call|calls|called|known\s+as|named)\s+(?:it\s+)?(?:the\s+)?$/i;
 /** The press's word for where armies fight, not the ceasefire's "line of contact". */
 const FRONT = /^front[\s-]?line$/i;
 /** Fighting told as past: "had fought on the front line", "the areas it recaptured along the front line". */
@@ -14,7 +20,9 @@ const PAST_FIGHTING = /\b(?:fought|fighting|recaptured|captured|retook|retaken|b
 /** How long after a version ended its war is still the fighting a text looks back on. */
 const AFTERMATH_DAYS = 30;
 
-/** "old", "former", or none: the version the words before a shared name (or its sentence) point at. */
+export type VersionCue = 'old' | 'former' | 'new';
+
+/** "old", "former", "new", or none: the version the words before a shared name (or its sentence) point at. */
 export function earlierCue(
 	body: string,
 	start: number,
@@ -22,10 +30,12 @@ export function earlierCue(
 	ids: string[],
 	date: string,
 	entries: Map<string, GazetteerEntry>
-): 'old' | 'former' | undefined {
+): VersionCue | undefined {
 	if (ids.length < 2) return undefined;
 	const old = OLD.exec(body.slice(Math.max(0, start - 20), start));
 	if (old) return old[1]!.toLowerCase() === 'former' ? 'former' : 'old';
+	if (NEW.test(body.slice(Math.max(0, start - 30), start))) return 'new';
+	if (NEW_NAMED.test(body.slice(Math.max(0, start - 130), start))) return 'new';
 	// In the weeks after a ceasefire, "the front line" where men fought or land was retaken is the
 	// war's front, which the map draws as the line that ended with it; later clashes have their own.
 	if (!FRONT.test(body.slice(start, end))) return undefined;
@@ -87,4 +97,24 @@ export function spokenDate(body: string, start: number, ids: string[], date: str
 		return d && d < date ? d : undefined;
 	}
 	return undefined;
+}
+
+/** "crossed the Hakari bridge in November 2020": the time a sentence gives the feature it names. */
+const IN_TIME = new RegExp(String.raw`^\s+in\s+(?:(${MONTH})\s+)?((?:19|20)\d{2})\b`, 'i');
+
+/**
+ * The date the words right after a name give it ("the bridge in November 2020", "the corridor in
+ * 2021"), else the timeline entry's (spokenDate), else undefined: the article's date decides.
+ */
+export function statedWhen(
+	body: string,
+	start: number,
+	end: number,
+	ids: string[],
+	date: string
+): string | undefined {
+	const after = IN_TIME.exec(body.slice(end, end + 24));
+	// The period's last days: a feature established at any time within "April 2023" is the one named.
+	if (after) return after[1] ? iso(after[2]!, after[1]).replace(/-15$/, '-28') : `${after[2]}-12-28`;
+	return spokenDate(body, start, ids, date);
 }

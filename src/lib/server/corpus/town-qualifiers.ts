@@ -1,0 +1,43 @@
+/**
+ * Words right around a town's name that make it another place: a compass word and a unit's head
+ * ("East Azerbaijan province"), or the word for big, small, lower or upper ("Boyuk Tagavard"). Either
+ * is reported as a name of its own, never joined to the town.
+ */
+import type { Span } from './extract';
+
+/** "East Azerbaijan province", "South Kazakhstan oblast": a compass word and a unit's head make another unit. */
+const COMPASS_BEFORE = /\b(?:East|West|North|South|Eastern|Western|Northern|Southern)\s+$/;
+const UNIT_AFTER = /^\s+(?:province|oblast|ostan|governorate|region)\b/i;
+
+/** "East Azarbaijan and Ardabil provinces": a capitalised compass word (not "Eastern"), then "and X" and a plural head. */
+const BARE_COMPASS = /^(?:East|West|North|South)\s+$/;
+const UNITS_AFTER_AND =
+	/^\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+(?:provinces|oblasts|ostans|governorates|regions)\b/u;
+
+export const UNIT_WHY = 'names an administrative unit, not the place: no curated feature';
+
+/** The span of a unit named for the place `m` (a settlement, a region or a country), or null. */
+export function unitAround(body: string, m: Span): Span | null {
+	const after = body.slice(m.end, m.end + 50);
+	const compass = COMPASS_BEFORE.exec(body.slice(Math.max(0, m.start - 12), m.start));
+	const head = compass && UNIT_AFTER.exec(after);
+	if (head) return { start: m.start - compass[0].length, end: m.end + head[0].length };
+	// "East Azarbaijan and Ardabil provinces": the plural head is shared; only the compass and the name are this unit.
+	const bare = compass && BARE_COMPASS.test(compass[0]) && UNITS_AFTER_AND.test(after);
+	return bare ? { start: m.start - compass[0].length, end: m.end } : null;
+}
+
+/**
+ * "Boyuk Tagavard", "Ashaghi Veysalli", "Nerkin Karanlug": the Azerbaijani or Armenian word for big,
+ * small, lower, upper, old or new before a village's name makes another village (lists name both:
+ * "Tagavard, Boyuk Tagavard"). Capitalised, and right before the name.
+ */
+const QUALIFIER_BEFORE =
+	/(?:^|[^\p{L}])(?:B[oö]y[uü]k|Boyuk|K[iı][cç][iı]k|Kichik|A[sş]a[gğ][iı]|Ashag?h?i|Yuxar[iı]|Yukhar[iy]|Mets|Pokr|Nerkin|Verin|Hin|Nor)\s+$/u;
+export const QUALIFIED_WHY = 'names another village: a qualifier (big, small, lower, upper…) before the name';
+
+/** The span of the other village a qualifier before the place `m` names, or null. */
+export function qualifiedAround(body: string, m: Span): Span | null {
+	const q = QUALIFIER_BEFORE.exec(body.slice(Math.max(0, m.start - 12), m.start));
+	return q ? { start: m.start - q[0].length + (/^[^\p{L}]/u.test(q[0]) ? 1 : 0), end: m.end } : null;
+}
