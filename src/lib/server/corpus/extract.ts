@@ -6,6 +6,7 @@
 import { furnitureReason, isRuledLine } from './furniture';
 import { isOwnHeadline, isTitle } from './furniture-title';
 import { NAME_LINE, settleLayout, type Laid } from './furniture-layout';
+import { blocks, ENDS_SENTENCE, isWrapped, raggedParagraphs } from './text-blocks';
 
 export interface Span {
 	start: number;
@@ -155,109 +156,6 @@ const STANDFIRST_END = new Set(['byline', 'date line', 'time stamp']);
 
 /** A line that stands alone above a wrapped paragraph: furniture by a rule, or a byline's name alone. */
 const isLoneLine = (text: string) => isRuledLine(text) || NAME_LINE.test(text);
-
-interface Block extends Span {
-	lines: Span[];
-}
-
-/** Runs of non-blank lines, each line trimmed of edge whitespace. */
-function blocks(body: string): Block[] {
-	const out: Block[] = [];
-	let cur: Block | null = null;
-	let start = 0;
-	while (start <= body.length) {
-		let nl = body.indexOf('\n', start);
-		if (nl < 0) nl = body.length;
-		let end = nl;
-		while (end > start && /\s/.test(body[end - 1]!)) end--;
-		let s = start;
-		while (s < end && /\s/.test(body[s]!)) s++;
-		if (end > s) {
-			if (!cur) out.push((cur = { start: s, end, lines: [] }));
-			cur.lines.push({ start: s, end });
-			cur.end = end;
-		} else cur = null;
-		start = nl + 1;
-	}
-	return out;
-}
-
-/**
- * A block whose lines were broken by width, not by meaning: several lines, the inner ones of
- * similar length, and some breaking mid-sentence (a line ending in a letter or a comma).
- */
-const MIN_WRAP = 56;
-function isWrapped(body: string, b: Block): boolean {
-	if (b.lines.length < 2) return false;
-	const inner = b.lines.slice(0, -1);
-	const lens = inner.map((l) => l.end - l.start);
-	const longest = Math.max(...lens);
-	// Width-broken lines are of one width; a list of short lines (contacts, credits) is not.
-	// Text wrapped for a screen or an email runs to 60–80 characters; a block of shorter lines is a
-	// list (tag, share and sign-off lines, link headlines), one line each.
-	if (longest > 120 || longest < MIN_WRAP || lens.some((n) => n < 25 || n < longest * 0.6)) return false;
-	// A fixed width leaves inner lines within a long word of each other: 78 and 106 characters are two lines.
-	if (longest - Math.min(...lens) > 24) return false;
-	// The last line of a wrapped paragraph is no wider than the others: a caption over a long paragraph is two lines.
-	const last = b.lines[b.lines.length - 1]!;
-	if (last.end - last.start > longest * 1.5) return false;
-	// A caption with its credit under it ("… near the border\nPHOTO: Wikimedia Commons"), a contact line over a disclaimer: one line each.
-	if (isRuledLine(body.slice(last.start, last.end))) return false;
-	// Link headlines under "Related:" are of one width too, but each opens with a capital and ends on a
-	// word a sentence may end on: width-broken lines start in lower case or end on "of", "the", a comma.
-	if (
-		b.lines.length >= 3 &&
-		b.lines.every((l, i) => i === 0 || /\p{Lu}/u.test(body[l.start]!)) &&
-		inner.every((l) => /[\p{L}\p{N}]/u.test(body[l.end - 1]!) && !RUNS_ON.test(body.slice(l.start, l.end)))
-	)
-		return false;
-	// Most lines break mid-sentence, after a word or a comma.
-	const mid = inner.filter((l) => /[\p{L}\p{N},;–—-]/u.test(body[l.end - 1]!)).length;
-	return mid * 2 >= inner.length;
-}
-
-/** A line that ends a sentence, a label or a quote: the line after it starts a new paragraph. */
-const ENDS_SENTENCE = /[.!?…:;][”’»"')\]]*$/u;
-/** Words a sentence never ends on: a line ending with one runs on into the next. */
-const RUNS_ON = /(?:^|\s)(?:the|a|an|of|in|on|at|to|by|for|with|from|and|or|that|into|near|between|along)$/;
-
-/**
- * Text re-wrapped by a syndicator at its own width (an agency feed re-posted with a break in every
- * line and none between paragraphs) is no fixed width, so `isWrapped` refuses it, and read line by
- * line its pieces look like captions ("the Garabagh region of Azerbaijan have closed three").
- * A block is such text when lines break mid-sentence over and over: the next line opens in lower
- * case, or the line ends on a word no sentence ends on. Its paragraphs then end only where a line
- * ends a sentence (a furniture line, "Legal Disclaimer:", stands alone).
- */
-function raggedParagraphs(body: string, b: Block): Span[] | null {
-	if (b.lines.length < 3) return null;
-	const texts = b.lines.map((l) => body.slice(l.start, l.end));
-	let runOn = 0;
-	for (let i = 0; i + 1 < texts.length; i++) {
-		const t = texts[i]!;
-		if (t.length >= 20 && !ENDS_SENTENCE.test(t) && (/^\p{Ll}/u.test(texts[i + 1]!) || RUNS_ON.test(t)))
-			runOn++;
-	}
-	if (runOn < 2 || runOn * 4 < texts.length - 1) return null;
-	const out: Span[] = [];
-	let start = 0;
-	for (let i = 0; i < texts.length; i++) {
-		const t = texts[i]!;
-		const next = texts[i + 1];
-		const breaks =
-			next === undefined ||
-			ENDS_SENTENCE.test(t) ||
-			isRuledLine(t) ||
-			isRuledLine(next) ||
-			// A short line that stops mid-sentence before a capital is a label of its own ("Discussion about this post").
-			(t.length < 30 && !/^\p{Ll}/u.test(next) && !RUNS_ON.test(t));
-		if (breaks) {
-			out.push({ start: b.lines[start]!.start, end: b.lines[i]!.end });
-			start = i + 1;
-		}
-	}
-	return out;
-}
 
 /** Abbreviations after which a period does not end a sentence. */
 const ABBREV =
