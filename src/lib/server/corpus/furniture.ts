@@ -244,7 +244,7 @@ const RULES: Rule[] = [
 		why: 'page chrome'
 	},
 	{
-		re: /^Leave a (?:Comment|Reply)\b|^Discussion Policy$|^Comments are welcomed|^Advertisement$|^ADVERTISEMENT$/i,
+		re: /^Leave a (?:Comment|Reply)\b|^Discussion Policy$|^Comments are welcomed|^Advertis(?:ement|ing)$/i,
 		why: 'page chrome'
 	},
 	{ re: /^(?:Share|Related|Tags|Read more|Advertisement)\b/i, why: 'page chrome' },

@@ -141,9 +141,11 @@ export function extractArticle(
 	const isOrg = orgJudge(isPlace);
 	const people = new Set<string>();
 	for (const list of speakers)
-		for (const s of list)
-			for (const w of s?.split(/\s+/) ?? [])
-				if (!isOrg(s!) || !(isPlace(w) || isCountryName(w))) people.add(w);
+		for (const s of list) {
+			if (!s) continue;
+			const ofBody = isOrg(s);
+			for (const w of s.split(/\s+/)) if (!ofBody || !(isPlace(w) || isCountryName(w))) people.add(w);
+		}
 
 	// Furniture is not reporting: a name in a caption or a tag line is no mention.
 	const raw = inParagraphs(matcher.match(body), live).filter((m) => writtenAsAcronym(body, m, matcher));

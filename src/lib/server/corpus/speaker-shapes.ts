@@ -1,9 +1,9 @@
 /**
  * Shapes of the words around a quote that speakers.ts asks about: a full name, an interview's
  * headline, documents that name (or do not name) who issued them, a nationality before a body's
- * noun, a month, and the quote's own sentence. Split from speakers.ts.
+ * noun, and a month. Split from speakers.ts.
  */
-import type { Paragraph, QuoteSpan, Span } from './extract';
+import type { Paragraph } from './extract';
 import { MONTH } from './words';
 
 /** A given name and a surname, as people are named (not "EVN Report", an outlet speaking with them). */
@@ -20,15 +20,5 @@ export const SHARED_DOCUMENT =
 /** "a government statement", "a ministry communiqué": a document that names the body issuing it. */
 export const ISSUED_BY_BODY =
 	/^(?:an?\s+)?(government|ministry|presidency)\s+(?:statement|communiqu[eé]|press release|readout)$/i;
-/** The sentence a quote stands in, with the quote blanked (the text a speaker is named in). */
-export function ownSentence(prose: string, p: Span, q: QuoteSpan): string {
-	const before = prose.slice(p.start, q.open);
-	const from = p.start + before.search(/(?:[.!?]\s+)?[^.!?]*$/);
-	const after = /[.!?](?=\s|$)/.exec(prose.slice(q.close, p.end));
-	return prose.slice(from, after ? q.close + after.index : p.end);
-}
-
 /** A month or a weekday alone. */
 export const CALENDAR = new RegExp(`^(?:${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$`);
-/** "Russian ministry": a nationality before a body's noun. */
-export const NATIONALITY = /^(\p{Lu}\p{Ll}+(?:ian|ani|ish|ese|an))\s/u;

@@ -6,15 +6,8 @@
  */
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
-import {
-	CALENDAR,
-	FULL_NAME,
-	interviewHeadline,
-	ISSUED_BY_BODY,
-	NATIONALITY,
-	ownSentence,
-	SHARED_DOCUMENT
-} from './speaker-shapes';
+import { isCountryDemonym } from './judge-cues';
+import { CALENDAR, FULL_NAME, interviewHeadline, ISSUED_BY_BODY, SHARED_DOCUMENT } from './speaker-shapes';
 import { subjectBefore } from './attribution';
 import { introducedIn } from './speaker-subjects';
 import { speakerIndex } from './speaker-index';
@@ -137,9 +130,11 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 				org &&
 				(/^\p{Lu}/u.test(raw) ||
 					(at >= 0 && /^\s+(?:in|at)\s+\p{Lu}/u.test(head.slice(at + raw.length, at + raw.length + 8))));
-			const nation = org && noun ? NATIONALITY.exec(raw) : null;
+			// "the Russian ministry": the body named before whose country the adjective names.
+			const adjective = raw.split(' ')[0]!;
+			const nation = org && noun && raw.includes(' ') && isCountryDemonym(adjective);
 			const found =
-				(nation ? namedOfNationality(prose, pos, nation[1]!, noun!) : null) ??
+				(nation ? namedOfNationality(prose, pos, adjective, noun!) : null) ??
 				lastBefore(pi, pos, org, noun) ??
 				// "According to the department, …": a translation's word for the ministry named before.
 				(noun === 'department' ? lastBefore(pi, pos, org, 'ministry') : null) ??
@@ -276,7 +271,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			if (speaker && (PRONOUN.test(speaker) || CALENDAR.test(speaker))) speaker = null;
 			// A capital that speaks in the quote's own sentence ("Ankara called the mission “…”") stands for its
 			// government; carried from elsewhere it is only where something happened.
-			if (speaker && placeLike(speaker) && !ownSentence(prose, p, q).includes(speaker)) speaker = null;
+			const own = si >= 0 ? sentences[si]! : p;
+			if (speaker && placeLike(speaker) && !prose.slice(own.start, own.end).includes(speaker)) speaker = null;
 			if (speaker) cands[pi]!.push({ pos: q.open, name: speaker, org: isOrg(speaker) });
 			out.push(speaker);
 		});
