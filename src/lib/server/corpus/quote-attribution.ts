@@ -14,6 +14,7 @@ import {
 	identifiedAfter,
 	namedAfterQuote,
 	nextSentenceSpeaker,
+	personOpening,
 	reportedBefore,
 	sentenceEndSpeaker
 } from './quote-neighbours';
@@ -157,6 +158,8 @@ export function quoteWords(input: QuoteWordsInput): {
 			head.trim() === '' && si > 0 ? prose.slice(sentences[si - 1]!.start, sentence.start) : head;
 		// (Only a head that ends a sentence can be one: the cheap test first.)
 		raw = /[.!?]\s*$/.test(before) ? (DOING.exec(before)?.[1] ?? null) : null;
+		// "Tigran X, an opposition lawmaker, went further. “…”": a sentence opening with the person, any verb.
+		if (!raw && head.trim() === '' && si > 0 && closing === p) raw = personOpening(before);
 	}
 	// "It took them a day to reach Goris, she said." then a paragraph that is all quote: she goes on.
 	if (!raw && qi === 0 && q.open === p.start && !q.term && prev && !input.prevHasQuote)

@@ -8,6 +8,8 @@ import { speechVerbsIn, subjectBefore } from './attribution';
 import { subjectOfHead } from './attribution-head';
 import { AFTER_PLACE_WORD, cleanName } from './speaker-names';
 import { NOT_A_SPEAKER } from './quote-speaker';
+import { ORG } from './speaker-forms';
+import { isCountryDemonym } from './judge-cues';
 
 /** A name (after an appositive) that speaks in the sentence after a quote: "“….” Anahit Petrosyan, a teacher, spoke to us". */
 const NEXT_SENTENCE =
@@ -123,4 +125,27 @@ export function sentenceEndSpeaker(rest: string): string | null {
 	if (!/(?:,|\s{3})\s*[^,\s][^,]*(?:,[^,]*,\s*)?$/.test(before)) return null;
 	const s = subjectBefore(before);
 	return s && !NOT_A_SPEAKER.test(s) ? s : null;
+}
+
+/**
+ * A sentence that opens with a person (after an opening phrase and role words, maybe with an appositive)
+ * doing something: "Tigran X, an opposition lawmaker, went further.", "In Goris, party chairman Aram X
+ * addressed the crowd.", "Türkiye's President X, speaking to reporters, voiced support for the operation."
+ */
+const PERSON_OPENS =
+	/^\s*(?:(?:In|At|On|From|After|Before|Back|Later|Earlier)\b[^,“”"«»]{0,40},\s+)?(?:[\p{L}’'.-]+\s+){0,4}?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})(?:,\s[^“”"«»]{1,160}?,)?\s+(?:(?:also|then|later|again|first)\s+)?\p{Ll}{2,}\b[^“”"«»]*[.!]\s*$/u;
+
+/** The person a short sentence before a bare quote opens with (see PERSON_OPENS): whose words follow, or null. */
+export function personOpening(sentence: string): string | null {
+	if (sentence.length > 260) return null;
+	const m = PERSON_OPENS.exec(sentence);
+	if (!m) return null;
+	const name = cleanName(m[1]!);
+	// ("Karabakh Armenians fled": a people is no one person.)
+	const last = name.slice(name.lastIndexOf(' ') + 1);
+	return /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}$/u.test(name) &&
+		!ORG.test(name) &&
+		!isCountryDemonym(last)
+		? name
+		: null;
 }
