@@ -141,9 +141,18 @@ const foldedProse = (prose: string) => {
 /** Each letter without its accent, one character for one. */
 const fold = (s: string) => s.replace(/[\u0080-\uffff]/g, (c) => c.normalize('NFD')[0]!);
 
-/** A lone first name opening a sentence, then an appositive that makes it a person (an age or a person's noun). */
+/**
+ * A lone first name opening a sentence (or after "For", a verb of speech, "how"), then an appositive that
+ * makes it a person: an age ("Vardan, 71, who …", "a 46-year-old driver who …") or a person's noun ("For
+ * Arpine, a nurse from Martuni, …", "asked Gevorg, a former schoolteacher, …", "That is how Gor, a driver, …").
+ */
 const ONE_NAME_APPOSED = new RegExp(
-	String.raw`(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+),\s+((?:a|an)\s+(?:\d{1,3}-year-old\b[^,.]{0,40}|[^,.]{0,40}\b(?:${ORDINARY_PERSON})\b[^,.]{0,30})),`,
+	String.raw`(?:^|[.!?]\s+|\b(?:[Ff]or|said|says|asked|told|added|how)\s+)(\p{Lu}\p{Ll}+),\s+((?:a|an)\s+(?:\d{1,3}-year-old\b[^,.]{0,120}|[^,.]{0,40}?\p{Ll}*(?:${ORDINARY_PERSON})\b[^,.]{0,60})|\d{1,3})(?:,|\.(?=\s|$))`,
+	'gu'
+);
+/** "His neighbour, Siranush, disagreed": a lone first name in apposition to a kin or person's noun. */
+const KIN_THEN_NAME = new RegExp(
+	String.raw`(?:^|[.!?]\s+)((?:His|Her|Their|Our|My)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${ORDINARY_PERSON})),\s+(\p{Lu}\p{Ll}+),`,
 	'gu'
 );
 
@@ -167,7 +176,12 @@ export function peopleBySentence(prose: string): { pos: number; name: string; ro
 	const out: { pos: number; name: string; role: string }[] = [];
 	ONE_NAME_APPOSED.lastIndex = 0;
 	for (let m = ONE_NAME_APPOSED.exec(prose); m; m = ONE_NAME_APPOSED.exec(prose))
-		out.push({ pos: m.index + m[0].indexOf(m[1]!), name: m[1]!, role: m[2]! });
+		if (!NOT_A_FIRST_NAME.test(m[1]!))
+			out.push({ pos: m.index + m[0].indexOf(m[1]!), name: m[1]!, role: /^\d/.test(m[2]!) ? '' : m[2]! });
+	KIN_THEN_NAME.lastIndex = 0;
+	for (let m = KIN_THEN_NAME.exec(prose); m; m = KIN_THEN_NAME.exec(prose))
+		if (!NOT_A_FIRST_NAME.test(m[2]!))
+			out.push({ pos: m.index + m[0].lastIndexOf(m[2]!), name: m[2]!, role: m[1]!.toLowerCase() });
 	// "Anahit, who has sold fish here for years, shows …": a lone name with "who" after it is a person's.
 	ONE_NAME_WHO.lastIndex = 0;
 	for (let m = ONE_NAME_WHO.exec(prose); m; m = ONE_NAME_WHO.exec(prose))

@@ -7,7 +7,7 @@ import type { Paragraph } from './extract';
 import { lastBodyBefore, subjectsIn, type Candidate } from './speaker-subjects';
 import { fullNameInText, PERSON_NAME, surnameAfterInText } from './speaker-forms';
 import { institutionsIn, roleOf, type Named } from './speaker-names';
-import { peopleIn } from './speaker-people';
+import { loneNameMentions, peopleIn } from './speaker-people';
 import { isCountryDemonym } from './judge-cues';
 
 /** A paragraph ending like a sentence of narration, not a headline or a dateline. */
@@ -35,13 +35,17 @@ export function speakerIndex(
 	// Everyone the article names, speaking or not, in text order: what "he" and "the ministry" point
 	// back to. Found on first need: many articles quote only people named in full.
 	let namedCache: Named[][] | null = null;
-	const named = (): Named[][] =>
-		(namedCache ??= paragraphs.map((p) => {
+	const named = (): Named[][] => {
+		if (namedCache) return namedCache;
+		namedCache = paragraphs.map((p) => {
 			const text = prose.slice(p.start, p.end);
 			const list = [...institutionsIn(text), ...peopleIn(text)];
 			for (const n of list) n.pos += p.start;
 			return list;
-		}));
+		});
+		loneNameMentions(prose, paragraphs, namedCache);
+		return namedCache;
+	};
 	let bySurnameCache: Map<string, string[]> | null = null;
 	/** Full names by their last word: "Zakharova" → ["Maria Zakharova"]. */
 	const bySurname = (): Map<string, string[]> => {
@@ -130,13 +134,15 @@ export function speakerIndex(
 		pos: number,
 		org: boolean,
 		noun?: string,
-		subjectsOnly = false
+		subjectsOnly = false,
+		skip?: (name: string) => boolean
 	): string | null => {
 		// A person is a name of two or three words ("Residents of Tartar" is none); "the deputy
 		// minister" is a person named with that role, an institution is one with that noun in its name.
 		const fits = (c: Named) =>
 			c.pos < pos &&
 			c.org === org &&
+			!skip?.(c.name) &&
 			(org
 				? !noun || c.name.toLowerCase().includes(noun)
 				: // A verb's subject carries no role: the words just before it ("Press Secretary of the President … Name said"),

@@ -91,3 +91,34 @@ export function peopleIn(prose: string): Named[] {
 		out.push({ pos: n.pos, name: n.name, org: false, roleWords: () => n.role });
 	return out.sort((a, b) => a.pos - b.pos);
 }
+
+/**
+ * "Back at the border, Armen's lorry is waved through", "Laura and her family had arrived": a first name
+ * the article gave alone as a person's ("said Armen, a 46-year-old driver") is that person wherever it
+ * stands again, with a possessive too. Added to each paragraph's list of names (`lists`, per paragraph).
+ */
+export function loneNameMentions(
+	prose: string,
+	paragraphs: { start: number; end: number }[],
+	lists: Named[][]
+) {
+	const first = new Map<string, number>();
+	for (const list of lists)
+		for (const n of list) if (!n.org && !n.name.includes(' ') && !first.has(n.name)) first.set(n.name, n.pos);
+	for (const [name, from] of first) {
+		let pi = 0;
+		for (let at = prose.indexOf(name, from + 1); at >= 0; at = prose.indexOf(name, at + 1)) {
+			if (
+				LETTER.test(prose[at - 1] ?? '') ||
+				!ENDS_WORD.test(prose.slice(at + name.length, at + name.length + 3))
+			)
+				continue;
+			while (pi + 1 < paragraphs.length && paragraphs[pi]!.end <= at) pi++;
+			const list = lists[pi]!;
+			if (!list.some((n) => n.pos === at)) list.push({ pos: at, name, org: false, roleWords: () => '' });
+		}
+	}
+}
+const LETTER = /[\p{L}’'-]/u;
+/** What may follow a name: no letter, or a possessive. */
+const ENDS_WORD = /^(?:[’']s(?![\p{L}])|(?![\p{L}’'-]))/u;

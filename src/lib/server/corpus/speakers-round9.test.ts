@@ -33,3 +33,57 @@ describe('a bare quote after a sentence that opens with a person', () => {
 		]);
 	});
 });
+
+describe('a first name given alone', () => {
+	it('makes a person of "For Name, a nurse …", "said Name, a 46-year-old driver …" and "Name, 71, who …"', () => {
+		expect(
+			speakersOf(
+				'For Lusine, a nurse from Lindmoor who studies in the capital, the crossing is routine. “I have done it thirty times,” she said.',
+				'“They film us, we film them,” said Aram, a 46-year-old driver who carries flour three times a week, and who asked that his surname not be used.',
+				'Harbour Minister Oleg Varin praised the new ferry.',
+				'Vahe, 71, who was born in Lindmoor, stood by the road. “I have been a refugee twice,” he said.'
+			)
+		).toEqual([
+			['I have done it thirty times,', 'Lusine'],
+			['They film us, we film them,', 'Aram'],
+			['I have been a refugee twice,', 'Vahe']
+		]);
+	});
+
+	it('makes a person of "His neighbour, Name, disagreed."', () => {
+		expect(
+			speakersOf(
+				'Harbour Minister Oleg Varin praised the new ferry.',
+				'His neighbour, Siranush, disagreed. “The ferry never comes on time,” she said.'
+			)
+		).toEqual([['The ferry never comes on time,', 'Siranush']]);
+	});
+
+	it('finds the person again where the name stands alone later ("Aram’s lorry")', () => {
+		expect(
+			speakersOf(
+				'“They film us,” said Aram, a 46-year-old driver from Lindmoor.',
+				'Harbour Minister Oleg Varin praised the new road.',
+				'Back at the border, Aram’s lorry is waved through by a young sergeant. “It is a strange road,” he said.'
+			)
+		).toEqual([
+			['They film us,', 'Aram'],
+			['It is a strange road,', 'Aram']
+		]);
+	});
+});
+
+describe('he and she', () => {
+	it('does not give "he" to a person the article already called "she"', () => {
+		expect(
+			speakersOf(
+				'Aram Vardanyan, a fisherman, mends nets on the quay.',
+				'Lusine, a teacher from Lindmoor, waited for the ferry. “It is late again,” she said.',
+				'“We have waited since dawn,” he said.'
+			)
+		).toEqual([
+			['It is late again,', 'Lusine'],
+			['We have waited since dawn,', 'Aram Vardanyan']
+		]);
+	});
+});

@@ -59,6 +59,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		firstNamed,
 		bodyBefore
 	} = speakerIndex(prose, paragraphs, isOrg, placeLike);
+	/** The pronoun each person was already resolved from ("she said" → Arpine is "she"). */
+	const sexes = new Map<string, string>();
 	const resolvePronoun = (pron: string, pi: number, pos: number): string | null => {
 		const wantOrg = pron === 'it' || pron === 'they';
 		// "A Russian officer who would not give his name was blunter. “…,” he said": the paragraph's
@@ -80,8 +82,22 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			);
 			if (!here) return null;
 		}
-		const found = lastBefore(pi, pos, wantOrg);
-		if (found || wantOrg) return found && !wantOrg ? canonical(found, pos) : found;
+		// "she said" after Arpine was "she": "he" is not Arpine (the pronouns the article already used for a person).
+		const other = pron === 'he' ? 'she' : pron === 'she' ? 'he' : null;
+		const found = lastBefore(
+			pi,
+			pos,
+			wantOrg,
+			undefined,
+			false,
+			other ? (n) => sexes.get(n) === other : undefined
+		);
+		if (wantOrg) return found;
+		if (found) {
+			const who = canonical(found, pos);
+			sexes.set(found, pron).set(who, pron);
+			return who;
+		}
 		// A lead that quotes before naming ("“…,” she said." then "Maria Zakharova made the remarks…"):
 		// with nobody named before, the first person named after, there or in the next paragraph. Only
 		// a headline or a dateline may stand before it (no full stop ends them): after narration
