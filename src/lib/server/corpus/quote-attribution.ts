@@ -16,6 +16,7 @@ import {
 	nextSentenceSpeaker,
 	personOpening,
 	reportedBefore,
+	statedAfter,
 	sentenceEndSpeaker
 } from './quote-neighbours';
 import { cleanName } from './speaker-names';
@@ -143,8 +144,12 @@ export function quoteWords(input: QuoteWordsInput): {
 		if (name) raw = /\p{Ll}/u.test(name) ? cleanName(name) : headNoun(name);
 	}
 	// "“…on the other side.” Anahit Petrosyan, a teacher, spoke to us on Monday": the sentence after.
-	if (!raw && qi === 0 && head.trim() === '' && !q.term && closing === p)
-		raw = nextSentenceSpeaker(prose.slice(q.close, sentenceEndAfter(prose, q.close, p.end)));
+	// "“…” The Armenian Foreign Ministry said this in a statement": the sentence after says who stated it, over
+	// a subject the sentence before gives ("Yerevan condemned the move. “…”").
+	if (!raw && qi === 0 && head.trim() === '' && !q.term && closing === p) {
+		const next = prose.slice(q.close, sentenceEndAfter(prose, q.close, p.end));
+		raw = nextSentenceSpeaker(next) ?? statedAfter(next);
+	}
 	// "“…”" alone, then a paragraph opening "That’s according to X, who …": X.
 	const after = paragraphs[pi + 1];
 	if (!raw && qi === 0 && q.open === p.start && !q.term && closing === p && tail.trim() === '' && after)

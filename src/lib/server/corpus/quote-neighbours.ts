@@ -15,9 +15,27 @@ import { isCountryDemonym } from './judge-cues';
 const NEXT_SENTENCE =
 	/^\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?:,\s[^"“”«»]{1,160}?,)?\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|spoke|explained|recalled)\b/u;
 
-/** "“….” This is how Aghavno resident Gayane X described the day": the name after "This is how". */
+/**
+ * "“….” This is how Aghavno resident Gayane X described the day", "That was how Gor, a driver from
+ * Martuni, describes the patrols": the name after "This is how" (a first name alone too).
+ */
 const THIS_IS_HOW =
-	/^\s*(?:This|That)\s+is\s+how\s+(?:[\p{L}-]+\s+){0,3}?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+(?:described|put it|explained|summed|recalled|remembered|saw)\b/u;
+	/^\s*(?:This|That)\s+(?:is|was)\s+how\s+(?:[\p{L}-]+\s+){0,3}?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?:,\s[^,“”"«»]{1,120},)?\s+(?:describes|described|reacts|reacted|puts it|put it|explains|explained|sums|summed|recalls|recalled|remembers|remembered|sees|saw)\b/u;
+/** "This was stated in a message posted by the Ministry of X", "It was announced by X": the one after "by". */
+const STATED_BY =
+	/^\s*(?:This|That|It)\s+was\s+(?:stated|said|announced|declared|written|reported)\b[^.!?“”"«»]{0,80}?\bby\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}’'-]*){0,7})/u;
+/** "The Armenian Foreign Ministry said this in a statement", "Anahit from Martuni said this on the phone". */
+const SAID_THIS =
+	/^\s*([^,.;:“”"«»]{2,80}?)\s+(?:said|stated|wrote|announced|declared|noted)\s+(?:this|so)\b(?!\s+(?:week|month|year|morning|afternoon|evening|time|spring|summer|autumn|winter)\b)/u;
+
+/** The one the sentence after a bare quote says stated it ("This was stated by X", "X said this"), or null. */
+export function statedAfter(sentence: string): string | null {
+	const by = STATED_BY.exec(sentence);
+	if (by) return cleanName(by[1]!);
+	const said = SAID_THIS.exec(sentence);
+	// ("Anahit from Martuni said this": where she is from is no part of who.)
+	return said ? subjectBefore(`${said[1]!.replace(/\s+from\s+\p{Lu}.*$/u, '')} `) : null;
+}
 /** "That’s according to Armenian Prime Minister Name, who …" opening the paragraph after a quote paragraph. */
 const THAT_ACCORDING =
 	/^\s*(?:That|This)(?:[’']s|\s+is|\s+was)\s+according\s+to\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'-]+)/u;

@@ -87,3 +87,31 @@ describe('he and she', () => {
 		]);
 	});
 });
+
+describe('the sentence after a bare quote says who stated it', () => {
+	it('reads "This was stated in a message posted by X" and "X said this in a statement"', () => {
+		expect(
+			speakersOf(
+				'The Harbour Ministry of Lindmoor opened the new pier on Monday.',
+				'“The pier is a guarantee of trade for the whole coast.” This was stated in a message posted by the Fisheries Ministry of Norvale on social media.',
+				'Portia strongly condemned the move. “This is a gross breach of the agreement.” The Portian Foreign Ministry said this in a statement, calling for talks.'
+			)
+		).toEqual([
+			['The pier is a guarantee of trade for the whole coast.', 'Fisheries Ministry of Norvale'],
+			['This is a gross breach of the agreement.', 'Portian Foreign Ministry']
+		]);
+	});
+
+	it('reads "That is how Name, a driver, describes …" and "Name from X said this" with a first name alone', () => {
+		expect(
+			speakersOf(
+				'Harbour Minister Oleg Varin praised the new ferry.',
+				'“They come, they look, they leave.” That is how Gor, a 34-year-old driver from Lindmoor, describes the patrols.',
+				'“We have no fuel since May.” Anahit from Lindmoor said this on the phone.'
+			)
+		).toEqual([
+			['They come, they look, they leave.', 'Gor'],
+			['We have no fuel since May.', 'Anahit']
+		]);
+	});
+});
