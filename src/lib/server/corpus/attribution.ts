@@ -15,7 +15,9 @@ export { endsWithMark };
 export { actionVerbsIn, speechVerbsIn } from './attribution-verbs';
 
 /** A capitalised word, an initialism (U.S.) or Mr./Dr.; a full stop after a word ends the name. */
-const TOKEN = "(?:(?:Mr|Mrs|Ms|Dr|St)\\.|\\p{Lu}(?:\\.\\p{Lu})+\\.|[\\p{Lu}][\\p{L}’'-]*)";
+// ("added A. Hakobyan": an initial before a surname is part of the name.)
+const TOKEN =
+	"(?:(?:Mr|Mrs|Ms|Dr|St)\\.|\\p{Lu}(?:\\.\\p{Lu})+\\.|\\p{Lu}\\.(?=\\s+\\p{Lu}\\p{Ll})|[\\p{Lu}][\\p{L}’'-]*)";
 const NAME = `${TOKEN}(?:\\s+(?:(?:of|de|van|von|al|bin|da|di)\\s+)?${TOKEN})*`;
 
 /** A participle opening a sentence ("Having stated that …, X said"): never a subject of its own. */

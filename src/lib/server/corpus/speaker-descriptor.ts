@@ -6,7 +6,7 @@ import { isCountryDemonym } from './judge-cues';
 
 /** Nouns that stand for an institution named earlier ("the ministry said", "the organization said"). */
 const ORG_NOUN =
-	/\b(ministry|government|office|service|committee|council|organi[sz]ation|group|association|foundation|agency|channel|outlet|newspaper|website|portal|broadcaster|administration|headquarters|command|embassy|presidency|department|delegation|kremlin|army|military|police|statement|bulletin|communiqu[eé]|decree|order|resolution|letter|appeal|declaration)$/i;
+	/\b(ministry|government|office|service|committee|council|organi[sz]ation|group|association|foundation|agency|channel|outlet|newspaper|website|portal|broadcaster|administration|headquarters|command|embassy|presidency|department|delegation|party|kremlin|army|military|police|statement|bulletin|communiqu[eé]|decree|order|resolution|letter|appeal|declaration)$/i;
 /** Nouns that stand for a person named earlier ("the diplomat said"). */
 export const PERSON_NOUN =
 	/\b(head of state|head of government|prime minister|diplomat|minister|secretary|spokesman|spokeswoman|spokesperson|official|envoy|ambassador|commander|general|president|premier|leader|aide|adviser|advisor|ombudsman|officer|negotiator|mediator|politician|mayor|governor|expert|analyst|scientist|researcher|observer|representative|specialist|deputy|lawmaker|legislator|parliamentarian)$/i;

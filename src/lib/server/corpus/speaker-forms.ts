@@ -70,7 +70,9 @@ export function fullNameInText(
 	// position of the text per speaker cost a fifth of the join.
 	for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
 		if (at > 0 && NAME_CHAR.test(text[at - 1]!)) continue;
-		if (NAME_CHAR.test(text[at + key.length] ?? '')) continue;
+		// ("Mary Grigoryan’s day starts": a possessive ends the name.)
+		const rest = text.slice(at + key.length, at + key.length + 3);
+		if (NAME_CHAR.test(rest[0] ?? '') && !POSSESSIVE.test(rest)) continue;
 		const from = Math.max(0, at - 80);
 		const m = FIRSTS_BEFORE.exec(text.slice(from, at));
 		if (!m) continue;
@@ -127,6 +129,7 @@ const FULL_NAME_IS = /\b(?:[Hh]is|[Hh]er)\s+full\s+name\s+is\s+(\p{Lu}\p{Ll}+)\s
 /** One or two capitalised words right before a surname, starting a word. */
 const FIRSTS_BEFORE = /(?<![\p{L}’'-])((?:\p{Lu}\p{Ll}[\p{L}’'-]*\s+){1,2})$/u;
 const NAME_CHAR = /[\p{L}’'-]/u;
+const POSSESSIVE = /^[’']s(?![\p{L}])/u;
 /** The folded text of the last prose asked about: an article asks it for each of its speakers. */
 let lastProse = '';
 let lastFolded = '';

@@ -10,6 +10,10 @@ import { institutionsIn, roleOf, type Named } from './speaker-names';
 import { loneNameMentions, peopleIn } from './speaker-people';
 import { isCountryDemonym } from './judge-cues';
 
+/** The last word that opens a clause of its own, before a subject's title. */
+const CLAUSE_WORD = /.*\b(?:that|said|says|told|and|while|as|when)\s/s;
+/** An initial and a surname: "A. Hakobyan". */
+const INITIAL = /^(\p{Lu})\.\s+(\p{Lu}\p{Ll}[\p{L}’'-]*)$/u;
 /** A paragraph ending like a sentence of narration, not a headline or a dateline. */
 const SENTENCE_END = /[.!?]["”’»]?\s*$/;
 
@@ -70,6 +74,15 @@ export function speakerIndex(
 	/** One name form per person in an article: "Zakharova" is the "Maria Zakharova" named before. */
 	const canonical = (name: string, pos: number): string => {
 		const words = name.split(' ').length;
+		// "A. Hakobyan" is the Artak Hakobyan named before (the one full name with that initial).
+		const initial = words === 2 ? INITIAL.exec(name) : null;
+		if (initial) {
+			const full = (bySurname().get(initial[2]!) ?? []).filter(
+				(f) => f !== name && f.startsWith(initial[1]!)
+			);
+			const inText = full.length ? null : fullInText(initial[2]!);
+			return full.length === 1 ? full[0]! : inText?.startsWith(initial[1]!) ? inText : name;
+		}
 		// "First Last" is already a full name.
 		if (words === 2 || (words > 2 && isOrg(name))) return name;
 		if (words > 2) {
@@ -124,9 +137,11 @@ export function speakerIndex(
 	/** The words of its sentence right before `pos` (a subject's title: "Press Secretary of the President of …"). */
 	const ownWords = (pos: number) => {
 		const w = prose.slice(Math.max(0, pos - 60), pos);
-		return w.slice(
-			Math.max(w.lastIndexOf('.'), w.lastIndexOf('\n'), w.lastIndexOf('”'), w.lastIndexOf(',')) + 1
-		);
+		const from =
+			Math.max(w.lastIndexOf('.'), w.lastIndexOf('\n'), w.lastIndexOf('”'), w.lastIndexOf(',')) + 1;
+		// ("Russian President X said that Armenian Prime Minister Y": Y's title starts after "that".)
+		const clause = CLAUSE_WORD.exec(w.slice(from));
+		return clause ? w.slice(from + clause.index + clause[0].length) : w.slice(from);
 	};
 	/** The last person (or institution) named before `pos`: in this paragraph, else any before. */
 	const lastBefore = (

@@ -115,3 +115,45 @@ describe('the sentence after a bare quote says who stated it', () => {
 		]);
 	});
 });
+
+describe('names and titles', () => {
+	it('gives "added A. Vardanyan" (an initial and a surname) the full name named before', () => {
+		expect(
+			speakersOf(
+				'In an interview, Aram Vardanyan, the head of the Lindmoor community, said the ferry was late.',
+				'“They sleep in their cars, hoping the road will open,” added A. Vardanyan'
+			)
+		).toEqual([['They sleep in their cars, hoping the road will open,', 'Aram Vardanyan']]);
+	});
+
+	it('gives "the Portian president" the one whose role has that nationality, not the president named last', () => {
+		expect(
+			speakersOf(
+				'Portian President Oleg Varin said that Norvalean President Aram Vardanyan had written to him.',
+				'“We are in constant contact,” the Portian head of state emphasized.',
+				'“It is not our decision,” the Portian president stated.'
+			)
+		).toEqual([
+			['We are in constant contact,', 'Oleg Varin'],
+			['It is not our decision,', 'Oleg Varin']
+		]);
+	});
+
+	it('finds the full name of a surname first given with a possessive ("Name’s day starts …")', () => {
+		expect(
+			speakersOf(
+				'Lusine Marukyan’s day starts when the power comes on.',
+				'After work at the hospital, Marukyan queues for bread.',
+				'“Sometimes I think I am a bad parent,” Marukyan, 42, told the paper.'
+			)
+		).toEqual([['Sometimes I think I am a bad parent,', 'Lusine Marukyan']]);
+	});
+
+	it('gives "the party said" the party named before', () => {
+		expect(
+			speakersOf(
+				'The opposition Harbour Front Party welcomed the deal. The party said in a statement that the guards “must leave no later than next spring, without any delay”.'
+			)
+		).toEqual([['must leave no later than next spring, without any delay', 'Harbour Front Party']]);
+	});
+});

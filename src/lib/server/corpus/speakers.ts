@@ -148,9 +148,13 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 					(at >= 0 && /^\s+(?:in|at)\s+\p{Lu}/u.test(head.slice(at + raw.length, at + raw.length + 8))));
 			// "the Russian ministry": the body named before whose country the adjective names.
 			const adjective = raw.split(' ')[0]!;
-			const nation = org && noun && raw.includes(' ') && isCountryDemonym(adjective);
+			const nation = raw.includes(' ') && isCountryDemonym(adjective);
+			// "the Russian president stated" after Putin and Aliyev: the one whose role has that nationality.
+			const people = !org && nation ? adjective.toLowerCase() : null;
 			const found =
-				(nation ? namedOfNationality(prose, pos, adjective, noun!) : null) ??
+				(org && noun && nation ? namedOfNationality(prose, pos, adjective, noun) : null) ??
+				(people && noun ? lastBefore(pi, pos, false, `${people} ${noun}`) : null) ??
+				(people ? lastBefore(pi, pos, false, people) : null) ??
 				lastBefore(pi, pos, org, noun) ??
 				// "According to the department, …": a translation's word for the ministry named before.
 				(noun === 'department' ? lastBefore(pi, pos, org, 'ministry') : null) ??
