@@ -78,10 +78,15 @@ export function descriptorOf(speaker: string, before: string): Descriptor {
 	return null;
 }
 
-/** A person's noun as a role is searched for: "spokes" for the spokesman, -woman and -person alike. */
+/**
+ * A person's noun as a role is searched for: "spokes" for the spokesman, -woman and -person alike; the
+ * head of state is a president's role, the head of government a prime minister's.
+ */
 const roleNoun = (noun: string) =>
 	noun
 		.toLowerCase()
+		.replace(/^head of state$/, 'president')
+		.replace(/^head of government$/, 'minister')
 		.split(' ')
 		.pop()!
 		.replace(/^spokes(?:man|woman|person)$/, 'spokes');

@@ -126,12 +126,12 @@ describe('names and titles', () => {
 		).toEqual([['They sleep in their cars, hoping the road will open,', 'Aram Vardanyan']]);
 	});
 
-	it('gives "the Portian president" the one whose role has that nationality, not the president named last', () => {
+	it('gives "the Maltese president" the one whose role has that nationality, not the president named last', () => {
 		expect(
 			speakersOf(
-				'Portian President Oleg Varin said that Norvalean President Aram Vardanyan had written to him.',
-				'“We are in constant contact,” the Portian head of state emphasized.',
-				'“It is not our decision,” the Portian president stated.'
+				'Maltese President Oleg Varin said that Chilean President Aram Vardanyan had written to him.',
+				'“We are in constant contact,” the Maltese head of state emphasized.',
+				'“It is not our decision,” the Maltese president stated.'
 			)
 		).toEqual([
 			['We are in constant contact,', 'Oleg Varin'],

@@ -154,7 +154,6 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			const found =
 				(org && noun && nation ? namedOfNationality(prose, pos, adjective, noun) : null) ??
 				(people && noun ? lastBefore(pi, pos, false, `${people} ${noun}`) : null) ??
-				(people ? lastBefore(pi, pos, false, people) : null) ??
 				lastBefore(pi, pos, org, noun) ??
 				// "According to the department, …": a translation's word for the ministry named before.
 				(noun === 'department' ? lastBefore(pi, pos, org, 'ministry') : null) ??
