@@ -51,9 +51,12 @@ const OWNED =
 	"\\p{Lu}[\\p{L}-]*[’']s(?:\\s+[\\p{Ll}-]+){0,3}\\s+(?:ministry|government|office|service|committee|council|agency|administration|command|embassy|presidency)";
 /** A name, then "who" or "which" opening the clause that holds the verb. */
 const RELATIVE = new RegExp(`(?:^|[\\s(])(${NAME}|${OWNED}),\\s+(?:who|which)$`, 'u');
+/** A capitalised title opening an appositive: "X, Assistant to the President and head of …, told". */
+const TITLE_WORD =
+	'(?:First|Deputy|Head|Chief|Director|Commander|Minister|Secretary|Chairman|Chairwoman|Assistant|Adviser|Advisor|Ambassador|Spokes(?:man|woman|person))';
 /** A name, then an appositive that runs to the end of the subject ("X, who heads …", "X, a retired colonel"). */
 const APPOSED = new RegExp(
-	`(?:^|[\\s(])(${NAME}|${OWNED})(?:\\s+\\([^()]{1,20}\\))?,\\s+(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b(?:[^,;:“”"«»]|(?<=\\d),(?=\\d)){0,110}$`,
+	`(?:^|[\\s(])(${NAME}|${OWNED})(?:\\s+\\([^()]{1,20}\\))?,\\s+(?:(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b(?:[^,;:“”"«»]|(?<=\\d),(?=\\d)){0,110}|${TITLE_WORD}\\b[^,;:“”"«»]{0,170})$`,
 	'u'
 );
 /** An unnamed person and where they are from, before the town's name: "An elderly man from ". */
@@ -151,6 +154,9 @@ export function subjectAtEnd(before: string): { name: string; at: number } | nul
 }
 
 const LOCATIVE = /^(?:near|outside|in|at|from|inside)$/;
+const TIME_AFTER = /^(?:at|on|in|during|over)$/;
+const TIME_WORD =
+	/^(?:weekend|week|morning|evening|afternoon|night|day|eve|time|moment|talks|meeting|briefing|call|visit|interview|summit|session|conference)$/;
 /** The subject opening a clause, then its verb (a past form, or a present one a plural noun cannot be): "the Russian President referred". */
 const CLAUSE_SUBJECT =
 	/^\s*((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+|\p{Ll}+\s+(?=\p{Ll}+\s+\p{Ll}+(?:ed|s)\s)){0,4}?[\p{L}’'.-]+)\s+(?:\p{Ll}{3,}ed|met|spoke|gave|made|sent|went|left|fled|told|said|wrote|took|held|came|visits|meets|calls|refers|speaks|says|tells|adds|notes|writes)\s/u;
@@ -230,6 +236,9 @@ export function subjectBefore(chunk: string): string | null {
 				? tokens.slice(0, i - 1).findLastIndex((t) => /^(?:a|an|one)$/i.test(t))
 				: -1;
 		if (ia >= 0) return tokens.slice(ia).join(' ');
+		// "Erdogan had at the weekend vowed": a time after its preposition is when, the subject stands before it.
+		if (i > 0 && i === tokens.length - 2 && TIME_AFTER.test(tokens[i - 1]!) && TIME_WORD.test(tokens[i + 1]!))
+			return subjectBefore(`${tokens.slice(0, i - 1).join(' ')} `);
 		const rest = tokens.slice(i + 1);
 		const verbish = rest.some((t) => ACTIONS.has(t));
 		// "the press secretary of the President of X stressed", "the representative of the Foreign Ministry

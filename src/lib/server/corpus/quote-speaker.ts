@@ -11,6 +11,9 @@ import { endsWithMark } from './text-ends';
 import { PERSON_NOUN } from './speaker-descriptor';
 import { cleanName, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT } from './speaker-names';
 import { documentReadAfter, documentReadBefore, issuedIn } from './speaker-issuer';
+import { VERB } from './attribution-verbs';
+import { CALENDAR } from './speaker-shapes';
+import { isCountryName } from './suggestions';
 
 /** "According to Peskov, " or "according to the ministry, " right before a quote. */
 const ACCORDING_TO =
@@ -198,6 +201,13 @@ const STATEMENTS_OF =
 const OWN_WORDS =
 	/(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})[’']s\s+(?:statements?|words|remarks|claims?|assertions?|allegations?|comments?)\s+(?:that|about|on)\s*$/u;
 
+/** A report of what someone said: "the ministry said Name had drawn attention to", "Aliyev said Name called it". */
+const REPORTED_SAID = /\b(?:said|says|reported|stated|noted|added)\s/;
+const REPORTED_PERSON = new RegExp(
+	String.raw`\b(?:said|says|reported|stated|noted|added)\s+(?:that\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){0,2})\s+(?:(?:had|has|also|once again)\s+)*(?:drawn attention|drew attention|${VERB})\b[^.!?“”"«»:]*$`,
+	'u'
+);
+
 /** "According to him, …", "In her words, …": the pronoun the source is (resolved by speakers.ts), or null. */
 export function accordingToPronoun(head: string): 'he' | 'she' | null {
 	const acc = /(?:According to (him|her)|In (his|her) (?:words|opinion|view)),/.exec(head);
@@ -231,6 +241,9 @@ export function headSubject(head: string): string | null {
 		);
 	if (st) raw = cleanName(st[1]!);
 	if (raw) return raw;
+	// "The Foreign Ministry said Mirzoyan had drawn attention to “…”": the words are the one reported on.
+	const reportedOn = REPORTED_SAID.test(head) ? REPORTED_PERSON.exec(head) : null;
+	if (reportedOn && !CALENDAR.test(reportedOn[1]!) && !isCountryName(reportedOn[1]!)) return reportedOn[1]!;
 	raw = subjectOfHead(head) ?? documentReadBefore(head) ?? issuedIn(head);
 	if (raw) return raw;
 	// "According to Fomin, the centre «…»", "According to Baku-based analyst Farid Shafiyev, “…”":

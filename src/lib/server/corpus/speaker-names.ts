@@ -233,6 +233,6 @@ export const TAIL_STATEMENT =
 	/^[\s,]*(?:a|the|in a)\s+statement\s+(?:issued\s+|published\s+|released\s+|posted\s+)?(?:by|from|of|on)\s+(?:the\s+)?(.{1,90}?)\s+(?:read|reads|said|says|stated|added)\b/u;
 /** "…,” Hikmet Hajiyev, foreign policy adviser to the president, told Anadolu. */
 export const TAIL_NAME_APPOSITIVE = new RegExp(
-	String.raw`^[\s,]*(${NAME}),\s(?:[^"“”«»]{1,140}?,\s+(?:\w+\s+)?|(?:a|an|the)\s+[^,;"“”«»]{1,60}?\s+|(?:First|Deputy|Head|Chief|Director|Commander|Minister|Secretary|Chairman|Assistant|Adviser|Advisor|Ambassador)\s[^;"“”«»]{1,160}?\s+)(?:said|says|told|added|stated|noted|stressed|wrote|explained|warned|spoke)\b`,
+	String.raw`^[\s,]*(${NAME})(?:\s+from\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)?,\s(?:[^"“”«»]{1,140}?,\s+(?:\w+\s+)?|(?:a|an|the)\s+[^,;"“”«»]{1,60}?\s+|(?:First|Deputy|Head|Chief|Director|Commander|Minister|Secretary|Chairman|Assistant|Adviser|Advisor|Ambassador)\s[^;"“”«»]{1,160}?\s+)(?:said|says|told|added|stated|noted|stressed|wrote|explained|warned|spoke)\b`,
 	'u'
 );

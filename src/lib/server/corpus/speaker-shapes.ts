@@ -20,5 +20,8 @@ export const SHARED_DOCUMENT =
 /** "a government statement", "a ministry communiqué": a document that names the body issuing it. */
 export const ISSUED_BY_BODY =
 	/^(?:an?\s+)?(government|ministry|presidency)\s+(?:statement|communiqu[eé]|press release|readout)$/i;
+/** "A Kremlin readout said", "the Foreign Ministry statement": a named body's document, whose words are the body's. */
+export const BODY_DOCUMENT =
+	/^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+(?:statement|communiqu[eé]|press release|readout)$/u;
 /** A month or a weekday alone. */
 export const CALENDAR = new RegExp(`^(?:${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$`);

@@ -157,3 +157,61 @@ describe('names and titles', () => {
 		).toEqual([['must leave no later than next spring, without any delay', 'Harbour Front Party']]);
 	});
 });
+
+describe('subjects, reports and documents', () => {
+	it('reads "Name from Place, one of …, wrote" as the name, not the place', () => {
+		expect(
+			speakersOf(
+				'“No fuel, no light, no bread,” Mariam Vardanyan from Lindmoor, one of the founders of the Harbour Mothers Centre, wrote on her page.'
+			)
+		).toEqual([['No fuel, no light, no bread,', 'Mariam Vardanyan']]);
+	});
+
+	it('reads past a capitalised title in the appositive ("Name, Assistant to the President and head of …, told")', () => {
+		expect(
+			speakersOf(
+				'„The quay will reopen when the strike ends,“ Oleg Varin, Assistant to the President of Norvale and head of the Harbour Affairs Department of the Presidential Administration, told journalists. „We have nothing against the fishermen.“'
+			)
+		).toEqual([
+			['The quay will reopen when the strike ends,', 'Oleg Varin'],
+			['We have nothing against the fishermen.', 'Oleg Varin']
+		]);
+	});
+
+	it('gives "A Kremlin readout said the leaders stressed “…”" to the body whose readout it is', () => {
+		expect(
+			speakersOf(
+				'The two presidents spoke by phone. A Kremlin readout said the two leaders stressed “the importance of strict compliance” with the deal.'
+			)
+		).toEqual([['the importance of strict compliance', 'Kremlin']]);
+	});
+
+	it('gives "The ministry said Name had drawn attention to “…”" to the person reported on, not a date', () => {
+		expect(
+			speakersOf(
+				'The Harbour Ministry of Norvale said Vardanyan had drawn attention to “the need for the guards to leave the quay at once”.',
+				'The Harbour Ministry said Thursday it had called for “an end to the strike before the season starts”.'
+			)
+		).toEqual([
+			['the need for the guards to leave the quay at once', 'Vardanyan'],
+			['an end to the strike before the season starts', 'Harbour Ministry']
+		]);
+	});
+
+	it('gives a group’s statement ("the separatists’ statement") to nobody, not the body named before', () => {
+		expect(
+			speakersOf(
+				'The Norvale Presidency said the strikers had accepted the terms.',
+				'The strikers’ statement was issued in Lindmoor. “An agreement has been reached on a complete end to the strike,” the statement said.'
+			)
+		).toEqual([['An agreement has been reached on a complete end to the strike,', null]]);
+	});
+
+	it('reads "X had at the weekend vowed …, saying “…”" as X, not the weekend', () => {
+		expect(
+			speakersOf(
+				'Oleg Varin had at the weekend vowed to back the strikers, saying “we pray our brothers will win this fight.”'
+			)
+		).toEqual([['we pray our brothers will win this fight.', 'Oleg Varin']]);
+	});
+});

@@ -7,7 +7,14 @@
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
 import { isCountryDemonym } from './judge-cues';
-import { CALENDAR, FULL_NAME, interviewHeadline, ISSUED_BY_BODY, SHARED_DOCUMENT } from './speaker-shapes';
+import {
+	BODY_DOCUMENT,
+	CALENDAR,
+	FULL_NAME,
+	interviewHeadline,
+	ISSUED_BY_BODY,
+	SHARED_DOCUMENT
+} from './speaker-shapes';
 import { subjectBefore } from './attribution';
 import { introducedIn } from './speaker-subjects';
 import { speakerIndex } from './speaker-index';
@@ -28,6 +35,9 @@ import {
 } from './speaker-names';
 
 export { subjectBefore };
+
+/** A document a group the text does not name issued: "the separatists' statement", "the protesters' communiqué". */
+const GROUP_DOCUMENT = /\b\p{Ll}+s[’']\s+(?:statement|communiqu|bulletin)/u;
 
 export interface SpeakerContext {
 	body: string;
@@ -112,6 +122,9 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		// signed, or known by its date, speaks for no one body.
 		const at0 = head.lastIndexOf(raw);
 		if (SHARED_DOCUMENT.test(`${at0 > 0 ? head.slice(Math.max(0, at0 - 30), at0) : ''}${raw}`)) return null;
+		// "A Kremlin readout said the two leaders stressed “…”": the body whose document it is.
+		const document = BODY_DOCUMENT.exec(raw);
+		if (document) return finish(document[1]!, pi, pos, `the ${document[1]!}`);
 		// "…,” a government statement said": the statement names its issuer, the government named before.
 		const issued = ISSUED_BY_BODY.exec(raw);
 		if (issued) {
@@ -199,6 +212,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	const issuerOf = (noun: string, pi: number, pos: number): string | null => {
 		// A body issues many statements (the one before may be another's); a decree or an order has one signatory.
 		const body = /^(?:statement|bulletin|communiqu)/.test(noun);
+		// "The separatists' statement was issued in X. “…,” the statement said": a group's, no body's the text names.
+		if (body && GROUP_DOCUMENT.test(prose.slice(paragraphs[pi]!.start, pos))) return null;
 		const issuer = issuerBefore(
 			prose,
 			body ? paragraphs[Math.max(0, pi - 1)]!.start : Math.max(0, pos - 3000),
