@@ -69,7 +69,7 @@ export const TAIL_SUBJECT_FIRST = new RegExp(
 /** "…,” said Galuzin", "…,” said the ministry" (a descriptor resolved later), "…,” said one farmer" (nobody named). */
 // A machine translation's ", - said X" puts a dash before the verb; "said a Red Cross worker" is someone unnamed.
 export const TAIL_VERB_FIRST = new RegExp(
-	`^[\\s,]*(?:[-–—]\\s+)?(?:${VERB})\\s+((?:the\\s+)?${NAME}|(?:the|a|an|one)\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}|(?:a|an|one)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}\\p{Ll}[\\p{L}-]*)`,
+	`^[\\s,]*(?:[-–—]\\s+)?(?:${VERB})\\s+((?:the\\s+)?${NAME}|(?:the|a|an|one)\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}(?:\\s+(?:FM|PM|MP)\\b)?|(?:a|an|one)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}\\p{Ll}[\\p{L}-]*)`,
 	'u'
 );
 /**

@@ -41,7 +41,8 @@ export function descriptorOf(speaker: string, before: string): Descriptor {
 	)
 		return { kind: 'org', definite: true, noun: speaker.toLowerCase() };
 	// "the MP stressed", "According to the MP", "the Armenian FM said": a member of parliament or a minister, a person named before.
-	if (/^(?:\p{Lu}\p{Ll}+(?:ian|ani|ish|ese)\s+)?(?:MP|PM|FM)$/u.test(speaker))
+	// ("said the acting FM of X": a word of rank before it.)
+	if (/^(?:(?:\p{Lu}\p{Ll}+(?:ian|ani|ish|ese)|acting|former|deputy)\s+)?(?:MP|PM|FM)$/u.test(speaker))
 		return { kind: 'person', definite: true, noun: '' };
 	// The whole title, less its nationality: "the Russian Foreign Minister" is the foreign minister, not any minister.
 	// "the State Minister of Artsakh": the title, less where it serves, is what the role must hold.

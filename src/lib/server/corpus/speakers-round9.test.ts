@@ -215,3 +215,14 @@ describe('subjects, reports and documents', () => {
 		).toEqual([['we pray our brothers will win this fight.', 'Oleg Varin']]);
 	});
 });
+
+describe('ranks before an abbreviated title', () => {
+	it('reads "said the acting FM of Norvale" as the foreign minister named before', () => {
+		expect(
+			speakersOf(
+				'Acting Foreign Minister of Norvale Aram Vardanyan spoke at a press conference.',
+				'“The guards along the quay are not enough,” said the acting FM of Norvale.'
+			)
+		).toEqual([['The guards along the quay are not enough,', 'Aram Vardanyan']]);
+	});
+});
