@@ -226,3 +226,31 @@ describe('ranks before an abbreviated title', () => {
 		).toEqual([['The guards along the quay are not enough,', 'Aram Vardanyan']]);
 	});
 });
+
+describe('a headline’s quote', () => {
+	it('is the speaker the body gives the same words', () => {
+		expect(
+			speakersOf(
+				'‘We left the boats’: the road out of Lindmoor',
+				'The cars come down the hill in a line that does not end.',
+				'“We left the boats,” said Anahit, 58, who spent a day on the road. “And the nets, and the house.”'
+			)
+		).toEqual([
+			['We left the boats', 'Anahit'],
+			['We left the boats,', 'Anahit'],
+			['And the nets, and the house.', 'Anahit']
+		]);
+	});
+
+	it('stays unattributed when the body never speaks its words', () => {
+		expect(
+			speakersOf(
+				'‘The quay is ours’: fishermen hold the harbour',
+				'“We will stay until we are paid,” said Aram Vardanyan, a fisherman.'
+			)
+		).toEqual([
+			['The quay is ours', null],
+			['We will stay until we are paid,', 'Aram Vardanyan']
+		]);
+	});
+});

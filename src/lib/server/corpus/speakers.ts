@@ -16,6 +16,7 @@ import {
 	SHARED_DOCUMENT
 } from './speaker-shapes';
 import { subjectBefore } from './attribution';
+import { headlineQuoteSpeakers } from './speaker-headlines';
 import { introducedIn } from './speaker-subjects';
 import { speakerIndex } from './speaker-index';
 import { quoteWords } from './quote-attribution';
@@ -314,6 +315,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		lastSpeaker[pi] = out.length ? out[out.length - 1]! : undefined;
 		return out;
 	});
+	headlineQuoteSpeakers(ctx.body, paragraphs, ctx.quotes, result);
 	// Each person's role as the article first gives it, kept apart from the name.
 	if (ctx.roles && result.some((list) => list.some((sp) => sp && !isOrg(sp)))) {
 		for (const list of named())
