@@ -54,6 +54,8 @@ export interface QuoteWordsInput {
 	prevHasQuote: boolean;
 	/** The first person or institution paragraph `pi` names in [from, to). */
 	firstNamed: (pi: number, from: number, to: number) => string | null;
+	/** Whether a name is a place's (a state or a city). */
+	isPlace?: (name: string) => boolean;
 }
 
 /** The raw words naming the quote's speaker (or null), where the quote's attribution ends, and its sentence before it. */
@@ -101,7 +103,7 @@ export function quoteWords(input: QuoteWordsInput): {
 	// Before the quote, in its own sentence: the first speech verb with a subject, a source.
 	let pronounAt: number | undefined;
 	if (!raw) {
-		raw = headSubject(head);
+		raw = headSubject(head, input.isPlace);
 		// "He stressed that it was Prime Minister X who …, and now “…”": "he" points back from where it
 		// stands, not from the quote (X, named after it, is not who "he" is).
 		const re = raw ? PRONOUN_WORD[raw] : undefined;

@@ -217,7 +217,7 @@ export function accordingToPronoun(head: string): 'he' | 'she' | null {
 }
 
 /** The speaker the words before a quote name, in its sentence ("Aliyev said: “…”"), or null. */
-export function headSubject(head: string): string | null {
+export function headSubject(head: string, isPlace: (name: string) => boolean = () => false): string | null {
 	const reported = /\b(?:that|about|on)\s*$/.test(head);
 	const of = reported ? STATEMENTS_OF.exec(head) : null;
 	if (of && /\p{Lu}/u.test(of[1]!)) return cleanName(of[1]!);
@@ -243,7 +243,9 @@ export function headSubject(head: string): string | null {
 	if (raw) return raw;
 	// "The Foreign Ministry said Mirzoyan had drawn attention to “…”": the words are the one reported on.
 	const reportedOn = REPORTED_SAID.test(head) ? REPORTED_PERSON.exec(head) : null;
-	if (reportedOn && !CALENDAR.test(reportedOn[1]!) && !isCountryName(reportedOn[1]!)) return reportedOn[1]!;
+	// ("The Kremlin said Moscow hoped …": a capital is where the speaker sits, not another speaker.)
+	const on = reportedOn?.[1];
+	if (on && !CALENDAR.test(on) && !isCountryName(on) && !isPlace(on)) return on;
 	raw = subjectOfHead(head) ?? documentReadBefore(head) ?? issuedIn(head);
 	if (raw) return raw;
 	// "According to Fomin, the centre «…»", "According to Baku-based analyst Farid Shafiyev, “…”":

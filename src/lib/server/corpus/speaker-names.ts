@@ -110,7 +110,13 @@ export const ANONYMOUS =
 export const UNNAMED_SUBJECT = new RegExp(
 	String.raw`(?:^|[.!?]\s+|\s{3})(?:An?|One|His|Her|Their|The\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+[’']s)\s+(?:[\p{L}-]+\s+){0,5}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})s?\b` +
 		// "In Tegh, the owner of a roadside café has …": an ordinary person the story never names.
-		String.raw`|(?:^|[.!?,]\s+)[Tt]he\s+(?:${ORDINARY_PERSON})\s+of\s+(?:an?|the)\s`,
+		String.raw`|(?:^|[.!?,]\s+)[Tt]he\s+(?:${ORDINARY_PERSON})\s+of\s+(?:an?|the)\s` +
+		// "The village head of X said", "the town's mayor": a local office the story does not name the holder of.
+		String.raw`|(?:^|[.!?]\s+)[Tt]he\s+(?:village|town|community|local)\s+(?:head|chief|leader|elder|priest|mayor)\b` +
+		// "At one bend in the road, a Russian officer waved …": after an opening phrase of place or time.
+		String.raw`|(?:^|[.!?]\s+)(?:At|In|On|Near|Along|Outside|Inside|Behind|Beside)\s[^,.!?“”"«»]{1,50},\s+(?:an?|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})\b` +
+		// "I spoke to a Russian officer in the spring. He told me, “…”": the one the writer met.
+		String.raw`|\b(?:I|[Ww]e)\s+(?:spoke|talked|met|asked|interviewed|approached)\s+(?:to\s+|with\s+)?(?:an?|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})\b`,
 	'u'
 );
 /** "Azerbaijan Wolfgang Manig" (…ambassador to Azerbaijan Wolfgang Manig) → "Wolfgang Manig". */

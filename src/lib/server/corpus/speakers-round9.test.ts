@@ -186,15 +186,17 @@ describe('subjects, reports and documents', () => {
 		).toEqual([['the importance of strict compliance', 'Kremlin']]);
 	});
 
-	it('gives "The ministry said Name had drawn attention to “…”" to the person reported on, not a date', () => {
+	it('gives "The ministry said Name had drawn attention to “…”" to the person reported on, not a date or a capital', () => {
 		expect(
 			speakersOf(
 				'The Harbour Ministry of Norvale said Vardanyan had drawn attention to “the need for the guards to leave the quay at once”.',
-				'The Harbour Ministry said Thursday it had called for “an end to the strike before the season starts”.'
+				'The Harbour Ministry said Thursday it had called for “an end to the strike before the season starts”.',
+				'The Kremlin said Moscow hoped the strike would end “as soon as possible through talks”.'
 			)
 		).toEqual([
 			['the need for the guards to leave the quay at once', 'Vardanyan'],
-			['an end to the strike before the season starts', 'Harbour Ministry']
+			['an end to the strike before the season starts', 'Harbour Ministry'],
+			['as soon as possible through talks', 'Kremlin']
 		]);
 	});
 
@@ -251,6 +253,35 @@ describe('a headline’s quote', () => {
 		).toEqual([
 			['The quay is ours', null],
 			['We will stay until we are paid,', 'Aram Vardanyan']
+		]);
+	});
+});
+
+describe('people the story does not name', () => {
+	it('reads "At one bend, a Russian officer waved …" as someone unnamed, whom "he" then stands for', () => {
+		expect(
+			speakersOf(
+				'“They say we can stay,” asked Gevorg, a former teacher from Lindmoor.',
+				'At one bend in the road, a Russian officer waved the cars forward. “Keep going!” he called.'
+			)
+		).toEqual([
+			['They say we can stay,', 'Gevorg'],
+			['Keep going!', null]
+		]);
+	});
+
+	it('reads "The village head of X said" and "I spoke to a Russian officer" as someone unnamed', () => {
+		expect(
+			speakersOf(
+				'“Every family asks where to go,” said Narine, who runs a shop on the quay.',
+				'The village head of Lindmoor said nothing had been decided. “If the road moves, what then?” he asked.',
+				'Harbour Minister Oleg Varin praised the guards.',
+				'I spoke to a Russian officer at the quay in the spring. He told me, “We are here to count boats.” That was honest.'
+			)
+		).toEqual([
+			['Every family asks where to go,', 'Narine'],
+			['If the road moves, what then?', null],
+			['We are here to count boats.', null]
 		]);
 	});
 });

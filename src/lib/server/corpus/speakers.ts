@@ -266,7 +266,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 				sentences,
 				si,
 				prevHasQuote: lastSpeaker[pi - 1] !== undefined,
-				firstNamed
+				firstNamed,
+				isPlace: placeLike
 			});
 			// The words around the attribution, within the paragraph unless the quote opens it ("A source, speaking
 			// on condition of anonymity, said:" above it): a paragraph before says nothing of this quote's speaker.
