@@ -38,6 +38,8 @@ export function blankQuotes(body: string, quotes: QuoteSpan[]): string {
 }
 
 const COLON = 58;
+/** A full stop right after a quote's closing mark, then a space. */
+const FULL_STOP_AFTER = /^\.\s/;
 
 export interface QuoteWordsInput {
 	body: string;
@@ -149,7 +151,9 @@ export function quoteWords(input: QuoteWordsInput): {
 	// "“…” The Armenian Foreign Ministry said this in a statement": the sentence after says who stated it, over
 	// a subject the sentence before gives ("Yerevan condemned the move. “…”").
 	if (!raw && qi === 0 && head.trim() === '' && !q.term && closing === p) {
-		const next = prose.slice(q.close, sentenceEndAfter(prose, q.close, p.end));
+		// ("…happen”. This is how X reacts": the full stop after the mark ends the quote's sentence.)
+		const from = FULL_STOP_AFTER.test(prose.slice(q.close, q.close + 2)) ? q.close + 1 : q.close;
+		const next = prose.slice(from, sentenceEndAfter(prose, from, p.end));
 		raw = nextSentenceSpeaker(next) ?? statedAfter(next);
 	}
 	// "“…”" alone, then a paragraph opening "That’s according to X, who …": X.

@@ -102,6 +102,15 @@ describe('the sentence after a bare quote says who stated it', () => {
 		]);
 	});
 
+	it('reads the sentence after a full stop outside the closing mark ("…”. This is how Name, a mother of five, reacts")', () => {
+		expect(
+			speakersOf(
+				'Harbour Minister Oleg Varin praised the new ferry.',
+				'“Even with little bread we will endure, as long as the road opens”. This is how Lusine Marukyan, a mother of five, reacts to the closure.'
+			)
+		).toEqual([['Even with little bread we will endure, as long as the road opens', 'Lusine Marukyan']]);
+	});
+
 	it('reads "That is how Name, a driver, describes …" and "Name from X said this" with a first name alone', () => {
 		expect(
 			speakersOf(
