@@ -161,8 +161,11 @@ export function quoteWords(input: QuoteWordsInput): {
 	if (!raw && qi === 0 && q.open === p.start && !q.term && closing === p && tail.trim() === '' && after)
 		raw = namedAfterQuote(prose.slice(after.start, Math.min(after.end, after.start + 160)));
 	// "She added that the soldiers came on Monday. “…”": the speaker of the sentence before, in this paragraph.
-	if (!raw && qi === 0 && head.trim() === '' && !q.term && si > 0)
-		raw = subjectOfHead(prose.slice(sentences[si - 1]!.start, sentence.start));
+	// "According to him, the enemy had reached the town. “…”": his words go on.
+	if (!raw && qi === 0 && head.trim() === '' && !q.term && si > 0) {
+		const before = prose.slice(sentences[si - 1]!.start, sentence.start);
+		raw = subjectOfHead(before) ?? accordingToPronoun(before);
+	}
 	// "Surgeon Armen X counts the patients. „…“": a feature's bare quote after a sentence about one person's doing.
 	if (!raw && qi === 0 && !q.term && tail.trim() === '') {
 		const before =

@@ -210,7 +210,8 @@ const REPORTED_PERSON = new RegExp(
 
 /** "According to him, …", "In her words, …": the pronoun the source is (resolved by speakers.ts), or null. */
 export function accordingToPronoun(head: string): 'he' | 'she' | null {
-	const acc = /(?:According to (him|her)|In (his|her) (?:words|opinion|view)),/.exec(head);
+	// ("…, explaining why he signed, in his words, the “…”": lower case mid-sentence too.)
+	const acc = /(?:[Aa]ccording to (him|her)|\b[Ii]n (his|her) (?:words|opinion|view)),/.exec(head);
 	if (acc?.[2]) return acc[2] === 'his' ? 'he' : 'she';
 	if (acc) return acc[1] === 'him' ? 'he' : 'she';
 	return null;

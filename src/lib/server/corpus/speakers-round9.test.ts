@@ -294,3 +294,17 @@ describe('people the story does not name', () => {
 		]);
 	});
 });
+
+describe('his words going on', () => {
+	it('reads "in his words" mid-sentence and a bare quote after "According to him, …."', () => {
+		expect(
+			speakersOf(
+				'Harbour Minister Aram Vardanyan addressed the town, explaining why he signed, in his words, the “shameful paper.”',
+				'According to him, the strikers had reached the quay. “The quay had no guards, and they could have taken it in a day.”'
+			)
+		).toEqual([
+			['shameful paper.', 'Aram Vardanyan'],
+			['The quay had no guards, and they could have taken it in a day.', 'Aram Vardanyan']
+		]);
+	});
+});
