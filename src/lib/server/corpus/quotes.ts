@@ -47,6 +47,8 @@ function closeOf(body: string, open: Open, from: number, to: number): number {
 	let depth = 1;
 	let weak = -1;
 	let nested = -1;
+	// A ' opened inside a straight quote ("…, 'Let's solve this,' they said. …") is closed by the next ' after it.
+	let inner = false;
 	for (let j = open.at + 1; j < to; j++) {
 		const c = body.charCodeAt(j);
 		if (code === STRAIGHT) {
@@ -65,9 +67,16 @@ function closeOf(body: string, open: Open, from: number, to: number): number {
 				}
 				return j;
 			}
+			if (c === APOS && opensAt(body, j, from) && isLetter(body[j + 1])) inner = true;
 			// "“I have seen them.' she said. “…": a ' typed for the closing " before the attribution.
-			if (c === APOS && /[,.!?]/.test(body[j - 1]!) && ATTRIBUTION_AFTER.test(body.slice(j + 1, j + 50)))
-				return j;
+			else if (
+				c === APOS &&
+				/[,.!?]/.test(body[j - 1]!) &&
+				ATTRIBUTION_AFTER.test(body.slice(j + 1, j + 50))
+			) {
+				if (!inner) return j;
+				inner = false;
+			}
 			// A curly mark typed to close it ("…,” said X) closes only if no straight one does.
 			if (c === RDQ && weak < 0 && closesAt(body, j, to)) weak = j;
 		} else if (code === APOS) {
