@@ -285,12 +285,3 @@ describe('a straight " closed by a mistyped mark', () => {
 		]);
 	});
 });
-
-describe('a single-marked quote inside a straight one', () => {
-	it('closes the inner quote at its own mark before "they said", not the outer one', () => {
-		const t = `"For years they told us, 'Let us solve this. Let us not wait,' they said. Whose quay is it?" Vardanyan said.`;
-		expect(texts(t)).toEqual([
-			"For years they told us, 'Let us solve this. Let us not wait,' they said. Whose quay is it?"
-		]);
-	});
-});

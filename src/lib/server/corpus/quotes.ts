@@ -114,8 +114,11 @@ function closeOf(body: string, open: Open, from: number, to: number): number {
 			if (c === RDQ || (c === LDQ && closesAt(body, j, to) && !opensAt(body, j, from))) {
 				if (--depth === 0) return j;
 			} else if (c === LDQ) depth++;
-			else if (c === STRAIGHT && depth === 1 && weak < 0 && closesAt(body, j, to) && !opensAt(body, j, from))
-				weak = j;
+			else if (c === STRAIGHT && depth === 1 && closesAt(body, j, to) && !opensAt(body, j, from)) {
+				// “They are kind," Name told the paper. "I wake up…”: a straight mark before the attribution closes.
+				if (/[,.!?]/.test(body[j - 1]!) && ATTRIBUTION_AFTER.test(body.slice(j + 1, j + 50))) return j;
+				if (weak < 0) weak = j;
+			}
 		}
 	}
 	return nested >= 0 ? nested : weak;
