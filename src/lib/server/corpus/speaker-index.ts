@@ -57,7 +57,8 @@ export function speakerIndex(
 		const fullNames = new Set<string>();
 		for (const list of cands)
 			for (const c of list) if (!c.org && c.name.split(' ').length > 1) fullNames.add(c.name);
-		for (const list of named()) for (const n of list) if (!n.org) fullNames.add(n.name);
+		for (const list of named())
+			for (const n of list) if (!n.org && n.name.includes(' ')) fullNames.add(n.name);
 		bySurnameCache = new Map();
 		for (const f of fullNames) {
 			const last = f.slice(f.lastIndexOf(' ') + 1);

@@ -81,6 +81,16 @@ describe('names and titles', () => {
 		]);
 	});
 
+	it('keeps the full name of a surname said alone with an age ("X, 39, a soldier, …") after a possessive', () => {
+		expect(
+			speakersOf(
+				'Forty people arrived crammed into Karen Vardanyan’s truck.',
+				'Vardanyan, 39, a soldier in the harbour guard, had driven from the quay.',
+				'“The truck broke down at night,” said Vardanyan.'
+			)
+		).toEqual([['The truck broke down at night,', 'Karen Vardanyan']]);
+	});
+
 	it('finds the full name of a surname first given with a possessive ("Name’s day starts …")', () => {
 		expect(
 			speakersOf(
