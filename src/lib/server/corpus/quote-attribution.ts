@@ -38,6 +38,8 @@ export function blankQuotes(body: string, quotes: QuoteSpan[]): string {
 }
 
 const COLON = 58;
+/** A name alone, maybe after a dash, ending a headline's paragraph after its quote. */
+const HEADLINE_NAME = /^\s*(?:[—–-]\s*)?(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){0,2})\s*$/u;
 /** A full stop right after a quote's closing mark, then a space. */
 const FULL_STOP_AFTER = /^\.\s/;
 
@@ -90,6 +92,9 @@ export function quoteWords(input: QuoteWordsInput): {
 	}
 	const tail = prose.slice(q.close, tailEnd);
 	if (endsAttributed(body[q.end - 1] ?? '', tail, q.cut)) raw = tailSubject(tail);
+	// "“The contingent had no mission from the start.” Atanesyan" as a headline: the name alone after the quote.
+	else if (closing === p && p.end - p.start <= 250 && !next)
+		raw = HEADLINE_NAME.exec(prose.slice(q.close, p.end))?.[1] ?? null;
 	// A second quote in the sentence ("X called it “…”, while Y said “…”") takes its attribution from after the first.
 	let pq = qi - 1;
 	while (quotes[pq]?.term) pq--;

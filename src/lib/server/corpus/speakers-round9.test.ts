@@ -146,6 +146,16 @@ describe('a headline’s quote', () => {
 		]);
 	});
 
+	it('is the name standing alone after it (“…” Name), in full as the article gives it', () => {
+		expect(
+			speakersOf(
+				'Interview',
+				'“The guards never had a real mission on the quay.” Vardanyan',
+				'Our guest is Aram Vardanyan, a former member of the harbour council.'
+			)
+		).toEqual([['The guards never had a real mission on the quay.', 'Aram Vardanyan']]);
+	});
+
 	it('stays unattributed when the body never speaks its words', () => {
 		expect(
 			speakersOf(
