@@ -40,6 +40,8 @@ export function blankQuotes(body: string, quotes: QuoteSpan[]): string {
 const COLON = 58;
 /** A name alone, maybe after a dash, ending a headline's paragraph after its quote. */
 const HEADLINE_NAME = /^\s*(?:[—–-]\s*)?(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){0,2})\s*$/u;
+/** A sentence opening with "He" or "She" and a verb (then anything), before a bare quote. */
+const PRONOUN_OPENS = /^\s*(He|She)\s+(?:(?:also|then|later|again|once)\s+)?\p{Ll}{2,}\b[^“”"«»]*[.!]\s*$/u;
 /** A full stop right after a quote's closing mark, then a space. */
 const FULL_STOP_AFTER = /^\.\s/;
 
@@ -178,7 +180,15 @@ export function quoteWords(input: QuoteWordsInput): {
 		// (Only a head that ends a sentence can be one: the cheap test first.)
 		raw = /[.!?]\s*$/.test(before) ? (DOING.exec(before)?.[1] ?? null) : null;
 		// "Tigran X, an opposition lawmaker, went further. “…”": a sentence opening with the person, any verb.
-		if (!raw && head.trim() === '' && si > 0 && closing === p) raw = personOpening(before);
+		if (!raw && head.trim() === '' && si > 0 && closing === p) {
+			raw = personOpening(before);
+			// "He also spoke of his ties with Prime Minister X. “…”": "he" as it stands there, before X.
+			const pronoun = raw ? null : PRONOUN_OPENS.exec(before);
+			if (pronoun) {
+				raw = pronoun[1]!.toLowerCase();
+				pronounAt = sentences[si - 1]!.start;
+			}
+		}
 	}
 	// "It took them a day to reach Goris, she said." then a paragraph that is all quote: she goes on.
 	if (!raw && qi === 0 && q.open === p.start && !q.term && prev && !input.prevHasQuote)

@@ -170,6 +170,15 @@ describe('a headline’s quote', () => {
 });
 
 describe('his words going on', () => {
+	it('reads "He spoke of X. “…”" as "he" where it stands, before the person the sentence names', () => {
+		expect(
+			speakersOf(
+				'Oleg Varin expressed his view that the guards should stay until spring.',
+				'He also spoke of his ties with Harbour Minister Aram Vardanyan. “When the quay is calm, I will visit him.”'
+			)
+		).toEqual([['When the quay is calm, I will visit him.', 'Oleg Varin']]);
+	});
+
 	it('reads "in his words" mid-sentence and a bare quote after "According to him, …."', () => {
 		expect(
 			speakersOf(
