@@ -1,9 +1,11 @@
 /**
  * A headline's quote ("'We left everything': the road out of …") names no speaker of its own: it is
- * the speaker the body gives the same words ("“We left everything,” said Anahit, 58"). Split from
- * speakers.ts; asked only for a headline's unattributed quotes.
+ * the speaker the body gives the same words ("“We left everything,” said Anahit, 58"), or, over an
+ * interview, the one interviewed. Split from speakers.ts; asked only for a headline's unattributed quotes.
  */
 import type { Paragraph, QuoteSpan } from './extract';
+import { FULL_NAME, interviewHeadline } from './speaker-shapes';
+import type { Named } from './speaker-names';
 
 /** A paragraph no full stop ends, short as a headline is. */
 const HEADLINE_END = /[.!?]["”’»]?\s*$/;
@@ -39,4 +41,40 @@ export function headlineQuoteSpeakers(
 			}
 		});
 	});
+}
+
+/** A turn of a question-and-answer interview: "— Why stay?", "- Because …", "Q: …". */
+const TURN = /^(?:[—–-]\s|Q:\s)/;
+
+/**
+ * An article's interview, if it is one: whether a paragraph is its headline's quote ("“…”: An Interview
+ * with a Doctor", or a quote alone over question-and-answer turns), and whom it is with.
+ */
+export function interviewOf(
+	prose: string,
+	paragraphs: Paragraph[],
+	named: () => Named[][],
+	isPerson: (name: string) => boolean
+) {
+	let turns: boolean | undefined;
+	/** At least two paragraphs open as a question or an answer. */
+	const qa = () =>
+		(turns ??= paragraphs.filter((p) => TURN.test(prose.slice(p.start, p.start + 3))).length >= 2);
+	return {
+		headline: (p: Paragraph, close: number) =>
+			interviewHeadline(prose, p, close) || (prose.slice(close, p.end).trim() === '' && qa()),
+		/**
+		 * The first person the next paragraphs name by a title or an appositive ("spoke by phone with Dr. Name,
+		 * a surgeon"): whom an interview is with (the outlet that "spoke" is a verb's subject, never this).
+		 */
+		after: (pi: number, pos: number): string | null => {
+			for (let k = pi; k <= pi + 2 && k < paragraphs.length; k++) {
+				const n = named()[k]!.find(
+					(c) => c.pos > pos && !c.org && isPerson(c.name) && FULL_NAME.test(c.name)
+				);
+				if (n) return n.name;
+			}
+			return null;
+		}
+	};
 }

@@ -156,6 +156,17 @@ describe('a headline’s quote', () => {
 		).toEqual([['The guards never had a real mission on the quay.', 'Aram Vardanyan']]);
 	});
 
+	it('over question-and-answer turns, is the one interviewed', () => {
+		expect(
+			speakersOf(
+				'“The guards have nothing left to guard”',
+				'Two months on, the guards are still at the quay. The Tidings asked Aram Vardanyan, director of the Harbour Institute, what they do there.',
+				'— How many guards are left?',
+				'— Perhaps a hundred. Most posts have been removed.'
+			)
+		).toEqual([['The guards have nothing left to guard', 'Aram Vardanyan']]);
+	});
+
 	it('stays unattributed when the body never speaks its words', () => {
 		expect(
 			speakersOf(

@@ -7,16 +7,9 @@
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
 import { isCountryDemonym } from './judge-cues';
-import {
-	BODY_DOCUMENT,
-	CALENDAR,
-	FULL_NAME,
-	interviewHeadline,
-	ISSUED_BY_BODY,
-	SHARED_DOCUMENT
-} from './speaker-shapes';
+import { BODY_DOCUMENT, CALENDAR, ISSUED_BY_BODY, SHARED_DOCUMENT } from './speaker-shapes';
 import { subjectBefore } from './attribution';
-import { headlineQuoteSpeakers } from './speaker-headlines';
+import { headlineQuoteSpeakers, interviewOf } from './speaker-headlines';
 import { introducedIn } from './speaker-subjects';
 import { speakerIndex } from './speaker-index';
 import { quoteWords } from './quote-attribution';
@@ -234,17 +227,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		const name = before ? introducedIn(prose.slice(before.start, before.end)) : null;
 		return name && isPerson(name) ? name : null;
 	};
-	/**
-	 * The first person the next paragraphs name by a title or an appositive ("spoke by phone with Dr. Name,
-	 * a surgeon"): whom an interview is with (the outlet that "spoke" is a verb's subject, never this).
-	 */
-	const intervieweeAfter = (pi: number, pos: number): string | null => {
-		for (let k = pi; k <= pi + 2 && k < paragraphs.length; k++) {
-			const n = named()[k]!.find((c) => c.pos > pos && !c.org && isPerson(c.name) && FULL_NAME.test(c.name));
-			if (n) return n.name;
-		}
-		return null;
-	};
+	const interview = interviewOf(prose, paragraphs, named, isPerson);
 	/** The speaker of each paragraph's last quote (null when it has none or no speaker). */
 	const lastSpeaker: (string | null | undefined)[] = [];
 
@@ -292,15 +275,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			if (intro) speaker = canonical(intro, q.open);
 			// "“The Peacekeepers Have Become Hostages Too”: An Interview with a Doctor" over "X spoke with Dr. Name,
 			// a surgeon, …": a headline's quote is the interviewee's, whom the standfirst names first.
-			if (
-				!raw &&
-				!speaker &&
-				qi === 0 &&
-				q.open === p.start &&
-				!q.term &&
-				interviewHeadline(prose, p, q.close)
-			)
-				speaker = intervieweeAfter(pi, q.close);
+			if (!raw && !speaker && qi === 0 && q.open === p.start && !q.term && interview.headline(p, q.close))
+				speaker = interview.after(pi, q.close);
 			// Never a pronoun: he, she, they and it resolve to a name or stay unknown.
 			// Nor a place or a date: "Stepanakert", "July" are where and when, never who ("Moscow said" is a
 			// body the text names elsewhere, or nobody).
