@@ -56,7 +56,7 @@ const TITLE_WORD =
 	'(?:First|Deputy|Head|Chief|Director|Commander|Minister|Secretary|Chairman|Chairwoman|Assistant|Adviser|Advisor|Ambassador|Spokes(?:man|woman|person))';
 /** A name, then an appositive that runs to the end of the subject ("X, who heads …", "X, a retired colonel"). */
 const APPOSED = new RegExp(
-	`(?:^|[\\s(])(${NAME}|${OWNED})(?:\\s+\\([^()]{1,20}\\))?,\\s+(?:(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b(?:[^,;:“”"«»]|(?<=\\d),(?=\\d)){0,110}|${TITLE_WORD}\\b[^,;:“”"«»]{0,170})$`,
+	`(?:^|[\\s(])(${NAME}|${OWNED})(?:\\s+\\([^()]{1,20}\\))?,\\s+(?:(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b(?:[^,;:“”"«»]|(?<=\\d),(?=\\d)){0,110}|(?:${TITLE_WORD}\\b|\\p{Lu}[\\p{L}-]*[’']s\\s)[^,;:“”"«»]{0,170})$`,
 	'u'
 );
 /** An unnamed person and where they are from, before the town's name: "An elderly man from ". */

@@ -1,7 +1,7 @@
 // Quotes whose marks are mixed: a single-marked quote inside a straight one, a curly quote closed by
 // a straight mark before its attribution. Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
-import { quotesIn } from './quotes';
+import { findQuotes, quotesIn } from './quotes';
 
 /** The text of each quote of a one-paragraph text (terms left out). */
 const texts = (t: string) => quotesIn(t, 0, t.length).map((x) => t.slice(x.start, x.end));
@@ -22,5 +22,21 @@ describe('mixed marks', () => {
 	it('keeps a straight mark inside a curly quote when no attribution follows it', () => {
 		const t = `“The sign said "closed" all week, and nobody came,” Vardanyan said.`;
 		expect(texts(t)).toEqual(['The sign said "closed" all week, and nobody came,']);
+	});
+});
+
+describe('guillemets closed by a curly mark', () => {
+	it('closes «… at a ” typed before its attribution, so the next paragraph’s quote is its own', () => {
+		const body =
+			'«The road closed and the children cannot return,” Vardanyan said.\n“I have asked the guards for help.”';
+		const paras = [
+			{ start: 0, end: body.indexOf('\n'), index: 0, furniture: false },
+			{ start: body.indexOf('\n') + 1, end: body.length, index: 1, furniture: false }
+		];
+		const { own } = findQuotes(body, paras);
+		expect(own.flat().map((q) => body.slice(q.start, q.end))).toEqual([
+			'The road closed and the children cannot return,',
+			'I have asked the guards for help.'
+		]);
 	});
 });

@@ -105,6 +105,8 @@ function closeOf(body: string, open: Open, from: number, to: number): number {
 		} else if (code === LAQ) {
 			if (c === LAQ) depth++;
 			else if (c === RAQ && --depth === 0) return j;
+			// "«Before the road closed, … community,” Name said": a ” typed to close it, before its attribution.
+			else if (c === RDQ && depth === 1 && ATTRIBUTION_AFTER.test(body.slice(j + 1, j + 50))) return j;
 		} else if (code === LOW) {
 			if ((c === LDQ || c === RDQ) && --depth === 0) return j;
 			if (c === LOW) depth++;

@@ -17,6 +17,8 @@ export const PRONOUN = /^(he|she|they|it)$/i;
 // body's ("the Russian Red Cross", "the Eurasia Partnership Foundation").
 export const ORG =
 	/\b(Ministry|ministry|Department|Administration|Office|office|Headquarters|Information|Forces|Army|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|Association|Organi[sz]ation|Foundation|MoD|MFA|TASS|Reuters|statement|diplomacy|Club|Union|Federation|army|military|Theat(?:er|re)|Hotel|Museum|Hospital|Stadium|Red Cross|Red Crescent|Society|Commission|Institute|Center|Centre|Party|Bank|Fund|Embassy|Delegation|Mission|Parliament|Assembly|Court|Police|Church|University|Network)\b/;
+/** An outlet's name ("The Armenian Report", "EVN Report"): no person, and no body a later "it" stands for. */
+export const OUTLET_NAME = /\b(?:Report|Times|Journal|Herald|Gazette|Tribune|Telegraph|Monitor|Magazine)$/;
 
 /** "EU", "OSCE", "CSTO": an initialism names a body, never a person "she" could stand for. */
 export const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -46,7 +48,7 @@ export function orgJudge(isPlace: (name: string) => boolean): (name: string) => 
 
 /** Nouns for a person by sex or kin, which the text uses like a pronoun for the one it just named. */
 export const KIN =
-	/^(?:the\s+)?(?:(?:young|old|elderly)\s+)?(?:woman|man|girl|boy|mother|father|wife|husband|son|daughter|grandmother|grandfather|widow)$/;
+	/^(?:the\s+)?(?:(?:young|old|elderly|\d{1,3}-year-old)\s+)?(?:woman|man|girl|boy|mother|father|wife|husband|son|daughter|grandmother|grandfather|widow)$/;
 
 /** Capitalised words that may stand before a surname without being a first name. */
 const NOT_A_FIRST_NAME =
@@ -153,6 +155,8 @@ const ONE_NAME_APPOSED = new RegExp(
 	String.raw`(?:^|[.!?]\s+|\b(?:[Ff]or|said|says|asked|told|added|how)\s+)(\p{Lu}\p{Ll}+),\s+((?:a|an)\s+(?:\d{1,3}-year-old\b[^,.]{0,120}|[^,.]{0,40}?\p{Ll}*(?:${ORDINARY_PERSON})\b[^,.]{0,60})|\d{1,3})(?:,|\.(?=\s|$))`,
 	'gu'
 );
+/** "Ruzan Israyelyan and her children spent days …": a name joined to "his" or "her" kin is a person's. */
+const NAME_AND_KIN = /(?<![\p{L}’'-])(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+and\s+(?:his|her)\s/gu;
 /** "His neighbour, Siranush, disagreed": a lone first name in apposition to a kin or person's noun. */
 const KIN_THEN_NAME = new RegExp(
 	String.raw`(?:^|[.!?]\s+)((?:His|Her|Their|Our|My)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${ORDINARY_PERSON})),\s+(\p{Lu}\p{Ll}+),`,
@@ -181,6 +185,9 @@ export function peopleBySentence(prose: string): { pos: number; name: string; ro
 	for (let m = ONE_NAME_APPOSED.exec(prose); m; m = ONE_NAME_APPOSED.exec(prose))
 		if (!NOT_A_FIRST_NAME.test(m[1]!))
 			out.push({ pos: m.index + m[0].indexOf(m[1]!), name: m[1]!, role: /^\d/.test(m[2]!) ? '' : m[2]! });
+	NAME_AND_KIN.lastIndex = 0;
+	for (let m = NAME_AND_KIN.exec(prose); m; m = NAME_AND_KIN.exec(prose))
+		if (!NOT_A_FIRST_NAME.test(m[1]!.split(' ')[0]!)) out.push({ pos: m.index, name: m[1]!, role: '' });
 	KIN_THEN_NAME.lastIndex = 0;
 	for (let m = KIN_THEN_NAME.exec(prose); m; m = KIN_THEN_NAME.exec(prose))
 		if (!NOT_A_FIRST_NAME.test(m[2]!))

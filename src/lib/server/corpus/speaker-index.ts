@@ -5,7 +5,7 @@
  */
 import type { Paragraph } from './extract';
 import { lastBodyBefore, subjectsIn, type Candidate } from './speaker-subjects';
-import { fullNameInText, PERSON_NAME, surnameAfterInText } from './speaker-forms';
+import { fullNameInText, OUTLET_NAME, PERSON_NAME, surnameAfterInText } from './speaker-forms';
 import { institutionsIn, roleOf, type Named } from './speaker-names';
 import { loneNameMentions, peopleIn } from './speaker-people';
 import { isCountryDemonym } from './judge-cues';
@@ -33,7 +33,14 @@ export function speakerIndex(
 	const isPerson = (n: string) => {
 		let v = persons.get(n);
 		if (v === undefined)
-			persons.set(n, (v = PERSON_NAME.test(n) && !isOrg(n) && (n.includes(' ') || !isCountryDemonym(n))));
+			persons.set(
+				n,
+				(v =
+					PERSON_NAME.test(n) &&
+					!isOrg(n) &&
+					!OUTLET_NAME.test(n) &&
+					(n.includes(' ') || !isCountryDemonym(n)))
+			);
 		return v;
 	};
 	// Everyone the article names, speaking or not, in text order: what "he" and "the ministry" point

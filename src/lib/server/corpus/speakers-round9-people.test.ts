@@ -149,3 +149,31 @@ describe('people the story does not name', () => {
 		]);
 	});
 });
+
+describe('people a feature names in passing', () => {
+	it('makes a person of "Name and her children …", whom "the 35-year-old mother" then stands for', () => {
+		expect(
+			speakersOf(
+				'LINDMOOR (Wire) — Lusine Marukyan and her children spent days walking through the forest.',
+				'“At the start, women and children hid in the upper village,” the 35-year-old mother said.'
+			)
+		).toEqual([['At the start, women and children hid in the upper village,', 'Lusine Marukyan']]);
+	});
+
+	it('takes no outlet for a person ("The Harbour Report spoke with a couple … “…,” the wife said")', () => {
+		expect(
+			speakersOf(
+				'The Harbour Report spoke with many refugees at the border.',
+				'“We are not from the town, we are from a village,” the wife said.'
+			)
+		).toEqual([['We are not from the town, we are from a village,', null]]);
+	});
+
+	it('reads "Name, Karabakh’s Human Rights Defender, said" as the name, not the title', () => {
+		expect(
+			speakersOf(
+				'Aram Vardanyan, Lindmoor’s Human Rights Defender, said the guards held the convoy “despite a prearranged agreement” to let it pass.'
+			)
+		).toEqual([['despite a prearranged agreement', 'Aram Vardanyan']]);
+	});
+});
