@@ -177,3 +177,14 @@ describe('people a feature names in passing', () => {
 		).toEqual([['despite a prearranged agreement', 'Aram Vardanyan']]);
 	});
 });
+
+describe('party labels', () => {
+	it('reads "Democrat Name" and "Republican Name" as a label before the name', () => {
+		expect(
+			speakersOf(
+				'Democrat Oleg Varin, leading a delegation to the harbour, said people there were afraid.',
+				'“There needs to be some visibility,” Mr Varin said.'
+			)
+		).toEqual([['There needs to be some visibility,', 'Oleg Varin']]);
+	});
+});
