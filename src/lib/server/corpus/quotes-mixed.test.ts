@@ -40,3 +40,38 @@ describe('guillemets closed by a curly mark', () => {
 		]);
 	});
 });
+
+describe('a quote over paragraphs typed without the continuation’s opening mark', () => {
+	const quotesOf = (...lines: string[]) => {
+		const body = lines.join('\n');
+		let at = 0;
+		const paras = lines.map((l, index) => {
+			const p = { start: at, end: at + l.length, index, furniture: false };
+			at += l.length + 1;
+			return p;
+		});
+		return findQuotes(body, paras)
+			.own.flat()
+			.map((q) => body.slice(q.start, q.end));
+	};
+
+	it('runs on to the first mark of a later paragraph when it closes before an attribution', () => {
+		expect(
+			quotesOf(
+				'"You want the guards to say they failed? That they signed in another time?',
+				'The harbour signed it to keep the boats safe. That is the mandate," he emphasized.'
+			)
+		).toEqual([
+			'You want the guards to say they failed? That they signed in another time?\nThe harbour signed it to keep the boats safe. That is the mandate,'
+		]);
+	});
+
+	it('ends with its paragraph when the next one opens a quote of its own', () => {
+		expect(
+			quotesOf(
+				'"You want the guards to say they failed?',
+				'The harbour master disagreed. "That is the mandate," he said.'
+			)
+		).toEqual(['You want the guards to say they failed?', 'That is the mandate,']);
+	});
+});

@@ -164,10 +164,33 @@ const isMark = (c: number) =>
 	c === RDQ || c === LDQ || c === STRAIGHT || c === RSQ || c === RAQ || c === LAQ || c === LSQ || c === APOS;
 /** After a closing mark: "he said", "the general said", "Muradov told": the attribution. */
 const ATTRIBUTION_AFTER =
-	/^,?\s+(?:(?:(?:he|she|they|it)\s|(?:the|a|an)\s+[\p{L}\s-]{1,40}?\s|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+)(?:said|says|told|added|stated|noted|stressed|wrote|read)\b|(?:said|says|adds|added)\s+(?:\p{Lu}|the\s|an?\s))/u;
+	/^,?\s+(?:(?:(?:he|she|they|it)\s|(?:the|a|an)\s+[\p{L}\s-]{1,40}?\s|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+)(?:said|says|told|added|stated|noted|stressed|emphasi[sz]ed|explained|concluded|wrote|read)\b|(?:said|says|adds|added)\s+(?:\p{Lu}|the\s|an?\s))/u;
 /** ", said Artur", ", he said", ", Pashinyan told": where a forgotten closing mark belonged (at the comma). */
 const FORGOTTEN_CLOSE =
 	/,(?=\s+(?:(?:he|she|they)\s+)?(?:said|says|told|added|stated)\b|\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+(?:said|says|told|added|stated)\b)/u;
+
+/**
+ * The paragraph (at most three on, with no mark before) whose first mark closes a quote left open in
+ * paragraph `pi` without the next paragraph opening with a mark: [its index, the mark's offset], or null.
+ */
+function unmarkedContinuation(body: string, paras: Paragraph[], pi: number): [number, number] | null {
+	for (let k = pi + 1; k <= pi + 3 && k < paras.length; k++) {
+		const p = paras[k]!;
+		let j = p.start;
+		while (j < p.end && !isMark(body.charCodeAt(j))) j++;
+		// ("the peacekeepers’ posts": an apostrophe is no mark here.)
+		while (j < p.end && (body.charCodeAt(j) === RSQ || body.charCodeAt(j) === APOS) && isLetter(body[j - 1]))
+			for (j++; j < p.end && !isMark(body.charCodeAt(j));) j++;
+		if (j >= p.end) continue;
+		const c = body.charCodeAt(j);
+		const closing = (c === RDQ || c === STRAIGHT || c === RAQ) && closesAt(body, j, p.end);
+		if (!closing) return null;
+		return ATTRIBUTION_AFTER.test(body.slice(j + 1, j + 50)) || !body.slice(j + 1, p.end).trim()
+			? [k, j]
+			: null;
+	}
+	return null;
+}
 
 /** Whether the paragraph opens with a mark that continues a quote left open by the one before. */
 function continues(body: string, p: Paragraph): boolean {
@@ -243,6 +266,12 @@ export function findQuotes(body: string, paras: Paragraph[]): ArticleQuotes {
 		if (closeAt < 0) {
 			const attribution = FORGOTTEN_CLOSE.exec(body.slice(open.at, paras[last]!.end));
 			if (attribution) closeAt = open.at + attribution.index + 1;
+		}
+		// "…what they undertook?" then "Russia signed it … that much," he emphasized.": a continuation paragraph
+		// typed without its opening mark, whose first mark closes the quote (before its attribution or at its end).
+		if (closeAt < 0 && last === pi && open.code !== APOS) {
+			const more = unmarkedContinuation(body, paras, pi);
+			if (more) [last, closeAt] = more;
 		}
 		const to = paras[last]!.end;
 		let s = open.at + 1;
