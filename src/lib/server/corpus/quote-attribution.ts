@@ -42,6 +42,8 @@ const COLON = 58;
 const HEADLINE_NAME = /^\s*(?:[—–-]\s*)?(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){0,2})\s*$/u;
 /** A sentence opening with "He" or "She" and a verb (then anything), before a bare quote. */
 const PRONOUN_OPENS = /^\s*(He|She)\s+(?:(?:also|then|later|again|once)\s+)?\p{Ll}{2,}\b[^“”"«»]*[.!]\s*$/u;
+/** "— she laughed —" between two quotes. */
+const DASHED_PRONOUN = /^\s*[—–-]\s*(he|she)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\s*[—–-]/iu;
 /** A full stop right after a quote's closing mark, then a space. */
 const FULL_STOP_AFTER = /^\.\s/;
 
@@ -94,6 +96,8 @@ export function quoteWords(input: QuoteWordsInput): {
 	}
 	const tail = prose.slice(q.close, tailEnd);
 	if (endsAttributed(body[q.end - 1] ?? '', tail, q.cut)) raw = tailSubject(tail);
+	// "“He has been saying that” — she laughed — “and we…”": a pronoun and its gesture between dashes.
+	else if (DASHED_PRONOUN.test(tail)) raw = DASHED_PRONOUN.exec(tail)![1]!.toLowerCase();
 	// "“The contingent had no mission from the start.” Atanesyan" as a headline: the name alone after the quote.
 	else if (closing === p && p.end - p.start <= 250 && !next)
 		raw = HEADLINE_NAME.exec(prose.slice(q.close, p.end))?.[1] ?? null;

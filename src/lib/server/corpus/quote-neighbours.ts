@@ -65,9 +65,15 @@ export function identifiedAfter(sentence: string): string | null {
 
 /** "“…we went up to the town.” Anahit Petrosyan, a teacher, spoke to RFE/RL": the name, or null. */
 export function nextSentenceSpeaker(sentence: string): string | null {
-	const m = NEXT_SENTENCE.exec(sentence) ?? THIS_IS_HOW.exec(sentence);
+	const m = NEXT_SENTENCE.exec(sentence) ?? THIS_IS_HOW.exec(sentence) ?? INTRODUCED_AFTER.exec(sentence);
 	return m ? m[1]! : null;
 }
+/**
+ * "“….” Garik X, a 41-year-old mechanic, stood by his car": a name the sentence after introduces (an
+ * appositive with "a" or an age), whatever it does: whose words they were.
+ */
+const INTRODUCED_AFTER =
+	/^\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}),\s(?:an?\s[^,“”"«»]{1,80}|\d{1,3})(?:,\s[^,“”"«»]{1,80})?,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|s|t|d)\b/u;
 
 /** A paragraph that ends in reported speech ("…, she said."): its speaker, who goes on in a quote paragraph after it. */
 const REPORTED_END =

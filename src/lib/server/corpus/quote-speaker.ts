@@ -12,6 +12,7 @@ import { PERSON_NOUN } from './speaker-descriptor';
 import { cleanName, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT } from './speaker-names';
 import { documentReadAfter, documentReadBefore, issuedIn } from './speaker-issuer';
 import { VERB } from './attribution-verbs';
+import { OFFICIAL_PERSON, ORDINARY_PERSON } from './person-nouns';
 import { CALENDAR } from './speaker-shapes';
 import { isCountryName } from './suggestions';
 
@@ -208,6 +209,12 @@ const REPORTED_PERSON = new RegExp(
 	'u'
 );
 
+/** "said the officer at the checkpoint had told them:": a person not named, reported as telling someone. */
+const REPORTED_UNNAMED = new RegExp(
+	String.raw`\b(?:said|says)\s+(?:that\s+)?(?:the|a|an|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})s?\b[^.!?“”"«»]*?\s(?:had\s+)?(?:told|asked|said\s+to)\s+(?:them|him|her|us|me)\b[^.!?“”"«»]*$`,
+	'u'
+);
+
 /** "According to him, …", "In her words, …": the pronoun the source is (resolved by speakers.ts), or null. */
 export function accordingToPronoun(head: string): 'he' | 'she' | null {
 	// ("…, explaining why he signed, in his words, the “…”": lower case mid-sentence too.)
@@ -242,6 +249,8 @@ export function headSubject(head: string, isPlace: (name: string) => boolean = (
 		);
 	if (st) raw = cleanName(st[1]!);
 	if (raw) return raw;
+	// "Her mother said the Russian officer at the checkpoint had told them: “…”": the words are someone's unnamed.
+	if (REPORTED_SAID.test(head) && REPORTED_UNNAMED.test(head)) return 'a source';
 	// "The Foreign Ministry said Mirzoyan had drawn attention to “…”": the words are the one reported on.
 	const reportedOn = REPORTED_SAID.test(head) ? REPORTED_PERSON.exec(head) : null;
 	// ("The Kremlin said Moscow hoped …": a capital is where the speaker sits, not another speaker.)

@@ -62,7 +62,7 @@ export function interviewOf(
 		(turns ??= paragraphs.filter((p) => TURN.test(prose.slice(p.start, p.start + 3))).length >= 2);
 	return {
 		headline: (p: Paragraph, close: number) =>
-			interviewHeadline(prose, p, close) || (prose.slice(close, p.end).trim() === '' && qa()),
+			interviewHeadline(prose, p, close) || (/^\s*:?[^.!?]*$/.test(prose.slice(close, p.end)) && qa()),
 		/**
 		 * The first person the next paragraphs name by a title or an appositive ("spoke by phone with Dr. Name,
 		 * a surgeon"): whom an interview is with (the outlet that "spoke" is a verb's subject, never this).

@@ -202,3 +202,38 @@ describe('his words going on', () => {
 		]);
 	});
 });
+
+describe('the words around a quote, round 9 (holdouts)', () => {
+	it('gives a quote to the name the sentence after introduces, whatever it does ("Name, a 41-year-old mechanic, stood …")', () => {
+		expect(
+			speakersOf(
+				'Many of those arriving said they would go on to the capital.',
+				'“I will never come back. There is nothing to come back to.” Aram Vardanyan, a 41-year-old mechanic, stood by his car with a bandaged hand.'
+			)
+		).toEqual([['I will never come back. There is nothing to come back to.', 'Aram Vardanyan']]);
+	});
+
+	it('gives nobody the words a person reports an unnamed one told them, and goes on after “— she laughed —”', () => {
+		expect(
+			speakersOf(
+				'Her mother, Lusine Marukyan, said the officer at the last checkpoint had told them: “Tomorrow the road will be open.”',
+				'“He has said that since December” — she laughed — “and we still left by boat.”'
+			)
+		).toEqual([
+			['Tomorrow the road will be open.', null],
+			['He has said that since December', 'Lusine Marukyan'],
+			['and we still left by boat.', 'Lusine Marukyan']
+		]);
+	});
+
+	it('gives a headline’s quote over an interview (“…”: analyst on …) to the one interviewed', () => {
+		expect(
+			speakersOf(
+				'“The guards were never meant to fight”: analyst on what next for the quay',
+				'The Tidings asked harbour analyst Aram Vardanyan what role remains for the guards.',
+				'— Were the guards surprised?',
+				'— No. They had known for weeks.'
+			)
+		).toEqual([['The guards were never meant to fight', 'Aram Vardanyan']]);
+	});
+});
