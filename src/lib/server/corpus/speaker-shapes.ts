@@ -23,5 +23,7 @@ export const ISSUED_BY_BODY =
 /** "A Kremlin readout said", "the Foreign Ministry statement": a named body's document, whose words are the body's. */
 export const BODY_DOCUMENT =
 	/^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+(?:statement|communiqu[eé]|press release|readout)$/u;
+/** A document a group the text does not name issued: "the separatists' statement", "the protesters' communiqué". */
+export const GROUP_DOCUMENT = /\b\p{Ll}+s[’']\s+(?:statement|communiqu|bulletin)/u;
 /** A month or a weekday alone. */
 export const CALENDAR = new RegExp(`^(?:${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$`);

@@ -7,7 +7,7 @@
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
 import { isCountryDemonym } from './judge-cues';
-import { BODY_DOCUMENT, CALENDAR, ISSUED_BY_BODY, SHARED_DOCUMENT } from './speaker-shapes';
+import { BODY_DOCUMENT, CALENDAR, GROUP_DOCUMENT, ISSUED_BY_BODY, SHARED_DOCUMENT } from './speaker-shapes';
 import { subjectBefore } from './attribution';
 import { headlineQuoteSpeakers, interviewOf } from './speaker-headlines';
 import { introducedIn } from './speaker-subjects';
@@ -29,9 +29,6 @@ import {
 } from './speaker-names';
 
 export { subjectBefore };
-
-/** A document a group the text does not name issued: "the separatists' statement", "the protesters' communiqué". */
-const GROUP_DOCUMENT = /\b\p{Ll}+s[’']\s+(?:statement|communiqu|bulletin)/u;
 
 export interface SpeakerContext {
 	body: string;
