@@ -41,7 +41,7 @@ export const CAPTION_RULES: Rule[] = [
 		why: 'photo caption'
 	},
 	{
-		re: /^(?:Media|Image|Video) (?:caption|source)\s*[:,]|\((?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Mm]aps?|[Vv]ideo|[Gg]raphics?|[Ii]nfographics?)\s*:[^)]*\)\s*$|\b(?:Photo|Image|Credits?)\s*(?:credit)?\s*:\s*[^.]{2,60}\.?$|\s[|/]\s*(?:Photo\b|[A-Z]{2,}(?:\/[\p{L} ]+)?$)/u,
+		re: /^(?:Media|Image|Video) (?:caption|source)\s*[:,]|\((?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Mm]aps?|[Vv]ideo|[Gg]raphics?|[Ii]nfographics?)\s*:[^)]*\)\s*$|\b(?:Photo|Image|Credits?)\s*(?:credit)?\s*:\s*(?:[^.]{2,60}|[\w-]+(?:\.[\w-]+)*\.(?:am|az|ru|ge|tr|com|net|org|info|news|media|tv))\.?$|\s[|/]\s*(?:Photo\b|[A-Z]{2,}(?:\/[\p{L} ]+)?$)/u,
 		why: 'photo caption'
 	},
 	// A wire photo's credit after the caption's last sentence, agency and photographer with a slash:

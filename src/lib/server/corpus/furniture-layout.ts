@@ -95,7 +95,10 @@ export function settleLayout(lines: Laid[]): void {
 	const lead = lines.findIndex(isProse);
 	for (let i = 0; i < lead; i++) {
 		const name = lines[i]!;
-		if (name.why === null && isNameLine(name) && (i + 1 === lead || ROLE_LINE.test(lines[i + 1]!.text)))
+		const next = lines[i + 1]!.text;
+		// (Or over the agency's dateline that opens the lead: "Elchin Huseynov" / "BAKU, Azerbaijan, Nov. 8. Trend:".)
+		const dated = i + 2 === lead && DATELINE.test(next);
+		if (name.why === null && isNameLine(name) && (i + 1 === lead || dated || ROLE_LINE.test(next)))
 			name.why = 'byline';
 	}
 	for (let i = 0; i < lines.length; i++) {

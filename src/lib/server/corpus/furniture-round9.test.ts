@@ -16,7 +16,20 @@ describe('furnitureReason: ninth round', () => {
 		['Passengers wait at the pier in Lindmoor. Photograph: Anna Petrosyan/AFP/Getty Images', 'photo caption'],
 		['The harbour office in Lindmoor in May 2024. Official photo.', 'photo caption'],
 		['by Anna Petrosyan', 'byline'],
-		['25.08.2022', 'date line']
+		['25.08.2022', 'date line'],
+		['4 231 views', 'page chrome'],
+		['1,204 views', 'page chrome'],
+		['Donate', 'page chrome'],
+		['Harbour Post is an independent newsroom. Support our work.', 'page chrome'],
+		['Our reporters were first to cover the strike. We need your help. Support Harbour Post!', 'page chrome'],
+		[
+			'Harbour Post, 2022. All rights reserved. When using materials, a link to Harbour Post is obligatory.',
+			'copyright line'
+		],
+		['Politics  Economy  ICT  Society  Culture  Sports  Region  World', 'navigation'],
+		['News\tPolitics\tEconomy\tSociety\tCulture', 'navigation'],
+		['See the chronicle «Strikes on the ferry line» on Harbour Post', '“read more” link'],
+		['Dockers pack their tools at the pier, 25 August 2022. Photo: harbourpost.am', 'photo caption']
 	])('%s → %s', (line, reason) => {
 		expect(why(line)).toBe(reason);
 	});
@@ -25,7 +38,9 @@ describe('furnitureReason: ninth round', () => {
 		'Names of the dead were changed in the register, the mayor said.',
 		'The names of the streets were changed after the handover.',
 		'Lena Moss is the new harbour master of Lindmoor, the council said.',
-		'Other ferries were stuck in Portvale for a week.'
+		'Other ferries were stuck in Portvale for a week.',
+		'See the crowds at the pier: nobody expected so many.',
+		'The mayor said the town needed help.  Nobody came.'
 	])('keeps reporting: %s', (line) => {
 		expect(why(line)).toBeNull();
 	});
@@ -53,6 +68,16 @@ describe('paragraphs: a byline’s name alone', () => {
 			'Ferry timetable for the winter months published'
 		].join('\n');
 		expect(kept(body, title)).toEqual([body.split('\n')[0]]);
+	});
+
+	it('over the agency’s dateline that opens the lead', () => {
+		const body = [
+			title,
+			'Lena Moss',
+			'PORTVALE, Portland, Nov. 8. Harbour:',
+			'Members of the crews tried to leave the quay at night, the harbour office said in a statement on Monday.'
+		].join('\n');
+		expect(kept(body, title)).not.toContain('Lena Moss');
 	});
 
 	it('a name with reporting after it stays (a speaker introduced on a line of her own)', () => {

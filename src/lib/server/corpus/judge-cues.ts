@@ -79,8 +79,10 @@ export const FROM_PLACE =
 	/\b(?:villagers?|residents?|natives?|refugees?|m[ae]n|wom[ae]n|teachers?|engineers?|doctors?|nurses?|farmers?|drivers?|students?|pensioners?|shopkeepers?|workers?|mothers?|fathers?|volunteers?|veterans?|priests?|families|family)\s+from\s+(?:the\s+)?$/i;
 /** "from nearby X", "in neighbouring X": the adjective between a cue and the name does not break the cue. */
 export const NEARBY = /(?:nearby|neighbou?ring)\s+$/;
-/** "the X gold mine", "the X copper-molybdenum mine": what a mine digs (not a verb: "Vardan cleared mines"). */
-const MINE = String.raw`(?:(?:gold|silver|copper|coal|iron|salt|zinc|molybdenum|uranium|marble|ore|chromite)(?:-\p{Ll}+)?\s+)?mines?`;
+/** What a mine digs: a mineral before "mine" makes it a place's head, not a verb ("Vardan cleared mines"). */
+const MINERAL = String.raw`(?:gold|silver|copper|coal|iron|salt|zinc|molybdenum|uranium|marble|ore|chromite)`;
+/** "the X gold mine", "the X copper-molybdenum mine", "the X copper and gold mine". */
+const MINE = String.raw`(?:${MINERAL}(?:-\p{Ll}+|\s+(?:and|or)\s+${MINERAL})?\s+)?mines?`;
 /** "X, the region's leader", "X, the village head": the appositive's head is a person's role, not the place X is. */
 const NOT_ROLE = String.raw`(?![’']s\b|\s+(?:heads?|chiefs?|leaders?|mayors?|elders?|governors?|administrators?|officials?|representatives?|spokes\p{L}+)\b)`;
 /**
