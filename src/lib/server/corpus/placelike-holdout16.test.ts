@@ -1,6 +1,7 @@
-// Places holdout16 (session 16) showed read wrong, each on a sentence written for the test: a mine named
-// for two metals, an outlet written in its own capitals, and a building inside a town (eval/README,
-// "settled in session 16": a mention of the town, not a compound).
+// Places holdout15 and holdout16 (session 16) showed read wrong, each on a sentence written for the test:
+// a mine named for two metals, an outlet written in its own capitals, a building inside a town (eval/README,
+// "settled in session 16": a mention of the town, not a compound), a sentence opening on "Near X", villages
+// listed after "The villages," and a two-word name with a place's prefix after "through".
 import { describe, expect, it } from 'vitest';
 import { articleOf, curatedGeodata } from './__fixtures__/article-text';
 import { extractArticle, matcherFor } from './join';
@@ -37,5 +38,24 @@ describe.runIf(curatedGeodata)('places holdout16 showed (invented sentences)', (
 		);
 		expect(r.mentions.filter(([t]) => t === 'Goris')).toHaveLength(2);
 		expect(r.unmatched.join(' ')).not.toMatch(/theatre|medical/);
+	});
+
+	it('takes a capitalised preposition of place opening a sentence for the cue', () => {
+		expect(run('Near Kirants, above the river, a post watches the road.').unmatched).toContain('Kirants');
+		expect(
+			run(
+				'Outside Voskepar the trucks stopped for the night, and the drivers slept in their cabs until the road opened.'
+			).unmatched
+		).toContain('Voskepar');
+	});
+
+	it('reads the villages an appositive lists after "The villages,"', () => {
+		const r = run('The villages, Hin Tagher and Khtsaberd, lie in a narrow pocket south of the line.');
+		expect(r.unmatched).toEqual(expect.arrayContaining(['Hin Tagher', 'Khtsaberd']));
+	});
+
+	it('takes a weak cue for a two-word name with a place’s prefix, not for a person', () => {
+		expect(run('Trade still goes north through Upper Lars in winter.').unmatched).toContain('Upper Lars');
+		expect(run('The letter went through Anna Petrosyan first.').unmatched).not.toContain('Anna Petrosyan');
 	});
 });
