@@ -41,7 +41,7 @@ export const CAPTION_RULES: Rule[] = [
 		why: 'photo caption'
 	},
 	{
-		re: /^(?:Media|Image|Video) (?:caption|source)\s*[:,]|\((?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Mm]aps?|[Vv]ideo|[Gg]raphics?|[Ii]nfographics?)\s*:[^)]*\)\s*$|\b(?:Photo|Image|Credits?)\s*(?:credit)?\s*:\s*[^.]{2,60}\.?$|\s[|/]\s*(?:Photo\b|[A-Z]{2,}(?:\/[\p{L} ]+)?$)/u,
+		re: /^(?:Media|Image|Video) (?:caption|source)\s*[:,]|\((?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Mm]aps?|[Vv]ideo|[Gg]raphics?|[Ii]nfographics?)\s*:[^)]*\)\s*$|\b(?:Photo|Image|Credits?)\s*(?:credit)?\s*:\s*(?:[^.]{2,60}|[\w-]+(?:\.[\w-]+)*\.(?:am|az|ru|ge|tr|com|net|org|info|news|media|tv))\.?$|\s[|/]\s*(?:Photo\b|[A-Z]{2,}(?:\/[\p{L} ]+)?$)/u,
 		why: 'photo caption'
 	},
 	// A wire photo's credit after the caption's last sentence, agency and photographer with a slash:
@@ -53,10 +53,10 @@ export const CAPTION_RULES: Rule[] = [
 	},
 	// A syndicator's story id on a line of its own: "FEED07092023000187011040ID1107027394".
 	{ re: /^\p{Lu}{2,}\d{10,}[\p{Lu}\d]*$/u, why: 'story id' },
-	// A credit after the caption: "… exercises. File photo", "(Anna Petrosyan for The Harbour Post)".
+	// A credit after the caption: "… exercises. File photo", "… in May 2024. Official photo.", "(Anna Petrosyan for The Harbour Post)".
 	{
 		gate: (t) => /(?:photo|image|\))\.?$/i.test(t),
-		re: /[.,]\s+(?:File|Archive|Illustrative|Stock) (?:photo|image)\.?$|\((?:\p{Lu}[\p{L}.'’-]+\s+){1,3}for (?:[Tt]he\s+)?\p{Lu}[\p{L}.&' -]{1,40}\)\.?$/u,
+		re: /[.,]\s+(?:File|Archive|Illustrative|Stock|Official|Handout|Press service) (?:photo|image)\.?$|\((?:\p{Lu}[\p{L}.'’-]+\s+){1,3}for (?:[Tt]he\s+)?\p{Lu}[\p{L}.&' -]{1,40}\)\.?$/u,
 		why: 'photo caption'
 	},
 	// The kind of photo and its desk in brackets after an alt text: "… at the pier Illustrative photo (Harbour Images)".
@@ -67,10 +67,10 @@ export const CAPTION_RULES: Rule[] = [
 	},
 	// A caption whose credit the saved page lost: "Dockers block the pier. Photo:".
 	{ gate: (t) => t.endsWith(':'), re: /[.!?]\s+(?:Photos?|Images?|Credits?)\s*:$/u, why: 'photo caption' },
-	// A credit with the photographer and the agency: "[File: Anna Petrosyan/AFP]", "Photograph: A. Petrosyan/The Harbour Post", "| A. Petrosyan/AFP via Getty Images".
+	// A credit with the photographer and the agency: "[File: Anna Petrosyan/AFP]", "Photograph: A. Petrosyan/The Harbour Post", "Photograph: A. Petrosyan/AFP/Getty Images", "| A. Petrosyan/AFP via Getty Images".
 	{
 		gate: (t) => t.includes('/'),
-		re: /(?:\[(?:File|Photo|Image)?:?\s*|\bPhotograph:\s*|\s\|\s*|©\s*)(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s*\/\s*[\p{L}&. -]{2,40}\]?\.?$/u,
+		re: /(?:\[(?:File|Photo|Image)?:?\s*|\bPhotograph:\s*|\s\|\s*|©\s*)(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*(?:\s*\/\s*[\p{L}&. -]{2,40}){1,3}\]?\.?$/u,
 		why: 'photo caption'
 	},
 	// "(Photo by Anna Petrosyan / AFP)", "(Defence Ministry - Anadolu Agency)": who took the photo, for which agency.

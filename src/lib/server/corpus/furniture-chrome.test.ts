@@ -1,15 +1,9 @@
 // What holdout13 (session 14) showed passing as reporting, or reporting skipped as furniture: the
 // controls and notices of news sites, a headline shown twice or reworded, a dek over the page's
 // chrome, a topic list, a newsletter box. Every text here is written for the test.
-import { describe, expect, it } from 'vitest';
 import { paragraphs } from './extract';
-import { furnitureReason } from './furniture';
-
-const why = (line: string) => furnitureReason(line, 'Ferry returns to Lindmoor', false);
-const kept = (body: string, title: string) =>
-	paragraphs(body, title)
-		.filter((p) => !p.furniture)
-		.map((p) => body.slice(p.start, p.end));
+import { describe, expect, it } from 'vitest';
+import { kept, why } from './__fixtures__/furniture-run';
 
 describe('furnitureReason: site controls, notices and appeals', () => {
 	it.each([

@@ -33,6 +33,23 @@ export const CHROME_RULES: Rule[] = [
 		re: /^All rights reserved\b|^(?:Reprinting|Reproduction|Republication|Reposting|Copying|Use) of (?:the )?(?:materials?|content|articles?)\b.{0,80}\b(?:prohibited|forbidden|allowed only|permitted only|only with)\b|^(?:Reprinting|Republishing|Reposting|Copying) without (?:attribution|permission|a link)\b/i,
 		why: 'copyright line'
 	},
+	// "Mediamax, 2022. All rights reserved. When using materials, a link to Mediamax is obligatory.": the same, after the outlet's name.
+	{
+		gate: (t) => t.includes('reserved') || t.includes('link to'),
+		re: /[.,]\s+All rights reserved\b|\ba (?:hyper)?link to (?:the )?\S+(?:\s\S+){0,2} is (?:obligatory|mandatory|required)\b/i,
+		why: 'copyright line'
+	},
+	// A view counter ("4 231 views", "1,204 views"), a donation button, an appeal ("We need your help.", "Support our work.").
+	{
+		re: /^\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})*\s+views?$|^Donate$|\bWe need your (?:help|support)\b|\bSupport our (?:work|journalism|newsroom|reporting)\b/i,
+		why: 'page chrome'
+	},
+	// A site's menu saved as one line, its items apart by runs of spaces or tabs ("Politics  Economy  ICT  Society  Region").
+	{
+		gate: (t) => /\S(?: {2,}|\t)\S/.test(t),
+		re: /^[\p{Lu}\d]\S*(?: \S+)?(?:(?: {2,}|\t+)[\p{Lu}\d]\S*(?: \S+)?){4,}(?:(?: {2,}|\t+).*)?$/u,
+		why: 'navigation'
+	},
 	// A notice a reader of a banned outlet gets: "… Reposting our materials may be prosecuted."
 	{ re: /\bReposting (?:of )?our materials\b/i, why: 'disclaimer' },
 	// "Hetq is published by the Investigative Journalists of Armenia.": the publisher's line under a page.

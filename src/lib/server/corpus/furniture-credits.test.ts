@@ -2,9 +2,7 @@
 // credits in the wire's and the American papers' forms, the audio player, paywall appeals, a wiki
 // page's headings and footer, time stamps. Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
-import { furnitureReason } from './furniture';
-
-const why = (line: string) => furnitureReason(line, 'Ferry returns to Lindmoor', false);
+import { why } from './__fixtures__/furniture-run';
 
 describe('furnitureReason: credits and chrome of the big outlets', () => {
 	it.each([

@@ -40,10 +40,11 @@ export const CREDIT_RULES: Rule[] = [
 		re: /[.!?]\s+Credit\s*(?:\.{2,}|…|:)\s*\p{Lu}[^.!?]{1,80}$/u,
 		why: 'photo caption'
 	},
-	// "Jane Doe is The Post's Moscow bureau chief.", "… is the Moscow bureau chief for The Times. More about Jane Doe".
+	// "Jane Doe is The Post's Moscow bureau chief.", "… is the Moscow bureau chief for The Times. More about Jane Doe",
+	// "Jane Doe is Caucasus editor at Harbour Post, and author of …" (no article: the desk's name after at/for).
 	{
 		gate: (t) => t.includes(' is '),
-		re: /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}is\s+(?:the|The)\s+(?:[\p{L}'’.-]+\s+){0,4}(?:bureau chief|correspondent|reporter|editor|columnist|writer)\b[^.!?]{0,60}\.(?:\s+More about\s[^.!?]+)?$/u,
+		re: /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}is\s+(?:(?:the|The)\s+(?:[\p{L}'’.-]+\s+){0,4}(?:bureau chief|correspondent|reporter|editor|columnist|writer)\b|(?:[\p{L}'’./-]+\s+){1,3}(?:[Bb]ureau [Cc]hief|[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Cc]olumnist|[Ww]riter)\s+(?:at|for|with)\s+(?:[Tt]he\s+)?\p{Lu})[^.!?]{0,60}\.(?:\s+More about\s[^.!?]+)?$/u,
 		why: 'author’s note'
 	},
 	// A site's audio player: "Listen to this story.", "Your browser does not support the <audio> element.".

@@ -3,14 +3,7 @@
 // a wire's closing credits, and link headlines under "Related:" or "More news" without blank lines.
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
-import { paragraphs } from './extract';
-import { furnitureReason } from './furniture';
-
-const why = (line: string) => furnitureReason(line, 'Ferry returns to Lindmoor', false);
-const kept = (body: string, title: string) =>
-	paragraphs(body, title)
-		.filter((p) => !p.furniture)
-		.map((p) => body.slice(p.start, p.end));
+import { kept, why } from './__fixtures__/furniture-run';
 
 describe('furnitureReason: lines holdout14 showed', () => {
 	it.each([

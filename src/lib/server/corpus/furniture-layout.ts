@@ -43,6 +43,8 @@ export const NAME_LINE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?
 /** Words that make such a line a place or a heading, not a name ("South Caucasus", "Lachin Corridor", "Why Now"). */
 const NOT_NAME =
 	/\b(?:North|South|East|West|Upper|Lower|Central|Greater|New|Old|Nagorno|Corridor|Region|Valley|Republic|Mountains?|River|Lake|District|Province|Diary|Update|News|Analysis|Opinion|Background|Timeline|Context|Reaction|Live|Breaking)\b|^(?:The|A|An|In|On|At|By|Our|Why|What|How|Who)\b|ed$/;
+/** A line that is a person’s name alone (a byline), not a place or a heading of that shape. */
+const isNameLine = (l: Laid) => NAME_LINE.test(l.text) && !NOT_NAME.test(l.text);
 /** A section's or outlet's name: one to three capitalised words and nothing else. */
 const HEADER_WORD = /^[\p{Lu}\p{Lo}][\p{L}.&-]*(?:\s+[\p{Lu}\p{Lo}][\p{L}.&-]*){0,2}$/u;
 /** A label over the topics a page files the story under, alone on a line. */
@@ -89,17 +91,16 @@ const isProse = (l: Laid | undefined) =>
  */
 export function settleLayout(lines: Laid[]): void {
 	// A byline that is a name alone at the top ("Kirill Krivosheev" over the first paragraph or over
-	// "Columnist"): the first line that is not chrome, a name's shape, with prose or a role under it.
-	const top = lines.findIndex((l) => l.why === null);
-	const name = lines[top];
-	if (
-		name &&
-		NAME_LINE.test(name.text) &&
-		!NOT_NAME.test(name.text) &&
-		(isProse(lines[top + 1]) || ROLE_LINE.test(lines[top + 1]?.text ?? ''))
-	)
-		name.why = 'byline';
+	// "Columnist"): a line of a name's shape above the first paragraph, with that paragraph or a role under it.
 	const lead = lines.findIndex(isProse);
+	for (let i = 0; i < lead; i++) {
+		const name = lines[i]!;
+		const next = lines[i + 1]!.text;
+		// (Or over the agency's dateline that opens the lead: "Elchin Huseynov" / "BAKU, Azerbaijan, Nov. 8. Trend:".)
+		const dated = i + 2 === lead && DATELINE.test(next);
+		if (name.why === null && isNameLine(name) && (i + 1 === lead || dated || ROLE_LINE.test(next)))
+			name.why = 'byline';
+	}
 	for (let i = 0; i < lines.length; i++) {
 		const l = lines[i]!;
 		const below = lead >= 0 && i > lead && LINK_LABEL_BELOW.test(l.text);
@@ -152,6 +153,17 @@ export function settleLayout(lines: Laid[]): void {
 		}
 	}
 	trailingLinks(lines);
+	// The byline’s name signing off under the last paragraph, with only chrome after it ("Kirill Krivosheev" over "Read also").
+	let last = lines.length - 1;
+	while (last >= 0 && !isProse(lines[last])) last--;
+	const sign = lines[last + 1];
+	if (
+		last >= 0 &&
+		sign?.why === null &&
+		isNameLine(sign) &&
+		lines.slice(last + 2).every((l) => l.why !== null)
+	)
+		sign.why = 'byline';
 	// The topics a page files the story under, one per line under their label ("Explore more on these
 	// topics" / "Azerbaijan" / "Armenia"): tags, not reporting, though each is a place's name.
 	for (let i = 0; i < lines.length; i++) {

@@ -1,10 +1,8 @@
 // Page furniture around the reporting: credits, author's and editor's notes, appeals, a live blog's
 // entry times, tool buttons and the page's header. Every text here is written for the test.
-import { describe, expect, it } from 'vitest';
 import { paragraphs } from './extract';
-import { furnitureReason } from './furniture';
-
-const why = (line: string) => furnitureReason(line, 'Ferry returns to Lindmoor', false);
+import { describe, expect, it } from 'vitest';
+import { why } from './__fixtures__/furniture-run';
 
 describe('furnitureReason: notes, credits and chrome', () => {
 	it.each([

@@ -3,9 +3,7 @@
 // caption ending with its date, an agency's bracketed dateline, a podcast's chapter list, a rubric and a
 // city in capitals over the outlet's name. Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
-import { furnitureReason } from './furniture';
-
-const why = (line: string) => furnitureReason(line, 'Ferry returns to Lindmoor', false);
+import { why } from './__fixtures__/furniture-run';
 
 describe('furnitureReason: fifth real-news round', () => {
 	it.each([

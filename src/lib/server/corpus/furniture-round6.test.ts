@@ -3,10 +3,8 @@
 // chrome, "Read full article", a wiki mirror's licence line. Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { articleOf, curatedGeodata } from './__fixtures__/article-text';
-import { furnitureReason } from './furniture';
 import { extractArticle, matcherFor } from './join';
-
-const why = (line: string) => furnitureReason(line, 'Ferry returns to Lindmoor', false);
+import { why } from './__fixtures__/furniture-run';
 
 describe('furnitureReason: sixth round', () => {
 	it.each([

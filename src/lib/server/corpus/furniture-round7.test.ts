@@ -2,9 +2,7 @@
 // credit with a slash after the caption, a bulleted "Also read" link, "Text:" over the author's name,
 // a newsletter's "in your inbox" line, "More about:" over the tags. Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
-import { furnitureReason } from './furniture';
-
-const why = (line: string) => furnitureReason(line, 'Ferry returns to Lindmoor', false);
+import { why } from './__fixtures__/furniture-run';
 
 describe('furnitureReason: seventh round', () => {
 	it.each([

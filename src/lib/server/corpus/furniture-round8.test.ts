@@ -1,11 +1,9 @@
 // Page furniture by the kinds the eighth round of real pages showed (session 15): an alt text with the
 // photo's kind and its desk in brackets, and a caption whose credit the saved page lost ("Photo:").
 // Every text here is written for the test.
-import { describe, expect, it } from 'vitest';
-import { furnitureReason } from './furniture';
 import { paragraphs } from './extract';
-
-const why = (line: string) => furnitureReason(line, 'Ferry returns to Lindmoor', false);
+import { describe, expect, it } from 'vitest';
+import { why } from './__fixtures__/furniture-run';
 
 describe('furnitureReason: eighth round', () => {
 	it.each([

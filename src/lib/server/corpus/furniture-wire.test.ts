@@ -1,11 +1,9 @@
 // Agency and wire pages in the private set's mix (holdout10, session 11): datelines with the country
 // and the agency's byline, photo credits for an agency, time stamps with their zone, closing credits,
 // and prose that only looks like a contact line. Every text here is written for the test.
-import { describe, expect, it } from 'vitest';
 import { paragraphs } from './extract';
-import { furnitureReason } from './furniture';
-
-const why = (line: string) => furnitureReason(line, 'Ferry returns to Lindmoor', false);
+import { describe, expect, it } from 'vitest';
+import { why } from './__fixtures__/furniture-run';
 
 describe('furnitureReason: wire and agency pages', () => {
 	it.each([

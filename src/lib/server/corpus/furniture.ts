@@ -36,7 +36,7 @@ const EDITION = /^(?:English|Online|TV|Daily|News|Today|Media|International)$/;
 const RULES: Rule[] = [
 	{ re: /^Home\s*[»>|/]/, why: 'navigation' },
 	{
-		re: /^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)\b|Related (?:news|articles|stories|coverage)\s*:?$|Related\s*:?$|You (?:may|might) also (?:like|be interested)\b)|^(?:Also|More) read\b|^Most (?:read|popular|viewed|shared)\s*:|^Related(?: (?:news|articles|stories))?\s*:|^More on (?:this|the topic)\b|^Read (?:the )?full (?:article|story)$/i,
+		re: /^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)\b|Related (?:news|articles|stories|coverage)\s*:?$|Related\s*:?$|You (?:may|might) also (?:like|be interested)\b)|^(?:Also|More) read\b|^Most (?:read|popular|viewed|shared)\s*:|^Related(?: (?:news|articles|stories))?\s*:|^More on (?:this|the topic)\b|^Read (?:the )?full (?:article|story)$|^Other (?:news|stories|articles)(?: (?:of|for) the day| on (?:this|the) topic)?\s*:?$|^See the (?:chronicle|timeline|dossier|special (?:page|report|project)|section)\b|^(?:Читайте|Смотрите|Читать) (?:также|еще|ещё)(?!\p{L})/iu,
 		why: '“read more” link'
 	},
 	{
@@ -44,9 +44,9 @@ const RULES: Rule[] = [
 		why: 'tag line'
 	},
 	{ re: /^Authors?\s*:\s*\p{Lu}/u, why: 'byline' },
-	// "By Anna Petrosyan", "By Anna Petrosyan, in Goris, Armenia.": the reporter's name and where they file from.
+	// "By Anna Petrosyan", "by Anna Petrosyan", "By Anna Petrosyan, in Goris, Armenia.": the reporter's name and where they file from.
 	{
-		re: /^(?:By|Author|Written by|Reporting by|Editing by|Reported by|Text by|Text(?=:))\s*:?\s+\p{Lu}[\p{L}.’'-]*(?:[\s,]+(?:(?:and|with|&)\s+)?\p{Lu}[\p{L}.’'-]*){0,8}(?:,?\s+in\s+\p{Lu}[\p{L}’'-]*(?:[\s,]+\p{Lu}[\p{L}’'-]*){0,3})?\.?$/u,
+		re: /^(?:[Bb]y|Author|Written by|Reporting by|Editing by|Reported by|Text by|Text(?=:))\s*:?\s+\p{Lu}[\p{L}.’'-]*(?:[\s,]+(?:(?:and|with|&)\s+)?\p{Lu}[\p{L}.’'-]*){0,8}(?:,?\s+in\s+\p{Lu}[\p{L}’'-]*(?:[\s,]+\p{Lu}[\p{L}’'-]*){0,3})?\.?$/u,
 		why: 'byline'
 	},
 	{ re: /^\(?(?:Reporting|Writing|Additional reporting|Editing) by\b/i, why: 'wire credits' },
@@ -58,10 +58,10 @@ const RULES: Rule[] = [
 	// A byline's role on a line of its own ("Columnist" under the author's name); "About the author: …".
 	{ re: ROLE_LINE, why: 'byline' },
 	{ re: /^About the authors?\s*[:.—–-]/i, why: 'byline' },
-	// A page's date on a line of its own ("Tuesday, December 13", "13 December 2022"): no reporting is a bare date.
+	// A page's date on a line of its own ("Tuesday, December 13", "13 December 2022", "25.08.2022"): no reporting is a bare date.
 	{
 		re: new RegExp(
-			String.raw`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+(?:${MONTH})|(?:${MONTH})\s+\d{1,2})(?:,?\s+\d{4})?$`
+			String.raw`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+(?:${MONTH})|(?:${MONTH})\s+\d{1,2})(?:,?\s+\d{4})?$|^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d$`
 		),
 		why: 'date line'
 	},
@@ -102,6 +102,12 @@ const RULES: Rule[] = [
 		gate: (t) => t.includes(' is a'),
 		re: /^(?:\p{Lu}[\p{L}'’-]+\s+(?:(?:de|van|von|al|el|da|di)\s+)?){1,3}is an?\s+(?:(?:[\p{L}-]+\s+){0,3}(?:journalist|photojournalist|reporter|correspondent|writer|photographer|editor|producer)\b[^.!?]*\b(?:based in|covering|who covers|for\s+(?:the\s+)?\p{Lu})|(?:[\p{L}-]+\s+){0,2}(?:fellow|analyst|researcher|scholar)\s+(?:at|with)\b)[^.!?]*\.(?:\s+(?:He|She|They)\s[^.!?]*\.)?$/u,
 		why: 'author’s note'
+	},
+	// "Names of residents changed at their request.", "Story by our correspondents. Some names have been changed.": how the story protects its sources.
+	{
+		gate: (t) => t.includes('changed'),
+		re: /^(?:[^.!?]{0,60}\.\s+)?(?:(?:Some|All|The|Their)\s+)?[Nn]ames(?:\s+of\s+[^.!?]{1,40})?\s+(?:have been |has been |were |are )?changed\s+(?:at\s+(?:their|his|her|the\s+[\p{L}'’]+)\s+requests?|to protect\b[^.!?]{0,40}|for\s+(?:their|his|her)\s+(?:safety|security|protection))\.?$/u,
+		why: 'editor’s note'
 	},
 	// "A version of this article appears in print on …"; "The following is a press release issued by …"; "This live page is no longer being updated."
 	{

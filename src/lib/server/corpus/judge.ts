@@ -33,6 +33,7 @@ import {
 	PLACE_HEAD,
 	SECTION_AFTER,
 	PLACE_OF,
+	PREFIXED,
 	ROMAN,
 	ROLE_OF,
 	STREET_CUE,
@@ -193,7 +194,11 @@ export function judge(
 		!known &&
 		!country &&
 		!context &&
-		(inPlace || (tokens.length === 1 && WEAK_CUE.test(cue) && !source && !cueOnShortLine(body, cueEnd)));
+		(inPlace ||
+			((tokens.length === 1 || (tokens.length === 2 && PREFIXED.test(name))) &&
+				WEAK_CUE.test(cue) &&
+				!source &&
+				!cueOnShortLine(body, cueEnd)));
 	// Only these make a name place-like, and most runs are people or institutions: asking them
 	// first spares those runs the tests below, which only ever rule a name out.
 	if (!known && !country && !context && !locative) return null;

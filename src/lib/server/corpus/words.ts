@@ -8,6 +8,8 @@ const STOP = new Set(
 		'Despite Since According Contacted Citing Commenting Meetings Officials Last Comments Discussion Leave Risky Official ' +
 		'Our My Your His Her Their Its Ethnic Several Many Some Both All Every Each Other Residents Villagers ' +
 		'After Before During While When Whenever Until Upon Through Across Along Within Without Beyond Behind Toward Towards Once ' +
+		// Prepositions of place opening a sentence ("Near Lisagor, a post …"): the cue, not the name's first word.
+		'Near Outside Inside Around Into Via Above Below Beside Amid Among ' +
 		'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Wire Article Paragraph Section Chapter Resolution Clause Point Reply ' +
 		// Sentence adverbs and connectives open sentences in every outlet's style ("Besides, Baku and …").
 		'First Besides Moreover Furthermore Additionally Also Still Instead Thus Therefore Hence Indeed Likewise Similarly Otherwise ' +
@@ -47,7 +49,7 @@ export const DOCUMENT_AFTER =
 /** News agencies and outlets: sources, never places (“in Kommersant” is not a town). */
 export const OUTLETS = new Set(
 	(
-		'Carnegie Chatham Brookings TASS Interfax RIA Novosti Sputnik Kommersant Izvestia Vedomosti Meduza Armenpress Azertac APA Trend Report Turan Caliber Azatutyun CivilNet Asbarez Hetq Reuters AFP AP Anadolu Bloomberg Eurasianet JAMnews Euronews BBC CNN Xinhua Haqqin Oxu Azernews Arminfo Mediamax Lragir Aravot Hraparak Shamshyan Duvar Meydan Minval Zvezda RBC ARKA Hürriyet Hurriyet TRT ' +
+		'Carnegie Chatham Brookings TASS Interfax RIA Novosti Sputnik Kommersant Izvestia Vedomosti Meduza Armenpress Azertac APA Trend Report Turan Caliber Azatutyun CivilNet Asbarez Hetq Reuters AFP AP Anadolu Bloomberg Eurasianet JAMnews Euronews BBC CNN Xinhua Haqqin Oxu Azernews Arminfo Mediamax Lragir Aravot Hraparak Shamshyan Duvar Meydan Minval Zvezda RBC ARKA Hürriyet Hurriyet TRT PanARMENIAN PanArmenian Panorama AzVision Sabah Haberler Interpressnews Tert Lenta Gazeta EADaily Regnum Vesti ' +
 		// Platforms a statement is posted on ("posted to Facebook"): where it was said, never a place.
 		'Facebook Twitter Telegram Instagram YouTube TikTok WhatsApp VKontakte'
 	).split(' ')
