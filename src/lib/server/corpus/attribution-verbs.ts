@@ -6,7 +6,7 @@
 import { matchesNotAfter, wordTrie } from './scan';
 
 export const VERB =
-	'said|says|say|told|tells|stated|states|added|adds|asked|asks|emphasi[sz]ed|stressed|noted|believes|believed|declared|reiterated|reaffirmed|rejected|dismissed|urged|called|expressed|commended|indicated|warned|insisted|claimed|wrote|signaled|signalled|accused|denied|reported|explained|argued|replied|answered|announced|confirmed|acknowledged|responded|tweeted|posted|commented|remarked|recalled|concluded|continued|admitted|promised|vowed|pledged|suggested|assured|clarified|underlined|writes|notes|insists|argues|warns|explains|recalls|stresses|ordered|demanded|put it|described|characteri[sz]ed|labell?ed|termed|thanked|praised|hailed|condemned|critici[sz]ed|saying|telling|adding|stating|tweets|highlighted|pointed out|conveyed|affirmed|asserted|hoped|hopes|demands|lamented|complained|cautioned|conceded|mentioned|revealed|disclosed';
+	'said|says|say|told|tells|stated|states|added|adds|asked|asks|emphasi[sz]ed|stressed|noted|believes|believed|declared|reiterated|reaffirmed|rejected|dismissed|urged|called|expressed|commended|indicated|warned|insisted|claimed|wrote|signaled|signalled|accused|denied|reported|explained|argued|replied|answered|announced|confirmed|acknowledged|responded|tweeted|posted|commented|remarked|recalled|concluded|continued|admitted|promised|vowed|pledged|suggested|assured|clarified|underlined|writes|notes|insists|argues|warns|explains|recalls|stresses|ordered|demanded|put it|described|characteri[sz]ed|labell?ed|termed|thanked|praised|hailed|condemned|critici[sz]ed|saying|telling|adding|stating|tweets|highlighted|pointed out|spoke of|spoke about|conveyed|affirmed|asserted|hoped|hopes|demands|lamented|complained|cautioned|conceded|mentioned|revealed|disclosed';
 /** Verbs that make a preceding name the subject of a sentence (for he/she), speech or not. */
 const ACTION = `${VERB}|sent|went|phoned|received|met|visited|spoke|gave|made|signed|withdrew|congratulated|launched|recognized|recognised|spent|left|fled|arrived|returned`;
 /** "X strongly reiterated", "X firmly denied": a manner adverb; "family", "only", "daily" end in -ly too and are none. */
@@ -14,7 +14,7 @@ const LY =
 	'(?!(?:family|daily|weekly|monthly|only|early|ally|rally|assembly|supply|reply|likely|elderly)\\b)[a-z]{2,}ly';
 export const LY_WORD = new RegExp(`^${LY}$`);
 export const ADVERB_WORDS =
-	'has|have|had|also|again|then|later|further|formally|earlier|likewise|meanwhile|instead|today|reportedly|repeatedly|previously|already|still|once|now|recently|yesterday|separately|publicly|immediately|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: morning| evening)?|last week|this week';
+	'has|have|had|also|again|then|later|further|formally|earlier|likewise|meanwhile|instead|today|reportedly|repeatedly|previously|already|still|once|now|recently|yesterday|separately|publicly|immediately|first of all|above all|in particular|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: morning| evening)?|last week|this week';
 export const ADVERB = `${LY}|${ADVERB_WORDS}`;
 /** The words of an alternation of VERB or ACTION, "emphasi[sz]ed" and "labell?ed" spelled out. */
 const wordsOf = (alternation: string) =>

@@ -176,6 +176,9 @@ export function quoteWords(input: QuoteWordsInput): {
 	if (!raw && qi === 0 && head.trim() === '' && !q.term && si > 0) {
 		const before = prose.slice(sentences[si - 1]!.start, sentence.start);
 		raw = subjectOfHead(before) ?? accordingToPronoun(before);
+		// ("He also spoke of his ties with X. “…”": "he" is resolved where it stands, before X.)
+		const k = raw && PRONOUN_WORD[raw] ? before.search(PRONOUN_WORD[raw]!) : -1;
+		if (k >= 0) pronounAt = sentences[si - 1]!.start + k;
 	}
 	// "Surgeon Armen X counts the patients. „…“": a feature's bare quote after a sentence about one person's doing.
 	if (!raw && qi === 0 && !q.term && tail.trim() === '') {

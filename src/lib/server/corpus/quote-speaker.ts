@@ -218,7 +218,11 @@ const REPORTED_UNNAMED = new RegExp(
 /** "According to him, …", "In her words, …": the pronoun the source is (resolved by speakers.ts), or null. */
 export function accordingToPronoun(head: string): 'he' | 'she' | null {
 	// ("…, explaining why he signed, in his words, the “…”": lower case mid-sentence too.)
-	const acc = /(?:[Aa]ccording to (him|her)|\b[Ii]n (his|her) (?:words|opinion|view)),/.exec(head);
+	// ("In his assessment, “…”", "the peacekeepers in his opinion should “…”": his words, with or without a comma.)
+	const acc =
+		/(?:[Aa]ccording to (him|her),|\b[Ii]n (his|her) (?:words|opinion|view|assessment|estimation|judg(?:e)?ment)\b)/.exec(
+			head
+		);
 	if (acc?.[2]) return acc[2] === 'his' ? 'he' : 'she';
 	if (acc) return acc[1] === 'him' ? 'he' : 'she';
 	return null;

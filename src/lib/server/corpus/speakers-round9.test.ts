@@ -237,3 +237,20 @@ describe('the words around a quote, round 9 (holdouts)', () => {
 		).toEqual([['The guards were never meant to fight', 'Aram Vardanyan']]);
 	});
 });
+
+describe('a speech reported piece by piece', () => {
+	it('reads "X first of all emphasized that “…”", "spoke of", "in his opinion should “…”" and "In his assessment, “…”"', () => {
+		expect(
+			speakersOf(
+				'In his speech, Aram Vardanyan first of all emphasized that “the harbour took no part in writing this text at all”.',
+				'The prime minister also spoke of the need to ensure “the right of the fishermen to live on their own quay”. The guards, in his opinion, should “take on a full obligation without any reservations”.',
+				'In his assessment, “the main goal should be the safety of the whole harbour.”'
+			)
+		).toEqual([
+			['the harbour took no part in writing this text at all', 'Aram Vardanyan'],
+			['the right of the fishermen to live on their own quay', 'Aram Vardanyan'],
+			['take on a full obligation without any reservations', 'Aram Vardanyan'],
+			['the main goal should be the safety of the whole harbour.', 'Aram Vardanyan']
+		]);
+	});
+});
