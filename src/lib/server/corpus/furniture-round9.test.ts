@@ -29,7 +29,11 @@ describe('furnitureReason: ninth round', () => {
 		['Politics  Economy  ICT  Society  Culture  Sports  Region  World', 'navigation'],
 		['News\tPolitics\tEconomy\tSociety\tCulture', 'navigation'],
 		['See the chronicle «Strikes on the ferry line» on Harbour Post', '“read more” link'],
-		['Dockers pack their tools at the pier, 25 August 2022. Photo: harbourpost.am', 'photo caption']
+		['Dockers pack their tools at the pier, 25 August 2022. Photo: harbourpost.am', 'photo caption'],
+		['The road near the quay on April 23. (file photo)', 'photo caption'],
+		['Read on the topic:', '“read more” link'],
+		['Follow the news', '“read more” link'],
+		['Harbour Post is blocked in Portvale. Support independent journalism: donate.', 'page chrome']
 	])('%s → %s', (line, reason) => {
 		expect(why(line)).toBe(reason);
 	});

@@ -36,7 +36,7 @@ const EDITION = /^(?:English|Online|TV|Daily|News|Today|Media|International)$/;
 const RULES: Rule[] = [
 	{ re: /^Home\s*[»>|/]/, why: 'navigation' },
 	{
-		re: /^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)\b|Related (?:news|articles|stories|coverage)\s*:?$|Related\s*:?$|You (?:may|might) also (?:like|be interested)\b)|^(?:Also|More) read\b|^Most (?:read|popular|viewed|shared)\s*:|^Related(?: (?:news|articles|stories))?\s*:|^More on (?:this|the topic)\b|^Read (?:the )?full (?:article|story)$|^Other (?:news|stories|articles)(?: (?:of|for) the day| on (?:this|the) topic)?\s*:?$|^See the (?:chronicle|timeline|dossier|special (?:page|report|project)|section)\b|^(?:Читайте|Смотрите|Читать) (?:также|еще|ещё)(?!\p{L})/iu,
+		re: /^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)\b|Related (?:news|articles|stories|coverage)\s*:?$|Related\s*:?$|You (?:may|might) also (?:like|be interested)\b)|^(?:Also|More) read\b|^Most (?:read|popular|viewed|shared)\s*:|^Related(?: (?:news|articles|stories))?\s*:|^More on (?:this|the topic)\b|^Read (?:the )?full (?:article|story)$|^Other (?:news|stories|articles)(?: (?:of|for) the day| on (?:this|the) topic)?\s*:?$|^Read (?:more )?on (?:the|this) topic\s*:?$|^Follow the news$|^See the (?:chronicle|timeline|dossier|special (?:page|report|project)|section)\b|^(?:Читайте|Смотрите|Читать) (?:также|еще|ещё)(?!\p{L})/iu,
 		why: '“read more” link'
 	},
 	{
@@ -192,7 +192,7 @@ const RULES: Rule[] = [
 		why: 'page chrome'
 	},
 	{
-		re: /\bwill keep (?:our )?readers (?:informed|updated|posted)\b|^(?:Support|Donate to) (?:our|independent|us)\b|\bDonate (?:today|now)\b|\beditorial (?:principles|policy|standards)\b|\breflects? the (?:views|opinions?) of the author\b|^(?:Most (?:read|popular)|Trending|Editor’s picks|Recommended)\s*:?$/i,
+		re: /\bwill keep (?:our )?readers (?:informed|updated|posted)\b|(?:^|[.!?]\s+)(?:Support|Donate to) (?:our|independent|us)\b|\bDonate (?:today|now)\b|\beditorial (?:principles|policy|standards)\b|\breflects? the (?:views|opinions?) of the author\b|^(?:Most (?:read|popular)|Trending|Editor’s picks|Recommended)\s*:?$/i,
 		why: 'page chrome'
 	},
 	{

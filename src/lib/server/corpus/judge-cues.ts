@@ -43,7 +43,7 @@ export const LIST_BEFORE = new RegExp(
 export const LIST_AFTER = new RegExp(String.raw`^(?:${LIST_SEP}|[–—-](?=\p{L}))`, 'u');
 /** Words of movement before a lone name: "to Goris", "through Lachin", "leave Zvartnots", "entered Martuni". */
 export const WEAK_CUE =
-	/(?:^|\s)(?:from|to|towards?|into|via|across|through|around|above|below|beyond|leave|leaving|enter|entered|entering)\s+$/i;
+	/(?:^|\s)(?:from|to|towards?|into|via|across|through|around|above|below|beyond|leave|leaving|enter|entered|entering|fled|flee|flees|fleeing)\s+$/i;
 /** "through Upper Lars", "to Nizhny Novgorod": a two-word name with a place's prefix takes the weak cues a one-word name does. */
 export const PREFIXED =
 	/^(?:Upper|Lower|Nizhny|Verkhny|Greater|Lesser|Little|Great|North|South|East|West|New|Old)\s/;
@@ -154,7 +154,7 @@ export const TITLED_APPOSITIVE = new RegExp(
 /** A title before "of": "Prime Minister of", "the Ambassador of". */
 export const TITLE_OF = new RegExp(String.raw`\b(?:${TITLE.source.slice(1, -1)})\s+of\s+$`);
 export const ORGISH =
-	/\b(Watch|Amnesty|Ministry|Department|Office|Kremlin|Government|Agency|Council|Group|group|Service|Committee|Club|Union|Federation|News|Treaty|Organization|Policy|Center|Centre|Army|Forces|Fleet|Brigade|Regiment|Battalion|Court|Bank|Apostolic|Orthodox|Patriarchate|Diocese)\b/;
+	/\b(Watch|Amnesty|Ministry|Department|Office|Kremlin|Government|Agency|Council|Group|group|Service|Committee|Club|Union|Federation|News|Treaty|Organization|Policy|Center|Centre|Army|Forces|Fleet|Brigade|Regiment|Battalion|Court|Bank|Apostolic|Orthodox|Patriarchate|Diocese|University|Institute|Academy|College|Red Cross|Red Crescent)\b/;
 
 /** Languages whose names GeoNames also gives to small towns elsewhere ("English", Indiana). */
 export const LANGUAGE =

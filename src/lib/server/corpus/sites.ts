@@ -211,8 +211,11 @@ export function facilityNamedFor(
 	return ids.length === 1 ? ids : null;
 }
 
-/** “the joint centre” after “the Russian-Turkish joint monitoring centre”: a short form of a facility named before. */
-const SHORT_FORM = /\b[Tt]he ((?:[\p{Ll}-]+\s+){1,2}(?:cent(?:re|er)|base|headquarters))\b/gu;
+/**
+ * “the joint centre” after “the Russian-Turkish joint monitoring centre”, “the Joint Center” after “the
+ * Turkish-Russian Joint Center”: a short form of a facility named before.
+ */
+const SHORT_FORM = /\b[Tt]he ((?:[\p{L}-]+\s+){1,2}(?:[Cc]ent(?:re|er)|[Bb]ase|[Hh]eadquarters))\b/gu;
 const words = (t: string) =>
 	t
 		.toLowerCase()

@@ -34,9 +34,13 @@ function hasCapitalAfterFirst(t: string): boolean {
 	return false;
 }
 
-/** "Voice of America", "Public Radio of Armenia", "Bank of Georgia": an organisation named for a place. */
+/**
+ * "Voice of America", "Public Radio of Armenia", "Bank of Georgia", "the Diocese of Artsakh": an organisation named for a place.
+ * A state's parliament is its body, named "of" its country as its ministries are ("the National Assembly
+ * of Armenia" names Armenia, eval/README); "the Armenian Assembly of America" does not.
+ */
 export const ORG_OF =
-	/\b(?:Voice|Radio|Television|TV|Bank|University|Agency|News|Academy|Church|Patriarchate|See|Court|Institute|Committee|Commission|Assembly|Chamber|Mission) of (?:the )?$/;
+	/\b(?:Voice|Radio|Television|TV|Bank|University|Agency|News|Academy|Church|Patriarchate|Diocese|Archdiocese|Eparchy|Prelacy|See|Court|Institute|Committee|Commission|(?<!National )Assembly|Chamber|Mission) of (?:the )?$/;
 
 /**
  * A document named for the place it was signed or launched in: “the Alma-Ata Declaration”, “the
