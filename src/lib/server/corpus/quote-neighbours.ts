@@ -161,10 +161,26 @@ export function sentenceEndSpeaker(rest: string): string | null {
 const PERSON_OPENS =
 	/^\s*(?:(?:In|At|On|From|After|Before|Back|Later|Earlier)\b[^,“”"«»]{0,40},\s+)?(?:[\p{L}’'.-]+\s+){0,4}?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})(?:,\s[^“”"«»]{1,160}?,)?\s+(?:(?:also|then|later|again|first)\s+)?\p{Ll}{2,}\b[^“”"«»]*[.!]\s*$/u;
 
+/** A surname alone opening a sentence, then a negated or past verb of what the person does or remembers. */
+const SURNAME_OPENS =
+	/^\s*(\p{Lu}\p{Ll}{3,}[\p{L}’'-]*)\s+(?:doesn[’']t|didn[’']t|does not|did not|never|still|cannot|can[’']t|remembers|recalls|recalled|remembered|admits|admitted|shrugs|shrugged|sighs|sighed|laughs|laughed)\b[^“”"«»]*[.!]\s*$/u;
+/** Capitalised words that open a sentence and are no one's name. */
+const OPENER_WORD =
+	/^(?:Today|Yesterday|Meanwhile|However|Earlier|Later|Now|Then|Still|Nobody|Everyone|Someone|Many|Most|Some|Few|Others|Officials|Residents)$/;
 /** The person a short sentence before a bare quote opens with (see PERSON_OPENS): whose words follow, or null. */
 export function personOpening(sentence: string): string | null {
 	if (sentence.length > 260) return null;
 	const m = PERSON_OPENS.exec(sentence);
+	// "Karapetyan doesn't remember anything more. “…”": a surname alone, with a verb of what the person does
+	// (speakers.ts gives it the full name the article has; a place carried here is dropped there).
+	const lone = m ? null : SURNAME_OPENS.exec(sentence);
+	if (
+		lone &&
+		!NOT_A_FIRST_NAME_WORD.test(`${lone[1]} `) &&
+		!OPENER_WORD.test(lone[1]!) &&
+		!ORG.test(lone[1]!)
+	)
+		return isCountryDemonym(lone[1]!) ? null : lone[1]!;
 	if (!m) return null;
 	const name = cleanName(m[1]!);
 	// ("Karabakh Armenians fled": a people is no one person.)

@@ -21,6 +21,19 @@ describe('a bare quote after a sentence that opens with a person', () => {
 		).toEqual([['We will stay on the quay until the boats are paid for.', 'Oleg Varin']]);
 	});
 
+	it('reads a surname alone opening the sentence before ("X doesn’t remember …") as that person, never a place', () => {
+		expect(
+			speakersOf(
+				'The first time the volunteer Aram Vardanyan woke, it was dark.',
+				'Vardanyan doesn’t remember anything more from the first two days. “I did not think about anything.”',
+				'Stepanakert never recovered from the storm. “Nothing was left.”'
+			)
+		).toEqual([
+			['I did not think about anything.', 'Aram Vardanyan'],
+			['Nothing was left.', null]
+		]);
+	});
+
 	it('gives nobody when the sentence before opens with a thing or a group', () => {
 		expect(
 			speakersOf(
