@@ -15,6 +15,7 @@ import { speakerIndex } from './speaker-index';
 import { quoteWords } from './quote-attribution';
 import { UNNAMED_SPEAKER } from './speaker-kinds';
 import { KIN, orgJudge, PRONOUN } from './speaker-forms';
+import { isStop } from './words';
 import { TRANSLATION } from './quote-speaker';
 import { descriptorOf } from './speaker-descriptor';
 import { issuerBefore, ISSUED_DOCUMENT } from './speaker-issuer';
@@ -276,8 +277,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 				speaker = interview.after(pi, q.close);
 			// Never a pronoun: he, she, they and it resolve to a name or stay unknown.
 			// Nor a place or a date: "Stepanakert", "July" are where and when, never who ("Moscow said" is a
-			// body the text names elsewhere, or nobody).
-			if (speaker && (PRONOUN.test(speaker) || CALENDAR.test(speaker))) speaker = null;
+			// body the text names elsewhere, or nobody), nor a function word ("As reported by …, Aliyev «…»").
+			if (speaker && (PRONOUN.test(speaker) || CALENDAR.test(speaker) || isStop(speaker))) speaker = null;
 			// A capital that speaks in the quote's own sentence ("Ankara called the mission “…”") stands for its
 			// government; carried from elsewhere it is only where something happened.
 			const own = si >= 0 ? sentences[si]! : p;
