@@ -21,6 +21,9 @@ const NEXT_SENTENCE =
  */
 const THIS_IS_HOW =
 	/^\s*(?:This|That)\s+(?:is|was)\s+how\s+(?:[\p{L}-]+\s+){0,3}?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?:,\s[^,“”"«»]{1,120},)?\s+(?:describes|described|reacts|reacted|puts it|put it|explains|explained|sums|summed|recalls|recalled|remembers|remembered|sees|saw)\b/u;
+/** "“….” This is what Beglaryan wrote on his page", "That was what Gor, a driver, told us": the name after "what". */
+const THIS_IS_WHAT =
+	/^\s*(?:This|That)\s+(?:is|was)\s+what\s+(?:[\p{L}-]+\s+){0,3}?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?:,\s[^,“”"«»]{1,120},)?\s+(?:wrote|writes|said|says|told|tells|posted|stated|declared|meant|means)\b/u;
 /** "This was stated in a message posted by the Ministry of X", "It was announced by X": the one after "by". */
 const STATED_BY =
 	/^\s*(?:This|That|It)\s+was\s+(?:stated|said|announced|declared|written|reported)\b[^.!?“”"«»]{0,80}?\bby\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}’'-]*){0,7})/u;
@@ -67,7 +70,11 @@ export function identifiedAfter(sentence: string): string | null {
 
 /** "“…we went up to the town.” Anahit Petrosyan, a teacher, spoke to RFE/RL": the name, or null. */
 export function nextSentenceSpeaker(sentence: string): string | null {
-	const m = NEXT_SENTENCE.exec(sentence) ?? THIS_IS_HOW.exec(sentence) ?? INTRODUCED_AFTER.exec(sentence);
+	const m =
+		NEXT_SENTENCE.exec(sentence) ??
+		THIS_IS_HOW.exec(sentence) ??
+		THIS_IS_WHAT.exec(sentence) ??
+		INTRODUCED_AFTER.exec(sentence);
 	return m ? m[1]! : null;
 }
 /**

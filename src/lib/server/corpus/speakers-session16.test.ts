@@ -1,6 +1,7 @@
 // Speakers holdout16 and holdout17 (session 16, blind to the speaker rounds) showed lost, each on text
 // written for the test: "the veteran said", "the assistant noted", "the 43-year-old seamstress said" for
-// the person the story introduced, and a function word opening the sentence taken for a name ("As").
+// the person the story introduced, a function word opening the sentence taken for a name ("As"), and
+// "This is what X wrote" after a bare quote.
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from './__fixtures__/speaker-run';
 
@@ -43,5 +44,15 @@ describe('speakers: a person’s noun for the one introduced before', () => {
 			'As reported by the press office of the mayor, Vardanyan «promised that the pier would be rebuilt by spring».'
 		);
 		expect(who).not.toBe('As');
+	});
+
+	it('gives a bare quote to the one "This is what X wrote" names after it', () => {
+		expect(
+			speakersOf(
+				'The pier came under fire twice on Thursday, the ombudsman Karen Vardanyan said.',
+				'A second shell hit the quay hours later, when the ferry crews had come to look, and wounded three of them.',
+				'“There are no soldiers and no weapons on the pier, only families”. This is what Vardanyan wrote on his page, calling for help.'
+			)
+		).toEqual([['There are no soldiers and no weapons on the pier, only families', 'Karen Vardanyan']]);
 	});
 });
