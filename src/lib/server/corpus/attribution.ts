@@ -63,7 +63,7 @@ const APPOSED = new RegExp(
 const FROM_TOWN = /(?:^|[\s,.])((?:[Aa]n?|[Oo]ne)\s+[\p{Ll}\s-]{2,40}?\s(?:from|in|near|outside))\s+$/u;
 /** "…,” Galuzin told RBC", "…,” he said": the words before the first speech verb after a quote. */
 export const TAIL_SUBJECT_FIRST = new RegExp(
-	`^[\\s,]*(.{1,180}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB})(?![\\p{L}])`,
+	`^[\\s,]*(.{1,180}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB}|reports)(?![\\p{L}])`,
 	'u'
 );
 /** "…,” said Galuzin", "…,” said the ministry" (a descriptor resolved later), "…,” said one farmer" (nobody named). */

@@ -248,7 +248,7 @@ export function headSubject(head: string, isPlace: (name: string) => boolean = (
 	let raw = src ? cleanName(src[1]!) : null;
 	const st =
 		head.includes('statement') &&
-		/\bstatement\s+(?:issued\s+|published\s+)?(?:by|from|of)\s+(?:the\s+)?(.{1,80}?)\s+(?:read|reads|said|says):?\s*$/u.exec(
+		/\bstatement\s+(?:issued\s+|published\s+)?(?:by|from|of)\s+(?:the\s+)?(.{1,80}?)\s+(?:it\s+(?:is|was)\s+)?(?:read|reads|said|says|stated):?\s*$/u.exec(
 			head
 		);
 	if (st) raw = cleanName(st[1]!);

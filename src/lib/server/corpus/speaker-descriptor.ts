@@ -61,7 +61,8 @@ export function descriptorOf(speaker: string, before: string): Descriptor {
 	const personal =
 		(/^\p{Ll}/u.test(last) || (endsWithThe(before) && /^\p{Lu}\p{Ll}+$/u.test(last))) &&
 		PERSON_NOUN.exec(speaker.replace(/[’']s$/, ''));
-	if (personal && words.length > 1 && words.length <= 5)
+	// ("the Archbishop said": a title alone, after "the".)
+	if (personal && (words.length > 1 || endsWithThe(before)) && words.length <= 5)
 		return { kind: 'person', definite: true, noun: roleNoun(personal[1]!) };
 	// A capitalised word other than a nationality makes it a name ("Azerbaijani Defence Ministry").
 	// ("the Azeri ministry": a demonym the endings miss is a nationality too.)

@@ -207,6 +207,8 @@ export function institutionsIn(prose: string): Named[] {
 export const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+(?:de|van|von|al|el|bin|ibn|da|di|la|le)\s+\p{Lu}[\p{L}’'-]+|\s+\p{Lu}[\p{L}’'-]+){1,2}`;
 /** Words after which a capitalised name is a place ("from Karmir Shuka", "in Mets Tagher"). */
 export const AFTER_PLACE_WORD = /\b(?:from|in|near|outside|at)\s+$/;
+/** A title of capitals joined by "of", "and", "the": "Minister of Ecology and Natural Resources of Azerbaijan". */
+const TITLE_CHAIN = /^\p{Lu}[\p{L}-]*(?:\s+(?:of|and|the|for|\p{Lu}[\p{L}-]*))*$/u;
 /**
  * A role as the reader should see it: "Foreign Ministry spokeswoman", "retired colonel"; empty
  * when the words are not one (a verb, a date, "according to").
@@ -231,7 +233,12 @@ export function tidyRole(words: string): string {
 		.replace(/[\s,]+$/, '')
 		.trim();
 	const n = role.split(' ').length;
-	return n >= 1 && n <= 7 && /\p{L}/u.test(role) && !/\b(?:said|says|told|on|in|at)$/.test(role) ? role : '';
+	return n >= 1 &&
+		(n <= 7 || (n <= 10 && TITLE_CHAIN.test(role))) &&
+		/\p{L}/u.test(role) &&
+		!/\b(?:said|says|told|on|in|at)$/.test(role)
+		? role
+		: '';
 }
 
 /** "a statement by Azerbaijan’s State Border Service read", "a statement from the Artsakh government read". */

@@ -12,7 +12,7 @@ import { AFTER_PLACE_WORD, cleanName, NAME, type Named } from './speaker-names';
 
 /** Words after which a person's name follows ("spokeswoman Maria Zakharova", "According to Zakharova"). */
 const BEFORE_NAME = new RegExp(
-	String.raw`\b(?:[a-z]+(?:ist|yst|ian|ant|ent|er|or)|${PERSON_TITLE}|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman|[Cc]hief|[Ss]ergeant|[Cc]aptain|[Ll]ieutenant|[Cc]orporal|[Rr]epresentative)(?:(?:\s+(?:to|in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){0,3}(?:\p{Lu}[\p{L}-]+|district|region|province)){1,3}(?=,|\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?![\p{L}’'-]|\s+\p{Lu})))?,?\s+(?=\p{Lu})`,
+	String.raw`\b(?:[a-z]+(?:ist|yst|ian|ant|ent|er|or)|${PERSON_TITLE}|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman|[Cc]hief|[Ss]ergeant|[Cc]aptain|[Ll]ieutenant|[Cc]orporal|[Rr]epresentative|Archbishop|Bishop|Patriarch|Catholicos|Metropolitan|Mayor|Governor|Senator)(?:(?:\s+(?:to|in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+(?:and\s+)?){0,3}(?:\p{Lu}[\p{L}-]+|district|region|province)){1,3}(?=,|\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?![\p{L}’'-]|\s+\p{Lu})))?,?\s+(?=\p{Lu})`,
 	'gu'
 );
 const NAME_AT = new RegExp(NAME, 'uy');
@@ -36,6 +36,8 @@ function nameEndingAt(prose: string, end: number): string | null {
 		k--;
 	}
 	if (caps < 2) return null;
+	// "Minister of Ecology … of Azerbaijan Mukhtar Babayev, who": the first of three ends an "of" phrase.
+	if (caps === 3 && /^(?:of|in|for|and)$/.test(words[k - 1] ?? '')) k++;
 	while (PARTICLE.has(words[k]!)) k++;
 	return words.slice(k).join(' ');
 }
@@ -57,7 +59,7 @@ export function peopleIn(prose: string): Named[] {
 		const name = cleanName(bare);
 		// The role words cleanName dropped ("Deputy Foreign Minister") belong to the role too.
 		const dropped = bare.slice(0, bare.length - name.length);
-		if (name.includes(' '))
+		if (name.includes(' ') && !out.some((n) => n.pos === at + dropped.length && n.name === name))
 			out.push({ pos: at + dropped.length, name, org: false, roleWords: () => `${role()} ${dropped}` });
 	};
 	BEFORE_NAME.lastIndex = 0;

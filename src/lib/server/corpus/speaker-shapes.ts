@@ -25,5 +25,13 @@ export const BODY_DOCUMENT =
 	/^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+(?:statement|communiqu[eé]|press release|readout)$/u;
 /** A document a group the text does not name issued: "the separatists' statement", "the protesters' communiqué". */
 export const GROUP_DOCUMENT = /\b\p{Ll}+s[’']\s+(?:statement|communiqu|bulletin)/u;
+/**
+ * "the bulletins of the Russian Defence Ministry", "the written statement of the MSB", "the bulletin
+ * of 26 March": a document and whose (or when) it is. The owner speaks; a date names none.
+ */
+export const DOCUMENT_OF = new RegExp(
+	`^(?:the\\s+)?(?:(?:written|official|daily|latest|regular|joint|press)\\s+)?(statement|bulletin|communiqu[eé]|press release|readout|report|message|briefing)s?\\s+(?:of|from|by)\\s+(?:the\\s+)?(?:(\\d{1,2}\\s+(?:${MONTH})|(?:${MONTH})\\s+\\d{1,2})|(\\p{Lu}.*))$`,
+	'u'
+);
 /** A month or a weekday alone. */
 export const CALENDAR = new RegExp(`^(?:${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$`);

@@ -22,8 +22,9 @@ export function subjectsIn(text: string, start: number, isOrg: (name: string) =>
 		let name = dropLeadingPlaces(cleanName(raw), isOrg);
 		// "Minister of Territorial Administration and Infrastructure Hayk Khanumyan": after "and" or
 		// "of", the first capital of three closes the institution's name, not the person's.
-		if (/\b(?:and|of|for)\s+$/.test(text.slice(Math.max(0, pos - 5), pos)) && name.split(' ').length === 3)
-			name = name.slice(name.indexOf(' ') + 1);
+		// ("Minister of Ecology and Natural Resources Mukhtar Babayev": the last two of four.)
+		if (/\b(?:and|of|for)\s+$/.test(text.slice(Math.max(0, pos - 5), pos)) && name.split(' ').length >= 3)
+			name = name.split(' ').slice(-2).join(' ');
 		// "We spoke to her at the hospital": the reporter's "we" (or "I", "you") is nobody "she" can stand for.
 		// "The Prime Minister noted": a title alone names nobody "he" could stand for (the person named with it is found by name).
 		if (

@@ -23,13 +23,21 @@ export function personBeforeOf(tokens: string[], i: number): boolean {
 	);
 }
 
-/** Whether tokens[i] is "the" after "Government of", "Ministry of" (its name runs on: "of the Republic of Armenia"). */
-export const insideInstitution = (tokens: string[], i: number) =>
-	i >= 2 &&
-	/^the$/i.test(tokens[i]!) &&
-	(tokens[i - 1] === 'of' || tokens[i - 1] === 'for') &&
-	INSTITUTION_WORD.test(tokens[i - 2]!) &&
-	/^\p{Lu}/u.test(tokens[i + 1] ?? '');
+/**
+ * Whether tokens[i] is "the" after "Government of", "Ministry of" (its name runs on: "of the Republic
+ * of Armenia"), also past another "of" phrase of capitals ("the Ministry of Defence of the Russian Federation").
+ */
+export function insideInstitution(tokens: string[], i: number): boolean {
+	if (i < 2 || !/^the$/i.test(tokens[i]!) || (tokens[i - 1] !== 'of' && tokens[i - 1] !== 'for'))
+		return false;
+	if (!/^\p{Lu}/u.test(tokens[i + 1] ?? '')) return false;
+	for (let j = i - 2; j >= 0; j--) {
+		const w = tokens[j]!;
+		if (INSTITUTION_WORD.test(w)) return true;
+		if (!/^\p{Lu}/u.test(w) && w !== 'of' && w !== 'and') return false;
+	}
+	return false;
+}
 
 /** Whether tokens[i] is "and" inside an institution's "of" phrase ("Ministry of Ecology and Natural Resources"). */
 export function andInsideInstitution(tokens: string[], i: number): boolean {

@@ -78,3 +78,59 @@ describe('speakers: the pronoun a name calls for', () => {
 		expect(['Karen Hakobyan', 'Hakobyan', 'Ott Tamm'].map(sex)).toEqual([null, null, null]);
 	});
 });
+
+describe('speakers: a body and its documents, a title for its holder', () => {
+	it('keeps a ministry named with two "of" phrases whole, after a verb in the present', () => {
+		expect(
+			speakersOf(
+				'The convoy reached the bridge at noon.',
+				'“Monitoring is carried out at all posts”, the Ministry of Defence of the Lindish Federation reports.'
+			)
+		).toEqual([['Monitoring is carried out at all posts', 'Ministry of Defence of the Lindish Federation']]);
+	});
+
+	it('does not take "reports" the noun for a speech verb', () => {
+		expect(
+			speakersOf(
+				'Deputy Foreign Minister Pavel Lindgren spoke on Monday.',
+				'Residents of Portvale, spelled Portval in many Western reports, said shells fell at night. The offer, he stressed, was "not a peacekeeping force" at all.'
+			)
+		).toEqual([['not a peacekeeping force', 'Pavel Lindgren']]);
+	});
+
+	it('gives a document of a body to the body, and a dated one to the body that issues it', () => {
+		expect(
+			speakersOf(
+				'According to the bulletins of the Lindish Defence Ministry, «the situation is being monitored».'
+			)
+		).toEqual([['the situation is being monitored', 'Lindish Defence Ministry']]);
+		expect(
+			speakersOf(
+				'The Lindish Ministry of Defence publishes a bulletin every day.',
+				'«Strikes were carried out on the heights», the bulletin of 26 March says.'
+			)
+		).toEqual([['Strikes were carried out on the heights', 'Lindish Ministry of Defence']]);
+		expect(
+			speakersOf(
+				'The ministry has closed the centre, the Ministry of National Defence (MND) announced. In the written statement of the MND it was said: "Our personnel will return home."'
+			)
+		).toEqual([['Our personnel will return home.', 'MND']]);
+	});
+
+	it('gives "the minister said" to the minister named with a long title', () => {
+		expect(
+			speakersOf(
+				'The Minister of Ecology and Natural Resources of Lindmark Mukhtar Aliyarov, who visited the protesters, stated that their demands were fair. «We demand access to the mines», the minister said.'
+			)
+		).toEqual([['We demand access to the mines', 'Mukhtar Aliyarov']]);
+	});
+
+	it('gives "the Archbishop said" to the archbishop named before', () => {
+		expect(
+			speakersOf(
+				'Archbishop Pargev Lindsyan of the Apostolic Church arrived at the monastery on Sunday.',
+				'"We do not leave our sanctuaries," the Archbishop said.'
+			)
+		).toEqual([['We do not leave our sanctuaries,', 'Pargev Lindsyan']]);
+	});
+});

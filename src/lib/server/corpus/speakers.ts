@@ -7,7 +7,14 @@
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
 import { isCountryDemonym } from './judge-cues';
-import { BODY_DOCUMENT, CALENDAR, GROUP_DOCUMENT, ISSUED_BY_BODY, SHARED_DOCUMENT } from './speaker-shapes';
+import {
+	BODY_DOCUMENT,
+	CALENDAR,
+	DOCUMENT_OF,
+	GROUP_DOCUMENT,
+	ISSUED_BY_BODY,
+	SHARED_DOCUMENT
+} from './speaker-shapes';
 import { subjectBefore } from './attribution';
 import { headlineQuoteSpeakers, interviewOf } from './speaker-headlines';
 import { introducedIn } from './speaker-subjects';
@@ -117,6 +124,13 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		// signed, or known by its date, speaks for no one body.
 		const at0 = head.lastIndexOf(raw);
 		if (SHARED_DOCUMENT.test(`${at0 > 0 ? head.slice(Math.max(0, at0 - 30), at0) : ''}${raw}`)) return null;
+		// "According to the bulletins of the Russian Defence Ministry", "the bulletin of 26 March says": the
+		// body whose document it is, or, for a date, the document (its issuer named before).
+		const documentOf = DOCUMENT_OF.exec(raw);
+		if (documentOf)
+			return documentOf[3]
+				? finish(documentOf[3], pi, pos, `the ${documentOf[3]}`)
+				: finish(`the ${documentOf[1]!}`, pi, pos, `the ${documentOf[1]!}`);
 		// "A Kremlin readout said the two leaders stressed “…”": the body whose document it is.
 		const document = BODY_DOCUMENT.exec(raw);
 		if (document) return finish(document[1]!, pi, pos, `the ${document[1]!}`);
