@@ -17,6 +17,9 @@ const HOW_SPEAKER =
 	/\bhow\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}\p{Lu}[\p{L}’'.-]*)(?:,\s[^,:]{1,60},)?\s+(?:described|put|explained|summed up|recalled|told)\b[^“”"«»:]{0,80}:\s*$/u;
 /** Verbs whose subject may follow them (", said X"); "told" and "asked" take an object there. */
 const VERB_FIRST_WORD = /^(?:said|says|added|adds|stated|noted|stressed|explained|wrote|warned)\b/;
+/** A finite verb right after a name: "said Italy was", "said Moscow had". */
+const CLAUSE_VERB =
+	/^\s+(?:was|is|were|are|had|has|have|would|will|could|should|must|may|might|did|does|do|remained|remains|wanted|wants|needed|needs|\p{Ll}+ed)\b/u;
 /** The subject of the first speech verb in `head` (the words before a quote), or null. */
 export function subjectOfHead(head: string): string | null {
 	// "A correspondent recalled how Colonel X, a logistics officer, described the year: «…»": the one
@@ -52,7 +55,9 @@ export function subjectOfHead(head: string): string | null {
 			endsWithMark(head.slice(0, at), COMMA) && VERB_FIRST_WORD.test(head.slice(at, at + 10))
 				? TAIL_VERB_FIRST.exec(head.slice(at))
 				: null;
-		if (first && /^\p{Lu}/u.test(first[1]!)) return cleanName(first[1]!);
+		// ("…, said Italy was “…”": a verb after the name makes it the reported clause's subject, not the speaker.)
+		const after = first ? head.slice(at + first[0].length) : '';
+		if (first && /^\p{Lu}/u.test(first[1]!) && !CLAUSE_VERB.test(after)) return cleanName(first[1]!);
 		const raw = subjectBefore(head.slice(0, at));
 		if (raw) return raw;
 	}

@@ -5,6 +5,7 @@
  * all quote. What comes back is the raw words (a name, a pronoun, "the ministry"); speakers.ts
  * resolves them.
  */
+import { isStop } from './words';
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { sentenceEndAfter, subjectOfHead } from './attribution-head';
 import { endsWithMark } from './text-ends';
@@ -66,6 +67,9 @@ export interface QuoteWordsInput {
 	isPlace?: (name: string) => boolean;
 }
 
+/** A name ending the words before a quote, after a clause's comma or a sentence's start: ", Aliyev «…»". */
+const NAME_BEFORE_PREDICATE = /(?:^|[,;]\s+|[.!?]\s+)((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)\s*$/u;
+
 /** The raw words naming the quote's speaker (or null), where the quote's attribution ends, and its sentence before it. */
 export function quoteWords(input: QuoteWordsInput): {
 	raw: string | null;
@@ -117,6 +121,10 @@ export function quoteWords(input: QuoteWordsInput): {
 	let pronounAt: number | undefined;
 	if (!raw) {
 		raw = headSubject(head, input.isPlace);
+		// "As reported by the press service, Aliyev «expressed deep condolences…»": a name right before a
+		// quote that opens with its predicate is the one whose words they are.
+		if ((!raw || isStop(raw)) && /^\p{Ll}/u.test(body[q.start] ?? ''))
+			raw = NAME_BEFORE_PREDICATE.exec(head)?.[1] ?? raw;
 		// "He stressed that it was Prime Minister X who …, and now “…”": "he" points back from where it
 		// stands, not from the quote (X, named after it, is not who "he" is).
 		const re = raw ? PRONOUN_WORD[raw] : undefined;

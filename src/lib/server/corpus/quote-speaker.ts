@@ -92,6 +92,15 @@ const VERB_DESCRIBED_NAME =
 const ROLE_THEN_NAME = /^((?:\s+\p{Ll}[\p{L}-]*){1,3}),?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})/u;
 
 const NEW_CLAUSE = /^[\s,]*(?:while|whereas|but|and|as)\s/;
+/** "…,” - this was stated by the head of X Name in …": a translation's passive; read as "said the head of X Name". */
+const STATED_BY =
+	/^[\s,]*[—–-]\s*(?:this|that|these|so|thus)\s+(?:was|were|is|are|has been)\s+(?:stated|said|noted|announced|declared|emphasi[sz]ed|reported|told|written)\s+(?:[\p{L}-]+\s+){0,2}?by\s+/u;
+/** "said the press secretary of the President of Russia Dmitry Peskov.": a role with its "of" phrase, then a name of two words before the clause ends. */
+const VERB_ROLE_OF_NAME =
+	/^[\s,]*(?:[-–—]\s+)?(?:said|says|told|added|stated|noted)\s+the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:of|to|for)\s+[^,.;:“”"«»]{0,80}?\s(\p{Lu}\p{Ll}[\p{L}’'-]*\s+\p{Lu}\p{Ll}[\p{L}’'-]*)(?=\s*(?:[.,;]|$|\s+(?:in|at|on|during|to|while|who|when)\b))/u;
+/** The last word of an institution's name, never a person's surname. */
+const INSTITUTION_END =
+	/(?:Ministry|Service|Committee|Council|Office|Agency|Department|Government|Republic|Federation|Union|Center|Centre|Church|Party|Assembly|Army|Forces|Command|Administration|Presidency|Parliament|Region|District|Province)$/;
 /** A title alone after the verb, and the "of" phrase that runs on to the name ("of the Lindish Labour Party Aram X"). */
 const LONE_TITLE =
 	/^(?:Chairman|Chairwoman|Chair|Head|Chief|Director|Secretary|Minister|President|Leader|Spokes(?:man|woman|person)|Commander|Ambassador|Representative|Governor|Mayor)$/;
@@ -116,6 +125,10 @@ export function tailSubject(text: string): string | null {
 	// "X called it “…”, while Y said “…”": a conjunction opens the next quote's clause, not this one's attribution.
 	if (NEW_CLAUSE.test(tail)) return null;
 	if (SIGN_TAIL.test(tail)) return 'a sign';
+	const stated = STATED_BY.exec(tail);
+	if (stated) return tailSubject(`, said ${tail.slice(stated[0].length)}`);
+	const roleOf = tail.includes(' of ') ? VERB_ROLE_OF_NAME.exec(tail) : null;
+	if (roleOf && !INSTITUTION_END.test(roleOf[1]!)) return roleOf[1]!;
 	const words = WORDS_OF.exec(tail);
 	if (words) return cleanName(words[1]!);
 	const st = TAIL_STATEMENT.exec(tail);

@@ -102,7 +102,7 @@ function isPersonName(words: string[]): boolean {
 
 /** How the press keeps a source unnamed. */
 export const ANONYMOUS =
-	/\b(?:declin(?:ed|ing) to be (?:named|identified)|asked not to be (?:named|identified)|on condition of anonymity|speaking anonymously|requested anonymity)\b/i;
+	/\b(?:declin(?:ed|ing) to be (?:named|identified)|ask(?:ed|ing) not to be (?:named|identified)|did not want to be (?:named|identified)|(?:declin(?:ed|ing) to|would not|did not) give (?:his|her|their) names?|on condition of anonymity|speaking anonymously|requested anonymity)\b/i;
 /**
  * A sentence whose subject is an unnamed person: "A Russian officer who …", "One woman from the
  * village", "Her uncle", "The dead man's brother" (a lowercase owner: "Aliyev's aide" may be named next).

@@ -134,3 +134,54 @@ describe('speakers: a body and its documents, a title for its holder', () => {
 		).toEqual([['We do not leave our sanctuaries,', 'Pargev Lindsyan']]);
 	});
 });
+
+describe('speakers: translated and reported attributions', () => {
+	it('reads "- this was stated by the head of X Name" as said by Name', () => {
+		expect(
+			speakersOf(
+				'Vahram Lindsyan spoke at the meeting earlier.',
+				'"People are confused and angry," - this was stated by the head of the Berdzor community Narek Lindyan in a conversation with a correspondent.'
+			)
+		).toEqual([['People are confused and angry,', 'Narek Lindyan']]);
+	});
+
+	it('takes the name after a role’s "of" phrase ("said the press secretary of the President of Russia X")', () => {
+		expect(
+			speakersOf(
+				'«The peacekeepers are there», said the press secretary of the President of Lindmark Dmitry Lindov.'
+			)
+		).toEqual([['The peacekeepers are there', 'Dmitry Lindov']]);
+		expect(speakersOf('«The posts stay», said the head of the Lindish Foreign Ministry.')).toEqual([
+			['The posts stay', null]
+		]);
+	});
+
+	it('gives "X said Italy was “…”" to X, not to the subject of what X reported', () => {
+		expect(
+			speakersOf(
+				'Foreign Minister Antonio Lindi, speaking on the sidelines of the assembly in New York, said Italy was "following with great concern" the events.'
+			)
+		).toEqual([['following with great concern', 'Antonio Lindi']]);
+	});
+
+	it('gives a quote that opens with its predicate to the name right before it', () => {
+		expect(
+			speakersOf(
+				'As reported by the press service of the head of state, Lindov «expressed deep condolences and assured that the guilty will be punished».'
+			)
+		).toEqual([['expressed deep condolences and assured that the guilty will be punished', 'Lindov']]);
+	});
+
+	it('leaves "he said, asking not to be named" unknown, and keeps a named speaker near it', () => {
+		expect(
+			speakersOf(
+				'Gubad Lindoglu, an economist, spoke of the trade.',
+				'"Every convoy had to pass their posts. Now it will be simpler," he said, asking not to be named.',
+				'"Half of our fields are on the other side," said Hrachik Lindsyan, a farmer.'
+			)
+		).toEqual([
+			['Every convoy had to pass their posts. Now it will be simpler,', null],
+			['Half of our fields are on the other side,', 'Hrachik Lindsyan']
+		]);
+	});
+});

@@ -117,9 +117,11 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		const first = inLead(pi) ? firstAfter(pi, pos, isPerson) : null;
 		return first ? canonical(first, pos) : null;
 	};
-	const finish = (raw: string | null, pi: number, pos: number, head: string): string | null => {
+	/** `head`: the words around the quote; `tail`: those after it, to the attribution's end. */
+	const finish = (raw: string | null, pi: number, pos: number, head: string, tail = ''): string | null => {
 		if (!raw) return null;
-		if (PRONOUN.test(raw)) return resolvePronoun(raw.toLowerCase(), pi, pos);
+		// "…,” he said, asking not to be named": someone the reader cannot name, whoever was named before.
+		if (PRONOUN.test(raw)) return ANONYMOUS.test(tail) ? null : resolvePronoun(raw.toLowerCase(), pi, pos);
 		// "The trilateral statement said", "The November 10 statement says": a document several parties
 		// signed, or known by its date, speaks for no one body.
 		const at0 = head.lastIndexOf(raw);
@@ -151,7 +153,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		if (/^(?:(?:a|an|one)\s|(?:the\s+)?sources?$)/i.test(raw)) return null;
 		// "the ministry", "the diplomat": the institution or person named before; "a … analyst": nobody.
 		// "…,” the official said, declining to be named": nobody the reader can name.
-		if (ANONYMOUS.test(head)) return null;
+		// (A person the text names is no one anonymous: another quote's "asking not to be named" may stand near.)
+		if (ANONYMOUS.test(head) && !isPerson(raw)) return null;
 		// The words before the phrase say whether it is definite ("the diplomat") or not ("a diplomat").
 		const at = head.lastIndexOf(raw);
 		// "Artsakh State Minister said": the place a title serves is no part of the title.
@@ -270,7 +273,13 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			// The words around the attribution, within the paragraph unless the quote opens it ("A source, speaking
 			// on condition of anonymity, said:" above it): a paragraph before says nothing of this quote's speaker.
 			const near = Math.max(q.open === p.start ? 0 : p.start, q.open - 300);
-			let speaker = finish(raw, pi, pronounAt ?? q.open, raw ? prose.slice(near, tailEnd) : '');
+			let speaker = finish(
+				raw,
+				pi,
+				pronounAt ?? q.open,
+				raw ? prose.slice(near, tailEnd) : '',
+				prose.slice(q.close, tailEnd)
+			);
 			// "Tigran Sahakyan, political analyst, Yerevan:" on a line of its own: the quote under it is
 			// theirs, whatever "he says" resolves to (a round-up of experts names each before their words).
 			const intro = qi === 0 && q.open === p.start && (!raw || PRONOUN.test(raw)) ? introducedBy(pi) : null;
