@@ -23,7 +23,7 @@ import { quoteWords } from './quote-attribution';
 import { UNNAMED_SPEAKER } from './speaker-kinds';
 import { KIN, orgJudge, PRONOUN } from './speaker-forms';
 import { isStop } from './words';
-import { sexJudge } from './speaker-sex';
+import { pronounResolver } from './speaker-pronouns';
 import { TRANSLATION } from './quote-speaker';
 import { descriptorOf } from './speaker-descriptor';
 import { issuerBefore, ISSUED_DOCUMENT } from './speaker-issuer';
@@ -33,8 +33,7 @@ import {
 	namedWithNoun,
 	namedOfNationality,
 	OUTLET_NOUN,
-	roleOf,
-	UNNAMED_SUBJECT
+	roleOf
 } from './speaker-names';
 
 export { subjectBefore };
@@ -57,6 +56,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	const { prose, paragraphs } = ctx;
 	const isOrg = orgJudge(ctx.isPlace);
 	const placeLike = (n: string) => ctx.isPlace(n) || isCountryName(n);
+	const index = speakerIndex(prose, paragraphs, isOrg, placeLike);
 	const {
 		cands,
 		named,
@@ -68,55 +68,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		firstAfter,
 		firstNamed,
 		bodyBefore
-	} = speakerIndex(prose, paragraphs, isOrg, placeLike);
-	/** The pronoun each person was already resolved from ("she said" → Arpine is "she"). */
-	const sexes = new Map<string, string>();
-	/** What the name itself says ("Marine Hakobyan" is "she", "Mr Pashinyan" is "he"), when it says. */
-	const sexOf = sexJudge(prose);
-	const resolvePronoun = (pron: string, pi: number, pos: number): string | null => {
-		const wantOrg = pron === 'it' || pron === 'they';
-		// "A Russian officer who would not give his name was blunter. “…,” he said": the paragraph's
-		// unnamed subject, not a person named before it.
-		// Looked for in the few sentences before (a window: a paragraph may hold thousands of quotes).
-		const from = Math.max(paragraphs[pi]!.start, pos - 400);
-		const unnamed = wantOrg ? null : UNNAMED_SUBJECT.exec(prose.slice(from, pos));
-		if (unnamed && (unnamed.index > 0 || from === paragraphs[pi]!.start)) {
-			// Only a person named after the unnamed subject ("A Russian officer, Major X, …") is who "he" is.
-			const since = from + unnamed.index;
-			// "A resident of Askeran said": a name after "of" or "from" says where the person is from.
-			const here = [...cands[pi]!, ...named()[pi]!].some(
-				(c) =>
-					c.pos > since &&
-					c.pos < pos &&
-					!c.org &&
-					isPerson(c.name) &&
-					!/\b(?:of|from|in|near)\s+$/.test(prose.slice(c.pos - 6, c.pos))
-			);
-			if (!here) return null;
-		}
-		// "she said" after Arpine was "she": "he" is not Arpine (the pronouns the article already used for a person).
-		const other = pron === 'he' ? 'she' : pron === 'she' ? 'he' : null;
-		const found = lastBefore(
-			pi,
-			pos,
-			wantOrg,
-			undefined,
-			false,
-			other ? (n) => (sexes.get(n) ?? sexOf(n.includes(' ') ? n : canonical(n, pos))) === other : undefined
-		);
-		if (wantOrg) return found;
-		if (found) {
-			const who = canonical(found, pos);
-			sexes.set(found, pron).set(who, pron);
-			return who;
-		}
-		// A lead that quotes before naming ("“…,” she said." then "Maria Zakharova made the remarks…"):
-		// with nobody named before, the first person named after, there or in the next paragraph. Only
-		// a headline or a dateline may stand before it (no full stop ends them): after narration
-		// ("The convoy left at dawn."), "he" is someone the text never named.
-		const first = inLead(pi) ? firstAfter(pi, pos, isPerson) : null;
-		return first ? canonical(first, pos) : null;
-	};
+	} = index;
+	const resolvePronoun = pronounResolver(prose, paragraphs, index);
 	/** `head`: the words around the quote; `tail`: those after it, to the attribution's end. */
 	const finish = (raw: string | null, pi: number, pos: number, head: string, tail = ''): string | null => {
 		if (!raw) return null;

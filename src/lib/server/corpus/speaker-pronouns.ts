@@ -1,0 +1,68 @@
+/**
+ * What "he", "she", "it" and "they" before or after a quote stand for: the last person (or, for it and
+ * they, institution) named before, skipping one the pronoun cannot be ("she" is no man: speaker-sex.ts,
+ * and no one the article already called "he"); in a lead that quotes before naming, the first named
+ * after; an unnamed subject ("A Russian officer who would not give his name …") stays unknown.
+ * Split from speakers.ts.
+ */
+import type { Paragraph } from './extract';
+import type { speakerIndex } from './speaker-index';
+import { UNNAMED_SUBJECT } from './speaker-names';
+import { sexJudge } from './speaker-sex';
+
+/** The resolver for one article: resolve(pronoun, paragraph index, position) → a name or null. */
+export function pronounResolver(
+	prose: string,
+	paragraphs: Paragraph[],
+	index: ReturnType<typeof speakerIndex>
+): (pron: string, pi: number, pos: number) => string | null {
+	const { cands, named, isPerson, canonical, lastBefore, inLead, firstAfter } = index;
+	/** The pronoun each person was already resolved from ("she said" → Arpine is "she"). */
+	const sexes = new Map<string, string>();
+	/** What the name itself says ("Marine Hakobyan" is "she", "Mr Pashinyan" is "he"), when it says. */
+	const sexOf = sexJudge(prose);
+	return (pron: string, pi: number, pos: number): string | null => {
+		const wantOrg = pron === 'it' || pron === 'they';
+		// "A Russian officer who would not give his name was blunter. “…,” he said": the paragraph's
+		// unnamed subject, not a person named before it.
+		// Looked for in the few sentences before (a window: a paragraph may hold thousands of quotes).
+		const from = Math.max(paragraphs[pi]!.start, pos - 400);
+		const unnamed = wantOrg ? null : UNNAMED_SUBJECT.exec(prose.slice(from, pos));
+		if (unnamed && (unnamed.index > 0 || from === paragraphs[pi]!.start)) {
+			// Only a person named after the unnamed subject ("A Russian officer, Major X, …") is who "he" is.
+			const since = from + unnamed.index;
+			// "A resident of Askeran said": a name after "of" or "from" says where the person is from.
+			const here = [...cands[pi]!, ...named()[pi]!].some(
+				(c) =>
+					c.pos > since &&
+					c.pos < pos &&
+					!c.org &&
+					isPerson(c.name) &&
+					!/\b(?:of|from|in|near)\s+$/.test(prose.slice(c.pos - 6, c.pos))
+			);
+			if (!here) return null;
+		}
+		// "she said" after Arpine was "she": "he" is not Arpine (the pronouns the article already used for a person).
+		const other = pron === 'he' ? 'she' : pron === 'she' ? 'he' : null;
+		const found = lastBefore(
+			pi,
+			pos,
+			wantOrg,
+			undefined,
+			false,
+			other ? (n) => (sexes.get(n) ?? sexOf(n.includes(' ') ? n : canonical(n, pos))) === other : undefined
+		);
+		if (wantOrg) return found;
+		if (found) {
+			const who = canonical(found, pos);
+			sexes.set(found, pron).set(who, pron);
+			return who;
+		}
+		// A lead that quotes before naming ("“…,” she said." then "Maria Zakharova made the remarks…"):
+		// with nobody named before, the first person named after, there or in the next paragraph. Only
+		// a headline or a dateline may stand before it (no full stop ends them): after narration
+		// ("The convoy left at dawn."), "he" is someone the text never named.
+		const first = inLead(pi) ? firstAfter(pi, pos, isPerson) : null;
+		return first ? canonical(first, pos) : null;
+	};
+}
