@@ -3,8 +3,8 @@
  * said", "“…,” said Galuzin", "Narine Kapanyan, who heads the council, said"). Who that subject
  * stands for (a pronoun, "the ministry") is speakers.ts's business.
  */
-import { firstMatchAtCapital } from './scan';
-import { ACTIONS, ADVERB, ADVERB_WORDS, LY_WORD, VERB } from './attribution-verbs';
+import { ADVERB_LAST, FROM_TOWN, NAME } from './subject-at-end';
+import { ACTIONS, ADVERB, LY_WORD, VERB } from './attribution-verbs';
 import { cleanName, DETERMINER } from './speaker-names';
 import { andInsideInstitution, insideInstitution, personBeforeOf, roleOfBody } from './speaker-tokens';
 import { OFFICIAL_PERSON, ORDINARY_PERSON } from './person-nouns';
@@ -13,12 +13,7 @@ import { COMMA, endBefore, endsWithMark, isSpace, lastWord } from './text-ends';
 // scan.test.ts reads the cheap end tests from here; the verb scans are asked for here too.
 export { endsWithMark };
 export { actionVerbsIn, speechVerbsIn } from './attribution-verbs';
-
-/** A capitalised word, an initialism (U.S.) or Mr./Dr.; a full stop after a word ends the name. */
-// ("added A. Hakobyan": an initial before a surname is part of the name.)
-const TOKEN =
-	"(?:(?:Mr|Mrs|Ms|Dr|St)\\.|\\p{Lu}(?:\\.\\p{Lu})+\\.|\\p{Lu}\\.(?=\\s+\\p{Lu}\\p{Ll})|[\\p{Lu}][\\p{L}’'-]*)";
-const NAME = `${TOKEN}(?:\\s+(?:(?:of|de|van|von|al|bin|da|di)\\s+)?${TOKEN})*`;
+export { AS_FOR, mayEndWithSubject, subjectAtEnd } from './subject-at-end';
 
 /** A participle opening a sentence ("Having stated that …, X said"): never a subject of its own. */
 export const OPENING_PARTICIPLE =
@@ -59,8 +54,6 @@ const APPOSED = new RegExp(
 	`(?:^|[\\s(])(${NAME}|${OWNED})(?:\\s+\\([^()]{1,20}\\))?,\\s+(?:(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b(?:[^,;:“”"«»]|(?<=\\d),(?=\\d)){0,110}|(?:${TITLE_WORD}\\b|\\p{Lu}[\\p{L}-]*[’']s\\s)[^,;:“”"«»]{0,170})$`,
 	'u'
 );
-/** An unnamed person and where they are from, before the town's name: "An elderly man from ". */
-const FROM_TOWN = /(?:^|[\s,.])((?:[Aa]n?|[Oo]ne)\s+[\p{Ll}\s-]{2,40}?\s(?:from|in|near|outside))\s+$/u;
 /** "…,” Galuzin told RBC", "…,” he said": the words before the first speech verb after a quote. */
 export const TAIL_SUBJECT_FIRST = new RegExp(
 	`^[\\s,]*(.{1,180}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB}|reports)(?![\\p{L}])`,
@@ -72,22 +65,7 @@ export const TAIL_VERB_FIRST = new RegExp(
 	`^[\\s,]*(?:[-–—]\\s+)?(?:${VERB})\\s+((?:the\\s+)?${NAME}|(?:the|a|an|one)\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}(?:\\s+(?:FM|PM|MP)\\b)?|(?:a|an|one)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}\\p{Ll}[\\p{L}-]*)`,
 	'u'
 );
-/**
- * The subject right before a verb: a name, maybe an appositive (", a former US ambassador,") and an
- * adverb. Sticky: it is tried only where a capital starts (firstMatchAtCapital).
- */
-const SUBJECT_AT_END = new RegExp(
-	`(?<![\\p{L}’'])(${NAME})(?:,\\s([^,]{1,80}),)?\\s+(?:(?:${ADVERB})\\s+)?$`,
-	'uy'
-);
-/** An appositive that is itself a person's name: "the ambassador to Portia, Aram Vardanyan, revealed". */
-const APPOSED_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u;
-/** An adverb right before the end, after whitespace: what SUBJECT_AT_END allows after the name. */
-const ADVERB_AT_END = new RegExp(`\\s(?:${ADVERB})\\s+$`, 'u');
-/** Last words of the lowercase ADVERB forms (the others end in a capitalised day name). */
-const ADVERB_LAST = new Set(ADVERB_WORDS.split('|').map((a) => a.split(' ').pop()!.replace(/\W+$/, '')));
-ADVERB_LAST.add('morning').add('evening');
-const isAdverb = (w: string) => ADVERB_LAST.has(w) || LY_WORD.test(w);
+const BRACKETED_ASIDE = /\s*\([^()]{1,40}\)(?=,?\s*$)/;
 /** The words TRAILING_ADVERBS, PASSIVE and AUXILIARY can end with (the adverbs' include the days). */
 const ADVERB_END = new Set([
 	...ADVERB_LAST,
@@ -101,57 +79,6 @@ const ADVERB_END = new Set([
 ]);
 const PASSIVE_END = new Set(['heard', 'seen', 'quoted', 'as']);
 const AUXILIARY_END = new Set(AUXILIARIES.split('|'));
-const mayEndName = (w: string) => /\p{Lu}/u.test(w) || w.endsWith(',');
-/**
- * A cheap necessary condition for SUBJECT_AT_END (tried at every capital of up to 160 characters,
- * still one of the join's most expensive patterns): the text ends in whitespace, and the word
- * before it, or before a trailing adverb, holds a capital (the name's last token) or ends with a
- * comma (an appositive). Most verbs follow a lowercase word and are ruled out here.
- */
-export function mayEndWithSubject(before: string): boolean {
-	if (before === '' || !isSpace(before.charCodeAt(before.length - 1))) return false;
-	const w = lastWord(before);
-	if (mayEndName(w)) return true;
-	if (!isAdverb(w)) return false;
-	const adverb = ADVERB_AT_END.exec(before);
-	return !!adverb && mayEndName(lastWord(before, adverb.index + 1));
-}
-/** "As for Pashinyan, he …": the name a later pronoun stands for. */
-export const AS_FOR = new RegExp(`As for\\s+(${NAME}),\\s+(?:he|she)\\s`, 'gu');
-
-/** A body whose own name runs on with "of": "the Presidential Administration of …", "Ministry of Defense of …". */
-const BODY_OF =
-	/(?:\p{Lu}[\p{L}-]*\s+)*(?:Ministry|Administration|Office|Service|Department|Committee|Council|Agency|Command|Embassy|Government)\s+(?:of\s+)?(?:\p{Lu}[\p{L}-]*\s+)*of\s+(?:the\s+)?$/u;
-
-/** A group named by where it lives: "residents of", "families of neighbouring", "the people of". */
-const GROUP_OF = /\b(?:\p{L}\p{Ll}*s|[Pp]eople)\s+of\s+(?:\p{Ll}+\s+)?$/u;
-
-/** A descriptor, then a name between commas, ending the text: "Another expert, Elkhan Shahinoglu, ". */
-const DESCRIBED_NAME = new RegExp(
-	`(?:^|[\\s(])(?:[Aa]nother|[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\\s+(?:[\\p{Ll}-]+\\s+){0,4}[\\p{Ll}-]+,\\s+(${NAME}),\\s+$`,
-	'u'
-);
-/** The subject that ends `before` (the words before a verb), with its offset in `before`, or null. */
-export function subjectAtEnd(before: string): { name: string; at: number } | null {
-	// "Another expert, Elkhan Shahinoglu, recalled": the name in apposition to a descriptor speaks.
-	const described = before.endsWith(', ') ? DESCRIBED_NAME.exec(before) : null;
-	if (described) return { name: described[1]!, at: before.lastIndexOf(described[1]!) };
-	const m = mayEndWithSubject(before) ? firstMatchAtCapital(SUBJECT_AT_END, before) : null;
-	if (!m) return null;
-	// "An elderly man from Martuni, who …, said": the town is where an unnamed speaker is from, not who.
-	if (FROM_TOWN.test(before.slice(Math.max(0, m.index - 60), m.index))) return null;
-	// "The ambassador to Portia, Aram Vardanyan, revealed": the name in apposition speaks, not the place before it.
-	if (m[2] && APPOSED_NAME.test(m[2]) && !DETERMINER.test(m[2].split(' ')[0]!))
-		return { name: m[2], at: m.index + m[0].indexOf(m[2], m[1]!.length) };
-	// "Residents of neighbouring Khramort say": the people of a place speak, not the place (one word after "of").
-	if (!m[1]!.includes(' ') && GROUP_OF.test(before.slice(Math.max(0, m.index - 60), m.index))) return null;
-	// "the Presidential Administration of the Republic of Azerbaijan said": the body speaks, not the republic its name ends with.
-	const body =
-		before.endsWith('of the ', m.index) || before.endsWith('of ', m.index)
-			? BODY_OF.exec(before.slice(Math.max(0, m.index - 80), m.index))
-			: null;
-	return body ? { name: body[0] + m[1]!, at: m.index - body[0].length } : { name: m[1]!, at: m.index };
-}
 
 const LOCATIVE = /^(?:near|outside|in|at|from|inside)$/;
 const TIME_AFTER = /^(?:at|on|in|during|over)$/;
@@ -164,6 +91,8 @@ const HEADED = /,?\s+(?:headed|led|chaired|run|directed)$/;
 const PREPOSITION = /^(?:in|from|of|at|near|outside|on|with|for|by|to|into|across|inside)$/;
 /** The subject at the end of `chunk` (the words before a speech verb), or null. */
 export function subjectBefore(chunk: string): string | null {
+	// "Anahit Avanesyan (no relation), said", "X (pictured) said": an aside in brackets is no part of the subject.
+	if (chunk.includes(')')) chunk = chunk.replace(BRACKETED_ASIDE, '');
 	let c = chunk.slice(
 		0,
 		endBefore(chunk, chunk.length, (x) => isSpace(x) || x === COMMA)

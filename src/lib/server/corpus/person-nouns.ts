@@ -3,6 +3,13 @@ export const OFFICIAL_PERSON =
 	'source|spokes(?:man|woman|person)|official|officer|commander|representative|member|employee|diplomat|soldier|serviceman|peacekeeper|guard|policeman|analyst|expert|aide';
 
 /**
+ * The rank and file the press quotes without a name ("the officer says in the video", "The soldier
+ * told me"): with nobody named with that noun, never the person the story follows.
+ */
+export const RANK_AND_FILE =
+	/^(?:officer|soldier|serviceman|servicemen|guard|policeman|policemen|peacekeeper|employee|member|source|conscript|border guard)$/;
+
+/**
  * Nouns for people the press quotes without naming them ("one resident of X told me", "a teacher
  * from Y"): shared by the attribution (such a subject resolves to nobody), the lone first name in
  * apposition ("Narine, a refugee, said") and the unnamed subject a later "he" must not skip.

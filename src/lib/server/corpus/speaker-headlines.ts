@@ -43,8 +43,10 @@ export function headlineQuoteSpeakers(
 	});
 }
 
-/** A turn of a question-and-answer interview: "— Why stay?", "- Because …", "Q: …". */
-const TURN = /^(?:[—–-]\s|Q:\s)/;
+/** A turn of a question-and-answer interview: "— Why stay?", "- Because …", "Q: …", "Avanesyan: …". */
+const TURN = /^(?:[—–-]\s|Q:\s|\p{Lu}[\p{L}’'-]+:\s)/u;
+/** A surname and a colon opening an answer: "Avanesyan: Planned surgeries …". */
+const ANSWER_LABEL = /^(\p{Lu}\p{Ll}[\p{L}’'-]+):\s/u;
 
 /**
  * An article's interview, if it is one: whether a paragraph is its headline's quote ("“…”: An Interview
@@ -60,6 +62,25 @@ export function interviewOf(
 	/** At least two paragraphs open as a question or an answer. */
 	const qa = () =>
 		(turns ??= paragraphs.filter((p) => TURN.test(prose.slice(p.start, p.start + 3))).length >= 2);
+	let label: string | null | undefined;
+	/** The person named in full whose surname labels two answers or more, opening their paragraphs. */
+	const labelled = (): string | null => {
+		if (label !== undefined) return label;
+		const counts = new Map<string, number>();
+		for (const p of paragraphs) {
+			const m = ANSWER_LABEL.exec(prose.slice(p.start, p.start + 40));
+			if (m) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+		}
+		label = null;
+		for (const [surname, n] of counts) {
+			if (n < 2) continue;
+			const person = named()
+				.flat()
+				.find((c) => !c.org && FULL_NAME.test(c.name) && c.name.endsWith(` ${surname}`));
+			if (person) return (label = person.name);
+		}
+		return label;
+	};
 	return {
 		headline: (p: Paragraph, close: number) =>
 			interviewHeadline(prose, p, close) || (/^\s*:?[^.!?]*$/.test(prose.slice(close, p.end)) && qa()),
@@ -68,7 +89,11 @@ export function interviewOf(
 		 * a surgeon"): whom an interview is with (the outlet that "spoke" is a verb's subject, never this).
 		 */
 		after: (pi: number, pos: number): string | null => {
-			for (let k = pi; k <= pi + 2 && k < paragraphs.length; k++) {
+			// "Avanesyan: Planned surgeries have stopped…" twice or more: the interview is with the one so labelled.
+			const answerer = labelled();
+			if (answerer) return answerer;
+			// (A standfirst and a photo's caption may stand between the headline and the one introduced.)
+			for (let k = pi; k <= pi + 4 && k < paragraphs.length; k++) {
 				const n = named()[k]!.find(
 					(c) => c.pos > pos && !c.org && isPerson(c.name) && FULL_NAME.test(c.name)
 				);

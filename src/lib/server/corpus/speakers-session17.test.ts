@@ -185,3 +185,39 @@ describe('speakers: translated and reported attributions', () => {
 		]);
 	});
 });
+
+describe('speakers: the unnamed rank and file, an interview’s answers, an aside in brackets', () => {
+	it('leaves "the officer says in the video" unknown when no officer was named', () => {
+		expect(
+			speakersOf(
+				'Ombudsman Gegham Lindsyan posted a video from the road on Monday.',
+				'“Please let the vehicles pass”, the officer says in Russian in the video.'
+			)
+		).toEqual([['Please let the vehicles pass', null]]);
+	});
+
+	it('gives the headline’s quote to the one whose surname labels the answers', () => {
+		expect(
+			speakersOf(
+				'"We Are Living Day to Day": A Conversation with a Portvale Doctor',
+				'For two months the road has been closed. "Every transfer takes days," said Zara Lindtuni of the Red Cross.',
+				'Dr. Lusine Lindsyan is a paediatrician at the city hospital. We spoke with her by phone.',
+				'Report: How has the blockade changed your work?',
+				'Lindsyan: Planned surgeries have stopped. We only do emergency operations.',
+				'Report: What do you need most?',
+				'Lindsyan: Medicines. We are living day to day.'
+			)
+		).toEqual([
+			['We Are Living Day to Day', 'Lusine Lindsyan'],
+			['Every transfer takes days,', 'Zara Lindtuni']
+		]);
+	});
+
+	it('reads past an aside in brackets after the name', () => {
+		expect(
+			speakersOf(
+				'The Minister of Health, Anahit Lindsyan (no relation), said publicly that "all the medicines are ready in Goris".'
+			)
+		).toEqual([['all the medicines are ready in Goris', 'Anahit Lindsyan']]);
+	});
+});

@@ -24,6 +24,7 @@ import { UNNAMED_SPEAKER } from './speaker-kinds';
 import { KIN, orgJudge, PRONOUN } from './speaker-forms';
 import { isStop } from './words';
 import { pronounResolver } from './speaker-pronouns';
+import { RANK_AND_FILE } from './person-nouns';
 import { TRANSLATION } from './quote-speaker';
 import { descriptorOf } from './speaker-descriptor';
 import { issuerBefore, ISSUED_DOCUMENT } from './speaker-issuer';
@@ -141,6 +142,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 				// last subject of a verb, "Tigran says…"), before anyone it merely names ("blames President X").
 				// "the diplomat said" after "…, a senior official said": that unnamed person, nobody the reader can name.
 				(OUTLET_NOUN.test(noun ?? '') ||
+				// ("the officer says in the video": someone unnamed; "the 40-year-old officer told": the one the story follows.)
+				(RANK_AND_FILE.test(noun ?? '') && !/\d-year-old\b/.test(tail || head.slice(-100))) ||
 				own ||
 				(!org && UNNAMED_SPEAKER.test(prose.slice(Math.max(0, pos - 1500), pos)))
 					? null

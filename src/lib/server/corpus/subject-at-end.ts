@@ -1,0 +1,88 @@
+/**
+ * The subject that ends the words before a verb ("… Aliyev said", "Another expert, Elkhan
+ * Shahinoglu, recalled"): the scan speaker-subjects.ts runs at every verb, kept cheap by a necessary
+ * condition tried first. Split from attribution.ts, which reads the same names after a quote.
+ */
+import { firstMatchAtCapital } from './scan';
+import { ADVERB, ADVERB_WORDS, LY_WORD } from './attribution-verbs';
+import { DETERMINER } from './speaker-names';
+import { isSpace, lastWord } from './text-ends';
+
+/** A capitalised word, an initialism (U.S.) or Mr./Dr.; a full stop after a word ends the name. */
+// ("added A. Hakobyan": an initial before a surname is part of the name.)
+const TOKEN =
+	"(?:(?:Mr|Mrs|Ms|Dr|St)\\.|\\p{Lu}(?:\\.\\p{Lu})+\\.|\\p{Lu}\\.(?=\\s+\\p{Lu}\\p{Ll})|[\\p{Lu}][\\p{L}’'-]*)";
+export const NAME = `${TOKEN}(?:\\s+(?:(?:of|de|van|von|al|bin|da|di)\\s+)?${TOKEN})*`;
+
+/** An unnamed person and where they are from, before the town's name: "An elderly man from ". */
+export const FROM_TOWN =
+	/(?:^|[\s,.])((?:[Aa]n?|[Oo]ne)\s+[\p{Ll}\s-]{2,40}?\s(?:from|in|near|outside))\s+$/u;
+/**
+ * The subject right before a verb: a name, maybe an appositive (", a former US ambassador,") and an
+ * adverb. Sticky: it is tried only where a capital starts (firstMatchAtCapital).
+ */
+const SUBJECT_AT_END = new RegExp(
+	`(?<![\\p{L}’'])(${NAME})(?:,\\s([^,]{1,80}),)?\\s+(?:(?:${ADVERB})\\s+)?$`,
+	'uy'
+);
+/** An appositive that is itself a person's name: "the ambassador to Portia, Aram Vardanyan, revealed". */
+const APPOSED_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u;
+/** An adverb right before the end, after whitespace: what SUBJECT_AT_END allows after the name. */
+const ADVERB_AT_END = new RegExp(`\\s(?:${ADVERB})\\s+$`, 'u');
+/** Last words of the lowercase ADVERB forms (the others end in a capitalised day name). */
+export const ADVERB_LAST = new Set(
+	ADVERB_WORDS.split('|').map((a) => a.split(' ').pop()!.replace(/\W+$/, ''))
+);
+ADVERB_LAST.add('morning').add('evening');
+const isAdverb = (w: string) => ADVERB_LAST.has(w) || LY_WORD.test(w);
+const mayEndName = (w: string) => /\p{Lu}/u.test(w) || w.endsWith(',');
+/**
+ * A cheap necessary condition for SUBJECT_AT_END (tried at every capital of up to 160 characters,
+ * still one of the join's most expensive patterns): the text ends in whitespace, and the word
+ * before it, or before a trailing adverb, holds a capital (the name's last token) or ends with a
+ * comma (an appositive). Most verbs follow a lowercase word and are ruled out here.
+ */
+export function mayEndWithSubject(before: string): boolean {
+	if (before === '' || !isSpace(before.charCodeAt(before.length - 1))) return false;
+	const w = lastWord(before);
+	if (mayEndName(w)) return true;
+	if (!isAdverb(w)) return false;
+	const adverb = ADVERB_AT_END.exec(before);
+	return !!adverb && mayEndName(lastWord(before, adverb.index + 1));
+}
+/** "As for Pashinyan, he …": the name a later pronoun stands for. */
+export const AS_FOR = new RegExp(`As for\\s+(${NAME}),\\s+(?:he|she)\\s`, 'gu');
+
+/** A body whose own name runs on with "of": "the Presidential Administration of …", "Ministry of Defense of …". */
+const BODY_OF =
+	/(?:\p{Lu}[\p{L}-]*\s+)*(?:Ministry|Administration|Office|Service|Department|Committee|Council|Agency|Command|Embassy|Government)\s+(?:of\s+)?(?:\p{Lu}[\p{L}-]*\s+)*of\s+(?:the\s+)?$/u;
+
+/** A group named by where it lives: "residents of", "families of neighbouring", "the people of". */
+const GROUP_OF = /\b(?:\p{L}\p{Ll}*s|[Pp]eople)\s+of\s+(?:\p{Ll}+\s+)?$/u;
+
+/** A descriptor, then a name between commas, ending the text: "Another expert, Elkhan Shahinoglu, ". */
+const DESCRIBED_NAME = new RegExp(
+	`(?:^|[\\s(])(?:[Aa]nother|[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\\s+(?:[\\p{Ll}-]+\\s+){0,4}[\\p{Ll}-]+,\\s+(${NAME}),\\s+$`,
+	'u'
+);
+/** The subject that ends `before` (the words before a verb), with its offset in `before`, or null. */
+export function subjectAtEnd(before: string): { name: string; at: number } | null {
+	// "Another expert, Elkhan Shahinoglu, recalled": the name in apposition to a descriptor speaks.
+	const described = before.endsWith(', ') ? DESCRIBED_NAME.exec(before) : null;
+	if (described) return { name: described[1]!, at: before.lastIndexOf(described[1]!) };
+	const m = mayEndWithSubject(before) ? firstMatchAtCapital(SUBJECT_AT_END, before) : null;
+	if (!m) return null;
+	// "An elderly man from Martuni, who …, said": the town is where an unnamed speaker is from, not who.
+	if (FROM_TOWN.test(before.slice(Math.max(0, m.index - 60), m.index))) return null;
+	// "The ambassador to Portia, Aram Vardanyan, revealed": the name in apposition speaks, not the place before it.
+	if (m[2] && APPOSED_NAME.test(m[2]) && !DETERMINER.test(m[2].split(' ')[0]!))
+		return { name: m[2], at: m.index + m[0].indexOf(m[2], m[1]!.length) };
+	// "Residents of neighbouring Khramort say": the people of a place speak, not the place (one word after "of").
+	if (!m[1]!.includes(' ') && GROUP_OF.test(before.slice(Math.max(0, m.index - 60), m.index))) return null;
+	// "the Presidential Administration of the Republic of Azerbaijan said": the body speaks, not the republic its name ends with.
+	const body =
+		before.endsWith('of the ', m.index) || before.endsWith('of ', m.index)
+			? BODY_OF.exec(before.slice(Math.max(0, m.index - 80), m.index))
+			: null;
+	return body ? { name: body[0] + m[1]!, at: m.index - body[0].length } : { name: m[1]!, at: m.index };
+}
