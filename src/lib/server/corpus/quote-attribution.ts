@@ -67,6 +67,8 @@ export interface QuoteWordsInput {
 	isPlace?: (name: string) => boolean;
 }
 
+/** A mark closing a quote inside the quote, at its end. */
+const INNER_CLOSE = /['’"”»›]/;
 /** A name ending the words before a quote, after a clause's comma or a sentence's start: ", Aliyev «…»". */
 const NAME_BEFORE_PREDICATE = /(?:^|[,;]\s+|[.!?]\s+)((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)\s*$/u;
 
@@ -99,7 +101,10 @@ export function quoteWords(input: QuoteWordsInput): {
 		if (shortAttribution(prose.slice(q.close, end))) tailEnd = end;
 	}
 	const tail = prose.slice(q.close, tailEnd);
-	if (endsAttributed(body[q.end - 1] ?? '', tail, q.cut)) raw = tailSubject(tail);
+	// ("…, after that we cannot guarantee anything,'" said Armen: the comma before an inner quote's mark.)
+	let last = q.end - 1;
+	while (last > q.start && INNER_CLOSE.test(body[last]!)) last--;
+	if (endsAttributed(body[last] ?? '', tail, q.cut)) raw = tailSubject(tail);
 	// "“He has been saying that” — she laughed — “and we…”": a pronoun and its gesture between dashes.
 	else if (DASHED_PRONOUN.test(tail)) raw = DASHED_PRONOUN.exec(tail)![1]!.toLowerCase();
 	// "“The contingent had no mission from the start.” Atanesyan" as a headline: the name alone after the quote.

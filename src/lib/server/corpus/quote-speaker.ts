@@ -194,6 +194,8 @@ export function tailSubject(text: string): string | null {
 
 /** Who "quoted X as saying" gives the words to: X, or a descriptor speakers.ts resolves. */
 function quotedAs(obj: string): string {
+	// "Sona quoted him as saying": "him" is "he", resolved later.
+	if (OBJECT_PRONOUN[obj]) return OBJECT_PRONOUN[obj];
 	if (/^(?:the\s+)?\p{Lu}/u.test(obj)) return subjectBefore(`${obj} `) ?? cleanName(obj);
 	// "the ministry" points back to the institution named before; "the representative of the
 	// peacekeepers" is a person nobody named (the "a …" form resolves to nobody).

@@ -5,6 +5,7 @@
  * Minister of Armenia Nikol Pashinyan at a meeting …", "said Assistant of the President … Hikmet
  * Hajiyev, Trend reports").
  */
+import { sexOfGivenName } from './given-names';
 import { ORDINARY_PERSON } from './person-nouns';
 import { isCountryName } from './suggestions';
 import { OUTLETS } from './words';
@@ -129,7 +130,8 @@ const SURNAME_AFTER =
 const FULL_NAME_IS = /\b(?:[Hh]is|[Hh]er)\s+full\s+name\s+is\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}[\p{L}’'-]*)/u;
 
 /** One or two capitalised words right before a surname, starting a word. */
-const FIRSTS_BEFORE = /(?<![\p{L}’'-])((?:\p{Lu}\p{Ll}[\p{L}’'-]*\s+){1,2})$/u;
+// (Spaces only, never a line's end: a headline's last word is no given name of the next line's surname.)
+const FIRSTS_BEFORE = /(?<![\p{L}’'-])((?:\p{Lu}\p{Ll}[\p{L}’'-]*[ \t]+){1,2})$/u;
 const NAME_CHAR = /[\p{L}’'-]/u;
 const POSSESSIVE = /^[’']s(?![\p{L}])/u;
 /** The folded text of the last prose asked about: an article asks it for each of its speakers. */
@@ -159,9 +161,9 @@ const ONE_NAME_APPOSED = new RegExp(
 const NAME_AND_KIN = /(?<![\p{L}’'-])(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+and\s+(?:his|her)\s/gu;
 /** What ONE_NAME_APPOSED needs after the name: ", a", ", an" or ", 71," (a literal comma first: fast to scan for). */
 const APPOSITIVE_CUE = /,\s+(?:an?\s|\d)/;
-/** "His neighbour, Siranush, disagreed": a lone first name in apposition to a kin or person's noun. */
+/** "His neighbour, Siranush, disagreed", "Sona's husband, Artur, stayed": a lone first name in apposition to a kin or person's noun. */
 const KIN_THEN_NAME = new RegExp(
-	String.raw`(?:^|[.!?]\s+)((?:His|Her|Their|Our|My)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${ORDINARY_PERSON})),\s+(\p{Lu}\p{Ll}+),`,
+	String.raw`(?:^|[.!?]\s+)((?:His|Her|Their|Our|My|\p{Lu}\p{Ll}+[’']s)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${ORDINARY_PERSON})),\s+(\p{Lu}\p{Ll}+),`,
 	'gu'
 );
 
@@ -173,6 +175,8 @@ const ONE_NAME_WHO = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+),\s+who\s/gu;
  * introduces the one it follows before "she says". An object after the verb tells it from a plural
  * noun ("Ethnic Armenian officials in …").
  */
+const LONE_GIVEN_SUBJECT =
+	/(?:^|[.!?]\s+|,\s+)(\p{Lu}\p{Ll}+)\s+(?:has|had|is|was|says|said|still|now|also|does|did|can|could|will|would|\p{Ll}{2,}(?:s|ed))\s/gu;
 const PAIR_SUBJECT =
 	/(?:^|[.!?]\s+)(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+(?:was|is|has|had|lives|lived|works|worked|\p{Ll}{2,}(?:s|ed)(?=\s+(?:the|a|an|his|her|their|its|that|how|what|when|to)\s))\b/gu;
 
@@ -194,7 +198,7 @@ export function peopleBySentence(prose: string): { pos: number; name: string; ro
 		for (let m = NAME_AND_KIN.exec(prose); m; m = NAME_AND_KIN.exec(prose))
 			if (!NOT_A_FIRST_NAME.test(m[1]!.split(' ')[0]!)) out.push({ pos: m.index, name: m[1]!, role: '' });
 	KIN_THEN_NAME.lastIndex = 0;
-	if (/(?:His|Her|Their|Our|My)\s/.test(prose))
+	if (/(?:His|Her|Their|Our|My|[’']s)\s/.test(prose))
 		for (let m = KIN_THEN_NAME.exec(prose); m; m = KIN_THEN_NAME.exec(prose))
 			if (!NOT_A_FIRST_NAME.test(m[2]!))
 				out.push({ pos: m.index + m[0].lastIndexOf(m[2]!), name: m[2]!, role: m[1]!.toLowerCase() });
@@ -203,6 +207,11 @@ export function peopleBySentence(prose: string): { pos: number; name: string; ro
 	for (let m = ONE_NAME_WHO.exec(prose); m; m = ONE_NAME_WHO.exec(prose))
 		if (!NOT_A_FIRST_NAME.test(m[1]!))
 			out.push({ pos: m.index + m[0].indexOf(m[1]!), name: m[1]!, role: '' });
+	// "Anahit has run a café for fourteen years": a given name the press knows as one (given-names.ts),
+	// alone as a sentence's subject. (Any capital there would take places: "Lachin has emptied".)
+	LONE_GIVEN_SUBJECT.lastIndex = 0;
+	for (let m = LONE_GIVEN_SUBJECT.exec(prose); m; m = LONE_GIVEN_SUBJECT.exec(prose))
+		if (sexOfGivenName(m[1]!)) out.push({ pos: m.index + m[0].indexOf(m[1]!), name: m[1]!, role: '' });
 	PAIR_SUBJECT.lastIndex = 0;
 	for (let m = PAIR_SUBJECT.exec(prose); m; m = PAIR_SUBJECT.exec(prose)) {
 		if (NOT_A_FIRST_NAME.test(m[1]!.split(' ')[0]!)) continue;

@@ -9,6 +9,7 @@ import { fullNameInText, OUTLET_NAME, PERSON_NAME, surnameAfterInText } from './
 import { institutionsIn, roleOf, type Named } from './speaker-names';
 import { loneNameMentions, peopleIn } from './speaker-people';
 import { isCountryDemonym } from './judge-cues';
+import { sexOfGivenName } from './given-names';
 
 /** The last word that opens a clause of its own, before a subject's title. */
 const CLAUSE_WORD = /.*\b(?:that|said|says|told|and|while|as|when)\s/s;
@@ -104,8 +105,15 @@ export function speakerIndex(
 		}
 		const full = bySurname().get(name) ?? [];
 		// "Mary says" after "23-year-old Mary Alaverdyan": a given name alone is the one person named with it.
+		// ("Sona told" after "Sona Avanesyan did not take much": a given name the press knows as one takes the surname after it first.)
 		if (full.length < 2)
-			return full[0] ?? fullInText(name) ?? surnameAfterInText(prose, name, pos, isOrg) ?? name;
+			return (
+				full[0] ??
+				(sexOfGivenName(name) ? surnameAfterInText(prose, name, pos, isOrg) : null) ??
+				fullInText(name) ??
+				surnameAfterInText(prose, name, pos, isOrg) ??
+				name
+			);
 		// Two people share the surname (Ilham and Ramiz Aliyev, Artak and Davit Beglaryan): the one named
 		// in full earlier in this paragraph; else the one whose role the paragraph echoes ("the former
 		// minister paused"); else the one named last before the quote.

@@ -115,6 +115,8 @@ export const UNNAMED_SUBJECT = new RegExp(
 		String.raw`|(?:^|[.!?]\s+)[Tt]he\s+(?:village|town|community|local)\s+(?:head|chief|leader|elder|priest|mayor)\b` +
 		// "At one bend in the road, a Russian officer waved …": after an opening phrase of place or time.
 		String.raw`|(?:^|[.!?]\s+)(?:At|In|On|Near|Along|Outside|Inside|Behind|Beside)\s[^,.!?“”"«»]{1,50},\s+(?:an?|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})\b` +
+		// "At one of them a young officer, who did not give his name, said": an unnamed one who says so.
+		String.raw`|\b(?:an?|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON}),?\s+(?:who\s+)?(?:did not|would not|declined to|asked not to|refused to)\s+(?:give|be named|be identified)` +
 		// "I spoke to a Russian officer in the spring. He told me, “…”": the one the writer met.
 		String.raw`|\b(?:I|[Ww]e)\s+(?:spoke|talked|met|asked|interviewed|approached)\s+(?:to\s+|with\s+)?(?:an?|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})\b`,
 	'u'

@@ -221,3 +221,54 @@ describe('speakers: the unnamed rank and file, an interview’s answers, an asid
 		).toEqual([['all the medicines are ready in Goris', 'Anahit Lindsyan']]);
 	});
 });
+
+describe('speakers: the people of a feature, by their given names', () => {
+	it('takes a given name alone as a sentence’s subject for a person, and "she says" for her', () => {
+		expect(
+			speakersOf(
+				'Anahit has run a small café on the main road for fourteen years. Nobody is buying.',
+				'"When the first tanks went past, I stood at the door and cried," she says.'
+			)
+		).toEqual([['When the first tanks went past, I stood at the door and cried,', 'Anahit']]);
+	});
+
+	it('does not take a place opening a sentence for a person ("Lachin has emptied")', () => {
+		expect(speakersOf('Portvale has emptied in a week. "Nobody is left," he said.')).toEqual([
+			['Nobody is left,', null]
+		]);
+	});
+
+	it('gives "Sona told" to the Sona named in full, not to the headline’s last word before her', () => {
+		expect(
+			speakersOf(
+				'Residents flee after troops take Parukh',
+				'Sona Avanesyan did not take much with her when she left on Friday.',
+				'“We heard the shooting at night”, Sona told a correspondent.'
+			)
+		).toEqual([['We heard the shooting at night', 'Sona Avanesyan']]);
+	});
+
+	it('finds a kin named with a possessive ("Sona’s husband, Artur,") for "quoted him as saying"', () => {
+		expect(
+			speakersOf(
+				'Sona Avanesyan left the village on Friday.',
+				'Sona’s husband, Artur, stayed behind with the livestock. “They are on the hill above us”, Sona quoted him as saying.'
+			)
+		).toEqual([['They are on the hill above us', 'Artur']]);
+	});
+
+	it('reads the attribution after a quote that ends on an inner quote’s mark', () => {
+		expect(
+			speakersOf(`"They told us, 'you have until the end of the month,'" said Armen, a retired teacher.`)
+		).toEqual([["They told us, 'you have until the end of the month,'", 'Armen']]);
+	});
+
+	it('leaves "he said" unknown after an unnamed officer who did not give his name', () => {
+		expect(
+			speakersOf(
+				'Armen Lindsyan loaded his truck.',
+				'At one of the posts a young officer, who did not give his name, said the posts were temporary. "Our task is to keep the road open," he said.'
+			)
+		).toEqual([['Our task is to keep the road open,', null]]);
+	});
+});
