@@ -6,7 +6,7 @@
  * Hajiyev, Trend reports").
  */
 import { sexOfGivenName } from './given-names';
-import { ORDINARY_PERSON } from './person-nouns';
+import { ORDINARY_PERSON, PERSON_TITLE } from './person-nouns';
 import { isCountryName } from './suggestions';
 import { OUTLETS } from './words';
 
@@ -175,6 +175,11 @@ const ONE_NAME_WHO = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+),\s+who\s/gu;
  * introduces the one it follows before "she says". An object after the verb tells it from a plural
  * noun ("Ethnic Armenian officials in …").
  */
+const NOUN_NAMED = new RegExp(
+	String.raw`\b(?:an?|one)\s+((?:[\p{Ll}-]+\s+){0,2}(?:${PERSON_TITLE}|captain|lieutenant|major|colonel|sergeant|${ORDINARY_PERSON}))\s+(?:named|called)\s+(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*)?)`,
+	'gu'
+);
+const GIVEN_PAIR_SUBJECT = /\s[–—-]\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+\p{Ll}{2,}\s/gu;
 const LONE_GIVEN_SUBJECT =
 	/(?:^|[.!?]\s+|,\s+)(\p{Lu}\p{Ll}+)\s+(?:has|had|is|was|says|said|still|now|also|does|did|can|could|will|would|\p{Ll}{2,}(?:s|ed))\s/gu;
 const PAIR_SUBJECT =
@@ -207,11 +212,22 @@ export function peopleBySentence(prose: string): { pos: number; name: string; ro
 	for (let m = ONE_NAME_WHO.exec(prose); m; m = ONE_NAME_WHO.exec(prose))
 		if (!NOT_A_FIRST_NAME.test(m[1]!))
 			out.push({ pos: m.index + m[0].indexOf(m[1]!), name: m[1]!, role: '' });
+	// "a captain named Dubrovin", "a nurse called Siranush": a person's noun, then the name given.
+	NOUN_NAMED.lastIndex = 0;
+	if (prose.includes(' named ') || prose.includes(' called '))
+		for (let m = NOUN_NAMED.exec(prose); m; m = NOUN_NAMED.exec(prose))
+			out.push({ pos: m.index + m[0].lastIndexOf(m[2]!), name: m[2]!, role: m[1]!.toLowerCase() });
 	// "Anahit has run a café for fourteen years": a given name the press knows as one (given-names.ts),
 	// alone as a sentence's subject. (Any capital there would take places: "Lachin has emptied".)
 	LONE_GIVEN_SUBJECT.lastIndex = 0;
 	for (let m = LONE_GIVEN_SUBJECT.exec(prose); m; m = LONE_GIVEN_SUBJECT.exec(prose))
 		if (sexOfGivenName(m[1]!)) out.push({ pos: m.index + m[0].indexOf(m[1]!), name: m[1]!, role: '' });
+	// "Goris, Armenia – Lilit Hayrapetyan drove for 24 hours": after a dateline, a known given name and any verb.
+	GIVEN_PAIR_SUBJECT.lastIndex = 0;
+	if (/\s[–—-]\s/.test(prose))
+		for (let m = GIVEN_PAIR_SUBJECT.exec(prose); m; m = GIVEN_PAIR_SUBJECT.exec(prose))
+			if (sexOfGivenName(m[1]!.split(' ')[0]!))
+				out.push({ pos: m.index + m[0].indexOf(m[1]!), name: m[1]!, role: '' });
 	PAIR_SUBJECT.lastIndex = 0;
 	for (let m = PAIR_SUBJECT.exec(prose); m; m = PAIR_SUBJECT.exec(prose)) {
 		if (NOT_A_FIRST_NAME.test(m[1]!.split(' ')[0]!)) continue;

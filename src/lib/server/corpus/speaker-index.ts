@@ -10,6 +10,7 @@ import { institutionsIn, roleOf, type Named } from './speaker-names';
 import { loneNameMentions, peopleIn } from './speaker-people';
 import { isCountryDemonym } from './judge-cues';
 import { sexOfGivenName } from './given-names';
+import { roleFits } from './person-nouns';
 
 /** The last word that opens a clause of its own, before a subject's title. */
 const CLAUSE_WORD = /.*\b(?:that|said|says|told|and|while|as|when)\s/s;
@@ -182,8 +183,8 @@ export function speakerIndex(
 					// or the role the article gave the name before ("President of Russia Vladimir Putin", then "Putin said").
 					isPerson(c.name) &&
 					(!noun ||
-						(roleOf(c) ?? ownWords(c.pos)).toLowerCase().includes(noun) ||
-						!!knownRole(c.name, c.pos)?.toLowerCase().includes(noun)));
+						roleFits((roleOf(c) ?? ownWords(c.pos)).toLowerCase(), noun) ||
+						roleFits(knownRole(c.name, c.pos)?.toLowerCase() ?? '', noun)));
 		// Subjects of the paragraph's verbs first ("Pashinyan sent a letter to Putin in which he…"),
 		// then anyone it names; then the paragraph before, and so on.
 		// The fitting one named last (the first of equals), no filtered copy; one not after the best is not judged.
@@ -214,7 +215,7 @@ export function speakerIndex(
 	const firstAfterWithRole = (pos: number, noun: string): string | null => {
 		for (const list of named())
 			for (const n of list)
-				if (n.pos > pos && !n.org && isPerson(n.name) && roleOf(n)?.toLowerCase().includes(noun))
+				if (n.pos > pos && !n.org && isPerson(n.name) && roleFits(roleOf(n)?.toLowerCase() ?? '', noun))
 					return n.name;
 		return null;
 	};

@@ -272,3 +272,26 @@ describe('speakers: the people of a feature, by their given names', () => {
 		).toEqual([['Our task is to keep the road open,', null]]);
 	});
 });
+
+describe('speakers: a person by a rank, a name given after "named", a subject after a dateline', () => {
+	it('gives "the officer said" to "a captain named X", not to a sergeant named before', () => {
+		expect(
+			speakersOf(
+				'"The people are friendly," said junior sergeant Alexei Lindov.',
+				'The commander of the company, a captain named Dubrovsky, says the weather is the main difficulty. "An order is an order," the officer said.'
+			)
+		).toEqual([
+			['The people are friendly,', 'Alexei Lindov'],
+			['An order is an order,', 'Dubrovsky']
+		]);
+	});
+
+	it('takes a full name after a dateline’s dash for the person the story follows', () => {
+		expect(
+			speakersOf(
+				'Portvale – Lilit Lindsyan drove for 24 hours to cover the 80km to the border.',
+				'"We left everything," the 43-year-old seamstress said outside the registration centre.'
+			)
+		).toEqual([['We left everything,', 'Lilit Lindsyan']]);
+	});
+});
