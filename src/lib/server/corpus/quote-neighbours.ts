@@ -7,7 +7,7 @@
 import { speechVerbsIn, subjectBefore } from './attribution';
 import { subjectOfHead } from './attribution-head';
 import { AFTER_PLACE_WORD, cleanName } from './speaker-names';
-import { NOT_A_SPEAKER } from './quote-speaker';
+import { notASpeaker } from './quote-speaker';
 import { ORG } from './speaker-forms';
 import { isCountryDemonym } from './judge-cues';
 
@@ -157,7 +157,7 @@ export function sentenceEndSpeaker(rest: string): string | null {
 	const before = rest.slice(0, at);
 	if (!/(?:,|\s{3})\s*[^,\s][^,]*(?:,[^,]*,\s*)?$/.test(before)) return null;
 	const s = subjectBefore(before);
-	return s && !NOT_A_SPEAKER.test(s) ? s : null;
+	return s && !notASpeaker(s) ? s : null;
 }
 
 /**

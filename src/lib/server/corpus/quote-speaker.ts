@@ -15,6 +15,7 @@ import { VERB } from './attribution-verbs';
 import { OFFICIAL_PERSON, ORDINARY_PERSON } from './person-nouns';
 import { CALENDAR } from './speaker-shapes';
 import { isCountryName } from './suggestions';
+import { OUTLETS } from './words';
 
 /** "According to Peskov, " or "according to the ministry, " right before a quote. */
 const ACCORDING_TO =
@@ -47,6 +48,13 @@ const AND_MORE = /^\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}/u
 /** Sources that are not speakers: outlets, documents, a body's website or page, figures, unnamed people. */
 export const NOT_A_SPEAKER =
 	/\b(?:TASS|Reuters|Interfax|RIA|AFP|AP|Sputnik|Anadolu|Xinhua|agency|media|reports?|outlets?|sources?|data|figures|estimates?|polls?|survey|census|witnesses|residents|footage|videos?|documents?|plans?|websites?|site|pages?|accounts?|transcripts?)\b/i;
+/** Whether a source only relays words: an outlet (words.ts's OUTLETS: "according to APA"), a document, a figure. */
+export const notASpeaker = (source: string) =>
+	NOT_A_SPEAKER.test(source) ||
+	source
+		.replace(/^the\s+/i, '')
+		.split(/\s+/)
+		.every((w) => OUTLETS.has(w));
 /** "…,” TASS quoted the ministry as saying", "…,” Interfax quotes Peskov as saying": the one quoted. */
 // "TASS reported the ministry as saying", "Interfax cited Peskov as saying": the same, with another verb.
 const QUOTED_AS =
@@ -171,7 +179,7 @@ export function tailSubject(text: string): string | null {
 	if (qa) return quotedAs(qa[1]!.trim());
 	const source = tail.includes('ccording to') ? TAIL_ACCORDING.exec(tail) : null;
 	// An outlet or "witnesses" only reports the words; "him" is "he", resolved later.
-	if (source && !NOT_A_SPEAKER.test(source[1]!)) return OBJECT_PRONOUN[source[1]!] ?? cleanName(source[1]!);
+	if (source && !notASpeaker(source[1]!)) return OBJECT_PRONOUN[source[1]!] ?? cleanName(source[1]!);
 	const sf = TAIL_SUBJECT_FIRST.exec(tail);
 	if (!sf) return null;
 	// "truck driver Armen Sargsyan, 52, told": the appositive is not part of the name.
@@ -287,7 +295,7 @@ export function headSubject(head: string, isPlace: (name: string) => boolean = (
 	// "According to a statement from Ankara, the checkpoint “…”": the one it is from.
 	const from = lead ? DOCUMENT_FROM.exec(lead[1]!) : null;
 	if (from) return cleanName(lead![1]!.slice(from[0].length));
-	if (lead && !NOT_A_SPEAKER.test(lead[1]!)) return cleanName(lead[1]!);
+	if (lead && !notASpeaker(lead[1]!)) return cleanName(lead[1]!);
 	const words = head.includes('words of') ? IN_THE_WORDS.exec(head) : null;
 	if (words) return cleanName(`${words[1] ? 'the ' : ''}${words[2]!}`);
 	const quoting = head.includes('uoting') ? QUOTING.exec(head) : null;

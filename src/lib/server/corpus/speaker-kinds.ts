@@ -51,6 +51,9 @@ export function namedWithNoun(prose: string, pos: number, noun: string | undefin
 export const UNNAMED_SPEAKER =
 	/\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:official|diplomat|officer|representative|spokes(?:man|woman|person))\s+(?:said|says|told|tells|added)\b/u;
 
+/** The "of" phrases of an institution's name, on one line: " of Defence of the Russian Federation". */
+const OF_PHRASES =
+	/^(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}-]*)*)+/u;
 /**
  * "the Russian ministry said" after "Armenia's Defence Ministry … the Russian Defence Ministry": the
  * body named last whose name has the nationality's country ("Russian Defence Ministry", "Russia's
@@ -71,6 +74,15 @@ export function namedOfNationality(
 			.slice(Math.max(from, at - 60), at)
 			.split(/\s+/)
 			.slice(-4, -1);
+		// "the Ministry of Defence of Russia": the nation in the name's "of" phrases after the noun.
+		const of = OF_PHRASES.exec(prose.slice(at + cap.length, at + cap.length + 80));
+		if (of && of[0].split(/\s+/).some((w) => w.startsWith(stem))) {
+			// ("the Defence Ministry of Azerbaijan": the capitals before the noun are the name's too.)
+			const before = words
+				.slice(words.findLastIndex((w) => !/^\p{Lu}[\p{L}-]*$/u.test(w)) + 1)
+				.filter((w) => w !== 'The');
+			return [...before, `${cap}${of[0]}`].join(' ');
+		}
 		const first = words.findIndex((w) => w.startsWith(stem));
 		if (first < 0 || !words.slice(first).every((w) => /^\p{Lu}/u.test(w))) continue;
 		return `${words

@@ -295,3 +295,41 @@ describe('speakers: a person by a rank, a name given after "named", a subject af
 		).toEqual([['We left everything,', 'Lilit Lindsyan']]);
 	});
 });
+
+describe('speakers: whose body, and who only relays', () => {
+	it('gives "the Russian department said" to the ministry named "of Russia", not to another nation’s', () => {
+		expect(
+			speakersOf(
+				'Servicemen were killed on Tuesday, the Ministry of Defence of Russia reported.',
+				'The ceasefire was agreed through mediation, the Azerbaijani Ministry of Defence reported.',
+				'«About 5,000 civilians were evacuated», the Russian department said on Thursday.'
+			)
+		).toEqual([['About 5,000 civilians were evacuated', 'Ministry of Defence of Russia']]);
+	});
+
+	it('keeps "the Kremlin press service" itself over another service named before', () => {
+		expect(
+			speakersOf(
+				'Photo: Press service of the Ministry of Defence',
+				'The two presidents spoke by phone. «Aliyev offered apologies», the Kremlin press service said.'
+			)
+		).toEqual([['Aliyev offered apologies', 'Kremlin press service']]);
+	});
+
+	it('does not take an outlet after "according to" for the speaker the sentence names', () => {
+		expect(
+			speakersOf(
+				'Hikmet Lindiyev, a foreign policy aide, told local media that "the decision was made by the leaders," according to APA.'
+			)
+		).toEqual([['the decision was made by the leaders,', 'Hikmet Lindiyev']]);
+	});
+
+	it('gives no one the words of a statement known by its date', () => {
+		expect(
+			speakersOf(
+				'The Lindish Foreign Ministry has long complained about the road.',
+				'The statement of 9 November 2020 says that the corridor is «under the control of the peacekeepers», but it says no more.'
+			)
+		).toEqual([['under the control of the peacekeepers', null]]);
+	});
+});

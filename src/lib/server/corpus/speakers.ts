@@ -86,7 +86,9 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		if (documentOf)
 			return documentOf[3]
 				? finish(documentOf[3], pi, pos, `the ${documentOf[3]}`)
-				: finish(`the ${documentOf[1]!}`, pi, pos, `the ${documentOf[1]!}`);
+				: documentOf[1] === 'statement'
+					? null
+					: finish(`the ${documentOf[1]!}`, pi, pos, `the ${documentOf[1]!}`);
 		// "A Kremlin readout said the two leaders stressed “…”": the body whose document it is.
 		const document = BODY_DOCUMENT.exec(raw);
 		if (document) return finish(document[1]!, pi, pos, `the ${document[1]!}`);
@@ -130,13 +132,20 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			const nation = raw.includes(' ') && isCountryDemonym(adjective);
 			// "the Russian president stated" after Putin and Aliyev: the one whose role has that nationality.
 			const people = !org && nation ? adjective.toLowerCase() : null;
+			const proper = own && !nation && /^\p{Lu}/u.test(adjective) ? adjective : null;
 			const found =
 				(org && noun && nation ? namedOfNationality(prose, pos, adjective, noun) : null) ??
 				(people && noun ? lastBefore(pi, pos, false, `${people} ${noun}`) : null) ??
-				lastBefore(pi, pos, org, noun) ??
+				// "the Kremlin press service said": a body named by its own name is one whose name holds it.
+				lastBefore(pi, pos, org, noun, false, proper ? (n) => !n.includes(proper) : undefined) ??
 				// "According to the department, …": a translation's word for the ministry named before.
-				(noun === 'department' ? lastBefore(pi, pos, org, 'ministry') : null) ??
-				(org ? namedWithNoun(prose, pos, noun) : null) ??
+				// ("the Russian department said": the ministry of that nation, not the one named last.)
+				(noun === 'department'
+					? nation
+						? namedOfNationality(prose, pos, adjective, 'ministry')
+						: lastBefore(pi, pos, org, 'ministry')
+					: null) ??
+				(org && !proper ? namedWithNoun(prose, pos, noun) : null) ??
 				(org || !noun ? null : firstAfterWithRole(pos, noun)) ??
 				// "the 47-year-old officer told" with no officer named: the person the story follows (the
 				// last subject of a verb, "Tigran says…"), before anyone it merely names ("blames President X").
