@@ -10,11 +10,19 @@ import type { Paragraph, QuoteSpan, Span } from './extract';
 import { sentenceEndAfter, subjectOfHead } from './attribution-head';
 import { endsWithMark } from './text-ends';
 import { TAIL_SUBJECT_FIRST } from './attribution';
-import { accordingToPronoun, endsAttributed, headSubject, QUOTING, tailSubject } from './quote-speaker';
+import {
+	accordingToPronoun,
+	accordingToSource,
+	endsAttributed,
+	headSubject,
+	QUOTING,
+	tailSubject
+} from './quote-speaker';
 import {
 	identifiedAfter,
 	namedAfterQuote,
 	nextSentenceSpeaker,
+	bodyOpening,
 	personOpening,
 	reportedBefore,
 	statedAfter,
@@ -188,20 +196,21 @@ export function quoteWords(input: QuoteWordsInput): {
 	// "According to him, the enemy had reached the town. “…”": his words go on.
 	if (!raw && qi === 0 && head.trim() === '' && !q.term && si > 0) {
 		const before = prose.slice(sentences[si - 1]!.start, sentence.start);
-		raw = subjectOfHead(before) ?? accordingToPronoun(before);
+		raw = subjectOfHead(before) ?? accordingToPronoun(before) ?? accordingToSource(before);
 		// ("He also spoke of his ties with X. “…”": "he" is resolved where it stands, before X.)
 		const k = raw && PRONOUN_WORD[raw] ? before.search(PRONOUN_WORD[raw]!) : -1;
 		if (k >= 0) pronounAt = sentences[si - 1]!.start + k;
 	}
 	// "Surgeon Armen X counts the patients. „…“": a feature's bare quote after a sentence about one person's doing.
-	if (!raw && qi === 0 && !q.term && tail.trim() === '') {
+	if (!raw && qi === 0 && !q.term && /^\s*[.!]?\s*$/.test(tail)) {
 		const before =
 			head.trim() === '' && si > 0 ? prose.slice(sentences[si - 1]!.start, sentence.start) : head;
 		// (Only a head that ends a sentence can be one: the cheap test first.)
 		raw = /[.!?]\s*$/.test(before) ? (DOING.exec(before)?.[1] ?? null) : null;
 		// "Tigran X, an opposition lawmaker, went further. “…”": a sentence opening with the person, any verb.
 		if (!raw && head.trim() === '' && si > 0 && closing === p) {
-			raw = personOpening(before);
+			// "Türkiye's Foreign Ministry welcomed the move. “…”": a body's reaction, then its words.
+			raw = personOpening(before) ?? bodyOpening(before);
 			// "He also spoke of his ties with Prime Minister X. “…”": "he" as it stands there, before X.
 			const pronoun = raw ? null : PRONOUN_OPENS.exec(before);
 			if (pronoun) {

@@ -7,7 +7,7 @@
 import { speechVerbsIn, subjectBefore } from './attribution';
 import { subjectOfHead } from './attribution-head';
 import { AFTER_PLACE_WORD, cleanName } from './speaker-names';
-import { notASpeaker } from './quote-speaker';
+import { notASpeaker, statedBy } from './quote-speaker';
 import { ORG } from './speaker-forms';
 import { isCountryDemonym } from './judge-cues';
 
@@ -37,6 +37,9 @@ const SAID_THIS_CUE = /\s(?:said|stated|wrote|announced|declared|noted)\s+(?:thi
 export function statedAfter(sentence: string): string | null {
 	const by = STATED_BY.exec(sentence);
 	if (by) return cleanName(by[1]!);
+	// ("This was stated by the head of state Vladimir Putin": a role before the name.)
+	const role = statedBy(sentence.trimStart());
+	if (role) return role;
 	const said = SAID_THIS_CUE.test(sentence) ? SAID_THIS.exec(sentence) : null;
 	// ("Anahit from Martuni said this": where she is from is no part of who.)
 	return said ? subjectBefore(`${said[1]!.replace(/\s+from\s+\p{Lu}.*$/u, '')} `) : null;
@@ -197,4 +200,14 @@ export function personOpening(sentence: string): string | null {
 		!isCountryDemonym(last)
 		? name
 		: null;
+}
+
+/** A body opening a sentence, then what it did: "Türkiye's Foreign Ministry welcomed the move." */
+const BODY_OPENS =
+	/^\s*((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:Ministry|Office|Service|Committee|Government|Kremlin|Presidency|Administration|Council|Embassy|Command|Department|MFA|MoD)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)?)\s+(?:(?:also|then|later|again|quickly|swiftly)\s+)?\p{Ll}{3,}ed\b[^“”"«»]*[.!]\s*$/u;
+/** The body a short sentence before a bare quote opens with, doing something (a statement follows): whose words, or null. */
+export function bodyOpening(sentence: string): string | null {
+	if (sentence.length > 260) return null;
+	const m = BODY_OPENS.exec(sentence);
+	return m ? m[1]! : null;
 }

@@ -100,9 +100,18 @@ const VERB_DESCRIBED_NAME =
 const ROLE_THEN_NAME = /^((?:\s+\p{Ll}[\p{L}-]*){1,3}),?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})/u;
 
 const NEW_CLAUSE = /^[\s,]*(?:while|whereas|but|and|as)\s/;
-/** "…,” - this was stated by the head of X Name in …": a translation's passive; read as "said the head of X Name". */
-const STATED_BY =
-	/^[\s,]*[—–-]\s*(?:this|that|these|so|thus)\s+(?:was|were|is|are|has been)\s+(?:stated|said|noted|announced|declared|emphasi[sz]ed|reported|told|written)\s+(?:[\p{L}-]+\s+){0,2}?by\s+/u;
+/** "this was stated by …", "These words were said by …": a translation's passive, before whose the words are. */
+const STATED_BY_PREFIX =
+	/^(?:this|that|it|these words|these|so|thus)\s+(?:was|were|is|are|has been)\s+(?:stated|said|noted|announced|declared|emphasi[sz]ed|reported|told|written)\s+(?:[\p{L}-]+\s+){0,2}?by\s+/iu;
+/**
+ * Who a passive "this was stated by the head of the Berdzor community Narek X in …" gives the words to:
+ * read as "said the head of … Narek X". After a quote's dash ("…,” - this was stated by") or in the
+ * sentence after it ("«…». This was stated by the head of state Vladimir Putin").
+ */
+export function statedBy(text: string): string | null {
+	const m = STATED_BY_PREFIX.exec(text);
+	return m ? tailSubject(`, said ${text.slice(m[0].length)}`) : null;
+}
 /** "said the press secretary of the President of Russia Dmitry Peskov.": a role with its "of" phrase, then a name of two words before the clause ends. */
 const VERB_ROLE_OF_NAME =
 	/^[\s,]*(?:[-–—]\s+)?(?:said|says|told|added|stated|noted)\s+the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:of|to|for)\s+[^,.;:“”"«»]{0,80}?\s(\p{Lu}\p{Ll}[\p{L}’'-]*\s+\p{Lu}\p{Ll}[\p{L}’'-]*)(?=\s*(?:[.,;]|$|\s+(?:in|at|on|during|to|while|who|when)\b))/u;
@@ -133,8 +142,9 @@ export function tailSubject(text: string): string | null {
 	// "X called it “…”, while Y said “…”": a conjunction opens the next quote's clause, not this one's attribution.
 	if (NEW_CLAUSE.test(tail)) return null;
 	if (SIGN_TAIL.test(tail)) return 'a sign';
-	const stated = STATED_BY.exec(tail);
-	if (stated) return tailSubject(`, said ${tail.slice(stated[0].length)}`);
+	const dash = /^[\s,]*[—–-]\s*(?=[Tt])/.exec(tail);
+	const stated = dash ? statedBy(tail.slice(dash[0].length)) : null;
+	if (stated) return stated;
 	const roleOf = tail.includes(' of ') ? VERB_ROLE_OF_NAME.exec(tail) : null;
 	if (roleOf && !INSTITUTION_END.test(roleOf[1]!)) return roleOf[1]!;
 	const words = WORDS_OF.exec(tail);
@@ -237,6 +247,12 @@ const REPORTED_UNNAMED = new RegExp(
 	String.raw`\b(?:said|says)\s+(?:that\s+)?(?:the|a|an|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})s?\b[^.!?“”"«»]*?\s(?:had\s+)?(?:told|asked|said\s+to)\s+(?:them|him|her|us|me)\b[^.!?“”"«»]*$`,
 	'u'
 );
+
+/** "According to the ministry, the Armenian side spread false information. “…”": the source opening the sentence before. */
+export function accordingToSource(sentence: string): string | null {
+	const m = /^\s*According to ((?:the\s+)?[^,;:“”"«»]{2,60}?),/u.exec(sentence);
+	return m && !notASpeaker(m[1]!) && !/^(?:him|her|them)$/.test(m[1]!) ? cleanName(m[1]!) : null;
+}
 
 /** "According to him, …", "In her words, …": the pronoun the source is (resolved by speakers.ts), or null. */
 export function accordingToPronoun(head: string): 'he' | 'she' | null {

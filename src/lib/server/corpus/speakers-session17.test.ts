@@ -333,3 +333,31 @@ describe('speakers: whose body, and who only relays', () => {
 		).toEqual([['under the control of the peacekeepers', null]]);
 	});
 });
+
+describe('speakers: a bare quote after the sentence that gives its source', () => {
+	it('gives a bare quote to the body whose reaction the sentence before reports', () => {
+		expect(
+			speakersOf(
+				'Portia’s Foreign Ministry welcomed the move. “We support the steps taken to secure the border”. The statement was issued on Sunday.'
+			)
+		).toEqual([['We support the steps taken to secure the border', 'Portia’s Foreign Ministry']]);
+	});
+
+	it('gives a bare quote to the source an "According to" sentence before it names', () => {
+		expect(
+			speakersOf(
+				'The Lindish Defence Ministry said on Monday that its posts had come under fire.',
+				'According to the ministry, the other side spread false reports about the incident. “The information does not reflect reality.”'
+			)
+		).toEqual([['The information does not reflect reality.', 'Lindish Defence Ministry']]);
+	});
+
+	it('reads "This was stated by the head of state X" after a quote', () => {
+		expect(
+			speakersOf(
+				'Rustam Lindov briefed reporters in the morning.',
+				'«I hope these agreements will bring a lasting settlement». This was stated by the head of state Vladimir Lindin in an address published on the website.'
+			)
+		).toEqual([['I hope these agreements will bring a lasting settlement', 'Vladimir Lindin']]);
+	});
+});
