@@ -10,14 +10,8 @@ import type { Paragraph, QuoteSpan, Span } from './extract';
 import { sentenceEndAfter, subjectOfHead } from './attribution-head';
 import { endsWithMark } from './text-ends';
 import { TAIL_SUBJECT_FIRST } from './attribution';
-import {
-	accordingToPronoun,
-	accordingToSource,
-	endsAttributed,
-	headSubject,
-	QUOTING,
-	tailSubject
-} from './quote-speaker';
+import { endsAttributed, QUOTING, tailSubject } from './quote-speaker';
+import { accordingToPronoun, accordingToSource, headSubject } from './quote-head';
 import {
 	identifiedAfter,
 	namedAfterQuote,

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from './__fixtures__/speaker-run';
 import { subjectAtEnd, subjectBefore } from './attribution';
-import { headSubject, tailSubject } from './quote-speaker';
+import { tailSubject } from './quote-speaker';
+import { headSubject } from './quote-head';
 
 describe('the subject of a clause', () => {
 	it('gives "X, who told reporters that … “…”" to X', () => {

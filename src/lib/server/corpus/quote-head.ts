@@ -1,0 +1,137 @@
+/**
+ * The speaker the words before a quote name, in its own sentence: "Aliyev said: “…”", "According to
+ * Peskov, “…”", "in the words of our minister, “…”", "The Foreign Ministry said X had drawn attention
+ * to “…”", "11:15 — The Russian MoD: «…»". Split from quote-speaker.ts, which reads the words after it.
+ */
+import { subjectOfHead } from './attribution-head';
+import { VERB } from './attribution-verbs';
+import { OFFICIAL_PERSON, ORDINARY_PERSON } from './person-nouns';
+import { notASpeaker, QUOTING, quotedAs } from './quote-speaker';
+import { cleanName } from './speaker-names';
+import { documentReadBefore, issuedIn } from './speaker-issuer';
+import { CALENDAR } from './speaker-shapes';
+import { isCountryName } from './suggestions';
+import { endsWithMark } from './text-ends';
+
+/** "According to Peskov, " or "according to the ministry, " right before a quote. */
+const ACCORDING_TO =
+	/(?:^|[\s(—–-])[Aa]ccording to ((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}),\s*$/u;
+/** A document that only reports what someone said: "the Kremlin’s readout", "the ministry's statement". */
+const DOCUMENT = /\b(?:readout|statement|transcript|communiqu[eé]|summary|minutes|press release)$/;
+/** The clause after "According to <document>," that is only a subject before the quote: "he", "the minister", "Aliyev". */
+const CLAUSE_SUBJECT =
+	/^\s*(he|she|they|it|the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s*$/u;
+/** A line that is only a source's name and a colon before the quote (after a digest's time stamp and dash). */
+const NAME_COLON =
+	/^(?:[^\p{L}]*[—–-]\s*)?(?!(?:In|On|At|From|For|By|With|After|Before|Today|Yesterday|Meanwhile)\s)((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.-]*){0,4})\s*:\s*$/u;
+/** Labels that are no source: a genre or a page's word ("Interview: ‘…’", "Update: “…”"). */
+const NOT_A_LABEL =
+	/^(?:Update|Updated|Breaking|Note|Quote|Translation|Watch|Read|Video|Photo|Editor’s note|Interview|Opinion|Analysis|Commentary|Explainer|Exclusive|Live|Feature|Q&A|Story|Script|Transcript|Shows|Soundbite|Upsound|Voiceover|Question|Answer|Q|A|Host|Anchor|Interviewer|Moderator|Presenter|Reporter|Correspondent|Narrator)$/i;
+/** "According to X, …" opening the clause that holds the quote further on ("…, the centre «…»"). */
+const ACCORDING_LEAD = /(?:^|[\s(—–-])[Aa]ccording to ([^,;:“”"«»]{2,80}?),/u;
+/** "in the words of our Minister, “…”", "in the words of Zakharova, “…”". */
+const IN_THE_WORDS = /\b[Ii]n the words of ((?:our|their|the|its)\s+)?([^,;:“”"«»]{2,60}?),?\s*$/u;
+/** "a statement from", "the communiqué issued by": a document's words before whose they are. */
+const DOCUMENT_FROM =
+	/^(?:a|an|the|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|communiqu[eé]|release|readout|message)\s+(?:\p{Ll}+ed\s+)?(?:by|from|of)\s+/u;
+const COLON = 58;
+/** "According to the governor of the province, Abedin Khorram, “…”": the name after the description. */
+const ACCORDING_TO_APPOSED =
+	/[Aa]ccording to (?:the\s+)?\p{Ll}[\p{Ll}\s-]{2,60}?,\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3}),\s*$/u;
+
+/** "Hetq quoted Pashinyan as accusing the force of “…”": the words are the one quoted's, in the clause before them. */
+const HEAD_QUOTED_AS =
+	/\b(?:quot|cit)(?:ed|es)\s+(?!by\s)((?:the\s+)?[^,;:“”"«»]{2,60}?)\s+as\s+(?:saying|accusing|calling|describing|warning|claiming|urging|stating|insisting|demanding)\b[^.!?“”"«»]*$/u;
+
+/** "commenting on the statements of X that “…”": the words quoted are X's, not the commenter's. */
+const STATEMENTS_OF =
+	/\b(?:statements?|words|remarks|claims?|assertions?|allegations?|comments?)\s+(?:of|by)\s+([^,;:“”"«»]{2,100}?)\s+(?:that|about|on)\s*$/u;
+/** "respond to X's words about “…”": likewise, X's words. */
+const OWN_WORDS =
+	/(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})[’']s\s+(?:statements?|words|remarks|claims?|assertions?|allegations?|comments?)\s+(?:that|about|on)\s*$/u;
+
+/** A report of what someone said: "the ministry said Name had drawn attention to", "Aliyev said Name called it". */
+const REPORTED_SAID = /\b(?:said|says|reported|stated|noted|added)\s/;
+const REPORTED_PERSON = new RegExp(
+	String.raw`\b(?:said|says|reported|stated|noted|added)\s+(?:that\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){0,2})\s+(?:(?:had|has|also|once again)\s+)*(?:drawn attention|drew attention|${VERB})\b[^.!?“”"«»:]*$`,
+	'u'
+);
+
+/** "said the officer at the checkpoint had told them:": a person not named, reported as telling someone. */
+const REPORTED_UNNAMED = new RegExp(
+	String.raw`\b(?:said|says)\s+(?:that\s+)?(?:the|a|an|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})s?\b[^.!?“”"«»]*?\s(?:had\s+)?(?:told|asked|said\s+to)\s+(?:them|him|her|us|me)\b[^.!?“”"«»]*$`,
+	'u'
+);
+
+/** "According to the ministry, the Armenian side spread false information. “…”": the source opening the sentence before. */
+export function accordingToSource(sentence: string): string | null {
+	const m = /^\s*According to ((?:the\s+)?[^,;:“”"«»]{2,60}?),/u.exec(sentence);
+	return m && !notASpeaker(m[1]!) && !/^(?:him|her|them)$/.test(m[1]!) ? cleanName(m[1]!) : null;
+}
+
+/** "According to him, …", "In her words, …": the pronoun the source is (resolved by speakers.ts), or null. */
+export function accordingToPronoun(head: string): 'he' | 'she' | null {
+	// ("…, explaining why he signed, in his words, the “…”": lower case mid-sentence too.)
+	// ("In his assessment, “…”", "the peacekeepers in his opinion should “…”": his words, with or without a comma.)
+	const acc =
+		/(?:[Aa]ccording to (him|her),|\b[Ii]n (his|her) (?:words|opinion|view|assessment|estimation|judg(?:e)?ment)\b)/.exec(
+			head
+		);
+	if (acc?.[2]) return acc[2] === 'his' ? 'he' : 'she';
+	if (acc) return acc[1] === 'him' ? 'he' : 'she';
+	return null;
+}
+
+/** The speaker the words before a quote name, in its sentence ("Aliyev said: “…”"), or null. */
+export function headSubject(head: string, isPlace: (name: string) => boolean = () => false): string | null {
+	const reported = /\b(?:that|about|on)\s*$/.test(head);
+	const of = reported ? STATEMENTS_OF.exec(head) : null;
+	if (of && /\p{Lu}/u.test(of[1]!)) return cleanName(of[1]!);
+	const own = reported ? OWN_WORDS.exec(head) : null;
+	if (own) return cleanName(own[1]!);
+	// "According to him, …": resolved as a pronoun.
+	// "In her words, France could help … because “…”": her words, like "according to her".
+	const pronoun = accordingToPronoun(head);
+	if (pronoun) return pronoun;
+	const qa = head.includes(' as ') ? HEAD_QUOTED_AS.exec(head) : null;
+	if (qa) return quotedAs(qa[1]!.trim());
+	// "According to Peskov, “…”", "according to the ministry, “…”": the source right before the quote.
+	const apposed = head.includes('ccording to') ? ACCORDING_TO_APPOSED.exec(head) : null;
+	if (apposed) return apposed[1]!;
+	const src = head.includes('ccording to') ? ACCORDING_TO.exec(head) : null;
+	let raw = src ? cleanName(src[1]!) : null;
+	const st =
+		head.includes('statement') &&
+		/\bstatement\s+(?:issued\s+|published\s+)?(?:by|from|of)\s+(?:the\s+)?(.{1,80}?)\s+(?:it\s+(?:is|was)\s+)?(?:read|reads|said|says|stated):?\s*$/u.exec(
+			head
+		);
+	if (st) raw = cleanName(st[1]!);
+	if (raw) return raw;
+	// "Her mother said the Russian officer at the checkpoint had told them: “…”": the words are someone's unnamed.
+	if (REPORTED_SAID.test(head) && REPORTED_UNNAMED.test(head)) return 'a source';
+	// "The Foreign Ministry said Mirzoyan had drawn attention to “…”": the words are the one reported on.
+	const reportedOn = REPORTED_SAID.test(head) ? REPORTED_PERSON.exec(head) : null;
+	// ("The Kremlin said Moscow hoped …": a capital is where the speaker sits, not another speaker.)
+	const on = reportedOn?.[1];
+	if (on && !CALENDAR.test(on) && !isCountryName(on) && !isPlace(on)) return on;
+	raw = subjectOfHead(head) ?? documentReadBefore(head) ?? issuedIn(head);
+	if (raw) return raw;
+	// "According to Fomin, the centre «…»", "According to Baku-based analyst Farid Shafiyev, “…”":
+	// the source named at the head of the clause (not an outlet, a report or unnamed residents).
+	const lead = head.includes('ccording to') ? ACCORDING_LEAD.exec(head) : null;
+	// "According to the Kremlin’s readout, he “…”": a document only reports; the clause's subject speaks.
+	const subject =
+		lead && DOCUMENT.test(lead[1]!) ? CLAUSE_SUBJECT.exec(head.slice(lead.index + lead[0].length)) : null;
+	if (subject) return subject[1]!.toLowerCase() === subject[1] ? subject[1]! : cleanName(subject[1]!);
+	// "According to a statement from Ankara, the checkpoint “…”": the one it is from.
+	const from = lead ? DOCUMENT_FROM.exec(lead[1]!) : null;
+	if (from) return cleanName(lead![1]!.slice(from[0].length));
+	if (lead && !notASpeaker(lead[1]!)) return cleanName(lead[1]!);
+	const words = head.includes('words of') ? IN_THE_WORDS.exec(head) : null;
+	if (words) return cleanName(`${words[1] ? 'the ' : ''}${words[2]!}`);
+	const quoting = head.includes('uoting') ? QUOTING.exec(head) : null;
+	if (quoting) return cleanName(quoting[1]!);
+	// "11:15 — The Russian MoD: «…»", "Die Welt: „…“": a digest gives the source, a colon, then its words.
+	const label = endsWithMark(head, COLON) ? NAME_COLON.exec(head) : null;
+	return label && !NOT_A_LABEL.test(label[1]!) ? cleanName(label[1]!) : null;
+}
