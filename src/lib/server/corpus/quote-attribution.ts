@@ -69,6 +69,8 @@ export interface QuoteWordsInput {
 	isPlace?: (name: string) => boolean;
 }
 
+/** The answer's opening after a quoted question: "In response, …", "Answering, …". */
+const ANSWER_AFTER = /^\s*(?:In (?:response|reply)|Responding|Answering|Replying)\b/;
 /** A mark closing a quote inside the quote, at its end. */
 const INNER_CLOSE = /['’"”»›]/;
 /** A name ending the words before a quote, after a clause's comma or a sentence's start: ", Aliyev «…»". */
@@ -124,6 +126,9 @@ export function quoteWords(input: QuoteWordsInput): {
 	// "In response to the question whether Russia would “…”, the minister responded": the words are the
 	// question's (a journalist's, whom the text does not name), not the answer's.
 	if (QUESTION_HEAD.test(head)) return { raw: null, tailEnd, head };
+	// "“What should the government do?” In response, the MP said …": the question is the interviewer's, whom the text does not name.
+	if (body[q.end - 1] === '?' && ANSWER_AFTER.test(prose.slice(q.close, q.close + 40)))
+		return { raw: 'a source', tailEnd, head };
 	// Before the quote, in its own sentence: the first speech verb with a subject, a source.
 	let pronounAt: number | undefined;
 	if (!raw) {

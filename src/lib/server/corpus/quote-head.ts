@@ -31,6 +31,8 @@ const NOT_A_LABEL =
 const ACCORDING_LEAD = /(?:^|[\s(—–-])[Aa]ccording to ([^,;:“”"«»]{2,80}?),/u;
 /** "in the words of our Minister, “…”", "in the words of Zakharova, “…”". */
 const IN_THE_WORDS = /\b[Ii]n the words of ((?:our|their|the|its)\s+)?([^,;:“”"«»]{2,60}?),?\s*$/u;
+/** "the words of the head of the group, Brigadier General X:": the one whose words a colon opens. */
+const WORDS_OF_COLON = /\bwords\s+(?:of|by)\s+([^:;“”"«»]{2,160}?):\s*$/u;
 /** "a statement from", "the communiqué issued by": a document's words before whose they are. */
 const DOCUMENT_FROM =
 	/^(?:a|an|the|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|communiqu[eé]|release|readout|message)\s+(?:\p{Ll}+ed\s+)?(?:by|from|of)\s+/u;
@@ -114,7 +116,14 @@ export function headSubject(head: string, isPlace: (name: string) => boolean = (
 	// ("The Kremlin said Moscow hoped …": a capital is where the speaker sits, not another speaker.)
 	const on = reportedOn?.[1];
 	if (on && !CALENDAR.test(on) && !isCountryName(on) && !isPlace(on)) return on;
-	raw = subjectOfHead(head) ?? documentReadBefore(head) ?? issuedIn(head);
+	// "distributed the words of the head of the group, Brigadier General X: «…»": whose words, named last.
+	const wordsOf = head.includes('words ') ? WORDS_OF_COLON.exec(head) : null;
+	if (wordsOf) {
+		const phrase = wordsOf[1]!;
+		return cleanName(phrase.slice(phrase.lastIndexOf(', ') + 1).trim());
+	}
+	// ("In the message it was said:": the document, before the expletive "it" a passive reads as nobody.)
+	raw = documentReadBefore(head) ?? subjectOfHead(head) ?? issuedIn(head);
 	if (raw) return raw;
 	// "According to Fomin, the centre «…»", "According to Baku-based analyst Farid Shafiyev, “…”":
 	// the source named at the head of the clause (not an outlet, a report or unnamed residents).

@@ -97,7 +97,8 @@ export function speakerIndex(
 		}
 		// "First Last" is already a full name.
 		if (words === 2 || (words > 2 && isOrg(name))) return name;
-		if (words > 2) {
+		// ("Recep Tayyip Erdoğan": three words that open on a given name are a full name, not a title and a name.)
+		if (words > 2 && !sexOfGivenName(name.slice(0, name.indexOf(' ')))) {
 			// "Human Rights Defender Gegham Stepanyan" said once, "Gegham Stepanyan" elsewhere.
 			const inner = (bySurname().get(name.slice(name.lastIndexOf(' ') + 1)) ?? []).find(
 				(f) => f !== name && /^\p{Lu}/u.test(f) && name.endsWith(` ${f}`)

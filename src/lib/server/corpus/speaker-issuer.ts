@@ -7,7 +7,7 @@ import { subjectAtEnd, subjectBefore } from './attribution';
 import { cleanName, DETERMINER } from './speaker-names';
 
 /** Documents quoted as their issuer's words; statements and bulletins are also bodies' (speaker-descriptor.ts). */
-const DOCUMENT = 'statement|bulletin|communiqu[eé]|decree|order|resolution|letter|appeal|declaration';
+const DOCUMENT = 'statement|bulletin|communiqu[eé]|decree|order|resolution|letter|appeal|declaration|message';
 export const ISSUED_DOCUMENT = new RegExp(`^(?:${DOCUMENT})$`);
 /** How a text says someone issued a document: "signed a decree", "released a statement", "put out a joint communiqué". */
 const ISSUED =
@@ -17,8 +17,9 @@ const READS_AFTER = new RegExp(
 	String.raw`^[\s,]*(?:(?:the|its|their)\s+(${DOCUMENT})\s+(?:reads|read)\b|(?:reads|read|says|states)\s+(?:the|its|their)\s+(${DOCUMENT})\b)`
 );
 /** "The decree reads: “…”" (words before a quote, or a paragraph before a quote paragraph). */
+// ("In the message it was said:": a translation's passive.)
 const READS_BEFORE = new RegExp(
-	String.raw`(?:^|[.!?]\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(${DOCUMENT})\s+(?:reads|read|says|states|stated)\s*:?\s*$`
+	String.raw`(?:^|[.!?]\s+)(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(${DOCUMENT})\s+(?:reads|read|says|states|stated)|[Ii]n\s+(?:the|this|that|its|his|her|their)\s+(${DOCUMENT})\s+it\s+(?:was|is)\s+(?:said|stated|noted|written))\s*:?\s*$`
 );
 /** "Name signed a decree on actions “…”": the document the quote stands in, issued in its own sentence. */
 const ISSUED_HERE = new RegExp(
@@ -36,8 +37,9 @@ export function documentReadAfter(tail: string): string | null {
 /** The document a quote is read from, named before it ("The decree reads:"), or null. */
 export function documentReadBefore(head: string): string | null {
 	// The end-anchored pattern is tried at every position: only a head ending in the verb can match.
-	if (!/(?:read|reads|says|states|stated):?$/.test(head.trimEnd().slice(-8))) return null;
-	return READS_BEFORE.exec(head)?.[1] ?? null;
+	if (!/(?:read|reads|says|states|stated|said|noted|written):?$/.test(head.trimEnd().slice(-8))) return null;
+	const m = READS_BEFORE.exec(head);
+	return m ? (m[1] ?? m[2])! : null;
 }
 
 /** The subject of the sentence that `s` ends inside, right before its verb ("Name, the region's leader, signed"). */
@@ -80,6 +82,11 @@ export function issuerBefore(
 			new RegExp(
 				String.raw`\b${head},?\s+(?:(?:${ISSUED})\s+)by\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'-]*|the\s+\p{Ll}+)`,
 				'gu'
+			),
+			// "published a message of President Name sent to the personnel": whose the document is, over who published it.
+			new RegExp(
+				String.raw`\b${head}\s+(?:of|from)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,5}\p{Lu}[\p{L}’'-]*)`,
+				'gu'
 			)
 		];
 		patterns.set(noun, res);
@@ -90,9 +97,10 @@ export function issuerBefore(
 		const sub = m.index >= bestAt ? subjectOfSentence(before.slice(0, m.index)) : null;
 		if (sub) [best, bestAt] = [{ raw: sub.raw, at: from + sub.at }, m.index];
 	}
-	for (const m of before.matchAll(res[1]!)) {
-		if (m.index < bestAt) continue;
-		[best, bestAt] = [{ raw: cleanName(m[1]!), at: from + m.index }, m.index];
-	}
+	for (const re of [res[1]!, res[2]!])
+		for (const m of before.matchAll(re)) {
+			if (m.index < bestAt) continue;
+			[best, bestAt] = [{ raw: cleanName(m[1]!), at: from + m.index }, m.index];
+		}
 	return best;
 }

@@ -361,3 +361,30 @@ describe('speakers: a bare quote after the sentence that gives its source', () =
 		).toEqual([['I hope these agreements will bring a lasting settlement', 'Vladimir Lindin']]);
 	});
 });
+
+describe('speakers: a message, a question, the words of someone', () => {
+	it('gives "In the message it was said:" to the one whose message it is, named in full', () => {
+		expect(
+			speakersOf(
+				'President Recep Tayyip Lindoğan visited the base. Tayyip Lindoğan spoke briefly.',
+				'The directorate also published a message of President Recep Tayyip Lindoğan sent to the personnel. In the message it was said: "You represent our nation with honour."'
+			)
+		).toEqual([['You represent our nation with honour.', 'Recep Tayyip Lindoğan']]);
+	});
+
+	it('gives no one a quoted question the next sentence answers', () => {
+		expect(
+			speakersOf(
+				'MP Artsvik Lindsyan met reporters on Monday. "What should the government do, in your opinion?" In response, the MP said that the council should meet.'
+			)
+		).toEqual([['What should the government do, in your opinion?', null]]);
+	});
+
+	it('gives "the words of the head of the group, General X: «…»" to X', () => {
+		expect(
+			speakersOf(
+				'The Lindish ministry distributed the words of the head of the group, Brigadier General Abdullah Lindırcı: «We are here to stand by our brothers».'
+			)
+		).toEqual([['We are here to stand by our brothers', 'Abdullah Lindırcı']]);
+	});
+});
