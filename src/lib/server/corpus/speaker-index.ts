@@ -16,6 +16,8 @@ const CLAUSE_WORD = /.*\b(?:that|said|says|told|and|while|as|when)\s/s;
 const INITIAL = /^(\p{Lu})\.\s+(\p{Lu}\p{Ll}[\p{L}’'-]*)$/u;
 /** A paragraph ending like a sentence of narration, not a headline or a dateline. */
 const SENTENCE_END = /[.!?]["”’»]?\s*$/;
+/** From a name to a later one inside its description, still open: ", a foreign-policy adviser to President ". */
+const APPOSITIVE_OPEN = /^,\s+(?:a|an|the|who|whose|one\s+of)\s[^,.;:!?()“”"«»]{0,80}$/u;
 
 /** The names of one article and the look-ups over them (see the header). */
 export function speakerIndex(
@@ -184,7 +186,19 @@ export function speakerIndex(
 			if (subject) return subject.name;
 			if (subjectsOnly) continue;
 			const other = latest(named()[idx]!);
-			if (other) return other.name;
+			if (other) return (org ? null : hostOf(other, named()[idx]!, fits)) ?? other.name;
+		}
+		return null;
+	};
+	/**
+	 * "Hikmet Hajiyev, a foreign-policy adviser to President Ilham Aliyev, is blunt. “…,” he says": a
+	 * person named only inside another's description is not who the sentence is about; the one it
+	 * describes is.
+	 */
+	const hostOf = (c: Named, list: Named[], fits: (c: Named) => boolean): string | null => {
+		for (const h of list) {
+			if (h.pos >= c.pos || h.org || h.pos + h.name.length >= c.pos) continue;
+			if (APPOSITIVE_OPEN.test(prose.slice(h.pos + h.name.length, c.pos)) && fits(h)) return h.name;
 		}
 		return null;
 	};

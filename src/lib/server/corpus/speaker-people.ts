@@ -5,12 +5,16 @@
  * Split from speaker-names.ts (which turns a phrase into a name).
  */
 import { OUTLET_NOUN } from './speaker-kinds';
+import { PERSON_TITLE } from './person-nouns';
 import { peopleBySentence } from './speaker-forms';
+import { sexOfGivenName } from './given-names';
 import { AFTER_PLACE_WORD, cleanName, NAME, type Named } from './speaker-names';
 
 /** Words after which a person's name follows ("spokeswoman Maria Zakharova", "According to Zakharova"). */
-const BEFORE_NAME =
-	/\b(?:[a-z]+(?:ist|yst|ian|ant|ent|er|or)|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman|[Cc]hief|[Ss]ergeant|[Cc]aptain|[Ll]ieutenant|[Cc]orporal|[Rr]epresentative)(?:(?:\s+(?:to|in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){0,3}(?:\p{Lu}[\p{L}-]+|district|region|province)){1,3}(?=,|\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?![\p{L}’'-]|\s+\p{Lu})))?,?\s+(?=\p{Lu})/gu;
+const BEFORE_NAME = new RegExp(
+	String.raw`\b(?:[a-z]+(?:ist|yst|ian|ant|ent|er|or)|${PERSON_TITLE}|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman|[Cc]hief|[Ss]ergeant|[Cc]aptain|[Ll]ieutenant|[Cc]orporal|[Rr]epresentative)(?:(?:\s+(?:to|in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){0,3}(?:\p{Lu}[\p{L}-]+|district|region|province)){1,3}(?=,|\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?![\p{L}’'-]|\s+\p{Lu})))?,?\s+(?=\p{Lu})`,
+	'gu'
+);
 const NAME_AT = new RegExp(NAME, 'uy');
 /** A comma after which an appositive or a speech verb says the words before it are a person. */
 const AFTER_NAME =
@@ -105,20 +109,46 @@ export function loneNameMentions(
 	const first = new Map<string, number>();
 	for (const list of lists)
 		for (const n of list) if (!n.org && !n.name.includes(' ') && !first.has(n.name)) first.set(n.name, n.pos);
-	for (const [name, from] of first) {
-		let pi = 0;
-		for (let at = prose.indexOf(name, from + 1); at >= 0; at = prose.indexOf(name, at + 1)) {
-			if (
-				LETTER.test(prose[at - 1] ?? '') ||
-				!ENDS_WORD.test(prose.slice(at + name.length, at + name.length + 3))
-			)
-				continue;
-			while (pi + 1 < paragraphs.length && paragraphs[pi]!.end <= at) pi++;
-			const list = lists[pi]!;
-			if (!list.some((n) => n.pos === at)) list.push({ pos: at, name, org: false, roleWords: () => '' });
-		}
+	// "Marine Hakobyan, 34, …" then "Marine does not know where she will go": a given name the press
+	// knows as one (given-names.ts) stands for the one person named in full with it.
+	const fullNames = new Map<string, { name: string; pos: number } | null>();
+	GIVEN_AND_SURNAME.lastIndex = 0;
+	for (let m = GIVEN_AND_SURNAME.exec(prose); m; m = GIVEN_AND_SURNAME.exec(prose)) {
+		const [name, given] = [m[0], m[1]!];
+		if (!sexOfGivenName(given) || first.has(given)) continue;
+		const had = fullNames.get(given);
+		if (had === undefined) fullNames.set(given, { name, pos: m.index });
+		else if (had && had.name !== name) fullNames.set(given, null);
+	}
+	for (const [given, full] of fullNames)
+		if (full) addMentions(prose, paragraphs, lists, given, full.pos, full.name);
+	for (const [name, from] of first) addMentions(prose, paragraphs, lists, name, from, name);
+}
+
+/** Each later stand-alone `name` after `from`, as a mention of `person`, in its paragraph's list. */
+function addMentions(
+	prose: string,
+	paragraphs: { start: number; end: number }[],
+	lists: Named[][],
+	name: string,
+	from: number,
+	person: string
+) {
+	let pi = 0;
+	for (let at = prose.indexOf(name, from + 1); at >= 0; at = prose.indexOf(name, at + 1)) {
+		if (
+			LETTER.test(prose[at - 1] ?? '') ||
+			!ENDS_WORD.test(prose.slice(at + name.length, at + name.length + 3))
+		)
+			continue;
+		while (pi + 1 < paragraphs.length && paragraphs[pi]!.end <= at) pi++;
+		const list = lists[pi]!;
+		if (!list.some((n) => n.pos === at))
+			list.push({ pos: at, name: person, org: false, roleWords: () => '' });
 	}
 }
 const LETTER = /[\p{L}’'-]/u;
+/** Two capitalised words and no third: a given name and a surname, when the first is a given name. */
+const GIVEN_AND_SURNAME = /(?<![\p{L}’'-])(\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}[\p{L}’'-]+(?![\p{L}’'-]| \p{Lu})/gu;
 /** What may follow a name: no letter, or a possessive. */
 const ENDS_WORD = /^(?:[’']s(?![\p{L}])|(?![\p{L}’'-]))/u;

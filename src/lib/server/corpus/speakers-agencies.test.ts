@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { speakersOf } from './__fixtures__/speaker-run';
 
 describe('bodies, people and places in agency copy', () => {
-	it('takes "the Harbour Red Cross" for a body: "the organisation" is it, and "he" is never it', () => {
+	it('takes "the Harbour Red Cross" for a body: "the organisation" is it, and "she" is never it', () => {
 		expect(
 			speakersOf(
 				'The Harbour Red Cross said the flour had been sent at the request of the port. “We plan to send more,” the organisation said.',
-				'Spokesperson of the Ministry of Foreign Affairs Lena Moss said the port was ready. “Both roads can be used,” he said.'
+				'Spokesperson of the Ministry of Foreign Affairs Lena Moss said the port was ready. “Both roads can be used,” she said.'
 			)
 		).toEqual([
 			['We plan to send more,', 'Harbour Red Cross'],
@@ -34,7 +34,7 @@ describe('a round-up that introduces each expert on a line of their own', () => 
 				'“Now the question is the bridge,” she says.',
 				'Lena Moss, harbour expert, Portvale:',
 				'“The route was agreed without any pressure.”',
-				'Moss believes the next issue is the road. “Nobody wants a toll,” he says.'
+				'Moss believes the next issue is the road. “Nobody wants a toll,” she says.'
 			)
 		).toEqual([
 			['The ferry changed nothing for the town.\n“Now the question is the bridge,', 'Anna Petrosyan'],

@@ -31,7 +31,7 @@ describe('the subject of a clause', () => {
 		expect(
 			speakersOf(
 				'Residents of neighbouring Portvale say the guards have been calling on them through loudspeakers to leave. The river ombudsman, Anna Petrosyan, said the calls were meant to spread panic.',
-				'"People are being told every night that their boats will be taken," he wrote on Facebook. "This is terror."'
+				'"People are being told every night that their boats will be taken," she wrote on Facebook. "This is terror."'
 			)
 		).toEqual([
 			['People are being told every night that their boats will be taken,', 'Anna Petrosyan'],

@@ -16,6 +16,7 @@ import { quoteWords } from './quote-attribution';
 import { UNNAMED_SPEAKER } from './speaker-kinds';
 import { KIN, orgJudge, PRONOUN } from './speaker-forms';
 import { isStop } from './words';
+import { sexJudge } from './speaker-sex';
 import { TRANSLATION } from './quote-speaker';
 import { descriptorOf } from './speaker-descriptor';
 import { issuerBefore, ISSUED_DOCUMENT } from './speaker-issuer';
@@ -63,6 +64,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	} = speakerIndex(prose, paragraphs, isOrg, placeLike);
 	/** The pronoun each person was already resolved from ("she said" → Arpine is "she"). */
 	const sexes = new Map<string, string>();
+	/** What the name itself says ("Marine Hakobyan" is "she", "Mr Pashinyan" is "he"), when it says. */
+	const sexOf = sexJudge(prose);
 	const resolvePronoun = (pron: string, pi: number, pos: number): string | null => {
 		const wantOrg = pron === 'it' || pron === 'they';
 		// "A Russian officer who would not give his name was blunter. “…,” he said": the paragraph's
@@ -92,7 +95,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			wantOrg,
 			undefined,
 			false,
-			other ? (n) => sexes.get(n) === other : undefined
+			other ? (n) => (sexes.get(n) ?? sexOf(n.includes(' ') ? n : canonical(n, pos))) === other : undefined
 		);
 		if (wantOrg) return found;
 		if (found) {
