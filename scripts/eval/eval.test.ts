@@ -50,6 +50,7 @@ describe.each([
 	['eval/holdout16', 25],
 	['eval/holdout17', 25],
 	['eval/holdout18', 25],
+	['eval/holdout19', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
 	it('every gold file loads and every label resolves', () => {
