@@ -10,6 +10,7 @@ import { AFTER_PLACE_WORD, cleanName } from './speaker-names';
 import { notASpeaker, statedBy } from './quote-speaker';
 import { ORG } from './speaker-forms';
 import { isCountryDemonym } from './judge-cues';
+import { sexOfGivenName } from './given-names';
 
 /** A name (after an appositive) that speaks in the sentence after a quote: "“….” Anahit Petrosyan, a teacher, spoke to us". */
 const NEXT_SENTENCE =
@@ -174,6 +175,8 @@ const PERSON_OPENS =
 /** A surname alone opening a sentence, then a negated or past verb of what the person does or remembers. */
 const SURNAME_OPENS =
 	/^\s*(\p{Lu}\p{Ll}{3,}[\p{L}’'-]*)\s+(?:doesn[’']t|didn[’']t|does not|did not|never|still|cannot|can[’']t|remembers|recalls|recalled|remembered|admits|admitted|shrugs|shrugged|sighs|sighed|laughs|laughed)\b[^“”"«»]*[.!]\s*$/u;
+/** A lone capitalised word opening a sentence, then a lowercase verb: "Samvel points out …". */
+const LONE_GIVEN_OPENS = /^\s*(\p{Lu}\p{Ll}+)\s+\p{Ll}{2,}\b[^“”"«»]*[.!]\s*$/u;
 /** Capitalised words that open a sentence and are no one's name. */
 const OPENER_WORD =
 	/^(?:Today|Yesterday|Meanwhile|However|Earlier|Later|Now|Then|Still|Nobody|Everyone|Someone|Many|Most|Some|Few|Others|Officials|Residents)$/;
@@ -191,6 +194,9 @@ export function personOpening(sentence: string): string | null {
 		!ORG.test(lone[1]!)
 	)
 		return isCountryDemonym(lone[1]!) ? null : lone[1]!;
+	// "Samvel points out a small flag on a hill. “…”": a given name the press knows as one, alone, any verb.
+	const given = m ? null : LONE_GIVEN_OPENS.exec(sentence);
+	if (given && sexOfGivenName(given[1]!)) return given[1]!;
 	if (!m) return null;
 	const name = cleanName(m[1]!);
 	// ("Karabakh Armenians fled": a people is no one person.)

@@ -179,7 +179,8 @@ const NOUN_NAMED = new RegExp(
 	String.raw`\b(?:an?|one)\s+((?:[\p{Ll}-]+\s+){0,2}(?:${PERSON_TITLE}|captain|lieutenant|major|colonel|sergeant|${ORDINARY_PERSON}))\s+(?:named|called)\s+(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*)?)`,
 	'gu'
 );
-const GIVEN_PAIR_SUBJECT = /\s[–—-]\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+\p{Ll}{2,}\s/gu;
+const GIVEN_PAIR_SUBJECT =
+	/(?:\s[–—-]\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+\p{Ll}{2,}|,\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+(?:is|was|has|had|\p{Ll}{2,}(?:s|ed)))\s/gu;
 const LONE_GIVEN_SUBJECT =
 	/(?:^|[.!?]\s+|,\s+)(\p{Lu}\p{Ll}+)\s+(?:has|had|is|was|says|said|still|now|also|does|did|can|could|will|would|\p{Ll}{2,}(?:s|ed))\s/gu;
 const PAIR_SUBJECT =
@@ -222,12 +223,13 @@ export function peopleBySentence(prose: string): { pos: number; name: string; ro
 	LONE_GIVEN_SUBJECT.lastIndex = 0;
 	for (let m = LONE_GIVEN_SUBJECT.exec(prose); m; m = LONE_GIVEN_SUBJECT.exec(prose))
 		if (sexOfGivenName(m[1]!)) out.push({ pos: m.index + m[0].indexOf(m[1]!), name: m[1]!, role: '' });
-	// "Goris, Armenia – Lilit Hayrapetyan drove for 24 hours": after a dateline, a known given name and any verb.
+	// "Goris, Armenia – Lilit Hayrapetyan drove for 24 hours": after a dateline, a known given name and any verb;
+	// "Every Tuesday, at four, Samvel Avanesyan switches on the engine": after an opening phrase, with a verb's ending.
 	GIVEN_PAIR_SUBJECT.lastIndex = 0;
-	if (/\s[–—-]\s/.test(prose))
-		for (let m = GIVEN_PAIR_SUBJECT.exec(prose); m; m = GIVEN_PAIR_SUBJECT.exec(prose))
-			if (sexOfGivenName(m[1]!.split(' ')[0]!))
-				out.push({ pos: m.index + m[0].indexOf(m[1]!), name: m[1]!, role: '' });
+	for (let m = GIVEN_PAIR_SUBJECT.exec(prose); m; m = GIVEN_PAIR_SUBJECT.exec(prose)) {
+		const name = (m[1] ?? m[2])!;
+		if (sexOfGivenName(name.split(' ')[0]!)) out.push({ pos: m.index + m[0].indexOf(name), name, role: '' });
+	}
 	PAIR_SUBJECT.lastIndex = 0;
 	for (let m = PAIR_SUBJECT.exec(prose); m; m = PAIR_SUBJECT.exec(prose)) {
 		if (NOT_A_FIRST_NAME.test(m[1]!.split(' ')[0]!)) continue;

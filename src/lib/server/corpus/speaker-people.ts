@@ -8,6 +8,7 @@ import { OUTLET_NOUN } from './speaker-kinds';
 import { PERSON_TITLE } from './person-nouns';
 import { peopleBySentence } from './speaker-forms';
 import { sexOfGivenName } from './given-names';
+import { MONTH } from './words';
 import { AFTER_PLACE_WORD, cleanName, NAME, type Named } from './speaker-names';
 
 /** Words after which a person's name follows ("spokeswoman Maria Zakharova", "According to Zakharova"). */
@@ -22,6 +23,10 @@ const AFTER_NAME =
 /** ", stated the aforesaid…", ", answering the question…": what follows the comma is the words, not a role. */
 const SPEECH_AFTER_COMMA =
 	/^,\s+(?:said|says|told|added|stated|answering|commenting|responding|speaking|referring|noting)\b/;
+/** A name that is a time: "Every Tuesday", "Last March", "Each Monday". */
+const TIME_WORDS = new RegExp(
+	`^(?:Every|Each|Last|Next|This|That|Early|Late|Since|Until)\\s|\\b(?:${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\b`
+);
 const PARTICLE = new Set(['de', 'van', 'von', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'la', 'le']);
 
 /** The two or three capitalised words (with particles: Thomas de Waal) that end right at `end`, or null. */
@@ -59,6 +64,8 @@ export function peopleIn(prose: string): Named[] {
 		const name = cleanName(bare);
 		// The role words cleanName dropped ("Deputy Foreign Minister") belong to the role too.
 		const dropped = bare.slice(0, bare.length - name.length);
+		// ("Every Tuesday, a little after four, X …": a time, not a person.)
+		if (TIME_WORDS.test(name)) return;
 		if (name.includes(' ') && !out.some((n) => n.pos === at + dropped.length && n.name === name))
 			out.push({ pos: at + dropped.length, name, org: false, roleWords: () => `${role()} ${dropped}` });
 	};

@@ -189,3 +189,46 @@ describe('speakers: a person by a rank, a name given after "named", a subject af
 		).toEqual([['We left everything,', 'Lilit Lindsyan']]);
 	});
 });
+
+describe('speakers: a feature’s bare quotes, after the narration about a person', () => {
+	it('gives a paragraph that is all quote to the person the paragraph before is about', () => {
+		expect(
+			speakersOf(
+				'When Vachagan Lindyan left his village on the morning of the 26th, he took a bag of seeds.',
+				'“The seeds were my father’s. I thought, if I take one thing, I take the thing that can grow.”'
+			)
+		).toEqual([
+			[
+				'The seeds were my father’s. I thought, if I take one thing, I take the thing that can grow.',
+				'Vachagan Lindyan'
+			]
+		]);
+	});
+
+	it('prefers the one person a narration paragraph names over the quote two paragraphs back', () => {
+		expect(
+			speakersOf(
+				'Vachagan Lindyan, 56, sat on the porch. “They were boys, mostly from Siberia,” he said.',
+				'The trip to the border took two days. Ruzanna remembers the line of cars at the bridge.',
+				'“My husband took off his hat when we came to the bridge.”'
+			)
+		).toEqual([
+			['They were boys, mostly from Siberia,', 'Vachagan Lindyan'],
+			['My husband took off his hat when we came to the bridge.', 'Ruzanna']
+		]);
+	});
+
+	it('finds a person after an opening phrase, and a given name alone opening the sentence before a quote', () => {
+		expect(
+			speakersOf(
+				'Every Tuesday, a little after four in the morning, Samvel Lindyan switches on the engine of his truck.',
+				'He is 47, a former army driver.',
+				'"Before the war, I drove through the pass like through my own village," he says.',
+				'Samvel points out a small flag on a hill to the right. "That one is theirs."'
+			)
+		).toEqual([
+			['Before the war, I drove through the pass like through my own village,', 'Samvel Lindyan'],
+			['That one is theirs.', 'Samvel Lindyan']
+		]);
+	});
+});

@@ -210,6 +210,14 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		const name = before ? introducedIn(prose.slice(before.start, before.end)) : null;
 		return name && isPerson(name) ? name : null;
 	};
+	/** The first person paragraph k names, a verb's subject or not, in the article's one form of the name; and whether it names no one else. */
+	const storyPerson = (k: number, pos: number): { name: string; only: boolean } | null => {
+		const people = [...cands[k]!, ...named()[k]!].filter((c) => !c.org && isPerson(c.name));
+		if (!people.length) return null;
+		const first = people.reduce((a, c) => (c.pos < a.pos ? c : a));
+		const name = canonical(first.name, pos);
+		return { name, only: people.every((c) => canonical(c.name, pos) === name) };
+	};
 	const interview = interviewOf(prose, paragraphs, named, isPerson);
 	/** The speaker of each paragraph's last quote (null when it has none or no speaker). */
 	const lastSpeaker: (string | null | undefined)[] = [];
@@ -257,6 +265,13 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 				let k = pi - 1;
 				while (k > pi - 3 && k >= 0 && lastSpeaker[k] === undefined) k--;
 				speaker = lastSpeaker[k] ?? null;
+				// "When Vachagan Mkrtchyan left his village, …" then a paragraph that is all quote: the words of
+				// the person the paragraph before is about, with no quote to run on from, or when it names
+				// no one else ("Ruzanna remembers the line of cars." after his quote: hers, not his).
+				if (pi > 0 && lastSpeaker[pi - 1] === undefined && p.end <= q.close + 2) {
+					const about = storyPerson(pi - 1, q.open);
+					if (about && (!speaker || about.only)) speaker = about.name;
+				}
 			}
 			// "«La France condamne…»" then "That is: “France condemns…”": a translation has the speaker of the words it translates.
 			if (!raw && TRANSLATION.test(head))
