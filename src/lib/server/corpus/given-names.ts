@@ -26,7 +26,8 @@ Agnieszka Marta Monica Dunja Heather Louise Alice Caroline Hanna Hannah Eva Rosa
 Elisabeth Birgit Arevik Armenuhi Asya Hranush Jemma Manushak Margarit Ofelia Rita Sirarpi Srbuhi
 Tsovinar Varduhi Zarine Zhanna Anoush Nazeli Tatev Elen Milena Syuzanna Gulchohra Sevil Rahila
 Nargiz Lamiya Parvana Shafiga Sudaba Zulfiyya Kifayat Yegana Mahira Ofeliya Ayten Aygul Fidan Nazli
-Duygu Elvan Irada Khatira Afaq Aysun Gulara Valida Rasmiya Tunzala
+Duygu Elvan Irada Khatira Afaq Aysun Gulara Valida Rasmiya Tunzala Zehra Sibel Tuğba Şule Nilüfer
+Berna Gülşen Asuman Filiz Nermin
 `;
 const MALE = `
 Armen Aram Arman Artur Arthur Arayik Arsen Artak Ashot Avet Davit David Edgar Gagik Garnik Gegham
@@ -57,7 +58,10 @@ Henrik Khachik Koryun Melik Norik Onik Paruyr Rostom Sergo Valerik Vahan Varazda
 Ashotik Vitali Vitaly Anatoli Gennadi Yevgeni Sasun Samson Movses Aghasi Emil Elvin Ilkin Kamal
 Nurlan Rasim Tahir Tamerlan Eldaniz Agshin Azad Babek Bakhtiyar Chingiz Fariz Gafar Hafiz Ilyas
 Jamal Javad Kamil Mirza Mushfig Nazim Ogtay Rahman Ramin Rashid Sabir Sadig Samad Sardar Seymur
-Shamil Tofiq Ulvi Vidadi Yusif Zohrab Cavid
+Shamil Tofiq Ulvi Vidadi Yusif Zohrab Cavid Yunus Halil Kadir Kerem Levent Metin Mahmut Nihat Okan
+Ozan Recai Salih Sedat Sinan Tolga Tuncay Ufuk Volkan Yavuz Yiğit Bülent Cengiz Çağatay Erdal Faruk
+Gökhan Haluk İlker Ilker Kaan Koray Oğuz Onur Rıza Sezai Şükrü Turgut Uğur Veli Alparslan Sırrı
+Ertuğrul Serhat
 `;
 
 const sexes = new Map<string, 'he' | 'she'>();

@@ -82,7 +82,13 @@ export function peopleIn(prose: string): Named[] {
 		s = Math.max(s, prevEnd);
 		if (n && !OUTLET_NOUN.test(m[0].trim())) {
 			// ("the newspaper La Repubblica": an outlet's noun ends in "-er" like a person's, and names no one.)
-			push(n[0], n.index, () => prose.slice(s, at).replace(/^[^]*[.;:!?,()“”"«»]/, ''));
+			// "Minister of National Defence Yunus Emre Karaosmanoğlu": a given name the title's words took is the name's first.
+			const given = /(\p{Lu}\p{Ll}+)\s+$/u.exec(m[0]);
+			const first = given && n[0].split(' ').length === 2 && sexOfGivenName(given[1]!) ? given : null;
+			const [name, nameAt, roleEnd] = first
+				? [`${first[1]} ${n[0]}`, at - first[0].length, at - first[0].length]
+				: [n[0], n.index, at];
+			push(name, nameAt, () => prose.slice(s, roleEnd).replace(/^[^]*[.;:!?,()“”"«»]/, ''));
 			prevEnd = n.index + n[0].length;
 		}
 	}

@@ -204,3 +204,25 @@ describe('speakers: a message, a question, the words of someone', () => {
 		).toEqual([['We are here to stand by our brothers', 'Abdullah Lindırcı']]);
 	});
 });
+
+describe('speakers: a double given name after a title, a nation’s "side"', () => {
+	it('keeps a double given name after a long title ("Minister of National Defence Yunus Emre X")', () => {
+		expect(
+			speakersOf(
+				'Deputy Minister of National Defence Yunus Emre Lindoğlu attended the opening.',
+				'Speaking at the ceremony, Lindoğlu said: "The centre will serve peace in the region."'
+			)
+		).toEqual([['The centre will serve peace in the region.', 'Yunus Emre Lindoğlu']]);
+	});
+
+	it('gives "the Turkish side stated" to the Turkish body named before', () => {
+		expect(
+			speakersOf(
+				'The Ministry of National Defence of Turkey announced the closure on Friday. The Azerbaijani Ministry of Defence thanked the officers.',
+				'"Our personnel have done their duty with honour," the Turkish side stated.'
+			)
+		).toEqual([
+			['Our personnel have done their duty with honour,', 'Ministry of National Defence of Turkey']
+		]);
+	});
+});

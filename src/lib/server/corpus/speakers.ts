@@ -39,6 +39,9 @@ import {
 
 export { subjectBefore };
 
+/** The bodies a nation's "side" speaks through, in the order a translation's "side" most often stands for them. */
+const SIDE_BODIES = ['ministry', 'service', 'government', 'presidency', 'office', 'command'];
+
 export interface SpeakerContext {
 	body: string;
 	/** The body with every quote (marks included) blanked out, same length. */
@@ -111,6 +114,10 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		// "…,” the official said, declining to be named": nobody the reader can name.
 		// (A person the text names is no one anonymous: another quote's "asking not to be named" may stand near.)
 		if (ANONYMOUS.test(head) && !isPerson(raw)) return null;
+		// "The Turkish side stated": a translation's word for the nation's body that spoke, named before.
+		const side = /^(?:the\s+)?(\p{Lu}\p{Ll}+)\s+side$/u.exec(raw);
+		if (side && isCountryDemonym(side[1]!))
+			return SIDE_BODIES.map((noun) => namedOfNationality(prose, pos, side[1]!, noun)).find(Boolean) ?? raw;
 		// The words before the phrase say whether it is definite ("the diplomat") or not ("a diplomat").
 		const at = head.lastIndexOf(raw);
 		// "Artsakh State Minister said": the place a title serves is no part of the title.
