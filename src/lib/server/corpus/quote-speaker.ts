@@ -163,7 +163,8 @@ export function tailSubject(text: string): string | null {
 	// "truck driver Armen Sargsyan, 52, told": the appositive is not part of the name.
 	let s = sf[1]!.trim();
 	// "…,' one resident of Kornidzor told": someone unnamed (the town is where they live), who speaks for nobody named.
-	if (/^one\s+\p{Ll}[^,]*$/u.test(s)) return s;
+	// ("…,” one European diplomat in Tbilisi said": a nationality before the noun.)
+	if (/^one\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}[^,]*$/u.test(s)) return s;
 	// "…,” ministry sources told reporters": unnamed sources, never the ministry named before.
 	if (/^(?:\p{Ll}[\p{L}-]*\s+){0,3}sources?$/u.test(s)) return 'a source';
 	// "diplomacy said Armenian" (a garbled line) has no usable subject; "presidential aide Hikmet

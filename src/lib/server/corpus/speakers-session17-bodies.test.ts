@@ -226,3 +226,22 @@ describe('speakers: a double given name after a title, a nation’s "side"', () 
 		]);
 	});
 });
+
+describe('speakers: an unnamed diplomat of a nation, a prediction', () => {
+	it('leaves "one European diplomat in Tbilisi said" unknown', () => {
+		expect(
+			speakersOf(
+				'Kremlin spokesman Dmitry Lindov declined to comment.',
+				'"It is the most serious escalation since the truce," one European diplomat in Tbilisi said, asking not to be identified.'
+			)
+		).toEqual([['It is the most serious escalation since the truce,', null]]);
+	});
+
+	it('gives what a person "predicted" in a quote to that person', () => {
+		expect(
+			speakersOf(
+				'Prime Minister Nikol Lindyan, speaking at a government meeting, predicted that in the coming days "there will be no one left in the valley".'
+			)
+		).toEqual([['there will be no one left in the valley', 'Nikol Lindyan']]);
+	});
+});
