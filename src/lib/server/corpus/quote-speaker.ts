@@ -10,6 +10,7 @@ import { PERSON_NOUN } from './speaker-descriptor';
 import { cleanName, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT } from './speaker-names';
 import { documentReadAfter } from './speaker-issuer';
 import { OUTLETS } from './words';
+import { KIN } from './speaker-forms';
 
 /** "That is: “…”", "In English: “…”": the words before a quote that translates the one before it. */
 export const TRANSLATION =
@@ -169,6 +170,9 @@ export function tailSubject(text: string): string | null {
 	if (/^(?:\p{Ll}[\p{L}-]*\s+){0,3}sources?$/u.test(s)) return 'a source';
 	// "diplomacy said Armenian" (a garbled line) has no usable subject; "presidential aide Hikmet
 	// Hajiyev told" has one after its role.
+	// "…,” his wife says": kin named by whose they are, resolved as "the wife" (speakers.ts).
+	const kin = /^(?:his|her|their|my|our)\s+(\p{Ll}+)$/u.exec(s);
+	if (kin && KIN.test(kin[1]!)) return `the ${kin[1]!}`;
 	if (/^(?:\p{Lu}|(?:he|she|they|it|the|a|an)\b)/u.test(s)) return subjectBefore(s);
 	s = s.replace(/,\s[^,]{1,60},?$/, '');
 	const name = cleanName(s);

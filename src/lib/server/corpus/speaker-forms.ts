@@ -163,7 +163,7 @@ const NAME_AND_KIN = /(?<![\p{L}’'-])(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]
 const APPOSITIVE_CUE = /,\s+(?:an?\s|\d)/;
 /** "His neighbour, Siranush, disagreed", "Sona's husband, Artur, stayed": a lone first name in apposition to a kin or person's noun. */
 const KIN_THEN_NAME = new RegExp(
-	String.raw`(?:^|[.!?]\s+)((?:His|Her|Their|Our|My|\p{Lu}\p{Ll}+[’']s)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${ORDINARY_PERSON})),\s+(\p{Lu}\p{Ll}+),`,
+	String.raw`(?:^|[.!?]\s+|\s(?=[hmot]))((?:His|Her|Their|Our|My|his|her|their|our|my|\p{Lu}\p{Ll}+[’']s)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${ORDINARY_PERSON})),\s+(\p{Lu}\p{Ll}+),`,
 	'gu'
 );
 
@@ -204,7 +204,7 @@ export function peopleBySentence(prose: string): { pos: number; name: string; ro
 		for (let m = NAME_AND_KIN.exec(prose); m; m = NAME_AND_KIN.exec(prose))
 			if (!NOT_A_FIRST_NAME.test(m[1]!.split(' ')[0]!)) out.push({ pos: m.index, name: m[1]!, role: '' });
 	KIN_THEN_NAME.lastIndex = 0;
-	if (/(?:His|Her|Their|Our|My|[’']s)\s/.test(prose))
+	if (/(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[’']s)\s/.test(prose))
 		for (let m = KIN_THEN_NAME.exec(prose); m; m = KIN_THEN_NAME.exec(prose))
 			if (!NOT_A_FIRST_NAME.test(m[2]!))
 				out.push({ pos: m.index + m[0].lastIndexOf(m[2]!), name: m[2]!, role: m[1]!.toLowerCase() });

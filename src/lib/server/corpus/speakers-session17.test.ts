@@ -232,3 +232,20 @@ describe('speakers: a feature’s bare quotes, after the narration about a perso
 		]);
 	});
 });
+
+describe('speakers: kin named by whose they are', () => {
+	it('gives "his wife says" to the wife introduced by name, and "her husband said" to a man', () => {
+		expect(
+			speakersOf(
+				'Now he lives in a rented house in the town, with his wife, Ruzanna, their daughter and two grandsons.',
+				'“He has been walking around that garden for a week,” his wife says, watching him from the porch.'
+			)
+		).toEqual([['He has been walking around that garden for a week,', 'Ruzanna']]);
+		expect(
+			speakersOf(
+				'Armen Lindyan, 52, stayed in the village. Anahit Lindyan, 47, left with the children.',
+				'“We will come back in spring,” her husband said on the phone.'
+			)
+		).toEqual([['We will come back in spring,', 'Armen Lindyan']]);
+	});
+});

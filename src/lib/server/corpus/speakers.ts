@@ -176,7 +176,15 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		}
 		// "the woman said" after "Narine, a refugee, said …": the person named last, like "she"; any other
 		// common noun ("the policeman", "the eco-activists") is someone the text never names.
-		if (!/\p{Lu}/u.test(raw)) return KIN.test(raw) ? resolvePronoun('she', pi, pos) : null;
+		// ("his wife says" after "with his wife, Ruzanna,": the one introduced with that noun, else the nearest of that sex.)
+		if (!/\p{Lu}/u.test(raw)) {
+			if (!KIN.test(raw)) return null;
+			const noun = raw.slice(raw.lastIndexOf(' ') + 1);
+			const named = lastBefore(pi, pos, false, noun);
+			return named
+				? canonical(named, pos)
+				: resolvePronoun(/^(?:man|boy|father|husband|son|grandfather)$/.test(noun) ? 'he' : 'she', pi, pos);
+		}
 		// "Türkiye's Foreign Ministry said … According to a statement from Ankara, …": the capital stands
 		// for the body the paragraph named, else it is the source as given.
 		if (
