@@ -15,7 +15,7 @@ import { OFFICIAL_PERSON, ORDINARY_PERSON } from './person-nouns';
 
 /** Roles, ranks and titles before a name: what follows the last of them is the name. */
 const ROLE =
-	/^(?:president|vice-president|minister|secretary|secretary-general|ambassador|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|chancellor|speaker|chairman|chairwoman|chair|chief|general|colonel|colonel-general|lieutenant|lieutenant-general|major|major-general|captain|sergeant|admiral|marshal|commander|defender|ombudsman|envoy|representative|head|director|leader|mayor|governor|premier|prime|deputy|senator|analyst|expert|professor|researcher|correspondent|journalist|patriarch|archbishop|bishop|father|fr\.|mr\.?|mrs\.?|ms\.?|dr\.?|sen\.|gen\.|lt\.|col\.|maj\.|capt\.|pm|fm|mp|lawmaker|legislator|parliamentarian|democrat|republican)$/i;
+	/^(?:president|vice-president|minister|secretary|secretary-general|ambassador|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|chancellor|speaker|chairman|chairwoman|chair|chief|general|colonel|colonel-general|lieutenant|lieutenant-general|major|major-general|captain|sergeant|admiral|marshal|commander|defender|ombudsman|envoy|representative|head|director|leader|mayor|governor|premier|prime|deputy|senator|analyst|expert|professor|researcher|correspondent|journalist|reporter|presenter|anchor|patriarch|archbishop|bishop|father|fr\.|mr\.?|mrs\.?|ms\.?|dr\.?|sen\.|gen\.|lt\.|col\.|maj\.|capt\.|pm|fm|mp|lawmaker|legislator|parliamentarian|democrat|republican)$/i;
 export const DETERMINER = /^(?:the|a|an)$/i;
 /** Words that open a sentence before a name ("For Karen Harutyunyan, who left…"). */
 const OPENING =

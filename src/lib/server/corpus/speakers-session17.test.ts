@@ -249,3 +249,11 @@ describe('speakers: kin named by whose they are', () => {
 		).toEqual([['We will come back in spring,', 'Armen Lindyan']]);
 	});
 });
+
+describe('speakers: a reporter’s title', () => {
+	it('keeps "Reporter" out of the name of the reporter who speaks', () => {
+		expect(
+			speakersOf('"Behind me the road is full of tents," said Reporter Anna Lindsyan from the bridge.')
+		).toEqual([['Behind me the road is full of tents,', 'Anna Lindsyan']]);
+	});
+});
