@@ -4,7 +4,7 @@
  * full name a surname stands for"). Split from speakers.ts; built once per article.
  */
 import type { Paragraph } from './extract';
-import { lastBodyBefore, subjectsIn, type Candidate } from './speaker-subjects';
+import { introducedIn, lastBodyBefore, subjectsIn, type Candidate } from './speaker-subjects';
 import { fullNameInText, OUTLET_NAME, PERSON_NAME, surnameAfterInText } from './speaker-forms';
 import { institutionsIn, roleOf, type Named } from './speaker-names';
 import { loneNameMentions, peopleIn } from './speaker-people';
@@ -244,7 +244,23 @@ export function speakerIndex(
 	/** The body that is no place named last before `pos` in paragraph pi, else (down to paragraph `to`) one before. */
 	const bodyBefore = (pi: number, pos: number, to: number) =>
 		lastBodyBefore([cands, named()], pi, pos, to, placeLike);
+	/** The first person paragraph k names, a verb's subject or not, in the article's one form of the name; and whether it names no one else. */
+	const storyPerson = (k: number, pos: number): { name: string; only: boolean } | null => {
+		const people = [...cands[k]!, ...named()[k]!].filter((c) => !c.org && isPerson(c.name));
+		if (!people.length) return null;
+		const first = people.reduce((a, c) => (c.pos < a.pos ? c : a));
+		const name = canonical(first.name, pos);
+		return { name, only: people.every((c) => canonical(c.name, pos) === name) };
+	};
+	/** The person a paragraph introduces, when it is only "Name, role(, place):" before quotes. */
+	const introducedBy = (pi: number): string | null => {
+		const before = paragraphs[pi - 1];
+		const name = before ? introducedIn(prose.slice(before.start, before.end)) : null;
+		return name && isPerson(name) ? name : null;
+	};
 	return {
+		introducedBy,
+		storyPerson,
 		cands,
 		named,
 		isPerson,

@@ -5,6 +5,7 @@
  * Azerbaijan State News Agency"). Only asked when such a phrase speaks, so the patterns cost nothing
  * on most articles.
  */
+import { isCountryDemonym } from './judge-cues';
 
 /** Kinds of body the press names in apposition to a common noun. Ministries are found by institutionsIn. */
 const KIND = /^(?:channel|agency|outlet|newspaper|website|portal|broadcaster|service)$/;
@@ -91,4 +92,16 @@ export function namedOfNationality(
 			.replace(/[’']s$/, '')} ${cap}`;
 	}
 	return null;
+}
+
+/** The bodies a nation's "side" speaks through, in the order a translation's "side" most often stands for them. */
+const SIDE_BODIES = ['ministry', 'service', 'government', 'presidency', 'office', 'command'];
+/**
+ * "The Turkish side stated": the body of that nation named last before `pos` (its ministry, else its
+ * service, …), else the phrase as written; null when the phrase is no nation's side.
+ */
+export function sideOf(raw: string, prose: string, pos: number): string | null {
+	const side = /^(?:the\s+)?(\p{Lu}\p{Ll}+)\s+side$/u.exec(raw);
+	if (!side || !isCountryDemonym(side[1]!)) return null;
+	return SIDE_BODIES.map((noun) => namedOfNationality(prose, pos, side[1]!, noun)).find(Boolean) ?? raw;
 }

@@ -66,3 +66,19 @@ export function pronounResolver(
 		return first ? canonical(first, pos) : null;
 	};
 }
+
+/**
+ * "his wife says" after "with his wife, Ruzanna,", "the woman said": the one the article introduced with
+ * that noun, else the nearest person of the noun's sex, as "he" or "she" would be.
+ */
+export function kinResolver(
+	index: ReturnType<typeof speakerIndex>,
+	resolvePronoun: (pron: string, pi: number, pos: number) => string | null
+): (raw: string, pi: number, pos: number) => string | null {
+	return (raw, pi, pos) => {
+		const noun = raw.slice(raw.lastIndexOf(' ') + 1);
+		const named = index.lastBefore(pi, pos, false, noun);
+		if (named) return index.canonical(named, pos);
+		return resolvePronoun(/^(?:man|boy|father|husband|son|grandfather)$/.test(noun) ? 'he' : 'she', pi, pos);
+	};
+}

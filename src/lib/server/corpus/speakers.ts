@@ -17,13 +17,12 @@ import {
 } from './speaker-shapes';
 import { subjectBefore } from './attribution';
 import { headlineQuoteSpeakers, interviewOf } from './speaker-headlines';
-import { introducedIn } from './speaker-subjects';
 import { speakerIndex } from './speaker-index';
 import { quoteWords } from './quote-attribution';
-import { UNNAMED_SPEAKER } from './speaker-kinds';
+import { sideOf, UNNAMED_SPEAKER } from './speaker-kinds';
 import { KIN, orgJudge, PRONOUN } from './speaker-forms';
 import { isStop } from './words';
-import { pronounResolver } from './speaker-pronouns';
+import { kinResolver, pronounResolver } from './speaker-pronouns';
 import { RANK_AND_FILE } from './person-nouns';
 import { TRANSLATION } from './quote-speaker';
 import { descriptorOf } from './speaker-descriptor';
@@ -38,9 +37,6 @@ import {
 } from './speaker-names';
 
 export { subjectBefore };
-
-/** The bodies a nation's "side" speaks through, in the order a translation's "side" most often stands for them. */
-const SIDE_BODIES = ['ministry', 'service', 'government', 'presidency', 'office', 'command'];
 
 export interface SpeakerContext {
 	body: string;
@@ -62,6 +58,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	const placeLike = (n: string) => ctx.isPlace(n) || isCountryName(n);
 	const index = speakerIndex(prose, paragraphs, isOrg, placeLike);
 	const {
+		introducedBy,
+		storyPerson,
 		cands,
 		named,
 		isPerson,
@@ -74,6 +72,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		bodyBefore
 	} = index;
 	const resolvePronoun = pronounResolver(prose, paragraphs, index);
+	const resolveKin = kinResolver(index, resolvePronoun);
 	/** `head`: the words around the quote; `tail`: those after it, to the attribution's end. */
 	const finish = (raw: string | null, pi: number, pos: number, head: string, tail = ''): string | null => {
 		if (!raw) return null;
@@ -115,9 +114,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		// (A person the text names is no one anonymous: another quote's "asking not to be named" may stand near.)
 		if (ANONYMOUS.test(head) && !isPerson(raw)) return null;
 		// "The Turkish side stated": a translation's word for the nation's body that spoke, named before.
-		const side = /^(?:the\s+)?(\p{Lu}\p{Ll}+)\s+side$/u.exec(raw);
-		if (side && isCountryDemonym(side[1]!))
-			return SIDE_BODIES.map((noun) => namedOfNationality(prose, pos, side[1]!, noun)).find(Boolean) ?? raw;
+		const side = sideOf(raw, prose, pos);
+		if (side) return side;
 		// The words before the phrase say whether it is definite ("the diplomat") or not ("a diplomat").
 		const at = head.lastIndexOf(raw);
 		// "Artsakh State Minister said": the place a title serves is no part of the title.
@@ -176,15 +174,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		}
 		// "the woman said" after "Narine, a refugee, said …": the person named last, like "she"; any other
 		// common noun ("the policeman", "the eco-activists") is someone the text never names.
-		// ("his wife says" after "with his wife, Ruzanna,": the one introduced with that noun, else the nearest of that sex.)
-		if (!/\p{Lu}/u.test(raw)) {
-			if (!KIN.test(raw)) return null;
-			const noun = raw.slice(raw.lastIndexOf(' ') + 1);
-			const named = lastBefore(pi, pos, false, noun);
-			return named
-				? canonical(named, pos)
-				: resolvePronoun(/^(?:man|boy|father|husband|son|grandfather)$/.test(noun) ? 'he' : 'she', pi, pos);
-		}
+		// "the woman said", "his wife says": a kin or a person's noun, resolved like "she" (speaker-pronouns.ts).
+		if (!/\p{Lu}/u.test(raw)) return KIN.test(raw) ? resolveKin(raw, pi, pos) : null;
 		// "Türkiye's Foreign Ministry said … According to a statement from Ankara, …": the capital stands
 		// for the body the paragraph named, else it is the source as given.
 		if (
@@ -218,20 +209,6 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			if (who) return who;
 		}
 		return !body ? null : (bodyBefore(pi, pos, pi - 1) ?? lastBefore(pi, pos, true));
-	};
-	/** The person a paragraph introduces, when it is only "Name, role(, place):" before quotes. */
-	const introducedBy = (pi: number): string | null => {
-		const before = paragraphs[pi - 1];
-		const name = before ? introducedIn(prose.slice(before.start, before.end)) : null;
-		return name && isPerson(name) ? name : null;
-	};
-	/** The first person paragraph k names, a verb's subject or not, in the article's one form of the name; and whether it names no one else. */
-	const storyPerson = (k: number, pos: number): { name: string; only: boolean } | null => {
-		const people = [...cands[k]!, ...named()[k]!].filter((c) => !c.org && isPerson(c.name));
-		if (!people.length) return null;
-		const first = people.reduce((a, c) => (c.pos < a.pos ? c : a));
-		const name = canonical(first.name, pos);
-		return { name, only: people.every((c) => canonical(c.name, pos) === name) };
 	};
 	const interview = interviewOf(prose, paragraphs, named, isPerson);
 	/** The speaker of each paragraph's last quote (null when it has none or no speaker). */
