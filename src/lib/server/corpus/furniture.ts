@@ -9,7 +9,7 @@ import { CHROME_RULES } from './furniture-chrome';
 import { CREDIT_RULES } from './furniture-credits';
 import { DATELINE, MENU, TAG_BAR } from './furniture-lines';
 import { isTitle } from './furniture-title';
-import { MONTH, OUTLETS } from './words';
+import { MONTH, WEEKDAY, OUTLETS } from './words';
 
 /** A furniture rule: the line's test and what the report calls it. */
 export interface Rule {
@@ -61,7 +61,7 @@ const RULES: Rule[] = [
 	// A page's date on a line of its own ("Tuesday, December 13", "13 December 2022", "25.08.2022"): no reporting is a bare date.
 	{
 		re: new RegExp(
-			String.raw`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+(?:${MONTH})|(?:${MONTH})\s+\d{1,2})(?:,?\s+\d{4})?$|^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d$`
+			String.raw`^(?:${WEEKDAY},?\s+)?(?:\d{1,2}\s+(?:${MONTH})|(?:${MONTH})\s+\d{1,2})(?:,?\s+\d{4})?$|^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d$`
 		),
 		why: 'date line'
 	},

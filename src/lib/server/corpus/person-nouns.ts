@@ -1,13 +1,14 @@
+/** The rank and file of an institution, who speak for it unnamed ("a source", "the officer", "one soldier"). */
+const RANKS = 'source|officer|soldier|serviceman|peacekeeper|guard|policeman|member|employee';
+
 /** People of an institution the press quotes without naming ("a source in the ministry", "one officer"). */
-export const OFFICIAL_PERSON =
-	'source|spokes(?:man|woman|person)|official|officer|commander|representative|member|employee|diplomat|soldier|serviceman|peacekeeper|guard|policeman|analyst|expert|aide';
+export const OFFICIAL_PERSON = `${RANKS}|spokes(?:man|woman|person)|official|commander|representative|diplomat|analyst|expert|aide`;
 
 /**
  * The rank and file the press quotes without a name ("the officer says in the video", "The soldier
  * told me"): with nobody named with that noun, never the person the story follows.
  */
-export const RANK_AND_FILE =
-	/^(?:officer|soldier|serviceman|servicemen|guard|policeman|policemen|peacekeeper|employee|member|source|conscript|border guard)$/;
+export const RANK_AND_FILE = new RegExp(`^(?:${RANKS}|servicemen|policemen|conscript|border guard)$`);
 
 /**
  * Nouns for people the press quotes without naming them ("one resident of X told me", "a teacher

@@ -8,7 +8,7 @@ import { OUTLET_NOUN } from './speaker-kinds';
 import { PERSON_TITLE } from './person-nouns';
 import { peopleBySentence } from './speaker-forms';
 import { sexOfGivenName } from './given-names';
-import { MONTH } from './words';
+import { MONTH, WEEKDAY } from './words';
 import { AFTER_PLACE_WORD, cleanName, NAME, type Named } from './speaker-names';
 
 /** Words after which a person's name follows ("spokeswoman Maria Zakharova", "According to Zakharova"). */
@@ -25,7 +25,7 @@ const SPEECH_AFTER_COMMA =
 	/^,\s+(?:said|says|told|added|stated|answering|commenting|responding|speaking|referring|noting)\b/;
 /** A name that is a time: "Every Tuesday", "Last March", "Each Monday". */
 const TIME_WORDS = new RegExp(
-	`^(?:Every|Each|Last|Next|This|That|Early|Late|Since|Until)\\s|\\b(?:${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\b`
+	`^(?:Every|Each|Last|Next|This|That|Early|Late|Since|Until)\\s|\\b(?:${MONTH}|${WEEKDAY})\\b`
 );
 const PARTICLE = new Set(['de', 'van', 'von', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'la', 'le']);
 

@@ -4,7 +4,7 @@
  * noun, and a month. Split from speakers.ts.
  */
 import type { Paragraph } from './extract';
-import { MONTH } from './words';
+import { MONTH, WEEKDAY } from './words';
 
 /** A given name and a surname, as people are named (not "EVN Report", an outlet speaking with them). */
 export const FULL_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}$/u;
@@ -39,4 +39,4 @@ export const DOCUMENT_OF = new RegExp(
 	'u'
 );
 /** A month or a weekday alone. */
-export const CALENDAR = new RegExp(`^(?:${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$`);
+export const CALENDAR = new RegExp(`^(?:${MONTH}|${WEEKDAY})$`);

@@ -64,3 +64,5 @@ export const STREET = /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Square|Street|Avenue|
 
 /** The months in full, for the date lines and the dated captions (a regex alternation). */
 export const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A weekday's name, as one regex group. */
+export const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
