@@ -70,3 +70,21 @@ for (const n of MALE.split(/\s+/)) if (n) sexes.set(n, 'he');
 
 /** The pronoun the press uses for a bearer of this given name, or null when the name says nothing. */
 export const sexOfGivenName = (name: string): 'he' | 'she' | null => sexes.get(name) ?? null;
+
+/** What only a person does, right after a name: "Narek was 20", "Narek served", "is buried". */
+const PERSON_DEED =
+	/^\s+(?:was|is)\s+(?:\d{1,3}\b|born|buried|killed|wounded|married|survived)|^\s+(?:served|posted|studied|laughed|smiled|cried|wept|recalled|remembers|remembered|died|texted|phoned|volunteered|enlisted)\b/;
+const CAPITALISED = /\p{Lu}\p{Ll}+/gu;
+
+/**
+ * Given names the article shows acting as people ("Narek was 20 when he was killed", "Narek served
+ * near Karaglukh"): the same name is the person throughout the article, whatever hamlet GeoNames
+ * knows by it. `prose` is the body with its quotes blanked.
+ */
+export function givenNamesActing(prose: string): string[] {
+	const out = new Set<string>();
+	for (const m of prose.matchAll(CAPITALISED))
+		if (sexes.has(m[0]) && PERSON_DEED.test(prose.slice(m.index + m[0].length, m.index + m[0].length + 24)))
+			out.add(m[0]);
+	return [...out];
+}

@@ -10,6 +10,8 @@ import { findQuotes, isTermQuote } from './quotes';
 import { compileMatcher, gazetteerFrom, type Matcher, type PlaceMatch } from './matcher';
 import { findMentions, type Mention } from './mentions';
 import { capitalisedRuns } from './scan';
+import { namesOwnOutlet } from './organisations';
+import { givenNamesActing } from './given-names';
 import { findUnmatched } from './placelike';
 import { isCountryName, type GeoNamesIndex } from './suggestions';
 import { variantIndex, type VariantIndex } from './variants';
@@ -139,7 +141,8 @@ export function extractArticle(
 	// A speaker's words are no places ("Police", "Harutyunyan"), except the places a body is named
 	// with: "EU Delegation to Georgia" must not hide Georgia in the rest of the article.
 	const isOrg = orgJudge(isPlace);
-	const people = new Set<string>();
+	// And a given name the text shows acting as a person ("Narek was 20 when he was killed").
+	const people = new Set<string>(givenNamesActing(prose));
 	for (const list of speakers)
 		for (const s of list) {
 			if (!s) continue;
@@ -164,7 +167,7 @@ export function extractArticle(
 		raw
 	);
 	const covered: Span[] = [...found.mentions, ...found.setAside].sort((a, b) => a.start - b.start);
-	const { unmatched, variants } = findUnmatched({
+	const unknown = findUnmatched({
 		body,
 		file: article.file,
 		paragraphs: live,
@@ -178,6 +181,9 @@ export function extractArticle(
 		entries: matcher.entries,
 		geonames: opts.geonames
 	});
+	const { variants } = unknown;
+	// The article's own outlet, named in its text ("told Ukrinform"), is no place.
+	const unmatched = unknown.unmatched.filter((u) => !namesOwnOutlet(u.name, article.meta.source, isPlace));
 	// Sorted and never overlapping, so spansWithin can find those inside any span.
 	const mentions = variants.length
 		? [...found.mentions, ...variants].sort((a, b) => a.start - b.start)

@@ -10,6 +10,9 @@ import { dashedChain, facilityNamedFor, notYet, roadPasses, SETTLEMENT } from '.
 import { DASH } from './mention-context';
 import { SECTION_AFTER } from './judge-cues';
 
+/** Other words for a checkpoint: a border gate (Turkish copy), a check-point. */
+const CHECKPOINT_WORDS = /^(?:border )?gate$|^check-point$/i;
+
 /** Where the compound ends: matches before it are part of it. */
 export function townCompound(
 	input: MentionInput,
@@ -30,8 +33,9 @@ export function townCompound(
 	const chain = dashedChain(body, m.start, m.end);
 	if (chain) tries.splice(0, 1, body.slice(chain.start, m.end), chain.ends);
 	let joined: Mention | null = null;
-	for (const t of tries) {
-		const phrase = `${t} ${head[1]}`;
+	// "the Laçın border gate": another word for a checkpoint.
+	const heads = CHECKPOINT_WORDS.test(head[1]!) ? [head[1]!, 'checkpoint'] : [head[1]!];
+	for (const phrase of tries.flatMap((t) => heads.map((h) => `${t} ${h}`))) {
 		const hit = matcher.match(phrase)[0];
 		if (hit && hit.start === 0 && hit.end === phrase.length) {
 			const ids = versionOf(hit.ids, m.start, end);

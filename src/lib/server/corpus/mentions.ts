@@ -161,7 +161,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			continue;
 		}
 		// "East Azerbaijan province" (Iran): a unit named for the place, not the place ("the Karabakh economic region" is Karabakh, like a district).
-		const unit = unitAround(body, m);
+		const unit = unitAround(body, m, entry?.kind === 'country');
 		if (unit) {
 			setAside.push({ ...unit, why: UNIT_WHY, report: true });
 			continue;

@@ -5,12 +5,14 @@
 import type { Span } from './extract';
 import { wordsStartBefore } from './scan';
 import { ORG_OF, OUTLETS } from './words';
+import { WORLD } from './judge-cues';
+import { isCountryName } from './suggestions';
 
 /** Words that make a capitalised run an outlet's or organisation's own name. */
 /** A channel's number after its country's name ("France 24", "Russia 1"), not a score or a date. */
 const CHANNEL_NUMBER = /^ (?:1|24)(?![\p{N}:%-]|[.,]\p{N})/u;
 export const ORG_WORD =
-	/^(?:Times|Today|TV|Television|Radio|News|Agency|Press|Post|Daily|Network|Journal|Tribune|Herald|Gazette|Weekly|Review|Broadcasting|Channel|Telegraph|Observer|Insider|Mirror|Media|Online|Info|University|Bank|Airlines|Airways|Institute|School|Hotel|Stadium|Club|Company|Corporation|Railways|Foundation|Fund|FC|FK|PFK|Headquarters|Information|Endowment|Carnegie|InfoCenter|Infocenter|Gas|Telecom|Energy|Holding|Signal|Independent|Party|Alliance|Bloc|Movement|Army|Navy|Police)$/;
+	/^(?:Times|Today|TV|Television|Radio|News|Agency|Press|Post|Daily|Network|Journal|Tribune|Herald|Gazette|Weekly|Review|Broadcasting|Channel|Telegraph|Observer|Insider|Mirror|Media|Online|Info|University|Bank|Airlines|Airways|Institute|School|Hotel|Stadium|Club|Company|Corporation|Railways|Foundation|Fund|FC|FK|PFK|Headquarters|Information|Endowment|Carnegie|InfoCenter|Infocenter|Gas|Telecom|Energy|Holding|Signal|Independent|Party|Alliance|Bloc|Movement|Army|Navy|Police|Studies|Research)$/;
 
 /** The capitalised words right before `at` on its line ("The Moscow" before " Times"). */
 function runAround(body: string, start: number, end: number): { before: string; after: string } {
@@ -20,6 +22,10 @@ function runAround(body: string, start: number, end: number): { before: string; 
 	const m = /^(?:(?:[\s-]+|\s+(?:of|for)\s+)\p{Lu}[\p{L}’'-]*)*/u.exec(body.slice(end, end + 60));
 	return { before, after: m ? m[0] : '' };
 }
+
+/** "the Center for South Caucasus Studies", "the Union for Armenia's Future": a body named for its cause. */
+const ORG_FOR =
+	/\b(?:Cent(?:er|re)|Institute|Foundation|Fund|Council|Committee|Society|Association|Union|Coalition|League|Alliance|Network|Initiative) for $/;
 
 /** The word before "in" that makes what follows part of a mission's name (see isOrganisation). */
 const MISSION_IN = /(?:Mission|Embassy|Consulate|General) in $/;
@@ -86,6 +92,22 @@ export function isOrganisation(body: string, m: Span): boolean {
 	if (body.startsWith('Republic of', m.start)) return false;
 	return (
 		after.split(/[\s-]+/).some(isOrgWord) ||
-		((before.endsWith('of ') || before.endsWith('of the ')) && ORG_OF.test(before))
+		((before.endsWith('of ') || before.endsWith('of the ')) && ORG_OF.test(before)) ||
+		(before.endsWith('for ') && ORG_FOR.test(before))
 	);
+}
+
+/**
+ * Whether an unmatched name is the article's own outlet or a word of its name ("told Ukrinform",
+ * "explained to VZGLYAD" in an article whose source is that outlet): never a place. Only the whole
+ * name counts, capitalised as the source writes it, so the outlet's ordinary words ("Republic", "News")
+ * leave other names alone; a word that is a place ("Georgia Today", "the Tehran Times") stays one.
+ */
+export function namesOwnOutlet(name: string, source: string, isPlace: (word: string) => boolean): boolean {
+	if (name === source) return true;
+	if (name.includes(' ')) return false;
+	// "VZGLYAD" for "Vzglyad", "TEHRAN" for "Tehran": a name in capitals is judged in its usual case too.
+	const usual = name.charAt(0) + name.slice(1).toLowerCase();
+	if ([name, usual].some((n) => isPlace(n) || isCountryName(n) || WORLD.has(n))) return false;
+	return (source.match(/\p{Lu}\p{L}{3,}/gu) ?? []).some((w) => w === name || w === usual);
 }

@@ -16,12 +16,17 @@ const UNITS_AFTER_AND =
 
 export const UNIT_WHY = 'names an administrative unit, not the place: no curated feature';
 
-/** The span of a unit named for the place `m` (a settlement, a region or a country), or null. */
-export function unitAround(body: string, m: Span): Span | null {
+/**
+ * The span of a unit named for the place `m` (a settlement, a region or a country), or null. A country
+ * needs no head: "East Azarbaijan" (Iran's province) is not Azerbaijan.
+ */
+export function unitAround(body: string, m: Span, country = false): Span | null {
 	const after = body.slice(m.end, m.end + 50);
 	const compass = COMPASS_BEFORE.exec(body.slice(Math.max(0, m.start - 12), m.start));
 	const head = compass && UNIT_AFTER.exec(after);
 	if (head) return { start: m.start - compass[0].length, end: m.end + head[0].length };
+	if (compass && country && BARE_COMPASS.test(compass[0]))
+		return { start: m.start - compass[0].length, end: m.end };
 	// "East Azarbaijan and Ardabil provinces": the plural head is shared; only the compass and the name are this unit.
 	const bare = compass && BARE_COMPASS.test(compass[0]) && UNITS_AFTER_AND.test(after);
 	return bare ? { start: m.start - compass[0].length, end: m.end } : null;

@@ -82,9 +82,8 @@ export function addVariants(input: MentionInput, mentions: Mention[], setAside: 
 		)
 			return false;
 		const ids = pickByDate(hit.ids, date, matcher.entries);
-		const unit = SETTLEMENT.has(matcher.entries.get(ids[0]!)?.kind ?? '')
-			? unitAround(body, { start: s0, end: e })
-			: null;
+		const kind = matcher.entries.get(ids[0]!)?.kind ?? '';
+		const unit = SETTLEMENT.has(kind) ? unitAround(body, { start: s0, end: e }, kind === 'country') : null;
 		if (unit) {
 			setAside.push({ ...unit, why: UNIT_WHY, report: true });
 			return true;

@@ -18,7 +18,9 @@ const STOP = new Set(
 		// Adverbs of place open a sentence too ("Below, the village was empty").
 		'Below Above Here There Elsewhere ' +
 		// A headline's or an outlet's adjective before a place ("in Occupied Karvachar", "Liberated Shusha").
-		'Occupied Liberated'
+		'Occupied Liberated ' +
+		// Kin called by name in a quote ("‘Mama, eat something’"), whatever hamlet GeoNames knows by it.
+		'Mama Mamma Mum Mom Papa Dad Daddy Granny Grandma Grandpa Nana'
 	).split(' ')
 );
 

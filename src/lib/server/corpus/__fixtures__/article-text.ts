@@ -6,9 +6,9 @@ import { parseArticle } from '../article';
 import { extractArticle } from '../join';
 import type { Matcher } from '../matcher';
 
-export function articleOf(body: string, { date = '2021-03-01', title = 'T', id = 'a' } = {}) {
+export function articleOf(body: string, { date = '2021-03-01', title = 'T', id = 'a', source = 'S' } = {}) {
 	return parseArticle(
-		new TextEncoder().encode(`title: ${title}\nsource: S\ndate: ${date}\n\n${body}`),
+		new TextEncoder().encode(`title: ${title}\nsource: ${source}\ndate: ${date}\n\n${body}`),
 		`${id}.txt`,
 		id
 	);
