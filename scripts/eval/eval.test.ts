@@ -51,6 +51,7 @@ describe.each([
 	['eval/holdout17', 25],
 	['eval/holdout18', 25],
 	['eval/holdout19', 25],
+	['eval/holdout21', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
 	it('every gold file loads and every label resolves', () => {
