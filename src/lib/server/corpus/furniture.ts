@@ -7,7 +7,7 @@
 import { CAPTION_DATED, CAPTION_RULES, ENDS_LIKE_PROSE, LABELLED_CREDIT } from './furniture-captions';
 import { CHROME_RULES } from './furniture-chrome';
 import { CREDIT_RULES } from './furniture-credits';
-import { DATELINE, MENU, TAG_BAR } from './furniture-lines';
+import { DATELINE, MENU, TAG_BAR, TIMED_ENTRY } from './furniture-lines';
 import { isTitle } from './furniture-title';
 import { MONTH, WEEKDAY, OUTLETS } from './words';
 
@@ -287,7 +287,7 @@ export function furnitureReason(text: string, title: string, repeats: boolean): 
 	// A dateline ("BAKU", "Baku, January 30, AZERTAC") opens the reporting: it is not furniture.
 	// A heading of one or two capitalised words ("Azerbaijan" in a weekly roundup) opens a section of
 	// reporting; "By admin", "Press office" are chrome.
-	if (ENDS_LIKE_PROSE.test(text)) return null;
+	if (ENDS_LIKE_PROSE.test(text) || TIMED_ENTRY.test(text)) return null;
 	// A caption that ends with its date and no full stop: "The minister meets residents of border villages, March 18, 2024".
 	if (!DATELINE.test(text) && CAPTION_DATED.test(text) && text.split(/\s+/).length <= 35)
 		return 'photo caption';

@@ -36,6 +36,7 @@ import {
 	PREFIXED,
 	ROMAN,
 	ROLE_OF,
+	TITLE_OF,
 	STREET_CUE,
 	STATE_NOUN,
 	SURNAME,
@@ -150,7 +151,11 @@ export function judge(
 		(body.charCodeAt(at - 2) === 121 || body.charCodeAt(at - 2) === 103) &&
 		NEARBY.exec(body.slice(Math.max(0, at - 14), at));
 	const cueAt = near ? at - near[0].length : at;
-	const role = body.startsWith('of ', at - 3) && ROLE_OF.test(body.slice(Math.max(0, at - 40), at));
+	// (And "the President of Belarus said": a country after a title is the title's country.)
+	const role =
+		body.startsWith('of ', at - 3) &&
+		(ROLE_OF.test(body.slice(Math.max(0, at - 40), at)) ||
+			(countryName && TITLE_OF.test(body.slice(Math.max(0, at - 40), at))));
 	const fromPlace =
 		body.startsWith('from ', cueAt - 5) && FROM_PLACE.test(body.slice(Math.max(0, cueAt - 30), cueAt));
 	const placeOf = mayFollowList(body, at) && PLACE_OF.test(before) && !PARTIES.test(before);
@@ -211,6 +216,7 @@ export function judge(
 	// A town GeoNames knows in the region ("in Sisian") is no adjective, unless a country's demonym.
 	if (
 		adjective &&
+		!world &&
 		(isCountryDemonym(adjective) ||
 			!(
 				PLACE_FIRST.test(tokens.join(' ')) ||
@@ -264,8 +270,9 @@ export function judge(
 	if (MOVEMENT_FOR.test(after)) return null;
 	// “the Alma-Ata Declaration”, “the Prague statement”: a document's name.
 	if (DOCUMENT_AFTER.test(after) || DOCUMENT_AFTER.test(run.slice(run.lastIndexOf(' ')))) return null;
-	// "Supreme Commander-in-Chief": a title's words joined by hyphens are a title's too.
-	if (run.split(/[\s-]+/).some((t) => TITLE.test(t.replace(/\.$/, '')))) return null;
+	// "Supreme Commander-in-Chief": a title's words joined by hyphens are a title's too; a country's
+	// name in the run is the title's country ("Belarus President Aleksandr Lukashenko").
+	if (!countryName && run.split(/[\s-]+/).some((t) => TITLE.test(t.replace(/\.$/, '')))) return null;
 	if (tokens.some((t) => people.has(t.replace(/’s$/, '')))) return null;
 	if (/\b(?:Mr|Mrs|Ms|Dr)\.\s*$/.test(body.slice(Math.max(0, runStart - 12), runStart))) return null;
 	if (
@@ -279,8 +286,10 @@ export function judge(
 		return null;
 	// "published in English, Azerbaijani and Russian": a language, whatever small town GeoNames knows by its name.
 	if (LANGUAGE.test(name)) return null;
-	// Demonyms and adjectives (Armenian, Azerbaijani, Turkish) are not places, unless GeoNames has them.
+	// Demonyms and adjectives (Armenian, Azerbaijani, Turkish) are not places, unless GeoNames has them
+	// or the name is a sea's or a region's ("the Caspian").
 	if (
+		!world &&
 		(/^[\p{Ll}]/u.test(name) ||
 			/(?:ian|ians|ese|ish)$/.test(name) ||
 			(name.endsWith('i') && isDemonymI(name))) &&

@@ -7,6 +7,7 @@
 import { bbox } from '@turf/bbox';
 import type { Geodata } from '../../data/types';
 import { aliasKey, normalizeCodes } from '../../names/fold';
+import { CASE_ENDINGS } from './words';
 
 export type GazetteerLayer = 'places' | 'lines' | 'posts';
 
@@ -119,12 +120,15 @@ const isWord = (c: number) => c !== SP && c !== BAR && c !== APOS;
 
 /**
  * A name may end before a space, punctuation, the text's end (normalizeCodes marks it with '|'),
- * a closing quote or a possessive 's.
+ * a closing quote, a possessive 's or a Turkish case ending ("Şuşa'da").
  */
 function boundaryAfter(codes: Uint16Array, j: number): boolean {
 	const c = codes[j]!;
 	if (c !== APOS) return !isWord(c);
-	return !isWord(codes[j + 1]!) || (codes[j + 1] === S && !isWord(codes[j + 2]!));
+	if (!isWord(codes[j + 1]!) || (codes[j + 1] === S && !isWord(codes[j + 2]!))) return true;
+	let k = j + 1;
+	while (k < j + 6 && isWord(codes[k]!)) k++;
+	return !isWord(codes[k]!) && CASE_ENDINGS.has(String.fromCharCode(...codes.subarray(j + 1, k)));
 }
 
 /**

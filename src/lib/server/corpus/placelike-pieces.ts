@@ -5,28 +5,33 @@
  */
 import type { UnmatchedName } from '../../data/types';
 import { sentencesIn, type Span } from './extract';
-import { DEMONYM, isCountryDemonym, TITLE_OF } from './judge-cues';
+import { DEMONYM, isCountryDemonym, TITLE, TITLE_OF } from './judge-cues';
 import { isCapitalsRun } from './judge-shape';
 import { countryNames } from './suggestions';
 import { variantKey } from './variants';
-import { isStop } from './words';
+import { isStop, nameEnd } from './words';
 import { aliasKey } from '../../names/fold';
 
-/** A piece without edge apostrophes or hyphens, a possessive ’s or edge whitespace. */
-export const tidy = (piece: string) =>
-	piece
+/** A piece without edge apostrophes or hyphens, a possessive ’s, a case ending ("Ağdam'da") or edge whitespace. */
+export function tidy(piece: string): string {
+	const t = piece
 		.replace(/^[’']s\s+/, '')
 		.replace(/[’'-]+$|^[’'-]+/g, '')
 		.replace(/[’']s$/, '')
 		.trim();
+	return t.slice(0, nameEnd(t, 0, t.length, aliasKey));
+}
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /**
  * Whether tidy() would leave body[s, e) as it is: it starts with an ASCII letter and ends with one
- * other than "s". Most pieces do, and they skip tidy's two regex replacements.
+ * other than "s", with no apostrophe among its last six characters (a case ending: "Yenikənd'de").
+ * Most pieces do, and they skip tidy's regex replacements.
  */
 export function isBare(body: string, s: number, e: number): boolean {
 	const last = body.charCodeAt(e - 1);
-	return e > s && isAsciiLetter(body.charCodeAt(s)) && isAsciiLetter(last) && last !== 115;
+	if (!(e > s && isAsciiLetter(body.charCodeAt(s)) && isAsciiLetter(last) && last !== 115)) return false;
+	for (let k = Math.max(s, e - 6); k < e; k++) if (body[k] === "'" || body[k] === '’') return false;
+	return true;
 }
 
 /** The sentence around `at` in its paragraph, for the editor to read the name in context ("on Sept. 19" ends none). */
@@ -104,6 +109,13 @@ export function splitPiece(body: string, s: number, e: number, piece: string): [
 			[s, s + sp],
 			[s + sp + 1, e]
 		];
+	// "Belarus President Aleksandr Lukashenko", "Serbia Foreign Minister X": a country's name before a title.
+	const words = piece.split(' ');
+	for (let n = 1; n <= 2 && n < words.length - 1; n++) {
+		const country = words.slice(0, n).join(' ');
+		if (words.slice(n, n + 3).some((w) => TITLE.test(w)) && countryNames().has(aliasKey(country)))
+			return [[s, s + country.length]];
+	}
 	const last = piece.endsWith('s') ? piece.lastIndexOf(' ') : -1;
 	if (last > 0 && DEMONYM.test(piece) && isCountryDemonym(piece.slice(last + 1))) return [[s, s + last]];
 	return null;

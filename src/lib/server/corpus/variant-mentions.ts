@@ -9,7 +9,7 @@ import type { Mention, MentionInput, SetAside } from './mentions';
 import { isOrganisation } from './organisations';
 import { FACILITY, notYet, SETTLEMENT, siteBefore, SITE_WHY, TOWN_KINDS, UNIT_TAIL } from './sites';
 import { QUALIFIED_WHY, qualifiedAround, unitAround, UNIT_WHY } from './town-qualifiers';
-import { isStop } from './words';
+import { isStop, nameEnd } from './words';
 import { aliasKey } from '../../names/fold';
 import { countryNames } from './suggestions';
 import { DEMONYM, FROM_PLACE, LOCATIVE, PLACE_OF } from './judge-cues';
@@ -54,9 +54,9 @@ export function addVariants(input: MentionInput, mentions: Mention[], setAside: 
 		for (let k = ci; k < covered.length && covered[k]!.start < e; k++) if (s < covered[k]!.end) return false;
 		return true;
 	};
-	/** Whether body[s0, e0) (less a possessive ’s) is a variant: the cached lookup first, the rest only for hits. */
+	/** Whether body[s0, e0) (less a possessive ’s or a case ending) is a variant: the cached lookup first, the rest only for hits. */
 	const tryPiece = (s0: number, e0: number): boolean => {
-		let e = /[’']s$/.test(body.slice(e0 - 2, e0)) ? e0 - 2 : e0;
+		let e = /[’']s$/.test(body.slice(e0 - 2, e0)) ? e0 - 2 : nameEnd(body, s0, e0, aliasKey);
 		// "Armenias second-largest city": a copy that lost its apostrophes keeps the possessive's s on the name.
 		if (
 			e === e0 &&

@@ -66,3 +66,20 @@ export const STREET = /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Square|Street|Avenue|
 export const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** A weekday's name, as one regex group. */
 export const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+
+/**
+ * The case endings Turkish and Azerbaijani copy puts after an apostrophe on a proper name ("Şuşa'da",
+ * "Hankendi'de", "Azerbaycan'ın", "Ağdam'dan"), folded as the matcher folds names (ı → i, ü → u): the
+ * name ends at the apostrophe, as it does before an English "'s".
+ */
+export const CASE_ENDINGS = new Set(
+	'da de ta te dan den tan ten daki deki taki teki in un nin nun a e ya ye i u yi yu na ne nda nde ndan nden ndaki ndeki la le yla yle li lu dir dur'.split(
+		' '
+	)
+);
+/** Where the name in text[s, e) ends: at the apostrophe of a case ending ("Şuşa'da"), else at e. */
+export function nameEnd(text: string, s: number, e: number, fold: (s: string) => string): number {
+	for (let k = e - 2; k > s && k >= e - 6; k--)
+		if (text[k] === "'" || text[k] === '’') return CASE_ENDINGS.has(fold(text.slice(k + 1, e))) ? k : e;
+	return e;
+}
