@@ -6,7 +6,7 @@
  */
 import { speechVerbsIn, subjectBefore } from './attribution';
 import { subjectOfHead } from './attribution-head';
-import { AFTER_PLACE_WORD, cleanName } from './speaker-names';
+import { AFTER_PLACE_WORD, cleanName, givenNameOf } from './speaker-names';
 import { notASpeaker, statedBy } from './quote-speaker';
 import { ORG } from './speaker-forms';
 import { isCountryDemonym } from './judge-cues';
@@ -25,15 +25,16 @@ const THIS_IS_HOW =
 /** "“….” This is what Beglaryan wrote on his page", "That was what Gor, a driver, told us": the name after "what". */
 const THIS_IS_WHAT =
 	/^\s*(?:This|That)\s+(?:is|was)\s+what\s+(?:[\p{L}-]+\s+){0,3}?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?:,\s[^,“”"«»]{1,120},)?\s+(?:wrote|writes|said|says|told|tells|posted|stated|declared|meant|means)\b/u;
-/** "This was stated in a message posted by the Ministry of X", "It was announced by X": the one after "by". */
+/** "This was stated in a message posted by the Ministry of X", "It was announced by X", "This is stated in the message of X": the one after "by" or "of". */
 const STATED_BY =
-	/^\s*(?:This|That|It)\s+was\s+(?:stated|said|announced|declared|written|reported)\b[^.!?“”"«»]{0,80}?\bby\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}’'-]*){0,7})/u;
-/** "The Armenian Foreign Ministry said this in a statement", "Anahit from Martuni said this on the phone". */
+	/^\s*(?:This|That|It)\s+(?:was|is)\s+(?:stated|said|announced|declared|written|reported)\b(?:[^.!?“”"«»]{0,80}?\bby|\s+in\s+(?:a|the)\s+(?:message|statement|press\s+release|communiqué|report|post|address|appeal)\s+(?:of|from))\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}’'-]*){0,7})/u;
+/** "The Armenian Foreign Ministry said this in a statement", "Anahit from Martuni said this on the phone", "X spoke these words". */
 const SAID_THIS =
-	/^\s*([^,.;:“”"«»]{2,80}?)\s+(?:said|stated|wrote|announced|declared|noted)\s+(?:this|so)\b(?!\s+(?:week|month|year|morning|afternoon|evening|time|spring|summer|autumn|winter)\b)/u;
+	/^\s*([^,.;:“”"«»]{2,80}?)\s+(?:(?:said|stated|wrote|announced|declared|noted)\s+(?:this|so)|(?:spoke|said|uttered|wrote)\s+(?:these|those)\s+words)\b(?!\s+(?:week|month|year|morning|afternoon|evening|time|spring|summer|autumn|winter)\b)/u;
 
 /** SAID_THIS's verb and object, a cheap test first (the lazy subject before them is costly to try). */
-const SAID_THIS_CUE = /\s(?:said|stated|wrote|announced|declared|noted)\s+(?:this|so)\b/;
+const SAID_THIS_CUE =
+	/\s(?:(?:said|stated|wrote|announced|declared|noted)\s+(?:this|so)|(?:spoke|said|uttered|wrote)\s+(?:these|those)\s+words)\b/;
 /** The one the sentence after a bare quote says stated it ("This was stated by X", "X said this"), or null. */
 export function statedAfter(sentence: string): string | null {
 	const by = STATED_BY.exec(sentence);
@@ -58,17 +59,19 @@ export function namedAfterQuote(paragraphStart: string): string | null {
 /**
  * The sentence after a quote that says whose it was: "That was Sergei Lavrov, and …", "These were the
  * words of spokeswoman Maria X at …", "These words belong to Foreign Minister X", "This assessment
- * comes from X of IMEMO", "So the Kremlin spokesman X answered …" (a translation's word order).
+ * comes from X of IMEMO", "So the Kremlin spokesman X answered …", "So wrote on Tuesday a deputy of the
+ * parliament, X, whom …" (a translation's word order; the role may hold a comma).
  */
 const IDENTIFIED =
-	/^\s*(?:(?:That|This|These|Those)\s+(?:was|is|were|are)\s+(?:the\s+words\s+of\s+)?|(?:These|Those|The|His|Her)\s+words\s+belong(?:ed)?\s+to\s+|(?:This|That|The)\s+(?:assessment|opinion|view|statement|remark|comment|verdict)\s+(?:comes|came)\s+from\s+|So\s+)((?:[\p{L}’'-]+\s+){0,6}?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})(?=\s*[,.;]|\s+(?:and|who|of|at|in|on|speaking|answered|said|says|commented|replied|put it)\b)/u;
+	/^\s*(?:(?:That|This|These|Those)\s+(?:was|is|were|are)\s+(?:the\s+words\s+of\s+)?|(?:These|Those|The|His|Her)\s+words\s+belong(?:ed)?\s+to\s+|(?:This|That|The)\s+(?:assessment|opinion|view|statement|remark|comment|verdict)\s+(?:comes|came)\s+from\s+|So\s+)((?:[\p{L}’'-]+,?\s+){0,12}?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})(?=\s*[,.;]|\s+(?:and|who|of|at|in|on|speaking|answered|said|says|commented|replied|put it)\b)/u;
 
 /** The full name the sentence after a quote identifies its speaker by ("That was Sergei Lavrov, …"), or null. */
 export function identifiedAfter(sentence: string): string | null {
 	const m = IDENTIFIED.exec(sentence);
 	if (!m) return null;
-	// "the Kremlin spokesman Dmitry Peskov": the name after the role; a name of two or three words only.
-	const name = cleanName(m[1]!);
+	// "the Kremlin spokesman Dmitry Peskov", "the head of the republic, Arayik X": the name after the
+	// role; a name of two or three words only.
+	const name = cleanName(m[1]!.replace(/^.*,\s+/, ''));
 	return /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}$/u.test(name) ? name : null;
 }
 
@@ -79,8 +82,16 @@ export function nextSentenceSpeaker(sentence: string): string | null {
 		THIS_IS_HOW.exec(sentence) ??
 		THIS_IS_WHAT.exec(sentence) ??
 		INTRODUCED_AFTER.exec(sentence);
-	return m ? m[1]! : null;
+	if (m) return m[1]!;
+	// "“….” Andranik said he would look for a house": a known given name alone, saying.
+	const given = GIVEN_SAYS.exec(sentence);
+	if (given && sexOfGivenName(given[1]!)) return given[1]!;
+	// "“….” The driver, who gave his name only as Arthur, is carrying medicine": named after all.
+	return givenNameOf(sentence.trimStart());
 }
+/** A given name alone, then its saying: "Andranik said", "Lusine recalls". */
+const GIVEN_SAYS =
+	/^\s*(\p{Lu}\p{Ll}+)\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|adds|recalled|recalls|explained|explains)\b/u;
 /**
  * "“….” Garik X, a 41-year-old mechanic, stood by his car": a name the sentence after introduces (an
  * appositive with "a" or an age), whatever it does: whose words they were.

@@ -7,7 +7,7 @@
  */
 import { subjectBefore, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST } from './attribution';
 import { PERSON_NOUN } from './speaker-descriptor';
-import { cleanName, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT } from './speaker-names';
+import { cleanName, givenNameOf, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT } from './speaker-names';
 import { documentReadAfter } from './speaker-issuer';
 import { OUTLETS } from './words';
 import { KIN } from './speaker-forms';
@@ -127,6 +127,11 @@ export function tailSubject(text: string): string | null {
 	if (described) return described[1]!;
 	const vf = TAIL_VERB_FIRST.exec(tail);
 	if (vf) {
+		// "said the woman, who gave only her first name, Gayane": named after all.
+		const gave = /^(?:the|a|an|one)\s/.test(vf[1]!)
+			? givenNameOf(tail.slice(vf[0].length - vf[1]!.length))
+			: null;
+		if (gave) return gave;
 		// "said one farmer" keeps its article: speakers.ts makes an unnamed person nobody.
 		if (/^(?:a|an|one)\s/.test(vf[1]!)) return vf[1]!;
 		// "said Kremlin spokesman Dmitry Peskov": the capitals were the body the role serves, the person comes after it.

@@ -251,3 +251,15 @@ export const TAIL_NAME_APPOSITIVE = new RegExp(
 	String.raw`^[\s,]*(${NAME})(?:\s+from\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)?,\s(?:[^"“”«»]{1,140}?,\s+(?:\w+\s+)?|(?:a|an|the)\s+[^,;"“”«»]{1,60}?\s+|(?:First|Deputy|Head|Chief|Director|Commander|Minister|Secretary|Chairman|Assistant|Adviser|Advisor|Ambassador)\s[^;"“”«»]{1,160}?\s+)(?:said|says|told|added|stated|noted|stressed|wrote|explained|warned|spoke)\b`,
 	'u'
 );
+
+/**
+ * "the woman, who gave only her first name, Gayane", "the driver, who gave his name only as Arthur",
+ * "the man, whose passport reads Vladimir X", "a nurse, who asked to be identified only as Lusine":
+ * an unnamed speaker named after all, by the clause that follows the description.
+ */
+const GAVE_NAME = new RegExp(
+	String.raw`^(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,.;"“”«»]{1,50},\s+(?:who\s+(?:gave|gives|would\s+(?:only\s+)?give|asked\s+to\s+be\s+(?:identified|named|called)|identified\s+(?:him|her)self|introduced\s+(?:him|her)self)\b[^.;"“”«»]{0,40}?\b(?:as|name,?|names?,|reads|read|says|said)|whose\s+(?:passport|badge|name\s+tag)\s+(?:reads|read|says|said))\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)`,
+	'u'
+);
+/** The name an unnamed speaker's description gives after all ("the woman, who gave only her first name, Gayane"), or null. */
+export const givenNameOf = (description: string): string | null => GAVE_NAME.exec(description)?.[1] ?? null;

@@ -1,0 +1,74 @@
+// Session 18: a quote's speaker named in the sentence after it, as translated copy words it ("These
+// words belong to the head of …, X", "So wrote on Tuesday a deputy …, X", "X spoke these words", "This
+// is stated in the message of X"), and a speaker who is named after all ("said the woman, who gave only
+// her first name, Gayane", "whose passport reads X", "Andranik said he would"). Text written for the test.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './__fixtures__/speaker-run';
+
+describe('speakers: named in the sentence after the quote', () => {
+	it('reads "These words belong to" a role with a comma before the name', () => {
+		expect(
+			speakersOf(
+				'The mood in the town was grim. "We must accept it and go on." These words belong to the mayor of the border town, Samvel Grigoryan, who spoke on Friday.'
+			)
+		).toEqual([['We must accept it and go on.', 'Samvel Grigoryan']]);
+	});
+
+	it('reads "So wrote on Tuesday a deputy …, X" (a translation’s word order)', () => {
+		expect(
+			speakersOf(
+				'The protest went on. "Nobody is coming to help us." So wrote on Tuesday a member of the regional council from the opposition, Levon Harutyunyan, whom the press quotes widely.'
+			)
+		).toEqual([['Nobody is coming to help us.', 'Levon Harutyunyan']]);
+	});
+
+	it('reads "X spoke these words" and "This is stated in the message of X"', () => {
+		expect(
+			speakersOf(
+				'The vote passed. "The centre has done its work." Deputy Minister Orhan Yildiz spoke these words before the vote.'
+			)
+		).toEqual([['The centre has done its work.', 'Orhan Yildiz']]);
+		expect(
+			speakersOf(
+				'The mission ended. "Our soldiers did their duty with honour." This is stated in the message of the Ministry of Defence of Ruritania, distributed on Friday.'
+			)
+		).toEqual([['Our soldiers did their duty with honour.', 'Ministry of Defence of Ruritania']]);
+	});
+});
+
+describe('speakers: an unnamed speaker named after all', () => {
+	it('takes the first name a speaker gave, after "said the woman, who …"', () => {
+		expect(
+			speakersOf(
+				'Minister Ali Hasanov visited the camp. "We left with nothing," said the woman, who gave only her first name, Narine.'
+			)
+		).toEqual([['We left with nothing,', 'Narine']]);
+		expect(
+			speakersOf(
+				'Minister Ali Hasanov visited the camp. "The road is our life," said a man, whose passport reads Gurgen Sahakyan.'
+			)
+		).toEqual([['The road is our life,', 'Gurgen Sahakyan']]);
+	});
+
+	it('takes the name the sentence after gives ("The driver, who gave his name only as X")', () => {
+		expect(
+			speakersOf(
+				'Minister Ali Hasanov visited the camp. "They told us to wait a day." The driver, who gave his name only as Tigran, is carrying flour to Martuni.'
+			)
+		).toEqual([['They told us to wait a day.', 'Tigran']]);
+	});
+
+	it('takes a given name alone saying in the sentence after, not an unknown word', () => {
+		expect(
+			speakersOf(
+				'Minister Ali Hasanov visited the camp. "I paid for every board of this house." Andranik said he would look for a flat in Goris.'
+			)
+		).toEqual([['I paid for every board of this house.', 'Andranik']]);
+		// A capitalised word that is no given name is not taken for one.
+		expect(
+			speakersOf(
+				'Minister Ali Hasanov visited the camp. "I paid for every board of this house." Moscow said it would look into it.'
+			)
+		).not.toEqual([['I paid for every board of this house.', 'Moscow']]);
+	});
+});
