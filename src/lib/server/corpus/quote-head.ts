@@ -21,9 +21,12 @@ const DOCUMENT = /\b(?:readout|statement|transcript|communiqu[eé]|summary|minut
 /** The clause after "According to <document>," that is only a subject before the quote: "he", "the minister", "Aliyev". */
 const CLAUSE_SUBJECT =
 	/^\s*(he|she|they|it|the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s*$/u;
-/** A line that is only a source's name and a colon before the quote (after a digest's time stamp and dash). */
+/**
+ * A line that is only a source's name and a colon before the quote (after a digest's time stamp and
+ * dash), or a transcript's speaker with a note on the recording ("PESKOV (synchronous):").
+ */
 const NAME_COLON =
-	/^(?:[^\p{L}]*[—–-]\s*)?(?!(?:In|On|At|From|For|By|With|After|Before|Today|Yesterday|Meanwhile)\s)((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.-]*){0,4})\s*:\s*$/u;
+	/^(?:[^\p{L}]*[—–-]\s*)?(?!(?:In|On|At|From|For|By|With|After|Before|Today|Yesterday|Meanwhile)\s)((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.-]*){0,4})(?:\s*\([^()“”"«»]{1,40}\))?\s*:\s*$/u;
 /** Labels that are no source: a genre or a page's word ("Interview: ‘…’", "Update: “…”"). */
 const NOT_A_LABEL =
 	/^(?:Update|Updated|Breaking|Note|Quote|Translation|Watch|Read|Video|Photo|Editor’s note|Interview|Opinion|Analysis|Commentary|Explainer|Exclusive|Live|Feature|Q&A|Story|Script|Transcript|Shows|Soundbite|Upsound|Voiceover|Question|Answer|Q|A|Host|Anchor|Interviewer|Moderator|Presenter|Reporter|Correspondent|Narrator)$/i;

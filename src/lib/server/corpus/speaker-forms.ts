@@ -65,6 +65,8 @@ export function fullNameInText(
 	before: number,
 	isOrg: (w: string) => boolean
 ): string | null {
+	// A transcript's "PESKOV:" is the "Dmitry Peskov" of the text.
+	if (/^\p{Lu}{4,}$/u.test(surname)) surname = surname.charAt(0) + surname.slice(1).toLowerCase();
 	if (!/^\p{Lu}\p{Ll}[\p{L}’'-]+$/u.test(surname)) return null;
 	// "Erdogan" is the "Recep Tayyip Erdoğan" named before: letters compared without their accents (one for one, so offsets hold).
 	const text = foldedProse(prose);

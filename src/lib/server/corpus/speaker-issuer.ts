@@ -12,9 +12,13 @@ export const ISSUED_DOCUMENT = new RegExp(`^(?:${DOCUMENT})$`);
 /** How a text says someone issued a document: "signed a decree", "released a statement", "put out a joint communiqué". */
 const ISSUED =
 	'signed|issued|released|published|put out|adopted|posted|sent|circulated|distributed|made public';
-/** "…,” the decree reads", "…,” reads the decree" (words after a quote). */
+/**
+ * "…,” the decree reads", "…,” reads the decree", "…,” the ministry's statement reads", "…,” it was
+ * stated in the statement" (words after a quote).
+ */
 const READS_AFTER = new RegExp(
-	String.raw`^[\s,]*(?:(?:the|its|their)\s+(${DOCUMENT})\s+(?:reads|read)\b|(?:reads|read|says|states)\s+(?:the|its|their)\s+(${DOCUMENT})\b)`
+	String.raw`^[\s,]*(?:(?:the|its|their)\s+(?:(\p{Ll}+)[’']s\s+)?(${DOCUMENT})\s+(?:reads|read)\b|(?:reads|read|says|states)\s+(?:the|its|their)\s+(${DOCUMENT})\b|it\s+(?:was|is)\s+(?:stated|said|noted|written)\s+in\s+(?:the|its|their)\s+(${DOCUMENT})\b)`,
+	'u'
 );
 /** "The decree reads: “…”" (words before a quote, or a paragraph before a quote paragraph). */
 // ("In the message it was said:": a translation's passive.)
@@ -31,7 +35,8 @@ const patterns = new Map<string, RegExp[]>();
 /** The document a quote is read from, named after it ("the decree reads"), or null. */
 export function documentReadAfter(tail: string): string | null {
 	const m = READS_AFTER.exec(tail);
-	return m ? (m[1] ?? m[2])! : null;
+	// "the ministry's statement": the one it names as its owner ("the ministry", resolved as any).
+	return m ? (m[1] ? `the ${m[1]}` : (m[2] ?? m[3] ?? m[4])!) : null;
 }
 
 /** The document a quote is read from, named before it ("The decree reads:"), or null. */

@@ -105,3 +105,24 @@ export function sideOf(raw: string, prose: string, pos: number): string | null {
 	if (!side || !isCountryDemonym(side[1]!)) return null;
 	return SIDE_BODIES.map((noun) => namedOfNationality(prose, pos, side[1]!, noun)).find(Boolean) ?? raw;
 }
+
+/** A ministry's acronym, with the nation before it ("the Russian MoD"), and the words it stands for. */
+const BODY_ACRONYM = /^(?:the\s+)?(\p{Lu}\p{Ll}+\s+)?(MoD|MOD|MFA|MoFA)$/u;
+const ACRONYM_WORDS: Record<string, string> = {
+	MoD: 'defence ministry',
+	MOD: 'defence ministry',
+	MFA: 'foreign ministry',
+	MoFA: 'foreign ministry'
+};
+
+/**
+ * "the Russian MoD" → "Russian defence ministry", to be resolved as those words are; a bare "MoD" takes
+ * the nation of the form the text wrote before (`written`: "the Russian MoD … the MoD said"). Null for
+ * any other speaker.
+ */
+export function spelledOut(raw: string, written: () => string | null): string | null {
+	const m = BODY_ACRONYM.exec(raw);
+	if (!m) return null;
+	const nation = m[1] ?? BODY_ACRONYM.exec(written() ?? '')?.[1] ?? '';
+	return `${nation}${ACRONYM_WORDS[m[2]!]}`;
+}

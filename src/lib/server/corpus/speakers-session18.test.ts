@@ -1,7 +1,9 @@
 // Session 18: a quote's speaker named in the sentence after it, as translated copy words it ("These
 // words belong to the head of …, X", "So wrote on Tuesday a deputy …, X", "X spoke these words", "This
 // is stated in the message of X"), and a speaker who is named after all ("said the woman, who gave only
-// her first name, Gayane", "whose passport reads X", "Andranik said he would"). Text written for the test.
+// her first name, Gayane", "whose passport reads X", "Andranik said he would"); a transcript's speaker
+// with a note on the recording ("PESKOV (synchronous):"); a body by its document or its acronym ("the
+// ministry's statement reads", "the MoD said", "it was stated in the statement"). Text written for the test.
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from './__fixtures__/speaker-run';
 
@@ -70,5 +72,46 @@ describe('speakers: an unnamed speaker named after all', () => {
 				'Minister Ali Hasanov visited the camp. "I paid for every board of this house." Moscow said it would look into it.'
 			)
 		).not.toEqual([['I paid for every board of this house.', 'Moscow']]);
+	});
+});
+
+describe('speakers: transcripts, documents and acronyms', () => {
+	it('reads a transcript’s speaker in capitals with a note on the recording', () => {
+		expect(
+			speakersOf(
+				'Kremlin spokesman Dmitry Peskov commented on the incident.\n\nPESKOV (synchronous, translated): "Our soldiers remain at their posts."'
+			)
+		).toEqual([['Our soldiers remain at their posts.', 'Dmitry Peskov']]);
+	});
+
+	it('gives "the ministry’s statement reads" to the ministry named before it', () => {
+		expect(
+			speakersOf(
+				'The Ruritanian Defence Ministry gave its own account. "Only military targets are hit," the ministry\'s statement reads.'
+			)
+		).toEqual([['Only military targets are hit,', 'Ruritanian Defence Ministry']]);
+	});
+
+	it('gives "the MoD said" to the defence ministry the text names in full, of the nation it wrote', () => {
+		expect(
+			speakersOf(
+				'The Ruritanian Defence Ministry reported shelling. Its Lindish counterpart, the Lindish Defence Ministry, denied it. "The area was calm," the Ruritanian MoD said. "Nothing happened," the MoD said.'
+			)
+		).toEqual([
+			['The area was calm,', 'Ruritanian Defence Ministry'],
+			['Nothing happened,', 'Ruritanian Defence Ministry']
+		]);
+		// With no ministry named in full, the acronym stays as written.
+		expect(speakersOf('Shots were heard. "The area was calm," the Ruritanian MoD said.')).toEqual([
+			['The area was calm,', 'Ruritanian MoD']
+		]);
+	});
+
+	it('gives "it was stated in the statement" to the body that issued it', () => {
+		expect(
+			speakersOf(
+				'The State Border Service of Ruritania said a guard was wounded. "The responsibility lies with the other side," it was stated in the statement.'
+			)
+		).toEqual([['The responsibility lies with the other side,', 'State Border Service of Ruritania']]);
 	});
 });

@@ -19,7 +19,7 @@ import { subjectBefore } from './attribution';
 import { headlineQuoteSpeakers, interviewOf } from './speaker-headlines';
 import { speakerIndex } from './speaker-index';
 import { quoteWords } from './quote-attribution';
-import { sideOf, UNNAMED_SPEAKER } from './speaker-kinds';
+import { sideOf, spelledOut, UNNAMED_SPEAKER } from './speaker-kinds';
 import { KIN, orgJudge, PRONOUN } from './speaker-forms';
 import { isStop } from './words';
 import { kinResolver, pronounResolver } from './speaker-pronouns';
@@ -80,6 +80,10 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		if (PRONOUN.test(raw)) return ANONYMOUS.test(tail) ? null : resolvePronoun(raw.toLowerCase(), pi, pos);
 		// "The trilateral statement said", "The November 10 statement says": a document several parties
 		// signed, or known by its date, speaks for no one body.
+		// "the MoD said", "the Russian MoD": the defence ministry the text names in full, if it does.
+		const spelt = spelledOut(raw, () => canonical(raw, pos));
+		const full = spelt ? finish(spelt, pi, pos, `the ${spelt}`) : null;
+		if (full && full !== spelt && /Ministry/.test(full)) return full;
 		const at0 = head.lastIndexOf(raw);
 		if (SHARED_DOCUMENT.test(`${at0 > 0 ? head.slice(Math.max(0, at0 - 30), at0) : ''}${raw}`)) return null;
 		// "According to the bulletins of the Russian Defence Ministry", "the bulletin of 26 March says": the
