@@ -196,6 +196,8 @@ export function quoteWords(input: QuoteWordsInput): {
 	if (!raw && qi === 0 && head.trim() === '' && !q.term && si > 0) {
 		const before = prose.slice(sentences[si - 1]!.start, sentence.start);
 		raw = subjectOfHead(before) ?? accordingToPronoun(before) ?? accordingToSource(before);
+		// ("Armen X, 58, a teacher in Y, said his sister's family arrived. “…”": the person, not the appositive.)
+		if (raw && /^(?:a|an)\s/.test(raw)) raw = personOpening(before) ?? raw;
 		// ("He also spoke of his ties with X. “…”": "he" is resolved where it stands, before X.)
 		const k = raw && PRONOUN_WORD[raw] ? before.search(PRONOUN_WORD[raw]!) : -1;
 		if (k >= 0) pronounAt = sentences[si - 1]!.start + k;

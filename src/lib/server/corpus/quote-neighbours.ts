@@ -188,6 +188,9 @@ const SURNAME_OPENS =
 	/^\s*(\p{Lu}\p{Ll}{3,}[\p{L}’'-]*)\s+(?:doesn[’']t|didn[’']t|does not|did not|never|still|cannot|can[’']t|remembers|recalls|recalled|remembered|admits|admitted|shrugs|shrugged|sighs|sighed|laughs|laughed)\b[^“”"«»]*[.!]\s*$/u;
 /** A lone capitalised word opening a sentence, then a lowercase verb: "Samvel points out …". */
 const LONE_GIVEN_OPENS = /^\s*(\p{Lu}\p{Ll}+)\s+\p{Ll}{2,}\b[^“”"«»]*[.!]\s*$/u;
+/** A first name with an age (and an appositive), then a verb: "Anahit, 71, a retired nurse, left …". */
+const GIVEN_AGED_OPENS =
+	/^\s*(\p{Lu}\p{Ll}+),\s(\d{1,3})(?:,\s[^“”"«»]{1,120}?)?,\s+\p{Ll}{2,}\b[^“”"«»]*[.!]\s*$/u;
 /** Capitalised words that open a sentence and are no one's name. */
 const OPENER_WORD =
 	/^(?:Today|Yesterday|Meanwhile|However|Earlier|Later|Now|Then|Still|Nobody|Everyone|Someone|Many|Most|Some|Few|Others|Officials|Residents)$/;
@@ -205,9 +208,10 @@ export function personOpening(sentence: string): string | null {
 		!ORG.test(lone[1]!)
 	)
 		return isCountryDemonym(lone[1]!) ? null : lone[1]!;
-	// "Samvel points out a small flag on a hill. “…”": a given name the press knows as one, alone, any verb.
-	const given = m ? null : LONE_GIVEN_OPENS.exec(sentence);
-	if (given && sexOfGivenName(given[1]!)) return given[1]!;
+	// "Samvel points out a small flag on a hill. “…”": a given name the press knows as one, alone, any verb;
+	// "Anahit, 71, a retired nurse, left in two cars. “…”": a first name with an age.
+	const given = m ? null : (LONE_GIVEN_OPENS.exec(sentence) ?? GIVEN_AGED_OPENS.exec(sentence));
+	if (given && (given[2] || sexOfGivenName(given[1]!))) return given[1]!;
 	if (!m) return null;
 	const name = cleanName(m[1]!);
 	// ("Karabakh Armenians fled": a people is no one person.)

@@ -1,7 +1,8 @@
 /**
  * A headline's quote ("'We left everything': the road out of …") names no speaker of its own: it is
- * the speaker the body gives the same words ("“We left everything,” said Anahit, 58"), or, over an
- * interview, the one interviewed. Split from speakers.ts; asked only for a headline's unattributed quotes.
+ * the speaker the body gives the same words, alone or inside a longer quote ("“We left everything,” said
+ * Anahit, 58"), or, over an interview, the one interviewed. Split from speakers.ts; asked only for a
+ * headline's unattributed quotes.
  */
 import type { Paragraph, QuoteSpan } from './extract';
 import { FULL_NAME, interviewHeadline } from './speaker-shapes';
@@ -16,7 +17,7 @@ const words = (text: string) =>
 		.replace(/[\s\p{P}]+$/u, '')
 		.trim();
 
-/** Fills, in `speakers`, a headline's unattributed quote with the speaker of the body's quote that has its words. */
+/** Fills, in `speakers`, a headline's unattributed quote with the speaker of the body's quote that holds its words. */
 export function headlineQuoteSpeakers(
 	body: string,
 	paragraphs: Paragraph[],
@@ -32,7 +33,7 @@ export function headlineQuoteSpeakers(
 			for (let k = 0; k < quotes.length; k++) {
 				if (k === pi) continue;
 				const hit = (quotes[k] ?? []).findIndex(
-					(o, oi) => !!speakers[k]![oi] && words(body.slice(o.start, o.end)).startsWith(own)
+					(o, oi) => !!speakers[k]![oi] && words(body.slice(o.start, o.end)).includes(own)
 				);
 				if (hit >= 0) {
 					speakers[pi]![qi] = speakers[k]![hit]!;

@@ -8,11 +8,11 @@ import { MONTH, WEEKDAY } from './words';
 
 /** A given name and a surname, as people are named (not "EVN Report", an outlet speaking with them). */
 export const FULL_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}$/u;
-/** A headline (no full stop ends it) that says the article is an interview ("An Interview with", "A Conversation with"). */
+/** A headline (no full stop ends it) that says the article is an interview (": An Interview with", " – interview with analyst X"). */
 export function interviewHeadline(prose: string, p: Paragraph, from: number): boolean {
 	const rest = prose.slice(from, p.end);
 	return (
-		/^\s*:/.test(rest) &&
+		/^\s*[:–—-]/.test(rest) &&
 		/\b(?:interview|conversation|Q&A|talks? (?:to|with)|speaks? (?:to|with))\b/i.test(rest) &&
 		!/[.!?]\s*$/.test(rest)
 	);

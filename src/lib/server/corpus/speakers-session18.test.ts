@@ -3,7 +3,9 @@
 // is stated in the message of X"), and a speaker who is named after all ("said the woman, who gave only
 // her first name, Gayane", "whose passport reads X", "Andranik said he would"); a transcript's speaker
 // with a note on the recording ("PESKOV (synchronous):"); a body by its document or its acronym ("the
-// ministry's statement reads", "the MoD said", "it was stated in the statement"). Text written for the test.
+// ministry's statement reads", "the MoD said", "it was stated in the statement"); a feature's bare quote
+// after a sentence about one person ("X, 58, a teacher, said …", "Anahit, 71, left …", "he laughs"); a
+// headline's quote inside a longer body quote, or over "– interview with X". Text written for the test.
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from './__fixtures__/speaker-run';
 
@@ -113,5 +115,44 @@ describe('speakers: transcripts, documents and acronyms', () => {
 				'The State Border Service of Ruritania said a guard was wounded. "The responsibility lies with the other side," it was stated in the statement.'
 			)
 		).toEqual([['The responsibility lies with the other side,', 'State Border Service of Ruritania']]);
+	});
+});
+
+describe('speakers: features and headlines', () => {
+	it('gives a bare quote to the person the sentence before introduces, not to the appositive', () => {
+		expect(
+			speakersOf(
+				'Most families registered in Goris, officials said.\n\nGurgen Sargsyan, 58, a teacher in Tashir, said his brother arrived on Monday night. "They drove for three days."'
+			)
+		).toEqual([['They drove for three days.', 'Gurgen Sargsyan']]);
+		expect(
+			speakersOf(
+				'Staff spoke to refugees in Goris. Hripsime, 71, a retired nurse from Martuni, left with her son in two cars. "We could not take the photographs."'
+			)
+		).toEqual([['We could not take the photographs.', 'Hripsime']]);
+	});
+
+	it('reads a gesture after the quote as its attribution ("he laughs")', () => {
+		expect(
+			speakersOf(
+				'Levon Avagyan, 62, runs a bakery. "There is no flour anyway," he laughs. "Tomorrow, maybe," she shrugged.'
+			)[0]
+		).toEqual(['There is no flour anyway,', 'Levon Avagyan']);
+	});
+
+	it('gives a headline’s quote the speaker of the body quote that holds it', () => {
+		expect(
+			speakersOf(
+				'"My son died for that road": a mother on the departure\n\nHer son was killed in 2022. "They sent him there. My son died for that road, and now they leave it," said Anush Karapetyan.'
+			)
+		).toEqual([
+			['My son died for that road', 'Anush Karapetyan'],
+			['They sent him there. My son died for that road, and now they leave it,', 'Anush Karapetyan']
+		]);
+		expect(
+			speakersOf(
+				'"The mission ended with the people" – interview with analyst Tomas Lindqvist\n\nThe mission is over, he says, and its lessons are unclear.'
+			)[0]
+		).toEqual(['The mission ended with the people', 'Tomas Lindqvist']);
 	});
 });
