@@ -2,8 +2,8 @@
  * Furniture rules for the controls, notices and appeals that news sites print around a story
  * (holdout13, session 14): a live blog's buttons and bare entry times, an ad survey, copied-link
  * toasts, comment buttons, rights and reprint notices, a publisher's line, translation notes, support
- * and newsletter appeals, and a photo's "© year owner" credit. Each names words no reporting uses
- * in that shape; both lists run in `furnitureReason`.
+ * and newsletter appeals, a photo's "© year owner" credit and a TV site's video links. Each names
+ * words no reporting uses in that shape; both lists run in `furnitureReason`.
  */
 import type { Rule } from './furniture';
 
@@ -71,6 +71,12 @@ export const CHROME_RULES: Rule[] = [
 	{
 		re: /^[\p{L}\d.&-]+(?:\s+[\p{L}\d.&-]+)?\s+(?:on\s+)?(?:Twitter|Facebook|Telegram|Instagram|YouTube|TikTok|VK|WhatsApp)$/u,
 		why: 'share or subscribe line'
+	},
+	// A TV site's links to its videos: "▶ Gas supply cut for the first time (02:48)", "Watch the full edition (28:40)".
+	{
+		gate: (t) => /^[▶►▷⏵]/u.test(t) || t.endsWith(')'),
+		re: /\(\d{1,2}:\d{2}(?::\d{2})?\)$|^[▶►▷⏵]\s*(?:Watch|Video|Play)\b/u,
+		why: 'video link'
 	},
 	// A photo's credit after its caption: "… January 2023. © 2023 Private", "… at the border. © Jane Doe/Agency".
 	{

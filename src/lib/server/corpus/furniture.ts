@@ -181,9 +181,9 @@ const RULES: Rule[] = [
 		re: /\bwe use cookies\b|\bcookie (?:policy|settings)\b|^Accept all\b|\bManage (?:settings|cookies)\b/i,
 		why: 'cookie notice'
 	},
-	// A number or an address after the label: "Tel.: +374 …", "E-mail: desk@…" (not "… by phone. She asked …").
+	// A number or an address after the label ("Tel.: +374 …", not "… by phone. She asked …"); a wire's "To contact the reporters …".
 	{
-		re: /^Contacts?\s*:|^For (?:further|more) information,? (?:please )?contact\b|\b(?:tel|phone|fax|mob(?:ile)?)\s*[:.]{1,2}\s*\+?\(?\d|\be-?mail\s*[:.]\s*[\w.+-]+@/i,
+		re: /^Contacts?\s*:|^For (?:further|more) information(?: on [^,:]{1,40})?,? (?:please )?contact\b|^To contact the (?:reporters?|editors?|authors?|writers?)\b|\b(?:tel|phone|fax|mob(?:ile)?)\s*[:.]{1,2}\s*\+?\(?\d|\be-?mail\s*[:.]\s*[\w.+-]+@/i,
 		why: 'contact line'
 	},
 	// A donation appeal: "Support Harbour Post. Every donation keeps us reporting." (not "Support for the plan …").
