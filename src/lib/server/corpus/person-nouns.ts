@@ -28,11 +28,14 @@ export const ORDINARY_PERSON =
 export const PERSON_TITLE =
 	'head of state|head of government|prime minister|diplomat|minister|secretary|spokesman|spokeswoman|spokesperson|official|envoy|ambassador|commander|general|president|premier|leader|aide|adviser|advisor|ombudsman|officer|negotiator|mediator|politician|mayor|governor|expert|analyst|scientist|researcher|observer|representative|specialist|deputy|lawmaker|legislator|parliamentarian|assistant|veteran|teacher|doctor|nurse|driver|farmer|priest|archbishop|bishop|journalist|correspondent|professor|lawyer|activist|economist|historian|soldier|seamstress|pensioner|mechanic|engineer|chairman|chairwoman|director|volunteer';
 
-/** Ranks a role may give for a noun that covers them: "the officer said" after "a captain named Dubrovin". */
+/** Roles a noun covers: "the officer said" after "a captain named Dubrovin", "the expert" for a political scientist. */
 const COVERED: Record<string, RegExp> = {
 	officer: /\b(?:captain|lieutenant|major|colonel|commander|general|ensign)\b/,
 	soldier: /\b(?:private|corporal|sergeant|conscript|serviceman|contract soldier)\b/,
-	priest: /\b(?:father|archimandrite|abbot|vicar|archbishop|bishop)\b/
+	priest: /\b(?:father|archimandrite|abbot|vicar|archbishop|bishop)\b/,
+	// "the expert believes" after "the political scientist X, a senior researcher at …".
+	expert: /\b(?:analyst|political scientist|political analyst|researcher|scholar|specialist|observer)\b/,
+	analyst: /\b(?:expert|political scientist|researcher|scholar|specialist|observer)\b/
 };
 
 /** Whether a person's role (lower case) fits the noun a later "the <noun> said" uses for them. */

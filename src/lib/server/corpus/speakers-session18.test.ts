@@ -156,3 +156,13 @@ describe('speakers: features and headlines', () => {
 		).toEqual(['The mission ended with the people', 'Tomas Lindqvist']);
 	});
 });
+
+describe('speakers: a noun for the role the text gave', () => {
+	it('gives "the expert believes" to the political scientist named before, not to an official', () => {
+		expect(
+			speakersOf(
+				'Presidential aide Farid Mammadli declined to comment. The political scientist Oleg Sidorov, a senior researcher at an institute in Moscow, explained the aim. "Baku wants to show that the road is its own," the expert believes.'
+			)
+		).toEqual([['Baku wants to show that the road is its own,', 'Oleg Sidorov']]);
+	});
+});
