@@ -17,9 +17,9 @@ const BEFORE_NAME = new RegExp(
 	'gu'
 );
 const NAME_AT = new RegExp(NAME, 'uy');
-/** A comma after which an appositive or a speech verb says the words before it are a person. */
+/** A comma after which an appositive ("a …", "head of …", "Assistant to the President") or a speech verb says the words before it are a person. */
 const AFTER_NAME =
-	/,\s+(?:(?:a|an|the|who)\s|(?:said|says|told|added|stated|answering|commenting|responding|speaking|referring|noting)\b|\d{1,3},|(?:former\s+|acting\s+)?(?:deputy|head|chief|commander|spokes(?:man|woman|person)|director|chairman|chairwoman|minister|adviser|advisor|aide|ambassador|envoy|leader|member|secretary|MP|lawmaker)\b)/g;
+	/,\s+(?:(?:a|an|the|who)\s|(?:said|says|told|added|stated|answering|commenting|responding|speaking|referring|noting)\b|\d{1,3},|(?:former\s+|acting\s+)?(?:deputy|head|chief|commander|spokes(?:man|woman|person)|director|chairman|chairwoman|minister|adviser|advisor|aide|ambassador|envoy|leader|member|secretary|MP|lawmaker)\b|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:to|of)\s+the\s)/gu;
 /** ", stated the aforesaid…", ", answering the question…": what follows the comma is the words, not a role. */
 const SPEECH_AFTER_COMMA =
 	/^,\s+(?:said|says|told|added|stated|answering|commenting|responding|speaking|referring|noting)\b/;
@@ -54,6 +54,10 @@ function nameFromPlaceEndingAt(prose: string, end: number): RegExpExecArray | nu
 	const before = prose.slice(Math.max(0, end - 80), end);
 	return before.includes(' from ') ? NAME_FROM_PLACE.exec(before) : null;
 }
+
+/** A name of two or three words between commas, then a verb in -s or -ed ("…, Alexander Karavaev, sees"). */
+const NAME_BETWEEN_COMMAS =
+	/,\s((?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*),\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:s|ed)\b/gu;
 
 /** People the article names: after a role ("spokeswoman Maria Zakharova"), "According to X", "X, a …,", ", X, said". */
 export function peopleIn(prose: string): Named[] {
@@ -106,6 +110,10 @@ export function peopleIn(prose: string): Named[] {
 		const origin = name ? null : nameFromPlaceEndingAt(prose, at);
 		if (origin) push(origin[1]!, at - origin[0].length, () => '');
 	}
+	// "The head of the Centre for X, Alexander Karavaev, sees …", "His counterpart, Deputy Speaker Ruben
+	// Rubinyan, confirmed …": the name an appositive gives between commas, before the sentence's verb.
+	if (prose.includes(', '))
+		for (const m of prose.matchAll(NAME_BETWEEN_COMMAS)) push(m[1]!, m.index! + 2, () => '');
 	for (const n of peopleBySentence(prose))
 		out.push({ pos: n.pos, name: n.name, org: false, roleWords: () => n.role });
 	return out.sort((a, b) => a.pos - b.pos);

@@ -166,3 +166,27 @@ describe('speakers: a noun for the role the text gave', () => {
 		).toEqual([['Baku wants to show that the road is its own,', 'Oleg Sidorov']]);
 	});
 });
+
+describe('speakers: "he said" after a person named in an appositive', () => {
+	const before = 'Kremlin spokesman Dmitry Peskov said the soldiers would leave.\n\n';
+	it('finds the name between commas after a descriptor ("The head of X, Name, sees")', () => {
+		expect(
+			speakersOf(
+				`${before}The head of the Centre for the Study of the Caucasus, Irakli Beridze, sees the reason elsewhere. "The window is open," he said.`
+			).at(-1)
+		).toEqual(['The window is open,', 'Irakli Beridze']);
+		expect(
+			speakersOf(
+				`${before}His Georgian counterpart, Deputy Parliament Speaker Levan Kobakhidze, confirmed the crossing. "Five trucks have crossed," he wrote.`
+			).at(-1)
+		).toEqual(['Five trucks have crossed,', 'Levan Kobakhidze']);
+	});
+
+	it('finds a name before a capitalised role ("Name, Assistant to the President …, said")', () => {
+		expect(
+			speakersOf(
+				`${before}Elnur Aliyev, Assistant to the President of Azerbaijan and head of the Foreign Policy Affairs Department of the Presidential Administration, said the decision was taken. "It was taken at the top," he said.`
+			).at(-1)
+		).toEqual(['It was taken at the top,', 'Elnur Aliyev']);
+	});
+});
