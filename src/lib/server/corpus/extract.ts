@@ -5,7 +5,7 @@
  */
 import { furnitureReason, isRuledLine } from './furniture';
 import { isOwnHeadline, isTitle } from './furniture-title';
-import { NAME_LINE, settleLayout, type Laid } from './furniture-layout';
+import { isLinkLabel, NAME_LINE, settleLayout, type Laid } from './furniture-layout';
 import { blocks, ENDS_SENTENCE, isWrapped, raggedParagraphs } from './text-blocks';
 
 export interface Span {
@@ -46,7 +46,10 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 		// A saved page may print its byline, time stamp or a caption with no blank line before the
 		// wrapped paragraph under it: those lines stand alone when the rest is one wrapped paragraph.
 		let block = whole;
+		// (Under a list's label, "Read more:" or "Читайте также:", the lines are headlines, however wrapped they look.)
+		let listed = false;
 		while (block.lines.length > 2 && isLoneLine(body.slice(block.lines[0]!.start, block.lines[0]!.end))) {
+			listed ||= isLinkLabel(body.slice(block.lines[0]!.start, block.lines[0]!.end));
 			block = { start: block.lines[1]!.start, end: block.end, lines: block.lines.slice(1) };
 		}
 		// The same below it: a publisher's or a copyright line printed under the last wrapped paragraph.
@@ -65,7 +68,7 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 			block = whole;
 			tail = 0;
 		}
-		let wrapped = isWrapped(body, block);
+		let wrapped = !listed && isWrapped(body, block);
 		if (block !== whole && !wrapped) {
 			block = whole;
 			tail = 0;
@@ -155,7 +158,7 @@ function ownHeadline(texts: string[], title: string): number {
 const STANDFIRST_END = new Set(['byline', 'date line', 'time stamp']);
 
 /** A line that stands alone above a wrapped paragraph: furniture by a rule, or a byline's name alone. */
-const isLoneLine = (text: string) => isRuledLine(text) || NAME_LINE.test(text);
+const isLoneLine = (text: string) => isRuledLine(text) || NAME_LINE.test(text) || isLinkLabel(text);
 
 /** Abbreviations after which a period does not end a sentence. */
 const ABBREV =

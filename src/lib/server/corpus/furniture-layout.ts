@@ -15,9 +15,18 @@ export interface Laid {
 	block: number;
 }
 
+/**
+ * The same labels as saved pages print them in Russian, Azerbaijani, Turkish and Armenian: "Читайте также",
+ * "Смотрите также", "Похожие новости", "Oxşar xəbərlər", "Xəbər lenti", "İlgili Haberler", "Կարդացեք նաև".
+ */
+const FOREIGN_LINK_LABEL =
+	'Читайте также|Смотрите также|Читайте по теме|Похожие новости|Новости по теме|Другие новости|Oxşar xəbərlər|Digər xəbərlər|Xəbər lenti|Son xəbərlər|Həmçinin oxuyun|Bunu da oxuyun|İlgili Haberler|Benzer Haberler|Diğer Haberler|Son Dakika|Կարդացեք նաև|Նմանատիպ նորություններ|Լրահոս';
 /** A label over a list of links: "Related news:", "Read also", "Read on the topic:", "4. Read later", "You may also like". */
-const LINK_LABEL =
-	/^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)|Read (?:more )?on (?:the|this) topic|Follow the news|Related(?: (?:news|articles|stories|coverage|topics|content|posts|reading))?|More (?:on this(?: story| topic)?|stories|news|from us)|You (?:may|might) also like|Most (?:read|popular|viewed|visited)|Popular(?: (?:now|today|stories|articles))?|Top (?:stories|news|headlines)|Recommended(?: for you)?)\s*:?$/i;
+const LINK_LABEL = new RegExp(
+	String.raw`^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)|Read (?:more )?on (?:the|this) topic|Follow the news|Related(?: (?:news|articles|stories|coverage|topics|content|posts|reading))?|More (?:on this(?: story| topic)?|stories|news|from us)|You (?:may|might) also like|Most (?:read|popular|viewed|visited)|Popular(?: (?:now|today|stories|articles))?|Top (?:stories|news|headlines)|Recommended(?: for you)?|Also on [\p{L}\d .&-]{2,30}|Other (?:materials|news|stories|articles)|${FOREIGN_LINK_LABEL})\s*:?$`,
+	'iu'
+);
+export const isLinkLabel = (text: string) => LINK_LABEL.test(text);
 /**
  * A label over another list of stories that a page also puts above its article ("Latest news" in a
  * masthead): a list label only below the article's first paragraph, where no headline of its own stands.
@@ -78,6 +87,10 @@ function trailingLinks(lines: Laid[]): void {
 		if (lines[k]!.why === null || lines[k]!.why === 'headline or caption')
 			lines[k]!.why = 'related stories list';
 }
+
+/** One sentence on who the author is: a name, "is a/an", and a writer's trade or where they are based. */
+const AUTHOR_NOTE =
+	/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}\s+is\s+(?:an?|the)\s+[^.]{0,100}\b(?:contributor|columnist|fellow|analyst|researcher|journalist|correspondent|writer|editor|scholar)\b[^.]{0,100}\.$/u;
 
 /** A paragraph of reporting: not furniture, at least six words, ending as a sentence does. */
 const isProse = (l: Laid | undefined) =>
@@ -153,6 +166,9 @@ export function settleLayout(lines: Laid[]): void {
 		}
 	}
 	trailingLinks(lines);
+	// "Vusal Guliyev is a political analyst based in the South Caucasus.": the author's note at a page's end.
+	for (let i = Math.max(0, lines.length - 12); i < lines.length; i++)
+		if (lines[i]!.why === null && AUTHOR_NOTE.test(lines[i]!.text)) lines[i]!.why = 'byline';
 	// The byline’s name signing off under the last paragraph, with only chrome after it ("Kirill Krivosheev" over "Read also").
 	let last = lines.length - 1;
 	while (last >= 0 && !isProse(lines[last])) last--;

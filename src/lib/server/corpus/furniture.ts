@@ -44,9 +44,9 @@ const RULES: Rule[] = [
 		why: 'tag line'
 	},
 	{ re: /^Authors?\s*:\s*\p{Lu}/u, why: 'byline' },
-	// "By Anna Petrosyan", "by Anna Petrosyan", "By Anna Petrosyan, in Goris, Armenia.": the reporter's name and where they file from.
+	// "By Anna Petrosyan", "By Anna Petrosyan, in Goris, Armenia.", "By X in Kalbajar (Karvachar)": the reporter and where they file from.
 	{
-		re: /^(?:[Bb]y|Author|Written by|Reporting by|Editing by|Reported by|Text by|Text(?=:))\s*:?\s+\p{Lu}[\p{L}.’'-]*(?:[\s,]+(?:(?:and|with|&)\s+)?\p{Lu}[\p{L}.’'-]*){0,8}(?:,?\s+in\s+\p{Lu}[\p{L}’'-]*(?:[\s,]+\p{Lu}[\p{L}’'-]*){0,3})?\.?$/u,
+		re: /^(?:[Bb]y|Author|Written by|Reporting by|Editing by|Reported by|Text by|Text(?=:))\s*:?\s+\p{Lu}[\p{L}.’'-]*(?:[\s,]+(?:(?:and|with|&)\s+)?\p{Lu}[\p{L}.’'-]*){0,8}(?:,?\s+in\s+\p{Lu}[\p{L}’'-]*(?:[\s,]+\p{Lu}[\p{L}’'-]*){0,3}(?:\s*\([^()]{1,30}\))?)?\.?$/u,
 		why: 'byline'
 	},
 	{ re: /^\(?(?:Reporting|Writing|Additional reporting|Editing) by\b/i, why: 'wire credits' },
