@@ -1,6 +1,9 @@
 /** The rank and file of an institution, who speak for it unnamed ("a source", "the officer", "one soldier"). */
 const RANKS = 'source|officer|soldier|serviceman|peacekeeper|guard|policeman|member|employee';
 
+/** Ranks a soldier is named with ("Sergeant Andrei X"), and by which "the sergeant says" points back to them. */
+export const MILITARY_RANKS = 'sergeant|corporal|lieutenant|captain|major|colonel';
+
 /** People of an institution the press quotes without naming ("a source in the ministry", "one officer"). */
 export const OFFICIAL_PERSON = `${RANKS}|spokes(?:man|woman|person)|official|commander|representative|diplomat|analyst|expert|aide`;
 
@@ -8,7 +11,9 @@ export const OFFICIAL_PERSON = `${RANKS}|spokes(?:man|woman|person)|official|com
  * The rank and file the press quotes without a name ("the officer says in the video", "The soldier
  * told me"): with nobody named with that noun, never the person the story follows.
  */
-export const RANK_AND_FILE = new RegExp(`^(?:${RANKS}|servicemen|policemen|conscript|border guard)$`);
+export const RANK_AND_FILE = new RegExp(
+	`^(?:${RANKS}|servicemen|policemen|conscript|border guard|${MILITARY_RANKS})$`
+);
 
 /**
  * Nouns for people the press quotes without naming them ("one resident of X told me", "a teacher

@@ -104,10 +104,14 @@ export const endsAttributed = (lastChar: string, tail: string, cut: boolean) =>
 /** "“…horrendous.” he said": a full stop typed for the comma, the attribution going on in lower case. */
 const LOWER_ATTRIBUTION = /^\s+(?:he|she|they|it|the\s+\p{Ll}+)\s+(?:said|says|added|told|stressed|noted)\b/u;
 
+/** Abbreviated academic titles before a name: "Prof.", "Assoc. Prof. Dr.", "Doç. Dr.". */
+const ACADEMIC_TITLE = /\b(?:Assoc|Asst|Prof|Dr|Doç|Yrd)\.\s*(?=\p{Lu})/gu;
 /** The speaker the words right after a quote name ("…,” Galuzin told RBC"), or null. */
 export function tailSubject(text: string): string | null {
 	// A hard-wrapped attribution ("…,” Armenian Prime\nMinister Nikol Pashinyan said") reads as one line.
-	const tail = text.includes('\n') ? text.replace(/\s+/g, ' ') : text;
+	// ("…,” said Prof. Mehmet X", "Assoc. Prof. Dr. Y told": an academic's abbreviated titles, then the name.)
+	const flat = text.includes('\n') ? text.replace(/\s+/g, ' ') : text;
+	const tail = flat.includes('. ') ? flat.replace(ACADEMIC_TITLE, '') : flat;
 	// "X called it “…”, while Y said “…”": a conjunction opens the next quote's clause, not this one's attribution.
 	if (NEW_CLAUSE.test(tail)) return null;
 	if (SIGN_TAIL.test(tail)) return 'a sign';

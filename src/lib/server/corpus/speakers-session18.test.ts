@@ -190,3 +190,35 @@ describe('speakers: "he said" after a person named in an appositive', () => {
 		).toEqual(['It was taken at the top,', 'Elnur Aliyev']);
 	});
 });
+
+describe('speakers: academics, ranks and messages', () => {
+	it('reads a name after abbreviated academic titles ("said Prof. X", "Assoc. Prof. Y told")', () => {
+		expect(
+			speakersOf(
+				'"The balance has changed," said Prof. Kemal Yurtsever, who heads a think tank in Ankara. "We see a provocation," Assoc. Prof. Selin Arslan told the channel.'
+			)
+		).toEqual([
+			['The balance has changed,', 'Kemal Yurtsever'],
+			['We see a provocation,', 'Selin Arslan']
+		]);
+	});
+
+	it('gives "the sergeant says" to the sergeant named before, and an unnamed rank to nobody', () => {
+		expect(
+			speakersOf(
+				'Minister Ali Hasanov visited the post. Sergeant Pavel Orlov, 24, has served there since November. "There is a queue from the morning," the sergeant says.'
+			)
+		).toEqual([['There is a queue from the morning,', 'Pavel Orlov']]);
+		expect(
+			speakersOf('Minister Ali Hasanov visited the post. "There is a queue," the captain says.')
+		).toEqual([['There is a queue,', null]]);
+	});
+
+	it('gives "the message says" to the body that reported before it', () => {
+		expect(
+			speakersOf(
+				'The Ruritanian Defence Ministry reported the incident. "One civilian was killed," the message says.'
+			)
+		).toEqual([['One civilian was killed,', 'Ruritanian Defence Ministry']]);
+	});
+});

@@ -193,12 +193,12 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	};
 	/**
 	 * "the decree reads", "the statement said": whoever the text says issued it; else, for a body's
-	 * statement or bulletin, the body (no place: "Moscow said it" stands for the ministry) named last
+	 * statement, bulletin or message, the body (no place: "Moscow said it" stands for the ministry) named last
 	 * in this paragraph or the one before, else any named before; else nobody.
 	 */
 	const issuerOf = (noun: string, pi: number, pos: number): string | null => {
 		// A body issues many statements (the one before may be another's); a decree or an order has one signatory.
-		const body = /^(?:statement|bulletin|communiqu)/.test(noun);
+		const body = /^(?:statement|bulletin|communiqu|message)/.test(noun);
 		// "The separatists' statement was issued in X. “…,” the statement said": a group's, no body's the text names.
 		if (body && GROUP_DOCUMENT.test(prose.slice(paragraphs[pi]!.start, pos))) return null;
 		const issuer = issuerBefore(
