@@ -104,6 +104,9 @@ export const endsAttributed = (lastChar: string, tail: string, cut: boolean) =>
 /** "“…horrendous.” he said": a full stop typed for the comma, the attribution going on in lower case. */
 const LOWER_ATTRIBUTION = /^\s+(?:he|she|they|it|the\s+\p{Ll}+)\s+(?:said|says|added|told|stressed|noted)\b/u;
 
+/** A body named as the head of a force: "the command of the Russian peacekeeping contingent". */
+const COMMAND_OF =
+	/^the\s+(?:command|headquarters|leadership|press\s+service)\s+of\s+(?:the\s+)?[\p{L}\s-]{3,80}$/u;
 /** Abbreviated academic titles before a name: "Prof.", "Assoc. Prof. Dr.", "Doç. Dr.". */
 const ACADEMIC_TITLE = /\b(?:Assoc|Asst|Prof|Dr|Doç|Yrd)\.\s*(?=\p{Lu})/gu;
 /** The speaker the words right after a quote name ("…,” Galuzin told RBC"), or null. */
@@ -182,6 +185,8 @@ export function tailSubject(text: string): string | null {
 	// "…,” his wife says": kin named by whose they are, resolved as "the wife" (speakers.ts).
 	const kin = /^(?:his|her|their|my|our)\s+(\p{Ll}+)$/u.exec(s);
 	if (kin && KIN.test(kin[1]!)) return `the ${kin[1]!}`;
+	// "the command of the Russian peacekeeping contingent said": the command is the body, not what it commands.
+	if (COMMAND_OF.test(s)) return cleanName(s);
 	if (/^(?:\p{Lu}|(?:he|she|they|it|the|a|an)\b)/u.test(s)) return subjectBefore(s);
 	s = s.replace(/,\s[^,]{1,60},?$/, '');
 	const name = cleanName(s);

@@ -148,7 +148,8 @@ const HEAD =
 const HEAD_PREFIX =
 	/(?:\p{Lu}[\p{L}-]*(?:’s|'s)?\s+)+(?:(?:\p{Lu}[\p{L}-]*|defen[cs]e|foreign|interior|emergency|emergencies|culture|justice|state|border|press|presidential)\s+)*$/u;
 /** What may follow a head: "of Defense of the Republic of Azerbaijan", "of the President of Azerbaijan". */
-const OF_PART = /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}-]*){0,4}/uy;
+const OF_PART =
+	/\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}-]*){0,4}(?:\s+(?:peacekeeping\s+)?(?:contingent|forces|troops))?/uy;
 /**
  * "and" inside a ministry's name ("of Ecology and Natural Resources") but not before another body, a
  * person's title or a possessive ("of Defence and Armenia’s…", "of Foreign Affairs and Defence Minister X").
@@ -186,7 +187,9 @@ export function institutionsIn(prose: string): Named[] {
 		const window = prose.slice(Math.max(0, m.index - 80), m.index);
 		const prefix = HEAD_PREFIX.exec(window)?.[0] ?? (/press\s+$/.test(window) ? 'press ' : '');
 		OF_PART.lastIndex = m.index + m[0].length;
-		let of = /^\p{Lu}/u.test(m[0]) || prefix ? (OF_PART.exec(prose)?.[0] ?? '') : '';
+		// ("the command of the Russian peacekeeping contingent": a command is named by what it commands.)
+		const named = /^\p{Lu}/u.test(m[0]) || prefix || m[0] === 'command';
+		let of = named ? (OF_PART.exec(prose)?.[0] ?? '') : '';
 		if (
 			of.includes(' and ') &&
 			(/^[’']s\b/.test(prose.slice(OF_PART.lastIndex, OF_PART.lastIndex + 3)) || AND_OTHER_HEAD.test(of))

@@ -222,3 +222,16 @@ describe('speakers: academics, ranks and messages', () => {
 		).toEqual([['One civilian was killed,', 'Ruritanian Defence Ministry']]);
 	});
 });
+
+describe('speakers: a command named by what it commands', () => {
+	it('keeps "the command of the … contingent" whole, and "the command said" points back to it', () => {
+		expect(
+			speakersOf(
+				'The Ruritanian Defence Ministry published a bulletin. "The soldiers carry out their tasks," the command of the Ruritanian peacekeeping contingent said. "Contact is kept with both sides," the command said.'
+			)
+		).toEqual([
+			['The soldiers carry out their tasks,', 'command of the Ruritanian peacekeeping contingent'],
+			['Contact is kept with both sides,', 'command of the Ruritanian peacekeeping contingent']
+		]);
+	});
+});
