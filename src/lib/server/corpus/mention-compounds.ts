@@ -113,3 +113,32 @@ export function dashedRoad(
 		});
 	return true;
 }
+
+/**
+ * The peacekeepers' zone in the words the press varies: "the zone of the Russian peacekeepers", "the
+ * area of responsibility of the contingent", "the zone of temporary deployment of the contingent", "an
+ * area under the control of the Russian peacekeepers", "the zone of the peacekeepers' responsibility".
+ */
+const PEACEKEEPERS_ZONE =
+	/\b(?:zone|area)\s+(?:(?:of\s+(?:the\s+)?(?:temporary\s+)?(?:deployment|responsibility|control|presence)|under\s+the\s+control)\s+of\s+|of\s+)(?:the\s+)?(?:Russian\s+)?(?:peacekeepers(?:[’']\s+responsibility)?|peacekeeping\s+(?:contingent|forces|mission)|contingent)\b/g;
+
+/** Those phrases, not inside a mention already, as mentions of the curated feature "peacekeeping zone" names. */
+export function zoneMentions(
+	input: MentionInput,
+	taken: { start: number; end: number }[],
+	versionOf: (ids: string[], start: number, end: number) => string[]
+): Mention[] {
+	const { body, matcher } = input;
+	if (!body.includes('zone') && !body.includes('area')) return [];
+	const curated = matcher.match('peacekeeping zone')[0];
+	if (!curated) return [];
+	const out: Mention[] = [];
+	for (const m of body.matchAll(PEACEKEEPERS_ZONE)) {
+		const [start, end] = [m.index!, m.index! + m[0].length];
+		if (taken.some((t) => t.start < end && start < t.end)) continue;
+		const ids = versionOf(curated.ids, start, end);
+		if (ids.length === 1)
+			out.push({ start, end, ids, name: matcher.entries.get(ids[0]!)!.name, how: 'alias' });
+	}
+	return out;
+}

@@ -34,7 +34,7 @@ import {
 } from './sites';
 import { QUALIFIED_WHY, qualifiedAround, unitAround, UNIT_WHY } from './town-qualifiers';
 import { addVariants } from './variant-mentions';
-import { dashedRoad, townCompound } from './mention-compounds';
+import { dashedRoad, townCompound, zoneMentions } from './mention-compounds';
 import {
 	ASIDE,
 	DASHED_NAME,
@@ -262,6 +262,8 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		while (k + 1 < raw.length && raw[k + 1]!.start < end) k++;
 	}
 	addVariants(input, mentions, setAside);
+	// "the zone of the Russian peacekeepers", "the area of responsibility of the contingent".
+	mentions.push(...zoneMentions(input, [...mentions, ...setAside], versionOf));
 	mentions.sort((a, b) => a.start - b.start);
 	// "the joint centre" after the monitoring centre was named.
 	const facility = (x: Mention) => matcher.entries.get(x.ids[0]!)?.layer === 'posts';
