@@ -120,7 +120,7 @@ describe.runIf(curatedGeodata)('places holdout18 showed (invented sentences)', (
 			'Shots were fired in the zone of the Russian peacekeepers. Thirty posts remain in the area of responsibility of the contingent, and a farmer was killed in an area under the control of the Russian peacekeepers.',
 			'2022-06-01'
 		);
-		const zone = r.mentions.filter(([, id]) => id.startsWith('peacekeeping-zone'));
+		const zone = r.mentions.filter(([, id]) => id?.startsWith('peacekeeping-zone'));
 		expect(zone.map(([t]) => t)).toEqual([
 			'zone of the Russian peacekeepers',
 			'area of responsibility of the contingent',
