@@ -235,3 +235,13 @@ describe('speakers: a command named by what it commands', () => {
 		]);
 	});
 });
+
+describe('speakers: a feature’s person, named by their papers', () => {
+	it('gives "he says" to the one whose passport or full name the text gives', () => {
+		expect(
+			speakersOf(
+				'Minister Ali Hasanov visited the station.\n\nEverybody there calls him Seryozha. His passport says Sergey Avagyan, he is 58, and for thirty years he drove the route.\n\n"It took me 28 hours," he says.'
+			)
+		).toEqual([['It took me 28 hours,', 'Sergey Avagyan']]);
+	});
+});
