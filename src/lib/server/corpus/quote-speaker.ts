@@ -185,6 +185,9 @@ export function tailSubject(text: string): string | null {
 	// "…,” his wife says": kin named by whose they are, resolved as "the wife" (speakers.ts).
 	const kin = /^(?:his|her|their|my|our)\s+(\p{Ll}+)$/u.exec(s);
 	if (kin && KIN.test(kin[1]!)) return `the ${kin[1]!}`;
+	// "…,” his post said", "her tweet read": the words are the writer's, "he" or "she" resolved as any.
+	const own = /^(his|her)\s+(?:post|tweet|message|statement|letter|video|address|note)$/u.exec(s);
+	if (own) return own[1] === 'his' ? 'he' : 'she';
 	// "the command of the Russian peacekeeping contingent said": the command is the body, not what it commands.
 	if (COMMAND_OF.test(s)) return cleanName(s);
 	if (/^(?:\p{Lu}|(?:he|she|they|it|the|a|an)\b)/u.test(s)) return subjectBefore(s);

@@ -245,3 +245,13 @@ describe('speakers: a feature’s person, named by their papers', () => {
 		).toEqual([['It took me 28 hours,', 'Sergey Avagyan']]);
 	});
 });
+
+describe('speakers: a person’s own post', () => {
+	it('gives "his post said" to him, as "he said" would be', () => {
+		expect(
+			speakersOf(
+				'Minister Ali Hasanov spoke in the capital.\n\nCommunity head Vahram Poghosyan wrote on Facebook on Monday. "We call on residents to remain calm," his post said.'
+			)
+		).toEqual([['We call on residents to remain calm,', 'Vahram Poghosyan']]);
+	});
+});
