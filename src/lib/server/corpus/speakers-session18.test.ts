@@ -247,11 +247,11 @@ describe('speakers: a feature’s person, named by their papers', () => {
 });
 
 describe('speakers: a person’s own post', () => {
-	it('gives "his post said" to him, as "he said" would be', () => {
+	it('gives "her tweet said" to her, as "she said" would be', () => {
 		expect(
 			speakersOf(
-				'Minister Ali Hasanov spoke in the capital.\n\nCommunity head Vahram Poghosyan wrote on Facebook on Monday. "We call on residents to remain calm," his post said.'
+				'Maria Petrova, a spokeswoman for the mayor, answered critics online on Monday. Ivan Sidorov, the mayor, stayed silent. "We will not close the road," her tweet said.'
 			)
-		).toEqual([['We call on residents to remain calm,', 'Vahram Poghosyan']]);
+		).toEqual([['We will not close the road,', 'Maria Petrova']]);
 	});
 });
