@@ -44,6 +44,10 @@ const COLON = 58;
 const ACCORDING_TO_APPOSED =
 	/[Aa]ccording to (?:the\s+)?\p{Ll}[\p{Ll}\s-]{2,60}?,\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3}),\s*$/u;
 
+/** "A statement from X said the command was taking": the issuer, then what its statement reports. */
+const STATEMENT_REPORTS =
+	/\bstatement\s+(?:issued\s+|published\s+)?(?:by|from|of)\s+(?:the\s+)?([^,;:“”"«»]{2,80}?)\s+(?:said|says|stated)\s+(?:that\s+)?[^.!?“”"«»]{1,100}$/u;
+
 /** "Hetq quoted Pashinyan as accusing the force of “…”": the words are the one quoted's, in the clause before them. */
 const HEAD_QUOTED_AS =
 	/\b(?:quot|cit)(?:ed|es)\s+(?!by\s)((?:the\s+)?[^,;:“”"«»]{2,60}?)\s+as\s+(?:saying|accusing|calling|describing|warning|claiming|urging|stating|insisting|demanding)\b[^.!?“”"«»]*$/u;
@@ -119,6 +123,10 @@ export function headSubject(head: string, isPlace: (name: string) => boolean = (
 	// ("The Kremlin said Moscow hoped …": a capital is where the speaker sits, not another speaker.)
 	const on = reportedOn?.[1];
 	if (on && !CALENDAR.test(on) && !isCountryName(on) && !isPlace(on)) return on;
+	// "A statement from the Defence Ministry said the command was taking “…”": the statement's issuer reports.
+	const issuer = head.includes('statement') ? STATEMENT_REPORTS.exec(head) : null;
+	// ("The statement of 9 November 2020 says that …": a date names no issuer.)
+	if (issuer && /^\p{Lu}\p{L}/u.test(issuer[1]!) && !CALENDAR.test(issuer[1]!)) return cleanName(issuer[1]!);
 	// "distributed the words of the head of the group, Brigadier General X: «…»": whose words, named last.
 	const wordsOf = head.includes('words ') ? WORDS_OF_COLON.exec(head) : null;
 	if (wordsOf) {

@@ -107,6 +107,9 @@ const LOWER_ATTRIBUTION = /^\s+(?:he|she|they|it|the\s+\p{Ll}+)\s+(?:said|says|a
 /** A body named as the head of a force: "the command of the Russian peacekeeping contingent". */
 const COMMAND_OF =
 	/^the\s+(?:command|headquarters|leadership|press\s+service)\s+of\s+(?:the\s+)?[\p{L}\s-]{3,80}$/u;
+/** "said the 63-year-old", "told the 47-year-old officer": a person by their age, with or without a noun. */
+const AGED_AFTER =
+	/^[\s,]*(?:said|says|told|added|recalled|explained)\s+(the\s+\d{1,3}-year-old(?:\s+\p{Ll}[\p{L}-]*)?)(?=[\s,.;!?]|$)/u;
 /** Abbreviated academic titles before a name: "Prof.", "Assoc. Prof. Dr.", "Doç. Dr.". */
 const ACADEMIC_TITLE = /\b(?:Assoc|Asst|Prof|Dr|Doç|Yrd)\.\s*(?=\p{Lu})/gu;
 /** The speaker the words right after a quote name ("…,” Galuzin told RBC"), or null. */
@@ -118,6 +121,9 @@ export function tailSubject(text: string): string | null {
 	// "X called it “…”, while Y said “…”": a conjunction opens the next quote's clause, not this one's attribution.
 	if (NEW_CLAUSE.test(tail)) return null;
 	if (SIGN_TAIL.test(tail)) return 'a sign';
+	// "…,” said the 63-year-old, her voice steady": a wire's way back to the person just named.
+	const aged = AGED_AFTER.exec(tail);
+	if (aged) return aged[1]!;
 	const dash = /^[\s,]*[—–-]\s*(?=[Tt])/.exec(tail);
 	const stated = dash ? statedBy(tail.slice(dash[0].length)) : null;
 	if (stated) return stated;

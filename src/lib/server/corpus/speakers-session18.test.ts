@@ -255,3 +255,34 @@ describe('speakers: a person’s own post', () => {
 		).toEqual([['We will not close the road,', 'Maria Petrova']]);
 	});
 });
+
+describe('speakers: wire shapes', () => {
+	it('gives "said the 63-year-old" to the person the story just named', () => {
+		expect(
+			speakersOf(
+				'GORIS, Armenia (AFP) - Anahit Sargsyan sat on a bench in the square with a bag on her knees.\n\n"We left everything," said the 63-year-old, her voice steady.'
+			)
+		).toEqual([['We left everything,', 'Anahit Sargsyan']]);
+	});
+
+	it('gives "X claims that the other side “…”" to X', () => {
+		expect(
+			speakersOf(
+				'The Ruritanian Defence Ministry claims that the other side "opened fire on border guards doing engineering work."'
+			)
+		).toEqual([['opened fire on border guards doing engineering work.', 'Ruritanian Defence Ministry']]);
+	});
+
+	it('gives what "a statement from X said" it reports to X, and a dated statement to no one', () => {
+		expect(
+			speakersOf(
+				'Protesters blocked the road. A statement from the Ruritanian Defence Ministry said the command was taking "all necessary measures to resolve the situation."'
+			)
+		).toEqual([['all necessary measures to resolve the situation.', 'Ruritanian Defence Ministry']]);
+		expect(
+			speakersOf(
+				'The statement of 9 November 2020 says that the corridor is "under the control of the peacekeeping contingent of the Russian Federation", but nothing more.'
+			)
+		).toEqual([['under the control of the peacekeeping contingent of the Russian Federation', null]]);
+	});
+});
