@@ -179,14 +179,10 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		// "the woman said" after "Narine, a refugee, said …": the person named last, like "she"; any other
 		// common noun ("the policeman", "the eco-activists") is someone the text never names.
 		// "the woman said", "his wife says": a kin or a person's noun, resolved like "she" (speaker-pronouns.ts).
-		if (!/\p{Lu}/u.test(raw)) {
-			// "…,” said the 63-year-old": the person the story named last, as "she said" would be.
-			if (/^the\s+\d{1,3}-year-old$/.test(raw)) {
-				const who = lastBefore(pi, pos, false);
-				return who ? canonical(who, pos) : null;
-			}
-			return KIN.test(raw) ? resolveKin(raw, pi, pos) : null;
-		}
+		// "…,” said the 63-year-old": the person the story named last, as "she said" would be.
+		const aged = /^the\s+\d{1,3}-year-old$/.test(raw) ? lastBefore(pi, pos, false) : null;
+		if (aged) return canonical(aged, pos);
+		if (!/\p{Lu}/u.test(raw)) return KIN.test(raw) ? resolveKin(raw, pi, pos) : null;
 		// "Türkiye's Foreign Ministry said … According to a statement from Ankara, …": the capital stands
 		// for the body the paragraph named, else it is the source as given.
 		if (
