@@ -4,7 +4,7 @@
  * Split from furniture.ts, which judges each line alone.
  */
 import { ROLE_LINE } from './furniture';
-import { DATELINE } from './furniture-lines';
+import { DATELINE, WRITER_TRADE } from './furniture-lines';
 import { ENDS_LIKE_PROSE } from './furniture-captions';
 
 /** A line of the body for the layout pass: its text, its furniture reason (if any) and its block. */
@@ -89,8 +89,10 @@ function trailingLinks(lines: Laid[]): void {
 }
 
 /** One sentence on who the author is: a name, "is a/an", and a writer's trade or where they are based. */
-const AUTHOR_NOTE =
-	/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}\s+is\s+(?:an?|the)\s+[^.]{0,100}\b(?:contributor|columnist|fellow|analyst|researcher|journalist|correspondent|writer|editor|scholar)\b[^.]{0,100}\.$/u;
+const AUTHOR_NOTE = new RegExp(
+	String.raw`^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}\s+is\s+(?:an?|the)\s+[^.]{0,100}\b(?:${WRITER_TRADE})\b[^.]{0,100}\.$`,
+	'u'
+);
 
 /** A paragraph of reporting: not furniture, at least six words, ending as a sentence does. */
 const isProse = (l: Laid | undefined) =>

@@ -7,7 +7,7 @@
 import { CAPTION_DATED, CAPTION_RULES, ENDS_LIKE_PROSE, LABELLED_CREDIT } from './furniture-captions';
 import { CHROME_RULES } from './furniture-chrome';
 import { CREDIT_RULES } from './furniture-credits';
-import { DATELINE, MENU, TAG_BAR, TIMED_ENTRY } from './furniture-lines';
+import { BYLINE_WITH_ROLE, DATELINE, MENU, TAG_BAR, TIMED_ENTRY } from './furniture-lines';
 import { isTitle } from './furniture-title';
 import { MONTH, WEEKDAY, OUTLETS } from './words';
 
@@ -51,10 +51,7 @@ const RULES: Rule[] = [
 	},
 	{ re: /^\(?(?:Reporting|Writing|Additional reporting|Editing) by\b/i, why: 'wire credits' },
 	// "By Anna Petrosyan - Trend:", "By Anna Petrosyan, a senior fellow at a think tank.": the author, with the outlet or who they are.
-	{
-		re: /^By\s+(?:\p{Lu}[\p{L}.’'-]*\s+(?:(?:de|van|von|al|el|da|di)\s+)?){1,3}\p{Lu}?[\p{L}.’'-]*(?:\s*[-–—]\s*\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*){0,2}:?|,\s+(?:an?|the)\s+[^.]{0,60}\b(?:fellow|journalist|reporter|correspondent|analyst|researcher|editor|professor|director|writer|columnist|contributor|scholar)\b[^.]{0,60}\.?)$/u,
-		why: 'byline'
-	},
+	{ re: BYLINE_WITH_ROLE, why: 'byline' },
 	// A byline's role on a line of its own ("Columnist" under the author's name); "About the author: …".
 	{ re: ROLE_LINE, why: 'byline' },
 	{ re: /^About the authors?\s*[:.—–-]/i, why: 'byline' },

@@ -4,7 +4,7 @@
  * dateline in capitals opening a paragraph, a run of capitals inside a line in lower case.
  */
 import type { GeoName, GeoNamesIndex } from './suggestions';
-import { DEMONYM, isCountryDemonym, PLACE_FIRST, STATE_NOUN } from './judge-cues';
+import { BRAND_GOODS, DEMONYM, isCountryDemonym, PLACE_FIRST, STATE_NOUN } from './judge-cues';
 import { isStop } from './words';
 import { aliasKey } from '../../names/fold';
 
@@ -179,4 +179,22 @@ export function inBrackets(body: string, at: number, name: string): 'dateline' |
 	const after = body.slice(at + name.length, at + name.length + 4);
 	if ((at === 1 || body[at - 2] === '\n') && /^\)\s*[—–-]/.test(after)) return 'dateline';
 	return /^\)\s*[—–:-]/.test(after) ? 'credit' : null;
+}
+
+/**
+ * Whether a piece is no name at all, whatever the words around it: a lowercase start ("Moscow-brokered"
+ * leaves "brokered"), a user name ("Aram_G", "@Lusine": the run stops at "_" or "@", so its neighbours
+ * tell too), a span of months or days ("September-November"), a brand in marks before its goods
+ * ("“Belarus” tractors").
+ */
+export function noName(body: string, at: number, name: string, words: number): boolean {
+	const end = at + name.length;
+	return (
+		!/^\p{Lu}/u.test(name) ||
+		/[_@\d]/.test(name) ||
+		/[_@\d]/.test(body[end] ?? '') ||
+		body[at - 1] === '@' ||
+		(words === 1 && name.includes('-') && name.split('-').every(isStop)) ||
+		(/[”"»]$/.test(body.slice(end, end + 1)) && BRAND_GOODS.test(body.slice(end + 1, end + 24)))
+	);
 }

@@ -6,11 +6,10 @@
  */
 import type { GeoNamesIndex } from './suggestions';
 import { countryNames, MISSION_REGION } from './suggestions';
-import { DOCUMENT_AFTER, isStop, ORG_OF, OUTLETS, STREET } from './words';
+import { DOCUMENT_AFTER, ORG_OF, OUTLETS, STREET } from './words';
 import { aliasKey } from '../../names/fold';
 import {
 	ALONG,
-	BRAND_GOODS,
 	CREED,
 	CUE,
 	DEMONYM,
@@ -52,6 +51,7 @@ import {
 	isDateline,
 	mayFollowList,
 	nameWords,
+	noName,
 	verdictWhy,
 	type Verdict
 } from './judge-shape';
@@ -110,25 +110,9 @@ export function judge(
 			floor
 		);
 	}
-	// Names start with a capital ("Moscow-brokered" leaves "brokered", which is none); user names (Aram_G) are none.
-	// The run stops at "_" or "@", so the handle's neighbours tell too ("Reply to Aram_G", "@Lusine").
-	if (
-		!/^\p{Lu}/u.test(name) ||
-		/[_@\d]/.test(name) ||
-		/[_@\d]/.test(body[at + name.length] ?? '') ||
-		body[at - 1] === '@'
-	)
-		return null;
-	// "September-November", "Monday-Friday": a span of months or days, however capitalised.
-	if (tokens.length === 1 && name.includes('-') && name.split('-').every(isStop)) return null;
+	if (noName(body, at, name, tokens.length)) return null;
 	const key = aliasKey(name);
 	const hits = geonames?.lookup(key);
-	// “Belarus” tractors: a brand in marks before the goods it names.
-	if (
-		/[”"»]$/.test(body.slice(at + name.length, at + name.length + 1)) &&
-		BRAND_GOODS.test(body.slice(at + name.length + 1, at + name.length + 24))
-	)
-		return null;
 	const before = body.slice(Math.max(floor, at - 120), at);
 	const after = body.slice(at + name.length, at + name.length + 80);
 	// GeoNames has towns called Friendship and West: a lone word counts only next to the region
@@ -151,11 +135,9 @@ export function judge(
 		(body.charCodeAt(at - 2) === 121 || body.charCodeAt(at - 2) === 103) &&
 		NEARBY.exec(body.slice(Math.max(0, at - 14), at));
 	const cueAt = near ? at - near[0].length : at;
+	const ofHead = body.startsWith('of ', at - 3) ? body.slice(Math.max(0, at - 40), at) : '';
 	// (And "the President of Belarus said": a country after a title is the title's country.)
-	const role =
-		body.startsWith('of ', at - 3) &&
-		(ROLE_OF.test(body.slice(Math.max(0, at - 40), at)) ||
-			(countryName && TITLE_OF.test(body.slice(Math.max(0, at - 40), at))));
+	const role = !!ofHead && (ROLE_OF.test(ofHead) || (countryName && TITLE_OF.test(ofHead)));
 	const fromPlace =
 		body.startsWith('from ', cueAt - 5) && FROM_PLACE.test(body.slice(Math.max(0, cueAt - 30), cueAt));
 	const placeOf = mayFollowList(body, at) && PLACE_OF.test(before) && !PARTIES.test(before);

@@ -11,7 +11,7 @@ import { DASH } from './mention-context';
 import { SECTION_AFTER } from './judge-cues';
 
 /** Other words for a checkpoint: a border gate (Turkish copy), a check-point. */
-const CHECKPOINT_WORDS = /^(?:border )?gate$|^check-point$/i;
+const CHECKPOINT_WORDS = /^(?:border gate|check-point)$/i;
 
 /** Where the compound ends: matches before it are part of it. */
 export function townCompound(

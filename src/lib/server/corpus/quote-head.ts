@@ -44,9 +44,18 @@ const COLON = 58;
 const ACCORDING_TO_APPOSED =
 	/[Aa]ccording to (?:the\s+)?\p{Ll}[\p{Ll}\s-]{2,60}?,\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3}),\s*$/u;
 
+/** "a statement from the", "the statement issued by": the words before a statement's issuer. */
+const STATEMENT_BY = String.raw`\bstatement\s+(?:issued\s+|published\s+)?(?:by|from|of)\s+(?:the\s+)?`;
+/** "A statement by X read:", "the statement of X says": the issuer, right before the quote. */
+const STATEMENT_READ = new RegExp(
+	String.raw`${STATEMENT_BY}(.{1,80}?)\s+(?:it\s+(?:is|was)\s+)?(?:read|reads|said|says|stated):?\s*$`,
+	'u'
+);
 /** "A statement from X said the command was taking": the issuer, then what its statement reports. */
-const STATEMENT_REPORTS =
-	/\bstatement\s+(?:issued\s+|published\s+)?(?:by|from|of)\s+(?:the\s+)?([^,;:“”"«»]{2,80}?)\s+(?:said|says|stated)\s+(?:that\s+)?[^.!?“”"«»]{1,100}$/u;
+const STATEMENT_REPORTS = new RegExp(
+	String.raw`${STATEMENT_BY}([^,;:“”"«»]{2,80}?)\s+(?:said|says|stated)\s+(?:that\s+)?[^.!?“”"«»]{1,100}$`,
+	'u'
+);
 
 /** "Hetq quoted Pashinyan as accusing the force of “…”": the words are the one quoted's, in the clause before them. */
 const HEAD_QUOTED_AS =
@@ -109,11 +118,7 @@ export function headSubject(head: string, isPlace: (name: string) => boolean = (
 	if (apposed) return apposed[1]!;
 	const src = head.includes('ccording to') ? ACCORDING_TO.exec(head) : null;
 	let raw = src ? cleanName(src[1]!) : null;
-	const st =
-		head.includes('statement') &&
-		/\bstatement\s+(?:issued\s+|published\s+)?(?:by|from|of)\s+(?:the\s+)?(.{1,80}?)\s+(?:it\s+(?:is|was)\s+)?(?:read|reads|said|says|stated):?\s*$/u.exec(
-			head
-		);
+	const st = head.includes('statement') && STATEMENT_READ.exec(head);
 	if (st) raw = cleanName(st[1]!);
 	if (raw) return raw;
 	// "Her mother said the Russian officer at the checkpoint had told them: “…”": the words are someone's unnamed.

@@ -78,12 +78,12 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		if (!raw) return null;
 		// "…,” he said, asking not to be named": someone the reader cannot name, whoever was named before.
 		if (PRONOUN.test(raw)) return ANONYMOUS.test(tail) ? null : resolvePronoun(raw.toLowerCase(), pi, pos);
-		// "The trilateral statement said", "The November 10 statement says": a document several parties
-		// signed, or known by its date, speaks for no one body.
 		// "the MoD said", "the Russian MoD": the defence ministry the text names in full, if it does.
 		const spelt = spelledOut(raw, () => canonical(raw, pos));
 		const full = spelt ? finish(spelt, pi, pos, `the ${spelt}`) : null;
 		if (full && full !== spelt && /Ministry/.test(full)) return full;
+		// "The trilateral statement said", "The November 10 statement says": a document several parties
+		// signed, or known by its date, speaks for no one body.
 		const at0 = head.lastIndexOf(raw);
 		if (SHARED_DOCUMENT.test(`${at0 > 0 ? head.slice(Math.max(0, at0 - 30), at0) : ''}${raw}`)) return null;
 		// "According to the bulletins of the Russian Defence Ministry", "the bulletin of 26 March says": the
@@ -176,12 +176,11 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 					: null;
 			return named ?? (org && d.noun !== 'statement' && d.noun !== 'bulletin' ? raw : null);
 		}
-		// "the woman said" after "Narine, a refugee, said …": the person named last, like "she"; any other
-		// common noun ("the policeman", "the eco-activists") is someone the text never names.
-		// "the woman said", "his wife says": a kin or a person's noun, resolved like "she" (speaker-pronouns.ts).
 		// "…,” said the 63-year-old": the person the story named last, as "she said" would be.
 		const aged = /^the\s+\d{1,3}-year-old$/.test(raw) ? lastBefore(pi, pos, false) : null;
 		if (aged) return canonical(aged, pos);
+		// "the woman said", "his wife says": a kin or a person's noun, resolved like "she" (speaker-pronouns.ts);
+		// any other common noun ("the policeman", "the eco-activists") is someone the text never names.
 		if (!/\p{Lu}/u.test(raw)) return KIN.test(raw) ? resolveKin(raw, pi, pos) : null;
 		// "Türkiye's Foreign Ministry said … According to a statement from Ankara, …": the capital stands
 		// for the body the paragraph named, else it is the source as given.
