@@ -13,7 +13,7 @@ import { AFTER_PLACE_WORD, cleanName, NAME, type Named } from './speaker-names';
 
 /** Words after which a person's name follows ("spokeswoman Maria Zakharova", "According to Zakharova"). */
 const BEFORE_NAME = new RegExp(
-	String.raw`\b(?:[a-z]+(?:ist|yst|ian|ant|ent|er|or)|${PERSON_TITLE}|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman|[Cc]hief|[Ss]ergeant|[Cc]aptain|[Ll]ieutenant|[Cc]orporal|[Rr]epresentative|Archbishop|Bishop|Patriarch|Catholicos|Metropolitan|Mayor|Governor|Senator)(?:(?:\s+(?:to|in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+(?:and\s+)?){0,3}(?:\p{Lu}[\p{L}-]+|district|region|province)){1,3}(?=,|\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?![\p{L}’'-]|\s+\p{Lu})))?,?\s+(?=\p{Lu})`,
+	String.raw`\b(?:(?!(?:for|per|her|over|after|under|other|another|either|neither|rather|whether|together|never|ever|later)\b)[a-z]+(?:ist|yst|ian|ant|ent|er|or)|${PERSON_TITLE}|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman|[Cc]hief|[Ss]ergeant|[Cc]aptain|[Ll]ieutenant|[Cc]orporal|[Rr]epresentative|Archbishop|Bishop|Patriarch|Catholicos|Metropolitan|Mayor|Governor|Senator)(?:(?:\s+(?:to|in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+(?:and\s+)?){0,3}(?:\p{Lu}[\p{L}-]+|district|region|province)){1,3}(?=,|\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?![\p{L}’'-]|\s+\p{Lu})))?,?\s+(?=\p{Lu})`,
 	'gu'
 );
 const NAME_AT = new RegExp(NAME, 'uy');
@@ -129,7 +129,16 @@ export function peopleIn(prose: string): Named[] {
 			push(m[1]!, m.index! + m[0].length - m[1]!.length, () => '');
 	for (const n of peopleBySentence(prose))
 		out.push({ pos: n.pos, name: n.name, org: false, roleWords: () => n.role });
-	return out.sort((a, b) => a.pos - b.pos);
+	// "President Recep Tayyip Erdoğan": the "Tayyip Erdoğan" another rule read inside it is no second person.
+	return out
+		.filter(
+			(n) =>
+				!out.some(
+					(o) =>
+						o.pos < n.pos && o.name.endsWith(` ${n.name}`) && o.pos + o.name.length === n.pos + n.name.length
+				)
+		)
+		.sort((a, b) => a.pos - b.pos);
 }
 
 /**
@@ -148,10 +157,16 @@ export function loneNameMentions(
 	// "Marine Hakobyan, 34, …" then "Marine does not know where she will go": a given name the press
 	// knows as one (given-names.ts) stands for the one person named in full with it.
 	const fullNames = new Map<string, { name: string; pos: number } | null>();
+	const all = lists.flat();
 	GIVEN_AND_SURNAME.lastIndex = 0;
 	for (let m = GIVEN_AND_SURNAME.exec(prose); m; m = GIVEN_AND_SURNAME.exec(prose)) {
-		const [name, given] = [m[0], m[1]!];
+		const [found, given] = [m[0], m[1]!];
 		if (!sexOfGivenName(given) || first.has(given)) continue;
+		// ("President Recep Tayyip Erdoğan": the two words end a longer name the lists already hold.)
+		const end = m.index + found.length;
+		const name =
+			all.find((n) => n.pos < m!.index && n.pos + n.name.length === end && n.name.endsWith(` ${found}`))
+				?.name ?? found;
 		const had = fullNames.get(given);
 		if (had === undefined) fullNames.set(given, { name, pos: m.index });
 		else if (had && had.name !== name) fullNames.set(given, null);
@@ -159,7 +174,24 @@ export function loneNameMentions(
 	for (const [given, full] of fullNames)
 		if (full) addMentions(prose, paragraphs, lists, given, full.pos, full.name);
 	for (const [name, from] of first) addMentions(prose, paragraphs, lists, name, from, name);
+	// "Anahit Grigoryan sat on a bench …" then "Back on the bench, Grigoryan was waiting. “…,” she said":
+	// a surname alone stands for the one person named in full with it, so "she" can find her there.
+	const bySurname = new Map<string, { name: string; pos: number } | null>();
+	for (const list of lists)
+		for (const n of list) {
+			if (n.org || !n.name.includes(' ')) continue;
+			const surname = n.name.slice(n.name.lastIndexOf(' ') + 1);
+			const had = bySurname.get(surname);
+			if (had === undefined || (had && had.name === n.name && n.pos < had.pos))
+				bySurname.set(surname, { name: n.name, pos: n.pos });
+			else if (had && had.name !== n.name) bySurname.set(surname, null);
+		}
+	for (const [surname, full] of bySurname)
+		if (full && !first.has(surname) && SURNAME.test(surname))
+			addMentions(prose, paragraphs, lists, surname, full.pos + full.name.length - 1, full.name);
 }
+/** A surname that can stand alone: capitalised, no initial, not a particle. */
+const SURNAME = /^\p{Lu}\p{Ll}[\p{L}’'-]+$/u;
 
 /** Each later stand-alone `name` after `from`, as a mention of `person`, in its paragraph's list. */
 function addMentions(

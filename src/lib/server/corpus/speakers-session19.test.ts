@@ -1,0 +1,36 @@
+// Session 19: people found once and then named another way. A surname alone after the full name
+// ("Back on the bench, Grigoryan was waiting. “…,” she said") is that person, so a pronoun finds them
+// there and not someone named in between; a name inside a longer one ("President Recep Tayyip Erdoğan")
+// is no second person; "for" before a name is no role ("the Center for Human Development"). Text
+// written for the test.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './__fixtures__/speaker-run';
+
+describe('speakers: one person, named again', () => {
+	it('takes "she" to the person a lone surname named, not to someone named in between', () => {
+		expect(
+			speakersOf(
+				'GORIS — Lusine Abrahamyan sat on the steps of the town hall with two bags.\n\nThe agency said aid was coming, and its director, Anna Weber, was due on Monday. "We will send what we can," she told reporters.\n\nLater, Abrahamyan was still waiting for her brother. "We are going to Yerevan," she said.'
+			)
+		).toEqual([
+			['We will send what we can,', 'Anna Weber'],
+			['We are going to Yerevan,', 'Lusine Abrahamyan']
+		]);
+	});
+
+	it('keeps a three-word name whole when a given name inside it was read as a name of two', () => {
+		expect(
+			speakersOf(
+				'President Recep Tayyip Erdoğan and his counterpart met on Tuesday in the city.\n\n"This is a day of friendship," Erdoğan said at a press conference.'
+			)
+		).toEqual([['This is a day of friendship,', 'Recep Tayyip Erdoğan']]);
+	});
+
+	it('reads no role in "for": the institution after it is no person', () => {
+		expect(
+			speakersOf(
+				'An analyst, Tigran Melkonyan of the Institute for Regional Studies in Yerevan, disagreed. "The mission was never meant to last," he told us.'
+			)
+		).toEqual([['The mission was never meant to last,', 'Tigran Melkonyan']]);
+	});
+});
