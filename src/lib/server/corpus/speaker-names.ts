@@ -100,6 +100,14 @@ function isPersonName(words: string[]): boolean {
 	);
 }
 
+/** Words that qualify a title: "the Foreign Minister", "the Deputy Prime Minister". */
+const TITLE_QUALIFIER = /^(?:Foreign|Defen[cs]e|Interior|Press|First|Vice|Acting|Former|Senior|Executive)$/;
+/** A title with no name in it ("According to the Prime Minister"): the person it stands for is named elsewhere. */
+export function isTitleOnly(name: string): boolean {
+	const words = name.split(' ');
+	return ROLE.test(words[words.length - 1]!) && words.every((w) => ROLE.test(w) || TITLE_QUALIFIER.test(w));
+}
+
 /** How the press keeps a source unnamed. */
 export const ANONYMOUS =
 	/\b(?:declin(?:ed|ing) to be (?:named|identified)|ask(?:ed|ing) not to be (?:named|identified)|did not want to be (?:named|identified)|(?:declin(?:ed|ing) to|would not|did not) give (?:his|her|their) names?|on condition of anonymity|speaking anonymously|requested anonymity)\b/i;

@@ -9,7 +9,7 @@ import { PERSON_TITLE } from './person-nouns';
 import { peopleBySentence } from './speaker-forms';
 import { sexOfGivenName } from './given-names';
 import { MONTH, WEEKDAY } from './words';
-import { AFTER_PLACE_WORD, cleanName, NAME, type Named } from './speaker-names';
+import { AFTER_PLACE_WORD, cleanName, isTitleOnly, NAME, type Named } from './speaker-names';
 
 /** Words after which a person's name follows ("spokeswoman Maria Zakharova", "According to Zakharova"). */
 const BEFORE_NAME = new RegExp(
@@ -74,6 +74,8 @@ export function peopleIn(prose: string): Named[] {
 		const dropped = bare.slice(0, bare.length - name.length);
 		// ("Every Tuesday, a little after four, X …": a time, not a person.)
 		if (TIME_WORDS.test(name)) return;
+		// ("According to the Prime Minister": a title alone names no one new.)
+		if (isTitleOnly(name)) return;
 		if (name.includes(' ') && !out.some((n) => n.pos === at + dropped.length && n.name === name))
 			out.push({ pos: at + dropped.length, name, org: false, roleWords: () => `${role()} ${dropped}` });
 	};

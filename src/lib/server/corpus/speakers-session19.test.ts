@@ -1,8 +1,8 @@
 // Session 19: people found once and then named another way. A surname alone after the full name
 // ("Back on the bench, Grigoryan was waiting. “…,” she said") is that person, so a pronoun finds them
 // there and not someone named in between; a name inside a longer one ("President Recep Tayyip Erdoğan")
-// is no second person; "for" before a name is no role ("the Center for Human Development"). Text
-// written for the test.
+// is no second person; "for" before a name is no role ("the Center for Human Development"); a title
+// alone ("According to the Prime Minister") is no person. Text written for the test.
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from './__fixtures__/speaker-run';
 
@@ -32,5 +32,16 @@ describe('speakers: one person, named again', () => {
 				'An analyst, Tigran Melkonyan of the Institute for Regional Studies in Yerevan, disagreed. "The mission was never meant to last," he told us.'
 			)
 		).toEqual([['The mission was never meant to last,', 'Tigran Melkonyan']]);
+	});
+
+	it('reads no person in a title alone ("According to the Prime Minister"): "he" is the one named before', () => {
+		expect(
+			speakersOf(
+				'"Nobody asked us," Pashinyan said in parliament.\n\nAccording to the Prime Minister, the contingent did not do its work.\n\n"We must draw conclusions," he noted.'
+			)
+		).toEqual([
+			['Nobody asked us,', 'Pashinyan'],
+			['We must draw conclusions,', 'Pashinyan']
+		]);
 	});
 });
