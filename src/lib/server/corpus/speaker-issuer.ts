@@ -92,6 +92,11 @@ export function issuerBefore(
 			new RegExp(
 				String.raw`\b${head}\s+(?:of|from)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,5}\p{Lu}[\p{L}’'-]*)`,
 				'gu'
+			),
+			// "In a statement distributed to the media, he said that …": who spoke in it (a pronoun resolved as any).
+			new RegExp(
+				String.raw`\b[Ii]n\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?${head}\b[^.!?“”"«»]{0,120}?,\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'-]*|he|she|it|they)\s+(?:said|says|stated|wrote|noted|added|warned|declared)\b`,
+				'gu'
 			)
 		];
 		patterns.set(noun, res);
@@ -102,7 +107,7 @@ export function issuerBefore(
 		const sub = m.index >= bestAt ? subjectOfSentence(before.slice(0, m.index)) : null;
 		if (sub) [best, bestAt] = [{ raw: sub.raw, at: from + sub.at }, m.index];
 	}
-	for (const re of [res[1]!, res[2]!])
+	for (const re of res.slice(1))
 		for (const m of before.matchAll(re)) {
 			if (m.index < bestAt) continue;
 			[best, bestAt] = [{ raw: cleanName(m[1]!), at: from + m.index }, m.index];

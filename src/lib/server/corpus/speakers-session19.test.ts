@@ -2,7 +2,8 @@
 // ("Back on the bench, Grigoryan was waiting. “…,” she said") is that person, so a pronoun finds them
 // there and not someone named in between; a name inside a longer one ("President Recep Tayyip Erdoğan")
 // is no second person; "for" before a name is no role ("the Center for Human Development"); a title
-// alone ("According to the Prime Minister") is no person. Text written for the test.
+// alone ("According to the Prime Minister") is no person; a document quoted on ("the post continued",
+// "the statement read" after "In a statement …, she said") is its writer's. Text written for the test.
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from './__fixtures__/speaker-run';
 
@@ -43,5 +44,26 @@ describe('speakers: one person, named again', () => {
 			['Nobody asked us,', 'Pashinyan'],
 			['We must draw conclusions,', 'Pashinyan']
 		]);
+	});
+});
+
+describe('speakers: a document quoted on', () => {
+	it('gives "the post continued" to the writer of the quote before', () => {
+		expect(
+			speakersOf(
+				'"I have signed the document, and it is painful for me," Vardan Sahakyan wrote on Facebook.\n\n"This is not a victory, but it is not the end," the post continued.'
+			)
+		).toEqual([
+			['I have signed the document, and it is painful for me,', 'Vardan Sahakyan'],
+			['This is not a victory, but it is not the end,', 'Vardan Sahakyan']
+		]);
+	});
+
+	it('gives "the statement read" to the one who spoke "in a statement"', () => {
+		expect(
+			speakersOf(
+				'Regional ombudsman Armine Petrosyan called it a disaster. In a statement sent to reporters, she said that children were stuck on the road. "Their parents are waiting for them," the statement read.'
+			)
+		).toEqual([['Their parents are waiting for them,', 'Armine Petrosyan']]);
 	});
 });

@@ -24,7 +24,7 @@ import { KIN, orgJudge, PRONOUN } from './speaker-forms';
 import { isStop } from './words';
 import { kinResolver, pronounResolver } from './speaker-pronouns';
 import { RANK_AND_FILE } from './person-nouns';
-import { TRANSLATION } from './quote-speaker';
+import { CONTINUED, TRANSLATION } from './quote-speaker';
 import { descriptorOf } from './speaker-descriptor';
 import { issuerBefore, ISSUED_DOCUMENT } from './speaker-issuer';
 import {
@@ -271,8 +271,9 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 					if (about && (!speaker || about.only)) speaker = about.name;
 				}
 			}
-			// "«La France condamne…»" then "That is: “France condemns…”": a translation has the speaker of the words it translates.
-			if (!raw && TRANSLATION.test(head))
+			// "«La France condamne…»" then "That is: “France condemns…”": a translation has the speaker of the words it translates;
+			// "Pashinyan wrote." then "“…,” the post continued": the document goes on in its writer's words.
+			if (raw ? !speaker && CONTINUED.test(prose.slice(q.close, tailEnd)) : TRANSLATION.test(head))
 				speaker = qi > 0 ? (out[qi - 1] ?? null) : (lastSpeaker[pi - 1] ?? null);
 			if (intro) speaker = canonical(intro, q.open);
 			// "“The Peacekeepers Have Become Hostages Too”: An Interview with a Doctor" over "X spoke with Dr. Name,
