@@ -56,6 +56,9 @@ import {
 	type Verdict
 } from './judge-shape';
 
+/** The two countries of the conflict: a town GeoNames knows there is never an adjective that ends like one. */
+const INNER = ['AM', 'AZ'];
+
 export function judge(
 	raw: string,
 	body: string,
@@ -195,7 +198,8 @@ export function judge(
 	// with its country lookups, runs only for the few names the tests above found place-like.)
 	const adjective = tokens[tokens.length - 1]!.split('-').find((t) => DEMONYM.test(t));
 	// "the Akhurian river": a demonym's ending on a river's or a valley's own name.
-	// A town GeoNames knows in the region ("in Sisian") is no adjective, unless a country's demonym.
+	// A town GeoNames knows in the region ("in Sisian") is no adjective, unless a country's demonym; in
+	// Armenia or Azerbaijan, whatever the words before ("cheese from Sisian"): no adjective there ends so.
 	if (
 		adjective &&
 		!world &&
@@ -204,7 +208,8 @@ export function judge(
 				PLACE_FIRST.test(tokens.join(' ')) ||
 				NATURAL_AFTER.test(after) ||
 				(mayFollowList(body, at) && PLACE_OF.test(before)) ||
-				(known && (inPlace || nextToPlace(at, at + name.length)))
+				(known &&
+					(inPlace || nextToPlace(at, at + name.length) || hits!.some((h) => INNER.includes(h.country))))
 			))
 	)
 		return null;

@@ -1,0 +1,31 @@
+// Places the tuned sets still dropped (session 19), each on a sentence written for the test: a town
+// GeoNames knows in Armenia or Azerbaijan whose name ends like an adjective ("Sisian"), after words
+// that are no cue of place.
+import { describe, expect, it } from 'vitest';
+import { articleOf, curatedGeodata } from './__fixtures__/article-text';
+import { loadGeoNames } from './geonames';
+import { extractArticle, matcherFor } from './join';
+
+describe.runIf(curatedGeodata)('places the tuned sets dropped (invented sentences)', () => {
+	const geonames = loadGeoNames();
+	const unmatched = (body: string) =>
+		extractArticle(articleOf(body, { date: '2021-09-18', source: 'S' }), matcherFor(curatedGeodata!), {
+			geonames
+		}).unmatched.map((u) => u.name);
+
+	it('reports a town in Armenia ending in -ian after a word that is no cue ("cheese from Sisian")', () => {
+		expect(
+			unmatched(
+				'The drivers wait at the border.\n\nShe sells cheese from Sisian.\n\nThe trucks left at dawn.'
+			)
+		).toContain('Sisian');
+	});
+
+	it('still reads an adjective in -ian as none ("Caucasian cheese")', () => {
+		expect(
+			unmatched(
+				'The drivers wait at the border.\n\nShe sells Caucasian cheese at the market.\n\nThe trucks left.'
+			)
+		).not.toContain('Caucasian');
+	});
+});
