@@ -114,9 +114,23 @@ export const PLACE_FIRST =
 export const WORLD = new Set(
 	(
 		'Caucasus Transcaucasia Caspian Mediterranean Balkans Levant Anatolia Crimea Donbas Siberia Europe Asia Africa Eurasia Dagestan Chechnya Ingushetia Abkhazia Ossetia Adjara Javakheti Nakhchivan Zangezur Syunik ' +
+		// Armenia's provinces, which GeoNames' list of towns does not all hold.
+		'Aragatsotn Gegharkunik Kotayk Shirak Tavush ' +
 		'Washington London Paris Berlin Rome Madrid Vienna Warsaw Kyiv Kiev Tbilisi Tehran Beijing Tokyo Delhi Islamabad Kabul Baghdad Damascus Beirut Jerusalem Cairo Riyadh Doha Dubai Astana Tashkent Bishkek Dushanbe Ashgabat Budapest Prague Bucharest Belgrade Athens Stockholm Oslo Helsinki Copenhagen Riga Vilnius Tallinn Chisinau Ottawa Strasbourg Istanbul'
 	).split(' ')
 );
+/** The same, of two words ("trade with Central Asia", "farmers in Vayots Dzor"). */
+const WORLD_PAIRS = [
+	'Central Asia',
+	'Middle East',
+	'Far East',
+	'North Caucasus',
+	'Vayots Dzor',
+	'Eastern Europe',
+	'Western Europe',
+	'Persian Gulf'
+];
+for (const pair of WORLD_PAIRS) WORLD.add(pair);
 /** "Armenian", "Azerbaijanis", "Turkish", "Chinese": a country's name with a demonym's ending. */
 export function isCountryDemonym(word: string): boolean {
 	if (/^Azeris?$/.test(word) || IRREGULAR_DEMONYM.test(word)) return true;

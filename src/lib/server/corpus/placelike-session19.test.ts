@@ -1,6 +1,7 @@
 // Places the tuned sets still dropped (session 19), each on a sentence written for the test: a town
 // GeoNames knows in Armenia or Azerbaijan whose name ends like an adjective ("Sisian"), after words
-// that are no cue of place.
+// that are no cue of place; world regions of two words ("Central Asia") and Armenia's provinces
+// ("Vayots Dzor") that GeoNames' towns do not hold.
 import { describe, expect, it } from 'vitest';
 import { articleOf, curatedGeodata } from './__fixtures__/article-text';
 import { loadGeoNames } from './geonames';
@@ -27,5 +28,14 @@ describe.runIf(curatedGeodata)('places the tuned sets dropped (invented sentence
 				'The drivers wait at the border.\n\nShe sells Caucasian cheese at the market.\n\nThe trucks left.'
 			)
 		).not.toContain('Caucasian');
+	});
+
+	it("reports world regions of two words and Armenia's provinces with no cue before them", () => {
+		const names = unmatched(
+			'The drivers wait at the border.\n\nTrade with Central Asia grew, and troops from the North Caucasus came. The channels of Vayots Dzor dried, and Gegharkunik officials met.\n\nThe trucks left at dawn.'
+		);
+		expect(names).toEqual(
+			expect.arrayContaining(['Central Asia', 'North Caucasus', 'Vayots Dzor', 'Gegharkunik'])
+		);
 	});
 });
