@@ -3,6 +3,9 @@
  * typesets, is an echo (furniture); the title with the outlet's name or a subtitle around it is the
  * page's h1, content.
  */
+import { aliasKey } from '../../names/fold';
+import { isCountryDemonym } from './judge-cues';
+
 /**
  * A headline folded for comparison: case, and the quote marks and dashes a page typesets but a
  * header typed by hand keeps straight ("Karabakh’s" on the page, "Karabakh's" in the title). One
@@ -69,7 +72,15 @@ function rewordedTitle(line: string, title: string): boolean {
 	const others = (xs: string[], other: Set<string>) => xs.filter((x) => !other.has(x.toLowerCase()));
 	const x = others(a, inB);
 	const y = others(b, inA);
+	// A name on one side only is another story, unless a demonym ("the Russian peacekeepers") or the other
+	// side's spelling of it ("Karabağ" for "Karabakh": the same first four letters, folded).
+	const stem = (w: string) => aliasKey(w).slice(0, 4);
+	const named = (w: string, other: string[]) =>
+		/^\p{Lu}/u.test(w) && !isCountryDemonym(w) && !other.some((o) => stem(o) === stem(w));
 	return (
-		x.length <= a.length / 4 && y.length <= b.length / 4 && [...x, ...y].every((w) => !/^\p{Lu}/u.test(w))
+		x.length <= a.length / 4 &&
+		y.length <= b.length / 4 &&
+		x.every((w) => !named(w, y)) &&
+		y.every((w) => !named(w, x))
 	);
 }
