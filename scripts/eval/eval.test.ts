@@ -53,6 +53,7 @@ describe.each([
 	['eval/holdout19', 25],
 	['eval/holdout20', 25],
 	['eval/holdout21', 25],
+	['eval/holdout22', 25],
 	['eval/holdout23', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
