@@ -35,6 +35,14 @@ describe('speakers: one person, named again', () => {
 		).toEqual([['The mission was never meant to last,', 'Tigran Melkonyan']]);
 	});
 
+	it('keeps a surname alone rather than take a demonym and a title for its given names', () => {
+		expect(
+			speakersOf(
+				'QUESTION: President Aliyev said on Sunday that the protest was "a legitimate reaction of the public to the mining." Do you agree?\n\nA call with Azerbaijani President Aliyev followed.'
+			)
+		).toEqual([['a legitimate reaction of the public to the mining.', 'Aliyev']]);
+	});
+
 	it('reads no person in a title alone ("According to the Prime Minister"): "he" is the one named before', () => {
 		expect(
 			speakersOf(
