@@ -43,7 +43,7 @@ export const LIST_BEFORE = new RegExp(
 export const LIST_AFTER = new RegExp(String.raw`^(?:${LIST_SEP}|[–—-](?=\p{L}))`, 'u');
 /** Words of movement before a lone name: "to Goris", "through Lachin", "leave Zvartnots", "entered Martuni". */
 export const WEAK_CUE =
-	/(?:^|\s)(?:from|to|towards?|into|via|across|through|around|above|below|beyond|leave|leaving|enter|entered|entering|fled|flee|flees|fleeing)\s+$/i;
+	/(?:^|\s)(?:from|to|towards?|into|via|across|through|around|above|below|beyond|behind|leave|leaving|enter|entered|entering|fled|flee|flees|fleeing|(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of)\s+$/i;
 /** "through Upper Lars", "to Nizhny Novgorod": a two-word name with a place's prefix takes the weak cues a one-word name does. */
 export const PREFIXED =
 	/^(?:Upper|Lower|Nizhny|Verkhny|Greater|Lesser|Little|Great|North|South|East|West|New|Old)\s/;

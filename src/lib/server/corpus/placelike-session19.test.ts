@@ -1,7 +1,7 @@
 // Places the tuned sets still dropped (session 19), each on a sentence written for the test: a town
 // GeoNames knows in Armenia or Azerbaijan whose name ends like an adjective ("Sisian"), after words
 // that are no cue of place; world regions of two words ("Central Asia") and Armenia's provinces
-// ("Vayots Dzor") that GeoNames' towns do not hold.
+// ("Vayots Dzor") that GeoNames' towns do not hold; a village "south of" or "behind" which something lies.
 import { describe, expect, it } from 'vitest';
 import { articleOf, curatedGeodata } from './__fixtures__/article-text';
 import { loadGeoNames } from './geonames';
@@ -37,5 +37,12 @@ describe.runIf(curatedGeodata)('places the tuned sets dropped (invented sentence
 		expect(names).toEqual(
 			expect.arrayContaining(['Central Asia', 'North Caucasus', 'Vayots Dzor', 'Gegharkunik'])
 		);
+	});
+
+	it('reports a village named after a compass point "of" or after "behind"', () => {
+		const names = unmatched(
+			'The drivers wait at the border.\n\nThe village lies on the slope south of Vardashen. Before, the line was behind Tsovak.\n\nThe trucks left at dawn.'
+		);
+		expect(names).toEqual(expect.arrayContaining(['Vardashen', 'Tsovak']));
 	});
 });
