@@ -44,6 +44,17 @@ export const LIST_AFTER = new RegExp(String.raw`^(?:${LIST_SEP}|[–—-](?=\p{L
 /** Words of movement before a lone name: "to Goris", "through Lachin", "leave Zvartnots", "entered Martuni". */
 export const WEAK_CUE =
 	/(?:^|\s)(?:from|to|towards?|into|via|across|through|around|above|below|beyond|behind|leave|leaving|enter|entered|entering|fled|flee|flees|fleeing|(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of)\s+$/i;
+/**
+ * "The village of Janyatag is known to the Armenians as Chankatag", "the hamlet of Kozlu, known locally as
+ * Gozlu": the other name of a place the sentence named as one (a person "known as" a nickname has no such noun).
+ */
+export function otherNameOfPlace(before: string): boolean {
+	return KNOWN_AS.test(before) && PLACE_NOUN_BEFORE.test(before);
+}
+const KNOWN_AS =
+	/\b(?:known|referred\s+to)\s+(?:(?:to|by|among)\s+(?:the\s+)?(?:local\s+)?\p{Lu}\p{L}+\s+|in\s+\p{Lu}\p{L}+\s+|locally\s+)?as\s+$/u;
+const PLACE_NOUN_BEFORE =
+	/\b(?:village|town|city|settlement|hamlet|district|region|river|mountain|pass|monastery|area)\b[^.!?]*$/;
 /** "through Upper Lars", "to Nizhny Novgorod": a two-word name with a place's prefix takes the weak cues a one-word name does. */
 export const PREFIXED =
 	/^(?:Upper|Lower|Nizhny|Verkhny|Greater|Lesser|Little|Great|North|South|East|West|New|Old)\s/;

@@ -23,6 +23,7 @@ import {
 	NATURAL_AFTER,
 	NEARBY,
 	ORGISH,
+	otherNameOfPlace,
 	PARTIES,
 	PASS_VERB,
 	PASSAGE_CUE,
@@ -155,6 +156,7 @@ export function judge(
 			fromPlace ||
 			isDateline(body, at, name) ||
 			parenDateline ||
+			otherNameOfPlace(before) ||
 			// "Aghdam's neighbouring Askeran": what neighbours a place is a place.
 			(!!near && /\p{Lu}[\p{L}-]*[’']s\s+$/u.test(body.slice(Math.max(0, cueAt - 30), cueAt))) ||
 			// "on Republic Square", "along Baghramyan Avenue": a street or square after a preposition of place.

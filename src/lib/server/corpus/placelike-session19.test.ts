@@ -1,7 +1,8 @@
 // Places the tuned sets still dropped (session 19), each on a sentence written for the test: a town
 // GeoNames knows in Armenia or Azerbaijan whose name ends like an adjective ("Sisian"), after words
 // that are no cue of place; world regions of two words ("Central Asia") and Armenia's provinces
-// ("Vayots Dzor") that GeoNames' towns do not hold; a village "south of" or "behind" which something lies.
+// ("Vayots Dzor") that GeoNames' towns do not hold; a village "south of" or "behind" which something lies;
+// the other name a village is "known as".
 import { describe, expect, it } from 'vitest';
 import { articleOf, curatedGeodata } from './__fixtures__/article-text';
 import { loadGeoNames } from './geonames';
@@ -44,5 +45,13 @@ describe.runIf(curatedGeodata)('places the tuned sets dropped (invented sentence
 			'The drivers wait at the border.\n\nThe village lies on the slope south of Vardashen. Before, the line was behind Tsovak.\n\nThe trucks left at dawn.'
 		);
 		expect(names).toEqual(expect.arrayContaining(['Vardashen', 'Tsovak']));
+	});
+
+	it('reports the other name a place is "known as", not a person\'s nickname', () => {
+		const names = unmatched(
+			'The drivers wait at the border.\n\nThe village of Vardashen is known to the Armenians as Tsovak. The hamlet of Kozlu, known locally as Gozlu, burned. A driver known as Seryozha waited.\n\nThe trucks left at dawn.'
+		);
+		expect(names).toEqual(expect.arrayContaining(['Tsovak', 'Gozlu']));
+		expect(names).not.toContain('Seryozha');
 	});
 });
