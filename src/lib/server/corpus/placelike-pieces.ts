@@ -69,9 +69,18 @@ export function again(
 	// Where the last repeat noted here ends: "Farukh (Parukh)" gives the name in brackets after it too.
 	let repeatEnd = -1;
 	for (const { start, end, p } of passed) {
-		// A lone word only: "Civil Georgia" is an outlet, whatever "Georgia" was elsewhere.
+		// A lone word only: "Civil Georgia" is an outlet, whatever "Georgia" was elsewhere. But a headline in
+		// title case capitalises every word ("Georgia Calls for Restraint"): there a word, or two, that the
+		// body reported is that place again.
 		const words = capitalisedWords(body.slice(start, end)).filter((w) => !isStop(w[0]));
-		if (words.length !== 1 || isCapitalsRun(body, start, end)) continue;
+		if (isCapitalsRun(body, start, end)) continue;
+		if (words.length > 1) {
+			if (p.end - p.start <= 160 && isTitleCase(body.slice(p.start, p.end)))
+				headlineRepeats(body, start, words, found, (name, s, e) =>
+					note(name, s, e, p, 'another mention of a name reported in this article')
+				);
+			continue;
+		}
 		for (const w of words) {
 			const text = tidy(w[0]);
 			if (text.length < 4 || isStop(text) || people.has(text)) continue;
@@ -91,6 +100,29 @@ export function again(
 				note(text, s, s + text.length, p, 'another name of a place reported in this article');
 			}
 		}
+	}
+}
+
+/** In a title-case piece, each run of two words or one that is a name the body reported, noted under it. */
+function headlineRepeats(
+	body: string,
+	start: number,
+	words: RegExpExecArray[],
+	found: Map<string, UnmatchedName>,
+	note: (name: string, s: number, e: number) => void
+) {
+	for (let k = 0; k < words.length; k++) {
+		const s = start + words[k]!.index!;
+		const next = words[k + 1];
+		const pair =
+			next && words[k]!.index! + words[k]![0].length + 1 === next.index ? `${words[k]![0]} ${next[0]}` : '';
+		const text = tidy(words[k]![0]);
+		const hit =
+			(pair && found.get(aliasKey(tidy(pair)))) || (text.length >= 4 ? found.get(aliasKey(text)) : undefined);
+		if (!hit) continue;
+		const length = hit.name.includes(' ') ? tidy(pair).length : text.length;
+		note(hit.name, s, s + length);
+		if (hit.name.includes(' ')) k++;
 	}
 }
 

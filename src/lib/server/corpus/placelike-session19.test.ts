@@ -2,7 +2,7 @@
 // GeoNames knows in Armenia or Azerbaijan whose name ends like an adjective ("Sisian"), after words
 // that are no cue of place; world regions of two words ("Central Asia") and Armenia's provinces
 // ("Vayots Dzor") that GeoNames' towns do not hold; a village "south of" or "behind" which something lies;
-// the other name a village is "known as".
+// the other name a village is "known as"; a headline in title case that names again a place the body reported.
 import { describe, expect, it } from 'vitest';
 import { articleOf, curatedGeodata } from './__fixtures__/article-text';
 import { loadGeoNames } from './geonames';
@@ -53,5 +53,18 @@ describe.runIf(curatedGeodata)('places the tuned sets dropped (invented sentence
 		);
 		expect(names).toEqual(expect.arrayContaining(['Tsovak', 'Gozlu']));
 		expect(names).not.toContain('Seryozha');
+	});
+
+	it('reports a name the body reported again in a title-case headline, alone or of two words', () => {
+		const a = articleOf(
+			'Tsovak and Nor Gyugh Wait as Ruritania Calls for Calm\n\nThe drivers wait at the border near the village of Tsovak and the village of Nor Gyugh. Officials in Ruritania spoke.\n\nThe trucks left at dawn.',
+			{ date: '2021-09-18', source: 'S', title: 'Tsovak and Nor Gyugh Wait as Ruritania Calls for Calm' }
+		);
+		const spans = extractArticle(a, matcherFor(curatedGeodata!), { geonames }).unmatched.flatMap((u) =>
+			u.spans.map((x) => a.body.slice(x.start, x.end))
+		);
+		expect(spans.filter((t) => t === 'Tsovak')).toHaveLength(2);
+		expect(spans.filter((t) => t === 'Nor Gyugh')).toHaveLength(2);
+		expect(spans).not.toContain('Calls');
 	});
 });
