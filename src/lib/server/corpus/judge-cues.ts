@@ -55,9 +55,12 @@ const KNOWN_AS =
 	/\b(?:known|referred\s+to)\s+(?:(?:to|by|among)\s+(?:the\s+)?(?:local\s+)?\p{Lu}\p{L}+\s+|in\s+\p{Lu}\p{L}+\s+|locally\s+)?as\s+$/u;
 const PLACE_NOUN_BEFORE =
 	/\b(?:village|town|city|settlement|hamlet|district|region|river|mountain|pass|monastery|area)\b[^.!?]*$/;
-/** "through Upper Lars", "to Nizhny Novgorod": a two-word name with a place's prefix takes the weak cues a one-word name does. */
+/**
+ * "through Upper Lars", "to Nizhny Novgorod", "entered Hin Tagher": a two-word name with a place's prefix (in
+ * English, Russian, Armenian or Azerbaijani: old, new, big, small, upper, lower) takes the weak cues a one-word name does.
+ */
 export const PREFIXED =
-	/^(?:Upper|Lower|Nizhny|Verkhny|Greater|Lesser|Little|Great|North|South|East|West|New|Old)\s/;
+	/^(?:Upper|Lower|Nizhny|Verkhny|Greater|Lesser|Little|Great|North|South|East|West|New|Old|Hin|Nor|Mets|Pokr|Verin|Nerkin|K[oö]hn[eə]|Yeni|B[oö]y[uü]k|Ki[cç]i?k|Yu[kx]h?ar[iı]|A[sş]h?a[gğ]h?[iı])\s/u;
 export const CUE = /(?:^|\s)(?:in|at|near|from|to|outside|of|towards|into|via)\s+$/i;
 export const PEER_OF =
 	/\b(?:Lord|Lady|Baroness|Baron|Viscount|Earl|Duke|Duchess|Marquess)\s+\p{Lu}[\p{L}’'-]*\s+of\s+$/u;

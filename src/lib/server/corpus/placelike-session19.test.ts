@@ -2,7 +2,8 @@
 // GeoNames knows in Armenia or Azerbaijan whose name ends like an adjective ("Sisian"), after words
 // that are no cue of place; world regions of two words ("Central Asia") and Armenia's provinces
 // ("Vayots Dzor") that GeoNames' towns do not hold; a village "south of" or "behind" which something lies;
-// the other name a village is "known as"; a headline in title case that names again a place the body reported.
+// the other name a village is "known as"; a village whose name opens with "Hin", "Nor", "Verin", "Kohne";
+// a headline in title case that names again a place the body reported.
 import { describe, expect, it } from 'vitest';
 import { articleOf, curatedGeodata } from './__fixtures__/article-text';
 import { loadGeoNames } from './geonames';
@@ -66,5 +67,12 @@ describe.runIf(curatedGeodata)('places the tuned sets dropped (invented sentence
 		expect(spans.filter((t) => t === 'Tsovak')).toHaveLength(2);
 		expect(spans.filter((t) => t === 'Nor Gyugh')).toHaveLength(2);
 		expect(spans).not.toContain('Calls');
+	});
+
+	it('reports a village of two words that opens with an Armenian or Azerbaijani "old", "new" or "upper"', () => {
+		const names = unmatched(
+			'The drivers wait at the border.\n\nAzerbaijani units entered Hin Gyugh and Vardashen. Troops moved towards Kohne Kend and into Verin Tsovak.\n\nThe trucks left at dawn.'
+		);
+		expect(names).toEqual(expect.arrayContaining(['Hin Gyugh', 'Kohne Kend', 'Verin Tsovak']));
 	});
 });
