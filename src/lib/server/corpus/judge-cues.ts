@@ -46,15 +46,18 @@ export const WEAK_CUE =
 	/(?:^|\s)(?:from|to|towards?|into|via|across|through|around|above|below|beyond|behind|leave|leaving|enter|entered|entering|fled|flee|flees|fleeing|(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of)\s+$/i;
 /**
  * "The village of Janyatag is known to the Armenians as Chankatag", "the hamlet of Kozlu, known locally as
- * Gozlu": the other name of a place the sentence named as one (a person "known as" a nickname has no such noun).
+ * Gozlu", "the village, which it calls Farukh": the other name of a place the sentence named as one (a person "known as" a nickname has no such noun).
  */
 export function otherNameOfPlace(before: string): boolean {
-	return KNOWN_AS.test(before) && PLACE_NOUN_BEFORE.test(before);
+	return (KNOWN_AS.test(before) || CALLED.test(before)) && PLACE_NOUN_BEFORE.test(before);
 }
 const KNOWN_AS =
 	/\b(?:known|referred\s+to)\s+(?:(?:to|by|among)\s+(?:the\s+)?(?:local\s+)?\p{Lu}\p{L}+\s+|in\s+\p{Lu}\p{L}+\s+|locally\s+)?as\s+$/u;
+/** "which it calls Farukh", "calls the two villages X and Y", "calling the village by its Azerbaijani name, Farukh" (not "whom locals call"). */
+const CALLED =
+	/(?<!\bwhom\s+(?:\p{L}+\s+){0,2})\b(?:call|calls|called|calling)(?:\s+(?:it|them|(?:the|these|those|this|that)\s+(?:\p{L}+\s+){0,2}(?:village|villages|town|towns|city|area|settlement|settlements|place|places)(?:\s+by\s+(?:its|their)\s+\p{Lu}\p{L}+\s+names?,?)?))?\s+$/u;
 const PLACE_NOUN_BEFORE =
-	/\b(?:village|town|city|settlement|hamlet|district|region|river|mountain|pass|monastery|area)\b[^.!?]*$/;
+	/\b(?:villages?|towns?|city|cities|settlements?|hamlets?|districts?|regions?|river|mountains?|pass|monastery|area)\b[^.!?]*$/;
 /**
  * "through Upper Lars", "to Nizhny Novgorod", "entered Hin Tagher": a two-word name with a place's prefix (in
  * English, Russian, Armenian or Azerbaijani: old, new, big, small, upper, lower) takes the weak cues a one-word name does.

@@ -48,12 +48,17 @@ describe.runIf(curatedGeodata)('places the tuned sets dropped (invented sentence
 		expect(names).toEqual(expect.arrayContaining(['Vardashen', 'Tsovak']));
 	});
 
-	it('reports the other name a place is "known as", not a person\'s nickname', () => {
+	it('reports the other name a place is "known as" or "called", not a person\'s nickname', () => {
 		const names = unmatched(
 			'The drivers wait at the border.\n\nThe village of Vardashen is known to the Armenians as Tsovak. The hamlet of Kozlu, known locally as Gozlu, burned. A driver known as Seryozha waited.\n\nThe trucks left at dawn.'
 		);
 		expect(names).toEqual(expect.arrayContaining(['Tsovak', 'Gozlu']));
 		expect(names).not.toContain('Seryozha');
+		const called = unmatched(
+			'The drivers wait at the border.\n\nThe ministry said the area near the village, which it calls Vardashen, was its own. Baku calls the two villages Kohne Kend and Tsovak. It confirmed the shooting, calling the village by its Azerbaijani name, Gozlu. The village head, whom locals call Seryozha, left.\n\nThe trucks left at dawn.'
+		);
+		expect(called).toEqual(expect.arrayContaining(['Vardashen', 'Kohne Kend', 'Tsovak', 'Gozlu']));
+		expect(called).not.toContain('Seryozha');
 	});
 
 	it('reports a name the body reported again in a title-case headline, alone or of two words', () => {
