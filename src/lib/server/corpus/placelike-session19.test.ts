@@ -3,7 +3,8 @@
 // that are no cue of place; world regions of two words ("Central Asia") and Armenia's provinces
 // ("Vayots Dzor") that GeoNames' towns do not hold; a village "south of" or "behind" which something lies;
 // the other name a village is "known as"; a village whose name opens with "Hin", "Nor", "Verin", "Kohne";
-// a headline in title case that names again a place the body reported.
+// a headline in title case that names again a place the body reported; the monitoring centre named
+// between the day it was agreed and the day it opened.
 import { describe, expect, it } from 'vitest';
 import { articleOf, curatedGeodata } from './__fixtures__/article-text';
 import { loadGeoNames } from './geonames';
@@ -79,5 +80,16 @@ describe.runIf(curatedGeodata)('places the tuned sets dropped (invented sentence
 			'The drivers wait at the border.\n\nAzerbaijani units entered Hin Gyugh and Vardashen. Troops moved towards Kohne Kend and into Verin Tsovak.\n\nThe trucks left at dawn.'
 		);
 		expect(names).toEqual(expect.arrayContaining(['Hin Gyugh', 'Kohne Kend', 'Verin Tsovak']));
+	});
+
+	it('joins the monitoring centre from the day it was agreed (geodata `agreed`), not before', () => {
+		const ids = (date: string) =>
+			extractArticle(
+				articleOf('Turkey will staff a joint monitoring centre with Russia, officials said.', { date }),
+				matcherFor(curatedGeodata!),
+				{ geonames }
+			).mentions.flatMap((m) => m.ids);
+		expect(ids('2020-11-12')).toContain('monitoring-centre-aghdam');
+		expect(ids('2020-10-20')).not.toContain('monitoring-centre-aghdam');
 	});
 });

@@ -66,6 +66,12 @@ const Common = {
 	sources: v.pipe(v.array(Source), v.minLength(1, 'needs at least one source')),
 	valid_from: v.optional(v.nullable(IsoDate)),
 	valid_to: v.optional(v.nullable(IsoDate)),
+	/**
+	 * The day the feature was agreed, when the press named it before it existed (the joint monitoring
+	 * centre: agreed on 11 November 2020, opened on 30 January 2021). The join ties a mention from that day
+	 * on to it; the map draws it from `valid_from` only. Not after `valid_from`.
+	 */
+	agreed: v.optional(v.nullable(IsoDate)),
 	/** One or two sentences a reader sees in the popup. */
 	description: v.optional(Visible(MAX_DESCRIPTION_CHARS)),
 	/**

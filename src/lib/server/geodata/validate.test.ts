@@ -133,6 +133,14 @@ describe('validateGeodata: properties', () => {
 			}
 		);
 	});
+
+	it('wants the day a feature was agreed on or before the day it was established', () => {
+		expectOne(
+			run((d) => (feat(d.lines, 'corridor').properties.agreed = '2021-01-01')),
+			{ file: LINES, feature: 'corridor', field: 'properties.agreed', message: /valid_from on or after it/ }
+		);
+		expect(run((d) => (feat(d.lines, 'corridor').properties.agreed = '2020-11-09')).errors).toEqual([]);
+	});
 });
 
 describe('validateGeodata: ids and names', () => {
