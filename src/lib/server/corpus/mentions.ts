@@ -267,7 +267,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 	mentions.sort((a, b) => a.start - b.start);
 	// "the joint centre" after the monitoring centre was named.
 	const facility = (x: Mention) => matcher.entries.get(x.ids[0]!)?.layer === 'posts';
-	const short = shortForms(body, mentions, facility);
+	const short = shortForms(body, mentions, facility, (x) => matcher.entries.get(x.ids[0]!)?.name ?? '');
 	if (short.length) {
 		for (const x of short) mentions.push({ ...x, name: matcher.entries.get(x.ids[0]!)!.name, how: 'alias' });
 		mentions.sort((a, b) => a.start - b.start);

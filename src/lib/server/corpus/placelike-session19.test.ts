@@ -4,7 +4,7 @@
 // ("Vayots Dzor") that GeoNames' towns do not hold; a village "south of" or "behind" which something lies;
 // the other name a village is "known as"; a village whose name opens with "Hin", "Nor", "Verin", "Kohne";
 // a headline in title case that names again a place the body reported; the monitoring centre named
-// between the day it was agreed and the day it opened.
+// between the day it was agreed and the day it opened, and by a short form of its curated name.
 import { describe, expect, it } from 'vitest';
 import { articleOf, curatedGeodata } from './__fixtures__/article-text';
 import { loadGeoNames } from './geonames';
@@ -91,5 +91,22 @@ describe.runIf(curatedGeodata)('places the tuned sets dropped (invented sentence
 			).mentions.flatMap((m) => m.ids);
 		expect(ids('2020-11-12')).toContain('monitoring-centre-aghdam');
 		expect(ids('2020-10-20')).not.toContain('monitoring-centre-aghdam');
+	});
+
+	it('joins a short form of a facility named before by words of its curated name ("the joint centre")', () => {
+		const mentions = (body: string) => {
+			const a = articleOf(body, { date: '2021-02-01' });
+			return extractArticle(a, matcherFor(curatedGeodata!), { geonames }).mentions.map((m) => [
+				a.body.slice(m.start, m.end),
+				m.ids.join()
+			]);
+		};
+		expect(
+			mentions(
+				'The Russian-Turkish centre for monitoring the ceasefire opened. Ankara called the joint centre a guarantee.'
+			)
+		).toContainEqual(['joint centre', 'monitoring-centre-aghdam']);
+		// Named nowhere before, the short form stays alone.
+		expect(mentions('Ankara called the joint centre a guarantee.')).toEqual([['Ankara', 'ankara']]);
 	});
 });

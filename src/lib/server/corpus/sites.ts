@@ -224,12 +224,15 @@ const words = (t: string) =>
 
 /**
  * Back-references to a curated facility named earlier in the article: “the joint centre” (two or three
- * words, every one of them in the words that named it). A bare “the centre” is left alone.
+ * words, every one of them in the words that named it or in its curated name: “the joint centre” after
+ * “the Russian-Turkish centre for monitoring the ceasefire”, whose curated name is the Joint … Centre).
+ * A bare “the centre” is left alone.
  */
 export function shortForms<M extends Site>(
 	body: string,
 	mentions: M[],
-	isFacility: (m: M) => boolean
+	isFacility: (m: M) => boolean,
+	curatedName: (m: M) => string = () => ''
 ): Site[] {
 	const named = mentions.filter(isFacility);
 	if (!named.length) return [];
@@ -240,7 +243,8 @@ export function shortForms<M extends Site>(
 		if (mentions.some((m) => m.start < end && start < m.end)) continue;
 		const w = words(x[1]!);
 		const before = named.filter(
-			(m) => m.end <= start && w.every((v) => words(body.slice(m.start, m.end)).includes(v))
+			(m) =>
+				m.end <= start && w.every((v) => words(`${body.slice(m.start, m.end)} ${curatedName(m)}`).includes(v))
 		);
 		const ids = new Set(before.map((m) => m.ids.join()));
 		if (ids.size === 1) out.push({ start, end, ids: before[0]!.ids });
