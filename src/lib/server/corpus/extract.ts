@@ -162,7 +162,7 @@ const isLoneLine = (text: string) => isRuledLine(text) || NAME_LINE.test(text) |
 
 /** Abbreviations after which a period does not end a sentence. */
 const ABBREV =
-	/(?:^|[\s(.])(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Sgt|Prof|Assoc|Asst|Sen|Rep|Gov|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Ltd|Co|Jr|Sr|[A-Z])\.$/;
+	/(?:^|[\s(.])(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Brig|Sgt|Cpl|Pvt|Prof|Assoc|Asst|Sen|Rep|Gov|Amb|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Ltd|Co|Jr|Sr|[A-Z])\.$/;
 
 /**
  * "MOSCOW, December 1. /TASS/.", "YEREVAN, November 10.": a wire's dateline ends with a full stop

@@ -46,3 +46,7 @@ const COVERED: Record<string, RegExp> = {
 /** Whether a person's role (lower case) fits the noun a later "the <noun> said" uses for them. */
 export const roleFits = (role: string, noun: string): boolean =>
 	role.includes(noun) || (COVERED[noun]?.test(role) ?? false);
+
+/** Roles, ranks and titles before a name: what follows the last of them is the name. */
+export const ROLE =
+	/^(?:president|vice-president|minister|secretary|secretary-general|ambassador|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|chancellor|speaker|chairman|chairwoman|chair|chief|general|colonel|colonel-general|lieutenant|lieutenant-general|major|major-general|captain|sergeant|admiral|marshal|commander|defender|ombudsman|envoy|representative|head|director|leader|mayor|governor|premier|prime|deputy|senator|analyst|expert|administrator|commissioner|coordinator|rapporteur|economist|historian|activist|lawyer|professor|researcher|correspondent|journalist|reporter|presenter|anchor|patriarch|archbishop|bishop|father|fr\.|mr\.?|mrs\.?|ms\.?|dr\.?|sen\.|gen\.|lt\.|col\.|maj\.|capt\.|pm|fm|mp|lawmaker|legislator|parliamentarian|democrat|republican)$/i;

@@ -6,7 +6,7 @@
  * Hajiyev, Trend reports").
  */
 import { sexOfGivenName } from './given-names';
-import { ORDINARY_PERSON, PERSON_TITLE } from './person-nouns';
+import { ORDINARY_PERSON, PERSON_TITLE, ROLE } from './person-nouns';
 import { isCountryName } from './suggestions';
 import { OUTLETS } from './words';
 
@@ -91,8 +91,8 @@ export function fullNameInText(
 			(NOT_A_FIRST_NAME.test(firsts[0]!) || /[’']s$/.test(firsts[0]!) || isOrg(firsts[0]!))
 		)
 			firsts.shift();
-		// ("Azerbaijani President Aliyev": the words up to a title are the title's.)
-		firsts.splice(0, firsts.findLastIndex((w) => NOT_A_FIRST_NAME.test(w)) + 1);
+		// ("Azerbaijani President Aliyev", "Analyst Tigran Grigoryan": the words up to a title are the title's.)
+		firsts.splice(0, firsts.findLastIndex((w) => NOT_A_FIRST_NAME.test(w) || ROLE.test(w)) + 1);
 		if (firsts.length) return `${firsts.join(' ')} ${prose.slice(at, at + key.length)}`;
 	}
 	return null;

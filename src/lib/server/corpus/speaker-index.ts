@@ -6,7 +6,7 @@
 import type { Paragraph } from './extract';
 import { introducedIn, lastBodyBefore, subjectsIn, type Candidate } from './speaker-subjects';
 import { fullNameInText, OUTLET_NAME, PERSON_NAME, surnameAfterInText } from './speaker-forms';
-import { institutionsIn, roleOf, type Named } from './speaker-names';
+import { institutionsIn, isTitleOnly, roleOf, type Named } from './speaker-names';
 import { loneNameMentions, peopleIn } from './speaker-people';
 import { isCountryDemonym } from './judge-cues';
 import { sexOfGivenName } from './given-names';
@@ -41,6 +41,7 @@ export function speakerIndex(
 				n,
 				(v =
 					PERSON_NAME.test(n) &&
+					!isTitleOnly(n) &&
 					!isOrg(n) &&
 					!OUTLET_NAME.test(n) &&
 					(n.includes(' ') || !isCountryDemonym(n)))

@@ -11,11 +11,8 @@ export { namedOfNationality, namedWithNoun, OUTLET_NOUN };
 import { PERSON_NAME } from './speaker-forms';
 import { ORG_WORD } from './organisations';
 import { ORG_OF } from './words';
-import { OFFICIAL_PERSON, ORDINARY_PERSON } from './person-nouns';
+import { OFFICIAL_PERSON, ORDINARY_PERSON, ROLE } from './person-nouns';
 
-/** Roles, ranks and titles before a name: what follows the last of them is the name. */
-const ROLE =
-	/^(?:president|vice-president|minister|secretary|secretary-general|ambassador|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|chancellor|speaker|chairman|chairwoman|chair|chief|general|colonel|colonel-general|lieutenant|lieutenant-general|major|major-general|captain|sergeant|admiral|marshal|commander|defender|ombudsman|envoy|representative|head|director|leader|mayor|governor|premier|prime|deputy|senator|analyst|expert|professor|researcher|correspondent|journalist|reporter|presenter|anchor|patriarch|archbishop|bishop|father|fr\.|mr\.?|mrs\.?|ms\.?|dr\.?|sen\.|gen\.|lt\.|col\.|maj\.|capt\.|pm|fm|mp|lawmaker|legislator|parliamentarian|democrat|republican)$/i;
 export const DETERMINER = /^(?:the|a|an)$/i;
 /** Words that open a sentence before a name ("For Karen Harutyunyan, who left…"). */
 const OPENING =
@@ -102,15 +99,16 @@ function isPersonName(words: string[]): boolean {
 
 /** Words that qualify a title: "the Foreign Minister", "the Deputy Prime Minister". */
 const TITLE_QUALIFIER = /^(?:Foreign|Defen[cs]e|Interior|Press|First|Vice|Acting|Former|Senior|Executive)$/;
-/** A title with no name in it ("According to the Prime Minister"): the person it stands for is named elsewhere. */
+/** A title with no name in it ("According to the Prime Minister", "General Staff"): the person it stands for is named elsewhere. */
 export function isTitleOnly(name: string): boolean {
 	const words = name.split(' ');
-	return ROLE.test(words[words.length - 1]!) && words.every((w) => ROLE.test(w) || TITLE_QUALIFIER.test(w));
+	const title = (w: string) => ROLE.test(w) || OF_TITLE_END.test(w);
+	return title(words[words.length - 1]!) && words.every((w) => title(w) || TITLE_QUALIFIER.test(w));
 }
 
 /** How the press keeps a source unnamed. */
 export const ANONYMOUS =
-	/\b(?:declin(?:ed|ing) to be (?:named|identified)|ask(?:ed|ing) not to be (?:named|identified)|did not want to be (?:named|identified)|(?:declin(?:ed|ing) to|would not|did not) give (?:his|her|their) names?|on condition of anonymity|speaking anonymously|requested anonymity)\b/i;
+	/\b(?:declin(?:ed|ing) to be (?:named|identified)|ask(?:ed|ing) not to be (?:named|identified)|did not want to be (?:named|identified)|(?:declin(?:ed|ing) to|refus(?:ed|ing) to|would not|did not) give (?:his|her|their) names?|ask(?:s|ed|ing)? that (?:his|her|their) names? not be (?:given|used|published|printed)|on condition of anonymity|speaking anonymously|requested anonymity)\b/i;
 /**
  * A sentence whose subject is an unnamed person: "A Russian officer who …", "One woman from the
  * village", "Her uncle", "The dead man's brother" (a lowercase owner: "Aliyev's aide" may be named next).

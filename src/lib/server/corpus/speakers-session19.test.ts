@@ -3,7 +3,8 @@
 // there and not someone named in between; a name inside a longer one ("President Recep Tayyip Erdoğan")
 // is no second person; "for" before a name is no role ("the Center for Human Development"); a title
 // alone ("According to the Prime Minister") is no person; a document quoted on ("the post continued",
-// "the statement read" after "In a statement …, she said") is its writer's. Text written for the test.
+// "the statement read" after "In a statement …, she said") is its writer's; titles before a name
+// ("Analyst X"), "Rear Adm." and a source who "refused to give her name". Text written for the test.
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from './__fixtures__/speaker-run';
 
@@ -73,5 +74,30 @@ describe('speakers: a document quoted on', () => {
 				'Regional ombudsman Armine Petrosyan called it a disaster. In a statement sent to reporters, she said that children were stuck on the road. "Their parents are waiting for them," the statement read.'
 			)
 		).toEqual([['Their parents are waiting for them,', 'Armine Petrosyan']]);
+	});
+});
+
+describe('speakers: titles, abbreviations and sources who stay unnamed', () => {
+	it('drops a title before a name ("Analyst X", "Administrator X") and reads no person in "General Staff"', () => {
+		expect(
+			speakersOf(
+				'Analyst Tigran Melkonyan of a Yerevan institute said the chapter was closed. "The mission ended long ago," Melkonyan told us.\n\nRuritania\'s deputy chief of General Staff, Colonel General Pavel Orlov, praised the centre. "All the tasks were solved," he said.'
+			)
+		).toEqual([
+			['The mission ended long ago,', 'Tigran Melkonyan'],
+			['All the tasks were solved,', 'Pavel Orlov']
+		]);
+	});
+
+	it('reads "Rear Adm." as no end of a sentence, and "refused to give her name" as a source unnamed', () => {
+		expect(
+			speakersOf(
+				'"The centre has closed," Rear Adm. Orhan Yildiz told reporters.\n\nSona Petrosyan, 41, spoke first. "We are staying," she said.\n\n"They saved us," she said, and refused to give her name.'
+			)
+		).toEqual([
+			['The centre has closed,', 'Orhan Yildiz'],
+			['We are staying,', 'Sona Petrosyan'],
+			['They saved us,', null]
+		]);
 	});
 });
