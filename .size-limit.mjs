@@ -22,6 +22,8 @@ export default [
 		name: 'first load of / without MapLibre: app + framework + data (gzip)',
 		path: [...scripts.map((s) => `${BUILD}/${s}`), ...dataFiles],
 		gzip: true,
-		limit: '56.0 KiB'
+		// 55,902 B at session 19's end plus ~160 B of headroom: the data's bytes move a little when
+		// the geoparser changes (map.json's quote counts), and that alone must not fail the gate.
+		limit: '54.75 KiB'
 	}
 ];

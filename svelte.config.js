@@ -4,8 +4,14 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
-	// No `window.__svelte.v` version stamp: one module less on the first load (docs/performance.md).
-	compilerOptions: { discloseVersion: false },
+	compilerOptions: {
+		// No `window.__svelte.v` version stamp: one module less on the first load (docs/performance.md).
+		discloseVersion: false,
+		// Every component of the site in runes mode, also those with no rune of their own (the map's
+		// layers, the legend): one compiled in legacy mode brings Svelte's legacy runtime into the
+		// first load (−340 B gzip, docs/performance.md, session 19). Packages keep their own mode.
+		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
+	},
 	kit: {
 		// Every page is prerendered to build/, so any static web server can host the site.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),

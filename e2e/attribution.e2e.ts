@@ -18,5 +18,9 @@ test('on a desktop the attribution shows its credits', async ({ page }) => {
 	await page.goto('/');
 	await waitForMap(page);
 	await expect(page.locator('.maplibregl-ctrl-attrib-inner')).toContainText('Natural Earth');
+	// The outlets quoted, from map.json: the first view loads no articles.json.
+	await expect(page.locator('.maplibregl-ctrl-attrib-inner')).toContainText(
+		'Quotes: Azatutyun.am; Azatutyun.am, via Asbarez; unnamed outlets'
+	);
 	await expect(page.locator('.maplibregl-ctrl-attrib-inner')).toBeVisible();
 });

@@ -36,8 +36,10 @@ export function buildFileContents(
 		features: Feature<Geometry, PlaceProperties | LineProperties | PostProperties>[]
 	) => {
 		for (const f of features) {
-			// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the geoparser's alone
-			const { description, sources, aliases, shared_aliases, ...brief } = f.properties;
+			// shared_aliases is the geoparser's alone; along, scope and ends no page reads (data-files.ts).
+			// eslint-disable-next-line @typescript-eslint/no-unused-vars
+			const { description, sources, aliases, shared_aliases, along, scope, ends, ...brief } =
+				f.properties as typeof f.properties & { along?: unknown; scope?: unknown; ends?: unknown };
 			details[brief.id] = {
 				group,
 				properties: brief as FeatureDetails['properties'],

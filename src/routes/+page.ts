@@ -1,6 +1,6 @@
-import { loadMapAndArticles } from '$lib/data/load';
+import { loadMap } from '$lib/data/load';
 import type { PageLoad } from './$types';
 
-// Curated layers and article metadata are small and needed for the first view, so they are
-// inlined at prerender; the quotes and the features' notes load later (see +page.svelte).
-export const load: PageLoad = ({ fetch }) => loadMapAndArticles(fetch);
+// The curated layers are small and needed for the first view, so they are inlined at prerender;
+// the quotes with the articles' metadata, and the features' notes, load later (MapPage.svelte).
+export const load: PageLoad = ({ fetch }) => loadMap(fetch);

@@ -23,9 +23,12 @@ export type FeatureGroup = 'place' | 'line' | 'post';
 
 /**
  * What the first view does without: the long parts and the other names (only a popup or a search
- * shows them) load with `NotesFile`; `shared_aliases` only the geoparser reads, so no page gets it.
+ * shows them) load with `NotesFile`; `shared_aliases` only the geoparser reads, and `along`,
+ * `scope` and `ends` only the geodata's own checks, so no page gets them.
  */
-type Brief<P> = Omit<P, 'description' | 'sources' | 'aliases' | 'shared_aliases'>;
+type Brief<P> = Omit<P, 'description' | 'sources' | 'aliases' | 'shared_aliases' | UnreadByPages>;
+/** Curated properties no page reads (a post's line, a place's scope, a corridor's two ends). */
+type UnreadByPages = 'along' | 'scope' | 'ends';
 
 /** What the first view needs about one curated feature: names, kind, dates, precision. */
 export interface FeatureDetails {

@@ -7,13 +7,19 @@ import type { Story } from '$lib/server/geodata/story';
 
 type Fetch = typeof globalThis.fetch;
 
-/** What the map and the list need up front: curated layers and article metadata. */
+/** What the map page needs up front: the curated layers (the articles load with the quotes). */
+export async function loadMap(fetch: Fetch) {
+	return { map: expandMapFile(await fetchData<StoredMapFile>(fetch, DATA_FILES.map)) };
+}
+
+export function loadArticles(fetch: Fetch): Promise<ArticleMeta[]> {
+	return fetchData<ArticleMeta[]>(fetch, DATA_FILES.articles);
+}
+
+/** What the list and the about page need up front: curated layers and article metadata. */
 export async function loadMapAndArticles(fetch: Fetch) {
-	const [stored, articles] = await Promise.all([
-		fetchData<StoredMapFile>(fetch, DATA_FILES.map),
-		fetchData<ArticleMeta[]>(fetch, DATA_FILES.articles)
-	]);
-	return { map: expandMapFile(stored), articles };
+	const [{ map }, articles] = await Promise.all([loadMap(fetch), loadArticles(fetch)]);
+	return { map, articles };
 }
 
 export function loadQuotes(fetch: Fetch): Promise<QuoteRecord[]> {

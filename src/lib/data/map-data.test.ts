@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countIn } from '$lib/time/model';
-import { prepareMapData } from './map-data';
+import { outletsOf, prepareMapData } from './map-data';
 import type { Geodata } from './types';
 import { articleMeta as article, quoteRecord } from './__fixtures__/records';
 
@@ -80,5 +80,12 @@ describe('map data', () => {
 		});
 		expect(countIn(data.quoteDates, blockade)).toBe(1);
 		expect(countIn(data.quoteDates, y2020)).toBe(1);
+	});
+
+	it('names the outlets the attribution credits: once each, sorted, no unknown outlet', () => {
+		const at = (id: string, source: string) => ({ ...article(id, []), source });
+		expect(
+			outletsOf([at('a', 'Zeta'), at('b', 'Unknown outlet (wire copy)'), at('c', 'Alpha'), at('d', 'Zeta')])
+		).toEqual(['Alpha', 'Zeta']);
 	});
 });

@@ -32,6 +32,11 @@ export interface MapData {
 	places: FeatureCollection<Geometry, MapFeatureProps>;
 	lines: FeatureCollection<Geometry, MapFeatureProps>;
 	posts: FeatureCollection<Geometry, MapFeatureProps>;
+	/**
+	 * The outlets quoted, by name ("Unknown outlet…" left out), sorted: the map's attribution credits
+	 * them. Carried here so the map page's first load needs no articles.json (it loads with the quotes).
+	 */
+	outlets: string[];
 }
 
 /** What the drawn properties are made from: a curated feature's own (its details in map.json). */
@@ -60,6 +65,11 @@ export function drawnProps(p: DrawnFrom, total: number): MapFeatureProps {
 	};
 }
 
+/** The named outlets of the articles, once each, sorted. */
+export function outletsOf(articles: readonly ArticleMeta[]): string[] {
+	return [...new Set(articles.map((a) => a.source).filter((s) => !s.startsWith('Unknown')))].sort();
+}
+
 export function prepareMapData(geodata: Geodata, quotes: QuoteRecord[], articles: ArticleMeta[]): MapData {
 	const byFeature = featureQuoteDates(quotes, articles);
 	const collection = (features: readonly Curated[]) => ({
@@ -76,6 +86,7 @@ export function prepareMapData(geodata: Geodata, quotes: QuoteRecord[], articles
 		featureQuoteDates: byFeature,
 		places: collection(geodata.places.features as Curated[]),
 		lines: collection(geodata.lines.features as Curated[]),
-		posts: collection(geodata.posts.features as Curated[])
+		posts: collection(geodata.posts.features as Curated[]),
+		outlets: outletsOf(articles)
 	};
 }
