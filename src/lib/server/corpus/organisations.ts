@@ -14,6 +14,9 @@ const CHANNEL_NUMBER = /^ (?:1|24)(?![\p{N}:%-]|[.,]\p{N})/u;
 export const ORG_WORD =
 	/^(?:Times|Today|TV|Television|Radio|News|Agency|Press|Post|Daily|Network|Journal|Tribune|Herald|Gazette|Weekly|Review|Broadcasting|Channel|Telegraph|Observer|Insider|Mirror|Media|Online|Info|University|Bank|Airlines|Airways|Institute|School|Hotel|Stadium|Club|Company|Corporation|Railways|Foundation|Fund|FC|FK|PFK|Headquarters|Information|Endowment|Carnegie|InfoCenter|Infocenter|Gas|Telecom|Energy|Holding|Signal|Independent|Party|Alliance|Bloc|Movement|Army|Navy|Police|Studies|Research)$/;
 
+/** A force's or a house's name after a place: "Defense Army", "self-defence forces", "National Assembly". */
+const FORCE_OR_HOUSE = /^[\s-]+(?:(?:[Ss]elf-)?[Dd]efen[cs]e\s+(?:[Aa]rmy|[Ff]orces)|National\s+Assembly)\b/;
+
 /** The capitalised words right before `at` on its line ("The Moscow" before " Times"). */
 function runAround(body: string, start: number, end: number): { before: string; after: string } {
 	// Names are a few words: 60 characters back is enough, and walking to the line's start was quadratic.
@@ -80,7 +83,8 @@ export function isOrganisation(body: string, m: Span): boolean {
 		return true;
 	// "the Artsakh Defense Army", "the Karabakh Self-Defence Forces": a force's own name. A state's "Azerbaijan Army" is its
 	// proper name too (ORG_WORD; settled in session 11, eval/README), unlike "Azerbaijan's army" or "the army of Azerbaijan".
-	if (after.includes('Defen') && /^[\s-]+(?:Self-)?Defen[cs]e\s+(?:Army|Forces)\b/.test(after)) return true;
+	// (Lowercase too: "the Karabakh defense army"; and a parliament's own name, "the Artsakh National Assembly".)
+	if (FORCE_OR_HOUSE.test(body.slice(m.end, m.end + 24))) return true;
 	// "Sputnik Armenia reported": an outlet's brand right before the name makes its local edition ("Reuters Armenia's" aside).
 	const brand = prior[prior.length - 1];
 	if (brand && OUTLETS.has(brand) && before.endsWith(' ') && !/^[’']/.test(body.slice(m.end, m.end + 1)))

@@ -4,7 +4,8 @@
 // ("Vayots Dzor") that GeoNames' towns do not hold; a village "south of" or "behind" which something lies;
 // the other name a village is "known as"; a village whose name opens with "Hin", "Nor", "Verin", "Kohne";
 // a headline in title case that names again a place the body reported; the monitoring centre named
-// between the day it was agreed and the day it opened, and by a short form of its curated name.
+// between the day it was agreed and the day it opened, and by a short form of its curated name; a force
+// or a house named with its place.
 import { describe, expect, it } from 'vitest';
 import { articleOf, curatedGeodata } from './__fixtures__/article-text';
 import { loadGeoNames } from './geonames';
@@ -108,5 +109,17 @@ describe.runIf(curatedGeodata)('places the tuned sets dropped (invented sentence
 		).toContainEqual(['joint centre', 'monitoring-centre-aghdam']);
 		// Named nowhere before, the short form stays alone.
 		expect(mentions('Ankara called the joint centre a guarantee.')).toEqual([['Ankara', 'ankara']]);
+	});
+
+	it('reads a force or a house named with its place ("the Karabakh defense army", "the Artsakh National Assembly") as no place', () => {
+		const a = articleOf(
+			'Soldiers of the Karabakh defense army left. The Artsakh National Assembly met. The army of Azerbaijan moved.',
+			{ date: '2023-09-25' }
+		);
+		expect(
+			extractArticle(a, matcherFor(curatedGeodata!), { geonames }).mentions.map((m) =>
+				a.body.slice(m.start, m.end)
+			)
+		).toEqual(['Azerbaijan']);
 	});
 });
