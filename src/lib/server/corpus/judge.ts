@@ -246,8 +246,9 @@ export function judge(
 		return null;
 	const run = body.slice(runStart, runEnd);
 	if (inCapitals(body, at, name, run, runStart, after)) return null;
-	// Acronyms (OSCE, TASS, AFP) are not places; a dateline in capitals is ("SYUNIK.").
-	if (/^[\p{Lu}\d.’'-]+$/u.test(name) && name.length <= 6 && !isDateline(body, at, name)) return null;
+	// Acronyms (OSCE, TASS, AFP) are not places; a country's ("the UK") and a dateline in capitals are ("SYUNIK.").
+	if (/^[\p{Lu}\d.’'-]+$/u.test(name) && name.length <= 6 && !countryName && !isDateline(body, at, name))
+		return null;
 	// "Japan's Foreign Ministry": an institution named for a country still names the country.
 	if (
 		!state &&

@@ -126,6 +126,10 @@ function headlineRepeats(
 	}
 }
 
+/** A state's body after its country's name: "Foreign Office", "Defence Ministry", "Government". */
+const STATE_BODY =
+	/^(?:(?:Foreign|Defen[cs]e|Interior|Home|State)\s+(?:Office|Ministry|Department|Secretary)|Ministry|Government|Embassy|Parliament)\b/;
+
 /**
  * The parts of body[s, e) judged apart, or null: "Prime Minister of Georgia Irakli Garibashvili" gives a
  * title's country, then the holder's name; "Tbilisi Armenians" a place before the people who live there.
@@ -141,12 +145,18 @@ export function splitPiece(body: string, s: number, e: number, piece: string): [
 			[s, s + sp],
 			[s + sp + 1, e]
 		];
-	// "Belarus President Aleksandr Lukashenko", "Serbia Foreign Minister X": a country's name before a title.
-	const words = piece.split(' ');
-	for (let n = 1; n <= 2 && n < words.length - 1; n++) {
+	// "Belarus President Aleksandr Lukashenko", "Serbia Foreign Minister X": a country's name before a title;
+	// "The UK Foreign Office", "the Iran Defence Ministry": before its state's body (a mention, eval/README).
+	const lead = /^The /.test(piece) ? 4 : 0;
+	const words = piece.slice(lead).split(' ');
+	for (let n = 1; n <= 2 && n < words.length; n++) {
 		const country = words.slice(0, n).join(' ');
-		if (words.slice(n, n + 3).some((w) => TITLE.test(w)) && countryNames().has(aliasKey(country)))
-			return [[s, s + country.length]];
+		const next = words.slice(n, n + 3);
+		if (
+			(next.some((w) => TITLE.test(w)) || STATE_BODY.test(next.join(' '))) &&
+			countryNames().has(aliasKey(country))
+		)
+			return [[s + lead, s + lead + country.length]];
 	}
 	const last = piece.endsWith('s') ? piece.lastIndexOf(' ') : -1;
 	if (last > 0 && DEMONYM.test(piece) && isCountryDemonym(piece.slice(last + 1))) return [[s, s + last]];

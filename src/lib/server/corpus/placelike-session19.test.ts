@@ -5,7 +5,7 @@
 // the other name a village is "known as"; a village whose name opens with "Hin", "Nor", "Verin", "Kohne";
 // a headline in title case that names again a place the body reported; the monitoring centre named
 // between the day it was agreed and the day it opened, and by a short form of its curated name; a force
-// or a house named with its place.
+// or a house named with its place; a country by its acronym ("the UK Foreign Office").
 import { describe, expect, it } from 'vitest';
 import { articleOf, curatedGeodata } from './__fixtures__/article-text';
 import { loadGeoNames } from './geonames';
@@ -121,5 +121,13 @@ describe.runIf(curatedGeodata)('places the tuned sets dropped (invented sentence
 				a.body.slice(m.start, m.end)
 			)
 		).toEqual(['Azerbaijan']);
+	});
+
+	it('reports a country by its acronym, and before its state\'s body ("The UK Foreign Office said")', () => {
+		expect(
+			unmatched(
+				'The drivers wait at the border.\n\nThe UK Foreign Office said it was concerned. Aid came from the UAE.\n\nThe trucks left at dawn.'
+			)
+		).toEqual(expect.arrayContaining(['UK', 'UAE']));
 	});
 });

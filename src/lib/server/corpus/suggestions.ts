@@ -43,10 +43,14 @@ export function countryNames(): Map<string, string> {
 			}
 		}
 	}
-	// Names the press uses that ICU spells otherwise (ICU says "Türkiye").
+	// Names the press uses that ICU spells otherwise (ICU says "Türkiye", "United Kingdom").
 	for (const [name, code] of [
 		['Turkey', 'TR'],
 		['USA', 'US'],
+		['UK', 'GB'],
+		['Britain', 'GB'],
+		['Great Britain', 'GB'],
+		['UAE', 'AE'],
 		['Russian Federation', 'RU']
 	])
 		countries.set(aliasKey(name!), code!);
