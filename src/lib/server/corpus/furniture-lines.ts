@@ -29,3 +29,7 @@ export const BYLINE_WITH_ROLE = new RegExp(
 	String.raw`^By\s+(?:\p{Lu}[\p{L}.’'-]*\s+(?:(?:de|van|von|al|el|da|di)\s+)?){1,3}\p{Lu}?[\p{L}.’'-]*(?:\s*[-–—]\s*\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*){0,2}:?|,\s+(?:an?|the)\s+[^.]{0,60}\b(?:${WRITER_TRADE})\b[^.]{0,60}\.?)$`,
 	'u'
 );
+
+/** A wire's note on what a new version of the story adds: "(Adds Kremlin comment, reaction in Baku)". */
+export const UPDATE_NOTE =
+	/^\((?:Adds|Updates|Recasts|Rewrites|Corrects|Refiles|Changes|Fixes|Removes)\b[^()]*\)$/;

@@ -7,7 +7,7 @@
 import { CAPTION_DATED, CAPTION_RULES, ENDS_LIKE_PROSE, LABELLED_CREDIT } from './furniture-captions';
 import { CHROME_RULES } from './furniture-chrome';
 import { CREDIT_RULES } from './furniture-credits';
-import { BYLINE_WITH_ROLE, DATELINE, MENU, TAG_BAR, TIMED_ENTRY } from './furniture-lines';
+import { BYLINE_WITH_ROLE, DATELINE, MENU, TAG_BAR, TIMED_ENTRY, UPDATE_NOTE } from './furniture-lines';
 import { isTitle } from './furniture-title';
 import { MONTH, WEEKDAY, OUTLETS } from './words';
 
@@ -178,11 +178,13 @@ const RULES: Rule[] = [
 		re: /\bwe use cookies\b|\bcookie (?:policy|settings)\b|^Accept all\b|\bManage (?:settings|cookies)\b/i,
 		why: 'cookie notice'
 	},
-	// A number or an address after the label ("Tel.: +374 …", not "… by phone. She asked …"); a wire's "To contact the reporters …".
+	// A number or an address after the label ("Tel.: +374 …", not "… by phone. She asked …"); a wire's "To contact the reporters …";
+	// a line that is little but an e-mail address ("Ilya Arkhipov in Moscow at ia@example.net;").
 	{
-		re: /^Contacts?\s*:|^For (?:further|more) information(?: on [^,:]{1,40})?,? (?:please )?contact\b|^To contact the (?:reporters?|editors?|authors?|writers?)\b|\b(?:tel|phone|fax|mob(?:ile)?)\s*[:.]{1,2}\s*\+?\(?\d|\be-?mail\s*[:.]\s*[\w.+-]+@/i,
+		re: /^Contacts?\s*:|^For (?:further|more) information(?: on [^,:]{1,40})?,? (?:please )?contact\b|^To contact the (?:reporters?|editors?|authors?|writers?)\b|\b(?:tel|phone|fax|mob(?:ile)?)\s*[:.]{1,2}\s*\+?\(?\d|\be-?mail\s*[:.]\s*[\w.+-]+@|^\(*[^"“”«».!?]{0,80}?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^"“”«».!?]{0,40}$/i,
 		why: 'contact line'
 	},
+	{ re: UPDATE_NOTE, why: 'wire update note' },
 	// A donation appeal: "Support Harbour Post. Every donation keeps us reporting." (not "Support for the plan …").
 	{
 		re: /^Support (?:\p{Lu}[\p{L}.&-]*\s*){1,4}[.!]|\b[Ee](?:very|ach) donation (?:helps|counts|matters|keeps)\b/u,
