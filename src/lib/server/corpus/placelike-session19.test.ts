@@ -5,7 +5,8 @@
 // the other name a village is "known as"; a village whose name opens with "Hin", "Nor", "Verin", "Kohne";
 // a headline in title case that names again a place the body reported; the monitoring centre named
 // between the day it was agreed and the day it opened, and by a short form of its curated name; a force
-// or a house named with its place; a country by its acronym ("the UK Foreign Office").
+// or a house named with its place; a country by its acronym ("the UK Foreign Office"); no place in an adverb
+// or a common word that opens a sentence.
 import { describe, expect, it } from 'vitest';
 import { articleOf, curatedGeodata } from './__fixtures__/article-text';
 import { loadGeoNames } from './geonames';
@@ -129,5 +130,13 @@ describe.runIf(curatedGeodata)('places the tuned sets dropped (invented sentence
 				'The drivers wait at the border.\n\nThe UK Foreign Office said it was concerned. Aid came from the UAE.\n\nThe trucks left at dawn.'
 			)
 		).toEqual(expect.arrayContaining(['UK', 'UAE']));
+	});
+
+	it('reads no place in an adverb or a common word that opens a sentence ("Simultaneously, Baku …", "Border regions")', () => {
+		const names = unmatched(
+			'The drivers wait at the border.\n\nSimultaneously, Tsovak and Baku demanded talks. Border regions that suffered are counting the cost.\n\nThe trucks left at dawn.'
+		);
+		expect(names).not.toContain('Simultaneously');
+		expect(names).not.toContain('Border');
 	});
 });

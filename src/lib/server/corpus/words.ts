@@ -17,6 +17,8 @@ const STOP = new Set(
 		'Notably Importantly Separately Accordingly Nonetheless Regardless Alternatively Specifically Unfortunately Fortunately ' +
 		// Adverbs of place open a sentence too ("Below, the village was empty").
 		'Below Above Here There Elsewhere ' +
+		// Common words that open a sentence before a place's noun ("Border regions that suffered …", "Nearby villages").
+		'Border Frontline Rural Remote Nearby Neighbouring Neighboring Surrounding ' +
 		// A headline's or an outlet's adjective before a place ("in Occupied Karvachar", "Liberated Shusha").
 		'Occupied Liberated ' +
 		// Kin called by name in a quote ("‘Mama, eat something’"), whatever hamlet GeoNames knows by it.
@@ -26,7 +28,11 @@ const STOP = new Set(
 
 /** STOP in any case: datelines write months in capitals ("DECEMBER 13"). */
 export const isStop = (t: string) =>
-	STOP.has(t) || (hasCapitalAfterFirst(t) && STOP.has(t.charAt(0) + t.slice(1).toLowerCase()));
+	STOP.has(t) ||
+	(t.endsWith('ly') && SENTENCE_ADVERB.test(t)) ||
+	(hasCapitalAfterFirst(t) && STOP.has(t.charAt(0) + t.slice(1).toLowerCase()));
+/** An adverb of manner opening a sentence ("Simultaneously, Baku demanded"): no place ends so. */
+const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}{3,}(?:ously|ally|ively|ingly|edly|ately|ently|antly)$/u;
 /** Whether lower-casing t after its first character could change it (most words: no, and no copy is made). */
 function hasCapitalAfterFirst(t: string): boolean {
 	for (let i = 1; i < t.length; i++) {
