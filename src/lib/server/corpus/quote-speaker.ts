@@ -71,7 +71,8 @@ const VERB_DESCRIBED_NAME =
 /** After "said Kremlin": a lowercase role, then the name ("… spokesman Dmitry Peskov", "… spokeswoman, Maria Zakharova"). */
 const ROLE_THEN_NAME = /^((?:\s+\p{Ll}[\p{L}-]*){1,3}),?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})/u;
 
-const NEW_CLAUSE = /^[\s,]*(?:while|whereas|but|and|as)\s/;
+const NEW_CLAUSE =
+	/^[\s,]*(?:while|whereas|but|and|as|before|after|when|until|since|because|although|though)\s/;
 /** "this was stated by …", "These words were said by …": a translation's passive, before whose the words are. */
 const STATED_BY_PREFIX =
 	/^(?:this|that|it|these words|these|so|thus)\s+(?:was|were|is|are|has been)\s+(?:stated|said|noted|announced|declared|emphasi[sz]ed|reported|told|written)\s+(?:[\p{L}-]+\s+){0,2}?by\s+/iu;
@@ -121,7 +122,7 @@ export function tailSubject(text: string): string | null {
 	// ("…,” said Prof. Mehmet X", "Assoc. Prof. Dr. Y told": an academic's abbreviated titles, then the name.)
 	const flat = text.includes('\n') ? text.replace(/\s+/g, ' ') : text;
 	const tail = flat.includes('. ') ? flat.replace(ACADEMIC_TITLE, '') : flat;
-	// "X called it “…”, while Y said “…”": a conjunction opens the next quote's clause, not this one's attribution.
+	// "X called it “…”, while Y said “…”", "X wrote that “…,” before Y acknowledged": a conjunction opens another clause, not this one's attribution.
 	if (NEW_CLAUSE.test(tail)) return null;
 	if (SIGN_TAIL.test(tail)) return 'a sign';
 	// "…,” said the 63-year-old, her voice steady": a wire's way back to the person just named.

@@ -4,7 +4,8 @@
 // is no second person; "for" before a name is no role ("the Center for Human Development"); a title
 // alone ("According to the Prime Minister") is no person; a document quoted on ("the post continued",
 // "the statement read" after "In a statement …, she said") is its writer's; titles before a name
-// ("Analyst X"), "Rear Adm." and a source who "refused to give her name". Text written for the test.
+// ("Analyst X"), "Rear Adm." and a source who "refused to give her name"; a quote inside reported speech
+// ("X wrote that “…,” before Y acknowledged"). Text written for the test.
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from './__fixtures__/speaker-run';
 
@@ -99,5 +100,15 @@ describe('speakers: titles, abbreviations and sources who stay unnamed', () => {
 			['We are staying,', 'Sona Petrosyan'],
 			['They saved us,', null]
 		]);
+	});
+});
+
+describe('speakers: a quote inside reported speech', () => {
+	it('takes the one who "wrote that" the quote, not the subject of the clause after it ("before Y …")', () => {
+		expect(
+			speakersOf(
+				'Shushan Melkonyan, a spokeswoman for the ministry, wrote on Facebook that "the fighting for the town continues," before Arman Sargsyan, the leader, acknowledged that it was lost.'
+			)
+		).toEqual([['the fighting for the town continues,', 'Shushan Melkonyan']]);
 	});
 });
