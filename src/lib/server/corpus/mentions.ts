@@ -20,13 +20,13 @@ import { aliasKey } from '../../names/fold';
 import type { GeoNamesIndex } from './suggestions';
 import { DOCUMENT_AFTER } from './words';
 import { isOrganisation } from './organisations';
+import { shortForms } from './short-forms';
 import { earlierCue, statedWhen } from './version-cue';
 import {
 	FACILITY,
 	notYet,
 	ownersBefore,
 	SETTLEMENT,
-	shortForms,
 	siteBefore,
 	SITE_WHY,
 	TOWN_KINDS,

@@ -5,6 +5,7 @@
  */
 import { subjectAtEnd, subjectBefore } from './attribution';
 import { cleanName, DETERMINER } from './speaker-names';
+import { GROUP_DOCUMENT } from './speaker-shapes';
 
 /** Documents quoted as their issuer's words; statements and bulletins are also bodies' (speaker-descriptor.ts). */
 const DOCUMENT = 'statement|bulletin|communiqu[eé]|decree|order|resolution|letter|appeal|declaration|message';
@@ -113,4 +114,37 @@ export function issuerBefore(
 			[best, bestAt] = [{ raw: cleanName(m[1]!), at: from + m.index }, m.index];
 		}
 	return best;
+}
+
+/**
+ * "the decree reads", "the statement said": whoever the text says issued it; else, for a body's
+ * statement, bulletin or message, the body (no place: "Moscow said it" stands for the ministry) named last
+ * in this paragraph or the one before, else any named before; else nobody. Split from speakers.ts: `finish`
+ * turns words into a speaker as speakers.ts does, `bodyBefore` and `lastBefore` are the article's index.
+ */
+export function issuerResolver(
+	prose: string,
+	paragraphs: { start: number; end: number }[],
+	finish: (raw: string, pi: number, pos: number, head: string) => string | null,
+	bodyBefore: (pi: number, pos: number, to: number) => string | null,
+	lastBefore: (pi: number, pos: number, org: boolean) => string | null
+): (noun: string, pi: number, pos: number) => string | null {
+	return (noun, pi, pos) => {
+		// A body issues many statements (the one before may be another's); a decree or an order has one signatory.
+		const body = /^(?:statement|bulletin|communiqu|message)/.test(noun);
+		// "The separatists' statement was issued in X. “…,” the statement said": a group's, no body's the text names.
+		if (body && GROUP_DOCUMENT.test(prose.slice(paragraphs[pi]!.start, pos))) return null;
+		const issuer = issuerBefore(
+			prose,
+			body ? paragraphs[Math.max(0, pi - 1)]!.start : Math.max(0, pos - 3000),
+			pos,
+			noun
+		);
+		if (issuer && !ISSUED_DOCUMENT.test(issuer.raw)) {
+			const ip = paragraphs.findLastIndex((p) => p.start <= issuer.at);
+			const who = finish(issuer.raw, ip, issuer.at, '');
+			if (who) return who;
+		}
+		return !body ? null : (bodyBefore(pi, pos, pi - 1) ?? lastBefore(pi, pos, true));
+	};
 }

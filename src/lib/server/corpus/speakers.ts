@@ -7,14 +7,7 @@
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
 import { isCountryDemonym } from './judge-cues';
-import {
-	BODY_DOCUMENT,
-	CALENDAR,
-	DOCUMENT_OF,
-	GROUP_DOCUMENT,
-	ISSUED_BY_BODY,
-	SHARED_DOCUMENT
-} from './speaker-shapes';
+import { BODY_DOCUMENT, CALENDAR, DOCUMENT_OF, ISSUED_BY_BODY, SHARED_DOCUMENT } from './speaker-shapes';
 import { subjectBefore } from './attribution';
 import { headlineQuoteSpeakers, interviewOf } from './speaker-headlines';
 import { speakerIndex } from './speaker-index';
@@ -26,7 +19,7 @@ import { kinResolver, pronounResolver } from './speaker-pronouns';
 import { RANK_AND_FILE } from './person-nouns';
 import { CONTINUED, TRANSLATION } from './quote-speaker';
 import { descriptorOf } from './speaker-descriptor';
-import { issuerBefore, ISSUED_DOCUMENT } from './speaker-issuer';
+import { ISSUED_DOCUMENT, issuerResolver } from './speaker-issuer';
 import {
 	ANONYMOUS,
 	dropLeadingPlaces,
@@ -193,29 +186,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			return bodyBefore(pi, pos, pi) ?? raw;
 		return canonical(raw, pos);
 	};
-	/**
-	 * "the decree reads", "the statement said": whoever the text says issued it; else, for a body's
-	 * statement, bulletin or message, the body (no place: "Moscow said it" stands for the ministry) named last
-	 * in this paragraph or the one before, else any named before; else nobody.
-	 */
-	const issuerOf = (noun: string, pi: number, pos: number): string | null => {
-		// A body issues many statements (the one before may be another's); a decree or an order has one signatory.
-		const body = /^(?:statement|bulletin|communiqu|message)/.test(noun);
-		// "The separatists' statement was issued in X. “…,” the statement said": a group's, no body's the text names.
-		if (body && GROUP_DOCUMENT.test(prose.slice(paragraphs[pi]!.start, pos))) return null;
-		const issuer = issuerBefore(
-			prose,
-			body ? paragraphs[Math.max(0, pi - 1)]!.start : Math.max(0, pos - 3000),
-			pos,
-			noun
-		);
-		if (issuer && !ISSUED_DOCUMENT.test(issuer.raw)) {
-			const ip = paragraphs.findLastIndex((p) => p.start <= issuer.at);
-			const who = finish(issuer.raw, ip, issuer.at, '');
-			if (who) return who;
-		}
-		return !body ? null : (bodyBefore(pi, pos, pi - 1) ?? lastBefore(pi, pos, true));
-	};
+	const issuerOf = issuerResolver(prose, paragraphs, finish, bodyBefore, lastBefore);
 	const interview = interviewOf(prose, paragraphs, named, isPerson);
 	/** The speaker of each paragraph's last quote (null when it has none or no speaker). */
 	const lastSpeaker: (string | null | undefined)[] = [];
