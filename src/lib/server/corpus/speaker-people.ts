@@ -132,15 +132,14 @@ export function peopleIn(prose: string): Named[] {
 	for (const n of peopleBySentence(prose))
 		out.push({ pos: n.pos, name: n.name, org: false, roleWords: () => n.role });
 	// "President Recep Tayyip Erdoğan": the "Tayyip Erdoğan" another rule read inside it is no second person.
-	return out
-		.filter(
-			(n) =>
-				!out.some(
-					(o) =>
-						o.pos < n.pos && o.name.endsWith(` ${n.name}`) && o.pos + o.name.length === n.pos + n.name.length
-				)
-		)
-		.sort((a, b) => a.pos - b.pos);
+	return out.filter((n) => !longerEnding(out, n.pos, n.name)).sort((a, b) => a.pos - b.pos);
+}
+
+/** The name in `list` that `name` (at `pos`) ends, a longer one: "Recep Tayyip Erdoğan" for "Tayyip Erdoğan". */
+function longerEnding(list: Named[], pos: number, name: string): Named | undefined {
+	return list.find(
+		(o) => o.pos < pos && o.name.endsWith(` ${name}`) && o.pos + o.name.length === pos + name.length
+	);
 }
 
 /**
@@ -165,10 +164,7 @@ export function loneNameMentions(
 		const [found, given] = [m[0], m[1]!];
 		if (!sexOfGivenName(given) || first.has(given)) continue;
 		// ("President Recep Tayyip Erdoğan": the two words end a longer name the lists already hold.)
-		const end = m.index + found.length;
-		const name =
-			all.find((n) => n.pos < m!.index && n.pos + n.name.length === end && n.name.endsWith(` ${found}`))
-				?.name ?? found;
+		const name = longerEnding(all, m.index, found)?.name ?? found;
 		const had = fullNames.get(given);
 		if (had === undefined) fullNames.set(given, { name, pos: m.index });
 		else if (had && had.name !== name) fullNames.set(given, null);
