@@ -156,6 +156,21 @@ export function subjectBefore(chunk: string): string | null {
 	if (unnamed) return unnamed[1]!;
 	const tokens = seg.trim().split(/\s+/).filter(Boolean);
 	if (tokens.length === 0) return null;
+	// "A UN mission that visited the city on 1 October said": the relative clause describes the subject before it.
+	const rel = tokens.findLastIndex((t, j) => j >= 2 && /^(?:that|who|which)$/.test(t));
+	// ("a user who signs as Tigran Avetisyan wrote": a full name inside the clause is who speaks.)
+	const fullName = (ts: string[]) =>
+		ts.some((t, j) => j > 0 && /^\p{Lu}\p{Ll}/u.test(t) && /^\p{Lu}\p{Ll}/u.test(ts[j - 1]!));
+	if (
+		rel > 0 &&
+		/^\p{Ll}+$/u.test(tokens[rel + 1] ?? '') &&
+		!DETERMINER.test(tokens[rel + 1]!) &&
+		!fullName(tokens.slice(rel + 1))
+	) {
+		const k = tokens.slice(0, rel).findLastIndex((t) => DETERMINER.test(t));
+		if (k >= 0 && rel - k <= 4 && !tokens.slice(k + 1, rel).some((t) => ACTIONS.has(t)))
+			return subjectBefore(`${tokens.slice(0, rel).join(' ')} `);
+	}
 	// "the senior U.S. official", "the Russian ministry": a short phrase after an article.
 	for (let i = tokens.length - 1; i >= Math.max(0, tokens.length - 8); i--) {
 		if (!DETERMINER.test(tokens[i]!)) continue;

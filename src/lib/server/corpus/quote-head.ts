@@ -30,6 +30,11 @@ const NAME_COLON =
 /** Labels that are no source: a genre or a page's word ("Interview: ‘…’", "Update: “…”"). */
 const NOT_A_LABEL =
 	/^(?:Update|Updated|Breaking|Note|Quote|Translation|Watch|Read|Video|Photo|Editor’s note|Interview|Opinion|Analysis|Commentary|Explainer|Exclusive|Live|Feature|Q&A|Story|Script|Transcript|Shows|Soundbite|Upsound|Voiceover|Question|Answer|Q|A|Host|Anchor|Interviewer|Moderator|Presenter|Reporter|Correspondent|Narrator)$/i;
+/** A transcript's label that is only a common noun ("OFFICER:", "Resident:"): someone the report does not name. */
+const UNNAMED_LABEL = new RegExp(
+	`^(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON}|soldier|peacekeeper|officer|journalist)$`,
+	'i'
+);
 /** "According to X, …" opening the clause that holds the quote further on ("…, the centre «…»"). */
 const ACCORDING_LEAD = /(?:^|[\s(—–-])[Aa]ccording to ([^,;:“”"«»]{2,80}?),/u;
 /** "in the words of our Minister, “…”", "in the words of Zakharova, “…”". */
@@ -158,5 +163,7 @@ export function headSubject(head: string, isPlace: (name: string) => boolean = (
 	if (quoting) return cleanName(quoting[1]!);
 	// "11:15 — The Russian MoD: «…»", "Die Welt: „…“": a digest gives the source, a colon, then its words.
 	const label = endsWithMark(head, COLON) ? NAME_COLON.exec(head) : null;
-	return label && !NOT_A_LABEL.test(label[1]!) ? cleanName(label[1]!) : null;
+	return label && !NOT_A_LABEL.test(label[1]!) && !UNNAMED_LABEL.test(label[1]!)
+		? cleanName(label[1]!)
+		: null;
 }

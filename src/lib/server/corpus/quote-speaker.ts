@@ -27,7 +27,7 @@ const INSTITUTION_OF =
 const AND_MORE = /^\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}/u;
 /** Sources that are not speakers: outlets, documents, a body's website or page, figures, unnamed people. */
 export const NOT_A_SPEAKER =
-	/\b(?:TASS|Reuters|Interfax|RIA|AFP|AP|Sputnik|Anadolu|Xinhua|agency|media|reports?|outlets?|sources?|data|figures|estimates?|polls?|survey|census|witnesses|residents|footage|videos?|documents?|plans?|websites?|site|pages?|accounts?|transcripts?)\b/i;
+	/\b(?:TASS|Reuters|Interfax|RIA|AFP|AP|Sputnik|Anadolu|Xinhua|agency|media|reports?|posts|outlets?|sources?|data|figures|estimates?|polls?|survey|census|witnesses|residents|footage|videos?|documents?|plans?|websites?|site|pages?|accounts?|transcripts?)\b/i;
 /** Whether a source only relays words: an outlet (words.ts's OUTLETS: "according to APA"), a document, a figure. */
 export const notASpeaker = (source: string) =>
 	NOT_A_SPEAKER.test(source) ||

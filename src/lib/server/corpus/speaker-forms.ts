@@ -14,6 +14,11 @@ import { OUTLETS } from './words';
 export const PERSON_NAME =
 	/^\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:de|van|von|al|bin|da|di)\s+)?\p{Lu}[\p{L}’'-]+){0,2}$/u;
 export const PRONOUN = /^(he|she|they|it)$/i;
+/** "Another replied", "Others shouted", "Some said": a quantifier stands for nobody the reader can name. */
+export const INDEFINITE =
+	/^(?:another|others|some|many|several|both|each|most|all|few|someone|somebody|everyone|everybody|nobody|none|anyone)$/i;
+/** "according to a statement from his office", "her press service said": the person's own office speaks for them. */
+export const OWN_OFFICE = /^(his|her)\s+(?:press\s+)?(?:office|service|secretariat)$/;
 // A building's name ("the Vahram Vahramyan Drama Theater", "Hotel Goris") is no person either, nor a
 // body's ("the Russian Red Cross", "the Eurasia Partnership Foundation").
 export const ORG =

@@ -27,7 +27,8 @@ export function namedWithNoun(prose: string, pos: number, noun: string | undefin
 	const cap = noun[0]!.toUpperCase() + noun.slice(1);
 	const patterns = [
 		// "the Telegram channel Rybar", "the news agency APA": the name after the noun.
-		new RegExp(String.raw`\b${noun}\s+(${WORD}(?:\s+${WORD}){0,3})`, 'gu'),
+		// ("A popular Telegram channel, Polevaya Pochta, wrote": the name in apposition.)
+		new RegExp(String.raw`\b${noun},?\s+(${WORD}(?:\s+${WORD}){0,3})`, 'gu'),
 		// "the Rybar Telegram channel", "Interfax news agency": the name before it.
 		new RegExp(String.raw`(${WORD}(?:\s+${WORD}){0,3})\s+(?:(?:news|state|online|TV)\s+)*${noun}\b`, 'gu'),
 		// "the Azerbaijan State News Agency": the noun is part of the name.
@@ -37,6 +38,10 @@ export function namedWithNoun(prose: string, pos: number, noun: string | undefin
 	for (const re of patterns) {
 		for (const m of before.matchAll(re)) {
 			const words = m[1]!.split(/\s+/);
+			// "the agency APA. Personnel and equipment …": a full stop after a word that is no dotted
+			// abbreviation ("U.S.") ends the name.
+			const stop = words.findIndex((w) => /^[^.]+\.$/.test(w));
+			if (stop >= 0) words.splice(stop, words.length, words[stop]!.slice(0, -1));
 			// "The Telegram", "Russian": trim what is no name; "Azerbaijan State News Agency" keeps its own words.
 			while (words.length && NOT_A_NAME.test(words[0]!)) words.shift();
 			while (words.length && NOT_A_NAME.test(words[words.length - 1]!) && words[words.length - 1] !== cap)

@@ -135,8 +135,10 @@ export function dropLeadingPlaces(name: string, isOrg: (n: string) => boolean): 
 	if (lower >= 0 && t.length - lower > 3 && isOrg(t[lower + 1]!.replace(/[’']s$/, '')))
 		t = t.slice(lower + 1);
 	// "Azerbaijan's Defense Ministry" keeps its country: the possessive names whose institution it is.
+	// ("Ministry of Defence of the Russian Federation": what is left must still open with a capital.)
 	while (
 		t.length > 2 &&
+		/^\p{Lu}/u.test(t[1]!) &&
 		isOrg(t[0]!.replace(/[’']s$/, '')) &&
 		!(/[’']s$/.test(t[0]!) && isOrg(t.slice(1).join(' ')))
 	)

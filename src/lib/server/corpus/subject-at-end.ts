@@ -55,7 +55,7 @@ export const AS_FOR = new RegExp(`As for\\s+(${NAME}),\\s+(?:he|she)\\s`, 'gu');
 
 /** A body whose own name runs on with "of": "the Presidential Administration of …", "Ministry of Defense of …". */
 const BODY_OF =
-	/(?:\p{Lu}[\p{L}-]*\s+)*(?:Ministry|Administration|Office|Service|Department|Committee|Council|Agency|Command|Embassy|Government)\s+(?:of\s+)?(?:\p{Lu}[\p{L}-]*\s+)*of\s+(?:the\s+)?$/u;
+	/(?:\p{Lu}[\p{L}’'-]*\s+)*(?:Ministry|Administration|Office|Service|Department|Committee|Council|Agency|Command|Embassy|Government)\s+(?:of\s+)?(?:\p{Lu}[\p{L}-]*\s+)*of\s+(?:the\s+)?$/u;
 
 /** A group named by where it lives: "residents of", "families of neighbouring", "the people of". */
 const GROUP_OF = /\b(?:\p{L}\p{Ll}*s|[Pp]eople)\s+of\s+(?:\p{Ll}+\s+)?$/u;
