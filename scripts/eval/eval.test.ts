@@ -55,6 +55,7 @@ describe.each([
 	['eval/holdout21', 25],
 	['eval/holdout22', 25],
 	['eval/holdout23', 25],
+	['eval/holdout25', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
 	it('every gold file loads and every label resolves', () => {
