@@ -56,6 +56,7 @@ describe.each([
 	['eval/holdout22', 25],
 	['eval/holdout23', 25],
 	['eval/holdout24', 25],
+	['eval/holdout25', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
 	it('every gold file loads and every label resolves', () => {
