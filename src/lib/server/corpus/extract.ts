@@ -4,7 +4,7 @@
  * `body.slice(start, end)` is the text by construction.
  */
 import { furnitureReason, isRuledLine } from './furniture';
-import { isOwnHeadline, isTitle } from './furniture-title';
+import { isOwnHeadline, isTitle, isTitleRest } from './furniture-title';
 import { isLinkLabel, NAME_LINE, settleLayout, type Laid } from './furniture-layout';
 import { blocks, ENDS_SENTENCE, isWrapped, raggedParagraphs } from './text-blocks';
 
@@ -92,8 +92,13 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 	// line is (a share button's "<title> on Share on X" may stand above it), else the first near match.
 	const own = title ? ownHeadline(texts, title) : -1;
 	// A headline wrapped over two lines: the second is the headline's too.
+	// (Or set apart as a subtitle: the title's part after its colon on the next line.)
 	const wrappedOn =
-		own >= 0 && own + 1 < texts.length && isTitle(`${texts[own]} ${texts[own + 1]}`, title) ? own + 1 : -1;
+		own >= 0 &&
+		own + 1 < texts.length &&
+		(isTitle(`${texts[own]} ${texts[own + 1]}`, title) || isTitleRest(texts[own + 1]!, texts[own]!, title))
+			? own + 1
+			: -1;
 	const laid: Laid[] = texts.map((t, i) => ({
 		text: t,
 		why: i === own ? null : furnitureReason(t, title, (seen.get(t) ?? 0) > 1),
@@ -147,6 +152,8 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 function ownHeadline(texts: string[], title: string): number {
 	let near = -1;
 	for (let i = 0; i < texts.length; i++) {
+		// "Corridor without passage" over "Why the peacekeepers …": the title set in two lines.
+		if (i + 1 < texts.length && isTitleRest(texts[i + 1]!, texts[i]!, title)) return i;
 		if (!isOwnHeadline(texts[i]!, title)) continue;
 		if (isTitle(texts[i]!, title)) return i;
 		if (near < 0) near = i;

@@ -84,3 +84,21 @@ function rewordedTitle(line: string, title: string): boolean {
 		y.every((w) => !named(w, x))
 	);
 }
+
+/**
+ * The title's second part on its own line under the first ("Corridor without passage" then "Why the
+ * Russian peacekeepers cannot open the road to Karabakh" for the title "Corridor without passage: why
+ * the peacekeepers …"): a subtitle the page sets apart, the headline's too.
+ */
+export function isTitleRest(line: string, head: string, title: string): boolean {
+	if (head.length >= title.length) return false;
+	const t = foldedTitle(title);
+	const h = foldTitle(head.trim());
+	if (h.length < 12 || !t.startsWith(h)) return false;
+	const rest = title
+		.trim()
+		.slice(h.length)
+		.replace(/^[\s:|–—.-]+/u, '');
+	if (rest.length < 12) return false;
+	return foldTitle(line) === foldTitle(rest) || rewordedTitle(line, rest);
+}

@@ -21,8 +21,11 @@ const FORCE_OR_HOUSE = /^[\s-]+(?:(?:[Ss]elf-)?[Dd]efen[cs]e\s+(?:[Aa]rmy|[Ff]or
 function runAround(body: string, start: number, end: number): { before: string; after: string } {
 	// Names are a few words: 60 characters back is enough, and walking to the line's start was quadratic.
 	const before = body.slice(wordsStartBefore(body, Math.max(0, start - 60), start), start);
-	// "Armenia of Tomorrow": a name may run on after "of" or "for".
-	const m = /^(?:(?:[\s-]+|\s+(?:of|for)\s+)\p{Lu}[\p{L}’'-]*)*/u.exec(body.slice(end, end + 60));
+	// "Armenia of Tomorrow": a name may run on after "of" or "for", never past the line's end (a
+	// headline's "Karabakh Region" is no part of the byline "By Caspian News" under it).
+	const m = /^(?:(?:[ \t\u00a0-]+|[ \t\u00a0]+(?:of|for)[ \t\u00a0]+)\p{Lu}[\p{L}’'-]*)*/u.exec(
+		body.slice(end, end + 60)
+	);
 	return { before, after: m ? m[0] : '' };
 }
 

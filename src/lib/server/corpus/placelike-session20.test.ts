@@ -1,0 +1,48 @@
+// Places the tuned sets still dropped (session 20), each on an article written for the test: a title
+// the page sets in two lines, its part after the colon as a subtitle under the first ("Road without
+// end" over "Why the convoys cannot reach Karabakh"), whose places are the article's; and a headline in
+// title case whose last words run into the byline under it ("… Karabakh Region" over "By Caspian
+// Herald"), which is no outlet's name.
+import { describe, expect, it } from 'vitest';
+import { articleOf, curatedGeodata } from './__fixtures__/article-text';
+import { isTitleRest } from './furniture-title';
+import { extractArticle, matcherFor } from './join';
+
+describe('isTitleRest: the title’s second part on its own line', () => {
+	const title = 'Road without end: why the convoys cannot reach Karabakh';
+	it('takes the subtitle under the title’s first part, reworded a little', () => {
+		expect(isTitleRest('Why the aid convoys cannot reach Karabakh', 'Road without end', title)).toBe(true);
+		expect(isTitleRest('why the convoys cannot reach Karabakh', 'Road without end', title)).toBe(true);
+	});
+	it('takes no other line, and no line under another first part', () => {
+		expect(isTitleRest('Ferry crews strike in Portvale over unpaid wages', 'Road without end', title)).toBe(
+			false
+		);
+		expect(isTitleRest('Why the aid convoys cannot reach Karabakh', 'Tents on the road', title)).toBe(false);
+	});
+});
+
+describe.runIf(curatedGeodata)('a headline’s places, however the page sets it', () => {
+	const found = (title: string, body: string) => {
+		const a = articleOf(body, { title, date: '2023-01-17' });
+		return extractArticle(a, matcherFor(curatedGeodata!)).mentions.map((m) => a.body.slice(m.start, m.end));
+	};
+
+	it('finds the places of a subtitle that is the title’s second part', () => {
+		expect(
+			found(
+				'Road without end: why the convoys cannot reach Karabakh',
+				'The Evening Ledger\nRoad without end\nWhy the aid convoys cannot reach Karabakh\n\nThe trucks have waited at the border for a month.'
+			)
+		).toEqual(['Karabakh']);
+	});
+
+	it('finds a headline’s place when a byline stands on the line under it', () => {
+		expect(
+			found(
+				"Last Convoy Leaves Azerbaijan's Karabakh Region",
+				"Skip to main content\n\nLast Convoy Leaves Azerbaijan's Karabakh Region\n\nBy Caspian Herald   June 12, 2024\n\nThe last trucks left on Wednesday."
+			)
+		).toEqual(['Azerbaijan', 'Karabakh']);
+	});
+});
