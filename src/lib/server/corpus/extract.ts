@@ -96,7 +96,9 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 	const wrappedOn =
 		own >= 0 &&
 		own + 1 < texts.length &&
-		(isTitle(`${texts[own]} ${texts[own + 1]}`, title) || isTitleRest(texts[own + 1]!, texts[own]!, title))
+		(isTitle(`${texts[own]} ${texts[own + 1]}`, title) ||
+			isTitleRest(texts[own + 1]!, texts[own]!, title) ||
+			(!isOwnHeadline(texts[own]!, title) && isOwnHeadline(`${texts[own]} ${texts[own + 1]}`, title)))
 			? own + 1
 			: -1;
 	const laid: Laid[] = texts.map((t, i) => ({
@@ -129,6 +131,15 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 		// A dek right under the headline with the page's chrome under it (an image's button, share lines):
 		// the reporting's summary, not a caption, which has prose under it.
 		if (end === under + 1 && laid[end]?.why && laid[end]!.why !== 'headline or caption') dek!.why = null;
+		// "Ruslan Rehimov | 30.01.2021" under the headline, then a dek in the headline's style (no full stop)
+		// with the dateline or the story under it: the outlet's summary, not a caption.
+		const byline = STANDFIRST_END.has(laid[under]?.why ?? '') ? laid[under + 1] : undefined;
+		if (
+			byline?.why === 'headline or caption' &&
+			!/[.!?)]$/.test(byline.text) &&
+			laid[under + 2]?.why === null
+		)
+			byline.why = null;
 		// A saved page that shows the headline twice (the page's header, then the story's): the second
 		// copy and the same standfirst under it are the story's too.
 		const again = texts.indexOf(texts[own]!, under);
@@ -138,6 +149,17 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 			if (texts[again + 1] === texts[under] && !isRuledLine(texts[under]!)) laid[again + 1]!.why = null;
 		}
 	}
+	// A live blog's entry: its time stamp, its heading, then its text. The heading is the entry's, as a
+	// headline is the article's: its places count, it makes no passage.
+	for (let i = 1; i + 1 < laid.length; i++)
+		if (
+			laid[i - 1]!.why === 'time stamp' &&
+			laid[i]!.why === 'headline or caption' &&
+			laid[i + 1]!.why === null
+		) {
+			laid[i]!.why = null;
+			out[i]!.headline = true;
+		}
 	out.forEach((p, i) => {
 		const why = laid[i]!.why;
 		if (why) {
@@ -154,12 +176,22 @@ function ownHeadline(texts: string[], title: string): number {
 	for (let i = 0; i < texts.length; i++) {
 		// "Corridor without passage" over "Why the peacekeepers …": the title set in two lines.
 		if (i + 1 < texts.length && isTitleRest(texts[i + 1]!, texts[i]!, title)) return i;
+		// A reworded headline wrapped over two lines (a hard-wrapped page): the pair is the headline.
+		if (near < 0 && i + 1 < texts.length && wrappedHeadline(texts[i]!, texts[i + 1]!, title)) near = i;
 		if (!isOwnHeadline(texts[i]!, title)) continue;
 		if (isTitle(texts[i]!, title)) return i;
 		if (near < 0) near = i;
 	}
 	return near;
 }
+
+/** Two short lines, the first no sentence, that together are the headline (isOwnHeadline). */
+const wrappedHeadline = (a: string, b: string, title: string) =>
+	a.length < title.length &&
+	b.length < title.length &&
+	!/[.!?]$/.test(a) &&
+	!isOwnHeadline(a, title) &&
+	isOwnHeadline(`${a} ${b}`, title);
 
 /** What closes a saved page's summary under the headline: the byline or the date. */
 const STANDFIRST_END = new Set(['byline', 'date line', 'time stamp']);

@@ -23,10 +23,16 @@ export const CHROME_RULES: Rule[] = [
 	},
 	// An advertiser's survey: "CNN values your feedback", "1. How relevant is this ad to you?".
 	{ re: /^(?:\d+\.\s*)?How relevant is this ad to you\??$|\bvalues your feedback$/i, why: 'page chrome' },
-	// A live blog's entry time alone ("17.41 BST") or an agency's time with its update ("13:05 (updated: 13:48)").
+	// A live blog's entry time alone ("17.41 BST", "6:40 PM GMT+4") or an agency's time with its update ("13:05 (updated: 13:48)").
 	{
-		re: /^\d{1,2}[.:]\d{2}(?:\s*(?:BST|GMT|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT|EDT|EST|ET))?(?:\s*\((?:updated|upd\.?)\s*:?\s*\d{1,2}[.:]\d{2}\))?$/i,
+		re: /^\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:BST|GMT|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT|EDT|EST|ET)(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?)?(?:\s*\((?:updated|upd\.?)\s*:?\s*\d{1,2}[.:]\d{2}\))?$/i,
 		why: 'time stamp'
+	},
+	// "Ruslan Rehimov | 30.01.2021": a reporter's name and the day, as an agency's page sets them under the headline.
+	{
+		gate: (t) => t.includes('|'),
+		re: /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}\s*\|\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}$/u,
+		why: 'byline'
 	},
 	// "All rights reserved. Use of materials allowed only with a hyperlink to …", "Reprinting without attribution is prohibited."
 	{
@@ -52,6 +58,13 @@ export const CHROME_RULES: Rule[] = [
 	},
 	// A notice a reader of a banned outlet gets: "… Reposting our materials may be prosecuted."
 	{ re: /\bReposting (?:of )?our materials\b/i, why: 'disclaimer' },
+	// "Eurasianet is an independent news organization that covers …": the outlet describing itself under the story.
+	{
+		re: /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3} is an? (?:independent|non-?profit|nonpartisan|editorially independent)\b[^.]{0,40}\b(?:news|media) (?:organi[sz]ation|outlet|site|website|agency|platform|publication)\b/u,
+		why: 'publisher line'
+	},
+	// "Here's the latest:": a live blog's label over its entries.
+	{ re: /^Here[’']s (?:the latest|what (?:to|we) know|what happened)\s*:?$/i, why: 'section label' },
 	// "Hetq is published by the Investigative Journalists of Armenia.": the publisher's line under a page.
 	{
 		re: /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3} is (?:published|owned|operated) by (?:the )?\p{Lu}[^.]{2,80}\.?$/u,

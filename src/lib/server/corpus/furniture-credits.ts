@@ -13,7 +13,8 @@ const PHOTO_DESK = String.raw`AFP|AP|REUTERS|Reuters|EPA(?:-EFE)?|Getty Images|A
 const PHOTOGRAPHER = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}`;
 
 /** "Oct. 12, 2023, 11:03 AM UTC": an American page's date and time (the month abbreviated or not). */
-const DATE_TIME = String.raw`[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4},?\s+\d{1,2}:\d{2}\s*(?:AM|PM|a\.m\.|p\.m\.)?(?:\s*(?:UTC|GMT|ET|EST|EDT|BST|CET))?`;
+// ("NOVEMBER 10, 2020 / 2:41 PM": a wire's page sets the month in capitals and a slash before the time.)
+const DATE_TIME = String.raw`[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2},\s+\d{4}(?:,?|\s*\/)\s+\d{1,2}:\d{2}\s*(?:AM|PM|a\.m\.|p\.m\.)?(?:\s*(?:UTC|GMT|ET|EST|EDT|BST|CET))?`;
 
 export const CREDIT_RULES: Rule[] = [
 	// "… October 28, 2020. REUTERS/Jane Doe", "… (Jane Doe/AFP/Getty Images)", "… on Oct. 8. Jane Doe / AFP - Getty Images".
@@ -63,11 +64,12 @@ export const CREDIT_RULES: Rule[] = [
 		re: /^This page was last edited on\b|^Text is available under the Creative Commons\b/,
 		why: 'copyright line'
 	},
-	// "Oct. 12, 2023, 11:03 AM UTC / Updated Oct. 12, 2023, 2:41 PM UTC" alone on its line; "Details added (first version posted at 11:02)".
+	// "Oct. 12, 2023, 11:03 AM UTC / Updated Oct. 12, 2023, 2:41 PM UTC" alone on its line; "Details added (first version posted at 11:02)",
+	// "Details added: first version posted on 13:10"; "NOVEMBER 10, 2020 / 2:41 PM / UPDATED 3 HOURS AGO".
 	{
 		gate: (t) => t.includes(':'),
 		re: new RegExp(
-			String.raw`^${DATE_TIME}(?:\s*[/|]\s*(?:Last )?[Uu]pdated:?\s+${DATE_TIME})?$|\(first version posted (?:at|on) \d{1,2}[:.]\d{2}\)$`
+			String.raw`^${DATE_TIME}(?:\s*[/|]\s*(?:(?:Last )?[Uu]pdated:?\s+${DATE_TIME}|UPDATED \d{1,2} (?:MINUTES?|HOURS?|DAYS?) AGO))?$|(?:\(|:\s*)first version posted (?:at|on) \d{1,2}[:.]\d{2}\)?$`
 		),
 		why: 'time stamp'
 	}

@@ -36,7 +36,7 @@ const EDITION = /^(?:English|Online|TV|Daily|News|Today|Media|International)$/;
 const RULES: Rule[] = [
 	{ re: /^Home\s*[»>|/]/, why: 'navigation' },
 	{
-		re: /^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)\b|Related (?:news|articles|stories|coverage)\s*:?$|Related\s*:?$|You (?:may|might) also (?:like|be interested)\b)|^(?:Also|More) read\b|^Most (?:read|popular|viewed|shared)\s*:|^Related(?: (?:news|articles|stories))?\s*:|^More on (?:this|the topic)\b|^Read (?:the )?full (?:article|story)$|^Other (?:news|stories|articles)(?: (?:of|for) the day| on (?:this|the) topic)?\s*:?$|^Read (?:more )?on (?:the|this) topic\s*:?$|^Follow the news$|^See the (?:chronicle|timeline|dossier|special (?:page|report|project)|section)\b|^(?:Читайте|Смотрите|Читать) (?:также|еще|ещё)(?!\p{L})/iu,
+		re: /^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)\b|Related (?:news|articles|stories|coverage)\s*:?$|Related\s*:?$|You (?:may|might) also (?:like|be interested)\b)|^(?:Also|More) read\b|^Most (?:read|popular|viewed|shared)\s*:|^Related(?: (?:news|articles|stories))?\s*:|^More on (?:this|the topic)\b|^Read (?:the )?full (?:article|story)$|^Other (?:news|stories|articles)(?: (?:of|for) the day| on (?:this|the) topic)?\s*:?$|^Read (?:more )?on (?:the|this) topic\s*:?$|^Follow the news$|^See (?:the )?(?:["“«][^"”»]{1,40}["”»]\s+)?(?:chronicle|timeline|dossier|special (?:page|report|project)|section)\b|^See (?:earlier|previous|related|other) (?:reports?|stories|articles|news)\b|^All (?:news|materials|articles|publications) on the (?:topic|subject)\b|^(?:Читайте|Смотрите|Читать) (?:также|еще|ещё)(?!\p{L})/iu,
 		why: '“read more” link'
 	},
 	{
