@@ -149,16 +149,17 @@ describe.runIf(curatedGeodata)('facilities named by the town they stand in or ne
 			['Shusha base', 'names a base, not the town: no curated feature']
 		]);
 	});
-	it('joins a short form of a facility named before ("the joint centre"), not a bare "the centre"', () => {
+	// ("the joint centre" itself is an alias since session 20: three blind sets' writers read it so with no full name before.)
+	it('joins a short form of a facility named before ("the monitoring centre"), not a bare "the centre"', () => {
 		const at = (text: string) => run(text, '2022-05-01').mentions.map((m) => [m[0], m[1]]);
 		expect(
 			at(
-				'The Turkish-Russian joint monitoring centre opened. The joint centre has forty officers. The centre has drones.'
+				'The Turkish-Russian joint monitoring centre opened. The monitoring centre has forty officers. The centre has drones.'
 			)
 		).toEqual([
 			['Turkish-Russian joint monitoring centre', ['monitoring-centre-aghdam']],
-			['joint centre', ['monitoring-centre-aghdam']]
+			['monitoring centre', ['monitoring-centre-aghdam']]
 		]);
-		expect(at('The joint centre has forty officers.')).toEqual([]);
+		expect(at('The monitoring centre has forty officers.')).toEqual([]);
 	});
 });

@@ -95,7 +95,7 @@ describe.runIf(curatedGeodata)('places the tuned sets dropped (invented sentence
 		expect(ids('2020-10-20')).not.toContain('monitoring-centre-aghdam');
 	});
 
-	it('joins a short form of a facility named before by words of its curated name ("the joint centre")', () => {
+	it('joins a short form of a facility named before by words of its curated name ("the monitoring centre")', () => {
 		const mentions = (body: string) => {
 			const a = articleOf(body, { date: '2021-02-01' });
 			return extractArticle(a, matcherFor(curatedGeodata!), { geonames }).mentions.map((m) => [
@@ -105,11 +105,11 @@ describe.runIf(curatedGeodata)('places the tuned sets dropped (invented sentence
 		};
 		expect(
 			mentions(
-				'The Russian-Turkish centre for monitoring the ceasefire opened. Ankara called the joint centre a guarantee.'
+				'The Russian-Turkish centre for monitoring the ceasefire opened. Ankara called the monitoring centre a guarantee.'
 			)
-		).toContainEqual(['joint centre', 'monitoring-centre-aghdam']);
+		).toContainEqual(['monitoring centre', 'monitoring-centre-aghdam']);
 		// Named nowhere before, the short form stays alone.
-		expect(mentions('Ankara called the joint centre a guarantee.')).toEqual([['Ankara', 'ankara']]);
+		expect(mentions('Ankara called the monitoring centre a guarantee.')).toEqual([['Ankara', 'ankara']]);
 	});
 
 	it('reads a force or a house named with its place ("the Karabakh defense army", "the Artsakh National Assembly") as no place', () => {

@@ -2,7 +2,8 @@
 // the page sets in two lines, its part after the colon as a subtitle under the first ("Road without
 // end" over "Why the convoys cannot reach Karabakh"), whose places are the article's; and a headline in
 // title case whose last words run into the byline under it ("… Karabakh Region" over "By Caspian
-// Herald"), which is no outlet's name.
+// Herald"), which is no outlet's name; French spellings ("Latchine" for Lachin); the monitoring centre's
+// "joint center", which blind writers read as the centre with no full name before it.
 import { describe, expect, it } from 'vitest';
 import { articleOf, curatedGeodata } from './__fixtures__/article-text';
 import { isTitleRest } from './furniture-title';
@@ -44,5 +45,23 @@ describe.runIf(curatedGeodata)('a headline’s places, however the page sets it'
 				"Skip to main content\n\nLast Convoy Leaves Azerbaijan's Karabakh Region\n\nBy Caspian Herald   June 12, 2024\n\nThe last trucks left on Wednesday."
 			)
 		).toEqual(['Azerbaijan', 'Karabakh']);
+	});
+
+	it('reads a French spelling of Lachin (tch for ch, a mute final e)', () => {
+		expect(
+			found(
+				'T',
+				'The soldiers keep the Latchine corridor open. The new road bypasses Latchine, the town that gave it its name.'
+			)
+		).toEqual(['Latchine corridor', 'Latchine']);
+	});
+
+	it('joins "joint center" to the monitoring centre once it was agreed, and not before', () => {
+		const at = (date: string) => {
+			const a = articleOf('Ankara and Moscow set up a joint center to monitor the truce.', { date });
+			return extractArticle(a, matcherFor(curatedGeodata!)).mentions.map((m) => m.ids.join());
+		};
+		expect(at('2020-11-12')).toContain('monitoring-centre-aghdam');
+		expect(at('2020-10-01')).not.toContain('monitoring-centre-aghdam');
 	});
 });

@@ -119,7 +119,10 @@ const SWAPS: [RegExp, string][] = [
 	[/ch\b/g, 'kh'],
 	[/\bH(?=[aeiou])/g, 'G'],
 	// A final s heard and written as z ("Goriz" for Goris).
-	[/z\b/g, 's']
+	[/z\b/g, 's'],
+	// French: tch for ch and a mute final e ("Latchine" for Lachin: both swaps together, below).
+	[/tch/g, 'ch'],
+	[/(?<=[bdfgklmnprstvz])e\b/g, '']
 ];
 /** "the Bardin districts", "the Fizulin district": a Russian adjective's stem (Бардинский, Физулинский) before a district. */
 const ADJECTIVE_STEM: [RegExp, string][] = [
@@ -220,11 +223,13 @@ export function variantIndex(entries: GazetteerEntry[]): VariantIndex {
 		oneEdit
 	};
 	function swapped(text: string): VariantHit | undefined {
+		let all = text;
 		for (const [re, to] of SWAPS) {
 			const alt = text.replace(re, to);
 			const hit = alt === text ? undefined : exact.get(aliasKey(alt));
 			if (hit) return hit;
+			all = all.replace(re, to);
 		}
-		return undefined;
+		return all === text ? undefined : exact.get(aliasKey(all));
 	}
 }
