@@ -12,8 +12,9 @@ export const ENDS_LIKE_PROSE = /[.!?…:;"”»’)\]]$/;
 /** A caption's credit labelled in brackets, wherever on a long line: "(photo credit: X/HANDOUT)". */
 export const LABELLED_CREDIT = /\((?:photo|image|picture|video) credits?:[^)]{2,80}\)/i;
 /** Six words or more, then the date after a comma: a photo's caption (a dateline is shorter). */
+// ("…, 11 November 2020": the day before the month too.)
 export const CAPTION_DATED = new RegExp(
-	String.raw`^\p{Lu}\S*(?:\s+\S+){5,},\s+(?:${MONTH})\s+\d{1,2},\s+\d{4}$`,
+	String.raw`^\p{Lu}\S*(?:\s+\S+){5,},\s+(?:(?:${MONTH})\s+\d{1,2},|\d{1,2}\s+(?:${MONTH}))\s+\d{4}$`,
 	'u'
 );
 
@@ -73,10 +74,11 @@ export const CAPTION_RULES: Rule[] = [
 		re: /(?:\[(?:File|Photo|Image)?:?\s*|\bPhotograph:\s*|\s\|\s*|©\s*)(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*(?:\s*\/\s*[\p{L}&. -]{2,40}){1,3}\]?\.?$/u,
 		why: 'photo caption'
 	},
-	// "(Photo by Anna Petrosyan / AFP)", "(Defence Ministry - Anadolu Agency)": who took the photo, for which agency.
+	// "(Photo by Anna Petrosyan / AFP)", "(photo Lilit Arakelyan)", "(Defence Ministry - Anadolu Agency)": who took the photo, for which agency.
+	// "… Armenia. (Anush Gasparyan/VOA)": the photographer and the outlet after the caption's last sentence; "… bir kare (AA)".
 	{
 		gate: (t) => t.endsWith(')') || t.endsWith(').'),
-		re: /\((?:Photo(?:graph)?s?\s+by\s+[^()]{2,60}|[^()]{2,60}\s[-–—]\s(?:\p{Lu}[\p{L}]*\s+)?(?:Agency|Photo|Images|Press))\)\.?$/u,
+		re: /[.!?]\s+\(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&/.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}\)\.?$|\s\((?:AA|DHA|İHA|IHA)\)$|\((?:Photo(?:graph)?s?\s+by\s+[^()]{2,60}|[Pp]hoto:?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}|[^()]{2,60}\s[-–—]\s(?:\p{Lu}[\p{L}]*\s+)?(?:Agency|Photo|Images|Press))\)\.?$/u,
 		why: 'photo caption'
 	},
 	{ re: /^Source\s*:/i, why: 'source line' },

@@ -63,6 +63,37 @@ export const CHROME_RULES: Rule[] = [
 		re: /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3} is an? (?:independent|non-?profit|nonpartisan|editorially independent)\b[^.]{0,40}\b(?:news|media) (?:organi[sz]ation|outlet|site|website|agency|platform|publication)\b/u,
 		why: 'publisher line'
 	},
+	// "16:42 11.11.2020 (updated: 18:05 11.11.2020)": an agency's time, then its date and update.
+	{
+		re: /^\d{1,2}[:.]\d{2}\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:\s*\((?:updated|обновлено)\s*:?\s*\d{1,2}[:.]\d{2}(?:\s+\d{1,2}[./]\d{1,2}[./]\d{2,4})?\))?$/iu,
+		why: 'time stamp'
+	},
+	// "14 декабря 2022, 13:05 | Просмотров: 8 412", "Views: 2,318": a page's count of readers.
+	{
+		re: /(?:^|\|\s*)(?:Просмотров|Просмотры|Views|Baxış(?:ların sayı)?|Görüntülenme|Okunma)\s*:?\s*[\d\s,.]+$/iu,
+		why: 'page chrome'
+	},
+	// The same chrome in the languages the saved pages come in: "İlgili Haberler", "İLGİNİZİ ÇEKEBİLİR" (related, may
+	// interest you), "Promoted Content", "MORE", "Contribuer", "Поддержите «…»" (support us).
+	{
+		re: /^(?:İlgili Haberler|İLGİLİ HABERLER|İlginizi çekebilir|İLGİNİZİ ÇEKEBİLİR|Benzer Haberler|Promoted Content|Sponsored Content|More|Contribuer|Lire aussi|Sur le même sujet)\s*:?$|^Поддержите\s/iu,
+		why: 'page chrome'
+	},
+	// "Tüm hakları saklıdır." (all rights reserved), "Bu haber … tarafından hazırlanmıştır." (this story was prepared by …).
+	{
+		re: /\bTüm hakları saklıdır\.?$|^Bu haber\b.{1,60}\btarafından hazırlanmıştır\b/iu,
+		why: 'copyright line'
+	},
+	// "Par Faustine Vincent (Erevan, envoyée spéciale)", "By RFE/RL's Armenian Service": who wrote it, in French or a desk's name.
+	{
+		re: /^(?:Par\s+)?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}\s+\([\p{L} -]{2,30},\s+(?:envoyée?s? spéciale?s?|correspondante?)\)$|^Par\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}$|^By\s+\p{Lu}[\p{L}/’'.&-]*(?:\s+\p{Lu}[\p{L}/’'.&-]*){0,4}\s+(?:Service|Desk|Staff|Bureau|Team|Newsroom)$/u,
+		why: 'byline'
+	},
+	// "Follow the day's events as they happened. All times are Paris time (GMT+2).": a live blog's note on itself.
+	{
+		re: /^Follow the day[’']s events\b|\bAll times are (?:\p{Lu}\p{L}+ )?(?:local |\p{Lu}\p{L}+ )?time\b/u,
+		why: 'editor’s note'
+	},
 	// "Here's the latest:": a live blog's label over its entries.
 	{ re: /^Here[’']s (?:the latest|what (?:to|we) know|what happened)\s*:?$/i, why: 'section label' },
 	// "Hetq is published by the Investigative Journalists of Armenia.": the publisher's line under a page.

@@ -3,7 +3,8 @@
 // one, which is content; a reporter's name and the day after a bar; a wire page's date in capitals
 // with a slash and "UPDATED 3 HOURS AGO"; "Details added: first version posted on …"; "See earlier
 // reports: …" and "All news on the topic …"; an outlet describing itself; "Here's the latest:"; a dek
-// in the headline's style under the byline; a reworded headline wrapped over two lines.
+// in the headline's style under the byline; a reworded headline wrapped over two lines; a saved page's
+// chrome in Russian, Turkish and French; captions dated day first or credited in brackets.
 import { describe, expect, it } from 'vitest';
 import { kept, why } from './__fixtures__/furniture-run';
 
@@ -35,7 +36,33 @@ describe('furniture: time stamps, bylines, link lists, the outlet’s own lines'
 		expect(why('Here’s the latest:')).toBe('section label');
 	});
 
+	it('skips a saved page’s chrome in the languages it comes in', () => {
+		expect(why('12:05 03.02.2021 (updated: 14:10 03.02.2021)')).toBe('time stamp');
+		expect(why('3 марта 2021, 12:05 | Просмотров: 1 204')).toBe('page chrome');
+		expect(why('Главная · Новости · Общество · Мир')).toBe('navigation');
+		expect(why('İlgili Haberler')).toBe('page chrome');
+		expect(why('İLGİNİZİ ÇEKEBİLİR')).toBe('page chrome');
+		expect(why('Bu haber Liman Haber tarafından hazırlanmıştır. Tüm hakları saklıdır.')).toBe(
+			'copyright line'
+		);
+		expect(why('Par Claire Martin (Portvale, envoyée spéciale)')).toBe('byline');
+		expect(why('By Harbour Radio’s Coastal Service')).toBe('byline');
+		expect(why('WORLD / CIS / SOUTH COAST')).toBe('section label');
+		expect(why('Follow the day’s events as they happened. All times are Paris time (GMT+2).')).toBe(
+			'editor’s note'
+		);
+	});
+
+	it('skips captions dated day first, credited "(photo Name)", "(Name/Outlet)" or "(AA)"', () => {
+		expect(why('Ferries at the pier near Lindmoor, 11 November 2020')).toBe('photo caption');
+		expect(why('The coast road, closed since May 3 (photo Anna Petrosyan)')).toBe('photo caption');
+		expect(why('A ferry leaves the harbour at dawn. (Anna Petrosyan/Harbour Radio)')).toBe('photo caption');
+		expect(why('Limandaki törenden bir kare (AA)')).toBe('photo caption');
+	});
+
 	it('keeps reporting that opens like those lines', () => {
+		expect(why('More than two thousand people left the town on Monday.')).toBeNull();
+		expect(why('The mayor (AA) said the port would reopen.')).toBeNull();
 		expect(why('See the report the ministry published on Monday for the figures.')).toBeNull();
 		expect(why('The harbour is an independent port authority, the mayor said.')).toBeNull();
 	});

@@ -227,7 +227,8 @@ const RULES: Rule[] = [
 		why: 'byline'
 	},
 	// A section and a city in capitals with a slash, alone on a line ("WORLD/ANKARA" over the lead): a page's header, not a dateline.
-	{ re: /^\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})+$/u, why: 'section label' },
+	// ("WORLD / CIS / SOUTH CAUCASUS": a desk of two words too.)
+	{ re: /^\p{Lu}{2,}(?: \p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,}(?: \p{Lu}{2,})?)+$/u, why: 'section label' },
 	// An outlet's name alone on a line: an acronym or a known outlet and one word of an outlet's name ("HPA News", "HPA World").
 	{
 		re: /^(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)\s+(?:News|World|Report|Today|Media|Online|TV|Radio|Times|Daily|Post|Press|Live|English|Türk|International|Agency)$/u,
@@ -280,7 +281,7 @@ export function furnitureReason(text: string, title: string, repeats: boolean): 
 	if (repeats) return 'repeated line (caption or headline echo)';
 	if (isTitle(text, title)) return 'headline';
 	if (TAG_BAR.test(text) && !/[.,;:!?]/.test(text)) return 'tag bar';
-	if (/[|›»]/.test(text) && text.length <= 160 && MENU.test(text)) return 'navigation';
+	if (/[|›»·•]/.test(text) && text.length <= 160 && MENU.test(text)) return 'navigation';
 	// A short line that does not end as prose does (a headline, a subhead, a caption without a full
 	// stop): reporting is written in sentences. Ten words is the longest headline kept as furniture.
 	// A dateline ("BAKU", "Baku, January 30, AZERTAC") opens the reporting: it is not furniture.

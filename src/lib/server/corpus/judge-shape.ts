@@ -4,7 +4,8 @@
  * dateline in capitals opening a paragraph, a run of capitals inside a line in lower case.
  */
 import type { GeoName, GeoNamesIndex } from './suggestions';
-import { BRAND_GOODS, DEMONYM, isCountryDemonym, PLACE_FIRST, STATE_NOUN } from './judge-cues';
+import { BRAND_GOODS, DEMONYM, isCountryDemonym, PLACE_FIRST, STATE_NOUN, SURNAME } from './judge-cues';
+import { sexOfGivenName } from './given-names';
 import { isStop } from './words';
 import { aliasKey } from '../../names/fold';
 
@@ -185,16 +186,29 @@ export function inBrackets(body: string, at: number, name: string): 'dateline' |
  * Whether a piece is no name at all, whatever the words around it: a lowercase start ("Moscow-brokered"
  * leaves "brokered"), a user name ("Aram_G", "@Lusine": the run stops at "_" or "@", so its neighbours
  * tell too), a span of months or days ("September-November"), a brand in marks before its goods
- * ("“Belarus” tractors").
+ * ("“Belarus” tractors"), a numbered institution ("School No. 8"), a person named in full ("between Ilham Aliyev and Vladimir Putin": a given name
+ * the press knows and a surname, whatever cue stands before them; "Heydar Aliyev Avenue" aside).
  */
 export function noName(body: string, at: number, name: string, words: number): boolean {
 	const end = at + name.length;
 	return (
 		!/^\p{Lu}/u.test(name) ||
+		(words === 2 && personNamed(name) && !NAMED_FOR.test(body.slice(end, end + 16))) ||
+		// "a teacher at School No. 8", "Hospital No. 2": a numbered institution.
+		(name.endsWith(' No') && /^\.?\s*\d/.test(body.slice(end, end + 4))) ||
 		/[_@\d]/.test(name) ||
 		/[_@\d]/.test(body[end] ?? '') ||
 		body[at - 1] === '@' ||
 		(words === 1 && name.includes('-') && name.split('-').every(isStop)) ||
 		(/[”"»]$/.test(body.slice(end, end + 1)) && BRAND_GOODS.test(body.slice(end + 1, end + 24)))
 	);
+}
+
+/** What a place or a building named for a person is called after the name: "Heydar Aliyev Avenue". */
+const NAMED_FOR =
+	/^\s+(?:Avenue|Street|Square|Park|Cent(?:er|re)|Airport|International|Prospect|Boulevard|Bridge|Museum|Foundation|Palace|Stadium|School|University)\b/;
+/** A given name the press knows, then a surname's ending: "Ilham Aliyev", "Vladimir Putin". */
+function personNamed(name: string): boolean {
+	const [given, surname] = name.split(' ');
+	return sexOfGivenName(given!) !== null && SURNAME.test(surname!);
 }

@@ -3,7 +3,8 @@
 // end" over "Why the convoys cannot reach Karabakh"), whose places are the article's; and a headline in
 // title case whose last words run into the byline under it ("… Karabakh Region" over "By Caspian
 // Herald"), which is no outlet's name; French spellings ("Latchine" for Lachin); the monitoring centre's
-// "joint center", which blind writers read as the centre with no full name before it.
+// "joint center", which blind writers read as the centre with no full name before it; a person named in
+// full after "between" and a numbered school are no places.
 import { describe, expect, it } from 'vitest';
 import { articleOf, curatedGeodata } from './__fixtures__/article-text';
 import { isTitleRest } from './furniture-title';
@@ -63,5 +64,13 @@ describe.runIf(curatedGeodata)('a headline’s places, however the page sets it'
 		};
 		expect(at('2020-11-12')).toContain('monitoring-centre-aghdam');
 		expect(at('2020-10-01')).not.toContain('monitoring-centre-aghdam');
+	});
+
+	it('reports no person named in full after a cue, and no numbered school', () => {
+		const a = articleOf(
+			'The pull-out was agreed between Ilham Aliyev and Vladimir Putin. Aram Petrosyan, a teacher at School No. 8, stayed.',
+			{ date: '2024-04-18' }
+		);
+		expect(extractArticle(a, matcherFor(curatedGeodata!)).unmatched.map((u) => u.name)).toEqual([]);
 	});
 });
