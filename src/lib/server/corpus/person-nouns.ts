@@ -5,7 +5,7 @@ const RANKS = 'source|officer|soldier|serviceman|peacekeeper|guard|policeman|mem
 export const MILITARY_RANKS = 'sergeant|corporal|lieutenant|captain|major|colonel';
 
 /** People of an institution the press quotes without naming ("a source in the ministry", "one officer"). */
-export const OFFICIAL_PERSON = `${RANKS}|spokes(?:man|woman|person)|official|commander|representative|diplomat|analyst|expert|aide`;
+export const OFFICIAL_PERSON = `${RANKS}|sergeant|corporal|lieutenant|captain|colonel|spokes(?:man|woman|person)|official|commander|representative|diplomat|analyst|expert|aide`;
 
 /**
  * The rank and file the press quotes without a name ("the officer says in the video", "The soldier

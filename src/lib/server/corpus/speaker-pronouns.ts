@@ -7,7 +7,10 @@
  */
 import type { Paragraph } from './extract';
 import type { speakerIndex } from './speaker-index';
-import { UNNAMED_SUBJECT } from './speaker-names';
+import { ANONYMOUS, UNNAMED_SUBJECT } from './speaker-names';
+
+/** A speech verb: the unnamed subject is a source, not someone the story only mentions. */
+const SPOKE = /\b(?:said|says|told|tells|added|explained|admitted|complained)\b/;
 import { sexJudge } from './speaker-sex';
 
 /** The resolver for one article: resolve(pronoun, paragraph index, position) → a name or null. */
@@ -21,6 +24,16 @@ export function pronounResolver(
 	const sexes = new Map<string, string>();
 	/** What the name itself says ("Marine Hakobyan" is "she", "Mr Pashinyan" is "he"), when it says. */
 	const sexOf = sexJudge(prose);
+	/** Whether paragraph pi names a person before `pos`. */
+	const namesBefore = (pi: number, pos: number) =>
+		[...cands[pi]!, ...named()[pi]!].some((c) => c.pos < pos && !c.org && isPerson(c.name));
+	/** A short paragraph whose subject is an unnamed person who speaks, kept unnamed, and names no one. */
+	const unnamedSource = (k: number) => {
+		const p = paragraphs[k]!;
+		const text = prose.slice(p.start, p.end);
+		const m = text.length <= 400 ? UNNAMED_SUBJECT.exec(text) : null;
+		return !!m && m.index === 0 && ANONYMOUS.test(text) && SPOKE.test(text) && !namesBefore(k, p.end);
+	};
 	return (pron: string, pi: number, pos: number): string | null => {
 		const wantOrg = pron === 'it' || pron === 'they';
 		// "A Russian officer who would not give his name was blunter. “…,” he said": the paragraph's
@@ -30,7 +43,7 @@ export function pronounResolver(
 		const unnamed = wantOrg ? null : UNNAMED_SUBJECT.exec(prose.slice(from, pos));
 		if (unnamed && (unnamed.index > 0 || from === paragraphs[pi]!.start)) {
 			// Only a person named after the unnamed subject ("A Russian officer, Major X, …") is who "he" is.
-			const since = from + unnamed.index;
+			const since = from + unnamed.index + unnamed[0].length;
 			// "A resident of Askeran said": a name after "of" or "from" says where the person is from.
 			const here = [...cands[pi]!, ...named()[pi]!].some(
 				(c) =>
@@ -42,6 +55,9 @@ export function pronounResolver(
 			);
 			if (!here) return null;
 		}
+		// "A young sergeant at the gate, who would not give his name, said …" as a paragraph of its own,
+		// then "“…,” he said" opening the next, which names nobody before it: that unnamed source.
+		if (!wantOrg && !unnamed && pi > 0 && !namesBefore(pi, pos) && unnamedSource(pi - 1)) return null;
 		// "she said" after Arpine was "she": "he" is not Arpine (the pronouns the article already used for a person).
 		const other = pron === 'he' ? 'she' : pron === 'she' ? 'he' : null;
 		const found = lastBefore(

@@ -4,7 +4,9 @@
 // only a common noun ("OFFICER:") name nobody; a person's own office speaks for them ("according to a
 // statement from his office"); posts on a channel only relay words; a channel's name in apposition
 // ("A Telegram channel, Polevaya Pochta, wrote"); a relative clause describes the subject before it
-// ("A UN mission that visited the city on 1 October said"). Text written for the test.
+// ("A UN mission that visited the city on 1 October said"); "he" after an unnamed source's paragraph or an
+// outlet's unnamed correspondent stays unknown; a headline's place before its colon is its topic.
+// Text written for the test.
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from './__fixtures__/speaker-run';
 
@@ -78,5 +80,40 @@ describe('speakers: a name is a name', () => {
 		expect(
 			speakersOf('Under the post, a user who signs as Narek Hovsepyan wrote: "Who will guard the road now?"')
 		).toEqual([['Who will guard the road now?', 'Narek Hovsepyan']]);
+	});
+
+	it('leaves "he" unknown after a paragraph whose speaker is an unnamed source', () => {
+		expect(
+			speakersOf(
+				'"The gate stays open for pilgrims," Governor Aram Lindqvist said on Monday.\n\nA young sergeant at the gate, who would not give his name, said his unit let monks pass.\n\n"Our job is simple," he said.'
+			)
+		).toEqual([
+			['The gate stays open for pilgrims,', 'Aram Lindqvist'],
+			['Our job is simple,', null]
+		]);
+	});
+
+	it('leaves "he" unknown after an outlet’s unnamed correspondent, and reads anonymity over a line break', () => {
+		expect(
+			speakersOf(
+				'The columns left on Wednesday, Defence Minister Aram Lindqvist said.\n\nReporting from Portvale, the Harbour Radio’s correspondent said the mood was calm. "An old chapter is closing," he said.'
+			)
+		).toEqual([['An old chapter is closing,', null]]);
+		expect(
+			speakersOf(
+				'Governor Aram Lindqvist flew in on Monday.\n\n"They were ready long before the politicians were," the diplomat said, speaking on condition\nof anonymity.'
+			)
+		).toEqual([['They were ready long before the politicians were,', null]]);
+	});
+
+	it('reads a headline’s place before its colon as its topic, never its speaker', () => {
+		expect(
+			speakersOf(
+				'Stepanakert: ‘We left everything’ - families reach the town\n\n"We left everything," said Anna Petrosyan, 58, at the pier.'
+			)
+		).toEqual([
+			['We left everything', 'Anna Petrosyan'],
+			['We left everything,', 'Anna Petrosyan']
+		]);
 	});
 });
