@@ -121,7 +121,7 @@ export function tailSubject(text: string): string | null {
 	// A hard-wrapped attribution ("…,” Armenian Prime\nMinister Nikol Pashinyan said") reads as one line.
 	// ("…,” said Prof. Mehmet X", "Assoc. Prof. Dr. Y told": an academic's abbreviated titles, then the name.)
 	const flat = text.includes('\n') ? text.replace(/\s+/g, ' ') : text;
-	const tail = flat.includes('. ') ? flat.replace(ACADEMIC_TITLE, '') : flat;
+	let tail = flat.includes('. ') ? flat.replace(ACADEMIC_TITLE, '') : flat;
 	// "X called it “…”, while Y said “…”", "X wrote that “…,” before Y acknowledged": a conjunction opens another clause, not this one's attribution.
 	if (NEW_CLAUSE.test(tail)) return null;
 	if (SIGN_TAIL.test(tail)) return 'a sign';
@@ -135,6 +135,8 @@ export function tailSubject(text: string): string | null {
 	if (roleOf && !INSTITUTION_END.test(roleOf[1]!)) return roleOf[1]!;
 	const words = WORDS_OF.exec(tail);
 	if (words) return cleanName(words[1]!);
+	// "«…,» — Karine says.", "«…» — she told journalists": a translation from Russian sets a dash before the attribution.
+	if (/^[\s,]*[—–]\s*\p{L}/u.test(tail)) tail = tail.replace(/^[\s,]*[—–]\s*/, ', ');
 	const st = TAIL_STATEMENT.exec(tail);
 	if (st) return cleanName(st[1]!.replace(/[’']s\s+[\p{L}\s]*(?:channel|website|account|page)$/u, ''));
 	const ap = TAIL_NAME_APPOSITIVE.exec(tail);

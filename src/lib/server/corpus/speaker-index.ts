@@ -22,6 +22,9 @@ const SENTENCE_END = /[.!?]["”’»]?\s*$/;
 const APPOSITIVE_OPEN = /^,\s+(?:a|an|the|who|whose|one\s+of)\s[^,.;:!?()“”"«»]{0,80}$/u;
 
 /** The names of one article and the look-ups over them (see the header). */
+/** A plural common noun opening a sentence ("Soldiers arrived", "Residents say"): a group, never one person. */
+const GROUP_NOUN = /^\p{Lu}\p{Ll}+(?:ers|ors|ants|ents|ists|ians|ials|ees|ies|ives)$/u;
+
 export function speakerIndex(
 	prose: string,
 	paragraphs: Paragraph[],
@@ -44,7 +47,7 @@ export function speakerIndex(
 					!isTitleOnly(n) &&
 					!isOrg(n) &&
 					!OUTLET_NAME.test(n) &&
-					(n.includes(' ') || !isCountryDemonym(n)))
+					(n.includes(' ') || (!isCountryDemonym(n) && !GROUP_NOUN.test(n))))
 			);
 		return v;
 	};

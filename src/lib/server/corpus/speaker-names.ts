@@ -271,8 +271,20 @@ export const TAIL_NAME_APPOSITIVE = new RegExp(
  * an unnamed speaker named after all, by the clause that follows the description.
  */
 const GAVE_NAME = new RegExp(
-	String.raw`^(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,.;"“”«»]{1,50},\s+(?:who\s+(?:gave|gives|would\s+(?:only\s+)?give|asked\s+to\s+be\s+(?:identified|named|called)|identified\s+(?:him|her)self|introduced\s+(?:him|her)self)\b[^.;"“”«»]{0,40}?\b(?:as|name,?|names?,|reads|read|says|said)|whose\s+(?:passport|badge|name\s+tag)\s+(?:reads|read|says|said))\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)`,
+	String.raw`^(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,.;"“”«»]{1,50}?,?\s+(?:who\s+(?:gave|gives|would\s+(?:only\s+)?give|asked\s+to\s+be\s+(?:identified|named|called)|identified\s+(?:him|her)self|introduced\s+(?:him|her)self)\b[^.;"“”«»]{0,40}?\b(?:as|name,?|names?,|reads|read|says|said)|whose\s+(?:passport|badge|name\s+tag)\s+(?:reads|read|says|said))\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)`,
 	'u'
 );
+/** "who gave her name only as Anahit", "who introduced himself only as Sergeant Denis": the one name a source gives. */
+const GAVE_AS =
+	/\b(?:gave|gives|giving)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|\b(?:introduced|identified)\s+(?:him|her)self\s+(?:only\s+)?as|\bidentified\s+only\s+as/g;
+/** The last name a source gave as its only one in `text` ("Sergeant Denis" → "Denis"), with where it ends; or null. */
+export function lastNameGivenAs(text: string): { name: string; end: number } | null {
+	let found: { name: string; end: number } | null = null;
+	for (const m of text.matchAll(GAVE_AS)) {
+		const after = /^\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/u.exec(text.slice(m.index + m[0].length));
+		if (after) found = { name: cleanName(after[1]!), end: m.index + m[0].length + after[0].length };
+	}
+	return found;
+}
 /** The name an unnamed speaker's description gives after all ("the woman, who gave only her first name, Gayane"), or null. */
 export const givenNameOf = (description: string): string | null => GAVE_NAME.exec(description)?.[1] ?? null;

@@ -59,6 +59,10 @@ function nameFromPlaceEndingAt(prose: string, end: number): RegExpExecArray | nu
 const NAME_BETWEEN_COMMAS =
 	/,\s((?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*),\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:s|ed)\b/gu;
 
+/** A name in apposition to a descriptor, ending the sentence: "…, according to the monastery's abbot, Father Movses Harutyunyan." */
+const NAME_ENDS_APPOSITION =
+	/(?:^|\s)(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}’'-]+\s+){0,4}[\p{Ll}’'-]+,\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)(?=[.!?;]\s|[.!?;]?$)/gu;
+
 /** "His passport says X", "Her full name is X": a person's full name, given as their papers give it. */
 const NAME_ON_PAPERS =
 	/\b(?:[Hh]is|[Hh]er)\s+(?:full\s+name|real\s+name|name|passport|ID\s+card|papers)\s+(?:is|says|reads|read|said)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})/gu;
@@ -120,6 +124,9 @@ export function peopleIn(prose: string): Named[] {
 	// Rubinyan, confirmed …": the name an appositive gives between commas, before the sentence's verb.
 	if (prose.includes(', '))
 		for (const m of prose.matchAll(NAME_BETWEEN_COMMAS)) push(m[1]!, m.index! + 2, () => '');
+	if (prose.includes(', '))
+		for (const m of prose.matchAll(NAME_ENDS_APPOSITION))
+			push(m[1]!, m.index! + m[0].length - m[1]!.length, () => '');
 	// "His passport says Sergey Avagyan", "Her full name is Anna X": the one a feature calls by a nickname.
 	if (
 		prose.includes(' name ') ||

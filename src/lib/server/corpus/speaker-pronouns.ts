@@ -7,7 +7,7 @@
  */
 import type { Paragraph } from './extract';
 import type { speakerIndex } from './speaker-index';
-import { ANONYMOUS, UNNAMED_SUBJECT } from './speaker-names';
+import { ANONYMOUS, lastNameGivenAs, UNNAMED_SUBJECT } from './speaker-names';
 
 /** A speech verb: the unnamed subject is a source, not someone the story only mentions. */
 const SPOKE = /\b(?:said|says|told|tells|added|explained|admitted|complained)\b/;
@@ -36,6 +36,15 @@ export function pronounResolver(
 	};
 	return (pron: string, pi: number, pos: number): string | null => {
 		const wantOrg = pron === 'it' || pron === 'they';
+		// "a resident who gave her name only as Anahit. / “…,” she said": the name the source gave, when no one is named since.
+		if (!wantOrg) {
+			const start = paragraphs[Math.max(0, pi - 1)]!.start;
+			const gave = lastNameGivenAs(prose.slice(start, pos));
+			const since = gave ? start + gave.end : pos;
+			const other = [...(pi > 0 ? cands[pi - 1]! : []), ...cands[pi]!, ...named()[pi]!];
+			if (gave && !other.some((c) => c.pos >= since && c.pos < pos && !c.org && isPerson(c.name)))
+				return gave.name;
+		}
 		// "A Russian officer who would not give his name was blunter. “…,” he said": the paragraph's
 		// unnamed subject, not a person named before it.
 		// Looked for in the few sentences before (a window: a paragraph may hold thousands of quotes).

@@ -117,3 +117,50 @@ describe('speakers: a name is a name', () => {
 		]);
 	});
 });
+
+describe('speakers: sources named as they named themselves, and unnamed ones', () => {
+	it('reads an attribution after a dash, as translations from Russian set it', () => {
+		expect(
+			speakersOf(
+				'Karine Avetisyan, 67, spent a day on the road.\n\n«We moved one metre, then stood for an hour,» — Karine says.\n\n«It was a long night», — she added.'
+			)
+		).toEqual([
+			['We moved one metre, then stood for an hour,', 'Karine Avetisyan'],
+			['It was a long night', 'Karine Avetisyan']
+		]);
+	});
+
+	it('takes the one name a source gave, with or without a comma before "who", and for a later pronoun', () => {
+		expect(
+			speakersOf(
+				'"Today I drove it in daylight," said a driver who gave his name only as Hovik.\n\nOur reporter reached a woman in the town who gave her name only as Anahit.\n\n"We are in the basement," she said.\n\nAt the post, a soldier, who introduced himself only as Sergeant Denis, was smoking.\n\n«We give water,» — he said.'
+			)
+		).toEqual([
+			['Today I drove it in daylight,', 'Hovik'],
+			['We are in the basement,', 'Anahit'],
+			['We give water,', 'Denis']
+		]);
+	});
+
+	it('leaves "the diplomat" and "the official" unknown after an unnamed one spoke', () => {
+		expect(
+			speakersOf(
+				'President Aram Lindqvist signed the deal on Monday.\n\nA Western diplomat who follows the region, speaking on condition of anonymity, said the deal was Moscow’s.\n\n"That is the real outcome," the diplomat said.\n\nA senior official said the mandate was now a formality. "What would they keep?" the official asked.'
+			)
+		).toEqual([
+			['That is the real outcome,', null],
+			['What would they keep?', null]
+		]);
+	});
+
+	it('gives an all-quote paragraph to the person named in apposition at the end of the one before', () => {
+		expect(
+			speakersOf(
+				'Soldiers arrived at the monastery on Monday evening, according to its abbot, Father Aram Lindqvist.\n\n"They came with two armoured cars and said they would guard us."\n\n"They are everywhere," Anna Petrosyan sums up.'
+			)
+		).toEqual([
+			['They came with two armoured cars and said they would guard us.', 'Aram Lindqvist'],
+			['They are everywhere,', 'Anna Petrosyan']
+		]);
+	});
+});
