@@ -80,8 +80,12 @@ export function peopleIn(prose: string): Named[] {
 		if (TIME_WORDS.test(name)) return;
 		// ("According to the Prime Minister": a title alone names no one new.)
 		if (isTitleOnly(name)) return;
-		if (name.includes(' ') && !out.some((n) => n.pos === at + dropped.length && n.name === name))
-			out.push({ pos: at + dropped.length, name, org: false, roleWords: () => `${role()} ${dropped}` });
+		if (!name.includes(' ')) return;
+		const roleWords = () => `${role()} ${dropped}`;
+		const same = out.find((n) => n.pos === at + dropped.length && n.name === name);
+		// (A rule that found the name with no role gives way to one that found its role.)
+		if (!same) out.push({ pos: at + dropped.length, name, org: false, roleWords });
+		else if (!same.roleWords?.().trim()) same.roleWords = roleWords;
 	};
 	BEFORE_NAME.lastIndex = 0;
 	let prevEnd = 0;
@@ -122,11 +126,15 @@ export function peopleIn(prose: string): Named[] {
 	}
 	// "The head of the Centre for X, Alexander Karavaev, sees …", "His counterpart, Deputy Speaker Ruben
 	// Rubinyan, confirmed …": the name an appositive gives between commas, before the sentence's verb.
+	// (The descriptor before the first comma is the role: "Armenia's human rights ombudsman, Arman Tatoyan, visited".)
 	if (prose.includes(', '))
-		for (const m of prose.matchAll(NAME_BETWEEN_COMMAS)) push(m[1]!, m.index! + 2, () => '');
+		for (const m of prose.matchAll(NAME_BETWEEN_COMMAS))
+			push(m[1]!, m.index! + 2, () =>
+				prose.slice(Math.max(0, m.index! - 60), m.index!).replace(/^[^]*[.;:!?,()“”"«»]/, '')
+			);
 	if (prose.includes(', '))
 		for (const m of prose.matchAll(NAME_ENDS_APPOSITION))
-			push(m[1]!, m.index! + m[0].length - m[1]!.length, () => '');
+			push(m[1]!, m.index! + m[0].length - m[1]!.length, () => m[0].slice(0, m[0].lastIndexOf(',')));
 	// "His passport says Sergey Avagyan", "Her full name is Anna X": the one a feature calls by a nickname.
 	if (
 		prose.includes(' name ') ||

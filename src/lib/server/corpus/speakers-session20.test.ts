@@ -163,4 +163,15 @@ describe('speakers: sources named as they named themselves, and unnamed ones', (
 			['They are everywhere,', 'Anna Petrosyan']
 		]);
 	});
+
+	it('takes "the ombudsman" to the person named in apposition to that title, not the person the story follows', () => {
+		expect(
+			speakersOf(
+				'Aram Lindqvist, a 52-year-old builder, stayed in the village.\n\n"I built this house with my own hands," he said.\n\nThe region’s human rights ombudsman, Anna Petrosyan, visited the road on Tuesday and said soldiers stood within sight of it.\n\n"This is a direct threat to civilians," the ombudsman wrote on Facebook.'
+			)
+		).toEqual([
+			['I built this house with my own hands,', 'Aram Lindqvist'],
+			['This is a direct threat to civilians,', 'Anna Petrosyan']
+		]);
+	});
 });
