@@ -280,6 +280,7 @@ const GAVE_AS =
 /** The last name a source gave as its only one in `text` ("Sergeant Denis" → "Denis"), with where it ends; or null. */
 export function lastNameGivenAs(text: string): { name: string; end: number } | null {
 	let found: { name: string; end: number } | null = null;
+	if (!text.includes(' as ')) return null;
 	for (const m of text.matchAll(GAVE_AS)) {
 		const after = /^\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/u.exec(text.slice(m.index + m[0].length));
 		if (after) found = { name: cleanName(after[1]!), end: m.index + m[0].length + after[0].length };

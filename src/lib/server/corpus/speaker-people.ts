@@ -60,8 +60,11 @@ const NAME_BETWEEN_COMMAS =
 	/,\s((?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*),\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:s|ed)\b/gu;
 
 /** A name in apposition to a descriptor, ending the sentence: "…, according to the monastery's abbot, Father Movses Harutyunyan." */
-const NAME_ENDS_APPOSITION =
-	/(?:^|\s)(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}’'-]+\s+){0,4}[\p{Ll}’'-]+,\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)(?=[.!?;]\s|[.!?;]?$)/gu;
+// (Found from the comma before the name: a pattern opening with the descriptor was tried at every position.)
+const NAME_ENDS_SENTENCE =
+	/,\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)(?=[.!?;]\s|[.!?;]?$)/gu;
+/** The descriptor right before that comma: "the monastery's abbot", "its abbot". */
+const DESCRIPTOR_END = /(?:^|\s)((?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}’'-]+\s+){0,4}[\p{Ll}’'-]+)$/u;
 
 /** "His passport says X", "Her full name is X": a person's full name, given as their papers give it. */
 const NAME_ON_PAPERS =
@@ -133,8 +136,10 @@ export function peopleIn(prose: string): Named[] {
 				prose.slice(Math.max(0, m.index! - 60), m.index!).replace(/^[^]*[.;:!?,()“”"«»]/, '')
 			);
 	if (prose.includes(', '))
-		for (const m of prose.matchAll(NAME_ENDS_APPOSITION))
-			push(m[1]!, m.index! + m[0].length - m[1]!.length, () => m[0].slice(0, m[0].lastIndexOf(',')));
+		for (const m of prose.matchAll(NAME_ENDS_SENTENCE)) {
+			const d = DESCRIPTOR_END.exec(prose.slice(Math.max(0, m.index! - 60), m.index!));
+			if (d) push(m[1]!, m.index! + m[0].length - m[1]!.length, () => d[1]!);
+		}
 	// "His passport says Sergey Avagyan", "Her full name is Anna X": the one a feature calls by a nickname.
 	if (
 		prose.includes(' name ') ||
