@@ -192,6 +192,8 @@ export function tailSubject(text: string): string | null {
 	if (/^one\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}[^,]*$/u.test(s)) return s;
 	// "…,” ministry sources told reporters": unnamed sources, never the ministry named before.
 	if (/^(?:\p{Ll}[\p{L}-]*\s+){0,3}sources?$/u.test(s)) return 'a source';
+	// "— the interlocutor of the agency said": the source a Russian agency spoke to, unnamed.
+	if (/^(?:the|an?)\s+(?:\p{Ll}+\s+)?interlocutors?\b/u.test(s)) return 'a source';
 	// "diplomacy said Armenian" (a garbled line) has no usable subject; "presidential aide Hikmet
 	// Hajiyev told" has one after its role.
 	// "…,” his wife says": kin named by whose they are, resolved as "the wife" (speakers.ts).

@@ -174,4 +174,12 @@ describe('speakers: sources named as they named themselves, and unnamed ones', (
 			['This is a direct threat to civilians,', 'Anna Petrosyan']
 		]);
 	});
+
+	it('leaves the agency’s unnamed interlocutor unnamed, not the ministry named before', () => {
+		expect(
+			speakersOf(
+				'The Ministry of Defence of Norland reported on Wednesday that a vehicle was fired upon.\n\n«They were returning from a post», — the interlocutor of the agency said.'
+			)
+		).toEqual([['They were returning from a post', null]]);
+	});
 });
