@@ -10,7 +10,7 @@ import { PERSON_NOUN } from './speaker-descriptor';
 import { cleanName, givenNameOf, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT } from './speaker-names';
 import { documentReadAfter } from './speaker-issuer';
 import { OUTLETS } from './words';
-import { KIN } from './speaker-forms';
+import { KIN, OWN_VOICE } from './speaker-forms';
 
 /** "That is: “…”", "In English: “…”": the words before a quote that translates the one before it. */
 export const TRANSLATION =
@@ -200,7 +200,7 @@ export function tailSubject(text: string): string | null {
 	const kin = /^(?:his|her|their|my|our)\s+(\p{Ll}+)$/u.exec(s);
 	if (kin && KIN.test(kin[1]!)) return `the ${kin[1]!}`;
 	// "…,” his post said", "her tweet read": the words are the writer's, "he" or "she" resolved as any.
-	const own = /^(his|her)\s+(?:post|tweet|message|statement|letter|video|address|note)$/u.exec(s);
+	const own = OWN_VOICE.exec(s);
 	if (own) return own[1] === 'his' ? 'he' : 'she';
 	// "the command of the Russian peacekeeping contingent said": the command is the body, not what it commands.
 	if (COMMAND_OF.test(s)) return cleanName(s);

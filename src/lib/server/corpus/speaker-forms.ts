@@ -17,8 +17,12 @@ export const PRONOUN = /^(he|she|they|it)$/i;
 /** "Another replied", "Others shouted", "Some said": a quantifier stands for nobody the reader can name. */
 export const INDEFINITE =
 	/^(?:another|others|some|many|several|both|each|most|all|few|someone|somebody|everyone|everybody|nobody|none|anyone)$/i;
-/** "according to a statement from his office", "her press service said": the person's own office speaks for them. */
-export const OWN_OFFICE = /^(his|her)\s+(?:press\s+)?(?:office|service|secretariat)$/;
+/**
+ * "his post said", "her tweet read", "according to a statement from his office", "her press service said":
+ * the person's own words or own office speak for them ("he" or "she", resolved as any).
+ */
+export const OWN_VOICE =
+	/^(his|her)\s+(?:post|tweet|message|statement|letter|video|address|note|(?:press\s+)?(?:office|service|secretariat))$/u;
 // A building's name ("the Vahram Vahramyan Drama Theater", "Hotel Goris") is no person either, nor a
 // body's ("the Russian Red Cross", "the Eurasia Partnership Foundation").
 export const ORG =

@@ -270,13 +270,17 @@ export const TAIL_NAME_APPOSITIVE = new RegExp(
  * "the man, whose passport reads Vladimir X", "a nurse, who asked to be identified only as Lusine":
  * an unnamed speaker named after all, by the clause that follows the description.
  */
+/** How a source names itself: "gave (only her first) name", "introduced himself", "identified herself". */
+const SELF_NAMED = String.raw`gave|gives|giving|would\s+(?:only\s+)?give|identified\s+(?:him|her)self|introduced\s+(?:him|her)self`;
 const GAVE_NAME = new RegExp(
-	String.raw`^(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,.;"“”«»]{1,50}?,?\s+(?:who\s+(?:gave|gives|would\s+(?:only\s+)?give|asked\s+to\s+be\s+(?:identified|named|called)|identified\s+(?:him|her)self|introduced\s+(?:him|her)self)\b[^.;"“”«»]{0,40}?\b(?:as|name,?|names?,|reads|read|says|said)|whose\s+(?:passport|badge|name\s+tag)\s+(?:reads|read|says|said))\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)`,
+	String.raw`^(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,.;"“”«»]{1,50}?,?\s+(?:who\s+(?:${SELF_NAMED}|asked\s+to\s+be\s+(?:identified|named|called))\b[^.;"“”«»]{0,40}?\b(?:as|name,?|names?,|reads|read|says|said)|whose\s+(?:passport|badge|name\s+tag)\s+(?:reads|read|says|said))\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)`,
 	'u'
 );
 /** "who gave her name only as Anahit", "who introduced himself only as Sergeant Denis": the one name a source gives. */
-const GAVE_AS =
-	/\b(?:gave|gives|giving)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|\b(?:introduced|identified)\s+(?:him|her)self\s+(?:only\s+)?as|\bidentified\s+only\s+as/g;
+const GAVE_AS = new RegExp(
+	String.raw`\b(?:${SELF_NAMED}|identified)\b(?:[^.;"“”«»]{0,40}?\bname)?\s+(?:only\s+)?as\b`,
+	'g'
+);
 /** The last name a source gave as its only one in `text` ("Sergeant Denis" → "Denis"), with where it ends; or null. */
 export function lastNameGivenAs(text: string): { name: string; end: number } | null {
 	let found: { name: string; end: number } | null = null;

@@ -7,10 +7,8 @@
  */
 import type { Paragraph } from './extract';
 import type { speakerIndex } from './speaker-index';
+import { speechVerbsIn } from './attribution-verbs';
 import { ANONYMOUS, lastNameGivenAs, UNNAMED_SUBJECT } from './speaker-names';
-
-/** A speech verb: the unnamed subject is a source, not someone the story only mentions. */
-const SPOKE = /\b(?:said|says|told|tells|added|explained|admitted|complained)\b/;
 import { sexJudge } from './speaker-sex';
 
 /** The resolver for one article: resolve(pronoun, paragraph index, position) → a name or null. */
@@ -32,7 +30,10 @@ export function pronounResolver(
 		const p = paragraphs[k]!;
 		const text = prose.slice(p.start, p.end);
 		const m = text.length <= 400 ? UNNAMED_SUBJECT.exec(text) : null;
-		return !!m && m.index === 0 && ANONYMOUS.test(text) && SPOKE.test(text) && !namesBefore(k, p.end);
+		// (A speech verb: a source, not someone the story only mentions, "A tractor driver … was wounded".)
+		return (
+			!!m && m.index === 0 && ANONYMOUS.test(text) && speechVerbsIn(text).length > 0 && !namesBefore(k, p.end)
+		);
 	};
 	return (pron: string, pi: number, pos: number): string | null => {
 		const wantOrg = pron === 'it' || pron === 'they';

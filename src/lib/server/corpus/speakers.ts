@@ -13,7 +13,7 @@ import { headlineQuoteSpeakers, interviewOf } from './speaker-headlines';
 import { speakerIndex } from './speaker-index';
 import { quoteWords } from './quote-attribution';
 import { sideOf, spelledOut, UNNAMED_SPEAKER } from './speaker-kinds';
-import { INDEFINITE, KIN, orgJudge, OWN_OFFICE, PRONOUN } from './speaker-forms';
+import { INDEFINITE, KIN, orgJudge, OWN_VOICE, PRONOUN } from './speaker-forms';
 import { isStop } from './words';
 import { kinResolver, pronounResolver } from './speaker-pronouns';
 import { RANK_AND_FILE } from './person-nouns';
@@ -72,7 +72,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		// "…,” he said, asking not to be named": someone the reader cannot name, whoever was named before.
 		if (PRONOUN.test(raw)) return ANONYMOUS.test(tail) ? null : resolvePronoun(raw.toLowerCase(), pi, pos);
 		if (INDEFINITE.test(raw)) return null;
-		const office = OWN_OFFICE.exec(raw);
+		const office = OWN_VOICE.exec(raw);
 		if (office) return resolvePronoun(office[1] === 'his' ? 'he' : 'she', pi, pos);
 		// "the MoD said", "the Russian MoD": the defence ministry the text names in full, if it does.
 		const spelt = spelledOut(raw, () => canonical(raw, pos));
