@@ -31,10 +31,7 @@ const NAME_COLON =
 const NOT_A_LABEL =
 	/^(?:Update|Updated|Breaking|Note|Quote|Translation|Watch|Read|Video|Photo|Editor’s note|Interview|Opinion|Analysis|Commentary|Explainer|Exclusive|Live|Feature|Q&A|Story|Script|Transcript|Shows|Soundbite|Upsound|Voiceover|Question|Answer|Q|A|Host|Anchor|Interviewer|Moderator|Presenter|Reporter|Correspondent|Narrator)$/i;
 /** A transcript's label that is only a common noun ("OFFICER:", "Resident:"): someone the report does not name. */
-const UNNAMED_LABEL = new RegExp(
-	`^(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON}|soldier|peacekeeper|officer|journalist)$`,
-	'i'
-);
+const UNNAMED_LABEL = new RegExp(`^(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON}|journalist)$`, 'i');
 /** "According to X, …" opening the clause that holds the quote further on ("…, the centre «…»"). */
 const ACCORDING_LEAD = /(?:^|[\s(—–-])[Aa]ccording to ([^,;:“”"«»]{2,80}?),/u;
 /** "in the words of our Minister, “…”", "in the words of Zakharova, “…”". */

@@ -136,7 +136,7 @@ export function tailSubject(text: string): string | null {
 	const words = WORDS_OF.exec(tail);
 	if (words) return cleanName(words[1]!);
 	// "«…,» — Karine says.", "«…» — she told journalists": a translation from Russian sets a dash before the attribution.
-	if (/^[\s,]*[—–]\s*\p{L}/u.test(tail)) tail = tail.replace(/^[\s,]*[—–]\s*/, ', ');
+	tail = tail.replace(/^[\s,]*[—–]\s*(?=\p{L})/u, ', ');
 	const st = TAIL_STATEMENT.exec(tail);
 	if (st) return cleanName(st[1]!.replace(/[’']s\s+[\p{L}\s]*(?:channel|website|account|page)$/u, ''));
 	const ap = TAIL_NAME_APPOSITIVE.exec(tail);

@@ -21,10 +21,10 @@ const SENTENCE_END = /[.!?]["”’»]?\s*$/;
 /** From a name to a later one inside its description, still open: ", a foreign-policy adviser to President ". */
 const APPOSITIVE_OPEN = /^,\s+(?:a|an|the|who|whose|one\s+of)\s[^,.;:!?()“”"«»]{0,80}$/u;
 
-/** The names of one article and the look-ups over them (see the header). */
 /** A plural common noun opening a sentence ("Soldiers arrived", "Residents say"): a group, never one person. */
 const GROUP_NOUN = /^\p{Lu}\p{Ll}+(?:ers|ors|ants|ents|ists|ians|ials|ees|ies|ives)$/u;
 
+/** The names of one article and the look-ups over them (see the header). */
 export function speakerIndex(
 	prose: string,
 	paragraphs: Paragraph[],

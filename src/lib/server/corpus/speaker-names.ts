@@ -265,13 +265,13 @@ export const TAIL_NAME_APPOSITIVE = new RegExp(
 	'u'
 );
 
+/** How a source names itself: "gave (only her first) name", "introduced himself", "identified herself". */
+const SELF_NAMED = String.raw`gave|gives|giving|would\s+(?:only\s+)?give|identified\s+(?:him|her)self|introduced\s+(?:him|her)self`;
 /**
  * "the woman, who gave only her first name, Gayane", "the driver, who gave his name only as Arthur",
  * "the man, whose passport reads Vladimir X", "a nurse, who asked to be identified only as Lusine":
  * an unnamed speaker named after all, by the clause that follows the description.
  */
-/** How a source names itself: "gave (only her first) name", "introduced himself", "identified herself". */
-const SELF_NAMED = String.raw`gave|gives|giving|would\s+(?:only\s+)?give|identified\s+(?:him|her)self|introduced\s+(?:him|her)self`;
 const GAVE_NAME = new RegExp(
 	String.raw`^(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,.;"“”«»]{1,50}?,?\s+(?:who\s+(?:${SELF_NAMED}|asked\s+to\s+be\s+(?:identified|named|called))\b[^.;"“”«»]{0,40}?\b(?:as|name,?|names?,|reads|read|says|said)|whose\s+(?:passport|badge|name\s+tag)\s+(?:reads|read|says|said))\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)`,
 	'u'

@@ -130,16 +130,16 @@ export function peopleIn(prose: string): Named[] {
 	// "The head of the Centre for X, Alexander Karavaev, sees …", "His counterpart, Deputy Speaker Ruben
 	// Rubinyan, confirmed …": the name an appositive gives between commas, before the sentence's verb.
 	// (The descriptor before the first comma is the role: "Armenia's human rights ombudsman, Arman Tatoyan, visited".)
-	if (prose.includes(', '))
+	if (prose.includes(', ')) {
 		for (const m of prose.matchAll(NAME_BETWEEN_COMMAS))
 			push(m[1]!, m.index! + 2, () =>
 				prose.slice(Math.max(0, m.index! - 60), m.index!).replace(/^[^]*[.;:!?,()“”"«»]/, '')
 			);
-	if (prose.includes(', '))
 		for (const m of prose.matchAll(NAME_ENDS_SENTENCE)) {
 			const d = DESCRIPTOR_END.exec(prose.slice(Math.max(0, m.index! - 60), m.index!));
 			if (d) push(m[1]!, m.index! + m[0].length - m[1]!.length, () => d[1]!);
 		}
+	}
 	// "His passport says Sergey Avagyan", "Her full name is Anna X": the one a feature calls by a nickname.
 	if (
 		prose.includes(' name ') ||

@@ -22,9 +22,11 @@ export function pronounResolver(
 	const sexes = new Map<string, string>();
 	/** What the name itself says ("Marine Hakobyan" is "she", "Mr Pashinyan" is "he"), when it says. */
 	const sexOf = sexJudge(prose);
-	/** Whether paragraph pi names a person before `pos`. */
-	const namesBefore = (pi: number, pos: number) =>
-		[...cands[pi]!, ...named()[pi]!].some((c) => c.pos < pos && !c.org && isPerson(c.name));
+	/** Whether paragraphs `ks` name a person in [from, to). */
+	const personIn = (ks: number[], from: number, to: number) =>
+		ks.some((k) =>
+			[...cands[k]!, ...named()[k]!].some((c) => c.pos >= from && c.pos < to && !c.org && isPerson(c.name))
+		);
 	/** A short paragraph whose subject is an unnamed person who speaks, kept unnamed, and names no one. */
 	const unnamedSource = (k: number) => {
 		const p = paragraphs[k]!;
@@ -32,7 +34,11 @@ export function pronounResolver(
 		const m = text.length <= 400 ? UNNAMED_SUBJECT.exec(text) : null;
 		// (A speech verb: a source, not someone the story only mentions, "A tractor driver … was wounded".)
 		return (
-			!!m && m.index === 0 && ANONYMOUS.test(text) && speechVerbsIn(text).length > 0 && !namesBefore(k, p.end)
+			!!m &&
+			m.index === 0 &&
+			ANONYMOUS.test(text) &&
+			speechVerbsIn(text).length > 0 &&
+			!personIn([k], 0, p.end)
 		);
 	};
 	return (pron: string, pi: number, pos: number): string | null => {
@@ -42,9 +48,7 @@ export function pronounResolver(
 			const start = paragraphs[Math.max(0, pi - 1)]!.start;
 			const gave = lastNameGivenAs(prose.slice(start, pos));
 			const since = gave ? start + gave.end : pos;
-			const other = [...(pi > 0 ? cands[pi - 1]! : []), ...cands[pi]!, ...named()[pi]!];
-			if (gave && !other.some((c) => c.pos >= since && c.pos < pos && !c.org && isPerson(c.name)))
-				return gave.name;
+			if (gave && !personIn(pi > 0 ? [pi - 1, pi] : [pi], since, pos)) return gave.name;
 		}
 		// "A Russian officer who would not give his name was blunter. “…,” he said": the paragraph's
 		// unnamed subject, not a person named before it.
@@ -67,7 +71,7 @@ export function pronounResolver(
 		}
 		// "A young sergeant at the gate, who would not give his name, said …" as a paragraph of its own,
 		// then "“…,” he said" opening the next, which names nobody before it: that unnamed source.
-		if (!wantOrg && !unnamed && pi > 0 && !namesBefore(pi, pos) && unnamedSource(pi - 1)) return null;
+		if (!wantOrg && !unnamed && pi > 0 && !personIn([pi], 0, pos) && unnamedSource(pi - 1)) return null;
 		// "she said" after Arpine was "she": "he" is not Arpine (the pronouns the article already used for a person).
 		const other = pron === 'he' ? 'she' : pron === 'she' ? 'he' : null;
 		const found = lastBefore(

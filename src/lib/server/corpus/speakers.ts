@@ -263,8 +263,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			const own = si >= 0 ? sentences[si]! : p;
 			if (speaker && placeLike(speaker) && !prose.slice(own.start, own.end).includes(speaker)) speaker = null;
 			// "Nagorno-Karabakh: 'We left everything' - refugees pour into …": a headline's place before its colon is its topic.
-			const topic = speaker && p.end - p.start <= 200 && q.open - p.start <= speaker.length + 3;
-			if (topic && placeLike(speaker!) && prose.startsWith(`${speaker}:`, p.start)) speaker = null;
+			if (speaker && p.end - p.start <= 200 && prose.startsWith(`${speaker}:`, p.start) && placeLike(speaker))
+				speaker = null;
 			if (speaker) cands[pi]!.push({ pos: q.open, name: speaker, org: isOrg(speaker) });
 			out.push(speaker);
 		});
