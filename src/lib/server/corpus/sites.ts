@@ -58,17 +58,17 @@ const OTHER_KIND =
  * Facilities of kinds the map draws none of, named by the town they stand in or near (“the fuel depot
  * near Stepanakert”, “the registration point in Kornidzor”, “the Erebuni airport in Yerevan”, “the
  * Ghazanchetsots Cathedral in Shusha”): the phrase names the facility, so it is reported as one
- * compound, never joined to the town. Buildings that are not places (a hospital, a school) leave the town.
+ * compound, never joined to the town. Buildings that are not places (a hospital, a school, an embassy:
+ * “the Russian Embassy in Yerevan”) leave the town.
  */
 const OTHER_SITE = new RegExp(
 	String.raw`(?:^|[^\p{L}])((?:(?!(?:The|A|An|This|That|Its|Their|In|At|On)\s)\p{Lu}[\p{L}’'-]*\s+|(?:fuel|ammunition|arms|oil|gas|humanitarian|aid|border|customs|registration|control|observation|temporary|military|international|transit)\s+)*` +
-		String.raw`(?:[Cc]heck-?point|[Cc]ontrol point|[Rr]egistration point|[Cc]rossing point|[Bb]order (?:post|crossing)|[Oo]bservation post|[Tt]emporary post|[Hh]ub|[Dd]epot|(?:field|liaison|press|representative|regional) office|(?<=(?:^|[^\p{L}])(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\s)\p{Lu}[\p{L}.’'-]*\s)office|[Aa]irport|[Aa]irfield|[Aa]ir ?base|[Cc]athedral|[Cc]hurch|[Mm]osque|[Mm]onastery|[Ee]mbassy|[Cc]onsulate))` +
+		String.raw`(?:[Cc]heck-?point|[Cc]ontrol point|[Rr]egistration point|[Cc]rossing point|[Bb]order (?:post|crossing)|[Oo]bservation post|[Tt]emporary post|[Hh]ub|[Dd]epot|(?:field|liaison|press|representative|regional) office|(?<=(?:^|[^\p{L}])(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\s)\p{Lu}[\p{L}.’'-]*\s)office|[Aa]irport|[Aa]irfield|[Aa]ir ?base|[Cc]athedral|[Cc]hurch|[Mm]osque|[Mm]onastery))` +
 		String.raw`\s+(?:in|at|near|outside|by|beside|close\s+to|next\s+to)\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?(?:the\s+)?$`,
 	'u'
 );
 /** The heads OTHER_SITE needs: a cheap test before it. */
-const OTHER_HEAD =
-	/point|post|crossing|hub|depot|office|air|cathedral|church|mosque|monastery|embassy|consulate/i;
+const OTHER_HEAD = /point|post|crossing|hub|depot|office|air|cathedral|church|mosque|monastery/i;
 const NOT_THE_SITE = /^(?:[’']s\b|\s+(?:district|region|province|rayon|raion)\b)/;
 /** The kinds of curated features that are towns: a facility stands in or near one. */
 export const TOWN_KINDS = new Set(['city', 'town', 'village', 'capital']);
