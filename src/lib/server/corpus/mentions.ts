@@ -29,6 +29,7 @@ import {
 	SETTLEMENT,
 	siteBefore,
 	SITE_WHY,
+	standsNear,
 	TOWN_KINDS,
 	UNIT_TAIL
 } from './sites';
@@ -142,6 +143,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 				entry?.layer !== 'lines' &&
 				next &&
 				TOWN_KINDS.has(nextKind ?? '') &&
+				standsNear(entry, matcher.entries.get(next.ids[0]!)) &&
 				(((IN_TOWN.test(gap) || NEAR_TOWN.test(gap)) && !district) || unit)
 			) {
 				const start = entry?.layer === 'posts' ? ownersBefore(body, m.start) : m.start;

@@ -1,6 +1,8 @@
-// Places the blind sets of session 20 dropped, each on an article written for the test: the town an
+// Places the tuned sets still dropped (session 21), each on an article written for the test: the town an
 // embassy or a consulate stands in is a mention of the town (a building in the town, eval/README
-// "settled in session 21"), while a mission's proper name keeps its place.
+// "settled in session 21"), while a mission's proper name keeps its place; "the base near the airport",
+// which five writers read as the peacekeepers' headquarters with no town named, and the airport's town
+// when one is named (another town's airport is another base).
 import { describe, expect, it } from 'vitest';
 import { articleOf, curatedGeodata } from './__fixtures__/article-text';
 import { extractArticle, matcherFor } from './join';
@@ -25,5 +27,32 @@ describe.runIf(curatedGeodata)('a building in a town names the town', () => {
 
 	it('still reads a mission’s proper name as one body, not its country', () => {
 		expect(run('Monitors of the Nordic Union Mission in Armenia drove to the border.').joined).toEqual([]);
+	});
+});
+
+describe.runIf(curatedGeodata)('the peacekeepers’ base named by the airport alone', () => {
+	const joined = (body: string, date = '2023-09-24') => {
+		const a = articleOf(body, { title: 'Waiting for fuel', date });
+		return extractArticle(a, matcherFor(curatedGeodata!)).mentions.map(
+			(m) => `${a.body.slice(m.start, m.end)} → ${m.ids.join()}`
+		);
+	};
+
+	it('joins “the base near the airport” and “the base at the airport” to the headquarters', () => {
+		expect(joined('Families slept at the Russian base near the airport before the convoy left.')).toEqual([
+			'base near the airport → peacekeeping-hq'
+		]);
+		expect(joined('Buses took them to the peacekeepers’ main base at the airport.')).toEqual([
+			'base at the airport → peacekeeping-hq'
+		]);
+	});
+
+	it('takes the airport’s town into the phrase, and another town’s airport is another base', () => {
+		expect(joined('Crowds gathered at the main base near the airport of Stepanakert.')).toEqual([
+			'main base near the airport of Stepanakert → peacekeeping-hq'
+		]);
+		expect(joined('Protesters marched to the Russian base near the airport in Gyumri.')).toEqual([
+			'Russian base near the airport in Gyumri → russian-102nd-base'
+		]);
 	});
 });

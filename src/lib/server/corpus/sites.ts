@@ -73,6 +73,8 @@ const NOT_THE_SITE = /^(?:[’']s\b|\s+(?:district|region|province|rayon|raion)\
 /** The kinds of curated features that are towns: a facility stands in or near one. */
 export const TOWN_KINDS = new Set(['city', 'town', 'village', 'capital']);
 
+/** “… the airport of ” right before the town: the town is where the airport is. */
+const AIRPORT_OF = /airport\s+(?:at|in|near|of|outside)\s+(?:the\s+)?$/i;
 /** “Stepanakert airport” after the phrase: the airport is the site, still near the town. */
 const AIRPORT_AFTER = /^\s+(?:airport|airfield)\b/i;
 
@@ -121,6 +123,12 @@ export function siteBefore(
 	const end = town.end + (airport ? airport[0].length : 0);
 	const priorEnd = prior?.end ?? -1;
 	if (priorEnd > start) {
+		// “the peacekeepers’ main base near the airport of Stepanakert”: a facility named by “the airport”
+		// alone (an alias) and then the airport's town is whichever facility stands near that town's airport.
+		if (prior && /airport$/i.test(body.slice(prior.start, prior.end)) && AIRPORT_OF.test(window)) {
+			const ids = facilitiesNear(town.ids[0]!, kinds, AIRPORT_KM, entries, usable);
+			return { start: Math.min(prior.start, start), end, ids: ids.length === 1 ? ids : [] };
+		}
 		const named =
 			prior?.ids &&
 			prior.start < start &&
@@ -178,6 +186,18 @@ function otherSite(
 	if (prior && begin - prior.end < 30 && /^\)?\s*(?:\([^()]{1,25}\)\s*)?$/.test(body.slice(prior.end, begin)))
 		return null;
 	return { start: begin, end: town.end, ids: [] };
+}
+
+/**
+ * The farthest a facility may stand from a town it is said to be "in" or "near" (the monitoring centre is
+ * drawn 13 km off Aghdam): “the base near the airport in Gyumri” is not the base at Khojaly.
+ */
+const IN_TOWN_KM = 25;
+
+/** Whether the facility `facility` can be the one “in” or “near” the town `town` (without points, trust the text). */
+export function standsNear(facility: GazetteerEntry | undefined, town: GazetteerEntry | undefined): boolean {
+	if (!facility?.point || !town?.point) return true;
+	return km(facility.point, town.point) <= IN_TOWN_KM;
 }
 
 /** The usable curated facilities of `kinds` within `radius` km of the town `townId`. */

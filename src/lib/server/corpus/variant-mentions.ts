@@ -126,6 +126,10 @@ export function addVariants(input: MentionInput, mentions: Mention[], setAside: 
 						covered[ci - 1]
 					)
 				: null;
+		// A name the phrase takes in ("the base at the airport", then "in Khojalu") is part of it.
+		if (site)
+			for (let k = mentions.length - 1; k >= 0; k--)
+				if (mentions[k]!.start >= site.start && mentions[k]!.end <= site.end) mentions.splice(k, 1);
 		if (site && !site.ids.length)
 			setAside.push({ start: site.start, end: site.end, why: SITE_WHY, report: true });
 		else if (site) mentions.push({ ...site, name: matcher.entries.get(site.ids[0]!)!.name, how: 'alias' });
