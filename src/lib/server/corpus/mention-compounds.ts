@@ -120,7 +120,15 @@ export function dashedRoad(
  * area under the control of the Russian peacekeepers", "the zone of the peacekeepers' responsibility".
  */
 const PEACEKEEPERS_ZONE =
-	/\b(?:zone|area)\s+(?:(?:of\s+(?:the\s+)?(?:temporary\s+)?(?:deployment|responsibility|control|presence)|under\s+the\s+control)\s+of\s+|of\s+)(?:the\s+)?(?:Russian\s+)?(?:peacekeepers(?:[’']\s+responsibility)?|peacekeeping\s+(?:contingent|forces|mission)|contingent)\b/g;
+	/\b(?:zone|area)\s+(?:(?:of\s+(?:the\s+)?(?:temporary\s+)?(?:deployment|responsibility|control|presence)|under\s+the\s+control)\s+of\s+|of\s+)(?:the\s+)?(?:Russian\s+)?(?:peacekeepers(?:[’']\s+responsibility)?|peacekeeping\s+(?:contingent|forces|mission|operation)|contingent)\b/g;
+/**
+ * "the zone of responsibility" with no owner named after it: the peacekeepers' zone when the
+ * peacekeepers or their contingent were named in the 400 characters before ("The peacekeepers have a
+ * clear mandate. The road is in their zone of responsibility"); "the area of responsibility of the
+ * border guards" names its owner, and is another.
+ */
+const BARE_ZONE = /\b(?:zone|area) of responsibility\b(?!\s+of\b)/g;
+const PEACEKEEPERS_NEAR = /peacekeep|contingent/i;
 
 /** Those phrases, not inside a mention already, as mentions of the curated feature "peacekeeping zone" names. */
 export function zoneMentions(
@@ -133,7 +141,10 @@ export function zoneMentions(
 	const curated = matcher.match('peacekeeping zone')[0];
 	if (!curated) return [];
 	const out: Mention[] = [];
-	for (const m of body.matchAll(PEACEKEEPERS_ZONE)) {
+	const bare = [...body.matchAll(BARE_ZONE)].filter((m) =>
+		PEACEKEEPERS_NEAR.test(body.slice(Math.max(0, m.index! - 400), m.index!))
+	);
+	for (const m of [...body.matchAll(PEACEKEEPERS_ZONE), ...bare]) {
 		const [start, end] = [m.index!, m.index! + m[0].length];
 		if (taken.some((t) => t.start < end && start < t.end)) continue;
 		const ids = versionOf(curated.ids, start, end);

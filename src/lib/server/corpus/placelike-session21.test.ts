@@ -56,3 +56,30 @@ describe.runIf(curatedGeodata)('the peacekeepers’ base named by the airport al
 		]);
 	});
 });
+
+describe.runIf(curatedGeodata)('the peacekeepers’ zone named without its owner', () => {
+	const zones = (body: string) => {
+		const a = articleOf(body, { title: 'The mandate', date: '2023-02-15' });
+		return extractArticle(a, matcherFor(curatedGeodata!))
+			.mentions.filter((m) => m.ids[0]?.startsWith('peacekeeping-zone'))
+			.map((m) => a.body.slice(m.start, m.end));
+	};
+
+	it('takes “the zone of responsibility” as the peacekeepers’ zone when they were just named', () => {
+		expect(
+			zones('The peacekeepers have a clear mandate. The road is in their zone of responsibility.')
+		).toEqual(['zone of responsibility']);
+		expect(
+			zones('The situation in the zone of the peacekeeping operation is stable, the officer said.')
+		).toEqual(['zone of the peacekeeping operation']);
+	});
+
+	it('leaves another body’s area of responsibility, and one with no peacekeepers near', () => {
+		expect(
+			zones(
+				'The peacekeepers watched the road. The area of responsibility of the border guards ends at the river.'
+			)
+		).toEqual([]);
+		expect(zones('The ministry said the bridge lies outside its zone of responsibility.')).toEqual([]);
+	});
+});
