@@ -108,7 +108,7 @@ export const CHROME_RULES: Rule[] = [
 	},
 	// Appeals: "… Support us today.", "Your tax deductible gift can help …", "… in your inbox. Sign up", "Keep up to date with …".
 	{
-		re: /\bSupport us (?:today|now)[.!]?$|\btax[- ]deductible (?:gift|donation)\b|\bin your inbox\b.{0,20}$|^(?:Keep|Stay) up to date with what[’']s happening\b/i,
+		re: /\bSupport us (?:today|now)[.!]?$|\btax[- ]deductible (?:gift|donation)\b|\bin your inbox\b.{0,20}$|^(?:[\p{L}. ]{1,40}Newsletter\s*:\s*)?(?:Keep|Stay) up to date with what[’']s happening\b/iu,
 		why: 'page chrome'
 	},
 	// A site's account on a network, alone on a line ("NEWS.am Twitter", "Hetq on Telegram").

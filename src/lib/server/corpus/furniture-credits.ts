@@ -7,6 +7,9 @@
 import type { Rule } from './furniture';
 import { MONTH } from './words';
 
+/** A month's name in full or cut to three letters ("Sep", "Nov"). */
+const MONTH_WORD = `${MONTH}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec`;
+
 /** Agencies and photo desks that sign a photo's credit. */
 const PHOTO_DESK = String.raw`AFP|AP|REUTERS|Reuters|EPA(?:-EFE)?|Getty Images|Anadolu(?: Agency)?|AA|TASS|Sputnik|Photolur|PAN Photo|Xinhua|Shutterstock|Pool`;
 /** A photographer's name: one to four capitalised words. */
@@ -15,6 +18,11 @@ const PHOTOGRAPHER = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){
 /** "Oct. 12, 2023, 11:03 AM UTC": an American page's date and time (the month abbreviated or not). */
 // ("NOVEMBER 10, 2020 / 2:41 PM": a wire's page sets the month in capitals and a slash before the time.)
 const DATE_TIME = String.raw`[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2},\s+\d{4}(?:,?|\s*\/)\s+\d{1,2}:\d{2}\s*(?:AM|PM|a\.m\.|p\.m\.)?(?:\s*(?:UTC|GMT|ET|EST|EDT|BST|CET))?`;
+
+/** "26 Sep 2023", "Nov 25, 2020", "May 8, 2024": a page's date, the month short or long. */
+const DAY = String.raw`(?:\d{1,2}\s+(?:${MONTH_WORD})\.?,?\s+\d{4}|(?:${MONTH_WORD})\.?\s+\d{1,2},?\s+\d{4})`;
+/** "23:10", "4:12 pm", "3 hrs ago": a time of day, or how long ago the page changed. */
+const WHEN = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago)`;
 
 export const CREDIT_RULES: Rule[] = [
 	// "… October 28, 2020. REUTERS/Jane Doe", "… (Jane Doe/AFP/Getty Images)", "… on Oct. 8. Jane Doe / AFP - Getty Images".
@@ -72,5 +80,23 @@ export const CREDIT_RULES: Rule[] = [
 			String.raw`^${DATE_TIME}(?:\s*[/|]\s*(?:(?:Last )?[Uu]pdated:?\s+${DATE_TIME}|UPDATED \d{1,2} (?:MINUTES?|HOURS?|DAYS?) AGO))?$|(?:\(|:\s*)first version posted (?:at|on) \d{1,2}[:.]\d{2}\)?$`
 		),
 		why: 'time stamp'
+	},
+	// A page's date with its time or its update, alone on the line: "Nov 25, 2020 Updated 3 hrs ago",
+	// "26 Sep 2023 | Updated 23:10", "4:12 pm, May 8, 2024". A date alone (a timeline's heading) stays.
+	{
+		gate: (t) => /\d/.test(t) && t.length < 70,
+		re: new RegExp(
+			String.raw`^(?:${DAY}(?:\s*[|/·,-]?\s*(?:(?:Last\s+)?[Uu]pdated|Published)?:?\s*${WHEN})+|${WHEN},?\s+${DAY})$`,
+			'i'
+		),
+		why: 'time stamp'
+	},
+	// A gallery's counter before each caption: "1 / 8. Eco-activists hold flags on the road below Shusha."
+	{ gate: (t) => t.includes('/'), re: /^\d{1,3}\s*\/\s*\d{1,3}[.:)]?\s+\p{Lu}/u, why: 'photo caption' },
+	// The reader's tools a site prints under the story: "Save articles to read later …", "Like this story? Share it
+	// with a friend!", "… selecting the text and pressing Ctrl+Enter", a Russian site's "Подписывайтесь на … в Telegram".
+	{
+		re: /^Save articles to read later\b|\bShare it with (?:a|your) friends?!?$|\bCtrl\s*\+\s*Enter\b|^Подписывайтесь\s/iu,
+		why: 'page chrome'
 	}
 ];

@@ -127,9 +127,10 @@ describe('paragraphs: the page header above the first paragraph', () => {
 	const lead =
 		'The ferry returned to Lindmoor on Monday after a winter of closures, the harbour office said.';
 	it('takes an outlet’s or section’s name over the date or byline for the header', () => {
+		// (The time and date line is a time stamp of its own since session 21.)
 		expect(reasons(['Harbour Post', '12:48 pm, May 3, 2021', lead])).toEqual([
 			'page header',
-			'headline or caption',
+			'time stamp',
 			null
 		]);
 		expect(reasons(['News', 'May 3, 2021', lead])).toEqual(['page header', 'date line', null]);
