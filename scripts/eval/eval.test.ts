@@ -57,6 +57,7 @@ describe.each([
 	['eval/holdout23', 25],
 	['eval/holdout24', 25],
 	['eval/holdout25', 25],
+	['eval/holdout28', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
 	it('every gold file loads and every label resolves', () => {
