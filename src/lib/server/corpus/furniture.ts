@@ -9,7 +9,7 @@ import { CHROME_RULES } from './furniture-chrome';
 import { CREDIT_RULES } from './furniture-credits';
 import { BYLINE_WITH_ROLE, DATELINE, MENU, TAG_BAR, TIMED_ENTRY, UPDATE_NOTE } from './furniture-lines';
 import { isTitle } from './furniture-title';
-import { MONTH, WEEKDAY, OUTLETS } from './words';
+import { MONTH, OUTLETS, RUBRIC, WEEKDAY } from './words';
 
 /** A furniture rule: the line's test and what the report calls it. */
 export interface Rule {
@@ -198,7 +198,7 @@ const RULES: Rule[] = [
 		why: 'page chrome'
 	},
 	{
-		re: /^(?:COMMENTARY|ANALYSIS|OPINION|INTERVIEW|EXCLUSIVE|BREAKING(?: NEWS)?|UPDATE|LIVE|FEATURE|EXPLAINER|EDITORIAL|NEWS|PRESS RELEASE)$/,
+		re: new RegExp(`^(?:${RUBRIC})$`),
 		why: 'section label'
 	},
 	// A desk's name in capitals: never a town, so never a dateline ("POLITICS" over "By the desk", not "TEHRAN").

@@ -6,8 +6,11 @@
 import type { GeoName, GeoNamesIndex } from './suggestions';
 import { BRAND_GOODS, DEMONYM, isCountryDemonym, PLACE_FIRST, STATE_NOUN, SURNAME } from './judge-cues';
 import { sexOfGivenName } from './given-names';
-import { isStop } from './words';
+import { isStop, RUBRIC } from './words';
 import { aliasKey } from '../../names/fold';
+
+/** A story's genre in capitals (words.ts): never a dateline's place. */
+const RUBRIC_WORD = new RegExp(`^(?:${RUBRIC})$`);
 
 /** Words that end the text before a listed or introduced place name ("villages of", "Lachin, Zabukh and"). */
 const LIST_WORDS = new Set([
@@ -73,6 +76,8 @@ export function cueOnShortLine(body: string, cueEnd: number): boolean {
 /** "WATERTOWN, Mass. —", "GORIS, Armenia": a word in capitals that opens a paragraph is a dateline's place. */
 export function isDateline(body: string, at: number, name: string): boolean {
 	if (!(at === 0 || body[at - 1] === '\n') || name.length < 3 || name !== name.toUpperCase()) return false;
+	// ("ANALYSIS - The last soldiers left": the story's genre before the dash, not where it was filed.)
+	if (RUBRIC_WORD.test(name)) return false;
 	// "BAKU, Nov 20", "SYUNIK.", "GORIS —": a mark after the name; a heading in capitals runs on ("WHAT IS THE…"),
 	// and a full stop inside a word is an outlet's domain ("ABC.AZ reports").
 	// "TEHRAN (Tasnim) –": the agency's credit after a space; "KIYAMADDINLI /Azerbaijan/.": TASS's country in slashes.

@@ -127,7 +127,7 @@ const PEACEKEEPERS_ZONE =
  * clear mandate. The road is in their zone of responsibility"); "the area of responsibility of the
  * border guards" names its owner, and is another.
  */
-const BARE_ZONE = /\b(?:zone|area) of responsibility\b(?!\s+of\b)/g;
+const BARE_ZONE = /\b(?:zone|area)\s+of\s+responsibility\b(?!\s+of\b)/g;
 const PEACEKEEPERS_NEAR = /peacekeep|contingent/i;
 
 /** Those phrases, not inside a mention already, as mentions of the curated feature "peacekeeping zone" names. */

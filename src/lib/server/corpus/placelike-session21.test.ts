@@ -83,3 +83,30 @@ describe.runIf(curatedGeodata)('the peacekeepers’ zone named without its owner
 		expect(zones('The ministry said the bridge lies outside its zone of responsibility.')).toEqual([]);
 	});
 });
+
+describe.runIf(curatedGeodata)('words that only look like a place’s head or a dateline', () => {
+	const run = (body: string) => {
+		const a = articleOf(body, { title: 'On the road', date: '2023-09-26' });
+		const out = extractArticle(a, matcherFor(curatedGeodata!));
+		return {
+			joined: out.mentions.map((m) => `${a.body.slice(m.start, m.end)} → ${m.ids.join()}`),
+			unmatched: out.unmatched.map((u) => u.name)
+		};
+	};
+
+	it('reads “pass” before “our” or “the” as a verb, not a mountain pass', () => {
+		const out = run('“We watch the whole of Karabakh pass our windows,” said a woman in the village.');
+		expect(out.joined).toEqual(['Karabakh → nagorno-karabakh']);
+		expect(out.unmatched).toEqual([]);
+	});
+
+	it('reads a story’s genre in capitals before the dash as no dateline', () => {
+		expect(run('ANALYSIS - The last Russian soldiers left the region on Wednesday.').unmatched).toEqual([]);
+	});
+
+	it('finds the zone of responsibility over a line break', () => {
+		expect(run('The peacekeepers remain in the area\nof responsibility, the ministry said.').joined).toEqual([
+			'area\nof responsibility → peacekeeping-zone-2020'
+		]);
+	});
+});

@@ -70,6 +70,13 @@ export const OUTLETS = new Set(
 /** A square, street or avenue's name ("Republic Square", "Baghramyan Avenue"): a place in a town. */
 export const STREET = /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Square|Street|Avenue|Boulevard|Prospect)$/u;
 
+/**
+ * A story's genre in capitals, as pages print it over or before the text ("ANALYSIS", "EXCLUSIVE - …"):
+ * a section label alone on its line, and never a dateline's place (a regex alternation).
+ */
+export const RUBRIC =
+	'COMMENTARY|ANALYSIS|OPINION|INTERVIEW|EXCLUSIVE|BREAKING(?: NEWS)?|UPDATE|LIVE|FEATURE|EXPLAINER|EDITORIAL|NEWS|PRESS RELEASE';
+
 /** The months in full, for the date lines and the dated captions (a regex alternation). */
 export const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** A weekday's name, as one regex group. */
