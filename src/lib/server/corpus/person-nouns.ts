@@ -24,7 +24,7 @@ export const RANK_AND_FILE = new RegExp(
 export const ORDINARY_PERSON =
 	'refugee|resident|villager|local|teacher|student|mother|father|widow|pensioner|farmer|shepherd|doctor|nurse|driver|owner|volunteer|grandmother|grandfather|woman|man|witness|worker|shopkeeper|' +
 	// Kin and neighbours: "her uncle said", "the victim's brother told" name someone only by whose kin they are.
-	'relative|uncle|aunt|brother|sister|son|daughter|cousin|nephew|niece|husband|wife|neighbou?r|friend';
+	'relative|uncle|aunt|brother|sister|son|daughter|cousin|nephew|niece|husband|wife|neighbou?r|friend|colleague|comrade';
 
 /**
  * Nouns for a person's title or trade: "the diplomat said" stands for the one named with it, and

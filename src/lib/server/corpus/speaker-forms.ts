@@ -26,7 +26,7 @@ export const OWN_VOICE =
 // A building's name ("the Vahram Vahramyan Drama Theater", "Hotel Goris") is no person either, nor a
 // body's ("the Russian Red Cross", "the Eurasia Partnership Foundation").
 export const ORG =
-	/\b(Ministry|ministry|Department|Administration|Office|office|Headquarters|Information|Forces|Army|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|Association|Organi[sz]ation|Foundation|MoD|MFA|TASS|Reuters|statement|diplomacy|Club|Union|Federation|army|military|Theat(?:er|re)|Hotel|Museum|Hospital|Stadium|Red Cross|Red Crescent|Society|Commission|Institute|Center|Centre|Party|Bank|Fund|Embassy|Delegation|Mission|Parliament|Assembly|Court|Police|Church|University|Network)\b/;
+	/\b(Ministry|ministry|Department|Administration|Office|office|Headquarters|Information|Forces|Army|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|Association|Organi[sz]ation|Foundation|MoD|MFA|TASS|Reuters|statement|diplomacy|Club|Union|Federation|army|military|Theat(?:er|re)|Hotel|Museum|Hospital|Stadium|Red Cross|Red Crescent|Society|Commission|Institute|Center|Centre|Party|Bank|Fund|Embassy|Delegation|Mission|Parliament|Assembly|Court|Police|Church|University|Network|District)\b/;
 /** An outlet's name ("The Armenian Report", "EVN Report"): no person, and no body a later "it" stands for. */
 export const OUTLET_NAME = /\b(?:Report|Times|Journal|Herald|Gazette|Tribune|Telegraph|Monitor|Magazine)$/;
 

@@ -21,8 +21,11 @@ const SENTENCE_END = /[.!?]["”’»]?\s*$/;
 /** From a name to a later one inside its description, still open: ", a foreign-policy adviser to President ". */
 const APPOSITIVE_OPEN = /^,\s+(?:a|an|the|who|whose|one\s+of)\s[^,.;:!?()“”"«»]{0,80}$/u;
 
+/** A possessive inside a capitalised run ("Russia's RIA Novosti"). */
+const POSSESSIVE_INSIDE = /[’']s\s/;
+
 /** A plural common noun opening a sentence ("Soldiers arrived", "Residents say"): a group, never one person. */
-const GROUP_NOUN = /^\p{Lu}\p{Ll}+(?:ers|ors|ants|ents|ists|ians|ials|ees|ies|ives)$/u;
+const GROUP_NOUN = /^\p{Lu}\p{Ll}+(?:ers|ors|ants|ents|ists|ysts|ians|ials|ees|ies|ives)$/u;
 
 /** The names of one article and the look-ups over them (see the header). */
 export function speakerIndex(
@@ -44,6 +47,8 @@ export function speakerIndex(
 				n,
 				(v =
 					PERSON_NAME.test(n) &&
+					// ("Russia's RIA Novosti": a possessive inside makes a phrase, not a person's name.)
+					!POSSESSIVE_INSIDE.test(n) &&
 					!isTitleOnly(n) &&
 					!isOrg(n) &&
 					!OUTLET_NAME.test(n) &&
