@@ -43,9 +43,25 @@ const COVERED: Record<string, RegExp> = {
 	analyst: /\b(?:expert|political scientist|researcher|scholar|specialist|observer)\b/
 };
 
-/** Whether a person's role (lower case) fits the noun a later "the <noun> said" uses for them. */
+/**
+ * Whether a person's role (lower case) fits the noun a later "the <noun> said" uses for them. A noun of
+ * several words fits a role that has them in that order with others between: "the Russian deputy
+ * minister" is the "Russian Deputy Defence Minister".
+ */
 export const roleFits = (role: string, noun: string): boolean =>
-	role.includes(noun) || (COVERED[noun]?.test(role) ?? false);
+	role.includes(noun) ||
+	(COVERED[noun]?.test(role) ?? false) ||
+	(noun.includes(' ') && wordsInOrder(noun, role));
+
+function wordsInOrder(noun: string, role: string): boolean {
+	const words = role.split(/[^\p{L}-]+/u);
+	let k = 0;
+	for (const w of noun.split(' ')) {
+		while (k < words.length && words[k] !== w) k++;
+		if (k++ === words.length) return false;
+	}
+	return true;
+}
 
 /** Roles, ranks and titles before a name: what follows the last of them is the name. */
 export const ROLE =

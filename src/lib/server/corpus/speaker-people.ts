@@ -5,7 +5,7 @@
  * Split from speaker-names.ts (which turns a phrase into a name).
  */
 import { OUTLET_NOUN } from './speaker-kinds';
-import { PERSON_TITLE } from './person-nouns';
+import { PERSON_TITLE, ROLE } from './person-nouns';
 import { peopleBySentence } from './speaker-forms';
 import { sexOfGivenName } from './given-names';
 import { MONTH, WEEKDAY } from './words';
@@ -101,6 +101,9 @@ export function peopleIn(prose: string): Named[] {
 		for (let k = 0; s > 0 && k < 20 && !/\s/.test(prose[s - 1]!); k++) s--;
 		// "President Ilham Aliyev and Prime Minister Nikol Pashinyan": a role starts after the person named before it.
 		s = Math.max(s, prevEnd);
+		// "Defence Minister Colonel General Alexander Fomin": a name that opens on a rank is found again from
+		// the rank, whose role then reaches back over the titles before it.
+		if (n && ROLE.test(n[0].slice(0, n[0].indexOf(' ')))) continue;
 		if (n && !OUTLET_NOUN.test(m[0].trim())) {
 			// ("the newspaper La Repubblica": an outlet's noun ends in "-er" like a person's, and names no one.)
 			// "Minister of National Defence Yunus Emre Karaosmanoğlu": a given name the title's words took is the name's first.
