@@ -7,16 +7,17 @@ import { describe, expect, it } from 'vitest';
 import { articleOf, curatedGeodata } from './__fixtures__/article-text';
 import { extractArticle, matcherFor } from './join';
 
-describe.runIf(curatedGeodata)('a building in a town names the town', () => {
-	const run = (body: string) => {
-		const a = articleOf(body, { title: 'Visas and convoys', date: '2023-02-03' });
-		const out = extractArticle(a, matcherFor(curatedGeodata!));
-		return {
-			joined: out.mentions.map((m) => `${a.body.slice(m.start, m.end)} → ${m.ids.join()}`),
-			unmatched: out.unmatched.map((u) => u.name)
-		};
+/** The places an article of `body` joins and the names it reports unmatched. */
+const run = (body: string, date = '2023-02-03') => {
+	const a = articleOf(body, { title: 'Visas and convoys', date });
+	const out = extractArticle(a, matcherFor(curatedGeodata!));
+	return {
+		joined: out.mentions.map((m) => `${a.body.slice(m.start, m.end)} → ${m.ids.join()}`),
+		unmatched: out.unmatched.map((u) => u.name)
 	};
+};
 
+describe.runIf(curatedGeodata)('a building in a town names the town', () => {
 	it('joins the town after "the X Embassy in" and "a consulate general in"', () => {
 		const out = run(
 			'The Norvalian Embassy in Yerevan said on Friday that the visas were ready.\n\nA consulate general in Goris will open in the spring, the ministry added.'
@@ -85,15 +86,6 @@ describe.runIf(curatedGeodata)('the peacekeepers’ zone named without its owner
 });
 
 describe.runIf(curatedGeodata)('words that only look like a place’s head or a dateline', () => {
-	const run = (body: string) => {
-		const a = articleOf(body, { title: 'On the road', date: '2023-09-26' });
-		const out = extractArticle(a, matcherFor(curatedGeodata!));
-		return {
-			joined: out.mentions.map((m) => `${a.body.slice(m.start, m.end)} → ${m.ids.join()}`),
-			unmatched: out.unmatched.map((u) => u.name)
-		};
-	};
-
 	it('reads “pass” before “our” or “the” as a verb, not a mountain pass', () => {
 		const out = run('“We watch the whole of Karabakh pass our windows,” said a woman in the village.');
 		expect(out.joined).toEqual(['Karabakh → nagorno-karabakh']);
