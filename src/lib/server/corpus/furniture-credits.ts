@@ -91,6 +91,8 @@ export const CREDIT_RULES: Rule[] = [
 		),
 		why: 'time stamp'
 	},
+	// A wire's line for the reporters who helped: "--With assistance from Tom Reyes."
+	{ re: /^-{0,2}\s*With assistance from\s+\p{Lu}/u, why: 'wire credits' },
 	// A gallery's counter before each caption: "1 / 8. Eco-activists hold flags on the road below Shusha."
 	{ gate: (t) => t.includes('/'), re: /^\d{1,3}\s*\/\s*\d{1,3}[.:)]?\s+\p{Lu}/u, why: 'photo caption' },
 	// The reader's tools a site prints under the story: "Save articles to read later …", "Like this story? Share it

@@ -49,10 +49,7 @@ const RULES: Rule[] = [
 		re: /^(?:[Bb]y|Author|Written by|Reporting by|Editing by|Reported by|Text by|Interview(?:ed)? by|Text(?=:))\s*:?\s+\p{Lu}[\p{L}.’'-]*(?:[\s,]+(?:(?:and|with|&)\s+)?\p{Lu}[\p{L}.’'-]*){0,8}(?:,?\s+in\s+\p{Lu}[\p{L}’'-]*(?:[\s,]+\p{Lu}[\p{L}’'-]*){0,3}(?:\s*\([^()]{1,30}\))?)?\.?$/u,
 		why: 'byline'
 	},
-	{
-		re: /^\(?(?:Reporting|Writing|Additional reporting|Editing) by\b|^-{0,2}\s*With assistance from\s+\p{Lu}/iu,
-		why: 'wire credits'
-	},
+	{ re: /^\(?(?:Reporting|Writing|Additional reporting|Editing) by\b/i, why: 'wire credits' },
 	// "By Anna Petrosyan - Trend:", "By Anna Petrosyan, a senior fellow at a think tank.": the author, with the outlet or who they are.
 	{ re: BYLINE_WITH_ROLE, why: 'byline' },
 	// A byline's role on a line of its own ("Columnist" under the author's name); "About the author: …".
