@@ -85,10 +85,10 @@ describe.runIf(curatedGeodata)('facilities named by the town they stand in or ne
 		);
 		expect(mentions).toEqual([]);
 		expect(unmatched.map((u) => u[0])).toEqual(['humanitarian centre in Kornidzor', 'camp near Goris']);
-		// Another kind of centre, even in the town of the curated one.
+		// Another kind of centre near the town of the curated one.
 		expect(
-			run('Children were fed at the cultural centre in Aghdam.', '2022-05-01').unmatched.map((u) => u[0])
-		).toEqual(['cultural centre in Aghdam']);
+			run('Children were fed at the cultural centre near Aghdam.', '2022-05-01').unmatched.map((u) => u[0])
+		).toEqual(['cultural centre near Aghdam']);
 		// A monastery's region is a place of its own.
 		expect(
 			run('Monks left the Dadivank monastery in the Kalbajar region.', '2022-05-01').mentions.map((m) => m[0])
@@ -101,12 +101,12 @@ describe.runIf(curatedGeodata)('facilities named by the town they stand in or ne
 	it('reports a depot, an airport, a checkpoint or a church named by its town as one compound, never the town', () => {
 		const names = (text: string) => run(text, '2023-09-26');
 		const { mentions, unmatched } = names(
-			'Smoke rose over the fuel depot near Stepanakert; buses waited at the registration point in Goris.'
+			'Smoke rose over the fuel depot near Stepanakert; buses waited at the registration point in Kornidzor.'
 		);
 		expect(mentions).toEqual([]);
 		expect(unmatched.map((u) => u[0])).toEqual([
 			'fuel depot near Stepanakert',
-			'registration point in Goris'
+			'registration point in Kornidzor'
 		]);
 		expect(
 			names(
@@ -124,9 +124,35 @@ describe.runIf(curatedGeodata)('facilities named by the town they stand in or ne
 		]);
 		expect(
 			names(
-				'The contingent’s field office in Stepanakert closed; cars queued at the Goris border post.'
+				'The contingent’s field office near Stepanakert closed; cars queued at the Goris border post.'
 			).unmatched.map((u) => u[0])
-		).toEqual(['field office in Stepanakert', 'Goris border post']);
+		).toEqual(['field office near Stepanakert', 'Goris border post']);
+	});
+	it('leaves the town for a centre, an office, a hub or a registration point inside a town or a city', () => {
+		const inTown = (text: string) => run(text, '2023-09-26');
+		for (const text of [
+			'Buses waited at the registration point in Goris.',
+			'Volunteers at a humanitarian centre in Goris handed out bread.',
+			'She is a surgeon at the Republican Medical Center in Stepanakert.',
+			'The ICRC office in Stepanakert closed.',
+			'Aid reached the humanitarian hub in the town of Goris.'
+		]) {
+			const { mentions, unmatched } = inTown(text);
+			expect([mentions.map((m) => m[0]), unmatched.map((u) => u[0])], text).toEqual([
+				[text.includes('Goris') ? 'Goris' : 'Stepanakert'],
+				[]
+			]);
+		}
+		// A village's centre stands at the road; “near” a town is outside it; the curated centre stays itself.
+		expect(
+			inTown('Registration went on at the humanitarian centre in Kornidzor.').unmatched.map((u) => u[0])
+		).toEqual(['humanitarian centre in Kornidzor']);
+		expect(inTown('A refugee camp near Goris filled up.').unmatched.map((u) => u[0])).toEqual([
+			'refugee camp near Goris'
+		]);
+		expect(
+			run('A ceremony was held at the center in Aghdam.', '2022-05-01').mentions.map((m) => m[1])
+		).toEqual([['monitoring-centre-aghdam']]);
 	});
 	it('joins "the Aghdam facility" to the one facility there, and a Russian adjective’s corridor to the corridor', () => {
 		expect(run('The Aghdam facility was closed.', '2023-06-01').mentions.map((m) => m.slice(0, 2))).toEqual([

@@ -59,7 +59,7 @@ const OTHER_KIND =
  * near Stepanakert”, “the registration point in Kornidzor”, “the Erebuni airport in Yerevan”, “the
  * Ghazanchetsots Cathedral in Shusha”): the phrase names the facility, so it is reported as one
  * compound, never joined to the town. Buildings that are not places (a hospital, a school, an embassy:
- * “the Russian Embassy in Yerevan”) leave the town.
+ * “the Russian Embassy in Yerevan”; an office or a hub inside a town, BUILDING_TOWNS) leave the town.
  */
 const OTHER_SITE = new RegExp(
 	String.raw`(?:^|[^\p{L}])((?:(?!(?:The|A|An|This|That|Its|Their|In|At|On)\s)\p{Lu}[\p{L}’'-]*\s+|(?:fuel|ammunition|arms|oil|gas|humanitarian|aid|border|customs|registration|control|observation|temporary|military|international|transit)\s+)*` +
@@ -72,6 +72,23 @@ const OTHER_HEAD = /point|post|crossing|hub|depot|office|air|cathedral|church|mo
 const NOT_THE_SITE = /^(?:[’']s\b|\s+(?:district|region|province|rayon|raion)\b)/;
 /** The kinds of curated features that are towns: a facility stands in or near one. */
 export const TOWN_KINDS = new Set(['city', 'town', 'village', 'capital']);
+/**
+ * “in” right before a town of these kinds: a centre, an office, a hub or a registration point there is a
+ * building inside the town, and the town is the mention (eval/README, settled in session 16: “the humanitarian
+ * centre in Goris”, “the Republican Medical Center in Stepanakert”). A village's is the site at its edge
+ * (“the registration point in Kornidzor”, on the road at the border), and “near”/“outside” stay compounds.
+ */
+const BUILDING_TOWNS = new Set(['city', 'town', 'capital']);
+const INSIDE = /\bin\s+(?:the\s+(?:city|town)\s+of\s+)?(?:the\s+)?$/i;
+/** Heads of OTHER_SITE that are buildings, not sites the map could draw. */
+const BUILDING_HEAD = /(?:[Rr]egistration point|[Hh]ub|office)$/;
+function buildingInTown(
+	window: string,
+	town: { ids: string[] },
+	entries: Map<string, GazetteerEntry>
+): boolean {
+	return INSIDE.test(window) && BUILDING_TOWNS.has(entries.get(town.ids[0]!)?.kind ?? '');
+}
 
 /** “… the airport of ” right before the town: the town is where the airport is. */
 const AIRPORT_OF = /airport\s+(?:at|in|near|of|outside)\s+(?:the\s+)?$/i;
@@ -142,7 +159,8 @@ export function siteBefore(
 	const otherStart = other ? lead + other.index + other[0].indexOf(other[1]!) : -1;
 	// Only a town can have a facility named by it; "the only facility in the South Caucasus" leaves the region.
 	const inTown = TOWN_KINDS.has(entries.get(town.ids[0]!)?.kind ?? '');
-	if (other && priorEnd <= otherStart && inTown) return { start: otherStart, end, ids: [] };
+	const building = /cent(?:re|er)$/i.test(phrase) && buildingInTown(window, town, entries);
+	if (other && priorEnd <= otherStart && inTown) return building ? null : { start: otherStart, end, ids: [] };
 	const ids = facilitiesNear(
 		town.ids[0]!,
 		kinds,
@@ -152,7 +170,7 @@ export function siteBefore(
 	);
 	const from0 = ownersBefore(body, start);
 	// A centre or a camp with no curated facility of its kind there is another facility: reported, never the town.
-	if (ids.length !== 1 && centreOrCamp && inTown) return { start: from0, end, ids: [] };
+	if (ids.length !== 1 && centreOrCamp && inTown) return building ? null : { start: from0, end, ids: [] };
 	return ids.length === 1 ? { start: from0, end, ids } : null;
 }
 
@@ -179,6 +197,7 @@ function otherSite(
 	const o = OTHER_SITE.exec(window);
 	if (!o) return null;
 	const begin = from + o.index + o[0].indexOf(o[1]!);
+	if (BUILDING_HEAD.test(o[1]!) && buildingInTown(window, town, entries)) return null;
 	// A curated name inside the phrase (“the Hakari bridge checkpoint near Kornidzor”) is left as it is;
 	// one just before the head names the facility itself (“the Dadivank (Khudavang) monastery in Kalbajar”),
 	// so the town is the town.
