@@ -4,6 +4,7 @@
  * village in"), names that say what they are ("Mount X", "X Corridor"), world regions and capitals,
  * demonyms. Split from judge.ts, which weighs them.
  */
+import { ORDINARY_PERSON, PERSON_TITLE } from './person-nouns';
 import { countryNames } from './suggestions';
 import { aliasKey } from '../../names/fold';
 export const LOCATIVE = /(?:^|\s)(?:in|near|outside|at)\s+$/i;
@@ -95,8 +96,11 @@ export const ROLE_OF =
  * "a villager from X", "refugees from X", "a teacher from X, told": the one name right after says where
  * a person lives or works (no list: "from X, Vahe Sargsyan, told"), even before the comma of an attribution.
  */
-export const FROM_PLACE =
-	/\b(?:villagers?|residents?|natives?|refugees?|m[ae]n|wom[ae]n|teachers?|engineers?|doctors?|nurses?|farmers?|drivers?|students?|pensioners?|shopkeepers?|workers?|mothers?|fathers?|volunteers?|veterans?|priests?|families|family)\s+from\s+(?:the\s+)?$/i;
+// (Any noun of person-nouns.ts, also inside a longer one: "a former schoolteacher from X", "a 40-year-old from X".)
+export const FROM_PLACE = new RegExp(
+	String.raw`\b(?:\p{Ll}*(?:${ORDINARY_PERSON}|${PERSON_TITLE}|native|veteran|priest|m[ae]n|wom[ae]n)s?|families|family|\d+-year-olds?)\s+from\s+(?:the\s+)?$`,
+	'iu'
+);
 /** "from nearby X", "in neighbouring X": the adjective between a cue and the name does not break the cue. */
 export const NEARBY = /(?:nearby|neighbou?ring)\s+$/;
 /** What a mine digs: a mineral before "mine" makes it a place's head, not a verb ("Vardan cleared mines"). */
