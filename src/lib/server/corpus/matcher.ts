@@ -23,8 +23,8 @@ export interface GazetteerEntry {
 	kind?: string;
 	valid_from?: string | null;
 	valid_to?: string | null;
-	/** The day it was agreed, when the press named it before `valid_from` (geodata/README.md). */
-	agreed?: string | null;
+	/** The day the press could first name it, before `valid_from` (geodata/README.md). */
+	named_from?: string | null;
 	/** [lon, lat] of a point feature (a settlement): where a name the text places elsewhere is not. */
 	point?: [number, number];
 	/** [west, south, east, north] of a line or an area: which towns a road named by its ends can pass. */
@@ -105,7 +105,7 @@ export function gazetteerFrom(geodata: Pick<Geodata, 'places' | 'lines' | 'posts
 				contested: p.contested_name,
 				kind: p.kind,
 				valid_from: p.valid_from,
-				agreed: p.agreed,
+				named_from: p.named_from,
 				valid_to: p.valid_to,
 				point,
 				box

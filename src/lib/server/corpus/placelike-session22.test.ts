@@ -23,3 +23,13 @@ describe.runIf(curatedGeodata)('where a person comes from', () => {
 		expect(run('A mechanic from Norashen fixed the truck.').unmatched).toEqual(['Norashen']);
 	});
 });
+
+describe.runIf(curatedGeodata)('a facility named before it existed as drawn', () => {
+	it('joins the Hakari bridge from the day the bridge was built, before its checkpoint', () => {
+		const text = 'Trucks queued at the Hakari bridge on the new road.';
+		expect(run(text, '2023-01-17').joined).toEqual(['Hakari bridge → hakari-bridge']);
+		expect(run(text, '2022-08-26').joined).toEqual(['Hakari bridge → hakari-bridge']);
+		// Two years before it was built, the name is reported, not joined.
+		expect(run(text, '2020-11-20')).toEqual({ joined: [], unmatched: ['Hakari bridge'] });
+	});
+});

@@ -292,12 +292,12 @@ export const SETTLEMENT = new Set(['city', 'town', 'village', 'capital', 'region
 export const UNIT_TAIL = /^\s+(?:districts?|regions?|rayons?)\b/;
 export const SITE_WHY = 'names a facility in or near the town, not the town: no curated feature';
 
-/** Whether every feature of `ids` was agreed (or, with no such day, established) more than two days after `date`. */
+/** Whether every feature of `ids` could first be named (or, with no such day, was established) more than two days after `date`. */
 export function notYet(ids: string[], date: string, matcher: Matcher): boolean {
 	const d = days(date);
 	return ids.every((id) => {
 		const entry = matcher.entries.get(id);
-		const from = entry?.agreed ?? entry?.valid_from;
+		const from = entry?.named_from ?? entry?.valid_from;
 		return !!from && days(from) - d > 2;
 	});
 }

@@ -67,11 +67,13 @@ const Common = {
 	valid_from: v.optional(v.nullable(IsoDate)),
 	valid_to: v.optional(v.nullable(IsoDate)),
 	/**
-	 * The day the feature was agreed, when the press named it before it existed (the joint monitoring
-	 * centre: agreed on 11 November 2020, opened on 30 January 2021). The join ties a mention from that day
-	 * on to it; the map draws it from `valid_from` only. Not after `valid_from`.
+	 * The day from which the press could name the feature before it existed as drawn: the day it was
+	 * agreed (the joint monitoring centre: agreed on 11 November 2020, opened on 30 January 2021), or the
+	 * day the structure it stands on was built (the Hakari bridge, finished in August 2022 on the new road,
+	 * its checkpoint from 23 April 2023). The join ties a mention from that day on to it; the map draws it
+	 * from `valid_from` only. Not after `valid_from`.
 	 */
-	agreed: v.optional(v.nullable(IsoDate)),
+	named_from: v.optional(v.nullable(IsoDate)),
 	/** One or two sentences a reader sees in the popup. */
 	description: v.optional(Visible(MAX_DESCRIPTION_CHARS)),
 	/**

@@ -134,12 +134,17 @@ describe('validateGeodata: properties', () => {
 		);
 	});
 
-	it('wants the day a feature was agreed on or before the day it was established', () => {
+	it('wants the day a feature could first be named on or before the day it was established', () => {
 		expectOne(
-			run((d) => (feat(d.lines, 'corridor').properties.agreed = '2021-01-01')),
-			{ file: LINES, feature: 'corridor', field: 'properties.agreed', message: /valid_from on or after it/ }
+			run((d) => (feat(d.lines, 'corridor').properties.named_from = '2021-01-01')),
+			{
+				file: LINES,
+				feature: 'corridor',
+				field: 'properties.named_from',
+				message: /valid_from on or after it/
+			}
 		);
-		expect(run((d) => (feat(d.lines, 'corridor').properties.agreed = '2020-11-09')).errors).toEqual([]);
+		expect(run((d) => (feat(d.lines, 'corridor').properties.named_from = '2020-11-09')).errors).toEqual([]);
 	});
 });
 

@@ -147,14 +147,14 @@ function parseCollection<S extends Schema>(
 		const geo = checkGeometry(geometry, allowed, scope);
 		for (const g of geo) report(g.field, g.message);
 		if (!props || geo.length) return;
-		const p = props as { valid_from?: string | null; valid_to?: string | null; agreed?: string | null };
+		const p = props as { valid_from?: string | null; valid_to?: string | null; named_from?: string | null };
 		if (p.valid_from && p.valid_to && p.valid_to < p.valid_from) {
 			return report('properties.valid_to', `${p.valid_to} is before valid_from ${p.valid_from}`);
 		}
-		if (p.agreed && (!p.valid_from || p.agreed > p.valid_from)) {
+		if (p.named_from && (!p.valid_from || p.named_from > p.valid_from)) {
 			return report(
-				'properties.agreed',
-				`${p.agreed} needs a valid_from on or after it (${p.valid_from ?? 'none'})`
+				'properties.named_from',
+				`${p.named_from} needs a valid_from on or after it (${p.valid_from ?? 'none'})`
 			);
 		}
 		out.features.push({ type: 'Feature', geometry: geometry as Geometry, properties: props });
