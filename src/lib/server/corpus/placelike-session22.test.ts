@@ -33,3 +33,14 @@ describe.runIf(curatedGeodata)('a facility named before it existed as drawn', ()
 		expect(run(text, '2020-11-20')).toEqual({ joined: [], unmatched: ['Hakari bridge'] });
 	});
 });
+
+describe.runIf(curatedGeodata)('the base at the airfield near a town', () => {
+	it('joins the headquarters "at the airfield near" the town of the airport, as at its airport', () => {
+		expect(run('They set up their headquarters at the airfield near Khankendi in 2020.').joined).toEqual([
+			'headquarters at the airfield near Khankendi → peacekeeping-hq'
+		]);
+		expect(run('They set up their headquarters at the former airfield of Stepanakert.').joined).toEqual([
+			'headquarters at the former airfield of Stepanakert → peacekeeping-hq'
+		]);
+	});
+});

@@ -43,7 +43,7 @@ const SITE = new RegExp(
 		// "the Russian military base stationed in Gyumri": where it stands, said with a participle.
 		String.raw`(?:\s+(?:stationed|located|deployed|based|situated))?` +
 		String.raw`\s+(?:in|at|near|by|beside|outside|close\s+to|next\s+to|on\s+the\s+outskirts\s+of)\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?` +
-		String.raw`(?:(?:the\s+)?airport\s+(?:at|in|near|of|outside)\s+)?(?:the\s+)?$`,
+		String.raw`(?:(?:the\s+)?(?:former\s+)?(?:airport|airfield)\s+(?:at|in|near|of|outside)\s+)?(?:the\s+)?$`,
 	'iu'
 );
 /** The heads SITE needs, in any case: a cheap test before it. */
@@ -91,7 +91,7 @@ function buildingInTown(
 }
 
 /** “… the airport of ” right before the town: the town is where the airport is. */
-const AIRPORT_OF = /airport\s+(?:at|in|near|of|outside)\s+(?:the\s+)?$/i;
+const AIRPORT_OF = /(?:airport|airfield)\s+(?:at|in|near|of|outside)\s+(?:the\s+)?$/i;
 /** “Stepanakert airport” after the phrase: the airport is the site, still near the town. */
 const AIRPORT_AFTER = /^\s+(?:airport|airfield)\b/i;
 
@@ -164,7 +164,7 @@ export function siteBefore(
 	const ids = facilitiesNear(
 		town.ids[0]!,
 		kinds,
-		airport || /airport/i.test(m[0]) ? AIRPORT_KM : headKm,
+		airport || /airport|airfield/i.test(m[0]) ? AIRPORT_KM : headKm,
 		entries,
 		usable
 	);
