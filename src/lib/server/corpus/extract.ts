@@ -13,6 +13,9 @@ export interface Span {
 	end: number;
 }
 
+/** Words asked one at a time ("is Kovgan a person's name here?"), which may be found only when first asked. */
+export type WordSet = Pick<ReadonlySet<string>, 'has'>;
+
 export interface Paragraph extends Span {
 	index: number;
 	/** Site chrome, captions, headline repeats: no passages or quotes come from it. */

@@ -4,6 +4,7 @@
  * "the X region", "the capital of X", "X-based"), and not a person, an outlet, an institution or
  * an adjective. findUnmatched (placelike.ts) asks it of every piece no mention covers.
  */
+import type { WordSet } from './extract';
 import type { GeoNamesIndex } from './suggestions';
 import { countryNames, MISSION_REGION } from './suggestions';
 import { DOCUMENT_AFTER, ORG_OF, OUTLETS, STREET } from './words';
@@ -66,7 +67,7 @@ export function judge(
 	pos: number,
 	runStart: number,
 	runEnd: number,
-	people: Set<string>,
+	people: WordSet,
 	geonames?: GeoNamesIndex,
 	nextToPlace: (start: number, end: number) => boolean = () => false,
 	/** Where the name's paragraph starts: the words that call it a place are in it (a headline's last word is not). */

@@ -11,7 +11,7 @@
  * - A capitalised name the matcher missed whose variant key matches one curated feature joins to
  *   it as a variant; one that could be two features is reported as ambiguous.
  */
-import type { Span } from './extract';
+import type { Span, WordSet } from './extract';
 import type { MatchKind, Matcher, PlaceMatch } from './matcher';
 import { pickByDate } from './feature-versions';
 import type { VariantIndex } from './variants';
@@ -72,7 +72,7 @@ export interface MentionInput {
 	variants: VariantIndex;
 	date: string;
 	/** Words of the article's speakers: people, not places. */
-	people: Set<string>;
+	people: WordSet;
 	/** GeoNames, to tell a curated town from another of its name in the country the text states. */
 	geonames?: GeoNamesIndex;
 }

@@ -4,7 +4,7 @@
  * or respell a name reported in the same article.
  */
 import type { UnmatchedName } from '../../data/types';
-import { sentencesIn, type Span } from './extract';
+import { sentencesIn, type Span, type WordSet } from './extract';
 import { DEMONYM, isCountryDemonym, TITLE, TITLE_OF } from './judge-cues';
 import { isCapitalsRun } from './judge-shape';
 import { countryNames } from './suggestions';
@@ -61,7 +61,7 @@ export function again(
 	body: string,
 	found: Map<string, UnmatchedName>,
 	passed: (Span & { p: Span })[],
-	people: Set<string>,
+	people: WordSet,
 	note: (name: string, s: number, e: number, p: Span, why: string) => void
 ) {
 	const byVariant = new Map<string, string>();

@@ -44,3 +44,24 @@ describe.runIf(curatedGeodata)('the base at the airfield near a town', () => {
 		]);
 	});
 });
+
+describe.runIf(curatedGeodata)('people are no places', () => {
+	it('knows the story’s public figures by surname alone', () => {
+		expect(run('It happened without a single public quarrel between Putin and Aliyev.')).toEqual({
+			joined: [],
+			unmatched: []
+		});
+	});
+	it('knows a person the article names with a rank and a given name, wherever the surname stands', () => {
+		const out = run(
+			'The most senior was Captain First Rank Ivan Dorokhov, 52, a naval officer.\n\nA retired officer who served with Dorokhov spoke to us. A plaque will be placed at Dorokhov’s school.'
+		);
+		expect(out.unmatched).toEqual([]);
+	});
+	it('reads a lone given name closing an apposition before "said" as the person', () => {
+		expect(run('A driver from Goris, Samvel, said he had been taking medicine to Stepanakert.')).toEqual({
+			joined: ['Goris → goris', 'Stepanakert → stepanakert'],
+			unmatched: []
+		});
+	});
+});

@@ -7,7 +7,7 @@
  * context reveals as a loose spelling of a curated feature ("the village of Fizuli") joins it.
  */
 import type { UnmatchedName } from '../../data/types';
-import type { Paragraph, Span } from './extract';
+import type { Paragraph, Span, WordSet } from './extract';
 import type { Matcher } from './matcher';
 import { pickByDate } from './feature-versions';
 import type { Mention, SetAside } from './mentions';
@@ -44,7 +44,7 @@ export interface UnmatchedInput {
 	/** Names the join could not tie but knows are places (compounds, ambiguous spellings). */
 	setAside: SetAside[];
 	/** Words of the article's speakers and subjects: people, not places. */
-	people: Set<string>;
+	people: WordSet;
 	/** Spellings of curated names, asked loosely where the words around say a place is named. */
 	variants?: VariantIndex;
 	date?: string;
