@@ -42,7 +42,7 @@ export const CAPTION_RULES: Rule[] = [
 		why: 'photo caption'
 	},
 	{
-		re: /^(?:Media|Image|Video) (?:caption|source)\s*[:,]|\((?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Mm]aps?|[Vv]ideo|[Gg]raphics?|[Ii]nfographics?)\s*:[^)]*\)\s*$|\b(?:Photo|Image|Credits?)\s*(?:credit)?\s*:\s*(?:[^.]{2,60}|[\w-]+(?:\.[\w-]+)*\.(?:am|az|ru|ge|tr|com|net|org|info|news|media|tv))\.?$|\s[|/]\s*(?:Photo\b|[A-Z]{2,}(?:\/[\p{L} ]+)?$)/u,
+		re: /^(?:Media|Image|Video) (?:caption|source)\s*[:,]|\((?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Mm]aps?|[Vv]ideo|[Gg]raphics?|[Ii]nfographics?|Fotoğraf|Foto|Фото)\s*:[^)]*\)\s*$|\b(?:Photo|Image|Credits?)\s*(?:credit)?\s*:\s*(?:[^.]{2,60}|[\w-]+(?:\.[\w-]+)*\.(?:am|az|ru|ge|tr|com|net|org|info|news|media|tv))\.?$|\s[|/]\s*(?:Photo\b|[A-Z]{2,}(?:\/[\p{L} ]+)?$)/u,
 		why: 'photo caption'
 	},
 	// A wire photo's credit after the caption's last sentence, agency and photographer with a slash:
@@ -81,7 +81,8 @@ export const CAPTION_RULES: Rule[] = [
 		re: /[.!?]\s+\(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&/.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}\)\.?$|\s\((?:AA|DHA|İHA|IHA)\)$|\((?:Photo(?:graph)?s?\s+by\s+[^()]{2,60}|[Pp]hoto:?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}|[^()]{2,60}\s[-–—]\s(?:\p{Lu}[\p{L}]*\s+)?(?:Agency|Photo|Images|Press))\)\.?$/u,
 		why: 'photo caption'
 	},
-	{ re: /^Source\s*:/i, why: 'source line' },
+	// "Kaynak: AA", "Источник: …", "Quelle: …": the same in the languages of the saved pages.
+	{ re: /^(?:Source|Kaynak|Источник|Quelle|Mənbə)\s*:/iu, why: 'source line' },
 	// A caption ending with the agency's name alone ("… in April. AFP"); a wiki page's reference list ("^ "Title". Outlet. Date.").
 	{
 		gate: (t) => !ENDS_LIKE_PROSE.test(t),

@@ -21,11 +21,18 @@ export const CHROME_RULES: Rule[] = [
 		re: /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.?\s*\/\p{Lu}+\/\.?$/u,
 		why: 'date line'
 	},
+	// A player's, a share box's and a live page's controls, a paywall's notice, a radio show's line, an appeal's label:
+	// "Video PlayerClose", "Get short URL", "Paid Links", "Follow this page for live updates.", "Heard on Morning Edition",
+	// "Publié le 12/06/2024 à 18:05", "Cet article est réservé aux abonnés.", "A Message from The Harbour Times:".
+	{
+		re: /^(?:Video Player\s*Close|Get short URL|Paid (?:Links|Content|Partner Content)|You can share this story on social media:?)$|^Follow this (?:page|blog) for (?:live )?updates\b|^Heard on \p{Lu}[\p{L} ]{2,40}$|^Publié le \d{1,2}[/.]\d{1,2}[/.]\d{4}\b|^Cet article est réservé aux abonnés\b|^A Message from (?:The )?\p{Lu}[\p{L} .]{1,40}:$/u,
+		why: 'page chrome'
+	},
 	// An advertiser's survey: "CNN values your feedback", "1. How relevant is this ad to you?".
 	{ re: /^(?:\d+\.\s*)?How relevant is this ad to you\??$|\bvalues your feedback$/i, why: 'page chrome' },
-	// A live blog's entry time alone ("17.41 BST", "6:40 PM GMT+4") or an agency's time with its update ("13:05 (updated: 13:48)").
+	// A live blog's entry time alone ("17.41 BST", "6:40 PM GMT+4", a wire's "1412 GMT") or an agency's time with its update ("13:05 (updated: 13:48)").
 	{
-		re: /^\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:BST|GMT|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT|EDT|EST|ET)(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?)?(?:\s*\((?:updated|upd\.?)\s*:?\s*\d{1,2}[.:]\d{2}\))?$/i,
+		re: /^\d{4}\s*(?:GMT|UTC|BST)$|^\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:BST|GMT|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT|EDT|EST|ET)(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?)?(?:\s*\((?:updated|upd\.?)\s*:?\s*\d{1,2}[.:]\d{2}\))?$/i,
 		why: 'time stamp'
 	},
 	// "Ruslan Rehimov | 30.01.2021": a reporter's name and the day, as an agency's page sets them under the headline.
@@ -47,7 +54,7 @@ export const CHROME_RULES: Rule[] = [
 	},
 	// A view counter ("4 231 views", "1,204 views"), a donation button, an appeal ("We need your help.", "Support our work.").
 	{
-		re: /^\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})*\s+views?$|^Donate$|\bWe need your (?:help|support)\b|\bSupport our (?:work|journalism|newsroom|reporting)\b/i,
+		re: /^\d+(?:[ ,.\u00a0\u202f]\d{3})*\s+views?$|^Donate$|\bWe need your (?:help|support)\b|\bSupport our (?:work|journalism|newsroom|reporting)\b/i,
 		why: 'page chrome'
 	},
 	// A site's menu saved as one line, its items apart by runs of spaces or tabs ("Politics  Economy  ICT  Society  Region").
@@ -68,6 +75,11 @@ export const CHROME_RULES: Rule[] = [
 		re: /^\d{1,2}[:.]\d{2}\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:\s*\((?:updated|обновлено)\s*:?\s*\d{1,2}[:.]\d{2}(?:\s+\d{1,2}[./]\d{1,2}[./]\d{2,4})?\))?$/iu,
 		why: 'time stamp'
 	},
+	// "Giriş Tarihi: 30.01.2021 13:45 | Son Güncelleme: …", "Опубликовано: 12.06.2024": when the page went up, labelled.
+	{
+		re: /^(?:Giriş Tarihi|Son Güncelleme|Yayın(?:lanma)? Tarihi|Опубликовано|Обновлено|Дата публикации|Published|Updated|Last updated)\s*:?\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/iu,
+		why: 'time stamp'
+	},
 	// "14 декабря 2022, 13:05 | Просмотров: 8 412", "Views: 2,318": a page's count of readers.
 	{
 		re: /(?:^|\|\s*)(?:Просмотров|Просмотры|Views|Baxış(?:ların sayı)?|Görüntülenme|Okunma)\s*:?\s*[\d\s,.]+$/iu,
@@ -79,9 +91,9 @@ export const CHROME_RULES: Rule[] = [
 		re: /^(?:İlgili Haberler|İLGİLİ HABERLER|İlginizi çekebilir|İLGİNİZİ ÇEKEBİLİR|Benzer Haberler|Promoted Content|Sponsored Content|More|Contribuer|Lire aussi|Sur le même sujet)\s*:?$|^Поддержите\s/iu,
 		why: 'page chrome'
 	},
-	// "Tüm hakları saklıdır." (all rights reserved), "Bu haber … tarafından hazırlanmıştır." (this story was prepared by …).
+	// "Tüm hakları saklıdır.", "Tous droits réservés.", "Все права защищены." (all rights reserved), "Bu haber … tarafından hazırlanmıştır." (this story was prepared by …).
 	{
-		re: /\bTüm hakları saklıdır\.?$|^Bu haber\b.{1,60}\btarafından hazırlanmıştır\b/iu,
+		re: /\b(?:Tüm hakları saklıdır|Tous droits réservés|Все права защищены|Alle Rechte vorbehalten|Bütün hüquqlar qorunur)\.?$|^Bu haber\b.{1,60}\btarafından hazırlanmıştır\b/iu,
 		why: 'copyright line'
 	},
 	// "Par Faustine Vincent (Erevan, envoyée spéciale)", "By RFE/RL's Armenian Service": who wrote it, in French or a desk's name.

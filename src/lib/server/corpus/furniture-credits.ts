@@ -5,6 +5,7 @@
  * lists run in `furnitureReason`.
  */
 import type { Rule } from './furniture';
+import { ENDS_LIKE_PROSE } from './furniture-captions';
 import { MONTH } from './words';
 
 /** A month's name in full or cut to three letters ("Sep", "Nov"). */
@@ -17,7 +18,7 @@ const PHOTOGRAPHER = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){
 
 /** "Oct. 12, 2023, 11:03 AM UTC": an American page's date and time (the month abbreviated or not). */
 // ("NOVEMBER 10, 2020 / 2:41 PM": a wire's page sets the month in capitals and a slash before the time.)
-const DATE_TIME = String.raw`[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2},\s+\d{4}(?:,?|\s*\/)\s+\d{1,2}:\d{2}\s*(?:AM|PM|a\.m\.|p\.m\.)?(?:\s*(?:UTC|GMT|ET|EST|EDT|BST|CET))?`;
+const DATE_TIME = String.raw`[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2},\s+\d{4}(?:,?|\s*[/·])\s+\d{1,2}:\d{2}\s*(?:AM|PM|a\.m\.|p\.m\.)?(?:\s*(?:UTC|GMT|ET|EST|EDT|BST|CET))?`;
 
 /** "26 Sep 2023", "Nov 25, 2020", "May 8, 2024": a page's date, the month short or long. */
 const DAY = String.raw`(?:\d{1,2}\s+(?:${MONTH_WORD})\.?,?\s+\d{4}|(?:${MONTH_WORD})\.?\s+\d{1,2},?\s+\d{4})`;
@@ -25,6 +26,25 @@ const DAY = String.raw`(?:\d{1,2}\s+(?:${MONTH_WORD})\.?,?\s+\d{4}|(?:${MONTH_WO
 const WHEN = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago)`;
 
 export const CREDIT_RULES: Rule[] = [
+	// A wire's slugs: "URGENT", "-- More to follow", "UPDATE - adds details, reaction",
+	// "(FRANCE 24 with AFP and Reuters)": who the page took the story from.
+	{
+		re: new RegExp(
+			String.raw`^(?:URGENT|FLASH|BULLETIN)$|^-{0,2}\s*\(?More to (?:follow|come)\)?\.?$|^UPDATE\s*\d*\s*[-–—:]\s*(?:adds|updates|recasts|rewrites|changes)\b|^\(\p{Lu}[\p{L}\d ]{1,24} with (?:${PHOTO_DESK})(?:(?:,| and) (?:${PHOTO_DESK}))*\)$`,
+			'u'
+		),
+		why: 'wire credits'
+	},
+	// A caption's credit after its last sentence, the photographer and the outlet ("… on Thursday. Jane Doe/The Harbour Post"),
+	// or who handed the photo to which agency ("… 1 October 2023. Harbour Ministry via AP").
+	{
+		gate: (t) => !ENDS_LIKE_PROSE.test(t) && (t.includes('/') || t.includes(' via ')),
+		re: new RegExp(
+			String.raw`[.!?]\s+(?:${PHOTOGRAPHER}\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}|[^.!?]{2,60}\svia\s+(?:${PHOTO_DESK}))$`,
+			'u'
+		),
+		why: 'photo caption'
+	},
 	// "… October 28, 2020. REUTERS/Jane Doe", "… (Jane Doe/AFP/Getty Images)", "… on Oct. 8. Jane Doe / AFP - Getty Images".
 	{
 		gate: (t) => t.includes('/'),

@@ -97,7 +97,7 @@ describe('paragraphs: what the lines around a line say', () => {
 				'Mayor: Goris will take in families from the valley',
 				prose()
 			]).map((r) => r[1])
-		).toEqual([null, 'share or subscribe line', 'headline or caption', null, null]);
+		).toEqual([null, 'share or subscribe line', 'time stamp', null, null]);
 	});
 	it('keeps a live blog entry headline under an entry time with its date ("3 May 2021 - 14:05 GMT") as reporting', () => {
 		expect(

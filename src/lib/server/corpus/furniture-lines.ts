@@ -26,7 +26,7 @@ export const WRITER_TRADE =
 	'fellow|journalist|reporter|correspondent|analyst|researcher|editor|professor|director|writer|columnist|contributor|scholar';
 /** "By Anna Petrosyan - Trend:", "By Anna Petrosyan, a senior fellow at a think tank.": a byline with the outlet or the author's trade. */
 export const BYLINE_WITH_ROLE = new RegExp(
-	String.raw`^By\s+(?:\p{Lu}[\p{L}.’'-]*\s+(?:(?:de|van|von|al|el|da|di)\s+)?){1,3}\p{Lu}?[\p{L}.’'-]*(?:\s*[-–—]\s*\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*){0,2}:?|,\s+(?:an?|the)\s+[^.]{0,60}\b(?:${WRITER_TRADE})\b[^.]{0,60}\.?)$`,
+	String.raw`^By\s+(?:\p{Lu}[\p{L}.’'-]*\s+(?:(?:de|van|von|al|el|da|di)\s+)?){1,3}\p{Lu}?[\p{L}.’'-]*(?:\s*[-–—]\s*\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*){0,2}:?|,\s+(?:an?|the)\s+[^.]{0,60}\b(?:${WRITER_TRADE})\b[^.]{0,60}\.?|,\s+(?:\p{Ll}+\s+){0,2}(?:${WRITER_TRADE})s?\.?)$`,
 	'u'
 );
 

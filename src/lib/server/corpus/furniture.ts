@@ -138,7 +138,7 @@ const RULES: Rule[] = [
 		why: 'disclaimer'
 	},
 	{
-		re: /\bcontributed (?:reporting )?to this (?:report|story)\.?$|^By\b.*\|.*$|\b\d+ min(?:ute)? read$/i,
+		re: /\bcontributed (?:reporting )?to this (?:report|story)\.?$|^By\b.*\|.*$|\b\d+ min(?:ute)?s? read$/i,
 		why: 'byline'
 	},
 	// The wire's closing credit: "Associated Press writers Anna Petrosyan in Goris and … contributed.",
