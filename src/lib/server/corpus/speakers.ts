@@ -45,6 +45,11 @@ export interface SpeakerContext {
 }
 
 /** Speakers for every quote of every paragraph, in the same order as `ctx.quotes`. */
+/** A possessive's end: "the Kremlin's" readout is the Kremlin's words. */
+const POSSESSIVE_END = /[’']s$/;
+/** The words before a place that say it is where: "in", "at", "near" ("a statement from Moscow" is Moscow's). */
+const LOCATIVE_END = /\b(?:in|at|near|outside)\s+(?:the\s+)?$/;
+
 export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	const { prose, paragraphs } = ctx;
 	const isOrg = orgJudge(ctx.isPlace);
@@ -68,6 +73,22 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	const resolveKin = kinResolver(index, resolvePronoun);
 	/** `head`: the words around the quote; `tail`: those after it, to the attribution's end. */
 	const finish = (raw: string | null, pi: number, pos: number, head: string, tail = ''): string | null => {
+		const found = resolve(raw, pi, pos, head, tail);
+		if (!found) return null;
+		// "the Kremlin's readout said": the Kremlin; "Azerbaijan's" alone is whose, a place, never who.
+		const who = found.replace(POSSESSIVE_END, '');
+		if (who !== found && placeLike(who)) return null;
+		// "One officer I know in Stepanakert put it like this:": a place after "in" is where, never who.
+		const at = found === raw ? head.lastIndexOf(who) : -1;
+		return at > 0 && placeLike(who) && LOCATIVE_END.test(head.slice(Math.max(0, at - 12), at)) ? null : who;
+	};
+	const resolve = (
+		raw: string | null,
+		pi: number,
+		pos: number,
+		head: string,
+		tail: string
+	): string | null => {
 		if (!raw) return null;
 		// "…,” he said, asking not to be named": someone the reader cannot name, whoever was named before.
 		if (PRONOUN.test(raw)) return ANONYMOUS.test(tail) ? null : resolvePronoun(raw.toLowerCase(), pi, pos);

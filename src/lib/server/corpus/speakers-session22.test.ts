@@ -1,0 +1,25 @@
+// Session 22: a place is never the speaker. A town after "in" is where the speaker is ("One officer I
+// know in Stepanakert put it like this: …"), and a country's possessive is whose, not who ("… for
+// Azerbaijan's continued neutrality. “…,” the diplomat said"); a body's possessive is the body ("the
+// Kremlin's readout said"). Text written for the test.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './__fixtures__/speaker-run';
+
+describe('speakers: a place is never the speaker', () => {
+	it('reads a town after "in" before a colon as where the unnamed speaker is', () => {
+		expect(
+			speakersOf('One officer I know in Stepanakert put it like this to me: «We are guests in this house.»')
+		).toEqual([['We are guests in this house.', null]]);
+	});
+
+	it('never gives a quote to a country’s possessive, and gives a body’s possessive to the body', () => {
+		expect(
+			speakersOf(
+				'A western diplomat in Baku said Moscow had traded the mission for Azerbaijan’s continued neutrality. "The Kremlin needed the troops elsewhere," the diplomat said.'
+			)
+		).toEqual([['The Kremlin needed the troops elsewhere,', null]]);
+		expect(speakersOf('"The talks were frank," the Kremlin’s readout said.')).toEqual([
+			['The talks were frank,', 'Kremlin']
+		]);
+	});
+});
