@@ -2,6 +2,7 @@
  * The shapes of whole lines that furnitureReason (furniture.ts) and the layout pass (furniture-layout.ts)
  * read: a tag bar, a site's menu, a dateline.
  */
+import { MONTH } from './words';
 
 /** A run of capitalised words with no punctuation: a category or tag bar. */
 export const TAG_BAR = /^(?:\p{Lu}[\p{L}&-]*\s+){3,}\p{Lu}[\p{L}&-]*$/u;
@@ -18,8 +19,11 @@ export const DATELINE =
  * An entry of a live blog or a timeline: a time, a dash, what happened ("11:05 – Aliyev arrives in
  * Hankendi", "09.40 GMT — Convoy reaches the bridge"). Reporting, however short.
  */
-export const TIMED_ENTRY =
-	/^\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|CEST|EET|MSK|AMT|AZT|[ap]\.?m\.?|local time))?\s+[-–—]\s+\S+\s+\S/iu;
+// ("19 September, 23:50 — Peskov: …": the day before the time, on a page of several days.)
+export const TIMED_ENTRY = new RegExp(
+	String.raw`^(?:\d{1,2}\s+(?:${MONTH}),?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|CEST|EET|MSK|AMT|AZT|[ap]\.?m\.?|local time))?\s+[-–—]\s+\S+\s+\S`,
+	'iu'
+);
 
 /** The trades an author is described by, in a byline or a note on who wrote the piece. */
 export const WRITER_TRADE =

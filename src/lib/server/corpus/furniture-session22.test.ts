@@ -29,6 +29,8 @@ describe('furniture: session 22', () => {
 	it('skips a date and time with a middle dot, a labelled publication time, a byline with a trade', () => {
 		expect(why('August 10, 2023 · 5:04 AM ET')).toBe('time stamp');
 		expect(why('0915 GMT')).toBe('time stamp');
+		// A live page's entry with its day before the time is reporting, however short.
+		expect(why('19 September, 23:50 — Harbour master: ferries told minutes before')).toBeNull();
 		expect(why('Giriş Tarihi: 30.01.2021 13:45 | Son Güncelleme: 30.01.2021 15:02')).toBe('time stamp');
 		expect(why('Опубликовано: 12.06.2024 18:05')).toBe('time stamp');
 		expect(why('By Lena Marsh, military columnist')).toBe('byline');

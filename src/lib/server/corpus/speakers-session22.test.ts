@@ -23,3 +23,13 @@ describe('speakers: a place is never the speaker', () => {
 		]);
 	});
 });
+
+describe('speakers: a sentence’s opening adverb is no part of the name', () => {
+	it('drops "Earlier", "Later", "Separately" before the name that speaks', () => {
+		expect(
+			speakersOf(
+				'Earlier Tomas Vell, aide to the harbour master, said the decision was final. "The ferries stop on Monday," he said.'
+			)
+		).toEqual([['The ferries stop on Monday,', 'Tomas Vell']]);
+	});
+});
