@@ -24,9 +24,9 @@ export const SHARED_DOCUMENT =
 /** "a government statement", "a ministry communiqué": a document that names the body issuing it. */
 export const ISSUED_BY_BODY =
 	/^(?:an?\s+)?(government|ministry|presidency)\s+(?:statement|communiqu[eé]|press release|readout)$/i;
-/** "A Kremlin readout said", "the Foreign Ministry statement": a named body's document, whose words are the body's. */
+/** "A Kremlin readout said", "the Foreign Ministry statement", "the Harbour Ministry’s daily bulletin": a named body’s document, whose words are the body’s. */
 export const BODY_DOCUMENT =
-	/^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+(?:statement|communiqu[eé]|press release|readout)$/u;
+	/^(\p{Lu}[\p{L}’'-]*?(?:\s+\p{Lu}[\p{L}’'-]*?){0,3})(?:[’']s)?\s+(?:(?:daily|weekly|latest|regular|official|written)\s+)?(?:statement|communiqu[eé]|press release|readout|bulletin)$/u;
 /** A document a group the text does not name issued: "the separatists' statement", "the protesters' communiqué". */
 export const GROUP_DOCUMENT = /\b\p{Ll}+s[’']\s+(?:statement|communiqu|bulletin)/u;
 /**

@@ -33,3 +33,13 @@ describe('speakers: a sentence’s opening adverb is no part of the name', () =>
 		).toEqual([['The ferries stop on Monday,', 'Tomas Vell']]);
 	});
 });
+
+describe('speakers: a body’s document is the body', () => {
+	it('gives "the X Ministry’s daily bulletin said" to the ministry', () => {
+		expect(
+			speakersOf(
+				'The Lindian Harbour Ministry’s daily bulletin said the crews were "negotiating with the port to reopen the quay".'
+			)
+		).toEqual([['negotiating with the port to reopen the quay', 'Lindian Harbour Ministry']]);
+	});
+});
