@@ -43,3 +43,13 @@ describe('speakers: a body’s document is the body', () => {
 		).toEqual([['negotiating with the port to reopen the quay', 'Lindian Harbour Ministry']]);
 	});
 });
+
+describe('speakers: an office named by the leader it serves', () => {
+	it('keeps "the office of the X president" whole', () => {
+		expect(
+			speakersOf(
+				'The office of the Portvale president, Aram Vell, says it has accepted the proposal. "The crews will stand down," the statement says.'
+			)
+		).toEqual([['The crews will stand down,', 'office of the Portvale president']]);
+	});
+});
