@@ -180,6 +180,17 @@ const KIN_THEN_NAME = new RegExp(
 	'gu'
 );
 
+/**
+ * "A driver from Goris, Samvel, said …", "A resident of Stepanakert reached by telephone, Lilit, said …": a
+ * person's noun (where they are from, how they were reached), then a lone first name in apposition before
+ * the verb of speech.
+ */
+const SAID_AFTER_COMMA = /,\s+(?:said|says|told|tells|added|recalled|explained)\b/;
+const NOUN_THEN_NAME = new RegExp(
+	String.raw`(?:^|[.!?]\s+)((?:A|An|One)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:${ORDINARY_PERSON})(?:\s+[^,.;:]{0,60})?),\s+(\p{Lu}\p{Ll}+),\s+(?=(?:said|says|told|tells|added|recalled|explained)\b)`,
+	'gu'
+);
+
 const ONE_NAME_WHO = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+),\s+who\s/gu;
 
 /**
@@ -219,6 +230,12 @@ export function peopleBySentence(prose: string): { pos: number; name: string; ro
 	KIN_THEN_NAME.lastIndex = 0;
 	if (/(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[’']s)\s/.test(prose))
 		for (let m = KIN_THEN_NAME.exec(prose); m; m = KIN_THEN_NAME.exec(prose))
+			if (!NOT_A_FIRST_NAME.test(m[2]!))
+				out.push({ pos: m.index + m[0].lastIndexOf(m[2]!), name: m[2]!, role: m[1]!.toLowerCase() });
+	NOUN_THEN_NAME.lastIndex = 0;
+	// (Only where a comma comes right before a verb of speech: the pattern is costly on every sentence.)
+	if (SAID_AFTER_COMMA.test(prose))
+		for (let m = NOUN_THEN_NAME.exec(prose); m; m = NOUN_THEN_NAME.exec(prose))
 			if (!NOT_A_FIRST_NAME.test(m[2]!))
 				out.push({ pos: m.index + m[0].lastIndexOf(m[2]!), name: m[2]!, role: m[1]!.toLowerCase() });
 	// "Anahit, who has sold fish here for years, shows …": a lone name with "who" after it is a person's.

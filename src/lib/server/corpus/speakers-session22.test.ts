@@ -53,3 +53,18 @@ describe('speakers: an office named by the leader it serves', () => {
 		).toEqual([['The crews will stand down,', 'office of the Portvale president']]);
 	});
 });
+
+describe('speakers: a person’s noun, then a lone first name before "said"', () => {
+	it('gives "he said" to the first name in apposition after "A driver from X," and "A resident … reached by telephone,"', () => {
+		expect(
+			speakersOf(
+				'A driver from Portvale, Aram, said he had carried medicine for a pharmacy. "Now I drive to the pier and back," he said.'
+			)
+		).toEqual([['Now I drive to the pier and back,', 'Aram']]);
+		expect(
+			speakersOf(
+				'A resident of Portvale reached by telephone, Anahit, said her family spent the night in a basement. "We have no bread," she said.'
+			)
+		).toEqual([['We have no bread,', 'Anahit']]);
+	});
+});
