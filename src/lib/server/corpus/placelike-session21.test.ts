@@ -4,18 +4,12 @@
 // which five writers read as the peacekeepers' headquarters with no town named, and the airport's town
 // when one is named (another town's airport is another base).
 import { describe, expect, it } from 'vitest';
-import { articleOf, curatedGeodata } from './__fixtures__/article-text';
+import { articleOf, curatedGeodata, placesOf } from './__fixtures__/article-text';
 import { extractArticle, matcherFor } from './join';
 
 /** The places an article of `body` joins and the names it reports unmatched. */
-const run = (body: string, date = '2023-02-03') => {
-	const a = articleOf(body, { title: 'Visas and convoys', date });
-	const out = extractArticle(a, matcherFor(curatedGeodata!));
-	return {
-		joined: out.mentions.map((m) => `${a.body.slice(m.start, m.end)} → ${m.ids.join()}`),
-		unmatched: out.unmatched.map((u) => u.name)
-	};
-};
+const run = (body: string, date = '2023-02-03') =>
+	placesOf(matcherFor(curatedGeodata!), body, { title: 'Visas and convoys', date });
 
 describe.runIf(curatedGeodata)('a building in a town names the town', () => {
 	it('joins the town after "the X Embassy in" and "a consulate general in"', () => {

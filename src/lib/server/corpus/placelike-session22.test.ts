@@ -1,18 +1,12 @@
 // Places the blind sets of session 22 (holdout29, holdout30) dropped or joined wrong, each on an article
 // written for the test.
 import { describe, expect, it } from 'vitest';
-import { articleOf, curatedGeodata } from './__fixtures__/article-text';
-import { extractArticle, matcherFor } from './join';
+import { curatedGeodata, placesOf } from './__fixtures__/article-text';
+import { matcherFor } from './join';
 
 /** The places an article of `body` joins and the names it reports unmatched. */
-const run = (body: string, date = '2023-09-28') => {
-	const a = articleOf(body, { title: 'On the road to Goris', date });
-	const out = extractArticle(a, matcherFor(curatedGeodata!));
-	return {
-		joined: out.mentions.map((m) => `${a.body.slice(m.start, m.end)} → ${m.ids.join()}`),
-		unmatched: out.unmatched.map((u) => u.name)
-	};
-};
+const run = (body: string, date = '2023-09-28') =>
+	placesOf(matcherFor(curatedGeodata!), body, { title: 'On the road to Goris', date });
 
 describe.runIf(curatedGeodata)('where a person comes from', () => {
 	it('reports the town after any noun for a person and "from", also a longer one', () => {

@@ -26,3 +26,13 @@ export function joinedText(matcher: Matcher, body: string, date = '2021-03-01') 
 		unmatched: r.unmatched.map((u) => [u.name, u.why])
 	};
 }
+
+/** The places an invented article joins ("Goris → goris") and the names it reports unmatched. */
+export function placesOf(matcher: Matcher, body: string, { date = '2021-03-01', title = 'T' } = {}) {
+	const a = articleOf(body, { title, date });
+	const out = extractArticle(a, matcher);
+	return {
+		joined: out.mentions.map((m) => `${a.body.slice(m.start, m.end)} → ${m.ids.join()}`),
+		unmatched: out.unmatched.map((u) => u.name)
+	};
+}
