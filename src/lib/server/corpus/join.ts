@@ -5,21 +5,18 @@
  */
 import type { ArticleMeta, Geodata, PlaceTrace, QuoteRecord, UnmatchedName } from '../../data/types';
 import type { ParsedArticle } from './article';
-import { paragraphs, quotedShare, sentencesIn, type Paragraph, type Span, type WordSet } from './extract';
+import { paragraphs, quotedShare, sentencesIn, type Paragraph, type Span } from './extract';
 import { findQuotes, isTermQuote } from './quotes';
 import { compileMatcher, gazetteerFrom, type Matcher, type PlaceMatch } from './matcher';
 import { findMentions, type Mention } from './mentions';
 import { capitalisedRuns } from './scan';
 import { namesOwnOutlet } from './organisations';
-import { givenNamesActing, sexOfGivenName } from './given-names';
-import { PUBLIC_FIGURES } from './public-figures';
-import { peopleIn } from './speaker-people';
+import { peopleWords } from './people-words';
 import { findUnmatched } from './placelike';
-import { isCountryName, type GeoNamesIndex } from './suggestions';
+import type { GeoNamesIndex } from './suggestions';
 import { variantIndex, type VariantIndex } from './variants';
 import { blankQuotes } from './quote-attribution';
 import { resolveSpeakers } from './speakers';
-import { orgJudge } from './speaker-forms';
 import { spansWithin } from './spans';
 import { periodsOfDate } from '../geodata/periods';
 
@@ -140,37 +137,8 @@ export function extractArticle(
 	const prose = blankQuotes(body, quotes.flat());
 	const roles = new Map<string, string>();
 	const speakers = resolveSpeakers({ body, prose, paragraphs: live, quotes, sentences, isPlace, roles });
-	// A speaker's words are no places ("Police", "Harutyunyan"), except the places a body is named
-	// with: "EU Delegation to Georgia" must not hide Georgia in the rest of the article.
-	const isOrg = orgJudge(isPlace);
-	// And a given name the text shows acting as a person ("Narek was 20 when he was killed"), and the
-	// story's public figures, named by surname alone ("between Putin and Aliyev").
-	const speaking = new Set<string>([...PUBLIC_FIGURES, ...givenNamesActing(prose)]);
-	for (const list of speakers)
-		for (const s of list) {
-			if (!s) continue;
-			const ofBody = isOrg(s);
-			for (const w of s.split(/\s+/)) if (!ofBody || !(isPlace(w) || isCountryName(w))) speaking.add(w);
-		}
-	// Then everyone the article names with a title, a rank or an age ("Captain Ivan Kovgan, 52"), asked
-	// only when a name the speakers leave open looks like a place: most articles never need it.
-	let named: Set<string> | null = null;
-	const people: WordSet = {
-		has: (w) => {
-			if (speaking.has(w)) return true;
-			if (!named) {
-				named = new Set();
-				for (const p of live)
-					for (const n of peopleIn(prose.slice(p.start, p.end))) {
-						// From a known given name on ("Rank Ivan Kovgan" → Ivan Kovgan): a role's run may hold a village.
-						const words = n.name.split(' ');
-						const given = words.findIndex((w) => sexOfGivenName(w));
-						if (given >= 0 && given < words.length - 1) for (const w of words.slice(given)) named.add(w);
-					}
-			}
-			return named.has(w);
-		}
-	};
+	// Words of the article's people: no places.
+	const people = peopleWords(prose, live, speakers, isPlace);
 
 	// Furniture is not reporting: a name in a caption or a tag line is no mention.
 	const raw = inParagraphs(matcher.match(body), live).filter((m) => writtenAsAcronym(body, m, matcher));

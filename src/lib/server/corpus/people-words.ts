@@ -1,0 +1,47 @@
+/**
+ * The words of an article's people, which are never places: its speakers' names (but not the places a
+ * body is named with: "EU Delegation to Georgia" must not hide Georgia in the rest of the article), a given
+ * name the text shows acting as a person ("Narek was 20 when he was killed"), the story's public figures
+ * by surname alone ("between Putin and Aliyev"), and, looked up only when asked, everyone the article
+ * names with a known given name after a title, a rank or an age ("Captain First Rank Ivan X, 52").
+ */
+import type { Span, WordSet } from './extract';
+import { givenNamesActing, sexOfGivenName } from './given-names';
+import { PUBLIC_FIGURES } from './public-figures';
+import { orgJudge } from './speaker-forms';
+import { peopleIn } from './speaker-people';
+import { isCountryName } from './suggestions';
+
+export function peopleWords(
+	prose: string,
+	live: Span[],
+	speakers: (string | null)[][],
+	isPlace: (name: string) => boolean
+): WordSet {
+	const isOrg = orgJudge(isPlace);
+	const speaking = new Set<string>([...PUBLIC_FIGURES, ...givenNamesActing(prose)]);
+	for (const list of speakers)
+		for (const s of list) {
+			if (!s) continue;
+			const ofBody = isOrg(s);
+			for (const w of s.split(/\s+/)) if (!ofBody || !(isPlace(w) || isCountryName(w))) speaking.add(w);
+		}
+	// Asked only when a name the speakers leave open looks like a place: most articles never need it.
+	let named: Set<string> | null = null;
+	return {
+		has: (w) => {
+			if (speaking.has(w)) return true;
+			if (!named) {
+				named = new Set();
+				for (const p of live)
+					for (const n of peopleIn(prose.slice(p.start, p.end))) {
+						// From a known given name on ("Rank Ivan X" → Ivan X): a role's run may hold a village.
+						const words = n.name.split(' ');
+						const given = words.findIndex((g) => sexOfGivenName(g));
+						if (given >= 0 && given < words.length - 1) for (const g of words.slice(given)) named.add(g);
+					}
+			}
+			return named.has(w);
+		}
+	};
+}
