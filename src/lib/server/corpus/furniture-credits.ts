@@ -25,6 +25,8 @@ const DAY = String.raw`(?:\d{1,2}\s+(?:${MONTH_WORD})\.?,?\s+\d{4}|(?:${MONTH_WO
 /** "23:10", "4:12 pm", "3 hrs ago": a time of day, or how long ago the page changed. */
 const WHEN = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago)`;
 
+/** One author's note: "Jane Doe is The Post's Moscow bureau chief.", "… is Caucasus editor at Harbour Post …". */
+const AUTHOR_NOTE = String.raw`(?:\p{Lu}[\p{L}'’-]+\s+){1,3}is\s+(?:(?:the|The)\s+(?:[\p{L}'’.-]+\s+){0,4}(?:bureau chief|correspondent|reporter|editor|columnist|writer)\b|(?:[\p{L}'’./-]+\s+){1,3}(?:[Bb]ureau [Cc]hief|[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Cc]olumnist|[Ww]riter)\s+(?:at|for|with)\s+(?:[Tt]he\s+)?\p{Lu})[^.!?]{0,60}\.`;
 export const CREDIT_RULES: Rule[] = [
 	// A wire's slugs: "URGENT", "-- More to follow", "UPDATE - adds details, reaction",
 	// "(FRANCE 24 with AFP and Reuters)": who the page took the story from.
@@ -70,11 +72,18 @@ export const CREDIT_RULES: Rule[] = [
 		why: 'photo caption'
 	},
 	// "Jane Doe is The Post's Moscow bureau chief.", "… is the Moscow bureau chief for The Times. More about Jane Doe",
+	// one sentence for each of two authors,
 	// "Jane Doe is Caucasus editor at Harbour Post, and author of …" (no article: the desk's name after at/for).
 	{
 		gate: (t) => t.includes(' is '),
-		re: /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}is\s+(?:(?:the|The)\s+(?:[\p{L}'’.-]+\s+){0,4}(?:bureau chief|correspondent|reporter|editor|columnist|writer)\b|(?:[\p{L}'’./-]+\s+){1,3}(?:[Bb]ureau [Cc]hief|[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Cc]olumnist|[Ww]riter)\s+(?:at|for|with)\s+(?:[Tt]he\s+)?\p{Lu})[^.!?]{0,60}\.(?:\s+More about\s[^.!?]+)?$/u,
+		re: new RegExp(`^${AUTHOR_NOTE}(?:\\s+${AUTHOR_NOTE})*(?:\\s+More about\\s[^.!?]+)?$`, 'u'),
 		why: 'author’s note'
+	},
+	// A broadcaster's desk and where the reporter filed from, on the line under the name: "BBC News, Goris".
+	{
+		gate: (t) => t.includes(' News'),
+		re: /^(?:BBC|CNN|Sky|ABC|NBC|CBS|Fox|Euronews|France 24|Al Jazeera)\s+News(?:\s+\p{Lu}\p{L}+)?,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?$/u,
+		why: 'byline'
 	},
 	// A site's audio player: "Listen to this story.", "Your browser does not support the <audio> element.".
 	{

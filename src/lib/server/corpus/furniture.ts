@@ -141,11 +141,11 @@ const RULES: Rule[] = [
 		re: /\bcontributed (?:reporting )?to this (?:report|story)\.?$|^By\b.*\|.*$|\b\d+ min(?:ute)?s? read$/i,
 		why: 'byline'
 	},
-	// The wire's closing credit: "Associated Press writers Anna Petrosyan in Goris and … contributed.",
-	// after the reporter's own line ("Petrosyan reported from Tallinn, Estonia.") or alone.
+	// The wire's closing credit: "Associated Press writers Anna Petrosyan in Goris and … contributed.", "Lena
+	// Moss in Moscow contributed.", after the reporter's own line ("Petrosyan reported from Tallinn, Estonia.") or alone.
 	{
 		gate: (t) => t.includes('contributed') || t.includes(' reported from '),
-		re: /^(?:\p{Lu}[\p{L}’'-]+(?: and \p{Lu}[\p{L}’'-]+)? reported from \p{Lu}[^.!?]{1,60}\.(?:\s+|$))?(?:(?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:writers?|reporters?|correspondents?|journalists?)\s+\p{Lu}[^.!?]{0,160}\bcontributed(?: reporting)?\.?)?$/u,
+		re: /^(?:\p{Lu}[\p{L}’'-]+(?: and \p{Lu}[\p{L}’'-]+)? reported from \p{Lu}[^.!?]{1,60}\.(?:\s+|$))?(?:(?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:writers?|reporters?|correspondents?|journalists?)\s+\p{Lu}[^.!?]{0,160}\bcontributed(?: reporting)?\.?|\p{Lu}\p{L}+\s+\p{Lu}[\p{L}’'-]+\s+in\s+\p{Lu}[^.!?]{0,60}\scontributed\.)?$/u,
 		why: 'byline'
 	},
 	{

@@ -7,6 +7,8 @@
 import { ORDINARY_PERSON, PERSON_TITLE } from './person-nouns';
 import { countryNames } from './suggestions';
 import { aliasKey } from '../../names/fold';
+/** A compass word as an adjective ("Western proposals"). */
+export const COMPASS_ADJECTIVE = /^(?:Western|Eastern|Northern|Southern)$/;
 export const LOCATIVE = /(?:^|\s)(?:in|near|outside|at)\s+$/i;
 export const ALONG = /(?:^|\s)along\s+the\s+$/i;
 /** Separators of a list of places: "X, Y and Z", "X and neighbouring Y", "X or Y". */
@@ -110,12 +112,13 @@ const MINE = String.raw`(?:${MINERAL}(?:-\p{Ll}+|\s+(?:and|or)\s+${MINERAL})?\s+
 /** "X, the region's leader", "X, the village head": the appositive's head is a person's role, not the place X is. */
 const NOT_ROLE = String.raw`(?![’']s\b|\s+(?:heads?|chiefs?|leaders?|mayors?|elders?|governors?|administrators?|officials?|representatives?|spokes\p{L}+)\b)`;
 /**
- * Words after a name that say it is a place: "the Kalbajar district", "Mets Shen and Hin Shen villages", "X and the nearby villages", "the X and Y sections of the border",
+ * Words after a name that say it is a place: "the Kalbajar district", "Mets Shen and Hin Shen villages", "the Askeran
+ * direction" (a front's axis, named by its town, in the war's bulletins), "X and the nearby villages", "the X and Y sections of the border",
  * "X, a mountain lake on the border" (a feature's appositive only where its noun phrase ends: not "X, a mountain guide"),
  * a slogan ("X is ours!"), an appositive "X in the Y region," (not "Authorities in the Y region said").
  */
 export const PLACE_HEAD = new RegExp(
-	String.raw`^,\s+(?:a|an|the|his|her|their|our|my)\s+(?:\w+\s+){0,2}(?:village|town|city|settlement|hamlet|community|district|region|province)\b${NOT_ROLE}|^,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:lake|river|reservoir|gorge|valley|mountain|peak|monastery|${MINE})(?=[,.;]|\s+(?:on|in|near|at|of|by|along|outside|between|above|below|that|which|where|close|just|high|north|south|east|west)\b)|^(?:${LIST_SEP}${NAME_RUN})*(?:\s+[–—-]\s+${NAME_RUN})?(?:\s*\([^()\n]{1,40}\))?(?:[\s-]+|\s+and\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|other)\s+)(?:villages?|towns?|city|settlements?|communit(?:y|ies)|sub-regions?|(?:economic\s+)?regions?|regional\s+(?:administration|government|council|authorit(?:y|ies)|governor)|districts?|areas?|zones?|provinces?|monastery|monast(?:ery|ic) complex|church|cathedral|temple|mosque|fortress|citadel|castle|(?:military\s+)?cemetery|river|lake|(?:water\s+)?reservoir|valley|gorge|pass(?!\s+(?:our|your|their|his|her|its|my|the|a|an)\b)|mountains?|range|ridge|plateau|plains?|steppe|hills?|heights?|forest|${MINE}|fields?|training grounds?|firing ranges?|highways?|roads?|airport|bridge|checkpoint|border crossing|crossing|corridor|dam|tunnel|canal|municipality|rayon|oblast|exclave|enclave|(?:populated\s+)?localit(?:y|ies)|sections?\s+of\s+the\s+(?:border|frontier|front|line|road|highway)|deposits?|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)deposits?)\b|^\s+is\s+(?:ours|Armenian|Azerbaijani|Armenia|Azerbaijan|Artsakh)\s*!|^\s+in\s+the\s+${NAME_RUN}\s+(?:region|district|province),`,
+	String.raw`^,\s+(?:a|an|the|his|her|their|our|my)\s+(?:\w+\s+){0,2}(?:village|town|city|settlement|hamlet|community|district|region|province)\b${NOT_ROLE}|^,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:lake|river|reservoir|gorge|valley|mountain|peak|monastery|${MINE})(?=[,.;]|\s+(?:on|in|near|at|of|by|along|outside|between|above|below|that|which|where|close|just|high|north|south|east|west)\b)|^(?:${LIST_SEP}${NAME_RUN})*(?:\s+[–—-]\s+${NAME_RUN})?(?:\s*\([^()\n]{1,40}\))?(?:[\s-]+|\s+and\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|other)\s+)(?:villages?|towns?|city|settlements?|communit(?:y|ies)|sub-regions?|(?:economic\s+)?regions?|regional\s+(?:administration|government|council|authorit(?:y|ies)|governor)|districts?|areas?|zones?|directions?|provinces?|monastery|monast(?:ery|ic) complex|church|cathedral|temple|mosque|fortress|citadel|castle|(?:military\s+)?cemetery|river|lake|(?:water\s+)?reservoir|valley|gorge|pass(?!\s+(?:our|your|their|his|her|its|my|the|a|an)\b)|mountains?|range|ridge|plateau|plains?|steppe|hills?|heights?|forest|${MINE}|fields?|training grounds?|firing ranges?|highways?|roads?|airport|bridge|checkpoint|border crossing|crossing|corridor|dam|tunnel|canal|municipality|rayon|oblast|exclave|enclave|(?:populated\s+)?localit(?:y|ies)|sections?\s+of\s+the\s+(?:border|frontier|front|line|road|highway)|deposits?|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)deposits?)\b|^\s+is\s+(?:ours|Armenian|Azerbaijani|Armenia|Azerbaijan|Artsakh)\s*!|^\s+in\s+the\s+${NAME_RUN}\s+(?:region|district|province),`,
 	'u'
 );
 /** "the X-Y section": after a dashed pair, a stretch of a border or a road. */

@@ -75,7 +75,10 @@ export function cueOnShortLine(body: string, cueEnd: number): boolean {
 
 /** "WATERTOWN, Mass. —", "GORIS, Armenia": a word in capitals that opens a paragraph is a dateline's place. */
 export function isDateline(body: string, at: number, name: string): boolean {
-	if (!(at === 0 || body[at - 1] === '\n') || name.length < 3 || name !== name.toUpperCase()) return false;
+	if (name.length < 3 || name !== name.toUpperCase()) return false;
+	// "STEPANAKERT / BOSTON —": a second city after a slash, where two reporters filed from.
+	const line = body.slice(body.lastIndexOf('\n', at - 1) + 1, at);
+	if (line && !/^(?:\p{Lu}[\p{Lu} '-]+\s?\/\s?)+$/u.test(line)) return false;
 	// ("ANALYSIS - The last soldiers left": the story's genre before the dash, not where it was filed.)
 	if (RUBRIC_WORD.test(name)) return false;
 	// "BAKU, Nov 20", "SYUNIK.", "GORIS —": a mark after the name; a heading in capitals runs on ("WHAT IS THE…"),

@@ -32,6 +32,7 @@ import {
 	PERSON_AFTER,
 	PLACE_FIRST,
 	PLACE_HEAD,
+	COMPASS_ADJECTIVE,
 	SECTION_AFTER,
 	PLACE_OF,
 	PREFIXED,
@@ -216,6 +217,8 @@ export function judge(
 			))
 	)
 		return null;
+	// "Western proposals": a compass adjective before a common noun ("Western Azerbaijan" is a name).
+	if (COMPASS_ADJECTIVE.test(name) && /^\s+\p{Ll}/u.test(after) && !PLACE_HEAD.test(after)) return null;
 	// "in Soviet times", "Tsarist rule": a historical state's adjective; "Muslim" a faith's.
 	if (HISTORICAL.test(name) || CREED.test(name)) return null;
 	// "a monument of Caucasian Albania": the ancient kingdom Baku's heritage claims name, not today's

@@ -23,13 +23,14 @@ const CLAUSE_SUBJECT =
 	/^\s*(he|she|they|it|the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s*$/u;
 /**
  * A line that is only a source's name and a colon before the quote (after a digest's time stamp and
- * dash), or a transcript's speaker with a note on the recording ("PESKOV (synchronous):").
+ * dash), or a transcript's speaker with a note on the recording ("PESKOV (synchronous):"), or a headline's
+ * speaker and topic ("Zakharova on the withdrawal: ‘…’").
  */
 const NAME_COLON =
-	/^(?:[^\p{L}]*[—–-]\s*)?(?!(?:In|On|At|From|For|By|With|After|Before|Today|Yesterday|Meanwhile)\s)((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.-]*){0,4})(?:\s*\([^()“”"«»]{1,40}\))?\s*:\s*$/u;
+	/^(?:[^\p{L}]*[—–-]\s*)?(?!(?:In|On|At|From|For|By|With|After|Before|Today|Yesterday|Meanwhile)\s)((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.-]*){0,4})(?:\s*\([^()“”"«»]{1,40}\))?(?:\s+on\s+[^:“”"«»\n]{2,60}?)?\s*:\s*$/u;
 /** Labels that are no source: a genre or a page's word ("Interview: ‘…’", "Update: “…”"). */
 const NOT_A_LABEL =
-	/^(?:Update|Updated|Breaking|Note|Quote|Translation|Watch|Read|Video|Photo|Editor’s note|Interview|Opinion|Analysis|Commentary|Explainer|Exclusive|Live|Feature|Q&A|Story|Script|Transcript|Shows|Soundbite|Upsound|Voiceover|Question|Answer|Q|A|Host|Anchor|Interviewer|Moderator|Presenter|Reporter|Correspondent|Narrator)$/i;
+	/^(?:Update|Updated|Breaking|Reactions?|Focus|Spotlight|Views|Note|Quote|Translation|Watch|Read|Video|Photo|Editor’s note|Interview|Opinion|Analysis|Commentary|Explainer|Exclusive|Live|Feature|Q&A|Story|Script|Transcript|Shows|Soundbite|Upsound|Voiceover|Question|Answer|Q|A|Host|Anchor|Interviewer|Moderator|Presenter|Reporter|Correspondent|Narrator)$/i;
 /** A transcript's label that is only a common noun ("OFFICER:", "Resident:"): someone the report does not name. */
 const UNNAMED_LABEL = new RegExp(`^(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON}|journalist)$`, 'i');
 /** "According to X, …" opening the clause that holds the quote further on ("…, the centre «…»"). */

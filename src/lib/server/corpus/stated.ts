@@ -58,6 +58,29 @@ function qualifierCountry(
 	return far ? hits[0]!.country : null;
 }
 
+/** "Martuni on Lake Sevan", "… near Sevan", "… on the shores of Lake Sevan": a landmark right after the name. */
+const LANDMARK =
+	/^\s+(?:on|by|near)\s+(?:the\s+(?:shores?|banks?|coast)\s+of\s+)?(?:Lake\s+)?(\p{Lu}[\p{L}’'-]+)/u;
+
+/**
+ * The country of a town GeoNames knows by the landmark's name (Sevan for Lake Sevan), when every place
+ * of that name is in one country and far from the curated feature: the text puts the town by it. Null otherwise.
+ */
+function landmarkCountry(
+	body: string,
+	end: number,
+	[lon, lat]: [number, number],
+	geonames: GeoNamesIndex
+): string | null {
+	const l = LANDMARK.exec(body.slice(end, end + 50));
+	const hits = l ? geonames.lookup(aliasKey(l[1]!)) : undefined;
+	if (!hits?.length || hits.some((g) => g.country !== hits[0]!.country)) return null;
+	const far = hits.every(
+		(g) => Math.hypot((g.lon - lon) * Math.cos((lat * Math.PI) / 180), g.lat - lat) > NEAR
+	);
+	return far ? hits[0]!.country : null;
+}
+
 /**
  * The places of `name` in the country the text states after it that are not `entry` (all farther
  * than NEAR from it), or null when the text states no country, GeoNames has no such place, or one
@@ -71,7 +94,10 @@ export function elsewhere(
 	geonames: GeoNamesIndex
 ): GeoName[] | null {
 	if (!entry.point) return null;
-	const code = statedCountry(body, end) ?? qualifierCountry(body, end, entry.point, geonames);
+	const code =
+		statedCountry(body, end) ??
+		qualifierCountry(body, end, entry.point, geonames) ??
+		landmarkCountry(body, end, entry.point, geonames);
 	if (!code) return null;
 	const hits = (geonames.lookup(aliasKey(name)) ?? []).filter((g) => g.country === code);
 	const [lon, lat] = entry.point;

@@ -1,0 +1,52 @@
+// Places the blind sets of session 22 still missed, each on a sentence written for the test: a front's
+// axis named by its town ("the Askeran direction"); a compass adjective before a common noun ("Western
+// proposals"), which is no place; the second city of a dateline after a slash; a curated town's
+// namesake that the text puts by a landmark far from it ("Martuni on Lake Sevan"); a place inside a
+// society's, a port's or an information headquarters' own name.
+import { describe, expect, it } from 'vitest';
+import { articleOf, curatedGeodata } from './__fixtures__/article-text';
+import { loadGeoNames } from './geonames';
+import { extractArticle, matcherFor } from './join';
+
+describe.runIf(curatedGeodata)('places: session 23', () => {
+	const geonames = loadGeoNames();
+	const run = (body: string) => {
+		const a = articleOf(body, { date: '2023-04-12' });
+		const out = extractArticle(a, matcherFor(curatedGeodata!), { geonames });
+		return {
+			joined: out.mentions.map((m) => `${a.body.slice(m.start, m.end)} → ${m.ids.join()}`),
+			unmatched: out.unmatched.map((u) => u.name)
+		};
+	};
+
+	it('reports a town no feature draws when the text names a front’s axis by it', () => {
+		expect(run('Shelling went on overnight in the Askeran direction, the bulletin said.').unmatched).toEqual([
+			'Askeran'
+		]);
+	});
+
+	it('reads a compass adjective before a common noun as no place', () => {
+		expect(
+			run('He said so in a clear reference to Western proposals for a mission of monitors.').unmatched
+		).toEqual([]);
+	});
+
+	it('reports the second city of a dateline after a slash', () => {
+		expect(run('GORIS / BOSTON — The road has been shut for a month.').unmatched).toEqual(['BOSTON']);
+	});
+
+	it('reports a curated town’s namesake that the text puts by a landmark far from it', () => {
+		const out = run('Monitors drive out from their bases in Goris and Martuni on Lake Sevan.');
+		expect(out.joined).toEqual(['Goris → goris']);
+		expect(out.unmatched).toContain('Martuni');
+		// A landmark near the curated town leaves it joined.
+		expect(run('Shells fell on Martuni near Stepanakert.').joined).toContain('Martuni → martuni');
+	});
+
+	it('leaves a place inside a society’s, a port’s or an information headquarters’ name', () => {
+		const out = run(
+			'Aid went to Khankendi, the Azerbaijan Red Crescent Society said. The director of the Baku International Sea Trade Port and the Information Headquarters of Artsakh spoke too.'
+		);
+		expect(out.joined).toEqual(['Khankendi → stepanakert']);
+	});
+});
