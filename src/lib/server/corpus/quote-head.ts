@@ -23,11 +23,12 @@ const CLAUSE_SUBJECT =
 	/^\s*(he|she|they|it|the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s*$/u;
 /**
  * A line that is only a source's name and a colon before the quote (after a digest's time stamp and
- * dash), or a transcript's speaker with a note on the recording ("PESKOV (synchronous):"), or a headline's
- * speaker and topic ("Zakharova on the withdrawal: ‘…’").
+ * dash), or a transcript's speaker with a note on the recording ("PESKOV (synchronous):").
  */
 const NAME_COLON =
-	/^(?:[^\p{L}]*[—–-]\s*)?(?!(?:In|On|At|From|For|By|With|After|Before|Today|Yesterday|Meanwhile)\s)((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.-]*){0,4})(?:\s*\([^()“”"«»]{1,40}\))?(?:\s+on\s+[^:“”"«»\n]{2,60}?)?\s*:\s*$/u;
+	/^(?:[^\p{L}]*[—–-]\s*)?(?!(?:In|On|At|From|For|By|With|After|Before|Today|Yesterday|Meanwhile)\s)((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.-]*){0,4})(?:\s*\([^()“”"«»]{1,40}\))?\s*:\s*$/u;
+/** A headline's speaker and topic: "Zakharova on the withdrawal: ‘…’" (a name, not a plural: "Eco-activists on …"). */
+const NAME_ON_TOPIC = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?<!s)\s+on\s+[^:“”"«»\n]{2,60}?:\s*$/u;
 /** Labels that are no source: a genre or a page's word ("Interview: ‘…’", "Update: “…”"). */
 const NOT_A_LABEL =
 	/^(?:Update|Updated|Breaking|Reactions?|Focus|Spotlight|Views|Note|Quote|Translation|Watch|Read|Video|Photo|Editor’s note|Interview|Opinion|Analysis|Commentary|Explainer|Exclusive|Live|Feature|Q&A|Story|Script|Transcript|Shows|Soundbite|Upsound|Voiceover|Question|Answer|Q|A|Host|Anchor|Interviewer|Moderator|Presenter|Reporter|Correspondent|Narrator)$/i;
@@ -160,7 +161,7 @@ export function headSubject(head: string, isPlace: (name: string) => boolean = (
 	const quoting = head.includes('uoting') ? QUOTING.exec(head) : null;
 	if (quoting) return cleanName(quoting[1]!);
 	// "11:15 — The Russian MoD: «…»", "Die Welt: „…“": a digest gives the source, a colon, then its words.
-	const label = endsWithMark(head, COLON) ? NAME_COLON.exec(head) : null;
+	const label = endsWithMark(head, COLON) ? (NAME_COLON.exec(head) ?? NAME_ON_TOPIC.exec(head)) : null;
 	return label && !NOT_A_LABEL.test(label[1]!) && !UNNAMED_LABEL.test(label[1]!)
 		? cleanName(label[1]!)
 		: null;

@@ -10,6 +10,10 @@ describe('speakers: session 23', () => {
 				'Orlova on the pull-out: ‘The soldiers did what was asked of them’\n\nForeign ministry spokeswoman Vera Orlova spoke to reporters on Thursday.'
 			)
 		).toEqual([['The soldiers did what was asked of them', 'Vera Orlova']]);
+		// A plural before "on" is a group the headline describes, not a speaker.
+		expect(speakersOf('Farmers on the border road: ‘We have nowhere to sell the grapes’')).toEqual([
+			['We have nowhere to sell the grapes', null]
+		]);
 	});
 
 	it('reads "keeps repeating that" and "repeated" as speech verbs', () => {
