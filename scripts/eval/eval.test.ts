@@ -62,6 +62,7 @@ describe.each([
 	['eval/holdout28', 25],
 	['eval/holdout29', 25],
 	['eval/holdout30', 25],
+	['eval/holdout31', 25],
 	['eval/holdout32', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
