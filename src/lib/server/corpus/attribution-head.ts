@@ -11,15 +11,15 @@ const PARTICIPLE_AFTER = /^(?:saying|telling|adding|stating)\b/;
 const PARTICIPLE_CUE = /(?:,|\b(?:statement|letter|message|post|note|video))\s*$/;
 /** The clause's subject at its head, before its first verb: "Georgian Prime Minister Giorgi Gakharia offered …". */
 const CLAUSE_HEAD =
-	/^\s*(?:(?:On|In|At|After|Later|Earlier)\b[^,]{0,40},\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'.-]*)(?:,\s[^,]{1,80},)?\s+(?:(?:also|later|then|on\s+\p{Lu}\p{Ll}+day)\s+)?\p{Ll}+(?:ed|s)\b/u;
+	/^\s*(?:(?:On|In|At|After|Later|Earlier)\b[^,]{0,40},\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'.-]*)(?:,\s[^,]{1,80},)?\s+(?:(?:also|later|then|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:\p{Ll}+(?:ed|s)|went|spoke|gave|made|took|wrote|met|held|sent|kept|left)\b/u;
 
 const HOW_SPEAKER =
 	/\bhow\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}\p{Lu}[\p{L}’'.-]*)(?:,\s[^,:]{1,60},)?\s+(?:described|put|explained|summed up|recalled|told)\b[^“”"«»:]{0,80}:\s*$/u;
 /** Verbs whose subject may follow them (", said X"); "told" and "asked" take an object there. */
 const VERB_FIRST_WORD = /^(?:said|says|added|adds|stated|noted|stressed|explained|wrote|warned)\b/;
-/** A finite verb right after a name: "said Italy was", "said Moscow had". */
+/** A finite verb right after a name ("said Italy was", "said Moscow had"), or a preposition after an object ("warned Yerevan against"). */
 const CLAUSE_VERB =
-	/^\s+(?:was|is|were|are|had|has|have|would|will|could|should|must|may|might|did|does|do|remained|remains|wanted|wants|needed|needs|\p{Ll}+ed)\b/u;
+	/^\s+(?:was|is|were|are|had|has|have|would|will|could|should|must|may|might|did|does|do|remained|remains|wanted|wants|needed|needs|\p{Ll}+ed|against|about|of|that)\b/u;
 /** The subject of the first speech verb in `head` (the words before a quote), or null. */
 export function subjectOfHead(head: string): string | null {
 	// "A correspondent recalled how Colonel X, a logistics officer, described the year: «…»": the one

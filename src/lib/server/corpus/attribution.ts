@@ -38,6 +38,8 @@ const TRAILING_ADVERBS = new RegExp(`(?:\\s+(?:${ADVERB}))+$`, 'u');
 /** "The court has ordered", "Moscow had warned": the auxiliary is not part of the subject. */
 const AUXILIARIES = 'has|have|had|is|was|were|are|will|would|could|should|may|might|must|also|then|not';
 const AUXILIARY = new RegExp(`(?:\\s+(?:${AUXILIARIES}))+$`);
+const HABIT_TO =
+	/\s+(?:likes|liked|loves|loved|used|went on|goes on|continues|continued|tends|tended|keeps|kept|never tires|never tired)\s+to$/;
 /** ", the region’s capital, Portia": a place set beside a place noun. */
 const PLACE_APPOSITION =
 	/(?<=\s(?:capital|city|town|village|region|province|district)),\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u;
@@ -107,6 +109,8 @@ export function subjectBefore(chunk: string): string | null {
 		if (/(?:^|\s)it\s+(?:is|was)$/i.test(c)) return 'a source';
 		c = c.replace(AUXILIARY, '');
 	}
+	// "Nikol Pashinyan likes to say", "Lavrov went on to say": the habit or the sequence is no part of the subject.
+	if (c.endsWith(' to')) c = c.replace(HABIT_TO, '');
 	// "X, who heads the mission, was quoted … as": what the passive left ends with the appositive's comma.
 	const bared = c.length < chunk.length && endsWithMark(c, COMMA);
 	if (bared)

@@ -5,7 +5,7 @@
  * all quote. What comes back is the raw words (a name, a pronoun, "the ministry"); speakers.ts
  * resolves them.
  */
-import { isStop } from './words';
+import { isStop, OUTLETS } from './words';
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { sentenceEndAfter, subjectOfHead } from './attribution-head';
 import { endsWithMark } from './text-ends';
@@ -123,6 +123,8 @@ export function quoteWords(input: QuoteWordsInput): {
 			? prevQuote.close
 			: sentence.start;
 	const head = prose.slice(headStart, q.open);
+	// "Nikiforov said the force had “…,” Reuters reported": the agency only relays the one who spoke before the quote.
+	if (raw && OUTLETS.has(raw) && headSubject(head, input.isPlace)) raw = null;
 	// "In response to the question whether Russia would “…”, the minister responded": the words are the
 	// question's (a journalist's, whom the text does not name), not the answer's.
 	if (QUESTION_HEAD.test(head)) return { raw: null, tailEnd, head };

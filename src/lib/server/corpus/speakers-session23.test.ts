@@ -26,4 +26,32 @@ describe('speakers: session 23', () => {
 			['We will not leave the pass,', 'Lev Orlov']
 		]);
 	});
+
+	it('reads the subject before the verb, not an object after it or an interview named in between', () => {
+		expect(
+			speakersOf(
+				'Spokeswoman Vera Orlova, speaking in Moscow, warned Yerevan against "steps that would harm old friendships for good".'
+			)
+		).toEqual([['steps that would harm old friendships for good', 'Vera Orlova']]);
+		expect(
+			speakersOf(
+				'Foreign Minister Lev Orlov went further in an interview with Kommersant, telling the paper that "no soldier of ours will fire on a sovereign army".'
+			)
+		).toEqual([['no soldier of ours will fire on a sovereign army', 'Lev Orlov']]);
+		expect(
+			speakersOf('Anna Petrosyan likes to say that the monitors "have never once looked the other way".')
+		).toEqual([['have never once looked the other way', 'Anna Petrosyan']]);
+	});
+
+	it('gives words an agency relays to the one who spoke them before the quote', () => {
+		expect(
+			speakersOf(
+				'At the ceremony, the commander, General Lev Orlov, said the force had "kept the peace for three and a half years," Reuters reported.'
+			)
+		).toEqual([['kept the peace for three and a half years,', 'Lev Orlov']]);
+		// With no one before the quote, the agency is the source.
+		expect(speakersOf('"The last column has left," Reuters reported.')).toEqual([
+			['The last column has left,', 'Reuters']
+		]);
+	});
 });
