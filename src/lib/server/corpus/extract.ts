@@ -199,8 +199,15 @@ const wrappedHeadline = (a: string, b: string, title: string) =>
 /** What closes a saved page's summary under the headline: the byline or the date. */
 const STANDFIRST_END = new Set(['byline', 'date line', 'time stamp']);
 
-/** A line that stands alone above a wrapped paragraph: furniture by a rule, or a byline's name alone. */
-const isLoneLine = (text: string) => isRuledLine(text) || NAME_LINE.test(text) || isLinkLabel(text);
+/**
+ * A line that stands alone above a wrapped paragraph: furniture by a rule, a byline's name alone, or a
+ * short line with no lower case (a wire's slug: "NEWSWIRE / CIS / 12.06.2024"), judged on its own after.
+ */
+const isLoneLine = (text: string) =>
+	isRuledLine(text) ||
+	NAME_LINE.test(text) ||
+	isLinkLabel(text) ||
+	(text.length <= 60 && !/\p{Ll}/u.test(text));
 
 /** Abbreviations after which a period does not end a sentence. */
 const ABBREV =

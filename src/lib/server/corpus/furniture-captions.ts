@@ -36,9 +36,10 @@ export const CAPTION_RULES: Rule[] = [
 		why: 'photo caption'
 	},
 	// A caption that ends with the photographer's name, not a full stop: "… in the centre of Goris. Anna J. Smith".
+	// (Not a wrapped line that breaks after a title: "… waved flags. Azerbaijani President".)
 	{
 		gate: (t) => !ENDS_LIKE_PROSE.test(t),
-		re: /[.!?]\s+(?!By\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}$/u,
+		re: /[.!?]\s+(?!By\s|\p{Lu}\p{Ll}+(?:ani|ian|ish|ese)\s|[^.!?]*\s(?:President|Minister|Secretary|Ambassador|General|Colonel|Spokes\p{Ll}+)$)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}$/u,
 		why: 'photo caption'
 	},
 	{

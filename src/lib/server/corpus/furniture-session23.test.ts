@@ -2,7 +2,7 @@
 // credit that names a contributor without a trade, an author's note for each of two authors, and a
 // broadcaster's desk with the place the reporter filed from.
 import { describe, expect, it } from 'vitest';
-import { why } from './__fixtures__/furniture-run';
+import { kept, why } from './__fixtures__/furniture-run';
 
 describe('furniture: session 23', () => {
 	it('skips a contributor named with the city, after the reporter’s own line or alone', () => {
@@ -27,5 +27,20 @@ describe('furniture: session 23', () => {
 		expect(why('BBC News, Portvale')).toBe('byline');
 		expect(why('Sky News, Lindmoor')).toBe('byline');
 		expect(why('BBC News, the broadcaster said, had no crew there.')).toBeNull();
+	});
+
+	it('keeps a wrapped line that breaks after a title with its paragraph, not as a caption’s photographer', () => {
+		const body =
+			'He said the agreement was hard.\n\nIn Portvale, drivers honked horns and waved flags. Harbourland President\nLev Orlov said the agreement amounted to a surrender by the other side.\n"We have forced them to sign this document," he said in an\naddress to the nation.';
+		expect(kept(body, 'Deal signed')[1]).toMatch(/^In Portvale, drivers [^]*address to the nation\.$/);
+		expect(why('Crowds waved flags in the centre of Portvale. Anna J. Smith')).toBe('photo caption');
+	});
+
+	it('reads a wire’s slug lines apart from the wrapped paragraph under them', () => {
+		const body =
+			'HARBOUR WIRE\nNEWSWIRE / CIS / 12.06.2024\n09:14 MSK\nPORTVALE. June 12 (Harbour Wire) - The last column of the Harbour\nferry convoy has left Lindmoor, the Harbour Transport\nMinistry said on Wednesday.';
+		expect(kept(body, 'Convoy leaves Lindmoor')).toContain(
+			'PORTVALE. June 12 (Harbour Wire) - The last column of the Harbour\nferry convoy has left Lindmoor, the Harbour Transport\nMinistry said on Wednesday.'
+		);
 	});
 });

@@ -49,4 +49,27 @@ describe.runIf(curatedGeodata)('places: session 23', () => {
 		);
 		expect(out.joined).toEqual(['Khankendi → stepanakert']);
 	});
+
+	it('reads a house of worship named in lower case "in" a town as the town, a named cathedral as a compound', () => {
+		expect(run('Soldiers raised a flag over the ruins of the mosque in Agdam.').joined).toEqual([
+			'Agdam → aghdam'
+		]);
+		expect(run('He served as the priest of the church in Goris.').joined).toEqual(['Goris → goris']);
+		expect(run('Pilgrims came to the Ghazanchetsots Cathedral in Shushi.').unmatched).toEqual([
+			'Ghazanchetsots Cathedral in Shushi'
+		]);
+	});
+
+	it('joins a town that names a building where a facility stands, not the facility', () => {
+		expect(run('They queued at the registration point at the Stepanakert sports complex.').joined).toEqual([
+			'Stepanakert → stepanakert'
+		]);
+	});
+
+	it('reports the villages a list names after "among them"', () => {
+		expect(
+			run('Residents of three villages near the new line, among them Aravik and Soghutlu, were told to stay.')
+				.unmatched
+		).toEqual(expect.arrayContaining(['Aravik', 'Soghutlu']));
+	});
 });

@@ -69,7 +69,10 @@ const OTHER_SITE = new RegExp(
 );
 /** The heads OTHER_SITE needs: a cheap test before it. */
 const OTHER_HEAD = /point|post|crossing|hub|depot|office|air|cathedral|church|mosque|monastery/i;
-const NOT_THE_SITE = /^(?:[’']s\b|\s+(?:district|region|province|rayon|raion)\b)/;
+const NOT_THE_SITE =
+	/^(?:[’']s\b|\s+(?:district|region|province|rayon|raion|sports|stadium|hospital|school|hotel|market|bus|railway|central)\b)/;
+/** A house of worship, named in lower case, inside a town (“the Juma mosque in Aghdam”): a building, so the town is the mention. */
+const SANCTUARY_IN = /(?:church|cathedral|mosque)$/;
 /** The kinds of curated features that are towns: a facility stands in or near one. */
 export const TOWN_KINDS = new Set(['city', 'town', 'village', 'capital']);
 /**
@@ -192,12 +195,14 @@ function otherSite(
 	prior: { end: number } | undefined
 ): Site | null {
 	if (!TOWN_KINDS.has(entries.get(town.ids[0]!)?.kind ?? '') || !OTHER_HEAD.test(window)) return null;
-	// “a church in the Kelbadzhar district”, “the checkpoint at Yerevan’s airport”: the town names a unit or another facility.
+	// “a church in the Kelbadzhar district”, “the checkpoint at Yerevan’s airport”, “the registration point at the
+	// Stepanakert sports complex”: the town names a unit or another facility.
 	if (NOT_THE_SITE.test(body.slice(town.end, town.end + 12))) return null;
 	const o = OTHER_SITE.exec(window);
 	if (!o) return null;
 	const begin = from + o.index + o[0].indexOf(o[1]!);
 	if (BUILDING_HEAD.test(o[1]!) && buildingInTown(window, town, entries)) return null;
+	if (SANCTUARY_IN.test(o[1]!) && INSIDE.test(window)) return null;
 	// A curated name inside the phrase (“the Hakari bridge checkpoint near Kornidzor”) is left as it is;
 	// one just before the head names the facility itself (“the Dadivank (Khudavang) monastery in Kalbajar”),
 	// so the town is the town.

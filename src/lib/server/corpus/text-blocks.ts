@@ -54,11 +54,12 @@ export function isWrapped(body: string, b: Block): boolean {
 	// A caption with its credit under it ("… near the border\nPHOTO: Wikimedia Commons"), a contact line over a disclaimer: one line each.
 	if (isRuledLine(body.slice(last.start, last.end))) return false;
 	// Link headlines under "Related:" are of one width too, but each opens with a capital and ends on a
-	// word a sentence may end on: width-broken lines start in lower case or end on "of", "the", a comma.
+	// word a sentence may end on (or a caption's credit in brackets): width-broken lines start in lower case
+	// or end on "of", "the", a comma.
 	if (
 		b.lines.length >= 3 &&
 		b.lines.every((l, i) => i === 0 || /\p{Lu}/u.test(body[l.start]!)) &&
-		inner.every((l) => /[\p{L}\p{N}]/u.test(body[l.end - 1]!) && !RUNS_ON.test(body.slice(l.start, l.end)))
+		inner.every((l) => /[\p{L}\p{N})]/u.test(body[l.end - 1]!) && !RUNS_ON.test(body.slice(l.start, l.end)))
 	)
 		return false;
 	// Most lines break mid-sentence, after a word or a comma.
