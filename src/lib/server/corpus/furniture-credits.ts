@@ -79,6 +79,13 @@ export const CREDIT_RULES: Rule[] = [
 		re: new RegExp(`^${AUTHOR_NOTE}(?:\\s+${AUTHOR_NOTE})*(?:\\s+More about\\s[^.!?]+)?$`, 'u'),
 		why: 'author’s note'
 	},
+	// The wire's closing credit: "Associated Press writers Anna Petrosyan in Goris and … contributed.", "Lena
+	// Moss in Moscow contributed.", after the reporter's own line ("Petrosyan reported from Tallinn, Estonia.") or alone.
+	{
+		gate: (t) => t.includes('contributed') || t.includes(' reported from '),
+		re: /^(?:\p{Lu}[\p{L}’'-]+(?: and \p{Lu}[\p{L}’'-]+)? reported from \p{Lu}[^.!?]{1,60}\.(?:\s+|$))?(?:(?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:writers?|reporters?|correspondents?|journalists?)\s+\p{Lu}[^.!?]{0,160}\bcontributed(?: reporting)?\.?|\p{Lu}\p{L}+\s+\p{Lu}[\p{L}’'-]+\s+in\s+\p{Lu}[^.!?]{0,60}\scontributed\.)?$/u,
+		why: 'byline'
+	},
 	// A broadcaster's desk and where the reporter filed from, on the line under the name: "BBC News, Goris".
 	{
 		gate: (t) => t.includes(' News'),

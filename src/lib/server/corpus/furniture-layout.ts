@@ -156,7 +156,7 @@ export function settleLayout(lines: Laid[]): void {
 			l.why === 'headline or caption' &&
 			!DATED.test(l.text) &&
 			!/[|/›»]/.test(l.text) &&
-			/\p{L}{2,}\s+\p{L}/u.test(l.text)
+			/\p{L}{2,}(?:[’']s)?\s+\p{L}/u.test(l.text)
 		) {
 			const prev = lines[i - 1];
 			// A briefing's topic over its reporting ("On the situation in the region") is a subhead wherever it stands.

@@ -24,6 +24,11 @@ export const TIMED_ENTRY = new RegExp(
 	String.raw`^(?:\d{1,2}\s+(?:${MONTH}),?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|CEST|EET|MSK|AMT|AZT|[ap]\.?m\.?|local time))?\s+[-–—]\s+\S+\s+\S`,
 	'iu'
 );
+/** A timeline's entry: a day or a month, a dash, what happened ("January 30, 2021 — The joint center opens", "March 2022 — Farukh"). */
+export const DATED_ENTRY = new RegExp(
+	String.raw`^(?:\d{1,2}\s+(?:${MONTH})(?:,?\s+\d{4})?|(?:${MONTH})(?:\s+\d{1,2})?,?\s+\d{4}|(?:${MONTH})\s+\d{1,2})\s+[-–—]\s+\p{L}`,
+	'u'
+);
 
 /** The trades an author is described by, in a byline or a note on who wrote the piece. */
 export const WRITER_TRADE =

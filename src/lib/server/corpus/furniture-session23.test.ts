@@ -43,4 +43,18 @@ describe('furniture: session 23', () => {
 			'PORTVALE. June 12 (Harbour Wire) - The last column of the Harbour\nferry convoy has left Lindmoor, the Harbour Transport\nMinistry said on Wednesday.'
 		);
 	});
+
+	it('keeps a timeline’s entry that opens with a day or a month and a dash', () => {
+		expect(why('January 30, 2021 — The ferry office')).toBeNull();
+		expect(why('March 2022 — Lindmoor')).toBeNull();
+		expect(why('12 December 2022 – The protest at the pier')).toBeNull();
+		// A date alone with a time after the dash is a time stamp, not an entry.
+		expect(why('June 12, 2024 — 09:14')).not.toBeNull();
+	});
+
+	it('keeps a subhead with a possessive between paragraphs of reporting', () => {
+		const body =
+			'The ferry was never meant to carry lorries, and both owners know it well.\n\nPortvale’s turn\n\nThe council in Portvale has its own plans for the pier and the road.';
+		expect(kept(body, 'Ferry returns to Lindmoor')).toContain('Portvale’s turn');
+	});
 });

@@ -7,7 +7,15 @@
 import { CAPTION_DATED, CAPTION_RULES, ENDS_LIKE_PROSE, LABELLED_CREDIT } from './furniture-captions';
 import { CHROME_RULES } from './furniture-chrome';
 import { CREDIT_RULES } from './furniture-credits';
-import { BYLINE_WITH_ROLE, DATELINE, MENU, TAG_BAR, TIMED_ENTRY, UPDATE_NOTE } from './furniture-lines';
+import {
+	BYLINE_WITH_ROLE,
+	DATED_ENTRY,
+	DATELINE,
+	MENU,
+	TAG_BAR,
+	TIMED_ENTRY,
+	UPDATE_NOTE
+} from './furniture-lines';
 import { isTitle } from './furniture-title';
 import { MONTH, OUTLETS, RUBRIC, WEEKDAY } from './words';
 
@@ -139,13 +147,6 @@ const RULES: Rule[] = [
 	},
 	{
 		re: /\bcontributed (?:reporting )?to this (?:report|story)\.?$|^By\b.*\|.*$|\b\d+ min(?:ute)?s? read$/i,
-		why: 'byline'
-	},
-	// The wire's closing credit: "Associated Press writers Anna Petrosyan in Goris and … contributed.", "Lena
-	// Moss in Moscow contributed.", after the reporter's own line ("Petrosyan reported from Tallinn, Estonia.") or alone.
-	{
-		gate: (t) => t.includes('contributed') || t.includes(' reported from '),
-		re: /^(?:\p{Lu}[\p{L}’'-]+(?: and \p{Lu}[\p{L}’'-]+)? reported from \p{Lu}[^.!?]{1,60}\.(?:\s+|$))?(?:(?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:writers?|reporters?|correspondents?|journalists?)\s+\p{Lu}[^.!?]{0,160}\bcontributed(?: reporting)?\.?|\p{Lu}\p{L}+\s+\p{Lu}[\p{L}’'-]+\s+in\s+\p{Lu}[^.!?]{0,60}\scontributed\.)?$/u,
 		why: 'byline'
 	},
 	{
@@ -287,7 +288,7 @@ export function furnitureReason(text: string, title: string, repeats: boolean): 
 	// A dateline ("BAKU", "Baku, January 30, AZERTAC") opens the reporting: it is not furniture.
 	// A heading of one or two capitalised words ("Azerbaijan" in a weekly roundup) opens a section of
 	// reporting; "By admin", "Press office" are chrome.
-	if (ENDS_LIKE_PROSE.test(text) || TIMED_ENTRY.test(text)) return null;
+	if (ENDS_LIKE_PROSE.test(text) || TIMED_ENTRY.test(text) || DATED_ENTRY.test(text)) return null;
 	// A caption that ends with its date and no full stop: "The minister meets residents of border villages, March 18, 2024".
 	if (!DATELINE.test(text) && CAPTION_DATED.test(text) && text.split(/\s+/).length <= 35)
 		return 'photo caption';

@@ -72,4 +72,8 @@ describe.runIf(curatedGeodata)('places: session 23', () => {
 				.unmatched
 		).toEqual(expect.arrayContaining(['Aravik', 'Soghutlu']));
 	});
+
+	it('reads no far town GeoNames knows by a common word in a title-case headline', () => {
+		expect(run('At the Pier, the Ferry From Portvale Arrives in Cars and Tears').unmatched).toEqual([]);
+	});
 });

@@ -11,7 +11,13 @@ import type { Paragraph, Span, WordSet } from './extract';
 import type { Matcher } from './matcher';
 import { pickByDate } from './feature-versions';
 import type { Mention, SetAside } from './mentions';
-import { hitsForSentence, suggestionFor, type GeoName, type GeoNamesIndex } from './suggestions';
+import {
+	hitsForSentence,
+	MISSION_REGION,
+	suggestionFor,
+	type GeoName,
+	type GeoNamesIndex
+} from './suggestions';
 import { STREET } from './words';
 import { judge } from './judge';
 import { mayFollowList, POSSESSIVE } from './judge-shape';
@@ -190,9 +196,12 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 			return;
 		}
 		// A headline (or a dek or subhead: a short line) in title case capitalises every word: "from Base",
-		// "to Revert", "Access to Food" are no evidence of a name (the places it names come again in the body).
+		// "to Revert", "Access to Food" are no evidence of a name (the places it names come again in the body),
+		// nor is a far town GeoNames knows by a common word ("Arrives in Cars and Tears").
 		if (
-			(v.why === 'after in/near/at' || v.why === 'place context') &&
+			(v.why === 'after in/near/at' ||
+				v.why === 'place context' ||
+				(v.why === 'GeoNames place' && !v.hits?.some((h) => MISSION_REGION.includes(h.country)))) &&
 			((p as Paragraph).headline || (p.end - p.start <= 90 && !/[.!?]$/.test(body.slice(p.start, p.end)))) &&
 			isTitleCase(body.slice(p.start, p.end))
 		) {
