@@ -199,6 +199,9 @@ export function tailSubject(text: string): string | null {
 	// "…,” his wife says": kin named by whose they are, resolved as "the wife" (speakers.ts).
 	const kin = /^(?:his|her|their|my|our)\s+(\p{Ll}+)$/u.exec(s);
 	if (kin && KIN.test(kin[1]!)) return `the ${kin[1]!}`;
+	// "…,» his widow Olga told Kommersant": the kin's own first name after the noun.
+	const kinNamed = /^(?:his|her|their|my|our)\s+(\p{Ll}+)\s+(\p{Lu}\p{Ll}+)$/u.exec(s);
+	if (kinNamed && KIN.test(kinNamed[1]!)) return kinNamed[2]!;
 	// "…,” his post said", "her tweet read": the words are the writer's, "he" or "she" resolved as any.
 	const own = OWN_VOICE.exec(s);
 	if (own) return own[1] === 'his' ? 'he' : 'she';

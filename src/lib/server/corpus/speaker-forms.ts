@@ -164,10 +164,11 @@ const fold = (s: string) => s.replace(/[\u0080-\uffff]/g, (c) => c.normalize('NF
 /**
  * A lone first name opening a sentence (or after "For", a verb of speech, "how"), then an appositive that
  * makes it a person: an age ("Vardan, 71, who …", "a 46-year-old driver who …") or a person's noun ("For
- * Arpine, a nurse from Martuni, …", "asked Gevorg, a former schoolteacher, …", "That is how Gor, a driver, …").
+ * Arpine, a nurse from Martuni, …", "asked Gevorg, a former schoolteacher, …", "That is how Gor, a driver, …",
+ * "spoke to Gurgen, a 34-year-old driver …").
  */
 const ONE_NAME_APPOSED = new RegExp(
-	String.raw`(?:^|[.!?]\s+|\b(?:[Ff]or|said|says|asked|told|added|how)\s+)(\p{Lu}\p{Ll}+),\s+((?:a|an)\s+(?:\d{1,3}-year-old\b[^,.]{0,120}|[^,.]{0,40}?\p{Ll}*(?:${ORDINARY_PERSON})\b[^,.]{0,60})|\d{1,3})(?:,|\.(?=\s|$))`,
+	String.raw`(?:^|[.!?]\s+|\b(?:[Ff]or|said|says|asked|told|added|how|to|with|met|visited|interviewed)\s+)(\p{Lu}\p{Ll}+),\s+((?:a|an)\s+(?:\d{1,3}-year-old\b[^,.]{0,120}|[^,.]{0,40}?\p{Ll}*(?:${ORDINARY_PERSON})\b[^,.]{0,60})|\d{1,3})(?:,|\.(?=\s|$))`,
 	'gu'
 );
 /** "Ruzan Israyelyan and her children spent days …": a name joined to "his" or "her" kin is a person's. */

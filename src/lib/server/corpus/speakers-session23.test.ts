@@ -54,4 +54,28 @@ describe('speakers: session 23', () => {
 			['The last column has left,', 'Reuters']
 		]);
 	});
+
+	it('names a person a feature introduces by a first name: after "spoke to", "named", a kin noun', () => {
+		expect(
+			speakersOf(
+				'Minister Lev Orlov wrote that the supply was cut.\n\nThe paper spoke to Gurgen, a 34-year-old driver who has been stuck at the border for a week. «I call my wife every evening,» he says.'
+			)
+		).toEqual([['I call my wife every evening,', 'Gurgen']]);
+		expect(
+			speakersOf('«They died here, in our land,» said a woman named Anahit, who had come with her daughter.')
+		).toEqual([['They died here, in our land,', 'Anahit']]);
+		expect(
+			speakersOf(
+				'Sergeant Ivan Petrov was 31. «He said it was a quiet posting,» his widow Olga told the paper.'
+			)
+		).toEqual([['He said it was a quiet posting,', 'Olga']]);
+	});
+
+	it('gives "the priest" to the priest named between commas before an irregular verb', () => {
+		expect(
+			speakersOf(
+				'On Sunday a priest, Father Hovhannes Hovhannisyan, read the last liturgy.\n\n"We will stay as long as they let us stay," the priest told the agency.'
+			)
+		).toEqual([['We will stay as long as they let us stay,', 'Hovhannes Hovhannisyan']]);
+	});
 });
