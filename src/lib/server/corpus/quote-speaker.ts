@@ -207,6 +207,9 @@ export function tailSubject(text: string): string | null {
 	if (own) return own[1] === 'his' ? 'he' : 'she';
 	// "the command of the Russian peacekeeping contingent said": the command is the body, not what it commands.
 	if (COMMAND_OF.test(s)) return cleanName(s);
+	// "…," a former resident who gave his name only as Samvel told Mediamax": named after all.
+	const gave = /^(?:the|a|an|one)\s/.test(s) ? givenNameOf(s) : null;
+	if (gave) return gave;
 	if (/^(?:\p{Lu}|(?:he|she|they|it|the|a|an)\b)/u.test(s)) return subjectBefore(s);
 	s = s.replace(/,\s[^,]{1,60},?$/, '');
 	const name = cleanName(s);

@@ -28,7 +28,8 @@ export const OWN_VOICE =
 export const ORG =
 	/\b(Ministry|ministry|Department|Administration|Office|office|Headquarters|Information|Forces|Army|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|Association|Organi[sz]ation|Foundation|MoD|MFA|TASS|Reuters|statement|diplomacy|Club|Union|Federation|army|military|Theat(?:er|re)|Hotel|Museum|Hospital|Stadium|Red Cross|Red Crescent|Society|Commission|Institute|Center|Centre|Party|Bank|Fund|Embassy|Delegation|Mission|Parliament|Assembly|Court|Police|Church|University|Network|District)\b/;
 /** An outlet's name ("The Armenian Report", "EVN Report"): no person, and no body a later "it" stands for. */
-export const OUTLET_NAME = /\b(?:Report|Times|Journal|Herald|Gazette|Tribune|Telegraph|Monitor|Magazine)$/;
+export const OUTLET_NAME =
+	/^(?:Radio|Voice of)\s|\b(?:Report|Times|Journal|Herald|Gazette|Tribune|Telegraph|Monitor|Magazine|News|Svoboda|Liberty)$/;
 
 /** "EU", "OSCE", "CSTO": an initialism names a body, never a person "she" could stand for. */
 export const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -204,8 +205,10 @@ const NOUN_NAMED = new RegExp(
 	String.raw`\b(?:an?|one)\s+((?:[\p{Ll}-]+\s+){0,2}(?:${PERSON_TITLE}|captain|lieutenant|major|colonel|sergeant|${ORDINARY_PERSON}))\s+(?:named|called)\s+(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*)?)`,
 	'gu'
 );
+const NAME_WITHHELD =
+	/(?<![\p{L}’'-])(\p{Lu}\p{Ll}+)\s+\((?:(?:he|she)\s+asked[^()]{0,60}\b(?:surname|last name|full name)|not\s+(?:his|her)\s+real\s+name|(?:his|her)\s+name\s+has\s+been\s+changed|name\s+changed)[^()]{0,30}\)/gu;
 const GIVEN_PAIR_SUBJECT =
-	/(?:\s[–—-]\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+\p{Ll}{2,}|,\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+(?:is|was|has|had|\p{Ll}{2,}(?:s|ed)))\s/gu;
+	/(?:\s[–—-]\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+\p{Ll}{2,}|,\s+(?:\d{1,3}-year-old\s+)?(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+(?:is|was|has|had|\p{Ll}{2,}(?:s|ed)))\s/gu;
 const LONE_GIVEN_SUBJECT =
 	/(?:^|[.!?]\s+|,\s+)(\p{Lu}\p{Ll}+)\s+(?:has|had|is|was|says|said|still|now|also|does|did|can|could|will|would|\p{Ll}{2,}(?:s|ed))\s/gu;
 const PAIR_SUBJECT =
@@ -254,13 +257,18 @@ export function peopleBySentence(prose: string): { pos: number; name: string; ro
 	LONE_GIVEN_SUBJECT.lastIndex = 0;
 	for (let m = LONE_GIVEN_SUBJECT.exec(prose); m; m = LONE_GIVEN_SUBJECT.exec(prose))
 		if (sexOfGivenName(m[1]!)) out.push({ pos: m.index + m[0].indexOf(m[1]!), name: m[1]!, role: '' });
-	// "Goris, Armenia – Lilit Hayrapetyan drove for 24 hours": after a dateline, a known given name and any verb;
+	// "Goris, Armenia – Lilit Hayrapetyan drove for 24 hours": after a dateline, a known given name and any verb
+	// (an age may come first: ", 64-year-old Seyran Gasparyan watched");
 	// "Every Tuesday, at four, Samvel Avanesyan switches on the engine": after an opening phrase, with a verb's ending.
 	GIVEN_PAIR_SUBJECT.lastIndex = 0;
 	for (let m = GIVEN_PAIR_SUBJECT.exec(prose); m; m = GIVEN_PAIR_SUBJECT.exec(prose)) {
 		const name = (m[1] ?? m[2])!;
 		if (sexOfGivenName(name.split(' ')[0]!)) out.push({ pos: m.index + m[0].indexOf(name), name, role: '' });
 	}
+	// "Sergei (he asked us not to give his surname) believes …": a first name the text says is all it gives.
+	if (prose.includes(' ('))
+		for (const m of prose.matchAll(NAME_WITHHELD))
+			out.push({ pos: m.index + m[0].indexOf(m[1]!), name: m[1]!, role: '' });
 	PAIR_SUBJECT.lastIndex = 0;
 	for (let m = PAIR_SUBJECT.exec(prose); m; m = PAIR_SUBJECT.exec(prose)) {
 		if (NOT_A_FIRST_NAME.test(m[1]!.split(' ')[0]!)) continue;

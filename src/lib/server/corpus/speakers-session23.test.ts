@@ -78,4 +78,30 @@ describe('speakers: session 23', () => {
 			)
 		).toEqual([['We will stay as long as they let us stay,', 'Hovhannes Hovhannisyan']]);
 	});
+
+	it('names one who gave only a first name in a tail, withheld the surname in brackets, or came after an age', () => {
+		expect(
+			speakersOf(
+				'"We took the icons from the church," a former resident of the village who gave his name only as Samvel told the paper.'
+			)
+		).toEqual([['We took the icons from the church,', 'Samvel']]);
+		expect(
+			speakersOf(
+				'Minister Lev Orlov told reporters the decision was taken.\n\nA retired officer who served there in 2021, Sergei (he asked us not to give his surname), believes the mission lost its meaning. "We were sent to separate two armies," he said.'
+			)
+		).toEqual([['We were sent to separate two armies,', 'Sergei']]);
+		expect(
+			speakersOf(
+				'In the village, 64-year-old Seyran Gasparyan watched the columns from his roof.\n\n"We could see the town all our lives," he said.'
+			)
+		).toEqual([['We could see the town all our lives,', 'Seyran Gasparyan']]);
+	});
+
+	it('never lets "she" stand for a radio station the article names', () => {
+		expect(
+			speakersOf(
+				'Radio Svoboda has established the names of five of them. Kovgan’s sister, Natalya, told Radio Svoboda that he had called home. "He said it was getting tense," she said.'
+			)
+		).toEqual([['He said it was getting tense,', 'Natalya']]);
+	});
 });
