@@ -104,4 +104,17 @@ describe('speakers: session 23', () => {
 			)
 		).toEqual([['He said it was getting tense,', 'Natalya']]);
 	});
+
+	it('reads "MP" as a title before a name, and "the diplomat" as the unnamed one introduced in a city', () => {
+		expect(
+			speakersOf(
+				'Opposition MP Lev Orlov told reporters the government was wrong.\n\nThe ruling party’s MP Anna Petrosyan took the opposite view. "We were told the presence was our guarantee," she wrote on Facebook.'
+			)
+		).toEqual([['We were told the presence was our guarantee,', 'Anna Petrosyan']]);
+		expect(
+			speakersOf(
+				'Lev Orlov said the talks went well.\n\nA western diplomat in Moscow said the monastery was safe. "It is a test case," the diplomat said.'
+			)
+		).toEqual([['It is a test case,', null]]);
+	});
 });
