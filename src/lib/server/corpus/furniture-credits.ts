@@ -25,8 +25,8 @@ const DAY = String.raw`(?:\d{1,2}\s+(?:${MONTH_WORD})\.?,?\s+\d{4}|(?:${MONTH_WO
 /** "23:10", "4:12 pm", "3 hrs ago": a time of day, or how long ago the page changed. */
 const WHEN = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago)`;
 
-/** One author's note: "Jane Doe is The Post's Moscow bureau chief.", "… is Caucasus editor at Harbour Post …". */
-const AUTHOR_NOTE = String.raw`(?:\p{Lu}[\p{L}'’-]+\s+){1,3}is\s+(?:(?:the|The)\s+(?:[\p{L}'’.-]+\s+){0,4}(?:bureau chief|correspondent|reporter|editor|columnist|writer)\b|(?:[\p{L}'’./-]+\s+){1,3}(?:[Bb]ureau [Cc]hief|[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Cc]olumnist|[Ww]riter)\s+(?:at|for|with)\s+(?:[Tt]he\s+)?\p{Lu})[^.!?]{0,60}\.`;
+/** One author's note: "Jane Doe is The Post's Moscow bureau chief.", "… is Caucasus editor at Harbour Post …", "… is a journalist based in Lindmoor." */
+const AUTHOR_NOTE = String.raw`(?:\p{Lu}[\p{L}'’-]+\s+){1,3}is\s+(?:(?:the|The|(?:\p{Lu}[\p{L}.]+\s+){0,2}\p{Lu}[\p{L}.]+[’']s)\s+(?:[\p{L}'’.-]+\s+){0,4}(?:bureau chief|correspondent|reporter|editor|columnist|writer)\b|an?\s+(?:[\p{L}'’.-]+\s+){0,2}(?:journalist|reporter|writer|correspondent)\s+based\s+in\s+\p{Lu}[\p{L}’'-]*(?:,?\s+\p{Lu}[\p{L}’'-]*)*(?=\.)|(?:[\p{L}'’./-]+\s+){1,3}(?:[Bb]ureau [Cc]hief|[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Cc]olumnist|[Ww]riter)\s+(?:at|for|with)\s+(?:[Tt]he\s+)?\p{Lu})[^.!?]{0,60}\.`;
 export const CREDIT_RULES: Rule[] = [
 	// A wire's slugs: "URGENT", "-- More to follow", "UPDATE - adds details, reaction",
 	// "(FRANCE 24 with AFP and Reuters)": who the page took the story from.
@@ -84,6 +84,12 @@ export const CREDIT_RULES: Rule[] = [
 	{
 		gate: (t) => t.includes('contributed') || t.includes(' reported from '),
 		re: /^(?:\p{Lu}[\p{L}’'-]+(?: and \p{Lu}[\p{L}’'-]+)? reported from \p{Lu}[^.!?]{1,60}\.(?:\s+|$))?(?:(?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:writers?|reporters?|correspondents?|journalists?)\s+\p{Lu}[^.!?]{0,160}\bcontributed(?: reporting)?\.?|\p{Lu}\p{L}+\s+\p{Lu}[\p{L}’'-]+\s+in\s+\p{Lu}[^.!?]{0,60}\scontributed\.)?$/u,
+		why: 'byline'
+	},
+	// A continental paper's byline with the desk in brackets: "Anne Dupont et Marc Petit (Moscou, correspondant)".
+	{
+		gate: (t) => t.endsWith(')'),
+		re: /^\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}(?:\s+(?:et|and|und|e|y)\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})?\s+\((?:[^()]{1,30},\s*)?(?:correspondante?s?|correspondents?|envoyée?s?\s+spéciale?s?|special\s+correspondent|Korrespondent(?:in)?)\)$/u,
 		why: 'byline'
 	},
 	// A broadcaster's desk and where the reporter filed from, on the line under the name: "BBC News, Goris".

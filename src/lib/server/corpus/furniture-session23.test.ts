@@ -57,4 +57,15 @@ describe('furniture: session 23', () => {
 			'The ferry was never meant to carry lorries, and both owners know it well.\n\nPortvale’s turn\n\nThe council in Portvale has its own plans for the pier and the road.';
 		expect(kept(body, 'Ferry returns to Lindmoor')).toContain('Portvale’s turn');
 	});
+
+	it('skips a contributor "to this report from" a city, an outlet’s desk note, a bracketed byline', () => {
+		expect(why('Harbour TV’s Lena Moss contributed to this report from Tallinn.')).toBe('byline');
+		expect(
+			why('Anna Petrosyan is Harbour Post’s Caucasus editor. Lev Orlov is a journalist based in Portvale.')
+		).toBe('author’s note');
+		expect(why('Anne Dupont et Marc Petit (Portvale, correspondant)')).toBe('byline');
+		expect(why('Anne Dupont (Lindmoor, correspondante)')).toBe('byline');
+		// A sentence about a journalist in the reporting is no note.
+		expect(why('Police said Lev Orlov, a journalist based in Portvale, was detained on Monday.')).toBeNull();
+	});
 });

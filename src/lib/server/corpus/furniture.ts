@@ -146,7 +146,7 @@ const RULES: Rule[] = [
 		why: 'disclaimer'
 	},
 	{
-		re: /\bcontributed (?:reporting )?to this (?:report|story)\.?$|^By\b.*\|.*$|\b\d+ min(?:ute)?s? read$/i,
+		re: /\bcontributed (?:reporting )?to this (?:report|story)(?: from \p{Lu}[\p{L} -]{1,40})?\.?$|^By\b.*\|.*$|\b\d+ min(?:ute)?s? read$/iu,
 		why: 'byline'
 	},
 	{
