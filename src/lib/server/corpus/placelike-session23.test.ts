@@ -76,4 +76,13 @@ describe.runIf(curatedGeodata)('places: session 23', () => {
 	it('reads no far town GeoNames knows by a common word in a title-case headline', () => {
 		expect(run('At the Pier, the Ferry From Portvale Arrives in Cars and Tears').unmatched).toEqual([]);
 	});
+
+	it('reports the other name of heights "known locally as", and a town a road’s turn is named by', () => {
+		expect(
+			run('Two soldiers died on the heights above Zarbulagh, known locally as Kirmizikaya.').unmatched
+		).toEqual(['Zarbulagh', 'Kirmizikaya']);
+		expect(run('The patrol stopped near the Vardzhakhpyur turn on the old road.').unmatched).toEqual([
+			'Vardzhakhpyur'
+		]);
+	});
 });
