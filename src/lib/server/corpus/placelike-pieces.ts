@@ -83,19 +83,22 @@ export function again(
 		}
 		for (const w of words) {
 			const text = tidy(w[0]);
-			if (text.length < 4 || isStop(text) || people.has(text)) continue;
+			if (text.length < 4 || isStop(text)) continue;
 			const s = start + w.index!;
 			if (/^\s+(?:said|says|told|added)\b/.test(body.slice(s + w[0].length, s + w[0].length + 8))) continue;
 			const name = found.get(aliasKey(text))?.name ?? byVariant.get(variantKey(text));
-			if (name) {
-				note(name, s, s + text.length, p, 'another mention of a name reported in this article');
-				repeatEnd = s + text.length;
-			} else if (
+			const bracketed =
+				!name &&
 				repeatEnd >= 0 &&
 				body[s - 1] === '(' &&
 				/^\s*\($/.test(body.slice(repeatEnd, s)) &&
-				body[s + text.length] === ')'
-			) {
+				body[s + text.length] === ')';
+			// (A person's word is never a place: asked last, since the article's people are looked up lazily.)
+			if ((!name && !bracketed) || people.has(text)) continue;
+			if (name) {
+				note(name, s, s + text.length, p, 'another mention of a name reported in this article');
+				repeatEnd = s + text.length;
+			} else {
 				// The place's other name in brackets (another language's form): the same place, reported under its own name.
 				note(text, s, s + text.length, p, 'another name of a place reported in this article');
 			}

@@ -266,7 +266,7 @@ export function peopleBySentence(prose: string): { pos: number; name: string; ro
 		if (sexOfGivenName(name.split(' ')[0]!)) out.push({ pos: m.index + m[0].indexOf(name), name, role: '' });
 	}
 	// "Sergei (he asked us not to give his surname) believes …": a first name the text says is all it gives.
-	if (prose.includes(' ('))
+	if (prose.includes(' (') && prose.includes('name'))
 		for (const m of prose.matchAll(NAME_WITHHELD))
 			out.push({ pos: m.index + m[0].indexOf(m[1]!), name: m[1]!, role: '' });
 	PAIR_SUBJECT.lastIndex = 0;
