@@ -30,9 +30,9 @@ import {
 	siteBefore,
 	SITE_WHY,
 	standsNear,
-	TOWN_KINDS,
 	UNIT_TAIL
 } from './sites';
+import { TOWN_KINDS } from './sites-other';
 import { QUALIFIED_WHY, qualifiedAround, unitAround, UNIT_WHY } from './town-qualifiers';
 import { addVariants } from './variant-mentions';
 import { dashedRoad, townCompound, zoneMentions } from './mention-compounds';

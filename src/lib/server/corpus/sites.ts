@@ -9,6 +9,7 @@
 import type { Span } from './extract';
 import type { GazetteerEntry, Matcher } from './matcher';
 import { days } from './feature-versions';
+import { buildingInTown, otherSite, TOWN_KINDS } from './sites-other';
 
 /**
  * A facility within its head's distance of a town's centre (HEADS) stands at it: “the base near Khojaly”
@@ -54,44 +55,6 @@ const SITE_HEAD = /base|headquarters|HQ|deployment point|garrison|camp|centre|ce
  */
 const OTHER_KIND =
 	/(?:^|\s)(?!(?:the|a|an|its|their|our|this|that|his|her|whose|of|in|at|near|to|and|or|by|from|new|joint|main|temporary)\s)([\p{Ll}-]{3,})\s+$/u;
-/**
- * Facilities of kinds the map draws none of, named by the town they stand in or near (“the fuel depot
- * near Stepanakert”, “the registration point in Kornidzor”, “the Erebuni airport in Yerevan”, “the
- * Ghazanchetsots Cathedral in Shusha”): the phrase names the facility, so it is reported as one
- * compound, never joined to the town. Buildings that are not places (a hospital, a school, an embassy:
- * “the Russian Embassy in Yerevan”; an office or a hub inside a town, BUILDING_TOWNS) leave the town.
- */
-const OTHER_SITE = new RegExp(
-	String.raw`(?:^|[^\p{L}])((?:(?!(?:The|A|An|This|That|Its|Their|In|At|On)\s)\p{Lu}[\p{L}’'-]*\s+|(?:fuel|ammunition|arms|oil|gas|humanitarian|aid|border|customs|registration|control|observation|temporary|military|international|transit)\s+)*` +
-		String.raw`(?:[Cc]heck-?point|[Cc]ontrol point|[Rr]egistration point|[Cc]rossing point|[Bb]order (?:post|crossing)|[Oo]bservation post|[Tt]emporary post|[Hh]ub|[Dd]epot|(?:field|liaison|press|representative|regional) office|(?<=(?:^|[^\p{L}])(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\s)\p{Lu}[\p{L}.’'-]*\s)office|[Aa]irport|[Aa]irfield|[Aa]ir ?base|[Cc]athedral|[Cc]hurch|[Mm]osque|[Mm]onastery))` +
-		String.raw`\s+(?:in|at|near|outside|by|beside|close\s+to|next\s+to)\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?(?:the\s+)?$`,
-	'u'
-);
-/** The heads OTHER_SITE needs: a cheap test before it. */
-const OTHER_HEAD = /point|post|crossing|hub|depot|office|air|cathedral|church|mosque|monastery/i;
-const NOT_THE_SITE =
-	/^(?:[’']s\b|\s+(?:district|region|province|rayon|raion|sports|stadium|hospital|school|hotel|market|bus|railway|central)\b)/;
-/** A house of worship, named in lower case, inside a town (“the Juma mosque in Aghdam”): a building, so the town is the mention. */
-const SANCTUARY_IN = /(?:church|cathedral|mosque)$/;
-/** The kinds of curated features that are towns: a facility stands in or near one. */
-export const TOWN_KINDS = new Set(['city', 'town', 'village', 'capital']);
-/**
- * “in” right before a town of these kinds: a centre, an office, a hub or a registration point there is a
- * building inside the town, and the town is the mention (eval/README, settled in session 16: “the humanitarian
- * centre in Goris”, “the Republican Medical Center in Stepanakert”). A village's is the site at its edge
- * (“the registration point in Kornidzor”, on the road at the border), and “near”/“outside” stay compounds.
- */
-const BUILDING_TOWNS = new Set(['city', 'town', 'capital']);
-const INSIDE = /\bin\s+(?:the\s+(?:city|town)\s+of\s+)?(?:the\s+)?$/i;
-/** Heads of OTHER_SITE that are buildings, not sites the map could draw. */
-const BUILDING_HEAD = /(?:[Rr]egistration point|[Hh]ub|office)$/;
-function buildingInTown(
-	window: string,
-	town: { ids: string[] },
-	entries: Map<string, GazetteerEntry>
-): boolean {
-	return INSIDE.test(window) && BUILDING_TOWNS.has(entries.get(town.ids[0]!)?.kind ?? '');
-}
 
 /** “… the airport of ” right before the town: the town is where the airport is. */
 const AIRPORT_OF = /(?:airport|airfield)\s+(?:at|in|near|of|outside)\s+(?:the\s+)?$/i;
@@ -183,33 +146,6 @@ const OWNERS_BEFORE = /(?:^|[^\p{L}’'-])\p{Lu}\p{L}+\s?[-–—]\s?\p{Lu}\p{L}
 export function ownersBefore(body: string, start: number): number {
 	const pair = OWNERS_BEFORE.exec(body.slice(Math.max(0, start - 40), start));
 	return pair ? start - pair[0].length + pair[0].search(/\p{Lu}/u) : start;
-}
-
-/** A facility of a kind the map has none of, named by its town (OTHER_SITE): one compound with no ids, or null. */
-function otherSite(
-	body: string,
-	window: string,
-	from: number,
-	town: Span & { ids: string[] },
-	entries: Map<string, GazetteerEntry>,
-	prior: { end: number } | undefined
-): Site | null {
-	if (!TOWN_KINDS.has(entries.get(town.ids[0]!)?.kind ?? '') || !OTHER_HEAD.test(window)) return null;
-	// “a church in the Kelbadzhar district”, “the checkpoint at Yerevan’s airport”, “the registration point at the
-	// Stepanakert sports complex”: the town names a unit or another facility.
-	if (NOT_THE_SITE.test(body.slice(town.end, town.end + 12))) return null;
-	const o = OTHER_SITE.exec(window);
-	if (!o) return null;
-	const begin = from + o.index + o[0].indexOf(o[1]!);
-	if (BUILDING_HEAD.test(o[1]!) && buildingInTown(window, town, entries)) return null;
-	if (SANCTUARY_IN.test(o[1]!) && INSIDE.test(window)) return null;
-	// A curated name inside the phrase (“the Hakari bridge checkpoint near Kornidzor”) is left as it is;
-	// one just before the head names the facility itself (“the Dadivank (Khudavang) monastery in Kalbajar”),
-	// so the town is the town.
-	if ((prior?.end ?? -1) > begin) return null;
-	if (prior && begin - prior.end < 30 && /^\)?\s*(?:\([^()]{1,25}\)\s*)?$/.test(body.slice(prior.end, begin)))
-		return null;
-	return { start: begin, end: town.end, ids: [] };
 }
 
 /**

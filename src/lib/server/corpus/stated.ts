@@ -37,48 +37,33 @@ const NEAR = 0.3;
 const QUALIFIER =
 	/^,\s*(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?)(?=\s*(?:[—–-]\s|[(.;:]|\s(?:province|region|marz|district|oblast)\b|,\s+\p{Ll}|$))/u;
 
-/**
- * The country of the province or region named after a town ("MARTUNI, Gegharkunik –"), when GeoNames
- * puts every place of that name in one country and none of them near the curated feature: the text
- * locates the town somewhere else than the curated one. Null otherwise.
- */
-function qualifierCountry(
-	body: string,
-	end: number,
-	[lon, lat]: [number, number],
-	geonames: GeoNamesIndex
-): string | null {
-	if (body[end] !== ',') return null;
-	const q = QUALIFIER.exec(body.slice(end, end + 60));
-	const hits = q ? geonames.lookup(aliasKey(q[1]!)) : undefined;
-	if (!hits?.length || hits.some((g) => g.country !== hits[0]!.country)) return null;
-	const far = hits.every(
-		(g) => Math.hypot((g.lon - lon) * Math.cos((lat * Math.PI) / 180), g.lat - lat) > NEAR
-	);
-	return far ? hits[0]!.country : null;
-}
-
 /** "Martuni on Lake Sevan", "… near Sevan", "… on the shores of Lake Sevan": a landmark right after the name. */
 const LANDMARK =
 	/^\s+(?:on|by|near)\s+(?:the\s+(?:shores?|banks?|coast)\s+of\s+)?(?:Lake\s+)?(\p{Lu}[\p{L}’'-]+)/u;
 
+/** Whether a GeoName lies farther than NEAR from [lon, lat]. */
+const farFrom =
+	([lon, lat]: [number, number]) =>
+	(g: GeoName): boolean =>
+		Math.hypot((g.lon - lon) * Math.cos((lat * Math.PI) / 180), g.lat - lat) > NEAR;
+
 /**
- * The country of a town GeoNames knows by the landmark's name (Sevan for Lake Sevan), when every place
- * of that name is in one country and far from the curated feature: the text puts the town by it. Null otherwise.
+ * The country of the place the words right after a town name as where it is: a province or region
+ * after a comma ("MARTUNI, Gegharkunik –"), or a landmark GeoNames knows a town by ("Martuni on Lake
+ * Sevan"), when GeoNames puts every place of that name in one country and none of them near the curated
+ * feature: the text locates the town somewhere else than the curated one. Null otherwise.
  */
-function landmarkCountry(
+function locatorCountry(
 	body: string,
 	end: number,
-	[lon, lat]: [number, number],
+	point: [number, number],
 	geonames: GeoNamesIndex
 ): string | null {
-	const l = LANDMARK.exec(body.slice(end, end + 50));
-	const hits = l ? geonames.lookup(aliasKey(l[1]!)) : undefined;
+	const q =
+		body[end] === ',' ? QUALIFIER.exec(body.slice(end, end + 60)) : LANDMARK.exec(body.slice(end, end + 50));
+	const hits = q ? geonames.lookup(aliasKey(q[1]!)) : undefined;
 	if (!hits?.length || hits.some((g) => g.country !== hits[0]!.country)) return null;
-	const far = hits.every(
-		(g) => Math.hypot((g.lon - lon) * Math.cos((lat * Math.PI) / 180), g.lat - lat) > NEAR
-	);
-	return far ? hits[0]!.country : null;
+	return hits.every(farFrom(point)) ? hits[0]!.country : null;
 }
 
 /**
@@ -94,15 +79,10 @@ export function elsewhere(
 	geonames: GeoNamesIndex
 ): GeoName[] | null {
 	if (!entry.point) return null;
-	const code =
-		statedCountry(body, end) ??
-		qualifierCountry(body, end, entry.point, geonames) ??
-		landmarkCountry(body, end, entry.point, geonames);
+	const code = statedCountry(body, end) ?? locatorCountry(body, end, entry.point, geonames);
 	if (!code) return null;
 	const hits = (geonames.lookup(aliasKey(name)) ?? []).filter((g) => g.country === code);
-	const [lon, lat] = entry.point;
-	const far = (g: GeoName) => Math.hypot((g.lon - lon) * Math.cos((lat * Math.PI) / 180), g.lat - lat) > NEAR;
-	return hits.length && hits.every(far) ? hits : null;
+	return hits.length && hits.every(farFrom(entry.point)) ? hits : null;
 }
 
 /** "in Nagorno-Karabakh, Martuni": a curated region or country right before a name, with a comma, says which place of that name it is. */
