@@ -6,6 +6,7 @@
  * on most articles.
  */
 import { isCountryDemonym } from './judge-cues';
+import { isCountryName } from './suggestions';
 
 /** Kinds of body the press names in apposition to a common noun. Ministries are found by institutionsIn. */
 const KIND = /^(?:channel|agency|outlet|newspaper|website|portal|broadcaster|service)$/;
@@ -132,4 +133,14 @@ export function spelledOut(raw: string, written: () => string | null): string | 
 	if (!m) return null;
 	const nation = m[1] ?? BODY_ACRONYM.exec(written() ?? '')?.[1] ?? '';
 	return `${nation}${ACRONYM_WORDS[m[2]!]}`;
+}
+
+/**
+ * "Azerbaijan rejected the accusation. Its defence ministry said …": the country a body's "Its" or
+ * "Their" belongs to, the last one named in the 200 characters before it, or null.
+ */
+export function ownerOfPossessive(prose: string, pos: number): string | null {
+	const words = prose.slice(Math.max(0, pos - 200), pos).match(/\p{Lu}\p{Ll}+/gu) ?? [];
+	for (let k = words.length - 1; k >= 0; k--) if (isCountryName(words[k]!)) return words[k]!;
+	return null;
 }

@@ -6,7 +6,7 @@
  * asked not to be named" is nobody.
  */
 // "the channel claimed": the name given with the noun (speaker-kinds.ts), asked for with the rest of these.
-import { namedOfNationality, namedWithNoun, OUTLET_NOUN } from './speaker-kinds';
+import { namedOfNationality, namedWithNoun, OUTLET_NOUN, ownerOfPossessive } from './speaker-kinds';
 export { namedOfNationality, namedWithNoun, OUTLET_NOUN };
 import { PERSON_NAME } from './speaker-forms';
 import { ORG_WORD } from './organisations';
@@ -212,6 +212,9 @@ export function institutionsIn(prose: string): Named[] {
 			name = name.slice(opener[0].length);
 			pos += opener[0].length;
 		}
+		// "Its defence ministry": the body of the country named just before ("Azerbaijan's defence ministry").
+		const owner = /^(?:Its|Their)\s/.test(name) ? ownerOfPossessive(prose, pos) : null;
+		if (owner) name = `${owner}'s ${name.slice(name.indexOf(' ') + 1)}`;
 		// "The ministry" names nothing: it points back to one named before. "the press service of the
 		// Southern Military District" names its body in the "of" phrase.
 		if ((/^\p{Lu}/u.test(name) || of) && name.includes(' ')) out.push({ pos, name: name.trim(), org: true });

@@ -117,4 +117,12 @@ describe('speakers: session 23', () => {
 			)
 		).toEqual([['It is a test case,', null]]);
 	});
+
+	it('gives a body named with "Its" to the country named just before it', () => {
+		expect(
+			speakersOf(
+				'Azerbaijan had agreed to delay the handover by ten days. Its defence ministry said on Wednesday that its units had entered the district.\n\n"The district has been returned," the ministry said in a statement.'
+			)
+		).toEqual([['The district has been returned,', "Azerbaijan's defence ministry"]]);
+	});
 });
