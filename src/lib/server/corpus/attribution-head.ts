@@ -3,6 +3,7 @@
  * saying “…”", "…, said Naira X, the editor. In her words, “…”"). Split from attribution.ts.
  */
 import { speechVerbsIn, subjectBefore, TAIL_VERB_FIRST } from './attribution';
+import { IRREGULAR_PAST } from './attribution-verbs';
 import { COMMA, endsWithMark } from './text-ends';
 import { cleanName } from './speaker-names';
 
@@ -10,8 +11,10 @@ import { cleanName } from './speaker-names';
 const PARTICIPLE_AFTER = /^(?:saying|telling|adding|stating)\b/;
 const PARTICIPLE_CUE = /(?:,|\b(?:statement|letter|message|post|note|video))\s*$/;
 /** The clause's subject at its head, before its first verb: "Georgian Prime Minister Giorgi Gakharia offered …". */
-const CLAUSE_HEAD =
-	/^\s*(?:(?:On|In|At|After|Later|Earlier)\b[^,]{0,40},\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'.-]*)(?:,\s[^,]{1,80},)?\s+(?:(?:also|later|then|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:\p{Ll}+(?:ed|s)|went|spoke|gave|made|took|wrote|met|held|sent|kept|left)\b/u;
+const CLAUSE_HEAD = new RegExp(
+	String.raw`^\s*(?:(?:On|In|At|After|Later|Earlier)\b[^,]{0,40},\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'.-]*)(?:,\s[^,]{1,80},)?\s+(?:(?:also|later|then|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:\p{Ll}+(?:ed|s)|${IRREGULAR_PAST})\b`,
+	'u'
+);
 
 const HOW_SPEAKER =
 	/\bhow\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}\p{Lu}[\p{L}’'.-]*)(?:,\s[^,:]{1,60},)?\s+(?:described|put|explained|summed up|recalled|told)\b[^“”"«»:]{0,80}:\s*$/u;

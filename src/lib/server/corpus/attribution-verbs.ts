@@ -12,6 +12,9 @@ const ACTION = `${VERB}|sent|went|phoned|received|met|visited|spoke|gave|made|si
 /** "X strongly reiterated", "X firmly denied": a manner adverb; "family", "only", "daily" end in -ly too and are none. */
 const LY =
 	'(?!(?:family|daily|weekly|monthly|only|early|ally|rally|assembly|supply|reply|likely|elderly)\\b)[a-z]{2,}ly';
+/** Common irregular past tenses: a clause's verb that no -s or -ed ending shows ("Lavrov went further", "a priest, Father X, read"). */
+export const IRREGULAR_PAST =
+	'read|led|said|told|went|came|gave|made|took|wrote|held|met|spoke|sent|left|kept|stood|sat|drove|brought|saw|knew|found|began';
 export const LY_WORD = new RegExp(`^${LY}$`);
 export const ADVERB_WORDS =
 	'has|have|had|also|again|then|later|further|formally|earlier|likewise|meanwhile|instead|today|reportedly|repeatedly|previously|already|still|once|now|recently|yesterday|separately|publicly|immediately|first of all|above all|in particular|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: morning| evening)?|last week|this week';

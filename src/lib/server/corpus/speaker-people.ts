@@ -5,6 +5,7 @@
  * Split from speaker-names.ts (which turns a phrase into a name).
  */
 import { OUTLET_NOUN } from './speaker-kinds';
+import { IRREGULAR_PAST } from './attribution-verbs';
 import { PERSON_TITLE, ROLE } from './person-nouns';
 import { peopleBySentence } from './speaker-forms';
 import { sexOfGivenName } from './given-names';
@@ -56,8 +57,10 @@ function nameFromPlaceEndingAt(prose: string, end: number): RegExpExecArray | nu
 }
 
 /** A name of two or three words between commas, then a verb in -s or -ed or a common irregular one ("…, Alexander Karavaev, sees", "…, Father X, read"). */
-const NAME_BETWEEN_COMMAS =
-	/,\s((?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*),\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}(?:s|ed)|read|led|said|told|went|came|gave|made|took|wrote|held|met|spoke|sent|left|kept|stood|sat|drove|brought|saw|knew|found|began)\b/gu;
+const NAME_BETWEEN_COMMAS = new RegExp(
+	String.raw`,\s((?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*),\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}(?:s|ed)|${IRREGULAR_PAST})\b`,
+	'gu'
+);
 
 /** A name in apposition to a descriptor, ending the sentence: "…, according to the monastery's abbot, Father Movses Harutyunyan." */
 // (Found from the comma before the name: a pattern opening with the descriptor was tried at every position.)
