@@ -17,7 +17,7 @@ import {
 	UPDATE_NOTE
 } from './furniture-lines';
 import { isTitle } from './furniture-title';
-import { MONTH, OUTLETS, RUBRIC, WEEKDAY } from './words';
+import { isOutletWord, MONTH, OUTLETS, RUBRIC, WEEKDAY } from './words';
 
 /** A furniture rule: the line's test and what the report calls it. */
 export interface Rule {
@@ -34,10 +34,12 @@ export const ROLE_LINE =
 /** "INTERFAX", "RIA Novosti": one or two words, each a known outlet's word as written or in capitals. */
 function isOutletName(text: string): boolean {
 	const words = text.split(' ');
-	const known = (w: string) =>
-		OUTLETS.has(w) || (w.length > 2 && OUTLETS.has(w[0] + w.slice(1).toLowerCase()));
 	// "Duvar English", "Meydan TV", "Hürriyet Daily News": an outlet's name with its edition's words.
-	return words.length <= 3 && known(words[0]!) && words.slice(1).every((w) => known(w) || EDITION.test(w));
+	return (
+		words.length <= 3 &&
+		isOutletWord(words[0]!) &&
+		words.slice(1).every((w) => isOutletWord(w) || EDITION.test(w))
+	);
 }
 const EDITION = /^(?:English|Online|TV|Daily|News|Today|Media|International)$/;
 
@@ -48,7 +50,7 @@ const RULES: Rule[] = [
 		why: '“read more” link'
 	},
 	{
-		re: /^(?:Region|Regions|Countr(?:y|ies)|Tags?|Topics?|Themes?|Categor(?:y|ies)|Keywords?|Rubric|Section|Filed under|More about)(?:\s*\/\s*(?:Countr(?:y|ies)|Regions?))?\s*:/i,
+		re: /^(?:Region|Regions|Countr(?:y|ies)|Tags?|Topics?|Subjects?|Themes?|Categor(?:y|ies)|Keywords?|Rubric|Section|Filed under|More about)(?:\s*\/\s*(?:Countr(?:y|ies)|Regions?))?\s*:/i,
 		why: 'tag line'
 	},
 	{ re: /^Authors?\s*:\s*\p{Lu}/u, why: 'byline' },
@@ -137,7 +139,7 @@ const RULES: Rule[] = [
 	// A transcript's heading: "Briefing by the spokeswoman, Moscow, May 5, 2022 (excerpts)".
 	{ re: /\((?:excerpts?|abridged|full text|transcript)\)$/i, why: 'transcript heading' },
 	{
-		re: /^(?:Share(?: this)?|Print|Email|Tweet|Поделиться)\s*:?$|^Share (?:on|this)\b|^Follow (?:us|the\s+\S+|\p{Lu}[\p{L}.]*) on\b|^Follow\b.{1,40}:$|^Follow our (?:live )?(?:coverage|updates|live blog)\b|^Support us\b|\bSupport us with a donation\b|^(?:Subscribe|Sign up|Join) (?:to|for|our|us)\b|^Click here\b|^Download (?:our|the) app\b/iu,
+		re: /^(?:Share(?: this)?|Print|Email|Tweet|Поделиться)\s*:?$|^Share (?:on|this)\b|^Follow (?:us|the\s+\S+|\p{Lu}[\p{L}.]*) on\b|^Follow\b.{1,40}:$|^Follow our (?:live )?(?:coverage|updates|live blog)\b|^Support us\b|\bor become (?:a|our) (?:patron|member|subscriber)[.!]?$|\bSupport us with a donation\b|^(?:Subscribe|Sign up|Join) (?:to|for|our|us)\b|^Click here\b|^Download (?:our|the) app\b/iu,
 		why: 'share or subscribe line'
 	},
 	{ re: /^(?:©|\(c\)|Copyright\b)|All rights reserved\.?$/i, why: 'copyright line' },

@@ -71,9 +71,9 @@ for (const n of MALE.split(/\s+/)) if (n) sexes.set(n, 'he');
 /** The pronoun the press uses for a bearer of this given name, or null when the name says nothing. */
 export const sexOfGivenName = (name: string): 'he' | 'she' | null => sexes.get(name) ?? null;
 
-/** What only a person does, right after a name: "Narek was 20", "Narek served", "is buried"; the close of an apposition before "said" ("a driver from Goris, Samvel, said"). */
+/** What only a person does, right after a name: "Narek was 20", "Narek served", "is buried"; the close of an apposition before "said" ("a driver from Goris, Samvel, said"); an age ("Vardan, who is 68,", "Siranush, 54,"). */
 const PERSON_DEED =
-	/^\s+(?:was|is)\s+(?:\d{1,3}\b|born|buried|killed|wounded|married|survived)|^\s+(?:served|posted|studied|laughed|smiled|cried|wept|recalled|remembers|remembered|died|texted|phoned|volunteered|enlisted)\b|^,\s+(?:said|says|told|added|recalled|explained)\b/;
+	/^\s+(?:was|is)\s+(?:\d{1,3}\b|born|buried|killed|wounded|married|survived)|^\s+(?:served|posted|studied|laughed|smiled|cried|wept|recalled|remembers|remembered|died|texted|phoned|volunteered|enlisted)\b|^,\s+(?:said|says|told|added|recalled|explained)\b|^,\s+(?:who\s+is\s+|aged\s+)?\d{1,3},/;
 const CAPITALISED = /\p{Lu}\p{Ll}+/gu;
 
 /**

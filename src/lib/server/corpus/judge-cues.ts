@@ -46,7 +46,7 @@ export const LIST_BEFORE = new RegExp(
 export const LIST_AFTER = new RegExp(String.raw`^(?:${LIST_SEP}|[–—-](?=\p{L}))`, 'u');
 /** Words of movement before a lone name: "to Goris", "through Lachin", "leave Zvartnots", "entered Martuni". */
 export const WEAK_CUE =
-	/(?:^|\s)(?:from|to|towards?|into|via|across|through|around|above|below|beyond|behind|leave|leaving|enter|entered|entering|fled|flee|flees|fleeing|(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of)\s+$/i;
+	/(?:^|\s)(?:from|to|towards?|into|via|across|through|around|above|below|beyond|behind|leave|leaving|enter|entered|entering|fled|flee|flees|fleeing|reach|reached|reaches|reaching|(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of)\s+$/i;
 /**
  * "The village of Janyatag is known to the Armenians as Chankatag", "the hamlet of Kozlu, known locally as
  * Gozlu", "the village, which it calls Farukh": the other name of a place the sentence named as one (a person "known as" a nickname has no such noun).

@@ -7,7 +7,7 @@
 import type { WordSet } from './extract';
 import type { GeoNamesIndex } from './suggestions';
 import { countryNames, MISSION_REGION } from './suggestions';
-import { DOCUMENT_AFTER, ORG_OF, OUTLETS, STREET } from './words';
+import { DOCUMENT_AFTER, isOutletWord, ORG_OF, OUTLETS, STREET } from './words';
 import { aliasKey } from '../../names/fold';
 import {
 	ALONG,
@@ -83,7 +83,7 @@ export function judge(
 	const at = pos + offset;
 	if (
 		OUTLETS.has(name) ||
-		OUTLETS.has(tokens[0]!) ||
+		isOutletWord(tokens[0]!) ||
 		(body.slice(at - 7, at).includes('of ') && ORG_OF.test(body.slice(Math.max(0, at - 30), at)))
 	) {
 		return null;

@@ -64,6 +64,9 @@ export interface UnmatchedResult {
 	variants: Mention[];
 }
 
+/** " (Amiranlar) in ": a one-word other name in brackets, then "in" before the place it lies in. */
+const OTHER_NAME_IN = /^ \(\p{Lu}\p{Ll}+\)\s+in\s+/u;
+
 export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 	const { body, paragraphs, covered, people, geonames } = input;
 	const found = new Map<string, UnmatchedName & { hits?: GeoName[] }>();
@@ -124,7 +127,10 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		)
 			return true;
 		const after = starts.anyWithin(e + 1, e + 40) ? LIST_AFTER.exec(body.slice(e, e + 40)) : null;
-		return (!!after && starts.has(e + after[0].length)) || bulletBesidePlace(s, e);
+		if (after && starts.has(e + after[0].length)) return true;
+		// "moving to the Kajavan (Amiranlar) in Nagorno-Karabakh": a name with its other name in brackets, in a place.
+		const other = body[e + 1] === '(' ? OTHER_NAME_IN.exec(body.slice(e, e + 40)) : null;
+		return (!!other && starts.has(e + other[0].length)) || bulletBesidePlace(s, e);
 	};
 	/** "• Agdam\n• Askeran\n• Shusha": a bullet's whole item, the item of the bullet before or after it a place. */
 	const bulletBesidePlace = (s: number, e: number): boolean => {

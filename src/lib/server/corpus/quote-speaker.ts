@@ -7,6 +7,7 @@
  */
 import { subjectBefore, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST } from './attribution';
 import { PERSON_NOUN } from './speaker-descriptor';
+import { isCountryDemonym } from './judge-cues';
 import { cleanName, givenNameOf, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT } from './speaker-names';
 import { documentReadAfter } from './speaker-issuer';
 import { OUTLETS } from './words';
@@ -67,6 +68,12 @@ const VERB_ROLE_NAME =
 /** "…,” said the adviser to the president, Hikmet Hajiyev", "said one of the activists, Name": a lowercase description, a comma, then a name of two or three words. */
 const VERB_DESCRIBED_NAME =
 	/^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:the|an?|one\s+of\s+(?:the|its|their))\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+)?\p{Ll}[^,.;“”"«»]{2,80}?,\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=\s*(?:[.,;]|$))/u;
+
+/** "the Russian news agency TASS", "the newspaper Kommersant": an outlet's kind, then its name (after "said"). */
+const OUTLET_NAMED =
+	/^the\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:(?:state|state-run|state-owned|news|online|daily|independent|pro-government|government|opposition|private|official|business)\s+)*(?:agency|newspaper|paper|daily|weekly|outlet|channel|website|portal|broadcaster|magazine|television|radio|publication|TV)\s+(\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.’'-]*){0,3})/u;
+/** The lowercase noun phrase after a nationality ("the Armenian ombudsman"): who the phrase names, when a person noun ends it. */
+const NOUN_AFTER = /^\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)(?=[\s,.;!?]|$)/u;
 
 /** After "said Kremlin": a lowercase role, then the name ("… spokesman Dmitry Peskov", "… spokeswoman, Maria Zakharova"). */
 const ROLE_THEN_NAME = /^((?:\s+\p{Ll}[\p{L}-]*){1,3}),?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})/u;
@@ -153,19 +160,26 @@ export function tailSubject(text: string): string | null {
 		if (gave) return gave;
 		// "said one farmer" keeps its article: speakers.ts makes an unnamed person nobody.
 		if (/^(?:a|an|one)\s/.test(vf[1]!)) return vf[1]!;
+		const after = tail.slice(vf[0].length);
+		// "…,” reported the Russian news agency TASS", "said the newspaper Kommersant": the outlet, not its nationality or kind.
+		const outlet = OUTLET_NAMED.exec(vf[1]! + after);
+		// (A full stop after the name ends the sentence; a dotted abbreviation keeps its own: "U.S.")
+		if (outlet) return cleanName(outlet[1]!.replace(/(?<!\.\p{Lu})\.$/u, ''));
 		// "said Kremlin spokesman Dmitry Peskov": the capitals were the body the role serves, the person comes after it.
-		const role = ROLE_THEN_NAME.exec(tail.slice(vf[0].length));
+		const role = ROLE_THEN_NAME.exec(after);
 		if (role && PERSON_NOUN.test(role[1]!.trim())) return role[2]!;
 		// "said the Turkish minister": a nationality is no name; the noun after it says who.
-		const noun = /^the\s+\p{Lu}\p{Ll}+$/u.test(vf[1]!)
-			? TITLE_NOUN_AFTER.exec(tail.slice(vf[0].length))
-			: null;
+		const noun = /^the\s+\p{Lu}\p{Ll}+$/u.test(vf[1]!) ? TITLE_NOUN_AFTER.exec(after) : null;
 		if (noun) return `${vf[1]!}${noun[0]}`;
+		// "said the Armenian ombudsman": a nationality is never the speaker; the person noun after it may be.
+		if (/^the\s+\p{Lu}\p{Ll}+$/u.test(vf[1]!) && isCountryDemonym(vf[1]!.slice(4))) {
+			const person = NOUN_AFTER.exec(after);
+			return person && PERSON_NOUN.test(person[1]!) ? `${vf[1]!} ${person[1]!}` : null;
+		}
 		// "said Chairman of the Lindish Labour Party Aram X": the title's "of" phrase, then the name (cleanName takes it).
-		if (LONE_TITLE.test(vf[1]!))
-			return cleanName(vf[1]! + (TITLE_OF.exec(tail.slice(vf[0].length))?.[0] ?? ''));
+		if (LONE_TITLE.test(vf[1]!)) return cleanName(vf[1]! + (TITLE_OF.exec(after)?.[0] ?? ''));
 		// "said the Ministry of Emergency Situations and Civil Defence": an institution's "of" phrase runs on past "and".
-		const more = INSTITUTION_OF.test(vf[1]!) ? AND_MORE.exec(tail.slice(vf[0].length)) : null;
+		const more = INSTITUTION_OF.test(vf[1]!) ? AND_MORE.exec(after) : null;
 		return cleanName(vf[1]! + (more?.[0] ?? ''));
 	}
 	const vr = VERB_ROLE_NAME.exec(tail);

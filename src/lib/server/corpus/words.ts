@@ -67,6 +67,10 @@ export const OUTLETS = new Set(
 	).split(' ')
 );
 
+/** A word of a known outlet's name, as written or in capitals ("ARMENPRESS", "INTERFAX"). */
+export const isOutletWord = (w: string) =>
+	OUTLETS.has(w) || (w.length > 2 && OUTLETS.has(w[0] + w.slice(1).toLowerCase()));
+
 /** A square, street or avenue's name ("Republic Square", "Baghramyan Avenue"): a place in a town. */
 export const STREET = /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Square|Street|Avenue|Boulevard|Prospect)$/u;
 

@@ -1,0 +1,41 @@
+// Session 24: places real pages (read through the search tool's stored pages, not copied) lost or took
+// wrongly: a village given with its other name in brackets and the region it lies in, a village after
+// "reached", and an agency's name written in capitals. Text written for the test.
+import { describe, expect, it } from 'vitest';
+import { articleOf, curatedGeodata } from './__fixtures__/article-text';
+import { loadGeoNames } from './geonames';
+import { extractArticle, matcherFor } from './join';
+
+describe.runIf(curatedGeodata)('places: session 24', () => {
+	const geonames = loadGeoNames();
+	const run = (body: string) => {
+		const a = articleOf(body, { date: '2023-04-12' });
+		const out = extractArticle(a, matcherFor(curatedGeodata!), { geonames });
+		return {
+			joined: out.mentions.map((m) => `${a.body.slice(m.start, m.end)} → ${m.ids.join()}`),
+			unmatched: out.unmatched.map((u) => u.name)
+		};
+	};
+
+	it('reports a village given with its other name in brackets, in a place', () => {
+		expect(
+			run(
+				'The family had lived in Portvale before moving to the Kelvarn (Ostrabad) in Nagorno-Karabakh in 1997.'
+			).unmatched
+		).toEqual(['Portvale', 'Kelvarn', 'Ostrabad']);
+		// Brackets that give a party's short name are no place.
+		expect(run('The bill was backed by Civic Accord (Lindmoor) and two others.').unmatched).toEqual([]);
+	});
+
+	it('reports a village the convoy reached', () => {
+		expect(run('The convoy reached Verin Kelvarn before noon.').unmatched).toEqual(['Verin Kelvarn']);
+	});
+
+	it('never reports an agency named in capitals as a place', () => {
+		const r = run(
+			'YEREVAN, MARCH 3, ARMENPRESS. The peacekeepers opened a post near Martakert, AZERTAC reports.'
+		);
+		expect(r.unmatched).toEqual([]);
+		expect(r.joined).toEqual(['YEREVAN → yerevan', 'Martakert → martakert']);
+	});
+});

@@ -1,0 +1,43 @@
+// Session 24: speakers that real pages (read through the search tool's stored pages, not copied) gave
+// wrongly: an outlet named after its nationality and kind ("reported the Russian news agency TASS"), and a
+// person a feature names by a first name with an age after an opening phrase ("Outside the school, Vardan,
+// who is 68, waits …"). Text written for the test.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './__fixtures__/speaker-run';
+
+describe('speakers: session 24', () => {
+	it('gives words an outlet reports to the outlet, never to its nationality or its kind', () => {
+		expect(speakersOf('“The posts are manned,” reported the Russian news agency TASS on Monday.')).toEqual([
+			['The posts are manned,', 'TASS']
+		]);
+		expect(speakersOf('“The convoy passed,” said the newspaper Kommersant, citing a source.')).toEqual([
+			['The convoy passed,', 'Kommersant']
+		]);
+		expect(speakersOf('“The convoy passed,” said the Azerbaijani state news agency APA.')).toEqual([
+			['The convoy passed,', 'APA']
+		]);
+		// A nationality with a noun that names nobody stays unknown, never "Armenian".
+		expect(speakersOf('“The road must open,” said the Armenian side.')).not.toEqual([
+			['The road must open,', 'Armenian']
+		]);
+	});
+
+	it('takes a known first name with an age or "who" after an opening phrase as the person “he says” is', () => {
+		expect(
+			speakersOf(
+				'Outside the school in Portvale, Vardan, who is 68, waits for his grandson.\n\nHe comes from a village near the pass.\n\n“We left at night with nothing,” he says.'
+			)
+		).toEqual([['We left at night with nothing,', 'Vardan']]);
+		expect(
+			speakersOf(
+				'At the market, Siranush, 54, sells cheese she made herself. “Nobody buys much now,” she says.'
+			)
+		).toEqual([['Nobody buys much now,', 'Siranush']]);
+		// Kin named by whose they are is left to the kin rules: "her grandmother" is not the granddaughter.
+		expect(
+			speakersOf(
+				'Anahit Petrosyan keeps the count of the nights. Her granddaughter, Mane, who is nine, reads the dates.\n\n“We will not get to a hundred,” her grandmother said.'
+			)
+		).toEqual([['We will not get to a hundred,', 'Anahit Petrosyan']]);
+	});
+});
