@@ -1,6 +1,7 @@
 // Session 24: places real pages (read through the search tool's stored pages, not copied) lost or took
 // wrongly: a village given with its other name in brackets and the region it lies in, a village after
-// "reached", and an agency's name written in capitals. Text written for the test.
+// "reached", a village named by its railway station or by a massacre there, and an agency's name written
+// in capitals. Text written for the test.
 import { describe, expect, it } from 'vitest';
 import { articleOf, curatedGeodata } from './__fixtures__/article-text';
 import { loadGeoNames } from './geonames';
@@ -29,6 +30,16 @@ describe.runIf(curatedGeodata)('places: session 24', () => {
 
 	it('reports a village the convoy reached', () => {
 		expect(run('The convoy reached Verin Kelvarn before noon.').unmatched).toEqual(['Verin Kelvarn']);
+	});
+
+	it('reports a village named by its railway station or by a massacre or pogroms there', () => {
+		expect(run('Lorries were loaded at the Kelvarn railway station on Tuesday.').unmatched).toEqual([
+			'Kelvarn'
+		]);
+		expect(run('Residents still remember the Ostrabad massacre of 1992.').unmatched).toEqual(['Ostrabad']);
+		expect(run('He was charged over the 1991 Kelvarn pogroms.').unmatched).toEqual(['Kelvarn']);
+		// A people's adjective before the event is no place.
+		expect(run('They marked the anniversary of the Armenian massacres.').unmatched).toEqual([]);
 	});
 
 	it('never reports an agency named in capitals as a place', () => {

@@ -22,6 +22,12 @@ describe('speakers: session 24', () => {
 		]);
 	});
 
+	it('gives the words one "accuses" another of to the accuser', () => {
+		expect(speakersOf('Baku accuses him of “taking part in the raids of 1991”.')).toEqual([
+			['taking part in the raids of 1991', 'Baku']
+		]);
+	});
+
 	it('takes a known first name with an age or "who" after an opening phrase as the person “he says” is', () => {
 		expect(
 			speakersOf(
