@@ -56,6 +56,8 @@ const APPOSED = new RegExp(
 	`(?:^|[\\s(])(${NAME}|${OWNED})(?:\\s+\\([^()]{1,20}\\))?,\\s+(?:(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b(?:[^,;:“”"«»]|(?<=\\d),(?=\\d)){0,110}|(?:${TITLE_WORD}\\b|\\p{Lu}[\\p{L}-]*[’']s\\s)[^,;:“”"«»]{0,170})$`,
 	'u'
 );
+/** ", 63-year-old Seyran Hakobyan" ending a subject: a person's full name after the age. */
+const AGED_NAME_END = /,\s+\d{1,3}-year-old\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})$/u;
 /** "…,” Galuzin told RBC", "…,” he said": the words before the first speech verb after a quote. */
 export const TAIL_SUBJECT_FIRST = new RegExp(
 	`^[\\s,]*(.{1,180}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB}|reports)(?![\\p{L}])`,
@@ -122,6 +124,9 @@ export function subjectBefore(chunk: string): string | null {
 	if (endsWithMark(chunk, COMMA) && PLACE_APPOSITION.test(c)) c = c.replace(PLACE_APPOSITION, '');
 	// "Narine Kapanyan, who heads the council in Aghavno, said", "Aliyev, the district official, said":
 	// the name. The closing comma tells it from "In Baku, the ministry said".
+	// "A resident of Khramort, 63-year-old Seyran Hakobyan, said": the person named after the age, not the town before it.
+	const aged = c.includes('-year-old ') ? AGED_NAME_END.exec(c) : null;
+	if (aged) return aged[1]!;
 	const apposed = endsWithMark(chunk, COMMA) || bared ? APPOSED.exec(c) : null;
 	if (apposed) {
 		// "An elderly man from Martuni, who asked …, said": the town is where an unnamed person is from.

@@ -7,7 +7,8 @@ import type { Rule } from './furniture';
 import { MONTH } from './words';
 
 /** How a real paragraph ends: a full stop, a question, a quote or bracket closing one, a colon before a quote. */
-export const ENDS_LIKE_PROSE = /[.!?…:;"”»’)\]]$/;
+// (A wire's end mark after the last sentence, "… witnesses said. -0-", "… (END)", ends it too.)
+export const ENDS_LIKE_PROSE = /[.!?…:;"”»’)\]](?:\s+(?:-0-|-30-|###|\(END\)|\(end\)))?$/;
 
 /** A caption's credit labelled in brackets, wherever on a long line: "(photo credit: X/HANDOUT)". */
 export const LABELLED_CREDIT = /\((?:photo|image|picture|video) credits?:[^)]{2,80}\)/i;

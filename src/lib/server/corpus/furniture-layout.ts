@@ -38,7 +38,7 @@ const KEY_POINTS =
 	/^(?:Key (?:points|events|developments|facts)|Summary|Highlights|In brief|What we know(?: so far)?|Here[’']s what (?:we know|to know))\s*:?$/i;
 /** A live blog's entry time on a line of its own ("21:55 GMT", "10.40 am", "19 Sep 2023 - 10:15 GMT"). */
 const TIMESTAMP =
-	/^(?:\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\s*[-–—,]?\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|CEST|EET|MSK|AMT|AZT|[ap]\.?m\.?|local time))?$|^[0-2]\d[0-5]\d\s*(?:GMT|UTC|BST|CET|CEST|EET|MSK|AMT|AZT)$/iu;
+	/^(?:\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?\s*[-–—,]?\s*|\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*[-–—,]?\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|CEST|EET|MSK|AMT|AZT|[ap]\.?m\.?|local time))?$|^[0-2]\d[0-5]\d\s*(?:GMT|UTC|BST|CET|CEST|EET|MSK|AMT|AZT)$/iu;
 /** A briefing's or a digest's topic heading: "On the situation in …", "Regarding the talks in …". */
 const TOPIC =
 	/^(?:On|About|Regarding|Concerning)\s+(?:the\s+)?\p{Ll}+\s+(?:of|in|on|around|at|with|between)\s+\p{Lu}/u;

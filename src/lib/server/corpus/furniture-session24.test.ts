@@ -2,7 +2,7 @@
 // that the rules left in: a "Subjects:" tag line and a reader appeal to "become our patron". Lines
 // written for the test.
 import { describe, expect, it } from 'vitest';
-import { why } from './__fixtures__/furniture-run';
+import { kept, why } from './__fixtures__/furniture-run';
 
 describe('furniture: session 24', () => {
 	it('skips a subjects tag line', () => {
@@ -14,5 +14,24 @@ describe('furniture: session 24', () => {
 		expect(why('Support HP or become our patron!')).not.toBeNull();
 		expect(why('Support the readers or become a member.')).not.toBeNull();
 		expect(why('Villagers asked the mayor to support them or become their patron.')).toBeNull();
+	});
+
+	it('keeps a live blog entry’s title under a time without a year, and a last sentence with a wire’s end mark', () => {
+		expect(
+			kept(
+				'Live: the pull-out\n\n19 April, 18:10\nFerries stop at Kelvarn\n\nThe harbour office said the last ferry left at noon and no more would sail this week.',
+				'Live: the pull-out'
+			)
+		).toContain('Ferries stop at Kelvarn');
+		expect(why('Traffic around Kelvarn was stopped, witnesses said. -0-')).toBeNull();
+	});
+
+	it('reads a row of share links over the headline as two lines, not one wrapped paragraph', () => {
+		expect(
+			kept(
+				'Share on Facebook | Share on Twitter | Share on WhatsApp\nFerry centre in Kelvarn starts work\n\nThe centre opened on Monday with a ceremony at the harbour, the ministry said.',
+				'Ferry centre in Kelvarn starts work'
+			)
+		).toContain('Ferry centre in Kelvarn starts work');
 	});
 });

@@ -46,4 +46,12 @@ describe('speakers: session 24', () => {
 			)
 		).toEqual([['We will not get to a hundred,', 'Anahit Petrosyan']]);
 	});
+
+	it('gives a quote to the person named after an age in apposition, not to the village before it', () => {
+		expect(
+			speakersOf(
+				'A resident of Kelvarn, 63-year-old Aram Hakobyan, said the villagers hear drones at night. “We sleep in our clothes,” he said.'
+			)
+		).toEqual([['We sleep in our clothes,', 'Aram Hakobyan']]);
+	});
 });

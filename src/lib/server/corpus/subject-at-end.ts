@@ -62,7 +62,7 @@ const GROUP_OF = /\b(?:\p{L}\p{Ll}*s|[Pp]eople)\s+of\s+(?:\p{Ll}+\s+)?$/u;
 
 /** A descriptor, then a name between commas, ending the text: "Another expert, Elkhan Shahinoglu, ". */
 const DESCRIBED_NAME = new RegExp(
-	`(?:^|[\\s(])(?:[Aa]nother|[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\\s+(?:[\\p{Ll}-]+\\s+){0,4}[\\p{Ll}-]+,\\s+(${NAME}),\\s+$`,
+	`(?:^|[\\s(])(?:[Aa]nother|[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\\s+(?:[\\p{Ll}-]+\\s+){0,4}(?:[\\p{Ll}-]+|(?<=\\b(?:of|from|in)\\s)\\p{Lu}[\\p{L}’'-]+),\\s+(?:\\d{1,3}-year-old\\s+)?(${NAME}),\\s+$`,
 	'u'
 );
 /** The subject that ends `before` (the words before a verb), with its offset in `before`, or null. */

@@ -46,6 +46,8 @@ export function isWrapped(body: string, b: Block): boolean {
 	// Text wrapped for a screen or an email runs to 60–80 characters; a block of shorter lines is a
 	// list (tag, share and sign-off lines, link headlines), one line each.
 	if (longest > 120 || longest < MIN_WRAP || lens.some((n) => n < 25 || n < longest * 0.6)) return false;
+	// A row of links ("Share on Facebook | Share on Twitter | …") over a headline is chrome, never a wrapped line.
+	if (inner.some((l) => body.slice(l.start, l.end).split(' | ').length > 2)) return false;
 	// A fixed width leaves inner lines within a long word of each other: 78 and 106 characters are two lines.
 	if (longest - Math.min(...lens) > 24) return false;
 	// The last line of a wrapped paragraph is no wider than the others: a caption over a long paragraph is two lines.
