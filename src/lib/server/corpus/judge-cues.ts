@@ -193,7 +193,7 @@ export const TITLED_APPOSITIVE = new RegExp(
 /** A title before "of": "Prime Minister of", "the Ambassador of". */
 export const TITLE_OF = new RegExp(String.raw`\b(?:${TITLE.source.slice(1, -1)})\s+of\s+$`);
 export const ORGISH =
-	/\b(Watch|Amnesty|Ministry|Department|Office|Kremlin|Government|Agency|Council|Group|group|Service|Committee|Club|Union|Federation|News|Treaty|Organization|Policy|Center|Centre|Army|Forces|Fleet|Brigade|Regiment|Battalion|Court|Bank|Apostolic|Orthodox|Patriarchate|Diocese|University|Institute|Academy|College|Red Cross|Red Crescent)\b/;
+	/\b(Watch|Amnesty|Ministry|Department|Office|Kremlin|Government|Agency|Council|Group|group|Service|Committee|Club|Union|Federation|News|Treaty|Organization|Policy|Center|Centre|Army|Forces|Fleet|Brigade|Regiment|Battalion|Court|Bank|Apostolic|Orthodox|Patriarchate|Diocese|University|Institute|Academy|College|Red Cross|Red Crescent|Congress|Senate|Duma|Parliament)\b/;
 
 /** Languages whose names GeoNames also gives to small towns elsewhere ("English", Indiana). */
 export const LANGUAGE =

@@ -105,7 +105,12 @@ export function inCapitals(
 	after: string
 ): boolean {
 	if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return false;
-	if ((at === 0 || body[at - 1] === '\n') && /^\s\([^()\n]{1,40}\):/.test(after)) return true;
+	// A transcript's speaker label: "LAVROV (in Russian):", "CHARLES MAYNES, BYLINE:", "FADEL:".
+	if (
+		(at === 0 || body[at - 1] === '\n') &&
+		/^(?:\s\([^()\n]{1,40}\)|,\s+\p{Lu}[\p{Lu} ]{1,30})?:\s/u.test(after)
+	)
+		return true;
 	return isCapitalsRun(body, runStart, runStart + run.length);
 }
 

@@ -6,6 +6,7 @@
  */
 import type { WordSet } from './extract';
 import type { GeoNamesIndex } from './suggestions';
+import { isOrganisation } from './organisations';
 import { countryNames, MISSION_REGION } from './suggestions';
 import { DOCUMENT_AFTER, isOutletWord, ORG_OF, OUTLETS, STREET } from './words';
 import { aliasKey } from '../../names/fold';
@@ -104,7 +105,10 @@ export function judge(
 		const rest = /^\.\s\p{Lu}[\p{L}’'-]+/u.exec(body.slice(at + 2, at + 40));
 		if (!rest) return null;
 		const end = at + 2 + rest[0].length;
-		return judge(
+		// "the St. Petersburg Club of Submariners": a place inside an organisation's own name is none.
+		if (isOrganisation(body, { start: at, end })) return null;
+		// (The verdict's offset is from `at`; the caller's piece may start before it: "The St. Petersburg office".)
+		const whole = judge(
 			body.slice(at, end),
 			body,
 			at,
@@ -115,6 +119,7 @@ export function judge(
 			nextToPlace,
 			floor
 		);
+		return whole && { ...whole, offset: whole.offset + offset };
 	}
 	if (noName(body, at, name, tokens.length)) return null;
 	const key = aliasKey(name);

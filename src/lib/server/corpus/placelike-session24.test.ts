@@ -49,4 +49,16 @@ describe.runIf(curatedGeodata)('places: session 24', () => {
 		expect(r.unmatched).toEqual([]);
 		expect(r.joined).toEqual(['YEREVAN → yerevan', 'Martakert → martakert']);
 	});
+
+	it('reports "St. X" from the saint’s abbreviation on, and never inside an organisation’s name', () => {
+		expect(run('The St. Petersburg office confirmed it.').unmatched).toEqual(['St. Petersburg']);
+		expect(run('The St. Petersburg Club of Submariners announced his death.').unmatched).toEqual([]);
+		expect(run('He studied at St. Petersburg State University.').unmatched).toEqual([]);
+	});
+
+	it('never reports a legislature, a transcript’s speaker label or a reporter named with the outlet', () => {
+		expect(run('Families wrote letters to Congress and the Senate.').unmatched).toEqual([]);
+		expect(run('LENA MOSSBERG, BYLINE: Good morning, Ana.\n\nHOST: Thank you.').unmatched).toEqual([]);
+		expect(run('That was NPR’s Lena Mossberg, reporting from Kelvarn.').unmatched).toEqual(['Kelvarn']);
+	});
 });

@@ -194,6 +194,11 @@ const NOUN_THEN_NAME = new RegExp(
 );
 
 const ONE_NAME_WHO = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+),\s+who\s/gu;
+/** "Sergei, a Russian officer who declines to give his surname, stops": a known first name, then a title's or a trade's noun. */
+const GIVEN_TITLED = new RegExp(
+	String.raw`(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+),\s+((?:a|an)\s+[^,.]{0,40}?\b(?:${PERSON_TITLE}|captain|lieutenant|major|colonel|sergeant)\b[^,.]{0,60}),`,
+	'gu'
+);
 /** "Outside the centre, Benik, who is 73, smokes", "At the market, Siranush, 54, sells": after an opening phrase, a name with an age or "who". */
 const GIVEN_AFTER_OPENING = /,\s+(\p{Lu}\p{Ll}+),\s+(?:who\s|\d{1,3},)/gu;
 /** "Her granddaughter, Mane, who …": kin named by whose they are; "her grandmother said" then is someone else (left to the kin rules). */
@@ -252,6 +257,10 @@ export function peopleBySentence(prose: string): { pos: number; name: string; ro
 	for (let m = ONE_NAME_WHO.exec(prose); m; m = ONE_NAME_WHO.exec(prose))
 		if (!NOT_A_FIRST_NAME.test(m[1]!))
 			out.push({ pos: m.index + m[0].indexOf(m[1]!), name: m[1]!, role: '' });
+	GIVEN_TITLED.lastIndex = 0;
+	if (APPOSITIVE_CUE.test(prose))
+		for (let m = GIVEN_TITLED.exec(prose); m; m = GIVEN_TITLED.exec(prose))
+			if (sexOfGivenName(m[1]!)) out.push({ pos: m.index + m[0].indexOf(m[1]!), name: m[1]!, role: m[2]! });
 	// (Only a given name the press knows as one, given-names.ts: "in Goris, Stepanakert, who …" is no person.)
 	GIVEN_AFTER_OPENING.lastIndex = 0;
 	for (let m = GIVEN_AFTER_OPENING.exec(prose); m; m = GIVEN_AFTER_OPENING.exec(prose))

@@ -54,4 +54,12 @@ describe('speakers: session 24', () => {
 			)
 		).toEqual([['We sleep in our clothes,', 'Aram Hakobyan']]);
 	});
+
+	it('takes a known first name with a title’s noun in apposition as the person “he says” is', () => {
+		expect(
+			speakersOf(
+				'Sergei, a Russian officer who declines to give his surname, stops to talk. “We escort them to the border,” he says.'
+			)
+		).toEqual([['We escort them to the border,', 'Sergei']]);
+	});
 });
