@@ -61,4 +61,12 @@ describe.runIf(curatedGeodata)('places: session 24', () => {
 		expect(run('LENA MOSSBERG, BYLINE: Good morning, Ana.\n\nHOST: Thank you.').unmatched).toEqual([]);
 		expect(run('That was NPR’s Lena Mossberg, reporting from Kelvarn.').unmatched).toEqual(['Kelvarn']);
 	});
+
+	it('never reports "Another" before a place noun, God, or the country inside Agence France Presse', () => {
+		const r = run(
+			'Another town resident told Agence France Presse that he would stay. “I fear only God,” he said.'
+		);
+		expect(r.unmatched).toEqual([]);
+		expect(r.joined).toEqual([]);
+	});
 });

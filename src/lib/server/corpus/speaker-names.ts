@@ -48,10 +48,12 @@ function cleanPhrase(phrase: string): string {
 		.trim()
 		.split(/\s+/)
 		.filter(Boolean);
-	// "65-year-old Vardan Sargsyan says": the age before a name is no part of it.
+	// "65-year-old Vardan Sargsyan says", "Thirty-something Marina X arrived": the age before a name is no part of it.
 	while (
 		tokens.length > 1 &&
-		(DETERMINER.test(tokens[0]!) || OPENING.test(tokens[0]!) || /^\d{1,3}-year-old$/.test(tokens[0]!))
+		(DETERMINER.test(tokens[0]!) ||
+			OPENING.test(tokens[0]!) ||
+			/^(?:\d{1,3}|\p{L}+(?:-\p{L}+)?)-(?:year-old|something|odd)$/iu.test(tokens[0]!))
 	)
 		tokens = tokens.slice(1);
 	// "Chief of General Staff Karim Valiyev": the word that closes a title's "of" phrase is the
@@ -236,6 +238,8 @@ export function tidyRole(words: string): string {
 		.replace(/\s+/g, ' ')
 		.replace(/^[\s\p{P}]+/u, '')
 		.replace(/^(?:the|a|an)\s+/i, '')
+		// "“…”, – said the resident of Lachin Araz Hakobyan": the verb before the role is no part of it.
+		.replace(/^(?:said|says|told|added|stated|noted)\s+(?:the\s+|a\s+|an\s+)?/i, '')
 		// "…, including Azerbaijan's Chief of General Staff Karim Valiyev": the list's word is not the role's.
 		.replace(/^(?:including|and|as well as|with|by)\s+/i, '')
 		// "had talks with Armenian Prime Minister", "Speaking at a meeting with Russian President": the title after "with" is the role.

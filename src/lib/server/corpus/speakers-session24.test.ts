@@ -3,7 +3,10 @@
 // person a feature names by a first name with an age after an opening phrase ("Outside the school, Vardan,
 // who is 68, waits …"). Text written for the test.
 import { describe, expect, it } from 'vitest';
+import { articleOf } from './__fixtures__/article-text';
+import { fixtureGeodata } from './__fixtures__/gazetteer';
 import { speakersOf } from './__fixtures__/speaker-run';
+import { extractArticle, matcherFor } from './join';
 
 describe('speakers: session 24', () => {
 	it('gives words an outlet reports to the outlet, never to its nationality or its kind', () => {
@@ -61,5 +64,18 @@ describe('speakers: session 24', () => {
 				'Sergei, a Russian officer who declines to give his surname, stops to talk. “We escort them to the border,” he says.'
 			)
 		).toEqual([['We escort them to the border,', 'Sergei']]);
+	});
+
+	it('keeps an age word and a speech verb out of the name and the role', () => {
+		expect(
+			speakersOf(
+				'Thirty-something Marina Petrosyan arrived with her mother. “We came to see it one last time,” she says.'
+			)
+		).toEqual([['We came to see it one last time,', 'Marina Petrosyan']]);
+		const a = articleOf(
+			'“We do not know where to put things”, – said the resident of Kelvarn Aram Hakobyan.'
+		);
+		const q = extractArticle(a, matcherFor(fixtureGeodata)).records.filter((r) => r.kind === 'quote');
+		expect(q.map((r) => [r.speaker, r.speaker_role])).toEqual([['Aram Hakobyan', 'resident of Kelvarn']]);
 	});
 });
