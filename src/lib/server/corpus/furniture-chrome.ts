@@ -25,8 +25,33 @@ export const CHROME_RULES: Rule[] = [
 	// "Video PlayerClose", "Get short URL", "Paid Links", "Follow this page for live updates.", "Heard on Morning Edition",
 	// "Publié le 12/06/2024 à 18:05", "Cet article est réservé aux abonnés.", "A Message from The Harbour Times:".
 	{
-		re: /^(?:Video Player\s*Close|Get short URL|Paid (?:Links|Content|Partner Content)|You can share this story on social media:?)$|^Follow this (?:page|blog) for (?:live )?updates\b|^Heard on \p{Lu}[\p{L} ]{2,40}$|^Publié le \d{1,2}[/.]\d{1,2}[/.]\d{4}\b|^Cet article est réservé aux abonnés\b|^A Message from (?:The )?\p{Lu}[\p{L} .]{1,40}:$/u,
+		re: /^(?:Video Player\s*Close|Get short URL|Paid (?:Links|Content|Partner Content)|You can share this story on social media:?)$|^Follow this (?:page|blog) for (?:live )?updates\b|^Heard on \p{Lu}[\p{L} ]{2,40}$|^Publié le \d{1,2}[/.]\d{1,2}[/.]\d{4}\b|^Cet article est réservé aux abonnés\b|^A Message from (?:The )?\p{Lu}[\p{L} .]{1,40}:(?:\s|$)/u,
 		why: 'page chrome'
+	},
+	// A blog's and a wire's notes on the page itself: "Comments are closed.", "This post is also available in: …",
+	// "(Compiled by X bureaus; Editing by Y)", "Please contact us for subscription options.", "Want more analysis
+	// from X? …", a radio transcript's label and its rush-deadline notice.
+	{
+		re: /^(?:Comments are closed|Transcript|Feedback)\.?$|^This (?:post|page|article) is also available in\s*:|^\((?:Compiled|Reporting|Writing|Additional reporting|Editing)\s+by\b[^()]*\)$|^Please contact us for (?:subscription|licensing|reprint) (?:options|information)\.?$|^Want more (?:analysis|news|stories|coverage) from \S+\?|\btranscripts? (?:is|are) created on a rush deadline\b/iu,
+		why: 'page chrome'
+	},
+	// A site's menu of sections ("Politics | Economy | Society | Culture | Sports | …") and a rubric with the day
+	// ("Politics | 19 September 2023 14:35").
+	{
+		gate: (t) => t.includes(' | '),
+		re: /^(?:[^|]{1,30}\|){3,}[^|]{1,40}$|^\p{Lu}\p{L}+\s*\|\s*\d{1,2}\s+\p{L}+\s+\d{4}(?:,?\s+\d{1,2}:\d{2})?$/u,
+		why: 'navigation'
+	},
+	// A masthead in capitals: "RUSSIAN NEWS AGENCY", "REUTERS TICKER", "THE WALL STREET JOURNAL.".
+	{
+		re: /^(?:THE\s+)?(?:\p{Lu}{2,}\s+){0,3}(?:NEWS AGENCY|TICKER|JOURNAL|TIMES|GAZETTE|HERALD)\.?$/u,
+		why: 'masthead'
+	},
+	// A few words in another script on an English page: a tag ("Россия", "Нагорный Карабах") or a menu's item.
+	{
+		gate: (t) => t.length <= 40,
+		re: /^[\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Georgian}]+(?:[ -][\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Georgian}]+){0,2}$/u,
+		why: 'tag bar'
 	},
 	// An advertiser's survey: "CNN values your feedback", "1. How relevant is this ad to you?".
 	{ re: /^(?:\d+\.\s*)?How relevant is this ad to you\??$|\bvalues your feedback$/i, why: 'page chrome' },

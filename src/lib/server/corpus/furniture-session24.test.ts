@@ -34,4 +34,34 @@ describe('furniture: session 24', () => {
 			)
 		).toContain('Ferry centre in Kelvarn starts work');
 	});
+
+	it('skips the notes blogs, wires and radio sites print about the page', () => {
+		for (const line of [
+			'Comments are closed.',
+			'This post is also available in: ქართული (Georgian) Русский (Russian)',
+			'(Compiled by Harbour Post Lindmoor and Portvale bureaus; Editing by Lena Moss)',
+			'Please contact us for subscription options.',
+			'Want more analysis from HARBOUR? Harbour Pro is our premium service.',
+			'Harbour transcripts are created on a rush deadline by a contractor.',
+			'Transcript',
+			'A Message from The Harbour Times: Dear readers, we need your help.'
+		])
+			expect(why(line), line).not.toBeNull();
+		expect(why('The comments are closed to the public, the ministry said.')).toBeNull();
+	});
+
+	it('skips a menu of sections, a rubric with its day, a masthead in capitals and tags in another script', () => {
+		for (const line of [
+			'Politics | Economy | Society | Culture | Sports | Karabakh is ours!',
+			'Politics | 19 September 2023 14:35',
+			'RUSSIAN NEWS AGENCY',
+			'THE HARBOUR JOURNAL.',
+			'Нагорный Карабах',
+			'TURAN Information Agency'
+		])
+			expect(why(line), line).not.toBeNull();
+		expect(
+			why('The ferry left at noon | the bridge stayed closed until the evening, the ministry said.')
+		).toBeNull();
+	});
 });

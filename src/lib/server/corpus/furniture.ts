@@ -41,7 +41,7 @@ function isOutletName(text: string): boolean {
 		words.slice(1).every((w) => isOutletWord(w) || EDITION.test(w))
 	);
 }
-const EDITION = /^(?:English|Online|TV|Daily|News|Today|Media|International)$/;
+const EDITION = /^(?:English|Online|TV|Daily|News|Today|Media|International|Information|Agency|Ticker)$/i;
 
 const RULES: Rule[] = [
 	{ re: /^Home\s*[»>|/]/, why: 'navigation' },
