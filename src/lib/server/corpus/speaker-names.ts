@@ -238,8 +238,9 @@ export function tidyRole(words: string): string {
 		.replace(/\s+/g, ' ')
 		.replace(/^[\s\p{P}]+/u, '')
 		.replace(/^(?:the|a|an)\s+/i, '')
-		// "“…”, – said the resident of Lachin Araz Hakobyan": the verb before the role is no part of it.
-		.replace(/^(?:said|says|told|added|stated|noted)\s+(?:the\s+|a\s+|an\s+)?/i, '')
+		// "“…”, – said the resident of Lachin Araz Hakobyan", "according to the region's governor X": the words
+		// before the role are no part of it.
+		.replace(/^(?:said|says|told|added|stated|noted|according to)\s+(?:the\s+|a\s+|an\s+)?/i, '')
 		// "…, including Azerbaijan's Chief of General Staff Karim Valiyev": the list's word is not the role's.
 		.replace(/^(?:including|and|as well as|with|by)\s+/i, '')
 		// "had talks with Armenian Prime Minister", "Speaking at a meeting with Russian President": the title after "with" is the role.

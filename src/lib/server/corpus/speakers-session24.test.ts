@@ -78,4 +78,13 @@ describe('speakers: session 24', () => {
 		const q = extractArticle(a, matcherFor(fixtureGeodata)).records.filter((r) => r.kind === 'quote');
 		expect(q.map((r) => [r.speaker, r.speaker_role])).toEqual([['Aram Hakobyan', 'resident of Kelvarn']]);
 	});
+
+	it('finds "the governor" by the role given after "according to"', () => {
+		expect(
+			speakersOf(
+				'His wife, Yelena, wrote on VKontakte that he was due home in October.',
+				'A major, Lev Orlov, was among the dead, according to the region’s governor Ivan Sokolov. “He did his duty,” the governor wrote on Telegram.'
+			)
+		).toEqual([['He did his duty,', 'Ivan Sokolov']]);
+	});
 });
