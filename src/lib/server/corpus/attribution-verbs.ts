@@ -17,7 +17,7 @@ export const IRREGULAR_PAST =
 	'read|led|said|told|went|came|gave|made|took|wrote|held|met|spoke|sent|left|kept|stood|sat|drove|brought|saw|knew|found|began';
 export const LY_WORD = new RegExp(`^${LY}$`);
 export const ADVERB_WORDS =
-	'has|have|had|also|again|then|later|further|formally|earlier|likewise|meanwhile|instead|today|reportedly|repeatedly|previously|already|still|once|now|recently|yesterday|separately|publicly|immediately|first of all|above all|in particular|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: morning| evening)?|last week|this week';
+	'has|have|had|also|again|then|later|soon|further|formally|earlier|likewise|meanwhile|instead|today|reportedly|repeatedly|previously|already|still|once|now|recently|yesterday|separately|publicly|immediately|first of all|above all|in particular|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: morning| evening)?|last week|this week';
 export const ADVERB = `${LY}|${ADVERB_WORDS}`;
 /** The words of an alternation of VERB or ACTION, "emphasi[sz]ed" and "labell?ed" spelled out. */
 const wordsOf = (alternation: string) =>

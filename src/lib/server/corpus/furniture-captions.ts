@@ -27,7 +27,7 @@ export const CAPTION_RULES: Rule[] = [
 	// A credit at the end of the line: "(AFP Photo)", "(Photolur)", "[Al Jazeera]", "© AFP".
 	{
 		gate: (t) => /[)\]]\.?$/.test(t) || t.includes('©'),
-		re: /(?:\((?:\p{Lu}[\p{L}.]*\s+)*[Pp]hoto(?:lur)?\)|\((?:Photolur|PAN Photo|AP Photo[^)]*)\)|\[\p{Lu}[\p{L} .]{1,30}\]|©\s*\p{Lu}[\p{L} .]{1,30}(?:,\s*\p{Lu}[\p{L} .]{1,20})?)\.?$/u,
+		re: /(?:\((?:\p{Lu}[\p{L}.]*\s+)*[Pp]hoto(?:lur)?\)|\((?:Photolur|PAN Photo|AP Photo[^)]*)\)|\[\p{Lu}(?![^\]]*\sin\s)[\p{L} .]{1,30}\]|©\s*\p{Lu}[\p{L} .]{1,30}(?:,\s*\p{Lu}[\p{L} .]{1,20})?)\.?$/u,
 		why: 'photo caption'
 	},
 	// A wire photo's credit in capitals with a slash: "(EPA-EFE/DEFENCE MINISTRY HANDOUT)", "(REUTERS/Jane Doe)".

@@ -60,6 +60,12 @@ import {
 	type Verdict
 } from './judge-shape';
 
+/** " [Çaylaqqala in Azerbaijani]", " (Shushi in Armenian)": the other name a language gives the one before it. */
+const OTHER_NAME_AFTER =
+	/^\s[[(]\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?\s+in\s+(?:Azerbaijani|Armenian|Russian|Turkish|Georgian|Persian)[\])]/u;
+/** "… in Azerbaijani]": the close of that bracket, after its name. */
+const IN_LANGUAGE_CLOSE = /^\s+in\s+(?:Azerbaijani|Armenian|Russian|Turkish|Georgian|Persian)[\])]/;
+
 /** The two countries of the conflict: a town GeoNames knows there is never an adjective that ends like one. */
 const INNER = ['AM', 'AZ'];
 
@@ -164,6 +170,9 @@ export function judge(
 			isDateline(body, at, name) ||
 			parenDateline ||
 			otherNameOfPlace(before) ||
+			// "Khtsaberd [Çaylaqqala in Azerbaijani]": a name and its other name, said to be another language's.
+			OTHER_NAME_AFTER.test(after) ||
+			(/[[(]$/.test(before) && IN_LANGUAGE_CLOSE.test(after)) ||
 			// "Aghdam's neighbouring Askeran": what neighbours a place is a place.
 			(!!near && /\p{Lu}[\p{L}-]*[’']s\s+$/u.test(body.slice(Math.max(0, cueAt - 30), cueAt))) ||
 			// "on Republic Square", "along Baghramyan Avenue": a street or square after a preposition of place.

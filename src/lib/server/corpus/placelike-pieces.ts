@@ -57,6 +57,10 @@ function capitalisedWords(text: string): RegExpExecArray[] {
 }
 
 /** The pieces judged not place-like that repeat a reported name, or spell it otherwise (variant key), each noted under it. */
+/** A natural feature's name and its one proper word: "Mount Karaglukh", "Karaglukh heights". */
+const FEATURE_CORE =
+	/^(?:Mount|Mt\.?|Lake)\s+(\p{Lu}[\p{L}’'-]+)$|^(\p{Lu}[\p{L}’'-]+)\s+(?:heights|hills?|river|gorge|valley|pass|ridge|reservoir|mountains?)$/iu;
+
 export function again(
 	body: string,
 	found: Map<string, UnmatchedName>,
@@ -65,7 +69,12 @@ export function again(
 	note: (name: string, s: number, e: number, p: Span, why: string) => void
 ) {
 	const byVariant = new Map<string, string>();
-	for (const u of found.values()) if (!/\s/.test(u.name)) byVariant.set(variantKey(u.name), u.name);
+	for (const u of found.values()) {
+		// "Mount Karaglukh", "the Karaglukh heights": a natural feature's own word stands for it alone later ("on part of Karaglukh").
+		const core = /\s/.test(u.name) ? FEATURE_CORE.exec(u.name) : null;
+		const word = core ? (core[1] ?? core[2])! : u.name;
+		if (!/\s/.test(word) && !byVariant.has(variantKey(word))) byVariant.set(variantKey(word), u.name);
+	}
 	// Where the last repeat noted here ends: "Farukh (Parukh)" gives the name in brackets after it too.
 	let repeatEnd = -1;
 	for (const { start, end, p } of passed) {

@@ -69,4 +69,21 @@ describe.runIf(curatedGeodata)('places: session 24', () => {
 		expect(r.unmatched).toEqual([]);
 		expect(r.joined).toEqual([]);
 	});
+
+	it('reports a village given with its other name in another language, in square brackets too', () => {
+		expect(
+			run(
+				'It was preceded by the events of Kelvarn [Ostrabad in Azerbaijani] and Norvale [Nurvala in Azerbaijani].'
+			).unmatched
+		).toEqual(['Kelvarn', 'Ostrabad', 'Norvale', 'Nurvala']);
+	});
+
+	it('reports a mountain’s or heights’ own word again when it stands alone later', () => {
+		const a = articleOf(
+			'The army held the main part of Mount Kelvarn. The other side stayed on part of Kelvarn.',
+			{ date: '2022-03-28' }
+		);
+		const out = extractArticle(a, matcherFor(curatedGeodata!), { geonames });
+		expect(out.unmatched.map((u) => [u.name, u.count])).toEqual([['Mount Kelvarn', 2]]);
+	});
 });

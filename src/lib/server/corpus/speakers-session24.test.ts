@@ -87,4 +87,12 @@ describe('speakers: session 24', () => {
 			)
 		).toEqual([['He did his duty,', 'Ivan Sokolov']]);
 	});
+
+	it('keeps "soon" out of the speaker’s name', () => {
+		expect(
+			speakersOf(
+				'The Ministry of Defence of Lindmoor soon answered that they “were only clarifying their positions at the points”.'
+			)
+		).toEqual([['were only clarifying their positions at the points', 'Ministry of Defence of Lindmoor']]);
+	});
 });
