@@ -2,7 +2,7 @@
  * The shapes of whole lines that furnitureReason (furniture.ts) and the layout pass (furniture-layout.ts)
  * read: a tag bar, a site's menu, a dateline.
  */
-import { MONTH } from './words';
+import { isOutletWord, MONTH } from './words';
 
 /** A run of capitalised words with no punctuation: a category or tag bar. */
 export const TAG_BAR = /^(?:\p{Lu}[\p{L}&-]*\s+){3,}\p{Lu}[\p{L}&-]*$/u;
@@ -42,3 +42,15 @@ export const BYLINE_WITH_ROLE = new RegExp(
 /** A wire's note on what a new version of the story adds: "(Adds Kremlin comment, reaction in Baku)". */
 export const UPDATE_NOTE =
 	/^\((?:Adds|Updates|Recasts|Rewrites|Corrects|Refiles|Changes|Fixes|Removes)\b[^()]*\)$/;
+
+/** "INTERFAX", "RIA Novosti": one or two words, each a known outlet's word as written or in capitals. */
+export function isOutletName(text: string): boolean {
+	const words = text.split(' ');
+	// "Duvar English", "Meydan TV", "Hürriyet Daily News": an outlet's name with its edition's words.
+	return (
+		words.length <= 3 &&
+		isOutletWord(words[0]!) &&
+		words.slice(1).every((w) => isOutletWord(w) || EDITION.test(w))
+	);
+}
+const EDITION = /^(?:English|Online|TV|Daily|News|Today|Media|International|Information|Agency|Ticker)$/i;

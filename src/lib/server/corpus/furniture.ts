@@ -11,13 +11,14 @@ import {
 	BYLINE_WITH_ROLE,
 	DATED_ENTRY,
 	DATELINE,
+	isOutletName,
 	MENU,
 	TAG_BAR,
 	TIMED_ENTRY,
 	UPDATE_NOTE
 } from './furniture-lines';
 import { isTitle } from './furniture-title';
-import { isOutletWord, MONTH, OUTLETS, RUBRIC, WEEKDAY } from './words';
+import { MONTH, OUTLETS, RUBRIC, WEEKDAY } from './words';
 
 /** A furniture rule: the line's test and what the report calls it. */
 export interface Rule {
@@ -30,18 +31,6 @@ export interface Rule {
 /** A byline's role: "Columnist", "Staff correspondent", "Senior Editor". */
 export const ROLE_LINE =
 	/^(?:(?:Senior|Chief|Special|Staff|Guest|Political|Foreign|Military|Contributing|Regional|Our)\s+)?(?:Columnist|Correspondent|Contributor|Reporter|Writer|Staff writer|Editor|Commentator|Blogger)s?$/i;
-
-/** "INTERFAX", "RIA Novosti": one or two words, each a known outlet's word as written or in capitals. */
-function isOutletName(text: string): boolean {
-	const words = text.split(' ');
-	// "Duvar English", "Meydan TV", "Hürriyet Daily News": an outlet's name with its edition's words.
-	return (
-		words.length <= 3 &&
-		isOutletWord(words[0]!) &&
-		words.slice(1).every((w) => isOutletWord(w) || EDITION.test(w))
-	);
-}
-const EDITION = /^(?:English|Online|TV|Daily|News|Today|Media|International|Information|Agency|Ticker)$/i;
 
 const RULES: Rule[] = [
 	{ re: /^Home\s*[»>|/]/, why: 'navigation' },

@@ -211,3 +211,11 @@ export const UNIT_HEADS = /^(?:Economic\s+)?(?:Region|District|Rayon|Province)$/
 /** A name less a leading demonym and a trailing religious building's head ("Albanian Khudawang Temple" → Khudawang). */
 export const CORE =
 	/^(?:\p{Lu}\p{Ll}+(?:ian|ani|ish)\s+)?(.+?)(?:\s+(?:Temple|Monastery|Church|Cathedral))?$/u;
+
+/** " [Çaylaqqala in Azerbaijani]", " (Shushi in Armenian)": the other name a language gives the one before it. */
+export const OTHER_NAME_AFTER =
+	/^\s[[(]\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?\s+in\s+(?:Azerbaijani|Armenian|Russian|Turkish|Georgian|Persian)[\])]/u;
+/** "… in Azerbaijani]": the close of that bracket, after its name. */
+export const IN_LANGUAGE_CLOSE = /^\s+in\s+(?:Azerbaijani|Armenian|Russian|Turkish|Georgian|Persian)[\])]/;
+/** " (Amiranlar) in ": a one-word other name in brackets, then "in" before the place it lies in. */
+export const OTHER_NAME_IN = /^ \(\p{Lu}\p{Ll}+\)\s+in\s+/u;

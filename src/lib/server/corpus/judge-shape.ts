@@ -4,9 +4,17 @@
  * dateline in capitals opening a paragraph, a run of capitals inside a line in lower case.
  */
 import type { GeoName, GeoNamesIndex } from './suggestions';
-import { BRAND_GOODS, DEMONYM, isCountryDemonym, PLACE_FIRST, STATE_NOUN, SURNAME } from './judge-cues';
+import {
+	BRAND_GOODS,
+	DEMONYM,
+	isCountryDemonym,
+	PEER_OF,
+	PLACE_FIRST,
+	STATE_NOUN,
+	SURNAME
+} from './judge-cues';
 import { sexOfGivenName } from './given-names';
-import { isStop, RUBRIC } from './words';
+import { isOutletWord, isStop, ORG_OF, OUTLETS, RUBRIC } from './words';
 import { aliasKey } from '../../names/fold';
 
 /** A story's genre in capitals (words.ts): never a dateline's place. */
@@ -224,4 +232,20 @@ const NAMED_FOR =
 function personNamed(name: string): boolean {
 	const [given, surname] = name.split(' ');
 	return sexOfGivenName(given!) !== null && SURNAME.test(surname!);
+}
+
+/**
+ * Names that are no place wherever they stand: an outlet's ("Armenpress", "ARMENPRESS"), a body's after its
+ * "of" ("the Voice of America"), a peer's title ("Lord Ahmad of Wimbledon"), a state's noun before "of"
+ * ("the Republic of Dagestan": the name is the one after it).
+ */
+export function namesNoPlace(body: string, at: number, name: string, firstWord: string): boolean {
+	if (OUTLETS.has(name) || isOutletWord(firstWord)) return true;
+	if (body.slice(at - 7, at).includes('of ') && ORG_OF.test(body.slice(Math.max(0, at - 30), at)))
+		return true;
+	if (body.startsWith('of ', at - 3) && PEER_OF.test(body.slice(Math.max(0, at - 40), at))) return true;
+	return (
+		/^(?:Republic|Kingdom|Principality|Emirate|Federation)$/.test(name) &&
+		/^\s+of\s/.test(body.slice(at + name.length, at + name.length + 5))
+	);
 }

@@ -8,7 +8,7 @@ import type { WordSet } from './extract';
 import type { GeoNamesIndex } from './suggestions';
 import { isOrganisation } from './organisations';
 import { countryNames, MISSION_REGION } from './suggestions';
-import { DOCUMENT_AFTER, isOutletWord, ORG_OF, OUTLETS, STREET } from './words';
+import { DOCUMENT_AFTER, STREET } from './words';
 import { aliasKey } from '../../names/fold';
 import {
 	ALONG,
@@ -29,7 +29,8 @@ import {
 	PARTIES,
 	PASS_VERB,
 	PASSAGE_CUE,
-	PEER_OF,
+	IN_LANGUAGE_CLOSE,
+	OTHER_NAME_AFTER,
 	PERSON_AFTER,
 	PLACE_FIRST,
 	PLACE_HEAD,
@@ -55,16 +56,11 @@ import {
 	isDateline,
 	mayFollowList,
 	nameWords,
+	namesNoPlace,
 	noName,
 	verdictWhy,
 	type Verdict
 } from './judge-shape';
-
-/** " [Çaylaqqala in Azerbaijani]", " (Shushi in Armenian)": the other name a language gives the one before it. */
-const OTHER_NAME_AFTER =
-	/^\s[[(]\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?\s+in\s+(?:Azerbaijani|Armenian|Russian|Turkish|Georgian|Persian)[\])]/u;
-/** "… in Azerbaijani]": the close of that bracket, after its name. */
-const IN_LANGUAGE_CLOSE = /^\s+in\s+(?:Azerbaijani|Armenian|Russian|Turkish|Georgian|Persian)[\])]/;
 
 /** The two countries of the conflict: a town GeoNames knows there is never an adjective that ends like one. */
 const INNER = ['AM', 'AZ'];
@@ -88,21 +84,7 @@ export function judge(
 	const name = tokens.length === 1 ? tokens[0]! : tokens.join(' ');
 	const offset = first > 0 ? raw.indexOf(tokens[0]!) : 0;
 	const at = pos + offset;
-	if (
-		OUTLETS.has(name) ||
-		isOutletWord(tokens[0]!) ||
-		(body.slice(at - 7, at).includes('of ') && ORG_OF.test(body.slice(Math.max(0, at - 30), at)))
-	) {
-		return null;
-	}
-	// "Lord Ahmad of Wimbledon", "Baroness Smith of Basildon": a peer's title, not a place mention.
-	if (body.startsWith('of ', at - 3) && PEER_OF.test(body.slice(Math.max(0, at - 40), at))) return null;
-	// "the Republic of Dagestan": the name is the one after "of".
-	if (
-		/^(?:Republic|Kingdom|Principality|Emirate|Federation)$/.test(name) &&
-		/^\s+of\s/.test(body.slice(at + name.length, at + name.length + 5))
-	)
-		return null;
+	if (namesNoPlace(body, at, name, tokens[0]!)) return null;
 	const bracketed = inBrackets(body, at, name);
 	if (bracketed === 'credit') return null;
 	const parenDateline = bracketed === 'dateline';

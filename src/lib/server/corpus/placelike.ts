@@ -28,6 +28,7 @@ import {
 	FEATURE_HEAD,
 	LIST_AFTER,
 	LIST_BEFORE,
+	OTHER_NAME_IN,
 	SITE_BEFORE,
 	STREET_WHY,
 	UNIT_HEADS
@@ -63,9 +64,6 @@ export interface UnmatchedResult {
 	/** Names a place context reveals as a loose spelling of one curated feature. */
 	variants: Mention[];
 }
-
-/** " (Amiranlar) in ": a one-word other name in brackets, then "in" before the place it lies in. */
-const OTHER_NAME_IN = /^ \(\p{Lu}\p{Ll}+\)\s+in\s+/u;
 
 export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 	const { body, paragraphs, covered, people, geonames } = input;
