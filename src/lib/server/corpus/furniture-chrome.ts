@@ -35,6 +35,12 @@ export const CHROME_RULES: Rule[] = [
 		re: /^(?:Comments are closed|Transcript|Feedback)\.?$|^This (?:post|page|article) is also available in\s*:|^\((?:Compiled|Reporting|Writing|Additional reporting|Editing)\s+by\b[^()]*\)$|^Please contact us for (?:subscription|licensing|reprint) (?:options|information)\.?$|^Want more (?:analysis|news|stories|coverage) from \S+\?|\btranscripts? (?:is|are) created on a rush deadline\b/iu,
 		why: 'page chrome'
 	},
+	// Appeals and ad slots a saved page keeps: "… we have a small favour to ask.", "Join the mailing list to receive
+	// daily email updates.", "This advertisement has not loaded yet, but your article continues below."
+	{
+		re: /\bwe have a small favou?r to ask\.?$|^Join the mailing list\b|^This advertisement has not loaded yet\b/iu,
+		why: 'page chrome'
+	},
 	// A site's menu of sections ("Politics | Economy | Society | Culture | Sports | …") and a rubric with the day
 	// ("Politics | 19 September 2023 14:35").
 	{

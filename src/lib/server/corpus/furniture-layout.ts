@@ -23,7 +23,7 @@ const FOREIGN_LINK_LABEL =
 	'Читайте также|Смотрите также|Читайте по теме|Похожие новости|Новости по теме|Другие новости|Oxşar xəbərlər|Digər xəbərlər|Xəbər lenti|Son xəbərlər|Həmçinin oxuyun|Bunu da oxuyun|İlgili Haberler|Benzer Haberler|Diğer Haberler|Son Dakika|Կարդացեք նաև|Նմանատիպ նորություններ|Լրահոս';
 /** A label over a list of links: "Related news:", "Read also", "Read on the topic:", "4. Read later", "You may also like". */
 const LINK_LABEL = new RegExp(
-	String.raw`^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)|Read (?:more )?on (?:the|this) topic|Follow the news|Related(?: (?:news|articles|stories|coverage|topics|content|posts|reading))?|More (?:on this(?: story| topic)?|stories|news|from us)|You (?:may|might) also like|Most (?:read|popular|viewed|visited)|Popular(?: (?:now|today|stories|articles))?|Top (?:stories|news|headlines)|Recommended(?: for you)?|Also on [\p{L}\d .&-]{2,30}|Other (?:materials|news|stories|articles)|${FOREIGN_LINK_LABEL})\s*:?$`,
+	String.raw`^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)|Read (?:more )?on (?:the|this) topic|Follow the news|Related(?: (?:news|articles|stories|coverage|topics|content|posts|reading))?|More (?:on this(?: story| topic)?|stories|news|from us)|You (?:may|might) also like|Most (?:read|popular|viewed|visited)|Popular(?: (?:now|today|stories|articles))?|Top (?:stories|news|headlines)|Recommended(?: for you)?|Also on [\p{L}\d .&-]{2,30}|For more (?:about|on)(?: [\p{L}-]+){1,5}|Other (?:materials|news|stories|articles)|${FOREIGN_LINK_LABEL})\s*:?$`,
 	'iu'
 );
 export const isLinkLabel = (text: string) => LINK_LABEL.test(text);

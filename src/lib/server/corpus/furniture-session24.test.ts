@@ -64,4 +64,19 @@ describe('furniture: session 24', () => {
 			why('The ferry left at noon | the bridge stayed closed until the evening, the ministry said.')
 		).toBeNull();
 	});
+
+	it('skips appeals and ad slots, and the links under "For more about …"', () => {
+		for (const line of [
+			'… we have a small favour to ask.',
+			'Join the mailing list to receive daily email updates. Subscribe Now>',
+			'This advertisement has not loaded yet, but your article continues below.'
+		])
+			expect(why(line), line).not.toBeNull();
+		expect(
+			kept(
+				'The ferry left Kelvarn at noon, the harbour office said on Monday.\nFOR MORE ABOUT THE Kelvarn FERRY\n- 40 Here is what the harbour has promised\n- After the strike A guide to what comes next',
+				'Ferry leaves Kelvarn'
+			)
+		).toEqual(['The ferry left Kelvarn at noon, the harbour office said on Monday.']);
+	});
 });
