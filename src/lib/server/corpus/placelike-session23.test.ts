@@ -4,20 +4,10 @@
 // namesake that the text puts by a landmark far from it ("Martuni on Lake Sevan"); a place inside a
 // society's, a port's or an information headquarters' own name.
 import { describe, expect, it } from 'vitest';
-import { articleOf, curatedGeodata } from './__fixtures__/article-text';
-import { loadGeoNames } from './geonames';
-import { extractArticle, matcherFor } from './join';
+import { curatedGeodata, placesJudged } from './__fixtures__/article-text';
 
 describe.runIf(curatedGeodata)('places: session 23', () => {
-	const geonames = loadGeoNames();
-	const run = (body: string) => {
-		const a = articleOf(body, { date: '2023-04-12' });
-		const out = extractArticle(a, matcherFor(curatedGeodata!), { geonames });
-		return {
-			joined: out.mentions.map((m) => `${a.body.slice(m.start, m.end)} → ${m.ids.join()}`),
-			unmatched: out.unmatched.map((u) => u.name)
-		};
-	};
+	const run = (body: string) => placesJudged(body);
 
 	it('reports a town no feature draws when the text names a front’s axis by it', () => {
 		expect(run('Shelling went on overnight in the Askeran direction, the bulletin said.').unmatched).toEqual([

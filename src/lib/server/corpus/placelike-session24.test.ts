@@ -3,20 +3,10 @@
 // "reached", a village named by its railway station or by a massacre there, and an agency's name written
 // in capitals. Text written for the test.
 import { describe, expect, it } from 'vitest';
-import { articleOf, curatedGeodata } from './__fixtures__/article-text';
-import { loadGeoNames } from './geonames';
-import { extractArticle, matcherFor } from './join';
+import { curatedGeodata, placesJudged } from './__fixtures__/article-text';
 
 describe.runIf(curatedGeodata)('places: session 24', () => {
-	const geonames = loadGeoNames();
-	const run = (body: string) => {
-		const a = articleOf(body, { date: '2023-04-12' });
-		const out = extractArticle(a, matcherFor(curatedGeodata!), { geonames });
-		return {
-			joined: out.mentions.map((m) => `${a.body.slice(m.start, m.end)} → ${m.ids.join()}`),
-			unmatched: out.unmatched.map((u) => u.name)
-		};
-	};
+	const run = (body: string) => placesJudged(body);
 
 	it('reports a village given with its other name in brackets, in a place', () => {
 		expect(
@@ -79,11 +69,10 @@ describe.runIf(curatedGeodata)('places: session 24', () => {
 	});
 
 	it('reports a mountain’s or heights’ own word again when it stands alone later', () => {
-		const a = articleOf(
+		const { out } = placesJudged(
 			'The army held the main part of Mount Kelvarn. The other side stayed on part of Kelvarn.',
-			{ date: '2022-03-28' }
+			'2022-03-28'
 		);
-		const out = extractArticle(a, matcherFor(curatedGeodata!), { geonames });
 		expect(out.unmatched.map((u) => [u.name, u.count])).toEqual([['Mount Kelvarn', 2]]);
 	});
 });

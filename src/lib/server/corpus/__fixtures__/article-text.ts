@@ -3,7 +3,8 @@
 import { existsSync } from 'node:fs';
 import { loadGeodata } from '../../geodata/load';
 import { parseArticle } from '../article';
-import { extractArticle } from '../join';
+import { extractArticle, matcherFor } from '../join';
+import { loadGeoNames } from '../geonames';
 import type { Matcher } from '../matcher';
 
 export function articleOf(body: string, { date = '2021-03-01', title = 'T', id = 'a', source = 'S' } = {}) {
@@ -32,6 +33,17 @@ export function placesOf(matcher: Matcher, body: string, { date = '2021-03-01', 
 	const a = articleOf(body, { title, date });
 	const out = extractArticle(a, matcher);
 	return {
+		joined: out.mentions.map((m) => `${a.body.slice(m.start, m.end)} → ${m.ids.join()}`),
+		unmatched: out.unmatched.map((u) => u.name)
+	};
+}
+
+/** The places an invented article joins against the curated geodata, with GeoNames as the join runs it. */
+export function placesJudged(body: string, date = '2023-04-12') {
+	const a = articleOf(body, { date });
+	const out = extractArticle(a, matcherFor(curatedGeodata!), { geonames: loadGeoNames() });
+	return {
+		out,
 		joined: out.mentions.map((m) => `${a.body.slice(m.start, m.end)} → ${m.ids.join()}`),
 		unmatched: out.unmatched.map((u) => u.name)
 	};
