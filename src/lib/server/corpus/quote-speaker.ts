@@ -39,7 +39,7 @@ export const notASpeaker = (source: string) =>
 /** "…,” TASS quoted the ministry as saying", "…,” Interfax quotes Peskov as saying": the one quoted. */
 // "TASS reported the ministry as saying", "Interfax cited Peskov as saying": the same, with another verb.
 const QUOTED_AS =
-	/^[\s,]*(?:[\p{L}.’'-]+\s+){1,4}?(?:quot|cit|report)(?:es|s|ed)\s+(.{2,90}?)\s+as\s+(?:saying|telling|stating)\b/u;
+	/^[\s,]*(?:[\p{L}.’'-]+\s+){1,4}?(?:quot|cit|report)(?:es|s|ed)\s+(.{2,160}?)\s+as\s+(?:saying|telling|stating)\b/u;
 
 /** "…,” according to a ministry statement", "…,” according to the government's statement". */
 const ACCORDING_TO_ORG =

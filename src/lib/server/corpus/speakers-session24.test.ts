@@ -95,4 +95,14 @@ describe('speakers: session 24', () => {
 			)
 		).toEqual([['were only clarifying their positions at the points', 'Ministry of Defence of Lindmoor']]);
 	});
+
+	it('gives words "quoted … as saying" to a person named with a long title', () => {
+		expect(
+			speakersOf(
+				'"The peacekeepers brought clothes and medicine to the two most remote villages," the ministry quoted Lev Orlov, Head of the Humanitarian Response Centre of the Russian peacekeeping contingent in the region, as saying.'
+			)
+		).toEqual([
+			['The peacekeepers brought clothes and medicine to the two most remote villages,', 'Lev Orlov']
+		]);
+	});
 });
