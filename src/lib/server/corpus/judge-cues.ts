@@ -212,10 +212,14 @@ export const UNIT_HEADS = /^(?:Economic\s+)?(?:Region|District|Rayon|Province)$/
 export const CORE =
 	/^(?:\p{Lu}\p{Ll}+(?:ian|ani|ish)\s+)?(.+?)(?:\s+(?:Temple|Monastery|Church|Cathedral))?$/u;
 
+/** "in Azerbaijani]", "in Armenian)": the language a bracket gives another name in, and the bracket's close. */
+const IN_LANGUAGE = String.raw`\s+in\s+(?:Azerbaijani|Armenian|Russian|Turkish|Georgian|Persian)[\])]`;
 /** " [Çaylaqqala in Azerbaijani]", " (Shushi in Armenian)": the other name a language gives the one before it. */
-export const OTHER_NAME_AFTER =
-	/^\s[[(]\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?\s+in\s+(?:Azerbaijani|Armenian|Russian|Turkish|Georgian|Persian)[\])]/u;
+export const OTHER_NAME_AFTER = new RegExp(
+	String.raw`^\s[[(]\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?${IN_LANGUAGE}`,
+	'u'
+);
 /** "… in Azerbaijani]": the close of that bracket, after its name. */
-export const IN_LANGUAGE_CLOSE = /^\s+in\s+(?:Azerbaijani|Armenian|Russian|Turkish|Georgian|Persian)[\])]/;
+export const IN_LANGUAGE_CLOSE = new RegExp(`^${IN_LANGUAGE}`, 'u');
 /** " (Amiranlar) in ": a one-word other name in brackets, then "in" before the place it lies in. */
 export const OTHER_NAME_IN = /^ \(\p{Lu}\p{Ll}+\)\s+in\s+/u;

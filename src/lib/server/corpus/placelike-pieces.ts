@@ -56,11 +56,11 @@ function capitalisedWords(text: string): RegExpExecArray[] {
 	return out;
 }
 
-/** The pieces judged not place-like that repeat a reported name, or spell it otherwise (variant key), each noted under it. */
 /** A natural feature's name and its one proper word: "Mount Karaglukh", "Karaglukh heights". */
 const FEATURE_CORE =
 	/^(?:Mount|Mt\.?|Lake)\s+(\p{Lu}[\p{L}’'-]+)$|^(\p{Lu}[\p{L}’'-]+)\s+(?:heights|hills?|river|gorge|valley|pass|ridge|reservoir|mountains?)$/iu;
 
+/** The pieces judged not place-like that repeat a reported name, or spell it otherwise (variant key), each noted under it. */
 export function again(
 	body: string,
 	found: Map<string, UnmatchedName>,
