@@ -12,6 +12,7 @@ import { findMentions, type Mention } from './mentions';
 import { capitalisedRuns } from './scan';
 import { namesOwnOutlet } from './organisations';
 import { peopleWords } from './people-words';
+import { peopleByParagraph } from './speaker-people';
 import { findUnmatched } from './placelike';
 import type { GeoNamesIndex } from './suggestions';
 import { variantIndex, type VariantIndex } from './variants';
@@ -136,9 +137,19 @@ export function extractArticle(
 	const sentences = live.map((p, i) => sentencesIn(body, p.start, p.end, covering[i]!));
 	const prose = blankQuotes(body, quotes.flat());
 	const roles = new Map<string, string>();
-	const speakers = resolveSpeakers({ body, prose, paragraphs: live, quotes, sentences, isPlace, roles });
+	const named = peopleByParagraph(prose, live);
+	const speakers = resolveSpeakers({
+		body,
+		prose,
+		paragraphs: live,
+		quotes,
+		sentences,
+		isPlace,
+		roles,
+		people: named
+	});
 	// Words of the article's people: no places.
-	const people = peopleWords(prose, live, speakers, isPlace);
+	const people = peopleWords(prose, named, speakers, isPlace);
 
 	// Furniture is not reporting: a name in a caption or a tag line is no mention.
 	const raw = inParagraphs(matcher.match(body), live).filter((m) => writtenAsAcronym(body, m, matcher));

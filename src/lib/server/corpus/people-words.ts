@@ -5,16 +5,16 @@
  * by surname alone ("between Putin and Aliyev"), and, looked up only when asked, everyone the article
  * names with a known given name after a title, a rank or an age ("Captain First Rank Ivan X, 52").
  */
-import type { Span, WordSet } from './extract';
+import type { WordSet } from './extract';
 import { givenNamesActing, sexOfGivenName } from './given-names';
 import { PUBLIC_FIGURES } from './public-figures';
 import { orgJudge } from './speaker-forms';
-import { peopleIn } from './speaker-people';
+import type { PeopleByParagraph } from './speaker-people';
 import { isCountryName } from './suggestions';
 
 export function peopleWords(
 	prose: string,
-	live: Span[],
+	people: PeopleByParagraph,
 	speakers: (string | null)[][],
 	isPlace: (name: string) => boolean
 ): WordSet {
@@ -33,8 +33,8 @@ export function peopleWords(
 			if (speaking.has(w)) return true;
 			if (!named) {
 				named = new Set();
-				for (const p of live)
-					for (const n of peopleIn(prose.slice(p.start, p.end))) {
+				for (const list of people())
+					for (const n of list) {
 						// From a known given name on ("Rank Ivan X" → Ivan X): a role's run may hold a village.
 						const words = n.name.split(' ');
 						const given = words.findIndex((g) => sexOfGivenName(g));

@@ -7,7 +7,7 @@ import type { Paragraph } from './extract';
 import { introducedIn, lastBodyBefore, subjectsIn, type Candidate } from './speaker-subjects';
 import { fullNameInText, OUTLET_NAME, PERSON_NAME, surnameAfterInText } from './speaker-forms';
 import { institutionsIn, isTitleOnly, roleOf, type Named } from './speaker-names';
-import { loneNameMentions, peopleIn } from './speaker-people';
+import { loneNameMentions, type PeopleByParagraph } from './speaker-people';
 import { isCountryDemonym } from './judge-cues';
 import { sexOfGivenName } from './given-names';
 import { roleFits } from './person-nouns';
@@ -32,7 +32,8 @@ export function speakerIndex(
 	prose: string,
 	paragraphs: Paragraph[],
 	isOrg: (name: string) => boolean,
-	placeLike: (name: string) => boolean
+	placeLike: (name: string) => boolean,
+	people: PeopleByParagraph
 ) {
 	const cands: Candidate[][] = paragraphs.map((p) => subjectsIn(prose.slice(p.start, p.end), p.start, isOrg));
 	const persons = new Map<string, boolean>();
@@ -61,11 +62,11 @@ export function speakerIndex(
 	let namedCache: Named[][] | null = null;
 	const named = (): Named[][] => {
 		if (namedCache) return namedCache;
-		namedCache = paragraphs.map((p) => {
-			const text = prose.slice(p.start, p.end);
-			const list = [...institutionsIn(text), ...peopleIn(text)];
+		const persons = people();
+		namedCache = paragraphs.map((p, i) => {
+			const list = institutionsIn(prose.slice(p.start, p.end));
 			for (const n of list) n.pos += p.start;
-			return list;
+			return [...list, ...persons[i]!];
 		});
 		loneNameMentions(prose, paragraphs, namedCache);
 		return namedCache;

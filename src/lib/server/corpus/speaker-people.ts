@@ -10,6 +10,7 @@ import { PERSON_TITLE, ROLE } from './person-nouns';
 import { peopleBySentence } from './speaker-forms';
 import { sexOfGivenName } from './given-names';
 import { MONTH, WEEKDAY } from './words';
+import type { Span } from './extract';
 import { AFTER_PLACE_WORD, cleanName, isTitleOnly, NAME, type Named } from './speaker-names';
 
 /** Words after which a person's name follows ("spokeswoman Maria Zakharova", "According to Zakharova"). */
@@ -72,6 +73,23 @@ const DESCRIPTOR_END = /(?:^|\s)((?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}’'
 /** "His passport says X", "Her full name is X": a person's full name, given as their papers give it. */
 const NAME_ON_PAPERS =
 	/\b(?:[Hh]is|[Hh]er)\s+(?:full\s+name|real\s+name|name|passport|ID\s+card|papers)\s+(?:is|says|reads|read|said)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})/gu;
+
+/** What peopleIn finds in each paragraph, positions in the whole prose: found once per article, on first need. */
+export type PeopleByParagraph = () => readonly (readonly Named[])[];
+
+/**
+ * peopleIn over an article's paragraphs, kept: the speaker index and the people-words look-up both
+ * ask for it, and finding it twice cost about a tenth of the join (session 24's profile).
+ */
+export function peopleByParagraph(prose: string, paragraphs: readonly Span[]): PeopleByParagraph {
+	let found: Named[][] | null = null;
+	return () =>
+		(found ??= paragraphs.map((p) => {
+			const list = peopleIn(prose.slice(p.start, p.end));
+			for (const n of list) n.pos += p.start;
+			return list;
+		}));
+}
 
 /** People the article names: after a role ("spokeswoman Maria Zakharova"), "According to X", "X, a …,", ", X, said". */
 export function peopleIn(prose: string): Named[] {

@@ -11,6 +11,7 @@ import { BODY_DOCUMENT, CALENDAR, DOCUMENT_OF, ISSUED_BY_BODY, SHARED_DOCUMENT }
 import { subjectBefore } from './attribution';
 import { headlineQuoteSpeakers, interviewOf } from './speaker-headlines';
 import { speakerIndex } from './speaker-index';
+import type { PeopleByParagraph } from './speaker-people';
 import { quoteWords } from './quote-attribution';
 import { sideOf, spelledOut, UNNAMED_SPEAKER } from './speaker-kinds';
 import { INDEFINITE, KIN, orgJudge, OWN_VOICE, PRONOUN } from './speaker-forms';
@@ -42,19 +43,21 @@ export interface SpeakerContext {
 	roles?: Map<string, string>;
 	/** True for names of states and cities ("Russia said"): they count as institutions. */
 	isPlace: (name: string) => boolean;
+	/** The people each paragraph names (peopleByParagraph), shared with the join's people-words. */
+	people: PeopleByParagraph;
 }
 
-/** Speakers for every quote of every paragraph, in the same order as `ctx.quotes`. */
 /** A possessive's end: "the Kremlin's" readout is the Kremlin's words. */
 const POSSESSIVE_END = /[’']s$/;
 /** The words before a place that say it is where: "in", "at", "near" ("a statement from Moscow" is Moscow's). */
 const LOCATIVE_END = /\b(?:in|at|near|outside)\s+(?:the\s+)?$/;
 
+/** Speakers for every quote of every paragraph, in the same order as `ctx.quotes`. */
 export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	const { prose, paragraphs } = ctx;
 	const isOrg = orgJudge(ctx.isPlace);
 	const placeLike = (n: string) => ctx.isPlace(n) || isCountryName(n);
-	const index = speakerIndex(prose, paragraphs, isOrg, placeLike);
+	const index = speakerIndex(prose, paragraphs, isOrg, placeLike, ctx.people);
 	const {
 		introducedBy,
 		storyPerson,

@@ -5,6 +5,7 @@ import { matcherFor } from '../join';
 import { findQuotes } from '../quotes';
 import { blankQuotes } from '../quote-attribution';
 import { resolveSpeakers } from '../speakers';
+import { peopleByParagraph } from '../speaker-people';
 import { fixtureGeodata } from './gazetteer';
 
 const matcher = matcherFor(fixtureGeodata);
@@ -20,7 +21,8 @@ export function speakersOf(...lines: string[]): [string, string | null][] {
 	const { own, covering } = findQuotes(body, live);
 	const sentences = live.map((p, i) => sentencesIn(body, p.start, p.end, covering[i]!));
 	const prose = blankQuotes(body, own.flat());
-	const who = resolveSpeakers({ body, prose, paragraphs: live, quotes: own, sentences, isPlace });
+	const people = peopleByParagraph(prose, live);
+	const who = resolveSpeakers({ body, prose, paragraphs: live, quotes: own, sentences, isPlace, people });
 	return own.flatMap((list, pi) =>
 		list.flatMap((q, qi) =>
 			q.term ? [] : [[body.slice(q.start, q.end), who[pi]![qi] ?? null] as [string, string | null]]
