@@ -8,7 +8,13 @@
 import { subjectBefore, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST } from './attribution';
 import { PERSON_NOUN } from './speaker-descriptor';
 import { isCountryDemonym } from './judge-cues';
-import { cleanName, givenNameOf, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT } from './speaker-names';
+import {
+	cleanName,
+	givenNameOf,
+	institutionsIn,
+	TAIL_NAME_APPOSITIVE,
+	TAIL_STATEMENT
+} from './speaker-names';
 import { documentReadAfter } from './speaker-issuer';
 import { OUTLETS } from './words';
 import { KIN, OWN_VOICE } from './speaker-forms';
@@ -181,7 +187,11 @@ export function tailSubject(text: string): string | null {
 		if (LONE_TITLE.test(vf[1]!)) return cleanName(vf[1]! + (TITLE_OF.exec(after)?.[0] ?? ''));
 		// "said the Ministry of Emergency Situations and Civil Defence": an institution's "of" phrase runs on past "and".
 		const more = INSTITUTION_OF.test(vf[1]!) ? AND_MORE.exec(after) : null;
-		return cleanName(vf[1]! + (more?.[0] ?? ''));
+		// "said the Interior Ministry of the self-proclaimed X Republic": the body's whole name, read as institutionsIn reads it.
+		const body = / of /.test(after.slice(0, 4))
+			? institutionsIn(vf[1]! + after).find((n) => n.pos <= 4)
+			: undefined;
+		return body && body.name.length > vf[1]!.length - 4 ? body.name : cleanName(vf[1]! + (more?.[0] ?? ''));
 	}
 	const vr = VERB_ROLE_NAME.exec(tail);
 	if (vr) return vr[1]!;

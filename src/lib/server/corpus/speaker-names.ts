@@ -159,9 +159,16 @@ const HEAD =
 /** The words before a head: "Russia’s defence", "Azerbaijan’s State Border", "the Russian Foreign". */
 const HEAD_PREFIX =
 	/(?:\p{Lu}[\p{L}-]*(?:’s|'s)?\s+)+(?:(?:\p{Lu}[\p{L}-]*|defen[cs]e|foreign|interior|emergency|emergencies|culture|justice|state|border|press|presidential)\s+)*$/u;
+/** A state's name qualified in lower case ("of the self-proclaimed Nagorno-Karabakh Republic"): still the name. */
+const QUALIFIERS = 'unrecogni[sz]ed|self-proclaimed|self-declared|breakaway|separatist';
+export const STATE_QUALIFIER = String.raw`(?:${QUALIFIERS})\s+`;
+const QUALIFIER_WORD = new RegExp(`^(?:${QUALIFIERS})$`);
+export const isStateQualifier = (word: string | undefined) => !!word && QUALIFIER_WORD.test(word);
 /** What may follow a head: "of Defense of the Republic of Azerbaijan", "of the President of Azerbaijan", "of the Portvale president". */
-const OF_PART =
-	/\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}-]*){0,4}(?:\s+(?:peacekeeping\s+)?(?:contingent|forces|troops)|\s+(?:president|prime minister|leader|ombudsman)(?![\p{L}’'-]))?/uy;
+const OF_PART = new RegExp(
+	String.raw`\s+of\s+(?:the\s+)?(?:${STATE_QUALIFIER})?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}-]*){0,4}(?:\s+(?:peacekeeping\s+)?(?:contingent|forces|troops)|\s+(?:president|prime minister|leader|ombudsman)(?![\p{L}’'-]))?`,
+	'uy'
+);
 /**
  * "and" inside a ministry's name ("of Ecology and Natural Resources") but not before another body, a
  * person's title or a possessive ("of Defence and Armenia’s…", "of Foreign Affairs and Defence Minister X").

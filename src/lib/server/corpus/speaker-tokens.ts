@@ -4,7 +4,7 @@
  * and a person's role before the body it serves ("the press secretary of the …").
  */
 import { PERSON_NOUN } from './speaker-descriptor';
-import { DETERMINER } from './speaker-names';
+import { DETERMINER, isStateQualifier } from './speaker-names';
 
 /** An institution's noun: "the Ministry of …", "Head of the Service" name no person before "of". */
 const INSTITUTION_WORD =
@@ -28,9 +28,12 @@ export function personBeforeOf(tokens: string[], i: number): boolean {
  * of Armenia"), also past another "of" phrase of capitals ("the Ministry of Defence of the Russian Federation").
  */
 export function insideInstitution(tokens: string[], i: number): boolean {
+	// "of the self-proclaimed Nagorno-Karabakh Republic": the qualifier is inside the name as well.
+	if (isStateQualifier(tokens[i]) && /^the$/i.test(tokens[i - 1] ?? ''))
+		return insideInstitution(tokens, i - 1);
 	if (i < 2 || !/^the$/i.test(tokens[i]!) || (tokens[i - 1] !== 'of' && tokens[i - 1] !== 'for'))
 		return false;
-	if (!/^\p{Lu}/u.test(tokens[i + 1] ?? '')) return false;
+	if (!/^\p{Lu}/u.test(tokens[isStateQualifier(tokens[i + 1]) ? i + 2 : i + 1] ?? '')) return false;
 	for (let j = i - 2; j >= 0; j--) {
 		const w = tokens[j]!;
 		if (INSTITUTION_WORD.test(w)) return true;

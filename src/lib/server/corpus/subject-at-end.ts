@@ -5,7 +5,7 @@
  */
 import { firstMatchAtCapital } from './scan';
 import { ADVERB, ADVERB_WORDS, LY_WORD } from './attribution-verbs';
-import { DETERMINER } from './speaker-names';
+import { DETERMINER, STATE_QUALIFIER } from './speaker-names';
 import { isSpace, lastWord } from './text-ends';
 
 /** A capitalised word, an initialism (U.S.) or Mr./Dr.; a full stop after a word ends the name. */
@@ -53,9 +53,13 @@ export function mayEndWithSubject(before: string): boolean {
 /** "As for Pashinyan, he …": the name a later pronoun stands for. */
 export const AS_FOR = new RegExp(`As for\\s+(${NAME}),\\s+(?:he|she)\\s`, 'gu');
 
+/** The end of "… of the (self-proclaimed) ": where a body's name runs on into its state's. */
+const OF_STATE = new RegExp(String.raw`\bof\s+(?:the\s+)?(?:${STATE_QUALIFIER})?$`, 'u');
 /** A body whose own name runs on with "of": "the Presidential Administration of …", "Ministry of Defense of …". */
-const BODY_OF =
-	/(?:\p{Lu}[\p{L}’'-]*\s+)*(?:Ministry|Administration|Office|Service|Department|Committee|Council|Agency|Command|Embassy|Government)\s+(?:of\s+)?(?:\p{Lu}[\p{L}-]*\s+)*of\s+(?:the\s+)?$/u;
+const BODY_OF = new RegExp(
+	String.raw`(?:\p{Lu}[\p{L}’'-]*\s+)*(?:Ministry|Administration|Office|Service|Department|Committee|Council|Agency|Command|Embassy|Government)\s+(?:of\s+)?(?:\p{Lu}[\p{L}-]*\s+)*${OF_STATE.source}`,
+	'u'
+);
 
 /** A group named by where it lives: "residents of", "families of neighbouring", "the people of". */
 const GROUP_OF = /\b(?:\p{L}\p{Ll}*s|[Pp]eople)\s+of\s+(?:\p{Ll}+\s+)?$/u;
@@ -80,9 +84,8 @@ export function subjectAtEnd(before: string): { name: string; at: number } | nul
 	// "Residents of neighbouring Khramort say": the people of a place speak, not the place (one word after "of").
 	if (!m[1]!.includes(' ') && GROUP_OF.test(before.slice(Math.max(0, m.index - 60), m.index))) return null;
 	// "the Presidential Administration of the Republic of Azerbaijan said": the body speaks, not the republic its name ends with.
-	const body =
-		before.endsWith('of the ', m.index) || before.endsWith('of ', m.index)
-			? BODY_OF.exec(before.slice(Math.max(0, m.index - 80), m.index))
-			: null;
+	const body = OF_STATE.test(before.slice(Math.max(0, m.index - 40), m.index))
+		? BODY_OF.exec(before.slice(Math.max(0, m.index - 80), m.index))
+		: null;
 	return body ? { name: body[0] + m[1]!, at: m.index - body[0].length } : { name: m[1]!, at: m.index };
 }
