@@ -66,6 +66,7 @@ describe.each([
 	['eval/holdout32', 25],
 	['eval/holdout33', 25],
 	['eval/holdout34', 25],
+	['eval/holdout36', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
 	it('every gold file loads and every label resolves', () => {
