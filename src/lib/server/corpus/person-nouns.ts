@@ -22,9 +22,12 @@ export const RANK_AND_FILE = new RegExp(
  * A regex alternation, no groups.
  */
 export const ORDINARY_PERSON =
-	'refugee|resident|villager|local|teacher|student|mother|father|widow|pensioner|farmer|shepherd|doctor|nurse|driver|owner|volunteer|grandmother|grandfather|woman|man|witness|worker|shopkeeper|' +
+	'refugee|resident|villager|local|teacher|student|mother|father|widow|pensioner|farmer|shepherd|doctor|nurse|driver|owner|proprietor|vendor|trader|volunteer|grandmother|grandfather|woman|man|witness|worker|shopkeeper|' +
 	// Kin and neighbours: "her uncle said", "the victim's brother told" name someone only by whose kin they are.
 	'relative|uncle|aunt|brother|sister|son|daughter|cousin|nephew|niece|husband|wife|neighbou?r|friend|colleague|comrade';
+
+/** "the driver", "the owner": an ordinary person's noun (kin aside), which no one titled ("President X") answers to. */
+export const ORDINARY_NOUN = new RegExp(`^(?:${ORDINARY_PERSON})$`);
 
 /**
  * Nouns for a person's title or trade: "the diplomat said" stands for the one named with it, and

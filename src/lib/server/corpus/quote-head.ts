@@ -48,6 +48,10 @@ const COLON = 58;
 const ACCORDING_TO_APPOSED =
 	/[Aa]ccording to (?:the\s+)?\p{Ll}[\p{Ll}\s-]{2,60}?,\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3}),\s*$/u;
 
+/** "As stated in the Russian Defence Ministry's daily bulletin, “…”": the document's words, its issuer's. */
+const AS_STATED_IN =
+	/\b[Aa]s (?:stated|said|noted|reported|written|announced) in (?:the\s+|a\s+|its\s+)?((?:[\p{L}’'-]+\s+){0,5}?)(statement|bulletin|report|communiqu[eé]|message|release|readout),?\s*$/u;
+
 /** "a statement from the", "the statement issued by": the words before a statement's issuer. */
 const STATEMENT_BY = String.raw`\bstatement\s+(?:issued\s+|published\s+)?(?:by|from|of)\s+(?:the\s+)?`;
 /** "A statement by X read:", "the statement of X says": the issuer, right before the quote. */
@@ -117,6 +121,10 @@ export function headSubject(head: string, isPlace: (name: string) => boolean = (
 	if (pronoun) return pronoun;
 	const qa = head.includes(' as ') ? HEAD_QUOTED_AS.exec(head) : null;
 	if (qa) return quotedAs(qa[1]!.trim());
+	const stated = head.includes('s ') ? AS_STATED_IN.exec(head) : null;
+	// (The capitalised words before the document's noun are whose it is; none: "the bulletin", its issuer named before.)
+	const issuedBy = stated?.[1]!.match(/\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/u)?.[0];
+	if (stated) return issuedBy ? cleanName(issuedBy.replace(/[’']s$/, '')) : `the ${stated[2]!}`;
 	// "According to Peskov, “…”", "according to the ministry, “…”": the source right before the quote.
 	const apposed = head.includes('ccording to') ? ACCORDING_TO_APPOSED.exec(head) : null;
 	if (apposed) return apposed[1]!;

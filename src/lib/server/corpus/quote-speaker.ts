@@ -7,8 +7,10 @@
  */
 import { subjectBefore, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST } from './attribution';
 import { PERSON_NOUN } from './speaker-descriptor';
+import { ORDINARY_NOUN } from './person-nouns';
 import { isCountryDemonym } from './judge-cues';
 import {
+	ANONYMOUS,
 	cleanName,
 	givenNameOf,
 	institutionsIn,
@@ -181,7 +183,13 @@ export function tailSubject(text: string): string | null {
 		// "said the Armenian ombudsman": a nationality is never the speaker; the person noun after it may be.
 		if (capitalOnly && isCountryDemonym(vf[1]!.slice(4))) {
 			const person = NOUN_AFTER.exec(after);
-			return person && PERSON_NOUN.test(person[1]!) ? `${vf[1]!} ${person[1]!}` : null;
+			if (person && PERSON_NOUN.test(person[1]!)) return `${vf[1]!} ${person[1]!}`;
+			// "said the Armenian owner of one shop near the base, who asked …": someone the story does not name.
+			const noun = person?.[1]!.split(' ')[0] ?? '';
+			if (!ORDINARY_NOUN.test(noun)) return null;
+			return /^\s+\S+\s+of\s+(?:a|an|one)\s/.test(after) || ANONYMOUS.test(after)
+				? `one ${noun}`
+				: `${vf[1]!} ${noun}`;
 		}
 		// "said Chairman of the Lindish Labour Party Aram X": the title's "of" phrase, then the name (cleanName takes it).
 		if (LONE_TITLE.test(vf[1]!)) return cleanName(vf[1]! + (TITLE_OF.exec(after)?.[0] ?? ''));

@@ -4,9 +4,15 @@
  */
 import type { QuoteSpan } from './extract';
 
-/** "posters reading", "banners saying", "chanting", "a placard with the words": a slogan follows. */
+/**
+ * "posters reading", "banners saying", "chanting", "under the slogan", "holding posters", "a sign that
+ * reads:": a slogan or an inscription follows, however long.
+ */
 const SLOGAN_BEFORE =
-	/\b(?:(?:posters?|banners?|placards?|signs?|slogans?)\s+(?:reading|saying|that read|with the words)|chanting|chanted)\s*,?\s*$/i;
+	/\b(?:(?:posters?|banners?|placards?|signs?|slogans?|inscriptions?)\s+(?:reading|saying|read|reads|that\s+(?:read|reads|said|says)|which\s+(?:read|reads)|with\s+the\s+words)|(?:under|with)\s+the\s+slogans?|holding\s+(?:up\s+)?(?:posters?|banners?|placards?|signs?)|chanting|chanted|shouting)\s*[,:]?\s*$/i;
+/** "the patriotic campaign ‘Watch of Heroes’": the name of an event or a campaign, no one's words. */
+const NAMED_EVENT_BEFORE =
+	/\b(?:campaign|action|operation|exercises?|drills?|festival|forum|project|programme|program|contest|competition|movement|initiative|exhibition|marathon)\s*$/i;
 
 /** A plain speech verb earlier in the sentence: "said it was “deeply concerned.”" reports words, as "called it a “crisis,”" does not. */
 const SAID_BEFORE = /\b(?:said|says|told|tells|stated|added|wrote|noted|stressed|insisted|declared)\b/;
@@ -24,10 +30,18 @@ function sentenceBefore(body: string, open: number, paraStart: number): string {
 export function isTerm(body: string, q: QuoteSpan, paraStart: number): boolean {
 	const text = body.slice(q.start, q.end);
 	const words = text.split(/\s+/).length;
-	if (words > 3 || q.cut) return false;
+	if (words > 12 || q.cut) return false;
 	const before = body.slice(Math.max(paraStart, q.open - 30), q.open);
-	// A slogan on a poster or a banner ("posters reading “Stop the blockade!”") is a term, not speech.
-	if (SLOGAN_BEFORE.test(before) && !/[.,;:]$/.test(text)) return true;
+	// A slogan on a poster or a banner ("posters reading “Stop the blockade!”") is a term, not speech, and so is
+	// a second one after it ("signs saying “…” and “…”").
+	if ((SLOGAN_BEFORE.test(before) || secondSlogan(body, before, q.open)) && !/[,;:]$/.test(text)) return true;
+	// "the campaign ‘Watch of Heroes of the Fatherland’": a name, each of its words capitalised but the small ones.
+	if (
+		NAMED_EVENT_BEFORE.test(before) &&
+		/^\p{Lu}\p{L}*(?:\s+(?:\p{Lu}\p{L}*|of|the|and|for|in|on))*$/u.test(text)
+	)
+		return true;
+	if (words > 3) return false;
 	// A comma inside the marks is the sentence's, put there by house style ("called it a “crisis,”
 	// demanding"): the words may still be a term. A full stop keeps them speech ("to take “concrete steps.”").
 	if (
@@ -51,3 +65,11 @@ const saidAfter = (who: string) =>
 	new RegExp(String.raw`^\s*,?\s*(?:he|she|they|it|the \w+|${who})\s+(?:said|says|told|added|stated)\b`, 'u');
 const SAID_AFTER = saidAfter(String.raw`\p{Lu}\p{L}+`);
 const SAID_AFTER_TITLED = saidAfter(String.raw`\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,3}`);
+/** "signs saying “…” and “…”": the words before the first of two quotes joined by "and" or "or" open a slogan. */
+function secondSlogan(body: string, before: string, open: number): boolean {
+	const joined = /["”»’]\s+(?:and|or)\s+$/.exec(before);
+	if (!joined) return false;
+	const close = open - before.length + joined.index;
+	const first = Math.max(...['"', '“', '«', '‘'].map((m) => body.lastIndexOf(m, close - 1)));
+	return first > 0 && SLOGAN_BEFORE.test(body.slice(Math.max(0, first - 30), first));
+}

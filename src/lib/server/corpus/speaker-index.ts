@@ -10,7 +10,7 @@ import { institutionsIn, isTitleOnly, roleOf, type Named } from './speaker-names
 import { loneNameMentions, type PeopleByParagraph } from './speaker-people';
 import { isCountryDemonym } from './judge-cues';
 import { sexOfGivenName } from './given-names';
-import { roleFits } from './person-nouns';
+import { PERSON_TITLE, roleFits } from './person-nouns';
 
 /** The last word that opens a clause of its own, before a subject's title. */
 const CLAUSE_WORD = /.*\b(?:that|said|says|told|and|while|as|when)\s/s;
@@ -20,6 +20,9 @@ const INITIAL = /^(\p{Lu})\.\s+(\p{Lu}\p{Ll}[\p{L}’'-]*)$/u;
 const SENTENCE_END = /[.!?]["”’»]?\s*$/;
 /** From a name to a later one inside its description, still open: ", a foreign-policy adviser to President ". */
 const APPOSITIVE_OPEN = /^,\s+(?:a|an|the|who|whose|one\s+of)\s[^,.;:!?()“”"«»]{0,80}$/u;
+
+/** A title or a trade in a role (PERSON_TITLE). */
+const TITLED = new RegExp(`\\b(?:${PERSON_TITLE})\\b`, 'i');
 
 /** A possessive inside a capitalised run ("Russia's RIA Novosti"). */
 const POSSESSIVE_INSIDE = /[’']s\s/;
@@ -164,6 +167,8 @@ export function speakerIndex(
 		const hit = roles.get(name);
 		return hit && hit.pos < pos ? hit.role : null;
 	};
+	/** Whether the article gave `name` a title or a trade before `pos` ("President Vladimir Putin"): no "driver" or "owner" then. */
+	const titled = (pos: number) => (name: string) => TITLED.test(knownRole(name, pos) ?? '');
 	/** The words of its sentence right before `pos` (a subject's title: "Press Secretary of the President of …"). */
 	const ownWords = (pos: number) => {
 		const w = prose.slice(Math.max(0, pos - 60), pos);
@@ -277,6 +282,7 @@ export function speakerIndex(
 		canonical,
 		lastBefore,
 		firstAfterWithRole,
+		titled,
 		inLead,
 		firstAfter,
 		firstNamed,

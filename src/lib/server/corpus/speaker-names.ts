@@ -127,6 +127,8 @@ export const UNNAMED_SUBJECT = new RegExp(
 		String.raw`|(?:^|[.!?]\s+)(?:At|In|On|Near|Along|Outside|Inside|Behind|Beside)\s[^,.!?“”"«»]{1,50},\s+(?:an?|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})\b` +
 		// "At one of them a young officer, who did not give his name, said": an unnamed one who says so.
 		String.raw`|\b(?:an?|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON}),?\s+(?:who\s+)?(?:did not|would not|declined to|asked not to|refused to)\s+(?:give|be named|be identified)` +
+		// "“…,” said the Armenian owner of one shop near the base. “…,” he said": the one an earlier quote's words were given to.
+		String.raw`|\b(?:said|says|told|added|explained)\s+(?:(?:an?|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})\b(?!\s+\p{Lu})|the\s+(?:\p{Lu}\p{Ll}+\s+)?(?:${ORDINARY_PERSON})\s+of\s+(?:an?|one)\s)` +
 		// "I spoke to a Russian officer in the spring. He told me, “…”": the one the writer met.
 		String.raw`|\b(?:I|[Ww]e)\s+(?:spoke|talked|met|asked|interviewed|approached)\s+(?:to\s+|with\s+)?(?:an?|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})\b`,
 	'u'

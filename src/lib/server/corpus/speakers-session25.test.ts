@@ -33,4 +33,72 @@ describe('speakers: session 25', () => {
 			['Two soldiers were hurt near Portvale,', 'Defence Ministry of the breakaway Lindish Republic']
 		]);
 	});
+	it('never gives an ordinary person’s words ("said the Armenian driver") to an official named before', () => {
+		const lead = 'President Ivan Lindov visited the base in 2013.';
+		expect(speakersOf(lead, '“We are glad they are here,” said the Armenian driver.')).toEqual([
+			['We are glad they are here,', null]
+		]);
+		// Someone the story does not name, and the "he" of their next words.
+		expect(
+			speakersOf(
+				lead,
+				'“We are glad they are here,” said the Armenian owner of one shop near the gate, who asked that his name not be used. “Some people in the capital want them gone, but we here want them to stay,” he said.'
+			)
+		).toEqual([
+			['We are glad they are here,', null],
+			['Some people in the capital want them gone, but we here want them to stay,', null]
+		]);
+		expect(
+			speakersOf(
+				lead,
+				'“We are glad they are here,” said a shopkeeper near the gate. “Some people in the capital want them gone, but we here want them to stay,” he said.'
+			)
+		).toEqual([
+			['We are glad they are here,', null],
+			['Some people in the capital want them gone, but we here want them to stay,', null]
+		]);
+		// A driver the story named is still the one "the driver" stands for.
+		expect(
+			speakersOf(
+				lead,
+				'Aram Petrosyan has driven the road for ten years.',
+				'“We are glad they are here,” said the Armenian driver.'
+			)
+		).toEqual([['We are glad they are here,', 'Aram Petrosyan']]);
+	});
+
+	it('takes "the Ministry said" for the ministry named before, not for a body called "Ministry"', () => {
+		expect(
+			speakersOf(
+				'Lindia’s Ministry of Defence has announced that two servicemen were killed.',
+				'In a statement, the Ministry said that “investigators are already working at the site of the shooting.”'
+			)
+		).toEqual([
+			['investigators are already working at the site of the shooting.', 'Lindia’s Ministry of Defence']
+		]);
+	});
+
+	it('knows "disputed" and "refuted" as verbs of speech, and a bulletin’s words as its issuer’s', () => {
+		expect(
+			speakersOf(
+				'The Lindish Defence Ministry disputed the account on Friday, calling it “unilateral and not agreed with anyone.”'
+			)
+		).toEqual([['unilateral and not agreed with anyone.', 'Lindish Defence Ministry']]);
+		expect(
+			speakersOf(
+				'The Lindish Defence Ministry refuted the report, calling the move “a breach of everything agreed in November”.'
+			)
+		).toEqual([['a breach of everything agreed in November', 'Lindish Defence Ministry']]);
+		expect(
+			speakersOf(
+				'As stated in the Lindish Defence Ministry’s daily bulletin, “the peacekeepers recorded no violations over the past day.”'
+			)
+		).toEqual([['the peacekeepers recorded no violations over the past day.', 'Lindish Defence Ministry']]);
+		expect(
+			speakersOf(
+				'The Lindish Defence Ministry publishes a bulletin every day.',
+				'As noted in the bulletin, “the peacekeepers recorded no violations over the past day.”'
+			)
+		).toEqual([['the peacekeepers recorded no violations over the past day.', 'Lindish Defence Ministry']]);
+	});
 });

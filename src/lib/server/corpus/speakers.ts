@@ -17,7 +17,7 @@ import { sideOf, spelledOut, UNNAMED_SPEAKER } from './speaker-kinds';
 import { INDEFINITE, KIN, orgJudge, OWN_VOICE, PRONOUN } from './speaker-forms';
 import { isStop } from './words';
 import { kinResolver, pronounResolver } from './speaker-pronouns';
-import { RANK_AND_FILE } from './person-nouns';
+import { ORDINARY_NOUN, RANK_AND_FILE } from './person-nouns';
 import { CONTINUED, TRANSLATION } from './quote-speaker';
 import { descriptorOf } from './speaker-descriptor';
 import { ISSUED_DOCUMENT, issuerResolver } from './speaker-issuer';
@@ -67,6 +67,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		canonical,
 		lastBefore,
 		firstAfterWithRole,
+		titled,
 		inLead,
 		firstAfter,
 		firstNamed,
@@ -162,11 +163,13 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			// "the Russian president stated" after Putin and Aliyev: the one whose role has that nationality.
 			const people = !org && nation ? adjective.toLowerCase() : null;
 			const proper = own && !nation && /^\p{Lu}/u.test(adjective) ? adjective : null;
+			const ordinary = !org && ORDINARY_NOUN.test(noun ?? '') ? titled(pos) : undefined;
 			const found =
 				(org && noun && nation ? namedOfNationality(prose, pos, adjective, noun) : null) ??
 				(people && noun ? lastBefore(pi, pos, false, `${people} ${noun}`) : null) ??
 				// "the Kremlin press service said": a body named by its own name is one whose name holds it.
-				lastBefore(pi, pos, org, noun, false, proper ? (n) => !n.includes(proper) : undefined) ??
+				// ("the Ministry said": its own bare noun is no body named before.)
+				lastBefore(pi, pos, org, noun, false, (n) => n === raw || (!!proper && !n.includes(proper))) ??
 				// "According to the department, …": a translation's word for the ministry named before.
 				// ("the Russian department said": the ministry of that nation, not the one named last.)
 				(noun === 'department'
@@ -185,7 +188,9 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 				own ||
 				(!org && UNNAMED_SPEAKER.test(prose.slice(Math.max(0, pos - 1500), pos)))
 					? null
-					: ((org ? null : lastBefore(pi, pos, org, undefined, true)) ?? lastBefore(pi, pos, org)));
+					: // ("said the Armenian driver": never President X named before.)
+						((org ? null : lastBefore(pi, pos, false, undefined, true, ordinary)) ??
+						lastBefore(pi, pos, org, undefined, false, ordinary)));
 			// A person no one named ("the driver said") stays unknown; an institution keeps its noun.
 			// A statement nobody is named as issuing ("…,” the statement said") has no speaker.
 			if (found) return org ? found : canonical(found, pos);
