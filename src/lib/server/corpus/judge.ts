@@ -8,7 +8,7 @@ import type { WordSet } from './extract';
 import type { GeoNamesIndex } from './suggestions';
 import { isOrganisation } from './organisations';
 import { countryNames, MISSION_REGION } from './suggestions';
-import { DOCUMENT_AFTER, STREET } from './words';
+import { AWARD_BEFORE, DOCUMENT_AFTER, STREET } from './words';
 import { aliasKey } from '../../names/fold';
 import {
 	ALONG,
@@ -260,6 +260,8 @@ export function judge(
 	if (MOVEMENT_FOR.test(after)) return null;
 	// “the Alma-Ata Declaration”, “the Prague statement”: a document's name.
 	if (DOCUMENT_AFTER.test(after) || DOCUMENT_AFTER.test(run.slice(run.lastIndexOf(' ')))) return null;
+	// "the title of Hero of the Soviet Union": an award's name.
+	if (AWARD_BEFORE.test(body.slice(Math.max(0, runStart - 20), runStart))) return null;
 	// "Supreme Commander-in-Chief": a title's words joined by hyphens are a title's too; a country's
 	// name in the run is the title's country ("Belarus President Aleksandr Lukashenko").
 	if (!countryName && run.split(/[\s-]+/).some((t) => TITLE.test(t.replace(/\.$/, '')))) return null;

@@ -18,7 +18,7 @@ import type { VariantIndex } from './variants';
 import { elsewhere, locatedBy } from './stated';
 import { aliasKey } from '../../names/fold';
 import type { GeoNamesIndex } from './suggestions';
-import { DOCUMENT_AFTER } from './words';
+import { AWARD_BEFORE, DOCUMENT_AFTER } from './words';
 import { isOrganisation } from './organisations';
 import { shortForms } from './short-forms';
 import { earlierCue, statedWhen } from './version-cue';
@@ -109,6 +109,10 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		}
 		if (givenName(body, m)) {
 			setAside.push({ start: m.start, end: m.end, why: 'a person’s given name', report: false });
+			continue;
+		}
+		if (AWARD_BEFORE.test(body.slice(Math.max(0, m.start - 20), m.start))) {
+			setAside.push({ start: m.start, end: m.end, why: 'part of an award’s name', report: false });
 			continue;
 		}
 		if (DOCUMENT_AFTER.test(body.slice(m.end, m.end + 14))) {

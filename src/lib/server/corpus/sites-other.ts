@@ -36,7 +36,12 @@ export const TOWN_KINDS = new Set(['city', 'town', 'village', 'capital']);
  * (“the registration point in Kornidzor”, on the road at the border), and “near”/“outside” stay compounds.
  */
 const BUILDING_TOWNS = new Set(['city', 'town', 'capital']);
-const INSIDE = /\bin\s+(?:the\s+(?:city|town)\s+of\s+)?(?:the\s+)?$/i;
+/**
+ * "the northern town of": what may stand between "in" and a town's name. (Not a country's possessive:
+ * the sets label "the Center in Azerbaijan's Ağdam" as the centre, the country and the town.)
+ */
+export const TOWN_OF = String.raw`(?:the\s+(?:[\p{Ll}-]+\s+){0,2}(?:city|town|village|settlement)\s+of\s+)?`;
+const INSIDE = new RegExp(String.raw`\bin\s+${TOWN_OF}(?:the\s+)?$`, 'iu');
 /** Heads of OTHER_SITE that are buildings, not sites the map could draw. */
 const BUILDING_HEAD = /(?:[Rr]egistration point|[Hh]ub|office)$/;
 export function buildingInTown(

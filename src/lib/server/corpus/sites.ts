@@ -9,7 +9,7 @@
 import type { Span } from './extract';
 import type { GazetteerEntry, Matcher } from './matcher';
 import { days } from './feature-versions';
-import { buildingInTown, otherSite, TOWN_KINDS } from './sites-other';
+import { buildingInTown, otherSite, TOWN_KINDS, TOWN_OF } from './sites-other';
 
 /**
  * A facility within its head's distance of a town's centre (HEADS) stands at it: “the base near Khojaly”
@@ -43,7 +43,9 @@ const SITE = new RegExp(
 		String.raw`|\s+for\s+(?:monitoring|observing)\s+(?:the\s+)?(?:ceasefire|cease-fire|truce))?` +
 		// "the Russian military base stationed in Gyumri": where it stands, said with a participle.
 		String.raw`(?:\s+(?:stationed|located|deployed|based|situated))?` +
-		String.raw`\s+(?:in|at|near|by|beside|outside|close\s+to|next\s+to|on\s+the\s+outskirts\s+of)\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?` +
+		String.raw`\s+(?:in|at|near|by|beside|outside|close\s+to|next\s+to|on\s+the\s+outskirts\s+of)\s+` +
+		// "in the northern town of Gyumri".
+		TOWN_OF +
 		String.raw`(?:(?:the\s+)?(?:former\s+)?(?:airport|airfield)\s+(?:at|in|near|of|outside)\s+)?(?:the\s+)?$`,
 	'iu'
 );

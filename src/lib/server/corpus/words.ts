@@ -58,6 +58,9 @@ export const ORG_OF =
 export const DOCUMENT_AFTER =
 	/^[\s-]+(?:[Dd]eclaration|[Pp]rinciples|Accords?|Protocol|Communiqu[eé]|Memorandum|Charter|statement|process|format|document)\b/;
 
+/** "the title of Hero of Russia", "National Hero of Azerbaijan": an award's name, which a country ends. */
+export const AWARD_BEFORE = /\b(?:National\s+)?Heroe?s?\s+of\s+(?:the\s+)?$/;
+
 /** News agencies and outlets: sources, never places (“in Kommersant” is not a town). */
 export const OUTLETS = new Set(
 	(
