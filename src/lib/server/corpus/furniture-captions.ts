@@ -62,6 +62,12 @@ export const CAPTION_RULES: Rule[] = [
 		re: /[.,]\s+(?:File|Archive|Illustrative|Stock|Official|Handout|Press service) (?:photo|image)\.?$|[.,]\s+\((?:[Ff]ile|[Aa]rchive|[Ii]llustrative|[Ss]tock) (?:photo|image)\)\.?$|\((?:\p{Lu}[\p{L}.'’-]+\s+){1,3}for (?:[Tt]he\s+)?\p{Lu}[\p{L}.&' -]{1,40}\)\.?$/u,
 		why: 'photo caption'
 	},
+	// "… near Lachin on November 13 in this file photo.", "… shot. Photo via Tert.am.": the photo's own words, or where it came from.
+	{
+		gate: (t) => /\b(?:photo|image|picture)\b/i.test(t),
+		re: /\sin this (?:file |undated |handout )?(?:photo|image|picture)(?: taken (?:in|on|at|by|from) [^.,]{1,50})?\.$|\.\s+(?:Photos?|Images?|Pictures?) (?:via|by|from|courtesy(?: of)?)\s+[^.\s][^.]{0,50}(?:\.\p{L}{2,4})?\.?$/u,
+		why: 'photo caption'
+	},
 	// The kind of photo and its desk in brackets after an alt text: "… at the pier Illustrative photo (Harbour Images)".
 	{
 		gate: (t) => t.endsWith(')') || t.endsWith(').'),

@@ -13,6 +13,18 @@ export const CHROME_RULES: Rule[] = [
 		re: /^(?:Show key events only|Please (?:turn on|enable) JavaScript\b.{0,60}|(?:Click|Tap) to (?:expand|enlarge)(?: (?:image|photo|picture))?|Link Copied!?|Copy link|Ad Feedback|(?:Show|Hide|View|Load) (?:all )?comments?(?: \(\d+\))?|Subscribe(?: now)?|Reuse this content|Print version|Popular)$/i,
 		why: 'page chrome'
 	},
+	// A share button with its count, a back link, a news feed's label, a byline's handle: "Share1", "GO BACK", "News Line", "(@harbourpost)".
+	{
+		re: /^(?:(?:Share|Tweet|Email|Like)\s*\d+|Go back|Back to (?:top|news|home)|News ?line|\(@[\w.]{2,30}\)|(?:Published|Posted|Updated)\s*:\s*(?:(?:Published|Posted|Updated)\s*:\s*)*)$/i,
+		why: 'page chrome'
+	},
+	// A site's standing note on its own words or its translation, and a promotion of its channel:
+	// "For ease of reading, we choose not to use qualifiers …", "Translation may contain some errors …",
+	// "For all the latest headlines follow our Google News channel …".
+	{
+		re: /^For ease of reading,? we (?:choose|have chosen|do) not to use\b|\b[Tt]ranslation may contain (?:some )?(?:errors|mistakes|inaccuracies)\b|^For (?:all )?the latest (?:headlines|news|stories|updates),? follow (?:us|our)\b/u,
+		why: 'disclaimer'
+	},
 	// A fact box under its label ("Izvestia reference: the contingent …", "Fact box: …"): background the page
 	// adds, not the story's reporting.
 	{ re: /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}(?:[Rr]eference|[Ff]act ?box)\s*:\s/u, why: 'fact box' },
@@ -61,9 +73,10 @@ export const CHROME_RULES: Rule[] = [
 	},
 	// An advertiser's survey: "CNN values your feedback", "1. How relevant is this ad to you?".
 	{ re: /^(?:\d+\.\s*)?How relevant is this ad to you\??$|\bvalues your feedback$/i, why: 'page chrome' },
-	// A live blog's entry time alone ("17.41 BST", "6:40 PM GMT+4", a wire's "1412 GMT") or an agency's time with its update ("13:05 (updated: 13:48)").
+	// A live blog's entry time alone ("17.41 BST", "6:40 PM GMT+4", a wire's "1412 GMT") or an agency's time with its update
+	// ("13:05 (updated: 13:48)"), its date or its zone ("26 Apr. 11:50 (UTC+3 MSK)").
 	{
-		re: /^\d{4}\s*(?:GMT|UTC|BST)$|^\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:BST|GMT|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT|EDT|EST|ET)(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?)?(?:\s*\((?:updated|upd\.?)\s*:?\s*\d{1,2}[.:]\d{2}\))?$/i,
+		re: /^\d{4}\s*(?:GMT|UTC|BST)$|^(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:BST|GMT|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT|EDT|EST|ET)(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?)?(?:\s*\((?:updated|upd\.?)\s*:?\s*\d{1,2}[.:]\d{2}\))?(?:\s*\((?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::\d{2})?(?:\s+[a-z]{2,5})?\))?$/i,
 		why: 'time stamp'
 	},
 	// "Ruslan Rehimov | 30.01.2021": a reporter's name and the day, as an agency's page sets them under the headline.
