@@ -54,6 +54,11 @@ export function subjectOfHead(head: string): string | null {
 		// "Peacemakers are the only defence, said Naira X, the editor. In her words, … “…”": after a
 		// comma, the verb comes first and its subject after it.
 		// ("X, who did not give his name, told Caspian News …": "told" takes its object after it.)
+		// ("The Kremlin's spokesman, Dmitry Peskov, said Moscow “…”": a name between commas is the subject before the verb.)
+		const apposed = APPOSED_NAME_END.test(head.slice(Math.max(0, at - 60), at))
+			? subjectBefore(head.slice(0, at))
+			: null;
+		if (apposed) return apposed;
 		const first =
 			endsWithMark(head.slice(0, at), COMMA) && VERB_FIRST_WORD.test(head.slice(at, at + 10))
 				? TAIL_VERB_FIRST.exec(head.slice(at))
@@ -66,6 +71,9 @@ export function subjectOfHead(head: string): string | null {
 	}
 	return null;
 }
+
+/** A description, then a name of two or three words between commas, right before the verb: "The Kremlin's spokesman, Dmitry Peskov, ". */
+const APPOSED_NAME_END = /\p{Ll},\s+\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2},\s*$/u;
 
 /** A subordinate clause opening the sentence, up to its comma: "Although Armenia denied …, ". */
 const SUBORDINATE =

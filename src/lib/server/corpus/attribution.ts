@@ -69,6 +69,11 @@ export const TAIL_VERB_FIRST = new RegExp(
 	`^[\\s,]*(?:[-–—]\\s+)?(?:${VERB})\\s+((?:the\\s+)?${NAME}|(?:the|a|an|one)\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}(?:\\s+(?:FM|PM|MP)\\b)?|(?:a|an|one)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}\\p{Ll}[\\p{L}-]*)`,
 	'u'
 );
+/** Someone named by whose they are, then a relative clause: "My aunt, who lived near the base". */
+const OWNED_WHO = new RegExp(
+	String.raw`(?:^|[.!?;:]\s+)((?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:${ORDINARY_PERSON})),\s+who\s[^,]{1,120}$`,
+	'u'
+);
 const BRACKETED_ASIDE = /\s*\([^()]{1,40}\)(?=,?\s*$)/;
 /** The words TRAILING_ADVERBS, PASSIVE and AUXILIARY can end with (the adverbs' include the days). */
 const ADVERB_END = new Set([
@@ -127,6 +132,9 @@ export function subjectBefore(chunk: string): string | null {
 	// "A resident of Khramort, 63-year-old Seyran Hakobyan, said": the person named after the age, not the town before it.
 	const aged = c.includes('-year-old ') ? AGED_NAME_END.exec(c) : null;
 	if (aged) return aged[1]!;
+	// "My aunt, who lived near the base near X, told me": the kin speaks, not a place in the clause.
+	const ownedWho = c.includes(' who ') ? OWNED_WHO.exec(c) : null;
+	if (ownedWho) return ownedWho[1]!.toLowerCase();
 	const apposed = endsWithMark(chunk, COMMA) || bared ? APPOSED.exec(c) : null;
 	if (apposed) {
 		// "An elderly man from Martuni, who asked …, said": the town is where an unnamed person is from.

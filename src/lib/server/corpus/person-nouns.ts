@@ -1,5 +1,5 @@
 /** The rank and file of an institution, who speak for it unnamed ("a source", "the officer", "one soldier"). */
-const RANKS = 'source|officer|soldier|serviceman|peacekeeper|guard|policeman|member|employee';
+const RANKS = 'source|interlocutor|officer|soldier|serviceman|peacekeeper|guard|policeman|member|employee';
 
 /** Ranks a soldier is named with ("Sergeant Andrei X"), and by which "the sergeant says" points back to them. */
 export const MILITARY_RANKS = 'sergeant|corporal|lieutenant|captain|major|colonel';

@@ -127,8 +127,11 @@ const LOWER_ATTRIBUTION = /^\s+(?:he|she|they|it|the\s+\p{Ll}+)\s+(?:said|says|a
 const COMMAND_OF =
 	/^the\s+(?:command|headquarters|leadership|press\s+service)\s+of\s+(?:the\s+)?[\p{L}\s-]{3,80}$/u;
 /** "said the 63-year-old", "told the 47-year-old officer": a person by their age, with or without a noun. */
+/** "…,” the minister was quoted by IRNA as saying": the subject of the passive. */
+const QUOTED_PASSIVE =
+	/^[\s,]*(?![\s,]|(?:he|she|they|it)\s)((?:the\s+)?[^,.;“”"«»]{2,60}?)\s+(?:was|were|is|has\s+been)\s+quoted\s+(?:by\s+[^,.;“”"«»]{1,40}?\s+)?as\s+(?:saying|telling)\b/u;
 const AGED_AFTER =
-	/^[\s,]*(?:said|says|told|added|recalled|explained)\s+(the\s+\d{1,3}-year-old(?:\s+\p{Ll}[\p{L}-]*)?)(?=[\s,.;!?]|$)/u;
+	/^[\s,]*(?:said|says|told|added|recalled|explained)\s+((?:the|an?|one)\s+\d{1,3}-year-old(?:\s+\p{Ll}[\p{L}-]*)?)(?=[\s,.;!?]|$)/u;
 /** Abbreviated academic titles before a name: "Prof.", "Assoc. Prof. Dr.", "Doç. Dr.". */
 const ACADEMIC_TITLE = /\b(?:Assoc|Asst|Prof|Dr|Doç|Yrd)\.\s*(?=\p{Lu})/gu;
 /** The speaker the words right after a quote name ("…,” Galuzin told RBC"), or null. */
@@ -210,6 +213,9 @@ export function tailSubject(text: string): string | null {
 	// "…,” according to a ministry statement": the ministry named before.
 	const acc = ACCORDING_TO_ORG.exec(tail);
 	if (acc) return `the ${acc[1]!}`;
+	// "…,” the minister was quoted by IRNA as saying": the one quoted, not the agency.
+	const passive = tail.includes(' quoted ') ? QUOTED_PASSIVE.exec(tail) : null;
+	if (passive) return quotedAs(passive[1]!.trim());
 	// "…,” TASS quotes the representative of the peacekeepers as saying": the one quoted, not the outlet.
 	const qa = tail.includes(' as ') ? QUOTED_AS.exec(tail) : null;
 	if (qa) return quotedAs(qa[1]!.trim());

@@ -24,6 +24,10 @@ const APPOSITIVE_OPEN = /^,\s+(?:a|an|the|who|whose|one\s+of)\s[^,.;:!?()“”"
 /** A title or a trade in a role (PERSON_TITLE). */
 const TITLED = new RegExp(`\\b(?:${PERSON_TITLE})\\b`, 'i');
 
+/** The end of a list of places before its last item: "from Baku, Ganja and ", "in Goris or ". */
+const PLACE_LIST_END =
+	/\b(?:from|in|at|near|to|via)\s+\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)*,?\s+(?:and|or)\s+$/u;
+
 /** A possessive inside a capitalised run ("Russia's RIA Novosti"). */
 const POSSESSIVE_INSIDE = /[’']s\s/;
 
@@ -38,7 +42,13 @@ export function speakerIndex(
 	placeLike: (name: string) => boolean,
 	people: PeopleByParagraph
 ) {
-	const cands: Candidate[][] = paragraphs.map((p) => subjectsIn(prose.slice(p.start, p.end), p.start, isOrg));
+	// ("Volunteers from Baku, Ganja and Sumgayit continued": the last of a list of places is a place, not a subject.)
+	const cands: Candidate[][] = paragraphs.map((p) =>
+		subjectsIn(prose.slice(p.start, p.end), p.start, isOrg).filter(
+			(c) =>
+				c.org || c.name.includes(' ') || !PLACE_LIST_END.test(prose.slice(Math.max(0, c.pos - 60), c.pos))
+		)
+	);
 	const persons = new Map<string, boolean>();
 	/**
 	 * A person is a name of up to three words ("Residents of Tartar" is none) that is no institution,

@@ -45,6 +45,8 @@ function cleanPhrase(phrase: string): string {
 		.replace(/[\s,;:]+$/, '')
 		// "stated Shoygu." — a full stop after a word (not an initial like U.S.) ends the sentence.
 		.replace(/(?<=\p{Ll}{2})\.$/u, '')
+		// "The ICRC itself said": the reflexive is no part of the name.
+		.replace(/\s+(?:itself|himself|herself|themselves)$/, '')
 		.trim()
 		.split(/\s+/)
 		.filter(Boolean);
@@ -67,7 +69,10 @@ function cleanPhrase(phrase: string): string {
 		tokens = tokens.slice(1);
 	// "… of the Presidential Administration Hikmet Hajiyev", "Ministry of Foreign Affairs Aykhan Hajizada":
 	// the two or three capitalised words after the word that ends the body's name are the person.
-	const body = tokens.findLastIndex((t) => BODY_END.test(t));
+	// ("… of the Federation Council defense committee Viktor X": a body's word in lower case ends it too.)
+	const body = tokens.findLastIndex(
+		(t) => BODY_END.test(t) || BODY_END.test(t.charAt(0).toUpperCase() + t.slice(1))
+	);
 	const after = tokens.length - body - 1;
 	if (body >= 0 && after >= 2 && after <= 3 && tokens.slice(body + 1).every((t) => /^\p{Lu}\p{Ll}/u.test(t)))
 		tokens = tokens.slice(body + 1);
@@ -110,7 +115,7 @@ export function isTitleOnly(name: string): boolean {
 
 /** How the press keeps a source unnamed (over a hard-wrapped line's break too). */
 export const ANONYMOUS =
-	/\b(?:declin(?:ed|ing)\s+to\s+be\s+(?:named|identified)|ask(?:ed|ing)\s+not\s+to\s+be\s+(?:named|identified)|did\s+not\s+want\s+to\s+be\s+(?:named|identified)|(?:declin(?:ed|ing)\s+to|refus(?:ed|ing)\s+to|would\s+not|did\s+not(?:\s+want\s+to)?)\s+give\s+(?:his|her|their)\s+names?|without\s+giving\s+(?:his|her|their)\s+names?|ask(?:s|ed|ing)?\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:given|used|published|printed)|on\s+condition\s+of\s+anonymity|speaking\s+anonymously|requested\s+anonymity)\b/i;
+	/\b(?:declin(?:ed|ing)\s+to\s+be\s+(?:named|identified)|ask(?:ed|ing)\s+not\s+to\s+be\s+(?:named|identified)|did\s+not\s+want\s+to\s+be\s+(?:named|identified)|(?:declin(?:ed|ing)\s+to|refus(?:ed|ing)\s+to|would\s+not|did\s+not(?:\s+want\s+to)?)\s+give\s+(?:his|her|their)\s+names?|without\s+giving\s+(?:his|her|their)\s+names?|ask(?:s|ed|ing)?\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:given|used|published|printed)|on\s+condition\s+(?:of\s+anonymity|that\s+(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld))|speaking\s+anonymously|requested\s+anonymity)\b/i;
 /**
  * A sentence whose subject is an unnamed person: "A Russian officer who …", "One woman from the
  * village", "Her uncle", "The dead man's brother" (a lowercase owner: "Aliyev's aide" may be named next).

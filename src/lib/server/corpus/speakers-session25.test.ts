@@ -101,4 +101,67 @@ describe('speakers: session 25', () => {
 			)
 		).toEqual([['the peacekeepers recorded no violations over the past day.', 'Lindish Defence Ministry']]);
 	});
+
+	it('keeps a name clean of a reflexive and of a body’s words in lower case', () => {
+		expect(
+			speakersOf('The Harbour Authority itself said last week: “Our teams are still searching.”')
+		).toEqual([['Our teams are still searching.', 'Harbour Authority']]);
+		expect(
+			speakersOf(
+				'First deputy chairman of the Lindish Senate defence committee Ivan Portov wrote: “The mission is done.”'
+			)
+		).toEqual([['The mission is done.', 'Ivan Portov']]);
+	});
+
+	it('leaves unnamed those the story does not name: an interlocutor, a man of 54, a spokesman on condition', () => {
+		const lead = 'President Ivan Lindov visited the harbour in May.';
+		expect(
+			speakersOf(
+				lead,
+				'An interlocutor of the paper in the government was careful: “We do not want a quarrel,” he said.'
+			)
+		).toEqual([['We do not want a quarrel,', null]]);
+		expect(
+			speakersOf(
+				lead,
+				'“I want to stand there again,” said a 54-year-old man from Portvale who asked not to be named.'
+			)
+		).toEqual([['I want to stand there again,', null]]);
+		expect(
+			speakersOf(
+				'Spokesman Aram Petrov met reporters.',
+				'“It must stop now,” the spokesman said, speaking on condition that his name not be used.'
+			)
+		).toEqual([['It must stop now,', null]]);
+		// "My aunt, who …, told me": the kin, never a place in the clause.
+		expect(
+			speakersOf(
+				'My aunt, who lived near the base near Portvale, told me: “For the first time I slept in my shoes.”'
+			)
+		).toEqual([['For the first time I slept in my shoes.', null]]);
+	});
+
+	it('gives the words to the one "was quoted by X as saying", and to the name between commas before "said"', () => {
+		expect(
+			speakersOf(
+				'Foreign Minister Ivan Portov met his counterpart.',
+				'“Our border is a historic route,” the minister was quoted by Harbour News as saying.'
+			)
+		).toEqual([['Our border is a historic route,', 'Ivan Portov']]);
+		expect(
+			speakersOf(
+				'The palace’s spokesman, Ivan Portov, said Portvale “respects the right of states” to choose.'
+			)
+		).toEqual([['respects the right of states', 'Ivan Portov']]);
+	});
+
+	it('never takes the last place of a list ("from Portvale, Kelvarn and Ostrabad") for the "he" after it', () => {
+		expect(
+			speakersOf(
+				'Aram Petrov spoke to reporters.',
+				'Volunteers from Portvale, Kelvarn and Ostrabad continued to arrive.',
+				'“It is cold, but we stay,” he said.'
+			)
+		).toEqual([['It is cold, but we stay,', 'Aram Petrov']]);
+	});
 });
