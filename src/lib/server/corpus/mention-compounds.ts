@@ -129,6 +129,7 @@ const PEACEKEEPERS_ZONE =
  */
 const BARE_ZONE = /\b(?:zone|area)\s+of\s+responsibility\b(?!\s+of\b)/g;
 const PEACEKEEPERS_NEAR = /peacekeep|contingent/i;
+const OWNER_AFTER_MARK = /^["”’»]\s+of\s+(?:the\s+)?(?:Russian\s+)?(?:peacekeep|contingent)/;
 
 /** Those phrases, not inside a mention already, as mentions of the curated feature "peacekeeping zone" names. */
 export function zoneMentions(
@@ -141,8 +142,11 @@ export function zoneMentions(
 	const curated = matcher.match('peacekeeping zone')[0];
 	if (!curated) return [];
 	const out: Mention[] = [];
-	const bare = [...body.matchAll(BARE_ZONE)].filter((m) =>
-		PEACEKEEPERS_NEAR.test(body.slice(Math.max(0, m.index! - 400), m.index!))
+	// (Or its owner after the closing mark: "officially the “zone of responsibility” of the contingent".)
+	const bare = [...body.matchAll(BARE_ZONE)].filter(
+		(m) =>
+			PEACEKEEPERS_NEAR.test(body.slice(Math.max(0, m.index! - 400), m.index!)) ||
+			OWNER_AFTER_MARK.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 40))
 	);
 	for (const m of [...body.matchAll(PEACEKEEPERS_ZONE), ...bare]) {
 		const [start, end] = [m.index!, m.index! + m[0].length];

@@ -50,4 +50,26 @@ describe.runIf(curatedGeodata)('places: session 25', () => {
 		expect(r.joined).toEqual([]);
 		expect(r.unmatched).toEqual([]);
 	});
+
+	it('reports a village named in marks after "a village called", and finds the zone in marks with its owner after', () => {
+		expect(
+			placesJudged('Officials say there is no village called “Kelvarn” in the district.').unmatched
+		).toEqual(['Kelvarn']);
+		// A nickname in marks after "called" is no village.
+		expect(
+			placesJudged('The ruined town, which the soldiers called “Little Pompeii”, lies empty.').unmatched
+		).toEqual([]);
+		expect(
+			placesJudged(
+				'The posts cover what is officially the “zone of responsibility” of the contingent.',
+				'2021-11-10'
+			).joined
+		).toEqual(['zone of responsibility → peacekeeping-zone-2020']);
+	});
+
+	it('knows the monitoring centre named by its two states as countries', () => {
+		expect(
+			placesJudged('The Türkiye-Russia monitoring centre ended its mission.', '2024-04-26').joined
+		).toEqual(['Türkiye-Russia monitoring centre → monitoring-centre-aghdam']);
+	});
 });
