@@ -52,7 +52,10 @@ export const WEAK_CUE =
  * Gozlu", "the village, which it calls Farukh": the other name of a place the sentence named as one (a person "known as" a nickname has no such noun).
  */
 export function otherNameOfPlace(before: string): boolean {
-	return (KNOWN_AS.test(before) || CALLED.test(before)) && PLACE_NOUN_BEFORE.test(before);
+	return (
+		((KNOWN_AS.test(before) || CALLED.test(before)) && PLACE_NOUN_BEFORE.test(before)) ||
+		KNOWN_TO_PEOPLE.test(before)
+	);
 }
 const KNOWN_AS =
 	/\b(?:known|referred\s+to)\s+(?:(?:to|by|among)\s+(?:the\s+)?(?:local\s+)?\p{Lu}\p{L}+\s+|in\s+\p{Lu}\p{L}+\s+|locally\s+)?as\s+$/u;
@@ -213,7 +216,22 @@ export const CORE =
 	/^(?:\p{Lu}\p{Ll}+(?:ian|ani|ish)\s+)?(.+?)(?:\s+(?:Temple|Monastery|Church|Cathedral))?$/u;
 
 /** "in Azerbaijani]", "in Armenian)": the language a bracket gives another name in, and the bracket's close. */
-const IN_LANGUAGE = String.raw`\s+in\s+(?:Azerbaijani|Armenian|Russian|Turkish|Georgian|Persian)[\])]`;
+/** The region's languages, and its peoples by whom a place is "known to … as". */
+const LANGUAGES = 'Azerbaijani|Armenian|Russian|Turkish|Georgian|Persian';
+const PEOPLES = 'Azerbaijanis|Azeris|Armenians|Russians|Turks|Georgians|Persians|Iranians';
+const IN_LANGUAGE = String.raw`\s+in\s+(?:${LANGUAGES})[\])]`;
+/**
+ * "Farukh, known to Armenians as Parukh", "X, known in Armenian as Y": a name a people or a language gives
+ * another way is a place's (a person is known by a nickname, not to a nation).
+ */
+export const KNOWN_TO_PEOPLE_AFTER = new RegExp(
+	String.raw`^,?\s+(?:also\s+)?known\s+(?:(?:to|by|among)\s+(?:the\s+)?(?:${PEOPLES})|in\s+(?:${LANGUAGES}))\s+as\s+\p{Lu}`,
+	'u'
+);
+const KNOWN_TO_PEOPLE = new RegExp(
+	String.raw`\bknown\s+(?:(?:to|by|among)\s+(?:the\s+)?(?:${PEOPLES})|in\s+(?:${LANGUAGES}))\s+as\s+$`,
+	'u'
+);
 /** " [Çaylaqqala in Azerbaijani]", " (Shushi in Armenian)": the other name a language gives the one before it. */
 export const OTHER_NAME_AFTER = new RegExp(
 	String.raw`^\s[[(]\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?${IN_LANGUAGE}`,

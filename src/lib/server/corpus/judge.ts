@@ -30,6 +30,7 @@ import {
 	PASS_VERB,
 	PASSAGE_CUE,
 	IN_LANGUAGE_CLOSE,
+	KNOWN_TO_PEOPLE_AFTER,
 	OTHER_NAME_AFTER,
 	PERSON_AFTER,
 	PLACE_FIRST,
@@ -157,6 +158,7 @@ export function judge(
 			isDateline(body, at, name) ||
 			parenDateline ||
 			otherNameOfPlace(before) ||
+			KNOWN_TO_PEOPLE_AFTER.test(after) ||
 			// "Khtsaberd [Çaylaqqala in Azerbaijani]": a name and its other name, said to be another language's.
 			OTHER_NAME_AFTER.test(after) ||
 			(/[[(]$/.test(before) && IN_LANGUAGE_CLOSE.test(after)) ||

@@ -72,4 +72,23 @@ describe.runIf(curatedGeodata)('places: session 25', () => {
 			placesJudged('The Türkiye-Russia monitoring centre ended its mission.', '2024-04-26').joined
 		).toEqual(['Türkiye-Russia monitoring centre → monitoring-centre-aghdam']);
 	});
+
+	it('reports a place and its other name "known to Armenians as", with no place noun before them', () => {
+		expect(
+			placesJudged('Troops took Kelvarn, known to Armenians as Kelvard, on Thursday.').unmatched
+		).toEqual(['Kelvarn', 'Kelvard']);
+		expect(placesJudged('They took Ostrabad, known in Azerbaijani as Ostrabat, at dawn.').unmatched).toEqual([
+			'Ostrabad',
+			'Ostrabat'
+		]);
+		// A person known by a nickname is no place.
+		expect(placesJudged('Aram, known to his friends as Aro, drove the bus.').unmatched).toEqual([]);
+	});
+
+	it('never reports a number word in a headline as a place', () => {
+		expect(
+			placesJudged('Kelvarn: A Village Cut in Two\n\nTwo families stayed in the village of Kelvarn.')
+				.unmatched
+		).toEqual(['Kelvarn']);
+	});
 });

@@ -17,6 +17,8 @@ const STOP = new Set(
 		'Notably Importantly Separately Accordingly Nonetheless Regardless Alternatively Specifically Unfortunately Fortunately ' +
 		// Adverbs of place open a sentence too ("Below, the village was empty").
 		'Below Above Here There Elsewhere ' +
+		// Number words, capitalised in a headline ("A Village Cut in Two") or opening a sentence ("Two families stayed").
+		'One Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands ' +
 		// Common words that open a sentence before a place's noun ("Border regions that suffered …", "Nearby villages").
 		'Border Frontline Rural Remote Nearby Neighbouring Neighboring Surrounding ' +
 		// A headline's or an outlet's adjective before a place ("in Occupied Karvachar", "Liberated Shusha").
