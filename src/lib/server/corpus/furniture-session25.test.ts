@@ -43,4 +43,36 @@ describe('furniture: session 25', () => {
 		for (const line of ['Share1', 'GO BACK', 'News Line', '(@harbourpost)', 'Published: Updated:'])
 			expect(why(line)).toBe('page chrome');
 	});
+
+	it('skips counts, reading times, a spaced menu, a byline with its date and an author’s line', () => {
+		expect(why('3 518')).toBe('view count');
+		expect(why('Комментарии (7)')).toBe('comment section chrome');
+		expect(why('Reading time: 3 min')).toBe('page chrome');
+		expect(why('World   Politics   Video   Podcasts')).toBe('navigation');
+		expect(why('Anna Lindova  Mar 3, 2022')).toBe('byline');
+		expect(why('Aram Petrov |12.04.2021 - Update : 12.04.2021')).toBe('byline');
+		expect(why('Anna Lindova is Harbour Post’s Lindia Editor.')).toBe('byline');
+		expect(why('Anna Lindova reports on the Lindish Coast.')).toBe('byline');
+		expect(why('Editor: Portman')).toBe('byline');
+		expect(why('September 20, 18:40')).toBe('time stamp');
+		// Reporting that someone reports stays.
+		expect(why('Anna Lindova reports that the harbour road is closed again.')).toBeNull();
+	});
+
+	it('skips notes on the full text elsewhere, rights, opinion disclaimers, appeals and bare signatures', () => {
+		expect(why('The full transcript of the press conference is published on the ministry’s website.')).toBe(
+			'disclaimer'
+		);
+		expect(why('All rights to the materials on this site belong to Harbour News.')).toBe('disclaimer');
+		expect(why('The opinion of the author may not coincide with the position of the editors.')).toBe(
+			'disclaimer'
+		);
+		expect(why('Curious about the coast? Subscribe to The Harbour Letter. Today.')).toBe('appeal');
+		expect(why('Our coverage is made possible by the support of our readers.')).toBe('appeal');
+		expect(why('This site is protected by reCAPTCHA and the Privacy Policy applies.')).toBe('appeal');
+		for (const line of ['harbournews.', 'Agencies', '!', 'Most Viewed'])
+			expect(why(line)).toBe('page chrome');
+		expect(why('Your Comment')).toBe('comment section chrome');
+		expect(why('Фото: Harbour Post')).toBe('photo caption');
+	});
 });

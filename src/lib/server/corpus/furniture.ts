@@ -7,6 +7,7 @@
 import { CAPTION_DATED, CAPTION_RULES, ENDS_LIKE_PROSE, LABELLED_CREDIT } from './furniture-captions';
 import { CHROME_RULES } from './furniture-chrome';
 import { CREDIT_RULES } from './furniture-credits';
+import { NOTE_RULES } from './furniture-notes';
 import {
 	BYLINE_WITH_ROLE,
 	DATED_ENTRY,
@@ -155,7 +156,7 @@ const RULES: Rule[] = [
 	},
 	{ re: /^(?:Enditem|End ?item|\(?End\)?)$/i, why: 'wire sign-off' },
 	{
-		re: /^Load more\b|^Article Rating$|^Inline Feedbacks$|^\d+ comments?$|^Comments$|^Comments?\s*\(\d+\)$|^Show (?:more )?replies\b|^Your email address will not be published\b|^To (?:leave|post|write|add) a comment,? (?:please )?(?:log ?in|sign ?in|register)\b|^Required fields are marked\b/i,
+		re: /^Load more\b|^Article Rating$|^Inline Feedbacks$|^\d+ comments?$|^Comments$|^(?:Comments?|Комментарии|Yorumlar|Şərhlər)\s*\(\d+\)$|^(?:Your|Leave a) comment$|^Show (?:more )?replies\b|^Your email address will not be published\b|^To (?:leave|post|write|add) a comment,? (?:please )?(?:log ?in|sign ?in|register)\b|^Required fields are marked\b/i,
 		why: 'comment section chrome'
 	},
 	{
@@ -247,7 +248,8 @@ const RULES: Rule[] = [
 	},
 	{ re: /^(?:Share|Related|Tags|Read more|Advertisement)\b/i, why: 'page chrome' },
 	...CREDIT_RULES,
-	...CHROME_RULES
+	...CHROME_RULES,
+	...NOTE_RULES
 ];
 
 /**
