@@ -266,8 +266,8 @@ export function quotedAs(obj: string): string {
 	if (/^(?:the\s+)?\p{Lu}/u.test(obj)) return subjectBefore(`${obj} `) ?? cleanName(obj);
 	// "the ministry" points back to the institution named before; "the representative of the
 	// peacekeepers" is a person nobody named (the "a …" form resolves to nobody).
-	// "the Azerbaijani leader" is the leader named before, like "the leader said".
-	return /^the\s+[\p{L}\s-]*\b(?:ministry|government|office|service|command|headquarters|embassy|leader|president|premier|minister|prime minister|spokes(?:man|woman|person)|diplomat|ambassador|envoy|commander|aide|adviser)$/u.test(
+	// "the Azerbaijani leader", "the general" is the one named before, like "the leader said".
+	return /^the\s+[\p{L}\s-]*\b(?:ministry|government|office|service|command|headquarters|embassy|leader|president|premier|minister|prime minister|spokes(?:man|woman|person)|diplomat|ambassador|envoy|commander|general|colonel|aide|adviser)$/u.test(
 		obj
 	)
 		? obj

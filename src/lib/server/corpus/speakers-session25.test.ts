@@ -164,4 +164,19 @@ describe('speakers: session 25', () => {
 			)
 		).toEqual([['It is cold, but we stay,', 'Aram Petrov']]);
 	});
+
+	it('gives "the general was quoted as saying" to the general named before, and "he" after "an officer shrugged" to nobody', () => {
+		expect(
+			speakersOf(
+				'Commander Lieutenant General Ivan Portov visited the monastery.',
+				'"Nobody will touch the monastery," the general was quoted as saying by the ministry.'
+			)
+		).toEqual([['Nobody will touch the monastery,', 'Ivan Portov']]);
+		expect(
+			speakersOf(
+				'The village head, Aram Petrov, said nobody knew where to go.',
+				'Asked whether the soldiers would stay, an officer shrugged. “Our post moves with the road,” he said.'
+			)
+		).toEqual([['Our post moves with the road,', null]]);
+	});
 });
