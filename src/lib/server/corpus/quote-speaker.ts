@@ -10,13 +10,13 @@ import { PERSON_NOUN } from './speaker-descriptor';
 import { ORDINARY_NOUN } from './person-nouns';
 import { isCountryDemonym } from './judge-cues';
 import {
-	ANONYMOUS,
 	cleanName,
 	givenNameOf,
 	institutionsIn,
 	TAIL_NAME_APPOSITIVE,
 	TAIL_STATEMENT
 } from './speaker-names';
+import { ANONYMOUS } from './speaker-unnamed';
 import { documentReadAfter } from './speaker-issuer';
 import { OUTLETS } from './words';
 import { KIN, OWN_VOICE } from './speaker-forms';

@@ -8,7 +8,8 @@
 import type { Paragraph } from './extract';
 import type { speakerIndex } from './speaker-index';
 import { speechVerbsIn } from './attribution-verbs';
-import { ANONYMOUS, lastNameGivenAs, UNNAMED_SUBJECT } from './speaker-names';
+import { lastNameGivenAs } from './speaker-names';
+import { ANONYMOUS, UNNAMED_SUBJECT } from './speaker-unnamed';
 import { sexJudge } from './speaker-sex';
 
 /** The resolver for one article: resolve(pronoun, paragraph index, position) → a name or null. */

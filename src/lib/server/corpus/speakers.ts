@@ -21,14 +21,8 @@ import { ORDINARY_NOUN, RANK_AND_FILE } from './person-nouns';
 import { CONTINUED, TRANSLATION } from './quote-speaker';
 import { descriptorOf } from './speaker-descriptor';
 import { ISSUED_DOCUMENT, issuerResolver } from './speaker-issuer';
-import {
-	ANONYMOUS,
-	dropLeadingPlaces,
-	namedWithNoun,
-	namedOfNationality,
-	OUTLET_NOUN,
-	roleOf
-} from './speaker-names';
+import { dropLeadingPlaces, namedWithNoun, namedOfNationality, OUTLET_NOUN, roleOf } from './speaker-names';
+import { ANONYMOUS } from './speaker-unnamed';
 
 export { subjectBefore };
 

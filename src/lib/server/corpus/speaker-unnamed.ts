@@ -1,0 +1,34 @@
+/**
+ * How the press keeps a source unnamed: the phrases that say so ("asked not to be named", "on condition of
+ * anonymity") and the sentences whose subject is someone the story never names ("A Russian officer who …",
+ * "said a shopkeeper near the gate"). Split from speaker-names.ts.
+ */
+import { OFFICIAL_PERSON, ORDINARY_PERSON } from './person-nouns';
+
+/** How the press keeps a source unnamed (over a hard-wrapped line's break too). */
+export const ANONYMOUS =
+	/\b(?:declin(?:ed|ing)\s+to\s+be\s+(?:named|identified)|ask(?:ed|ing)\s+not\s+to\s+be\s+(?:named|identified)|did\s+not\s+want\s+to\s+be\s+(?:named|identified)|(?:declin(?:ed|ing)\s+to|refus(?:ed|ing)\s+to|would\s+not|did\s+not(?:\s+want\s+to)?)\s+give\s+(?:his|her|their)\s+names?|without\s+giving\s+(?:his|her|their)\s+names?|ask(?:s|ed|ing)?\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:given|used|published|printed)|on\s+condition\s+(?:of\s+anonymity|that\s+(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld))|speaking\s+anonymously|requested\s+anonymity)\b/i;
+/**
+ * A sentence whose subject is an unnamed person: "A Russian officer who …", "One woman from the
+ * village", "Her uncle", "The dead man's brother" (a lowercase owner: "Aliyev's aide" may be named next).
+ */
+export const UNNAMED_SUBJECT = new RegExp(
+	String.raw`(?:^|[.!?]\s+|\s{3})(?:An?|One|His|Her|Their|The\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+[’']s)\s+(?:[\p{L}-]+\s+){0,5}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})s?\b` +
+		// "In Tegh, the owner of a roadside café has …", "The wife of one officer": an ordinary person the story never names.
+		String.raw`|(?:^|[.!?,]\s+)[Tt]he\s+(?:${ORDINARY_PERSON})\s+of\s+(?:an?|the|one)\s` +
+		// "Reporting from Baku, Al Jazeera's correspondent said": an outlet's reporter, whom the story does not name.
+		String.raw`|(?:^|[.!?,]\s+)(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+(?:own\s+)?(?:correspondent|reporter)\b` +
+		// "The village head of X said", "the town's mayor": a local office the story does not name the holder of.
+		String.raw`|(?:^|[.!?]\s+)[Tt]he\s+(?:village|town|community|local)\s+(?:head|chief|leader|elder|priest|mayor)\b` +
+		// "At one bend in the road, a Russian officer waved …": after an opening phrase of place or time.
+		String.raw`|(?:^|[.!?]\s+)(?:At|In|On|Near|Along|Outside|Inside|Behind|Beside)\s[^,.!?“”"«»]{1,50},\s+(?:an?|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})\b` +
+		// "At one of them a young officer, who did not give his name, said": an unnamed one who says so.
+		String.raw`|\b(?:an?|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON}),?\s+(?:who\s+)?(?:did not|would not|declined to|asked not to|refused to)\s+(?:give|be named|be identified)` +
+		// "“…,” said the Armenian owner of one shop near the base. “…,” he said": the one an earlier quote's words were given to.
+		String.raw`|\b(?:said|says|told|added|explained)\s+(?:(?:an?|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})\b(?!\s+\p{Lu})|the\s+(?:\p{Lu}\p{Ll}+\s+)?(?:${ORDINARY_PERSON})\s+of\s+(?:an?|one)\s)` +
+		// "Asked whether they would stay, an officer shrugged. “…,” he said": an unnamed subject after an opening clause.
+		String.raw`|,\s+(?:an?|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})\s+\p{Ll}+(?:ed|s)\b` +
+		// "I spoke to a Russian officer in the spring. He told me, “…”": the one the writer met.
+		String.raw`|\b(?:I|[Ww]e)\s+(?:spoke|talked|met|asked|interviewed|approached)\s+(?:to\s+|with\s+)?(?:an?|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})\b`,
+	'u'
+);
