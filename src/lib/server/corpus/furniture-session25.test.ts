@@ -4,7 +4,7 @@
 // a channel promotion, a time stamp with its date and zone, share counts and small controls. Lines
 // written for the test.
 import { describe, expect, it } from 'vitest';
-import { why } from './__fixtures__/furniture-run';
+import { kept, why } from './__fixtures__/furniture-run';
 
 describe('furniture: session 25', () => {
 	it('skips a caption that ends “in this file photo” or says where the photo came from', () => {
@@ -74,5 +74,11 @@ describe('furniture: session 25', () => {
 			expect(why(line)).toBe('page chrome');
 		expect(why('Your Comment')).toBe('comment section chrome');
 		expect(why('Фото: Harbour Post')).toBe('photo caption');
+	});
+
+	it('keeps a CNN-style dateline, its cities joined by a slash, as the reporting’s first line', () => {
+		expect(kept('Portvale/Kelvarn CNN —\nThousands sheltered at the base on Thursday.')).toContain(
+			'Portvale/Kelvarn CNN —'
+		);
 	});
 });
