@@ -140,12 +140,7 @@ export function judge(
 	const role = !!ofHead && (ROLE_OF.test(ofHead) || (countryName && TITLE_OF.test(ofHead)));
 	const fromPlace =
 		body.startsWith('from ', cueAt - 5) && FROM_PLACE.test(body.slice(Math.max(0, cueAt - 30), cueAt));
-	// ("a village called “Furukh”": a name in marks after the words that call it a place is still named by them.)
-	const marked = /[“"«‘]$/.test(before) && /^[”"»’]/.test(after);
-	const placeOf =
-		mayFollowList(body, at) &&
-		(PLACE_OF.test(before) || (marked && PLACE_OF.test(before.slice(0, -1)))) &&
-		!PARTIES.test(before);
+	const placeOf = mayFollowList(body, at) && PLACE_OF.test(before) && !PARTIES.test(before);
 	const named =
 		!known &&
 		!country &&
