@@ -141,7 +141,7 @@ export const PLACE_FIRST =
  */
 export const WORLD = new Set(
 	(
-		'Caucasus Transcaucasia Caspian Mediterranean Balkans Levant Anatolia Crimea Donbas Siberia Europe Asia Africa Eurasia Dagestan Chechnya Ingushetia Abkhazia Ossetia Adjara Javakheti Nakhchivan Zangezur Syunik ' +
+		'Caucasus Transcaucasia Caspian Mediterranean Balkans Levant Anatolia Crimea Donbas Siberia Europe Asia Africa Eurasia Dagestan Chechnya Ingushetia Abkhazia Ossetia Transnistria Pridnestrovie Adjara Javakheti Nakhchivan Zangezur Syunik ' +
 		// Armenia's provinces, which GeoNames' list of towns does not all hold.
 		'Aragatsotn Gegharkunik Kotayk Shirak Tavush ' +
 		'Washington London Paris Berlin Rome Madrid Vienna Warsaw Kyiv Kiev Tbilisi Tehran Beijing Tokyo Delhi Islamabad Kabul Baghdad Damascus Beirut Jerusalem Cairo Riyadh Doha Dubai Astana Tashkent Bishkek Dushanbe Ashgabat Budapest Prague Bucharest Belgrade Athens Stockholm Oslo Helsinki Copenhagen Riga Vilnius Tallinn Chisinau Ottawa Strasbourg Istanbul'
@@ -153,6 +153,9 @@ const WORLD_PAIRS = [
 	'Middle East',
 	'Far East',
 	'North Caucasus',
+	// Russia's other missions and bases, which analyses of this one compare it with.
+	'North Ossetia',
+	'South Ossetia',
 	'Vayots Dzor',
 	'Eastern Europe',
 	'Western Europe',

@@ -24,7 +24,10 @@ export function peopleWords(
 		for (const s of list) {
 			if (!s) continue;
 			const ofBody = isOrg(s);
-			for (const w of s.split(/\s+/)) if (!ofBody || !(isPlace(w) || isCountryName(w))) speaking.add(w);
+			// "the French foreign ministry in Paris": a body's seat, after "in", is a place whatever it is.
+			const seat = ofBody ? / (?:in|to|at) /.exec(s) : null;
+			const own = seat ? s.slice(0, seat.index) : s;
+			for (const w of own.split(/\s+/)) if (!ofBody || !(isPlace(w) || isCountryName(w))) speaking.add(w);
 		}
 	// Asked only when a name the speakers leave open looks like a place: most articles never need it.
 	let named: Set<string> | null = null;

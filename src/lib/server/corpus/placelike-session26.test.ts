@@ -1,0 +1,39 @@
+// Session 26: places the engine lost in session 25's blind sets and on real pages (read through the
+// search tool's stored pages, not copied): a capital that is a body's seat, a country that names a
+// state committee, and the regions analyses compare the mission with. Text written for the test.
+import { describe, expect, it } from 'vitest';
+import { curatedGeodata, placesJudged } from './__fixtures__/article-text';
+
+describe.runIf(curatedGeodata)('places: session 26', () => {
+	it('keeps the seat of a body that speaks a scare quote as a place', () => {
+		// The body "French foreign ministry in Paris" gives the term its speaker; Paris is still where it sits.
+		expect(
+			placesJudged(
+				'The French foreign ministry in Paris called the shelling "reckless and unlawful", and Berlin agreed.',
+				'2023-09-20'
+			).unmatched
+		).toContain('Paris');
+	});
+
+	it('reads a state committee named "of" its country as a mention of the country', () => {
+		expect(
+			placesJudged(
+				'"The case is handled together with the Investigative Committee of the Russian Federation," the prosecutor said.',
+				'2023-10-02'
+			).joined
+		).toEqual(['Russian Federation → russia']);
+		// A diaspora body's "National Committee of America" is its own name (eval/README: no place).
+		expect(
+			placesJudged('The Armenian National Committee of America asked Congress to act.', '2023-10-02')
+				.unmatched
+		).toEqual([]);
+	});
+
+	it('knows the regions where Russia keeps other missions, with no cue before them', () => {
+		const { unmatched } = placesJudged(
+			'Critics said the mission was always modelled on Transnistria. The trucks then crossed into North Ossetia.',
+			'2024-04-20'
+		);
+		expect(unmatched).toEqual(['Transnistria', 'North Ossetia']);
+	});
+});
