@@ -14,7 +14,7 @@ export const ALONG = /(?:^|\s)along\s+the\s+$/i;
 /** Separators of a list of places: "X, Y and Z", "X and neighbouring Y", "X or Y". */
 const LIST_SEP = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:(?:the\s+)?(?:neighbouring|neighboring|nearby|adjacent|other)\s+)?`;
 const SPEECH =
-	'said|says|told|stated|added|asked|noted|stressed|warned|wrote|declared|responded|replied|explained';
+	'said|says|told|stated|added|asked|noted|stressed|warned|wrote|declared|responded|replied|explained|believes';
 export const PERSON_AFTER = new RegExp(
 	String.raw`^,?\s+(?:${SPEECH})\b|^,\s[^,.;]{1,90},\s+(?:\w+\s+)?(?:${SPEECH})\b`
 );
