@@ -93,27 +93,23 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 	for (const t of texts) if (lengths.get(t.length)! > 1) seen.set(t, (seen.get(t) ?? 0) + 1);
 	// The article's own headline is content (its places are the article's): the title itself where a
 	// line is (a share button's "<title> on Share on X" may stand above it), else the first near match.
-	const byTitle = title ? ownHeadline(texts, title) : -1;
+	const own = title ? ownHeadline(texts, title) : -1;
 	// A headline wrapped over two lines: the second is the headline's too.
 	// (Or set apart as a subtitle: the title's part after its colon on the next line.)
 	const wrappedOn =
-		byTitle >= 0 &&
-		byTitle + 1 < texts.length &&
-		(isTitle(`${texts[byTitle]} ${texts[byTitle + 1]}`, title) ||
-			isTitleRest(texts[byTitle + 1]!, texts[byTitle]!, title) ||
-			(!isOwnHeadline(texts[byTitle]!, title) &&
-				isOwnHeadline(`${texts[byTitle]} ${texts[byTitle + 1]}`, title)))
-			? byTitle + 1
+		own >= 0 &&
+		own + 1 < texts.length &&
+		(isTitle(`${texts[own]} ${texts[own + 1]}`, title) ||
+			isTitleRest(texts[own + 1]!, texts[own]!, title) ||
+			(!isOwnHeadline(texts[own]!, title) && isOwnHeadline(`${texts[own]} ${texts[own + 1]}`, title)))
+			? own + 1
 			: -1;
 	const laid: Laid[] = texts.map((t, i) => ({
 		text: t,
-		why: i === byTitle ? null : furnitureReason(t, title, (seen.get(t) ?? 0) > 1),
+		why: i === own ? null : furnitureReason(t, title, (seen.get(t) ?? 0) > 1),
 		block: blockOf[i]!
 	}));
 	settleLayout(laid);
-	// A page whose title is worded otherwise than its headline (or that has none): the first headline
-	// over the story, with only the page's chrome above it, is the article's own.
-	const own = byTitle >= 0 ? byTitle : headlineOverStory(laid);
 	// A saved page's masthead ("Vestnik Kavkaza") stands above the article's own headline: a line there
 	// that does not end as a sentence is the page's, not the reporting.
 	for (let i = 0; i < own; i++)
@@ -190,29 +186,6 @@ function ownHeadline(texts: string[], title: string): number {
 		if (near < 0) near = i;
 	}
 	return near;
-}
-
-/**
- * The first line laid out as a headline with nothing but chrome above it and the story's first
- * paragraph under it (a dek, a byline or a date between them), or -1. A caption has a sentence in it;
- * a weather widget's "°C," is no headline (a headline has three words).
- */
-function headlineOverStory(laid: Laid[]): number {
-	for (let i = 0; i < laid.length && laid[i]!.why !== null; i++) {
-		const { text, why } = laid[i]!;
-		if (
-			why !== 'headline or caption' ||
-			/[.!?]$|[.!?]\s/.test(text) ||
-			(text.match(/\p{L}+/gu)?.length ?? 0) < 3
-		)
-			continue;
-		for (let k = i + 1; k < i + 5 && k < laid.length; k++) {
-			const under = laid[k]!.why;
-			if (under === null) return i;
-			if (under !== 'headline or caption' && !STANDFIRST_END.has(under)) break;
-		}
-	}
-	return -1;
 }
 
 /** Two short lines, the first no sentence, that together are the headline (isOwnHeadline). */
