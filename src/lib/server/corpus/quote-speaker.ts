@@ -5,7 +5,7 @@
  * written: speakers.ts resolves it. The words before a quote are read in quote-head.ts; the sentences
  * and paragraphs around it in quote-neighbours.ts.
  */
-import { subjectBefore, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST } from './attribution';
+import { subjectBefore, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST, TAIL_VERB_KIN } from './attribution';
 import { PERSON_NOUN } from './speaker-descriptor';
 import { ORDINARY_NOUN } from './person-nouns';
 import { isCountryDemonym } from './judge-cues';
@@ -75,7 +75,7 @@ const VERB_ROLE_NAME =
 
 /** "…,” said the adviser to the president, Hikmet Hajiyev", "said one of the activists, Name": a lowercase description, a comma, then a name of two or three words. */
 const VERB_DESCRIBED_NAME =
-	/^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:the|an?|one\s+of\s+(?:the|its|their))\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+)?\p{Ll}[^,.;“”"«»]{2,80}?,\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=\s*(?:[.,;]|$))/u;
+	/^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:the|an?|another|one\s+of\s+(?:the|its|their))\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+)?\p{Ll}[^,.;“”"«»]{2,80}?,\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=\s*(?:[.,;]|$))/u;
 
 /** "the Russian news agency TASS", "the newspaper Kommersant": an outlet's kind, then its name (after "said"). */
 const OUTLET_NAMED =
@@ -162,6 +162,9 @@ export function tailSubject(text: string): string | null {
 	// "…,” said the foreign policy adviser to the president, Hikmet Hajiyev.": the name after the description.
 	const described = VERB_DESCRIBED_NAME.exec(tail);
 	if (described) return described[1]!;
+	// "…,” said her brother": kin, resolved as "his wife says" is (below).
+	const kinAfter = TAIL_VERB_KIN.exec(tail);
+	if (kinAfter && KIN.test(kinAfter[1]!)) return `the ${kinAfter[1]!}`;
 	const vf = TAIL_VERB_FIRST.exec(tail);
 	if (vf) {
 		// "said the woman, who gave only her first name, Gayane": named after all.

@@ -59,7 +59,7 @@ export function orgJudge(isPlace: (name: string) => boolean): (name: string) => 
 
 /** Nouns for a person by sex or kin, which the text uses like a pronoun for the one it just named. */
 export const KIN =
-	/^(?:the\s+)?(?:(?:young|old|elderly|\d{1,3}-year-old)\s+)?(?:woman|man|girl|boy|mother|father|wife|husband|son|daughter|grandmother|grandfather|widow)$/;
+	/^(?:the\s+)?(?:(?:young|old|elderly|\d{1,3}-year-old)\s+)?(?:woman|man|girl|boy|mother|father|wife|husband|son|daughter|grandmother|grandfather|widow|brother|sister|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|widower)$/;
 
 /** Capitalised words that may stand before a surname without being a first name. */
 const NOT_A_FIRST_NAME =

@@ -21,6 +21,11 @@ const READS_AFTER = new RegExp(
 	String.raw`^[\s,]*(?:(?:the|its|their)\s+(?:(\p{Ll}+)[’']s\s+)?(${DOCUMENT})\s+(?:reads|read)\b|(?:reads|read|says|states)\s+(?:the|its|their)\s+(${DOCUMENT})\b|it\s+(?:was|is)\s+(?:stated|said|noted|written)\s+in\s+(?:the|its|their)\s+(${DOCUMENT})\b)`,
 	'u'
 );
+/** "…,” was stated in the message released by the National Security Service": the issuer, named after its document. */
+const STATED_IN_ISSUED_BY = new RegExp(
+	String.raw`^[\s,]*(?:it\s+)?(?:was|is|has\s+been)\s+(?:stated|said|noted|written|reported|announced)\s+in\s+(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${DOCUMENT}|release|report|post)\s+(?:(?:${ISSUED})\s+)?(?:by|of|from)\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}-]*){0,6})`,
+	'u'
+);
 /** "The decree reads: “…”" (words before a quote, or a paragraph before a quote paragraph). */
 // ("In the message it was said:": a translation's passive.)
 const READS_BEFORE = new RegExp(
@@ -33,8 +38,10 @@ const ISSUED_HERE = new RegExp(
 );
 const patterns = new Map<string, RegExp[]>();
 
-/** The document a quote is read from, named after it ("the decree reads"), or null. */
+/** The document a quote is read from, named after it ("the decree reads"), or its issuer when named there too; or null. */
 export function documentReadAfter(tail: string): string | null {
+	const by = STATED_IN_ISSUED_BY.exec(tail);
+	if (by) return cleanName(by[1]!);
 	const m = READS_AFTER.exec(tail);
 	// "the ministry's statement": the one it names as its owner ("the ministry", resolved as any).
 	return m ? (m[1] ? `the ${m[1]}` : (m[2] ?? m[3] ?? m[4])!) : null;

@@ -100,7 +100,8 @@ export function pronounResolver(
 
 /**
  * "his wife says" after "with his wife, Ruzanna,", "the woman said": the one the article introduced with
- * that noun, else the nearest person of the noun's sex, as "he" or "she" would be.
+ * that noun, else the nearest person of the noun's sex, as "he" or "she" would be ("Rima said. Her
+ * brother said": a man, not Rima).
  */
 export function kinResolver(
 	index: ReturnType<typeof speakerIndex>,
@@ -110,6 +111,12 @@ export function kinResolver(
 		const noun = raw.slice(raw.lastIndexOf(' ') + 1);
 		const named = index.lastBefore(pi, pos, false, noun);
 		if (named) return index.canonical(named, pos);
-		return resolvePronoun(/^(?:man|boy|father|husband|son|grandfather)$/.test(noun) ? 'he' : 'she', pi, pos);
+		return resolvePronoun(
+			/^(?:man|boy|father|husband|son|grandfather|brother|uncle|nephew|grandson|widower)$/.test(noun)
+				? 'he'
+				: 'she',
+			pi,
+			pos
+		);
 	};
 }

@@ -1,0 +1,54 @@
+// Session 26: speakers that real pages (read through the search tool's stored pages, not copied) gave
+// wrongly: a name after "said another …", verbs in the present ("laments") and "proclaimed", kin named
+// by whose they are ("her brother"), and a body named after the message its words were stated in.
+// Text written for the test.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './__fixtures__/speaker-run';
+
+describe('speakers: session 26', () => {
+	it('gives the name after "said another councillor,"', () => {
+		expect(
+			speakersOf(
+				'Aram Vardanyan, a councillor, spoke to reporters on Monday.',
+				'“They are digging in on the hill above the school,” said another councillor, Lilit Harutyunyan.'
+			)
+		).toEqual([['They are digging in on the hill above the school,', 'Lilit Harutyunyan']]);
+	});
+
+	it('knows "laments" and "proclaimed"', () => {
+		expect(
+			speakersOf('“No country speaks for us any more, nobody at all,” laments Grigor, a retired teacher.')
+		).toEqual([['No country speaks for us any more, nobody at all,', 'Grigor']]);
+		expect(
+			speakersOf('“We returned to the town after many long years,” Aliyev proclaimed in a post on X.')
+		).toEqual([['We returned to the town after many long years,', 'Aliyev']]);
+	});
+
+	it('never gives the words of "her brother" to the woman just named', () => {
+		const rima = ['I am so happy that they are finally here,', 'Rima Elizbaryan'];
+		expect(
+			speakersOf(
+				'“I am so happy that they are finally here,” Rima Elizbaryan said. Her brother said: “I always knew they would come back alive.”'
+			)
+		).toEqual([rima, ['I always knew they would come back alive.', null]]);
+		expect(
+			speakersOf(
+				'“I am so happy that they are finally here,” Rima Elizbaryan said. “I always knew they would come back alive,” said her brother.'
+			)
+		).toEqual([rima, ['I always knew they would come back alive,', null]]);
+	});
+
+	it('gives words "stated in the message released by" a body to that body', () => {
+		expect(
+			speakersOf(
+				'Nikol Pashinyan spoke in parliament on Tuesday.',
+				'“In some places the other side moved forward without waiting for the agreed changes,” was stated in the message released by the National Security Service on March 30.'
+			)
+		).toEqual([
+			[
+				'In some places the other side moved forward without waiting for the agreed changes,',
+				'National Security Service'
+			]
+		]);
+	});
+});
