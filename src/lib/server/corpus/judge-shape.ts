@@ -89,6 +89,8 @@ export function isDateline(body: string, at: number, name: string): boolean {
 	if (line && !/^(?:\p{Lu}[\p{Lu} '-]+\s?\/\s?)+$/u.test(line)) return false;
 	// ("ANALYSIS - The last soldiers left": the story's genre before the dash, not where it was filed.)
 	if (RUBRIC_WORD.test(name)) return false;
+	// ("UNHCR, the UN Refugee Agency, has …": a dateline's comma has a country or a date after it, never a lowercase word.)
+	if (/^,\s*\p{Ll}/u.test(body.slice(at + name.length, at + name.length + 4))) return false;
 	// "BAKU, Nov 20", "SYUNIK.", "GORIS —": a mark after the name; a heading in capitals runs on ("WHAT IS THE…"),
 	// and a full stop inside a word is an outlet's domain ("ABC.AZ reports").
 	// "TEHRAN (Tasnim) –": the agency's credit after a space; "KIYAMADDINLI /Azerbaijan/.": TASS's country in slashes.

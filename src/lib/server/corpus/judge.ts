@@ -178,10 +178,13 @@ export function judge(
 		ALONG.test(body.slice(Math.max(0, cueEnd - 11), cueEnd));
 	const inPlace =
 		(tokens.length <= 2 && LOCATIVE.test(cue) && !cueOnShortLine(body, cueEnd)) || fromPlace || along;
-	// "according to PastInfo": the one after "according to" is a source, not where.
+	// "according to PastInfo", "told to Armradio", "confirmed to the Wargonzo project": the one "to" names is
+	// a source or whom the words went to, not where.
 	const source =
 		body.startsWith('to ', cueEnd - 3) &&
-		/\baccording\s+to\s+$/i.test(body.slice(Math.max(0, cueEnd - 14), cueEnd));
+		/\b(?:according|told|said|confirmed|explained|stated|speaking|talking|spoke)\s+to\s+$/i.test(
+			body.slice(Math.max(0, cueEnd - 14), cueEnd)
+		);
 	const locative =
 		!known &&
 		!country &&

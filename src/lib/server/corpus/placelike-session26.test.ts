@@ -65,4 +65,28 @@ describe.runIf(curatedGeodata)('places: session 26', () => {
 			placesJudged('Residents of the village of Nor Karmiravan left on Sunday.', '2020-11-15').unmatched
 		).toEqual(['Nor Karmiravan']);
 	});
+
+	it('reads an agency before ", the" and an outlet after "told to" as no place', () => {
+		// A dateline's comma has a country or a date after it ("GORIS, Armenia"), never "the".
+		expect(
+			placesJudged('UNHCR, the UN refugee agency, has delivered tents to Goris.', '2023-09-26').unmatched
+		).toEqual([]);
+		expect(
+			placesJudged(
+				'The head of the community told to Armradio that the road was shut. Sources confirmed to the Wargonzo project that a unit moved.',
+				'2021-08-07'
+			).unmatched
+		).toEqual([]);
+		// A town after "moved to" stays a place.
+		expect(placesJudged('The family moved to Sisian in October.', '2023-10-20').unmatched).toEqual([
+			'Sisian'
+		]);
+	});
+
+	it('reports monasteries named together under one plural head', () => {
+		expect(
+			placesJudged('Peacekeepers escorted pilgrims to the Amaras and Gandzasar Monasteries.', '2021-11-16')
+				.unmatched
+		).toEqual(['Gandzasar Monasteries', 'Amaras']);
+	});
 });
