@@ -68,6 +68,7 @@ describe.each([
 	['eval/holdout34', 25],
 	['eval/holdout35', 25],
 	['eval/holdout36', 25],
+	['eval/holdout38', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
 	it('every gold file loads and every label resolves', () => {
