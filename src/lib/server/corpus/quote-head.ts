@@ -12,6 +12,7 @@ import { documentReadBefore, issuedIn } from './speaker-issuer';
 import { CALENDAR } from './speaker-shapes';
 import { isCountryName } from './suggestions';
 import { endsWithMark } from './text-ends';
+import { RUBRIC } from './words';
 
 /** "According to Peskov, " or "according to the ministry, " right before a quote. */
 const ACCORDING_TO =
@@ -27,6 +28,8 @@ const CLAUSE_SUBJECT =
  */
 const NAME_COLON =
 	/^(?:[^\p{L}]*[—–-]\s*)?(?!(?:In|On|At|From|For|By|With|After|Before|Today|Yesterday|Meanwhile)\s)((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.-]*){0,4})(?:\s*\([^()“”"«»]{1,40}\))?\s*:\s*$/u;
+/** A wire's or a ticker's rubric before a line ("URGENT:", "BREAKING:"). */
+const RUBRIC_LEAD = new RegExp(`^(?:URGENT|FLASH|${RUBRIC})\\s*:\\s*`);
 /** A headline's speaker and topic: "Zakharova on the withdrawal: ‘…’" (a name, not a plural: "Eco-activists on …"). */
 const NAME_ON_TOPIC = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?<!s)\s+on\s+[^:“”"«»\n]{2,60}?:\s*$/u;
 /** Labels that are no source: a genre or a page's word ("Interview: ‘…’", "Update: “…”"). */
@@ -169,7 +172,9 @@ export function headSubject(head: string, isPlace: (name: string) => boolean = (
 	const quoting = head.includes('uoting') ? QUOTING.exec(head) : null;
 	if (quoting) return cleanName(quoting[1]!);
 	// "11:15 — The Russian MoD: «…»", "Die Welt: „…“": a digest gives the source, a colon, then its words.
-	const label = endsWithMark(head, COLON) ? (NAME_COLON.exec(head) ?? NAME_ON_TOPIC.exec(head)) : null;
+	// ("URGENT: Hikmet Hajiyev: “…”": a ticker's rubric before the source.)
+	const bare = endsWithMark(head, COLON) ? head.replace(RUBRIC_LEAD, '') : '';
+	const label = bare ? (NAME_COLON.exec(bare) ?? NAME_ON_TOPIC.exec(bare)) : null;
 	return label && !NOT_A_LABEL.test(label[1]!) && !UNNAMED_LABEL.test(label[1]!)
 		? cleanName(label[1]!)
 		: null;

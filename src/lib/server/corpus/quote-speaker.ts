@@ -20,6 +20,7 @@ import { ANONYMOUS } from './speaker-unnamed';
 import { documentReadAfter } from './speaker-issuer';
 import { OUTLETS } from './words';
 import { KIN, OWN_VOICE } from './speaker-forms';
+import { sexOfGivenName } from './given-names';
 
 /** "That is: “…”", "In English: “…”": the words before a quote that translates the one before it. */
 export const TRANSLATION =
@@ -141,6 +142,9 @@ export function tailSubject(text: string): string | null {
 	const flat = text.includes('\n') ? text.replace(/\s+/g, ' ') : text;
 	let tail = flat.includes('. ') ? flat.replace(ACADEMIC_TITLE, '') : flat;
 	// "X called it “…”, while Y said “…”", "X wrote that “…,” before Y acknowledged": a conjunction opens another clause, not this one's attribution.
+	// "…,” as Dmitry Peskov put it": "as" before the attribution's own subject and verb.
+	if (/^[\s,]*as\s/.test(tail) && TAIL_SUBJECT_FIRST.test(tail.replace(/^[\s,]*as\s/, ' ')))
+		tail = tail.replace(/^[\s,]*as\s/, ' ');
 	if (NEW_CLAUSE.test(tail)) return null;
 	if (SIGN_TAIL.test(tail)) return 'a sign';
 	// "…,” said the 63-year-old, her voice steady": a wire's way back to the person just named.
@@ -172,6 +176,11 @@ export function tailSubject(text: string): string | null {
 			? givenNameOf(tail.slice(vf[0].length - vf[1]!.length))
 			: null;
 		if (gave) return gave;
+		// "said a pensioner, Gayane, who returned …": a given name in apposition names the one described.
+		const apposed = /^(?:a|an|one)\s/.test(vf[1]!)
+			? /^,\s+(\p{Lu}\p{Ll}+)(?=[,.;]|$)/u.exec(tail.slice(vf[0].length))
+			: null;
+		if (apposed && sexOfGivenName(apposed[1]!)) return apposed[1]!;
 		// "said one farmer" keeps its article: speakers.ts makes an unnamed person nobody.
 		if (/^(?:a|an|one)\s/.test(vf[1]!)) return vf[1]!;
 		const after = tail.slice(vf[0].length);

@@ -76,7 +76,8 @@ function cleanPhrase(phrase: string): string {
 	const after = tokens.length - body - 1;
 	if (body >= 0 && after >= 2 && after <= 3 && tokens.slice(body + 1).every((t) => /^\p{Lu}\p{Ll}/u.test(t)))
 		tokens = tokens.slice(body + 1);
-	const lastRole = tokens.findLastIndex((t) => ROLE.test(t));
+	// ("the Azerbaijani General Staff": a role word before a body's word is the body's name, not a title.)
+	const lastRole = tokens.findLastIndex((t, i) => ROLE.test(t) && !BODY_END.test(tokens[i + 1] ?? ''));
 	if (lastRole >= 0 && lastRole < tokens.length - 1 && /^\p{Lu}/u.test(tokens[lastRole + 1]!)) {
 		tokens = tokens.slice(lastRole + 1);
 	} else if (lastRole >= 0) {

@@ -51,4 +51,31 @@ describe('speakers: session 26', () => {
 			]
 		]);
 	});
+
+	it('reads "as X put it", a ticker\'s "URGENT: X:" and "speaks of"', () => {
+		expect(
+			speakersOf(
+				'The ministry was clear: “Our crews did everything they could in the storm,” as Aram Vardanyan put it.'
+			)
+		).toEqual([['Our crews did everything they could in the storm,', 'Aram Vardanyan']]);
+		expect(
+			speakersOf('URGENT: Lilit Harutyunyan: “The ferry is being withdrawn by decision of the council”')
+		).toEqual([['The ferry is being withdrawn by decision of the council', 'Lilit Harutyunyan']]);
+		expect(
+			speakersOf(
+				'Aram Vardanyan, the harbour master, speaks of a decision “taken at the highest level” and thanks the crews.'
+			)
+		).toEqual([['taken at the highest level', 'Aram Vardanyan']]);
+	});
+
+	it('keeps a body named "General Staff" whole, and a given name in apposition after the verb', () => {
+		expect(speakersOf('“Its tasks are fulfilled,” the Lindish General Staff says.')).toEqual([
+			['Its tasks are fulfilled,', 'Lindish General Staff']
+		]);
+		expect(
+			speakersOf(
+				'“They stopped the war. What else can I say?” said a pensioner, Gayane, who came back on Thursday.'
+			)
+		).toEqual([['They stopped the war. What else can I say?', 'Gayane']]);
+	});
 });
