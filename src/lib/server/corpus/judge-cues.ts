@@ -156,6 +156,8 @@ const WORLD_PAIRS = [
 	// Russia's other missions and bases, which analyses of this one compare it with.
 	'North Ossetia',
 	'South Ossetia',
+	// An ancient kingdom, a historical state like "the Soviet Union" (settled in session 26, eval/README).
+	'Caucasian Albania',
 	'Vayots Dzor',
 	'Eastern Europe',
 	'Western Europe',

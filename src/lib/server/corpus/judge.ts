@@ -222,9 +222,9 @@ export function judge(
 	if (COMPASS_ADJECTIVE.test(name) && /^\s+\p{Ll}/u.test(after) && !PLACE_HEAD.test(after)) return null;
 	// "in Soviet times", "Tsarist rule": a historical state's adjective; "Muslim" a faith's.
 	if (HISTORICAL.test(name) || CREED.test(name)) return null;
-	// "a monument of Caucasian Albania": the ancient kingdom Baku's heritage claims name, not today's
-	// Albania; the adjective may stand on the line above in wrapped text.
-	if (/Caucasian\s+Albania$/.test(body.slice(Math.max(0, at - 10), at + name.length))) return null;
+	// "a monument of Caucasian Albania": the ancient kingdom (WORLD, whole) Baku's heritage claims, never
+	// today's Albania; the adjective may stand on the line above in wrapped text.
+	if (name === 'Albania' && /Caucasian\s+$/.test(body.slice(Math.max(0, at - 10), at))) return null;
 	// "Gegham Stepanyan, said", "Anar Karimov, Azerbaijan's culture minister, said": a person, unless
 	// the words around named a place outright ("the villages of X and Y, close to the corridor, said").
 	// ("Residents of Goris, Kapan and Kajaran said": the last of a list of places is no person; nor is

@@ -89,4 +89,13 @@ describe.runIf(curatedGeodata)('places: session 26', () => {
 				.unmatched
 		).toEqual(['Gandzasar Monasteries', 'Amaras']);
 	});
+
+	it("reports an ancient kingdom whole, never today's Albania, and never a person", () => {
+		const { out, unmatched } = placesJudged(
+			'Lindia calls the monastery Khudavang and says it is a monument of Caucasian Albania, an ancient kingdom. "We have lived here for 28 years," she said.',
+			'2020-11-24'
+		);
+		expect(unmatched).toEqual(['Caucasian Albania']);
+		expect(out.records.filter((r) => r.kind === 'quote').map((r) => r.speaker)).toEqual([null]);
+	});
 });

@@ -12,6 +12,7 @@ import { sexOfGivenName } from './given-names';
 import { MONTH, WEEKDAY } from './words';
 import type { Span } from './extract';
 import { AFTER_PLACE_WORD, cleanName, isTitleOnly, NAME, type Named } from './speaker-names';
+import { WORLD } from './judge-cues';
 
 /** Words after which a person's name follows ("spokeswoman Maria Zakharova", "According to Zakharova"). */
 const BEFORE_NAME = new RegExp(
@@ -105,6 +106,8 @@ export function peopleIn(prose: string): Named[] {
 		// ("According to the Prime Minister": a title alone names no one new.)
 		if (isTitleOnly(name)) return;
 		if (!name.includes(' ')) return;
+		// ("a monument of Caucasian Albania, an ancient kingdom": a region, however like a name it looks.)
+		if (WORLD.has(name)) return;
 		const roleWords = () => `${role()} ${dropped}`;
 		const same = out.find((n) => n.pos === at + dropped.length && n.name === name);
 		// (A rule that found the name with no role gives way to one that found its role.)
