@@ -6,10 +6,10 @@
  */
 import type { Rule } from './furniture';
 import { ENDS_LIKE_PROSE } from './furniture-captions';
-import { MONTH } from './words';
+import { MONTH, MONTH_SHORT } from './words';
 
 /** A month's name in full or cut to three letters ("Sep", "Nov"). */
-const MONTH_WORD = `${MONTH}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec`;
+const MONTH_WORD = `${MONTH}|${MONTH_SHORT}`;
 
 /** Agencies and photo desks that sign a photo's credit. */
 const PHOTO_DESK = String.raw`AFP|AP|REUTERS|Reuters|EPA(?:-EFE)?|Getty Images|Anadolu(?: Agency)?|AA|TASS|Sputnik|Photolur|PAN Photo|Xinhua|Shutterstock|Pool`;

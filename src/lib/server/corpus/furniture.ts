@@ -19,7 +19,7 @@ import {
 	UPDATE_NOTE
 } from './furniture-lines';
 import { isTitle } from './furniture-title';
-import { MONTH, OUTLETS, RUBRIC, WEEKDAY } from './words';
+import { MONTH, MONTH_SHORT, OUTLETS, RUBRIC, WEEKDAY } from './words';
 
 /** A furniture rule: the line's test and what the report calls it. */
 export interface Rule {
@@ -56,9 +56,11 @@ const RULES: Rule[] = [
 	{ re: ROLE_LINE, why: 'byline' },
 	{ re: /^About the authors?\s*[:.—–-]/i, why: 'byline' },
 	// A page's date on a line of its own ("Tuesday, December 13", "13 December 2022", "25.08.2022"): no reporting is a bare date.
+	// (A magazine's "Apr 20th 2024 | Baku and Yerevan": the month cut short, the day's ordinal, where it was filed.)
 	{
 		re: new RegExp(
-			String.raw`^(?:${WEEKDAY},?\s+)?(?:\d{1,2}\s+(?:${MONTH})|(?:${MONTH})\s+\d{1,2})(?:,?\s+\d{4})?$|^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d$`
+			String.raw`^(?:${WEEKDAY},?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH}|(?:${MONTH_SHORT})\.?)|(?:${MONTH}|(?:${MONTH_SHORT})\.?)\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?(?:\s+\|\s+\p{Lu}[\p{L} ,-]{1,40})?$|^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d$`,
+			'u'
 		),
 		why: 'date line'
 	},

@@ -153,6 +153,9 @@ const WORLD_PAIRS = [
 	'Middle East',
 	'Far East',
 	'North Caucasus',
+	// The two ranges ("heights on the ridge of the Greater Caucasus"); the South Caucasus is curated.
+	'Greater Caucasus',
+	'Lesser Caucasus',
 	// Russia's other missions and bases, which analyses of this one compare it with.
 	'North Ossetia',
 	'South Ossetia',

@@ -98,4 +98,17 @@ describe.runIf(curatedGeodata)('places: session 26', () => {
 		expect(unmatched).toEqual(['Caucasian Albania']);
 		expect(out.records.filter((r) => r.kind === 'quote').map((r) => r.speaker)).toEqual([null]);
 	});
+
+	it('reads a mission "in" a place in a headline\'s capitals as described, and knows the two ranges', () => {
+		expect(
+			placesJudged('The report is called Russia’s Peacekeeping Mission in Nagorno-Karabakh.', '2024-06-13')
+				.joined
+		).toEqual(['Russia → russia', 'Nagorno-Karabakh → nagorno-karabakh']);
+		// A mission's own name still ends with where it works.
+		expect(placesJudged('The European Union Mission in Armenia patrolled.', '2023-04-12').joined).toEqual([]);
+		expect(
+			placesJudged('Heights on the Karabakh ridge of the Greater Caucasus were taken.', '2022-08-03')
+				.unmatched
+		).toContain('Greater Caucasus');
+	});
 });

@@ -91,6 +91,8 @@ export const RUBRIC =
 
 /** The months in full, for the date lines and the dated captions (a regex alternation). */
 export const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** The months cut short, as datelines and date lines write them ("Apr 20th 2024"; May is whole already). */
+export const MONTH_SHORT = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 /** A weekday's name, as one regex group. */
 export const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 
