@@ -90,10 +90,11 @@ export const CHROME_RULES: Rule[] = [
 		re: /^All rights reserved\b|^(?:Reprinting|Reproduction|Republication|Reposting|Copying|Use) of (?:the )?(?:materials?|content|articles?)\b.{0,80}\b(?:prohibited|forbidden|allowed only|permitted only|only with)\b|^(?:Reprinting|Republishing|Reposting|Copying) without (?:attribution|permission|a link)\b/i,
 		why: 'copyright line'
 	},
-	// "Mediamax, 2022. All rights reserved. When using materials, a link to Mediamax is obligatory.": the same, after the outlet's name.
+	// "Mediamax, 2022. All rights reserved. When using materials, a link to Mediamax is obligatory.": the same, after the outlet's name
+	// (or its domain: "ArmInfo.am All rights reserved.").
 	{
 		gate: (t) => t.includes('reserved') || t.includes('link to'),
-		re: /[.,]\s+All rights reserved\b|\ba (?:hyper)?link to (?:the )?\S+(?:\s\S+){0,2} is (?:obligatory|mandatory|required)\b/i,
+		re: /(?:[.,]|\.[a-z]{2,3})\s+All rights reserved\b|\ba (?:hyper)?link to (?:the )?\S+(?:\s\S+){0,2} is (?:obligatory|mandatory|required)\b/i,
 		why: 'copyright line'
 	},
 	// A view counter ("4 231 views", "1,204 views"), a donation button, an appeal ("We need your help.", "Support our work.").
@@ -135,14 +136,20 @@ export const CHROME_RULES: Rule[] = [
 		re: /^(?:İlgili Haberler|İLGİLİ HABERLER|İlginizi çekebilir|İLGİNİZİ ÇEKEBİLİR|Benzer Haberler|Promoted Content|Sponsored Content|More|Contribuer|Lire aussi|Sur le même sujet)\s*:?$|^Поддержите\s/iu,
 		why: 'page chrome'
 	},
-	// "Tüm hakları saklıdır.", "Tous droits réservés.", "Все права защищены." (all rights reserved), "Bu haber … tarafından hazırlanmıştır." (this story was prepared by …).
+	// "Tüm hakları saklıdır.", "Tous droits réservés.", "Все права защищены.", "Müəllif hüquqları qorunur." (all rights reserved), "Bu haber … tarafından hazırlanmıştır." (this story was prepared by …).
 	{
-		re: /\b(?:Tüm hakları saklıdır|Tous droits réservés|Все права защищены|Alle Rechte vorbehalten|Bütün hüquqlar qorunur)\.?$|^Bu haber\b.{1,60}\btarafından hazırlanmıştır\b/iu,
+		re: /\b(?:Tüm hakları saklıdır|Tous droits réservés|Все права защищены|Alle Rechte vorbehalten|Bütün hüquqlar qorunur|Müəllif hüquqları qorunur)(?:\.|$)|^Bu haber\b.{1,60}\btarafından hazırlanmıştır\b/iu,
 		why: 'copyright line'
 	},
 	// "Par Faustine Vincent (Erevan, envoyée spéciale)", "By RFE/RL's Armenian Service": who wrote it, in French or a desk's name.
 	{
 		re: /^(?:Par\s+)?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}\s+\([\p{L} -]{2,30},\s+(?:envoyée?s? spéciale?s?|correspondante?)\)$|^Par\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}$|^By\s+\p{Lu}[\p{L}/’'.&-]*(?:\s+\p{Lu}[\p{L}/’'.&-]*){0,4}\s+(?:Service|Desk|Staff|Bureau|Team|Newsroom)$/u,
+		why: 'byline'
+	},
+	// "The author is a political analyst …": a column's note on its writer; "X reported from Goris. Y reported from
+	// Riga, Latvia.": who filed from where, under a story.
+	{
+		re: /^The (?:author|writer) is (?:a|an|the)\s|^(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2} (?:reported|contributed reporting) from [^.]{2,40}\.\s*)+$/u,
 		why: 'byline'
 	},
 	// "Follow the day's events as they happened. All times are Paris time (GMT+2).": a live blog's note on itself.

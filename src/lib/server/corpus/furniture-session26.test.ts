@@ -31,4 +31,23 @@ describe('furniture: session 26', () => {
 			'WHEN THE FERRY sailed into Lindmoor in November, the quay was full of people who had waited for it all year.'
 		]);
 	});
+
+	it('skips a French "Lire aussi |" link, a copyright after a domain or in Azerbaijani, and notes on who wrote it', () => {
+		expect(why('Lire aussi | Au port de Lindmoor, le ferry est revenu')).toBe('“read more” link');
+		expect(why('Harbour.am All rights reserved. When quoting, a reference to Harbour is mandatory.')).toBe(
+			'copyright line'
+		);
+		expect(why('Müəllif hüquqları qorunur. Məlumatdan istifadə edərkən istinad mütləqdir.')).toBe(
+			'copyright line'
+		);
+		expect(why('The author is a political analyst who writes on ferries.')).toBe('byline');
+		expect(why('Anna Petrosyan reported from Portvale. Aram Vardanyan reported from Lindmoor, Lindia.')).toBe(
+			'byline'
+		);
+		// Reporting about authors and reporters stays.
+		expect(why('The author of the decree is a former harbour master, officials said.')).toBeNull();
+		expect(
+			why('Anna Petrosyan reported from Portvale that the ferry had left at dawn with forty people.')
+		).toBeNull();
+	});
 });

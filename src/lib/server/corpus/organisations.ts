@@ -14,8 +14,9 @@ const CHANNEL_NUMBER = /^ (?:1|24)(?![\p{N}:%-]|[.,]\p{N})/u;
 export const ORG_WORD =
 	/^(?:Times|Today|TV|Television|Radio|News|Agency|Press|Presse|Post|Daily|Network|Journal|Tribune|Herald|Gazette|Weekly|Review|Broadcasting|Channel|Telegraph|Observer|Insider|Mirror|Media|Online|Info|University|Bank|Airlines|Airways|Institute|School|Hotel|Stadium|Club|Company|Corporation|Railways|Foundation|Fund|FC|FK|PFK|Headquarters|Information|Endowment|Carnegie|InfoCenter|Infocenter|Gas|Telecom|Energy|Holding|Signal|Independent|Party|Alliance|Bloc|Movement|Army|Navy|Police|Studies|Research|Society|Crescent|Trade)$/;
 
-/** A force's or a house's name after a place: "Defense Army", "self-defence forces", "National Assembly". */
-const FORCE_OR_HOUSE = /^[\s-]+(?:(?:[Ss]elf-)?[Dd]efen[cs]e\s+(?:[Aa]rmy|[Ff]orces)|National\s+Assembly)\b/;
+/** A force's or a house's name after a place: "Defense Army", "self-defence forces", "Armed Forces", "National Assembly". */
+const FORCE_OR_HOUSE =
+	/^[\s-]+(?:(?:[Ss]elf-)?[Dd]efen[cs]e\s+(?:[Aa]rmy|[Ff]orces)|Armed\s+Forces|National\s+Assembly)\b/;
 
 /** The capitalised words right before `at` on its line ("The Moscow" before " Times"). */
 function runAround(body: string, start: number, end: number): { before: string; after: string } {

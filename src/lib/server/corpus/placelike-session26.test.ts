@@ -111,4 +111,17 @@ describe.runIf(curatedGeodata)('places: session 26', () => {
 				.unmatched
 		).toContain('Greater Caucasus');
 	});
+
+	it('reads "Azerbaijan Armed Forces" and a centre "for Studies of" a region as names, not places', () => {
+		// A force named with its country's name before it is its proper name (eval/README, session 11).
+		expect(
+			placesJudged('Units of the Azerbaijan Armed Forces took the heights.', '2022-03-26').joined
+		).toEqual([]);
+		expect(
+			placesJudged('Units of the armed forces of Azerbaijan took the heights.', '2022-03-26').joined
+		).toEqual(['Azerbaijan → azerbaijan']);
+		expect(
+			placesJudged('Farhad Mammadov heads the Centre for Studies of the South Caucasus.', '2022-08-26').joined
+		).toEqual([]);
+	});
 });

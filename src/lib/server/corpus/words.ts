@@ -53,7 +53,7 @@ function hasCapitalAfterFirst(t: string): boolean {
  * of Armenia" names Armenia, eval/README); "the Armenian Assembly of America" does not.
  */
 export const ORG_OF =
-	/\b(?:Voice|Radio|Television|TV|Bank|University|Agency|News|Academy|Church|Patriarchate|Diocese|Archdiocese|Eparchy|Prelacy|See|Court|Institute|National Committee|Commission|(?<!National )Assembly|Chamber|Mission|Information Headquarters) of (?:the )?$/;
+	/\b(?:Voice|Radio|Television|TV|Bank|University|Agency|News|Academy|Church|Patriarchate|Diocese|Archdiocese|Eparchy|Prelacy|See|Court|Institute|Studies|National Committee|Commission|(?<!National )Assembly|Chamber|Mission|Information Headquarters) of (?:the )?$/;
 
 /**
  * A document named for the place it was signed or launched in: “the Alma-Ata Declaration”, “the
