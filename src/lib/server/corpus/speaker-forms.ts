@@ -176,9 +176,12 @@ const ONE_NAME_APPOSED = new RegExp(
 const NAME_AND_KIN = /(?<![\p{L}’'-])(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+and\s+(?:his|her)\s/gu;
 /** What ONE_NAME_APPOSED needs after the name: ", a", ", an" or ", 71," (a literal comma first: fast to scan for). */
 const APPOSITIVE_CUE = /,\s+(?:an?\s|\d)/;
-/** "His neighbour, Siranush, disagreed", "Sona's husband, Artur, stayed": a lone first name in apposition to a kin or person's noun. */
+/**
+ * "His neighbour, Siranush, disagreed", "Sona's husband, Artur, stayed": a lone first name in apposition to a
+ * kin or person's noun; without the commas ("Hovik's neighbour Anahit stood") only a given name the press knows.
+ */
 const KIN_THEN_NAME = new RegExp(
-	String.raw`(?:^|[.!?]\s+|\s(?=[hmot]))((?:His|Her|Their|Our|My|his|her|their|our|my|\p{Lu}\p{Ll}+[’']s)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${ORDINARY_PERSON})),\s+(\p{Lu}\p{Ll}+),`,
+	String.raw`(?:^|[.!?]\s+|\s(?=[hmot]|\p{Lu}\p{Ll}+[’']s\s))((?:His|Her|Their|Our|My|his|her|their|our|my|\p{Lu}\p{Ll}+[’']s)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${ORDINARY_PERSON})),?\s+(\p{Lu}\p{Ll}+)(,|\s(?=\p{Ll}))`,
 	'gu'
 );
 
@@ -244,7 +247,7 @@ export function peopleBySentence(prose: string): { pos: number; name: string; ro
 	KIN_THEN_NAME.lastIndex = 0;
 	if (/(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[’']s)\s/.test(prose))
 		for (let m = KIN_THEN_NAME.exec(prose); m; m = KIN_THEN_NAME.exec(prose))
-			if (!NOT_A_FIRST_NAME.test(m[2]!))
+			if (!NOT_A_FIRST_NAME.test(m[2]!) && (m[3] === ',' || sexOfGivenName(m[2]!)))
 				out.push({ pos: m.index + m[0].lastIndexOf(m[2]!), name: m[2]!, role: m[1]!.toLowerCase() });
 	NOUN_THEN_NAME.lastIndex = 0;
 	// (Only where a comma comes right before a verb of speech: the pattern is costly on every sentence.)

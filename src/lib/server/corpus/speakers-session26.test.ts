@@ -78,4 +78,17 @@ describe('speakers: session 26', () => {
 			)
 		).toEqual([['They stopped the war. What else can I say?', 'Gayane']]);
 	});
+
+	it('knows a given name after a kin\'s noun with no commas ("Hovik\'s neighbour Anahit stood")', () => {
+		expect(
+			speakersOf(
+				'In the village, a man who gave his name as Hovik was pouring petrol on the floor.',
+				'Back in the village, Hovik’s neighbour Anahit stood beside a pile of belongings. “We have lived here for 28 years,” she said.'
+			)
+		).toEqual([['We have lived here for 28 years,', 'Anahit']]);
+		// A capitalised word there that is no given name is left alone.
+		expect(
+			speakersOf('Her neighbour Portvale stood beside the quay. “We have lived here for 28 years,” she said.')
+		).toEqual([['We have lived here for 28 years,', null]]);
+	});
 });
