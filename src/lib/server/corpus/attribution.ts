@@ -6,7 +6,7 @@
 import { ADVERB_LAST, FROM_TOWN, NAME } from './subject-at-end';
 import { ACTIONS, ADVERB, LY_WORD, VERB } from './attribution-verbs';
 import { cleanName, DETERMINER } from './speaker-names';
-import { KIN } from './speaker-forms';
+import { ownedKin } from './speaker-forms';
 import { andInsideInstitution, insideInstitution, personBeforeOf, roleOfBody } from './speaker-tokens';
 import { OFFICIAL_PERSON, ORDINARY_PERSON } from './person-nouns';
 import { COMMA, endBefore, endsWithMark, isSpace, lastWord } from './text-ends';
@@ -70,9 +70,9 @@ export const TAIL_VERB_FIRST = new RegExp(
 	`^[\\s,]*(?:[-–—]\\s+)?(?:${VERB})\\s+((?:the\\s+)?${NAME}|(?:the|a|an|one)\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}(?:\\s+(?:FM|PM|MP)\\b)?|(?:a|an|one)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}\\p{Ll}[\\p{L}-]*)`,
 	'u'
 );
-/** "…,” said her brother": kin named by whose they are, after the verb (the group is the noun). */
+/** "…,” said her brother": kin named by whose they are, after the verb (the group is the phrase, for ownedKin). */
 export const TAIL_VERB_KIN = new RegExp(
-	`^[\\s,]*(?:${VERB})\\s+(?:his|her|their|my|our)\\s+(\\p{Ll}+)(?=[\\s.,;!?]|$)`,
+	`^[\\s,]*(?:${VERB})\\s+((?:his|her|their|my|our)\\s+\\p{Ll}+)(?=[\\s.,;!?]|$)`,
 	'u'
 );
 /** Someone named by whose they are, then a relative clause: "My aunt, who lived near the base". */
@@ -157,8 +157,9 @@ export function subjectBefore(chunk: string): string | null {
 	const pron = /(?:^|\s)(he|she|they|it)$/i.exec(c);
 	if (pron) return pron[1]!.toLowerCase();
 	// "Rima said. Her brother said: “…”": kin named by whose they are, resolved as "his wife says" is.
-	const kin = /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(\p{Ll}+)$/u.exec(c);
-	if (kin && KIN.test(kin[1]!)) return `the ${kin[1]!}`;
+	const kinEnd = /(?:^|\s)((?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+\p{Ll}+)$/u.exec(c);
+	const kin = kinEnd ? ownedKin(kinEnd[1]!) : null;
+	if (kin) return kin;
 	// "Its bulletin said", "their spokesman told": the institution named before.
 	const its = ITS_VOICE.exec(c);
 	if (its) return its[1]!.toLowerCase() === 'its' ? 'it' : 'they';

@@ -19,7 +19,7 @@ import {
 import { ANONYMOUS } from './speaker-unnamed';
 import { documentReadAfter } from './speaker-issuer';
 import { OUTLETS } from './words';
-import { KIN, OWN_VOICE } from './speaker-forms';
+import { KIN, OWN_VOICE, ownedKin } from './speaker-forms';
 import { sexOfGivenName } from './given-names';
 
 /** "That is: “…”", "In English: “…”": the words before a quote that translates the one before it. */
@@ -141,10 +141,10 @@ export function tailSubject(text: string): string | null {
 	// ("…,” said Prof. Mehmet X", "Assoc. Prof. Dr. Y told": an academic's abbreviated titles, then the name.)
 	const flat = text.includes('\n') ? text.replace(/\s+/g, ' ') : text;
 	let tail = flat.includes('. ') ? flat.replace(ACADEMIC_TITLE, '') : flat;
-	// "X called it “…”, while Y said “…”", "X wrote that “…,” before Y acknowledged": a conjunction opens another clause, not this one's attribution.
 	// "…,” as Dmitry Peskov put it": "as" before the attribution's own subject and verb.
-	if (/^[\s,]*as\s/.test(tail) && TAIL_SUBJECT_FIRST.test(tail.replace(/^[\s,]*as\s/, ' ')))
-		tail = tail.replace(/^[\s,]*as\s/, ' ');
+	const as = /^[\s,]*as\s/.exec(tail);
+	if (as && TAIL_SUBJECT_FIRST.test(` ${tail.slice(as[0].length)}`)) tail = ` ${tail.slice(as[0].length)}`;
+	// "X called it “…”, while Y said “…”", "X wrote that “…,” before Y acknowledged": a conjunction opens another clause, not this one's attribution.
 	if (NEW_CLAUSE.test(tail)) return null;
 	if (SIGN_TAIL.test(tail)) return 'a sign';
 	// "…,” said the 63-year-old, her voice steady": a wire's way back to the person just named.
@@ -168,7 +168,8 @@ export function tailSubject(text: string): string | null {
 	if (described) return described[1]!;
 	// "…,” said her brother": kin, resolved as "his wife says" is (below).
 	const kinAfter = TAIL_VERB_KIN.exec(tail);
-	if (kinAfter && KIN.test(kinAfter[1]!)) return `the ${kinAfter[1]!}`;
+	const kinSaid = kinAfter ? ownedKin(kinAfter[1]!) : null;
+	if (kinSaid) return kinSaid;
 	const vf = TAIL_VERB_FIRST.exec(tail);
 	if (vf) {
 		// "said the woman, who gave only her first name, Gayane": named after all.
@@ -248,8 +249,8 @@ export function tailSubject(text: string): string | null {
 	// "diplomacy said Armenian" (a garbled line) has no usable subject; "presidential aide Hikmet
 	// Hajiyev told" has one after its role.
 	// "…,” his wife says": kin named by whose they are, resolved as "the wife" (speakers.ts).
-	const kin = /^(?:his|her|their|my|our)\s+(\p{Ll}+)$/u.exec(s);
-	if (kin && KIN.test(kin[1]!)) return `the ${kin[1]!}`;
+	const kin = ownedKin(s);
+	if (kin) return kin;
 	// "…,» his widow Olga told Kommersant": the kin's own first name after the noun.
 	const kinNamed = /^(?:his|her|their|my|our)\s+(\p{Ll}+)\s+(\p{Lu}\p{Ll}+)$/u.exec(s);
 	if (kinNamed && KIN.test(kinNamed[1]!)) return kinNamed[2]!;

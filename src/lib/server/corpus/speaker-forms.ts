@@ -61,6 +61,15 @@ export function orgJudge(isPlace: (name: string) => boolean): (name: string) => 
 export const KIN =
 	/^(?:the\s+)?(?:(?:young|old|elderly|\d{1,3}-year-old)\s+)?(?:woman|man|girl|boy|mother|father|wife|husband|son|daughter|grandmother|grandfather|widow|brother|sister|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|widower)$/;
 
+/**
+ * Kin named by whose they are ("his wife", "Her brother", "my aunt"): the kin's noun as KIN resolves it
+ * ("the wife"), or null when the phrase is no owner and a kin noun.
+ */
+export function ownedKin(phrase: string): string | null {
+	const m = /^(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(\p{Ll}+)$/u.exec(phrase);
+	return m && KIN.test(m[1]!) ? `the ${m[1]!}` : null;
+}
+
 /** Capitalised words that may stand before a surname without being a first name. */
 const NOT_A_FIRST_NAME =
 	/^(?:The|A|An|And|But|Or|In|On|At|For|By|To|From|With|As|When|After|Before|Meanwhile|Still|Yet|So|If|Then|While|Whether|Although|Though|Unless|Since|Because|Once|Even|Now|Mr|Mrs|Ms|Dr|Sir|Madam|Said|Says|Told|Asked|President|Minister|Premier|Prime|Chancellor|Secretary|Ambassador|Spokesman|Spokeswoman|Spokesperson|General|Colonel|Major|Captain|Lieutenant|Sergeant|Admiral|Marshal|Commander|Chief|Head|Director|Leader|Mayor|Governor|Deputy|Senator|Professor|Father|Patriarch|Archbishop|Bishop|Envoy|Adviser|Advisor|Aide|Chairman|Chairwoman|Speaker|Ombudsman|Defender|Representative|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
