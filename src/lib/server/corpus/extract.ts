@@ -7,6 +7,7 @@ import { furnitureReason, isRuledLine } from './furniture';
 import { isOwnHeadline, isTitle, isTitleRest } from './furniture-title';
 import { isLinkLabel, NAME_LINE, settleLayout, type Laid } from './furniture-layout';
 import { blocks, ENDS_SENTENCE, isWrapped, raggedParagraphs } from './text-blocks';
+import { MONTH_SHORT } from './words';
 
 export interface Span {
 	start: number;
@@ -210,8 +211,9 @@ const isLoneLine = (text: string) =>
 	(text.length <= 60 && !/\p{Ll}/u.test(text));
 
 /** Abbreviations after which a period does not end a sentence. */
-const ABBREV =
-	/(?:^|[\s(.])(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Brig|Sgt|Cpl|Pvt|Prof|Assoc|Asst|Sen|Rep|Gov|Amb|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Ltd|Co|Jr|Sr|[A-Z])\.$/;
+const ABBREV = new RegExp(
+	String.raw`(?:^|[\s(.])(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Brig|Sgt|Cpl|Pvt|Prof|Assoc|Asst|Sen|Rep|Gov|Amb|No|${MONTH_SHORT}|vs|etc|Inc|Ltd|Co|Jr|Sr|[A-Z])\.$`
+);
 
 /**
  * "MOSCOW, December 1. /TASS/.", "YEREVAN, November 10.": a wire's dateline ends with a full stop

@@ -6,6 +6,7 @@
 import { ROLE_LINE } from './furniture';
 import { DATELINE, WRITER_TRADE } from './furniture-lines';
 import { ENDS_LIKE_PROSE } from './furniture-captions';
+import { MONTH_ANY, MONTH_SHORT } from './words';
 
 /** A line of the body for the layout pass: its text, its furniture reason (if any) and its block. */
 export interface Laid {
@@ -45,8 +46,9 @@ const TOPIC =
 /** A list item: "• Agdam", "* the road to Lachin". */
 const BULLET = /^[•·▪◦‣●■*]\s*\S/;
 /** A date, a year or a time in a line: a caption, a dateline or a comment header, never a subhead. */
-const DATED =
-	/\d{1,2}[:.]\d{2}\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b(?:19|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const DATED = new RegExp(
+	String.raw`\d{1,2}[:.]\d{2}\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b(?:19|20)\d\d\b|\b${MONTH_ANY}\s+\d{1,2}\b|\b\d{1,2}\s+(?:May|${MONTH_SHORT})`
+);
 /** A person's name: two or three capitalised words ("Kirill Krivosheev", "Anna-Maria Melikyan"). */
 export const NAME_LINE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
 /** Words that make such a line a place or a heading, not a name ("South Caucasus", "Lachin Corridor", "Why Now"). */

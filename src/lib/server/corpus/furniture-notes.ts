@@ -6,8 +6,7 @@
  * names words no reporting uses in that shape; the list runs in `furnitureReason` with the others.
  */
 import type { Rule } from './furniture';
-
-const MONTH_ABBR = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+import { MONTH_ANY } from './words';
 
 export const NOTE_RULES: Rule[] = [
 	// A count on its own line: "2 147" views (a comment count is furniture.ts's comment section).
@@ -26,7 +25,7 @@ export const NOTE_RULES: Rule[] = [
 	// A byline with its date or its update: "Joshua Kucera  Jun 16, 2021", "Ümit Yılmaz |30.01.2021 - Update : 30.01.2021".
 	{
 		re: new RegExp(
-			String.raw`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}(?:\s{2,}${MONTH_ABBR} \d{1,2}, \d{4}|\s*\|\s*\d{2}\.\d{2}\.\d{4}(?:\s*-\s*Update\s*:\s*\d{2}\.\d{2}\.\d{4})?)$`,
+			String.raw`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}(?:\s{2,}${MONTH_ANY} \d{1,2}, \d{4}|\s*\|\s*\d{2}\.\d{2}\.\d{4}(?:\s*-\s*Update\s*:\s*\d{2}\.\d{2}\.\d{4})?)$`,
 			'u'
 		),
 		why: 'byline'

@@ -93,6 +93,8 @@ export const RUBRIC =
 export const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** The months cut short, as datelines and date lines write them ("Apr 20th 2024"; May is whole already). */
 export const MONTH_SHORT = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+/** A month whole or cut short, with or without its point ("Jun", "Sept.", "November", "May"), as one group. */
+export const MONTH_ANY = String.raw`(?:May|${MONTH_SHORT})[a-z]*\.?`;
 /** A weekday's name, as one regex group. */
 export const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 
