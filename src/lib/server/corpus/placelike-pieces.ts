@@ -5,7 +5,8 @@
  */
 import type { UnmatchedName } from '../../data/types';
 import { sentencesIn, type Span, type WordSet } from './extract';
-import { DEMONYM, isCountryDemonym, TITLE, TITLE_OF } from './judge-cues';
+import { BULLET, DEMONYM, isCountryDemonym, TITLE, TITLE_OF } from './judge-cues';
+import type { Positions } from './spans';
 import { isCapitalsRun } from './judge-shape';
 import { countryNames } from './suggestions';
 import { variantKey } from './variants';
@@ -173,4 +174,39 @@ export function splitPiece(body: string, s: number, e: number, piece: string): [
 	const last = piece.endsWith('s') ? piece.lastIndexOf(' ') : -1;
 	if (last > 0 && DEMONYM.test(piece) && isCountryDemonym(piece.slice(last + 1))) return [[s, s + last]];
 	return null;
+}
+
+/** A wire's dateline opening the line up to here: "GORIS, Armenia—". */
+export const DATELINE_OPEN = /^\p{Lu}{3,}[\p{Lu} .'-]*,\s+\p{Lu}[\p{L} .-]*[–—-]$/u;
+
+/** "• Agdam\n• Askeran\n• Shusha": a bullet's whole item, the item of the bullet before or after it a place. */
+export function bulletBesidePlace(
+	body: string,
+	s: number,
+	e: number,
+	starts: Positions,
+	ends: Positions
+): boolean {
+	// Most names follow a word or a space, not a bullet: decide on the characters before first.
+	if (!'•·▪◦*–-'.includes(body[s - 2] ?? 'x') || !/[ \t]/.test(body[s - 1]!)) return false;
+	let lineStart = s - 2;
+	while (lineStart > 0 && /[ \t]/.test(body[lineStart - 1]!)) lineStart--;
+	if (lineStart > 0 && body[lineStart - 1] !== '\n') return false;
+	const lineEnd = body.indexOf('\n', e) < 0 ? body.length : body.indexOf('\n', e);
+	if (!/^[\s.,;]*$/.test(body.slice(e, lineEnd))) return false;
+	const isPlaceItem = (from: number, to: number) => {
+		const b = BULLET.exec(body.slice(from, to));
+		const item = b ? from + b[0].length : -1;
+		return (
+			item >= 0 &&
+			starts.has(item) &&
+			ends.anyWithin(item + 1, to, (x) => /^[\s.,;]*$/.test(body.slice(x, to)))
+		);
+	};
+	const prevStart = body.lastIndexOf('\n', lineStart - 2) + 1;
+	const nextEnd = body.indexOf('\n', lineEnd + 1) < 0 ? body.length : body.indexOf('\n', lineEnd + 1);
+	return (
+		(lineStart > 0 && isPlaceItem(prevStart, lineStart - 1)) ||
+		(lineEnd < body.length && isPlaceItem(lineEnd + 1, nextEnd))
+	);
 }

@@ -21,9 +21,17 @@ import {
 import { STREET } from './words';
 import { judge } from './judge';
 import { mayFollowList, POSSESSIVE } from './judge-shape';
-import { again, isBare, isTitleCase, sentenceAround, splitPiece, tidy } from './placelike-pieces';
 import {
-	BULLET,
+	again,
+	bulletBesidePlace,
+	DATELINE_OPEN,
+	isBare,
+	isTitleCase,
+	sentenceAround,
+	splitPiece,
+	tidy
+} from './placelike-pieces';
+import {
 	CORE,
 	FEATURE_HEAD,
 	LIST_AFTER,
@@ -128,32 +136,7 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		if (after && starts.has(e + after[0].length)) return true;
 		// "moving to the Kajavan (Amiranlar) in Nagorno-Karabakh": a name with its other name in brackets, in a place.
 		const other = body[e + 1] === '(' ? OTHER_NAME_IN.exec(body.slice(e, e + 40)) : null;
-		return (!!other && starts.has(e + other[0].length)) || bulletBesidePlace(s, e);
-	};
-	/** "• Agdam\n• Askeran\n• Shusha": a bullet's whole item, the item of the bullet before or after it a place. */
-	const bulletBesidePlace = (s: number, e: number): boolean => {
-		// Most names follow a word or a space, not a bullet: decide on the characters before first.
-		if (!'•·▪◦*–-'.includes(body[s - 2] ?? 'x') || !/[ \t]/.test(body[s - 1]!)) return false;
-		let lineStart = s - 2;
-		while (lineStart > 0 && /[ \t]/.test(body[lineStart - 1]!)) lineStart--;
-		if (lineStart > 0 && body[lineStart - 1] !== '\n') return false;
-		const lineEnd = body.indexOf('\n', e) < 0 ? body.length : body.indexOf('\n', e);
-		if (!/^[\s.,;]*$/.test(body.slice(e, lineEnd))) return false;
-		const isPlaceItem = (from: number, to: number) => {
-			const b = BULLET.exec(body.slice(from, to));
-			const item = b ? from + b[0].length : -1;
-			return (
-				item >= 0 &&
-				starts.has(item) &&
-				ends.anyWithin(item + 1, to, (x) => /^[\s.,;]*$/.test(body.slice(x, to)))
-			);
-		};
-		const prevStart = body.lastIndexOf('\n', lineStart - 2) + 1;
-		const nextEnd = body.indexOf('\n', lineEnd + 1) < 0 ? body.length : body.indexOf('\n', lineEnd + 1);
-		return (
-			(lineStart > 0 && isPlaceItem(prevStart, lineStart - 1)) ||
-			(lineEnd < body.length && isPlaceItem(lineEnd + 1, nextEnd))
-		);
+		return (!!other && starts.has(e + other[0].length)) || bulletBesidePlace(body, s, e, starts, ends);
 	};
 	/** Judge the piece body[s, e) of the run body[at, runEnd), and note it if it is place-like. */
 	const count = (s: number, e: number, at: number, runEnd: number, p: Span): void => {
@@ -296,6 +279,3 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 	});
 	return { unmatched, variants };
 }
-
-/** A wire's dateline opening the line up to here: "GORIS, Armenia—". */
-const DATELINE_OPEN = /^\p{Lu}{3,}[\p{Lu} .'-]*,\s+\p{Lu}[\p{L} .-]*[–—-]$/u;

@@ -16,6 +16,7 @@ import {
 	identifiedAfter,
 	namedAfterQuote,
 	nextSentenceSpeaker,
+	answererSpeaking,
 	bodyOpening,
 	personOpening,
 	reportedBefore,
@@ -234,12 +235,7 @@ export function quoteWords(input: QuoteWordsInput): {
 	// "…,” I told him": the writer (or, in an interview's answer, the one interviewed), never "I" itself.
 	if (raw && /^(?:I|we|you)$/i.test(raw)) raw = null;
 	// "A: … I answered him, “…”": in an interview's answer, "I" is the one interviewed.
-	if (
-		!raw &&
-		/^A:\s/.test(prose.slice(p.start, p.start + 3)) &&
-		(FIRST_PERSON_HEAD.test(head) || FIRST_PERSON_TAIL.test(tail))
-	)
-		raw = interviewee(prose, paragraphs);
+	if (!raw) raw = answererSpeaking(prose, paragraphs, p, head, tail);
 	return { raw, tailEnd, head, pronounAt };
 }
 
@@ -275,25 +271,6 @@ const PRONOUN_WORD: Record<string, RegExp> = {
 	they: /\b[Tt]hey\b/,
 	it: /\b[Ii]t\b/
 };
-/** "I answered him, “…”", "I told them: “…”": the answerer speaking of themselves. */
-const FIRST_PERSON_HEAD =
-	/(?:^|[\s,;])I\s+(?:\p{Ll}+ly\s+)?(?:said|answered|replied|told|asked|added|wrote|shouted|explained)\b[^.!?“”"«»]*$/u;
-const FIRST_PERSON_TAIL = /^[\s,]*I\s+(?:said|answered|replied|told|asked|added|wrote|shouted|explained)\b/;
-
-/**
- * The one an interview's answers belong to: the person the preamble before the first "Q:" has speak
- * ("Gegham Stepanyan, the ombudsman, spoke to RFE/RL by video link"), or null.
- */
-function interviewee(prose: string, paragraphs: Paragraph[]): string | null {
-	const firstQ = paragraphs.findIndex((p) => /^Q:\s/.test(prose.slice(p.start, p.start + 3)));
-	for (let k = 0; k < firstQ; k++) {
-		const p = paragraphs[k]!;
-		const name = nextSentenceSpeaker(prose.slice(p.start, sentenceEndAfter(prose, p.start, p.end)));
-		if (name) return name;
-	}
-	return null;
-}
-
 /** The paragraph holding `at` (a quote over several paragraphs closes in a later one). */
 function paragraphAt(paragraphs: Paragraph[], at: number, from: number): Paragraph {
 	let k = from;

@@ -5,7 +5,8 @@
  * said."), and the attribution closing the sentence a quote stands inside. Split from quote-speaker.ts.
  */
 import { speechVerbsIn, subjectBefore } from './attribution';
-import { subjectOfHead } from './attribution-head';
+import { sentenceEndAfter, subjectOfHead } from './attribution-head';
+import type { Paragraph } from './extract';
 import { AFTER_PLACE_WORD, cleanName, givenNameOf } from './speaker-names';
 import { notASpeaker, statedBy } from './quote-speaker';
 import { ORG } from './speaker-forms';
@@ -231,4 +232,35 @@ export function bodyOpening(sentence: string): string | null {
 	if (sentence.length > 260) return null;
 	const m = BODY_OPENS.exec(sentence);
 	return m ? m[1]! : null;
+}
+
+/** "I answered him, “…”", "I told them: “…”": the answerer speaking of themselves. */
+const FIRST_PERSON_HEAD =
+	/(?:^|[\s,;])I\s+(?:\p{Ll}+ly\s+)?(?:said|answered|replied|told|asked|added|wrote|shouted|explained)\b[^.!?“”"«»]*$/u;
+const FIRST_PERSON_TAIL = /^[\s,]*I\s+(?:said|answered|replied|told|asked|added|wrote|shouted|explained)\b/;
+
+/**
+ * The one an interview's answers belong to: the person the preamble before the first "Q:" has speak
+ * ("Gegham Stepanyan, the ombudsman, spoke to RFE/RL by video link"), or null.
+ */
+function interviewee(prose: string, paragraphs: Paragraph[]): string | null {
+	const firstQ = paragraphs.findIndex((p) => /^Q:\s/.test(prose.slice(p.start, p.start + 3)));
+	for (let k = 0; k < firstQ; k++) {
+		const p = paragraphs[k]!;
+		const name = nextSentenceSpeaker(prose.slice(p.start, sentenceEndAfter(prose, p.start, p.end)));
+		if (name) return name;
+	}
+	return null;
+}
+
+/** "A: … I answered him, “…”": in an interview's answer, "I" is the one interviewed; null elsewhere. */
+export function answererSpeaking(
+	prose: string,
+	paragraphs: Paragraph[],
+	p: Paragraph,
+	head: string,
+	tail: string
+): string | null {
+	if (!/^A:\s/.test(prose.slice(p.start, p.start + 3))) return null;
+	return FIRST_PERSON_HEAD.test(head) || FIRST_PERSON_TAIL.test(tail) ? interviewee(prose, paragraphs) : null;
 }

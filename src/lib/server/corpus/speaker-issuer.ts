@@ -5,7 +5,13 @@
  */
 import { subjectAtEnd, subjectBefore } from './attribution';
 import { cleanName, DETERMINER } from './speaker-names';
-import { GROUP_DOCUMENT } from './speaker-shapes';
+import {
+	BODY_DOCUMENT,
+	DOCUMENT_OF,
+	GROUP_DOCUMENT,
+	ISSUED_BY_BODY,
+	SHARED_DOCUMENT
+} from './speaker-shapes';
 
 /** Documents quoted as their issuer's words; statements and bulletins are also bodies' (speaker-descriptor.ts). */
 const DOCUMENT = 'statement|bulletin|communiqu[eé]|decree|order|resolution|letter|appeal|declaration|message';
@@ -154,4 +160,39 @@ export function issuerResolver(
 		}
 		return !body ? null : (bodyBefore(pi, pos, pi - 1) ?? lastBefore(pi, pos, true));
 	};
+}
+
+/**
+ * The speaker of a quote its attribution gives to a document (`raw`: "The trilateral statement", "a
+ * Kremlin readout", "the bulletin of the Russian Defence Ministry"): the body whose document it is, null
+ * for a document no one body speaks for, undefined when `raw` names no document. `named` resolves a
+ * body's name as the quote's speaker would be, given the words around it.
+ */
+export function documentSpeaker(
+	raw: string,
+	head: string,
+	named: (name: string, around: string) => string | null
+): string | null | undefined {
+	// "The trilateral statement said", "The November 10 statement says": a document several parties
+	// signed, or known by its date, speaks for no one body.
+	const at = head.lastIndexOf(raw);
+	if (SHARED_DOCUMENT.test(`${at > 0 ? head.slice(Math.max(0, at - 30), at) : ''}${raw}`)) return null;
+	// "According to the bulletins of the Russian Defence Ministry", "the bulletin of 26 March says": the
+	// body whose document it is, or, for a date, the document (its issuer named before).
+	const documentOf = DOCUMENT_OF.exec(raw);
+	if (documentOf)
+		return documentOf[3]
+			? named(documentOf[3], `the ${documentOf[3]}`)
+			: documentOf[1] === 'statement'
+				? null
+				: named(`the ${documentOf[1]!}`, `the ${documentOf[1]!}`);
+	// "A Kremlin readout said the two leaders stressed “…”": the body whose document it is.
+	const document = BODY_DOCUMENT.exec(raw);
+	if (document) return named(document[1]!, `the ${document[1]!}`);
+	// "…,” a government statement said": the statement names its issuer, the government named before.
+	const issued = ISSUED_BY_BODY.exec(raw);
+	if (!issued) return undefined;
+	const body = named(issued[1]!, `${head.slice(0, Math.max(0, at))}the ${issued[1]}`);
+	// With no government named before, the statement stays unattributed, never "government".
+	return body && body !== issued[1] ? body : null;
 }

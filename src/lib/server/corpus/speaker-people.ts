@@ -7,7 +7,7 @@
 import { OUTLET_NOUN } from './speaker-kinds';
 import { IRREGULAR_PAST } from './attribution-verbs';
 import { PERSON_TITLE, ROLE } from './person-nouns';
-import { peopleBySentence } from './speaker-forms';
+import { peopleBySentence } from './people-by-sentence';
 import { sexOfGivenName } from './given-names';
 import { MONTH, WEEKDAY } from './words';
 import type { Span } from './extract';

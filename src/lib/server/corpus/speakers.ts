@@ -7,7 +7,7 @@
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
 import { isCountryDemonym } from './judge-cues';
-import { BODY_DOCUMENT, CALENDAR, DOCUMENT_OF, ISSUED_BY_BODY, SHARED_DOCUMENT } from './speaker-shapes';
+import { CALENDAR } from './speaker-shapes';
 import { subjectBefore } from './attribution';
 import { headlineQuoteSpeakers, interviewOf } from './speaker-headlines';
 import { speakerIndex } from './speaker-index';
@@ -20,7 +20,7 @@ import { kinResolver, pronounResolver } from './speaker-pronouns';
 import { ORDINARY_NOUN, RANK_AND_FILE } from './person-nouns';
 import { CONTINUED, TRANSLATION } from './quote-speaker';
 import { descriptorOf } from './speaker-descriptor';
-import { ISSUED_DOCUMENT, issuerResolver } from './speaker-issuer';
+import { documentSpeaker, ISSUED_DOCUMENT, issuerResolver } from './speaker-issuer';
 import { dropLeadingPlaces, namedWithNoun, namedOfNationality, OUTLET_NOUN, roleOf } from './speaker-names';
 import { ANONYMOUS } from './speaker-unnamed';
 
@@ -97,34 +97,9 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		const spelt = spelledOut(raw, () => canonical(raw, pos));
 		const full = spelt ? finish(spelt, pi, pos, `the ${spelt}`) : null;
 		if (full && full !== spelt && /Ministry/.test(full)) return full;
-		// "The trilateral statement said", "The November 10 statement says": a document several parties
-		// signed, or known by its date, speaks for no one body.
-		const at0 = head.lastIndexOf(raw);
-		if (SHARED_DOCUMENT.test(`${at0 > 0 ? head.slice(Math.max(0, at0 - 30), at0) : ''}${raw}`)) return null;
-		// "According to the bulletins of the Russian Defence Ministry", "the bulletin of 26 March says": the
-		// body whose document it is, or, for a date, the document (its issuer named before).
-		const documentOf = DOCUMENT_OF.exec(raw);
-		if (documentOf)
-			return documentOf[3]
-				? finish(documentOf[3], pi, pos, `the ${documentOf[3]}`)
-				: documentOf[1] === 'statement'
-					? null
-					: finish(`the ${documentOf[1]!}`, pi, pos, `the ${documentOf[1]!}`);
-		// "A Kremlin readout said the two leaders stressed “…”": the body whose document it is.
-		const document = BODY_DOCUMENT.exec(raw);
-		if (document) return finish(document[1]!, pi, pos, `the ${document[1]!}`);
-		// "…,” a government statement said": the statement names its issuer, the government named before.
-		const issued = ISSUED_BY_BODY.exec(raw);
-		if (issued) {
-			const body = finish(
-				issued[1]!,
-				pi,
-				pos,
-				`${head.slice(0, Math.max(0, head.lastIndexOf(raw)))}the ${issued[1]}`
-			);
-			// With no government named before, the statement stays unattributed, never "government".
-			return body && body !== issued[1] ? body : null;
-		}
+		// A document's words are its issuer's: a shared document's no one's (speaker-issuer.ts).
+		const issuer = documentSpeaker(raw, head, (name, around) => finish(name, pi, pos, around));
+		if (issuer !== undefined) return issuer;
 		// "a source in the ministry", "A Turkish official in Ankara", "…,” the source said": nobody the
 		// reader can name (a source is unnamed by definition, never the person named before).
 		if (/^(?:(?:a|an|one)\s|(?:the\s+)?sources?$)/i.test(raw)) return null;
