@@ -98,9 +98,9 @@ export const CREDIT_RULES: Rule[] = [
 		re: /^(?:BBC|CNN|Sky|ABC|NBC|CBS|Fox|Euronews|France 24|Al Jazeera)\s+News(?:\s+\p{Lu}\p{L}+)?,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?$/u,
 		why: 'byline'
 	},
-	// A site's audio player: "Listen to this story.", "Your browser does not support the <audio> element.".
+	// A site's audio player: "Listen to this story.", "Your browser does not support the <audio> element.", "This audio is created with AI assistance".
 	{
-		re: /^Listen to (?:this|the) (?:story|article)\.?$|^Your browser does not support the <?(?:audio|video)>? (?:element|tag)\.?$|^Enjoy more audio\b|\blistening to our audio articles\b/i,
+		re: /^Listen to (?:this|the) (?:story|article)\.?$|^Your browser does not support the <?(?:audio|video)>? (?:element|tag)\.?$|^Enjoy more audio\b|\blistening to our audio articles\b|^This audio is (?:created|generated|produced) (?:with|by|using) (?:AI|artificial intelligence)\b/i,
 		why: 'page chrome'
 	},
 	// A paywall's appeal and the reader's tools: "We rely on advertising to help fund our journalism.", "Reuse this content (opens in new window)".

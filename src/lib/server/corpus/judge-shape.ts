@@ -14,7 +14,7 @@ import {
 	SURNAME
 } from './judge-cues';
 import { sexOfGivenName } from './given-names';
-import { isOutletWord, isStop, ORG_OF, OUTLETS, RUBRIC } from './words';
+import { afterOrgOf, isOutletWord, isStop, OUTLETS, RUBRIC } from './words';
 import { aliasKey } from '../../names/fold';
 
 /** A story's genre in capitals (words.ts): never a dateline's place. */
@@ -243,8 +243,7 @@ function personNamed(name: string): boolean {
  */
 export function namesNoPlace(body: string, at: number, name: string, firstWord: string): boolean {
 	if (OUTLETS.has(name) || isOutletWord(firstWord)) return true;
-	if (body.slice(at - 7, at).includes('of ') && ORG_OF.test(body.slice(Math.max(0, at - 30), at)))
-		return true;
+	if (afterOrgOf(body, at, at + name.length)) return true;
 	if (body.startsWith('of ', at - 3) && PEER_OF.test(body.slice(Math.max(0, at - 40), at))) return true;
 	return (
 		/^(?:Republic|Kingdom|Principality|Emirate|Federation)$/.test(name) &&

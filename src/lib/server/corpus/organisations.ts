@@ -4,15 +4,15 @@
  */
 import type { Span } from './extract';
 import { wordsStartBefore } from './scan';
-import { ORG_OF, OUTLETS } from './words';
+import { afterOrgOf, OUTLETS } from './words';
 import { WORLD } from './judge-cues';
 import { isCountryName } from './suggestions';
 
 /** Words that make a capitalised run an outlet's or organisation's own name. */
-/** A channel's number after its country's name ("France 24", "Russia 1"), not a score or a date. */
-const CHANNEL_NUMBER = /^ (?:1|24)(?![\p{N}:%-]|[.,]\p{N})/u;
+/** A channel's number after its country's name ("France 24", "Russia 1", "Russia-1"), not a score or a date. */
+const CHANNEL_NUMBER = /^[ -](?:1|24)(?![\p{N}:%-]|[.,]\p{N})/u;
 export const ORG_WORD =
-	/^(?:Times|Today|TV|Television|Radio|News|Agency|Press|Presse|Post|Daily|Network|Journal|Tribune|Herald|Gazette|Weekly|Review|Broadcasting|Channel|Telegraph|Observer|Insider|Mirror|Media|Online|Info|University|Bank|Airlines|Airways|Institute|School|Hotel|Stadium|Club|Company|Corporation|Railways|Foundation|Fund|FC|FK|PFK|Headquarters|Information|Endowment|Carnegie|InfoCenter|Infocenter|Gas|Telecom|Energy|Holding|Signal|Independent|Party|Alliance|Bloc|Movement|Army|Navy|Police|Studies|Research|Society|Crescent|Trade)$/;
+	/^(?:Times|Today|TV|Television|Radio|News|Agency|Press|Presse|Post|Daily|Network|Journal|Tribune|Herald|Gazette|Weekly|Review|Broadcasting|Channel|Telegraph|Observer|Insider|Mirror|Media|Online|Info|University|Bank|Airlines|Airways|Institute|School|Hotel|Stadium|Club|Company|Corporation|Railways|Foundation|Fund|FC|FK|PFK|Headquarters|Information|Endowment|Carnegie|InfoCenter|Infocenter|Gas|Telecom|Energy|Holding|Signal|Independent|Party|Alliance|Bloc|Movement|Army|Navy|Police|Studies|Research|Society|Crescent|Trade|Council|Diocese|Archdiocese|Eparchy|Prelacy)$/;
 
 /** A force's or a house's name after a place: "Defense Army", "self-defence forces", "Armed Forces", "National Assembly". */
 const FORCE_OR_HOUSE =
@@ -63,7 +63,8 @@ const opensSentence = (prior: string[], k: number) =>
 
 export function isOrganisation(body: string, m: Span): boolean {
 	// "told FRANCE 24", "Russia 24 showed": a channel named by its country and its number.
-	if (body.charCodeAt(m.end) === 32 && CHANNEL_NUMBER.test(body.slice(m.end, m.end + 6))) return true;
+	if ((body[m.end] === ' ' || body[m.end] === '-') && CHANNEL_NUMBER.test(body.slice(m.end, m.end + 6)))
+		return true;
 	// Most names stand among lowercase words: nothing to look at (checked by hand, it was a hot spot).
 	if (
 		!capitalNeighbour(body, m.end, 1) &&
@@ -101,7 +102,7 @@ export function isOrganisation(body: string, m: Span): boolean {
 	if (body.startsWith('Republic of', m.start)) return false;
 	return (
 		after.split(/[\s-]+/).some(isOrgWord) ||
-		((before.endsWith('of ') || before.endsWith('of the ')) && ORG_OF.test(before)) ||
+		((before.endsWith('of ') || before.endsWith('of the ')) && afterOrgOf(body, m.start, m.end)) ||
 		(before.endsWith('for ') && ORG_FOR.test(before))
 	);
 }

@@ -231,8 +231,8 @@ export const FACILITY =
 	/^[\s-]+((?:military |air |border |monitoring |joint |international |water |gas |oil )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|border post|border gate|(?:airport|airfield) base|airport|airfield|base|facility|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|valley|pass(?!\s+(?:our|your|their|his|her|its|my|the|a|an)\b)|ridge|range|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine|railway|railroad|rail line|pipeline|turn-?off|turn(?!\s+(?:to|against|away|back|on|out|up|down|in|into|of|around|over|for)\b)))\b/i;
 /** Kinds of curated features that are settlements or areas; every other kind is a facility or a line. */
 export const SETTLEMENT = new Set(['city', 'town', 'village', 'capital', 'region', 'country']);
-/** A unit's head after a name: "the Agdam district", "Terter and Barda regions". */
-export const UNIT_TAIL = /^\s+(?:districts?|regions?|rayons?)\b/;
+/** A unit's head after a name: "the Agdam district", "Terter and Barda regions", "Karvachar Region". */
+export const UNIT_TAIL = /^\s+(?:[Dd]istricts?|[Rr]egions?|[Rr]ayons?)\b/;
 export const SITE_WHY = 'names a facility in or near the town, not the town: no curated feature';
 
 /** Whether every feature of `ids` could first be named (or, with no such day, was established) more than two days after `date`. */

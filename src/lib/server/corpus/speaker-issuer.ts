@@ -35,7 +35,7 @@ const STATED_IN_ISSUED_BY = new RegExp(
 /** "The decree reads: “…”" (words before a quote, or a paragraph before a quote paragraph). */
 // ("In the message it was said:": a translation's passive.)
 const READS_BEFORE = new RegExp(
-	String.raw`(?:^|[.!?]\s+)(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(${DOCUMENT})\s+(?:reads|read|says|states|stated)|[Ii]n\s+(?:the|this|that|its|his|her|their)\s+(${DOCUMENT})\s+it\s+(?:was|is)\s+(?:said|stated|noted|written))\s*:?\s*$`
+	String.raw`(?:^|[.!?]\s+)(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(${DOCUMENT})\s+(?:reads|read|says|states|stated)|[Ii]n\s+(?:the|this|that|its|his|her|their)\s+(${DOCUMENT})\s+it\s+(?:was|is)\s+(?:said|stated|noted|written))\s*[:,]?\s*$`
 );
 /** "Name signed a decree on actions “…”": the document the quote stands in, issued in its own sentence. */
 const ISSUED_HERE = new RegExp(
@@ -53,10 +53,11 @@ export function documentReadAfter(tail: string): string | null {
 	return m ? (m[1] ? `the ${m[1]}` : (m[2] ?? m[3] ?? m[4])!) : null;
 }
 
-/** The document a quote is read from, named before it ("The decree reads:"), or null. */
+/** The document a quote is read from, named before it ("The decree reads:", "The statement read, “…”"), or null. */
 export function documentReadBefore(head: string): string | null {
 	// The end-anchored pattern is tried at every position: only a head ending in the verb can match.
-	if (!/(?:read|reads|says|states|stated|said|noted|written):?$/.test(head.trimEnd().slice(-8))) return null;
+	if (!/(?:read|reads|says|states|stated|said|noted|written)[:,]?$/.test(head.trimEnd().slice(-8)))
+		return null;
 	const m = READS_BEFORE.exec(head);
 	return m ? (m[1] ?? m[2])! : null;
 }

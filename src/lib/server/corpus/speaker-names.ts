@@ -47,6 +47,10 @@ function cleanPhrase(phrase: string): string {
 		.replace(/(?<=\p{Ll}{2})\.$/u, '')
 		// "The ICRC itself said": the reflexive is no part of the name.
 		.replace(/\s+(?:itself|himself|herself|themselves)$/, '')
+		// "the Kremlin did say …": the auxiliary before the verb is no part of the name.
+		.replace(/\s+(?:did|does|do)$/, '')
+		// "the country's Defense Ministry": the state the text just named, said again; the ministry speaks.
+		.replace(/^(?:the\s+)?(?:country|nation|republic)[’']s\s+/i, 'the ')
 		.trim()
 		.split(/\s+/)
 		.filter(Boolean);

@@ -7,6 +7,10 @@ import { PRONOUN } from './speaker-forms';
 import { isTitleOnly } from './speaker-descriptor';
 import { AFTER_PLACE_WORD, cleanName, dropLeadingPlaces } from './speaker-names';
 
+/** A speech verb after a comma, then a person's full name: the subject of an attribution put after its words. */
+const INVERTED =
+	/^(?:said|says|explained|explains|added|adds|noted|notes|recalled|recalls|stated|states)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})(?=[,.;]|\s+(?:on|in|at|who|after)\b)/u;
+
 export interface Candidate {
 	pos: number;
 	name: string;
@@ -42,6 +46,9 @@ export function subjectsIn(text: string, start: number, isOrg: (name: string) =>
 		const before = text.slice(Math.max(0, v - 160), v);
 		const s = subjectAtEnd(before);
 		if (s) add(s.name, v - before.length + s.at);
+		// "…, said Andranik Chavushyan, the head of the local community": the subject after its verb.
+		const after = text.charCodeAt(v - 2) === 44 ? INVERTED.exec(text.slice(v, v + 80)) : null;
+		if (after) add(after[1]!, v + after[0].length - after[1]!.length);
 	}
 	// exec, not matchAll: matchAll copies the regex for every paragraph, and "As for" is rare.
 	AS_FOR.lastIndex = 0;

@@ -19,10 +19,11 @@ export const FROM_TOWN =
 	/(?:^|[\s,.])((?:[Aa]n?|[Oo]ne)\s+[\p{Ll}\s-]{2,40}?\s(?:from|in|near|outside))\s+$/u;
 /**
  * The subject right before a verb: a name, maybe an appositive (", a former US ambassador,") and an
- * adverb. Sticky: it is tried only where a capital starts (firstMatchAtCapital).
+ * adverb. Sticky: it is tried only where a capital starts (firstMatchAtCapital). The appositive never
+ * runs over a sentence's end ("in the village of Sus, most left. The village …, says X": X speaks).
  */
 const SUBJECT_AT_END = new RegExp(
-	`(?<![\\p{L}’'])(${NAME})(?:,\\s([^,]{1,80}),)?\\s+(?:(?:${ADVERB})\\s+)?$`,
+	`(?<![\\p{L}’'])(${NAME})(?:,\\s((?:[^,.!?]|[.!?](?!\\s)){1,80}),)?\\s+(?:(?:${ADVERB})\\s+)?$`,
 	'uy'
 );
 /** An appositive that is itself a person's name: "the ambassador to Portia, Aram Vardanyan, revealed". */

@@ -54,6 +54,19 @@ function hasCapitalAfterFirst(t: string): boolean {
  */
 export const ORG_OF =
 	/\b(?:Voice|Radio|Television|TV|Bank|University|Agency|News|Academy|Church|Patriarchate|Diocese|Archdiocese|Eparchy|Prelacy|See|Court|Institute|Studies|National Committee|Commission|(?<!National )Assembly|Chamber|Mission|Information Headquarters) of (?:the )?$/;
+/** A settlement's noun after a name: "Chartar town", "Sus village". */
+const SETTLEMENT_NOUN = /^\s+(?:town|village|city|settlement|community)\b/;
+/**
+ * Whether body[at, end) stands after an organisation's "of" (ORG_OF: "the Voice of America"), so that it is
+ * no place: unless the text calls it a settlement ("the Saint Vardan Church of Chartar town", a building there).
+ */
+export function afterOrgOf(body: string, at: number, end: number): boolean {
+	return (
+		body.slice(Math.max(0, at - 7), at).includes('of ') &&
+		ORG_OF.test(body.slice(Math.max(0, at - 30), at)) &&
+		!SETTLEMENT_NOUN.test(body.slice(end, end + 12))
+	);
+}
 
 /**
  * A document named for the place it was signed or launched in: “the Alma-Ata Declaration”, “the
