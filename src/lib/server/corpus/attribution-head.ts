@@ -67,10 +67,16 @@ export function subjectOfHead(head: string): string | null {
 		const after = first ? head.slice(at + first[0].length) : '';
 		if (first && /^\p{Lu}/u.test(first[1]!) && !CLAUSE_VERB.test(after)) return cleanName(first[1]!);
 		const raw = subjectBefore(head.slice(0, at));
+		// "The claim was repeated …, when Kremlin spokesman X told reporters, “…”": a thing that a passive
+		// verb has for its subject speaks no words; the next verb's subject may.
+		if (raw && !/\p{Lu}/u.test(raw) && PASSIVE_BEFORE.test(head.slice(Math.max(0, at - 8), at))) continue;
 		if (raw) return raw;
 	}
 	return null;
 }
+
+/** A passive's auxiliary right before its verb: "was repeated". */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being)\s+$/;
 
 /** A description, then a name of two or three words between commas, right before the verb: "The Kremlin's spokesman, Dmitry Peskov, ". */
 const APPOSED_NAME_END = /\p{Ll},\s+\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2},\s*$/u;

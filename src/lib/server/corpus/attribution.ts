@@ -116,6 +116,9 @@ export function subjectBefore(chunk: string): string | null {
 	// these end-anchored patterns cost more than the rest of this function.
 	const lw = lastWord(c);
 	if (ADVERB_END.has(lw) || LY_WORD.test(lw)) c = c.replace(TRAILING_ADVERBS, '');
+	// "Putin himself said": the reflexive after a name is no part of it.
+	if (lw === 'himself' || lw === 'herself' || lw === 'itself' || lw === 'themselves')
+		c = c.replace(/\s+\S+$/, '');
 	if (PASSIVE_END.has(lastWord(c))) c = c.replace(PASSIVE, '');
 	// "…,” it is noted on the channels": an expletive "it" before a passive is a source nobody names.
 	if (AUXILIARY_END.has(lastWord(c))) {

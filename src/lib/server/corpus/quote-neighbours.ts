@@ -87,9 +87,15 @@ export function nextSentenceSpeaker(sentence: string): string | null {
 	// "“….” Andranik said he would look for a house": a known given name alone, saying.
 	const given = GIVEN_SAYS.exec(sentence);
 	if (given && sexOfGivenName(given[1]!)) return given[1]!;
+	// "“…?” Nodar, a shopkeeper in the village of X, told Y": one name, who they are, then the saying.
+	const apposed = GIVEN_APPOSED.exec(sentence);
+	if (apposed && !NOT_A_FIRST_NAME_WORD.test(`${apposed[1]} `)) return apposed[1]!;
 	// "“….” The driver, who gave his name only as Arthur, is carrying medicine": named after all.
 	return givenNameOf(sentence.trimStart());
 }
+/** One name, an appositive that says who they are, then a saying: "Nodar, a shopkeeper in the village, told". */
+const GIVEN_APPOSED =
+	/^\s*(\p{Lu}\p{Ll}+),\s(?:an?\s|\d{1,3},)[^"“”«»,]{1,120},\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls)\b/u;
 /** A given name alone, then its saying: "Andranik said", "Lusine recalls". */
 const GIVEN_SAYS =
 	/^\s*(\p{Lu}\p{Ll}+)\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|adds|recalled|recalls|explained|explains)\b/u;

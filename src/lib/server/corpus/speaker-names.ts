@@ -236,7 +236,9 @@ export function tidyRole(words: string): string {
 		// before the role are no part of it.
 		.replace(/^(?:said|says|told|added|stated|noted|according to)\s+(?:the\s+|a\s+|an\s+)?/i, '')
 		// "…, including Azerbaijan's Chief of General Staff Karim Valiyev": the list's word is not the role's.
+		// ("…, when Kremlin spokesman X told": nor is a clause's conjunction.)
 		.replace(/^(?:including|and|as well as|with|by)\s+/i, '')
+		.replace(/^(?:[Ww]hen|[Ww]hile|[Aa]s|[Aa]fter|[Bb]efore|[Ww]here|[Ii]f|[Bb]ut)\s+(?=\p{Lu})/u, '')
 		// "had talks with Armenian Prime Minister", "Speaking at a meeting with Russian President": the title after "with" is the role.
 		// "The statement came from Azerbaijani President", "a statement by Harbour Minister": likewise after "from" and "by".
 		.replace(/^.*\b(?:with|from|by)\s+(?=\p{Lu})/u, '')

@@ -9,6 +9,16 @@ import { OFFICIAL_PERSON, ORDINARY_PERSON } from './person-nouns';
 export const ANONYMOUS =
 	/\b(?:declin(?:ed|ing)\s+to\s+be\s+(?:named|identified)|ask(?:ed|ing)\s+not\s+to\s+be\s+(?:named|identified)|did\s+not\s+want\s+to\s+be\s+(?:named|identified)|(?:declin(?:ed|ing)\s+to|refus(?:ed|ing)\s+to|would\s+not|did\s+not(?:\s+want\s+to)?)\s+give\s+(?:his|her|their)\s+names?|without\s+giving\s+(?:his|her|their)\s+names?|ask(?:s|ed|ing)?\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:given|used|published|printed)|on\s+condition\s+(?:of\s+anonymity|that\s+(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld))|speaking\s+anonymously|requested\s+anonymity)\b/i;
 /**
+ * Whether the last whole sentence of `lead` (the words before a quote, the quote blanked) says its
+ * subject is unnamed: "Another resident, who did not want to be named, said … . “…,” she said": she is that
+ * resident, not a woman named earlier.
+ */
+export function unnamedJustBefore(lead: string): boolean {
+	const end = lead.trimEnd();
+	const last = /[^.!?]*[.!?]["”’»]?$/.exec(end.slice(Math.max(0, end.length - 400)));
+	return !!last && ANONYMOUS.test(last[0]);
+}
+/**
  * A sentence whose subject is an unnamed person: "A Russian officer who …", "One woman from the
  * village", "Her uncle", "The dead man's brother" (a lowercase owner: "Aliyev's aide" may be named next).
  */

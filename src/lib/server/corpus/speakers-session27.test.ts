@@ -46,4 +46,55 @@ describe('speakers: session 27', () => {
 			)
 		).toEqual([['Some 40 tonnes of flour reached the town on Friday,', 'Defence Ministry']]);
 	});
+
+	it('skips a passive verb’s thing for the next verb’s subject', () => {
+		expect(
+			speakersOf(
+				'The charge was repeated in Moscow a day later, when Kremlin spokesman Dmitry Peskov told reporters, “We are talking to both capitals every day.”'
+			)
+		).toEqual([['We are talking to both capitals every day.', 'Dmitry Peskov']]);
+	});
+
+	it('reads "X himself said … that “…”" and "X calls it “…”"', () => {
+		expect(
+			speakersOf(
+				'Lavrov himself said in Minsk in May that “the contingent keeps both sides apart,” and little more.'
+			)
+		).toEqual([['the contingent keeps both sides apart,', 'Lavrov']]);
+		expect(
+			speakersOf('President Recep Tayyip Erdogan calls it “a pledge that the quiet will last for years”.')
+		).toEqual([['a pledge that the quiet will last for years', 'Recep Tayyip Erdogan']]);
+	});
+
+	it('never reads a paragraph two back for a quote that opens its paragraph', () => {
+		expect(
+			speakersOf(
+				'“We keep the road open,” an officer said, declining to give his name.',
+				'',
+				'The Russian Defence Ministry said in a statement that the first units had landed near the capital.',
+				'',
+				'“Observation posts will be set up along the whole road,” the ministry said.'
+			).slice(1)
+		).toEqual([['Observation posts will be set up along the whole road,', 'Russian Defence Ministry']]);
+	});
+
+	it('gives a question’s words to the one name and appositive after it', () => {
+		expect(
+			speakersOf(
+				'Villagers were split. “They pass at night. What is it to us?” Levan, a baker in the village of Tsopi, told the radio.'
+			)
+		).toEqual([['They pass at night. What is it to us?', 'Levan']]);
+	});
+
+	it('leaves "she said" unnamed after a sentence about someone who would not be named', () => {
+		expect(
+			speakersOf(
+				'“The lorries never stop,” Mariam, a baker, told the radio.',
+				'Another woman, who did not want to be named, said the columns scared her. “I remember the tanks in 2008,” she said.'
+			)
+		).toEqual([
+			['The lorries never stop,', 'Mariam'],
+			['I remember the tanks in 2008,', null]
+		]);
+	});
 });

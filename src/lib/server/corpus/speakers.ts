@@ -22,7 +22,7 @@ import { CONTINUED, TRANSLATION } from './quote-speaker';
 import { descriptorOf } from './speaker-descriptor';
 import { documentSpeaker, ISSUED_DOCUMENT, issuerResolver } from './speaker-issuer';
 import { dropLeadingPlaces, namedWithNoun, namedOfNationality, OUTLET_NOUN, roleOf } from './speaker-names';
-import { ANONYMOUS } from './speaker-unnamed';
+import { ANONYMOUS, unnamedJustBefore } from './speaker-unnamed';
 
 export { subjectBefore };
 
@@ -89,7 +89,11 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	): string | null => {
 		if (!raw) return null;
 		// "…,” he said, asking not to be named": someone the reader cannot name, whoever was named before.
-		if (PRONOUN.test(raw)) return ANONYMOUS.test(tail) ? null : resolvePronoun(raw.toLowerCase(), pi, pos);
+		// ("Another resident, who did not want to be named, said …. “…,” she said": the resident, unnamed.)
+		if (PRONOUN.test(raw))
+			return ANONYMOUS.test(tail) || unnamedJustBefore(head.slice(0, head.length - tail.length))
+				? null
+				: resolvePronoun(raw.toLowerCase(), pi, pos);
 		if (INDEFINITE.test(raw)) return null;
 		const office = OWN_VOICE.exec(raw);
 		if (office) return resolvePronoun(office[1] === 'his' ? 'he' : 'she', pi, pos);
@@ -213,9 +217,10 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 				firstNamed,
 				isPlace: placeLike
 			});
-			// The words around the attribution, within the paragraph unless the quote opens it ("A source, speaking
-			// on condition of anonymity, said:" above it): a paragraph before says nothing of this quote's speaker.
-			const near = Math.max(q.open === p.start ? 0 : p.start, q.open - 300);
+			// The words around the attribution, within the paragraph unless the quote opens it; then also the
+			// paragraph before ("A source, speaking on condition of anonymity, said:" above it), never two back
+			// (an officer "declining to give his name" there is not the ministry that speaks here).
+			const near = Math.max(q.open === p.start ? (paragraphs[pi - 1]?.start ?? 0) : p.start, q.open - 300);
 			let speaker = finish(
 				raw,
 				pi,
