@@ -153,13 +153,21 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 			if (texts[again + 1] === texts[under] && !isRuledLine(texts[under]!)) laid[again + 1]!.why = null;
 		}
 	}
-	// A live blog's entry: its time stamp, its heading, then its text. The heading is the entry's, as a
-	// headline is the article's: its places count, it makes no passage.
+	// A page whose title is worded otherwise than its headline (a browser tab's title, another language):
+	// the headline-like line right over the story, with only its byline or date between, is the article's
+	// own. Its places count; it makes no passage. (A caption has a sentence in it.)
+	const over = own < 0 ? headlineOverStory(laid) : -1;
+	if (over >= 0) {
+		laid[over]!.why = null;
+		out[over]!.headline = true;
+	}
+	// A live blog's entry: its time stamp, its heading, then its text (its writer's credit may come first).
+	// The heading is the entry's, as a headline is the article's: its places count, it makes no passage.
 	for (let i = 1; i + 1 < laid.length; i++)
 		if (
 			laid[i - 1]!.why === 'time stamp' &&
 			laid[i]!.why === 'headline or caption' &&
-			laid[i + 1]!.why === null
+			(laid[i + 1]!.why === null || (laid[i + 1]!.why === 'byline' && laid[i + 2]?.why === null))
 		) {
 			laid[i]!.why = null;
 			out[i]!.headline = true;
@@ -187,6 +195,23 @@ function ownHeadline(texts: string[], title: string): number {
 		if (near < 0) near = i;
 	}
 	return near;
+}
+
+/**
+ * The line laid out as a headline nearest above the story's first paragraph of prose (a line ending as a
+ * sentence), with only a byline, a date line or a time stamp between, one of them right above or under it,
+ * and no content above it; or -1.
+ */
+function headlineOverStory(laid: Laid[]): number {
+	const first = laid.findIndex((l) => l.why === null && l.text.length > 80 && ENDS_SENTENCE.test(l.text));
+	let k = first - 1;
+	while (k >= 0 && STANDFIRST_END.has(laid[k]!.why ?? '')) k--;
+	if (k < 0 || laid[k]!.why !== 'headline or caption') return -1;
+	const { text } = laid[k]!;
+	if (/[.!?]$|[.!?]\s/.test(text) || (text.match(/\p{L}+/gu)?.length ?? 0) < 4) return -1;
+	// A saved page sets its byline or its date right by the headline; a caption has none by it.
+	const dated = [laid[k - 1], laid[k + 1]].some((l) => STANDFIRST_END.has(l?.why ?? ''));
+	return !dated || laid.slice(0, k).some((l) => l.why === null && ENDS_SENTENCE.test(l.text)) ? -1 : k;
 }
 
 /** Two short lines, the first no sentence, that together are the headline (isOwnHeadline). */

@@ -22,6 +22,11 @@ export const NOTE_RULES: Rule[] = [
 		re: /^\p{Lu}[\p{L}]*(?: \p{Lu}?[\p{L}]+)?(?:\s{3,}\p{Lu}[\p{L}]*(?: \p{Lu}?[\p{L}]+)?){2,}$/u,
 		why: 'navigation'
 	},
+	// A live blog entry's credit: "From CNN's Oleg Sorokin", "From CNN's Anna Lee and Tom Brook".
+	{
+		re: /^From \p{Lu}[\p{L}-]*[’']s \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}’'-]+){1,2}(?:(?:, | and )\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}’'-]+){1,2})*$/u,
+		why: 'byline'
+	},
 	// A byline with its date or its update: "Joshua Kucera  Jun 16, 2021", "Ümit Yılmaz |30.01.2021 - Update : 30.01.2021".
 	{
 		re: new RegExp(

@@ -54,7 +54,11 @@ export function isWrapped(body: string, b: Block): boolean {
 	const last = b.lines[b.lines.length - 1]!;
 	if (last.end - last.start > longest * 1.5) return false;
 	// A caption with its credit under it ("… near the border\nPHOTO: Wikimedia Commons"), a contact line over a disclaimer: one line each.
-	if (isRuledLine(body.slice(last.start, last.end))) return false;
+	// (A lower-case word after a line that runs on ends the sentence: "… of the contact⏎line." is no signature like "euronews.")
+	const runsOn =
+		/\p{Ll}/u.test(body[last.start]!) &&
+		!ENDS_SENTENCE.test(body.slice(inner.at(-1)!.start, inner.at(-1)!.end));
+	if (!runsOn && isRuledLine(body.slice(last.start, last.end))) return false;
 	// Link headlines under "Related:" are of one width too, but each opens with a capital and ends on a
 	// word a sentence may end on (or a caption's credit in brackets): width-broken lines start in lower case
 	// or end on "of", "the", a comma.
