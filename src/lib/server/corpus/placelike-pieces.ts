@@ -8,6 +8,7 @@ import { sentencesIn, type Span, type WordSet } from './extract';
 import { BULLET, DEMONYM, isCountryDemonym, TITLE, TITLE_OF } from './judge-cues';
 import type { Positions } from './spans';
 import { isCapitalsRun } from './judge-shape';
+import { isOrganisation } from './organisations';
 import { countryNames } from './suggestions';
 import { variantKey } from './variants';
 import { isStop, nameEnd } from './words';
@@ -96,6 +97,8 @@ export function again(
 			if (text.length < 4 || isStop(text)) continue;
 			const s = start + w.index!;
 			if (/^\s+(?:said|says|told|added)\b/.test(body.slice(s + w[0].length, s + w[0].length + 8))) continue;
+			// ("told Georgia Today": the word of an outlet's name, "Today", is a stop word, not the name's end.)
+			if (isOrganisation(body, { start: s, end: s + text.length })) continue;
 			const name = found.get(aliasKey(text))?.name ?? byVariant.get(variantKey(text));
 			const bracketed =
 				!name &&

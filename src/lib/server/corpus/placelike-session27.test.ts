@@ -52,4 +52,25 @@ describe.runIf(curatedGeodata)('places: session 27', () => {
 		// A body's "of" still names no place: "the Diocese of Artsakh" is the church's own name.
 		expect(placesJudged('The Diocese of Artsakh asked for help.', '2021-06-01').joined).toEqual([]);
 	});
+
+	it('never reports a place inside an outlet’s name, even where the place is reported elsewhere', () => {
+		const { out } = placesJudged(
+			'An analyst told Georgia Today that the transit was legal. The trucks crossed Georgia on Monday.',
+			'2024-04-22'
+		);
+		// Once, in the second sentence: not again in the outlet's name.
+		expect(out.unmatched.map((u) => [u.name, u.count])).toEqual([['Georgia', 1]]);
+		expect(
+			placesJudged('An analyst told Georgia Today that the transit was legal.', '2024-04-22').unmatched
+		).toEqual([]);
+	});
+
+	it('reads "its Artsakh diocese" in lower case as the church’s name', () => {
+		expect(
+			placesJudged(
+				'The head of its Artsakh diocese, an archbishop, called the handover painful.',
+				'2020-11-25'
+			).joined
+		).toEqual([]);
+	});
 });
