@@ -105,6 +105,9 @@ const CLAUSE_SUBJECT =
 const HEADED = /,?\s+(?:headed|led|chaired|run|directed)$/;
 const PREPOSITION = /^(?:in|from|of|at|near|outside|on|with|for|by|to|into|across|inside)$/;
 /** The subject at the end of `chunk` (the words before a speech verb), or null. */
+/** An unnamed person and a "who" clause about them, ending the words before a verb (not after a comma). */
+const UNNAMED_WHO =
+	/(?:^|(?<!,)\s)((?:[Aa]n?|[Oo]ne)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*)\s+who\s+[^,;:“”"«»]{1,120}$/u;
 export function subjectBefore(chunk: string): string | null {
 	// "Anahit Avanesyan (no relation), said", "X (pictured) said": an aside in brackets is no part of the subject.
 	if (chunk.includes(')')) chunk = chunk.replace(BRACKETED_ASIDE, '');
@@ -116,6 +119,10 @@ export function subjectBefore(chunk: string): string | null {
 	// these end-anchored patterns cost more than the rest of this function.
 	const lw = lastWord(c);
 	if (ADVERB_END.has(lw) || LY_WORD.test(lw)) c = c.replace(TRAILING_ADVERBS, '');
+	// "Now a friend who drives for the Red Cross told me:": someone unnamed, whatever the clause about them
+	// names. (Not an appositive: "X, a teacher who lives in Y, said" is X.)
+	const someone = c.includes(' who ') ? UNNAMED_WHO.exec(c) : null;
+	if (someone) return someone[1]!;
 	// "Putin himself said": the reflexive after a name is no part of it.
 	if (lw === 'himself' || lw === 'herself' || lw === 'itself' || lw === 'themselves')
 		c = c.replace(/\s+\S+$/, '');

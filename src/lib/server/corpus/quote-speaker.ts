@@ -262,6 +262,14 @@ export function tailSubject(text: string): string | null {
 	// "…," a former resident who gave his name only as Samvel told Mediamax": named after all.
 	const gave = /^(?:the|a|an|one)\s/.test(s) ? givenNameOf(s) : null;
 	if (gave) return gave;
+	// "…,” the special representative of the President in the district, Aydin Karimov, told": the name after the description.
+	const apposedName = /^(?:the|a|an)\s[^,]*,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}),?$/u.exec(
+		s
+	);
+	if (apposedName) return apposedName[1]!;
+	// "…” a friend who drives for the Red Cross told me": someone unnamed, whatever the clause about them names.
+	const who = /^((?:a|an|one)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*)\s+who\s/u.exec(s);
+	if (who) return who[1]!;
 	if (/^(?:\p{Lu}|(?:he|she|they|it|the|a|an)\b)/u.test(s)) return subjectBefore(s);
 	s = s.replace(/,\s[^,]{1,60},?$/, '');
 	const name = cleanName(s);

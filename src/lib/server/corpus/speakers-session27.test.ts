@@ -97,4 +97,26 @@ describe('speakers: session 27', () => {
 			['I remember the tanks in 2008,', null]
 		]);
 	});
+
+	it('gives the name after a long description between commas, not a place inside the description', () => {
+		expect(
+			speakersOf(
+				'“Families will come back faster now,” the special representative of the President in the Lachin district, Emin Huseynov, told reporters.'
+			)
+		).toEqual([['Families will come back faster now,', 'Emin Huseynov']]);
+	});
+
+	it('leaves "a friend who drives for the Red Cross" unnamed, before or after the words', () => {
+		const friend = 'The soldiers at the post are ashamed to look at us.';
+		expect(
+			speakersOf(`Now a friend who drives for the Red Cross between Goris and Berdzor told me: “${friend}”`)
+		).toEqual([[friend, null]]);
+		expect(speakersOf(`“${friend}” a friend who drives for the Red Cross told me.`)).toEqual([
+			[friend, null]
+		]);
+		// A name with such a description after it still speaks.
+		expect(speakersOf(`Aram Petrosyan, a driver who works for the Red Cross, said: “${friend}”`)).toEqual([
+			[friend, 'Aram Petrosyan']
+		]);
+	});
 });
