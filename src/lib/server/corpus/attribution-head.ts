@@ -66,6 +66,9 @@ export function subjectOfHead(head: string): string | null {
 		// ("…, said Italy was “…”": a verb after the name makes it the reported clause's subject, not the speaker.)
 		const after = first ? head.slice(at + first[0].length) : '';
 		if (first && /^\p{Lu}/u.test(first[1]!) && !CLAUSE_VERB.test(after)) return cleanName(first[1]!);
+		// "In a statement posted on its website, the ministry said": a participle after a phrase that opens
+		// the sentence has no subject of its own; the next verb's has.
+		if (OPENING_PHRASE.test(head.slice(0, at))) continue;
 		const raw = subjectBefore(head.slice(0, at));
 		// "The claim was repeated …, when Kremlin spokesman X told reporters, “…”": a thing that a passive
 		// verb has for its subject speaks no words; the next verb's subject may.
@@ -75,6 +78,9 @@ export function subjectOfHead(head: string): string | null {
 	return null;
 }
 
+/** A phrase opening the sentence, right before a verb: "In a statement ", "On its website " (not "In its bulletin it "). */
+const OPENING_PHRASE =
+	/(?:^|[.!?]\s+)(?:In|On|At|With|Under|After)\s+(?:an?|the|its|his|her|their)\s+[\p{L}-]+\s+(?:(?!(?:it|he|she|they|we|I)\s)[\p{L}-]+\s+)?$/u;
 /** A passive's auxiliary right before its verb: "was repeated". */
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being)\s+$/;
 

@@ -119,4 +119,18 @@ describe('speakers: session 27', () => {
 			[friend, 'Aram Petrosyan']
 		]);
 	});
+
+	it('skips a participle after an opening phrase for the subject of the next verb', () => {
+		expect(
+			speakersOf(
+				'The Defence Ministry denied it. In a statement posted on its website, the ministry called the reports “false” and said that its units “hold the line as agreed and fire at nobody”.'
+			)
+		).toEqual([['hold the line as agreed and fire at nobody', 'Defence Ministry']]);
+		// "In its bulletin it reported": the subject follows the phrase.
+		expect(
+			speakersOf(
+				'The Defence Ministry spoke again. In its bulletin it reported only that “the withdrawal goes on according to plan”.'
+			)
+		).toEqual([['the withdrawal goes on according to plan', 'Defence Ministry']]);
+	});
 });
