@@ -20,7 +20,6 @@ const INITIAL = /^(\p{Lu})\.\s+(\p{Lu}\p{Ll}[\p{L}’'-]*)$/u;
 const SENTENCE_END = /[.!?]["”’»]?\s*$/;
 /** From a name to a later one inside its description, still open: ", a foreign-policy adviser to President ". */
 const APPOSITIVE_OPEN = /^,\s+(?:a|an|the|who|whose|one\s+of)\s[^,.;:!?()“”"«»]{0,80}$/u;
-
 /** A title or a trade in a role (PERSON_TITLE). */
 const TITLED = new RegExp(`\\b(?:${PERSON_TITLE})\\b`, 'i');
 
@@ -30,7 +29,6 @@ const PLACE_LIST_END =
 
 /** A possessive inside a capitalised run ("Russia's RIA Novosti"). */
 const POSSESSIVE_INSIDE = /[’']s\s/;
-
 /** A plural common noun opening a sentence ("Soldiers arrived", "Residents say"): a group, never one person. */
 const GROUP_NOUN = /^\p{Lu}\p{Ll}+(?:ers|ors|ants|ents|ists|ysts|ians|ials|ees|ies|ives)$/u;
 
