@@ -19,7 +19,9 @@ const CLAUSE_HEAD = new RegExp(
 const HOW_SPEAKER =
 	/\bhow\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}\p{Lu}[\p{L}’'.-]*)(?:,\s[^,:]{1,60},)?\s+(?:described|put|explained|summed up|recalled|told)\b[^“”"«»:]{0,80}:\s*$/u;
 /** Verbs whose subject may follow them (", said X"); "told" and "asked" take an object there. */
-const VERB_FIRST_WORD = /^(?:said|says|added|adds|stated|noted|stressed|explained|wrote|warned)\b/;
+export const VERB_FIRST =
+	'said|says|added|adds|stated|states|noted|notes|stressed|explained|explains|recalled|recalls|wrote|warned';
+const VERB_FIRST_WORD = new RegExp(`^(?:${VERB_FIRST})\\b`);
 /** A finite verb right after a name ("said Italy was", "said Moscow had"), or a preposition after an object ("warned Yerevan against"). */
 const CLAUSE_VERB =
 	/^\s+(?:was|is|were|are|had|has|have|would|will|could|should|must|may|might|did|does|do|remained|remains|wanted|wants|needed|needs|\p{Ll}+ed|against|about|of|that)\b/u;

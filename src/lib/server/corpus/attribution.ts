@@ -5,7 +5,7 @@
  */
 import { ADVERB_LAST, FROM_TOWN, NAME } from './subject-at-end';
 import { ACTIONS, ADVERB, LY_WORD, VERB } from './attribution-verbs';
-import { cleanName, DETERMINER } from './speaker-names';
+import { cleanName, DETERMINER, REFLEXIVE_END } from './speaker-names';
 import { ownedKin } from './speaker-forms';
 import { andInsideInstitution, insideInstitution, personBeforeOf, roleOfBody } from './speaker-tokens';
 import { OFFICIAL_PERSON, ORDINARY_PERSON } from './person-nouns';
@@ -124,8 +124,7 @@ export function subjectBefore(chunk: string): string | null {
 	const someone = c.includes(' who ') ? UNNAMED_WHO.exec(c) : null;
 	if (someone) return someone[1]!;
 	// "Putin himself said": the reflexive after a name is no part of it.
-	if (lw === 'himself' || lw === 'herself' || lw === 'itself' || lw === 'themselves')
-		c = c.replace(/\s+\S+$/, '');
+	c = c.replace(REFLEXIVE_END, '');
 	if (PASSIVE_END.has(lastWord(c))) c = c.replace(PASSIVE, '');
 	// "…,” it is noted on the channels": an expletive "it" before a passive is a source nobody names.
 	if (AUXILIARY_END.has(lastWord(c))) {

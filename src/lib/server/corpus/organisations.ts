@@ -103,7 +103,7 @@ export function isOrganisation(body: string, m: Span): boolean {
 	if (body.startsWith('Republic of', m.start)) return false;
 	return (
 		after.split(/[\s-]+/).some(isOrgWord) ||
-		((before.endsWith('of ') || before.endsWith('of the ')) && afterOrgOf(body, m.start, m.end)) ||
+		afterOrgOf(body, m.start, m.end) ||
 		(before.endsWith('for ') && ORG_FOR.test(before))
 	);
 }

@@ -93,12 +93,15 @@ export function nextSentenceSpeaker(sentence: string): string | null {
 	// "“….” The driver, who gave his name only as Arthur, is carrying medicine": named after all.
 	return givenNameOf(sentence.trimStart());
 }
+/** The verbs with which one named after a quote says it ("Andranik said", "Nodar, a shopkeeper, told"). */
+const SAYING = '(?:said|says|told|tells|added|adds|recalled|recalls|explained|explains)';
 /** One name, an appositive that says who they are, then a saying: "Nodar, a shopkeeper in the village, told". */
-const GIVEN_APPOSED =
-	/^\s*(\p{Lu}\p{Ll}+),\s(?:an?\s|\d{1,3},)[^"“”«»,]{1,120},\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls)\b/u;
+const GIVEN_APPOSED = new RegExp(
+	String.raw`^\s*(\p{Lu}\p{Ll}+),\s(?:an?\s|\d{1,3},)[^"“”«»,]{1,120},\s+(?:\p{Ll}+ly\s+)?${SAYING}\b`,
+	'u'
+);
 /** A given name alone, then its saying: "Andranik said", "Lusine recalls". */
-const GIVEN_SAYS =
-	/^\s*(\p{Lu}\p{Ll}+)\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|adds|recalled|recalls|explained|explains)\b/u;
+const GIVEN_SAYS = new RegExp(String.raw`^\s*(\p{Lu}\p{Ll}+)\s+(?:(?:also|then|later)\s+)?${SAYING}\b`, 'u');
 /**
  * "“….” Garik X, a 41-year-old mechanic, stood by his car": a name the sentence after introduces (an
  * appositive with "a" or an age), whatever it does: whose words they were.

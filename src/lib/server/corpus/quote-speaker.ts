@@ -267,9 +267,6 @@ export function tailSubject(text: string): string | null {
 		s
 	);
 	if (apposedName) return apposedName[1]!;
-	// "…” a friend who drives for the Red Cross told me": someone unnamed, whatever the clause about them names.
-	const who = /^((?:a|an|one)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*)\s+who\s/u.exec(s);
-	if (who) return who[1]!;
 	if (/^(?:\p{Lu}|(?:he|she|they|it|the|a|an)\b)/u.test(s)) return subjectBefore(s);
 	s = s.replace(/,\s[^,]{1,60},?$/, '');
 	const name = cleanName(s);

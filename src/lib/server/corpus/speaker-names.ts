@@ -31,6 +31,9 @@ const BODY_END =
 const cleaned = new Map<string, string>();
 
 /** "Russia’s Deputy Foreign Minister Mikhail Galuzin" → "Mikhail Galuzin"; drops a leading article. */
+/** A reflexive after a name: "The ICRC itself said", "Putin himself said". */
+export const REFLEXIVE_END = /\s+(?:itself|himself|herself|themselves)$/;
+
 export function cleanName(phrase: string): string {
 	let hit = cleaned.get(phrase);
 	if (hit === undefined) {
@@ -46,7 +49,7 @@ function cleanPhrase(phrase: string): string {
 		// "stated Shoygu." — a full stop after a word (not an initial like U.S.) ends the sentence.
 		.replace(/(?<=\p{Ll}{2})\.$/u, '')
 		// "The ICRC itself said": the reflexive is no part of the name.
-		.replace(/\s+(?:itself|himself|herself|themselves)$/, '')
+		.replace(REFLEXIVE_END, '')
 		// "the Kremlin did say …": the auxiliary before the verb is no part of the name.
 		.replace(/\s+(?:did|does|do)$/, '')
 		// "the country's Defense Ministry": the state the text just named, said again; the ministry speaks.

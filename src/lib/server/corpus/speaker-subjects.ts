@@ -3,13 +3,16 @@
  * people and bodies a later "he", "it" or "the ministry" most likely stands for. Split from speakers.ts.
  */
 import { actionVerbsIn, AS_FOR, OPENING_PARTICIPLE, subjectAtEnd } from './attribution';
+import { VERB_FIRST } from './attribution-head';
 import { PRONOUN } from './speaker-forms';
 import { isTitleOnly } from './speaker-descriptor';
 import { AFTER_PLACE_WORD, cleanName, dropLeadingPlaces } from './speaker-names';
 
 /** A speech verb after a comma, then a person's full name: the subject of an attribution put after its words. */
-const INVERTED =
-	/^(?:said|says|explained|explains|added|adds|noted|notes|recalled|recalls|stated|states)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})(?=[,.;]|\s+(?:on|in|at|who|after)\b)/u;
+const INVERTED = new RegExp(
+	String.raw`^(?:${VERB_FIRST})\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})(?=[,.;]|\s+(?:on|in|at|who|after)\b)`,
+	'u'
+);
 
 export interface Candidate {
 	pos: number;
