@@ -5,11 +5,12 @@
  */
 import { ADVERB_LAST, FROM_TOWN, NAME } from './subject-at-end';
 import { ACTIONS, ADVERB, LY_WORD, VERB } from './attribution-verbs';
-import { cleanName, DETERMINER, REFLEXIVE_END } from './speaker-names';
+import { cleanName, DETERMINER } from './speaker-names';
 import { ownedKin } from './speaker-forms';
 import { andInsideInstitution, insideInstitution, personBeforeOf, roleOfBody } from './speaker-tokens';
 import { OFFICIAL_PERSON, ORDINARY_PERSON } from './person-nouns';
 import { COMMA, endBefore, endsWithMark, isSpace, lastWord } from './text-ends';
+import { REFLEXIVE_END } from './words';
 
 // scan.test.ts reads the cheap end tests from here; the verb scans are asked for here too.
 export { endsWithMark };

@@ -10,7 +10,7 @@ import { namedOfNationality, namedWithNoun, OUTLET_NOUN, ownerOfPossessive } fro
 export { namedOfNationality, namedWithNoun, OUTLET_NOUN };
 import { PERSON_NAME } from './speaker-forms';
 import { ORG_WORD } from './organisations';
-import { ORG_OF } from './words';
+import { ORG_OF, REFLEXIVE_END } from './words';
 import { ROLE } from './person-nouns';
 
 export const DETERMINER = /^(?:the|a|an)$/i;
@@ -31,9 +31,6 @@ const BODY_END =
 const cleaned = new Map<string, string>();
 
 /** "Russia’s Deputy Foreign Minister Mikhail Galuzin" → "Mikhail Galuzin"; drops a leading article. */
-/** A reflexive after a name: "The ICRC itself said", "Putin himself said". */
-export const REFLEXIVE_END = /\s+(?:itself|himself|herself|themselves)$/;
-
 export function cleanName(phrase: string): string {
 	let hit = cleaned.get(phrase);
 	if (hit === undefined) {

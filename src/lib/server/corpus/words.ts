@@ -127,3 +127,6 @@ export function nameEnd(text: string, s: number, e: number, fold: (s: string) =>
 		if (text[k] === "'" || text[k] === '’') return CASE_ENDINGS.has(fold(text.slice(k + 1, e))) ? k : e;
 	return e;
 }
+
+/** A reflexive after a name: "The ICRC itself said", "Putin himself said". */
+export const REFLEXIVE_END = /\s+(?:itself|himself|herself|themselves)$/;
