@@ -206,9 +206,17 @@ export function loneNameMentions(
 	// knows as one (given-names.ts) stands for the one person named in full with it.
 	const fullNames = new Map<string, { name: string; pos: number } | null>();
 	const all = lists.flat();
-	GIVEN_AND_SURNAME.lastIndex = 0;
-	for (let m = GIVEN_AND_SURNAME.exec(prose); m; m = GIVEN_AND_SURNAME.exec(prose)) {
-		const [found, given] = [m[0], m[1]!];
+	// Two capitalised words and no third (a given name and a surname, when the first is one): each
+	// capitalised word that opens a word, then the rest tried right there. (One pattern with a look-behind
+	// tried at every position of the prose cost twice as much.)
+	CAPITALISED.lastIndex = 0;
+	for (let m = CAPITALISED.exec(prose); m; m = CAPITALISED.exec(prose)) {
+		if (m.index > 0 && LETTER.test(prose[m.index - 1]!)) continue;
+		SURNAME_AFTER.lastIndex = CAPITALISED.lastIndex;
+		const rest = SURNAME_AFTER.exec(prose);
+		if (!rest) continue;
+		CAPITALISED.lastIndex = SURNAME_AFTER.lastIndex;
+		const [given, found] = [m[0], m[0] + rest[0]];
 		if (!sexOfGivenName(given) || first.has(given)) continue;
 		// ("President Recep Tayyip Erdoğan": the two words end a longer name the lists already hold.)
 		const name = longerEnding(all, m.index, found)?.name ?? found;
@@ -261,7 +269,8 @@ function addMentions(
 	}
 }
 const LETTER = /[\p{L}’'-]/u;
-/** Two capitalised words and no third: a given name and a surname, when the first is a given name. */
-const GIVEN_AND_SURNAME = /(?<![\p{L}’'-])(\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}[\p{L}’'-]+(?![\p{L}’'-]| \p{Lu})/gu;
+const CAPITALISED = /\p{Lu}\p{Ll}+/gu;
+/** After a capitalised word: a second and no third ("Anna Petrosyan", not "Anna Maria Petrosyan"). */
+const SURNAME_AFTER = / \p{Lu}\p{Ll}[\p{L}’'-]+(?![\p{L}’'-]| \p{Lu})/uy;
 /** What may follow a name: no letter, or a possessive. */
 const ENDS_WORD = /^(?:[’']s(?![\p{L}])|(?![\p{L}’'-]))/u;

@@ -15,9 +15,17 @@ export const ANONYMOUS =
  */
 export function unnamedJustBefore(lead: string): boolean {
 	const end = lead.trimEnd();
-	const last = /[^.!?]*[.!?]["”’»]?$/.exec(end.slice(Math.max(0, end.length - 400)));
-	return !!last && ANONYMOUS.test(last[0]);
+	// The sentence ends at the last mark (a closing quote may follow it); it starts after the mark before.
+	// (Found by code: an end-anchored pattern is tried at every position of the 400 characters.)
+	const stop = CLOSING.includes(end.at(-1) ?? '') ? end.length - 2 : end.length - 1;
+	if (stop < 0 || !SENTENCE_MARKS.includes(end[stop]!)) return false;
+	const floor = Math.max(0, end.length - 400);
+	let from = stop;
+	while (from > floor && !SENTENCE_MARKS.includes(end[from - 1]!)) from--;
+	return ANONYMOUS.test(end.slice(from));
 }
+const SENTENCE_MARKS = '.!?';
+const CLOSING = '"”’»';
 /**
  * A sentence whose subject is an unnamed person: "A Russian officer who …", "One woman from the
  * village", "Her uncle", "The dead man's brother" (a lowercase owner: "Aliyev's aide" may be named next).
