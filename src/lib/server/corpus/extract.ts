@@ -25,6 +25,8 @@ export interface Paragraph extends Span {
 	why?: string;
 	/** The article's own headline repeated in the body: content for places and quotes, no passage of its own. */
 	headline?: boolean;
+	/** Right under a live blog's time stamp: an entry's heading, when short, which sums up the entry below it. */
+	underTime?: boolean;
 }
 
 export interface QuoteSpan extends Span {
@@ -172,6 +174,7 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 			laid[i]!.why = null;
 			out[i]!.headline = true;
 		}
+	for (let i = 1; i < laid.length; i++) if (laid[i - 1]!.why === 'time stamp') out[i]!.underTime = true;
 	out.forEach((p, i) => {
 		const why = laid[i]!.why;
 		if (why) {

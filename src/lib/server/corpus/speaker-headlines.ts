@@ -10,14 +10,24 @@ import type { Named } from './speaker-names';
 
 /** A paragraph no full stop ends, short as a headline is. */
 const HEADLINE_END = /[.!?]["”’»]?\s*$/;
+/** Whether a paragraph is short and ends with no full stop: a headline, an entry's heading, a time stamp. */
+export const headlineLike = (body: string, p: Paragraph) =>
+	p.end - p.start <= 200 && !HEADLINE_END.test(body.slice(Math.max(p.start, p.end - 3), p.end));
 /** The words of a quote as compared: lower case, without the punctuation that ends them. */
 const words = (text: string) =>
 	text
 		.toLowerCase()
 		.replace(/[\s\p{P}]+$/u, '')
 		.trim();
+/** How many paragraphs under a heading its quote may look for its speaker ("17:05", heading, then the entry). */
+const SECTION = 3;
 
-/** Fills, in `speakers`, a headline's unattributed quote with the speaker of the body's quote that holds its words. */
+/**
+ * Fills, in `speakers`, a headline's unattributed quote with the speaker of the body's quote that holds its
+ * words ("“We left everything,” said Anahit"), nobody when that quote has none; else, in a live blog's entry
+ * heading under its time ("Resident of Barda: “We waited for this day”"), the speaker of the first quote its section gives
+ * one to, up to the next heading: a heading sums up the entry below it, in words of its own.
+ */
 export function headlineQuoteSpeakers(
 	body: string,
 	paragraphs: Paragraph[],
@@ -25,7 +35,7 @@ export function headlineQuoteSpeakers(
 	speakers: (string | null)[][]
 ): void {
 	paragraphs.forEach((p, pi) => {
-		if (p.end - p.start > 200 || HEADLINE_END.test(body.slice(Math.max(p.start, p.end - 3), p.end))) return;
+		if (!headlineLike(body, p)) return;
 		(quotes[pi] ?? []).forEach((q, qi) => {
 			if (q.term || speakers[pi]![qi]) return;
 			const own = words(body.slice(q.start, q.end));
@@ -33,10 +43,22 @@ export function headlineQuoteSpeakers(
 			for (let k = 0; k < quotes.length; k++) {
 				if (k === pi) continue;
 				const hit = (quotes[k] ?? []).findIndex(
-					(o, oi) => !!speakers[k]![oi] && words(body.slice(o.start, o.end)).includes(own)
+					(o) => !o.term && words(body.slice(o.start, o.end)).includes(own)
 				);
 				if (hit >= 0) {
 					speakers[pi]![qi] = speakers[k]![hit]!;
+					return;
+				}
+			}
+			if (!p.underTime) return;
+			for (
+				let k = pi + 1;
+				k <= pi + SECTION && k < paragraphs.length && !headlineLike(body, paragraphs[k]!);
+				k++
+			) {
+				const first = (quotes[k] ?? []).findIndex((o, oi) => !o.term && !!speakers[k]![oi]);
+				if (first >= 0) {
+					speakers[pi]![qi] = speakers[k]![first]!;
 					return;
 				}
 			}

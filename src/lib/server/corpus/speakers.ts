@@ -9,7 +9,7 @@ import { isCountryName } from './suggestions';
 import { isCountryDemonym } from './judge-cues';
 import { CALENDAR } from './speaker-shapes';
 import { subjectBefore } from './attribution';
-import { headlineQuoteSpeakers, interviewOf } from './speaker-headlines';
+import { headlineLike, headlineQuoteSpeakers, interviewOf } from './speaker-headlines';
 import { speakerIndex } from './speaker-index';
 import type { PeopleByParagraph } from './speaker-people';
 import { quoteWords } from './quote-attribution';
@@ -235,7 +235,10 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			// A quote with no attribution continues the previous quote of the paragraph, or, when it
 			// is the whole paragraph, the last quote of the paragraph before (the press's run-on quotes).
 			if (!raw && qi > 0 && !q.term) speaker = out[qi - 1] ?? null;
-			if (!raw && qi === 0 && q.open === p.start && !q.term) {
+			// (A heading made of a quote, a headline's or an entry's under its time, sums up what follows it:
+			// speaker-headlines.ts. A quote paragraph cut short or ending on a comma runs on.)
+			const heading = (p.headline || p.underTime) && headlineLike(ctx.body, p);
+			if (!raw && qi === 0 && q.open === p.start && !q.term && !heading) {
 				// The nearest paragraph before with a quote, at most two back (a paragraph of narration may sit between).
 				let k = pi - 1;
 				while (k > pi - 3 && k >= 0 && lastSpeaker[k] === undefined) k--;
