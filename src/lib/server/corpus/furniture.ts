@@ -110,7 +110,7 @@ const RULES: Rule[] = [
 	},
 	// "A version of this article appears in print on …"; "The following is a press release issued by …"; "This live page is no longer being updated."
 	{
-		re: /^A version of this (?:article|story) (?:appears|appeared) in print\b|^(?:This (?:article|story) )?[Aa]ppeared in (?:the\s+)?.{0,60}\bprint edition\b|^The following (?:is|was) an? (?:press|news) release\b|^This (?:live )?(?:page|blog|feed) (?:is no longer being updated|has (?:now )?(?:ended|closed))\b/i,
+		re: /^A version of this (?:article|story) (?:appears|appeared) in print\b|^(?:This (?:article|story) )?[Aa]ppeared in (?:the\s+)?.{0,60}\bprint edition\b|^The following (?:is|was) an? (?:press|news) release\b|^This (?:live )?(?:page|blog|feed) (?:is no longer being updated|has (?:now )?(?:ended|closed)|is (?:now )?closed)\b/i,
 		why: 'editor’s note'
 	},
 	// A live blog's entry time with its date: "20/09/2023 - 13:47 (Paris time)".
@@ -124,8 +124,11 @@ const RULES: Rule[] = [
 		re: /\d{1,2}[:.]\d{2}\s*\((?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::\d{2})?\)$/,
 		why: 'time stamp'
 	},
-	// "Updated 25/09/2023 - 23:48", "Published: 12.03.2022": the page's time stamp.
-	{ re: /^(?:(?:Last )?Updated|Published|Posted|Modified)\b:?.{0,30}\d{1,2}[:./]\d{2}/i, why: 'time stamp' },
+	// "Updated 25/09/2023 - 23:48", "Published: 12.03.2022", "Published On 19 Sep 2023 · Updated 20 Sep 2023": the page's time stamp.
+	{
+		re: /^(?:(?:Last )?Updated|Published|Posted|Modified)\b:?.{0,30}\d{1,2}[:./]\d{2}|^(?:(?:Last )?Updated|Published|Posted|Modified)(?:\s+on)?:?\s+(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})(?:\s*[·•|].*)?$/i,
+		why: 'time stamp'
+	},
 	// "(Islamic Republic News Agency - IRNA)": the agency's name and acronym as a sign-off.
 	{ re: /^\((?:\p{Lu}[\p{L}.]*\s+){1,6}[-–—]\s*\p{Lu}{2,}\)$/u, why: 'wire sign-off' },
 	// A transcript's heading: "Briefing by the spokeswoman, Moscow, May 5, 2022 (excerpts)".
