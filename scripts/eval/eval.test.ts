@@ -73,6 +73,7 @@ describe.each([
 	['eval/holdout39', 25],
 	['eval/holdout40', 25],
 	['eval/holdout41', 25],
+	['eval/holdout42', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
 	it('every gold file loads and every label resolves', () => {
