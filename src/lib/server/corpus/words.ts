@@ -26,6 +26,8 @@ const STOP = new Set(
 		'Border Frontline Rural Remote Nearby Neighbouring Neighboring Surrounding ' +
 		// A headline's or an outlet's adjective before a place ("in Occupied Karvachar", "Liberated Shusha").
 		'Occupied Liberated ' +
+		// A headline's verb in Title Case ("…, Defense Ministry Says", "Says Moscow").
+		'Says Tells Warns Claims Insists Urges Vows ' +
 		// Kin called by name in a quote ("‘Mama, eat something’"), whatever hamlet GeoNames knows by it.
 		'Mama Mamma Mum Mom Papa Dad Daddy Granny Grandma Grandpa Nana'
 	).split(' ')
