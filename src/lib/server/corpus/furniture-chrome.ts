@@ -191,5 +191,20 @@ export const CHROME_RULES: Rule[] = [
 		gate: (t) => t.includes('©'),
 		re: /[.!?]\s+©\s*(?:\d{4}\s+)?\p{Lu}[\p{L}\d .&/'’-]{0,60}$/u,
 		why: 'photo caption'
+	},
+	// An image's file left by a saved page ("banner.jpg (235 KB)"), an agency's story number ("Story Code : 905559"),
+	// a share row ("Post this story to LiveJournal …").
+	{
+		re: /\.(?:jpe?g|png|gif|webp)\s*\(\d+(?:[.,]\d+)?\s*[KkMm]B\)$|^(?:Story|News|Article) (?:Code|ID|No\.?)\s*:\s*\d+$|^Post this (?:story|article|news) to\b/,
+		why: 'page chrome'
+	},
+	// A breadcrumb: "Today.Az » Politics » …".
+	{ gate: (t) => t.includes('»'), re: /^[\p{L}\d.-]{2,30}\s*»\s*[\p{L} ]{2,30}\s*»/u, why: 'navigation' },
+	// A byline's label alone, and a caption's credit in capitals: "Author", "… (PHOTO: CivilNet)".
+	{ re: /^(?:Author|Authors)$/, why: 'byline' },
+	{
+		gate: (t) => t.endsWith(')'),
+		re: /\((?:PHOTO|Photo|IMAGE|Image|VIDEO)\s*:\s*[^()]{2,40}\)$/,
+		why: 'photo caption'
 	}
 ];

@@ -18,6 +18,18 @@ describe('furniture: session 28', () => {
 		);
 	});
 
+	it('knows an image’s file, a story number, a share row, a breadcrumb, a byline’s label and a credit in capitals', () => {
+		expect(why('Map of the corridor Website Banner.jpg (180 KB)')).toBe('page chrome');
+		expect(why('7.png (12 KB)')).toBe('page chrome');
+		expect(why('Story Code : 771203')).toBe('page chrome');
+		expect(why('Post this story to Twitter Post this story to Facebook')).toBe('page chrome');
+		expect(why('News.Az » Region » Peacekeepers hand over the Aghdam post')).toBe('navigation');
+		expect(why('Author')).toBe('byline');
+		expect(why('Cars wait at the Hakari bridge (PHOTO: Hetq)')).toBe('photo caption');
+		// A sentence that names a photograph is reporting.
+		expect(why('The soldiers posed for a photo (one of them smiled) before they left.')).toBeNull();
+	});
+
 	it('keeps an entry’s heading under such a time as content', () => {
 		const body = [
 			'Live: convoys leave the region',
