@@ -12,4 +12,22 @@ describe.runIf(curatedGeodata)('places: session 28', () => {
 		expect(unmatched).toEqual([]);
 		expect(joined).toEqual(['Stepanakert → stepanakert', 'Goris → goris', 'Yerevan → yerevan']);
 	});
+
+	it('joins a facility spelt another way by its phrase, though its first word alone names nothing curated', () => {
+		const { joined, unmatched } = placesJudged(
+			'The last column crossed into Armenia over the Hakkari bridge on Tuesday.',
+			'2024-05-14'
+		);
+		expect(joined).toEqual(['Armenia → armenia', 'Hakkari bridge → hakari-bridge']);
+		expect(unmatched).toEqual([]);
+	});
+
+	it('knows the Lachin border checkpoint by its official names', () => {
+		expect(
+			placesJudged(
+				'Shots were fired at the Lachin state border checkpoint, the service said; the Lachin border checkpoint reopened at noon.',
+				'2023-06-16'
+			).joined
+		).toEqual(['Lachin state border checkpoint → hakari-bridge', 'Lachin border checkpoint → hakari-bridge']);
+	});
 });

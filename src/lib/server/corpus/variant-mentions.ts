@@ -74,7 +74,8 @@ export function addVariants(input: MentionInput, mentions: Mention[], setAside: 
 			variants.lookup(text) ??
 			(UNIT_TAIL.test(body.slice(e, e + 12)) ? variants.lookupStem(text) : undefined);
 		const hit = spelt ?? (mayBeSlip(text) ? slipOf(input, text) : undefined);
-		if (!hit || isStop(text) || people.has(text)) return false;
+		if (!hit) return facilitySpelt(s0, e, text);
+		if (isStop(text) || people.has(text)) return false;
 		// "Qarabağ FK": a spelling inside an organisation's name is no place, as a curated name there is not.
 		if (isOrganisation(body, { start: s0, end: e })) return false;
 		if (
@@ -145,6 +146,20 @@ export function addVariants(input: MentionInput, mentions: Mention[], setAside: 
 				report: true,
 				candidates: ids
 			});
+		return true;
+	};
+	/**
+	 * "the Hakkari bridge": a word that is no curated name alone, before a facility's head, whose phrase is a
+	 * spelling of a curated facility's name ("Hakari bridge"). (GeoNames' Hakkâri, in Turkey, is another place.)
+	 */
+	const facilitySpelt = (s0: number, e: number, text: string): boolean => {
+		const head = FACILITY.exec(body.slice(e, e + 60));
+		const phrase =
+			head && !isStop(text) && !people.has(text) ? variants.lookup(`${text} ${head[1]}`) : undefined;
+		const ids = phrase ? pickByDate(phrase.ids, date, matcher.entries) : [];
+		if (ids.length !== 1 || notYet(ids, date, matcher) || isOrganisation(body, { start: s0, end: e }))
+			return false;
+		mentions.push({ start: s0, end: e + head![0].length, ids, name: phrase!.name, how: 'variant' });
 		return true;
 	};
 	for (const run of runs) {
