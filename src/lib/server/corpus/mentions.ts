@@ -20,7 +20,7 @@ import { aliasKey } from '../../names/fold';
 import type { GeoNamesIndex } from './suggestions';
 import { AWARD_BEFORE, DOCUMENT_AFTER } from './words';
 import { isOrganisation } from './organisations';
-import { shortForms } from './short-forms';
+import { definedAbbreviations, shortForms } from './short-forms';
 import { earlierCue, statedWhen } from './version-cue';
 import {
 	FACILITY,
@@ -276,6 +276,12 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 	const short = shortForms(body, mentions, facility, (x) => matcher.entries.get(x.ids[0]!)?.name ?? '');
 	if (short.length) {
 		for (const x of short) mentions.push({ ...x, name: matcher.entries.get(x.ids[0]!)!.name, how: 'alias' });
+		mentions.sort((a, b) => a.start - b.start);
+	}
+	// "officers of the SRTC" after "the Russian-Turkish centre (SRTC)".
+	const abbreviated = definedAbbreviations(body, mentions, facility);
+	if (abbreviated.length) {
+		for (const x of abbreviated) mentions.push({ ...x, how: 'alias' });
 		mentions.sort((a, b) => a.start - b.start);
 	}
 	return { mentions, setAside };

@@ -30,4 +30,19 @@ describe.runIf(curatedGeodata)('places: session 28', () => {
 			).joined
 		).toEqual(['Lachin state border checkpoint → hakari-bridge', 'Lachin border checkpoint → hakari-bridge']);
 	});
+
+	it('joins the later uses of an abbreviation the text defines after a curated facility, and no town’s', () => {
+		expect(
+			placesJudged(
+				'A joint Russian-Turkish monitoring centre (JRTC) opened near Aghdam. Officers of the JRTC watch the line, and the JRTC reports daily. The Red Cross office in Yerevan (RCY) said nothing; the RCY is small.',
+				'2021-02-01'
+			).joined
+		).toEqual([
+			'joint Russian-Turkish monitoring centre → monitoring-centre-aghdam',
+			'Aghdam → aghdam',
+			'JRTC → monitoring-centre-aghdam',
+			'JRTC → monitoring-centre-aghdam',
+			'Yerevan → yerevan'
+		]);
+	});
 });

@@ -44,3 +44,39 @@ export function shortForms<M extends Site>(
 	}
 	return out;
 }
+
+/** An abbreviation in brackets right after a name: "the Russian-Turkish centre (SRTC)". */
+const DEFINED = /^\s*\((\p{Lu}[\p{Lu}\d]{1,5})\)/u;
+/** A word's letter or digit, around an abbreviation's use. */
+const WORD_CHAR = /[\p{L}\d]/u;
+
+/**
+ * Later uses of an abbreviation the text defines in brackets after a curated facility ("the Russian-Turkish
+ * centre (SRTC)", then "officers of the SRTC"): the same place. The bracket itself is left as written.
+ */
+export function definedAbbreviations<M extends Site & { name: string }>(
+	body: string,
+	mentions: M[],
+	isFacility: (m: M) => boolean
+): M[] {
+	const out: M[] = [];
+	const defined = new Map<string, M>();
+	// (Only a facility's name of several words: "the Red Cross office in Yerevan (ICRC)" abbreviates no town.)
+	for (const m of mentions) {
+		if (!isFacility(m) || !body.slice(m.start, m.end).includes(' ')) continue;
+		const d =
+			body.charCodeAt(m.end + (body[m.end] === ' ' ? 1 : 0)) === 40
+				? DEFINED.exec(body.slice(m.end, m.end + 12))
+				: null;
+		if (d && !defined.has(d[1]!)) defined.set(d[1]!, m);
+	}
+	for (const [abbr, m] of defined)
+		for (let at = body.indexOf(abbr, m.end + 2); at >= 0; at = body.indexOf(abbr, at + abbr.length)) {
+			const end = at + abbr.length;
+			if (WORD_CHAR.test(body[at - 1] ?? '') || WORD_CHAR.test(body[end] ?? '') || body[at - 1] === '(')
+				continue;
+			if (mentions.some((x) => x.start < end && at < x.end)) continue;
+			out.push({ ...m, start: at, end });
+		}
+	return out;
+}
