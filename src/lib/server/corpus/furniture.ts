@@ -126,7 +126,7 @@ const RULES: Rule[] = [
 	},
 	// "Updated 25/09/2023 - 23:48", "Published: 12.03.2022", "Published On 19 Sep 2023 · Updated 20 Sep 2023": the page's time stamp.
 	{
-		re: /^(?:(?:Last )?Updated|Published|Posted|Modified)\b:?.{0,30}\d{1,2}[:./]\d{2}|^(?:(?:Last )?Updated|Published|Posted|Modified)(?:\s+on)?:?\s+(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})(?:\s*[·•|].*)?$/i,
+		re: /^(?:(?:Last )?Updated|Published|Posted|Modified)(?:\b:?.{0,30}\d{1,2}[:./]\d{2}|(?:\s+on)?:?\s+(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})(?:\s*[·•|].*)?$)/i,
 		why: 'time stamp'
 	},
 	// "(Islamic Republic News Agency - IRNA)": the agency's name and acronym as a sign-off.

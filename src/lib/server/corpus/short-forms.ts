@@ -64,10 +64,7 @@ export function definedAbbreviations<M extends Site & { name: string }>(
 	// (Only a facility's name of several words: "the Red Cross office in Yerevan (ICRC)" abbreviates no town.)
 	for (const m of mentions) {
 		if (!isFacility(m) || !body.slice(m.start, m.end).includes(' ')) continue;
-		const d =
-			body.charCodeAt(m.end + (body[m.end] === ' ' ? 1 : 0)) === 40
-				? DEFINED.exec(body.slice(m.end, m.end + 12))
-				: null;
+		const d = DEFINED.exec(body.slice(m.end, m.end + 12));
 		if (d && !defined.has(d[1]!)) defined.set(d[1]!, m);
 	}
 	for (const [abbr, m] of defined)

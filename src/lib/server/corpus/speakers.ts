@@ -200,6 +200,9 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		const quotes = ctx.quotes[pi] ?? [];
 		const sentences = ctx.sentences[pi] ?? [];
 		const out: (string | null)[] = [];
+		// (A heading made of a quote, a headline's or an entry's under its time, sums up what follows it and
+		// runs on from nothing: speaker-headlines.ts. A quote paragraph cut short or ending on a comma runs on.)
+		const heading = (p.headline || p.underTime) && headlineLike(ctx.body, p);
 		let sk = 0; // quotes and sentences are both in text order: each quote's sentence is at or after the last one's
 		quotes.forEach((q, qi) => {
 			while (sk < sentences.length && sentences[sk]!.end <= q.open) sk++;
@@ -235,9 +238,6 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			// A quote with no attribution continues the previous quote of the paragraph, or, when it
 			// is the whole paragraph, the last quote of the paragraph before (the press's run-on quotes).
 			if (!raw && qi > 0 && !q.term) speaker = out[qi - 1] ?? null;
-			// (A heading made of a quote, a headline's or an entry's under its time, sums up what follows it:
-			// speaker-headlines.ts. A quote paragraph cut short or ending on a comma runs on.)
-			const heading = (p.headline || p.underTime) && headlineLike(ctx.body, p);
 			if (!raw && qi === 0 && q.open === p.start && !q.term && !heading) {
 				// The nearest paragraph before with a quote, at most two back (a paragraph of narration may sit between).
 				let k = pi - 1;

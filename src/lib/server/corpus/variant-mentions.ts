@@ -101,13 +101,10 @@ export function addVariants(input: MentionInput, mentions: Mention[], setAside: 
 		const head = FACILITY.exec(body.slice(e, e + 60));
 		if (head && SETTLEMENT.has(matcher.entries.get(ids[0]!)?.kind ?? '')) {
 			// "the Lachinsky corridor": the town's curated name before the head, when the spelling alone is no compound's.
-			const phrase =
-				variants.lookup(`${text} ${head[1]}`) ??
-				variants.lookup(`${matcher.entries.get(ids[0]!)!.name} ${head[1]}`);
-			const pids = phrase ? pickByDate(phrase.ids, date, matcher.entries) : [];
 			const end = e + head[0].length;
-			if (phrase && pids.length === 1 && !notYet(pids, date, matcher))
-				mentions.push({ start: s0, end, ids: pids, name: phrase.name, how: 'variant' });
+			const facility =
+				spelledFacility(text, head[1]!) ?? spelledFacility(matcher.entries.get(ids[0]!)!.name, head[1]!);
+			if (facility) mentions.push({ start: s0, end, ...facility, how: 'variant' });
 			else
 				setAside.push({
 					start: s0,
@@ -148,18 +145,21 @@ export function addVariants(input: MentionInput, mentions: Mention[], setAside: 
 			});
 		return true;
 	};
+	/** The one curated facility, usable on the article's date, whose name `words head` spells ("Lachyn checkpoint"). */
+	const spelledFacility = (words: string, head: string): { ids: string[]; name: string } | null => {
+		const phrase = variants.lookup(`${words} ${head}`);
+		const ids = phrase ? pickByDate(phrase.ids, date, matcher.entries) : [];
+		return ids.length === 1 && !notYet(ids, date, matcher) ? { ids, name: phrase!.name } : null;
+	};
 	/**
 	 * "the Hakkari bridge": a word that is no curated name alone, before a facility's head, whose phrase is a
 	 * spelling of a curated facility's name ("Hakari bridge"). (GeoNames' Hakkâri, in Turkey, is another place.)
 	 */
 	const facilitySpelt = (s0: number, e: number, text: string): boolean => {
 		const head = FACILITY.exec(body.slice(e, e + 60));
-		const phrase =
-			head && !isStop(text) && !people.has(text) ? variants.lookup(`${text} ${head[1]}`) : undefined;
-		const ids = phrase ? pickByDate(phrase.ids, date, matcher.entries) : [];
-		if (ids.length !== 1 || notYet(ids, date, matcher) || isOrganisation(body, { start: s0, end: e }))
-			return false;
-		mentions.push({ start: s0, end: e + head![0].length, ids, name: phrase!.name, how: 'variant' });
+		const facility = head && !isStop(text) && !people.has(text) ? spelledFacility(text, head[1]!) : null;
+		if (!facility || isOrganisation(body, { start: s0, end: e })) return false;
+		mentions.push({ start: s0, end: e + head![0].length, ...facility, how: 'variant' });
 		return true;
 	};
 	for (const run of runs) {
