@@ -159,7 +159,19 @@ export const isMark = (c: number) =>
 	c === RDQ || c === LDQ || c === STRAIGHT || c === RSQ || c === RAQ || c === LAQ || c === LSQ || c === APOS;
 /** After a closing mark: "he said", "the general said", "Muradov told": the attribution. */
 const ATTRIBUTION_AFTER =
-	/^,?\s+(?:(?:(?:he|she|they|it)\s|(?:the|a|an)\s+[\p{L}\s-]{1,40}?\s|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+)(?:said|says|told|added|stated|noted|stressed|emphasi[sz]ed|explained|concluded|wrote|read)\b|(?:said|says|adds|added)\s+(?:\p{Lu}|the\s|an?\s))/u;
+	/^,?\s+(?:(?:(?:he|she|they|it)\s|(?:the|a|an)\s+[\p{L}\s-]{1,40}?\s|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+)(?:said|says|told|added|adds|stated|states|noted|notes|stressed|stresses|emphasi[sz]ed|explained|concluded|wrote|read|reads)\b|(?:said|says|adds|added)\s+(?:\p{Lu}|the\s|an?\s))/u;
+
+/**
+ * "In the new conditions, we consider it important …,” Maria Zakharova said": the ” at i, the paragraph's
+ * first mark, closes speech before its attribution, its opener forgotten at the paragraph's start (a
+ * quote left open before would have taken this paragraph: see unmarkedContinuation).
+ */
+export function openerForgotten(body: string, from: number, i: number): boolean {
+	if (body.charCodeAt(i) !== RDQ || !/[,?!]/.test(body[i - 1] ?? '')) return false;
+	if (!ATTRIBUTION_AFTER.test(body.slice(i + 1, i + 50))) return false;
+	for (let j = from; j < i; j++) if (isMark(body.charCodeAt(j)) && !isLetter(body[j - 1])) return false;
+	return true;
+}
 
 /**
  * The paragraph (at most three on, with no mark before) whose first mark closes a quote left open in
@@ -175,9 +187,12 @@ export function unmarkedContinuation(body: string, paras: Paragraph[], pi: numbe
 			for (j++; j < p.end && !isMark(body.charCodeAt(j));) j++;
 		if (j >= p.end) continue;
 		const c = body.charCodeAt(j);
-		const closing = (c === RDQ || c === STRAIGHT || c === RAQ) && closesAt(body, j, p.end);
+		// "…Agder and Khojavend, ”the defense department said": the closing mark typed after the space.
+		const spacedBefore = c === RDQ && /[,.!?]\s$/.test(body.slice(j - 2, j));
+		const closing = (c === RDQ || c === STRAIGHT || c === RAQ) && (closesAt(body, j, p.end) || spacedBefore);
 		if (!closing) return null;
-		return ATTRIBUTION_AFTER.test(body.slice(j + 1, j + 50)) || !body.slice(j + 1, p.end).trim()
+		const after = body.slice(j + 1, j + 50);
+		return ATTRIBUTION_AFTER.test(spacedBefore ? ` ${after}` : after) || !body.slice(j + 1, p.end).trim()
 			? [k, j]
 			: null;
 	}

@@ -18,6 +18,7 @@ import {
 	LOW,
 	LSQ,
 	openerAt,
+	openerForgotten,
 	RDQ,
 	STRAIGHT,
 	unmarkedContinuation
@@ -26,6 +27,13 @@ import {
 /** ", said Artur", ", he said", ", Pashinyan told": where a forgotten closing mark belonged (at the comma). */
 const FORGOTTEN_CLOSE =
 	/,(?=\s+(?:(?:he|she|they)\s+)?(?:said|says|told|added|stated)\b|\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+(?:said|says|told|added|stated)\b)/u;
+
+/** The quote with the spaces at its text's edges left out. */
+function trimmed(body: string, q: QuoteSpan): QuoteSpan {
+	while (q.start < q.end && /\s/.test(body[q.start]!)) q.start++;
+	while (q.end > q.start && /\s/.test(body[q.end - 1]!)) q.end--;
+	return q;
+}
 
 /** Whether the paragraph opens with a mark that continues a quote left open by the one before. */
 function continues(body: string, p: Paragraph): boolean {
@@ -75,6 +83,11 @@ export function findQuotes(body: string, paras: Paragraph[]): ArticleQuotes {
 		if (i >= p.end) continue;
 		const open = openerAt(body, i, p.start);
 		if (!open) {
+			if (!covering[pi]!.length && openerForgotten(body, p.start, i)) {
+				const q = trimmed(body, { start: p.start, end: i, open: p.start, close: i + 1, cut: false });
+				own[pi]!.push(q);
+				covering[pi]!.push(q);
+			}
 			i++;
 			continue;
 		}
@@ -109,20 +122,16 @@ export function findQuotes(body: string, paras: Paragraph[]): ArticleQuotes {
 			if (more) [last, closeAt] = more;
 		}
 		const to = paras[last]!.end;
-		let s = open.at + 1;
-		let e = closeAt >= 0 ? closeAt : to;
-		while (s < e && /\s/.test(body[s]!)) s++;
-		while (e > s && /\s/.test(body[e - 1]!)) e--;
 		// A forgotten closing mark has no width: the quote closes right after its last word.
 		const markless = closeAt >= 0 && !isMark(body.charCodeAt(closeAt));
-		const q: QuoteSpan = {
-			start: s,
-			end: e,
+		const q = trimmed(body, {
+			start: open.at + 1,
+			end: closeAt >= 0 ? closeAt : to,
 			open: open.at,
 			close: closeAt < 0 ? to : markless ? closeAt : closeAt + 1,
 			cut: closeAt < 0
-		};
-		if (e > s) {
+		});
+		if (q.end > q.start) {
 			if (last === pi && isTerm(body, q, p.start)) q.term = true;
 			own[pi]!.push(q);
 			for (let k = pi; k <= last; k++) covering[k]!.push(q);
