@@ -58,8 +58,12 @@ const ACCORDING_TO_ORG =
  * the source after the quote speaks it, whoever the sentence's subject before it was ("Officials in
  * Baku insisted that … were “…”").
  */
+// ("according to a message on the website of the Russian Defense Ministry": the body whose site it is.)
 const TAIL_ACCORDING =
-	/^[\s,]*according to\s+(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|communiqu[eé]|release|readout|message)\s+(?:\p{Ll}+ed\s+)?(?:by|from|of)\s+)?([^,;“”"«»]{2,90}?)\s*(?:[,;]|[.!?](?=\s|$)|$)/u;
+	/^[\s,]*according to\s+(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|communiqu[eé]|release|readout|message|post)\s+(?:(?:on|posted on|published on)\s+(?:the|its|their)\s+(?:official\s+)?(?:website|site|page|Telegram channel|channel|account)\s+|\p{Ll}+ed\s+)?(?:by|from|of)\s+)?([^,;“”"«»]{2,90}?)\s*(?:[,;]|[.!?](?=\s|$)|$)/u;
+/** "…,” notes a statement from the ombudsman's office", "…,” said a statement by the ministry": the issuer. */
+const VERB_STATEMENT =
+	/^[\s,]*(?:said|says|notes|noted|reads|read|states|stated|adds|added)\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|message|communiqu[eé]|release)\s+(?:(?:issued|published|released|posted)\s+)?(?:by|from|of)\s+(?:the\s+)?([^,;“”"«»]{2,90}?)\s*(?:[,;]|[.!?](?=\s|$)|$)/u;
 const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 /** "…” – these words of President X, spoken in…": the person named after "words of". */
 const WORDS_OF =
@@ -161,6 +165,8 @@ export function tailSubject(text: string): string | null {
 	tail = tail.replace(/^[\s,]*[—–]\s*(?=\p{L})/u, ', ');
 	const st = TAIL_STATEMENT.exec(tail);
 	if (st) return cleanName(st[1]!.replace(/[’']s\s+[\p{L}\s]*(?:channel|website|account|page)$/u, ''));
+	const vst = VERB_STATEMENT.exec(tail);
+	if (vst) return cleanName(vst[1]!);
 	const ap = TAIL_NAME_APPOSITIVE.exec(tail);
 	if (ap) return ap[1]!;
 	// "…,” said the foreign policy adviser to the president, Hikmet Hajiyev.": the name after the description.
@@ -275,6 +281,17 @@ export function tailSubject(text: string): string | null {
 	const named =
 		/^(?:\p{Ll}[\p{L}-]*\s+){1,3}(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})$/u.exec(s);
 	return named ? named[1]! : null;
+}
+
+/** ", – the ministry said in a statement. – As a result": an attribution between dashes inside the marks. */
+const DASHED_ATTRIBUTION = /[,.!?…]\s+[–—-]\s+([^–—“”«»"]{4,140}?)[.,:]\s+[–—-]\s+(?=\p{Lu})/u;
+/** The speaker a quote's own words name between dashes ("…, – the ministry said. – …"), or null. */
+export function dashedInside(text: string): string | null {
+	const m =
+		text.includes(' – ') || text.includes(' — ') || text.includes(' - ')
+			? DASHED_ATTRIBUTION.exec(text)
+			: null;
+	return m ? tailSubject(`, ${m[1]!}`) : null;
 }
 
 /** Who "quoted X as saying" gives the words to: X, or a descriptor speakers.ts resolves. */

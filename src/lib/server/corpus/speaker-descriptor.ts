@@ -7,7 +7,7 @@ import { MILITARY_RANKS, PERSON_TITLE } from './person-nouns';
 
 /** Nouns that stand for an institution named earlier ("the ministry said", "the organization said"). */
 const ORG_NOUN =
-	/\b(ministry|government|office|service|committee|council|organi[sz]ation|group|association|foundation|agency|channel|outlet|newspaper|website|portal|broadcaster|administration|headquarters|command|embassy|presidency|department|delegation|party|kremlin|army|military|police|statement|bulletin|communiqu[eé]|decree|order|resolution|letter|appeal|declaration|message)$/i;
+	/\b(ministry|government|office|service|committee|council|organi[sz]ation|group|association|foundation|agency|channel|outlet|newspaper|website|portal|broadcaster|administration|headquarters|command|embassy|presidency|department|delegation|party|kremlin|army|military|police|court|tribunal|statement|bulletin|communiqu[eé]|decree|order|resolution|letter|appeal|declaration|message)$/i;
 /** Nouns that stand for a person named earlier ("the diplomat said", "the veteran said", "the sergeant says"). */
 export const PERSON_NOUN = new RegExp(`\\b(${PERSON_TITLE}|${MILITARY_RANKS})$`, 'i');
 /** A speaker who is only a title ("The President noted", "the Prime Minister said", "the Russian Foreign Minister"). */

@@ -142,7 +142,7 @@ export function dropLeadingPlaces(name: string, isOrg: (n: string) => boolean): 
  * Georgia" is named "EU Delegation": a speaker's words are people's for the places step, never a place.)
  */
 const HEAD =
-	/\b(?:[Mm]inistry|[Gg]overnment|[Ss]ervice|[Oo]ffice|[Cc]ommittee|[Cc]ouncil|[Hh]eadquarters|[Aa]dministration|[Cc]ommand|Embassy|[Aa]uthorities|[Pp]residency|Delegation|Mission|Party)\b/g;
+	/\b(?:[Mm]inistry|[Gg]overnment|[Ss]ervice|[Oo]ffice|[Cc]ommittee|[Cc]ouncil|[Hh]eadquarters|[Aa]dministration|[Cc]ommand|Embassy|[Aa]uthorities|[Pp]residency|Delegation|Mission|Party|Court|Tribunal)\b/g;
 /** The words before a head: "Russia’s defence", "Azerbaijan’s State Border", "the Russian Foreign". */
 const HEAD_PREFIX =
 	/(?:\p{Lu}[\p{L}-]*(?:’s|'s)?\s+)+(?:(?:\p{Lu}[\p{L}-]*|defen[cs]e|foreign|interior|emergency|emergencies|culture|justice|state|border|press|presidential)\s+)*$/u;

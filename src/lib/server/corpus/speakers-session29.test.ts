@@ -1,0 +1,67 @@
+// Session 29: attributions of official statements that real pages (read through the search tool's stored
+// pages, not copied) use and the engine did not read: the verb before the statement ("notes a statement
+// from X"), a message on a body's website, a Russian-style attribution between dashes inside the marks,
+// and a court named before "the court said". Text written for the test.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './__fixtures__/speaker-run';
+
+describe('speakers: session 29', () => {
+	it('reads the issuer of a statement named after the verb', () => {
+		expect(
+			speakersOf(
+				'Gas has not reached Stepanakert since Tuesday.',
+				'“The engineers cannot yet say whether the supply was cut on purpose,” notes a statement from the Human Rights Defender’s office.'
+			)
+		).toEqual([
+			[
+				'The engineers cannot yet say whether the supply was cut on purpose,',
+				'Human Rights Defender’s office'
+			]
+		]);
+		expect(
+			speakersOf('“No shots were fired at the post,” said a statement by the Lindian Defence Ministry.')
+		).toEqual([['No shots were fired at the post,', 'Lindian Defence Ministry']]);
+	});
+
+	it('gives a message on a body’s website to the body, not to the website', () => {
+		expect(
+			speakersOf(
+				'“Units entered the zone of responsibility of the contingent near Shusha,” according to a message on the website of the Russian Defence Ministry.'
+			)
+		).toEqual([
+			['Units entered the zone of responsibility of the contingent near Shusha,', 'Russian Defence Ministry']
+		]);
+	});
+
+	it('reads an attribution set between dashes inside the marks', () => {
+		expect(
+			speakersOf(
+				'Fighting stopped overnight.',
+				'“A car carrying peacekeepers came under fire near Janyatag, – the Russian Ministry of Defence said in a statement. – The servicemen in it were killed.”'
+			)
+		).toEqual([
+			[
+				'A car carrying peacekeepers came under fire near Janyatag, – the Russian Ministry of Defence said in a statement. – The servicemen in it were killed.',
+				'Russian Ministry of Defence'
+			]
+		]);
+		// A dash clause that names no speaker leaves the quote unattributed.
+		expect(
+			speakersOf('Fighting stopped overnight.', '“The road was open – for a day. – Then it closed again.”')
+		).toEqual([['The road was open – for a day. – Then it closed again.', null]]);
+	});
+
+	it('gives "the court said" to the court named before', () => {
+		expect(
+			speakersOf(
+				'The International Court of Justice issued its order on Thursday.',
+				'Baku must "ensure unimpeded movement of persons, vehicles and cargo along the corridor in both directions," the court said.'
+			)
+		).toEqual([
+			[
+				'ensure unimpeded movement of persons, vehicles and cargo along the corridor in both directions,',
+				'International Court of Justice'
+			]
+		]);
+	});
+});
