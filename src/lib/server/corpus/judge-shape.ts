@@ -8,6 +8,7 @@ import {
 	BRAND_GOODS,
 	DEMONYM,
 	isCountryDemonym,
+	LANGUAGE_ABBREVIATION,
 	PEER_OF,
 	PLACE_FIRST,
 	STATE_NOUN,
@@ -57,6 +58,7 @@ const isLowerAscii = (c: number) => c >= 97 && c <= 122;
  * A cheap necessary condition for PLACE_OF and LIST_BEFORE (both anchored at the end, so costly to
  * try on every capitalised word): the word or mark right before `at` can end such a phrase.
  */
+const ABBREVIATION_IN_BRACKETS = new RegExp(`\\(\\s*(?:${LANGUAGE_ABBREVIATION})$`);
 export function mayFollowList(body: string, at: number): boolean {
 	let k = at;
 	while (k > 0 && (body[k - 1] === ' ' || body[k - 1] === '\n' || body[k - 1] === '\u00a0')) k--;
@@ -64,6 +66,8 @@ export function mayFollowList(body: string, at: number): boolean {
 	// "the checkpoint “Upper Lars”": a name in marks after its kind's noun (PLACE_OF).
 	if (c === ',' || c === '(' || c === '"' || c === '“' || c === '«') return true;
 	if (c === '–' || c === '—' || c === '-') return k === at;
+	// "Parukh (Azerb. Farukh)": a language's abbreviation in brackets before the other name.
+	if (c === '.') return ABBREVIATION_IN_BRACKETS.test(body.slice(Math.max(0, k - 8), k - 1));
 	let w = k;
 	while (w > 0 && isLowerAscii(body.charCodeAt(w - 1))) w--;
 	return w < k && LIST_WORDS.has(body.slice(w, k));

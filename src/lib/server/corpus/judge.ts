@@ -24,6 +24,7 @@ import {
 	MOVEMENT_FOR,
 	NATURAL_AFTER,
 	NEARBY,
+	BODY_OF,
 	ORGISH,
 	otherNameOfPlace,
 	PARTIES,
@@ -264,6 +265,8 @@ export function judge(
 		(ORGISH.test(run) || /^\s+(?:group|ministry|council|process|talks)\b/i.test(after))
 	)
 		return null;
+	// "the Ministry of Economy": a body's field, never a place, unless a country.
+	if (!country && !countryName && BODY_OF.test(before)) return null;
 	// "Tavush for the Motherland", "Armenia for the Future": a movement's name, which a place opens (eval/README: no place).
 	if (MOVEMENT_FOR.test(after)) return null;
 	// “the Alma-Ata Declaration”, “the Prague statement”: a document's name.

@@ -33,7 +33,14 @@ import {
 	UNIT_TAIL
 } from './sites';
 import { TOWN_KINDS } from './sites-other';
-import { QUALIFIED_WHY, qualifiedAround, unitAround, UNIT_WHY } from './town-qualifiers';
+import {
+	HISTORICAL_STATE_WHY,
+	historicalStateAround,
+	QUALIFIED_WHY,
+	qualifiedAround,
+	unitAround,
+	UNIT_WHY
+} from './town-qualifiers';
 import { addVariants } from './variant-mentions';
 import { dashedRoad, townCompound, zoneMentions } from './mention-compounds';
 import {
@@ -170,6 +177,11 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		const unit = unitAround(body, m, entry?.kind === 'country');
 		if (unit) {
 			setAside.push({ ...unit, why: UNIT_WHY, report: true });
+			continue;
+		}
+		const state = historicalStateAround(body, m);
+		if (state) {
+			setAside.push({ ...state, why: HISTORICAL_STATE_WHY, report: true });
 			continue;
 		}
 		const other = TOWN_KINDS.has(entry?.kind ?? '') ? qualifiedAround(body, m) : null;

@@ -16,6 +16,15 @@ const UNITS_AFTER_AND =
 
 export const UNIT_WHY = 'names an administrative unit, not the place: no curated feature';
 
+/** "the Karabakh Khanate": a historical state named for the place, which the map does not draw. */
+const HISTORICAL_STATE_AFTER = /^\s+(?:[Kk]hanate|Melikdom|Beylerbeylik|Sultanate|Emirate|Principality)\b/;
+export const HISTORICAL_STATE_WHY = 'names a historical state, not the place: no curated feature';
+/** The span of a historical state named for the place `m` ("the Karabakh Khanate"), or null. */
+export function historicalStateAround(body: string, m: Span): Span | null {
+	const head = HISTORICAL_STATE_AFTER.exec(body.slice(m.end, m.end + 20));
+	return head ? { start: m.start, end: m.end + head[0].length } : null;
+}
+
 /**
  * The span of a unit named for the place `m` (a settlement, a region or a country), or null. A country
  * needs no head: "East Azarbaijan" (Iran's province) is not Azerbaijan.

@@ -28,6 +28,8 @@ const STOP = new Set(
 		'Occupied Liberated ' +
 		// A headline's verb in Title Case ("…, Defense Ministry Says", "Says Moscow").
 		'Says Tells Warns Claims Insists Urges Vows ' +
+		// A language's abbreviation before another name of a place ("Parukh (Azerb. Farukh)").
+		'Azerb Arm Rus ' +
 		// Kin called by name in a quote ("‘Mama, eat something’"), whatever hamlet GeoNames knows by it.
 		'Mama Mamma Mum Mom Papa Dad Daddy Granny Grandma Grandpa Nana'
 	).split(' ')
