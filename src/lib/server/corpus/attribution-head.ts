@@ -72,6 +72,9 @@ export function subjectOfHead(head: string): string | null {
 		// the sentence has no subject of its own; the next verb's has.
 		if (OPENING_PHRASE.test(head.slice(0, at))) continue;
 		const raw = subjectBefore(head.slice(0, at));
+		// "When I asked one of their staff how long …, she told me": the one the clause before addressed, unnamed.
+		if (own && (raw === 'he' || raw === 'she') && ADDRESSED_UNNAMED.test(head.slice(0, main)))
+			return 'a source';
 		// "The claim was repeated …, when Kremlin spokesman X told reporters, “…”": a thing that a passive
 		// verb has for its subject speaks no words; the next verb's subject may.
 		if (raw && !/\p{Lu}/u.test(raw) && PASSIVE_BEFORE.test(head.slice(Math.max(0, at - 8), at))) continue;
@@ -91,7 +94,9 @@ const APPOSED_NAME_END = /\p{Ll},\s+\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[
 
 /** A subordinate clause opening the sentence, up to its comma: "Although Armenia denied …, ". */
 const SUBORDINATE =
-	/^\s*(?:Although|Though|While|Whereas|Even though|Even as|Despite)\b[^,;:“”"«»]{3,200},\s+/;
+	/^\s*(?:Although|Though|While|Whereas|Even though|Even as|Despite|When|Whenever|If|Once|After|Before|Since|Until|Unless)\b[^,;:“”"«»]{3,200},\s+/;
+/** A subordinate clause's verb and the unnamed person it addresses: "asked one of their staff", "told a nurse". */
+const ADDRESSED_UNNAMED = /\b(?:asked|told|met|approached)\s+(?:one\s+of|a|an|another)\s/;
 /** Where the last clause joined by ", and", ", but", ", while" or ";" (then a subject's capital or "the") starts, or -1. */
 function lastClauseStart(head: string): number {
 	let at = -1;

@@ -64,4 +64,32 @@ describe('speakers: session 29', () => {
 			]
 		]);
 	});
+
+	it('skips a clause opening with "When" for the main clause’s subject', () => {
+		expect(
+			speakersOf(
+				'Kremlin spokesman Dmitry Peskov spoke to reporters.',
+				'When asked where the blame lay, Peskov said: “It is hardly possible to say who is to blame here.”'
+			)
+		).toEqual([['It is hardly possible to say who is to blame here.', 'Dmitry Peskov']]);
+		// "she" after a clause that addressed someone unnamed is that person, not the woman named before.
+		expect(
+			speakersOf(
+				'Nara Sahakyan runs the clinic in Goris.',
+				'When I asked one of the nurses how long it would last, she told me: “We can carry the sick out, but not the whole town.”'
+			)
+		).toEqual([['We can carry the sick out, but not the whole town.', null]]);
+	});
+
+	it('gives "said the head of X village" to the person the article introduced with those words', () => {
+		expect(
+			speakersOf(
+				'The head of Lindar village, Zorik Abrahamyan, met the patrol on Monday.',
+				'“The villagers cannot go to their fields any more,” said the head of Lindar village.'
+			)
+		).toEqual([['The villagers cannot go to their fields any more,', 'Zorik Abrahamyan']]);
+		expect(
+			speakersOf('“The villagers cannot go to their fields any more,” said the head of Lindar village.')
+		).toEqual([['The villagers cannot go to their fields any more,', null]]);
+	});
 });

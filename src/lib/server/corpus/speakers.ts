@@ -19,7 +19,7 @@ import { isStop } from './words';
 import { kinResolver, pronounResolver } from './speaker-pronouns';
 import { ORDINARY_NOUN, RANK_AND_FILE } from './person-nouns';
 import { CONTINUED, TRANSLATION } from './quote-speaker';
-import { descriptorOf } from './speaker-descriptor';
+import { descriptorOf, introducedAs } from './speaker-descriptor';
 import { documentSpeaker, ISSUED_DOCUMENT, issuerResolver } from './speaker-issuer';
 import { dropLeadingPlaces, namedWithNoun, namedOfNationality, OUTLET_NOUN, roleOf } from './speaker-names';
 import { ANONYMOUS, unnamedJustBefore } from './speaker-unnamed';
@@ -114,6 +114,9 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		// "The Turkish side stated": a translation's word for the nation's body that spoke, named before.
 		const side = sideOf(raw, prose, pos);
 		if (side) return side;
+		// "said the head of Khramort village": the person the article introduced with those words.
+		const introduced = introducedAs(prose, pos, tail);
+		if (introduced) return canonical(introduced, pos);
 		// The words before the phrase say whether it is definite ("the diplomat") or not ("a diplomat").
 		const at = head.lastIndexOf(raw);
 		// "Artsakh State Minister said": the place a title serves is no part of the title.
