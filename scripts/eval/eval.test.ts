@@ -74,6 +74,7 @@ describe.each([
 	['eval/holdout40', 25],
 	['eval/holdout41', 25],
 	['eval/holdout42', 25],
+	['eval/holdout44', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
 	it('every gold file loads and every label resolves', () => {
