@@ -108,9 +108,9 @@ const RULES: Rule[] = [
 		re: /^(?:[^.!?]{0,60}\.\s+)?(?:(?:Some|All|The|Their)\s+)?[Nn]ames(?:\s+of\s+[^.!?]{1,40})?\s+(?:have been |has been |were |are )?changed\s+(?:at\s+(?:their|his|her|the\s+[\p{L}'’]+)\s+requests?|to protect\b[^.!?]{0,40}|for\s+(?:their|his|her)\s+(?:safety|security|protection))\.?$/u,
 		why: 'editor’s note'
 	},
-	// "A version of this article appears in print on …"; "The following is a press release issued by …"; "This live page is no longer being updated."
+	// "A version of this article appears in print on …"; "The following is a press release issued by …"; "This live page is no longer being updated." (the line alone: "This page is closed," he said" is a quote's end)
 	{
-		re: /^A version of this (?:article|story) (?:appears|appeared) in print\b|^(?:This (?:article|story) )?[Aa]ppeared in (?:the\s+)?.{0,60}\bprint edition\b|^The following (?:is|was) an? (?:press|news) release\b|^This (?:live )?(?:page|blog|feed) (?:is no longer being updated|has (?:now )?(?:ended|closed)|is (?:now )?closed)\b/i,
+		re: /^A version of this (?:article|story) (?:appears|appeared) in print\b|^(?:This (?:article|story) )?[Aa]ppeared in (?:the\s+)?.{0,60}\bprint edition\b|^The following (?:is|was) an? (?:press|news) release\b|^This (?:live )?(?:page|blog|feed) (?:is no longer being updated|has (?:now )?(?:ended|closed)|is (?:now )?closed)\.?$/i,
 		why: 'editor’s note'
 	},
 	// A live blog's entry time with its date: "20/09/2023 - 13:47 (Paris time)".
