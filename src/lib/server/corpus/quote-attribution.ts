@@ -10,7 +10,7 @@ import type { Paragraph, QuoteSpan, Span } from './extract';
 import { sentenceEndAfter, subjectOfHead } from './attribution-head';
 import { endsWithMark } from './text-ends';
 import { TAIL_SUBJECT_FIRST } from './attribution';
-import { dashedInside, endsAttributed, QUOTING, tailSubject } from './quote-speaker';
+import { endsAttributed, QUOTING, tailSubject } from './quote-speaker';
 import { accordingToPronoun, accordingToSource, headSubject } from './quote-head';
 import {
 	identifiedAfter,
@@ -115,9 +115,6 @@ export function quoteWords(input: QuoteWordsInput): {
 	// "“The contingent had no mission from the start.” Atanesyan" as a headline: the name alone after the quote.
 	else if (closing === p && p.end - p.start <= 250 && !next)
 		raw = HEADLINE_NAME.exec(prose.slice(q.close, p.end))?.[1] ?? null;
-	// "“…near Janyatag, – the Russian Ministry of Defense said in a statement. – As a result …”": a
-	// translation from Russian sets the attribution between dashes inside the marks.
-	if (!raw) raw = dashedInside(body.slice(q.start, q.end));
 	// A second quote in the sentence ("X called it “…”, while Y said “…”") takes its attribution from after the first.
 	let pq = qi - 1;
 	while (quotes[pq]?.term) pq--;

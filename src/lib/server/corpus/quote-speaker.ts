@@ -284,14 +284,20 @@ export function tailSubject(text: string): string | null {
 }
 
 /** ", – the ministry said in a statement. – As a result": an attribution between dashes inside the marks. */
-const DASHED_ATTRIBUTION = /[,.!?…]\s+[–—-]\s+([^–—“”«»"]{4,140}?)[.,:]\s+[–—-]\s+(?=\p{Lu})/u;
-/** The speaker a quote's own words name between dashes ("…, – the ministry said. – …"), or null. */
-export function dashedInside(text: string): string | null {
+const DASHED_ATTRIBUTION = /[,.!?…](\s+[–—-]\s+([^–—“”«»"]{4,140}?)[.,:]\s+[–—-]\s+)(?=\p{Lu})/u;
+/**
+ * "«…near Janyatag, – the ministry said in a statement. – As a result …»": a translation from Russian
+ * sets the attribution between dashes inside the marks. Where it stands in `text` (from its first dash's
+ * space to the next words), when its words name a speaker; else null.
+ */
+export function dashedAttribution(text: string): { from: number; to: number } | null {
 	const m =
 		text.includes(' – ') || text.includes(' — ') || text.includes(' - ')
 			? DASHED_ATTRIBUTION.exec(text)
 			: null;
-	return m ? tailSubject(`, ${m[1]!}`) : null;
+	if (!m || !tailSubject(`, ${m[2]!}`)) return null;
+	const from = m.index + 1;
+	return { from, to: from + m[1]!.length };
 }
 
 /** Who "quoted X as saying" gives the words to: X, or a descriptor speakers.ts resolves. */

@@ -9,6 +9,7 @@
  */
 import type { Paragraph, QuoteSpan } from './extract';
 import { isTerm } from './quote-terms';
+import { dashedAttribution } from './quote-speaker';
 import {
 	APOS,
 	closeOf,
@@ -27,6 +28,21 @@ import {
 /** ", said Artur", ", he said", ", Pashinyan told": where a forgotten closing mark belonged (at the comma). */
 const FORGOTTEN_CLOSE =
 	/,(?=\s+(?:(?:he|she|they)\s+)?(?:said|says|told|added|stated)\b|\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+(?:said|says|told|added|stated)\b)/u;
+
+/**
+ * "«…all the posts are being relocated, – the ministry said. – The contingent continues …»": two quotes,
+ * the attribution between dashes in neither (quote-speaker.ts finds it); the first ends at its comma, as
+ * a quote before "he said" does.
+ */
+function atDashedAttribution(body: string, q: QuoteSpan): QuoteSpan[] {
+	const at = dashedAttribution(body.slice(q.start, q.end));
+	if (!at) return [q];
+	const mid = q.start + at.from;
+	return [
+		{ start: q.start, end: mid, open: q.open, close: mid, cut: false },
+		{ start: q.start + at.to, end: q.end, open: q.start + at.to - 1, close: q.close, cut: q.cut }
+	];
+}
 
 /** The quote with the spaces at its text's edges left out. */
 function trimmed(body: string, q: QuoteSpan): QuoteSpan {
@@ -133,8 +149,10 @@ export function findQuotes(body: string, paras: Paragraph[]): ArticleQuotes {
 		});
 		if (q.end > q.start) {
 			if (last === pi && isTerm(body, q, p.start)) q.term = true;
-			own[pi]!.push(q);
-			for (let k = pi; k <= last; k++) covering[k]!.push(q);
+			for (const part of q.term ? [q] : atDashedAttribution(body, q)) {
+				own[pi]!.push(part);
+				for (let k = pi; k <= last; k++) covering[k]!.push(part);
+			}
 		}
 		// Carry on after the quote, in the paragraph where it closed, or in the next one.
 		if (closeAt >= 0) {

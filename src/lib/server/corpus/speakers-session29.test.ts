@@ -33,19 +33,17 @@ describe('speakers: session 29', () => {
 		]);
 	});
 
-	it('reads an attribution set between dashes inside the marks', () => {
+	it('splits a quote at an attribution set between dashes inside the marks, and gives both parts its speaker', () => {
 		expect(
 			speakersOf(
 				'Fighting stopped overnight.',
 				'“A car carrying peacekeepers came under fire near Janyatag, – the Russian Ministry of Defence said in a statement. – The servicemen in it were killed.”'
 			)
 		).toEqual([
-			[
-				'A car carrying peacekeepers came under fire near Janyatag, – the Russian Ministry of Defence said in a statement. – The servicemen in it were killed.',
-				'Russian Ministry of Defence'
-			]
+			['A car carrying peacekeepers came under fire near Janyatag,', 'Russian Ministry of Defence'],
+			['The servicemen in it were killed.', 'Russian Ministry of Defence']
 		]);
-		// A dash clause that names no speaker leaves the quote unattributed.
+		// A dash clause that names no speaker leaves the quote whole and unattributed.
 		expect(
 			speakersOf('Fighting stopped overnight.', '“The road was open – for a day. – Then it closed again.”')
 		).toEqual([['The road was open – for a day. – Then it closed again.', null]]);
