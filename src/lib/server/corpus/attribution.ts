@@ -55,7 +55,7 @@ const TITLE_WORD =
 	'(?:First|Deputy|Head|Chief|Director|Commander|Minister|Secretary|Chairman|Chairwoman|Assistant|Adviser|Advisor|Ambassador|Spokes(?:man|woman|person))';
 /** A name, then an appositive that runs to the end of the subject ("X, who heads …", "X, a retired colonel"). */
 const APPOSED = new RegExp(
-	`(?:^|[\\s(])(${NAME}|${OWNED})(?:\\s+\\([^()]{1,20}\\))?,\\s+(?:(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b(?:[^,;:“”"«»]|(?<=\\d),(?=\\d)){0,110}|(?:${TITLE_WORD}\\b|\\p{Lu}[\\p{L}-]*[’']s\\s)[^,;:“”"«»]{0,170})$`,
+	`(?:^|[\\s(])(${NAME}|${OWNED})(?:\\s+\\([^()]{1,20}\\))?,\\s+(?:(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b(?:[^,;:“”"«»]|(?<=\\d),(?=\\d)){0,170}|(?:${TITLE_WORD}\\b|\\p{Lu}[\\p{L}-]*[’']s\\s)[^,;:“”"«»]{0,170})$`,
 	'u'
 );
 /** ", 63-year-old Seyran Hakobyan" ending a subject: a person's full name after the age. */
@@ -67,8 +67,11 @@ export const TAIL_SUBJECT_FIRST = new RegExp(
 );
 /** "…,” said Galuzin", "…,” said the ministry" (a descriptor resolved later), "…,” said one farmer" (nobody named). */
 // A machine translation's ", - said X" puts a dash before the verb; "said a Red Cross worker" is someone unnamed.
+// ("…,” thanked Turkish and Russian officers": a verb with an object never has its subject after it.)
+const OBJECT_FIRST =
+	'(?!(?:thanked|praised|hailed|condemned|critici[sz]ed|accused|accuses|denied|denies|rejected|dismissed|disputed|refuted|urged|commended|expressed|ordered|demanded|described|characteri[sz]ed|labell?ed|termed|informed|assured|called|calls|calling)\\s)';
 export const TAIL_VERB_FIRST = new RegExp(
-	`^[\\s,]*(?:[-–—]\\s+)?(?:${VERB})\\s+((?:the\\s+)?${NAME}|(?:the|a|an|one)\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}(?:\\s+(?:FM|PM|MP)\\b)?|(?:a|an|one)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}\\p{Ll}[\\p{L}-]*)`,
+	`^[\\s,]*(?:[-–—]\\s+)?${OBJECT_FIRST}(?:${VERB})\\s+((?:the\\s+)?${NAME}|(?:the|a|an|one)\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}(?:\\s+(?:FM|PM|MP)\\b)?|(?:a|an|one)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}\\p{Ll}[\\p{L}-]*)`,
 	'u'
 );
 /** "…,” said her brother": kin named by whose they are, after the verb (the group is the phrase, for ownedKin). */
@@ -109,6 +112,7 @@ const PREPOSITION = /^(?:in|from|of|at|near|outside|on|with|for|by|to|into|acros
 /** An unnamed person and a "who" clause about them, ending the words before a verb (not after a comma). */
 const UNNAMED_WHO =
 	/(?:^|(?<!,)\s)((?:[Aa]n?|[Oo]ne)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*)\s+who\s+[^,;:“”"«»]{1,120}$/u;
+const SOMEONE = /(?:^|[.!?]\s+|,\s+)(?:[Ss]omeone|[Ss]omebody)\s+(?:(?:in|at|from|close\s+to|inside|within)\s+[^,;:“”"«»]{1,80})?$/u;
 export function subjectBefore(chunk: string): string | null {
 	// "Anahit Avanesyan (no relation), said", "X (pictured) said": an aside in brackets is no part of the subject.
 	if (chunk.includes(')')) chunk = chunk.replace(BRACKETED_ASIDE, '');
@@ -124,6 +128,8 @@ export function subjectBefore(chunk: string): string | null {
 	// names. (Not an appositive: "X, a teacher who lives in Y, said" is X.)
 	const someone = c.includes(' who ') ? UNNAMED_WHO.exec(c) : null;
 	if (someone) return someone[1]!;
+	// "Someone in the Armenian government told me": a person the text will not name, wherever they work.
+	if (SOMEONE.test(c)) return 'a source';
 	// "Putin himself said": the reflexive after a name is no part of it.
 	c = c.replace(REFLEXIVE_END, '');
 	if (PASSIVE_END.has(lastWord(c))) c = c.replace(PASSIVE, '');

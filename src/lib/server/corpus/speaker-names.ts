@@ -26,7 +26,7 @@ const OF_TITLE_END =
  * Affairs"): a name after it is of someone who works there, not part of the body's name.
  */
 const BODY_END =
-	/^(?:Majlis|Parliament|Assembly|Duma|Rada|Senate|Congress|Administration|Ministry|Federation|Republic|Kingdom|States|Union|Institute|Centre|Center|Studies|Research|University|Foundation|Department|Office|Service|Committee|Council|Agency|Government|Headquarters|Directorate|Embassy|Affairs|Staff|Forces|Troops|Division|Policy|Relations)$/;
+	/^(?:Majlis|Parliament|Assembly|Duma|Rada|Senate|Congress|Administration|Ministry|Federation|Republic|Kingdom|States|Union|Institute|Centre|Center|Studies|Research|University|Foundation|Department|Office|Service|Committee|Council|Agency|Government|Headquarters|Directorate|Embassy|Affairs|Staff|Forces|Army|Command|Guard|Police|Troops|Division|Policy|Relations)$/;
 /** cleanName's results: the same phrases recur in every article (bounded, as aliasKey's cache). */
 const cleaned = new Map<string, string>();
 
@@ -127,8 +127,10 @@ export function dropLeadingPlaces(name: string, isOrg: (n: string) => boolean): 
 		t = t.slice(lower + 1);
 	// "Azerbaijan's Defense Ministry" keeps its country: the possessive names whose institution it is.
 	// ("Ministry of Defence of the Russian Federation": what is left must still open with a capital.)
+	// ("Artsakh Defense Army", "Azerbaijan State Border Service": a body's own name keeps its place.)
 	while (
 		t.length > 2 &&
+		!BODY_END.test(t[t.length - 1]!) &&
 		/^\p{Lu}/u.test(t[1]!) &&
 		isOrg(t[0]!.replace(/[’']s$/, '')) &&
 		!(/[’']s$/.test(t[0]!) && isOrg(t.slice(1).join(' ')))

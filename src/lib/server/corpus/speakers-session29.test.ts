@@ -90,4 +90,33 @@ describe('speakers: session 29', () => {
 			speakersOf('“The villagers cannot go to their fields any more,” said the head of Lindar village.')
 		).toEqual([['The villagers cannot go to their fields any more,', null]]);
 	});
+
+	it('never reads the object of "thanked" after a quote as its speaker', () => {
+		expect(
+			speakersOf(
+				'The Joint Centre in Aghdam is closing.',
+				'Defence Minister Zakir Hasanov earlier said centre "served peace and stability in the region," thanked Turkish and Russian officers'
+			)
+		).toEqual([['served peace and stability in the region,', 'Zakir Hasanov']]);
+	});
+
+	it('gives "someone in the government told me" to nobody, not to the government', () => {
+		expect(
+			speakersOf('Someone in the Lindian government told me: "We cannot rely on Moscow any more."')
+		).toEqual([['We cannot rely on Moscow any more.', null]]);
+	});
+
+	it('keeps the place in a body’s own name, and reads a long appositive to the name before it', () => {
+		expect(
+			speakersOf(
+				'The clashes went on overnight, the Artsakh Defense Army reported on Friday.',
+				'"Its units are taking measures to repel the enemy," the statement read.'
+			)
+		).toEqual([['Its units are taking measures to repel the enemy,', 'Artsakh Defense Army']]);
+		expect(
+			speakersOf(
+				'Hikmet Hajiyev, assistant to the President of Azerbaijan and head of the Foreign Policy Affairs Department of the Presidential Administration, wrote on X: “Lachin is home again.”'
+			)
+		).toEqual([['Lachin is home again.', 'Hikmet Hajiyev']]);
+	});
 });
