@@ -112,7 +112,8 @@ const PREPOSITION = /^(?:in|from|of|at|near|outside|on|with|for|by|to|into|acros
 /** An unnamed person and a "who" clause about them, ending the words before a verb (not after a comma). */
 const UNNAMED_WHO =
 	/(?:^|(?<!,)\s)((?:[Aa]n?|[Oo]ne)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*)\s+who\s+[^,;:“”"«»]{1,120}$/u;
-const SOMEONE = /(?:^|[.!?]\s+|,\s+)(?:[Ss]omeone|[Ss]omebody)\s+(?:(?:in|at|from|close\s+to|inside|within)\s+[^,;:“”"«»]{1,80})?$/u;
+const SOMEONE =
+	/(?:^|[.!?]\s+|,\s+)(?:[Ss]omeone|[Ss]omebody)\s+(?:(?:in|at|from|close\s+to|inside|within)\s+[^,;:“”"«»]{1,80})?$/u;
 export function subjectBefore(chunk: string): string | null {
 	// "Anahit Avanesyan (no relation), said", "X (pictured) said": an aside in brackets is no part of the subject.
 	if (chunk.includes(')')) chunk = chunk.replace(BRACKETED_ASIDE, '');
