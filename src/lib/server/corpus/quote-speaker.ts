@@ -64,6 +64,9 @@ const TAIL_ACCORDING =
 /** "…,” notes a statement from the ombudsman's office", "…,” said a statement by the ministry": the issuer. */
 const VERB_STATEMENT =
 	/^[\s,]*(?:said|says|notes|noted|reads|read|states|stated|adds|added)\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|message|communiqu[eé]|release)\s+(?:(?:issued|published|released|posted)\s+)?(?:by|from|of)\s+(?:the\s+)?([^,;“”"«»]{2,90}?)\s*(?:[,;]|[.!?](?=\s|$)|$)/u;
+/** "ministry says", "contingent said": a body's noun with no article before a speech verb, as headlines write it. */
+const BARE_BODY =
+	/^[\s,]*(ministry|government|embassy|contingent|command|presidency|office|army)\s+(?:says|said|tells|told|warns|adds|added|confirms|confirmed|reports|reported)\b/;
 const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 /** "…” – these words of President X, spoken in…": the person named after "words of". */
 const WORDS_OF =
@@ -241,6 +244,9 @@ export function tailSubject(text: string): string | null {
 	const source = tail.includes('ccording to') ? TAIL_ACCORDING.exec(tail) : null;
 	// An outlet or "witnesses" only reports the words; "him" is "he", resolved later.
 	if (source && !notASpeaker(source[1]!)) return OBJECT_PRONOUN[source[1]!] ?? cleanName(source[1]!);
+	// "…,” ministry says": a headline's or a ticker's body with no article, as "the ministry" points back.
+	const bare = BARE_BODY.exec(tail);
+	if (bare) return `the ${bare[1]!}`;
 	const sf = TAIL_SUBJECT_FIRST.exec(tail);
 	if (!sf) return null;
 	// "truck driver Armen Sargsyan, 52, told": the appositive is not part of the name.

@@ -28,7 +28,9 @@ function endsWithAOrN(s: string): boolean {
 	return c === 97 || c === 110;
 }
 
-export function descriptorOf(speaker: string, before: string): Descriptor {
+export function descriptorOf(said: string, before: string): Descriptor {
+	// "Our President said": a spokesman's own head of state, the title alone.
+	const speaker = /^(?:Our|My)\s+\p{Lu}/u.test(said) ? said.slice(said.indexOf(' ') + 1) : said;
 	const words = speaker.split(/\s+/);
 	// "a Russian military analyst who asked not to be named": nobody the reader can name.
 	if ((endsWithAOrN(before) && /\b(?:a|an)\s*$/i.test(before)) || /\b(?:who|which|that)$/.test(speaker))

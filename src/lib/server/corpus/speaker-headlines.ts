@@ -23,8 +23,8 @@ const words = (text: string) =>
 const SECTION = 3;
 
 /**
- * Fills, in `speakers`, a headline's unattributed quote with the speaker of the body's quote that holds its
- * words ("“We left everything,” said Anahit"), nobody when that quote has none; else, in a live blog's entry
+ * Fills, in `speakers`, a headline's quote with the speaker of the body's quote that holds its words ("“We
+ * left everything,” said Anahit"), nobody when that quote has none and the headline names nobody; else, unattributed, in a live blog's entry
  * heading under its time ("Resident of Barda: “We waited for this day”"), the speaker of the first quote its section gives
  * one to, up to the next heading: a heading sums up the entry below it, in words of its own.
  */
@@ -37,7 +37,10 @@ export function headlineQuoteSpeakers(
 	paragraphs.forEach((p, pi) => {
 		if (!headlineLike(body, p)) return;
 		(quotes[pi] ?? []).forEach((q, qi) => {
-			if (q.term || speakers[pi]![qi]) return;
+			if (q.term) return;
+			// "'We have been left alone,' says Karabakh ombudsman": a heading names by a role whom the body
+			// names in full; the body's quote of the same words says who.
+			const given = speakers[pi]![qi];
 			const own = words(body.slice(q.start, q.end));
 			if (!own.includes(' ')) return;
 			for (let k = 0; k < quotes.length; k++) {
@@ -46,10 +49,11 @@ export function headlineQuoteSpeakers(
 					(o) => !o.term && words(body.slice(o.start, o.end)).includes(own)
 				);
 				if (hit >= 0) {
-					speakers[pi]![qi] = speakers[k]![hit]!;
+					if (!given || speakers[k]![hit]) speakers[pi]![qi] = speakers[k]![hit]!;
 					return;
 				}
 			}
+			if (given) return;
 			if (!p.underTime) return;
 			for (
 				let k = pi + 1;

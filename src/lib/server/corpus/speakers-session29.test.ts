@@ -119,4 +119,37 @@ describe('speakers: session 29', () => {
 			)
 		).toEqual([['Lachin is home again.', 'Hikmet Hajiyev']]);
 	});
+
+	it('gives a heading’s quote, attributed by a role, to whom the body’s quote of the same words names', () => {
+		expect(
+			speakersOf(
+				'The shelling went on all day.',
+				'17.45 BST',
+				"'We have been left alone,' says Lindian ombudsman",
+				"Gegham Stepanyan, the human rights defender of the region, wrote on X that 27 people had been killed. 'We have been left alone. No one is stopping this,' he wrote."
+			)
+		).toEqual([
+			['We have been left alone,', 'Gegham Stepanyan'],
+			['We have been left alone. No one is stopping this,', 'Gegham Stepanyan']
+		]);
+	});
+
+	it('reads a ticker’s "ministry says" as the ministry named before', () => {
+		expect(
+			speakersOf(
+				'The Turkish Defense Ministry said on Tuesday that the joint centre would close.',
+				'17:40',
+				'Closing the centre in Aghdam is under way "in coordination with Russia and Azerbaijan," ministry says'
+			)
+		).toEqual([['in coordination with Russia and Azerbaijan,', 'Turkish Defense Ministry']]);
+	});
+
+	it('gives "Our President said" to the president the article named', () => {
+		expect(
+			speakersOf(
+				'President Ilham Aliyev visited Shusha in May.',
+				'Spokesman: Our President said during his visit that "this page of history is closed".'
+			)
+		).toEqual([['this page of history is closed', 'Ilham Aliyev']]);
+	});
 });
