@@ -8,6 +8,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { ArticleError, type HeaderKey } from './article';
+import { escapeRegExp } from './scan';
 
 export const isPage = (file: string) => /\.x?html?$/i.test(file);
 
@@ -133,7 +134,7 @@ function first(candidates: [string, string | null | undefined][]): [string, stri
 /** Browsers' <title> usually carries the outlet ("Headline - Outlet", "Outlet | Headline"); the
  * header's title is the headline alone. Only a separator next to the outlet's exact name is cut. */
 function withoutOutlet(title: string, outlet: string): string {
-	const name = outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const name = escapeRegExp(outlet);
 	const bare = title
 		.replace(new RegExp(`\\s+[-–—|:·•]\\s+${name}$`, 'iu'), '')
 		.replace(new RegExp(`^${name}\\s+[-–—|:·•]\\s+`, 'iu'), '');

@@ -61,9 +61,6 @@ const ACCORDING_TO_ORG =
 // ("according to a message on the website of the Russian Defense Ministry": the body whose site it is.)
 const TAIL_ACCORDING =
 	/^[\s,]*according to\s+(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|communiqu[eé]|release|readout|message|post)\s+(?:(?:on|posted on|published on)\s+(?:the|its|their)\s+(?:official\s+)?(?:website|site|page|Telegram channel|channel|account)\s+|\p{Ll}+ed\s+)?(?:by|from|of)\s+)?([^,;“”"«»]{2,90}?)\s*(?:[,;]|[.!?](?=\s|$)|$)/u;
-/** "…,” notes a statement from the ombudsman's office", "…,” said a statement by the ministry": the issuer. */
-const VERB_STATEMENT =
-	/^[\s,]*(?:said|says|notes|noted|reads|read|states|stated|adds|added)\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|message|communiqu[eé]|release)\s+(?:(?:issued|published|released|posted)\s+)?(?:by|from|of)\s+(?:the\s+)?([^,;“”"«»]{2,90}?)\s*(?:[,;]|[.!?](?=\s|$)|$)/u;
 /** "ministry says", "contingent said": a body's noun with no article before a speech verb, as headlines write it. */
 const BARE_BODY =
 	/^[\s,]*(ministry|government|embassy|contingent|command|presidency|office|army)\s+(?:says|said|tells|told|warns|adds|added|confirms|confirmed|reports|reported)\b/;
@@ -167,9 +164,8 @@ export function tailSubject(text: string): string | null {
 	// "«…,» — Karine says.", "«…» — she told journalists": a translation from Russian sets a dash before the attribution.
 	tail = tail.replace(/^[\s,]*[—–]\s*(?=\p{L})/u, ', ');
 	const st = TAIL_STATEMENT.exec(tail);
-	if (st) return cleanName(st[1]!.replace(/[’']s\s+[\p{L}\s]*(?:channel|website|account|page)$/u, ''));
-	const vst = VERB_STATEMENT.exec(tail);
-	if (vst) return cleanName(vst[1]!);
+	if (st)
+		return cleanName((st[1] ?? st[2])!.replace(/[’']s\s+[\p{L}\s]*(?:channel|website|account|page)$/u, ''));
 	const ap = TAIL_NAME_APPOSITIVE.exec(tail);
 	if (ap) return ap[1]!;
 	// "…,” said the foreign policy adviser to the president, Hikmet Hajiyev.": the name after the description.
@@ -287,23 +283,6 @@ export function tailSubject(text: string): string | null {
 	const named =
 		/^(?:\p{Ll}[\p{L}-]*\s+){1,3}(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})$/u.exec(s);
 	return named ? named[1]! : null;
-}
-
-/** ", – the ministry said in a statement. – As a result": an attribution between dashes inside the marks. */
-const DASHED_ATTRIBUTION = /[,.!?…](\s+[–—-]\s+([^–—“”«»"]{4,140}?)[.,:]\s+[–—-]\s+)(?=\p{Lu})/u;
-/**
- * "«…near Janyatag, – the ministry said in a statement. – As a result …»": a translation from Russian
- * sets the attribution between dashes inside the marks. Where it stands in `text` (from its first dash's
- * space to the next words), when its words name a speaker; else null.
- */
-export function dashedAttribution(text: string): { from: number; to: number } | null {
-	const m =
-		text.includes(' – ') || text.includes(' — ') || text.includes(' - ')
-			? DASHED_ATTRIBUTION.exec(text)
-			: null;
-	if (!m || !tailSubject(`, ${m[2]!}`)) return null;
-	const from = m.index + 1;
-	return { from, to: from + m[1]!.length };
 }
 
 /** Who "quoted X as saying" gives the words to: X, or a descriptor speakers.ts resolves. */

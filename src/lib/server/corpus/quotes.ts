@@ -9,7 +9,7 @@
  */
 import type { Paragraph, QuoteSpan } from './extract';
 import { isTerm } from './quote-terms';
-import { dashedAttribution } from './quote-speaker';
+import { tailSubject } from './quote-speaker';
 import {
 	APOS,
 	closeOf,
@@ -29,9 +29,26 @@ import {
 const FORGOTTEN_CLOSE =
 	/,(?=\s+(?:(?:he|she|they)\s+)?(?:said|says|told|added|stated)\b|\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+(?:said|says|told|added|stated)\b)/u;
 
+/** ", – the ministry said in a statement. – As a result": an attribution between dashes inside the marks. */
+const DASHED_ATTRIBUTION = /[,.!?…](\s+[–—-]\s+([^–—“”«»"]{4,140}?)[.,:]\s+[–—-]\s+)(?=\p{Lu})/u;
+/**
+ * "«…near Janyatag, – the ministry said in a statement. – As a result …»": a translation from Russian
+ * sets the attribution between dashes inside the marks. Where it stands in `text` (from its first dash's
+ * space to the next words), when its words name a speaker; else null.
+ */
+function dashedAttribution(text: string): { from: number; to: number } | null {
+	const m =
+		text.includes(' – ') || text.includes(' — ') || text.includes(' - ')
+			? DASHED_ATTRIBUTION.exec(text)
+			: null;
+	if (!m || !tailSubject(`, ${m[2]!}`)) return null;
+	const from = m.index + 1;
+	return { from, to: from + m[1]!.length };
+}
+
 /**
  * "«…all the posts are being relocated, – the ministry said. – The contingent continues …»": two quotes,
- * the attribution between dashes in neither (quote-speaker.ts finds it); the first ends at its comma, as
+ * the attribution between dashes in neither (read after the first as any attribution is); the first ends at its comma, as
  * a quote before "he said" does.
  */
 function atDashedAttribution(body: string, q: QuoteSpan): QuoteSpan[] {

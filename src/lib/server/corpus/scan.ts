@@ -26,6 +26,9 @@ interface TrieNode {
 	next: Map<string, TrieNode>;
 	end: boolean;
 }
+/** `s` as a pattern that matches it literally (its pattern characters escaped). */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * A regex source matching exactly `words` (plain text), factored by common prefixes: V8 tries the
  * alternatives of a flat list one by one at every position, a trie rejects most positions on the
@@ -44,7 +47,7 @@ export function wordTrie(words: string[]): string {
 		n.end = true;
 	}
 	const emit = (n: TrieNode): string => {
-		const alts = [...n.next].map(([ch, c]) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + emit(c));
+		const alts = [...n.next].map(([ch, c]) => escapeRegExp(ch) + emit(c));
 		if (alts.length === 0) return '';
 		const body = alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
 		return n.end ? `(?:${body})?` : body;

@@ -4,6 +4,7 @@
  */
 import { isCountryDemonym } from './judge-cues';
 import { MILITARY_RANKS, PERSON_TITLE } from './person-nouns';
+import { escapeRegExp } from './scan';
 
 /** Nouns that stand for an institution named earlier ("the ministry said", "the organization said"). */
 const ORG_NOUN =
@@ -98,7 +99,6 @@ const endsWithThe = (before: string) => /\bthe\s*$/i.test(before);
 
 /** How far back a description is looked for ("the head of X village, Name," a few paragraphs up). */
 const DESCRIBED_WINDOW = 3000;
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "said the head of Khramort village.": a description with its "of" phrase after the verb, and no name. */
 const DESCRIBED_AFTER =
 	/^[\s,]*(?:said|says|told|added|stressed|noted)\s+the\s+(\p{Ll}[\p{L}-]*\s+(?:of|for|in)\s+[^,;:.“”"«»]{3,80}?)\s*(?:[.;]|$)/u;
@@ -111,7 +111,7 @@ export function introducedAs(prose: string, pos: number, tail: string): string |
 	const m = tail.includes(' the ') ? DESCRIBED_AFTER.exec(tail) : null;
 	if (!m) return null;
 	const before = prose.slice(Math.max(0, pos - DESCRIBED_WINDOW), pos);
-	const phrase = escaped(m[1]!).replace(/^\p{Ll}/u, (c) => `[${c}${c.toUpperCase()}]`);
+	const phrase = escapeRegExp(m[1]!).replace(/^\p{Ll}/u, (c) => `[${c}${c.toUpperCase()}]`);
 	const name = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}`;
 	const re = new RegExp(String.raw`\b${phrase},\s+(${name}),|(${name}),\s+(?:the\s+)?${phrase}\b`, 'gu');
 	let last: string | null = null;

@@ -126,8 +126,8 @@ export function dropLeadingPlaces(name: string, isOrg: (n: string) => boolean): 
 	if (lower >= 0 && t.length - lower > 3 && isOrg(t[lower + 1]!.replace(/[’']s$/, '')))
 		t = t.slice(lower + 1);
 	// "Azerbaijan's Defense Ministry" keeps its country: the possessive names whose institution it is.
-	// ("Ministry of Defence of the Russian Federation": what is left must still open with a capital.)
-	// ("Artsakh Defense Army", "Azerbaijan State Border Service": a body's own name keeps its place.)
+	// ("Ministry of Defence of the Russian Federation": what is left must still open with a capital;
+	// "Artsakh Defense Army", "Azerbaijan State Border Service": a body's own name keeps its place.)
 	while (
 		t.length > 2 &&
 		!BODY_END.test(t[t.length - 1]!) &&
@@ -262,9 +262,13 @@ export function tidyRole(words: string): string {
 		: '';
 }
 
-/** "a statement by Azerbaijan’s State Border Service read", "a statement from the Artsakh government read". */
+/**
+ * "a statement by Azerbaijan’s State Border Service read", "a statement from the Artsakh government read";
+ * the verb first: "…,” notes a statement from the ombudsman's office", "said a statement by the ministry".
+ */
 export const TAIL_STATEMENT =
-	/^[\s,]*(?:a|the|in a)\s+statement\s+(?:issued\s+|published\s+|released\s+|posted\s+)?(?:by|from|of|on)\s+(?:the\s+)?(.{1,90}?)\s+(?:read|reads|said|says|stated|added)\b/u;
+	/^[\s,]*(?:(?:a|the|in a)\s+statement\s+(?:issued\s+|published\s+|released\s+|posted\s+)?(?:by|from|of|on)\s+(?:the\s+)?(.{1,90}?)\s+(?:read|reads|said|says|stated|added)\b|(?:said|says|notes|noted|reads|read|states|stated|adds|added)\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|message|communiqu[eé]|release)\s+(?:(?:issued|published|released|posted)\s+)?(?:by|from|of)\s+(?:the\s+)?([^,;“”"«»]{2,90}?)\s*(?:[,;]|[.!?](?=\s|$)|$))/u;
+
 /** "…,” Hikmet Hajiyev, foreign policy adviser to the president, told Anadolu. */
 export const TAIL_NAME_APPOSITIVE = new RegExp(
 	String.raw`^[\s,]*(${NAME})(?:\s+from\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)?,\s(?:[^"“”«»]{1,140}?,\s+(?:\w+\s+)?|(?:a|an|the)\s+[^,;"“”«»]{1,60}?\s+|(?:First|Deputy|Head|Chief|Director|Commander|Minister|Secretary|Chairman|Assistant|Adviser|Advisor|Ambassador)\s[^;"“”«»]{1,160}?\s+)(?:said|says|told|added|stated|noted|stressed|wrote|explained|warned|spoke)\b`,
