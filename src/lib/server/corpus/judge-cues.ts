@@ -26,6 +26,8 @@ export const PASS_VERB = /^\s+pass\s+(?:through|by|into|over|along|via|across|un
 /** A state's noun after a country's adjective: "the Russian Empire", "the Russian Federation" is one name. */
 export const STATE_NOUN =
 	/^(?:Empire|Federation|Republic|Kingdom|Khanate|Union|Confederation|Commonwealth|Sultanate|Emirate|SSR)$/;
+/** The state nouns that name a past state after a country's adjective ("the Russian Federation" is today's). */
+export const PAST_STATE_NOUN = /^(?:Empire|Khanate|Sultanate|SSR)$/;
 export const HISTORICAL = /^(?:Soviet|Tsarist|Ottoman|Byzantine|Sassanid|Safavid)$/;
 /** A faith's adjective ("Christian Armenia and Muslim Azerbaijan"): its people, never a place, even listed with one. */
 export const CREED =

@@ -45,6 +45,7 @@ import {
 	TITLE_OF,
 	STREET_CUE,
 	STATE_NOUN,
+	PAST_STATE_NOUN,
 	SURNAME,
 	TITLE,
 	TITLED_APPOSITIVE,
@@ -127,8 +128,11 @@ export function judge(
 			CUE.test(body.slice(Math.max(0, at - 12), at)) ||
 			hits.some((h) => MISSION_REGION.includes(h.country)) ||
 			after.startsWith('-based'));
-	// "the Soviet Union", "the Ottoman Empire": a historical state, named with no cue like a country.
-	const state = tokens.length === 2 && HISTORICAL.test(tokens[0]!) && STATE_NOUN.test(tokens[1]!);
+	// "the Soviet Union", "the Ottoman Empire", "the Armenian SSR": a historical state, named with no cue like a country.
+	const state =
+		tokens.length === 2 &&
+		STATE_NOUN.test(tokens[1]!) &&
+		(HISTORICAL.test(tokens[0]!) || (PAST_STATE_NOUN.test(tokens[1]!) && isCountryDemonym(tokens[0]!)));
 	const world = state || WORLD.has(name);
 	const country = !known && (world || countryName);
 	// Most names follow no "nearby": the pattern only after its last letter.

@@ -33,6 +33,7 @@ import {
 	UNIT_TAIL
 } from './sites';
 import { TOWN_KINDS } from './sites-other';
+import { inBox } from '../geodata/geometry';
 import {
 	HISTORICAL_STATE_WHY,
 	historicalStateAround,
@@ -174,7 +175,8 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			continue;
 		}
 		// "East Azerbaijan province" (Iran): a unit named for the place, not the place ("the Karabakh economic region" is Karabakh, like a district).
-		const unit = unitAround(body, m, entry?.kind === 'country');
+		const abroad = entry?.point ? !inBox(...entry.point) : false;
+		const unit = unitAround(body, m, entry?.kind === 'country', abroad);
 		if (unit) {
 			setAside.push({ ...unit, why: UNIT_WHY, report: true });
 			continue;

@@ -7,7 +7,7 @@ import type { Span } from './extract';
 
 /** "East Azerbaijan province", "South Kazakhstan oblast": a compass word and a unit's head make another unit. */
 const COMPASS_BEFORE = /\b(?:East|West|North|South|Eastern|Western|Northern|Southern)\s+$/;
-const UNIT_AFTER = /^\s+(?:province|oblast|ostan|governorate|region)\b/i;
+const UNIT_AFTER = /^\s+(?:province|oblast|ostan|governorate|region|krai)\b/i;
 
 /** "East Azarbaijan and Ardabil provinces": a capitalised compass word (not "Eastern"), then "and X" and a plural head. */
 const BARE_COMPASS = /^(?:East|West|North|South)\s+$/;
@@ -16,21 +16,25 @@ const UNITS_AFTER_AND =
 
 export const UNIT_WHY = 'names an administrative unit, not the place: no curated feature';
 
-/** "the Karabakh Khanate": a historical state named for the place, which the map does not draw. */
-const HISTORICAL_STATE_AFTER = /^\s+(?:[Kk]hanate|Melikdom|Beylerbeylik|Sultanate|Emirate|Principality)\b/;
+/** "the Karabakh Khanate", "the Azerbaijan SSR": a historical state named for the place, which the map does not draw. */
+const HISTORICAL_STATE_AFTER =
+	/^\s+(?:[Kk]hanate|Melikdom|Beylerbeylik|Sultanate|Emirate|Principality|SSR|Soviet\s+Socialist\s+Republic|Democratic\s+Republic)\b/;
 export const HISTORICAL_STATE_WHY = 'names a historical state, not the place: no curated feature';
 /** The span of a historical state named for the place `m` ("the Karabakh Khanate"), or null. */
 export function historicalStateAround(body: string, m: Span): Span | null {
-	const head = HISTORICAL_STATE_AFTER.exec(body.slice(m.end, m.end + 20));
+	const head = HISTORICAL_STATE_AFTER.exec(body.slice(m.end, m.end + 30));
 	return head ? { start: m.start, end: m.end + head[0].length } : null;
 }
 
 /**
  * The span of a unit named for the place `m` (a settlement, a region or a country), or null. A country
- * needs no head: "East Azarbaijan" (Iran's province) is not Azerbaijan.
+ * needs no head: "East Azarbaijan" (Iran's province) is not Azerbaijan. A city far from the map needs no
+ * compass: "the Moscow region" is an oblast, not the city (a district here is joined to its town: eval/README).
  */
-export function unitAround(body: string, m: Span, country = false): Span | null {
+export function unitAround(body: string, m: Span, country = false, abroad = false): Span | null {
 	const after = body.slice(m.end, m.end + 50);
+	const own = abroad && !country ? UNIT_AFTER.exec(after) : null;
+	if (own) return { start: m.start, end: m.end + own[0].length };
 	const compass = COMPASS_BEFORE.exec(body.slice(Math.max(0, m.start - 12), m.start));
 	const head = compass && UNIT_AFTER.exec(after);
 	if (head) return { start: m.start - compass[0].length, end: m.end + head[0].length };

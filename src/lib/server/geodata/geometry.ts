@@ -31,7 +31,8 @@ export const MAX_VERTICES = 20_000;
 export type Scope = 'caucasus' | 'world';
 export type LinearGeometry = LineString | MultiLineString | Polygon;
 
-const inBox = (lon: number, lat: number) =>
+/** Whether [lon, lat] lies in the map's region (the South Caucasus box above). */
+export const inBox = (lon: number, lat: number) =>
 	lon >= REGION_BOX.west && lon <= REGION_BOX.east && lat >= REGION_BOX.south && lat <= REGION_BOX.north;
 
 const decimals = (n: number) => (String(n).split('.')[1] ?? '').replace(/e.*$/, '').length;

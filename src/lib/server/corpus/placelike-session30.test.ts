@@ -1,0 +1,36 @@
+// Session 30: names of units and past states built on a place's name (eval/README, settled in session 30;
+// holdout43's "Moscow region"). Text written for the test.
+import { describe, expect, it } from 'vitest';
+import { curatedGeodata, placesJudged } from './__fixtures__/article-text';
+
+describe.runIf(curatedGeodata)('places: session 30', () => {
+	it('reports a region named after a city far from the map as a region, not the city', () => {
+		const { joined, unmatched } = placesJudged(
+			'The sergeant’s mother spoke by phone from the Moscow region; his unit had left the Moscow oblast in May. Moscow said nothing.',
+			'2023-09-22'
+		);
+		expect(joined).toEqual(['Moscow → moscow']);
+		expect(unmatched).toEqual(['Moscow region', 'Moscow oblast']);
+	});
+
+	it('still joins a district named after a town on the map to the town', () => {
+		expect(
+			placesJudged('Shelling was reported in the Martakert region overnight.', '2021-05-01').joined
+		).toEqual(['Martakert → martakert']);
+	});
+
+	it('reports a Soviet republic or a past empire as a historical state, never as today’s country', () => {
+		const { joined, unmatched } = placesJudged(
+			'In 1923 the area was given to the Azerbaijan SSR, not the Armenian SSR; the Azerbaijan Soviet Socialist Republic kept it, as the Russian Empire had once kept the Karabakh Khanate. The Russian Federation now sends troops.',
+			'2023-05-01'
+		);
+		expect(joined).toEqual(['Russian Federation → russia']);
+		expect(unmatched.sort()).toEqual([
+			'Armenian SSR',
+			'Azerbaijan SSR',
+			'Azerbaijan Soviet Socialist Republic',
+			'Karabakh Khanate',
+			'Russian Empire'
+		]);
+	});
+});
