@@ -6,7 +6,7 @@
 import { furnitureReason, isRuledLine } from './furniture';
 import { isOwnHeadline, isTitle, isTitleRest } from './furniture-title';
 import { isLinkLabel, NAME_LINE, settleLayout, type Laid } from './furniture-layout';
-import { blocks, ENDS_SENTENCE, isWrapped, raggedParagraphs } from './text-blocks';
+import { blocks, ENDS_SENTENCE, endsWrappedSentence, isWrapped, raggedParagraphs } from './text-blocks';
 import { MONTH_SHORT } from './words';
 
 export interface Span {
@@ -45,6 +45,9 @@ export interface QuoteSpan extends Span {
  * at ~70 characters, paragraphs between blank lines) is read block by block, so a wrapped
  * paragraph is one paragraph, not one per line.
  */
+/** Words a wire's summary under its headline opens with, and a photo's caption does not. */
+const SUMMARY_OPENING = /^(?:Earlier|Previously|Meanwhile|According to|As reported|Recall that)\b/;
+
 export function paragraphs(body: string, title = ''): Paragraph[] {
 	const out: Paragraph[] = [];
 	const blockOf: number[] = [];
@@ -62,7 +65,12 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 		let tail = 0;
 		for (
 			let last = block.lines.at(-1)!;
-			block.lines.length > 2 && isRuledLine(body.slice(last.start, last.end));
+			block.lines.length > 2 &&
+			isRuledLine(body.slice(last.start, last.end)) &&
+			!endsWrappedSentence(
+				body.slice(block.lines.at(-2)!.start, block.lines.at(-2)!.end),
+				body.slice(last.start, last.end)
+			);
 		) {
 			block = { start: block.start, end: block.lines.at(-2)!.end, lines: block.lines.slice(0, -1) };
 			last = block.lines.at(-1)!;
@@ -128,7 +136,12 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 		// A magazine's standfirst under its headline, two sentences cut short ("X won something. Y have not"), is reporting.
 		const under = (wrappedOn >= 0 ? wrappedOn : own) + 1;
 		const dek = laid[under];
-		if (dek?.why === 'headline or caption' && /\p{Ll}[.!?]\s+\p{Lu}/u.test(dek.text)) dek.why = null;
+		// So is one that opens as a wire's summary does ("Earlier, Armenia's army left the Agdam and Kalbajar districts"): captions describe a picture.
+		if (
+			dek?.why === 'headline or caption' &&
+			(/\p{Ll}[.!?]\s+\p{Lu}/u.test(dek.text) || SUMMARY_OPENING.test(dek.text))
+		)
+			dek.why = null;
 		// A summary's bullets between the headline and the byline ("Mission marks first year…"): the outlet's reporting.
 		let end = under;
 		while (end < under + 3 && laid[end]?.why === 'headline or caption') end++;

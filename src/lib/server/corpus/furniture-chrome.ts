@@ -7,6 +7,10 @@
  */
 import type { Rule } from './furniture';
 
+/** A site's note that it need not agree with what it publishes: read at any length (furniture.ts). */
+export const NOT_ENDORSED =
+	/\bpublication of (?:an |the )?(?:articles?|materials?|opinions?) on (?:our|this) (?:site|website|page) does not mean\b/i;
+
 export const CHROME_RULES: Rule[] = [
 	// Buttons and toasts on a line of their own.
 	{
@@ -202,6 +206,18 @@ export const CHROME_RULES: Rule[] = [
 	{ gate: (t) => t.includes('»'), re: /^[\p{L}\d.-]{2,30}\s*»\s*[\p{L} ]{2,30}\s*»/u, why: 'navigation' },
 	// A byline's label alone, and a caption's credit in capitals: "Author", "… (PHOTO: CivilNet)".
 	{ re: /^(?:Author|Authors)$/, why: 'byline' },
+	// A reporter's byline with where they file from: "By Anna Petrova in Goris & Kornidzor, Armenia".
+	{
+		re: /^By\s+\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3})?\s+in\s+\p{Lu}[\p{L}’'. &,-]{1,60}$/u,
+		why: 'byline'
+	},
+	// A publisher's template left in the text ("[ad_1]"), a text-size switch ("XS", "SM", "MD", "LG"), a
+	// comment form's prompt ("Please enter your comment!"), a link to the comments ("Discuss").
+	{
+		re: /^\[ad_\d+\]$|^(?:XS|SM|MD|LG|XL)$|^Please enter your (?:comment|name|e-?mail)\b.{0,20}$|^Discuss$/,
+		why: 'page chrome'
+	},
+	{ re: NOT_ENDORSED, why: 'disclaimer' },
 	{
 		gate: (t) => t.endsWith(')'),
 		re: /\((?:PHOTO|Photo|IMAGE|Image|VIDEO)\s*:\s*[^()]{2,40}\)$/,

@@ -86,6 +86,13 @@ const RUNS_ON = /(?:^|\s)(?:the|a|an|of|in|on|at|to|by|for|with|from|and|or|that
  * case, or the line ends on a word no sentence ends on. Its paragraphs then end only where a line
  * ends a sentence (a furniture line, "Legal Disclaimer:", stands alone).
  */
+/**
+ * Whether `line` is the one-word end of the sentence `prev` broke off ("… Trend's Karabakh bureau" /
+ * "reports."), not a signature on its own ("euronews."), which follows a sentence's end.
+ */
+export const endsWrappedSentence = (prev: string, line: string) =>
+	prev.length >= 30 && !ENDS_SENTENCE.test(prev) && /^\p{Ll}/u.test(line);
+
 export function raggedParagraphs(body: string, b: Block): Span[] | null {
 	if (b.lines.length < 3) return null;
 	const texts = b.lines.map((l) => body.slice(l.start, l.end));
@@ -105,7 +112,7 @@ export function raggedParagraphs(body: string, b: Block): Span[] | null {
 			next === undefined ||
 			ENDS_SENTENCE.test(t) ||
 			isRuledLine(t) ||
-			isRuledLine(next) ||
+			(isRuledLine(next) && !endsWrappedSentence(t, next)) ||
 			// A short line that stops mid-sentence before a capital is a label of its own ("Discussion about this post").
 			(t.length < 30 && !/^\p{Ll}/u.test(next) && !RUNS_ON.test(t));
 		if (breaks) {

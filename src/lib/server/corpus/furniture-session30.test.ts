@@ -1,0 +1,52 @@
+// Session 30: page lines real saved pages showed (read through the search tool's stored pages, not
+// copied), and a wrapped sentence's last word. Lines written for the test.
+import { describe, expect, it } from 'vitest';
+import { why } from './__fixtures__/furniture-run';
+import { paragraphs } from './extract';
+
+const texts = (body: string, title = 'T') =>
+	paragraphs(body, title).map((p) => [body.slice(p.start, p.end), p.furniture]);
+
+describe('furniture: session 30', () => {
+	it('knows a template’s ad slot, a text-size switch, a comment form and a comments link', () => {
+		for (const line of ['[ad_1]', 'XS', 'LG', 'Please enter your comment!', 'Discuss'])
+			expect(why(line)).toBe('page chrome');
+		expect(why('Discuss the plan with Baku, the envoy said.')).toBeNull();
+	});
+
+	it('knows a reporter’s byline with where they file from, and keeps a sentence that opens with "By"', () => {
+		expect(why('By Anna Petrova and Lev Orlov in Goris & Kornidzor, Armenia')).toBe('byline');
+		expect(why('By Tuesday in Goris, the aid had arrived.')).not.toBe('byline');
+	});
+
+	it('knows a site’s disclaimer however long it runs', () => {
+		const note = `We would remind readers that publication of articles on our site does not mean that we share their views. ${'We publish what may help readers form their own opinions. '.repeat(6)}`;
+		expect(note.length).toBeGreaterThan(320);
+		expect(why(note)).toBe('disclaimer');
+	});
+
+	it('keeps a wrapped sentence’s one-word last line in its paragraph, not as a signature', () => {
+		const body =
+			'A convoy with flour sent from Baku has waited on the road near\nAghdam for three days, the agency’s Karabakh bureau\nreports.\nTwo lorries are parked in front of the\npeacekeepers’ post on the road, its correspondent\nsaw.\neuronews.';
+		expect(texts(body)).toEqual([
+			[
+				'A convoy with flour sent from Baku has waited on the road near\nAghdam for three days, the agency’s Karabakh bureau\nreports.',
+				false
+			],
+			[
+				'Two lorries are parked in front of the\npeacekeepers’ post on the road, its correspondent\nsaw.',
+				false
+			],
+			['euronews.', true]
+		]);
+	});
+
+	it('keeps a wire’s summary under its headline that opens as one, not as a caption', () => {
+		const body =
+			'All news\n\nTroops enter the Lachin district\n\nEarlier, the army left the Agdam and Kalbajar districts\n\nBAKU, December 1. Units have entered the district, the ministry said.';
+		expect(texts(body, 'Troops enter the Lachin district')[2]).toEqual([
+			'Earlier, the army left the Agdam and Kalbajar districts',
+			false
+		]);
+	});
+});
