@@ -29,6 +29,9 @@ import {
 	SETTLEMENT,
 	siteBefore,
 	SITE_WHY,
+	roadHead,
+	ROADS_AFTER_PAIR,
+	SHARED_HEAD,
 	standsNear,
 	UNIT_TAIL
 } from './sites';
@@ -46,6 +49,7 @@ import { addVariants } from './variant-mentions';
 import { dashedRoad, townCompound, zoneMentions } from './mention-compounds';
 import {
 	ASIDE,
+	DASH,
 	DASHED_NAME,
 	givenName,
 	IN_TOWN,
@@ -193,7 +197,14 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		}
 		const aside = ASIDE.exec(body.slice(m.end, m.end + 60));
 		const headAt = m.end + (aside ? aside[0].length : 0);
-		const head = FACILITY.exec(body.slice(headAt, headAt + 60));
+		// Two roads, each named by its two ends, share a plural head: "the Aghdam–Khankendi and Lachin–Khankendi
+		// roads" (the head in neither span) and "Lachin–Khankendi roads".
+		const paired = !aside && DASH.test(body.slice(raw[k - 1]?.end ?? m.start, m.start));
+		const shared = paired ? SHARED_HEAD.exec(body.slice(m.end, m.end + 80)) : null;
+		const plural = paired ? ROADS_AFTER_PAIR.exec(body.slice(m.end, m.end + 12)) : null;
+		const head =
+			FACILITY.exec(body.slice(headAt, headAt + 60)) ??
+			(shared ? roadHead('', shared[1]!) : plural ? roadHead(plural[0], plural[1]!) : null);
 		// "the main base near the airport at Khojaly": the facility, not the town; but "a checkpoint in
 		// the Berdzor (Lachin) corridor" stands on the corridor the town's name begins.
 		const prior = mentions[mentions.length - 1];
@@ -223,7 +234,8 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			const otherEnd = other ? m.end + other[0].length : 0;
 			const otherHead =
 				other && raw[k + 1]?.start !== otherEnd - other[1]!.length
-					? FACILITY.exec(body.slice(otherEnd, otherEnd + 60))
+					? (FACILITY.exec(body.slice(otherEnd, otherEnd + 60)) ??
+						ROADS_AFTER_PAIR.exec(body.slice(otherEnd, otherEnd + 12)))
 					: null;
 			if (otherHead) {
 				const end = otherEnd + otherHead[0].length;

@@ -33,4 +33,23 @@ describe.runIf(curatedGeodata)('places: session 30', () => {
 			'Russian Empire'
 		]);
 	});
+
+	it('reads two roads named by their ends that share a plural head as two roads, never as their towns', () => {
+		const shared = placesJudged(
+			'Traffic on the Aghdam–Khankendi and Lachin–Khankendi roads is now controlled by police.',
+			'2023-10-10'
+		);
+		expect(shared.joined).toEqual(['Lachin–Khankendi roads → lachin-corridor-2022']);
+		expect(shared.unmatched).toEqual(['Aghdam–Khankendi']);
+		const built = placesJudged(
+			'Officials said the Kalbajar–Lachin and Lachin–Hakari roads were built.',
+			'2023-10-10'
+		);
+		expect(built.joined).toEqual([]);
+		expect(built.unmatched).toEqual(['Kalbajar–Lachin', 'Lachin–Hakari roads']);
+		// Two towns and a plural head name the towns' routes, not a road by its two ends.
+		expect(
+			placesJudged('They want to open the Aghdam and Lachin routes at the same time.', '2023-05-01').joined
+		).toEqual(['Aghdam → aghdam', 'Lachin → lachin']);
+	});
 });
