@@ -239,7 +239,7 @@ const wrappedHeadline = (a: string, b: string, title: string) =>
 	isOwnHeadline(`${a} ${b}`, title);
 
 /** What closes a saved page's summary under the headline: the byline or the date. */
-const STANDFIRST_END = new Set(['byline', 'date line', 'time stamp']);
+const STANDFIRST_END = new Set(['byline', 'date line', 'time stamp', 'view count']);
 
 /**
  * A line that stands alone above a wrapped paragraph: furniture by a rule, a byline's name alone, or a

@@ -10,7 +10,8 @@ import { MONTH_ANY } from './words';
 
 export const NOTE_RULES: Rule[] = [
 	// A count on its own line: "2 147" views (a comment count is furniture.ts's comment section).
-	{ re: /^\d{1,3}(?:[ \u00a0]\d{3})+$/u, why: 'view count' },
+	// (After an eye, a site's sign for views: "👁 6 305", "👁 812".)
+	{ re: /^\d{1,3}(?:[ \u00a0]\d{3})+$|^👁\s*\d{1,3}(?:[ \u00a0]?\d{3})*$/u, why: 'view count' },
 	// A reading time: "Reading time: 4 min", "Время на прочтение: 4 мин.".
 	{
 		re: /^(?:Reading time|Read time|Время (?:на )?прочтени[яе]|Okuma süresi)\s*:\s*\d+\s*\p{L}+\.?$/iu,

@@ -49,4 +49,16 @@ describe('furniture: session 30', () => {
 			false
 		]);
 	});
+
+	it('knows a page’s date with its weekday, an update line and a view count by the eye, and the headline between them and the story', () => {
+		expect(why('Güncelleme: 26.04.2024, Cuma 16:40')).toBe('date line');
+		expect(why('26.04.2024, Cuma 15:12')).toBe('date line');
+		expect(why('👁 6 305')).toBe('view count');
+		const body =
+			'CALIBER\nPolitics\n28 October 2023 13:40\n👁 6 305\nPeacekeepers complete withdrawal from posts in Khojavend and Aghdara\n\nThe contingent has dismantled its remaining posts in the Khojavend and Aghdara districts, the ministry reported on Saturday.';
+		expect(texts(body, 'Caliber – Peacekeepers hand over the last posts')[4]).toEqual([
+			'Peacekeepers complete withdrawal from posts in Khojavend and Aghdara',
+			false
+		]);
+	});
 });

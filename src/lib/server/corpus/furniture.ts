@@ -55,11 +55,11 @@ const RULES: Rule[] = [
 	// A byline's role on a line of its own ("Columnist" under the author's name); "About the author: …".
 	{ re: ROLE_LINE, why: 'byline' },
 	{ re: /^About the authors?\s*[:.—–-]/i, why: 'byline' },
-	// A page's date on a line of its own ("Tuesday, December 13", "13 December 2022", "25.08.2022"): no reporting is a bare date.
+	// A page's date on a line of its own ("Tuesday, December 13", "13 December 2022", "25.08.2022", "Güncelleme: 26.04.2024, Cuma 16:40"): no reporting is a bare date.
 	// (A magazine's "Apr 20th 2024 | Baku and Yerevan": the month cut short, the day's ordinal, where it was filed.)
 	{
 		re: new RegExp(
-			String.raw`^(?:${WEEKDAY},?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH}|(?:${MONTH_SHORT})\.?)|(?:${MONTH}|(?:${MONTH_SHORT})\.?)\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?(?:\s+\|\s+\p{Lu}[\p{L} ,-]{1,40})?$|^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d$`,
+			String.raw`^(?:${WEEKDAY},?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH}|(?:${MONTH_SHORT})\.?)|(?:${MONTH}|(?:${MONTH_SHORT})\.?)\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?(?:\s+\|\s+\p{Lu}[\p{L} ,-]{1,40})?$|^(?:(?:Updated|Published|Güncelleme|Yayınlanma)\s*:\s*)?\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:,?\s+\p{Lu}\p{Ll}+)?(?:,?\s+\d{1,2}:\d{2})?$`,
 			'u'
 		),
 		why: 'date line'
