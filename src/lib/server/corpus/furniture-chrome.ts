@@ -218,6 +218,14 @@ export const CHROME_RULES: Rule[] = [
 		why: 'page chrome'
 	},
 	{ re: NOT_ENDORSED, why: 'disclaimer' },
+	// A newsletter's footer and an NGO's appeal: "You are receiving this email because you subscribed to …",
+	// "Get updates on human rights issues from around the globe. Join our movement today."
+	{
+		re: /^You (?:are receiving|received|have received) this (?:e-?mail|newsletter|message) because\b|\bJoin (?:our|the) movement(?: today)?[.!]?$/i,
+		why: 'appeal'
+	},
+	// A footnote's mark opens the line: "¹ According to the ministry, …" (a PDF copied with its notes).
+	{ re: /^[¹²³⁴⁵⁶⁷⁸⁹]+\s+\S/u, why: 'footnote' },
 	{
 		gate: (t) => t.endsWith(')'),
 		re: /\((?:PHOTO|Photo|IMAGE|Image|VIDEO)\s*:\s*[^()]{2,40}\)$/,

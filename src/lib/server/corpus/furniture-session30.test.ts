@@ -61,4 +61,14 @@ describe('furniture: session 30', () => {
 			false
 		]);
 	});
+
+	it('knows footnotes, a newsletter’s footer, an appeal, a live page’s closing notice and links to more stories', () => {
+		expect(why('¹ According to the ministry, 15 servicemen were killed.')).toBe('footnote');
+		expect(why('You are receiving this email because you subscribed to the daily digest.')).toBe('appeal');
+		expect(why('Get updates on the region from around the globe. Join our movement today.')).toBe('appeal');
+		expect(why('This live page is now closed. Thanks for joining us.')).toBe('editor’s note');
+		expect(why('More reading: Azerbaijan: Strikes in Nagorno-Karabakh')).toBe('“read more” link');
+		expect(why('More from World: Armenia looks west, away from Moscow')).toBe('“read more” link');
+		expect(why('More from the ministry came on Friday, when it said the road was open.')).toBeNull();
+	});
 });

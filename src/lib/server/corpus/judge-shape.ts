@@ -245,8 +245,21 @@ function personNamed(name: string): boolean {
  * "of" ("the Voice of America"), a peer's title ("Lord Ahmad of Wimbledon"), a state's noun before "of"
  * ("the Republic of Dagestan": the name is the one after it).
  */
+/**
+ * "the ICRC's regional director for Europe and Central Asia", "associate Europe and Central Asia director":
+ * the name of an organisation's division, no place (eval/README, settled in session 30).
+ */
+const DIVISION =
+	/\b(?:director|division|head|deputy|desk|programme|program|department)\s+(?:for|of)\s+Europe\s+and\s+Central\s+Asia\b|\bEurope\s+and\s+Central\s+Asia\s+(?:director|division|desk|programme|program|department|researcher)\b/i;
+const inDivisionName = (body: string, at: number, name: string) => {
+	const from = Math.max(0, at - (name === 'Europe' ? 30 : 45));
+	const m = DIVISION.exec(body.slice(from, at + 60));
+	return !!m && from + m.index <= at && at < from + m.index + m[0].length;
+};
+
 export function namesNoPlace(body: string, at: number, name: string, firstWord: string): boolean {
 	if (OUTLETS.has(name) || isOutletWord(firstWord)) return true;
+	if ((name === 'Europe' || name === 'Central Asia') && inDivisionName(body, at, name)) return true;
 	if (afterOrgOf(body, at, at + name.length)) return true;
 	if (body.startsWith('of ', at - 3) && PEER_OF.test(body.slice(Math.max(0, at - 40), at))) return true;
 	return (

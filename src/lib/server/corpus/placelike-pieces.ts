@@ -7,7 +7,7 @@ import type { UnmatchedName } from '../../data/types';
 import { sentencesIn, type Span, type WordSet } from './extract';
 import { BULLET, DEMONYM, isCountryDemonym, TITLE, TITLE_OF } from './judge-cues';
 import type { Positions } from './spans';
-import { isCapitalsRun } from './judge-shape';
+import { isCapitalsRun, namesNoPlace } from './judge-shape';
 import { isOrganisation } from './organisations';
 import { countryNames } from './suggestions';
 import { variantKey } from './variants';
@@ -99,6 +99,8 @@ export function again(
 			if (/^\s+(?:said|says|told|added)\b/.test(body.slice(s + w[0].length, s + w[0].length + 8))) continue;
 			// ("told Georgia Today": the word of an outlet's name, "Today", is a stop word, not the name's end.)
 			if (isOrganisation(body, { start: s, end: s + text.length })) continue;
+			// (Nor a word the judge rules out where it stands: "director for Europe and Central Asia".)
+			if (namesNoPlace(body, s, text, text)) continue;
 			const name = found.get(aliasKey(text))?.name ?? byVariant.get(variantKey(text));
 			const bracketed =
 				!name &&

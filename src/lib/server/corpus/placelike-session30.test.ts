@@ -52,4 +52,19 @@ describe.runIf(curatedGeodata)('places: session 30', () => {
 			placesJudged('They want to open the Aghdam and Lachin routes at the same time.', '2023-05-01').joined
 		).toEqual(['Aghdam → aghdam', 'Lachin → lachin']);
 	});
+
+	it('never reports a division of an organisation named "Europe and Central Asia" as places', () => {
+		expect(
+			placesJudged(
+				'“We count on it,” said Martin Keller, the ICRC’s regional director for Europe and Central Asia. “It is,” said Anna Lind, associate Europe and Central Asia director at Human Rights Watch.',
+				'2023-09-28'
+			).unmatched
+		).toEqual([]);
+		const both = placesJudged(
+			'Gas flows from the Caspian to Europe. “It will last,” said Olga Lind, program director for Europe\nand Central Asia at a think tank.',
+			'2023-09-28'
+		);
+		expect(both.unmatched).toEqual(['Caspian', 'Europe']);
+		expect(both.out.unmatched.find((u) => u.name === 'Europe')!.count).toBe(1);
+	});
 });
