@@ -6,8 +6,16 @@
 import { furnitureReason, isRuledLine } from './furniture';
 import { isOwnHeadline, isTitle, isTitleRest } from './furniture-title';
 import { isLinkLabel, NAME_LINE, settleLayout, type Laid } from './furniture-layout';
-import { blocks, ENDS_SENTENCE, endsWrappedSentence, isWrapped, raggedParagraphs } from './text-blocks';
+import {
+	blocks,
+	ENDS_SENTENCE,
+	endsWrappedSentence,
+	isTitleCase,
+	isWrapped,
+	raggedParagraphs
+} from './text-blocks';
 import { MONTH_SHORT } from './words';
+import { DATELINE } from './furniture-lines';
 
 export interface Span {
 	start: number;
@@ -136,10 +144,13 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 		// A magazine's standfirst under its headline, two sentences cut short ("X won something. Y have not"), is reporting.
 		const under = (wrappedOn >= 0 ? wrappedOn : own) + 1;
 		const dek = laid[under];
-		// So is one that opens as a wire's summary does ("Earlier, Armenia's army left the Agdam and Kalbajar districts"): captions describe a picture.
+		// So is one that opens as a wire's summary does ("Earlier, Armenia's army left the Agdam and Kalbajar districts"), or a
+		// subtitle in the headline's title case: captions describe a picture, in a sentence's case.
 		if (
 			dek?.why === 'headline or caption' &&
-			(/\p{Ll}[.!?]\s+\p{Lu}/u.test(dek.text) || SUMMARY_OPENING.test(dek.text))
+			(/\p{Ll}[.!?]\s+\p{Lu}/u.test(dek.text) ||
+				SUMMARY_OPENING.test(dek.text) ||
+				(isTitleCase(dek.text) && !/[.!?:]/.test(dek.text)))
 		)
 			dek.why = null;
 		// A summary's bullets between the headline and the byline ("Mission marks first year…"): the outlet's reporting.
@@ -176,6 +187,18 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 		laid[over]!.why = null;
 		out[over]!.headline = true;
 	}
+	// A digest's item (or a wire's story): its headline right over a paragraph that opens with a dateline
+	// ("STEPANAKERT, March 26. …") is the item's own, as a headline is the article's.
+	for (let i = 0; i + 1 < laid.length; i++)
+		if (
+			laid[i]!.why === 'headline or caption' &&
+			laid[i + 1]!.why === null &&
+			laid[i + 1]!.text.length > 80 &&
+			DATELINE.test(laid[i + 1]!.text)
+		) {
+			laid[i]!.why = null;
+			out[i]!.headline = true;
+		}
 	// A live blog's entry: its time stamp, its heading, then its text (its writer's credit may come first).
 	// The heading is the entry's, as a headline is the article's: its places count, it makes no passage.
 	for (let i = 1; i + 1 < laid.length; i++)

@@ -71,4 +71,18 @@ describe('furniture: session 30', () => {
 		expect(why('More from World: Armenia looks west, away from Moscow')).toBe('“read more” link');
 		expect(why('More from the ministry came on Friday, when it said the road was open.')).toBeNull();
 	});
+
+	it('keeps a digest item’s headline over its dateline, and a subtitle in title case under the headline, as content', () => {
+		const digest =
+			'NEWS OF THE DAY\nParukh: Peacekeepers say the troops pulled back\n\nSTEPANAKERT, March 26. Units that entered the zone near the village of Parukh on March 24 have withdrawn, the ministry said.\n\n13:42 | Views: 4,118\nYerevan: Ministers discuss the situation by phone\n\nYEREVAN, March 26. The foreign minister spoke by phone with his Russian counterpart, the ministry reported.';
+		const lines = texts(digest, 'Panorama: news of the day');
+		expect(lines[1]).toEqual(['Parukh: Peacekeepers say the troops pulled back', false]);
+		expect(lines[4]).toEqual(['Yerevan: Ministers discuss the situation by phone', false]);
+		const release =
+			'Human Rights Watch\nBlockade Endangers Karabakh Armenians\n\nRussian Peacekeepers, Azerbaijan Should Ensure Free Movement on Lachin Corridor\n\n(Berlin) – The blocking of the only road has cut off about 120,000 people from essential goods, Human Rights Watch said today.';
+		expect(texts(release, 'Blockade Endangers Karabakh Armenians | Human Rights Watch')[2]).toEqual([
+			'Russian Peacekeepers, Azerbaijan Should Ensure Free Movement on Lachin Corridor',
+			false
+		]);
+	});
 });

@@ -12,6 +12,7 @@ import { isOrganisation } from './organisations';
 import { countryNames } from './suggestions';
 import { variantKey } from './variants';
 import { isStop, nameEnd } from './words';
+import { isTitleCase } from './text-blocks';
 import { aliasKey } from '../../names/fold';
 
 /** A piece without edge apostrophes or hyphens, a possessive ’s, a case ending ("Ağdam'da") or edge whitespace. */
@@ -41,12 +42,6 @@ export function sentenceAround(body: string, p: Span, at: number): string {
 	const s = sentencesIn(body, p.start, p.end, []).find((x) => x.start <= at && at < x.end) ?? p;
 	const text = body.slice(s.start, s.end).trim();
 	return text.length > 300 ? `${text.slice(0, 299)}…` : text;
-}
-
-/** A line in title case: three in four of its words of four letters or more are capitalised. */
-export function isTitleCase(line: string): boolean {
-	const words = line.match(/\p{L}{4,}/gu) ?? [];
-	return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length * 4 >= words.length * 3;
 }
 
 const CAPITALISED_WORD = /\p{Lu}[\p{L}’']*/gu;

@@ -67,4 +67,11 @@ describe.runIf(curatedGeodata)('places: session 30', () => {
 		expect(both.unmatched).toEqual(['Caspian', 'Europe']);
 		expect(both.out.unmatched.find((u) => u.name === 'Europe')!.count).toBe(1);
 	});
+
+	it('reports the Urals like Siberia, a region of Russia named with no cue', () => {
+		expect(placesJudged('Conscripts from Siberia and the Urals rotate every few months.').unmatched).toEqual([
+			'Siberia',
+			'Urals'
+		]);
+	});
 });

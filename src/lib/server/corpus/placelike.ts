@@ -26,7 +26,6 @@ import {
 	bulletBesidePlace,
 	DATELINE_OPEN,
 	isBare,
-	isTitleCase,
 	sentenceAround,
 	splitPiece,
 	tidy
@@ -43,6 +42,7 @@ import {
 } from './judge-cues';
 import type { VariantIndex } from './variants';
 import { Positions } from './spans';
+import { isTitleCase } from './text-blocks';
 import { aliasKey } from '../../names/fold';
 
 export interface UnmatchedInput {

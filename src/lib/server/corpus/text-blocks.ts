@@ -122,3 +122,9 @@ export function raggedParagraphs(body: string, b: Block): Span[] | null {
 	}
 	return out;
 }
+
+/** A line in title case: three in four of its words of four letters or more are capitalised. */
+export function isTitleCase(line: string): boolean {
+	const words = line.match(/\p{L}{4,}/gu) ?? [];
+	return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length * 4 >= words.length * 3;
+}
