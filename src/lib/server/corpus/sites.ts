@@ -239,8 +239,12 @@ export const ROADS_AFTER_PAIR = /^\s+(road|highway|motorway|route)s\b/;
  * A road's head as FACILITY gives it (the words in the span, then the head in the singular): "" for the
  * head the first road shares with the next, " roads" for the plural after the second.
  */
-export const roadHead = (words: string, head: string): RegExpExecArray =>
-	Object.assign([words, head], { index: 0, input: words, groups: undefined });
+export function roadHead(words: string, head: string): RegExpExecArray {
+	const found = [words, head] as unknown as RegExpExecArray;
+	found.index = 0;
+	found.input = words;
+	return found;
+}
 export const FACILITY =
 	/^[\s-]+((?:military |air |border |monitoring |joint |international |water |gas |oil )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|border post|border gate|(?:airport|airfield) base|airport|airfield|base|facility|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|valley|pass(?!\s+(?:our|your|their|his|her|its|my|the|a|an)\b)|ridge|range|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine|railway|railroad|rail line|pipeline|turn-?off|turn(?!\s+(?:to|against|away|back|on|out|up|down|in|into|of|around|over|for)\b)))\b/i;
 /** Kinds of curated features that are settlements or areas; every other kind is a facility or a line. */

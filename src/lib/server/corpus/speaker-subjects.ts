@@ -7,7 +7,11 @@ import { VERB_FIRST } from './attribution-head';
 import { PRONOUN } from './speaker-forms';
 import { isTitleOnly } from './speaker-descriptor';
 import { AFTER_PLACE_WORD, cleanName, dropLeadingPlaces } from './speaker-names';
+import { personBeforeOf } from './speaker-tokens';
 
+/** A person's two names, "of" and the body they work for up to where subjectAtEnd's name starts. */
+const OWNER_OF =
+	/(?:^|[\s(])(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}’'-]+)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+){0,5}(?:(?:in|at)\s+)?$/u;
 /** A speech verb after a comma, then a person's full name: the subject of an attribution put after its words. */
 const INVERTED = new RegExp(
 	String.raw`^(?:${VERB_FIRST})\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})(?=[,.;]|\s+(?:on|in|at|who|after)\b)`,
@@ -49,6 +53,11 @@ export function subjectsIn(text: string, start: number, isOrg: (name: string) =>
 		const before = text.slice(Math.max(0, v - 160), v);
 		const s = subjectAtEnd(before);
 		if (s) add(s.name, v - before.length + s.at);
+		// "Rusif Huseynov of the Topchubashov Center in Baku said": the person before "of" is a subject too,
+		// whom a later "he" stands for (subjectAtEnd gives the body or the town).
+		const owner = s ? OWNER_OF.exec(before.slice(0, s.at)) : null;
+		if (owner && personBeforeOf([...owner[1]!.split(/\s+/), 'of', 'the'], 3))
+			add(owner[1]!, v - before.length + owner.index + owner[0].indexOf(owner[1]!));
 		// "…, said Andranik Chavushyan, the head of the local community": the subject after its verb.
 		const after = text.charCodeAt(v - 2) === 44 ? INVERTED.exec(text.slice(v, v + 80)) : null;
 		if (after) add(after[1]!, v + after[0].length - after[1]!.length);
