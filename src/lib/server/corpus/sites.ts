@@ -223,11 +223,6 @@ export function dashedChain(
 }
 
 /**
- * Head words of features that carry a town's name: "the Lachin corridor" is not Lachin, "the Shusha turn"
- * (a road's turning) is not Shusha, "the Baku-Tbilisi-Kars railway" is not Baku. Regions
- * and districts are left out on purpose: "the Kalbajar district" is still Kalbajar on this map.
- */
-/**
  * "the Aghdam–Khankendi and Lachin–Khankendi roads": a road named by its two ends before "and" and another
  * such road with the plural head they share. Group 1 is the head, in the singular.
  */
@@ -245,6 +240,11 @@ export function roadHead(words: string, head: string): RegExpExecArray {
 	found.input = words;
 	return found;
 }
+/**
+ * Head words of features that carry a town's name: "the Lachin corridor" is not Lachin, "the Shusha turn"
+ * (a road's turning) is not Shusha, "the Baku-Tbilisi-Kars railway" is not Baku. Regions
+ * and districts are left out on purpose: "the Kalbajar district" is still Kalbajar on this map.
+ */
 export const FACILITY =
 	/^[\s-]+((?:military |air |border |monitoring |joint |international |water |gas |oil )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|border post|border gate|(?:airport|airfield) base|airport|airfield|base|facility|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|valley|pass(?!\s+(?:our|your|their|his|her|its|my|the|a|an)\b)|ridge|range|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine|railway|railroad|rail line|pipeline|turn-?off|turn(?!\s+(?:to|against|away|back|on|out|up|down|in|into|of|around|over|for)\b)))\b/i;
 /** Kinds of curated features that are settlements or areas; every other kind is a facility or a line. */

@@ -55,9 +55,12 @@ export function subjectsIn(text: string, start: number, isOrg: (name: string) =>
 		if (s) add(s.name, v - before.length + s.at);
 		// "Rusif Huseynov of the Topchubashov Center in Baku said": the person before "of" is a subject too,
 		// whom a later "he" stands for (subjectAtEnd gives the body or the town).
-		const owner = s ? OWNER_OF.exec(before.slice(0, s.at)) : null;
+		// (Only where an "of" stands shortly before that name: the pattern is tried at every character.)
+		const ofAt = s ? before.lastIndexOf(' of ', s.at) : -1;
+		const from = Math.max(0, ofAt - 60);
+		const owner = ofAt >= 0 && s!.at - ofAt < 90 ? OWNER_OF.exec(before.slice(from, s!.at)) : null;
 		if (owner && personBeforeOf([...owner[1]!.split(/\s+/), 'of', 'the'], 3))
-			add(owner[1]!, v - before.length + owner.index + owner[0].indexOf(owner[1]!));
+			add(owner[1]!, v - before.length + from + owner.index + owner[0].indexOf(owner[1]!));
 		// "…, said Andranik Chavushyan, the head of the local community": the subject after its verb.
 		const after = text.charCodeAt(v - 2) === 44 ? INVERTED.exec(text.slice(v, v + 80)) : null;
 		if (after) add(after[1]!, v + after[0].length - after[1]!.length);
