@@ -6,16 +6,9 @@
 import { furnitureReason, isRuledLine } from './furniture';
 import { isOwnHeadline, isTitle, isTitleRest } from './furniture-title';
 import { isLinkLabel, NAME_LINE, settleLayout, type Laid } from './furniture-layout';
-import {
-	blocks,
-	ENDS_SENTENCE,
-	endsWrappedSentence,
-	isTitleCase,
-	isWrapped,
-	raggedParagraphs
-} from './text-blocks';
+import { blocks, ENDS_SENTENCE, endsWrappedSentence, isWrapped, raggedParagraphs } from './text-blocks';
 import { MONTH_SHORT } from './words';
-import { DATELINE } from './furniture-lines';
+import { ownHeadline, settleHeadlines } from './headline-lines';
 
 export interface Span {
 	start: number;
@@ -53,9 +46,6 @@ export interface QuoteSpan extends Span {
  * at ~70 characters, paragraphs between blank lines) is read block by block, so a wrapped
  * paragraph is one paragraph, not one per line.
  */
-/** Words a wire's summary under its headline opens with, and a photo's caption does not. */
-const SUMMARY_OPENING = /^(?:Earlier|Previously|Meanwhile|According to|As reported|Recall that)\b/;
-
 export function paragraphs(body: string, title = ''): Paragraph[] {
 	const out: Paragraph[] = [];
 	const blockOf: number[] = [];
@@ -129,88 +119,7 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 		block: blockOf[i]!
 	}));
 	settleLayout(laid);
-	// A saved page's masthead ("Vestnik Kavkaza") stands above the article's own headline: a line there
-	// that does not end as a sentence is the page's, not the reporting.
-	for (let i = 0; i < own; i++)
-		if (laid[i]!.why === null && !/[.!?…"”»]$/.test(laid[i]!.text))
-			laid[i]!.why = 'masthead above the headline';
-	if (own >= 0) {
-		laid[own]!.why = null;
-		out[own]!.headline = true;
-		if (wrappedOn >= 0) {
-			laid[wrappedOn]!.why = null;
-			out[wrappedOn]!.headline = true;
-		}
-		// A magazine's standfirst under its headline, two sentences cut short ("X won something. Y have not"), is reporting.
-		const under = (wrappedOn >= 0 ? wrappedOn : own) + 1;
-		const dek = laid[under];
-		// So is one that opens as a wire's summary does ("Earlier, Armenia's army left the Agdam and Kalbajar districts"), or a
-		// subtitle in the headline's title case: captions describe a picture, in a sentence's case.
-		if (
-			dek?.why === 'headline or caption' &&
-			(/\p{Ll}[.!?]\s+\p{Lu}/u.test(dek.text) ||
-				SUMMARY_OPENING.test(dek.text) ||
-				(isTitleCase(dek.text) && !/[.!?:]/.test(dek.text)))
-		)
-			dek.why = null;
-		// A summary's bullets between the headline and the byline ("Mission marks first year…"): the outlet's reporting.
-		let end = under;
-		while (end < under + 3 && laid[end]?.why === 'headline or caption') end++;
-		if (end > under && STANDFIRST_END.has(laid[end]?.why ?? ''))
-			for (let k = under; k < end; k++) laid[k]!.why = null;
-		// A dek right under the headline with the page's chrome under it (an image's button, share lines):
-		// the reporting's summary, not a caption, which has prose under it.
-		if (end === under + 1 && laid[end]?.why && laid[end]!.why !== 'headline or caption') dek!.why = null;
-		// "Ruslan Rehimov | 30.01.2021" under the headline, then a dek in the headline's style (no full stop)
-		// with the dateline or the story under it: the outlet's summary, not a caption.
-		const byline = STANDFIRST_END.has(laid[under]?.why ?? '') ? laid[under + 1] : undefined;
-		if (
-			byline?.why === 'headline or caption' &&
-			!/[.!?)]$/.test(byline.text) &&
-			laid[under + 2]?.why === null
-		)
-			byline.why = null;
-		// A saved page that shows the headline twice (the page's header, then the story's): the second
-		// copy and the same standfirst under it are the story's too.
-		const again = texts.indexOf(texts[own]!, under);
-		if (again > 0 && again - own <= 12) {
-			laid[again]!.why = null;
-			out[again]!.headline = true;
-			if (texts[again + 1] === texts[under] && !isRuledLine(texts[under]!)) laid[again + 1]!.why = null;
-		}
-	}
-	// A page whose title is worded otherwise than its headline (a browser tab's title, another language):
-	// the headline-like line right over the story, with only its byline or date between, is the article's
-	// own. Its places count; it makes no passage. (A caption has a sentence in it.)
-	const over = own < 0 ? headlineOverStory(laid) : -1;
-	if (over >= 0) {
-		laid[over]!.why = null;
-		out[over]!.headline = true;
-	}
-	// A digest's item (or a wire's story): its headline right over a paragraph that opens with a dateline
-	// ("STEPANAKERT, March 26. …") is the item's own, as a headline is the article's.
-	for (let i = 0; i + 1 < laid.length; i++)
-		if (
-			laid[i]!.why === 'headline or caption' &&
-			laid[i + 1]!.why === null &&
-			laid[i + 1]!.text.length > 80 &&
-			DATELINE.test(laid[i + 1]!.text)
-		) {
-			laid[i]!.why = null;
-			out[i]!.headline = true;
-		}
-	// A live blog's entry: its time stamp, its heading, then its text (its writer's credit may come first).
-	// The heading is the entry's, as a headline is the article's: its places count, it makes no passage.
-	for (let i = 1; i + 1 < laid.length; i++)
-		if (
-			laid[i - 1]!.why === 'time stamp' &&
-			laid[i]!.why === 'headline or caption' &&
-			(laid[i + 1]!.why === null || (laid[i + 1]!.why === 'byline' && laid[i + 2]?.why === null))
-		) {
-			laid[i]!.why = null;
-			out[i]!.headline = true;
-		}
-	for (let i = 1; i < laid.length; i++) if (laid[i - 1]!.why === 'time stamp') out[i]!.underTime = true;
+	settleHeadlines(laid, out, texts, own, wrappedOn);
 	out.forEach((p, i) => {
 		const why = laid[i]!.why;
 		if (why) {
@@ -220,49 +129,6 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 	});
 	return out;
 }
-
-/** The line that is the title itself, else the first near match (isOwnHeadline), or -1. One pass, the cheap test first. */
-function ownHeadline(texts: string[], title: string): number {
-	let near = -1;
-	for (let i = 0; i < texts.length; i++) {
-		// "Corridor without passage" over "Why the peacekeepers …": the title set in two lines.
-		if (i + 1 < texts.length && isTitleRest(texts[i + 1]!, texts[i]!, title)) return i;
-		// A reworded headline wrapped over two lines (a hard-wrapped page): the pair is the headline.
-		if (near < 0 && i + 1 < texts.length && wrappedHeadline(texts[i]!, texts[i + 1]!, title)) near = i;
-		if (!isOwnHeadline(texts[i]!, title)) continue;
-		if (isTitle(texts[i]!, title)) return i;
-		if (near < 0) near = i;
-	}
-	return near;
-}
-
-/**
- * The line laid out as a headline nearest above the story's first paragraph of prose (a line ending as a
- * sentence), with only a byline, a date line or a time stamp between, one of them right above or under it,
- * and no content above it; or -1.
- */
-function headlineOverStory(laid: Laid[]): number {
-	const first = laid.findIndex((l) => l.why === null && l.text.length > 80 && ENDS_SENTENCE.test(l.text));
-	let k = first - 1;
-	while (k >= 0 && STANDFIRST_END.has(laid[k]!.why ?? '')) k--;
-	if (k < 0 || laid[k]!.why !== 'headline or caption') return -1;
-	const { text } = laid[k]!;
-	if (/[.!?]$|[.!?]\s/.test(text) || (text.match(/\p{L}+/gu)?.length ?? 0) < 4) return -1;
-	// A saved page sets its byline or its date right by the headline; a caption has none by it.
-	const dated = [laid[k - 1], laid[k + 1]].some((l) => STANDFIRST_END.has(l?.why ?? ''));
-	return !dated || laid.slice(0, k).some((l) => l.why === null && ENDS_SENTENCE.test(l.text)) ? -1 : k;
-}
-
-/** Two short lines, the first no sentence, that together are the headline (isOwnHeadline). */
-const wrappedHeadline = (a: string, b: string, title: string) =>
-	a.length < title.length &&
-	b.length < title.length &&
-	!/[.!?]$/.test(a) &&
-	!isOwnHeadline(a, title) &&
-	isOwnHeadline(`${a} ${b}`, title);
-
-/** What closes a saved page's summary under the headline: the byline or the date. */
-const STANDFIRST_END = new Set(['byline', 'date line', 'time stamp', 'view count']);
 
 /**
  * A line that stands alone above a wrapped paragraph: furniture by a rule, a byline's name alone, or a

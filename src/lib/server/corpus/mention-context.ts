@@ -13,7 +13,9 @@ import { DEMONYM, SURNAME } from './judge-cues';
 export const REMIT =
 	/^\s+for\s+(?:[Mm]onitoring|[Oo]bserving|the\s+[Mm]onitoring\s+of|[Cc]ontrol\s+(?:of|over))\s+(?:the\s+)?(?:[Cc]ease-?fire|[Tt]ruce)(?:\s+[Rr]egime)?/u;
 /** A line's head after a town: the town names the road a site stands on, not the site's town. */
-export const ROAD_HEAD = /(?:corridor|road|highway|motorway|route)$/i;
+/** The heads that make a town's name a road's: "the Goris–Stepanakert road". */
+export const ROAD_WORDS = 'road|highway|motorway|route';
+export const ROAD_HEAD = new RegExp(`(?:corridor|${ROAD_WORDS})$`, 'i');
 /** "the 102nd military base in Gyumri": a facility and the town it stands in name the facility. */
 export const IN_TOWN = /^\s+(?:in|at)\s+$/;
 /**

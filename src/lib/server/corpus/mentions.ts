@@ -29,9 +29,8 @@ import {
 	SETTLEMENT,
 	siteBefore,
 	SITE_WHY,
-	roadHead,
+	pairedRoadHead,
 	ROADS_AFTER_PAIR,
-	SHARED_HEAD,
 	standsNear,
 	UNIT_TAIL
 } from './sites';
@@ -200,11 +199,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		// Two roads, each named by its two ends, share a plural head: "the Aghdam–Khankendi and Lachin–Khankendi
 		// roads" (the head in neither span) and "Lachin–Khankendi roads".
 		const paired = !aside && DASH.test(body.slice(raw[k - 1]?.end ?? m.start, m.start));
-		const shared = paired ? SHARED_HEAD.exec(body.slice(m.end, m.end + 80)) : null;
-		const plural = paired ? ROADS_AFTER_PAIR.exec(body.slice(m.end, m.end + 12)) : null;
-		const head =
-			FACILITY.exec(body.slice(headAt, headAt + 60)) ??
-			(shared ? roadHead('', shared[1]!) : plural ? roadHead(plural[0], plural[1]!) : null);
+		const head = FACILITY.exec(body.slice(headAt, headAt + 60)) ?? (paired ? pairedRoadHead(body, m) : null);
 		// "the main base near the airport at Khojaly": the facility, not the town; but "a checkpoint in
 		// the Berdzor (Lachin) corridor" stands on the corridor the town's name begins.
 		const prior = mentions[mentions.length - 1];

@@ -10,6 +10,7 @@ import type { Span } from './extract';
 import type { GazetteerEntry, Matcher } from './matcher';
 import { days } from './feature-versions';
 import { buildingInTown, otherSite, TOWN_KINDS, TOWN_OF } from './sites-other';
+import { ROAD_WORDS } from './mention-context';
 
 /**
  * A facility within its head's distance of a town's centre (HEADS) stands at it: “the base near Khojaly”
@@ -226,15 +227,22 @@ export function dashedChain(
  * "the Aghdam–Khankendi and Lachin–Khankendi roads": a road named by its two ends before "and" and another
  * such road with the plural head they share. Group 1 is the head, in the singular.
  */
-export const SHARED_HEAD =
-	/^\s+and\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s*[–—-]\s*\p{Lu}[\p{L}’'-]*)+\s+(road|highway|motorway|route)s\b/u;
+const SHARED_HEAD = new RegExp(
+	String.raw`^\s+and\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s*[–—-]\s*\p{Lu}[\p{L}’'-]*)+\s+(${ROAD_WORDS})s\b`,
+	'u'
+);
 /** "Lachin–Hakari roads": the plural head of two roads, each named by its two ends (not "the Aghdam and Lachin routes"). */
-export const ROADS_AFTER_PAIR = /^\s+(road|highway|motorway|route)s\b/;
+export const ROADS_AFTER_PAIR = new RegExp(String.raw`^\s+(${ROAD_WORDS})s\b`);
+
 /**
- * A road's head as FACILITY gives it (the words in the span, then the head in the singular): "" for the
- * head the first road shares with the next, " roads" for the plural after the second.
+ * The head of a road named by its two ends, `m` its second town, as FACILITY gives one (the words in the
+ * span, then the head in the singular): "" when it shares the next road's plural head, " roads" after it.
  */
-export function roadHead(words: string, head: string): RegExpExecArray {
+export function pairedRoadHead(body: string, m: Span): RegExpExecArray | null {
+	const shared = SHARED_HEAD.exec(body.slice(m.end, m.end + 80));
+	const plural = shared ? null : ROADS_AFTER_PAIR.exec(body.slice(m.end, m.end + 12));
+	const [words, head] = shared ? ['', shared[1]!] : plural ? [plural[0], plural[1]!] : ['', ''];
+	if (!head) return null;
 	const found = [words, head] as unknown as RegExpExecArray;
 	found.index = 0;
 	found.input = words;
