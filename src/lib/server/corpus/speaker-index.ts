@@ -42,7 +42,7 @@ export function speakerIndex(
 ) {
 	// ("Volunteers from Baku, Ganja and Sumgayit continued": the last of a list of places is a place, not a subject.)
 	const cands: Candidate[][] = paragraphs.map((p) =>
-		subjectsIn(prose.slice(p.start, p.end), p.start, isOrg).filter(
+		subjectsIn(prose.slice(p.start, p.end), p.start, isOrg, placeLike).filter(
 			(c) =>
 				c.org || c.name.includes(' ') || !PLACE_LIST_END.test(prose.slice(Math.max(0, c.pos - 60), c.pos))
 		)

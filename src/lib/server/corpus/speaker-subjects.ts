@@ -3,11 +3,14 @@
  * people and bodies a later "he", "it" or "the ministry" most likely stands for. Split from speakers.ts.
  */
 import { actionVerbsIn, AS_FOR, OPENING_PARTICIPLE, subjectAtEnd } from './attribution';
+import { ADVERB } from './attribution-verbs';
 import { VERB_FIRST } from './attribution-head';
 import { PRONOUN } from './speaker-forms';
 import { isTitleOnly } from './speaker-descriptor';
 import { AFTER_PLACE_WORD, cleanName, dropLeadingPlaces } from './speaker-names';
 import { personBeforeOf } from './speaker-tokens';
+import { NAME } from './subject-at-end';
+import { isStop } from './words';
 
 /** A person's two names, "of" and the body they work for up to where subjectAtEnd's name starts. */
 const OWNER_OF =
@@ -18,6 +21,22 @@ const INVERTED = new RegExp(
 	'u'
 );
 
+/** Words that may follow an appositive's closing comma and are no verb ("X, a driver, and Y"). */
+const NOT_A_VERB =
+	'and|or|but|nor|who|whom|which|whose|that|the|an?|in|on|at|of|for|to|with|from|by|as|his|her|their|its|than|then|not';
+/**
+ * A sentence that opens with its subject and puts words between it and its verb, any verb: "Hasanov,
+ * meanwhile, inspected …", "Melkonyan, whose son serves near Tegh, is less sure", "The head of the
+ * regional administration, Nune Ghazaryan, also a woman …, was more careful". The commas say that what
+ * follows the last one is the predicate, so no verb list is needed. Sticky: tried at sentence starts.
+ */
+const OPENING_SUBJECT = new RegExp(
+	String.raw`(?:(?:The|An?|Another|One)\s+[^,.!?;:“”"«»]{1,80}?,\s+)?(${NAME})(?:,\s+[^,.!?;:“”"«»]{1,100})+,\s+(?:(?:${ADVERB})\s+)?(?!(?:${NOT_A_VERB})\b)\p{Ll}{2,}\b`,
+	'uy'
+);
+/** Where a sentence may start: the paragraph's start, or after a sentence's end mark. */
+const SENTENCE_START = /(?:^|[.!?]["”’»]?\s+)(?=\p{Lu})/gu;
+
 export interface Candidate {
 	pos: number;
 	name: string;
@@ -25,7 +44,12 @@ export interface Candidate {
 }
 
 /** The subjects of the verbs of `text` (a paragraph starting at `start` in the body), in text order. */
-export function subjectsIn(text: string, start: number, isOrg: (name: string) => boolean): Candidate[] {
+export function subjectsIn(
+	text: string,
+	start: number,
+	isOrg: (name: string) => boolean,
+	placeLike: (name: string) => boolean = () => false
+): Candidate[] {
 	const out: Candidate[] = [];
 	const add = (raw: string, pos: number) => {
 		// "a retired engineer from Karmir Shuka, near Shushi, said": the name after "from" is a place.
@@ -45,7 +69,9 @@ export function subjectsIn(text: string, start: number, isOrg: (name: string) =>
 			!OPENING_PARTICIPLE.test(name) &&
 			!isTitleOnly(name)
 		) {
-			out.push({ pos: start + pos, name, org: isOrg(name) });
+			// ("Lawmaker Aram Vardanyan met": the name starts after the title cleanName drops, which is its role.)
+			const inside = raw.indexOf(name);
+			out.push({ pos: start + pos + Math.max(0, inside), name, org: isOrg(name) });
 		}
 	};
 	// Verbs are rarer than capitals: find them first, then look back for the subject.
@@ -64,6 +90,22 @@ export function subjectsIn(text: string, start: number, isOrg: (name: string) =>
 		// "…, said Andranik Chavushyan, the head of the local community": the subject after its verb.
 		const after = text.charCodeAt(v - 2) === 44 ? INVERTED.exec(text.slice(v, v + 80)) : null;
 		if (after) add(after[1]!, v + after[0].length - after[1]!.length);
+	}
+	// Only where a comma follows a capitalised word opening a sentence (most sentences have none).
+	if (text.includes(', ')) {
+		const seen = new Set(out.map((c) => c.pos));
+		SENTENCE_START.lastIndex = 0;
+		for (let m = SENTENCE_START.exec(text); m; m = SENTENCE_START.exec(text)) {
+			OPENING_SUBJECT.lastIndex = m.index + m[0].length;
+			const hit = OPENING_SUBJECT.exec(text);
+			if (m[0].length === 0) SENTENCE_START.lastIndex++;
+			if (!hit) continue;
+			const name = hit[1]!;
+			const at = hit.index + hit[0].indexOf(name);
+			// ("Later, Pashinyan, in parliament, said": an opening adverb is no subject; a town is where.)
+			if (seen.has(start + at) || isStop(name.split(' ')[0]!) || placeLike(name)) continue;
+			add(name, at);
+		}
 	}
 	// exec, not matchAll: matchAll copies the regex for every paragraph, and "As for" is rare.
 	AS_FOR.lastIndex = 0;

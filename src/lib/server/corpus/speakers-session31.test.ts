@@ -1,0 +1,62 @@
+// Session 31: who "he" or "the driver" stands for when a sentence opens with its subject and puts words
+// between it and its verb ("X, meanwhile, toured …", "X, whose son serves …, is less sure"), and a quote
+// from a column's unnamed reader. Found on holdout46; text written for the test.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './__fixtures__/speaker-run';
+
+describe('speakers: session 31', () => {
+	it('takes the subject of a sentence with an interruption before its verb as the one "he" stands for', () => {
+		expect(
+			speakersOf(
+				'Defence Minister Arman Tevosyan received his counterpart Oleg Markin in the capital.',
+				'Markin returned home on Sunday night. Tevosyan, meanwhile, toured the border units. “We are ready for anything,” he told local television.'
+			)
+		).toEqual([['We are ready for anything,', 'Arman Tevosyan']]);
+	});
+
+	it('gives a descriptor with no role to fit to the subject of its own paragraph, past a relative clause', () => {
+		expect(
+			speakersOf(
+				'Two brothers sit by the pharmacy. Levon Sargsyan, 70, drove a bus for decades; Hrant Sargsyan, 68, drove lorries.',
+				'“They will not stay for ever,” Levon said.',
+				'Hrant, whose grandson serves at the border, is not so sure. “They have other worries now,” the lorry driver said.'
+			)
+		).toEqual([
+			['They will not stay for ever,', 'Levon Sargsyan'],
+			['They have other worries now,', 'Hrant Sargsyan']
+		]);
+	});
+
+	it('takes the name after an opening descriptor and before a second aside as the subject', () => {
+		expect(
+			speakersOf(
+				'One of the protesters, Ani Petrosyan, a nurse, said the base should close. “Why are they still here?” she asked.',
+				'The head of the Lori regional administration, Lilit Hovhannisyan, also a woman in a town where few hold office, was more careful. “Everyone may protest within the law,” she told a local paper.'
+			)
+		).toEqual([
+			['Why are they still here?', 'Ani Petrosyan'],
+			['Everyone may protest within the law,', 'Lilit Hovhannisyan']
+		]);
+	});
+
+	it('keeps an opening adverb or a town from being read as the subject', () => {
+		expect(
+			speakersOf(
+				'Foreign Minister Arman Tevosyan spoke to reporters.',
+				'Later, in the capital, officials were quieter. “Nothing has been decided,” he said.'
+			)
+		).toEqual([['Nothing has been decided,', 'Arman Tevosyan']]);
+	});
+
+	it('leaves a quote from a column’s unnamed reader without a speaker', () => {
+		expect(
+			speakersOf(
+				'Prime Minister Nikol Pashinyan has said the mission failed. “They did not do their job,” he said.',
+				'A reader from Fresno, a retired pharmacist, put it more bluntly. “We trusted them for thirty years,” he wrote.'
+			)
+		).toEqual([
+			['They did not do their job,', 'Nikol Pashinyan'],
+			['We trusted them for thirty years,', null]
+		]);
+	});
+});
