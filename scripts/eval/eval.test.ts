@@ -78,6 +78,7 @@ describe.each([
 	['eval/holdout44', 25],
 	['eval/holdout45', 25],
 	['eval/holdout46', 25],
+	['eval/holdout48', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
 	it('every gold file loads and every label resolves', () => {
