@@ -246,11 +246,12 @@ function personNamed(name: string): boolean {
  * ("the Republic of Dagestan": the name is the one after it).
  */
 /**
- * "the ICRC's regional director for Europe and Central Asia", "associate Europe and Central Asia director":
- * the name of an organisation's division, no place (eval/README, settled in session 30).
+ * "the ICRC's regional director for Europe and Central Asia", "associate Europe and Central Asia director",
+ * "Assistant Secretary-General for Europe, Central Asia and the Americas": the name of an organisation's
+ * division, no place (eval/README, settled in session 30).
  */
 const DIVISION =
-	/\b(?:director|division|head|deputy|desk|programme|program|department)\s+(?:for|of)\s+Europe\s+and\s+Central\s+Asia\b|\bEurope\s+and\s+Central\s+Asia\s+(?:director|division|desk|programme|program|department|researcher)\b/i;
+	/\b(?:director|division|head|deputy|desk|programme|program|department|secretary-general|secretary general|commissioner)\s+(?:for|of)\s+Europe(?:,\s+Central\s+Asia)?\s+and\s+(?:Central\s+Asia|the\s+Americas)\b|\bEurope\s+and\s+Central\s+Asia\s+(?:director|division|desk|programme|program|department|researcher)\b/i;
 const inDivisionName = (body: string, at: number, name: string) => {
 	const from = Math.max(0, at - (name === 'Europe' ? 30 : 45));
 	const m = DIVISION.exec(body.slice(from, at + 60));

@@ -75,6 +75,9 @@ const ANSWER_AFTER = /^\s*(?:In (?:response|reply)|Responding|Answering|Replying
 /** A mark closing a quote inside the quote, at its end. */
 const INNER_CLOSE = /['’"”»›]/;
 /** A name ending the words before a quote, after a clause's comma or a sentence's start: ", Aliyev «…»". */
+/** "Peskov, in June: “…”", "Zakharova, a week later: “…”", "Erdogan in an interview with CNN Türk: “…”": a name and a short aside, then the colon. */
+const NAME_ASIDE_COLON =
+	/(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?:,\s+|\s+(?=(?:in\s+an\s+interview|speaking|told)\s))[^,:;.“”"«»]{2,40}:\s*$/u;
 const NAME_BEFORE_PREDICATE = /(?:^|[,;]\s+|[.!?]\s+)((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)\s*$/u;
 
 /** The raw words naming the quote's speaker (or null), where the quote's attribution ends, and its sentence before it. */
@@ -150,7 +153,11 @@ export function quoteWords(input: QuoteWordsInput): {
 	if (!raw && !q.term && closing === p && !/[.!?]$/.test(body.slice(q.start, q.end)))
 		raw = sentenceEndSpeaker(prose.slice(q.close, sentence.end));
 	// "Lachinov, a retired colonel, put it plainly: “…”": the first name of the clause before the colon.
-	if (!raw && endsWithMark(head, COLON)) raw = input.firstNamed(pi, sentence.start, q.open);
+	if (!raw && endsWithMark(head, COLON)) {
+		raw = input.firstNamed(pi, sentence.start, q.open);
+		const aside = raw ? null : NAME_ASIDE_COLON.exec(head)?.[1];
+		if (aside && !isStop(aside.split(' ')[0]!) && !input.isPlace?.(aside)) raw = aside;
+	}
 	// A quote that opens a paragraph after one ending "…, said:" belongs to that attribution; with no speech verb ("X posts on X, in French:"), to the first one it names.
 	const prev = paragraphs[pi - 1];
 	if (

@@ -118,3 +118,28 @@ export function introducedAs(prose: string, pos: number, tail: string): string |
 	for (const hit of before.matchAll(re)) last = hit[1] ?? hit[2]!;
 	return last;
 }
+
+/**
+ * A paragraph that opens with a person named only by a title ("The minister, for her part, urged …",
+ * "The representative of Armenia said …"), after at most an opening phrase of time or place.
+ */
+const OPENING_DESCRIPTOR = new RegExp(
+	String.raw`^(?:(?:At|In|On|Later|Meanwhile|Earlier|Separately|Speaking)\b[^,.!?]{0,40},\s+)?The\s+((?:\p{Lu}\p{Ll}+(?:ian|ani|ish|ese|ch)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:${PERSON_TITLE}|${MILITARY_RANKS})(?:\s+(?:of|for|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?)(?=,|\s+\p{Ll})`,
+	'u'
+);
+
+/**
+ * The title a paragraph opens with (less its "The") and where it ends, when it is the paragraph's subject:
+ * "he" or "she" later in the paragraph, with no one named between, stands for that person.
+ */
+export function openingDescriptor(
+	paragraph: string
+): { phrase: string; end: number; noun: string | null } | null {
+	const m =
+		paragraph.startsWith('The ') || paragraph.includes(', The ') ? OPENING_DESCRIPTOR.exec(paragraph) : null;
+	if (!m) return null;
+	// "The chairman of the X Party": a title whose body or country is named, looked for by its noun first.
+	const of = /^(.*?)\s+(?:of|for|to)\s+(?:the\s+)?\p{Lu}/u.exec(m[1]!);
+	const noun = of ? PERSON_NOUN.exec(of[1]!)?.[1] : undefined;
+	return { phrase: m[1]!, end: m.index + m[0].length, noun: noun ? roleNoun(noun) : null };
+}

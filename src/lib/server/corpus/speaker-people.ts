@@ -21,8 +21,9 @@ const BEFORE_NAME = new RegExp(
 );
 const NAME_AT = new RegExp(NAME, 'uy');
 /** A comma after which an appositive ("a …", "head of …", "Assistant to the President") or a speech verb says the words before it are a person. */
+// (", Armenia’s Minister of Labor and Social Affairs,": a country's own title after the name.)
 const AFTER_NAME =
-	/,\s+(?:(?:a|an|the|who)\s|(?:said|says|told|added|stated|answering|commenting|responding|speaking|referring|noting)\b|\d{1,3},|(?:former\s+|acting\s+)?(?:deputy|head|chief|commander|spokes(?:man|woman|person)|director|chairman|chairwoman|minister|adviser|advisor|aide|ambassador|envoy|leader|member|secretary|MP|lawmaker)\b|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:to|of)\s+the\s)/gu;
+	/,\s+(?:(?:a|an|the|who)\s|(?:said|says|told|added|stated|answering|commenting|responding|speaking|referring|noting)\b|\d{1,3},|(?:former\s+|acting\s+)?(?:deputy|head|chief|commander|spokes(?:man|woman|person)|director|chairman|chairwoman|minister|adviser|advisor|aide|ambassador|envoy|leader|member|secretary|MP|lawmaker)\b|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:to|of)\s+the\s|(?:\p{Lu}\p{Ll}+\s+)?(?:Under-)?Secretary-General\b|\p{Lu}\p{Ll}+[’']s\s+(?:\p{L}+\s+){0,4}?(?:[Mm]inister|[Pp]resident|[Aa]mbassador|[Ee]nvoy|[Oo]mbuds(?:man|woman|person)|[Dd]efender|[Ss]pokes(?:man|woman|person)|[Cc]ommander|[Cc]hief|[Hh]ead|[Dd]irector|[Ss]ecretary|[Cc]ommissioner)\b)/gu;
 /** ", stated the aforesaid…", ", answering the question…": what follows the comma is the words, not a role. */
 const SPEECH_AFTER_COMMA =
 	/^,\s+(?:said|says|told|added|stated|answering|commenting|responding|speaking|referring|noting)\b/;

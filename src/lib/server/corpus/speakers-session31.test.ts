@@ -59,4 +59,51 @@ describe('speakers: session 31', () => {
 			['We trusted them for thirty years,', null]
 		]);
 	});
+
+	it('gives "she said" to the title the paragraph opens with, read as that title would be', () => {
+		expect(
+			speakersOf(
+				'The first buses left the capital at dawn.',
+				'Ani Sargsyan, Lindia’s Minister of Social Affairs, met them at the depot. ‘The state will stand by them,’ she told reporters.',
+				'Mariam Hakobyan, a volunteer who rode with the convoy, said the road was calm. ‘The children kept asking if we were home,’ she said.',
+				'The minister, for her part, asked families to register first. ‘We cannot send buses for people we do not know about,’ she said.'
+			)
+		).toEqual([
+			['The state will stand by them,', 'Ani Sargsyan'],
+			['The children kept asking if we were home,', 'Mariam Hakobyan'],
+			['We cannot send buses for people we do not know about,', 'Ani Sargsyan']
+		]);
+		// A delegate named by the country they speak for, as a meeting's summary names them.
+		expect(
+			speakersOf(
+				'The Council met at the request of Lindia.',
+				'The representative of Portia said the road had been closed for a week. “This is a siege, not a protest,” he said.'
+			)
+		).toEqual([['This is a siege, not a protest,', 'representative of Portia']]);
+	});
+
+	it('reads a title’s region as no speaker, and a body’s city as no part of its name', () => {
+		expect(
+			speakersOf(
+				'Briefing the Council, Mira Jansen, Assistant Secretary-General for Europe, Central Asia and the Americas, said the Secretariat was concerned. “We call on the sides to talk,” she said.'
+			)
+		).toEqual([['We call on the sides to talk,', 'Mira Jansen']]);
+		expect(
+			speakersOf(
+				'The Defence Ministry of Lindia and its Emergencies Ministry sent help.',
+				'“Civilians are sheltering at the bases,” the Defence Ministry in Moscow said.'
+			)
+		).toEqual([['Civilians are sheltering at the bases,', 'Defence Ministry']]);
+	});
+
+	it('gives a quote after "Name, <short aside>:" to that name', () => {
+		expect(
+			speakersOf(
+				'The answer from the capital never changes. Markin, in June: “We are in touch with all sides.” Petrova, a week later: “The mission is being fulfilled.” Which mission?'
+			)
+		).toEqual([
+			['We are in touch with all sides.', 'Markin'],
+			['The mission is being fulfilled.', 'Petrova']
+		]);
+	});
 });

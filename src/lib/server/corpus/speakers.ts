@@ -19,7 +19,7 @@ import { isStop } from './words';
 import { kinResolver, pronounResolver } from './speaker-pronouns';
 import { ORDINARY_NOUN, RANK_AND_FILE } from './person-nouns';
 import { CONTINUED, TRANSLATION } from './quote-speaker';
-import { descriptorOf, introducedAs } from './speaker-descriptor';
+import { descriptorOf, introducedAs, openingDescriptor } from './speaker-descriptor';
 import { documentSpeaker, ISSUED_DOCUMENT, issuerResolver } from './speaker-issuer';
 import { dropLeadingPlaces, namedWithNoun, namedOfNationality, OUTLET_NOUN, roleOf } from './speaker-names';
 import { ANONYMOUS, unnamedJustBefore } from './speaker-unnamed';
@@ -68,14 +68,21 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		bodyBefore
 	} = index;
 	const resolvePronoun = pronounResolver(prose, paragraphs, index);
+	/** Whether paragraph pi names a person in [from, to). */
+	const namesPerson = (pi: number, from: number, to: number) =>
+		[...cands[pi]!, ...named()[pi]!].some((c) => c.pos >= from && c.pos < to && !c.org && isPerson(c.name));
 	const resolveKin = kinResolver(index, resolvePronoun);
 	/** `head`: the words around the quote; `tail`: those after it, to the attribution's end. */
 	const finish = (raw: string | null, pi: number, pos: number, head: string, tail = ''): string | null => {
 		const found = resolve(raw, pi, pos, head, tail);
 		if (!found) return null;
 		// "the Kremlin's readout said": the Kremlin; "Azerbaijan's" alone is whose, a place, never who.
-		const who = found.replace(POSSESSIVE_END, '');
-		if (who !== found && placeLike(who)) return null;
+		const whose = found.replace(POSSESSIVE_END, '');
+		if (whose !== found && placeLike(whose)) return null;
+		// "the Defence Ministry in Moscow said": the body; the city is where it sits.
+		const seat = / in (\p{Lu}[\p{L}-]+)$/u.exec(whose);
+		const who =
+			seat && placeLike(seat[1]!) && isOrg(whose.slice(0, seat.index)) ? whose.slice(0, seat.index) : whose;
 		// "One officer I know in Stepanakert put it like this:": a place after "in" is where, never who.
 		const at = found === raw ? head.lastIndexOf(who) : -1;
 		return at > 0 && placeLike(who) && LOCATIVE_END.test(head.slice(Math.max(0, at - 12), at)) ? null : who;
@@ -90,10 +97,18 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		if (!raw) return null;
 		// "…,” he said, asking not to be named": someone the reader cannot name, whoever was named before.
 		// ("Another resident, who did not want to be named, said …. “…,” she said": the resident, unnamed.)
-		if (PRONOUN.test(raw))
-			return ANONYMOUS.test(tail) || unnamedJustBefore(head.slice(0, head.length - tail.length))
-				? null
-				: resolvePronoun(raw.toLowerCase(), pi, pos);
+		if (PRONOUN.test(raw)) {
+			if (ANONYMOUS.test(tail) || unnamedJustBefore(head.slice(0, head.length - tail.length))) return null;
+			// "The minister, for her part, urged …. “…,” she said": the title the paragraph opens with, when no one is named since.
+			const p = paragraphs[pi]!;
+			const opening = /^(?:he|she)$/i.test(raw) ? openingDescriptor(prose.slice(p.start, pos)) : null;
+			if (opening && !namesPerson(pi, p.start + opening.end, pos)) {
+				const holder = opening.noun ? lastBefore(pi, p.start, false, opening.noun) : null;
+				if (holder) return canonical(holder, pos);
+				return resolve(opening.phrase, pi, p.start + opening.end, `the ${opening.phrase}`, '');
+			}
+			return resolvePronoun(raw.toLowerCase(), pi, pos);
+		}
 		if (INDEFINITE.test(raw)) return null;
 		const office = OWN_VOICE.exec(raw);
 		if (office) return resolvePronoun(office[1] === 'his' ? 'he' : 'she', pi, pos);

@@ -89,6 +89,8 @@ export function subjectAtEnd(before: string): { name: string; at: number } | nul
 		again.index += cut;
 		m = again;
 	}
+	// "X, Assistant Secretary-General for Europe, Central Asia and the Americas, said": a title's domain, not who.
+	if (/\bfor\s+$/.test(before.slice(Math.max(0, m.index - 5), m.index))) return null;
 	// "An elderly man from Martuni, who …, said": the town is where an unnamed speaker is from, not who.
 	if (FROM_TOWN.test(before.slice(Math.max(0, m.index - 60), m.index))) return null;
 	// "The ambassador to Portia, Aram Vardanyan, revealed": the name in apposition speaks, not the place before it.

@@ -1,0 +1,19 @@
+// Session 31: a UN official's title names a division of the Secretariat, not places (eval/README, settled in
+// session 30; holdout47). Text written for the test.
+import { describe, expect, it } from 'vitest';
+import { curatedGeodata, placesJudged } from './__fixtures__/article-text';
+
+describe.runIf(curatedGeodata)('places: session 31', () => {
+	it('reads "Assistant Secretary-General for Europe, Central Asia and the Americas" as a title, no place', () => {
+		const { joined, unmatched } = placesJudged(
+			'Briefing the Council, Mira Jansen, Assistant Secretary-General for Europe, Central Asia and the Americas, said the road to Stepanakert must reopen.',
+			'2022-12-20'
+		);
+		expect(joined).toEqual(['Stepanakert → stepanakert']);
+		expect(unmatched).toEqual([]);
+		// A region named as where something happens stays a place.
+		expect(
+			placesJudged('Gas prices rose across Europe and Central Asia that winter.', '2022-12-20').unmatched
+		).toEqual(['Europe', 'Central Asia']);
+	});
+});
