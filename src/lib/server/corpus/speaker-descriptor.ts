@@ -143,3 +143,17 @@ export function openingDescriptor(
 	const noun = of ? PERSON_NOUN.exec(of[1]!)?.[1] : undefined;
 	return { phrase: m[1]!, end: m.index + m[0].length, noun: noun ? roleNoun(noun) : null };
 }
+
+/** "the press service of the contingent", "the command of the peacekeeping mission": a body the text describes and never names otherwise. */
+export const DESCRIBED_BODY =
+	/^(?:the\s+)?(?:press\s+service|press\s+office|command|headquarters|leadership)\s+of\s+the\s+(?:[\p{Ll}-]+\s+){0,3}(?:contingent|mission|peacekeepers|force|forces)$/iu;
+
+/** The last "the ministry added", "the press service of the contingent said" in `text`, with no speech verb after it. */
+const BODY_CLAUSE =
+	/\b[Tt]he\s+((?:[\p{Ll}-]+\s+){0,3}?(?:ministry|service|office|command|committee|statement|bulletin|embassy|department|agency|government|council|headquarters|administration|presidency)(?:\s+of\s+the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)?)\s+(?:said|added|stated|reported|announced|noted|stressed|wrote|explained|specified|clarified)\b/gu;
+export function lastBodyClause(text: string): { phrase: string; end: number } | null {
+	let last: RegExpExecArray | null = null;
+	BODY_CLAUSE.lastIndex = 0;
+	for (let m = BODY_CLAUSE.exec(text); m; m = BODY_CLAUSE.exec(text)) last = m;
+	return last ? { phrase: last[1]!, end: last.index + last[0].length } : null;
+}

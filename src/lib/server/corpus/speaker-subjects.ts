@@ -103,7 +103,8 @@ export function subjectsIn(
 			const name = hit[1]!;
 			const at = hit.index + hit[0].indexOf(name);
 			// ("Later, Pashinyan, in parliament, said": an opening adverb is no subject; a town is where.)
-			if (seen.has(start + at) || isStop(name.split(' ')[0]!) || placeLike(name)) continue;
+			if (seen.has(start + at) || isStop(name.replace(/^The\s+/, '').split(' ')[0]!) || placeLike(name))
+				continue;
 			add(name, at);
 		}
 	}

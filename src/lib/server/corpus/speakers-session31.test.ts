@@ -106,4 +106,27 @@ describe('speakers: session 31', () => {
 			['The mission is being fulfilled.', 'Petrova']
 		]);
 	});
+
+	it('gives "it said" to the body the paragraph last attributes words to', () => {
+		expect(
+			speakersOf(
+				'Troops entered the town of Sarn, a news agency reported, citing the Ministry of Defence of Lindia.',
+				'The command of the peacekeeping force had been told in advance, and the handover went calmly, the ministry added. “Our units are securing the area,” it said.'
+			)
+		).toEqual([['Our units are securing the area,', 'Ministry of Defence of Lindia']]);
+		expect(
+			speakersOf(
+				'Engineers of the Lindian Emergencies Ministry arrive next week.',
+				'The press service of the contingent said patrols worked along the road day and night. “Every vehicle is checked,” it said.'
+			)
+		).toEqual([['Every vehicle is checked,', 'press service of the contingent']]);
+	});
+
+	it('reads a body named with a relative clause before its verb as the subject "it" stands for', () => {
+		expect(
+			speakersOf(
+				'The flags came down at the centre. The Lindian Defence Ministry, which had consulted Azerbaijan’s defence ministry and the Russian side beforehand, announced the closure in a short statement. “The centre has done its work,” it said.'
+			)
+		).toEqual([['The centre has done its work,', 'Lindian Defence Ministry']]);
+	});
 });

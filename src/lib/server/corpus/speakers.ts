@@ -8,7 +8,7 @@ import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
 import { isCountryDemonym } from './judge-cues';
 import { CALENDAR } from './speaker-shapes';
-import { subjectBefore } from './attribution';
+import { speechVerbsIn, subjectBefore } from './attribution';
 import { headlineLike, headlineQuoteSpeakers, interviewOf } from './speaker-headlines';
 import { speakerIndex } from './speaker-index';
 import type { PeopleByParagraph } from './speaker-people';
@@ -19,7 +19,13 @@ import { isStop } from './words';
 import { kinResolver, pronounResolver } from './speaker-pronouns';
 import { ORDINARY_NOUN, RANK_AND_FILE } from './person-nouns';
 import { CONTINUED, TRANSLATION } from './quote-speaker';
-import { descriptorOf, introducedAs, openingDescriptor } from './speaker-descriptor';
+import {
+	DESCRIBED_BODY,
+	descriptorOf,
+	introducedAs,
+	lastBodyClause,
+	openingDescriptor
+} from './speaker-descriptor';
 import { documentSpeaker, ISSUED_DOCUMENT, issuerResolver } from './speaker-issuer';
 import { dropLeadingPlaces, namedWithNoun, namedOfNationality, OUTLET_NOUN, roleOf } from './speaker-names';
 import { ANONYMOUS, unnamedJustBefore } from './speaker-unnamed';
@@ -102,6 +108,12 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			// "The minister, for her part, urged …. “…,” she said": the title the paragraph opens with, when no one is named since.
 			const p = paragraphs[pi]!;
 			const opening = /^(?:he|she)$/i.test(raw) ? openingDescriptor(prose.slice(p.start, pos)) : null;
+			// "…, the ministry added. “…,” it said": the body the paragraph's last attribution names.
+			const clause = /^(?:it|they)$/i.test(raw) ? lastBodyClause(prose.slice(p.start, pos)) : null;
+			if (clause && speechVerbsIn(prose.slice(p.start + clause.end, pos)).length === 0) {
+				const body = resolve(clause.phrase, pi, p.start + clause.end, `the ${clause.phrase}`, '');
+				if (body) return body;
+			}
 			if (opening && !namesPerson(pi, p.start + opening.end, pos)) {
 				const holder = opening.noun ? lastBefore(pi, p.start, false, opening.noun) : null;
 				if (holder) return canonical(holder, pos);
@@ -110,6 +122,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			return resolvePronoun(raw.toLowerCase(), pi, pos);
 		}
 		if (INDEFINITE.test(raw)) return null;
+		// "the press service of the contingent said": a body described, never named otherwise.
+		if (DESCRIBED_BODY.test(raw)) return raw.replace(/^the\s+/i, '');
 		const office = OWN_VOICE.exec(raw);
 		if (office) return resolvePronoun(office[1] === 'his' ? 'he' : 'she', pi, pos);
 		// "the MoD said", "the Russian MoD": the defence ministry the text names in full, if it does.
