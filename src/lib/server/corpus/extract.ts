@@ -10,6 +10,9 @@ import { blocks, ENDS_SENTENCE, endsWrappedSentence, isWrapped, raggedParagraphs
 import { MONTH_SHORT } from './words';
 import { ownHeadline, settleHeadlines } from './headline-lines';
 
+/** A sentence of a dozen words or more, ended as prose ends. */
+const LONG_SENTENCE = /^(?:\S+\s+){11,}\S*[.!?]["”’»]?$/;
+
 export interface Span {
 	start: number;
 	end: number;
@@ -113,9 +116,11 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 			(!isOwnHeadline(texts[own]!, title) && isOwnHeadline(`${texts[own]} ${texts[own + 1]}`, title)))
 			? own + 1
 			: -1;
+	// A standfirst printed again as the lead paragraph, right under it: the second copy is the reporting.
+	const leadEcho = (t: string, i: number) => i > 0 && texts[i - 1] === t && LONG_SENTENCE.test(t);
 	const laid: Laid[] = texts.map((t, i) => ({
 		text: t,
-		why: i === own ? null : furnitureReason(t, title, (seen.get(t) ?? 0) > 1),
+		why: i === own ? null : furnitureReason(t, title, (seen.get(t) ?? 0) > 1 && !leadEcho(t, i)),
 		block: blockOf[i]!
 	}));
 	settleLayout(laid);

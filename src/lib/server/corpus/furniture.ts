@@ -36,7 +36,7 @@ export const ROLE_LINE =
 const RULES: Rule[] = [
 	{ re: /^Home\s*[»>|/]/, why: 'navigation' },
 	{
-		re: /^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)\b|Related (?:news|articles|stories|coverage)\s*:?$|Related\s*:?$|You (?:may|might) also (?:like|be interested)\b)|^(?:Also|More) (?:read|see)\b|^You can read more (?:about|on)\b.{0,160}\bhere\.?$|^Most (?:read|popular|viewed|shared)\s*:|^Related(?: (?:news|articles|stories))?\s*:|^More on (?:this|the topic)\b|^Read (?:the )?full (?:article|story)$|^Other (?:news|stories|articles)(?: (?:of|for) the day| on (?:this|the) topic)?\s*:?$|^Read (?:more )?on (?:the|this) topic\s*:?$|^Follow the news$|^See (?:the )?(?:["“«][^"”»]{1,40}["”»]\s+)?(?:chronicle|timeline|dossier|special (?:page|report|project)|section)\b|^See (?:earlier|previous|related|other) (?:reports?|stories|articles|news)\b|^All (?:news|materials|articles|publications) on the (?:topic|subject)\b|^(?:Читайте|Смотрите|Читать) (?:также|еще|ещё)(?!\p{L})|^(?:À )?Lire aussi\s*[|:]|^More (?:reading|from [\p{L} &]{2,30})\s*:\s*\S/iu,
+		re: /^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)\b|Related (?:news|articles|stories|coverage)\s*:?$|Related\s*:?$|You (?:may|might) also (?:like|be interested)\b)|^(?:Also|More) (?:read|see)\b|^You can read more (?:about|on)\b.{0,160}\bhere\.?$|^Most (?:read|popular|viewed|shared)\s*:|^Related(?: (?:news|articles|stories))?\s*:|^More on (?:this|the topic)\b|^Read (?:the )?full (?:article|story)$|^Other (?:news|stories|articles)(?: (?:of|for) the day| on (?:this|the) topic)?\s*:?$|^Read (?:more )?on (?:the|this) topic\s*:?$|^Similar (?:news|articles|stories|materials)\s*:?$|^Follow the news$|^See (?:the )?(?:["“«][^"”»]{1,40}["”»]\s+)?(?:chronicle|timeline|dossier|special (?:page|report|project)|section)\b|^See (?:earlier|previous|related|other) (?:reports?|stories|articles|news)\b|^All (?:news|materials|articles|publications) on the (?:topic|subject)\b|^(?:Читайте|Смотрите|Читать) (?:также|еще|ещё)(?!\p{L})|^(?:À )?Lire aussi\s*[|:]|^More (?:reading|from [\p{L} &]{2,30})\s*:\s*\S/iu,
 		why: '“read more” link'
 	},
 	{
@@ -173,7 +173,7 @@ const RULES: Rule[] = [
 		why: 'newsletter chrome'
 	},
 	{
-		re: /\bwe use cookies\b|\bcookie (?:policy|settings)\b|^Accept all\b|\bManage (?:settings|cookies)\b/i,
+		re: /\bwe use cookies\b|^This (?:website|site) uses cookies\b|\bcookie (?:policy|settings)\b|^Accept all\b|\bManage (?:settings|cookies)\b/i,
 		why: 'cookie notice'
 	},
 	// A number or an address after the label ("Tel.: +374 …", not "… by phone. She asked …"); a wire's "To contact the reporters …";
@@ -251,7 +251,7 @@ const RULES: Rule[] = [
 		re: /^Leave a (?:Comment|Reply)\b|^Discussion Policy$|^Comments are welcomed|^Advertis(?:ement|ing)$/i,
 		why: 'page chrome'
 	},
-	{ re: /^(?:Share|Related|Tags|Read more|Advertisement)\b/i, why: 'page chrome' },
+	{ re: /^(?:Share|Related|Tags|Read more|Advertisement)\b|^Bookmarks?$/i, why: 'page chrome' },
 	...CREDIT_RULES,
 	...CHROME_RULES,
 	...NOTE_RULES

@@ -92,9 +92,16 @@ export function isOrganisation(body: string, m: Span): boolean {
 	if (joinedTo && OUTLETS.has(joinedTo[1]!)) return true;
 	// "the European Union Mission in Armenia": a mission's own name ends with where it works.
 	if (before.endsWith(' in ') && MISSION_IN.test(before)) return true;
-	// "Sputnik Armenia reported": an outlet's brand right before the name makes its local edition ("Reuters Armenia's" aside).
+	// "Sputnik Armenia reported": an outlet's brand right before a country's name makes its local edition ("Reuters Armenia's" aside).
+	// ("told Reuters Nagorno-Karabakh is finished": editions are of countries; any other place opens the words told.)
 	const brand = prior[prior.length - 1];
-	if (brand && OUTLETS.has(brand) && before.endsWith(' ') && !/^[’']/.test(body.slice(m.end, m.end + 1)))
+	if (
+		brand &&
+		OUTLETS.has(brand) &&
+		before.endsWith(' ') &&
+		!/^[’']/.test(body.slice(m.end, m.end + 1)) &&
+		isCountryName(body.slice(m.start, m.end))
+	)
 		return true;
 	// The party's name is the whole capitalised run, the place with a word before or after it.
 	const named = after.trim() !== '' || /^\p{Lu}/u.test(prior[prior.length - 1] ?? '');

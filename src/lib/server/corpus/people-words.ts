@@ -27,7 +27,8 @@ export function peopleWords(
 			// "the French foreign ministry in Paris": a body's seat, after "in", is a place whatever it is.
 			const seat = ofBody ? / (?:in|to|at) /.exec(s) : null;
 			const own = seat ? s.slice(0, seat.index) : s;
-			for (const w of own.split(/\s+/)) if (!ofBody || !(isPlace(w) || isCountryName(w))) speaking.add(w);
+			// ("Iran International suggested": a country's name is no person's word, whoever speaks.)
+			for (const w of own.split(/\s+/)) if (!isCountryName(w) && !(ofBody && isPlace(w))) speaking.add(w);
 		}
 	// Asked only when a name the speakers leave open looks like a place: most articles never need it.
 	let named: Set<string> | null = null;

@@ -16,4 +16,20 @@ describe.runIf(curatedGeodata)('places: session 31', () => {
 			placesJudged('Gas prices rose across Europe and Central Asia that winter.', '2022-12-20').unmatched
 		).toEqual(['Europe', 'Central Asia']);
 	});
+
+	it('finds a place right after "told <outlet>", where only a country makes the outlet’s local edition', () => {
+		const { joined } = placesJudged(
+			'Some of those fleeing told Reuters Nagorno-Karabakh was finished. One driver told the BBC Stepanakert was empty. Sputnik Armenia reported the same.',
+			'2023-09-26'
+		);
+		expect(joined).toEqual(['Nagorno-Karabakh → nagorno-karabakh', 'Stepanakert → stepanakert']);
+	});
+
+	it('keeps a country’s name a place when a channel named after it speaks', () => {
+		const { unmatched } = placesJudged(
+			'In Iran, experts warned against any new corridor. Iran International, a channel based abroad, said Tehran had “protested to Moscow”.',
+			'2024-09-05'
+		);
+		expect(unmatched).toContain('Iran');
+	});
 });
