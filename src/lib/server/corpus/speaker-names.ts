@@ -26,7 +26,7 @@ const OF_TITLE_END =
  * Affairs"): a name after it is of someone who works there, not part of the body's name.
  */
 const BODY_END =
-	/^(?:Majlis|Parliament|Assembly|Duma|Rada|Senate|Congress|Administration|Ministry|Federation|Republic|Kingdom|States|Union|Institute|Centre|Center|Studies|Research|University|Foundation|Department|Office|Service|Committee|Council|Agency|Government|Headquarters|Directorate|Embassy|Affairs|Staff|Forces|Army|Command|Guard|Police|Troops|Division|Policy|Relations)$/;
+	/^(?:Majlis|Parliament|Assembly|Duma|Rada|Senate|Congress|Administration|Ministry|Federation|Republic|Kingdom|States|Union|Institute|Centre|Center|Studies|Research|University|Foundation|Fund|Society|Association|Organi[sz]ation|Network|Initiative|Department|Office|Service|Committee|Council|Agency|Government|Headquarters|Directorate|Embassy|Affairs|Staff|Forces|Army|Command|Guard|Police|Troops|Division|Policy|Relations)$/;
 /** cleanName's results: the same phrases recur in every article (bounded, as aliasKey's cache). */
 const cleaned = new Map<string, string>();
 

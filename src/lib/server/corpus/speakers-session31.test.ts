@@ -129,4 +129,18 @@ describe('speakers: session 31', () => {
 			)
 		).toEqual([['The centre has done its work,', 'Lindian Defence Ministry']]);
 	});
+
+	it('reads "cited X as telling Y that “…”" as X’s words, and a person after a fund’s name', () => {
+		expect(
+			speakersOf(
+				'Deputy minister Arman Tevosyan met the Lindian envoy Oleg Markin.',
+				'A ministry statement cited Tevosyan as telling Markin that “the borders are not for sale.”'
+			)
+		).toEqual([['the borders are not for sale.', 'Arman Tevosyan']]);
+		expect(
+			speakersOf(
+				'Founder of Harbour Relief Fund Ivan Sorokin said the fund had sent trucks. "We are getting ready," he added.'
+			)
+		).toEqual([['We are getting ready,', 'Ivan Sorokin']]);
+	});
 });
