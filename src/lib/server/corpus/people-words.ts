@@ -22,7 +22,9 @@ export function peopleWords(
 	const speaking = new Set<string>([...PUBLIC_FIGURES, ...givenNamesActing(prose)]);
 	for (const list of speakers)
 		for (const s of list) {
-			if (!s) continue;
+			// ("representative of the United Kingdom": a title for a speaker; the names in it are the places and bodies it serves.)
+			// ("The speaker for the United States said": a country that speaks is a place, its words no person's.)
+			if (!s || /^\p{Ll}/u.test(s) || isPlace(s) || isCountryName(s)) continue;
 			const ofBody = isOrg(s);
 			// "the French foreign ministry in Paris": a body's seat, after "in", is a place whatever it is.
 			const seat = ofBody ? / (?:in|to|at) /.exec(s) : null;

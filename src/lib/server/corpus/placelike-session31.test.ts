@@ -32,4 +32,12 @@ describe.runIf(curatedGeodata)('places: session 31', () => {
 		);
 		expect(unmatched).toContain('Iran');
 	});
+
+	it('keeps a country a place after a delegate speaks for another country or a title names one', () => {
+		const { unmatched } = placesJudged(
+			'The delegate for the United States said the closure had “grave humanitarian consequences” and urged Baku to act.\nThe representative of the United Kingdom said the winter would make things worse. “This cannot go on,” he said.',
+			'2022-12-20'
+		);
+		expect(unmatched).toContain('United Kingdom');
+	});
 });
