@@ -11,6 +11,15 @@ import { speechVerbsIn } from './attribution-verbs';
 import { lastNameGivenAs } from './speaker-names';
 import { ANONYMOUS, UNNAMED_SUBJECT } from './speaker-unnamed';
 import { sexJudge } from './speaker-sex';
+import { lastBodyClause, openingDescriptor } from './speaker-descriptor';
+
+/** Whether paragraph k names a person in [from, to). */
+function namesPerson(index: ReturnType<typeof speakerIndex>, k: number, from: number, to: number): boolean {
+	const { cands, named, isPerson } = index;
+	return [...cands[k]!, ...named()[k]!].some(
+		(c) => c.pos >= from && c.pos < to && !c.org && isPerson(c.name)
+	);
+}
 
 /** The resolver for one article: resolve(pronoun, paragraph index, position) → a name or null. */
 export function pronounResolver(
@@ -23,11 +32,8 @@ export function pronounResolver(
 	const sexes = new Map<string, string>();
 	/** What the name itself says ("Marine Hakobyan" is "she", "Mr Pashinyan" is "he"), when it says. */
 	const sexOf = sexJudge(prose);
-	/** Whether paragraphs `ks` name a person in [from, to). */
 	const personIn = (ks: number[], from: number, to: number) =>
-		ks.some((k) =>
-			[...cands[k]!, ...named()[k]!].some((c) => c.pos >= from && c.pos < to && !c.org && isPerson(c.name))
-		);
+		ks.some((k) => namesPerson(index, k, from, to));
 	/** A short paragraph whose subject is an unnamed person who speaks, kept unnamed, and names no one. */
 	const unnamedSource = (k: number) => {
 		const p = paragraphs[k]!;
@@ -95,6 +101,34 @@ export function pronounResolver(
 		// ("The convoy left at dawn."), "he" is someone the text never named.
 		const first = inLead(pi) ? firstAfter(pi, pos, isPerson) : null;
 		return first ? canonical(first, pos) : null;
+	};
+}
+
+/**
+ * A pronoun whose own paragraph says whom it stands for: "…, the ministry added. “…,” it said" (the body the
+ * paragraph's last attribution names), "The minister, for her part, urged …. “…,” she said" (the title the
+ * paragraph opens with, when no one is named since: its holder named before, else the title as a speaker).
+ * Undefined when the paragraph says nothing of the kind; `resolve` reads a phrase as an attribution would.
+ */
+export function paragraphPronoun(
+	prose: string,
+	paragraphs: Paragraph[],
+	index: ReturnType<typeof speakerIndex>,
+	resolve: (phrase: string, pi: number, pos: number) => string | null
+): (pron: string, pi: number, pos: number) => string | null | undefined {
+	return (pron, pi, pos) => {
+		const p = paragraphs[pi]!;
+		const before = prose.slice(p.start, pos);
+		if (pron === 'it' || pron === 'they') {
+			const clause = lastBodyClause(before);
+			if (clause && speechVerbsIn(before.slice(clause.end)).length === 0)
+				return resolve(clause.phrase, pi, p.start + clause.end) ?? undefined;
+			return undefined;
+		}
+		const opening = pron === 'he' || pron === 'she' ? openingDescriptor(before) : null;
+		if (!opening || namesPerson(index, pi, p.start + opening.end, pos)) return undefined;
+		const holder = opening.noun ? index.lastBefore(pi, p.start, false, opening.noun) : null;
+		return holder ? index.canonical(holder, pos) : resolve(opening.phrase, pi, p.start + opening.end);
 	};
 }
 

@@ -8,7 +8,7 @@ import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
 import { isCountryDemonym } from './judge-cues';
 import { CALENDAR } from './speaker-shapes';
-import { speechVerbsIn, subjectBefore } from './attribution';
+import { subjectBefore } from './attribution';
 import { headlineLike, headlineQuoteSpeakers, interviewOf } from './speaker-headlines';
 import { speakerIndex } from './speaker-index';
 import type { PeopleByParagraph } from './speaker-people';
@@ -16,16 +16,10 @@ import { quoteWords } from './quote-attribution';
 import { sideOf, spelledOut, UNNAMED_SPEAKER } from './speaker-kinds';
 import { INDEFINITE, KIN, orgJudge, OWN_VOICE, PRONOUN } from './speaker-forms';
 import { isStop } from './words';
-import { kinResolver, pronounResolver } from './speaker-pronouns';
+import { kinResolver, paragraphPronoun, pronounResolver } from './speaker-pronouns';
 import { ORDINARY_NOUN, RANK_AND_FILE } from './person-nouns';
 import { CONTINUED, TRANSLATION } from './quote-speaker';
-import {
-	DESCRIBED_BODY,
-	descriptorOf,
-	introducedAs,
-	lastBodyClause,
-	openingDescriptor
-} from './speaker-descriptor';
+import { DESCRIBED_BODY, descriptorOf, introducedAs } from './speaker-descriptor';
 import { documentSpeaker, ISSUED_DOCUMENT, issuerResolver } from './speaker-issuer';
 import { dropLeadingPlaces, namedWithNoun, namedOfNationality, OUTLET_NOUN, roleOf } from './speaker-names';
 import { ANONYMOUS, unnamedJustBefore } from './speaker-unnamed';
@@ -74,10 +68,10 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		bodyBefore
 	} = index;
 	const resolvePronoun = pronounResolver(prose, paragraphs, index);
-	/** Whether paragraph pi names a person in [from, to). */
-	const namesPerson = (pi: number, from: number, to: number) =>
-		[...cands[pi]!, ...named()[pi]!].some((c) => c.pos >= from && c.pos < to && !c.org && isPerson(c.name));
 	const resolveKin = kinResolver(index, resolvePronoun);
+	const fromParagraph = paragraphPronoun(prose, paragraphs, index, (phrase, pi, pos) =>
+		resolve(phrase, pi, pos, `the ${phrase}`, '')
+	);
 	/** `head`: the words around the quote; `tail`: those after it, to the attribution's end. */
 	const finish = (raw: string | null, pi: number, pos: number, head: string, tail = ''): string | null => {
 		const found = resolve(raw, pi, pos, head, tail);
@@ -105,21 +99,9 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		// ("Another resident, who did not want to be named, said …. “…,” she said": the resident, unnamed.)
 		if (PRONOUN.test(raw)) {
 			if (ANONYMOUS.test(tail) || unnamedJustBefore(head.slice(0, head.length - tail.length))) return null;
-			// "The minister, for her part, urged …. “…,” she said": the title the paragraph opens with, when no one is named since.
-			const p = paragraphs[pi]!;
-			const opening = /^(?:he|she)$/i.test(raw) ? openingDescriptor(prose.slice(p.start, pos)) : null;
-			// "…, the ministry added. “…,” it said": the body the paragraph's last attribution names.
-			const clause = /^(?:it|they)$/i.test(raw) ? lastBodyClause(prose.slice(p.start, pos)) : null;
-			if (clause && speechVerbsIn(prose.slice(p.start + clause.end, pos)).length === 0) {
-				const body = resolve(clause.phrase, pi, p.start + clause.end, `the ${clause.phrase}`, '');
-				if (body) return body;
-			}
-			if (opening && !namesPerson(pi, p.start + opening.end, pos)) {
-				const holder = opening.noun ? lastBefore(pi, p.start, false, opening.noun) : null;
-				if (holder) return canonical(holder, pos);
-				return resolve(opening.phrase, pi, p.start + opening.end, `the ${opening.phrase}`, '');
-			}
-			return resolvePronoun(raw.toLowerCase(), pi, pos);
+			const pron = raw.toLowerCase();
+			const own = fromParagraph(pron, pi, pos);
+			return own !== undefined ? own : resolvePronoun(pron, pi, pos);
 		}
 		if (INDEFINITE.test(raw)) return null;
 		// "the press service of the contingent said": a body described, never named otherwise.
