@@ -2,13 +2,15 @@
  * What a speaker phrase with no name in it stands for ("the ministry", "the diplomat", "a Russian
  * analyst who"): an institution or a person named before, or nobody. Split from speaker-names.ts.
  */
+import { VERB } from './attribution-verbs';
 import { isCountryDemonym } from './judge-cues';
 import { MILITARY_RANKS, PERSON_TITLE } from './person-nouns';
 import { escapeRegExp } from './scan';
 
 /** Nouns that stand for an institution named earlier ("the ministry said", "the organization said"). */
-const ORG_NOUN =
-	/\b(ministry|government|office|service|committee|council|organi[sz]ation|group|association|foundation|agency|channel|outlet|newspaper|website|portal|broadcaster|administration|headquarters|command|embassy|presidency|department|delegation|party|kremlin|army|military|police|court|tribunal|statement|bulletin|communiqu[eé]|decree|order|resolution|letter|appeal|declaration|message)$/i;
+const ORG_NOUNS =
+	'ministry|government|office|service|committee|council|organi[sz]ation|group|association|foundation|agency|channel|outlet|newspaper|website|portal|broadcaster|administration|headquarters|command|embassy|presidency|department|delegation|party|kremlin|army|military|police|court|tribunal|statement|bulletin|communiqu[eé]|decree|order|resolution|letter|appeal|declaration|message';
+const ORG_NOUN = new RegExp(`\\b(${ORG_NOUNS})$`, 'i');
 /** Nouns that stand for a person named earlier ("the diplomat said", "the veteran said", "the sergeant says"). */
 export const PERSON_NOUN = new RegExp(`\\b(${PERSON_TITLE}|${MILITARY_RANKS})$`, 'i');
 /** A speaker who is only a title ("The President noted", "the Prime Minister said", "the Russian Foreign Minister"). */
@@ -149,8 +151,10 @@ export const DESCRIBED_BODY =
 	/^(?:the\s+)?(?:press\s+service|press\s+office|command|headquarters|leadership)\s+of\s+the\s+(?:[\p{Ll}-]+\s+){0,3}(?:contingent|mission|peacekeepers|force|forces)$/iu;
 
 /** The last "the ministry added", "the press service of the contingent said" in `text`, with no speech verb after it. */
-const BODY_CLAUSE =
-	/\b[Tt]he\s+((?:[\p{Ll}-]+\s+){0,3}?(?:ministry|service|office|command|committee|statement|bulletin|embassy|department|agency|government|council|headquarters|administration|presidency)(?:\s+of\s+the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)?)\s+(?:said|added|stated|reported|announced|noted|stressed|wrote|explained|specified|clarified)\b/gu;
+const BODY_CLAUSE = new RegExp(
+	String.raw`\b[Tt]he\s+((?:[\p{Ll}-]+\s+){0,3}?(?:${ORG_NOUNS})(?:\s+of\s+the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)?)\s+(?:${VERB})\b`,
+	'gu'
+);
 export function lastBodyClause(text: string): { phrase: string; end: number } | null {
 	let last: RegExpExecArray | null = null;
 	BODY_CLAUSE.lastIndex = 0;
