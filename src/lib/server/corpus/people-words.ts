@@ -8,7 +8,7 @@
 import type { WordSet } from './extract';
 import { givenNamesActing, sexOfGivenName } from './given-names';
 import { PUBLIC_FIGURES } from './public-figures';
-import { orgJudge } from './speaker-forms';
+import { orgJudge, seatOf } from './speaker-forms';
 import type { PeopleByParagraph } from './speaker-people';
 import { isCountryName } from './suggestions';
 
@@ -27,8 +27,8 @@ export function peopleWords(
 			if (!s || /^\p{Ll}/u.test(s) || isPlace(s) || isCountryName(s)) continue;
 			const ofBody = isOrg(s);
 			// "the French foreign ministry in Paris": a body's seat, after "in", is a place whatever it is.
-			const seat = ofBody ? / (?:in|to|at) /.exec(s) : null;
-			const own = seat ? s.slice(0, seat.index) : s;
+			const seat = seatOf(s, isOrg);
+			const own = seat > 0 ? s.slice(0, seat) : s;
 			// ("Iran International suggested": a country's name is no person's word, whoever speaks.)
 			for (const w of own.split(/\s+/)) if (!isCountryName(w) && !(ofBody && isPlace(w))) speaking.add(w);
 		}

@@ -56,6 +56,15 @@ export function orgJudge(isPlace: (name: string) => boolean): (name: string) => 
 	};
 }
 
+/**
+ * Where a body's seat starts in a speaker's name ("the Defence Ministry in Moscow", "the French embassy
+ * to Armenia", "the ministry at Baku"): the offset of " in", " to" or " at" after the body, or -1.
+ */
+export function seatOf(name: string, isOrg: (name: string) => boolean): number {
+	const seat = / (?:in|to|at) (?=\p{Lu})/u.exec(name);
+	return seat && isOrg(name.slice(0, seat.index)) ? seat.index : -1;
+}
+
 /** Nouns for a person by sex or kin, which the text uses like a pronoun for the one it just named. */
 export const KIN =
 	/^(?:the\s+)?(?:(?:young|old|elderly|\d{1,3}-year-old)\s+)?(?:woman|man|girl|boy|mother|father|wife|husband|son|daughter|grandmother|grandfather|widow|brother|sister|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|widower)$/;

@@ -14,7 +14,7 @@ import { speakerIndex } from './speaker-index';
 import type { PeopleByParagraph } from './speaker-people';
 import { quoteWords } from './quote-attribution';
 import { sideOf, spelledOut, UNNAMED_SPEAKER } from './speaker-kinds';
-import { INDEFINITE, KIN, orgJudge, OWN_VOICE, PRONOUN } from './speaker-forms';
+import { INDEFINITE, KIN, orgJudge, OWN_VOICE, PRONOUN, seatOf } from './speaker-forms';
 import { isStop } from './words';
 import { kinResolver, paragraphPronoun, pronounResolver } from './speaker-pronouns';
 import { ORDINARY_NOUN, RANK_AND_FILE } from './person-nouns';
@@ -80,9 +80,9 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		const whose = found.replace(POSSESSIVE_END, '');
 		if (whose !== found && placeLike(whose)) return null;
 		// "the Defence Ministry in Moscow said": the body; the city is where it sits.
-		const seat = / in (\p{Lu}[\p{L}-]+)$/u.exec(whose);
+		const seat = seatOf(whose, isOrg);
 		const who =
-			seat && placeLike(seat[1]!) && isOrg(whose.slice(0, seat.index)) ? whose.slice(0, seat.index) : whose;
+			seat > 0 && placeLike(whose.slice(whose.indexOf(' ', seat + 1) + 1)) ? whose.slice(0, seat) : whose;
 		// "One officer I know in Stepanakert put it like this:": a place after "in" is where, never who.
 		const at = found === raw ? head.lastIndexOf(who) : -1;
 		return at > 0 && placeLike(who) && LOCATIVE_END.test(head.slice(Math.max(0, at - 12), at)) ? null : who;
