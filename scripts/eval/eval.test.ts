@@ -81,6 +81,7 @@ describe.each([
 	['eval/holdout47', 25],
 	['eval/holdout48', 25],
 	['eval/holdout49', 25],
+	['eval/holdout50', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
 	it('every gold file loads and every label resolves', () => {
