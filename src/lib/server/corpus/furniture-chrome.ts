@@ -77,13 +77,16 @@ export const CHROME_RULES: Rule[] = [
 	},
 	// An advertiser's survey: "CNN values your feedback", "1. How relevant is this ad to you?".
 	{ re: /^(?:\d+\.\s*)?How relevant is this ad to you\??$|\bvalues your feedback$/i, why: 'page chrome' },
-	// A live blog's entry time alone ("17.41 BST", "6:40 PM GMT+4", a wire's "1412 GMT") or an agency's time with its update
+	// A live blog's entry time alone ("17.41 BST", "Tue 19 Sep 2023 18.40 BST", "6:40 PM GMT+4", a wire's "1412 GMT") or an agency's time with its update
 	// ("13:05 (updated: 13:48)"), its date or its zone ("26 Apr. 11:50 (UTC+3 MSK)", "6:58 a.m. ET, September 20, 2023",
 	// "20 Sep 2023 · 12:05 GMT").
 	{
-		re: /^\d{4}\s*(?:GMT|UTC|BST)$|^(?:(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}),?(?:\s+\d{4})?\s*[·•|]?\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:BST|GMT|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT|EDT|EST|ET)(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?)?(?:,\s+[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4})?(?:\s*\((?:updated|upd\.?)\s*:?\s*\d{1,2}[.:]\d{2}\))?(?:\s*\((?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::\d{2})?(?:\s+[a-z]{2,5})?\))?$/i,
+		re: /^\d{4}\s*(?:GMT|UTC|BST)$|^(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}),?(?:\s+\d{4})?\s*[·•|]?\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:BST|GMT|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT|EDT|EST|ET)(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?)?(?:,\s+[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4})?(?:\s*\((?:updated|upd\.?)\s*:?\s*\d{1,2}[.:]\d{2}\))?(?:\s*\((?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::\d{2})?(?:\s+[a-z]{2,5})?\))?$/i,
 		why: 'time stamp'
 	},
+	// A live blog's "Key events" box: each entry's heading after how long ago it went up ("20h ago Ceasefire agreed"),
+	// a link to the entry, which the page prints again in full below.
+	{ re: /^\d{1,2}\s?(?:h|hrs?|m|mins?|d)\s+ago\s+\S/, why: 'key events link' },
 	// "Ruslan Rehimov | 30.01.2021": a reporter's name and the day, as an agency's page sets them under the headline.
 	{
 		gate: (t) => t.includes('|'),

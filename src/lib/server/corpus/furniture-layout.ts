@@ -90,6 +90,18 @@ function trailingLinks(lines: Laid[]): void {
 			lines[k]!.why = 'related stories list';
 }
 
+/**
+ * Readers' comments under the story (a form's prompt, then names, dates and their words): once a comment
+ * section's chrome stands after reporting, with less reporting under it than above, the rest is the readers'.
+ */
+function commentsBelow(lines: Laid[]): void {
+	const at = lines.findIndex((l, i) => l.why === 'comment section chrome' && lines.slice(0, i).some(isProse));
+	if (at < 0 || lines.slice(at + 1).filter(isProse).length >= lines.slice(0, at).filter(isProse).length)
+		return;
+	for (const l of lines.slice(at + 1))
+		if (l.why === null || l.why === 'headline or caption') l.why = 'readers’ comment';
+}
+
 /** One sentence on who the author is: a name, "is a/an", and a writer's trade or where they are based. */
 const AUTHOR_NOTE = new RegExp(
 	String.raw`^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}\s+is\s+(?:an?|the)\s+[^.]{0,100}\b(?:${WRITER_TRADE})\b[^.]{0,100}\.$`,
@@ -170,6 +182,7 @@ export function settleLayout(lines: Laid[]): void {
 		}
 	}
 	trailingLinks(lines);
+	commentsBelow(lines);
 	// "Vusal Guliyev is a political analyst based in the South Caucasus.": the author's note at a page's end.
 	for (let i = Math.max(0, lines.length - 12); i < lines.length; i++)
 		if (lines[i]!.why === null && AUTHOR_NOTE.test(lines[i]!.text)) lines[i]!.why = 'byline';

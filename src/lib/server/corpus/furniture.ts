@@ -161,7 +161,7 @@ const RULES: Rule[] = [
 	},
 	{ re: /^(?:Enditem|End ?item|\(?End\)?)$/i, why: 'wire sign-off' },
 	{
-		re: /^Load more\b|^Article Rating$|^Inline Feedbacks$|^\d+ comments?$|^Comments$|^(?:Comments?|Комментарии|Yorumlar|Şərhlər)\s*\(\d+\)$|^(?:Your|Leave a) comment$|^Show (?:more )?replies\b|^Your email address will not be published\b|^To (?:leave|post|write|add) a comment,? (?:please )?(?:log ?in|sign ?in|register)\b|^You must be (?:logged|signed) in to (?:post|leave|write|add) a comment\b|^Dear (?:visitors|readers|users),? you can (?:place|leave|share|post) your (?:opinion|comment)\b|^Required fields are marked\b/i,
+		re: /^Load more\b|^Article Rating$|^Inline Feedbacks$|^\d+ comments?$|^Comments$|^(?:Comments?|Комментарии|Yorumlar|Şərhlər)\s*\(\d+\)$|^(?:Your|Leave a) comment$|^Show (?:more )?replies\b|^Your email address will not be published\b|^(?:Dear (?:readers?|visitors?|users?),?\s+)?To (?:leave|post|write|add) (?:a )?comments?\b.{0,40}?,? (?:(?:please|you must|you need to) )?(?:log ?in|sign ?in|register)\b|^You must be (?:logged|signed) in to (?:post|leave|write|add) a comment\b|^Dear (?:visitors|readers|users),? you can (?:place|leave|share|post) your (?:opinion|comment)\b|^Required fields are marked\b/i,
 		why: 'comment section chrome'
 	},
 	{
