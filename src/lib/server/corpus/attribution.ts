@@ -50,9 +50,9 @@ const OWNED =
 	"\\p{Lu}[\\p{L}-]*[’']s(?:\\s+[\\p{Ll}-]+){0,3}\\s+(?:ministry|government|office|service|committee|council|agency|administration|command|embassy|presidency)";
 /** A name, then "who" or "which" opening the clause that holds the verb. */
 const RELATIVE = new RegExp(`(?:^|[\\s(])(${NAME}|${OWNED}),\\s+(?:who|which)$`, 'u');
-/** A capitalised title opening an appositive: "X, Assistant to the President and head of …, told". */
+/** A capitalised title opening an appositive: "X, Assistant to the President and head of …, told", "X, President of the European Council, said". */
 const TITLE_WORD =
-	'(?:First|Deputy|Head|Chief|Director|Commander|Minister|Secretary|Chairman|Chairwoman|Assistant|Adviser|Advisor|Ambassador|Spokes(?:man|woman|person))';
+	'(?:First|Deputy|Head|Chief|Director|Commander|Minister|Secretary|Chair|Chairman|Chairwoman|Assistant|Adviser|Advisor|Ambassador|Spokes(?:man|woman|person)|President|Vice-President|Vice|Prime|Foreign|Defen[cs]e|Special|Senior|Permanent|High|Executive|Press|Representative|Coordinator|Governor|Mayor|Leader|Member|Envoy|Commissioner|Ombuds(?:man|woman|person)|Founder|Editor|Professor)';
 /** A name, then an appositive that runs to the end of the subject ("X, who heads …", "X, a retired colonel"). */
 const APPOSED = new RegExp(
 	`(?:^|[\\s(])(${NAME}|${OWNED})(?:\\s+\\([^()]{1,20}\\))?,\\s+(?:(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b(?:[^,;:“”"«»]|(?<=\\d),(?=\\d)){0,170}|(?:${TITLE_WORD}\\b|\\p{Lu}[\\p{L}-]*[’']s\\s)[^,;:“”"«»]{0,170})$`,

@@ -24,6 +24,7 @@ import {
 	sentenceEndSpeaker
 } from './quote-neighbours';
 import { cleanName } from './speaker-names';
+import { PERSON_TITLE } from './person-nouns';
 import { documentReadBefore } from './speaker-issuer';
 
 /**
@@ -78,6 +79,11 @@ const INNER_CLOSE = /['’"”»›]/;
 /** "Peskov, in June: “…”", "Zakharova, a week later: “…”", "Erdogan in an interview with CNN Türk: “…”": a name and a short aside, then the colon. */
 const NAME_ASIDE_COLON =
 	/(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?:,\s+|\s+(?=(?:in\s+an\s+interview|speaking|told)\s))[^,:;.“”"«»]{2,40}:\s*$/u;
+/** "Turkish Defence Ministry spokesperson Zeki Akturk: “…”": a role's noun, its holder's name, then the colon. */
+const ROLE_NAME_COLON = new RegExp(
+	String.raw`\b(?:${PERSON_TITLE})\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s*:\s*$`,
+	'u'
+);
 const NAME_BEFORE_PREDICATE = /(?:^|[,;]\s+|[.!?]\s+)((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)\s*$/u;
 
 /** The raw words naming the quote's speaker (or null), where the quote's attribution ends, and its sentence before it. */
@@ -154,7 +160,8 @@ export function quoteWords(input: QuoteWordsInput): {
 		raw = sentenceEndSpeaker(prose.slice(q.close, sentence.end));
 	// "Lachinov, a retired colonel, put it plainly: “…”": the first name of the clause before the colon.
 	if (!raw && endsWithMark(head, COLON)) {
-		raw = input.firstNamed(pi, sentence.start, q.open);
+		// ("Turkish Defence Ministry spokesperson Zeki Akturk:": the spokesperson, not the ministry named first.)
+		raw = ROLE_NAME_COLON.exec(head)?.[1] ?? input.firstNamed(pi, sentence.start, q.open);
 		const aside = raw ? null : NAME_ASIDE_COLON.exec(head)?.[1];
 		if (aside && !isStop(aside.split(' ')[0]!) && !input.isPlace?.(aside)) raw = aside;
 	}
