@@ -79,8 +79,9 @@ export function namedOfNationality(
 	const cap = noun[0]!.toUpperCase() + noun.slice(1);
 	const from = Math.max(0, pos - WINDOW);
 	for (let at = prose.lastIndexOf(cap, pos - cap.length); at >= from; at = prose.lastIndexOf(cap, at - 1)) {
+		// (From the paragraph's start at most: a headline's last word is no part of the name the next paragraph opens with.)
 		const words = prose
-			.slice(Math.max(from, at - 60), at)
+			.slice(Math.max(from, at - 60, prose.lastIndexOf('\n', at - 1) + 1), at)
 			.split(/\s+/)
 			.slice(-4, -1);
 		// "the Ministry of Defence of Russia": the nation in the name's "of" phrases after the noun.

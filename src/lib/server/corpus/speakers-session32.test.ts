@@ -42,4 +42,14 @@ describe('speakers: session 32', () => {
 			)
 		).toEqual([['let the lorries through before the snow closes the pass', 'Irina Volkova']]);
 	});
+
+	it('never lends a headline’s last word to the body the next paragraph opens with', () => {
+		expect(
+			speakersOf(
+				'Baku answers Moscow over Dashkend',
+				'The Ministry of Defence of Azerbaijan has rejected a statement by the Russian Defence Ministry on Saturday.',
+				'The Azerbaijani ministry insisted that its units had acted against “armed groups that tried to cross the river”.'
+			)
+		).toEqual([['armed groups that tried to cross the river', 'Ministry of Defence of Azerbaijan']]);
+	});
 });
