@@ -15,6 +15,7 @@ import {
 	CREED,
 	CUE,
 	DEMONYM,
+	ISH_ADJECTIVE,
 	FROM_PLACE,
 	HISTORICAL,
 	isCountryDemonym,
@@ -289,7 +290,8 @@ export function judge(
 	if (
 		!world &&
 		(/^[\p{Ll}]/u.test(name) ||
-			/(?:ian|ians|ese|ish)$/.test(name) ||
+			/(?:ian|ians|ese)$/.test(name) ||
+			ISH_ADJECTIVE.test(name) ||
 			(name.endsWith('i') && isDemonymI(name))) &&
 		!hits &&
 		!context
