@@ -16,7 +16,7 @@ export const ORG_WORD =
 
 /** A force's or a house's name after a place: "Defense Army", "self-defence forces", "Armed Forces", "National Assembly", a church's "diocese". */
 const FORCE_OR_HOUSE =
-	/^[\s-]+(?:(?:[Ss]elf-)?[Dd]efen[cs]e\s+(?:[Aa]rmy|[Ff]orces)|Armed\s+Forces|National\s+Assembly|[Dd]iocese)\b/;
+	/^[\s-]+(?:(?:[Ss]elf-)?[Dd]efen[cs]e\s+(?:[Aa]rmy|[Ff]orces)|Armed\s+Forces|National\s+Assembly|[Dd]iocese)\b|^["”»’]?\s+faction\b|^["”»’]\s+(?:party|bloc|alliance|coalition)\b/;
 
 /** The capitalised words right before `at` on its line ("The Moscow" before " Times"). */
 function runAround(body: string, start: number, end: number): { before: string; after: string } {
@@ -68,7 +68,8 @@ export function isOrganisation(body: string, m: Span): boolean {
 	// "the Artsakh Defense Army", "the Karabakh Self-Defence Forces": a force's own name. A state's "Azerbaijan Army" is its
 	// proper name too (ORG_WORD; settled in session 11, eval/README), unlike "Azerbaijan's army" or "the army of Azerbaijan".
 	// (Lowercase too, so before the test of capitals around the name: "the Karabakh defense army", "its
-	// Artsakh diocese"; and a parliament's own name, "the Artsakh National Assembly".)
+	// Artsakh diocese"; and a parliament's own name, "the Artsakh National Assembly"; a faction or a party named
+	// after the country, "the “Armenia” faction".)
 	if (FORCE_OR_HOUSE.test(body.slice(m.end, m.end + 24))) return true;
 	// Most names stand among lowercase words: nothing to look at (checked by hand, it was a hot spot).
 	if (

@@ -37,4 +37,26 @@ describe.runIf(curatedGeodata)('places: session 32', () => {
 			placesJudged('Troops of the Southern Military District arrived on Tuesday.', '2022-09-13').unmatched
 		).toEqual([]);
 	});
+
+	it('joins Kapan’s Soviet and Azerbaijani names, and reads a road named by its ends with "state highway" whole', () => {
+		expect(
+			placesJudged('From Meghri the lorries went on to Gafan and then to Kafan’s market.', '2022-09-13')
+				.joined
+		).toEqual(['Gafan → kapan', 'Kafan → kapan']);
+		const road = placesJudged(
+			'The Chayzam stretch of the Yerevan-Kapan state highway stays closed.',
+			'2022-09-13'
+		);
+		expect(road.joined).toEqual([]);
+		expect(road.unmatched).toContain('Yerevan-Kapan state highway');
+	});
+
+	it('reads a faction named after the country as a body, not the country', () => {
+		expect(
+			placesJudged('Anna Harutyunyan, deputy of the “Armenia” faction, objected.', '2022-09-13').joined
+		).toEqual([]);
+		expect(placesJudged('Deputies from Armenia objected.', '2022-09-13').joined).toEqual([
+			'Armenia → armenia'
+		]);
+	});
 });
