@@ -84,6 +84,16 @@ export const CHROME_RULES: Rule[] = [
 		re: /^\d{4}\s*(?:GMT|UTC|BST)$|^(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}),?(?:\s+\d{4})?\s*[·•|]?\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:BST|GMT|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT|EDT|EST|ET)(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?)?(?:,\s+[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4})?(?:\s*\((?:updated|upd\.?)\s*:?\s*\d{1,2}[.:]\d{2}\))?(?:\s*\((?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::\d{2})?(?:\s+[a-z]{2,5})?\))?$/i,
 		why: 'time stamp'
 	},
+	// A page's time under its headline, bulleted or marked ("• 2020-11-10 17:39:20", "# 10:11"); an archive's
+	// heading ("Tag Archives: …"); an ad's slot ("ARTICLE AD BOX"); a reprint's source ("(Source: Daily Sabah)").
+	{
+		re: /^\s*(?:[•#*]\s*)?(?:\d{4}-\d{2}-\d{2}\s+)?\d{1,2}:\d{2}(?::\d{2})?$/,
+		why: 'time stamp'
+	},
+	{
+		re: /^(?:Tag|Category|Author) Archives?:|^ARTICLE AD BOX$|^\(Source:\s*[^()]{2,40}\)$/,
+		why: 'page chrome'
+	},
 	// A live blog's "Key events" box: each entry's heading after how long ago it went up ("20h ago Ceasefire agreed"),
 	// a link to the entry, which the page prints again in full below.
 	{ re: /^\d{1,2}\s?(?:h|hrs?|m|mins?|d)\s+ago\s+\S/, why: 'key events link' },

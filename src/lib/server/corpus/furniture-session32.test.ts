@@ -56,4 +56,14 @@ describe('furniture: session 32', () => {
 			false
 		]);
 	});
+
+	it('knows a bulleted or marked page time, an archive heading, an ad slot and a reprint’s source', () => {
+		expect(why('  • 2021-05-14 09:12:40')).toBe('time stamp');
+		expect(why('# 16:05')).toBe('time stamp');
+		expect(why('Tag Archives: peacekeepers')).toBe('page chrome');
+		expect(why('ARTICLE AD BOX')).toBe('page chrome');
+		expect(why('(Source: Hurriyet Daily News)')).toBe('page chrome');
+		// A date alone may head a timeline's entry.
+		expect(why('2021-05-14')).not.toBe('time stamp');
+	});
 });

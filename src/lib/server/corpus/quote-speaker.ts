@@ -82,6 +82,9 @@ const VERB_ROLE_NAME =
 const VERB_DESCRIBED_NAME =
 	/^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:the|an?|another|one\s+of\s+(?:the|its|their))\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+)?\p{Ll}[^,.;“”"«»]{2,80}?,\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=\s*(?:[.,;]|$))/u;
 
+/** "…,” said Deputy Minister of Foreign Affairs of Russia, Mikhail Galuzin.": a capitalised title, then the name after its comma. */
+const VERB_TITLED_NAME =
+	/^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:Deputy|First|Prime|Foreign|Defen[cs]e|Minister|President|Vice|Head|Chief|Director|Ambassador|Spokes(?:man|woman|person)|Secretary|Chair(?:man|woman)?|Commander|Special|Senior|Assistant|Advis[eo]r|Permanent|Representative)\b[^,.;“”"«»]{0,80}?,\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=\s*(?:[.,;]|$))/u;
 /** "the Russian news agency TASS", "the newspaper Kommersant": an outlet's kind, then its name (after "said"). */
 const OUTLET_NAMED =
 	/^the\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:(?:state|state-run|state-owned|news|online|daily|independent|pro-government|government|opposition|private|official|business)\s+)*(?:agency|newspaper|paper|daily|weekly|outlet|channel|website|portal|broadcaster|magazine|television|radio|publication|TV)\s+(\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.’'-]*){0,3})/u;
@@ -169,7 +172,7 @@ export function tailSubject(text: string): string | null {
 	const ap = TAIL_NAME_APPOSITIVE.exec(tail);
 	if (ap) return ap[1]!;
 	// "…,” said the foreign policy adviser to the president, Hikmet Hajiyev.": the name after the description.
-	const described = VERB_DESCRIBED_NAME.exec(tail);
+	const described = VERB_DESCRIBED_NAME.exec(tail) ?? VERB_TITLED_NAME.exec(tail);
 	if (described) return described[1]!;
 	// "…,” said her brother": kin, resolved as "his wife says" is (below).
 	const kinAfter = TAIL_VERB_KIN.exec(tail);

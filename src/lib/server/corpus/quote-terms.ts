@@ -50,6 +50,9 @@ export function isTerm(body: string, q: QuoteSpan, paraStart: number): boolean {
 			(/[.!?;:]/.test(text.slice(0, -1)) || SAID_BEFORE.test(sentenceBefore(body, q.open, paraStart))))
 	)
 		return false;
+	const after = body.slice(q.close, q.close + 60);
+	// "“Meduza” writes about it": a name in marks as the sentence's subject, its verb right after, is no speech.
+	if (before.trim() === '' && /^[^\S\n]+\p{Ll}+s\b/u.test(after) && !SAID_AFTER.test(after)) return true;
 	// Sentence-initial marks open speech ("“No,” he said"), as does a colon before them.
 	if (before.trim() === '' || /[:.!?]\s*$/.test(before)) return false;
 	// "told “Artsakhpress”": the one told is an outlet's name, not words.
@@ -57,7 +60,6 @@ export function isTerm(body: string, q: QuoteSpan, paraStart: number): boolean {
 	// "said “no”", "called it “a provocation”": a short quote after a speech verb is still speech.
 	if (/\b(?:said|says|told|replied|answered|wrote|added)\s*,?\s*$/.test(before)) return false;
 	// "“restored order,” Azerbaijani President X said": a title may stand before the name after a comma.
-	const after = body.slice(q.close, q.close + 60);
 	return !(text.endsWith(',') ? SAID_AFTER_TITLED : SAID_AFTER).test(after);
 }
 /** An attribution right after the marks: a pronoun, "the X" or a name (after a comma, a title and a name). */

@@ -52,4 +52,14 @@ describe('speakers: session 32', () => {
 			)
 		).toEqual([['armed groups that tried to cross the river', 'Ministry of Defence of Azerbaijan']]);
 	});
+
+	it('gives the name after a capitalised title that follows "said", and reads a name in marks that opens a sentence as no quote', () => {
+		expect(
+			speakersOf(
+				'“The mission is not over,” said Deputy Minister of Foreign Affairs of Vantoria, Pavel Lindqvist.'
+			)
+		).toEqual([['The mission is not over,', 'Pavel Lindqvist']]);
+		expect(speakersOf('"Vestnik" writes about it, citing sources in the ministry.')).toEqual([]);
+		expect(speakersOf('“Enough,” he said, and left the room.')).toEqual([['Enough,', null]]);
+	});
 });
