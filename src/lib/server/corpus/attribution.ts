@@ -51,7 +51,7 @@ const OWNED =
 /** A name, then "who" or "which" opening the clause that holds the verb. */
 const RELATIVE = new RegExp(`(?:^|[\\s(])(${NAME}|${OWNED}),\\s+(?:who|which)$`, 'u');
 /** A capitalised title opening an appositive: "X, Assistant to the President and head of …, told", "X, President of the European Council, said". */
-const TITLE_WORD =
+export const TITLE_WORD =
 	'(?:First|Deputy|Head|Chief|Director|Commander|Minister|Secretary|Chair|Chairman|Chairwoman|Assistant|Adviser|Advisor|Ambassador|Spokes(?:man|woman|person)|President|Vice-President|Vice|Prime|Foreign|Defen[cs]e|Special|Senior|Permanent|High|Executive|Press|Representative|Coordinator|Governor|Mayor|Leader|Member|Envoy|Commissioner|Ombuds(?:man|woman|person)|Founder|Editor|Professor)';
 /** A name, then an appositive that runs to the end of the subject ("X, who heads …", "X, a retired colonel"). */
 const APPOSED = new RegExp(

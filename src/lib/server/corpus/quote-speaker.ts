@@ -5,7 +5,7 @@
  * written: speakers.ts resolves it. The words before a quote are read in quote-head.ts; the sentences
  * and paragraphs around it in quote-neighbours.ts.
  */
-import { subjectBefore, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST, TAIL_VERB_KIN } from './attribution';
+import { subjectBefore, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST, TAIL_VERB_KIN, TITLE_WORD } from './attribution';
 import { PERSON_NOUN } from './speaker-descriptor';
 import { ORDINARY_NOUN } from './person-nouns';
 import { isCountryDemonym } from './judge-cues';
@@ -83,8 +83,10 @@ const VERB_DESCRIBED_NAME =
 	/^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:the|an?|another|one\s+of\s+(?:the|its|their))\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+)?\p{Ll}[^,.;“”"«»]{2,80}?,\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=\s*(?:[.,;]|$))/u;
 
 /** "…,” said Deputy Minister of Foreign Affairs of Russia, Mikhail Galuzin.": a capitalised title, then the name after its comma. */
-const VERB_TITLED_NAME =
-	/^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:Deputy|First|Prime|Foreign|Defen[cs]e|Minister|President|Vice|Head|Chief|Director|Ambassador|Spokes(?:man|woman|person)|Secretary|Chair(?:man|woman)?|Commander|Special|Senior|Assistant|Advis[eo]r|Permanent|Representative)\b[^,.;“”"«»]{0,80}?,\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=\s*(?:[.,;]|$))/u;
+const VERB_TITLED_NAME = new RegExp(
+	String.raw`^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+${TITLE_WORD}\b[^,.;“”"«»]{0,80}?,\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=\s*(?:[.,;]|$))`,
+	'u'
+);
 /** "the Russian news agency TASS", "the newspaper Kommersant": an outlet's kind, then its name (after "said"). */
 const OUTLET_NAMED =
 	/^the\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:(?:state|state-run|state-owned|news|online|daily|independent|pro-government|government|opposition|private|official|business)\s+)*(?:agency|newspaper|paper|daily|weekly|outlet|channel|website|portal|broadcaster|magazine|television|radio|publication|TV)\s+(\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.’'-]*){0,3})/u;
