@@ -27,8 +27,7 @@ export function peopleWords(
 			if (!s || /^\p{Ll}/u.test(s) || isPlace(s) || isCountryName(s)) continue;
 			const ofBody = isOrg(s);
 			// "the French foreign ministry in Paris": a body's seat, after "in", is a place whatever it is.
-			const seat = seatOf(s, isOrg);
-			const own = seat > 0 ? s.slice(0, seat) : s;
+			const own = seatOf(s, isOrg)?.body ?? s;
 			// ("Iran International suggested": a country's name is no person's word, whoever speaks.)
 			for (const w of own.split(/\s+/)) if (!isCountryName(w) && !(ofBody && isPlace(w))) speaking.add(w);
 		}

@@ -78,13 +78,12 @@ const SIGN_TAIL = new RegExp(
 const VERB_ROLE_NAME =
 	/^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:(?!(?:in|on|at|to|from|by|with|after|before|that|of|for|during|when|while|as|and|but|the|a|an|this|last)\s)(?:\p{Ll}[\p{L}-]*|\d+-year-old)\s+){1,3}(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})/u;
 
-/** "…,” said the adviser to the president, Hikmet Hajiyev", "said one of the activists, Name": a lowercase description, a comma, then a name of two or three words. */
-const VERB_DESCRIBED_NAME =
-	/^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:the|an?|another|one\s+of\s+(?:the|its|their))\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+)?\p{Ll}[^,.;“”"«»]{2,80}?,\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=\s*(?:[.,;]|$))/u;
-
-/** "…,” said Deputy Minister of Foreign Affairs of Russia, Mikhail Galuzin.": a capitalised title, then the name after its comma. */
-const VERB_TITLED_NAME = new RegExp(
-	String.raw`^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+${TITLE_WORD}\b[^,.;“”"«»]{0,80}?,\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=\s*(?:[.,;]|$))`,
+/**
+ * "…,” said the adviser to the president, Hikmet Hajiyev", "said one of the activists, Name", "said Deputy Minister of
+ * Foreign Affairs of Russia, Mikhail Galuzin": a lowercase description or a capitalised title, a comma, then a name of two or three words.
+ */
+const VERB_DESCRIBED_NAME = new RegExp(
+	String.raw`^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:(?:the|an?|another|one\s+of\s+(?:the|its|their))\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+)?\p{Ll}[^,.;“”"«»]{2,80}?|${TITLE_WORD}\b[^,.;“”"«»]{0,80}?),\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=\s*(?:[.,;]|$))`,
 	'u'
 );
 /** "the Russian news agency TASS", "the newspaper Kommersant": an outlet's kind, then its name (after "said"). */
@@ -174,7 +173,7 @@ export function tailSubject(text: string): string | null {
 	const ap = TAIL_NAME_APPOSITIVE.exec(tail);
 	if (ap) return ap[1]!;
 	// "…,” said the foreign policy adviser to the president, Hikmet Hajiyev.": the name after the description.
-	const described = VERB_DESCRIBED_NAME.exec(tail) ?? VERB_TITLED_NAME.exec(tail);
+	const described = VERB_DESCRIBED_NAME.exec(tail);
 	if (described) return described[1]!;
 	// "…,” said her brother": kin, resolved as "his wife says" is (below).
 	const kinAfter = TAIL_VERB_KIN.exec(tail);

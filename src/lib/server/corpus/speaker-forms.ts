@@ -57,12 +57,16 @@ export function orgJudge(isPlace: (name: string) => boolean): (name: string) => 
 }
 
 /**
- * Where a body's seat starts in a speaker's name ("the Defence Ministry in Moscow", "the French embassy
- * to Armenia", "the ministry at Baku"): the offset of " in", " to" or " at" after the body, or -1.
+ * A body and its seat in a speaker's name ("the Defence Ministry in Moscow", "the French embassy to Armenia",
+ * "the ministry at Baku"): the body's words and the seat's, split at " in", " to" or " at"; null when none.
  */
-export function seatOf(name: string, isOrg: (name: string) => boolean): number {
-	const seat = / (?:in|to|at) (?=\p{Lu})/u.exec(name);
-	return seat && isOrg(name.slice(0, seat.index)) ? seat.index : -1;
+export function seatOf(
+	name: string,
+	isOrg: (name: string) => boolean
+): { body: string; seat: string } | null {
+	const at = / (?:in|to|at) (?=\p{Lu})/u.exec(name);
+	if (!at || !isOrg(name.slice(0, at.index))) return null;
+	return { body: name.slice(0, at.index), seat: name.slice(at.index + at[0].length) };
 }
 
 /** Nouns for a person by sex or kin, which the text uses like a pronoun for the one it just named. */

@@ -80,9 +80,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		const whose = found.replace(POSSESSIVE_END, '');
 		if (whose !== found && placeLike(whose)) return null;
 		// "the Defence Ministry in Moscow said": the body; the city is where it sits.
-		const seat = seatOf(whose, isOrg);
-		const who =
-			seat > 0 && placeLike(whose.slice(whose.indexOf(' ', seat + 1) + 1)) ? whose.slice(0, seat) : whose;
+		const sited = seatOf(whose, isOrg);
+		const who = sited && placeLike(sited.seat) ? sited.body : whose;
 		// "One officer I know in Stepanakert put it like this:": a place after "in" is where, never who.
 		const at = found === raw ? head.lastIndexOf(who) : -1;
 		return at > 0 && placeLike(who) && LOCATIVE_END.test(head.slice(Math.max(0, at - 12), at)) ? null : who;
