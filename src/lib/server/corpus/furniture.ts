@@ -7,7 +7,7 @@
 import { CAPTION_DATED, CAPTION_RULES, ENDS_LIKE_PROSE, LABELLED_CREDIT } from './furniture-captions';
 import { CHROME_RULES, NOT_ENDORSED } from './furniture-chrome';
 import { CREDIT_RULES } from './furniture-credits';
-import { NOTE_RULES } from './furniture-notes';
+import { EDITOR_NOTE_RULES, NOTE_RULES } from './furniture-notes';
 import {
 	BYLINE_WITH_ROLE,
 	DATED_ENTRY,
@@ -91,28 +91,7 @@ const RULES: Rule[] = [
 		),
 		why: '“read more” link'
 	},
-	// "This interview has been edited for length and clarity. Translated from Armenian by …"; "This publication is part of a project of …".
-	{
-		re: /^(?:This|The) (?:interview|conversation|transcript|Q&A|text) (?:has been|was) (?:lightly )?(?:edited|condensed)\b|^Translated (?:from \p{L}+ )?by\b|\bThis (?:publication|article|paper|commentary|analysis|piece|research) (?:is|was) (?:a )?(?:part of|produced (?:by|with|as part)|prepared (?:by|with|as part)|supported by|funded by|made possible)\b/iu,
-		why: 'editor’s note'
-	},
-	// The author's line at the foot: "Anna Petrosyan is a freelance journalist based in Goris.", "… is a reporter covering Syunik for Harbour Post."
-	{
-		gate: (t) => t.includes(' is a'),
-		re: /^(?:\p{Lu}[\p{L}'’-]+\s+(?:(?:de|van|von|al|el|da|di)\s+)?){1,3}is an?\s+(?:(?:[\p{L}-]+\s+){0,3}(?:journalist|photojournalist|reporter|correspondent|writer|photographer|editor|producer)\b[^.!?]*\b(?:based in|covering|who covers|for\s+(?:the\s+)?\p{Lu})|(?:[\p{L}-]+\s+){0,2}(?:fellow|analyst|researcher|scholar)\s+(?:at|with)\b)[^.!?]*\.(?:\s+(?:He|She|They)\s[^.!?]*\.)?$/u,
-		why: 'author’s note'
-	},
-	// "Names of residents changed at their request.", "Story by our correspondents. Some names have been changed.": how the story protects its sources.
-	{
-		gate: (t) => t.includes('changed'),
-		re: /^(?:[^.!?]{0,60}\.\s+)?(?:(?:Some|All|The|Their)\s+)?[Nn]ames(?:\s+of\s+[^.!?]{1,40})?\s+(?:have been |has been |were |are )?changed\s+(?:at\s+(?:their|his|her|the\s+[\p{L}'’]+)\s+requests?|to protect\b[^.!?]{0,40}|for\s+(?:their|his|her)\s+(?:safety|security|protection))\.?$/u,
-		why: 'editor’s note'
-	},
-	// "A version of this article appears in print on …"; "The following is a press release issued by …"; "This live page is no longer being updated." (the line alone: "This page is closed," he said" is a quote's end)
-	{
-		re: /^A version of this (?:article|story) (?:appears|appeared) in print\b|^(?:This (?:article|story) )?[Aa]ppeared in (?:the\s+)?.{0,60}\bprint edition\b|^The following (?:is|was) an? (?:press|news) release\b|^This (?:live )?(?:page|blog|feed) (?:is no longer being updated|has (?:now )?(?:ended|closed)|is (?:now )?closed)\.?(?:\s+Thank(?:s| you) for (?:joining|following|reading)(?: us)?[.!]?)?$/i,
-		why: 'editor’s note'
-	},
+	...EDITOR_NOTE_RULES,
 	// A live blog's entry time with its date: "20/09/2023 - 13:47 (Paris time)".
 	{
 		re: /^\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*[-–—,/]?\s*(?:\d{1,2}[:.]\d{2}|\[\d{1,2}[:.]\d{2}\])(?:\s*\([\p{L} ]{1,30}\)|\s*\p{Lu}{2,5})?$/u,

@@ -8,7 +8,8 @@ import type { WordSet } from './extract';
 import type { GeoNamesIndex } from './suggestions';
 import { isOrganisation } from './organisations';
 import { countryNames, MISSION_REGION } from './suggestions';
-import { AWARD_BEFORE, DOCUMENT_AFTER, STREET } from './words';
+import { AWARD_BEFORE, DOCUMENT_AFTER } from './words';
+import { namedAround } from './judge-named';
 import { aliasKey } from '../../names/fold';
 import {
 	ALONG,
@@ -16,7 +17,6 @@ import {
 	CUE,
 	DEMONYM,
 	ISH_ADJECTIVE,
-	FROM_PLACE,
 	HISTORICAL,
 	isCountryDemonym,
 	isDemonymI,
@@ -27,24 +27,14 @@ import {
 	NEARBY,
 	BODY_OF,
 	ORGISH,
-	otherNameOfPlace,
-	PARTIES,
-	PASS_VERB,
 	PASSAGE_CUE,
-	IN_LANGUAGE_CLOSE,
-	KNOWN_TO_PEOPLE_AFTER,
-	OTHER_NAME_AFTER,
 	PERSON_AFTER,
 	PLACE_FIRST,
 	PLACE_HEAD,
 	COMPASS_ADJECTIVE,
-	SECTION_AFTER,
 	PLACE_OF,
 	PREFIXED,
 	ROMAN,
-	ROLE_OF,
-	TITLE_OF,
-	STREET_CUE,
 	STATE_NOUN,
 	PAST_STATE_NOUN,
 	SURNAME,
@@ -141,36 +131,13 @@ export function judge(
 		(body.charCodeAt(at - 2) === 121 || body.charCodeAt(at - 2) === 103) &&
 		NEARBY.exec(body.slice(Math.max(0, at - 14), at));
 	const cueAt = near ? at - near[0].length : at;
-	const ofHead = body.startsWith('of ', at - 3) ? body.slice(Math.max(0, at - 40), at) : '';
-	// (And "the President of Belarus said": a country after a title is the title's country.)
-	const role = !!ofHead && (ROLE_OF.test(ofHead) || (countryName && TITLE_OF.test(ofHead)));
-	const fromPlace =
-		body.startsWith('from ', cueAt - 5) && FROM_PLACE.test(body.slice(Math.max(0, cueAt - 30), cueAt));
-	const placeOf = mayFollowList(body, at) && PLACE_OF.test(before) && !PARTIES.test(before);
-	const named =
-		!known &&
-		!country &&
-		(placeOf ||
-			(PLACE_HEAD.test(after) &&
-				!(PASS_VERB.test(after) && /(?:^|[.!?]\s+|\n)$/.test(body.slice(at - 3, at)))) ||
-			role ||
-			PLACE_FIRST.test(name) ||
-			fromPlace ||
-			isDateline(body, at, name) ||
-			parenDateline ||
-			otherNameOfPlace(before) ||
-			KNOWN_TO_PEOPLE_AFTER.test(after) ||
-			// "Khtsaberd [Çaylaqqala in Azerbaijani]": a name and its other name, said to be another language's.
-			OTHER_NAME_AFTER.test(after) ||
-			(/[[(]$/.test(before) && IN_LANGUAGE_CLOSE.test(after)) ||
-			// "Aghdam's neighbouring Askeran": what neighbours a place is a place.
-			(!!near && /\p{Lu}[\p{L}-]*[’']s\s+$/u.test(body.slice(Math.max(0, cueAt - 30), cueAt))) ||
-			// "on Republic Square", "along Baghramyan Avenue": a street or square after a preposition of place.
-			(STREET.test(name) && STREET_CUE.test(body.slice(Math.max(0, at - 8), at))) ||
-			// "the road from Karmir Shuka to Martuni"
-			(/(?:^|\s)from\s+$/i.test(body.slice(Math.max(0, at - 6), at)) && /^\s+to\s+\p{Lu}/u.test(after)) ||
-			// "the Gazakh-Tavush section": a stretch of a border or road named by its two ends (eval/README).
-			(/\p{L}[-–—]\p{Lu}/u.test(name) && SECTION_AFTER.test(after)));
+	const { named, placeOf, role, fromPlace } = namedAround(body, at, name, before, after, {
+		cueAt,
+		nearby: !!near,
+		countryName,
+		parenDateline,
+		far: known || country
+	});
 	const context = named || (!known && !country && nextToPlace(at, at + name.length));
 	// "in Occupied Karvachar": a headline's adjective (a STOP word) between the cue and the name.
 	const lead = first > 0 ? raw.slice(0, offset).trim().split(/\s+/).pop()! : '';

@@ -5,6 +5,8 @@
  */
 import type { PlaceMatch } from './matcher';
 import { DEMONYM, SURNAME } from './judge-cues';
+import { isOrganisation } from './organisations';
+import { AWARD_BEFORE, DOCUMENT_AFTER } from './words';
 
 /**
  * A centre's remit after its name: "for monitoring the ceasefire", "for Monitoring the Ceasefire". The
@@ -49,4 +51,19 @@ export function inAddress(body: string, at: number): boolean {
 export function givenName(body: string, m: PlaceMatch): boolean {
 	const next = /^ (\p{Lu}\p{Ll}+)\b(?![-’'])/u.exec(body.slice(m.end, m.end + 30))?.[1];
 	return !!next && SURNAME.test(next) && !DEMONYM.test(next);
+}
+
+/**
+ * Why a curated name the matcher found is part of another thing's name and no place: an
+ * organisation's or outlet's ("Public Radio of Armenia"), a person's given name, an award's, a
+ * document's. '' for a word of a web address ("https://…/us-armenia-azerbaijan-energy"), which
+ * names a page and is not worth reporting; null when the name stands on its own.
+ */
+export function insideOtherName(body: string, m: PlaceMatch): string | null {
+	if (inAddress(body, m.start)) return '';
+	if (isOrganisation(body, m)) return 'part of an organisation’s name';
+	if (givenName(body, m)) return 'a person’s given name';
+	if (AWARD_BEFORE.test(body.slice(Math.max(0, m.start - 20), m.start))) return 'part of an award’s name';
+	if (DOCUMENT_AFTER.test(body.slice(m.end, m.end + 14))) return 'part of a document’s name';
+	return null;
 }

@@ -18,8 +18,6 @@ import type { VariantIndex } from './variants';
 import { elsewhere, locatedBy } from './stated';
 import { aliasKey } from '../../names/fold';
 import type { GeoNamesIndex } from './suggestions';
-import { AWARD_BEFORE, DOCUMENT_AFTER } from './words';
-import { isOrganisation } from './organisations';
 import { definedAbbreviations, shortForms } from './short-forms';
 import { earlierCue, statedWhen } from './version-cue';
 import {
@@ -50,10 +48,9 @@ import {
 	ASIDE,
 	DASH,
 	DASHED_NAME,
-	givenName,
 	IN_TOWN,
 	IN_UNIT,
-	inAddress,
+	insideOtherName,
 	NEAR_TOWN,
 	REMIT,
 	ROAD_HEAD,
@@ -112,22 +109,10 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 	};
 	for (let k = 0; k < raw.length; k++) {
 		const m = raw[k]!;
-		// "https://…/us-armenia-azerbaijan-energy": a word of an address names a page, not a place.
-		if (inAddress(body, m.start)) continue;
-		if (isOrganisation(body, m)) {
-			setAside.push({ start: m.start, end: m.end, why: 'part of an organisation’s name', report: false });
-			continue;
-		}
-		if (givenName(body, m)) {
-			setAside.push({ start: m.start, end: m.end, why: 'a person’s given name', report: false });
-			continue;
-		}
-		if (AWARD_BEFORE.test(body.slice(Math.max(0, m.start - 20), m.start))) {
-			setAside.push({ start: m.start, end: m.end, why: 'part of an award’s name', report: false });
-			continue;
-		}
-		if (DOCUMENT_AFTER.test(body.slice(m.end, m.end + 14))) {
-			setAside.push({ start: m.start, end: m.end, why: 'part of a document’s name', report: false });
+		const inside = insideOtherName(body, m);
+		if (inside !== null) {
+			// (A word of a web address names a page: nothing to report.)
+			if (inside) setAside.push({ start: m.start, end: m.end, why: inside, report: false });
 			continue;
 		}
 		const entry = matcher.entries.get(m.ids[0]!);

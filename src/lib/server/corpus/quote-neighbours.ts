@@ -7,7 +7,8 @@
 import { speechVerbsIn, subjectBefore } from './attribution';
 import { sentenceEndAfter, subjectOfHead } from './attribution-head';
 import type { Paragraph } from './extract';
-import { AFTER_PLACE_WORD, cleanName, givenNameOf } from './speaker-names';
+import { AFTER_PLACE_WORD, cleanName } from './speaker-names';
+import { givenNameOf } from './speaker-self-named';
 import { notASpeaker, statedBy } from './quote-speaker';
 import { ORG } from './speaker-forms';
 import { isCountryDemonym } from './judge-cues';

@@ -9,13 +9,8 @@ import { subjectBefore, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST, TAIL_VERB_KIN, TITL
 import { PERSON_NOUN } from './speaker-descriptor';
 import { ORDINARY_NOUN } from './person-nouns';
 import { isCountryDemonym } from './judge-cues';
-import {
-	cleanName,
-	givenNameOf,
-	institutionsIn,
-	TAIL_NAME_APPOSITIVE,
-	TAIL_STATEMENT
-} from './speaker-names';
+import { cleanName, institutionsIn, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT } from './speaker-names';
+import { givenNameOf } from './speaker-self-named';
 import { ANONYMOUS } from './speaker-unnamed';
 import { documentReadAfter } from './speaker-issuer';
 import { OUTLETS } from './words';

@@ -274,32 +274,3 @@ export const TAIL_NAME_APPOSITIVE = new RegExp(
 	String.raw`^[\s,]*(${NAME})(?:\s+from\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)?,\s(?:[^"“”«»]{1,140}?,\s+(?:\w+\s+)?|(?:a|an|the)\s+[^,;"“”«»]{1,60}?\s+|(?:First|Deputy|Head|Chief|Director|Commander|Minister|Secretary|Chairman|Assistant|Adviser|Advisor|Ambassador)\s[^;"“”«»]{1,160}?\s+)(?:said|says|told|added|stated|noted|stressed|wrote|explained|warned|spoke)\b`,
 	'u'
 );
-
-/** How a source names itself: "gave (only her first) name", "introduced himself", "identified herself". */
-const SELF_NAMED = String.raw`gave|gives|giving|would\s+(?:only\s+)?give|identified\s+(?:him|her)self|introduced\s+(?:him|her)self`;
-/**
- * "the woman, who gave only her first name, Gayane", "the driver, who gave his name only as Arthur",
- * "the man, whose passport reads Vladimir X", "a nurse, who asked to be identified only as Lusine":
- * an unnamed speaker named after all, by the clause that follows the description.
- */
-const GAVE_NAME = new RegExp(
-	String.raw`^(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,.;"“”«»]{1,50}?,?\s+(?:who\s+(?:${SELF_NAMED}|asked\s+to\s+be\s+(?:identified|named|called))\b[^.;"“”«»]{0,40}?\b(?:as|name,?|names?,|reads|read|says|said)|whose\s+(?:passport|badge|name\s+tag)\s+(?:reads|read|says|said)|named)\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)`,
-	'u'
-);
-/** "who gave her name only as Anahit", "who introduced himself only as Sergeant Denis", "a woman named Anahit": the one name a source gives. */
-const GAVE_AS = new RegExp(
-	String.raw`\b(?:${SELF_NAMED}|identified)\b(?:[^.;"“”«»]{0,40}?\bname)?\s+(?:only\s+)?as\b`,
-	'g'
-);
-/** The last name a source gave as its only one in `text` ("Sergeant Denis" → "Denis"), with where it ends; or null. */
-export function lastNameGivenAs(text: string): { name: string; end: number } | null {
-	let found: { name: string; end: number } | null = null;
-	if (!text.includes(' as ')) return null;
-	for (const m of text.matchAll(GAVE_AS)) {
-		const after = /^\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/u.exec(text.slice(m.index + m[0].length));
-		if (after) found = { name: cleanName(after[1]!), end: m.index + m[0].length + after[0].length };
-	}
-	return found;
-}
-/** The name an unnamed speaker's description gives after all ("the woman, who gave only her first name, Gayane"), or null. */
-export const givenNameOf = (description: string): string | null => GAVE_NAME.exec(description)?.[1] ?? null;

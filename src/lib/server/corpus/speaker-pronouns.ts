@@ -8,7 +8,7 @@
 import type { Paragraph } from './extract';
 import type { speakerIndex } from './speaker-index';
 import { speechVerbsIn } from './attribution-verbs';
-import { lastNameGivenAs } from './speaker-names';
+import { lastNameGivenAs } from './speaker-self-named';
 import { ANONYMOUS, UNNAMED_SUBJECT } from './speaker-unnamed';
 import { sexJudge } from './speaker-sex';
 import { lastBodyClause, openingDescriptor } from './speaker-descriptor';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { speakersOf as speakers } from './__fixtures__/speaker-run';
 import { descriptorOf } from './speaker-descriptor';
 import { cleanName } from './speaker-names';
-import { subjectBefore } from './speakers';
+import { subjectBefore } from './attribution';
 
 describe('cleanName', () => {
 	it('drops roles, ranks and a leading article', () => {

@@ -8,7 +8,6 @@ import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
 import { isCountryDemonym } from './judge-cues';
 import { CALENDAR } from './speaker-shapes';
-import { subjectBefore } from './attribution';
 import { headlineLike, headlineQuoteSpeakers, interviewOf } from './speaker-headlines';
 import { speakerIndex } from './speaker-index';
 import type { PeopleByParagraph } from './speaker-people';
@@ -23,8 +22,6 @@ import { DESCRIBED_BODY, descriptorOf, introducedAs } from './speaker-descriptor
 import { documentSpeaker, ISSUED_DOCUMENT, issuerResolver } from './speaker-issuer';
 import { dropLeadingPlaces, namedWithNoun, namedOfNationality, OUTLET_NOUN, roleOf } from './speaker-names';
 import { ANONYMOUS, unnamedJustBefore } from './speaker-unnamed';
-
-export { subjectBefore };
 
 export interface SpeakerContext {
 	body: string;
