@@ -23,6 +23,8 @@ export interface GazetteerEntry {
 	kind?: string;
 	valid_from?: string | null;
 	valid_to?: string | null;
+	/** The version it moved on from (the corridor's 2022 road replaces its 2020 road): one feature, moved. */
+	replaces?: string | null;
 	/** The day the press could first name it, before `valid_from` (geodata/README.md). */
 	named_from?: string | null;
 	/** [lon, lat] of a point feature (a settlement): where a name the text places elsewhere is not. */
@@ -107,6 +109,7 @@ export function gazetteerFrom(geodata: Pick<Geodata, 'places' | 'lines' | 'posts
 				valid_from: p.valid_from,
 				named_from: p.named_from,
 				valid_to: p.valid_to,
+				replaces: p.replaces,
 				point,
 				box
 			});

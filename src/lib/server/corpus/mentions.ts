@@ -19,7 +19,7 @@ import { elsewhere, locatedBy } from './stated';
 import { aliasKey } from '../../names/fold';
 import type { GeoNamesIndex } from './suggestions';
 import { definedAbbreviations, shortForms } from './short-forms';
-import { earlierCue, statedWhen } from './version-cue';
+import { earlierCue, sentenceYearWhen, statedWhen } from './version-cue';
 import {
 	FACILITY,
 	notYet,
@@ -99,7 +99,10 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 	const placedElsewhere = new Set<string>();
 	/** The version of a dated feature the text names at [start, end): by the words around it, else by date. */
 	const versionOf = (ids: string[], start: number, end: number): string[] => {
-		const when = statedWhen(body, start, end, ids, date) ?? date;
+		const when =
+			statedWhen(body, start, end, ids, date) ??
+			sentenceYearWhen(body, start, end, ids, date, matcher.entries) ??
+			date;
 		return pickByDate(ids, when, matcher.entries, earlierCue(body, start, end, ids, when, matcher.entries));
 	};
 	const labelled = (m: PlaceMatch, how?: MatchKind): Mention => {

@@ -3,7 +3,7 @@
  * the corridor of 2020 and of 2022) and that point at an earlier version than the article's date.
  */
 import type { GazetteerEntry } from './matcher';
-import { days } from './feature-versions';
+import { days, pickByDate } from './feature-versions';
 import { MONTH } from './words';
 
 /** "the old road", "the former contact line": an earlier version of a feature (pickByDate). */
@@ -69,15 +69,15 @@ const MONTHS = [
 	'november',
 	'december'
 ];
-/** A timeline's entry: "1 December – …", "December 1, 2020: …" opening its paragraph. */
+/** A timeline's entry: "1 December – …", "December 1, 2020: …", "9-10 November 2020. …" opening its paragraph. */
 const ENTRY = new RegExp(
-	String.raw`^(?:\d{1,2}\s+(${MONTH})(?:\s+(\d{4}))?|(${MONTH})\s+\d{1,2}(?:,\s+(\d{4}))?)\s*[–—:-]\s`,
+	String.raw`^(?:\d{1,2}[-–]?(\d{1,2})?\s+(${MONTH})(?:\s+(\d{4}))?|(${MONTH})\s+(\d{1,2})(?:,\s+(\d{4}))?)(?:\s*[–—:-]\s|(?<=\d{4})\.\s)`,
 	'i'
 );
 /** A year heading on a line of its own ("2020", "2020[edit]"), the last one before an entry. */
 const YEAR_HEADING = /(?:^|\n)((?:19|20)\d{2})(?:\s*\[edit\])?[ \t]*(?=\n)/g;
-const iso = (year: string, month: string) =>
-	`${year}-${String(MONTHS.indexOf(month.toLowerCase()) + 1).padStart(2, '0')}-15`;
+const iso = (year: string, month: string, day = '15') =>
+	`${year}-${String(MONTHS.indexOf(month.toLowerCase()) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
 
 /**
  * The date the text speaks of at a shared name, when it is earlier than the article's: a timeline
@@ -90,10 +90,12 @@ export function spokenDate(body: string, start: number, ids: string[], date: str
 	const paraStart = body.lastIndexOf('\n', start - 1) + 1;
 	const entry = ENTRY.exec(body.slice(paraStart, paraStart + 40));
 	if (entry) {
-		const month = entry[1] ?? entry[3]!;
-		let year = entry[2] ?? entry[4];
+		const month = entry[2] ?? entry[4]!;
+		let year = entry[3] ?? entry[6];
 		if (!year) for (const m of body.slice(0, paraStart).matchAll(YEAR_HEADING)) year = m[1];
-		const d = year ? iso(year, month) : undefined;
+		// (The entry's last day: "9-10 November 2020" is the 10th.)
+		const day = entry[1] ?? entry[5] ?? /^\d{1,2}/.exec(entry[0])![0];
+		const d = year ? iso(year, month, day) : undefined;
 		return d && d < date ? d : undefined;
 	}
 	return undefined;
@@ -101,6 +103,9 @@ export function spokenDate(body: string, start: number, ids: string[], date: str
 
 /** "crossed the Hakari bridge in November 2020": the time a sentence gives the feature it names. */
 const IN_TIME = new RegExp(String.raw`^\s+in\s+(?:(${MONTH})\s+)?((?:19|20)\d{2})\b`, 'i');
+
+/** The end the same sentence gives a name's feature: ", which ran through the town until August 2022". */
+const UNTIL = new RegExp(String.raw`^[^.;!?]*?\buntil\s+(?:(${MONTH})\s+)?((?:19|20)\d{2})\b`, 'i');
 
 /**
  * The date the words right after a name give it ("the bridge in November 2020", "the corridor in
@@ -116,5 +121,50 @@ export function statedWhen(
 	const after = IN_TIME.exec(body.slice(end, end + 24));
 	// The period's last days: a feature established at any time within "April 2023" is the one named.
 	if (after) return after[1] ? iso(after[2]!, after[1]).replace(/-15$/, '-28') : `${after[2]}-12-28`;
+	// "the Lachin corridor, the road that linked … through Lachin until August 2022": what it was before then.
+	const until = ids.length > 1 ? UNTIL.exec(body.slice(end, end + 160)) : null;
+	if (until) {
+		const d = until[1] ? iso(until[2]!, until[1], '01') : `${until[2]}-01-01`;
+		if (d < date) return d;
+	}
 	return spokenDate(body, start, ids, date);
+}
+
+/** A year as the time of its sentence ("a ceasefire in May 1994"), not as where a span began ("since 1994"). */
+const YEAR = /(?<!\bsince\s(?:the\s)?)\b(1[89]\d\d|20\d\d)\b(?![.,]\d)/g;
+const yearOf = (iso: string | null | undefined) => (iso ? Number(iso.slice(0, 4)) : NaN);
+
+/**
+ * The version a sentence's own years point at, when they are all earlier than the version of the
+ * article's date: "The 1994 ceasefire froze a line of contact that held for 26 years" in a 2023
+ * story is the 1994 line. Only for versions that are different things: the 2022 road of the Lachin
+ * corridor `replaces` the 2020 road (the corridor moved; "under the statement of November 2020 the
+ * Lachin corridor…" speaks of the corridor as it is), the 2020 line of contact replaces nothing.
+ * Returns a date inside that version, or undefined: the article's date decides.
+ */
+export function sentenceYearWhen(
+	body: string,
+	start: number,
+	end: number,
+	ids: string[],
+	date: string,
+	entries: Map<string, GazetteerEntry>
+): string | undefined {
+	if (ids.length < 2) return undefined;
+	const current = entries.get(pickByDate(ids, date, entries)[0]!);
+	const from = yearOf(current?.valid_from);
+	if (!current || !(from > 0)) return undefined;
+	const years = [...sentenceAround(body, start, end).matchAll(YEAR)].map((m) => Number(m[1]));
+	if (!years.length || years.some((y) => y >= from)) return undefined;
+	const moved = (id: string) => {
+		for (let e: GazetteerEntry | undefined = current; e?.replaces; e = entries.get(e.replaces))
+			if (e.replaces === id) return true;
+		return false;
+	};
+	const y = Math.max(...years);
+	const earlier = ids.find((id) => {
+		const e = entries.get(id);
+		return e !== current && !moved(id) && yearOf(e?.valid_from) <= y && y < yearOf(e?.valid_to);
+	});
+	return earlier ? (entries.get(earlier)!.valid_from ?? undefined) : undefined;
 }
