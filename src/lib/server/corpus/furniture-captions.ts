@@ -56,10 +56,10 @@ export const CAPTION_RULES: Rule[] = [
 	},
 	// A syndicator's story id on a line of its own: "FEED07092023000187011040ID1107027394".
 	{ re: /^\p{Lu}{2,}\d{10,}[\p{Lu}\d]*$/u, why: 'story id' },
-	// A credit after the caption: "… exercises. File photo", "… on April 23. (file photo)", "… in May 2024. Official photo.", "(Anna Petrosyan for The Harbour Post)".
+	// A credit after the caption: "… exercises. File photo", "… on April 23. (file photo)", "… the joint center. AA Photo", "… in May 2024. Official photo.", "(Anna Petrosyan for The Harbour Post)".
 	{
 		gate: (t) => /(?:photo|image|\))\.?$/i.test(t),
-		re: /[.,]\s+(?:File|Archive|Illustrative|Stock|Official|Handout|Press service) (?:photo|image)\.?$|[.,]\s+\((?:[Ff]ile|[Aa]rchive|[Ii]llustrative|[Ss]tock) (?:photo|image)\)\.?$|\((?:\p{Lu}[\p{L}.'’-]+\s+){1,3}for (?:[Tt]he\s+)?\p{Lu}[\p{L}.&' -]{1,40}\)\.?$/u,
+		re: /[.,]\s+(?:File|Archive|Illustrative|Stock|Official|Handout|Press service) (?:photo|image)\.?$|[.,]\s+\p{Lu}{2,5} [Pp]hoto\.?$|[.,]?\s+\((?:[Ff]ile|[Aa]rchive|[Ii]llustrative|[Ss]tock) (?:photo|image)\)\.?$|\((?:\p{Lu}[\p{L}.'’-]+\s+){1,3}for (?:[Tt]he\s+)?\p{Lu}[\p{L}.&' -]{1,40}\)\.?$/u,
 		why: 'photo caption'
 	},
 	// "… near Lachin on November 13 in this file photo.", "… shot. Photo via Tert.am.": the photo's own words, or where it came from.

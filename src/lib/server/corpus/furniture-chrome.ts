@@ -6,6 +6,7 @@
  * words no reporting uses in that shape; both lists run in `furnitureReason`.
  */
 import type { Rule } from './furniture';
+import { MONTH, MONTH_FOREIGN, MONTH_SHORT } from './words';
 
 /** A site's note that it need not agree with what it publishes: read at any length (furniture.ts). */
 export const NOT_ENDORSED =
@@ -69,12 +70,6 @@ export const CHROME_RULES: Rule[] = [
 		re: /^(?:THE\s+)?(?:\p{Lu}{2,}\s+){0,3}(?:NEWS AGENCY|TICKER|JOURNAL|TIMES|GAZETTE|HERALD)\.?$/u,
 		why: 'masthead'
 	},
-	// A few words in another script on an English page: a tag ("Россия", "Нагорный Карабах") or a menu's item.
-	{
-		gate: (t) => t.length <= 40,
-		re: /^[\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Georgian}]+(?:[ -][\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Georgian}]+){0,2}$/u,
-		why: 'tag bar'
-	},
 	// An advertiser's survey: "CNN values your feedback", "1. How relevant is this ad to you?".
 	{ re: /^(?:\d+\.\s*)?How relevant is this ad to you\??$|\bvalues your feedback$/i, why: 'page chrome' },
 	// A live blog's entry time alone ("17.41 BST", "Tue 19 Sep 2023 18.40 BST", "6:40 PM GMT+4", a wire's "1412 GMT") or an agency's time with its update
@@ -82,6 +77,16 @@ export const CHROME_RULES: Rule[] = [
 	// "20 Sep 2023 · 12:05 GMT").
 	{
 		re: /^\d{4}\s*(?:GMT|UTC|BST)$|^(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}),?(?:\s+\d{4})?\s*[·•|]?\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:BST|GMT|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT|EDT|EST|ET)(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?)?(?:,\s+[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4})?(?:\s*\((?:updated|upd\.?)\s*:?\s*\d{1,2}[.:]\d{2}\))?(?:\s*\((?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::\d{2})?(?:\s+[a-z]{2,5})?\))?$/i,
+		why: 'time stamp'
+	},
+	// A page's date and time the rule above does not read: "18 октября 2023, 12:40", "January 30 2021 13:45:00",
+	// "April 17, 2024 at 11:32 AM GMT+3", an agency's "Baku, Azerbaijan, April 26, 13:20".
+	{
+		gate: (t) => t.includes(':'),
+		re: new RegExp(
+			String.raw`^(?:\p{Lu}\p{L}+,\s+(?:\p{Lu}\p{L}+,\s+)?)?(?:\d{1,2}\s+(?:${MONTH}|${MONTH_FOREIGN})|(?:${MONTH}|(?:${MONTH_SHORT})\.?)\s+\d{1,2}),?(?:\s+\d{4})?,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC|MSK)(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?)?$`,
+			'u'
+		),
 		why: 'time stamp'
 	},
 	// A page's time under its headline, bulleted or marked ("• 2020-11-10 17:39:20", "# 10:11"); an archive's
@@ -130,7 +135,7 @@ export const CHROME_RULES: Rule[] = [
 	{ re: /\bReposting (?:of )?our materials\b/i, why: 'disclaimer' },
 	// "Eurasianet is an independent news organization that covers …": the outlet describing itself under the story.
 	{
-		re: /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3} is an? (?:independent|non-?profit|nonpartisan|editorially independent)\b[^.]{0,40}\b(?:news|media) (?:organi[sz]ation|outlet|site|website|agency|platform|publication)\b/u,
+		re: /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3} is an? (?:independent|non-?profit|non-?partisan|editorially independent)\b[^.]{0,40}\b(?:(?:news|media) (?:organi[sz]ation|outlet|site|website|agency|platform|publication)|information portal)\b/u,
 		why: 'publisher line'
 	},
 	// "16:42 11.11.2020 (updated: 18:05 11.11.2020)": an agency's time, then its date and update.

@@ -68,6 +68,11 @@ export const NOTE_RULES: Rule[] = [
  * runs these in its own list's order, where they stood before they moved here.
  */
 export const EDITOR_NOTE_RULES: Rule[] = [
+	// "Correction: An earlier version of this story misstated …"; a live page closing for the day.
+	{
+		re: /^Correction\s*:\s|^(?:An earlier|A previous) version of this (?:story|article)\b|^We(?:'re|’re| are) (?:closing|pausing|ending) (?:our|this) live (?:updates|blog|coverage|page)\b/i,
+		why: 'editor’s note'
+	},
 	// "This interview has been edited for length and clarity. Translated from Armenian by …"; "This publication is part of a project of …".
 	{
 		re: /^(?:This|The) (?:interview|conversation|transcript|Q&A|text) (?:has been|was) (?:lightly )?(?:edited|condensed)\b|^Translated (?:from \p{L}+ )?by\b|\bThis (?:publication|article|paper|commentary|analysis|piece|research) (?:is|was) (?:a )?(?:part of|produced (?:by|with|as part)|prepared (?:by|with|as part)|supported by|funded by|made possible)\b/iu,
@@ -90,4 +95,17 @@ export const EDITOR_NOTE_RULES: Rule[] = [
 		re: /^A version of this (?:article|story) (?:appears|appeared) in print\b|^(?:This (?:article|story) )?[Aa]ppeared in (?:the\s+)?.{0,60}\bprint edition\b|^The following (?:is|was) an? (?:press|news) release\b|^This (?:live )?(?:page|blog|feed) (?:is no longer being updated|has (?:now )?(?:ended|closed)|is (?:now )?closed)\.?(?:\s+Thank(?:s| you) for (?:joining|following|reading)(?: us)?[.!]?)?$/i,
 		why: 'editor’s note'
 	}
+];
+
+const OTHER_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Georgian}]/u;
+
+/**
+ * A line in Cyrillic, Armenian or Georgian with no English word in it (a Russian site's menu or tag, an
+ * Armenian headline above the translation): the page's own language, not the English story. Last of
+ * all the rules, so that a date or a byline in that language is told as one ("18 октября 2023, 12:40").
+ */
+export const OTHER_LANGUAGE_RULES: Rule[] = [
+	// Its items between separators: a menu ("Главная | Новости | Политика").
+	{ gate: (t) => !/[A-Za-z]{2}/.test(t) && /[|›»·•]/.test(t), re: OTHER_SCRIPT, why: 'navigation' },
+	{ gate: (t) => !/[A-Za-z]{2}/.test(t), re: OTHER_SCRIPT, why: 'in the site’s own language' }
 ];

@@ -7,7 +7,7 @@
 import { CAPTION_DATED, CAPTION_RULES, ENDS_LIKE_PROSE, LABELLED_CREDIT } from './furniture-captions';
 import { CHROME_RULES, NOT_ENDORSED } from './furniture-chrome';
 import { CREDIT_RULES } from './furniture-credits';
-import { EDITOR_NOTE_RULES, NOTE_RULES } from './furniture-notes';
+import { EDITOR_NOTE_RULES, NOTE_RULES, OTHER_LANGUAGE_RULES } from './furniture-notes';
 import {
 	BYLINE_WITH_ROLE,
 	DATED_ENTRY,
@@ -19,7 +19,7 @@ import {
 	UPDATE_NOTE
 } from './furniture-lines';
 import { isTitle } from './furniture-title';
-import { MONTH, MONTH_SHORT, OUTLETS, RUBRIC, WEEKDAY } from './words';
+import { MONTH, MONTH_FOREIGN, MONTH_SHORT, OUTLETS, RUBRIC, WEEKDAY } from './words';
 
 /** A furniture rule: the line's test and what the report calls it. */
 export interface Rule {
@@ -36,30 +36,34 @@ export const ROLE_LINE =
 const RULES: Rule[] = [
 	{ re: /^Home\s*[»>|/]/, why: 'navigation' },
 	{
-		re: /^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)\b|Related (?:news|articles|stories|coverage)\s*:?$|Related\s*:?$|You (?:may|might) also (?:like|be interested)\b)|^(?:Also|More) (?:read|see)\b|^You can read more (?:about|on)\b.{0,160}\bhere\.?$|^Most (?:read|popular|viewed|shared)\s*:|^Related(?: (?:news|articles|stories))?\s*:|^More on (?:this|the topic)\b|^Read (?:the )?full (?:article|story)$|^Other (?:news|stories|articles)(?: (?:of|for) the day| on (?:this|the) topic)?\s*:?$|^Read (?:more )?on (?:the|this) topic\s*:?$|^Similar (?:news|articles|stories|materials)\s*:?$|^Follow the news$|^See (?:the )?(?:["“«][^"”»]{1,40}["”»]\s+)?(?:chronicle|timeline|dossier|special (?:page|report|project)|section)\b|^See (?:earlier|previous|related|other) (?:reports?|stories|articles|news)\b|^All (?:news|materials|articles|publications) on the (?:topic|subject)\b|^(?:Читайте|Смотрите|Читать) (?:также|еще|ещё)(?!\p{L})|^(?:À )?Lire aussi\s*[|:]|^More (?:reading|from [\p{L} &]{2,30})\s*:\s*\S/iu,
+		re: /^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)\b|Related (?:news|articles|stories|coverage)\s*:?$|Related\s*:?$|You (?:may|might) also (?:like|be interested)\b)|^(?:Also|More) (?:read|see)\b|^You can read more (?:about|on)\b.{0,160}\bhere\.?$|^Most (?:read|popular|viewed|shared)\s*:|^Related(?: (?:news|articles|stories))?\s*:|^More on (?:this|the topic)\b|^Read (?:the )?full (?:article|story)$|^Read (?:a|our) (?:summary|recap|round-?up) of\b|^Other (?:news|stories|articles)(?: (?:of|for) the day| on (?:this|the) topic)?\s*:?$|^Read (?:more )?on (?:the|this) topic\s*:?$|^Similar (?:news|articles|stories|materials)\s*:?$|^Follow the news$|^See (?:the )?(?:["“«][^"”»]{1,40}["”»]\s+)?(?:chronicle|timeline|dossier|special (?:page|report|project)|section)\b|^See (?:earlier|previous|related|other) (?:reports?|stories|articles|news)\b|^All (?:news|materials|articles|publications) on the (?:topic|subject)\b|^(?:Читайте|Смотрите|Читать) (?:также|еще|ещё)(?!\p{L})|^(?:À )?Lire aussi\s*[|:]|^More (?:reading|from [\p{L} &]{2,30})\s*:\s*\S/iu,
 		why: '“read more” link'
 	},
 	{
 		re: /^(?:Region|Regions|Countr(?:y|ies)|Tags?|Topics?|Subjects?|Themes?|Categor(?:y|ies)|Keywords?|Rubric|Section|Filed under|More about)(?:\s*\/\s*(?:Countr(?:y|ies)|Regions?))?\s*:/i,
 		why: 'tag line'
 	},
-	{ re: /^Authors?\s*:\s*\p{Lu}/u, why: 'byline' },
+	// (In the site's own language: "Текст: Ирина Громова, Горис", "Müəllif: Ramil Mahmudov".)
+	{ re: /^(?:Authors?|Текст|Автор|Авторы|Müəllif|Yazar)\s*:\s*\p{Lu}/u, why: 'byline' },
 	// "By Anna Petrosyan", "By Anna Petrosyan, in Goris, Armenia.", "By X in Kalbajar (Karvachar)": the reporter and where they file from.
 	{
 		re: /^(?:[Bb]y|Author|Written by|Reporting by|Editing by|Reported by|Text by|Interview(?:ed)? by|Text(?=:))\s*:?\s+\p{Lu}[\p{L}.’'-]*(?:[\s,]+(?:(?:and|with|&)\s+)?\p{Lu}[\p{L}.’'-]*){0,8}(?:,?\s+in\s+\p{Lu}[\p{L}’'-]*(?:[\s,]+\p{Lu}[\p{L}’'-]*){0,3}(?:\s*\([^()]{1,30}\))?)?\.?$/u,
 		why: 'byline'
 	},
-	{ re: /^\(?(?:Reporting|Writing|Additional reporting|Editing) by\b/i, why: 'wire credits' },
+	{
+		re: /^\(?(?:Reporting|Writing|Additional reporting|Editing) by\b|^[—–-]?\s*With (?:additional )?assistance from\b/i,
+		why: 'wire credits'
+	},
 	// "By Anna Petrosyan - Trend:", "By Anna Petrosyan, a senior fellow at a think tank.": the author, with the outlet or who they are.
 	{ re: BYLINE_WITH_ROLE, why: 'byline' },
 	// A byline's role on a line of its own ("Columnist" under the author's name); "About the author: …".
 	{ re: ROLE_LINE, why: 'byline' },
 	{ re: /^About the authors?\s*[:.—–-]/i, why: 'byline' },
-	// A page's date on a line of its own ("Tuesday, December 13", "13 December 2022", "25.08.2022", "Güncelleme: 26.04.2024, Cuma 16:40"): no reporting is a bare date.
+	// A page's date on a line of its own ("Tuesday, December 13", "13 December 2022", "18 октября 2023", "25.08.2022", "Güncelleme: 26.04.2024, Cuma 16:40"): no reporting is a bare date.
 	// (A magazine's "Apr 20th 2024 | Baku and Yerevan": the month cut short, the day's ordinal, where it was filed.)
 	{
 		re: new RegExp(
-			String.raw`^(?:${WEEKDAY},?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH}|(?:${MONTH_SHORT})\.?)|(?:${MONTH}|(?:${MONTH_SHORT})\.?)\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?(?:\s+\|\s+\p{Lu}[\p{L} ,-]{1,40})?$|^(?:(?:Updated|Published|Güncelleme|Yayınlanma)\s*:\s*)?\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:,?\s+\p{Lu}\p{Ll}+)?(?:,?\s+\d{1,2}:\d{2})?$`,
+			String.raw`^(?:${WEEKDAY},?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH}|(?:${MONTH_SHORT})\.?|${MONTH_FOREIGN})|(?:${MONTH}|(?:${MONTH_SHORT})\.?)\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?(?:\s+\|\s+\p{Lu}[\p{L} ,-]{1,40})?$|^(?:(?:Updated|Published|Güncelleme|Yayınlanma)\s*:\s*)?\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:,?\s+\p{Lu}\p{Ll}+)?(?:,?\s+\d{1,2}:\d{2})?$`,
 			'u'
 		),
 		why: 'date line'
@@ -138,7 +142,7 @@ const RULES: Rule[] = [
 		re: /^(?:The\s+)?(?:Press (?:Service|Office|Department|Cent(?:er|re))|(?:Information and )?Public Relations Department|Media Relations (?:Office|Department))\b[^.!?]*$/i,
 		why: 'press office sign-off'
 	},
-	{ re: /^(?:Enditem|End ?item|\(?End\)?)$/i, why: 'wire sign-off' },
+	{ re: /^(?:Enditem|End ?item|\(?End\)?|ENDS)$/i, why: 'wire sign-off' },
 	{
 		re: /^Load more\b|^Article Rating$|^Inline Feedbacks$|^\d+ comments?$|^Comments$|^(?:Comments?|Комментарии|Yorumlar|Şərhlər)\s*\(\d+\)$|^(?:Your|Leave a) comment$|^Show (?:more )?replies\b|^Your email address will not be published\b|^(?:Dear (?:readers?|visitors?|users?),?\s+)?To (?:leave|post|write|add) (?:a )?comments?\b.{0,40}?,? (?:(?:please|you must|you need to) )?(?:log ?in|sign ?in|register)\b|^You must be (?:logged|signed) in to (?:post|leave|write|add) a comment\b|^Dear (?:visitors|readers|users),? you can (?:place|leave|share|post) your (?:opinion|comment)\b|^Required fields are marked\b/i,
 		why: 'comment section chrome'
@@ -216,9 +220,9 @@ const RULES: Rule[] = [
 		re: /^(?:www\.)?[\p{L}\d-]{2,}(?:\.[\p{L}\d-]+)*\.(?:am|az|ru|ge|tr|ua|by|kz|com|net|org|info|news|media|tv|io|eu|uk|de|fr)$/iu,
 		why: 'site name'
 	},
-	// An article's tool buttons, each on a line of its own in a saved page: "Listen", "Comment", "Gift Article".
+	// An article's tool buttons, each on a line of its own in a saved page: "Listen", "Comment", "Gift Article", "Gift this article | Share".
 	{
-		re: /^(?:Listen|Comment|Save|Gift(?: this)? [Aa]rticle|Share [Aa]rticle|Listen to (?:this )?article(?: \d+ min)?)$/,
+		re: /^(?:Listen|Comment|Save|Gift(?: this)? [Aa]rticle|Share [Aa]rticle|Listen to (?:this )?article(?: \d+ min)?)(?:\s*\|\s*(?:Share|Comment|Save))*$/,
 		why: 'page chrome'
 	},
 	// A browser's translation bar, a site's audio player, messaging-channel promos, a privacy notice under a newsletter box.
@@ -230,10 +234,15 @@ const RULES: Rule[] = [
 		re: /^Leave a (?:Comment|Reply)\b|^Discussion Policy$|^Comments are welcomed|^Advertis(?:ement|ing)$/i,
 		why: 'page chrome'
 	},
-	{ re: /^(?:Share|Related|Tags|Read more|Advertisement)\b|^Bookmarks?$/i, why: 'page chrome' },
+	// (And a live page's label, a reference site's maintenance banner: "Live", "This article needs to be updated.")
+	{
+		re: /^(?:Share|Related|Tags|Read more|Advertisement)\b|^Bookmarks?$|^Live$|^This (?:article|section) needs (?:to be updated|additional citations)\b/i,
+		why: 'page chrome'
+	},
 	...CREDIT_RULES,
 	...CHROME_RULES,
-	...NOTE_RULES
+	...NOTE_RULES,
+	...OTHER_LANGUAGE_RULES
 ];
 
 /**

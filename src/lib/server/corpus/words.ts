@@ -112,6 +112,12 @@ export const MONTH = 'January|February|March|April|May|June|July|August|Septembe
 export const MONTH_SHORT = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 /** A month whole or cut short, with or without its point ("Jun", "Sept.", "November", "May"), as one group. */
 export const MONTH_ANY = String.raw`(?:May|${MONTH_SHORT})[a-z]*\.?`;
+/**
+ * Months as saved pages' Russian, Turkish and Azerbaijani chrome writes them in a date ("18 октября 2023",
+ * "26 Nisan 2024", "26 aprel 2024"): the genitive in Russian.
+ */
+export const MONTH_FOREIGN =
+	'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık|yanvar|fevral|mart|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr';
 /** A weekday's name, as one regex group. */
 export const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 
