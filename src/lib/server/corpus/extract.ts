@@ -7,7 +7,7 @@ import { furnitureReason, isRuledLine } from './furniture';
 import { isOwnHeadline, isTitle, isTitleRest } from './furniture-title';
 import { isLinkLabel, NAME_LINE, settleLayout, type Laid } from './furniture-layout';
 import { blocks, ENDS_SENTENCE, endsWrappedSentence, isWrapped, raggedParagraphs } from './text-blocks';
-import { MONTH_SHORT } from './words';
+import { MONTH_SHORT, TITLE_ABBREVIATIONS } from './words';
 import { ownHeadline, settleHeadlines } from './headline-lines';
 
 /** A sentence of a dozen words or more, ended as prose ends. */
@@ -147,7 +147,7 @@ const isLoneLine = (text: string) =>
 
 /** Abbreviations after which a period does not end a sentence. */
 const ABBREV = new RegExp(
-	String.raw`(?:^|[\s(.])(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Brig|Sgt|Cpl|Pvt|Prof|Assoc|Asst|Sen|Rep|Gov|Amb|No|${MONTH_SHORT}|vs|etc|Inc|Ltd|Co|Jr|Sr|[A-Z])\.$`
+	String.raw`(?:^|[\s(.])(?:${TITLE_ABBREVIATIONS}|St|Assoc|Asst|No|${MONTH_SHORT}|vs|etc|Inc|Ltd|Co|Jr|Sr|[A-Z])\.$`
 );
 
 /**

@@ -8,7 +8,7 @@ import type { WordSet } from './extract';
 import type { GeoNamesIndex } from './suggestions';
 import { isOrganisation } from './organisations';
 import { countryNames, MISSION_REGION } from './suggestions';
-import { AWARD_BEFORE, DOCUMENT_AFTER } from './words';
+import { AWARD_BEFORE, DOCUMENT_AFTER, TITLE_ABBREVIATIONS } from './words';
 import { namedAround } from './judge-named';
 import { aliasKey } from '../../names/fold';
 import {
@@ -58,6 +58,9 @@ import {
 
 /** The two countries of the conflict: a town GeoNames knows there is never an adjective that ends like one. */
 const INNER = ['AM', 'AZ'];
+/** "Mr.", "Maj. Gen." right before a run: the name is a person's. */
+const TITLE_BEFORE = new RegExp(String.raw`\b(?:${TITLE_ABBREVIATIONS})\.\s*$`);
+const TITLE_ALONE = new RegExp(String.raw`^(?:${TITLE_ABBREVIATIONS})$`);
 
 export function judge(
 	raw: string,
@@ -73,6 +76,8 @@ export function judge(
 ): Verdict | null {
 	const { tokens, first, demonymLead } = nameWords(raw, body, pos, geonames);
 	if (tokens.length === 0 || tokens.length > 4) return null;
+	// "Maj. Gen. Kirill Kulakov": an abbreviated rank is no place.
+	if (body[pos + raw.length] === '.' && TITLE_ALONE.test(raw)) return null;
 	// "the VIII Summit of …": a numbered event, never a place.
 	if (ROMAN.test(tokens[0]!)) return null;
 	const name = tokens.length === 1 ? tokens[0]! : tokens.join(' ');
@@ -249,7 +254,7 @@ export function judge(
 	// name in the run is the title's country ("Belarus President Aleksandr Lukashenko").
 	if (!countryName && run.split(/[\s-]+/).some((t) => TITLE.test(t.replace(/\.$/, '')))) return null;
 	if (tokens.some((t) => people.has(t.replace(/’s$/, '')))) return null;
-	if (/\b(?:Mr|Mrs|Ms|Dr)\.\s*$/.test(body.slice(Math.max(0, runStart - 12), runStart))) return null;
+	if (TITLE_BEFORE.test(body.slice(Math.max(0, runStart - 12), runStart))) return null;
 	// "published in English, Azerbaijani and Russian": a language, whatever small town GeoNames knows by its name.
 	if (LANGUAGE.test(name)) return null;
 	// Demonyms and adjectives (Armenian, Azerbaijani, Turkish) are not places, unless GeoNames has them

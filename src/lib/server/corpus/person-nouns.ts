@@ -3,6 +3,8 @@ const RANKS = 'source|interlocutor|officer|soldier|serviceman|peacekeeper|guard|
 
 /** Ranks a soldier is named with ("Sergeant Andrei X"), and by which "the sergeant says" points back to them. */
 export const MILITARY_RANKS = 'sergeant|corporal|lieutenant|captain|major|colonel';
+/** Capitalised ranks before a name, however many ("Lieutenant Colonel", "Colonel General", "Major-General"): not the name. */
+export const RANK_PREFIX = String.raw`(?:(?:Sergeant|Corporal|Lieutenant|Captain|Major|Colonel|General|Brigadier|Admiral|Rear|Vice)[\s-]+)*`;
 
 /** People of an institution the press quotes without naming ("a source in the ministry", "one officer"). */
 export const OFFICIAL_PERSON = `${RANKS}|sergeant|corporal|lieutenant|captain|colonel|spokes(?:man|woman|person)|official|commander|representative|diplomat|analyst|expert|aide`;
@@ -43,7 +45,11 @@ const COVERED: Record<string, RegExp> = {
 	priest: /\b(?:father|archimandrite|abbot|vicar|archbishop|bishop)\b/,
 	// "the expert believes" after "the political scientist X, a senior researcher at …".
 	expert: /\b(?:analyst|political scientist|political analyst|researcher|scholar|specialist|observer)\b/,
-	analyst: /\b(?:expert|political scientist|researcher|scholar|specialist|observer)\b/
+	analyst: /\b(?:expert|political scientist|researcher|scholar|specialist|observer)\b/,
+	// "Baku's envoy to Moscow, X" is "the ambassador" after. ("The diplomat" is left to the last person
+	// named: a foreign ministry's spokeswoman is one too, and covering ministers cost three speakers.)
+	ambassador: /\benvoy\b/,
+	envoy: /\bambassador\b/
 };
 
 /**

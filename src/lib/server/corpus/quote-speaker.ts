@@ -7,13 +7,13 @@
  */
 import { subjectBefore, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST, TAIL_VERB_KIN, TITLE_WORD } from './attribution';
 import { PERSON_NOUN } from './speaker-descriptor';
-import { ORDINARY_NOUN } from './person-nouns';
+import { ORDINARY_NOUN, RANK_PREFIX } from './person-nouns';
 import { isCountryDemonym } from './judge-cues';
 import { cleanName, institutionsIn, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT } from './speaker-names';
 import { givenNameOf } from './speaker-self-named';
 import { ANONYMOUS } from './speaker-unnamed';
 import { documentReadAfter } from './speaker-issuer';
-import { OUTLETS } from './words';
+import { OUTLETS, TITLE_ABBREVIATIONS } from './words';
 import { KIN, OWN_VOICE, ownedKin } from './speaker-forms';
 import { sexOfGivenName } from './given-names';
 
@@ -70,15 +70,17 @@ const SIGN_TAIL = new RegExp(
 	'u'
 );
 /** "…,” said military expert Andrei Sokolov": a lowercase role, then a name of two or three words. */
-const VERB_ROLE_NAME =
-	/^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:(?!(?:in|on|at|to|from|by|with|after|before|that|of|for|during|when|while|as|and|but|the|a|an|this|last)\s)(?:\p{Ll}[\p{L}-]*|\d+-year-old)\s+){1,3}(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})/u;
+const VERB_ROLE_NAME = new RegExp(
+	String.raw`^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:(?!(?:in|on|at|to|from|by|with|after|before|that|of|for|during|when|while|as|and|but|the|a|an|this|last)\s)(?:\p{Ll}[\p{L}-]*|\d+-year-old)\s+){1,3}${RANK_PREFIX}(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})`,
+	'u'
+);
 
 /**
  * "…,” said the adviser to the president, Hikmet Hajiyev", "said one of the activists, Name", "said Deputy Minister of
  * Foreign Affairs of Russia, Mikhail Galuzin": a lowercase description or a capitalised title, a comma, then a name of two or three words.
  */
 const VERB_DESCRIBED_NAME = new RegExp(
-	String.raw`^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:(?:the|an?|another|one\s+of\s+(?:the|its|their))\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+)?\p{Ll}[^,.;“”"«»]{2,80}?|${TITLE_WORD}\b[^,.;“”"«»]{0,80}?),\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=\s*(?:[.,;]|$))`,
+	String.raw`^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:(?:the|an?|another|one\s+of\s+(?:the|its|their))\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+)?\p{Ll}[^,.;“”"«»]{2,80}?|${TITLE_WORD}\b[^,.;“”"«»]{0,120}?),\s+${RANK_PREFIX}(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=\s*(?:[.,;]|$))`,
 	'u'
 );
 /** "the Russian news agency TASS", "the newspaper Kommersant": an outlet's kind, then its name (after "said"). */
@@ -111,9 +113,11 @@ const VERB_ROLE_OF_NAME =
 const INSTITUTION_END =
 	/(?:Ministry|Service|Committee|Council|Office|Agency|Department|Government|Republic|Federation|Union|Center|Centre|Church|Party|Assembly|Army|Forces|Command|Administration|Presidency|Parliament|Region|District|Province)$/;
 /** A title alone after the verb, and the "of" phrase that runs on to the name ("of the Lindish Labour Party Aram X"). */
-const LONE_TITLE =
-	/^(?:Chairman|Chairwoman|Chair|Head|Chief|Director|Secretary|Minister|President|Leader|Spokes(?:man|woman|person)|Commander|Ambassador|Representative|Governor|Mayor)$/;
-const TITLE_OF = /^\s+(?:of|for)\s+[^.,;:“”"«»]{2,100}/u;
+const LONE_TITLE = new RegExp(
+	String.raw`^${RANK_PREFIX}(?:Chairman|Chairwoman|Chair|Head|Chief|Director|Secretary|Minister|President|Leader|Spokes(?:man|woman|person)|Commander|Ambassador|Representative|Governor|Mayor|Assistant|Adviser|Advisor|General|Colonel|Admiral)$`
+);
+/** The title's own "of", "for" or "to" phrase, up to the name that ends it ("Assistant to the President … Hikmet Hajiyev"). */
+const TITLE_OF = /^\s+(?:of|for|to)\s+[^.,;:“”"«»]{2,160}/u;
 /** The noun after "said the Turkish", "said the Kremlin": who the phrase names ("minister", "official"). */
 const TITLE_NOUN_AFTER =
 	/^\s+(?:foreign\s+|defen[cs]e\s+|prime\s+|deputy\s+)?(?:minister|official|spokes(?:man|woman|person)|diplomat|envoy|ambassador|leader|president|commander|general|officer|representative|ministry|side|government|aide|adviser|advisor)(?![\p{L}-])/u;
@@ -137,13 +141,17 @@ const QUOTED_PASSIVE =
 const AGED_AFTER =
 	/^[\s,]*(?:said|says|told|added|recalled|explained)\s+((?:the|an?|one)\s+\d{1,3}-year-old(?:\s+\p{Ll}[\p{L}-]*)?)(?=[\s,.;!?]|$)/u;
 /** Abbreviated academic titles before a name: "Prof.", "Assoc. Prof. Dr.", "Doç. Dr.". */
-const ACADEMIC_TITLE = /\b(?:Assoc|Asst|Prof|Dr|Doç|Yrd)\.\s*(?=\p{Lu})/gu;
+/** "Prof.", "Assoc. Prof. Dr.", "Lt. Gen.": abbreviated titles before the name, no part of it; their points end nothing. */
+const ABBREVIATED_TITLE = new RegExp(
+	String.raw`\b(?:${TITLE_ABBREVIATIONS}|Assoc|Asst|Doç|Yrd)\.\s*(?=\p{Lu})`,
+	'gu'
+);
 /** The speaker the words right after a quote name ("…,” Galuzin told RBC"), or null. */
 export function tailSubject(text: string): string | null {
 	// A hard-wrapped attribution ("…,” Armenian Prime\nMinister Nikol Pashinyan said") reads as one line.
-	// ("…,” said Prof. Mehmet X", "Assoc. Prof. Dr. Y told": an academic's abbreviated titles, then the name.)
+	// ("…,” said Prof. Mehmet X", "Assoc. Prof. Dr. Y told", "said Lt. Gen. Andrei Volkov": abbreviated titles, then the name.)
 	const flat = text.includes('\n') ? text.replace(/\s+/g, ' ') : text;
-	let tail = flat.includes('. ') ? flat.replace(ACADEMIC_TITLE, '') : flat;
+	let tail = flat.includes('. ') ? flat.replace(ABBREVIATED_TITLE, '') : flat;
 	// "…,” as Dmitry Peskov put it": "as" before the attribution's own subject and verb.
 	const as = /^[\s,]*as\s/.exec(tail);
 	if (as && TAIL_SUBJECT_FIRST.test(` ${tail.slice(as[0].length)}`)) tail = ` ${tail.slice(as[0].length)}`;

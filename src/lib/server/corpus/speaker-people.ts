@@ -9,14 +9,14 @@ import { IRREGULAR_PAST } from './attribution-verbs';
 import { PERSON_TITLE, ROLE } from './person-nouns';
 import { peopleBySentence } from './people-by-sentence';
 import { sexOfGivenName } from './given-names';
-import { MONTH, WEEKDAY } from './words';
+import { MONTH, TITLE_ABBREVIATIONS, WEEKDAY } from './words';
 import type { Span } from './extract';
 import { AFTER_PLACE_WORD, cleanName, isTitleOnly, NAME, type Named } from './speaker-names';
 import { WORLD } from './judge-cues';
 
 /** Words after which a person's name follows ("spokeswoman Maria Zakharova", "According to Zakharova"). */
 const BEFORE_NAME = new RegExp(
-	String.raw`\b(?:(?!(?:for|per|her|over|after|under|other|another|either|neither|rather|whether|together|never|ever|later)\b)[a-z]+(?:ist|yst|ian|ant|ent|er|or)|${PERSON_TITLE}|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman|[Cc]hief|[Ss]ergeant|[Cc]aptain|[Ll]ieutenant|[Cc]orporal|[Rr]epresentative|Archbishop|Bishop|Patriarch|Catholicos|Metropolitan|Mayor|Governor|Senator|MP|(?:Lt|Gen|Col|Maj|Capt|Sgt|Adm|Brig|Cmdr|Dr|Prof)\.)(?:(?:\s+(?:to|in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+(?:and\s+)?){0,3}(?:\p{Lu}[\p{L}-]+|district|region|province)){1,3}(?=,|\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?![\p{L}’'-]|\s+\p{Lu})))?,?\s+(?=\p{Lu})`,
+	String.raw`\b(?:(?!(?:for|per|her|over|after|under|other|another|either|neither|rather|whether|together|never|ever|later)\b)[a-z]+(?:ist|yst|ian|ant|ent|er|or)|${PERSON_TITLE}|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman|[Cc]hief|[Ss]ergeant|[Cc]aptain|[Ll]ieutenant|[Cc]orporal|[Rr]epresentative|Archbishop|Bishop|Patriarch|Catholicos|Metropolitan|Mayor|Governor|Senator|MP|(?:${TITLE_ABBREVIATIONS})\.)(?:(?:\s+(?:to|in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+(?:and\s+)?){0,3}(?:\p{Lu}[\p{L}-]+|district|region|province)){1,3}(?=,|\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?![\p{L}’'-]|\s+\p{Lu})))?,?\s+(?=\p{Lu})`,
 	'gu'
 );
 const NAME_AT = new RegExp(NAME, 'uy');
@@ -31,6 +31,8 @@ const SPEECH_AFTER_COMMA =
 const TIME_WORDS = new RegExp(
 	`^(?:Every|Each|Last|Next|This|That|Early|Late|Since|Until)\\s|\\b(?:${MONTH}|${WEEKDAY})\\b`
 );
+/** Words of a title-case headline no name holds: a speech verb, a possessive. */
+const NOT_IN_NAME = /(?:^|\s)(?:Says|Said|Tells|Told|Warns|Urges|Asks|His|Her|Their|Its|Our|My|Your)(?:\s|$)/;
 const PARTICLE = new Set(['de', 'van', 'von', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'la', 'le']);
 
 /** The two or three capitalised words (with particles: Thomas de Waal) that end right at `end`, or null. */
@@ -107,6 +109,8 @@ export function peopleIn(prose: string): Named[] {
 		// ("According to the Prime Minister": a title alone names no one new.)
 		if (isTitleOnly(name)) return;
 		if (!name.includes(' ')) return;
+		// ("a Russian General Says His Troops …" in title case: a verb or a possessive is no part of a name.)
+		if (NOT_IN_NAME.test(name)) return;
 		// ("a monument of Caucasian Albania, an ancient kingdom": a region, however like a name it looks.)
 		if (WORLD.has(name)) return;
 		const roleWords = () => `${role()} ${dropped}`;

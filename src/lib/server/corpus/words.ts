@@ -118,6 +118,12 @@ export const MONTH_ANY = String.raw`(?:May|${MONTH_SHORT})[a-z]*\.?`;
  */
 export const MONTH_FOREIGN =
 	'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık|yanvar|fevral|mart|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr';
+/**
+ * Titles and ranks a wire abbreviates before a name ("Maj. Gen. Kirill Kulakov", "Mr. Volkov", "Lt. Col."):
+ * their point ends no sentence, the word is no place, and the name after them is a person's.
+ */
+export const TITLE_ABBREVIATIONS =
+	'Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Brig|Sgt|Cpl|Pvt|Prof|Sen|Rep|Gov|Amb';
 /** A weekday's name, as one regex group. */
 export const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 
