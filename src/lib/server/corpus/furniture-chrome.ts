@@ -151,7 +151,7 @@ export const CHROME_RULES: Rule[] = [
 	// "14 декабря 2022, 13:05 | Просмотров: 8 412", "Views: 2,318": a page's count of readers.
 	{
 		re: /(?:^|\|\s*)(?:Просмотров|Просмотры|Views|Baxış(?:ların sayı)?|Görüntülenme|Okunma)\s*:?\s*[\d\s,.]+$/iu,
-		why: 'page chrome'
+		why: 'view count'
 	},
 	// The same chrome in the languages the saved pages come in: "İlgili Haberler", "İLGİNİZİ ÇEKEBİLİR" (related, may
 	// interest you), "Promoted Content", "MORE", "Contribuer", "Поддержите «…»" (support us).

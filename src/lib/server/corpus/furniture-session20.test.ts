@@ -38,7 +38,7 @@ describe('furniture: time stamps, bylines, link lists, the outlet’s own lines'
 
 	it('skips a saved page’s chrome in the languages it comes in', () => {
 		expect(why('12:05 03.02.2021 (updated: 14:10 03.02.2021)')).toBe('time stamp');
-		expect(why('3 марта 2021, 12:05 | Просмотров: 1 204')).toBe('page chrome');
+		expect(why('3 марта 2021, 12:05 | Просмотров: 1 204')).toBe('view count');
 		expect(why('Главная · Новости · Общество · Мир')).toBe('navigation');
 		expect(why('İlgili Haberler')).toBe('page chrome');
 		expect(why('İLGİNİZİ ÇEKEBİLİR')).toBe('page chrome');

@@ -58,4 +58,23 @@ describe('furniture: session 33', () => {
 			]
 		]);
 	});
+
+	it('keeps a headline under a view count, or in title case under a share row, as the story’s own', () => {
+		const counted = [
+			'12 марта 2022, 10:05',
+			'Просмотры: 4 210',
+			'Peacekeepers open a second post near Lachin',
+			'The post stands on the road above the town, the contingent’s press office said in a short statement on Saturday.'
+		].join('\n');
+		expect(texts(counted).map(([, f]) => f)).toEqual([true, true, false, false]);
+		const titled = [
+			'June 12, 2024 at 9:05 AM GMT+4',
+			'Share this | Save',
+			'Last Russian Column Leaves Karabakh After Three and a Half Years',
+			'The final convoy of the peacekeeping contingent crossed into Russia on Wednesday, the defence ministry said.'
+		].join('\n');
+		expect(texts(titled).map(([, f]) => f)).toEqual([true, true, false, false]);
+		// A list of tags in title case stays a tag bar.
+		expect(why('Armenia Azerbaijan Russia Peacekeepers Karabakh')).toBe('tag bar');
+	});
 });

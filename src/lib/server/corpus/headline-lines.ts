@@ -132,11 +132,16 @@ function headlineOverStory(laid: Laid[]): number {
 	const first = laid.findIndex((l) => l.why === null && l.text.length > 80 && ENDS_SENTENCE.test(l.text));
 	let k = first - 1;
 	while (k >= 0 && STANDFIRST_END.has(laid[k]!.why ?? '')) k--;
-	if (k < 0 || laid[k]!.why !== 'headline or caption') return -1;
+	// (A headline in title case reads as a tag bar: "Russia Starts Withdrawing Peacekeepers From Nagorno-Karabakh".)
+	const why = k < 0 ? null : laid[k]!.why;
+	if (why !== 'headline or caption' && !(why === 'tag bar' && TITLE_CASE_SENTENCE.test(laid[k]!.text)))
+		return -1;
 	const { text } = laid[k]!;
 	if (/[.!?]$|[.!?]\s/.test(text) || (text.match(/\p{L}+/gu)?.length ?? 0) < 4) return -1;
-	// A saved page sets its byline or its date right by the headline; a caption has none by it.
-	const dated = [laid[k - 1], laid[k + 1]].some((l) => STANDFIRST_END.has(l?.why ?? ''));
+	// A saved page sets its byline or its date right by the headline, a share row maybe between; a caption has none by it.
+	let above = k - 1;
+	while (above > k - 3 && above > 0 && CHROME_BY_HEADLINE.has(laid[above]!.why ?? '')) above--;
+	const dated = [laid[above], laid[k + 1]].some((l) => STANDFIRST_END.has(l?.why ?? ''));
 	return !dated || laid.slice(0, k).some((l) => l.why === null && ENDS_SENTENCE.test(l.text)) ? -1 : k;
 }
 
@@ -148,5 +153,13 @@ const wrappedHeadline = (a: string, b: string, title: string) =>
 	!isOwnHeadline(a, title) &&
 	isOwnHeadline(`${a} ${b}`, title);
 
+/** A share row or a page's buttons between the headline and its date. */
+const CHROME_BY_HEADLINE = new Set(['page chrome', 'share or subscribe line']);
+/**
+ * A title-case line that reads as a sentence, not a list of tags: a word of four letters or more that a verb's
+ * ending closes, then a preposition or an article ("Russia Starts Withdrawing Peacekeepers From …").
+ */
+const TITLE_CASE_SENTENCE =
+	/\b\p{Lu}\p{Ll}{2,}(?:s|ed|ing)\b.*\s(?:From|In|To|Of|On|Over|After|As|For|With|At|The|A|An)\s/u;
 /** What closes a saved page's summary under the headline: the byline or the date. */
 const STANDFIRST_END = new Set(['byline', 'date line', 'time stamp', 'view count']);

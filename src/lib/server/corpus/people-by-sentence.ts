@@ -7,6 +7,7 @@
 import { sexOfGivenName } from './given-names';
 import { ORDINARY_PERSON, PERSON_TITLE } from './person-nouns';
 import { NOT_A_FIRST_NAME } from './speaker-forms';
+import { isCountryDemonym } from './judge-cues';
 
 /**
  * A lone first name opening a sentence (or after "For", a verb of speech, "how"), then an appositive that
@@ -68,6 +69,11 @@ const NAME_WITHHELD =
 	/(?<![\p{L}’'-])(\p{Lu}\p{Ll}+)\s+\((?:(?:he|she)\s+asked[^()]{0,60}\b(?:surname|last name|full name)|not\s+(?:his|her)\s+real\s+name|(?:his|her)\s+name\s+has\s+been\s+changed|name\s+changed)[^()]{0,30}\)/gu;
 const GIVEN_PAIR_SUBJECT =
 	/(?:\s[–—-]\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+\p{Ll}{2,}|,\s+(?:\d{1,3}-year-old\s+)?(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+(?:is|was|has|had|\p{Ll}{2,}(?:s|ed)))\s/gu;
+/**
+ * A surname's ending the region's names share (Asmaryan, Guliyev, Aliyeva, Mammadzade, Kapanadze): with it a
+ * given name the lists do not know still makes a person ("For every meal, Hovig Asmaryan eats potatoes").
+ */
+const FAMILY_ENDING = /\p{Ll}(?:yan|ian|ov|ova|ev|eva|zade|oğlu|oglu|enko|shvili|dze)$/u;
 const LONE_GIVEN_SUBJECT =
 	/(?:^|[.!?]\s+|,\s+)(\p{Lu}\p{Ll}+)\s+(?:has|had|is|was|says|said|still|now|also|does|did|can|could|will|would|\p{Ll}{2,}(?:s|ed))\s/gu;
 const PAIR_SUBJECT =
@@ -128,10 +134,13 @@ export function peopleBySentence(prose: string): { pos: number; name: string; ro
 	// "Goris, Armenia – Lilit Hayrapetyan drove for 24 hours": after a dateline, a known given name and any verb
 	// (an age may come first: ", 64-year-old Seyran Gasparyan watched");
 	// "Every Tuesday, at four, Samvel Avanesyan switches on the engine": after an opening phrase, with a verb's ending.
+	// (A given name the lists know, or a surname with the region's endings: FAMILY_ENDING.)
 	GIVEN_PAIR_SUBJECT.lastIndex = 0;
 	for (let m = GIVEN_PAIR_SUBJECT.exec(prose); m; m = GIVEN_PAIR_SUBJECT.exec(prose)) {
 		const name = (m[1] ?? m[2])!;
-		if (sexOfGivenName(name.split(' ')[0]!)) out.push({ pos: m.index + m[0].indexOf(name), name, role: '' });
+		const [given, surname] = name.split(' ') as [string, string];
+		if (sexOfGivenName(given) || (FAMILY_ENDING.test(surname) && !isCountryDemonym(surname)))
+			out.push({ pos: m.index + m[0].indexOf(name), name, role: '' });
 	}
 	// "Sergei (he asked us not to give his surname) believes …": a first name the text says is all it gives.
 	if (prose.includes(' (') && prose.includes('name'))

@@ -68,4 +68,10 @@ describe('speakers: session 33', () => {
 			).flat()
 		).not.toContain('Says His Men');
 	});
+
+	it('takes a full name whose surname has the region’s ending for the person a later “he” stands for', () => {
+		expect(
+			speakersOf('For every meal, Shahen Petrosyan cooks beans. “We boil them, then we fry them,” he said.')
+		).toEqual([['We boil them, then we fry them,', 'Shahen Petrosyan']]);
+	});
 });
