@@ -63,6 +63,8 @@ export function insideOtherName(body: string, m: PlaceMatch): string | null {
 	if (inAddress(body, m.start)) return '';
 	if (isOrganisation(body, m)) return 'part of an organisation’s name';
 	if (givenName(body, m)) return 'a person’s given name';
+	// "the Mother Armenia memorial", "the Mother Armenia movement": a monument's or a movement's name.
+	if (body.startsWith('Mother ', m.start - 7)) return 'part of a monument’s or movement’s name';
 	if (AWARD_BEFORE.test(body.slice(Math.max(0, m.start - 20), m.start))) return 'part of an award’s name';
 	if (DOCUMENT_AFTER.test(body.slice(m.end, m.end + 14))) return 'part of a document’s name';
 	return null;
