@@ -183,7 +183,9 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			continue;
 		}
 		const aside = ASIDE.exec(body.slice(m.end, m.end + 60));
-		const headAt = m.end + (aside ? aside[0].length : 0);
+		// "The [Lachin] corridor": a name an editor set in brackets inside a quote, its head after them (the span keeps them).
+		const bracketed = body[m.end] === ']' && body[m.start - 1] === '[' ? 1 : 0;
+		const headAt = m.end + (aside ? aside[0].length : bracketed);
 		// Two roads, each named by its two ends, share a plural head: "the Aghdam–Khankendi and Lachin–Khankendi
 		// roads" (the head in neither span) and "Lachin–Khankendi roads".
 		const paired = !aside && DASH.test(body.slice(raw[k - 1]?.end ?? m.start, m.start));
@@ -273,6 +275,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			continue;
 		}
 		const end = townCompound(input, m, aside, head, headAt, mentions, setAside, versionOf);
+		if (bracketed && mentions.at(-1)?.start === m.start) mentions.at(-1)!.start--;
 		// Matches inside the compound (the bracketed name) are part of it.
 		while (k + 1 < raw.length && raw[k + 1]!.start < end) k++;
 	}

@@ -36,4 +36,11 @@ describe.runIf(curatedGeodata)('places: session 33', () => {
 		expect(joined).toEqual(['Nagorno Karabagh → nagorno-karabakh', 'Upper Karabagh → nagorno-karabakh']);
 		expect(unmatched).toEqual([]);
 	});
+
+	it('joins a town an editor set in brackets, then a corridor, to the corridor ("[Lachin] corridor")', () => {
+		expect(
+			placesJudged('“The [Lachin] corridor has to open again,” one of the protesters said.', '2023-01-10')
+				.joined
+		).toEqual(['[Lachin] corridor → lachin-corridor-2022']);
+	});
 });
