@@ -5,9 +5,17 @@
  * written: speakers.ts resolves it. The words before a quote are read in quote-head.ts; the sentences
  * and paragraphs around it in quote-neighbours.ts.
  */
-import { subjectBefore, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST, TAIL_VERB_KIN, TITLE_WORD } from './attribution';
+import { subjectBefore, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST, TAIL_VERB_KIN } from './attribution';
 import { PERSON_NOUN } from './speaker-descriptor';
-import { ORDINARY_NOUN, RANK_PREFIX } from './person-nouns';
+import { ORDINARY_NOUN } from './person-nouns';
+import {
+	INSTITUTION_END,
+	LONE_TITLE,
+	TITLE_OF,
+	VERB_DESCRIBED_NAME,
+	VERB_ROLE_NAME,
+	VERB_ROLE_OF_NAME
+} from './tail-titles';
 import { isCountryDemonym } from './judge-cues';
 import { cleanName, institutionsIn, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT } from './speaker-names';
 import { givenNameOf } from './speaker-self-named';
@@ -69,20 +77,6 @@ const SIGN_TAIL = new RegExp(
 	`^[\\s,]*(?:(?:read|reads|said|says)\\s+(?:a|an|the|one)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${SIGN}\\b|(?:a|an|the|one)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${SIGN}\\s+(?:read|reads|said|says)\\b)`,
 	'u'
 );
-/** "…,” said military expert Andrei Sokolov": a lowercase role, then a name of two or three words. */
-const VERB_ROLE_NAME = new RegExp(
-	String.raw`^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:(?!(?:in|on|at|to|from|by|with|after|before|that|of|for|during|when|while|as|and|but|the|a|an|this|last)\s)(?:\p{Ll}[\p{L}-]*|\d+-year-old)\s+){1,3}${RANK_PREFIX}(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})`,
-	'u'
-);
-
-/**
- * "…,” said the adviser to the president, Hikmet Hajiyev", "said one of the activists, Name", "said Deputy Minister of
- * Foreign Affairs of Russia, Mikhail Galuzin": a lowercase description or a capitalised title, a comma, then a name of two or three words.
- */
-const VERB_DESCRIBED_NAME = new RegExp(
-	String.raw`^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:(?:the|an?|another|one\s+of\s+(?:the|its|their))\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+)?\p{Ll}[^,.;“”"«»]{2,80}?|${TITLE_WORD}\b[^,.;“”"«»]{0,120}?),\s+${RANK_PREFIX}(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=\s*(?:[.,;]|$))`,
-	'u'
-);
 /** "the Russian news agency TASS", "the newspaper Kommersant": an outlet's kind, then its name (after "said"). */
 const OUTLET_NAMED =
 	/^the\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:(?:state|state-run|state-owned|news|online|daily|independent|pro-government|government|opposition|private|official|business)\s+)*(?:agency|newspaper|paper|daily|weekly|outlet|channel|website|portal|broadcaster|magazine|television|radio|publication|TV)\s+(\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.’'-]*){0,3})/u;
@@ -106,18 +100,6 @@ export function statedBy(text: string): string | null {
 	const m = STATED_BY_PREFIX.exec(text);
 	return m ? tailSubject(`, said ${text.slice(m[0].length)}`) : null;
 }
-/** "said the press secretary of the President of Russia Dmitry Peskov.": a role with its "of" phrase, then a name of two words before the clause ends. */
-const VERB_ROLE_OF_NAME =
-	/^[\s,]*(?:[-–—]\s+)?(?:said|says|told|added|stated|noted)\s+the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:of|to|for)\s+[^,.;:“”"«»]{0,80}?\s(\p{Lu}\p{Ll}[\p{L}’'-]*\s+\p{Lu}\p{Ll}[\p{L}’'-]*)(?=\s*(?:[.,;]|$|\s+(?:in|at|on|during|to|while|who|when)\b))/u;
-/** The last word of an institution's name, never a person's surname. */
-const INSTITUTION_END =
-	/(?:Ministry|Service|Committee|Council|Office|Agency|Department|Government|Republic|Federation|Union|Center|Centre|Church|Party|Assembly|Army|Forces|Command|Administration|Presidency|Parliament|Region|District|Province)$/;
-/** A title alone after the verb, and the "of" phrase that runs on to the name ("of the Lindish Labour Party Aram X"). */
-const LONE_TITLE = new RegExp(
-	String.raw`^${RANK_PREFIX}(?:Chairman|Chairwoman|Chair|Head|Chief|Director|Secretary|Minister|President|Leader|Spokes(?:man|woman|person)|Commander|Ambassador|Representative|Governor|Mayor|Assistant|Adviser|Advisor|General|Colonel|Admiral)$`
-);
-/** The title's own "of", "for" or "to" phrase, up to the name that ends it ("Assistant to the President … Hikmet Hajiyev"). */
-const TITLE_OF = /^\s+(?:of|for|to)\s+[^.,;:“”"«»]{2,160}/u;
 /** The noun after "said the Turkish", "said the Kremlin": who the phrase names ("minister", "official"). */
 const TITLE_NOUN_AFTER =
 	/^\s+(?:foreign\s+|defen[cs]e\s+|prime\s+|deputy\s+)?(?:minister|official|spokes(?:man|woman|person)|diplomat|envoy|ambassador|leader|president|commander|general|officer|representative|ministry|side|government|aide|adviser|advisor)(?![\p{L}-])/u;
@@ -134,13 +116,12 @@ const LOWER_ATTRIBUTION = /^\s+(?:he|she|they|it|the\s+\p{Ll}+)\s+(?:said|says|a
 /** A body named as the head of a force: "the command of the Russian peacekeeping contingent". */
 const COMMAND_OF =
 	/^the\s+(?:command|headquarters|leadership|press\s+service)\s+of\s+(?:the\s+)?[\p{L}\s-]{3,80}$/u;
-/** "said the 63-year-old", "told the 47-year-old officer": a person by their age, with or without a noun. */
 /** "…,” the minister was quoted by IRNA as saying": the subject of the passive. */
 const QUOTED_PASSIVE =
 	/^[\s,]*(?![\s,]|(?:he|she|they|it)\s)((?:the\s+)?[^,.;“”"«»]{2,60}?)\s+(?:was|were|is|has\s+been)\s+quoted\s+(?:by\s+[^,.;“”"«»]{1,40}?\s+)?as\s+(?:saying|telling)\b/u;
+/** "said the 63-year-old", "told the 47-year-old officer": a person by their age, with or without a noun. */
 const AGED_AFTER =
 	/^[\s,]*(?:said|says|told|added|recalled|explained)\s+((?:the|an?|one)\s+\d{1,3}-year-old(?:\s+\p{Ll}[\p{L}-]*)?)(?=[\s,.;!?]|$)/u;
-/** Abbreviated academic titles before a name: "Prof.", "Assoc. Prof. Dr.", "Doç. Dr.". */
 /** "Prof.", "Assoc. Prof. Dr.", "Lt. Gen.": abbreviated titles before the name, no part of it; their points end nothing. */
 const ABBREVIATED_TITLE = new RegExp(
 	String.raw`\b(?:${TITLE_ABBREVIATIONS}|Assoc|Asst|Doç|Yrd)\.\s*(?=\p{Lu})`,

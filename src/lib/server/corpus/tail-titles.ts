@@ -1,0 +1,34 @@
+/**
+ * After the verb of a quote's attribution, a role or a title, then the name ("…,” said military expert X",
+ * "said the adviser to the president, X", "said Major General of the Armed Forces of the Russian Federation X",
+ * "said the press secretary of the President of Russia X"). Split from quote-speaker.ts, which reads them.
+ */
+import { TITLE_WORD } from './attribution';
+import { RANK_PREFIX } from './person-nouns';
+
+/** "…,” said military expert Andrei Sokolov": a lowercase role, then a name of two or three words. */
+export const VERB_ROLE_NAME = new RegExp(
+	String.raw`^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:(?!(?:in|on|at|to|from|by|with|after|before|that|of|for|during|when|while|as|and|but|the|a|an|this|last)\s)(?:\p{Ll}[\p{L}-]*|\d+-year-old)\s+){1,3}${RANK_PREFIX}(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})`,
+	'u'
+);
+
+/**
+ * "…,” said the adviser to the president, Hikmet Hajiyev", "said one of the activists, Name", "said Deputy Minister of
+ * Foreign Affairs of Russia, Mikhail Galuzin": a lowercase description or a capitalised title, a comma, then a name of two or three words.
+ */
+export const VERB_DESCRIBED_NAME = new RegExp(
+	String.raw`^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:(?:the|an?|another|one\s+of\s+(?:the|its|their))\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+)?\p{Ll}[^,.;“”"«»]{2,80}?|${TITLE_WORD}\b[^,.;“”"«»]{0,120}?),\s+${RANK_PREFIX}(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=\s*(?:[.,;]|$))`,
+	'u'
+);
+/** "said the press secretary of the President of Russia Dmitry Peskov.": a role with its "of" phrase, then a name of two words before the clause ends. */
+export const VERB_ROLE_OF_NAME =
+	/^[\s,]*(?:[-–—]\s+)?(?:said|says|told|added|stated|noted)\s+the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:of|to|for)\s+[^,.;:“”"«»]{0,80}?\s(\p{Lu}\p{Ll}[\p{L}’'-]*\s+\p{Lu}\p{Ll}[\p{L}’'-]*)(?=\s*(?:[.,;]|$|\s+(?:in|at|on|during|to|while|who|when)\b))/u;
+/** The last word of an institution's name, never a person's surname. */
+export const INSTITUTION_END =
+	/(?:Ministry|Service|Committee|Council|Office|Agency|Department|Government|Republic|Federation|Union|Center|Centre|Church|Party|Assembly|Army|Forces|Command|Administration|Presidency|Parliament|Region|District|Province)$/;
+/** A title alone after the verb, and the "of" phrase that runs on to the name ("of the Lindish Labour Party Aram X"). */
+export const LONE_TITLE = new RegExp(
+	String.raw`^${RANK_PREFIX}(?:Chairman|Chairwoman|Chair|Head|Chief|Director|Secretary|Minister|President|Leader|Spokes(?:man|woman|person)|Commander|Ambassador|Representative|Governor|Mayor|Assistant|Adviser|Advisor|General|Colonel|Admiral)$`
+);
+/** The title's own "of", "for" or "to" phrase, up to the name that ends it ("Assistant to the President … Hikmet Hajiyev"). */
+export const TITLE_OF = /^\s+(?:of|for|to)\s+[^.,;:“”"«»]{2,160}/u;
