@@ -98,6 +98,7 @@ export const EDITOR_NOTE_RULES: Rule[] = [
 ];
 
 const OTHER_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Georgian}]/u;
+const noEnglishWord = (t: string) => !/[A-Za-z]{2}/.test(t);
 
 /**
  * A line in Cyrillic, Armenian or Georgian with no English word in it (a Russian site's menu or tag, an
@@ -106,6 +107,6 @@ const OTHER_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Georgian}
  */
 export const OTHER_LANGUAGE_RULES: Rule[] = [
 	// Its items between separators: a menu ("Главная | Новости | Политика").
-	{ gate: (t) => !/[A-Za-z]{2}/.test(t) && /[|›»·•]/.test(t), re: OTHER_SCRIPT, why: 'navigation' },
-	{ gate: (t) => !/[A-Za-z]{2}/.test(t), re: OTHER_SCRIPT, why: 'in the site’s own language' }
+	{ gate: (t) => noEnglishWord(t) && /[|›»·•]/.test(t), re: OTHER_SCRIPT, why: 'navigation' },
+	{ gate: noEnglishWord, re: OTHER_SCRIPT, why: 'in the site’s own language' }
 ];

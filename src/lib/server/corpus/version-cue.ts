@@ -71,7 +71,7 @@ const MONTHS = [
 ];
 /** A timeline's entry: "1 December – …", "December 1, 2020: …", "9-10 November 2020. …" opening its paragraph. */
 const ENTRY = new RegExp(
-	String.raw`^(?:\d{1,2}[-–]?(\d{1,2})?\s+(${MONTH})(?:\s+(\d{4}))?|(${MONTH})\s+(\d{1,2})(?:,\s+(\d{4}))?)(?:\s*[–—:-]\s|(?<=\d{4})\.\s)`,
+	String.raw`^(?:(\d{1,2})(?:[-–](\d{1,2}))?\s+(${MONTH})(?:\s+(\d{4}))?|(${MONTH})\s+(\d{1,2})(?:,\s+(\d{4}))?)(?:\s*[–—:-]\s|(?<=\d{4})\.\s)`,
 	'i'
 );
 /** A year heading on a line of its own ("2020", "2020[edit]"), the last one before an entry. */
@@ -90,11 +90,11 @@ export function spokenDate(body: string, start: number, ids: string[], date: str
 	const paraStart = body.lastIndexOf('\n', start - 1) + 1;
 	const entry = ENTRY.exec(body.slice(paraStart, paraStart + 40));
 	if (entry) {
-		const month = entry[2] ?? entry[4]!;
-		let year = entry[3] ?? entry[6];
+		const month = entry[3] ?? entry[5]!;
+		let year = entry[4] ?? entry[7];
 		if (!year) for (const m of body.slice(0, paraStart).matchAll(YEAR_HEADING)) year = m[1];
 		// (The entry's last day: "9-10 November 2020" is the 10th.)
-		const day = entry[1] ?? entry[5] ?? /^\d{1,2}/.exec(entry[0])![0];
+		const day = entry[2] ?? entry[1] ?? entry[6]!;
 		const d = year ? iso(year, month, day) : undefined;
 		return d && d < date ? d : undefined;
 	}
@@ -120,7 +120,7 @@ export function statedWhen(
 ): string | undefined {
 	const after = IN_TIME.exec(body.slice(end, end + 24));
 	// The period's last days: a feature established at any time within "April 2023" is the one named.
-	if (after) return after[1] ? iso(after[2]!, after[1]).replace(/-15$/, '-28') : `${after[2]}-12-28`;
+	if (after) return after[1] ? iso(after[2]!, after[1], '28') : `${after[2]}-12-28`;
 	// "the Lachin corridor, the road that linked … through Lachin until August 2022": what it was before then.
 	const until = ids.length > 1 ? UNTIL.exec(body.slice(end, end + 160)) : null;
 	if (until) {
