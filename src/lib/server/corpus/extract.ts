@@ -58,7 +58,7 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 		let block = whole;
 		// (Under a list's label, "Read more:" or "Читайте также:", the lines are headlines, however wrapped they look.)
 		let listed = false;
-		while (block.lines.length > 2 && isLoneLine(body.slice(block.lines[0]!.start, block.lines[0]!.end))) {
+		while (block.lines.length > 1 && isLoneLine(body.slice(block.lines[0]!.start, block.lines[0]!.end))) {
 			listed ||= isLinkLabel(body.slice(block.lines[0]!.start, block.lines[0]!.end));
 			block = { start: block.lines[1]!.start, end: block.end, lines: block.lines.slice(1) };
 		}

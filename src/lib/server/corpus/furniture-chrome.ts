@@ -15,7 +15,7 @@ export const NOT_ENDORSED =
 export const CHROME_RULES: Rule[] = [
 	// Buttons and toasts on a line of their own.
 	{
-		re: /^(?:Show key events only|Please (?:turn on|enable) JavaScript\b.{0,60}|(?:Click|Tap) to (?:expand|enlarge)(?: (?:image|photo|picture))?|Link Copied!?|Copy link|Ad Feedback|(?:Show|Hide|View|Load) (?:all )?comments?(?: \(\d+\))?|Subscribe(?: now)?|Reuse this content|Print version|Popular|Show news feed)$/i,
+		re: /^(?:Show key events only|Please (?:turn on|enable) JavaScript\b.{0,60}|(?:Click|Tap) to (?:expand|enlarge)(?: (?:image|photo|picture))?|Link Copied!?|Copy link|Ad Feedback|(?:Show|Hide|View|Load) (?:all )?comments?(?: \(\d+\))?|Subscribe(?: now)?|Reuse this content|Print version|Popular|Show news feed|Sponsor [Mm]essage)$/i,
 		why: 'page chrome'
 	},
 	// A share button with its count, a back link, a news feed's label, a byline's handle: "Share1", "GO BACK", "News Line", "(@harbourpost)".
@@ -120,9 +120,9 @@ export const CHROME_RULES: Rule[] = [
 		re: /(?:[.,]|\.[a-z]{2,3})\s+All rights reserved\b|\ba (?:hyper)?link to (?:the )?\S+(?:\s\S+){0,2} is (?:obligatory|mandatory|required)\b/i,
 		why: 'copyright line'
 	},
-	// A view counter ("4 231 views", "1,204 views"), a donation button, an appeal ("We need your help.", "Support our work.").
+	// A donation button, an appeal ("We need your help.", "Support our work."). (View counters: furniture-meta.ts.)
 	{
-		re: /^\d+(?:[ ,.\u00a0\u202f]\d{3})*\s+views?$|^Donate$|\bWe need your (?:help|support)\b|\bSupport our (?:work|journalism|newsroom|reporting)\b/i,
+		re: /^Donate$|\bWe need your (?:help|support)\b|\bSupport our (?:work|journalism|newsroom|reporting)\b/i,
 		why: 'page chrome'
 	},
 	// A site's menu saved as one line, its items apart by runs of spaces or tabs ("Politics  Economy  ICT  Society  Region").
@@ -220,6 +220,8 @@ export const CHROME_RULES: Rule[] = [
 		re: /\.(?:jpe?g|png|gif|webp)\s*\(\d+(?:[.,]\d+)?\s*[KkMm]B\)$|^(?:Story|News|Article) (?:Code|ID|No\.?)\s*:\s*\d+$|^Post this (?:story|article|news) to\b/,
 		why: 'page chrome'
 	},
+	// A print page's own address ("Printed from https://www.thenewhumanitarian.org").
+	{ re: /^Printed from\s+\S+$/, why: 'page chrome' },
 	// A breadcrumb: "Today.Az » Politics » …".
 	{ gate: (t) => t.includes('»'), re: /^[\p{L}\d.-]{2,30}\s*»\s*[\p{L} ]{2,30}\s*»/u, why: 'navigation' },
 	// A byline's label alone, and a caption's credit in capitals: "Author", "… (PHOTO: CivilNet)".

@@ -12,11 +12,6 @@ export const NOTE_RULES: Rule[] = [
 	// A count on its own line: "2 147" views (a comment count is furniture.ts's comment section).
 	// (After an eye, a site's sign for views: "👁 6 305", "👁 812".)
 	{ re: /^\d{1,3}(?:[ \u00a0]\d{3})+$|^👁\s*\d{1,3}(?:[ \u00a0]?\d{3})*$/u, why: 'view count' },
-	// A reading time: "Reading time: 4 min", "Время на прочтение: 4 мин.".
-	{
-		re: /^(?:Reading time|Read time|Время (?:на )?прочтени[яе]|Okuma süresi)\s*:\s*\d+\s*\p{L}+\.?$/iu,
-		why: 'page chrome'
-	},
 	// Sections spaced apart on one line, a menu: "Top Stories   Topics   Video   Listen".
 	{
 		gate: (t) => t.includes('   '),
@@ -42,9 +37,10 @@ export const NOTE_RULES: Rule[] = [
 		why: 'byline'
 	},
 	// The full text elsewhere, rights, an opinion disclaimer: "The full transcript of the briefing is published on …",
-	// "All rights to the information on this site belong to …", "The opinion of the author may not coincide with …".
+	// "All rights to the information on this site belong to …", "The opinion of the author may not coincide with …",
+	// "Caucasian Knot is registered as a foreign agent in Russia." (a label Russian law puts on an outlet).
 	{
-		re: /^(?:The )?[Ff]ull (?:transcript|text|version) of (?:the|this) [\p{L} ]{2,40} (?:is|was|can be) (?:published|available|found|read)\b|^All rights to (?:the )?(?:information|materials|content)\b|\bReproduction (?:requires|is (?:allowed|permitted) only)\b|\bopinion of the author may not (?:coincide|reflect)\b/u,
+		re: /^(?:The )?[Ff]ull (?:transcript|text|version) of (?:the|this) [\p{L} ]{2,40} (?:is|was|can be) (?:published|available|found|read)\b|^All rights to (?:the )?(?:information|materials|content)\b|\bReproduction (?:requires|is (?:allowed|permitted) only)\b|\bopinion of the author may not (?:coincide|reflect)\b|^[^.]{2,60} (?:is|has been) (?:registered|designated|listed|recogni[sz]ed) (?:as )?an? (?:foreign agent|undesirable organi[sz]ation)\b[^.]{0,40}\.?$/u,
 		why: 'disclaimer'
 	},
 	// Appeals and notices: "Subscribe to The Beet …", "… made possible by the support of our readers.", "It does not
@@ -68,9 +64,10 @@ export const NOTE_RULES: Rule[] = [
  * runs these in its own list's order, where they stood before they moved here.
  */
 export const EDITOR_NOTE_RULES: Rule[] = [
-	// "Correction: An earlier version of this story misstated …"; a live page closing for the day.
+	// "Correction: An earlier version of this story misstated …"; a live page closing for the day; a UN agency's note
+	// over its briefing ("This is a summary of what was said by the … spokesperson – to whom quoted text may be attributed").
 	{
-		re: /^Correction\s*:\s|^(?:An earlier|A previous) version of this (?:story|article)\b|^We(?:'re|’re| are) (?:closing|pausing|ending) (?:our|this) live (?:updates|blog|coverage|page)\b/i,
+		re: /^This is a summary of what was said by\b|^Correction\s*:\s|^(?:An earlier|A previous) version of this (?:story|article)\b|^We(?:'re|’re| are) (?:closing|pausing|ending) (?:our|this) live (?:updates|blog|coverage|page)\b/i,
 		why: 'editor’s note'
 	},
 	// "This interview has been edited for length and clarity. Translated from Armenian by …"; "This publication is part of a project of …".

@@ -34,8 +34,8 @@ describe('furniture: session 22', () => {
 		expect(why('Giriş Tarihi: 30.01.2021 13:45 | Son Güncelleme: 30.01.2021 15:02')).toBe('time stamp');
 		expect(why('Опубликовано: 12.06.2024 18:05')).toBe('time stamp');
 		expect(why('By Lena Marsh, military columnist')).toBe('byline');
-		expect(why('5 MINUTES READ')).toBe('byline');
-		expect(why('2843 views')).toBe('page chrome');
+		expect(why('5 MINUTES READ')).toBe('page chrome');
+		expect(why('2843 views')).toBe('view count');
 	});
 
 	it('skips players, share boxes, live and paywall notices, a radio show’s line', () => {

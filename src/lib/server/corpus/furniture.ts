@@ -7,6 +7,7 @@
 import { CAPTION_DATED, CAPTION_RULES, ENDS_LIKE_PROSE, LABELLED_CREDIT } from './furniture-captions';
 import { CHROME_RULES, NOT_ENDORSED } from './furniture-chrome';
 import { CREDIT_RULES } from './furniture-credits';
+import { PARTICULARS_RULES } from './furniture-meta';
 import { EDITOR_NOTE_RULES, NOTE_RULES, OTHER_LANGUAGE_RULES } from './furniture-notes';
 import {
 	BYLINE_WITH_ROLE,
@@ -34,9 +35,10 @@ export const ROLE_LINE =
 	/^(?:(?:Senior|Chief|Special|Staff|Guest|Political|Foreign|Military|Contributing|Regional|Our)\s+)?(?:Columnist|Correspondent|Contributor|Reporter|Writer|Staff writer|Editor|Commentator|Blogger)s?$/i;
 
 const RULES: Rule[] = [
+	...PARTICULARS_RULES,
 	{ re: /^Home\s*[»>|/]/, why: 'navigation' },
 	{
-		re: /^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)\b|Related (?:news|articles|stories|coverage)\s*:?$|Related\s*:?$|You (?:may|might) also (?:like|be interested)\b)|^(?:Also|More) (?:read|see)\b|^You can read more (?:about|on)\b.{0,160}\bhere\.?$|^Most (?:read|popular|viewed|shared)\s*:|^Related(?: (?:news|articles|stories))?\s*:|^More on (?:this|the topic)\b|^Read (?:the )?full (?:article|story)$|^Read (?:a|our) (?:summary|recap|round-?up) of\b|^Other (?:news|stories|articles)(?: (?:of|for) the day| on (?:this|the) topic)?\s*:?$|^Read (?:more )?on (?:the|this) topic\s*:?$|^Similar (?:news|articles|stories|materials)\s*:?$|^Follow the news$|^See (?:the )?(?:["“«][^"”»]{1,40}["”»]\s+)?(?:chronicle|timeline|dossier|special (?:page|report|project)|section)\b|^See (?:earlier|previous|related|other) (?:reports?|stories|articles|news)\b|^All (?:news|materials|articles|publications) on the (?:topic|subject)\b|^(?:Читайте|Смотрите|Читать) (?:также|еще|ещё)(?!\p{L})|^(?:À )?Lire aussi\s*[|:]|^More (?:reading|from [\p{L} &]{2,30})\s*:\s*\S/iu,
+		re: /^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)\b|Related (?:news|articles|stories|coverage)\s*:?$|Related\s*:?$|You (?:may|might) also (?:like|be interested)\b)|^(?:Also|More) (?:read|see)\b|^You can read more (?:about|on)\b.{0,160}\bhere\.?$|^Most (?:read|popular|viewed|shared)\s*:|^Related(?: (?:news|articles|stories))?\s*:|^More on (?:this|the topic)\b|^Read (?:the )?full (?:article|story)$|^Read (?:a|our) (?:summary|recap|round-?up) of\b|^Other (?:news|stories|articles)(?: (?:of|for) the day| on (?:this|the) topic)?\s*:?$|^Read (?:more )?on (?:the|this) topic\s*:?$|^Similar (?:news|articles|stories|materials)\s*:?$|^Follow the news$|^See (?:the )?(?:["“«][^"”»]{1,40}["”»]\s+)?(?:chronicle|timeline|dossier|special (?:page|report|project)|section)\b|^See (?:earlier|previous|related|other) (?:reports?|stories|articles|news)\b|^All (?:news|materials|articles|publications) on the (?:topic|subject)\b|^(?:Читайте|Смотрите|Читать) (?:также|еще|ещё)(?!\p{L})|^(?:À )?Lire aussi\s*[|:]|^More (?:reading|from [\p{L} &]{2,30})\s*:\s*\S|^More reading$|^(?:Կարդացեք|Կարդալ) նաև\s*[՝:]|^(?:Həmçinin oxuyun|Həmçinin bax|Oxu(?:yun)? həmçinin|İlginizi çekebilir|Ayrıca (?:bakınız|okuyun))\s*:\s*\S/iu,
 		why: '“read more” link'
 	},
 	{
@@ -47,7 +49,7 @@ const RULES: Rule[] = [
 	{ re: /^(?:Authors?|Текст|Автор|Авторы|Müəllif|Yazar)\s*:\s*\p{Lu}/u, why: 'byline' },
 	// "By Anna Petrosyan", "By Anna Petrosyan, in Goris, Armenia.", "By X in Kalbajar (Karvachar)": the reporter and where they file from.
 	{
-		re: /^(?:[Bb]y|Author|Written by|Reporting by|Editing by|Reported by|Text by|Interview(?:ed)? by|Text(?=:))\s*:?\s+\p{Lu}[\p{L}.’'-]*(?:[\s,]+(?:(?:and|with|&)\s+)?\p{Lu}[\p{L}.’'-]*){0,8}(?:,?\s+in\s+\p{Lu}[\p{L}’'-]*(?:[\s,]+\p{Lu}[\p{L}’'-]*){0,3}(?:\s*\([^()]{1,30}\))?)?\.?$/u,
+		re: /^(?:[Bb]y|Author|Written by|Reporting by|Editing by|Edited by|Reported by|Text by|Interview(?:ed)? by|Text(?=:))\s*:?\s+\p{Lu}[\p{L}.’'-]*(?:[\s,]+(?:(?:and|with|&)\s+)?\p{Lu}[\p{L}.’'-]*){0,8}(?:,?\s+in\s+\p{Lu}[\p{L}’'-]*(?:[\s,]+\p{Lu}[\p{L}’'-]*){0,3}(?:\s*\([^()]{1,30}\))?)?\.?$/u,
 		why: 'byline'
 	},
 	{
@@ -117,7 +119,7 @@ const RULES: Rule[] = [
 	// A transcript's heading: "Briefing by the spokeswoman, Moscow, May 5, 2022 (excerpts)".
 	{ re: /\((?:excerpts?|abridged|full text|transcript)\)$/i, why: 'transcript heading' },
 	{
-		re: /^(?:Share(?: this)?|Print|Email|Tweet|Поделиться)\s*:?$|^Share (?:on|this)\b|^Follow (?:us|the\s+\S+|\p{Lu}[\p{L}.]*) on\b|^Follow\b.{1,40}:$|^Follow our (?:live )?(?:coverage|updates|live blog)\b|^Support us\b|\bor become (?:a|our) (?:patron|member|subscriber)[.!]?$|\bSupport us with a donation\b|^(?:Subscribe|Sign up|Join) (?:to|for|our|us)\b|^Click here\b|^Download (?:our|the) app\b/iu,
+		re: /^(?:Share(?: this)?|Print|Email|Tweet|Поделиться)\s*:?$|^Share (?:on|this)\b|^Follow (?:us|the\s+\S+|\p{Lu}[\p{L}.]*) on\b|^Follow\b.{1,40}:$|^Follow our (?:live )?(?:coverage|updates|live blog)\b|^Support us\b|\bor become (?:a|our) (?:patron|member|subscriber)[.!]?$|\bSupport us with a donation\b|^(?:Subscribe|Sign up|Join) (?:to|for|our|us)\b|^Click here\b|^Download (?:our|the) (?:[\p{L} ]{1,30} )?app\b/iu,
 		why: 'share or subscribe line'
 	},
 	{ re: /^(?:©|\(c\)|Copyright\b)|All rights reserved\.?$/i, why: 'copyright line' },

@@ -105,7 +105,11 @@ export function settleHeadlines(
 			laid[i]!.why = null;
 			out[i]!.headline = true;
 		}
-	for (let i = 1; i < laid.length; i++) if (laid[i - 1]!.why === 'time stamp') out[i]!.underTime = true;
+	// (The page's own headline under its time stamp is the article's, not a live entry's: its quote sums up no
+	// entry. Giving every headline's quote the speaker below it lost 14 speakers over the sets: session 34.)
+	const main = own >= 0 ? own : over;
+	for (let i = 1; i < laid.length; i++)
+		if (laid[i - 1]!.why === 'time stamp' && i !== main) out[i]!.underTime = true;
 }
 
 /** The line that is the title itself, else the first near match (isOwnHeadline), or -1. One pass, the cheap test first. */
@@ -137,10 +141,12 @@ function headlineOverStory(laid: Laid[]): number {
 	if (why !== 'headline or caption' && !(why === 'tag bar' && TITLE_CASE_SENTENCE.test(laid[k]!.text)))
 		return -1;
 	const { text } = laid[k]!;
-	if (/[.!?]$|[.!?]\s/.test(text) || (text.match(/\p{L}+/gu)?.length ?? 0) < 4) return -1;
+	// (A question is a headline's: "What will happen to the peacekeepers? Explained".)
+	if (/[.!]$|[.!]\s/.test(text) || (text.match(/\p{L}+/gu)?.length ?? 0) < 4) return -1;
 	// A saved page sets its byline or its date right by the headline, a share row maybe between; a caption has none by it.
+	// (A print page sets its dateline and "Printed from …" there too: "GORIS, Armenia".)
 	let above = k - 1;
-	while (above > k - 3 && above > 0 && CHROME_BY_HEADLINE.has(laid[above]!.why ?? '')) above--;
+	while (above > k - 4 && above > 0 && byHeadline(laid[above]!)) above--;
 	const dated = [laid[above], laid[k + 1]].some((l) => STANDFIRST_END.has(l?.why ?? ''));
 	return !dated || laid.slice(0, k).some((l) => l.why === null && ENDS_SENTENCE.test(l.text)) ? -1 : k;
 }
@@ -153,8 +159,10 @@ const wrappedHeadline = (a: string, b: string, title: string) =>
 	!isOwnHeadline(a, title) &&
 	isOwnHeadline(`${a} ${b}`, title);
 
-/** A share row or a page's buttons between the headline and its date. */
-const CHROME_BY_HEADLINE = new Set(['page chrome', 'share or subscribe line']);
+/** A share row or a page's buttons between the headline and its date, or a word of the site's own language ("Версия для печати"). */
+const CHROME_BY_HEADLINE = new Set(['page chrome', 'share or subscribe line', 'in the site’s own language']);
+const byHeadline = (l: Laid) =>
+	CHROME_BY_HEADLINE.has(l.why ?? '') || (l.why === null && l.text.length < 40 && DATELINE.test(l.text));
 /**
  * A title-case line that reads as a sentence, not a list of tags: a word of four letters or more that a verb's
  * ending closes, then a preposition or an article ("Russia Starts Withdrawing Peacekeepers From …").

@@ -4,7 +4,7 @@
  */
 import type { Span } from './extract';
 import { wordsStartBefore } from './scan';
-import { afterOrgOf, OUTLETS } from './words';
+import { afterOrgOf, NOT_IN_NAME, OUTLETS } from './words';
 import { WORLD } from './judge-cues';
 import { isCountryName } from './suggestions';
 
@@ -27,7 +27,10 @@ function runAround(body: string, start: number, end: number): { before: string; 
 	const m = /^(?:(?:[ \t\u00a0-]+|[ \t\u00a0]+(?:of|for)[ \t\u00a0]+)\p{Lu}[\p{L}’'-]*)*/u.exec(
 		body.slice(end, end + 60)
 	);
-	return { before, after: m ? m[0] : '' };
+	// ("Azerbaijan Should Ensure Free Movement": a title-case headline's verb ends the name.)
+	const after = m ? m[0] : '';
+	const cut = after.search(NOT_IN_NAME);
+	return { before, after: cut < 0 ? after : after.slice(0, cut) };
 }
 
 /** "the Center for South Caucasus Studies", "the Union for Armenia's Future": a body named for its cause. */

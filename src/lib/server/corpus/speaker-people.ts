@@ -9,7 +9,7 @@ import { IRREGULAR_PAST } from './attribution-verbs';
 import { PERSON_TITLE, ROLE } from './person-nouns';
 import { peopleBySentence } from './people-by-sentence';
 import { sexOfGivenName } from './given-names';
-import { MONTH, TITLE_ABBREVIATIONS, WEEKDAY } from './words';
+import { MONTH, NOT_IN_NAME, TITLE_ABBREVIATIONS, WEEKDAY } from './words';
 import type { Span } from './extract';
 import { AFTER_PLACE_WORD, cleanName, isTitleOnly, NAME, type Named } from './speaker-names';
 import { WORLD } from './judge-cues';
@@ -31,8 +31,6 @@ const SPEECH_AFTER_COMMA =
 const TIME_WORDS = new RegExp(
 	`^(?:Every|Each|Last|Next|This|That|Early|Late|Since|Until)\\s|\\b(?:${MONTH}|${WEEKDAY})\\b`
 );
-/** Words of a title-case headline no name holds: a speech verb, a possessive. */
-const NOT_IN_NAME = /(?:^|\s)(?:Says|Said|Tells|Told|Warns|Urges|Asks|His|Her|Their|Its|Our|My|Your)(?:\s|$)/;
 const PARTICLE = new Set(['de', 'van', 'von', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'la', 'le']);
 
 /** The two or three capitalised words (with particles: Thomas de Waal) that end right at `end`, or null. */

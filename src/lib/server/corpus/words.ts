@@ -146,3 +146,11 @@ export function nameEnd(text: string, s: number, e: number, fold: (s: string) =>
 
 /** A reflexive after a name: "The ICRC itself said", "Putin himself said". */
 export const REFLEXIVE_END = /\s+(?:itself|himself|herself|themselves)$/;
+
+/**
+ * Words of a title-case headline that no proper name holds: a speech verb, an auxiliary, a possessive ("a
+ * Russian General Says His Troops …", "Azerbaijan Should Ensure Free Movement"). ("Will", "May" and "Can" are
+ * given names too: not here.) As a word of its own, with the space or the line's start before it.
+ */
+export const NOT_IN_NAME =
+	/(?:^|\s)(?:Says|Said|Tells|Told|Warns|Urges|Asks|Should|Must|Would|Could|Is|Are|Was|Were|Has|Have|Had|His|Her|Their|Its|Our|My|Your)(?=\s|$)/;

@@ -1,0 +1,43 @@
+/**
+ * A line made of a page's own particulars and nothing else (session 34): when the story went up and when
+ * it was updated, how many read it, how long it takes to read, its print and AMP buttons, in any order, in
+ * the site's language, between separators: "18:47, 23.04.2023", "👁 5 104 | ⏱ 3 min", "Okuma süresi: 3 dk |
+ * 👁 18.204", "26.04.2024 - 15:32 | Güncelleme: 26.04.2024 - 16:10", "Print | AMP". The other rules read one
+ * kind of particular at a time; saved pages set them together, and no reporting is made of them alone.
+ */
+import type { Rule } from './furniture';
+import { MONTH, MONTH_FOREIGN } from './words';
+
+const DATE = String.raw`\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:${MONTH}|${MONTH_FOREIGN})(?:\s+\d{4})?|(?:${MONTH})\s+\d{1,2},?\s+\d{4}`;
+const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
+const LABEL = String.raw`(?:Updated|Update|Upd\.?|Published|Güncelleme|Son güncelleme|Обновлено|Опубликовано|Yenilənib|Yeniləndi|Yayınlanma)\s*:?\s*`;
+/** When: a date, a time, or both ("18:47, 23.04.2023", "26.04.2024 - 15:32"), maybe labelled and in brackets. */
+const WHEN = String.raw`\(?(?:${LABEL})?(?:${DATE}|${TIME})(?:(?:,?\s+|\s+[-–]\s+)(?:${DATE}|${TIME}))?\)?`;
+const COUNT = String.raw`\d{1,3}(?:[ \u00a0\u202f.,]?\d{3})*`;
+/** How many read it: "👁 7 882", "1,204 views", "Просмотров: 8 412". */
+const VIEWS = String.raw`👁️?\s*${COUNT}|${COUNT}\s+(?:views?|просмотр\p{L}*|baxış)|(?:Views|Просмотров|Просмотры|Baxış(?:ların sayı)?|Görüntülenme|Okunma)\s*:?\s*${COUNT}`;
+const MINUTES = String.raw`\d{1,2}\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?|dəq(?:iqə)?|dk|dakika)\.?`;
+/** How long it takes to read: "⏱ 3 min", "4 dəq. oxu", "5 min read", "Время чтения: 4 мин.". */
+const READING = String.raw`(?:⏱️?|🕒|🕐)\s*${MINUTES}(?:\s+(?:read|oxu|чтения|okuma))?|${MINUTES}\s+(?:read|oxu|чтения|okuma)|(?:Reading time|Read time|Время (?:на )?(?:прочтени[яе]|чтения)|Okuma süresi|Oxuma müddəti)\s*:?\s*${MINUTES}`;
+const TOOLS = String.raw`Print|AMP|PDF|Версия для печати|Печать|Yazdır|Çap et`;
+/** Between pieces: a bar, a dot, a slash, a dash, or a space before an update in brackets. */
+const SEPARATOR = String.raw`\s*[|·•/]\s*|\s+[-–—]\s+|\s+(?=\()`;
+
+const piece = `(?:${VIEWS}|${READING}|${WHEN}|${TOOLS})`;
+const LINE = new RegExp(`^${piece}(?:(?:${SEPARATOR})${piece})*$`, 'iu');
+const COUNTED = new RegExp(`(?:^|${SEPARATOR})(?:${VIEWS})(?=$|${SEPARATOR})`, 'iu');
+const DATED = new RegExp(`(?:${DATE}|${TIME})`, 'u');
+/** A date alone is the date line's rule's ("29 September 2023"): told as it always was. */
+const DATE_ALONE = new RegExp(`^(?:${DATE})$`, 'u');
+
+const isParticulars = (t: string) => t.length <= 90 && !DATE_ALONE.test(t) && LINE.test(t);
+
+/**
+ * First of the rules: the kinds the headline's neighbours are read by (a count of readers or a time by the
+ * headline closes its standfirst; a reading time or a button is the page's chrome).
+ */
+export const PARTICULARS_RULES: Rule[] = [
+	{ gate: (t) => isParticulars(t) && COUNTED.test(t), re: /./, why: 'view count' },
+	{ gate: (t) => isParticulars(t) && DATED.test(t), re: /./, why: 'time stamp' },
+	{ gate: isParticulars, re: /./, why: 'page chrome' }
+];
