@@ -133,8 +133,9 @@ export function settleLayout(lines: Laid[]): void {
 	for (let i = 0; i < lines.length; i++) {
 		const l = lines[i]!;
 		const below = lead >= 0 && i > lead && LINK_LABEL_BELOW.test(l.text);
-		if (below) l.why ??= 'section label';
-		if ((l.why !== null && LINK_LABEL.test(l.text)) || below) {
+		// (A label the rules leave, "Oxşar xəbərlər:" with its colon, is the page's label all the same.)
+		if (below || LINK_LABEL.test(l.text)) {
+			l.why ??= 'section label';
 			// A question ("Who are the peacekeepers?") in the list is another story's headline, not reporting.
 			// Below the article, the blurbs printed with no blank line under the label are links too, sentences as they are.
 			const blurb = (k: number) => lead >= 0 && i > lead && lines[k]!.block === l.block;

@@ -6,10 +6,10 @@
  * kind of particular at a time; saved pages set them together, and no reporting is made of them alone.
  */
 import type { Rule } from './furniture';
-import { MONTH, MONTH_FOREIGN } from './words';
+import { MONTH, MONTH_FOREIGN, MONTH_SHORT } from './words';
 
-const DATE = String.raw`\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:${MONTH}|${MONTH_FOREIGN})(?:\s+\d{4})?|(?:${MONTH})\s+\d{1,2},?\s+\d{4}`;
-const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
+const DATE = String.raw`\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:${MONTH}|${MONTH_FOREIGN})(?:\s+\d{4})?|(?:${MONTH}|(?:${MONTH_SHORT})\.?)\s+\d{1,2},?\s+\d{4}`;
+const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|MSK)(?:\s*[+−-]\s*\d{1,2})?)?`;
 const LABEL = String.raw`(?:Updated|Update|Upd\.?|Published|Güncelleme|Son güncelleme|Обновлено|Опубликовано|Yenilənib|Yeniləndi|Yayınlanma)\s*:?\s*`;
 /** When: a date, a time, or both ("18:47, 23.04.2023", "26.04.2024 - 15:32"), maybe labelled and in brackets. */
 const WHEN = String.raw`\(?(?:${LABEL})?(?:${DATE}|${TIME})(?:(?:,?\s+|\s+[-–]\s+)(?:${DATE}|${TIME}))?\)?`;
@@ -25,12 +25,14 @@ const SEPARATOR = String.raw`\s*[|·•/]\s*|\s+[-–—]\s+|\s+(?=\()`;
 
 const piece = `(?:${VIEWS}|${READING}|${WHEN}|${TOOLS})`;
 const LINE = new RegExp(`^${piece}(?:(?:${SEPARATOR})${piece})*$`, 'iu');
+/** A wire's city in capitals may open it: "ISTANBUL Jun 15, 2023 - 4:26 pm GMT+3". */
+const CITY = /^\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?,?\s+(?=\d|\p{Lu}\p{Ll})/u;
 const COUNTED = new RegExp(`(?:^|${SEPARATOR})(?:${VIEWS})(?=$|${SEPARATOR})`, 'iu');
 const DATED = new RegExp(`(?:${DATE}|${TIME})`, 'u');
 /** A date alone is the date line's rule's ("29 September 2023"): told as it always was. */
 const DATE_ALONE = new RegExp(`^(?:${DATE})$`, 'u');
 
-const isParticulars = (t: string) => t.length <= 90 && !DATE_ALONE.test(t) && LINE.test(t);
+const isParticulars = (t: string) => t.length <= 90 && !DATE_ALONE.test(t) && LINE.test(t.replace(CITY, ''));
 
 /**
  * First of the rules: the kinds the headline's neighbours are read by (a count of readers or a time by the

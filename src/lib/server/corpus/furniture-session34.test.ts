@@ -93,4 +93,45 @@ describe('furniture: session 34', () => {
 		);
 		expect(rows.map((r) => r[0])).toContain('Soldiers take up positions along the valley road');
 	});
+
+	it('reads a wire’s city and time, a link to the other language, and a related label the rules leave', () => {
+		expect(why('ISTANBUL Jun 15, 2023 - 4:26 pm GMT+3')).toBe('time stamp');
+		expect(why('Since 12 October 2023')).toBe('headline or caption');
+		expect(why('Lire en français')).toBe('page chrome');
+		const rows = laid(
+			[
+				'The convoy reached the bridge on Friday and unloaded in the square, the drivers said.',
+				'',
+				'Oxşar xəbərlər:',
+				'Soldiers at the bridge: what is their status?',
+				'Leaders to meet in Brussels'
+			].join('\n')
+		);
+		expect(rows.slice(1).map((r) => r[1])).toEqual([true, true, true]);
+	});
+
+	it('finds the headline over a caption and a byline in the site’s language, or over its standfirst and date', () => {
+		const rows = laid(
+			[
+				'30 января 2021, 15:12',
+				'Lindmoor and Ostvik watch the truce from one room',
+				'Антон Лавров',
+				'Фото: ТАСС',
+				'A joint centre for watching the ceasefire opened on Saturday in a field near the village, the ministry said in a statement.'
+			].join('\n\n'),
+			'Officers open ceasefire monitoring centre'
+		);
+		expect(rows[1]).toEqual(['Lindmoor and Ostvik watch the truce from one room', false, true]);
+		const dek = laid(
+			[
+				'News | Conflict',
+				'Soldiers leave valley monastery as pullout gets under way',
+				'The spokesman confirms the pullout of the contingent sent in 2020, a year before its mandate ends.',
+				'Published On 17 Apr 2024',
+				'The contingent has begun to leave the valley, the spokesman told reporters on Wednesday when asked about the reports.'
+			].join('\n\n'),
+			'Pullout begins, spokesman confirms'
+		);
+		expect(dek[1]).toEqual(['Soldiers leave valley monastery as pullout gets under way', false, true]);
+	});
 });

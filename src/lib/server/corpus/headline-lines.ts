@@ -134,8 +134,9 @@ export function ownHeadline(texts: string[], title: string): number {
  */
 function headlineOverStory(laid: Laid[]): number {
 	const first = laid.findIndex((l) => l.why === null && l.text.length > 80 && ENDS_SENTENCE.test(l.text));
+	// (Its photo's caption and the byline in the site's language may stand between: "Антон Лавров", "Фото: ТАСС".)
 	let k = first - 1;
-	while (k >= 0 && STANDFIRST_END.has(laid[k]!.why ?? '')) k--;
+	while (k >= 0 && k > first - 6 && UNDER_HEADLINE.has(laid[k]!.why ?? '')) k--;
 	// (A headline in title case reads as a tag bar: "Russia Starts Withdrawing Peacekeepers From Nagorno-Karabakh".)
 	const why = k < 0 ? null : laid[k]!.why;
 	if (why !== 'headline or caption' && !(why === 'tag bar' && TITLE_CASE_SENTENCE.test(laid[k]!.text)))
@@ -147,7 +148,9 @@ function headlineOverStory(laid: Laid[]): number {
 	// (A print page sets its dateline and "Printed from …" there too: "GORIS, Armenia".)
 	let above = k - 1;
 	while (above > k - 4 && above > 0 && byHeadline(laid[above]!)) above--;
-	const dated = [laid[above], laid[k + 1]].some((l) => STANDFIRST_END.has(l?.why ?? ''));
+	// (Or the standfirst under it, then the date: "Kremlin spokesman confirms …" over "Published On 17 Apr 2024".)
+	const dek = k + 1 === first && laid[first]!.text.length <= 250 ? laid[first + 1] : undefined;
+	const dated = [laid[above], laid[k + 1], dek].some((l) => STANDFIRST_END.has(l?.why ?? ''));
 	return !dated || laid.slice(0, k).some((l) => l.why === null && ENDS_SENTENCE.test(l.text)) ? -1 : k;
 }
 
@@ -171,3 +174,5 @@ const TITLE_CASE_SENTENCE =
 	/\b\p{Lu}\p{Ll}{2,}(?:s|ed|ing)\b.*\s(?:From|In|To|Of|On|Over|After|As|For|With|At|The|A|An)\s/u;
 /** What closes a saved page's summary under the headline: the byline or the date. */
 const STANDFIRST_END = new Set(['byline', 'date line', 'time stamp', 'view count']);
+/** What a saved page sets between its headline and the story: those, its photo's caption, a line in its own language. */
+const UNDER_HEADLINE = new Set([...STANDFIRST_END, 'photo caption', 'in the site’s own language']);
