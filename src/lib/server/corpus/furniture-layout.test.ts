@@ -102,7 +102,7 @@ describe('paragraphs: what the lines around a line say', () => {
 	it('keeps a live blog entry headline under an entry time with its date ("3 May 2021 - 14:05 GMT") as reporting', () => {
 		expect(
 			reasons([prose(), '3 May 2021 - 14:05 GMT', 'Bakers walk out in Goris', prose()]).map((r) => r[1])
-		).toEqual([null, 'headline or caption', null, null]);
+		).toEqual([null, 'time stamp', null, null]);
 	});
 	it('keeps a bulleted list next to reporting as reporting, and a bulleted menu as furniture', () => {
 		expect(

@@ -67,9 +67,10 @@ const NOUN_NAMED = new RegExp(
 );
 const NAME_WITHHELD =
 	/(?<![\p{L}’'-])(\p{Lu}\p{Ll}+)\s+\((?:(?:he|she)\s+asked[^()]{0,60}\b(?:surname|last name|full name)|not\s+(?:his|her)\s+real\s+name|(?:his|her)\s+name\s+has\s+been\s+changed|name\s+changed)[^()]{0,30}\)/gu;
-// (Or opening the sentence: "Lilit Hakobyan gets up at half past four", a feature's first line.)
+// (Or opening the sentence, a given name the lists know: "Lilit Hakobyan gets up at half past four", a
+// feature's first line; a surname's ending alone is no person there, "Ethnic Lindian officials in …".)
 const GIVEN_PAIR_SUBJECT =
-	/(?:\s[–—-]\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+\p{Ll}{2,}|(?:,\s+(?:\d{1,3}-year-old\s+)?|(?:^|[.!?]\s+))(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+(?:is|was|has|had|\p{Ll}{2,}(?:s|ed)))\s/gu;
+	/(?:\s[–—-]\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+\p{Ll}{2,}|,\s+(?:\d{1,3}-year-old\s+)?(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+(?:is|was|has|had|\p{Ll}{2,}(?:s|ed))|(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+(?:is|was|has|had|\p{Ll}{2,}(?:s|ed)))\s/gu;
 /**
  * A surname's ending the region's names share (Asmaryan, Guliyev, Aliyeva, Mammadzade, Kapanadze): with it a
  * given name the lists do not know still makes a person ("For every meal, Hovig Asmaryan eats potatoes").
@@ -138,10 +139,10 @@ export function peopleBySentence(prose: string): { pos: number; name: string; ro
 	// (A given name the lists know, or a surname with the region's endings: FAMILY_ENDING.)
 	GIVEN_PAIR_SUBJECT.lastIndex = 0;
 	for (let m = GIVEN_PAIR_SUBJECT.exec(prose); m; m = GIVEN_PAIR_SUBJECT.exec(prose)) {
-		const name = (m[1] ?? m[2])!;
+		const name = (m[1] ?? m[2] ?? m[3])!;
 		const [given, surname] = name.split(' ') as [string, string];
 		if (NOT_A_FIRST_NAME.test(given)) continue; // "Minister Bayramov informed": a title, not a given name
-		if (sexOfGivenName(given) || (FAMILY_ENDING.test(surname) && !isCountryDemonym(surname)))
+		if (sexOfGivenName(given) || (!m[3] && FAMILY_ENDING.test(surname) && !isCountryDemonym(surname)))
 			out.push({ pos: m.index + m[0].indexOf(name), name, role: '' });
 	}
 	// "Sergei (he asked us not to give his surname) believes …": a first name the text says is all it gives.
