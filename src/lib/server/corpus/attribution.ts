@@ -71,7 +71,7 @@ export const TAIL_SUBJECT_FIRST = new RegExp(
 const OBJECT_FIRST =
 	'(?!(?:thanked|praised|hailed|condemned|critici[sz]ed|accused|accuses|denied|denies|rejected|dismissed|disputed|refuted|urged|commended|expressed|ordered|demanded|described|characteri[sz]ed|labell?ed|termed|informed|assured|called|calls|calling)\\s)';
 export const TAIL_VERB_FIRST = new RegExp(
-	`^[\\s,]*(?:[-–—]\\s+)?${OBJECT_FIRST}(?:${VERB})\\s+((?:the\\s+)?${NAME}|(?:the|a|an|one)\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}(?:\\s+(?:FM|PM|MP)\\b)?|(?:a|an|one)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}\\p{Ll}[\\p{L}-]*)`,
+	`^[\\s,]*(?:[-–—]\\s+)?${OBJECT_FIRST}(?:${VERB})\\s+((?:the\\s+)?${NAME}|(?:the|a|an|one)\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}(?:\\s+(?:FM|PM|MP)\\b)?|one(?=,\\s)|(?:a|an|one)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}\\p{Ll}[\\p{L}-]*)`,
 	'u'
 );
 /** "…,” said her brother": kin named by whose they are, after the verb (the group is the phrase, for ownedKin). */

@@ -17,7 +17,13 @@ import {
 	VERB_ROLE_OF_NAME
 } from './tail-titles';
 import { isCountryDemonym } from './judge-cues';
-import { cleanName, institutionsIn, TAIL_NAME_APPOSITIVE, TAIL_STATEMENT } from './speaker-names';
+import {
+	cleanName,
+	institutionsIn,
+	TAIL_DESCRIBED_NAME,
+	TAIL_NAME_APPOSITIVE,
+	TAIL_STATEMENT
+} from './speaker-names';
 import { givenNameOf } from './speaker-self-named';
 import { ANONYMOUS } from './speaker-unnamed';
 import { documentReadAfter } from './speaker-issuer';
@@ -154,13 +160,16 @@ export function tailSubject(text: string): string | null {
 	const st = TAIL_STATEMENT.exec(tail);
 	if (st)
 		return cleanName((st[1] ?? st[2])!.replace(/[’']s\s+[\p{L}\s]*(?:channel|website|account|page)$/u, ''));
-	const ap = TAIL_NAME_APPOSITIVE.exec(tail);
+	const ap = TAIL_NAME_APPOSITIVE.exec(tail) ?? TAIL_DESCRIBED_NAME.exec(tail);
 	if (ap) return ap[1]!;
 	// "…,” said the foreign policy adviser to the president, Hikmet Hajiyev.": the name after the description.
 	const described = VERB_DESCRIBED_NAME.exec(tail);
 	if (described) return described[1]!;
 	// "…,” said her brother": kin, resolved as "his wife says" is (below).
 	const kinAfter = TAIL_VERB_KIN.exec(tail);
+	// ("…,’ replied her friend Marina": the name the kin is given.)
+	const kinName = kinAfter && /^,?\s+(\p{Lu}\p{Ll}+)(?=[\s,.;!?]|$)/u.exec(tail.slice(kinAfter[0].length));
+	if (kinName && sexOfGivenName(kinName[1]!)) return kinName[1]!;
 	const kinSaid = kinAfter ? ownedKin(kinAfter[1]!) : null;
 	if (kinSaid) return kinSaid;
 	const vf = TAIL_VERB_FIRST.exec(tail);
@@ -171,7 +180,8 @@ export function tailSubject(text: string): string | null {
 			: null;
 		if (gave) return gave;
 		// "said a pensioner, Gayane, who returned …": a given name in apposition names the one described.
-		const apposed = /^(?:a|an|one)\s/.test(vf[1]!)
+		// ("said one, Anna;": the one named at once.)
+		const apposed = /^(?:a|an|one)(?:\s|$)/.test(vf[1]!)
 			? /^,\s+(\p{Lu}\p{Ll}+)(?=[,.;]|$)/u.exec(tail.slice(vf[0].length))
 			: null;
 		if (apposed && sexOfGivenName(apposed[1]!)) return apposed[1]!;

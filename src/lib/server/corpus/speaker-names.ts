@@ -274,3 +274,9 @@ export const TAIL_NAME_APPOSITIVE = new RegExp(
 	String.raw`^[\s,]*(${NAME})(?:\s+from\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)?,\s(?:[^"“”«»]{1,140}?,\s+(?:\w+\s+)?|(?:a|an|the)\s+[^,;"“”«»]{1,60}?\s+|(?:First|Deputy|Head|Chief|Director|Commander|Minister|Secretary|Chairman|Assistant|Adviser|Advisor|Ambassador)\s[^;"“”«»]{1,160}?\s+)(?:said|says|told|added|stated|noted|stressed|wrote|explained|warned|spoke)\b`,
 	'u'
 );
+
+/** "…,” one of them, Nargiz Aliyeva, told APA", "…,” a resident of Goris, Anna Petrosyan, said": the one described, named. */
+export const TAIL_DESCRIBED_NAME = new RegExp(
+	String.raw`^[\s,]*(?:a|an|one)\b[^,;"“”«»]{0,60}?,\s+(${NAME}),\s+(?:said|says|told|tells|added|explained|recalled|answered|replied)\b`,
+	'u'
+);

@@ -16,4 +16,31 @@ describe('speakers: session 34', () => {
 			)
 		).toEqual([['The first families have returned.', 'Tural Aliyev']]);
 	});
+
+	it('names the one described when a name follows: "one of them, X,", "said one, X", "her friend X", "answers X"', () => {
+		expect(
+			speakersOf(
+				'Several dozen people sat on the road on Monday.',
+				'“We will not leave until our experts are allowed in,” one of them, Leyla Hasanova, told a local agency.'
+			)
+		).toEqual([['We will not leave until our experts are allowed in,', 'Leyla Hasanova']]);
+		expect(
+			speakersOf(
+				'Two women stood at the bus stop.',
+				'‘Ostvik has abandoned us,’ said one, Anna; ‘no, Ostvik is the only reason we are alive,’ replied her friend Marina.'
+			)
+		).toEqual([
+			['Ostvik has abandoned us,', 'Anna'],
+			['no, Ostvik is the only reason we are alive,', 'Marina']
+		]);
+		expect(
+			speakersOf(
+				'Families argued about when to go.',
+				'‘We should have left in December,’ says Armen; ‘we should never have left at all,’ answers Gor.'
+			)
+		).toEqual([
+			['We should have left in December,', 'Armen'],
+			['we should never have left at all,', 'Gor']
+		]);
+	});
 });
