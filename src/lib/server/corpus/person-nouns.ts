@@ -36,7 +36,7 @@ export const ORDINARY_NOUN = new RegExp(`^(?:${ORDINARY_PERSON})$`);
  * "military expert Vladislav Shurygin" names a person after it. A regex alternation, no groups.
  */
 export const PERSON_TITLE =
-	'head of state|head of government|prime minister|diplomat|minister|secretary|spokesman|spokeswoman|spokesperson|official|envoy|ambassador|commander|general|president|premier|leader|aide|adviser|advisor|ombudsman|officer|negotiator|mediator|politician|mayor|governor|expert|analyst|scientist|researcher|observer|representative|specialist|deputy|lawmaker|legislator|parliamentarian|assistant|veteran|teacher|doctor|nurse|driver|farmer|priest|archbishop|bishop|journalist|correspondent|professor|lawyer|activist|economist|historian|soldier|seamstress|pensioner|mechanic|engineer|chairman|chairwoman|director|volunteer';
+	'head of state|head of government|prime minister|diplomat|minister|secretary|spokesman|spokeswoman|spokesperson|official|envoy|ambassador|commander|general|president|premier|leader|aide|adviser|advisor|ombudsman|defender|officer|negotiator|mediator|politician|mayor|governor|expert|analyst|scientist|researcher|observer|representative|specialist|deputy|lawmaker|legislator|parliamentarian|assistant|veteran|teacher|doctor|nurse|driver|farmer|priest|archbishop|bishop|journalist|correspondent|professor|lawyer|activist|economist|historian|soldier|seamstress|pensioner|mechanic|engineer|chairman|chairwoman|director|volunteer';
 
 /** Roles a noun covers: "the officer said" after "a captain named Dubrovin", "the expert" for a political scientist. */
 const COVERED: Record<string, RegExp> = {

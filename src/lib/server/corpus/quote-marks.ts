@@ -108,7 +108,11 @@ export function closeOf(body: string, open: Open, from: number, to: number): num
 		} else {
 			// “ or a ” used as an opener: ” closes; a “ closes where a closing mark belongs; a straight
 			// " there closes only if no curly mark does (it may be markup inside the quote: src="x").
-			if (c === RDQ || (c === LDQ && closesAt(body, j, to) && !opensAt(body, j, from))) {
+			if (
+				c === RDQ ||
+				(c === LDQ && closesAt(body, j, to) && !opensAt(body, j, from)) ||
+				(c === LDQ && depth === 1 && wrongWayClose(body, j))
+			) {
 				if (--depth === 0) return j;
 			} else if (c === LDQ) depth++;
 			else if (c === STRAIGHT && depth === 1 && closesAt(body, j, to) && !opensAt(body, j, from)) {
@@ -154,6 +158,14 @@ function strayOpener(body: string, i: number): boolean {
 	const j = line.indexOf('”');
 	return j > 0 && /[,?!]/.test(line[j - 1]!) && ATTRIBUTION_AFTER.test(line.slice(j + 1, j + 51));
 }
+
+/**
+ * A “ typed where the closing mark belongs, as translated pages do: right before a comma ("… of Armenia “,
+ * announced the Cabinet") or after a comma and before the attribution ("… our society, “Stepanyan concluded.").
+ */
+const wrongWayClose = (body: string, j: number) =>
+	/^[,.;]/.test(body.slice(j + 1, j + 2)) ||
+	(/[,.!?]\s$/.test(body.slice(j - 2, j)) && ATTRIBUTION_AFTER.test(` ${body.slice(j + 1, j + 50)}`));
 
 export const isMark = (c: number) =>
 	c === RDQ || c === LDQ || c === STRAIGHT || c === RSQ || c === RAQ || c === LAQ || c === LSQ || c === APOS;

@@ -113,6 +113,8 @@ const TITLE_NOUN_AFTER =
 export const endsAttributed = (lastChar: string, tail: string, cut: boolean) =>
 	/[,?!—–…-]/.test(lastChar) ||
 	/^\s*,/.test(tail) ||
+	// ("«…» — Rudskoy stated": a translation from Russian sets a dash after the closing mark.)
+	/^\s*[—–]\s/.test(tail) ||
 	cut ||
 	WORDS_OF.test(tail) ||
 	LOWER_ATTRIBUTION.test(tail);

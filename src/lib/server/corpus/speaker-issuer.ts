@@ -14,7 +14,8 @@ import {
 } from './speaker-shapes';
 
 /** Documents quoted as their issuer's words; statements and bulletins are also bodies' (speaker-descriptor.ts). */
-const DOCUMENT = 'statement|bulletin|communiqu[eé]|decree|order|resolution|letter|appeal|declaration|message';
+const DOCUMENT =
+	'statement|bulletin|report|communiqu[eé]|decree|order|resolution|letter|appeal|declaration|message';
 export const ISSUED_DOCUMENT = new RegExp(`^(?:${DOCUMENT})$`);
 /** How a text says someone issued a document: "signed a decree", "released a statement", "put out a joint communiqué". */
 const ISSUED =
@@ -24,7 +25,7 @@ const ISSUED =
  * stated in the statement" (words after a quote).
  */
 const READS_AFTER = new RegExp(
-	String.raw`^[\s,]*(?:(?:the|its|their)\s+(?:(\p{Ll}+)[’']s\s+)?(${DOCUMENT})\s+(?:reads|read)\b|(?:reads|read|says|states)\s+(?:the|its|their)\s+(${DOCUMENT})\b|it\s+(?:was|is)\s+(?:stated|said|noted|written)\s+in\s+(?:the|its|their)\s+(${DOCUMENT})\b)`,
+	String.raw`^[\s,]*(?:(?:the|its|their)\s+(?:(\p{Ll}+)[’']s\s+)?(${DOCUMENT})\s+(?:reads|read|says|said)\b|(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)[’']s\s+(?:${DOCUMENT})\s+(?:reads|read|says|said)\b|(?:reads|read|says|states)\s+(?:the|its|their)\s+(${DOCUMENT})\b|it\s+(?:was|is)\s+(?:stated|said|noted|written)\s+in\s+(?:the|its|their)\s+(${DOCUMENT})\b)`,
 	'u'
 );
 /** "…,” was stated in the message released by the National Security Service": the issuer, named after its document. */
@@ -50,7 +51,8 @@ export function documentReadAfter(tail: string): string | null {
 	if (by) return cleanName(by[1]!);
 	const m = READS_AFTER.exec(tail);
 	// "the ministry's statement": the one it names as its owner ("the ministry", resolved as any).
-	return m ? (m[1] ? `the ${m[1]}` : (m[2] ?? m[3] ?? m[4])!) : null;
+	// ("the Karabakh Ombudsman's statement read": the owner named in capitals speaks.)
+	return m ? (m[1] ? `the ${m[1]}` : (m[3] ?? m[2] ?? m[4] ?? m[5])!) : null;
 }
 
 /** The document a quote is read from, named before it ("The decree reads:", "The statement read, “…”"), or null. */

@@ -109,8 +109,9 @@ function isPersonName(words: string[]): boolean {
 	);
 }
 
-/** Words that qualify a title: "the Foreign Minister", "the Deputy Prime Minister". */
-const TITLE_QUALIFIER = /^(?:Foreign|Defen[cs]e|Interior|Press|First|Vice|Acting|Former|Senior|Executive)$/;
+/** Words that qualify a title: "the Foreign Minister", "the Deputy Prime Minister", "the Human Rights Defender". */
+const TITLE_QUALIFIER =
+	/^(?:Foreign|Defen[cs]e|Interior|Press|First|Vice|Acting|Former|Senior|Executive|Human|Rights)$/;
 /** A title with no name in it ("According to the Prime Minister", "General Staff"): the person it stands for is named elsewhere. */
 export function isTitleOnly(name: string): boolean {
 	const words = name.split(' ');

@@ -43,4 +43,38 @@ describe('speakers: session 34', () => {
 			['we should never have left at all,', 'Gor']
 		]);
 	});
+
+	it('resolves a title in capitals to the one named with it, and "he" after it', () => {
+		expect(
+			speakersOf(
+				'The region’s Human Rights Defender Gegham Avagyan issued a statement on Monday about the shooting.',
+				'“Farmers were shot at in their fields,” the Human Rights Defender said in a statement. “We have warned of this before,” he added.'
+			)
+		).toEqual([
+			['Farmers were shot at in their fields,', 'Gegham Avagyan'],
+			['We have warned of this before,', 'Gegham Avagyan']
+		]);
+	});
+
+	it('reads a dash after guillemets, an owner’s statement, and a “ typed where the closing mark belongs', () => {
+		expect(
+			speakersOf(
+				'«The fighting has stopped on both sides» — Colonel General Pavel Orlov stated at a briefing.'
+			)
+		).toEqual([['The fighting has stopped on both sides', 'Pavel Orlov']]);
+		expect(
+			speakersOf(
+				'The ombudsman of the valley, Ruben Arakelyan, issued a report on Friday.',
+				'“Two men were taken at the bridge,” the Valley Ombudsman’s statement read.'
+			)
+		).toEqual([['Two men were taken at the bridge,', 'Ruben Arakelyan']]);
+		expect(
+			speakersOf(
+				'“A decision was made to appeal to our allies for help on our territory “, announced the Cabinet.'
+			)
+		).toEqual([['A decision was made to appeal to our allies for help on our territory', 'Cabinet']]);
+		expect(
+			speakersOf('“The policy has not changed, which requires vigilance of our society, “Avagyan concluded.')
+		).toEqual([['The policy has not changed, which requires vigilance of our society,', 'Avagyan']]);
+	});
 });
