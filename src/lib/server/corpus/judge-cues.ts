@@ -5,6 +5,7 @@
  * demonyms. Split from judge.ts, which weighs them.
  */
 import { ORDINARY_PERSON, PERSON_TITLE } from './person-nouns';
+import { PASS } from './words';
 import { countryNames } from './suggestions';
 import { aliasKey } from '../../names/fold';
 /** A compass word as an adjective ("Western proposals"). */
@@ -129,14 +130,14 @@ const NOT_ROLE = String.raw`(?![’']s\b|\s+(?:heads?|chiefs?|leaders?|mayors?|e
  * a slogan ("X is ours!"), an appositive "X in the Y region," (not "Authorities in the Y region said").
  */
 export const PLACE_HEAD = new RegExp(
-	String.raw`^,\s+(?:a|an|the|his|her|their|our|my)\s+(?:\w+\s+){0,2}(?:village|town|city|settlement|hamlet|community|district|region|province)\b${NOT_ROLE}|^,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:lake|river|reservoir|gorge|valley|mountain|peak|monastery|${MINE})(?=[,.;]|\s+(?:on|in|near|at|of|by|along|outside|between|above|below|that|which|where|close|just|high|north|south|east|west)\b)|^(?:${LIST_SEP}${NAME_RUN})*(?:\s+[–—-]\s+${NAME_RUN})?(?:\s*\([^()\n]{1,40}\))?(?:[\s-]+|\s+and\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|other)\s+)(?:villages?|towns?|city|settlements?|communit(?:y|ies)|sub-regions?|(?:economic\s+)?regions?|regional\s+(?:administration|government|council|authorit(?:y|ies)|governor)|districts?|areas?|zones?|directions?|turn(?:-?off)?|junction|crossroads|provinces?|monastery|monast(?:ery|ic) complex|church|cathedral|temple|mosque|fortress|citadel|castle|(?:military\s+)?cemetery|river|lake|(?:water\s+)?reservoir|valley|gorge|pass(?!\s+(?:our|your|their|his|her|its|my|the|a|an)\b)|mountains?|range|ridge|plateau|plains?|steppe|hills?|heights?|forest|${MINE}|fields?|training grounds?|(?:railway|train|bus)\s+station|massacres?|pogroms?|firing ranges?|highways?|roads?|airport|bridge|checkpoint|border crossing|crossing|corridor|dam|tunnel|canal|municipality|rayon|oblast|exclave|enclave|(?:populated\s+)?localit(?:y|ies)|sections?\s+of\s+the\s+(?:border|frontier|front|line|road|highway)|deposits?|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)deposits?)\b|^\s+is\s+(?:ours|Armenian|Azerbaijani|Armenia|Azerbaijan|Artsakh)\s*!|^\s+in\s+the\s+${NAME_RUN}\s+(?:region|district|province),`,
+	String.raw`^,\s+(?:a|an|the|his|her|their|our|my)\s+(?:\w+\s+){0,2}(?:village|town|city|settlement|hamlet|community|district|region|province)\b${NOT_ROLE}|^,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:lake|river|reservoir|gorge|valley|mountain|peak|monastery|${MINE})(?=[,.;]|\s+(?:on|in|near|at|of|by|along|outside|between|above|below|that|which|where|close|just|high|north|south|east|west)\b)|^(?:${LIST_SEP}${NAME_RUN})*(?:\s+[–—-]\s+${NAME_RUN})?(?:\s*\([^()\n]{1,40}\))?(?:[\s-]+|\s+and\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|other)\s+)(?:villages?|towns?|city|settlements?|communit(?:y|ies)|sub-regions?|(?:economic\s+)?regions?|regional\s+(?:administration|government|council|authorit(?:y|ies)|governor)|districts?|areas?|zones?|directions?|turn(?:-?off)?|junction|crossroads|provinces?|monastery|monast(?:ery|ic) complex|church|cathedral|temple|mosque|fortress|citadel|castle|(?:military\s+)?cemetery|river|lake|(?:water\s+)?reservoir|valley|gorge|${PASS}|mountains?|range|ridge|plateau|plains?|steppe|hills?|heights?|forest|${MINE}|fields?|training grounds?|(?:railway|train|bus)\s+station|massacres?|pogroms?|firing ranges?|highways?|roads?|airport|bridge|checkpoint|border crossing|crossing|corridor|dam|tunnel|canal|municipality|rayon|oblast|exclave|enclave|(?:populated\s+)?localit(?:y|ies)|sections?\s+of\s+the\s+(?:border|frontier|front|line|road|highway)|deposits?|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)deposits?)\b|^\s+is\s+(?:ours|Armenian|Azerbaijani|Armenia|Azerbaijan|Artsakh)\s*!|^\s+in\s+the\s+${NAME_RUN}\s+(?:region|district|province),`,
 	'u'
 );
 /** "the X-Y section": after a dashed pair, a stretch of a border or a road. */
 export const SECTION_AFTER = /^\s+(?:section|stretch|segment)\b/;
 /** The heads that are part of a feature's own name ("Sarsang reservoir"), not a settlement's. */
 export const FEATURE_HEAD = new RegExp(
-	String.raw`^[\s-]+(?:monast(?:ery|ic) complex|monastery|church|cathedral|temple|mosque|fortress|citadel|castle|(?:military\s+)?cemetery|river|lake|(?:water\s+)?reservoir|valley|gorge|pass(?!\s+(?:our|your|their|his|her|its|my|the|a|an)\b)|mountains?|range|ridge|plateau|heights|forest|${MINE}|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor|dam|tunnel|canal|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)?deposit)\b`,
+	String.raw`^[\s-]+(?:monast(?:ery|ic) complex|monastery|church|cathedral|temple|mosque|fortress|citadel|castle|(?:military\s+)?cemetery|river|lake|(?:water\s+)?reservoir|valley|gorge|${PASS}|mountains?|range|ridge|plateau|heights|forest|${MINE}|highway|road|airport|bridge|checkpoint|border crossing|crossing|corridor|dam|tunnel|canal|(?:[\p{Ll}]+(?:-[\p{Ll}]+)?\s+)?deposit)\b`,
 	'iu'
 );
 /** "Mount Murov", "Lake Sevan", "Saint Hovhannes": the first word says what the name is. */

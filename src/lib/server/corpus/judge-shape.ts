@@ -263,8 +263,16 @@ export function namesNoPlace(body: string, at: number, name: string, firstWord: 
 	if ((name === 'Europe' || name === 'Central Asia') && inDivisionName(body, at, name)) return true;
 	if (afterOrgOf(body, at, at + name.length)) return true;
 	if (body.startsWith('of ', at - 3) && PEER_OF.test(body.slice(Math.max(0, at - 40), at))) return true;
+	if (inDocumentTitle(body, at)) return true;
 	return (
 		/^(?:Republic|Kingdom|Principality|Emirate|Federation)$/.test(name) &&
 		/^\s+of\s/.test(body.slice(at + name.length, at + name.length + 5))
 	);
 }
+
+/** "the Treaty of Friendship, Cooperation and Mutual Assistance": the words of a document's title name no place. */
+const TITLE_OF_DOCUMENT =
+	/\b(?:Treaty|Convention|Agreement|Pact|Charter|Memorandum)\s+(?:of|on)\s+(?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+)?|$))*$/u;
+const inDocumentTitle = (body: string, at: number) =>
+	/\s(?:of|on|and)\s$|,\s$/.test(body.slice(at - 5, at)) &&
+	TITLE_OF_DOCUMENT.test(body.slice(Math.max(0, at - 90), at));

@@ -1,7 +1,7 @@
 // Session 34: places a blind set (holdout52) showed lost, each in lines written for the test: a country
 // in a title-case subtitle whose verb and capitalised words read as an organisation's name.
 import { describe, expect, it } from 'vitest';
-import { articleOf, curatedGeodata } from './__fixtures__/article-text';
+import { articleOf, curatedGeodata, placesJudged } from './__fixtures__/article-text';
 import { extractArticle, matcherFor } from './join';
 
 describe.runIf(curatedGeodata)('places: session 34', () => {
@@ -24,5 +24,30 @@ describe.runIf(curatedGeodata)('places: session 34', () => {
 				'Road Closure Leaves Valley Short of Food'
 			)
 		).toEqual([]);
+	});
+
+	it('reports a road chain with its kind of road as one compound, not the town it starts from', () => {
+		const dirt = placesJudged(
+			'Trucks moved along the Khankendi-Ostvik-Marel dirt road on Sunday.',
+			'2022-03-05'
+		);
+		expect(dirt.joined).toEqual([]);
+		expect(dirt.unmatched).toEqual(['Khankendi-Ostvik-Marel dirt road']);
+		expect(
+			placesJudged('Troops moved along the Stepanakert-Ostvik forest road at night.', '2022-03-05').unmatched
+		).toEqual(['Stepanakert-Ostvik forest road']);
+	});
+
+	it('takes no place from a convention’s or a treaty’s name, and no pass from the verb before a number', () => {
+		expect(
+			placesJudged('Both sides must respect the Geneva Conventions, the group said.', '2022-03-05').joined
+		).toEqual([]);
+		expect(
+			placesJudged('Moscow cited the Treaty of Friendship, Cooperation and Mutual Assistance.', '2022-03-05')
+				.unmatched
+		).toEqual([]);
+		expect(
+			placesJudged('Arrivals from Karabakh pass 100,000, the agency said.', '2023-09-30').joined
+		).toEqual(['Karabakh → nagorno-karabakh']);
 	});
 });

@@ -11,6 +11,7 @@ import type { GazetteerEntry, Matcher } from './matcher';
 import { days } from './feature-versions';
 import { buildingInTown, otherSite, TOWN_KINDS, TOWN_OF } from './sites-other';
 import { ROAD_WORDS } from './mention-context';
+import { PASS } from './words';
 
 /**
  * A facility within its head's distance of a town's centre (HEADS) stands at it: “the base near Khojaly”
@@ -253,8 +254,10 @@ export function pairedRoadHead(body: string, m: Span): RegExpExecArray | null {
  * (a road's turning) is not Shusha, "the Baku-Tbilisi-Kars railway" is not Baku. Regions
  * and districts are left out on purpose: "the Kalbajar district" is still Kalbajar on this map.
  */
-export const FACILITY =
-	/^[\s-]+((?:military |air |border |monitoring |joint |international |water |gas |oil |state |main |interstate |national |federal )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|border post|border gate|(?:airport|airfield) base|airport|airfield|base|facility|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|valley|pass(?!\s+(?:our|your|their|his|her|its|my|the|a|an)\b)|ridge|range|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine|railway|railroad|rail line|pipeline|turn-?off|turn(?!\s+(?:to|against|away|back|on|out|up|down|in|into|of|around|over|for)\b)))\b/i;
+export const FACILITY = new RegExp(
+	String.raw`^[\s-]+((?:military |air |border |monitoring |joint |international |water |gas |oil |state |main |interstate |national |federal |dirt |forest |mountain |gravel |asphalt |paved |unpaved |bypass |access |supply )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|border post|border gate|(?:airport|airfield) base|airport|airfield|base|facility|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|valley|${PASS}|ridge|range|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine|railway|railroad|rail line|pipeline|turn-?off|turn(?!\s+(?:to|against|away|back|on|out|up|down|in|into|of|around|over|for)\b)))\b`,
+	'i'
+);
 /** Kinds of curated features that are settlements or areas; every other kind is a facility or a line. */
 export const SETTLEMENT = new Set(['city', 'town', 'village', 'capital', 'region', 'country']);
 /** A unit's head after a name: "the Agdam district", "Terter and Barda regions", "Karvachar Region". */

@@ -78,7 +78,7 @@ export function afterOrgOf(body: string, at: number, end: number): boolean {
  * place mention (right after the place name).
  */
 export const DOCUMENT_AFTER =
-	/^[\s-]+(?:[Dd]eclaration|[Pp]rinciples|Accords?|Protocol|Communiqu[eé]|Memorandum|Charter|statement|process|format|document)\b/;
+	/^[\s-]+(?:[Dd]eclaration|[Pp]rinciples|Accords?|Protocol|Communiqu[eé]|Memorandum|Charter|Conventions?|Treaty|statement|process|format|document)\b/;
 
 /** "the title of Hero of Russia", "National Hero of Azerbaijan": an award's name, which a country ends. */
 export const AWARD_BEFORE = /\b(?:National\s+)?Heroe?s?\s+of\s+(?:the\s+)?$/;
@@ -154,3 +154,10 @@ export const REFLEXIVE_END = /\s+(?:itself|himself|herself|themselves)$/;
  */
 export const NOT_IN_NAME =
 	/(?:^|\s)(?:Says|Said|Tells|Told|Warns|Urges|Asks|Should|Must|Would|Could|Is|Are|Was|Were|Has|Have|Had|His|Her|Their|Its|Our|My|Your)(?=\s|$)/;
+
+/**
+ * "pass" as a mountain pass's head, not the verb: never before a determiner, a possessive ("pass the
+ * road") or a number ("arrivals from Karabakh pass 100,000"). ("to" says nothing: "over the Sotk pass to
+ * Vardenis" is the pass, "Aghavno pass to Azerbaijan" the verb.) A regex piece.
+ */
+export const PASS = String.raw`pass(?!\s+(?:(?:our|your|their|his|her|its|my|the|a|an)\b|\d))`;
