@@ -264,6 +264,8 @@ export function namesNoPlace(body: string, at: number, name: string, firstWord: 
 	if (afterOrgOf(body, at, at + name.length)) return true;
 	if (body.startsWith('of ', at - 3) && PEER_OF.test(body.slice(Math.max(0, at - 40), at))) return true;
 	if (inDocumentTitle(body, at)) return true;
+	// "Il-76", "Su-25", "Mi-8": an aircraft's maker and its number.
+	if (/^-\d/.test(body.slice(at + name.length, at + name.length + 2))) return true;
 	return (
 		/^(?:Republic|Kingdom|Principality|Emirate|Federation)$/.test(name) &&
 		/^\s+of\s/.test(body.slice(at + name.length, at + name.length + 5))

@@ -50,4 +50,10 @@ describe.runIf(curatedGeodata)('places: session 34', () => {
 			placesJudged('Arrivals from Karabakh pass 100,000, the agency said.', '2023-09-30').joined
 		).toEqual(['Karabakh → nagorno-karabakh']);
 	});
+
+	it('takes no place from an aircraft’s maker before its number', () => {
+		expect(
+			placesJudged('A second group of Il-76 aircraft landed near Goris.', '2020-11-12').unmatched
+		).toEqual([]);
+	});
 });
