@@ -129,8 +129,9 @@ export function ownHeadline(texts: string[], title: string): number {
 
 /**
  * The line laid out as a headline nearest above the story's first paragraph of prose (a line ending as a
- * sentence), with only a byline, a date line or a time stamp between, one of them right above or under it,
- * and no content above it; or -1.
+ * sentence), with only a byline, a date line, a time stamp, a count, a photo's caption or a line in the site's
+ * language between, a byline or a date by it (above it, under it, or under its standfirst), and no content
+ * above it; or -1.
  */
 function headlineOverStory(laid: Laid[]): number {
 	const first = laid.findIndex((l) => l.why === null && l.text.length > 80 && ENDS_SENTENCE.test(l.text));

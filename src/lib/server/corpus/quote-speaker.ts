@@ -181,8 +181,7 @@ export function tailSubject(text: string): string | null {
 			? givenNameOf(tail.slice(vf[0].length - vf[1]!.length))
 			: null;
 		if (gave) return gave;
-		// "said a pensioner, Gayane, who returned …": a given name in apposition names the one described.
-		// ("said one, Anna;": the one named at once.)
+		// "said a pensioner, Gayane, who returned …", "said one, Anna;": a given name in apposition names the one described.
 		const apposed = /^(?:a|an|one)(?:\s|$)/.test(vf[1]!)
 			? /^,\s+(\p{Lu}\p{Ll}+)(?=[,.;]|$)/u.exec(tail.slice(vf[0].length))
 			: null;
