@@ -33,13 +33,29 @@ const DATED = new RegExp(`(?:${DATE}|${TIME})`, 'u');
 const DATE_ALONE = new RegExp(`^(?:${DATE})$`, 'u');
 
 const isParticulars = (t: string) => t.length <= 90 && !DATE_ALONE.test(t) && LINE.test(t.replace(CITY, ''));
+/** The kind of particulars line `t` is, or null; the last line's answer is kept, so the three rules below read it once. */
+let lastText = '';
+let lastKind: string | null = null;
+function kindOf(t: string): string | null {
+	if (t !== lastText) {
+		lastText = t;
+		lastKind = !isParticulars(t)
+			? null
+			: COUNTED.test(t)
+				? 'view count'
+				: DATED.test(t)
+					? 'time stamp'
+					: 'page chrome';
+	}
+	return lastKind;
+}
 
 /**
  * First of the rules: the kinds the headline's neighbours are read by (a count of readers or a time by the
  * headline closes its standfirst; a reading time or a button is the page's chrome).
  */
-export const PARTICULARS_RULES: Rule[] = [
-	{ gate: (t) => isParticulars(t) && COUNTED.test(t), re: /./, why: 'view count' },
-	{ gate: (t) => isParticulars(t) && DATED.test(t), re: /./, why: 'time stamp' },
-	{ gate: isParticulars, re: /./, why: 'page chrome' }
-];
+export const PARTICULARS_RULES: Rule[] = ['view count', 'time stamp', 'page chrome'].map((why) => ({
+	gate: (t: string) => kindOf(t) === why,
+	re: /./,
+	why
+}));

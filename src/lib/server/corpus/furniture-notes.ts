@@ -9,9 +9,9 @@ import type { Rule } from './furniture';
 import { MONTH_ANY } from './words';
 
 export const NOTE_RULES: Rule[] = [
-	// A count on its own line: "2 147" views (a comment count is furniture.ts's comment section).
-	// (After an eye, a site's sign for views: "👁 6 305", "👁 812".)
-	{ re: /^\d{1,3}(?:[ \u00a0]\d{3})+$|^👁\s*\d{1,3}(?:[ \u00a0]?\d{3})*$/u, why: 'view count' },
+	// A count on its own line: "2 147" views (a comment count is furniture.ts's comment section; a count after an
+	// eye, "👁 6 305", is furniture-meta.ts's).
+	{ re: /^\d{1,3}(?:[ \u00a0]\d{3})+$/u, why: 'view count' },
 	// Sections spaced apart on one line, a menu: "Top Stories   Topics   Video   Listen".
 	{
 		gate: (t) => t.includes('   '),
