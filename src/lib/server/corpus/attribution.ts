@@ -69,7 +69,7 @@ export const TAIL_SUBJECT_FIRST = new RegExp(
 // A machine translation's ", - said X" puts a dash before the verb; "said a Red Cross worker" is someone unnamed.
 // ("…,” thanked Turkish and Russian officers": a verb with an object never has its subject after it.)
 const OBJECT_FIRST =
-	'(?!(?:thanked|praised|hailed|condemned|critici[sz]ed|accused|accuses|denied|denies|rejected|dismissed|disputed|refuted|urged|commended|expressed|ordered|demanded|described|characteri[sz]ed|labell?ed|termed|informed|assured|called|calls|calling)\\s)';
+	'(?!(?:thanked|praised|hailed|condemned|critici[sz]ed|accused|accuses|denied|denies|rejected|dismissed|disputed|refuted|urged|commended|expressed|ordered|demanded|described|characteri[sz]ed|evaluated|assessed|labell?ed|termed|informed|assured|called|calls|calling)\\s)';
 export const TAIL_VERB_FIRST = new RegExp(
 	`^[\\s,]*(?:[-–—]\\s+)?${OBJECT_FIRST}(?:${VERB})\\s+((?:the\\s+)?${NAME}|(?:the|a|an|one)\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}(?:\\s+(?:FM|PM|MP)\\b)?|one(?=,\\s)|(?:a|an|one)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}\\p{Ll}[\\p{L}-]*)`,
 	'u'

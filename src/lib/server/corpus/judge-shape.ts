@@ -12,7 +12,8 @@ import {
 	PEER_OF,
 	PLACE_FIRST,
 	STATE_NOUN,
-	SURNAME
+	SURNAME,
+	WORLD
 } from './judge-cues';
 import { sexOfGivenName } from './given-names';
 import { afterOrgOf, isOutletWord, isStop, OUTLETS, RUBRIC } from './words';
@@ -98,10 +99,18 @@ export function isDateline(body: string, at: number, name: string): boolean {
 	// "BAKU, Nov 20", "SYUNIK.", "GORIS —": a mark after the name; a heading in capitals runs on ("WHAT IS THE…"),
 	// and a full stop inside a word is an outlet's domain ("ABC.AZ reports").
 	// "TEHRAN (Tasnim) –": the agency's credit after a space; "KIYAMADDINLI /Azerbaijan/.": TASS's country in slashes.
-	return /^(?:[,(]|\s[(/]|\.(?:\s(?!(?:AZ|AM|RU|GE|TR|UA|KZ|COM|NET|ORG)\b)|$)|\s*[—–-])/.test(
-		body.slice(at + name.length, at + name.length + 6)
+	const mark = body.slice(at + name.length, at + name.length + 6);
+	return (
+		/^(?:[,(]|\s[(/]|\.(?:\s(?!(?:AZ|AM|RU|GE|TR|UA|KZ|COM|NET|ORG)\b)|$)|\s*[—–-])/.test(mark) ||
+		(mark.startsWith(': ') && colonDateline(name))
 	);
 }
+
+/**
+ * "LONDON: Nearly all …", "DUBAI: …": a Gulf paper's dateline ends in a colon, as a transcript's speaker
+ * label does ("FADEL: …"); only a world city the press names with no cue is taken for the dateline.
+ */
+const colonDateline = (name: string) => WORLD.has(name[0] + name.slice(1).toLowerCase());
 
 export const POSSESSIVE = /[’']s\s+/;
 
@@ -122,7 +131,8 @@ export function inCapitals(
 	// A transcript's speaker label: "LAVROV (in Russian):", "CHARLES MAYNES, BYLINE:", "FADEL:".
 	if (
 		(at === 0 || body[at - 1] === '\n') &&
-		/^(?:\s\([^()\n]{1,40}\)|,\s+\p{Lu}[\p{Lu} ]{1,30})?:\s/u.test(after)
+		/^(?:\s\([^()\n]{1,40}\)|,\s+\p{Lu}[\p{Lu} ]{1,30})?:\s/u.test(after) &&
+		!(after.startsWith(': ') && colonDateline(name))
 	)
 		return true;
 	return isCapitalsRun(body, runStart, runStart + run.length);

@@ -10,6 +10,7 @@ import type { Positions } from './spans';
 import { isCapitalsRun, namesNoPlace } from './judge-shape';
 import { isOrganisation } from './organisations';
 import { countryNames } from './suggestions';
+import { sexOfGivenName } from './given-names';
 import { variantKey } from './variants';
 import { isStop, nameEnd } from './words';
 import { isTitleCase } from './text-blocks';
@@ -165,8 +166,11 @@ export function splitPiece(body: string, s: number, e: number, piece: string): [
 	for (let n = 1; n <= 2 && n < words.length; n++) {
 		const country = words.slice(0, n).join(' ');
 		const next = words.slice(n, n + 3);
+		// ("ambassador to Iran Alexei Dedov": a country's name, then a person's given name and surname.)
 		if (
-			(next.some((w) => TITLE.test(w)) || STATE_BODY.test(next.join(' '))) &&
+			(next.some((w) => TITLE.test(w)) ||
+				STATE_BODY.test(next.join(' ')) ||
+				(next.length >= 2 && sexOfGivenName(next[0]!) !== null)) &&
 			countryNames().has(aliasKey(country))
 		)
 			return [[s + lead, s + lead + country.length]];

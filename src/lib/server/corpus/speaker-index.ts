@@ -8,7 +8,7 @@ import { introducedIn, lastBodyBefore, subjectsIn, type Candidate } from './spea
 import { fullNameInText, OUTLET_NAME, PERSON_NAME, surnameAfterInText } from './speaker-forms';
 import { institutionsIn, isTitleOnly, roleOf, type Named } from './speaker-names';
 import { loneNameMentions, type PeopleByParagraph } from './speaker-people';
-import { isCountryDemonym } from './judge-cues';
+import { isCountryDemonym, PLACE_FIRST } from './judge-cues';
 import { sexOfGivenName } from './given-names';
 import { PERSON_TITLE, roleFits } from './person-nouns';
 
@@ -64,6 +64,8 @@ export function speakerIndex(
 					!isTitleOnly(n) &&
 					!isOrg(n) &&
 					!OUTLET_NAME.test(n) &&
+					// ("The Middle Corridor … has gained": a name its last word says is a place is no one.)
+					!PLACE_FIRST.test(n) &&
 					(n.includes(' ') || (!isCountryDemonym(n) && !GROUP_NOUN.test(n))))
 			);
 		return v;

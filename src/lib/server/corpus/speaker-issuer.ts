@@ -15,7 +15,7 @@ import {
 
 /** Documents quoted as their issuer's words; statements and bulletins are also bodies' (speaker-descriptor.ts). */
 const DOCUMENT =
-	'statement|bulletin|report|communiqu[eé]|decree|order|resolution|letter|appeal|declaration|message';
+	'statement|bulletin|readout|report|communiqu[eé]|decree|order|resolution|letter|appeal|declaration|message';
 export const ISSUED_DOCUMENT = new RegExp(`^(?:${DOCUMENT})$`);
 /** How a text says someone issued a document: "signed a decree", "released a statement", "put out a joint communiqué". */
 const ISSUED =
@@ -147,7 +147,7 @@ export function issuerResolver(
 ): (noun: string, pi: number, pos: number) => string | null {
 	return (noun, pi, pos) => {
 		// A body issues many statements (the one before may be another's); a decree or an order has one signatory.
-		const body = /^(?:statement|bulletin|communiqu|message)/.test(noun);
+		const body = /^(?:statement|bulletin|readout|communiqu|message)/.test(noun);
 		// "The separatists' statement was issued in X. “…,” the statement said": a group's, no body's the text names.
 		if (body && GROUP_DOCUMENT.test(prose.slice(paragraphs[pi]!.start, pos))) return null;
 		const issuer = issuerBefore(
@@ -161,7 +161,10 @@ export function issuerResolver(
 			const who = finish(issuer.raw, ip, issuer.at, '');
 			if (who) return who;
 		}
-		return !body ? null : (bodyBefore(pi, pos, pi - 1) ?? lastBefore(pi, pos, true));
+		if (!body) return null;
+		// A readout is one call's or one meeting's: the body said to give it in the same paragraph, or no one.
+		if (noun === 'readout') return bodyBefore(pi, pos, pi);
+		return bodyBefore(pi, pos, pi - 1) ?? lastBefore(pi, pos, true);
 	};
 }
 

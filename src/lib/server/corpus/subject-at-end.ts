@@ -16,7 +16,7 @@ export const NAME = `${TOKEN}(?:\\s+(?:(?:of|de|van|von|al|bin|da|di)\\s+)?${TOK
 
 /** An unnamed person and where they are from, before the town's name: "An elderly man from ". */
 export const FROM_TOWN =
-	/(?:^|[\s,.])((?:[Aa]n?|[Oo]ne)\s+[\p{Ll}\s-]{2,40}?\s(?:from|in|near|outside))\s+$/u;
+	/(?:^|[\s,.])((?:[Aa]n?|[Oo]ne)\s+[\p{Ll}\s-]{2,40}?\s(?:from|in|near|outside|(?<=(?:resident|native|villager|inhabitant)\s)of))\s+$/u;
 /**
  * The subject right before a verb: a name, maybe an appositive (", a former US ambassador,") and an
  * adverb. Sticky: it is tried only where a capital starts (firstMatchAtCapital).

@@ -1,0 +1,58 @@
+// Session 35: speakers a blind set (holdout54) showed wrong. Text written for the test.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './__fixtures__/speaker-run';
+
+describe('speakers: session 35', () => {
+	it('leaves a town’s resident unnamed, never the town', () => {
+		expect(
+			speakersOf(
+				'A resident of Khankendi, a road engineer from the capital, told reporters that the departure was "the close of a long chapter".'
+			)
+		).toEqual([['the close of a long chapter', null]]);
+	});
+
+	it('resolves "the expert" to the person named before, never a corridor that is a sentence’s subject', () => {
+		expect(
+			speakersOf(
+				'Lin Hao, director of an institute in Shanghai, told a newspaper the posts were fewer. "The role is smaller now," Lin said.',
+				'Lin noted that trade may grow. The Middle Corridor, which links China to Europe through Kazakhstan, has gained weight since 2022. "Open roads would help trade across the region," the expert added.'
+			)
+		).toEqual([
+			['The role is smaller now,', 'Lin Hao'],
+			['Open roads would help trade across the region,', 'Lin Hao']
+		]);
+	});
+
+	it('resolves "the agency" to a body named by its initials and what it does', () => {
+		expect(
+			speakersOf(
+				'A spokesperson for the UN refugee agency in Geneva said the agency was preparing. "We expect the numbers to keep rising," the agency said.'
+			)
+		).toEqual([['We expect the numbers to keep rising,', 'UN refugee agency']]);
+	});
+
+	it('gives a readout to the body said to issue it in the same paragraph, and to no body further back', () => {
+		expect(
+			speakersOf(
+				'The Kremlin press service said the two presidents had spoken by phone. "The President of Azerbaijan offered condolences," the readout said.'
+			)
+		).toEqual([['The President of Azerbaijan offered condolences,', 'Kremlin press service']]);
+		expect(
+			speakersOf(
+				'A vehicle came under fire near the village, the Defence Ministry said.',
+				'Aliyev called Putin. "The President of Azerbaijan offered condolences," the readout said.'
+			)
+		).toEqual([['The President of Azerbaijan offered condolences,', null]]);
+	});
+
+	it('takes "was reporting that" and "evaluated … as" as attributions', () => {
+		expect(
+			speakersOf(
+				'By the evening, the Russian Defence Ministry was reporting that "the crew of the vehicle were killed".'
+			)
+		).toEqual([['the crew of the vehicle were killed', 'Russian Defence Ministry']]);
+		expect(
+			speakersOf('Analyst Farid Mammadli evaluated the step as "the end of the so-called route".')
+		).toEqual([['the end of the so-called route', 'Farid Mammadli']]);
+	});
+});
