@@ -24,6 +24,7 @@ import {
 	sentenceEndSpeaker
 } from './quote-neighbours';
 import { cleanName } from './speaker-names';
+import { givenNameOf } from './speaker-self-named';
 import { PERSON_TITLE } from './person-nouns';
 import { documentReadBefore } from './speaker-issuer';
 
@@ -206,15 +207,21 @@ export function quoteWords(input: QuoteWordsInput): {
 	}
 	// "“…”" alone, then a paragraph opening "That’s according to X, who …": X.
 	const after = paragraphs[pi + 1];
-	if (!raw && qi === 0 && q.open === p.start && !q.term && closing === p && tail.trim() === '' && after)
-		raw = namedAfterQuote(prose.slice(after.start, Math.min(after.end, after.start + 160)));
+	// "“…”" alone, then "These words belong to X, …", "So said X, …": the next paragraph's opening names whose.
+	if (!raw && qi === 0 && q.open === p.start && !q.term && closing === p && tail.trim() === '' && after) {
+		const opening = prose.slice(after.start, Math.min(after.end, after.start + 160));
+		const alone = /^[”"»’'.\s]*$/u.test(prose.slice(q.close, p.end));
+		raw = namedAfterQuote(opening) ?? (alone ? identifiedAfter(opening) : null);
+	}
 	// "She added that the soldiers came on Monday. “…”": the speaker of the sentence before, in this paragraph.
 	// "According to him, the enemy had reached the town. “…”": his words go on.
 	if (!raw && qi === 0 && head.trim() === '' && !q.term && si > 0) {
 		const before = prose.slice(sentences[si - 1]!.start, sentence.start);
 		raw = subjectOfHead(before) ?? accordingToPronoun(before) ?? accordingToSource(before);
 		// ("Armen X, 58, a teacher in Y, said his sister's family arrived. “…”": the person, not the appositive.)
-		if (raw && /^(?:a|an)\s/.test(raw)) raw = personOpening(before) ?? raw;
+		// ("A mother in X, who gave her name only as Lilit, described …. “…”": the name she gave.)
+		if (raw && /^(?:a|an)\s/i.test(raw))
+			raw = personOpening(before) ?? givenNameOf(before.trimStart()) ?? raw;
 		// ("He also spoke of his ties with X. “…”": "he" is resolved where it stands, before X.)
 		const k = raw && PRONOUN_WORD[raw] ? before.search(PRONOUN_WORD[raw]!) : -1;
 		if (k >= 0) pronounAt = sentences[si - 1]!.start + k;

@@ -73,8 +73,12 @@ export function identifiedAfter(sentence: string): string | null {
 	if (!m) return null;
 	// "the Kremlin spokesman Dmitry Peskov", "the head of the republic, Arayik X": the name after the
 	// role; a name of two or three words only.
+	// ("So said X", "These words belong to a man named X": the capitalised words that end the phrase.)
 	const name = cleanName(m[1]!.replace(/^.*,\s+/, ''));
-	return /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}$/u.test(name) ? name : null;
+	if (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}$/u.test(name)) return name;
+	return (
+		/(?:^|\s)(?:said|named)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})$/u.exec(name)?.[1] ?? null
+	);
 }
 
 /** "“…we went up to the town.” Anahit Petrosyan, a teacher, spoke to RFE/RL": the name, or null. */

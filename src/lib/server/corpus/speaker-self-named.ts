@@ -4,6 +4,7 @@
  * and the pronoun after them is theirs.
  */
 import { cleanName } from './speaker-names';
+import { ORDINARY_PERSON } from './person-nouns';
 
 /** How a source names itself: "gave (only her first) name", "introduced himself", "identified herself". */
 const SELF_NAMED = String.raw`gave|gives|giving|would\s+(?:only\s+)?give|identified\s+(?:him|her)self|introduced\s+(?:him|her)self`;
@@ -21,11 +22,17 @@ const GAVE_AS = new RegExp(
 	String.raw`\b(?:${SELF_NAMED}|identified)\b(?:[^.;"“”«»]{0,40}?\bname)?\s+(?:only\s+)?as\b`,
 	'g'
 );
+/** "Her name is Anahit", "a man named Vahagn X": a source named by the story's own words for it. */
+const NAME_IS = new RegExp(
+	String.raw`\b(?:(?:[Hh]er|[Hh]is)\s+name\s+(?:is|was)|(?:${ORDINARY_PERSON})\s+named)(?=\s+\p{Lu})`,
+	'gu'
+);
 /** The last name a source gave as its only one in `text` ("Sergeant Denis" → "Denis"), with where it ends; or null. */
 export function lastNameGivenAs(text: string): { name: string; end: number } | null {
 	let found: { name: string; end: number } | null = null;
-	if (!text.includes(' as ')) return null;
-	for (const m of text.matchAll(GAVE_AS)) {
+	const named = text.includes(' name') ? [...text.matchAll(NAME_IS)] : [];
+	if (!text.includes(' as ') && named.length === 0) return null;
+	for (const m of [...text.matchAll(GAVE_AS), ...named].sort((a, b) => a.index - b.index)) {
 		const after = /^\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/u.exec(text.slice(m.index + m[0].length));
 		if (after) found = { name: cleanName(after[1]!), end: m.index + m[0].length + after[0].length };
 	}

@@ -55,4 +55,37 @@ describe('speakers: session 35', () => {
 			speakersOf('Analyst Farid Mammadli evaluated the step as "the end of the so-called route".')
 		).toEqual([['the end of the so-called route', 'Farid Mammadli']]);
 	});
+
+	it('takes the speaker of a paragraph that is all quote from the next paragraph’s opening', () => {
+		expect(
+			speakersOf(
+				'From the hill above the village, people can see the new checkpoint.',
+				'"Before, the soldiers were enough. Now nobody tells us anything."',
+				'These words belong to a man named Aram Lindqvist, 63, who keeps bees above the river.'
+			)
+		).toEqual([['Before, the soldiers were enough. Now nobody tells us anything.', 'Aram Lindqvist']]);
+		expect(
+			speakersOf(
+				'"The situation is tense but under control," the ministry said.',
+				'"We see their tents through binoculars every morning."',
+				'So said Davit Marelyan, the head of the village, whose shepherds stay away from the pastures.'
+			)
+		).toEqual([
+			['The situation is tense but under control,', 'ministry'],
+			['We see their tents through binoculars every morning.', 'Davit Marelyan']
+		]);
+	});
+
+	it('names a source by the name the story gives: "Her name is X", "who gave her name only as X"', () => {
+		expect(
+			speakersOf(
+				'The last cars crossed the pass late on Tuesday. Her name is Anahit, 47, a teacher from a village. She had loaded books into a truck. «The children will need them somewhere,» she said.'
+			)
+		).toEqual([['The children will need them somewhere,', 'Anahit']]);
+		expect(
+			speakersOf(
+				'A mother in Stepanakert, who gave her name only as Lilit, described the week to a friend. "We stand in line for bread at six in the morning."'
+			)
+		).toEqual([['We stand in line for bread at six in the morning.', 'Lilit']]);
+	});
 });
