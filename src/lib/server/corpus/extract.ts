@@ -42,6 +42,8 @@ export interface QuoteSpan extends Span {
 	cut: boolean;
 	/** One to three words in marks mid-sentence (the “Minsk group”): a term, not speech. */
 	term?: boolean;
+	/** A document's or an event's title in marks (the resolution “Ensuring access …”): a term whose places are no mentions. */
+	title?: boolean;
 }
 
 /**

@@ -151,10 +151,17 @@ export function extractArticle(
 	// Words of the article's people: no places.
 	const people = peopleWords(prose, named, speakers, isPlace);
 
-	// Furniture is not reporting: a name in a caption or a tag line is no mention.
-	const raw = inParagraphs(matcher.match(body), live).filter((m) => writtenAsAcronym(body, m, matcher));
+	// Furniture is not reporting: a name in a caption or a tag line is no mention; nor is one in a
+	// document's title in marks (the resolution “Ensuring access through the Lachin Corridor”).
+	const titles = quotes.flat().filter((q) => q.title);
+	const untitled = (s: Span) => !titles.some((t) => s.start < t.end && s.end > t.start);
+	const raw = inParagraphs(matcher.match(body), live).filter(
+		(m) => writtenAsAcronym(body, m, matcher) && (titles.length === 0 || untitled(m))
+	);
 	const runs: Span[] = [];
-	for (const p of live) for (const r of capitalisedRuns(body, p.start, p.end)) runs.push(r);
+	for (const p of live)
+		for (const r of capitalisedRuns(body, p.start, p.end))
+			if (titles.length === 0 || untitled(r)) runs.push(r);
 	const found = findMentions(
 		{
 			body,

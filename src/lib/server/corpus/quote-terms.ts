@@ -14,6 +14,26 @@ const SLOGAN_BEFORE =
 const NAMED_EVENT_BEFORE =
 	/\b(?:campaign|action|operation|exercises?|drills?|festival|forum|project|programme|program|contest|competition|movement|initiative|exhibition|marathon)\s*$/i;
 
+/** "the report titled", "the resolution", "a hearing on": a document's or an event's title follows in marks. */
+const TITLE_BEFORE =
+	/\b(?:titled|entitled|headlined|(?:report|resolution|agreement|treaty|memorandum|study|book|film|documentary|bill|law|programme|program|paper|hearing)(?:\s+(?:on|about))?)\s*,?\s*$/i;
+/** "the “Freedom in the World” report": the title before its document's noun. */
+const TITLE_AFTER = /^\s+(?:report|resolution|study|bill|act|law|programme|hearing|book|film|documentary)\b/;
+/**
+ * A title in marks: words in title or sentence case (no full stop of speech at their end) right after
+ * a document's noun or "titled", or right before the noun. Its places name the document, not where
+ * anything happens (eval/README: a place inside a document's name is no mention).
+ */
+export function isTitle(body: string, q: QuoteSpan, paraStart: number): boolean {
+	const text = body.slice(q.start, q.end);
+	if (q.cut || /[.!?;:]$/.test(text) || text.split(/\s+/).length > 25) return false;
+	const before = body.slice(Math.max(paraStart, q.open - 30), q.open);
+	const titled = TITLE_BEFORE.exec(before);
+	// ("the resolution “calls on Baku …”": lower case after a document's noun is its words, not its title.)
+	if (titled) return /^\p{Lu}/u.test(text) || /titled|headlined|\s(?:on|about)$/i.test(titled[0].trim());
+	return /^\p{Lu}/u.test(text) && !text.endsWith(',') && TITLE_AFTER.test(body.slice(q.close, q.close + 16));
+}
+
 /** A plain speech verb earlier in the sentence: "said it was “deeply concerned.”" reports words, as "called it a “crisis,”" does not. */
 const SAID_BEFORE = /\b(?:said|says|told|tells|stated|added|wrote|noted|stressed|insisted|declared)\b/;
 /** The words of the quote's sentence before its opening mark. */

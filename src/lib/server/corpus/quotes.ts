@@ -8,7 +8,7 @@
  * group”) are a term, not a statement.
  */
 import type { Paragraph, QuoteSpan } from './extract';
-import { isTerm } from './quote-terms';
+import { isTerm, isTitle } from './quote-terms';
 import { tailSubject } from './quote-speaker';
 import {
 	APOS,
@@ -165,7 +165,8 @@ export function findQuotes(body: string, paras: Paragraph[]): ArticleQuotes {
 			cut: closeAt < 0
 		});
 		if (q.end > q.start) {
-			if (last === pi && isTerm(body, q, p.start)) q.term = true;
+			if (last === pi && isTitle(body, q, p.start)) q.term = q.title = true;
+			else if (last === pi && isTerm(body, q, p.start)) q.term = true;
 			for (const part of q.term ? [q] : atDashedAttribution(body, q)) {
 				own[pi]!.push(part);
 				for (let k = pi; k <= last; k++) covering[k]!.push(part);
