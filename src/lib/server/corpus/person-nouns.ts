@@ -2,7 +2,7 @@
 const RANKS = 'source|interlocutor|officer|soldier|serviceman|peacekeeper|guard|policeman|member|employee';
 
 /** Ranks a soldier is named with ("Sergeant Andrei X"), and by which "the sergeant says" points back to them. */
-export const MILITARY_RANKS = 'sergeant|corporal|lieutenant|captain|major|colonel';
+export const MILITARY_RANKS = 'sergeant|corporal|lieutenant|captain|major|colonel|admiral';
 /** Capitalised ranks before a name, however many ("Lieutenant Colonel", "Colonel General", "Major-General"): not the name. */
 export const RANK_PREFIX = String.raw`(?:(?:Sergeant|Corporal|Lieutenant|Captain|Major|Colonel|General|Brigadier|Admiral|Rear|Vice)[\s-]+)*`;
 
@@ -40,7 +40,9 @@ export const PERSON_TITLE =
 
 /** Roles a noun covers: "the officer said" after "a captain named Dubrovin", "the expert" for a political scientist. */
 const COVERED: Record<string, RegExp> = {
-	officer: /\b(?:captain|lieutenant|major|colonel|commander|general|ensign)\b/,
+	officer: /\b(?:captain|lieutenant|major|colonel|commander|general|admiral|ensign)\b/,
+	// "the mayor said" after "The head of the city, X": a town's or a community's head is its mayor.
+	mayor: /\bhead\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:city|town|community|village|municipality)\b/u,
 	soldier: /\b(?:private|corporal|sergeant|conscript|serviceman|contract soldier)\b/,
 	priest: /\b(?:father|archimandrite|abbot|vicar|archbishop|bishop)\b/,
 	// "the expert believes" after "the political scientist X, a senior researcher at …".

@@ -88,4 +88,21 @@ describe('speakers: session 35', () => {
 			)
 		).toEqual([['We stand in line for bread at six in the morning.', 'Lilit']]);
 	});
+
+	it('resolves "the mayor" to a town’s or a community’s head, and "the admiral" to a rear admiral', () => {
+		expect(
+			speakersOf(
+				'His teacher, Tamara Lindqvist, remembers a quiet boy. "He helped others," she said.',
+				'The head of the city, Pavel Marelin, attended the farewell. "The city will name a street after him," the mayor said.'
+			)
+		).toEqual([
+			['He helped others,', 'Tamara Lindqvist'],
+			['The city will name a street after him,', 'Pavel Marelin']
+		]);
+		expect(
+			speakersOf(
+				'Press adviser Rear Admiral Zeki Ostvik said at the weekly briefing that the decision was agreed. "Our personnel will return home after the process is complete," the admiral said.'
+			)
+		).toEqual([['Our personnel will return home after the process is complete,', 'Zeki Ostvik']]);
+	});
 });
