@@ -32,4 +32,13 @@ describe.runIf(curatedGeodata)('places: session 35', () => {
 			placesJudged('The column left through the Upper Marel border post on Friday.', '2024-06-12').unmatched
 		).toEqual(['Upper Marel border post']);
 	});
+
+	it('reports a name that "X sources call" a place', () => {
+		expect(
+			placesJudged(
+				'Mines were laid on the slopes of Mount Ostvik, which Azerbaijani sources call Marelgaya.',
+				'2022-03-26'
+			).unmatched
+		).toEqual(['Mount Ostvik', 'Marelgaya']);
+	});
 });
