@@ -7,7 +7,7 @@ export const MILITARY_RANKS = 'sergeant|corporal|lieutenant|captain|major|colone
 export const RANK_PREFIX = String.raw`(?:(?:Sergeant|Corporal|Lieutenant|Captain|Major|Colonel|General|Brigadier|Admiral|Rear|Vice)[\s-]+)*`;
 
 /** People of an institution the press quotes without naming ("a source in the ministry", "one officer"). */
-export const OFFICIAL_PERSON = `${RANKS}|sergeant|corporal|lieutenant|captain|colonel|spokes(?:man|woman|person)|official|commander|representative|diplomat|analyst|expert|aide`;
+export const OFFICIAL_PERSON = `${RANKS}|sergeant|corporal|lieutenant|captain|colonel|spokes(?:man|woman|person)|official|commander|representative|diplomat|analyst|expert|aide|adviser|advisor`;
 
 /**
  * The rank and file the press quotes without a name ("the officer says in the video", "The soldier
@@ -36,7 +36,7 @@ export const ORDINARY_NOUN = new RegExp(`^(?:${ORDINARY_PERSON})$`);
  * "military expert Vladislav Shurygin" names a person after it. A regex alternation, no groups.
  */
 export const PERSON_TITLE =
-	'head of state|head of government|prime minister|diplomat|minister|secretary|spokesman|spokeswoman|spokesperson|official|envoy|ambassador|commander|general|president|premier|leader|aide|adviser|advisor|ombudsman|defender|officer|negotiator|mediator|politician|mayor|governor|expert|analyst|scientist|researcher|observer|representative|specialist|deputy|lawmaker|legislator|parliamentarian|assistant|veteran|teacher|doctor|nurse|driver|farmer|priest|archbishop|bishop|journalist|correspondent|professor|lawyer|activist|economist|historian|soldier|seamstress|pensioner|mechanic|engineer|chairman|chairwoman|director|volunteer';
+	'head of state|head of government|prime minister|diplomat|minister|secretary|spokesman|spokeswoman|spokesperson|official|envoy|ambassador|commander|general|president|premier|leader|aide|adviser|advisor|ombudsman|defender|officer|negotiator|mediator|politician|mayor|governor|expert|analyst|scientist|researcher|observer|representative|specialist|deputy|lawmaker|legislator|parliamentarian|assistant|veteran|teacher|doctor|nurse|driver|farmer|priest|archbishop|bishop|journalist|correspondent|photographer|photojournalist|cameraman|professor|lawyer|activist|economist|historian|soldier|seamstress|pensioner|mechanic|engineer|chairman|chairwoman|director|volunteer';
 
 /** Roles a noun covers: "the officer said" after "a captain named Dubrovin", "the expert" for a political scientist. */
 const COVERED: Record<string, RegExp> = {
@@ -76,4 +76,4 @@ function wordsInOrder(noun: string, role: string): boolean {
 
 /** Roles, ranks and titles before a name: what follows the last of them is the name. */
 export const ROLE =
-	/^(?:president|vice-president|minister|secretary|secretary-general|ambassador|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|chancellor|speaker|chairman|chairwoman|chair|chief|general|colonel|colonel-general|lieutenant|lieutenant-general|major|major-general|captain|sergeant|admiral|marshal|commander|defender|ombudsman|envoy|representative|head|director|leader|mayor|governor|premier|prime|deputy|senator|analyst|expert|administrator|commissioner|coordinator|rapporteur|economist|historian|activist|lawyer|professor|researcher|correspondent|journalist|reporter|presenter|anchor|patriarch|archbishop|bishop|father|fr\.|mr\.?|mrs\.?|ms\.?|dr\.?|sen\.|gen\.|lt\.|col\.|maj\.|capt\.|pm|fm|mp|lawmaker|legislator|parliamentarian|democrat|republican)$/i;
+	/^(?:president|vice-president|minister|secretary|secretary-general|ambassador|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|chancellor|speaker|chairman|chairwoman|chair|chief|general|colonel|colonel-general|lieutenant|lieutenant-general|major|major-general|captain|sergeant|admiral|marshal|commander|defender|ombudsman|envoy|representative|head|director|leader|mayor|governor|premier|prime|deputy|senator|congressman|congresswoman|analyst|expert|administrator|commissioner|coordinator|rapporteur|economist|historian|activist|lawyer|professor|researcher|correspondent|journalist|reporter|presenter|anchor|patriarch|archbishop|bishop|father|fr\.|mr\.?|mrs\.?|ms\.?|dr\.?|sen\.|gen\.|lt\.|col\.|maj\.|capt\.|pm|fm|mp|lawmaker|legislator|parliamentarian|democrat|republican)$/i;

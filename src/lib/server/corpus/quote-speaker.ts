@@ -278,9 +278,9 @@ export function tailSubject(text: string): string | null {
 	s = s.replace(/,\s[^,]{1,60},?$/, '');
 	const name = cleanName(s);
 	if (name !== s && /^\p{Lu}/u.test(name)) return name;
-	// "local baker Anna Petrosyan": a lowercase description, then two or three capitalised words.
+	// "local baker Anna Petrosyan", "head of the community Nerses X": a lowercase description, then two or three capitalised words.
 	const named =
-		/^(?:\p{Ll}[\p{L}-]*\s+){1,3}(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})$/u.exec(s);
+		/^(?:\p{Ll}[\p{L}-]*\s+){1,5}(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})$/u.exec(s);
 	return named ? named[1]! : null;
 }
 

@@ -105,4 +105,28 @@ describe('speakers: session 35', () => {
 			)
 		).toEqual([['Our personnel will return home after the process is complete,', 'Zeki Ostvik']]);
 	});
+
+	it('leaves an adviser to a president unnamed, never the president', () => {
+		expect(
+			speakersOf(
+				'“The early withdrawal has been decided by the leaders of both countries,” a foreign policy adviser to Lindia’s President Aram Ostvik said on Wednesday.'
+			)
+		).toEqual([['The early withdrawal has been decided by the leaders of both countries,', null]]);
+	});
+
+	it('names the person after a long lower-case description or a congressman’s title, and "the photographer" named before', () => {
+		expect(
+			speakersOf(
+				'“If we sit idly by, who will defend our posts?” head of the community Nerses Marelyan said in an interview.'
+			)
+		).toEqual([['If we sit idly by, who will defend our posts?', 'Nerses Marelyan']]);
+		expect(
+			speakersOf('In his opening remarks, Congressman Chris Lindell noted: “It is not time to move on.”')
+		).toEqual([['It is not time to move on.', 'Chris Lindell']]);
+		expect(
+			speakersOf(
+				'Hayk Ostvikyan, a photographer from the capital, left in September. “I still keep my house key in my bag,” said the photographer.'
+			)
+		).toEqual([['I still keep my house key in my bag,', 'Hayk Ostvikyan']]);
+	});
 });
