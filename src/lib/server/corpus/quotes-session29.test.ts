@@ -3,18 +3,9 @@
 // whose continuations open with no mark, a closing mark typed after its space, a paragraph whose opening
 // mark was forgotten. Text written for the test; places invented or curated.
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from './quotes';
-import { paragraphs } from './extract';
+import { keptQuotes } from './__fixtures__/quotes-kept';
 
-/** The words in marks the engine keeps as quotes (terms left out). */
-const quotes = (...lines: string[]) => {
-	const body = lines.join('\n');
-	const live = paragraphs(body, 'T').filter((p) => !p.furniture);
-	return findQuotes(body, live)
-		.own.flat()
-		.filter((q) => !q.term)
-		.map((q) => body.slice(q.start, q.end));
-};
+const quotes = keptQuotes;
 
 describe('quotes: session 29', () => {
 	it('runs a statement on through continuations with no opening mark to its closing mark and attribution', () => {

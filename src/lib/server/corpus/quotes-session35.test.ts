@@ -1,19 +1,10 @@
 // Session 35: a document's or a hearing's title in marks, as NGO, parliament and think-tank pages (read
 // through the search tool's stored pages, not copied) set them. Text written for the test.
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from './quotes';
-import { paragraphs } from './extract';
+import { keptQuotes } from './__fixtures__/quotes-kept';
 import { curatedGeodata, placesJudged } from './__fixtures__/article-text';
 
-/** The words in marks the engine keeps as quotes (terms and titles left out). */
-const quotes = (...lines: string[]) => {
-	const body = lines.join('\n');
-	const live = paragraphs(body, 'T').filter((p) => !p.furniture);
-	return findQuotes(body, live)
-		.own.flat()
-		.filter((q) => !q.term)
-		.map((q) => body.slice(q.start, q.end));
-};
+const quotes = keptQuotes;
 
 describe('quotes: session 35', () => {
 	it('takes a title in marks after a document’s noun, "titled" or "a hearing on", or before the noun, for no quote', () => {
