@@ -26,7 +26,6 @@ const TITLED = new RegExp(`\\b(?:${PERSON_TITLE})\\b`, 'i');
 /** The end of a list of places before its last item: "from Baku, Ganja and ", "in Goris or ". */
 const PLACE_LIST_END =
 	/\b(?:from|in|at|near|to|via)\s+\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)*,?\s+(?:and|or)\s+$/u;
-
 /** A possessive inside a capitalised run ("Russia's RIA Novosti"). */
 const POSSESSIVE_INSIDE = /[’']s\s/;
 /** A plural common noun opening a sentence ("Soldiers arrived", "Residents say"): a group, never one person. */
@@ -50,7 +49,8 @@ export function speakerIndex(
 	const persons = new Map<string, boolean>();
 	/**
 	 * A person is a name of up to three words ("Residents of Tartar" is none) that is no institution,
-	 * nor a people ("no more Armenians left": a demonym is never the one "the prime minister" stands for).
+	 * nor a people ("no more Armenians left": a demonym is never the one "the prime minister" stands for),
+	 * nor a place its last word names one ("The Middle Corridor … has gained").
 	 */
 	const isPerson = (n: string) => {
 		let v = persons.get(n);
@@ -64,7 +64,6 @@ export function speakerIndex(
 					!isTitleOnly(n) &&
 					!isOrg(n) &&
 					!OUTLET_NAME.test(n) &&
-					// ("The Middle Corridor … has gained": a name its last word says is a place is no one.)
 					!PLACE_FIRST.test(n) &&
 					(n.includes(' ') || (!isCountryDemonym(n) && !GROUP_NOUN.test(n))))
 			);
