@@ -16,7 +16,7 @@ const LY =
 	'(?!(?:family|daily|weekly|monthly|only|early|ally|rally|assembly|supply|reply|likely|elderly)\\b)[a-z]{2,}ly';
 /** Common irregular past tenses: a clause's verb that no -s or -ed ending shows ("Lavrov went further", "a priest, Father X, read"). */
 export const IRREGULAR_PAST =
-	'read|led|said|told|went|came|gave|made|took|wrote|held|met|spoke|sent|left|kept|stood|sat|drove|brought|saw|knew|found|began';
+	'read|led|said|told|went|came|gave|made|took|wrote|held|met|spoke|sent|left|kept|stood|sat|drove|brought|saw|knew|found|began|understood|thought|felt|became|grew|heard|fled|fought|lost|won|built|paid|chose|sought|spent|meant|ran';
 export const LY_WORD = new RegExp(`^${LY}$`);
 export const ADVERB_WORDS =
 	'has|have|had|also|again|then|later|soon|further|formally|earlier|likewise|meanwhile|instead|today|reportedly|repeatedly|previously|already|still|once|now|recently|yesterday|separately|publicly|immediately|first of all|above all|in particular|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: morning| evening)?|last week|this week';

@@ -108,15 +108,19 @@ const CLAUSE_SUBJECT =
 	/^\s*((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+|\p{Ll}+\s+(?=\p{Ll}+\s+\p{Ll}+(?:ed|s)\s)){0,4}?[\p{L}’'.-]+)\s+(?:\p{Ll}{3,}ed|met|spoke|gave|made|sent|went|left|fled|told|said|wrote|took|held|came|visits|meets|calls|refers|speaks|says|tells|adds|notes|writes)\s/u;
 const HEADED = /,?\s+(?:headed|led|chaired|run|directed)$/;
 const PREPOSITION = /^(?:in|from|of|at|near|outside|on|with|for|by|to|into|across|inside)$/;
-/** The subject at the end of `chunk` (the words before a speech verb), or null. */
 /** An unnamed person and a "who" clause about them, ending the words before a verb (not after a comma). */
 const UNNAMED_WHO =
 	/(?:^|(?<!,)\s)((?:[Aa]n?|[Oo]ne)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*)\s+who\s+[^,;:“”"«»]{1,120}$/u;
 const SOMEONE =
 	/(?:^|[.!?]\s+|,\s+)(?:[Ss]omeone|[Ss]omebody)\s+(?:(?:in|at|from|close\s+to|inside|within)\s+[^,;:“”"«»]{1,80})?$/u;
+/** ", quoted by Armenian media," between a subject and its verb. */
+const CARRIED_BY = /,\s+(?:as\s+)?(?:quoted|cited)\s+by\s+[^,;“”"«»]{1,60},\s*$/u;
+/** The subject at the end of `chunk` (the words before a speech verb), or null. */
 export function subjectBefore(chunk: string): string | null {
 	// "Anahit Avanesyan (no relation), said", "X (pictured) said": an aside in brackets is no part of the subject.
 	if (chunk.includes(')')) chunk = chunk.replace(BRACKETED_ASIDE, '');
+	// "The command of the contingent, quoted by Armenian media, said": who carried the words is no part of the subject.
+	if (chunk.includes(' by ')) chunk = chunk.replace(CARRIED_BY, ' ');
 	let c = chunk.slice(
 		0,
 		endBefore(chunk, chunk.length, (x) => isSpace(x) || x === COMMA)

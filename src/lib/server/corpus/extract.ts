@@ -149,7 +149,7 @@ const isLoneLine = (text: string) =>
 
 /** Abbreviations after which a period does not end a sentence. */
 const ABBREV = new RegExp(
-	String.raw`(?:^|[\s(.])(?:${TITLE_ABBREVIATIONS}|St|Assoc|Asst|No|${MONTH_SHORT}|vs|etc|Inc|Ltd|Co|Jr|Sr|[A-Z])\.$`
+	String.raw`(?:^|[\s(.])(?:${TITLE_ABBREVIATIONS}|St|Assoc|Asst|No|${MONTH_SHORT}|vs|etc|Inc|Ltd|Co|Jr|Sr|[Rr]etd?|[A-Z])\.$`
 );
 
 /**

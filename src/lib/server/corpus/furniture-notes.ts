@@ -23,10 +23,11 @@ export const NOTE_RULES: Rule[] = [
 		re: /^From \p{Lu}[\p{L}-]*[’']s \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}’'-]+){1,2}(?:(?:, | and )\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}’'-]+){1,2})*$/u,
 		why: 'byline'
 	},
-	// A byline with its date or its update: "Joshua Kucera  Jun 16, 2021", "Ümit Yılmaz |30.01.2021 - Update : 30.01.2021".
+	// A byline with its date or its update: "Joshua Kucera  Jun 16, 2021", "Ümit Yılmaz |30.01.2021 - Update : 30.01.2021",
+	// two authors before the bar ("Ümit Yılmaz, Ayşe Kaya |30.01.2021").
 	{
 		re: new RegExp(
-			String.raw`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}(?:\s{2,}${MONTH_ANY} \d{1,2}, \d{4}|\s*\|\s*\d{2}\.\d{2}\.\d{4}(?:\s*-\s*Update\s*:\s*\d{2}\.\d{2}\.\d{4})?)$`,
+			String.raw`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}(?=\s*\|))*(?:\s{2,}${MONTH_ANY} \d{1,2}, \d{4}|\s*\|\s*\d{2}\.\d{2}\.\d{4}(?:\s*-\s*Update\s*:\s*\d{2}\.\d{2}\.\d{4})?)$`,
 			'u'
 		),
 		why: 'byline'

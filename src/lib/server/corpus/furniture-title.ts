@@ -102,3 +102,12 @@ export function isTitleRest(line: string, head: string, title: string): boolean 
 	if (rest.length < 12) return false;
 	return foldTitle(line) === foldTitle(rest) || rewordedTitle(line, rest);
 }
+
+/**
+ * The outlet's name that closes a page's title ("… – The Diplomat", "… | Foreign Policy"), alone on a line
+ * of the page ("THE DIPLOMAT"): the masthead. Up to four words after the last dash or bar.
+ */
+export function isTitleOutlet(line: string, title: string): boolean {
+	const tail = /\s[|–—-]\s+((?:\S+\s){0,3}\S+)\s*$/u.exec(title)?.[1];
+	return !!tail && line.length === tail.length && foldTitle(line) === foldTitle(tail);
+}

@@ -19,7 +19,7 @@ import {
 	TIMED_ENTRY,
 	UPDATE_NOTE
 } from './furniture-lines';
-import { isTitle } from './furniture-title';
+import { isTitle, isTitleOutlet } from './furniture-title';
 import { MONTH, MONTH_FOREIGN, MONTH_SHORT, OUTLETS, RUBRIC, WEEKDAY } from './words';
 
 /** A furniture rule: the line's test and what the report calls it. */
@@ -119,7 +119,7 @@ const RULES: Rule[] = [
 	// A transcript's heading: "Briefing by the spokeswoman, Moscow, May 5, 2022 (excerpts)".
 	{ re: /\((?:excerpts?|abridged|full text|transcript)\)$/i, why: 'transcript heading' },
 	{
-		re: /^(?:Share(?: this)?|Print|Email|Tweet|Поделиться)\s*:?$|^Share (?:on|this)\b|^Follow (?:us|the\s+\S+|\p{Lu}[\p{L}.]*) on\b|^Follow\b.{1,40}:$|^Follow our (?:live )?(?:coverage|updates|live blog)\b|^Support us\b|\bor become (?:a|our) (?:patron|member|subscriber)[.!]?$|\bSupport us with a donation\b|^(?:Subscribe|Sign up|Join) (?:to|for|our|us)\b|^Click here\b|^Download (?:our|the) (?:[\p{L} ]{1,30} )?app\b/iu,
+		re: /^(?:Share(?: this)?|Print|Email|Tweet|Поделиться)\s*:?$|^Share (?:on|this)\b|^Follow (?:us|the\s+\S+|\p{Lu}[\p{L}.]*) on\b|^Follow\b.{1,40}:$|^Follow our (?:live )?(?:coverage|updates|live blog)\b|^Support us\b|\bor become (?:a|our) (?:patron|member|subscriber)[.!]?$|\bSupport us with a donation\b|^(?:Subscribe|Sign up|Join) (?:to|for|our|us)\b|^Click here\b|^Enjoying this (?:article|story|piece)\?|\bsubscribe for (?:full|unlimited) access\b|^Download (?:our|the) (?:[\p{L} ]{1,30} )?app\b/iu,
 		why: 'share or subscribe line'
 	},
 	{ re: /^(?:©|\(c\)|Copyright\b)|All rights reserved\.?$/i, why: 'copyright line' },
@@ -271,6 +271,7 @@ export function furnitureReason(text: string, title: string, repeats: boolean): 
 	if (NOT_ENDORSED.test(text.slice(0, 200))) return 'disclaimer';
 	if (repeats) return 'repeated line (caption or headline echo)';
 	if (isTitle(text, title)) return 'headline';
+	if (isTitleOutlet(text, title)) return 'masthead';
 	if (TAG_BAR.test(text) && !/[.,;:!?]/.test(text)) return 'tag bar';
 	if (/[|›»·•]/.test(text) && text.length <= 160 && MENU.test(text)) return 'navigation';
 	// A short line that does not end as prose does (a headline, a subhead, a caption without a full

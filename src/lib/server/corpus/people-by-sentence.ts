@@ -8,6 +8,7 @@ import { sexOfGivenName } from './given-names';
 import { ORDINARY_PERSON, PERSON_TITLE } from './person-nouns';
 import { NOT_A_FIRST_NAME } from './speaker-forms';
 import { isCountryDemonym } from './judge-cues';
+import { IRREGULAR_PAST } from './attribution-verbs';
 
 /**
  * A lone first name opening a sentence (or after "For", a verb of speech, "how"), then an appositive that
@@ -69,8 +70,11 @@ const NAME_WITHHELD =
 	/(?<![\p{L}’'-])(\p{Lu}\p{Ll}+)\s+\((?:(?:he|she)\s+asked[^()]{0,60}\b(?:surname|last name|full name)|not\s+(?:his|her)\s+real\s+name|(?:his|her)\s+name\s+has\s+been\s+changed|name\s+changed)[^()]{0,30}\)/gu;
 // (Or opening the sentence, a given name the lists know: "Lilit Hakobyan gets up at half past four", a
 // feature's first line; a surname's ending alone is no person there, "Ethnic Lindian officials in …".)
-const GIVEN_PAIR_SUBJECT =
-	/(?:\s[–—-]\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+\p{Ll}{2,}|,\s+(?:\d{1,3}-year-old\s+)?(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+(?:is|was|has|had|\p{Ll}{2,}(?:s|ed))|(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+(?:is|was|has|had|\p{Ll}{2,}(?:s|ed)))\s/gu;
+const SUBJECT_VERB = String.raw`(?:is|was|has|had|\p{Ll}{2,}(?:s|ed)|${IRREGULAR_PAST})`;
+const GIVEN_PAIR_SUBJECT = new RegExp(
+	String.raw`(?:\s[–—-]\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+\p{Ll}{2,}|,\s+(?:\d{1,3}-year-old\s+)?(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+${SUBJECT_VERB}|(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+${SUBJECT_VERB})\s`,
+	'gu'
+);
 /**
  * A surname's ending the region's names share (Asmaryan, Guliyev, Aliyeva, Mammadzade, Kapanadze): with it a
  * given name the lists do not know still makes a person ("For every meal, Hovig Asmaryan eats potatoes").

@@ -40,8 +40,15 @@ export function blankQuotes(body: string, quotes: QuoteSpan[]): string {
 		else out += body.slice(at, q.open) + ' '.repeat(q.close - q.open);
 		at = q.close;
 	}
-	return out + body.slice(at);
+	out += body.slice(at);
+	// "Colonel (ret.) Oleg X": the retired rank's aside would cut the rank from the name; it moves to the
+	// front as spaces, so that offsets stay the body's.
+	return out.includes('(ret') || out.includes('(Ret')
+		? out.replace(RETIRED, (m, rank: string) => ' '.repeat(m.length - rank.length) + rank)
+		: out;
 }
+/** A rank and the bracket saying it is retired ("Colonel (ret.)", "Lt. Gen. (Retd)", "Major (retired)"). */
+const RETIRED = /(\p{Lu}[\p{L}.-]*) \((?:[Rr]et(?:d|ired)?\.?)\)(?= \p{Lu})/gu;
 
 const COLON = 58;
 /** A name alone, maybe after a dash, ending a headline's paragraph after its quote. */

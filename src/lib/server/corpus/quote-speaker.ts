@@ -269,10 +269,9 @@ export function tailSubject(text: string): string | null {
 	// "…," a former resident who gave his name only as Samvel told Mediamax": named after all.
 	const gave = /^(?:the|a|an|one)\s/.test(s) ? givenNameOf(s) : null;
 	if (gave) return gave;
-	// "…,” the special representative of the President in the district, Aydin Karimov, told": the name after the description.
-	const apposedName = /^(?:the|a|an)\s[^,]*,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}),?$/u.exec(
-		s
-	);
+	// "…,” the special representative of the President in the district, Aydin Karimov, told", "its spokeswoman, X, wrote": the name after the description.
+	const apposedName =
+		/^(?:the|a|an|its|their)\s[^,]*,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}),?$/u.exec(s);
 	if (apposedName) return apposedName[1]!;
 	if (/^(?:\p{Lu}|(?:he|she|they|it|the|a|an)\b)/u.test(s)) return subjectBefore(s);
 	s = s.replace(/,\s[^,]{1,60},?$/, '');

@@ -8,7 +8,7 @@ import { DETERMINER, isStateQualifier } from './speaker-names';
 
 /** An institution's noun: "the Ministry of …", "Head of the Service" name no person before "of". */
 const INSTITUTION_WORD =
-	/^(?:Ministry|Office|Service|Department|Committee|Council|Agency|Command|Embassy|Government|Staff|Head|Chief|Minister|Commander|Director|Spokes(?:man|woman|person)|Representative|Republic|Union|Centre|Center|Institute|Foundation|Fund)$/;
+	/^(?:Ministry|Office|Service|Department|Committee|Council|Agency|Command|Embassy|Government|Staff|Head|Chief|Minister|Commander|Director|Spokes(?:man|woman|person)|Secretary|Assistant|Adviser|Advisor|Aide|Envoy|Ambassador|Representative|Republic|Union|Centre|Center|Institute|Foundation|Fund)$/;
 /** Whether "of" before tokens[i] ("the") follows a person's name of two capitalised words or more. */
 export function personBeforeOf(tokens: string[], i: number): boolean {
 	if (i < 3 || tokens[i - 1] !== 'of') return false;
