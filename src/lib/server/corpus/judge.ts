@@ -110,7 +110,12 @@ export function judge(
 	}
 	if (noName(body, at, name, tokens.length)) return null;
 	const key = aliasKey(name);
-	const hits = geonames?.lookup(key);
+	// A town's other spelling only for one word of five letters or more that is no demonym ("Kazakh" is not Gazakh).
+	const hits =
+		geonames?.lookup(key) ??
+		(name.length >= 5 && !/[\s-]/.test(name) && !isCountryDemonym(name)
+			? geonames?.spelt?.(name)
+			: undefined);
 	const before = body.slice(Math.max(floor, at - 120), at);
 	const after = body.slice(at + name.length, at + name.length + 80);
 	// GeoNames has towns called Friendship and West: a lone word counts only next to the region

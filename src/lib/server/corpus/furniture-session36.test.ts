@@ -1,0 +1,28 @@
+// Session 36: lines a blind set (holdout56) showed (pages saved as editors keep them, read through the
+// search tool's stored pages, not copied). Lines written for the test.
+import { describe, expect, it } from 'vitest';
+import { why } from './__fixtures__/furniture-run';
+import { furnitureReason } from './furniture';
+
+describe('furniture: session 36', () => {
+	it('reads the outlet’s name that closes the title, alone on a line, as the masthead', () => {
+		const title = 'What the ferry strike tells us – The Harbour Review';
+		expect(furnitureReason('THE HARBOUR REVIEW', title, false)).toBe('masthead');
+		expect(furnitureReason('The Harbour Review', title, false)).toBe('masthead');
+		// A one-word heading that is not the outlet stays reporting.
+		expect(furnitureReason('Lindmoor', title, false)).toBeNull();
+	});
+
+	it('reads two authors before an agency’s date bar as its byline', () => {
+		expect(why('Aram Petrov, Lena Moss |12.04.2021 - Update : 12.04.2021')).toBe('byline');
+	});
+
+	it('reads a paywall’s prompt and an author’s books at the foot', () => {
+		expect(why('Enjoying this article? Click here to subscribe for full access. Just $5 a month.')).toBe(
+			'share or subscribe line'
+		);
+		expect(why('Lena Moss is the author of two books on the northern ports.')).toBe('author’s note');
+		// What a person wrote, in reporting, is no author's note.
+		expect(why('Darvin is the author of the harbour plan.')).toBeNull();
+	});
+});

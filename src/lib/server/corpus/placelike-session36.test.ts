@@ -1,0 +1,29 @@
+// Session 36: places a blind set (holdout56) showed lost, each in lines written for the test.
+import { describe, expect, it } from 'vitest';
+import { curatedGeodata, placesJudged } from './__fixtures__/article-text';
+
+describe.runIf(curatedGeodata)('places: session 36', () => {
+	it('reports a town of Azerbaijan in its Soviet-era spelling (Sumgait for Sumgayit), never a demonym', () => {
+		expect(placesJudged('Sumgait had already happened by then.', '2023-10-02').unmatched).toEqual([
+			'Sumgait'
+		]);
+		expect(
+			placesJudged('The minister met his Kazakh counterpart in the capital.', '2023-10-02').unmatched
+		).toEqual([]);
+	});
+
+	it('joins Kirovabad, Ganja’s Soviet name, to Ganja', () => {
+		expect(placesJudged('Soviet troops were sent to Kirovabad in 1988.', '2023-10-02').joined).toEqual([
+			'Kirovabad → ganja'
+		]);
+	});
+
+	it('reports an air base and a radar station named for a place as one compound', () => {
+		expect(
+			placesJudged(
+				'The men had served at the Khmeimim airbase and at the Gabala radar station.',
+				'2023-10-02'
+			).unmatched
+		).toEqual(['Khmeimim airbase', 'Gabala radar station']);
+	});
+});

