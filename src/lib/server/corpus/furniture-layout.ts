@@ -118,6 +118,9 @@ const isProse = (l: Laid | undefined) =>
  * time) and reporting, is a subhead ("1. Flags lowered at the base", "Moscow calls for calm"), not
  * a caption. Only the catch-all "headline or caption" is undone; lines a rule named stay furniture.
  */
+/** How many cells a table's row has, its cells split by " | " (0: no row). */
+const cellsOf = (text: string) => (text.includes(' | ') ? text.split(' | ').length : 0);
+
 export function settleLayout(lines: Laid[]): void {
 	// A byline that is a name alone at the top ("Kirill Krivosheev" over the first paragraph or over
 	// "Columnist"): a line of a name's shape above the first paragraph, with that paragraph or a role under it.
@@ -158,6 +161,15 @@ export function settleLayout(lines: Laid[]): void {
 			while (j < lines.length && BULLET.test(lines[j]!.text)) j++;
 			if (isProse(lines[i - 1]) || isProse(lines[j]))
 				for (let k = i; k < j; k++) if (lines[k]!.why === 'headline or caption') lines[k]!.why = null;
+			i = j - 1;
+		} else if (l.why === 'headline or caption' && l.text.includes(' | ')) {
+			// A table the page flattened, a row a line ("Askeran | 3 | 5") under reporting: the story's figures.
+			const cells = cellsOf(l.text);
+			let j = i;
+			while (j < lines.length && cellsOf(lines[j]!.text) === cells && lines[j]!.why !== null) j++;
+			const figures = lines.slice(i, j).filter((r) => /\|\s*\d/.test(r.text)).length;
+			if (j - i >= 3 && figures >= 2 && isProse(lines[i - 1]))
+				for (let k = i; k < j; k++) lines[k]!.why = null;
 			i = j - 1;
 		} else if (
 			l.why?.startsWith('repeated line') &&

@@ -125,11 +125,19 @@ export function isOrganisation(body: string, m: Span): boolean {
  * name counts, capitalised as the source writes it, so the outlet's ordinary words ("Republic", "News")
  * leave other names alone; a word that is a place ("Georgia Today", "the Tehran Times") stays one.
  */
-export function namesOwnOutlet(name: string, source: string, isPlace: (word: string) => boolean): boolean {
+export function namesOwnOutlet(
+	name: string,
+	source: string,
+	isPlace: (word: string) => boolean,
+	isTown = false
+): boolean {
 	if (name === source) return true;
 	if (name.includes(' ')) return false;
 	// "VZGLYAD" for "Vzglyad", "TEHRAN" for "Tehran": a name in capitals is judged in its usual case too.
 	const usual = name.charAt(0) + name.slice(1).toLowerCase();
 	if ([name, usual].some((n) => isPlace(n) || isCountryName(n) || WORLD.has(n))) return false;
-	return (source.match(/\p{Lu}\p{L}{3,}/gu) ?? []).some((w) => w === name || w === usual);
+	// "63.ru (Samara regional news site)": a town GeoNames knows, named only in the source's aside, is where the
+	// outlet is, not its name ("the Samara region" stays a place).
+	const named = isTown ? source.replace(/\([^()]*\)/g, ' ') : source;
+	return (named.match(/\p{Lu}\p{L}{3,}/gu) ?? []).some((w) => w === name || w === usual);
 }
