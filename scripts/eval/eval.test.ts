@@ -88,6 +88,7 @@ describe.each([
 	['eval/holdout54', 25],
 	['eval/holdout55', 25],
 	['eval/holdout56', 25],
+	['eval/holdout58', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
 	it('every gold file loads and every label resolves', () => {
