@@ -89,6 +89,7 @@ describe.each([
 	['eval/holdout55', 25],
 	['eval/holdout56', 25],
 	['eval/holdout57', 25],
+	['eval/holdout58', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
 	it('every gold file loads and every label resolves', () => {
