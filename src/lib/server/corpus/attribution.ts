@@ -9,6 +9,7 @@ import { cleanName, DETERMINER } from './speaker-names';
 import { ownedKin } from './speaker-forms';
 import { andInsideInstitution, insideInstitution, personBeforeOf, roleOfBody } from './speaker-tokens';
 import { OFFICIAL_PERSON, ORDINARY_PERSON } from './person-nouns';
+import { bodyVoice } from './speaker-unnamed';
 import { COMMA, endBefore, endsWithMark, isSpace, lastWord } from './text-ends';
 import { REFLEXIVE_END } from './words';
 
@@ -198,6 +199,9 @@ export function subjectBefore(chunk: string): string | null {
 	const headed = by >= 0 && HEADED.test(seg.slice(0, by));
 	if (headed) seg = seg.slice(0, by).replace(HEADED, '');
 	else if (by >= 0) seg = seg.slice(by + 4);
+	// "a spokesperson for Azerbaijan's Defence Ministry": the body speaks through them.
+	const voice = seg.includes('spokes') ? bodyVoice(seg) : null;
+	if (voice) return voice;
 	// "a source in the Defense Ministry", "a spokesman of the contingent": an unnamed person, kept
 	// with its article so that it resolves to nobody (not to the institution).
 	const unnamed = UNNAMED.exec(seg) ?? ONE_OF_THEM.exec(seg);

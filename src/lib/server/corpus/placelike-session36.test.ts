@@ -26,4 +26,11 @@ describe.runIf(curatedGeodata)('places: session 36', () => {
 			).unmatched
 		).toEqual(['Khmeimim airbase', 'Gabala radar station']);
 	});
+
+	it('takes the corridor’s first road where the text says "as it then ran"', () => {
+		expect(
+			placesJudged('The troops stood in the Lachin corridor as it then ran through the town.', '2024-04-18')
+				.joined
+		).toEqual(['Lachin corridor → lachin-corridor-2020']);
+	});
 });

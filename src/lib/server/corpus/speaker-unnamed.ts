@@ -3,7 +3,8 @@
  * anonymity") and the sentences whose subject is someone the story never names ("A Russian officer who …",
  * "said a shopkeeper near the gate"). Split from speaker-names.ts.
  */
-import { OFFICIAL_PERSON, ORDINARY_PERSON } from './person-nouns';
+import { OFFICIAL_PERSON, ORDINARY_PERSON, PERSON_TITLE } from './person-nouns';
+import { cleanName } from './speaker-names';
 
 /** How the press keeps a source unnamed (over a hard-wrapped line's break too). */
 export const ANONYMOUS =
@@ -50,3 +51,20 @@ export const UNNAMED_SUBJECT = new RegExp(
 		String.raw`|\b(?:I|[Ww]e)\s+(?:spoke|talked|met|asked|interviewed|approached)\s+(?:to\s+|with\s+)?(?:an?|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})\b`,
 	'u'
 );
+
+/** A body's unnamed spokesperson: the body after "for"/"of" (where they spoke left out), or the body's noun before. */
+const BODY_VOICE =
+	/(?:^|\s)(?:[Aa]n?|[Oo]ne)\s+(?:(ministry|embassy|government|contingent)\s+|(?:\p{Ll}+\s+)?)spokes(?:man|woman|person)(?:\s+(?:for|of)\s+(?:the\s+)?(.+?)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*)?)?$/u;
+/** A person's title in a body's place ("for Foreign Minister X", "for the enclave's leader"). */
+const A_PERSON = new RegExp(`\\b(?:${PERSON_TITLE})\\b`, 'i');
+/**
+ * The body a spokesperson the text does not name speaks for ("a spokesperson for Azerbaijan's Defence Ministry",
+ * "a ministry spokesman": "the ministry", resolved to the one named before), or null: a person's spokesperson
+ * ("for Foreign Minister X") or an unnamed body's ("for the local gas company") is someone unnamed (eval/README,
+ * settled in session 36).
+ */
+export function bodyVoice(seg: string): string | null {
+	const voice = BODY_VOICE.exec(seg);
+	if (voice?.[2] && /\p{Lu}/u.test(voice[2]) && !A_PERSON.test(voice[2])) return cleanName(voice[2]);
+	return voice?.[1] && !voice[2] ? `the ${voice[1]}` : null;
+}

@@ -57,4 +57,22 @@ describe('speakers: session 36', () => {
 			)
 		).toEqual([['We will stay, whatever it costs.', 'Oskar Welin']]);
 	});
+
+	it('gives a body’s unnamed spokesperson’s words to the body, and a person’s spokesperson’s to nobody', () => {
+		expect(
+			speakersOf(
+				'A spokesperson for the Lindish Harbour Board said in a written answer that "the quay is open to every ship".'
+			)
+		).toEqual([['the quay is open to every ship', 'Lindish Harbour Board']]);
+		expect(
+			speakersOf(
+				'The Lindish Transport Ministry said the ferries were late: "The quay is open to every ship," a ministry spokesperson said.'
+			)
+		).toEqual([['The quay is open to every ship,', 'Lindish Transport Ministry']]);
+		expect(
+			speakersOf(
+				'A spokesperson for Harbour Minister Vera Lind said the ferries would "sail again by Friday".'
+			)
+		).toEqual([['sail again by Friday', null]]);
+	});
 });

@@ -21,6 +21,8 @@ const PAST_FIGHTING = /\b(?:fought|fighting|recaptured|captured|retook|retaken|b
 const AFTERMATH_DAYS = 30;
 
 export type VersionCue = 'old' | 'former' | 'new';
+const THEN_RAN =
+	/^,?\s+(?:as\s+it\s+(?:then\s+ran|ran\s+then|then\s+was|was\s+then)|as\s+it\s+used\s+to\s+run)\b/;
 
 /** "old", "former", "new", or none: the version the words before a shared name (or its sentence) point at. */
 export function earlierCue(
@@ -34,6 +36,8 @@ export function earlierCue(
 	if (ids.length < 2) return undefined;
 	const old = OLD.exec(body.slice(Math.max(0, start - 20), start));
 	if (old) return old[1]!.toLowerCase() === 'former' ? 'former' : 'old';
+	// "the Lachin corridor as it then ran through the town" (eval/README, settled in session 33): the one before.
+	if (THEN_RAN.test(body.slice(end, end + 30))) return 'old';
 	if (NEW.test(body.slice(Math.max(0, start - 30), start))) return 'new';
 	if (NEW_NAMED.test(body.slice(Math.max(0, start - 130), start))) return 'new';
 	// In the weeks after a ceasefire, "the front line" where men fought or land was retaken is the
