@@ -1,7 +1,7 @@
 // Session 36: lines a blind set (holdout56) showed (pages saved as editors keep them, read through the
 // search tool's stored pages, not copied). Lines written for the test.
 import { describe, expect, it } from 'vitest';
-import { why } from './__fixtures__/furniture-run';
+import { kept, why } from './__fixtures__/furniture-run';
 import { furnitureReason } from './furniture';
 
 describe('furniture: session 36', () => {
@@ -24,5 +24,16 @@ describe('furniture: session 36', () => {
 		expect(why('Lena Moss is the author of two books on the northern ports.')).toBe('author’s note');
 		// What a person wrote, in reporting, is no author's note.
 		expect(why('Darvin is the author of the harbour plan.')).toBeNull();
+	});
+
+	it('keeps a table the page flattened, a row a line under reporting, as the story’s figures', () => {
+		const body = [
+			'The board has counted the following closures since May:',
+			'Quay | Berths closed | Cranes idle',
+			'Lindmoor | 3 | 5',
+			'Portvale | 2 | 4',
+			'Total | 5 | 9'
+		].join('\n');
+		expect(kept(body, 'Ferry returns to Lindmoor')).toHaveLength(5);
 	});
 });

@@ -12,7 +12,7 @@ import { isOrganisation } from './organisations';
 import { countryNames } from './suggestions';
 import { sexOfGivenName } from './given-names';
 import { variantKey } from './variants';
-import { isStop, nameEnd } from './words';
+import { isOutletWord, isStop, nameEnd } from './words';
 import { isTitleCase } from './text-blocks';
 import { aliasKey } from '../../names/fold';
 
@@ -82,6 +82,21 @@ export function again(
 		const words = capitalisedWords(body.slice(start, end)).filter((w) => !isStop(w[0]));
 		if (isCapitalsRun(body, start, end)) continue;
 		if (words.length > 1) {
+			// "Verin Shorzha and Kut were targeted" after "the villages of … Verin Shorzha and Kut": the same name whole.
+			// (Not an outlet's or a person's words, a speaker's label or a possessive: "speaking to Al Jazeera", "Aykhan Hajizada:".)
+			const whole = found.get(aliasKey(tidy(body.slice(start, end).trim())))?.name;
+			const other = words.some((w) => isOutletWord(tidy(w[0])) || people.has(tidy(w[0])));
+			if (whole && !other && !/^\s*(?::|[’']s\b)/.test(body.slice(end, end + 3))) {
+				const at = start + body.slice(start, end).indexOf(words[0]![0]);
+				note(
+					whole,
+					at,
+					at + tidy(body.slice(at, end).trim()).length,
+					p,
+					'another mention of a name reported in this article'
+				);
+				continue;
+			}
 			if (p.end - p.start <= 160 && isTitleCase(body.slice(p.start, p.end)))
 				headlineRepeats(body, start, words, found, (name, s, e) =>
 					note(name, s, e, p, 'another mention of a name reported in this article')
@@ -90,7 +105,8 @@ export function again(
 		}
 		for (const w of words) {
 			const text = tidy(w[0]);
-			if (text.length < 4 || isStop(text)) continue;
+			// (Three letters only for a name reported as it stands: "Kut" again, never a variant.)
+			if (text.length < 3 || (text.length === 3 && !found.has(aliasKey(text))) || isStop(text)) continue;
 			const s = start + w.index!;
 			if (/^\s+(?:said|says|told|added)\b/.test(body.slice(s + w[0].length, s + w[0].length + 8))) continue;
 			// ("told Georgia Today": the word of an outlet's name, "Today", is a stop word, not the name's end.)

@@ -33,4 +33,16 @@ describe.runIf(curatedGeodata)('places: session 36', () => {
 				.joined
 		).toEqual(['Lachin corridor → lachin-corridor-2020']);
 	});
+
+	it('reports every repeat of a two-word or a three-letter name reported before, never an outlet’s', () => {
+		const u = placesJudged(
+			'Shelling hit the villages of Ostrava, Nerkin Vardel and Kut in the province. Nerkin Vardel and Kut were targeted.',
+			'2022-09-14'
+		).out.unmatched;
+		expect(u.map((x) => [x.name, x.count])).toEqual([
+			['Ostrava', 1],
+			['Nerkin Vardel', 2],
+			['Kut', 2]
+		]);
+	});
 });
