@@ -250,5 +250,32 @@ export const CHROME_RULES: Rule[] = [
 		gate: (t) => t.endsWith(')'),
 		re: /\((?:PHOTO|Photo|IMAGE|Image|VIDEO)\s*:\s*[^()]{2,40}\)$/,
 		why: 'photo caption'
+	},
+	// A site's controls: a search box's prompt, the text-size buttons, the language switch, a content label
+	// ("WHAT ARE YOU LOOKING FOR ?", "A A A", "Read the news in Русский", "Content-Type: Opinion …").
+	{
+		re: /^What are you looking for\s*\??$|^(?:A\s*){2,3}$|^Read (?:the news |this (?:article|story|page) )?in(?:\s+[^\s\d]{2,12}){1,4}$|^Content-Type\s*:/iu,
+		why: 'page chrome'
+	},
+	// A live page's list label: "Key events", "Key points:".
+	{ re: /^Key (?:events|points|moments|takeaways)\s*:?$/i, why: 'section label' },
+	// A link in brackets between paragraphs: "[Read on OC Media: …]", "[Read more: …]", "[See also: …]".
+	{
+		gate: (t) => t.startsWith('['),
+		re: /^\[(?:Read|See|Watch|Listen)\b[^\]:]{0,40}:\s[^\]]{3,200}\]$/,
+		why: '“read more” link'
+	},
+	// The site's name with its copyright ("Caliber.az © 2025."), and the date with its time and site ("23 July 2021 [17:56] - Today.Az").
+	{ re: /^[\p{L}\d-]+\.[a-z]{2,4}\s*©\s*\d{4}\b/u, why: 'copyright line' },
+	{
+		re: new RegExp(String.raw`^\d{1,2}\s+(?:${MONTH})\s+\d{4}\s*\[\d{1,2}:\d{2}\](?:\s*-\s*\S{2,30})?$`),
+		why: 'time stamp'
+	},
+	// A post set in the page as text: its author's name and handle ("Hikmet Hajiyev @HikmetHajiyev").
+	{ re: /^\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){0,3}\s+@\w{2,30}$/u, why: 'embedded post' },
+	// A byline: two names and the agency after a comma ("By Anna Petrosyan and Lev Darvin, dpa"), or a name and its comma alone.
+	{
+		re: /^By \p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,2}(?: and \p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,2})?,\s*[\p{L}.]{2,12}$|^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+,$/u,
+		why: 'byline'
 	}
 ];

@@ -119,7 +119,7 @@ describe('paragraphs: what the lines around a line say', () => {
 			reasons(['Key points', 'Convoy reaches Goris', 'Bakery closes in the town', '', prose()]).map(
 				(r) => r[1]
 			)
-		).toEqual(['headline or caption', null, null, null]);
+		).toEqual(['section label', null, null, null]);
 	});
 	it('takes the topics and links under "Related topics" for furniture', () => {
 		expect(

@@ -36,4 +36,20 @@ describe('furniture: session 36', () => {
 		].join('\n');
 		expect(kept(body, 'Ferry returns to Lindmoor')).toHaveLength(5);
 	});
+
+	it('reads a site’s controls, labels, bracketed links, stamps, embedded posts and bylines of probe 13 and holdout57', () => {
+		expect(why('WHAT ARE YOU LOOKING FOR ?')).toBe('page chrome');
+		expect(why('A A A')).toBe('page chrome');
+		expect(why('Read the news in   Русский  Türkçe')).toBe('page chrome');
+		expect(why('Content-Type: Opinion  Advocates for ideas and draws conclusions.')).toBe('page chrome');
+		expect(why('Key events')).toBe('section label');
+		expect(why('[Read on Harbour Post: The ferries of the north]')).toBe('“read more” link');
+		expect(why('Harbourpost.az © 2025. .')).toBe('copyright line');
+		expect(why('23 July 2021 [17:56] - Harbour.Az')).toBe('time stamp');
+		expect(why('Lev Darvin @LevDarvin')).toBe('embedded post');
+		expect(why('By Anna Lind and Lev Darvin, dpa')).toBe('byline');
+		expect(why('Anna Lindqvist,')).toBe('byline');
+		// Reporting that opens with the same words stays.
+		expect(why('Key events in the strike were the closures of two quays, officials said.')).toBeNull();
+	});
 });
