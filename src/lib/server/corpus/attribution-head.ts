@@ -20,6 +20,8 @@ const CLAUSE_HEAD = new RegExp(
 	'u'
 );
 
+const NAMING_CALLED =
+	/^called\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,?\s+(?:said|says|told|added|asked|replied)\b/u;
 const HOW_SPEAKER =
 	/\bhow\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}\p{Lu}[\p{L}’'.-]*)(?:,\s[^,:]{1,60},)?\s+(?:described|put|explained|summed up|recalled|told)\b[^“”"«»:]{0,80}:\s*$/u;
 /** Verbs whose subject may follow them (", said X"); "told" and "asked" take an object there. */
@@ -35,7 +37,8 @@ export function subjectOfHead(head: string): string | null {
 	// whose words the colon opens, not the one who recalls them.
 	const how = head.includes('how ') ? HOW_SPEAKER.exec(head) : null;
 	if (how) return cleanName(how[1]!);
-	const verbs = speechVerbsIn(head);
+	// ("a student called Narek said": "called" names the one who speaks, it is no speech of its own.)
+	const verbs = speechVerbsIn(head).filter((v) => !NAMING_CALLED.test(head.slice(v, v + 40)));
 	// "X said traffic was free, and the foreign ministry in Baku accused Armenia of moving “…”": a clause
 	// of its own after ", and" / "; " has its own subject, nearer the quote than the first verb's.
 	if (verbs.length > 1) {

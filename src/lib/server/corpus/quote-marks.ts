@@ -115,6 +115,8 @@ export function closeOf(body: string, open: Open, from: number, to: number): num
 			) {
 				if (--depth === 0) return j;
 			} else if (c === LDQ) depth++;
+			// “Long live the army, "Aliyev wrote: a straight mark typed after the space, before the attribution, closes.
+			else if (c === STRAIGHT && depth === 1 && wrongWayClose(body, j) && !closesAt(body, j, to)) return j;
 			else if (c === STRAIGHT && depth === 1 && closesAt(body, j, to) && !opensAt(body, j, from)) {
 				// “They are kind," Name told the paper. "I wake up…”: a straight mark before the attribution closes.
 				if (/[,.!?]/.test(body[j - 1]!) && ATTRIBUTION_AFTER.test(body.slice(j + 1, j + 50))) return j;

@@ -9,7 +9,7 @@ import { escapeRegExp } from './scan';
 
 /** Nouns that stand for an institution named earlier ("the ministry said", "the organization said"). */
 const ORG_NOUNS =
-	'ministry|government|office|service|committee|council|organi[sz]ation|group|association|foundation|agency|channel|outlet|newspaper|website|portal|broadcaster|administration|headquarters|command|embassy|presidency|department|delegation|party|kremlin|army|military|police|court|tribunal|statement|bulletin|readout|communiqu[eé]|decree|order|resolution|letter|appeal|declaration|message';
+	'ministry|government|office|service|committee|council|organi[sz]ation|group|association|foundation|agency|channel|outlet|newspaper|website|portal|broadcaster|administration|headquarters|command|contingent|mission|embassy|presidency|department|delegation|party|kremlin|army|military|police|court|tribunal|statement|bulletin|readout|communiqu[eé]|decree|order|resolution|letter|appeal|declaration|message';
 const ORG_NOUN = new RegExp(`\\b(${ORG_NOUNS})$`, 'i');
 /** Nouns that stand for a person named earlier ("the diplomat said", "the veteran said", "the sergeant says"). */
 export const PERSON_NOUN = new RegExp(`\\b(${PERSON_TITLE}|${MILITARY_RANKS})$`, 'i');

@@ -14,7 +14,7 @@ const SELF_NAMED = String.raw`gave|gives|giving|would\s+(?:only\s+)?give|identif
  * an unnamed speaker named after all, by the clause that follows the description.
  */
 const GAVE_NAME = new RegExp(
-	String.raw`^(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,.;"“”«»]{1,50}?,?\s+(?:who\s+(?:${SELF_NAMED}|asked\s+to\s+be\s+(?:identified|named|called))\b[^.;"“”«»]{0,40}?\b(?:as|name,?|names?,|reads|read|says|said)|whose\s+(?:passport|badge|name\s+tag)\s+(?:reads|read|says|said)|named)\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)`,
+	String.raw`^(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,.;"“”«»]{1,50}?,?\s+(?:who\s+(?:${SELF_NAMED}|asked\s+to\s+be\s+(?:identified|named|called))\b[^.;"“”«»]{0,40}?\b(?:as|name,?|names?,|reads|read|says|said)|whose\s+(?:passport|badge|name\s+tag)\s+(?:reads|read|says|said)|named|called)\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)`,
 	'u'
 );
 /** "who gave her name only as Anahit", "who introduced himself only as Sergeant Denis", "a woman named Anahit": the one name a source gives. */

@@ -75,4 +75,18 @@ describe('speakers: session 36', () => {
 			)
 		).toEqual([['sail again by Friday', null]]);
 	});
+
+	it('reads "a student called X said", "he promises", and a straight mark typed after the space before the attribution', () => {
+		expect(
+			speakersOf(
+				'One of them, a student called Narek, said: "They sold the harbour twice, in 2020 and today."'
+			)
+		).toEqual([['They sold the harbour twice, in 2020 and today.', 'Narek']]);
+		expect(
+			speakersOf('Lev Darvin spoke at the quay. «Those responsible will be punished,» he promises.')
+		).toEqual([['Those responsible will be punished,', 'Lev Darvin']]);
+		expect(speakersOf('“Long live the harbour, long live its crews, "Darvin wrote on Telegram.')).toEqual([
+			['Long live the harbour, long live its crews,', 'Darvin']
+		]);
+	});
 });
