@@ -16,7 +16,7 @@ import { peopleByParagraph } from './speaker-people';
 import { findUnmatched } from './placelike';
 import type { GeoNamesIndex } from './suggestions';
 import { variantIndex, type VariantIndex } from './variants';
-import { blankQuotes } from './quote-attribution';
+import { blankQuotes } from './quote-blanks';
 import { resolveSpeakers } from './speakers';
 import { spansWithin } from './spans';
 import { periodsOfDate } from '../geodata/periods';

@@ -3,7 +3,7 @@
 import { paragraphs, sentencesIn } from '../extract';
 import { matcherFor } from '../join';
 import { findQuotes } from '../quotes';
-import { blankQuotes } from '../quote-attribution';
+import { blankQuotes } from '../quote-blanks';
 import { resolveSpeakers } from '../speakers';
 import { peopleByParagraph } from '../speaker-people';
 import { fixtureGeodata } from './gazetteer';

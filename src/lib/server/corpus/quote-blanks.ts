@@ -1,0 +1,27 @@
+/**
+ * The prose the speaker step reads: the body with its quotes blanked, so that a quote's words never name
+ * who said them. Split from quote-attribution.ts.
+ */
+import type { QuoteSpan } from './extract';
+
+/**
+ * The body with every quote (marks included) blanked out, same length. A term keeps its words and
+ * loses only its marks: the Nagorno-Karabakh “Defense Ministry” is still a ministry the article names.
+ */
+export function blankQuotes(body: string, quotes: QuoteSpan[]): string {
+	let out = '';
+	let at = 0;
+	for (const q of quotes) {
+		if (q.term) out += `${body.slice(at, q.open)} ${body.slice(q.open + 1, q.close - 1)} `;
+		else out += body.slice(at, q.open) + ' '.repeat(q.close - q.open);
+		at = q.close;
+	}
+	out += body.slice(at);
+	// "Colonel (ret.) Oleg X": the retired rank's aside would cut the rank from the name; it moves to the
+	// front as spaces, so that offsets stay the body's.
+	return out.includes('(ret') || out.includes('(Ret')
+		? out.replace(RETIRED, (m, rank: string) => ' '.repeat(m.length - rank.length) + rank)
+		: out;
+}
+/** A rank and the bracket saying it is retired ("Colonel (ret.)", "Lt. Gen. (Retd)", "Major (retired)"). */
+const RETIRED = /(\p{Lu}[\p{L}.-]*) \((?:[Rr]et(?:d|ired)?\.?)\)(?= \p{Lu})/gu;
