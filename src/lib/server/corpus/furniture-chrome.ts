@@ -273,9 +273,6 @@ export const CHROME_RULES: Rule[] = [
 	},
 	// A post set in the page as text: its author's name and handle ("Hikmet Hajiyev @HikmetHajiyev").
 	{ re: /^\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){0,3}\s+@\w{2,30}$/u, why: 'embedded post' },
-	// A byline: two names and the agency after a comma ("By Anna Petrosyan and Lev Darvin, dpa"), or a name and its comma alone.
-	{
-		re: /^By \p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,2}(?: and \p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,2})?,\s*[\p{L}.]{2,12}$|^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+,$/u,
-		why: 'byline'
-	}
+	// A byline that is a name and its comma alone ("Lusine Shahverdyan,"); with the outlet, see BYLINE_WITH_ROLE.
+	{ re: /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+,$/u, why: 'byline' }
 ];

@@ -85,16 +85,11 @@ export function again(
 			// "Verin Shorzha and Kut were targeted" after "the villages of … Verin Shorzha and Kut": the same name whole.
 			// (Not an outlet's or a person's words, a speaker's label or a possessive: "speaking to Al Jazeera", "Aykhan Hajizada:".)
 			const whole = found.get(aliasKey(tidy(body.slice(start, end).trim())))?.name;
+			const at = start + words[0]!.index!;
+			const piece = tidy(body.slice(at, end).trim());
 			const other = words.some((w) => isOutletWord(tidy(w[0])) || people.has(tidy(w[0])));
 			if (whole && !other && !/^\s*(?::|[’']s\b)/.test(body.slice(end, end + 3))) {
-				const at = start + body.slice(start, end).indexOf(words[0]![0]);
-				note(
-					whole,
-					at,
-					at + tidy(body.slice(at, end).trim()).length,
-					p,
-					'another mention of a name reported in this article'
-				);
+				note(whole, at, at + piece.length, p, 'another mention of a name reported in this article');
 				continue;
 			}
 			if (p.end - p.start <= 160 && isTitleCase(body.slice(p.start, p.end)))
