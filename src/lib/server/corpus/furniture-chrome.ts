@@ -62,7 +62,7 @@ export const CHROME_RULES: Rule[] = [
 	// ("Politics | 19 September 2023 14:35").
 	{
 		gate: (t) => t.includes(' | '),
-		re: /^(?:[^|]{1,30}\|){3,}[^|]{1,40}$|^\p{Lu}\p{L}+\s*\|\s*\d{1,2}\s+\p{L}+\s+\d{4}(?:,?\s+\d{1,2}:\d{2})?$/u,
+		re: /^(?:[^|]{1,40}\|){3,}[^|]{1,40}$|^\p{Lu}\p{L}+\s*\|\s*\d{1,2}\s+\p{L}+\s+\d{4}(?:,?\s+\d{1,2}:\d{2})?$/u,
 		why: 'navigation'
 	},
 	// A masthead in capitals: "RUSSIAN NEWS AGENCY", "REUTERS TICKER", "THE WALL STREET JOURNAL.".

@@ -56,7 +56,38 @@ export const NOTE_RULES: Rule[] = [
 		why: 'page chrome'
 	},
 	// A photo's credit in another language: "Фото: Минобороны России", "Fotoğraf: AA".
-	{ re: /^(?:Фото|Fotoğraf|Foto|Ֆոտո)\s*:\s*\S/u, why: 'photo caption' }
+	{ re: /^(?:Фото|Fotoğraf|Foto|Ֆոտո)\s*:\s*\S/u, why: 'photo caption' },
+	// A break between parts ("* * *"), a document's number ("2611-15-12-2022"), a background box's label.
+	{
+		re: /^[*•·](?:\s*[*•·]){2,}$|^\d{2,6}(?:-\d{1,4}){2,4}$|^(?:Background|Context)\s*:?$/u,
+		why: 'page chrome'
+	},
+	// The licence a site gives its text: "All content on this site is licensed under Creative Commons …".
+	{
+		re: /\blicen[cs]ed under (?:a |the )?Creative Commons\b|^Creative Commons Attribution\b/i,
+		why: 'copyright line'
+	},
+	// A recording's label with its length: "Video of the briefing (Russian, 1:48:12)", "Listen to the interview (12:05)".
+	{
+		re: /^(?:Video|Audio|Watch|Listen)\b[^.]{0,60}\([^()]{0,30}\b\d{1,2}:\d{2}(?::\d{2})?\)$/,
+		why: 'page chrome'
+	},
+	// A transcript's note on time: "(The briefing was held at 2:12 p.m.)", "(The press conference ended at 3:01 p.m.)".
+	{
+		re: /^\((?:The )?[\p{L} ]{3,40} (?:was held|began|ended|concluded|was concluded|was adjourned)\b[^()]{0,40}\)\.?$/u,
+		why: 'stage note'
+	},
+	// Where each reporter was: "Anton X reported from Goris, and Ivan Y from Tbilisi, Georgia."
+	{
+		re: /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}’'-]+){1,2} reported from \p{Lu}[\p{L}’'-]*(?:,? \p{Lu}[\p{L}’'-]*){0,3}(?:,? and \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}’'-]+){1,2} from \p{Lu}[\p{L}’'-]*(?:,? \p{Lu}[\p{L}’'-]*){0,3})*\.$/u,
+		why: 'byline'
+	},
+	// A translated page's note: "Translation of an original article published in French on lemonde.fr; …",
+	// "This article was translated from the Russian by …".
+	{
+		re: /^Translation of an original (?:article|text|story)\b|^(?:This|The) (?:article|story|text|interview) (?:was|has been) translated from\b/u,
+		why: 'disclaimer'
+	}
 ];
 
 /**
