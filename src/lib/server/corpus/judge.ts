@@ -188,9 +188,11 @@ export function judge(
 	// "the Akhurian river": a demonym's ending on a river's or a valley's own name.
 	// A town GeoNames knows in the region ("in Sisian") is no adjective, unless a country's demonym; in
 	// Armenia or Azerbaijan, whatever the words before ("cheese from Sisian"): no adjective there ends so.
+	// ("the Central African Republic": a country's whole name is never its adjective.)
 	if (
 		adjective &&
 		!world &&
+		!countryName &&
 		(isCountryDemonym(adjective) ||
 			!(
 				PLACE_FIRST.test(tokens.join(' ')) ||

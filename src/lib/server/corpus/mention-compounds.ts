@@ -7,7 +7,7 @@
 import type { Mention, MentionInput, SetAside } from './mentions';
 import type { PlaceMatch } from './matcher';
 import { dashedChain, facilityNamedFor, notYet, roadPasses, SETTLEMENT } from './sites';
-import { DASH } from './mention-context';
+import { DASH, facilityWhy } from './mention-context';
 import { SECTION_AFTER } from './judge-cues';
 
 /** Other words for a checkpoint: a border gate (Turkish copy), a check-point. */
@@ -70,7 +70,7 @@ export function townCompound(
 		setAside.push({
 			start,
 			end,
-			why: `names a ${head[1]!.toLowerCase()}, not the town: no curated feature`,
+			why: facilityWhy(head[1]!),
 			report: true
 		});
 	return end;

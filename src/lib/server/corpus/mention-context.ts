@@ -31,6 +31,9 @@ export const NEAR_TOWN = /^\s+(?:near|outside|close to)\s+(?:the\s+(?:city|town|
 /** An editor's or the outlet's bracketed other name: "Lachin (Berdzor)", "Lachin [Berdzor]". */
 export const ASIDE = /^\s*[([]\s*([^()[\]\n]{1,40}?)\s*[)\]]/;
 export const DASH = /^\s*[-–—]\s*$/;
+/** Why a compound named for a town is reported whole: "names a road, not the town", "names an avenue, …". */
+export const facilityWhy = (head: string): string =>
+	`names ${/^[aeiou]/i.test(head) ? 'an' : 'a'} ${head.toLowerCase()}, not the town: no curated feature`;
 /** A dash and a capitalised name right after a town ("Horadiz-Aghband", "Goris – Vorotan"), or a chain of them ("Khalfali-Istisu"). */
 export const DASHED_NAME = /^\s?[-–—]\s?(\p{Lu}[\p{L}’']*(?:\s?[-–—]\s?\p{Lu}[\p{L}’']*)*)/u;
 

@@ -48,6 +48,7 @@ import {
 	ASIDE,
 	DASH,
 	DASHED_NAME,
+	facilityWhy,
 	IN_TOWN,
 	IN_UNIT,
 	insideOtherName,
@@ -62,6 +63,9 @@ export interface Mention extends PlaceMatch {
 	name: string;
 	how: MatchKind;
 }
+
+/** "Moscow Avenue", "Yerevan Street": a street named for a town is a street, reported whole (in capitals only: "a Moscow street" is in Moscow). */
+const STREET_HEAD = /^\s+(Avenue|Street|Square|Boulevard|Prospekt|Prospect)\b/;
 
 /** A span that looked like a place but is not one, or names something with no curated feature. */
 export interface SetAside extends Span {
@@ -189,7 +193,10 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		// Two roads, each named by its two ends, share a plural head: "the Aghdam–Khankendi and Lachin–Khankendi
 		// roads" (the head in neither span) and "Lachin–Khankendi roads".
 		const paired = !aside && DASH.test(body.slice(raw[k - 1]?.end ?? m.start, m.start));
-		const head = FACILITY.exec(body.slice(headAt, headAt + 60)) ?? (paired ? pairedRoadHead(body, m) : null);
+		const head =
+			FACILITY.exec(body.slice(headAt, headAt + 60)) ??
+			STREET_HEAD.exec(body.slice(headAt, headAt + 12)) ??
+			(paired ? pairedRoadHead(body, m) : null);
 		// "the main base near the airport at Khojaly": the facility, not the town; but "a checkpoint in
 		// the Berdzor (Lachin) corridor" stands on the corridor the town's name begins.
 		const prior = mentions[mentions.length - 1];
@@ -233,7 +240,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 					setAside.push({
 						start: m.start,
 						end,
-						why: `names a ${otherHead[1]!.toLowerCase()}, not the town: no curated feature`,
+						why: facilityWhy(otherHead[1]!),
 						report: true
 					});
 				// A curated name further along the chain is part of it.

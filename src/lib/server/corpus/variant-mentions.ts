@@ -5,6 +5,7 @@
  */
 import type { Span } from './extract';
 import { pickByDate } from './feature-versions';
+import { facilityWhy } from './mention-context';
 import type { Mention, MentionInput, SetAside } from './mentions';
 import { isOrganisation } from './organisations';
 import { FACILITY, notYet, SETTLEMENT, siteBefore, SITE_WHY, UNIT_TAIL } from './sites';
@@ -109,7 +110,7 @@ export function addVariants(input: MentionInput, mentions: Mention[], setAside: 
 				setAside.push({
 					start: s0,
 					end,
-					why: `names a ${head[1]!.toLowerCase()}, not the town: no curated feature`,
+					why: facilityWhy(head[1]!),
 					report: true
 				});
 			return true;

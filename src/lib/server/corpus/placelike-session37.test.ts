@@ -1,0 +1,48 @@
+// Session 37: places a blind set (holdout58) showed lost or misjoined, each in lines written for the test.
+import { describe, expect, it } from 'vitest';
+import { curatedGeodata, placesJudged } from './__fixtures__/article-text';
+
+describe.runIf(curatedGeodata)('places: session 37', () => {
+	it('reports a country whose name ends in an adjective’s ending ("the Central African Republic")', () => {
+		expect(
+			placesJudged(
+				'Troops had served in the Central African Republic and in the Dominican Republic.',
+				'2023-10-02'
+			).unmatched
+		).toEqual(['Central African Republic', 'Dominican Republic']);
+	});
+
+	it('reports a country after "Given" opening a question', () => {
+		expect(placesJudged('Given Ukraine, can the army still send men?', '2023-10-02').unmatched).toEqual([
+			'Ukraine'
+		]);
+	});
+
+	it('reports two villages the words after them name as villages', () => {
+		expect(
+			placesJudged('The army took Hin Tagher and Khtsaberd, two villages south of the town.', '2023-10-02')
+				.unmatched
+		).toEqual(['Khtsaberd', 'Hin Tagher']);
+	});
+
+	it('reports a memorial named for its hill as one compound', () => {
+		expect(
+			placesJudged('The minister laid a wreath at the Tsitsernakaberd memorial on Friday.', '2023-10-02')
+				.unmatched
+		).toEqual(['Tsitsernakaberd memorial']);
+	});
+
+	it('reports a street named for a town whole, and a street the text says was called so', () => {
+		const avenue = placesJudged('They queued for bread on Moscow Avenue all morning.', '2023-10-02');
+		expect([avenue.joined, avenue.unmatched]).toEqual([[], ['Moscow Avenue']]);
+		expect(avenue.out.unmatched[0]!.why).toBe('names an avenue, not the town: no curated feature');
+		expect(
+			placesJudged('The avenue that residents called Azatamartikneri Avenue has a new name.', '2023-10-02')
+				.unmatched
+		).toEqual(['Azatamartikneri Avenue']);
+		// A street in the town, in lower case, leaves the town the mention.
+		expect(placesJudged('He was stopped on a Moscow street.', '2023-10-02').joined).toEqual([
+			'Moscow → moscow'
+		]);
+	});
+});
