@@ -7,6 +7,7 @@ import { IRREGULAR_PAST } from './attribution-verbs';
 import { COMMA, endsWithMark } from './text-ends';
 import { OFFICIAL_PERSON } from './person-nouns';
 import { cleanName } from './speaker-names';
+import { selfNamedSubject } from './speaker-self-named';
 
 /** "…, saying", "a statement saying": a participle whose subject is the clause's, at its head. */
 const PARTICIPLE_AFTER = /^(?:saying|telling|adding|stating)\b/;
@@ -85,7 +86,9 @@ export function subjectOfHead(head: string): string | null {
 		// "The claim was repeated …, when Kremlin spokesman X told reporters, “…”": a thing that a passive
 		// verb has for its subject speaks no words; the next verb's subject may.
 		if (raw && !/\p{Lu}/u.test(raw) && PASSIVE_BEFORE.test(head.slice(Math.max(0, at - 8), at))) continue;
-		if (raw) return raw;
+		// "What I'll say is that the ministry has said …": a clause that opens with "what" is no speaker.
+		if (raw && WH_CLAUSE.test(raw)) continue;
+		if (raw) return selfNamedSubject(raw) ?? raw;
 	}
 	return null;
 }
@@ -93,6 +96,8 @@ export function subjectOfHead(head: string): string | null {
 /** A phrase opening the sentence, right before a verb: "In a statement ", "On its website " (not "In its bulletin it "). */
 const OPENING_PHRASE =
 	/(?:^|[.!?]\s+)(?:In|On|At|With|Under|After)\s+(?:an?|the|its|his|her|their)\s+[\p{L}-]+\s+(?:(?!(?:it|he|she|they|we|I)\s)[\p{L}-]+\s+)?$/u;
+/** A subject that is a clause: "What I'll say", "Whatever they said". */
+const WH_CLAUSE = /^(?:What|Whatever|Which|Whichever)\s/;
 /** A passive's auxiliary right before its verb: "was repeated". */
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being)\s+$/;
 

@@ -63,9 +63,12 @@ const KIN_BEFORE =
  * noun ("Ethnic Armenian officials in …").
  */
 const NOUN_NAMED = new RegExp(
-	String.raw`\b(?:an?|one)\s+((?:[\p{Ll}-]+\s+){0,2}(?:${PERSON_TITLE}|captain|lieutenant|major|colonel|sergeant|${ORDINARY_PERSON}))\s+(?:named|called)\s+(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*)?)`,
+	String.raw`\b(?:an?|one)\s+((?:[\p{Ll}-]+\s+){0,2}(?:${PERSON_TITLE}|captain|lieutenant|major|colonel|sergeant|${ORDINARY_PERSON}))(?:\s+(?:from|of|in)\s+\p{Lu}[\p{L}’'-]*)?\s+(?:named|called)\s+(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*)?)`,
 	'gu'
 );
+/** "teacher Siranush, who gave only her first name, showed": a name the text says is all its bearer gave. */
+const FIRST_NAME_ONLY =
+	/(?<![\p{L}’'-])(\p{Lu}\p{Ll}+),\s+who\s+(?:gave|gives|would\s+(?:only\s+)?give|offered)\s+only\s+(?:his|her)\s+first\s+name\b/gu;
 const NAME_WITHHELD =
 	/(?<![\p{L}’'-])(\p{Lu}\p{Ll}+)\s+\((?:(?:he|she)\s+asked[^()]{0,60}\b(?:surname|last name|full name)|not\s+(?:his|her)\s+real\s+name|(?:his|her)\s+name\s+has\s+been\s+changed|name\s+changed)[^()]{0,30}\)/gu;
 // (Or opening the sentence, a given name the lists know: "Lilit Hakobyan gets up at half past four", a
@@ -149,6 +152,8 @@ export function peopleBySentence(prose: string): { pos: number; name: string; ro
 		if (sexOfGivenName(given) || (!m[3] && FAMILY_ENDING.test(surname) && !isCountryDemonym(surname)))
 			out.push({ pos: m.index + m[0].indexOf(name), name, role: '' });
 	}
+	if (prose.includes(' first name'))
+		for (const m of prose.matchAll(FIRST_NAME_ONLY)) out.push({ pos: m.index, name: m[1]!, role: '' });
 	// "Sergei (he asked us not to give his surname) believes …": a first name the text says is all it gives.
 	if (prose.includes(' (') && prose.includes('name'))
 		for (const m of prose.matchAll(NAME_WITHHELD))

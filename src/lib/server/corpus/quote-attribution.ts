@@ -37,6 +37,8 @@ const PRONOUN_OPENS = /^\s*(He|She)\s+(?:(?:also|then|later|again|once)\s+)?\p{L
 const DASHED_PRONOUN = /^\s*[—–-]\s*(he|she)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\s*[—–-]/iu;
 /** A full stop right after a quote's closing mark, then a space. */
 const FULL_STOP_AFTER = /^\.\s/;
+/** A note's mark right after a quote's close: "[5]", "(5)", "⁵". */
+const NOTE_MARKS = /^(?:\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+/u;
 
 export interface QuoteWordsInput {
 	body: string;
@@ -187,8 +189,9 @@ export function quoteWords(input: QuoteWordsInput): {
 	if (!raw && qi === 0 && head.trim() === '' && !q.term && closing === p) {
 		// ("…happen”. This is how X reacts": the full stop after the mark ends the quote's sentence.)
 		const from = FULL_STOP_AFTER.test(prose.slice(q.close, q.close + 2)) ? q.close + 1 : q.close;
-		const next = prose.slice(from, sentenceEndAfter(prose, from, p.end));
-		raw = nextSentenceSpeaker(next) ?? statedAfter(next);
+		// (A note's mark after the quote is no part of the sentence: "“…”[5] The words were those of X".)
+		const next = prose.slice(from, sentenceEndAfter(prose, from, p.end)).replace(NOTE_MARKS, '');
+		raw = nextSentenceSpeaker(next) ?? statedAfter(next) ?? identifiedAfter(next);
 	}
 	// "“…”" alone, then a paragraph opening "That’s according to X, who …": X.
 	const after = paragraphs[pi + 1];

@@ -28,21 +28,31 @@ const THIS_IS_HOW =
 const THIS_IS_WHAT =
 	/^\s*(?:This|That)\s+(?:is|was)\s+what\s+(?:[\p{L}-]+\s+){0,3}?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?:,\s[^,“”"«»]{1,120},)?\s+(?:wrote|writes|said|says|told|tells|posted|stated|declared|meant|means)\b/u;
 /** "This was stated in a message posted by the Ministry of X", "It was announced by X", "This is stated in the message of X": the one after "by" or "of". */
-const STATED_BY =
-	/^\s*(?:This|That|It)\s+(?:was|is)\s+(?:stated|said|announced|declared|written|reported)\b(?:[^.!?“”"«»]{0,80}?\bby|\s+in\s+(?:a|the)\s+(?:message|statement|press\s+release|communiqué|report|post|address|appeal)\s+(?:of|from))\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}’'-]*){0,7})/u;
+const STATED_HEAD = String.raw`^\s*(?:This|That|It|The\s+(?:announcement|statement|message))\s+(?:was|is)\s+(?:stated|said|announced|declared|written|reported|read\s+out|read|made|issued)\b`;
+const STATED_BY = new RegExp(
+	STATED_HEAD +
+		String.raw`(?:[^.!?“”"«»]{0,80}?\bby|\s+in\s+(?:a|the)\s+(?:message|statement|press\s+release|communiqué|report|post|address|appeal)\s+(?:of|from))\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}’'-]*){0,7})`,
+	'u'
+);
+/** "The announcement was read by the spokesman of the Defence Ministry, Anar X.": the name after the role. */
+const STATED_BY_ROLE = new RegExp(
+	STATED_HEAD +
+		String.raw`[^.!?“”"«»]{0,40}?\bby\s+(?:the|a|an)\s+\p{Ll}[^.!?“”"«»]{2,80}?,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})(?=\s*[,.;]|\s*$)`,
+	'u'
+);
 /** "The Armenian Foreign Ministry said this in a statement", "Anahit from Martuni said this on the phone", "X spoke these words". */
 const SAID_THIS =
-	/^\s*([^,.;:“”"«»]{2,80}?)\s+(?:(?:said|stated|wrote|announced|declared|noted)\s+(?:this|so)|(?:spoke|said|uttered|wrote)\s+(?:these|those)\s+words)\b(?!\s+(?:week|month|year|morning|afternoon|evening|time|spring|summer|autumn|winter)\b)/u;
+	/^\s*([^,.;:“”"«»]{2,80}?(?:,\s[^,.;:“”"«»]{1,60},)?)\s+(?:(?:said|says|stated|wrote|writes|announced|declared|noted)\s+(?:this|so)|(?:spoke|said|uttered|wrote)\s+(?:these|those)\s+words)\b(?!\s+(?:week|month|year|morning|afternoon|evening|time|spring|summer|autumn|winter)\b)/u;
 
 /** SAID_THIS's verb and object, a cheap test first (the lazy subject before them is costly to try). */
 const SAID_THIS_CUE =
-	/\s(?:(?:said|stated|wrote|announced|declared|noted)\s+(?:this|so)|(?:spoke|said|uttered|wrote)\s+(?:these|those)\s+words)\b/;
+	/\s(?:(?:said|says|stated|wrote|writes|announced|declared|noted)\s+(?:this|so)|(?:spoke|said|uttered|wrote)\s+(?:these|those)\s+words)\b/;
 /** The one the sentence after a bare quote says stated it ("This was stated by X", "X said this"), or null. */
 export function statedAfter(sentence: string): string | null {
 	const by = STATED_BY.exec(sentence);
 	if (by) return cleanName(by[1]!);
 	// ("This was stated by the head of state Vladimir Putin": a role before the name.)
-	const role = statedBy(sentence.trimStart());
+	const role = statedBy(sentence.trimStart()) ?? STATED_BY_ROLE.exec(sentence)?.[1];
 	if (role) return role;
 	const said = SAID_THIS_CUE.test(sentence) ? SAID_THIS.exec(sentence) : null;
 	// ("Anahit from Martuni said this": where she is from is no part of who.)
@@ -65,15 +75,25 @@ export function namedAfterQuote(paragraphStart: string): string | null {
  * parliament, X, whom …" (a translation's word order; the role may hold a comma).
  */
 const IDENTIFIED =
-	/^\s*(?:(?:That|This|These|Those)\s+(?:was|is|were|are)\s+(?:the\s+words\s+of\s+)?|(?:These|Those|The|His|Her)\s+words\s+belong(?:ed)?\s+to\s+|(?:This|That|The)\s+(?:assessment|opinion|view|statement|remark|comment|verdict)\s+(?:comes|came)\s+from\s+|So\s+)((?:[\p{L}’'-]+,?\s+){0,12}?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})(?=\s*[,.;]|\s+(?:and|who|of|at|in|on|speaking|answered|said|says|commented|replied|put it)\b)/u;
+	/^\s*(?:(?:That|This|These|Those)\s+(?:was|is|were|are)\s+(?:the\s+(?:words|view|assessment|opinion|verdict)\s+of\s+)?|(?:These|Those|The|His|Her)\s+words\s+belong(?:ed)?\s+to\s+|(?:These|Those|The)\s+words\s+(?:[^,.;“”"«»]{1,40}?\s+)?(?:were|are)\s+(?:those\s+)?(?:of|from)\s+|(?:This|That|The)\s+(?:assessment|opinion|view|statement|remark|comment|verdict)\s+(?:comes|came)\s+from\s+|(?:[—–-]\s*)?[Ss]o\s+)((?:[\p{L}’'-]+,?\s+){0,12}?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})(?=\s*[,.;]|\s+(?:and|who|of|at|in|on|speaking|answered|said|says|commented|replied|put it)\b)/u;
 
+/** "“….” This was the Foreign Ministry's reply to …": the one whose reply, comment or view the quote was. */
+const WHOSE_REPLY =
+	/^\s*(?:This|That|It)\s+(?:was|is)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,5})[’']s\s+(?:reply|response|answer|comment|reaction|verdict|view|position|assessment)\b/u;
 /** The full name the sentence after a quote identifies its speaker by ("That was Sergei Lavrov, …"), or null. */
 export function identifiedAfter(sentence: string): string | null {
+	const whose = WHOSE_REPLY.exec(sentence);
+	if (whose) return cleanName(whose[1]!);
 	const m = IDENTIFIED.exec(sentence);
 	if (!m) return null;
 	// "the Kremlin spokesman Dmitry Peskov", "the head of the republic, Arayik X": the name after the
 	// role; a name of two or three words only.
 	// ("So said X", "These words belong to a man named X": the capitalised words that end the phrase.)
+	// ("— so said the spokeswoman of the Foreign Ministry, Maria X, the next day": the name in apposition after the role.)
+	const apposed = /^,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})(?=\s*[,.;])/u.exec(
+		sentence.slice(m.index + m[0].length)
+	);
+	if (apposed && !/^\p{Lu}/u.test(m[1]!)) return apposed[1]!;
 	const name = cleanName(m[1]!.replace(/^.*,\s+/, ''));
 	if (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}$/u.test(name)) return name;
 	return (

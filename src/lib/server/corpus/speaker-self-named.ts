@@ -14,7 +14,7 @@ const SELF_NAMED = String.raw`gave|gives|giving|would\s+(?:only\s+)?give|identif
  * an unnamed speaker named after all, by the clause that follows the description.
  */
 const GAVE_NAME = new RegExp(
-	String.raw`^(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,.;"“”«»]{1,50}?,?\s+(?:who\s+(?:${SELF_NAMED}|asked\s+to\s+be\s+(?:identified|named|called))\b[^.;"“”«»]{0,40}?\b(?:as|name,?|names?,|reads|read|says|said)|whose\s+(?:passport|badge|name\s+tag)\s+(?:reads|read|says|said)|named|called)\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)`,
+	String.raw`^(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,.;"“”«»]{1,50}?,?\s+(?:who\s+(?:${SELF_NAMED}|asked\s+to\s+be\s+(?:identified|named|called))\b[^.;"“”«»]{0,40}?\b(?:as|name,?|names?,|reads|read|says|said)|whose\s+(?:passport|badge|name\s+tag)\s+(?:reads|read|says|said)|named|called|known\s+(?:only\s+)?as)\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)`,
 	'u'
 );
 /** "who gave her name only as Anahit", "who introduced himself only as Sergeant Denis", "a woman named Anahit": the one name a source gives. */
@@ -40,3 +40,11 @@ export function lastNameGivenAs(text: string): { name: string; end: number } | n
 }
 /** The name an unnamed speaker's description gives after all ("the woman, who gave only her first name, Gayane"), or null. */
 export const givenNameOf = (description: string): string | null => GAVE_NAME.exec(description)?.[1] ?? null;
+/**
+ * The name a speech verb's subject gives its one described ("A resident who gave her name as Narine
+ * wrote", "the military blogger known as Rybar wrote"), or null; a subject without its article is read with one.
+ */
+export function selfNamedSubject(subject: string): string | null {
+	if (!/\s(?:who|known|named|called)\s/.test(subject)) return null;
+	return givenNameOf(/^(?:the|a|an|one)\s/i.test(subject) ? subject : `the ${subject}`);
+}
