@@ -244,8 +244,8 @@ export const CHROME_RULES: Rule[] = [
 		re: /^You (?:are receiving|received|have received) this (?:e-?mail|newsletter|message) because\b|\bJoin (?:our|the) movement(?: today)?[.!]?$/i,
 		why: 'appeal'
 	},
-	// A footnote's mark opens the line: "¹ According to the ministry, …" (a PDF copied with its notes).
-	{ re: /^[¹²³⁴⁵⁶⁷⁸⁹]+\s+\S/u, why: 'footnote' },
+	// A footnote's mark opens the line: "¹ According to the ministry, …", "[2] Interview, Goris." (a PDF copied with its notes).
+	{ re: /^(?:[¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\])\s+\S/u, why: 'footnote' },
 	{
 		gate: (t) => t.endsWith(')'),
 		re: /\((?:PHOTO|Photo|IMAGE|Image|VIDEO)\s*:\s*[^()]{2,40}\)$/,

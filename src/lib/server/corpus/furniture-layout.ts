@@ -102,6 +102,22 @@ function commentsBelow(lines: Laid[]): void {
 		if (l.why === null || l.why === 'headline or caption') l.why = 'readers’ comment';
 }
 
+/** The label over a report's notes at its end: "Notes", "Endnotes", "References". */
+const NOTES_LABEL = /^(?:(?:End|Foot)?notes|End notes|References|Sources)\s*:?$/i;
+/** A note's line: its number in brackets or raised, or with a point ("[3] Interview, Goris, May 2021."). */
+const NOTE_LINE = /^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\.|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+\S/u;
+
+/**
+ * A report saved with its notes: under a "Notes" label after the reporting, the numbered lines are the
+ * notes, not reporting (the places they name are the sources' towns, named again in the text).
+ */
+function endnotes(lines: Laid[]): void {
+	const at = lines.findIndex((l, i) => NOTES_LABEL.test(l.text) && lines.slice(0, i).some(isProse));
+	if (at < 0) return;
+	lines[at]!.why ??= 'section label';
+	for (const l of lines.slice(at + 1)) if (NOTE_LINE.test(l.text)) l.why = 'footnote';
+}
+
 /** One sentence on who the author is: a name, "is a/an", and a writer's trade or where they are based. */
 const AUTHOR_NOTE = new RegExp(
 	String.raw`^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}\s+is\s+(?:an?|the)\s+[^.]{0,100}\b(?:${WRITER_TRADE})\b[^.]{0,100}\.$`,
@@ -196,6 +212,7 @@ export function settleLayout(lines: Laid[]): void {
 	}
 	trailingLinks(lines);
 	commentsBelow(lines);
+	endnotes(lines);
 	// "Vusal Guliyev is a political analyst based in the South Caucasus.": the author's note at a page's end.
 	for (let i = Math.max(0, lines.length - 12); i < lines.length; i++)
 		if (lines[i]!.why === null && AUTHOR_NOTE.test(lines[i]!.text)) lines[i]!.why = 'byline';

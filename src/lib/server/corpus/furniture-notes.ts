@@ -82,6 +82,21 @@ export const NOTE_RULES: Rule[] = [
 		re: /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}’'-]+){1,2} reported from \p{Lu}[\p{L}’'-]*(?:,? \p{Lu}[\p{L}’'-]*){0,3}(?:,? and \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}’'-]+){1,2} from \p{Lu}[\p{L}’'-]*(?:,? \p{Lu}[\p{L}’'-]*){0,3})*\.$/u,
 		why: 'byline'
 	},
+	// A report's figure or map caption ("Figure 2: Daily crossings …", "Map 1: The zone …"), its series line
+	// ("Working Paper No. 71 / 2022"), a compiler's credit, a desk's byline, a listen button.
+	{ re: /^(?:Figure|Fig\.|Map|Chart|Graph|Table)\s+\d{1,3}\s*[:.]\s+\S/u, why: 'figure caption' },
+	{
+		re: /^(?:Working|Policy|Discussion|Occasional) Paper No\.\s*\d+|^(?:Policy|Issue) Brief No\.\s*\d+/u,
+		why: 'page chrome'
+	},
+	{
+		re: /^Compiled by \p{Lu}\p{Ll}+ \p{Lu}|^\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3} (?:English |news |News )?desk$/u,
+		why: 'byline'
+	},
+	{
+		re: /^Press play to listen to this (?:article|story)$|^Listen to this (?:article|story)(?:\s*[•·|-]\s*\d{1,2}:\d{2}|\s+\d{1,2} min)?$/i,
+		why: 'page chrome'
+	},
 	// A translated page's note: "Translation of an original article published in French on lemonde.fr; …",
 	// "This article was translated from the Russian by …".
 	{
@@ -127,7 +142,13 @@ export const EDITOR_NOTE_RULES: Rule[] = [
 ];
 
 const OTHER_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Georgian}]/u;
-const noEnglishWord = (t: string) => !/[A-Za-z]{2}/.test(t);
+const OTHER_SCRIPT_ALL = new RegExp(OTHER_SCRIPT.source, 'gu');
+/** No English word, or a few Latin letters in a line of the other script ("Подпишитесь на наш канал в Telegram …"). */
+const noEnglishWord = (t: string) => {
+	if (!/[A-Za-z]{2}/.test(t)) return true;
+	const latin = t.match(/[A-Za-z]/g)!.length;
+	return (t.match(OTHER_SCRIPT_ALL) ?? []).length >= 4 * latin;
+};
 
 /**
  * A line in Cyrillic, Armenian or Georgian with no English word in it (a Russian site's menu or tag, an

@@ -42,4 +42,34 @@ describe('furniture: session 37', () => {
 			'navigation'
 		);
 	});
+
+	it('reads a report’s notes under its "Notes" label, its figure captions, series line and credits', () => {
+		const body = [
+			'The harbour board counted 412 crossings in May, against 980 a year before.[1]',
+			'Figure 2: Daily crossings at the Lindmoor quay, May 2021',
+			'Crews said the gate stayed shut for most of the week.[2]',
+			'Notes',
+			'[1] Harbour board figures, published daily, May 2021.',
+			'(2) Interview, Portvale, 3 May 2021.'
+		].join('\n');
+		expect(kept(body, 'Ferry returns')).toEqual([
+			'The harbour board counted 412 crossings in May, against 980 a year before.[1]',
+			'Crews said the gate stayed shut for most of the week.[2]'
+		]);
+		expect(why('[4] Interview, Lindmoor, 22 April 2021.')).toBe('footnote');
+		expect(why('Working Paper No. 71 / 2022')).toBe('page chrome');
+		expect(why('Compiled by Vera Lind, Programme Director, Harbour Club')).toBe('byline');
+		expect(why('Harbour Post English desk')).toBe('byline');
+		expect(why('Press play to listen to this article')).toBe('page chrome');
+		// A numbered point in reporting, with no "Notes" label above it, stays.
+		expect(
+			kept('The board agreed on two points.\n(1) The quay reopens on Monday.', 'Ferry returns')
+		).toHaveLength(2);
+	});
+
+	it('reads a line in another script with a word or two of English as the site’s own language', () => {
+		expect(why('Подпишитесь на наш канал в Telegram, чтобы первыми узнавать новости порта!')).toBe(
+			'in the site’s own language'
+		);
+	});
 });

@@ -45,4 +45,10 @@ describe.runIf(curatedGeodata)('places: session 37', () => {
 			'Moscow → moscow'
 		]);
 	});
+
+	it('joins a district named by its Russian adjective to its town ("the Shushinsky district")', () => {
+		expect(
+			placesJudged('The former Shushinsky district of the NKAO was handed over.', '2022-11-10').joined
+		).toContain('Shushinsky → shusha');
+	});
 });

@@ -127,7 +127,11 @@ const SWAPS: [RegExp, string][] = [
 /** "the Bardin districts", "the Fizulin district": a Russian adjective's stem (Бардинский, Физулинский) before a district. */
 const ADJECTIVE_STEM: [RegExp, string][] = [
 	[/in$/, 'a'],
-	[/(?<=i)n$/, '']
+	[/(?<=i)n$/, ''],
+	// The Russian adjective of a district: "Shushinsky" (Shusha), "Fizulinsky" (Fizuli), "Lachinsky" (Lachin).
+	[/insk(?:y|iy|i)$/, 'a'],
+	[/(?<=i)nsk(?:y|iy|i)$/, ''],
+	[/sk(?:y|iy|i)$/, '']
 ];
 
 /** The shortest key worth comparing: shorter keys (Tegh → dah) collide with ordinary words. */
