@@ -84,6 +84,8 @@ export function judge(
 	const offset = first > 0 ? raw.indexOf(tokens[0]!) : 0;
 	const at = pos + offset;
 	if (namesNoPlace(body, at, name, tokens[0]!)) return null;
+	// "the Council of Europe": a world region inside a body's own name.
+	if (WORLD.has(name) && isOrganisation(body, { start: at, end: at + name.length })) return null;
 	const bracketed = inBrackets(body, at, name);
 	if (bracketed === 'credit') return null;
 	const parenDateline = bracketed === 'dateline';

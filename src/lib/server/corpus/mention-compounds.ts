@@ -5,7 +5,7 @@
  * town. Mentions inside it are dropped from `mentions`; the compound goes to `mentions` or `setAside`.
  */
 import type { Mention, MentionInput, SetAside } from './mentions';
-import type { PlaceMatch } from './matcher';
+import type { GazetteerEntry, PlaceMatch } from './matcher';
 import { dashedChain, facilityNamedFor, notYet, roadPasses, SETTLEMENT } from './sites';
 import { DASH, facilityWhy } from './mention-context';
 import { SECTION_AFTER } from './judge-cues';
@@ -156,4 +156,29 @@ export function zoneMentions(
 			out.push({ start, end, ids, name: matcher.entries.get(ids[0]!)!.name, how: 'alias' });
 	}
 	return out;
+}
+
+/**
+ * "the [Berdzor] Lachin corridor", "the Berdzor (Lachin corridor)": the town's other name in brackets
+ * beside a road or corridor named for the same town is part of that mention, not the town.
+ */
+export function otherNameBeside(
+	body: string,
+	mentions: Mention[],
+	entries: Map<string, GazetteerEntry>
+): void {
+	for (let i = 0; i + 1 < mentions.length; i++) {
+		const [town, road] = [mentions[i]!, mentions[i + 1]!];
+		const gap = body.slice(town.end, road.start);
+		const before = /^\]\s+$/.test(gap) && body[town.start - 1] === '[';
+		const around = /^\s*\(\s*$/.test(gap) && body[road.end] === ')';
+		if (!(before || around) || !SETTLEMENT.has(entries.get(town.ids[0]!)?.kind ?? '')) continue;
+		const townName = entries.get(town.ids[0]!)?.name ?? '';
+		const roadName = entries.get(road.ids[0]!)?.name ?? '';
+		if (SETTLEMENT.has(entries.get(road.ids[0]!)?.kind ?? '') || !roadName.startsWith(`${townName} `))
+			continue;
+		road.start = before ? town.start - 1 : town.start;
+		if (around) road.end++;
+		mentions.splice(i, 1);
+	}
 }

@@ -22,7 +22,9 @@ import { definedAbbreviations, shortForms } from './short-forms';
 import { earlierCue, sentenceYearWhen, statedWhen } from './version-cue';
 import {
 	FACILITY,
+	facilityHead,
 	notYet,
+	NOT_YET_WHY,
 	ownersBefore,
 	SETTLEMENT,
 	siteBefore,
@@ -43,7 +45,7 @@ import {
 	UNIT_WHY
 } from './town-qualifiers';
 import { addVariants } from './variant-mentions';
-import { dashedRoad, townCompound, zoneMentions } from './mention-compounds';
+import { dashedRoad, otherNameBeside, townCompound, zoneMentions } from './mention-compounds';
 import {
 	ASIDE,
 	DASH,
@@ -63,9 +65,6 @@ export interface Mention extends PlaceMatch {
 	name: string;
 	how: MatchKind;
 }
-
-/** "Moscow Avenue", "Yerevan Street": a street named for a town is a street, reported whole (in capitals only: "a Moscow street" is in Moscow). */
-const STREET_HEAD = /^\s+(Avenue|Street|Square|Boulevard|Prospekt|Prospect)\b/;
 
 /** A span that looked like a place but is not one, or names something with no curated feature. */
 export interface SetAside extends Span {
@@ -128,12 +127,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			// A feature that did not exist yet on the article's date is not what it names (the
 			// peacekeepers' "Lachyn checkpoint" of 2022 is not the Hakari checkpoint of 2023).
 			if (notYet(m.ids, statedWhen(body, m.start, m.end, m.ids, date) ?? date, matcher)) {
-				setAside.push({
-					start: m.start,
-					end: m.end,
-					why: 'names a feature not yet established on the article’s date',
-					report: true
-				});
+				setAside.push({ start: m.start, end: m.end, why: NOT_YET_WHY, report: true });
 				continue;
 			}
 			if (dashedRoad(input, m, mentions, setAside, labelled)) continue;
@@ -146,6 +140,9 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 					: null;
 			// "Khudavang in Kalbajar district": a district after "in" is a place of its own, not the town a facility stands in.
 			const district = !unit && next ? UNIT_TAIL.test(body.slice(next.end, next.end + 12)) : false;
+			// "the Turkey-Russia Joint Monitoring Center": the states that run it are part of its name.
+			const start = entry?.layer === 'posts' ? ownersBefore(body, m.start) : m.start;
+			while (mentions.length && mentions[mentions.length - 1]!.start >= start) mentions.pop();
 			if (
 				entry?.layer !== 'lines' &&
 				next &&
@@ -153,14 +150,9 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 				standsNear(entry, matcher.entries.get(next.ids[0]!)) &&
 				(((IN_TOWN.test(gap) || NEAR_TOWN.test(gap)) && !district) || unit)
 			) {
-				const start = entry?.layer === 'posts' ? ownersBefore(body, m.start) : m.start;
-				while (mentions.length && mentions[mentions.length - 1]!.start >= start) mentions.pop();
 				mentions.push({ ...labelled(m), start, end: next.end + (unit ? unit[0].length : 0) });
 				k++;
 			} else {
-				// "the Turkey-Russia Joint Monitoring Center": the states that run it are part of its name.
-				const start = entry?.layer === 'posts' ? ownersBefore(body, m.start) : m.start;
-				while (mentions.length && mentions[mentions.length - 1]!.start >= start) mentions.pop();
 				// "the Joint Turkish-Russian Centre for monitoring the ceasefire in Karabakh": its remit is its name's end.
 				const remit = entry?.layer === 'posts' ? REMIT.exec(body.slice(m.end, m.end + 80)) : null;
 				const end = m.end + (remit ? remit[0].length : 0);
@@ -193,10 +185,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		// Two roads, each named by its two ends, share a plural head: "the Aghdam–Khankendi and Lachin–Khankendi
 		// roads" (the head in neither span) and "Lachin–Khankendi roads".
 		const paired = !aside && DASH.test(body.slice(raw[k - 1]?.end ?? m.start, m.start));
-		const head =
-			FACILITY.exec(body.slice(headAt, headAt + 60)) ??
-			STREET_HEAD.exec(body.slice(headAt, headAt + 12)) ??
-			(paired ? pairedRoadHead(body, m) : null);
+		const head = facilityHead(body.slice(headAt, headAt + 60)) ?? (paired ? pairedRoadHead(body, m) : null);
 		// "the main base near the airport at Khojaly": the facility, not the town; but "a checkpoint in
 		// the Berdzor (Lachin) corridor" stands on the corridor the town's name begins.
 		const prior = mentions[mentions.length - 1];
@@ -290,6 +279,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 	// "the zone of the Russian peacekeepers", "the area of responsibility of the contingent".
 	mentions.push(...zoneMentions(input, [...mentions, ...setAside], versionOf));
 	mentions.sort((a, b) => a.start - b.start);
+	otherNameBeside(body, mentions, matcher.entries);
 	// "the joint centre" after the monitoring centre was named.
 	const facility = (x: Mention) => matcher.entries.get(x.ids[0]!)?.layer === 'posts';
 	const short = shortForms(body, mentions, facility, (x) => matcher.entries.get(x.ids[0]!)?.name ?? '');

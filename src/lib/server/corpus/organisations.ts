@@ -45,6 +45,9 @@ const ORG_FOR =
 // ("Russia's Peacekeeping Mission in Nagorno-Karabakh", a headline's capitals: a mission described, not named.)
 const MISSION_IN = /\p{Lu}[\p{L}-]*(?<!Peacekeeping) Mission in $/u;
 
+/** A body's head and "of" before a name: "Council of ", "Development Bank of ". */
+const BODY_OF_REGION =
+	/\b(?:Council|Assembly|Parliament|Congress|Conference|Court|Bank|Organi[sz]ation|Union) of (?:the )?$/;
 const isGap = (c: string | undefined) => c === ' ' || c === '-' || c === '\u00a0';
 /** "the Karabakh Observer’s posts": the outlet's word with a possessive is still the outlet's. */
 const isOrgWord = (w: string) => ORG_WORD.test(w.replace(/[’']s$/, ''));
@@ -74,6 +77,12 @@ export function isOrganisation(body: string, m: Span): boolean {
 	// Artsakh diocese"; and a parliament's own name, "the Artsakh National Assembly"; a faction or a party named
 	// after the country, "the “Armenia” faction".)
 	if (FORCE_OR_HOUSE.test(body.slice(m.end, m.end + 24))) return true;
+	// "the Council of Europe": a body named for a continent or a region, not a state, is the body's own name.
+	if (
+		BODY_OF_REGION.test(body.slice(Math.max(0, m.start - 20), m.start)) &&
+		!isCountryName(body.slice(m.start, m.end))
+	)
+		return WORLD.has(body.slice(m.start, m.end));
 	// Most names stand among lowercase words: nothing to look at (checked by hand, it was a hot spot).
 	if (
 		!capitalNeighbour(body, m.end, 1) &&

@@ -51,4 +51,38 @@ describe.runIf(curatedGeodata)('places: session 37', () => {
 			placesJudged('The former Shushinsky district of the NKAO was handed over.', '2022-11-10').joined
 		).toContain('Shushinsky → shusha');
 	});
+
+	it('leaves the region the mention in "a fuel storage facility in Nagorno-Karabakh"', () => {
+		expect(
+			placesJudged('A blast rocked a fuel storage facility in Nagorno-Karabakh on Monday.', '2023-09-26')
+				.joined
+		).toEqual(['Nagorno-Karabakh → nagorno-karabakh']);
+	});
+
+	it('joins the corridor with the town’s other name in brackets beside it, never the town', () => {
+		expect(
+			placesJudged('Talks to unblock the [Berdzor] Lachin corridor failed.', '2023-09-26').joined
+		).toEqual(['[Berdzor] Lachin corridor → lachin-corridor-2022']);
+		expect(
+			placesJudged('The road passes through the Berdzor (Lachin corridor) to Armenia.', '2023-09-26').joined
+		).toEqual(['Berdzor (Lachin corridor) → lachin-corridor-2022', 'Armenia → armenia']);
+	});
+
+	it('reports a dateline in capitals glued to the lead’s first word', () => {
+		expect(
+			placesJudged(
+				'BERKADZOR-An explosion at a depot in Nagorno-Karabakh killed twenty people.',
+				'2023-09-26'
+			).unmatched
+		).toEqual(['BERKADZOR']);
+	});
+
+	it('reads "the Council of Europe" as a body, not Europe', () => {
+		expect(
+			placesJudged('The appeal went to the Council of Europe and to the OSCE.', '2023-09-26').unmatched
+		).toEqual([]);
+		expect(placesJudged('The appeal went to capitals across Europe.', '2023-09-26').unmatched).toEqual([
+			'Europe'
+		]);
+	});
 });

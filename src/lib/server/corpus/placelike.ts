@@ -73,6 +73,9 @@ export interface UnmatchedResult {
 	variants: Mention[];
 }
 
+/** A name in capitals and a dash, then a capitalised word: "BERKADZOR-An". */
+const GLUED_DATELINE = /^\p{Lu}{3,}(?=-\p{Lu}\p{Ll})/u;
+
 export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 	const { body, paragraphs, covered, people, geonames } = input;
 	const found = new Map<string, UnmatchedName & { hits?: GeoName[] }>();
@@ -156,6 +159,10 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		// "Tbilisi-based", "Moscow-brokered": the name is the part before the lowercase suffix.
 		// Only a piece with a hyphen can have one (most have none: no search, no second slice).
 		// "Rostov-on-Don", "Frankfurt-am-Main": lowercase parts between capitalised ones are the name's own.
+		// "BERKADZOR-An explosion …": a dateline in capitals glued to the lead's first word, at a line's start.
+		const glued =
+			piece.includes('-') && (s === 0 || body[s - 1] === '\n') ? GLUED_DATELINE.exec(piece) : null;
+		if (glued) return count(s, s + glued[0].length, at, runEnd, p);
 		const dash = piece.includes('-') ? piece.search(/-\p{Ll}(?![\p{Ll}]{0,3}-\p{Lu})/u) : -1;
 		if (dash > 0) {
 			// "the Armenian-majority Javakheti region": the names after the hyphenated word are judged on their own.

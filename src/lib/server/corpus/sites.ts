@@ -130,7 +130,9 @@ export function siteBefore(
 	// Only a town can have a facility named by it; "the only facility in the South Caucasus" leaves the region.
 	const inTown = TOWN_KINDS.has(entries.get(town.ids[0]!)?.kind ?? '');
 	const building = /cent(?:re|er)$/i.test(phrase) && buildingInTown(window, town, entries);
-	if (other && priorEnd <= otherStart && inTown) return building ? null : { start: otherStart, end, ids: [] };
+	// (In a region, "a fuel storage facility in Nagorno-Karabakh" is no curated facility: the region stays.)
+	if (other && priorEnd <= otherStart)
+		return !inTown || building ? null : { start: otherStart, end, ids: [] };
 	const ids = facilitiesNear(
 		town.ids[0]!,
 		kinds,
@@ -258,12 +260,17 @@ export const FACILITY = new RegExp(
 	String.raw`^[\s-]+((?:military |air |border |monitoring |joint |international |water |gas |oil |state |main |interstate |national |federal |dirt |forest |mountain |gravel |asphalt |paved |unpaved |bypass |access |supply )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|border post|border gate|(?:airport|airfield) base|airport|airfield|base|facility|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|valley|${PASS}|ridge|range|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine|railway|railroad|rail line|pipeline|turn-?off|turn(?!\s+(?:to|against|away|back|on|out|up|down|in|into|of|around|over|for)\b)))\b`,
 	'i'
 );
+/** "Moscow Avenue", "Yerevan Street": a street named for a town is a street, reported whole (in capitals only: "a Moscow street" is in Moscow). */
+const STREET_HEAD = /^\s+(Avenue|Street|Square|Boulevard|Prospekt|Prospect)\b/;
+/** The facility's (or street's) head that `text` opens with, or null. */
+export const facilityHead = (text: string) => FACILITY.exec(text) ?? STREET_HEAD.exec(text);
 /** Kinds of curated features that are settlements or areas; every other kind is a facility or a line. */
 export const SETTLEMENT = new Set(['city', 'town', 'village', 'capital', 'region', 'country']);
 /** A unit's head after a name: "the Agdam district", "Terter and Barda regions", "Karvachar Region". */
 export const UNIT_TAIL = /^\s+(?:[Dd]istricts?|[Rr]egions?|[Rr]ayons?)\b/;
 export const SITE_WHY = 'names a facility in or near the town, not the town: no curated feature';
 
+export const NOT_YET_WHY = 'names a feature not yet established on the article’s date';
 /** Whether every feature of `ids` could first be named (or, with no such day, was established) more than two days after `date`. */
 export function notYet(ids: string[], date: string, matcher: Matcher): boolean {
 	const d = days(date);
