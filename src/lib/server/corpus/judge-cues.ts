@@ -114,7 +114,7 @@ export const ROLE_OF =
  */
 // (Any noun of person-nouns.ts, also inside a longer one: "a former schoolteacher from X", "a 40-year-old from X".)
 export const FROM_PLACE = new RegExp(
-	String.raw`\b(?:\p{Ll}*(?:${ORDINARY_PERSON}|${PERSON_TITLE}|native|veteran|priest|m[ae]n|wom[ae]n)s?|families|family|\d+-year-olds?)\s+from\s+(?:the\s+)?$`,
+	String.raw`\b(?:\p{Ll}*(?:${ORDINARY_PERSON}|${PERSON_TITLE}|native|veteran|priest|m[ae]n|wom[ae]n)s?|families|family|\d+-year-olds?),?\s+from\s+(?:the\s+)?$`,
 	'iu'
 );
 /** "from nearby X", "in neighbouring X": the adjective between a cue and the name does not break the cue. */

@@ -85,4 +85,14 @@ describe.runIf(curatedGeodata)('places: session 37', () => {
 			'Europe'
 		]);
 	});
+
+	it('reports a town after ", from" in apposition, and no place after "Any … of"', () => {
+		expect(
+			placesJudged('The father of another soldier, from Kamensk-Uralsky, showed us a letter.', '2023-09-26')
+				.unmatched
+		).toEqual(['Kamensk-Uralsky']);
+		expect(
+			placesJudged('Any settlement of transit through the region must wait.', '2023-09-26').unmatched
+		).toEqual([]);
+	});
 });

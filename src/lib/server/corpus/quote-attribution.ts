@@ -25,6 +25,7 @@ import {
 } from './quote-neighbours';
 import { cleanName } from './speaker-names';
 import { givenNameOf } from './speaker-self-named';
+import { bodyVoiceBefore } from './speaker-unnamed';
 import { PERSON_TITLE } from './person-nouns';
 import { documentReadBefore } from './speaker-issuer';
 
@@ -243,6 +244,9 @@ export function quoteWords(input: QuoteWordsInput): {
 	}
 	// "…,” I told him": the writer (or, in an interview's answer, the one interviewed), never "I" itself.
 	if (raw && /^(?:I|we|you)$/i.test(raw)) raw = null;
+	// "A spokesperson for the ICRC said …. “…,” the spokesperson said": the body that spokesperson speaks for.
+	if (raw && /^(?:the\s+)?spokes(?:man|woman|person)$/i.test(raw))
+		raw = bodyVoiceBefore(prose.slice(Math.max(0, q.open - 600), q.open)) ?? raw;
 	// "A: … I answered him, “…”": in an interview's answer, "I" is the one interviewed.
 	if (!raw) raw = answererSpeaking(prose, paragraphs, p, head, tail);
 	return { raw, tailEnd, head, pronounAt };

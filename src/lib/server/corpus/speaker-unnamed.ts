@@ -68,3 +68,16 @@ export function bodyVoice(seg: string): string | null {
 	if (voice?.[2] && /\p{Lu}/u.test(voice[2]) && !A_PERSON.test(voice[2])) return cleanName(voice[2]);
 	return voice?.[1] && !voice[2] ? `the ${voice[1]}` : null;
 }
+
+/** "A spokesperson for the ICRC said" and its verb: the last such sentence before a quote. */
+const BODY_VOICE_SAID =
+	/(?:^|\s)(?:[Aa]n?|[Oo]ne)\s+(?:\p{Ll}+\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+[^.;:,“”"«»]{2,80}?(?=\s+(?:said|says|told|added|stated|noted|confirmed)\b)/gu;
+/**
+ * The body an unnamed spokesperson spoke for before `lead` ("A spokesperson for the ICRC said …"), which
+ * "the spokesperson" after the next quote stands for; or null.
+ */
+export function bodyVoiceBefore(lead: string): string | null {
+	let last: string | null = null;
+	for (const m of lead.matchAll(BODY_VOICE_SAID)) last = m[0].trim();
+	return last ? bodyVoice(last) : null;
+}

@@ -83,4 +83,16 @@ describe('speakers: session 37', () => {
 			)
 		).toEqual([['in order to stop the smuggling of fuel', 'Harbour Board']]);
 	});
+
+	it('gives "the spokesperson said" to the body an unnamed spokesperson spoke for before', () => {
+		expect(
+			speakersOf(
+				'“We want the quay open,” said Anahit, a mother of three from Portvale.',
+				'A spokesperson for the Lindish Red Cross said that its crews had taken sixty patients across. “Our role is neutral,” the spokesperson said.'
+			)
+		).toEqual([
+			['We want the quay open,', 'Anahit'],
+			['Our role is neutral,', 'Lindish Red Cross']
+		]);
+	});
 });

@@ -16,7 +16,7 @@ const STOP = new Set(
 		'Consequently Subsequently Later Then Now Today Yesterday Tonight Currently Previously Initially Finally Lastly Overall ' +
 		'Notably Importantly Separately Accordingly Nonetheless Regardless Alternatively Specifically Unfortunately Fortunately ' +
 		// Focus adverbs and conjunctions before a subject ("Even Kazakhstan has offered", "Unlike Armenia, …"); not "Nor", which opens Armenian names ("Nor Karmiravan").
-		'Even Only Just Perhaps Maybe Almost Nearly Already Again Especially Particularly Mainly Mostly Never Always Often ' +
+		'Even Only Just Perhaps Maybe Almost Nearly Already Again Especially Particularly Mainly Mostly Never Always Often Any ' +
 		'Sometimes Neither Either Whereas Although Though Because Unlike Like Including Except Given Considering Regarding Concerning ' +
 		// Adverbs of place open a sentence too ("Below, the village was empty").
 		'Below Above Here There Elsewhere ' +
