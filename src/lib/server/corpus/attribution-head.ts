@@ -116,7 +116,8 @@ function lastClauseStart(head: string): number {
 	for (let m = CLAUSE_JOIN.exec(head); m; m = CLAUSE_JOIN.exec(head)) at = m.index + m[0].length;
 	return at;
 }
-const CLAUSE_JOIN = /(?:,\s+(?:and|but|while|whereas)|;)\s+(?=[Tt]he\s|\p{Lu})/gu;
+const CLAUSE_JOIN =
+	/(?:,\s+(?:and|but|while|whereas)|;|,\s+however(?:,?\s+(?:in|on|at|after)\s+[^,;“”"«»]{1,40}?)?,?)\s+(?=[Tt]he\s|\p{Lu})/gu;
 
 /** The end of the sentence that starts at `from` (a full stop and a space, or the paragraph's end). */
 export function sentenceEndAfter(prose: string, from: number, end: number): number {

@@ -97,6 +97,13 @@ export const NOTE_RULES: Rule[] = [
 		re: /^Press play to listen to this (?:article|story)$|^Listen to this (?:article|story)(?:\s*[•·|-]\s*\d{1,2}:\d{2}|\s+\d{1,2} min)?$/i,
 		why: 'page chrome'
 	},
+	// An editor's note that the story will change: "This story will be updated as more reactions come in.",
+	// "This is a developing story." A date with the page's view count: "31 October 2020    Read: 833".
+	{
+		re: /^This (?:story|article|page|post) (?:will be|is being|is) (?:updated|developing)\b.{0,80}\.?$|^This is a (?:developing|breaking) (?:story|news story)\b.{0,60}\.?$/u,
+		why: 'wire update note'
+	},
+	{ re: /\b(?:Read|Views|Viewed)\s*:\s*\d[\d\s,]*$/u, why: 'view count' },
 	// A translated page's note: "Translation of an original article published in French on lemonde.fr; …",
 	// "This article was translated from the Russian by …".
 	{

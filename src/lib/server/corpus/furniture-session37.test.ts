@@ -72,4 +72,12 @@ describe('furniture: session 37', () => {
 			'in the site’s own language'
 		);
 	});
+
+	it('reads an editor’s note that the story will change, and a date with its view count', () => {
+		expect(why('This story will be updated as more reactions come in.')).toBe('wire update note');
+		expect(why('This is a developing story.')).toBe('wire update note');
+		expect(why('  12 March 2021    Read: 833')).toBe('view count');
+		// A story's own words on what will be updated stay.
+		expect(why('The harbour board said the timetable will be updated next week.')).toBeNull();
+	});
 });

@@ -26,8 +26,15 @@ const TITLE_AFTER = /^\s+(?:report|resolution|study|bill|act|law|programme|heari
  */
 export function isTitle(body: string, q: QuoteSpan, paraStart: number): boolean {
 	const text = body.slice(q.start, q.end);
-	if (q.cut || /[.!?;:]$/.test(text) || text.split(/\s+/).length > 25) return false;
+	if (q.cut || text.split(/\s+/).length > 25) return false;
 	const before = body.slice(Math.max(paraStart, q.open - 30), q.open);
+	// ("a programme titled “Moscow. Kremlin. Putin.”": every word capitalised after "titled", full stops and all.)
+	if (
+		/(?:titled|entitled|headlined)\s*,?\s*$/i.test(before) &&
+		text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))
+	)
+		return true;
+	if (/[.!?;:]$/.test(text)) return false;
 	const titled = TITLE_BEFORE.exec(before);
 	// ("the resolution “calls on Baku …”": lower case after a document's noun is its words, not its title.)
 	if (titled) return /^\p{Lu}/u.test(text) || /titled|headlined|\s(?:on|about)$/i.test(titled[0].trim());

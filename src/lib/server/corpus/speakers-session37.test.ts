@@ -95,4 +95,18 @@ describe('speakers: session 37', () => {
 			['Our role is neutral,', 'Lindish Red Cross']
 		]);
 	});
+
+	it('gives the words after ", however, X insisted" to X, not to the subject of the first clause', () => {
+		expect(
+			speakersOf(
+				'Lindmoor has described the gate as "unacceptable", however in its first announcement Portvale insisted that the gate was "set up together with the harbour board".'
+			)
+		).toEqual([['set up together with the harbour board', 'Portvale']]);
+	});
+
+	it('takes a programme’s title in marks after "titled" for no quote, full stops and all', () => {
+		expect(
+			speakersOf('He spoke on a television programme titled “Lindmoor. Harbour. People.” on Sunday.')
+		).toEqual([]);
+	});
 });
