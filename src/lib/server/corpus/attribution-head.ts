@@ -97,7 +97,7 @@ export function subjectOfHead(head: string): string | null {
 const OPENING_PHRASE =
 	/(?:^|[.!?]\s+)(?:In|On|At|With|Under|After)\s+(?:an?|the|its|his|her|their)\s+[\p{L}-]+\s+(?:(?!(?:it|he|she|they|we|I)\s)[\p{L}-]+\s+)?$/u;
 /** A subject that is a clause: "What I'll say", "Whatever they said". */
-const WH_CLAUSE = /^(?:What|Whatever|Which|Whichever)\s/;
+export const WH_CLAUSE = /^(?:What|Whatever|Which|Whichever)\s/;
 /** A passive's auxiliary right before its verb: "was repeated". */
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being)\s+$/;
 

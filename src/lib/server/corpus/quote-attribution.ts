@@ -67,7 +67,7 @@ const INNER_CLOSE = /['’"”»›]/;
 /** A name ending the words before a quote, after a clause's comma or a sentence's start: ", Aliyev «…»". */
 /** "Peskov, in June: “…”", "Zakharova, a week later: “…”", "Erdogan in an interview with CNN Türk: “…”": a name and a short aside, then the colon. */
 const NAME_ASIDE_COLON =
-	/(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?:,\s+|\s+(?=(?:in\s+an\s+interview|speaking|told)\s))[^,:;.“”"«»]{2,40}:\s*$/u;
+	/(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?:,\s+|\s+(?=(?:in\s+an\s+interview|speaking|told|at|before|to)\s))[^,:;.“”"«»]{2,40}:\s*$/u;
 /** "Turkish Defence Ministry spokesperson Zeki Akturk: “…”": a role's noun, its holder's name, then the colon. */
 const ROLE_NAME_COLON = new RegExp(
 	String.raw`\b(?:${PERSON_TITLE})\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s*:\s*$`,

@@ -4,7 +4,7 @@
  */
 import { actionVerbsIn, AS_FOR, OPENING_PARTICIPLE, subjectAtEnd } from './attribution';
 import { ADVERB } from './attribution-verbs';
-import { VERB_FIRST } from './attribution-head';
+import { VERB_FIRST, WH_CLAUSE } from './attribution-head';
 import { PRONOUN } from './speaker-forms';
 import { isTitleOnly } from './speaker-descriptor';
 import { AFTER_PLACE_WORD, cleanName, dropLeadingPlaces } from './speaker-names';
@@ -66,6 +66,7 @@ export function subjectsIn(
 			name &&
 			!/^(The|A|An|As|When|But|And|In|On|At|For|We|I|You|Us|Our|My|Your)$/.test(name) &&
 			!PRONOUN.test(name) &&
+			!WH_CLAUSE.test(name) &&
 			!OPENING_PARTICIPLE.test(name) &&
 			!isTitleOnly(name)
 		) {

@@ -109,4 +109,19 @@ describe('speakers: session 37', () => {
 			speakersOf('He spoke on a television programme titled “Lindmoor. Harbour. People.” on Sunday.')
 		).toEqual([]);
 	});
+
+	it('never makes "What I’ll" a person a later "he" stands for', () => {
+		expect(
+			speakersOf(
+				'MR PATEL: I\'m not going to get into our assessments. What I\'ll say is that the State Border Service of Azerbaijan has said that the checkpoint was set up "in order to prevent the illegal transportation of weapons".',
+				"MR PATEL: That's for the parties to decide. What's clear is that the Secretary has been deeply engaged. He told both leaders on the phone last week, and I'm reading from the readout: \"There is no military solution, and no one should try to create one on the ground.\""
+			).map(([, who]) => who)
+		).not.toContain("What I'll");
+	});
+
+	it('gives a headline’s quote to the name before "at the …:"', () => {
+		expect(speakersOf('Darvin at the board: "We have applied to the port and to our partners"')).toEqual([
+			['We have applied to the port and to our partners', 'Darvin']
+		]);
+	});
 });
