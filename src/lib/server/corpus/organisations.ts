@@ -43,11 +43,23 @@ const ORG_FOR =
  * blind sets since session 17 labelled the town (eval/README, settled in session 21).
  */
 // ("Russia's Peacekeeping Mission in Nagorno-Karabakh", a headline's capitals: a mission described, not named.)
-const MISSION_IN = /\p{Lu}[\p{L}-]*(?<!Peacekeeping) Mission in $/u;
+// ("the European Union Monitoring Capacity to Armenia": a mission's other noun, "to" its country.)
+const MISSION_IN = /\p{Lu}[\p{L}-]*(?<!Peacekeeping) (?:Mission|Capacity) (?:in|to) $/u;
 
 /** A body's head and "of" before a name: "Council of ", "Development Bank of ". */
 const BODY_OF_REGION =
 	/\b(?:Council|Assembly|Parliament|Congress|Conference|Court|Bank|Organi[sz]ation|Union) of (?:the )?$/;
+/** Companies whose branch in a country is named "<brand> <country>" ("Gazprom Armenia"), as an outlet's edition is. */
+const COMPANY_BRANDS = new Set([
+	'Gazprom',
+	'Rosneft',
+	'Lukoil',
+	'Rosatom',
+	'Beeline',
+	'Sberbank',
+	'VTB',
+	'Aeroflot'
+]);
 const isGap = (c: string | undefined) => c === ' ' || c === '-' || c === '\u00a0';
 /** "the Karabakh Observer’s posts": the outlet's word with a possessive is still the outlet's. */
 const isOrgWord = (w: string) => ORG_WORD.test(w.replace(/[’']s$/, ''));
@@ -88,7 +100,7 @@ export function isOrganisation(body: string, m: Span): boolean {
 		!capitalNeighbour(body, m.end, 1) &&
 		!capitalNeighbour(body, m.start, -1) &&
 		!/of (?:the )?$/.test(body.slice(Math.max(0, m.start - 7), m.start)) &&
-		!MISSION_IN.test(body.slice(Math.max(0, m.start - 22), m.start)) &&
+		!MISSION_IN.test(body.slice(Math.max(0, m.start - 30), m.start)) &&
 		!/^\s+(?:of|for)\s+\p{Lu}/u.test(body.slice(m.end, m.end + 8))
 	) {
 		return false;
@@ -104,13 +116,13 @@ export function isOrganisation(body: string, m: Span): boolean {
 	const joinedTo = before.endsWith('-') ? /(\p{L}+)-$/u.exec(before) : null;
 	if (joinedTo && OUTLETS.has(joinedTo[1]!)) return true;
 	// "the European Union Mission in Armenia": a mission's own name ends with where it works.
-	if (before.endsWith(' in ') && MISSION_IN.test(before)) return true;
+	if ((before.endsWith(' in ') || before.endsWith(' to ')) && MISSION_IN.test(before)) return true;
 	// "Sputnik Armenia reported": an outlet's brand right before a country's name makes its local edition ("Reuters Armenia's" aside).
 	// ("told Reuters Nagorno-Karabakh is finished": editions are of countries; any other place opens the words told.)
 	const brand = prior[prior.length - 1];
 	if (
 		brand &&
-		OUTLETS.has(brand) &&
+		(OUTLETS.has(brand) || COMPANY_BRANDS.has(brand)) &&
 		before.endsWith(' ') &&
 		!/^[’']/.test(body.slice(m.end, m.end + 1)) &&
 		isCountryName(body.slice(m.start, m.end))

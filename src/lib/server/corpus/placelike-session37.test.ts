@@ -95,4 +95,19 @@ describe.runIf(curatedGeodata)('places: session 37', () => {
 			placesJudged('Any settlement of transit through the region must wait.', '2023-09-26').unmatched
 		).toEqual([]);
 	});
+
+	it('reads a company’s branch ("Gazprom Armenia") and a mission "to" its country as names, not the country', () => {
+		expect(
+			placesJudged('Gazprom Armenia said the pipe works as it always has.', '2022-10-26').joined
+		).toEqual([]);
+		expect(
+			placesJudged(
+				'The European Union Monitoring Capacity to Armenia began patrolling in October.',
+				'2022-10-26'
+			).joined
+		).toEqual([]);
+		expect(placesJudged('The gas reaches Armenia through one pipe.', '2022-10-26').joined).toEqual([
+			'Armenia → armenia'
+		]);
+	});
 });

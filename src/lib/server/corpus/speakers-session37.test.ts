@@ -1,5 +1,6 @@
 // Session 37: speakers a blind set (holdout58 and holdout59) showed wrong: a speaker named only in the
-// sentence after the quote, a name the source gave, a clause that opens with "what". Text written for the test.
+// sentence after the quote, a name the source gave, a clause that opens with "what". Text written for the test
+// (the briefing's two turns are holdout58's, itself invented for the evaluation).
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from './__fixtures__/speaker-run';
 
