@@ -104,6 +104,17 @@ export const NOTE_RULES: Rule[] = [
 		why: 'wire update note'
 	},
 	{ re: /\b(?:Read|Views|Viewed)\s*:\s*\d[\d\s,]*$/u, why: 'view count' },
+	// A photo's caption with no "Photo:" marker: its date after a comma ends it ("Empty shelves at a shop in X,
+	// January 17, 2023."), or its credit and "photo" do ("… in 2016. Focus on Karabakh photo.").
+	{
+		re: new RegExp(
+			String.raw`^[^.!?]{10,160},\s+(?:(?:${MONTH_ANY})\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:${MONTH_ANY})\s+\d{4})\.?$|^.{10,200}[.!?]\s+(?:\p{Lu}[\p{L}.&-]*\s+(?:(?:on|of|the)\s+)?){1,4}(?:[Pp]hoto|[Pp]hotograph)\.?$`,
+			'u'
+		),
+		why: 'photo caption'
+	},
+	// An agency's note to its clients under a video: "Clients are reminded to adhere to all listed restrictions …".
+	{ re: /^Clients are reminded to\b/, why: 'disclaimer' },
 	// A translated page's note: "Translation of an original article published in French on lemonde.fr; …",
 	// "This article was translated from the Russian by …".
 	{

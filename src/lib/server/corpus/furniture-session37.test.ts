@@ -80,4 +80,12 @@ describe('furniture: session 37', () => {
 		// A story's own words on what will be updated stay.
 		expect(why('The harbour board said the timetable will be updated next week.')).toBeNull();
 	});
+
+	it('reads a caption with no "Photo:" marker by its date or its credit at the end, and an agency’s note to clients', () => {
+		expect(why('Empty shelves at a shop in Lindmoor, January 17, 2023.')).toBe('photo caption');
+		expect(why('The old quay in Portvale in 2016. Harbour Post photo.')).toBe('photo caption');
+		expect(why('Clients are reminded to check the terms of their licence.')).toBe('disclaimer');
+		// A sentence with its date after "on" is reporting.
+		expect(why('The harbour deal was signed in Lindmoor on January 17, 2023.')).toBeNull();
+	});
 });

@@ -7,7 +7,7 @@
 import type { Mention, MentionInput, SetAside } from './mentions';
 import type { GazetteerEntry, PlaceMatch } from './matcher';
 import { dashedChain, facilityNamedFor, notYet, roadPasses, SETTLEMENT } from './sites';
-import { DASH, facilityWhy } from './mention-context';
+import { DASH, facilityWhy, ROAD_HEAD } from './mention-context';
 import { SECTION_AFTER } from './judge-cues';
 
 /** Other words for a checkpoint: a border gate (Turkish copy), a check-point. */
@@ -28,6 +28,10 @@ export function townCompound(
 	const end = headAt + head[0].length;
 	// "Lachin (Berdzor) corridor": either name with the head may be a curated feature.
 	const tries = aside ? [body.slice(m.start, m.end), aside[1]!] : [body.slice(m.start, m.end)];
+	// "the Berdzor road": the town's other name before a road's head names what its curated name does ("Lachin road").
+	const own = matcher.entries.get(m.ids[0]!)?.name;
+	const road = ROAD_HEAD.test(head[1]!) && !dashedChain(body, m.start, m.end);
+	if (own && road && !tries.includes(own)) tries.push(own);
 	// "Lachin–Khankandi road", "Stepanakert-Berdzor-Goris highway": the whole chain, then its two ends;
 	// never the last town alone ("the Kəlbəcər–Laçın highway" is not the Lachin road).
 	const chain = dashedChain(body, m.start, m.end);

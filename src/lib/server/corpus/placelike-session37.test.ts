@@ -110,4 +110,10 @@ describe.runIf(curatedGeodata)('places: session 37', () => {
 			'Armenia → armenia'
 		]);
 	});
+
+	it('joins a road named by the town’s other name to the road its curated name has ("the Berdzor road")', () => {
+		expect(
+			placesJudged('A checkpoint on the Berdzor road was set up in April.', '2023-04-26').joined
+		).toEqual(['Berdzor road → lachin-corridor-2022']);
+	});
 });
