@@ -116,4 +116,11 @@ describe.runIf(curatedGeodata)('places: session 37', () => {
 			placesJudged('A checkpoint on the Berdzor road was set up in April.', '2023-04-26').joined
 		).toEqual(['Berdzor road → lachin-corridor-2022']);
 	});
+
+	it('reports no "War" after the place a war is named for', () => {
+		expect(
+			placesJudged('As a result of the Second Karabakh War, Azerbaijan regained the districts.', '2023-04-26')
+				.unmatched
+		).toEqual([]);
+	});
 });

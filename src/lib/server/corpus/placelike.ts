@@ -73,6 +73,9 @@ export interface UnmatchedResult {
 	variants: Mention[];
 }
 
+/** An event's or a cause's noun named for a place: "War", "Conflict", "Movement". */
+const EVENT_HEAD =
+	/^(?:Wars?|Conflict|Crisis|Movement|Process|Talks|Summit|Offensive|Operation|Exodus|Blockade)$/;
 /** A name in capitals and a dash, then a capitalised word: "BERKADZOR-An". */
 const GLUED_DATELINE = /^\p{Lu}{3,}(?=-\p{Lu}\p{Ll})/u;
 
@@ -176,7 +179,8 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		const from = s + (raw === cut ? 0 : Math.max(cut.indexOf(raw), 0));
 		// "the Karabakh Economic Region": a unit's head words after a place name the place, as "the
 		// Karabakh economic region" does (eval/README: a unit named for a curated place joins it).
-		if (from > at && ends.has(from - 1) && UNIT_HEADS.test(raw)) return;
+		// ("the Second Karabakh War", "the Karabakh Movement": an event's or a cause's word after the place, no place.)
+		if (from > at && ends.has(from - 1) && (UNIT_HEADS.test(raw) || EVENT_HEAD.test(raw))) return;
 		// "Stepanakert’s Renaissance Square": a square or a street of a place named before it, with no curated feature.
 		const owner = STREET.test(raw) ? /[’']s\s+$/.exec(body.slice(Math.max(0, from - 4), from)) : null;
 		if (owner && ends.has(from - owner[0].length)) {
