@@ -6,7 +6,7 @@
  * words no reporting uses in that shape; both lists run in `furnitureReason`.
  */
 import type { Rule } from './furniture';
-import { MONTH, MONTH_FOREIGN, MONTH_SHORT } from './words';
+import { MONTH, MONTH_FOREIGN, MONTH_SHORT, NOTE_MARK } from './words';
 
 /** A site's note that it need not agree with what it publishes: read at any length (furniture.ts). */
 export const NOT_ENDORSED =
@@ -245,7 +245,7 @@ export const CHROME_RULES: Rule[] = [
 		why: 'appeal'
 	},
 	// A footnote's mark opens the line: "¹ According to the ministry, …", "[2] Interview, Goris." (a PDF copied with its notes).
-	{ re: /^(?:[¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\])\s+\S/u, why: 'footnote' },
+	{ re: new RegExp(String.raw`^(?:${NOTE_MARK})\s+\S`, 'u'), why: 'footnote' },
 	{
 		gate: (t) => t.endsWith(')'),
 		re: /\((?:PHOTO|Photo|IMAGE|Image|VIDEO)\s*:\s*[^()]{2,40}\)$/,

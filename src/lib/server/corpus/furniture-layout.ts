@@ -6,7 +6,7 @@
 import { ROLE_LINE } from './furniture';
 import { DATELINE, WRITER_TRADE } from './furniture-lines';
 import { ENDS_LIKE_PROSE } from './furniture-captions';
-import { MONTH_ANY, MONTH_SHORT } from './words';
+import { MONTH_ANY, MONTH_SHORT, NOTE_MARK } from './words';
 
 /** A line of the body for the layout pass: its text, its furniture reason (if any) and its block. */
 export interface Laid {
@@ -105,7 +105,7 @@ function commentsBelow(lines: Laid[]): void {
 /** The label over a report's notes at its end: "Notes", "Endnotes", "References". */
 const NOTES_LABEL = /^(?:(?:End|Foot)?notes|End notes|References|Sources)\s*:?$/i;
 /** A note's line: its number in brackets or raised, or with a point ("[3] Interview, Goris, May 2021."). */
-const NOTE_LINE = /^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\.|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+\S/u;
+const NOTE_LINE = new RegExp(String.raw`^(?:${NOTE_MARK}|\(\d{1,3}\)|\d{1,3}\.)\s+\S`, 'u');
 
 /**
  * A report saved with its notes: under a "Notes" label after the reporting, the numbered lines are the

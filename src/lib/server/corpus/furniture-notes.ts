@@ -105,10 +105,11 @@ export const NOTE_RULES: Rule[] = [
 	},
 	{ re: /\b(?:Read|Views|Viewed)\s*:\s*\d[\d\s,]*$/u, why: 'view count' },
 	// A photo's caption with no "Photo:" marker: its date after a comma ends it ("Empty shelves at a shop in X,
-	// January 17, 2023."), or its credit and "photo" do ("… in 2016. Focus on Karabakh photo.").
+	// January 17, 2023."; not a dateline in capitals, nor "on Monday, May 3, 2023."), or its credit and "photo"
+	// do ("… in 2016. Focus on Karabakh photo.").
 	{
 		re: new RegExp(
-			String.raw`^[^.!?]{10,160},\s+(?:(?:${MONTH_ANY})\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:${MONTH_ANY})\s+\d{4})\.?$|^.{10,200}[.!?]\s+(?:\p{Lu}[\p{L}.&-]*\s+(?:(?:on|of|the)\s+)?){1,4}(?:[Pp]hoto|[Pp]hotograph)\.?$`,
+			String.raw`^(?!\p{Lu}{2,}\b)(?=(?:\S+\s+){3})[^.!?]{10,160}(?<!day),\s+(?:(?:${MONTH_ANY})\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:${MONTH_ANY})\s+\d{4})\.?$|^.{10,200}[.!?]\s+(?:\p{Lu}[\p{L}.&-]*\s+(?:(?:on|of|the)\s+)?){1,4}(?:[Pp]hoto|[Pp]hotograph)\.?$`,
 			'u'
 		),
 		why: 'photo caption'

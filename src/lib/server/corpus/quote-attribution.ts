@@ -5,7 +5,7 @@
  * all quote. What comes back is the raw words (a name, a pronoun, "the ministry"); speakers.ts
  * resolves them.
  */
-import { isStop, OUTLETS } from './words';
+import { isStop, NOTE_MARK, OUTLETS } from './words';
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { sentenceEndAfter, subjectOfHead } from './attribution-head';
 import { endsWithMark } from './text-ends';
@@ -39,7 +39,7 @@ const DASHED_PRONOUN = /^\s*[—–-]\s*(he|she)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed
 /** A full stop right after a quote's closing mark, then a space. */
 const FULL_STOP_AFTER = /^\.\s/;
 /** A note's mark right after a quote's close: "[5]", "(5)", "⁵". */
-const NOTE_MARKS = /^(?:\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+/u;
+const NOTE_MARKS = new RegExp(String.raw`^(?:${NOTE_MARK}|\(\d{1,3}\))+`, 'u');
 
 export interface QuoteWordsInput {
 	body: string;

@@ -106,6 +106,8 @@ export const STREET = /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Square|Street|Avenue|
 export const RUBRIC =
 	'COMMENTARY|ANALYSIS|OPINION|INTERVIEW|EXCLUSIVE|BREAKING(?: NEWS)?|UPDATE|LIVE|FEATURE|EXPLAINER|EDITORIAL|NEWS|PRESS RELEASE';
 
+/** A note's mark a report copied with its notes puts after a word or before a note: "[5]", "⁵" (a regex alternation). */
+export const NOTE_MARK = String.raw`\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+`;
 /** The months in full, for the date lines and the dated captions (a regex alternation). */
 export const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** The months cut short, as datelines and date lines write them ("Apr 20th 2024"; May is whole already). */
