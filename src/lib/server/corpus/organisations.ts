@@ -89,12 +89,6 @@ export function isOrganisation(body: string, m: Span): boolean {
 	// Artsakh diocese"; and a parliament's own name, "the Artsakh National Assembly"; a faction or a party named
 	// after the country, "the “Armenia” faction".)
 	if (FORCE_OR_HOUSE.test(body.slice(m.end, m.end + 24))) return true;
-	// "the Council of Europe": a body named for a continent or a region, not a state, is the body's own name.
-	if (
-		BODY_OF_REGION.test(body.slice(Math.max(0, m.start - 20), m.start)) &&
-		!isCountryName(body.slice(m.start, m.end))
-	)
-		return WORLD.has(body.slice(m.start, m.end));
 	// Most names stand among lowercase words: nothing to look at (checked by hand, it was a hot spot).
 	if (
 		!capitalNeighbour(body, m.end, 1) &&
@@ -105,6 +99,12 @@ export function isOrganisation(body: string, m: Span): boolean {
 	) {
 		return false;
 	}
+	// "the Council of Europe": a body named for a continent or a region, not a state, is the body's own name.
+	if (
+		BODY_OF_REGION.test(body.slice(Math.max(0, m.start - 20), m.start)) &&
+		!isCountryName(body.slice(m.start, m.end))
+	)
+		return WORLD.has(body.slice(m.start, m.end));
 	const { before, after } = runAround(body, m.start, m.end);
 	// The capitalised words right before the name, then those after it.
 	const prior = before.trimEnd().split(/\s+/);

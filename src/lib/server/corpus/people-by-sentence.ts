@@ -9,6 +9,7 @@ import { ORDINARY_PERSON, PERSON_TITLE } from './person-nouns';
 import { NOT_A_FIRST_NAME } from './speaker-forms';
 import { isCountryDemonym } from './judge-cues';
 import { IRREGULAR_PAST } from './attribution-verbs';
+import { SELF_NAMED } from './speaker-self-named';
 
 /**
  * A lone first name opening a sentence (or after "For", a verb of speech, "how"), then an appositive that
@@ -67,8 +68,10 @@ const NOUN_NAMED = new RegExp(
 	'gu'
 );
 /** "teacher Siranush, who gave only her first name, showed": a name the text says is all its bearer gave. */
-const FIRST_NAME_ONLY =
-	/(?<![\p{L}’'-])(\p{Lu}\p{Ll}+),\s+who\s+(?:gave|gives|would\s+(?:only\s+)?give|offered)\s+only\s+(?:his|her)\s+first\s+name\b/gu;
+const FIRST_NAME_ONLY = new RegExp(
+	String.raw`(?<![\p{L}’'-])(\p{Lu}\p{Ll}+),\s+who\s+(?:${SELF_NAMED}|offered)\s+only\s+(?:his|her)\s+first\s+name\b`,
+	'gu'
+);
 const NAME_WITHHELD =
 	/(?<![\p{L}’'-])(\p{Lu}\p{Ll}+)\s+\((?:(?:he|she)\s+asked[^()]{0,60}\b(?:surname|last name|full name)|not\s+(?:his|her)\s+real\s+name|(?:his|her)\s+name\s+has\s+been\s+changed|name\s+changed)[^()]{0,30}\)/gu;
 // (Or opening the sentence, a given name the lists know: "Lilit Hakobyan gets up at half past four", a

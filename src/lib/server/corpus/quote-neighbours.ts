@@ -27,6 +27,10 @@ const THIS_IS_HOW =
 /** "“….” This is what Beglaryan wrote on his page", "That was what Gor, a driver, told us": the name after "what". */
 const THIS_IS_WHAT =
 	/^\s*(?:This|That)\s+(?:is|was)\s+what\s+(?:[\p{L}-]+\s+){0,3}?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?:,\s[^,“”"«»]{1,120},)?\s+(?:wrote|writes|said|says|told|tells|posted|stated|declared|meant|means)\b/u;
+/** A person's first name and surname (a middle name too): "Maria Zakharova"; ", Maria X," in apposition after a role. */
+const FULL_NAME = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}`;
+const APPOSED_AFTER = new RegExp(String.raw`^,\s+(${FULL_NAME})(?=\s*[,.;])`, 'u');
+const SAID_NAME = new RegExp(String.raw`(?:^|\s)(?:said|named)\s+(${FULL_NAME})$`, 'u');
 /** "This was stated in a message posted by the Ministry of X", "It was announced by X", "This is stated in the message of X": the one after "by" or "of". */
 const STATED_HEAD = String.raw`^\s*(?:This|That|It|The\s+(?:announcement|statement|message))\s+(?:was|is)\s+(?:stated|said|announced|declared|written|reported|read\s+out|read|made|issued)\b`;
 const STATED_BY = new RegExp(
@@ -37,7 +41,7 @@ const STATED_BY = new RegExp(
 /** "The announcement was read by the spokesman of the Defence Ministry, Anar X.": the name after the role. */
 const STATED_BY_ROLE = new RegExp(
 	STATED_HEAD +
-		String.raw`[^.!?“”"«»]{0,40}?\bby\s+(?:the|a|an)\s+\p{Ll}[^.!?“”"«»]{2,80}?,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})(?=\s*[,.;]|\s*$)`,
+		String.raw`[^.!?“”"«»]{0,40}?\bby\s+(?:the|a|an)\s+\p{Ll}[^.!?“”"«»]{2,80}?,\s+(${FULL_NAME})(?=\s*[,.;]|\s*$)`,
 	'u'
 );
 /** "The Armenian Foreign Ministry said this in a statement", "Anahit from Martuni said this on the phone", "X spoke these words". */
@@ -90,15 +94,11 @@ export function identifiedAfter(sentence: string): string | null {
 	// role; a name of two or three words only.
 	// ("So said X", "These words belong to a man named X": the capitalised words that end the phrase.)
 	// ("— so said the spokeswoman of the Foreign Ministry, Maria X, the next day": the name in apposition after the role.)
-	const apposed = /^,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})(?=\s*[,.;])/u.exec(
-		sentence.slice(m.index + m[0].length)
-	);
+	const apposed = APPOSED_AFTER.exec(sentence.slice(m.index + m[0].length));
 	if (apposed && !/^\p{Lu}/u.test(m[1]!)) return apposed[1]!;
 	const name = cleanName(m[1]!.replace(/^.*,\s+/, ''));
 	if (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}$/u.test(name)) return name;
-	return (
-		/(?:^|\s)(?:said|named)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})$/u.exec(name)?.[1] ?? null
-	);
+	return SAID_NAME.exec(name)?.[1] ?? null;
 }
 
 /** "“…we went up to the town.” Anahit Petrosyan, a teacher, spoke to RFE/RL": the name, or null. */

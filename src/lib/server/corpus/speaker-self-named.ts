@@ -7,7 +7,7 @@ import { cleanName } from './speaker-names';
 import { ORDINARY_PERSON } from './person-nouns';
 
 /** How a source names itself: "gave (only her first) name", "introduced himself", "identified herself". */
-const SELF_NAMED = String.raw`gave|gives|giving|would\s+(?:only\s+)?give|identified\s+(?:him|her)self|introduced\s+(?:him|her)self`;
+export const SELF_NAMED = String.raw`gave|gives|giving|would\s+(?:only\s+)?give|identified\s+(?:him|her)self|introduced\s+(?:him|her)self`;
 /**
  * "the woman, who gave only her first name, Gayane", "the driver, who gave his name only as Arthur",
  * "the man, whose passport reads Vladimir X", "a nurse, who asked to be identified only as Lusine":
