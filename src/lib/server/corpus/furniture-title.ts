@@ -42,8 +42,14 @@ export function isTitle(text: string, title: string): boolean {
  */
 export function isOwnHeadline(text: string, title: string): boolean {
 	const t = foldedTitle(title);
-	if (t.length < 12 || text.length > t.length * 1.5 + 30 || text.length * 2 < t.length) return false;
+	if (t.length < 12 || text.length > t.length * 1.5 + 30) return false;
 	const l = foldTitle(text);
+	// ("The Azerbaijani army takes control in Farukh" under "Milliyet: … / Azerbaijani army takes control in Farukh".)
+	const bare = l.replace(/^(?:the|a|an) /, '');
+	// A saved page's title in two languages ("Российские миротворцы … — РБК / Russian peacekeepers …"): the
+	// line is one of them, however short beside the whole.
+	if (text.length * 2 < t.length && !(l.length >= 20 && t.split(/ [/|] /).some((h) => h === l || h === bare)))
+		return false;
 	// The title itself, even a question ("…: What is in the deal?"); a longer or shorter line only when it does not end as a sentence.
 	// "Asbarez: <title>": the outlet's name before it.
 	const outlet = l.endsWith(t) && /^[^.!?]{2,40}[:|–—-]\s*$/.test(l.slice(0, l.length - t.length));
@@ -51,7 +57,7 @@ export function isOwnHeadline(text: string, title: string): boolean {
 		l === t ||
 		(!/[.!?]$/.test(text) &&
 			l.length >= 20 &&
-			(l.startsWith(t) || t.startsWith(l) || t.endsWith(l) || outlet || rewordedTitle(text, title)))
+			(l.startsWith(t) || t.startsWith(bare) || t.endsWith(bare) || outlet || rewordedTitle(text, title)))
 	);
 }
 

@@ -66,7 +66,7 @@ export function otherNameOfPlace(before: string): boolean {
 	);
 }
 const KNOWN_AS =
-	/\b(?:known|referred\s+to)\s+(?:(?:to|by|among)\s+(?:the\s+)?(?:local\s+)?\p{Lu}\p{L}+\s+|in\s+\p{Lu}\p{L}+\s+|locally\s+)?as\s+$/u;
+	/\b(?:known|referred\s+to)\s+(?:(?:to|by|among)\s+(?:the\s+)?(?:local\s+)?\p{Lu}\p{L}+\s+|in\s+\p{Lu}\p{L}+\s+(?:(?:sources|usage|documents|media|maps)\s+)?|locally\s+)?as\s+$/u;
 /** "which it calls Farukh", "calls the two villages X and Y", "calling the village by its Azerbaijani name, Farukh" (not "whom locals call"). */
 const CALLED =
 	/(?<!\bwhom\s+(?:\p{L}+\s+){0,2})\b(?:call|calls|called|calling)(?:\s+(?:it|them|(?:the|these|those|this|that)\s+(?:\p{L}+\s+){0,2}(?:village|villages|town|towns|city|area|settlement|settlements|place|places)(?:\s+by\s+(?:its|their)\s+\p{Lu}\p{L}+\s+names?,?)?))?\s+$/u;
@@ -117,6 +117,9 @@ export const FROM_PLACE = new RegExp(
 	String.raw`\b(?:\p{Ll}*(?:${ORDINARY_PERSON}|${PERSON_TITLE}|native|veteran|priest|m[ae]n|wom[ae]n)s?|families|family|\d+-year-olds?),?\s+from\s+(?:the\s+)?$`,
 	'iu'
 );
+/** A town's own office after its name ("Glendale Mayor", "the Burbank City Hall"): the name is the town's. */
+export const TOWN_OFFICE = String.raw`(?:(?:Deputy|Vice|Acting) )?(?:Mayor|City Hall|Town Hall|City Council)\b`;
+export const TOWN_OFFICE_AFTER = new RegExp(String.raw`^\s+${TOWN_OFFICE}`);
 /** "from nearby X", "in neighbouring X": the adjective between a cue and the name does not break the cue. */
 export const NEARBY = /(?:nearby|neighbou?ring)\s+$/;
 /** What a mine digs: a mineral before "mine" makes it a place's head, not a verb ("Vardan cleared mines"). */
@@ -265,3 +268,8 @@ export const OTHER_NAME_AFTER = new RegExp(
 export const IN_LANGUAGE_CLOSE = new RegExp(`^${IN_LANGUAGE}`, 'u');
 /** " (Amiranlar) in ": a one-word other name in brackets, then "in" before the place it lies in. */
 export const OTHER_NAME_IN = /^ \(\p{Lu}\p{Ll}+\)\s+in\s+/u;
+/** An event's or a cause's noun named for a place: "War", "Conflict", "Movement". */
+export const EVENT_HEAD =
+	/^(?:Wars?|Conflict|Crisis|Movement|Process|Talks|Summit|Offensive|Operation|Exodus|Blockade)$/;
+/** A name in capitals and a dash, then a capitalised word: "BERKADZOR-An". */
+export const GLUED_DATELINE = /^\p{Lu}{3,}(?=-\p{Lu}\p{Ll})/u;

@@ -40,6 +40,7 @@ import {
 	SURNAME,
 	TITLE,
 	TITLED_APPOSITIVE,
+	TOWN_OFFICE_AFTER,
 	WEAK_CUE,
 	WORLD
 } from './judge-cues';
@@ -124,13 +125,16 @@ export function judge(
 	// or after a preposition of place ("in Tbilisi", not "Treaty on Friendship", "the West").
 	// A country's name is the country, never a town that shares it (Poland, Maine): no GeoNames suggestion.
 	const countryName = countryNames().has(key);
+	// "Glendale Mayor Vrej Agajanian told": the town's mayor, not a person's name run.
+	const townOffice = TOWN_OFFICE_AFTER.test(after);
 	const known =
 		!countryName &&
 		!!hits?.length &&
 		(tokens.length > 1 ||
 			CUE.test(body.slice(Math.max(0, at - 12), at)) ||
 			hits.some((h) => MISSION_REGION.includes(h.country)) ||
-			after.startsWith('-based'));
+			after.startsWith('-based') ||
+			townOffice);
 	// "the Soviet Union", "the Ottoman Empire", "the Armenian SSR": a historical state, named with no cue like a country.
 	const state =
 		tokens.length === 2 &&
@@ -224,6 +228,7 @@ export function judge(
 		!placeOf &&
 		!role &&
 		!country &&
+		!townOffice &&
 		PERSON_AFTER.test(body.slice(at + name.length, at + name.length + 120)) &&
 		!nextToPlace(at, at + name.length)
 	)
@@ -261,8 +266,11 @@ export function judge(
 	if (AWARD_BEFORE.test(body.slice(Math.max(0, runStart - 20), runStart))) return null;
 	// "Supreme Commander-in-Chief": a title's words joined by hyphens are a title's too; a country's
 	// name in the run is the title's country ("Belarus President Aleksandr Lukashenko").
-	if (!countryName && run.split(/[\s-]+/).some((t) => TITLE.test(t.replace(/\.$/, '')))) return null;
-	if (tokens.some((t) => people.has(t.replace(/’s$/, '')))) return null;
+	// ("Glendale Mayor Vrej Agajanian": the title is the town's own office, TOWN_OFFICE.)
+	if (!countryName && !townOffice && run.split(/[\s-]+/).some((t) => TITLE.test(t.replace(/\.$/, ''))))
+		return null;
+	// (A capital that speaks is its government, and a mention: "Washington said it was “worried …”".)
+	if (!world && tokens.some((t) => people.has(t.replace(/’s$/, '')))) return null;
 	if (TITLE_BEFORE.test(body.slice(Math.max(0, runStart - 12), runStart))) return null;
 	// "published in English, Azerbaijani and Russian": a language, whatever small town GeoNames knows by its name.
 	if (LANGUAGE.test(name)) return null;

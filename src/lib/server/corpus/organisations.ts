@@ -133,6 +133,8 @@ export function isOrganisation(body: string, m: Span): boolean {
 	if (named && PARTY_HEAD.test(body.slice(m.end + after.length, m.end + after.length + 12))) return true;
 	// "the Mine Action Agency of the Republic of Azerbaijan": a state's body, named of its state (eval/README).
 	if (body.startsWith('Republic of', m.start)) return false;
+	// "the Artsakh Security Council": a state's council, like its ministry, names the state (two labels in the sets).
+	if (/^\s+Security Council\b/.test(after)) return false;
 	return (
 		after.split(/[\s-]+/).some(isOrgWord) ||
 		afterOrgOf(body, m.start, m.end) ||
@@ -160,5 +162,6 @@ export function namesOwnOutlet(
 	// "63.ru (Samara regional news site)": a town GeoNames knows, named only in the source's aside, is where the
 	// outlet is, not its name ("the Samara region" stays a place).
 	const named = isTown ? source.replace(/\([^()]*\)/g, ' ') : source;
-	return (named.match(/\p{Lu}\p{L}{3,}/gu) ?? []).some((w) => w === name || w === usual);
+	// ("Rostov-on-Don regional news site": the first word of a town's hyphenated name is no outlet's name.)
+	return (named.match(/\p{Lu}\p{L}{3,}(?!-\p{Ll}+-\p{Lu})/gu) ?? []).some((w) => w === name || w === usual);
 }

@@ -32,7 +32,9 @@ import {
 } from './placelike-pieces';
 import {
 	CORE,
+	EVENT_HEAD,
 	FEATURE_HEAD,
+	GLUED_DATELINE,
 	LIST_AFTER,
 	LIST_BEFORE,
 	OTHER_NAME_IN,
@@ -72,12 +74,6 @@ export interface UnmatchedResult {
 	/** Names a place context reveals as a loose spelling of one curated feature. */
 	variants: Mention[];
 }
-
-/** An event's or a cause's noun named for a place: "War", "Conflict", "Movement". */
-const EVENT_HEAD =
-	/^(?:Wars?|Conflict|Crisis|Movement|Process|Talks|Summit|Offensive|Operation|Exodus|Blockade)$/;
-/** A name in capitals and a dash, then a capitalised word: "BERKADZOR-An". */
-const GLUED_DATELINE = /^\p{Lu}{3,}(?=-\p{Lu}\p{Ll})/u;
 
 export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 	const { body, paragraphs, covered, people, geonames } = input;
@@ -272,18 +268,32 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 	// "Mets Taglar, Salaketin, … and Sheher villages": a name listed before a place is a place too, and
 	// the list is read from its end, where the words that call them villages stand.
 	retrying = true;
-	const listed = new Set<number>();
-	for (let k = passed.length - 1; k >= 0; k--) {
-		const { start, end, p, piece } = passed[k]!;
-		if (!piece || !nextToPlace(start, end)) continue;
-		const before = found.size;
-		count(piece[0], piece[1], piece[2], piece[3], p);
-		if (found.size > before || starts.has(start)) listed.add(start);
-	}
-	if (listed.size) passed = passed.filter((x) => !listed.has(x.start));
+	const retryLists = () => {
+		const listed = new Set<number>();
+		for (let k = passed.length - 1; k >= 0; k--) {
+			const { start, end, p, piece } = passed[k]!;
+			if (!piece || !nextToPlace(start, end)) continue;
+			const before = found.size;
+			count(piece[0], piece[1], piece[2], piece[3], p);
+			if (found.size > before || starts.has(start)) listed.add(start);
+		}
+		if (listed.size) passed = passed.filter((x) => !listed.has(x.start));
+	};
+	retryLists();
 	// One name, one sense in an article: another spelling or a bare repeat of a name reported above
 	// ("the village of Джанятаг … Dzhanyatag in agency copy", "on Askeran" after "the Askeran district").
-	if (found.size && passed.length) again(body, found, passed, people, note);
+	if (found.size && passed.length) {
+		// ("Azokh, Tumi, Togh, Hin Tagher — none of them …": the repeats found here list the name before them.)
+		const repeats: number[] = [];
+		again(body, found, passed, people, (name, s, e, p, why) => {
+			note(name, s, e, p, why);
+			starts.add(s);
+			ends.add(e);
+			repeats.push(s);
+		});
+		passed = passed.filter((x) => !repeats.some((r) => x.start <= r && r < x.end));
+		if (repeats.length) retryLists();
+	}
 	const unmatched = [...found.values()].map(({ hits, ...u }) => {
 		const near = hitsForSentence(u.sentence, hits);
 		return { ...u, suggestion: near.length ? suggestionFor(u.name, near) : null };
