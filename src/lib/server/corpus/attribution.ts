@@ -11,7 +11,7 @@ import { andInsideInstitution, insideInstitution, personBeforeOf, roleOfBody } f
 import { OFFICIAL_PERSON, ORDINARY_PERSON } from './person-nouns';
 import { bodyVoice } from './speaker-unnamed';
 import { COMMA, endBefore, endsWithMark, isSpace, lastWord } from './text-ends';
-import { REFLEXIVE_END } from './words';
+import { isStop, REFLEXIVE_END } from './words';
 
 // scan.test.ts reads the cheap end tests from here; the verb scans are asked for here too.
 export { endsWithMark };
@@ -54,9 +54,17 @@ const RELATIVE = new RegExp(`(?:^|[\\s(])(${NAME}|${OWNED}),\\s+(?:who|which)$`,
 /** A capitalised title opening an appositive: "X, Assistant to the President and head of …, told", "X, President of the European Council, said". */
 export const TITLE_WORD =
 	'(?:First|Deputy|Head|Chief|Director|Commander|Minister|Secretary|Chair|Chairman|Chairwoman|Assistant|Adviser|Advisor|Ambassador|Spokes(?:man|woman|person)|President|Vice-President|Vice|Prime|Foreign|Defen[cs]e|Special|Senior|Permanent|High|Executive|Press|Representative|Coordinator|Governor|Mayor|Leader|Member|Envoy|Commissioner|Ombuds(?:man|woman|person)|Founder|Editor|Professor)';
-/** A name, then an appositive that runs to the end of the subject ("X, who heads …", "X, a retired colonel"). */
-const APPOSED = new RegExp(
-	`(?:^|[\\s(])(${NAME}|${OWNED})(?:\\s+\\([^()]{1,20}\\))?,\\s+(?:(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b(?:[^,;:“”"«»]|(?<=\\d),(?=\\d)){0,170}|(?:${TITLE_WORD}\\b|\\p{Lu}[\\p{L}-]*[’']s\\s)[^,;:“”"«»]{0,170})$`,
+/**
+ * A name, then an appositive that runs to the end of the subject ("X, who heads …", "X, a retired colonel"),
+ * or two after a name that opens the clause ("Samantha Power, the head of the US Agency for International
+ * Development, who visited Kornidzor on Monday,"; not "In Baku, the Defence Ministry, which …").
+ */
+/** One appositive after a name: ", who heads …", ", a retired colonel", ", Assistant to the President". */
+const APPOSITIVE = `,\\s+(?:(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b(?:[^,;:“”"«»]|(?<=\\d),(?=\\d)){0,170}|(?:${TITLE_WORD}\\b|\\p{Lu}[\\p{L}-]*[’']s\\s)[^,;:“”"«»]{0,170})`;
+const APPOSED = new RegExp(`(?:^|[\\s(])(${NAME}|${OWNED})(?:\\s+\\([^()]{1,20}\\))?${APPOSITIVE}$`, 'u');
+/** Two appositives after a name that opens the clause (a name inside the first is no speaker). */
+const APPOSED_TWICE = new RegExp(
+	`(?:^|[.!?;:]\\s+)(?!(?:In|On|At|From|For|After|Before|By|With|Near|Outside|Inside|Across|Under|Through)\\s)(${NAME}|${OWNED})(?:\\s+\\([^()]{1,20}\\))?(?:${APPOSITIVE}){2}$`,
 	'u'
 );
 /** ", 63-year-old Seyran Hakobyan" ending a subject: a person's full name after the age. */
@@ -114,8 +122,9 @@ const UNNAMED_WHO =
 	/(?:^|(?<!,)\s)((?:[Aa]n?|[Oo]ne)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*)\s+who\s+[^,;:“”"«»]{1,120}$/u;
 const SOMEONE =
 	/(?:^|[.!?]\s+|,\s+)(?:[Ss]omeone|[Ss]omebody)\s+(?:(?:in|at|from|close\s+to|inside|within)\s+[^,;:“”"«»]{1,80})?$/u;
-/** ", quoted by Armenian media," between a subject and its verb. */
-const CARRIED_BY = /,\s+(?:as\s+)?(?:quoted|cited)\s+by\s+[^,;“”"«»]{1,60},\s*$/u;
+/** ", quoted by Armenian media," between a subject and its verb; or without commas ("A village head quoted by the radio said"). */
+const CARRIED_BY =
+	/,\s+(?:as\s+)?(?:quoted|cited)\s+by\s+[^,;“”"«»]{1,60},\s*$|(?<![Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]een|[Bb]e)\s+(?:quoted|cited)\s+by\s+[^,;“”"«»]{1,60}?\s*$/u;
 /** The subject at the end of `chunk` (the words before a speech verb), or null. */
 export function subjectBefore(chunk: string): string | null {
 	// "Anahit Avanesyan (no relation), said", "X (pictured) said": an aside in brackets is no part of the subject.
@@ -163,7 +172,10 @@ export function subjectBefore(chunk: string): string | null {
 	// "My aunt, who lived near the base near X, told me": the kin speaks, not a place in the clause.
 	const ownedWho = c.includes(' who ') ? OWNED_WHO.exec(c) : null;
 	if (ownedWho) return ownedWho[1]!.toLowerCase();
-	const apposed = endsWithMark(chunk, COMMA) || bared ? APPOSED.exec(c) : null;
+	const closed = endsWithMark(chunk, COMMA) || bared;
+	// ("Earlier, President X, speaking to servicemen," : an adverb opening the clause is no name.)
+	const twice = closed ? APPOSED_TWICE.exec(c) : null;
+	const apposed = twice && !isStop(twice[1]!.split(' ')[0]!) ? twice : closed ? APPOSED.exec(c) : null;
 	if (apposed) {
 		// "An elderly man from Martuni, who asked …, said": the town is where an unnamed person is from.
 		const from = FROM_TOWN.exec(c.slice(0, c.indexOf(apposed[1]!, apposed.index)));

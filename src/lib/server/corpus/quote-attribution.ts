@@ -5,7 +5,7 @@
  * all quote. What comes back is the raw words (a name, a pronoun, "the ministry"); speakers.ts
  * resolves them.
  */
-import { isStop, NOTE_MARK, OUTLETS } from './words';
+import { isOutletWord, isStop, NOTE_MARK } from './words';
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { sentenceEndAfter, subjectOfHead } from './attribution-head';
 import { endsWithMark } from './text-ends';
@@ -75,6 +75,9 @@ const ROLE_NAME_COLON = new RegExp(
 );
 const NAME_BEFORE_PREDICATE = /(?:^|[,;]\s+|[.!?]\s+)((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)\s*$/u;
 
+/** A second predicate after a quote, sharing the sentence's subject: " and added: ", ", then said ". */
+const AND_ADDED =
+	/^[\s,]*(?:and|then|but)\s+(?:\p{Ll}+ly\s+)?(?:added|said|continued|went on|concluded|stressed|warned)\b[^“”"«»]{0,20}$/u;
 /** The raw words naming the quote's speaker (or null), where the quote's attribution ends, and its sentence before it. */
 export function quoteWords(input: QuoteWordsInput): {
 	raw: string | null;
@@ -123,10 +126,15 @@ export function quoteWords(input: QuoteWordsInput): {
 			: sentence.start;
 	const head = prose.slice(headStart, q.open);
 	// "Nikiforov said the force had “…,” Reuters reported": the agency only relays the one who spoke before the quote.
-	if (raw && OUTLETS.has(raw) && headSubject(head, input.isPlace)) raw = null;
+	// ("…,” Sputnik Armenia reports with reference to TASS": an outlet's edition, named by its brand.)
+	if (raw && isOutletWord(raw.split(' ')[0]!) && headSubject(head, input.isPlace)) raw = null;
 	// "In response to the question whether Russia would “…”, the minister responded": the words are the
 	// question's (a journalist's, whom the text does not name), not the answer's.
 	if (QUESTION_HEAD.test(head)) return { raw: null, tailEnd, head };
+	// "X said the families had left “…” and added: “…”": the second predicate's subject is the first's, never
+	// a name inside the clause ("quoted by the Armenian service").
+	if (!raw && headStart > sentence.start && AND_ADDED.test(head))
+		return { raw: headSubject(prose.slice(sentence.start, prevQuote!.open), input.isPlace), tailEnd, head };
 	// "“What should the government do?” In response, the MP said …": the question is the interviewer's, whom the text does not name.
 	if (body[q.end - 1] === '?' && ANSWER_AFTER.test(prose.slice(q.close, q.close + 40)))
 		return { raw: 'a source', tailEnd, head };

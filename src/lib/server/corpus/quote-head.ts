@@ -12,7 +12,7 @@ import { documentReadBefore, issuedIn } from './speaker-issuer';
 import { CALENDAR } from './speaker-shapes';
 import { isCountryName } from './suggestions';
 import { endsWithMark } from './text-ends';
-import { RUBRIC } from './words';
+import { isStop, RUBRIC } from './words';
 
 /** "According to Peskov, " or "according to the ministry, " right before a quote. */
 const ACCORDING_TO =
@@ -37,6 +37,9 @@ const NOT_A_LABEL =
 	/^(?:Update|Updated|Breaking|Reactions?|Focus|Spotlight|Views|Note|Quote|Translation|Watch|Read|Video|Photo|Editor’s note|Interview|Opinion|Analysis|Commentary|Explainer|Exclusive|Live|Feature|Q&A|Story|Script|Transcript|Shows|Soundbite|Upsound|Voiceover|Question|Answer|Q|A|Host|Anchor|Interviewer|Moderator|Presenter|Reporter|Correspondent|Narrator)$/i;
 /** A transcript's label that is only a common noun ("OFFICER:", "Resident:"): someone the report does not name. */
 const UNNAMED_LABEL = new RegExp(`^(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON}|journalist)$`, 'i');
+/** A name opening the clause, then "according to Y" between commas, then the predicate: "Putin, according to the Kremlin, raised". */
+const SUBJECT_THEN_ACCORDING =
+	/(?:^|[.!?]\s+)((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*),\s+according to [^,;:“”"«»]{2,80},\s+\p{Ll}/u;
 /** "According to X, …" opening the clause that holds the quote further on ("…, the centre «…»"). */
 const ACCORDING_LEAD = /(?:^|[\s(—–-])[Aa]ccording to ([^,;:“”"«»]{2,80}?),/u;
 /** "in the words of our Minister, “…”", "in the words of Zakharova, “…”". */
@@ -166,6 +169,9 @@ export function headSubject(head: string, isPlace: (name: string) => boolean = (
 	// "According to a statement from Ankara, the checkpoint “…”": the one it is from.
 	const from = lead ? DOCUMENT_FROM.exec(lead[1]!) : null;
 	if (from) return cleanName(lead![1]!.slice(from[0].length));
+	// "Putin, according to the Kremlin, raised “…”": the source is an aside; the clause's subject speaks.
+	const aside = lead ? SUBJECT_THEN_ACCORDING.exec(head) : null;
+	if (aside && !isStop(aside[1]!.split(' ')[0]!)) return cleanName(aside[1]!);
 	if (lead && !notASpeaker(lead[1]!)) return cleanName(lead[1]!);
 	const words = head.includes('words of') ? IN_THE_WORDS.exec(head) : null;
 	if (words) return cleanName(`${words[1] ? 'the ' : ''}${words[2]!}`);

@@ -28,7 +28,7 @@ export const ORG =
 	/\b(Ministry|ministry|Department|Administration|Office|office|Headquarters|Information|Forces|Army|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|Association|Organi[sz]ation|Foundation|MoD|MFA|TASS|Reuters|statement|diplomacy|Club|Union|Federation|army|military|Theat(?:er|re)|Hotel|Museum|Hospital|Stadium|Red Cross|Red Crescent|Society|Commission|Institute|Center|Centre|Party|Bank|Fund|Embassy|Delegation|Mission|Parliament|Assembly|Court|Police|Church|University|Network|District)\b/;
 /** An outlet's name ("The Armenian Report", "EVN Report", "OC Media", "Meydan TV"): no person, and no body a later "it" stands for. */
 export const OUTLET_NAME =
-	/^(?:Radio|Voice of)\s|\b(?:Report|Times|Journal|Herald|Gazette|Tribune|Telegraph|Monitor|Magazine|News|Svoboda|Liberty|Media|TV|Daily|Online|Insider)$/;
+	/^(?:Radio|Voice of)\s|\b(?:Report|Times|Journal|Herald|Gazette|Tribune|Telegraph|Monitor|Magazine|News|Svoboda|Liberty|Media|TV|Daily|Weekly|Online|Insider|Post|Observer|Mirror|Review|Spectator|Chronicle|Courier|Bulletin|Agency)$/;
 
 /** "EU", "OSCE", "CSTO": an initialism names a body, never a person "she" could stand for. */
 export const ACRONYM = /^\p{Lu}{2,6}$/u;
