@@ -92,6 +92,7 @@ describe.each([
 	['eval/holdout58', 25],
 	['eval/holdout59', 25],
 	['eval/holdout60', 25],
+	['eval/holdout61', 25],
 	['eval/holdout62', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
