@@ -28,6 +28,8 @@ const HEADS: [RegExp, string[], number][] = [
 	// "the Stepanakert airport base": the base at the airport named for the town (the airport may lie outside it).
 	[/^(?:airport|airfield) base$/i, ['headquarters', 'base'], AIRPORT_KM],
 	[/^(?:(?:monitoring|observation) )?cent(?:re|er)$/i, ['monitoring centre'], 15],
+	// "a joint observation post in Aghdam": the Russian-Turkish centre, as the press named it before it opened.
+	[/^(?:observation|monitoring) post$/i, ['monitoring centre'], 15],
 	// "the Aghdam facility": whichever one facility stands there (the centre is drawn 13 km off Aghdam, the headquarters 15.5).
 	[/^facility$/i, ['headquarters', 'base', 'monitoring centre'], 14]
 ];
@@ -40,7 +42,7 @@ const CUE_END = /\b(?:in|at|near|outside|to|of|by|beside)\s+(?:the\s+)?$/;
  */
 const SITE = new RegExp(
 	String.raw`\b((?:(?:main|military|air|army|naval|temporary|permanent|new|joint|base|peacekeepers[’']|peacekeeping|contingent[’']s|Russian|Turkish)\s+)*` +
-		String.raw`(?:base|headquarters|HQ|deployment point|garrison|camp|facility|(?:monitoring |observation )?cent(?:re|er)))` +
+		String.raw`(?:base|headquarters|HQ|deployment point|garrison|camp|facility|(?:monitoring |observation )?cent(?:re|er)|(?<=joint\s+)(?:observation|monitoring) post))` +
 		String.raw`(?:\s+of\s+(?:the\s+)?(?:[\p{Ll}’']+\s+){0,3}(?:contingent|peacekeepers|mission|troops|forces|force)` +
 		String.raw`|\s+for\s+(?:monitoring|observing)\s+(?:the\s+)?(?:ceasefire|cease-fire|truce))?` +
 		// "the Russian military base stationed in Gyumri": where it stands, said with a participle.
@@ -52,7 +54,7 @@ const SITE = new RegExp(
 	'iu'
 );
 /** The heads SITE needs, in any case: a cheap test before it. */
-const SITE_HEAD = /base|headquarters|HQ|deployment point|garrison|camp|centre|center|facility/i;
+const SITE_HEAD = /base|headquarters|HQ|deployment point|garrison|camp|centre|center|facility|joint (?:observation|monitoring) post/i;
 /**
  * A word before a centre or a camp that says it is another facility than the curated one of that kind
  * (“the humanitarian centre in Kornidzor”, “a refugee camp near Goris”); determiners and SITE's own words do not.
