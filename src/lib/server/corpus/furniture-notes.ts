@@ -77,9 +77,9 @@ export const NOTE_RULES: Rule[] = [
 		re: /^\((?:The )?[\p{L} ]{3,40} (?:was held|began|ended|concluded|was concluded|was adjourned)\b[^()]{0,40}\)\.?$/u,
 		why: 'stage note'
 	},
-	// Where each reporter was: "Anton X reported from Goris, and Ivan Y from Tbilisi, Georgia."
+	// Where each reporter was: "Anton X reported from Goris, and Ivan Y from Tbilisi, Georgia." ("CNN’s X reported from London; Y from Goris.")
 	{
-		re: /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}’'-]+){1,2} reported from \p{Lu}[\p{L}’'-]*(?:,? \p{Lu}[\p{L}’'-]*){0,3}(?:,? and \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}’'-]+){1,2} from \p{Lu}[\p{L}’'-]*(?:,? \p{Lu}[\p{L}’'-]*){0,3})*\.$/u,
+		re: /^(?:\p{Lu}[\p{L}.]+[’']s )?\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}’'-]+){1,2} reported from \p{Lu}[\p{L}’'-]*(?:,? \p{Lu}[\p{L}’'-]*){0,3}(?:(?:,? and|;) \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}’'-]+){1,2} from \p{Lu}[\p{L}’'-]*(?:,? \p{Lu}[\p{L}’'-]*){0,3})*\.$/u,
 		why: 'byline'
 	},
 	// A report's figure or map caption ("Figure 2: Daily crossings …", "Map 1: The zone …"), its series line

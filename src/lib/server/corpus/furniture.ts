@@ -4,6 +4,7 @@
  * so no quote or passage comes from them; the ingest report lists each with its reason, so an
  * editor can see what was skipped.
  */
+import { SAVED_PAGE_RULES } from './furniture-saved';
 import { CAPTION_DATED, CAPTION_RULES, ENDS_LIKE_PROSE, LABELLED_CREDIT } from './furniture-captions';
 import { CHROME_RULES, NOT_ENDORSED } from './furniture-chrome';
 import { CREDIT_RULES } from './furniture-credits';
@@ -243,6 +244,7 @@ const RULES: Rule[] = [
 	},
 	...CREDIT_RULES,
 	...CHROME_RULES,
+	...SAVED_PAGE_RULES,
 	...NOTE_RULES,
 	...OTHER_LANGUAGE_RULES
 ];

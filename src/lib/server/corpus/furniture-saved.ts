@@ -1,0 +1,87 @@
+/**
+ * Furniture rules for what a page copied or saved from a browser keeps (holdout60 and 61, probes 16 and
+ * 17, session 38): an image's alternative text in brackets, paywall boxes, related links dated in
+ * brackets, the word for an advertisement in the site's language, a photo agency's credit at the end of a
+ * caption, a captions' "in this undated photo", bylines in capitals or with their editor, reader appeals,
+ * an obituary's closing notes, a wire's rubric line in brackets and its lines of dashes. Each names words
+ * no reporting uses in that shape; the list runs in `furnitureReason` with the others.
+ */
+import type { Rule } from './furniture';
+import { MONTH, MONTH_SHORT } from './words';
+
+/** A date in brackets ending a line: "(10/11/2020)", "(14.02.2023)", "(Nov 29th 2022)", "(September 21 2023)". */
+const DATE_IN_BRACKETS = new RegExp(
+	String.raw`\((?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:${MONTH}|${MONTH_SHORT})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:${MONTH}|${MONTH_SHORT})\.?\s+\d{4})\)$`
+);
+
+export const SAVED_PAGE_RULES: Rule[] = [
+	// "[Image: A man carries a door … Click to enlarge]", "[Bild: … Klicken zum Vergrössern]": a picture's text.
+	{ re: /^\[(?:Image|Photo|Picture|Video|Bild|Foto|Photo ?credit|Фото|Görsel)\s*:/iu, why: 'photo caption' },
+	// A paywall's box: "To continue reading, subscribe …", "Already a subscriber? Log in", "Déjà abonné ? Connectez-vous".
+	{
+		re: /\bAlready (?:a subscriber|have an account)\s*\?|\bDéjà abonné\b|^To continue reading\b|\bThis article is (?:only )?available (?:only )?to (?:subscribers|members)\b/i,
+		why: 'page chrome'
+	},
+	// Another story's headline with its date in brackets, as a related list gives it (no sentence ends inside).
+	{
+		gate: (t) => t.endsWith(')') && t.length <= 160,
+		re: new RegExp(String.raw`^[^.!?]{10,140}\s${DATE_IN_BRACKETS.source}`),
+		why: '“read more” link'
+	},
+	// The word for an advertisement or for a related list in the site's language, alone on its line.
+	{
+		re: /^(?:Advertisements|Reklam|Реклама|Anzeige|Publicité|Werbung|Mehr zum Thema|À lire aussi|Lire aussi|Daha fazla|İlgili Haberler|Читайте также)$/u,
+		why: 'page chrome'
+	},
+	// A photo agency's credit ending a caption: "… September 26, 2023. REUTERS/David Ghahramanyan", "… ANTHONY LOYD FOR THE TIMES".
+	{
+		gate: (t) => t.length <= 400,
+		re: /\s(?:REUTERS|AFP|AP|EPA|ANADOLU|GETTY IMAGES|SPUTNIK|TASS|Portal)\/(?:\p{Lu}[\p{L}'’-]*\s?){1,4}$|\s\p{Lu}{2,}(?: \p{Lu}{2,}){1,3} FOR THE \p{Lu}{3,}(?: \p{Lu}{3,})?$/u,
+		why: 'photo caption'
+	},
+	// "A Russian peacekeeper … in this undated photo at a checkpoint …": a caption's own words.
+	{
+		re: /\bin this (?:undated|handout) (?:photo|image|picture)\b[^“”"]*$/iu,
+		why: 'photo caption'
+	},
+	// "BY JACK LOSH", "Story by X for The Beet. Edited by Y.", "• Sarah Rainsford in Goris and Z in London".
+	{
+		re: /^BY (?:\p{Lu}[\p{Lu}'’.-]+\s?){2,4}$|^Story by \p{Lu}.{2,80}\bEdited by\b|^(?:[•·]\s+)?\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ in \p{Lu}\p{L}+(?:, \p{Lu}\p{L}+)? and \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ in \p{Lu}\p{L}+$|^[•·]\s+\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ in \p{Lu}\p{L}+(?:, \p{Lu}\p{L}+)?$/u,
+		why: 'byline'
+	},
+	// Reader appeals: "OC Media is reader-funded. Become a member …", "Enjoying ad-free content?", "Your support can help …".
+	{
+		re: /\bis reader-funded\b|\bBecome a member\b|^Enjoying ad-free\b|\bYour support (?:can help|helps|keeps|makes)\b|\bwho believe in independent journalism\b|^Our mission is to deliver\b/i,
+		why: 'page chrome'
+	},
+	// An obituary's closing notes: "Donations in her memory may be made to …", "Condolences may be sent …".
+	{
+		re: /^(?:Donations|Contributions) in (?:his|her|their) memory\b|^Condolences may be\b/i,
+		why: 'page chrome'
+	},
+	// A site's note that its authors need not speak for it: "The opinions of the authors may not coincide with …".
+	{
+		re: /\bmay not coincide with the (?:position|views?|opinion) of the (?:editorial|editors)\b/i,
+		why: 'disclaimer'
+	},
+	// "[Politics] [Karabakh] 26.08.2022 [10:14]", "[Updated 19:05]": a wire's rubrics and times in brackets.
+	{
+		re: /^(?:\[[\p{L} ]{2,20}\]\s*){1,3}\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*\[\d{1,2}:\d{2}\]$|^\[(?:Updated|Update|Обновлено)\s+\d{1,2}:\d{2}\]$/u,
+		why: 'time stamp'
+	},
+	// "November 10, 2020, 9:47 AM GMT+3 Updated on November 10, 2020, 1:12 PM GMT+3", "13:16 - 20 December, 2022".
+	{
+		re: new RegExp(
+			String.raw`^(?:${MONTH})\s+\d{1,2},\s+\d{4},\s+\d{1,2}:\d{2}\s*[AP]M\s+(?:GMT|UTC)[+−-]\d{1,2}\b.*$|^\d{1,2}:\d{2}\s*[-–—]\s*\d{1,2}\s+(?:${MONTH}),?\s+\d{4}$`
+		),
+		why: 'time stamp'
+	},
+	// A bare photo credit: "Portal/Irakli Gedenidze".
+	{ re: /^\p{Lu}[\p{L}.]+\/(?:\p{Lu}[\p{L}'’-]+\s?){1,3}$/u, why: 'photo caption' },
+	// A story's genre alone on its line in title case: "Explainer", "Reportage".
+	{ re: /^(?:Explainer|Analysis|Commentary|Reportage|Feature|Interview)$/, why: 'section label' },
+	// A plain-text feed's rule: a line of dashes, equals signs or underscores.
+	{ re: /^[-=_–—]{5,}$/, why: 'separator' },
+	// "IPN | … | Reproduction only with a reference to Interpressnews", "… | (c) 2024 Caliber.az".
+	{ re: /\bReproduction (?:only )?with (?:a )?reference to\b|\|\s*\(c\)\s*\d{4}\b/i, why: 'copyright line' }
+];
