@@ -54,7 +54,8 @@ const SITE = new RegExp(
 	'iu'
 );
 /** The heads SITE needs, in any case: a cheap test before it. */
-const SITE_HEAD = /base|headquarters|HQ|deployment point|garrison|camp|centre|center|facility|joint (?:observation|monitoring) post/i;
+const SITE_HEAD =
+	/base|headquarters|HQ|deployment point|garrison|camp|centre|center|facility|joint (?:observation|monitoring) post/i;
 /**
  * A word before a centre or a camp that says it is another facility than the curated one of that kind
  * (“the humanitarian centre in Kornidzor”, “a refugee camp near Goris”); determiners and SITE's own words do not.
