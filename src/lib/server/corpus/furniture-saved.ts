@@ -78,8 +78,8 @@ export const SAVED_PAGE_RULES: Rule[] = [
 	},
 	// A bare photo credit: "Portal/Irakli Gedenidze".
 	{ re: /^\p{Lu}[\p{L}.]+\/(?:\p{Lu}[\p{L}'’-]+\s?){1,3}$/u, why: 'photo caption' },
-	// A story's genre alone on its line in title case: "Explainer", "Reportage".
-	{ re: /^(?:Explainer|Analysis|Commentary|Reportage|Feature|Interview)$/, why: 'section label' },
+	// A story's genre alone on its line in title case: "Explainer", "Reportage" (not "Interview": a Q&A page heads its turns so).
+	{ re: /^(?:Explainer|Reportage)$/, why: 'section label' },
 	// A plain-text feed's rule: a line of dashes, equals signs or underscores.
 	{ re: /^[-=_–—]{5,}$/, why: 'separator' },
 	// "IPN | … | Reproduction only with a reference to Interpressnews", "… | (c) 2024 Caliber.az".
