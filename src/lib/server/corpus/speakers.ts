@@ -147,12 +147,13 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			const people = !org && nation ? adjective.toLowerCase() : null;
 			const proper = own && !nation && /^\p{Lu}/u.test(adjective) ? adjective : null;
 			const ordinary = !org && ORDINARY_NOUN.test(noun ?? '') ? titled(pos) : undefined;
+			// "the Kremlin press service said": a body named by its own name is one whose name holds it ("the Ministry said": its bare
+			// noun is no body named before); "The Azerbaijani defence ministry said" after the Russian one: its country's, else as written.
+			const skipNamed = (n: string) => (org && nation) || n === raw || (!!proper && !n.includes(proper));
 			const found =
 				(org && noun && nation ? namedOfNationality(prose, pos, adjective, noun) : null) ??
 				(people && noun ? lastBefore(pi, pos, false, `${people} ${noun}`) : null) ??
-				// "the Kremlin press service said": a body named by its own name is one whose name holds it.
-				// ("the Ministry said": its own bare noun is no body named before.)
-				lastBefore(pi, pos, org, noun, false, (n) => n === raw || (!!proper && !n.includes(proper))) ??
+				lastBefore(pi, pos, org, noun, false, skipNamed) ??
 				// "According to the department, …": a translation's word for the ministry named before.
 				// ("the Russian department said": the ministry of that nation, not the one named last.)
 				(noun === 'department'
@@ -169,6 +170,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 				// ("the officer says in the video": someone unnamed; "the 40-year-old officer told": the one the story follows.)
 				(RANK_AND_FILE.test(noun ?? '') && !/\d-year-old\b/.test(tail || head.slice(-100))) ||
 				own ||
+				(org && nation) ||
 				(!org && UNNAMED_SPEAKER.test(prose.slice(Math.max(0, pos - 1500), pos)))
 					? null
 					: // ("said the Armenian driver": never President X named before.)
