@@ -3,7 +3,8 @@
  * said", "“…,” said Galuzin", "Narine Kapanyan, who heads the council, said"). Who that subject
  * stands for (a pronoun, "the ministry") is speakers.ts's business.
  */
-import { ADVERB_LAST, FROM_TOWN, NAME } from './subject-at-end';
+import { ADVERB_LAST, NAME } from './subject-at-end';
+import { namedBeforeClause } from './subject-apposed';
 import { ACTIONS, ADVERB, LY_WORD, VERB } from './attribution-verbs';
 import { cleanName, DETERMINER } from './speaker-names';
 import { ownedKin } from './speaker-forms';
@@ -11,7 +12,7 @@ import { andInsideInstitution, insideInstitution, personBeforeOf, roleOfBody } f
 import { OFFICIAL_PERSON, ORDINARY_PERSON } from './person-nouns';
 import { bodyVoice } from './speaker-unnamed';
 import { COMMA, endBefore, endsWithMark, isSpace, lastWord } from './text-ends';
-import { isStop, REFLEXIVE_END } from './words';
+import { REFLEXIVE_END } from './words';
 
 // scan.test.ts reads the cheap end tests from here; the verb scans are asked for here too.
 export { endsWithMark };
@@ -46,27 +47,6 @@ const HABIT_TO =
 /** ", the region’s capital, Portia": a place set beside a place noun. */
 const PLACE_APPOSITION =
 	/(?<=\s(?:capital|city|town|village|region|province|district)),\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u;
-/** "Russia’s defence ministry, which …": a possessive and an institution's noun, a subject like a name. */
-const OWNED =
-	"\\p{Lu}[\\p{L}-]*[’']s(?:\\s+[\\p{Ll}-]+){0,3}\\s+(?:ministry|government|office|service|committee|council|agency|administration|command|embassy|presidency)";
-/** A name, then "who" or "which" opening the clause that holds the verb. */
-const RELATIVE = new RegExp(`(?:^|[\\s(])(${NAME}|${OWNED}),\\s+(?:who|which)$`, 'u');
-/** A capitalised title opening an appositive: "X, Assistant to the President and head of …, told", "X, President of the European Council, said". */
-export const TITLE_WORD =
-	'(?:First|Deputy|Head|Chief|Director|Commander|Minister|Secretary|Chair|Chairman|Chairwoman|Assistant|Adviser|Advisor|Ambassador|Spokes(?:man|woman|person)|President|Vice-President|Vice|Prime|Foreign|Defen[cs]e|Special|Senior|Permanent|High|Executive|Press|Representative|Coordinator|Governor|Mayor|Leader|Member|Envoy|Commissioner|Ombuds(?:man|woman|person)|Founder|Editor|Professor)';
-/**
- * A name, then an appositive that runs to the end of the subject ("X, who heads …", "X, a retired colonel"),
- * or two after a name that opens the clause ("Samantha Power, the head of the US Agency for International
- * Development, who visited Kornidzor on Monday,"; not "In Baku, the Defence Ministry, which …").
- */
-/** One appositive after a name: ", who heads …", ", a retired colonel", ", Assistant to the President". */
-const APPOSITIVE = `,\\s+(?:(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b(?:[^,;:“”"«»]|(?<=\\d),(?=\\d)){0,170}|(?:${TITLE_WORD}\\b|\\p{Lu}[\\p{L}-]*[’']s\\s)[^,;:“”"«»]{0,170})`;
-const APPOSED = new RegExp(`(?:^|[\\s(])(${NAME}|${OWNED})(?:\\s+\\([^()]{1,20}\\))?${APPOSITIVE}$`, 'u');
-/** Two appositives after a name that opens the clause (a name inside the first is no speaker). */
-const APPOSED_TWICE = new RegExp(
-	`(?:^|[.!?;:]\\s+)(?!(?:In|On|At|From|For|After|Before|By|With|Near|Outside|Inside|Across|Under|Through)\\s)(${NAME}|${OWNED})(?:\\s+\\([^()]{1,20}\\))?(?:${APPOSITIVE}){2}$`,
-	'u'
-);
 /** ", 63-year-old Seyran Hakobyan" ending a subject: a person's full name after the age. */
 const AGED_NAME_END = /,\s+\d{1,3}-year-old\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})$/u;
 /** "…,” Galuzin told RBC", "…,” he said": the words before the first speech verb after a quote. */
@@ -74,13 +54,16 @@ export const TAIL_SUBJECT_FIRST = new RegExp(
 	`^[\\s,]*(.{1,180}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB}|reports)(?![\\p{L}])`,
 	'u'
 );
-/** "…,” said Galuzin", "…,” said the ministry" (a descriptor resolved later), "…,” said one farmer" (nobody named). */
+/**
+ * "…,” said Galuzin", "…,” said the ministry" (a descriptor resolved later), "…,” said one farmer" (nobody named),
+ * "…,” said Goris resident Anna Petrosyan" (the town and the noun before the name are where and what she is).
+ */
 // A machine translation's ", - said X" puts a dash before the verb; "said a Red Cross worker" is someone unnamed.
 // ("…,” thanked Turkish and Russian officers": a verb with an object never has its subject after it.)
 const OBJECT_FIRST =
 	'(?!(?:thanked|praised|hailed|condemned|critici[sz]ed|accused|accuses|denied|denies|rejected|dismissed|disputed|refuted|urged|commended|expressed|ordered|demanded|described|characteri[sz]ed|evaluated|assessed|labell?ed|termed|informed|assured|called|calls|calling)\\s)';
 export const TAIL_VERB_FIRST = new RegExp(
-	`^[\\s,]*(?:[-–—]\\s+)?${OBJECT_FIRST}(?:${VERB})\\s+((?:the\\s+)?${NAME}|(?:the|a|an|one)\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}(?:\\s+(?:FM|PM|MP)\\b)?|one(?=,\\s)|(?:a|an|one)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}\\p{Ll}[\\p{L}-]*)`,
+	`^[\\s,]*(?:[-–—]\\s+)?${OBJECT_FIRST}(?:${VERB})\\s+(?:\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)?\\s+(?:${ORDINARY_PERSON})\\s+(?=\\p{Lu}))?((?:the\\s+)?${NAME}|(?:the|a|an|one)\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}(?:\\s+(?:FM|PM|MP)\\b)?|one(?=,\\s)|(?:a|an|one)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}\\p{Ll}[\\p{L}-]*)`,
 	'u'
 );
 /** "…,” said her brother": kin named by whose they are, after the verb (the group is the phrase, for ownedKin). */
@@ -172,22 +155,9 @@ export function subjectBefore(chunk: string): string | null {
 	// "My aunt, who lived near the base near X, told me": the kin speaks, not a place in the clause.
 	const ownedWho = c.includes(' who ') ? OWNED_WHO.exec(c) : null;
 	if (ownedWho) return ownedWho[1]!.toLowerCase();
-	const closed = endsWithMark(chunk, COMMA) || bared;
-	// ("Earlier, President X, speaking to servicemen," : an adverb opening the clause is no name.)
-	const twice = closed ? APPOSED_TWICE.exec(c) : null;
-	const apposed = twice && !isStop(twice[1]!.split(' ')[0]!) ? twice : closed ? APPOSED.exec(c) : null;
-	if (apposed) {
-		// "An elderly man from Martuni, who asked …, said": the town is where an unnamed person is from.
-		const from = FROM_TOWN.exec(c.slice(0, c.indexOf(apposed[1]!, apposed.index)));
-		return from ? `${from[1]} ${apposed[1]}` : cleanName(apposed[1]!);
-	}
-	// "Foreign Minister Sergey Lavrov, who told reporters that …": the relative clause's speaker is the name before it.
-	const relative = c.endsWith('who') || c.endsWith('which') ? RELATIVE.exec(c) : null;
-	if (relative) {
-		// "An elderly man from Martuni, who asked …": the town before "who" is where the unnamed one is from.
-		const from = FROM_TOWN.exec(c.slice(0, c.indexOf(relative[1]!, relative.index)));
-		return from ? `${from[1]} ${relative[1]}` : cleanName(relative[1]!);
-	}
+	// "Narine Kapanyan, who heads the council in Aghavno, said", "Foreign Minister X, who told reporters that …".
+	const named = namedBeforeClause(c, endsWithMark(chunk, COMMA) || bared);
+	if (named) return named;
 	const pron = /(?:^|\s)(he|she|they|it)$/i.exec(c);
 	if (pron) return pron[1]!.toLowerCase();
 	// "Rima said. Her brother said: “…”": kin named by whose they are, resolved as "his wife says" is.

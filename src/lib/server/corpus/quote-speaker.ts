@@ -167,9 +167,8 @@ export function tailSubject(text: string): string | null {
 	// "…,” said the foreign policy adviser to the president, Hikmet Hajiyev.": the name after the description.
 	const described = VERB_DESCRIBED_NAME.exec(tail);
 	if (described) return described[1]!;
-	// "…,” said her brother": kin, resolved as "his wife says" is (below).
+	// "…,” said her brother": kin, resolved as "his wife says" is (below); ("…,’ replied her friend Marina": the name the kin is given.)
 	const kinAfter = TAIL_VERB_KIN.exec(tail);
-	// ("…,’ replied her friend Marina": the name the kin is given.)
 	const kinName = kinAfter && /^,?\s+(\p{Lu}\p{Ll}+)(?=[\s,.;!?]|$)/u.exec(tail.slice(kinAfter[0].length));
 	if (kinName && sexOfGivenName(kinName[1]!)) return kinName[1]!;
 	const kinSaid = kinAfter ? ownedKin(kinAfter[1]!) : null;
@@ -189,9 +188,12 @@ export function tailSubject(text: string): string | null {
 		// "said one farmer" keeps its article: speakers.ts makes an unnamed person nobody.
 		if (/^(?:a|an|one)\s/.test(vf[1]!)) return vf[1]!;
 		const after = tail.slice(vf[0].length);
-		// "…,” reported the Russian news agency TASS", "said the newspaper Kommersant": the outlet, not its nationality or kind.
+		// "…,” says Hayk's mother", "says Gohar’s younger son": someone named only by whose kin they are, never the owner.
+		const owned = /[’']s$/.test(vf[1]!) ? /^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.exec(after) : null;
+		if (owned && ORDINARY_NOUN.test(owned[1]!)) return `a ${owned[1]!}`;
+		// "…,” reported the Russian news agency TASS", "said the newspaper Kommersant": the outlet, not its nationality or kind
+		// (a full stop after the name ends the sentence; a dotted abbreviation keeps its own: "U.S.").
 		const outlet = OUTLET_NAMED.exec(vf[1]! + after);
-		// (A full stop after the name ends the sentence; a dotted abbreviation keeps its own: "U.S.")
 		if (outlet) return cleanName(outlet[1]!.replace(/(?<!\.\p{Lu})\.$/u, ''));
 		// "said Kremlin spokesman Dmitry Peskov": the capitals were the body the role serves, the person comes after it.
 		const role = ROLE_THEN_NAME.exec(after);

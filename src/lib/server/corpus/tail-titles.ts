@@ -3,7 +3,7 @@
  * "said the adviser to the president, X", "said Major General of the Armed Forces of the Russian Federation X",
  * "said the press secretary of the President of Russia X"). Split from quote-speaker.ts, which reads them.
  */
-import { TITLE_WORD } from './attribution';
+import { TITLE_WORD } from './subject-apposed';
 import { RANK_PREFIX } from './person-nouns';
 
 /** "…,” said military expert Andrei Sokolov": a lowercase role, then a name of two or three words. */
