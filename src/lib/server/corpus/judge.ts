@@ -10,6 +10,7 @@ import { isOrganisation } from './organisations';
 import { countryNames, MISSION_REGION } from './suggestions';
 import { AWARD_BEFORE, DOCUMENT_AFTER, TITLE_ABBREVIATIONS } from './words';
 import { namedAround } from './judge-named';
+import { sexOfGivenName } from './given-names';
 import { aliasKey } from '../../names/fold';
 import {
 	ALONG,
@@ -159,8 +160,8 @@ export function judge(
 	const lead = first > 0 ? raw.slice(0, offset).trim().split(/\s+/).pop()! : '';
 	const cueEnd = lead === 'Occupied' || lead === 'Liberated' || demonymLead ? cueAt - lead.length - 1 : cueAt;
 	const cue = body.slice(Math.max(0, cueEnd - 10), cueEnd);
-	// "a woman in Khramort told", "speaking in Berlin, said": after in/near/at the name is where, never who.
-	// "villages along the Araz": what lies along a lone name is a river, a road or a border.
+	// "a woman in Khramort told", "speaking in Berlin, said": after in/near/at the name is where, never who; "villages along
+	// the Araz": what lies along a lone name is a river, a road or a border.
 	const along =
 		tokens.length === 1 &&
 		body.startsWith('the ', cueEnd - 4) &&
@@ -188,8 +189,8 @@ export function judge(
 	if (!known && !country && !context && !locative) return null;
 	// "Armenian church", "Ethnic Armenian communities", "Azerbaijani checkpoint": an adjective, whatever follows.
 	// Unless the words around list it as a place ("the villages of Kirants, Baganis and Voskepar", "the Nakhchivan Autonomous Republic").
-	// (Every test here only rules a name out, so their order does not change the verdict: this one,
-	// with its country lookups, runs only for the few names the tests above found place-like.)
+	// (Every test here only rules a name out, so their order does not change the verdict: this one, with its country
+	// lookups, runs only for the few names the tests above found place-like.)
 	const adjective = tokens[tokens.length - 1]!.split('-').find((t) => DEMONYM.test(t));
 	// "the Akhurian river": a demonym's ending on a river's or a valley's own name.
 	// A town GeoNames knows in the region ("in Sisian") is no adjective, unless a country's demonym; in
@@ -235,13 +236,14 @@ export function judge(
 		return null;
 	// "the village of Verishen, Irina Petrosyan, Vice-Mayor of Goris, reported": a list runs into a person.
 	if (tokens.length > 1 && TITLED_APPOSITIVE.test(after)) return null;
-	// After a weak cue ("to", "from", a list): not a surname ("an aide to Aliyev") or "Voice of America";
-	// a road goes "through Tatev", never through a person.
+	const personal = SURNAME.test(name) || (tokens.length === 1 && !!sexOfGivenName(name));
+	// After a weak cue ("to", "from", a list): not a surname ("an aide to Aliyev"), a given name ("talk to Arsen")
+	// or "Voice of America"; a road goes "through Tatev", never through a person.
 	if (
 		!named &&
 		!known &&
 		!country &&
-		((SURNAME.test(name) && !inPlace && !PASSAGE_CUE.test(cue)) || /^\s+of\s+\p{Lu}/u.test(after))
+		((personal && !inPlace && !PASSAGE_CUE.test(cue)) || /^\s+of\s+\p{Lu}/u.test(after))
 	)
 		return null;
 	const run = body.slice(runStart, runEnd);
@@ -265,8 +267,7 @@ export function judge(
 	// "the title of Hero of the Soviet Union": an award's name.
 	if (AWARD_BEFORE.test(body.slice(Math.max(0, runStart - 20), runStart))) return null;
 	// "Supreme Commander-in-Chief": a title's words joined by hyphens are a title's too; a country's
-	// name in the run is the title's country ("Belarus President Aleksandr Lukashenko").
-	// ("Glendale Mayor Vrej Agajanian": the title is the town's own office, TOWN_OFFICE.)
+	// name in the run is the title's country ("Belarus President Aleksandr Lukashenko"), a town's its own office ("Glendale Mayor X").
 	if (!countryName && !townOffice && run.split(/[\s-]+/).some((t) => TITLE.test(t.replace(/\.$/, ''))))
 		return null;
 	// (A capital that speaks is its government, and a mention: "Washington said it was “worried …”".)

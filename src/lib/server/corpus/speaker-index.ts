@@ -9,6 +9,7 @@ import { fullNameInText, OUTLET_NAME, PERSON_NAME, surnameAfterInText } from './
 import { institutionsIn, isTitleOnly, roleOf, type Named } from './speaker-names';
 import { loneNameMentions, type PeopleByParagraph } from './speaker-people';
 import { isCountryDemonym, PLACE_FIRST } from './judge-cues';
+import { STREET } from './words';
 import { sexOfGivenName } from './given-names';
 import { PERSON_TITLE, roleFits } from './person-nouns';
 
@@ -48,9 +49,8 @@ export function speakerIndex(
 	);
 	const persons = new Map<string, boolean>();
 	/**
-	 * A person is a name of up to three words ("Residents of Tartar" is none) that is no institution,
-	 * nor a people ("no more Armenians left": a demonym is never the one "the prime minister" stands for),
-	 * nor a place its last word names one ("The Middle Corridor … has gained").
+	 * A person is a name of up to three words ("Residents of Tartar" is none) that is no institution, nor a people ("no more
+	 * Armenians left": a demonym is never "the prime minister"), nor a place or a street ("The Middle Corridor", "Tumanyan Street").
 	 */
 	const isPerson = (n: string) => {
 		let v = persons.get(n);
@@ -64,7 +64,7 @@ export function speakerIndex(
 					!isTitleOnly(n) &&
 					!isOrg(n) &&
 					!OUTLET_NAME.test(n) &&
-					!PLACE_FIRST.test(n) &&
+					!(PLACE_FIRST.test(n) || STREET.test(n)) &&
 					(n.includes(' ') || (!isCountryDemonym(n) && !GROUP_NOUN.test(n))))
 			);
 		return v;
