@@ -55,4 +55,14 @@ describe.runIf(curatedGeodata)('places: session 38', () => {
 		expect(namesOwnOutlet('Rostov', '161.ru (Rostov-on-Don regional news site)', isPlace)).toBe(false);
 		expect(namesOwnOutlet('Lindmoor', 'Lindmoor Herald (a regional news site)', isPlace)).toBe(true);
 	});
+
+	it('reads a given name after "to" or "called" as a person, and a street after "on" as a place', () => {
+		expect(
+			placesJudged('They called Arsen on the 15th, but I could not talk to Arsen again.', '2023-10-02')
+				.unmatched
+		).toEqual([]);
+		expect(
+			placesJudged('A woman on Tumanyan Street said the bakery had closed.', '2023-01-10').unmatched
+		).toEqual(['Tumanyan Street']);
+	});
 });

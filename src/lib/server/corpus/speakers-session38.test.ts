@@ -66,4 +66,31 @@ describe('speakers: session 38', () => {
 			['the silence of a town is not the same as its consent, and the board should know it.', null]
 		]);
 	});
+
+	it('keeps a ministry’s country, and reads a town and a noun before a name as where and what the speaker is', () => {
+		expect(
+			speakersOf(
+				'The Portvale Harbour Ministry says its boats have taken 400 people off the island.',
+				'The Lindish harbour ministry said the operation aimed to "restore order on every quay of the Lindish coast".'
+			)
+		).toEqual([['restore order on every quay of the Lindish coast', 'Lindish harbour ministry']]);
+		expect(
+			speakersOf('"I don’t think anyone will stay here at all," said Goris resident Vera Lind.')
+		).toEqual([['I don’t think anyone will stay here at all,', 'Vera Lind']]);
+	});
+
+	it('reads "says Hayk’s mother" as someone unnamed, and no street as a person', () => {
+		expect(
+			speakersOf('Hayk is 12. "I know a family that waited on the quay for three days," says Hayk’s mother.')
+		).toEqual([['I know a family that waited on the quay for three days,', null]]);
+		expect(
+			speakersOf(
+				'A woman who works at the bakery on Tumanyan Street said to me: "We bake at night so that people have bread."',
+				'The commander told us: "We are doing what is in our power, and we hope for a decision soon."'
+			)
+		).toEqual([
+			['We bake at night so that people have bread.', null],
+			['We are doing what is in our power, and we hope for a decision soon.', null]
+		]);
+	});
 });
