@@ -37,6 +37,9 @@ const NOT_A_LABEL =
 	/^(?:Update|Updated|Breaking|Reactions?|Focus|Spotlight|Views|Note|Quote|Translation|Watch|Read|Video|Photo|Editor’s note|Interview|Opinion|Analysis|Commentary|Explainer|Exclusive|Live|Feature|Q&A|Story|Script|Transcript|Shows|Soundbite|Upsound|Voiceover|Question|Answer|Q|A|Host|Anchor|Interviewer|Moderator|Presenter|Reporter|Correspondent|Narrator)$/i;
 /** A transcript's label that is only a common noun ("OFFICER:", "Resident:"): someone the report does not name. */
 const UNNAMED_LABEL = new RegExp(`^(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON}|journalist)$`, 'i');
+/** ", as they reported:" ending the words before a quote: who relayed it, not who spoke. */
+const AS_ASIDE =
+	/,\s+as\s+(?:they|he|she|it|we|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:reported|said|put it|told us|recalled|noted)\s*:\s*$/u;
 /** A name opening the clause, then "according to Y" between commas, then the predicate: "Putin, according to the Kremlin, raised". */
 const SUBJECT_THEN_ACCORDING =
 	/(?:^|[.!?]\s+)((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*),\s+according to [^,;:“”"«»]{2,80},\s+\p{Ll}/u;
@@ -116,6 +119,8 @@ export function accordingToPronoun(head: string): 'he' | 'she' | null {
 
 /** The speaker the words before a quote name, in its sentence ("Aliyev said: “…”"), or null. */
 export function headSubject(head: string, isPlace: (name: string) => boolean = () => false): string | null {
+	// "One elderly woman told our officers, as they reported: “…”": the aside only says who passed the words on.
+	if (head.includes(' as ')) head = head.replace(AS_ASIDE, ':');
 	const reported = /\b(?:that|about|on)\s*$/.test(head);
 	const of = reported ? STATEMENTS_OF.exec(head) : null;
 	if (of && /\p{Lu}/u.test(of[1]!)) return cleanName(of[1]!);

@@ -93,4 +93,13 @@ describe('speakers: session 38', () => {
 			['We are doing what is in our power, and we hope for a decision soon.', null]
 		]);
 	});
+
+	it('reads ", as they reported:" before a quote as who relayed it, not who spoke', () => {
+		expect(
+			speakersOf(
+				'The Lindish Defence Ministry said the ferry had left.',
+				'One elderly woman told the sailors, as they reported: "I only want to take the photographs of my sons."'
+			)
+		).toEqual([['I only want to take the photographs of my sons.', null]]);
+	});
 });
