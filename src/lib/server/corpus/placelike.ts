@@ -265,8 +265,7 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		}
 		if (runEnd > from) count(from, runEnd, at, runEnd, p);
 	}
-	// "Mets Taglar, Salaketin, … and Sheher villages": a name listed before a place is a place too, and
-	// the list is read from its end, where the words that call them villages stand.
+	// "Mets Taglar, Salaketin, … and Sheher villages": a name listed before a place is a place too, and the list is read from its end.
 	retrying = true;
 	const retryLists = () => {
 		const listed = new Set<number>();
@@ -280,10 +279,9 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		if (listed.size) passed = passed.filter((x) => !listed.has(x.start));
 	};
 	retryLists();
-	// One name, one sense in an article: another spelling or a bare repeat of a name reported above
-	// ("the village of Джанятаг … Dzhanyatag in agency copy", "on Askeran" after "the Askeran district").
+	// One name, one sense in an article: another spelling or a bare repeat of a name reported above ("Джанятаг … Dzhanyatag",
+	// "on Askeran" after "the Askeran district"); the repeats list the name before them ("Azokh, Tumi, Togh — none of them").
 	if (found.size && passed.length) {
-		// ("Azokh, Tumi, Togh, Hin Tagher — none of them …": the repeats found here list the name before them.)
 		const repeats: number[] = [];
 		again(body, found, passed, people, (name, s, e, p, why) => {
 			note(name, s, e, p, why);

@@ -189,10 +189,9 @@ export function tailSubject(text: string): string | null {
 		if (/^(?:a|an|one)\s/.test(vf[1]!)) return vf[1]!;
 		const after = tail.slice(vf[0].length);
 		// "…,” says Hayk's mother", "says Gohar’s younger son": someone named only by whose kin they are, never the owner.
-		const owned = /[’']s$/.test(vf[1]!) ? /^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.exec(after) : null;
-		if (owned && ORDINARY_NOUN.test(owned[1]!)) return `a ${owned[1]!}`;
-		// "…,” reported the Russian news agency TASS", "said the newspaper Kommersant": the outlet, not its nationality or kind
-		// (a full stop after the name ends the sentence; a dotted abbreviation keeps its own: "U.S.").
+		const owned = /[’']s$/.test(vf[1]!) && /^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.exec(after)?.[1];
+		if (owned && ORDINARY_NOUN.test(owned)) return `a ${owned}`;
+		// "…,” reported the Russian news agency TASS": the outlet, not its nationality or kind (a full stop ends the name, not "U.S.").
 		const outlet = OUTLET_NAMED.exec(vf[1]! + after);
 		if (outlet) return cleanName(outlet[1]!.replace(/(?<!\.\p{Lu})\.$/u, ''));
 		// "said Kremlin spokesman Dmitry Peskov": the capitals were the body the role serves, the person comes after it.
