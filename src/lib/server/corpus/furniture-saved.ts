@@ -30,7 +30,7 @@ export const SAVED_PAGE_RULES: Rule[] = [
 	},
 	// The word for an advertisement or for a related list in the site's language, alone on its line.
 	{
-		re: /^(?:Advertisements|Reklam|Реклама|Anzeige|Publicité|Werbung|Mehr zum Thema|À lire aussi|Lire aussi|Daha fazla|İlgili Haberler|Читайте также)$/u,
+		re: /^(?:Reklam|Реклама|Anzeige|Publicité|Werbung|Mehr zum Thema|À lire aussi|Lire aussi|Daha fazla|İlgili Haberler|Читайте также)$/u,
 		why: 'page chrome'
 	},
 	// A photo agency's credit ending a caption: "… September 26, 2023. REUTERS/David Ghahramanyan", "… ANTHONY LOYD FOR THE TIMES".
@@ -82,6 +82,6 @@ export const SAVED_PAGE_RULES: Rule[] = [
 	{ re: /^(?:Explainer|Reportage)$/, why: 'section label' },
 	// A plain-text feed's rule: a line of dashes, equals signs or underscores.
 	{ re: /^[-=_–—]{5,}$/, why: 'separator' },
-	// "IPN | … | Reproduction only with a reference to Interpressnews", "… | (c) 2024 Caliber.az".
-	{ re: /\bReproduction (?:only )?with (?:a )?reference to\b|\|\s*\(c\)\s*\d{4}\b/i, why: 'copyright line' }
+	// "IPN | … | Reproduction only with a reference to Interpressnews".
+	{ re: /\bReproduction (?:only )?with (?:a )?reference to\b/i, why: 'copyright line' }
 ];

@@ -123,7 +123,8 @@ const RULES: Rule[] = [
 		re: /^(?:Share(?: this)?|Print|Email|Tweet|Поделиться)\s*:?$|^Share (?:on|this)\b|^Follow (?:us|the\s+\S+|\p{Lu}[\p{L}.]*) on\b|^Follow\b.{1,40}:$|^Follow our (?:live )?(?:coverage|updates|live blog)\b|^Support us\b|\bor become (?:a|our) (?:patron|member|subscriber)[.!]?$|\bSupport us with a donation\b|^(?:Subscribe|Sign up|Join) (?:to|for|our|us)\b|^Click here\b|^Enjoying this (?:article|story|piece)\?|\bsubscribe for (?:full|unlimited) access\b|^Download (?:our|the) (?:[\p{L} ]{1,30} )?app\b/iu,
 		why: 'share or subscribe line'
 	},
-	{ re: /^(?:©|\(c\)|Copyright\b)|All rights reserved\.?$/i, why: 'copyright line' },
+	// ("Caliber.az | Follow us on Telegram | (c) 2024 Caliber.az": the notice after a footer's bar.)
+	{ re: /(?:^|\|\s*)(?:©|\(c\)|Copyright\b)|All rights reserved\.?$/i, why: 'copyright line' },
 	{
 		re: /^(?:The )?(?:views|opinions) expressed\b|\b(?:views?|opinions?|articles?|materials?|authors?|experts?)\b[^.]{0,80}\bdo(?:es)? not necessarily reflect\b|^(?:(?:Legal )?Disclaimer|Note from the editor|Editor’s note)\s*:|\bprovides the information “?as is”? without warranty\b|^This (?:article|story|material) (?:was|has been|is) (?:first |originally )?(?:published|updated|translated|produced)\b|reproduction\b.*\bprohibited|^Any use of (?:the )?materials\b|\bwebsite contains only (?:a )?(?:portion|part) of the news\b|\bdo(?:es)? not imply (?:official )?(?:endorsement|acceptance|the expression of any opinion)\b|^This article is issued from\b|\bThe text is licensed under\b/i,
 		why: 'disclaimer'
@@ -234,7 +235,7 @@ const RULES: Rule[] = [
 		why: 'page chrome'
 	},
 	{
-		re: /^Leave a (?:Comment|Reply)\b|^Discussion Policy$|^Comments are welcomed|^Advertis(?:ement|ing)$/i,
+		re: /^Leave a (?:Comment|Reply)\b|^Discussion Policy$|^Comments are welcomed|^Advertis(?:ements?|ing)$/i,
 		why: 'page chrome'
 	},
 	// (And a live page's label, a reference site's maintenance banner: "Live", "This article needs to be updated.")
