@@ -154,9 +154,9 @@ export const CHROME_RULES: Rule[] = [
 		why: 'view count'
 	},
 	// The same chrome in the languages the saved pages come in: "İlgili Haberler", "İLGİNİZİ ÇEKEBİLİR" (related, may
-	// interest you), "Promoted Content", "MORE", "Contribuer", "Поддержите «…»" (support us).
+	// interest you), "Promoted Content", "MORE", "Contribuer", "Mehr zum Thema", "Поддержите «…»" (support us).
 	{
-		re: /^(?:İlgili Haberler|İLGİLİ HABERLER|İlginizi çekebilir|İLGİNİZİ ÇEKEBİLİR|Benzer Haberler|Promoted Content|Sponsored Content|More|Contribuer|Lire aussi|Sur le même sujet)\s*:?$|^Поддержите\s/iu,
+		re: /^(?:İlgili Haberler|İLGİLİ HABERLER|İlginizi çekebilir|İLGİNİZİ ÇEKEBİLİR|Benzer Haberler|Daha fazla|Promoted Content|Sponsored Content|More|Contribuer|(?:À )?Lire aussi|Sur le même sujet|Mehr zum Thema)\s*:?$|^Поддержите\s/iu,
 		why: 'page chrome'
 	},
 	// "Tüm hakları saklıdır.", "Tous droits réservés.", "Все права защищены.", "Müəllif hüquqları qorunur." (all rights reserved), "Bu haber … tarafından hazırlanmıştır." (this story was prepared by …).

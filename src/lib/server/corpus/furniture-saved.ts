@@ -1,10 +1,11 @@
 /**
  * Furniture rules for what a page copied or saved from a browser keeps (holdout60 and 61, probes 16 and
  * 17, session 38): an image's alternative text in brackets, paywall boxes, related links dated in
- * brackets, the word for an advertisement in the site's language, a photo agency's credit at the end of a
- * caption, a captions' "in this undated photo", bylines in capitals or with their editor, reader appeals,
- * an obituary's closing notes, a wire's rubric line in brackets and its lines of dashes. Each names words
- * no reporting uses in that shape; the list runs in `furnitureReason` with the others.
+ * brackets, a photo agency's credit at the end of a caption, a caption's "in this undated photo",
+ * bylines in capitals or with their editor, reader appeals, an obituary's closing notes, a wire's rubric
+ * line in brackets and its lines of dashes. (The word for an advertisement and the labels of related
+ * lists in the site's language are furniture.ts's and furniture-chrome.ts's.) Each names words no
+ * reporting uses in that shape; the list runs in `furnitureReason` with the others.
  */
 import type { Rule } from './furniture';
 import { MONTH, MONTH_SHORT } from './words';
@@ -27,11 +28,6 @@ export const SAVED_PAGE_RULES: Rule[] = [
 		gate: (t) => t.endsWith(')') && t.length <= 160,
 		re: new RegExp(String.raw`^[^.!?]{10,140}\s${DATE_IN_BRACKETS.source}`),
 		why: '“read more” link'
-	},
-	// The word for an advertisement or for a related list in the site's language, alone on its line.
-	{
-		re: /^(?:Reklam|Реклама|Anzeige|Publicité|Werbung|Mehr zum Thema|À lire aussi|Lire aussi|Daha fazla|İlgili Haberler|Читайте также)$/u,
-		why: 'page chrome'
 	},
 	// A photo agency's credit ending a caption: "… September 26, 2023. REUTERS/David Ghahramanyan", "… ANTHONY LOYD FOR THE TIMES".
 	{

@@ -235,7 +235,7 @@ const RULES: Rule[] = [
 		why: 'page chrome'
 	},
 	{
-		re: /^Leave a (?:Comment|Reply)\b|^Discussion Policy$|^Comments are welcomed|^Advertis(?:ements?|ing)$/i,
+		re: /^Leave a (?:Comment|Reply)\b|^Discussion Policy$|^Comments are welcomed|^(?:Advertis(?:ements?|ing)|Reklam|Реклама|Anzeige|Publicité|Werbung)$/iu,
 		why: 'page chrome'
 	},
 	// (And a live page's label, a reference site's maintenance banner: "Live", "This article needs to be updated.")

@@ -236,14 +236,14 @@ export function judge(
 		return null;
 	// "the village of Verishen, Irina Petrosyan, Vice-Mayor of Goris, reported": a list runs into a person.
 	if (tokens.length > 1 && TITLED_APPOSITIVE.test(after)) return null;
-	const personal = SURNAME.test(name) || (tokens.length === 1 && !!sexOfGivenName(name));
+	const personal = () => SURNAME.test(name) || (tokens.length === 1 && !!sexOfGivenName(name));
 	// After a weak cue ("to", "from", a list): not a surname ("an aide to Aliyev"), a given name ("talk to Arsen")
 	// or "Voice of America"; a road goes "through Tatev", never through a person.
 	if (
 		!named &&
 		!known &&
 		!country &&
-		((personal && !inPlace && !PASSAGE_CUE.test(cue)) || /^\s+of\s+\p{Lu}/u.test(after))
+		((!inPlace && !PASSAGE_CUE.test(cue) && personal()) || /^\s+of\s+\p{Lu}/u.test(after))
 	)
 		return null;
 	const run = body.slice(runStart, runEnd);
