@@ -189,14 +189,15 @@ export function splitPiece(body: string, s: number, e: number, piece: string): [
 	// "Glendale Mayor Vrej Agajanian", "the Burbank City Hall": a town's own office or hall names the town
 	// (eval/README: the town in "the ICRC office in Stepanakert" is the mention); the town is judged alone.
 	const town = OFFICE_IN_PIECE.exec(piece);
-	if (town && town.index > 0) return [[s, s + town.index - 1]];
+	if (town) return [[s, s + town[1]!.length]];
 	const last = piece.endsWith('s') ? piece.lastIndexOf(' ') : -1;
 	if (last > 0 && DEMONYM.test(piece) && isCountryDemonym(piece.slice(last + 1))) return [[s, s + last]];
 	return null;
 }
 
-/** A town's office or hall after its name, up to three words in: "Glendale Mayor", "Los Angeles City Hall". */
-const OFFICE_IN_PIECE = new RegExp(String.raw`(?<=^(?:\p{Lu}\p{L}+ ){1,3})${TOWN_OFFICE}`, 'u');
+/** A town's office or hall after its name, up to three words in: "Glendale Mayor", "Los Angeles City Hall".
+ * (Anchored at the start, so tried once a piece; a lookbehind was tried at every position.) */
+const OFFICE_IN_PIECE = new RegExp(String.raw`^((?:\p{Lu}\p{L}+ ){0,2}?\p{Lu}\p{L}+) (?=${TOWN_OFFICE})`, 'u');
 
 /** A wire's dateline opening the line up to here: "GORIS, Armenia—". */
 export const DATELINE_OPEN = /^\p{Lu}{3,}[\p{Lu} .'-]*,\s+\p{Lu}[\p{L} .-]*[–—-]$/u;
