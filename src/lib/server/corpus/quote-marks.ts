@@ -72,7 +72,15 @@ export function closeOf(body: string, open: Open, from: number, to: number): num
 				if (!inner) return j;
 				inner = false;
 			}
-			// A curly mark typed to close it ("…,” said X) closes only if no straight one does.
+			// A curly mark typed to close it ("…,” said X) closes only if no straight one does; before its
+			// attribution it closes at once ("Russia … on April 24,” Zakharova told a briefing. “Necessary …").
+			if (
+				c === RDQ &&
+				depth === 1 &&
+				/[,.!?]/.test(body[j - 1]!) &&
+				ATTRIBUTION_AFTER.test(body.slice(j + 1, j + 50))
+			)
+				return j;
 			if (c === RDQ && weak < 0 && closesAt(body, j, to)) weak = j;
 		} else if (code === APOS) {
 			// Only a mark after the speech's own punctuation, or before its attribution, closes it:
@@ -173,7 +181,7 @@ export const isMark = (c: number) =>
 	c === RDQ || c === LDQ || c === STRAIGHT || c === RSQ || c === RAQ || c === LAQ || c === LSQ || c === APOS;
 /** After a closing mark: "he said", "the general said", "Muradov told": the attribution. */
 const ATTRIBUTION_AFTER =
-	/^,?\s+(?:(?:(?:he|she|they|it)\s|(?:the|a|an)\s+[\p{L}\s-]{1,40}?\s|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+)(?:said|says|told|added|adds|stated|states|noted|notes|stressed|stresses|emphasi[sz]ed|explained|concluded|wrote|read|reads)\b|(?:said|says|adds|added)\s+(?:\p{Lu}|the\s|an?\s))/u;
+	/^,?\s+(?:(?:(?:he|she|they|it)\s|(?:the|a|an)\s+[\p{L}\s-]{1,40}?\s|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+)(?:said|says|told|added|adds|stated|states|noted|notes|stressed|stresses|emphasi[sz]ed|explained|concluded|wrote|read|reads)\b|(?:said|says|adds|added|stated|states|noted|notes|stressed|stresses|explained|concluded)\s+(?:\p{Lu}|the\s|an?\s))/u;
 
 /**
  * "In the new conditions, we consider it important …,” Maria Zakharova said": the ” at i, the paragraph's
