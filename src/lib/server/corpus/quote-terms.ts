@@ -10,15 +10,16 @@ import type { QuoteSpan } from './extract';
  */
 const SLOGAN_BEFORE =
 	/\b(?:(?:posters?|banners?|placards?|signs?|slogans?|inscriptions?)\s+(?:reading|saying|read|reads|that\s+(?:read|reads|said|says)|which\s+(?:read|reads)|with\s+the\s+words)|(?:under|with)\s+the\s+slogans?|holding\s+(?:up\s+)?(?:posters?|banners?|placards?|signs?)|chanting|chanted|shouting)\s*[,:]?\s*$/i;
-/** "the patriotic campaign ‘Watch of Heroes’": the name of an event or a campaign, no one's words. */
+/** "the patriotic campaign ‘Watch of Heroes’", "the medal “For Distinction in Combat”": the name of an event, a campaign or an award, no one's words. */
 const NAMED_EVENT_BEFORE =
-	/\b(?:campaign|action|operation|exercises?|drills?|festival|forum|project|programme|program|contest|competition|movement|initiative|exhibition|marathon)\s*$/i;
+	/\b(?:campaign|action|operation|exercises?|drills?|festival|forum|conference|summit|congress|project|programme|program|contest|competition|movement|initiative|exhibition|marathon|medal|award|prize|song|album)\s*$/i;
 
 /** "the report titled", "the resolution", "a hearing on": a document's or an event's title follows in marks. */
 const TITLE_BEFORE =
 	/\b(?:titled|entitled|headlined|(?:report|resolution|agreement|treaty|memorandum|study|book|film|documentary|bill|law|programme|program|paper|hearing)(?:\s+(?:on|about))?)\s*,?\s*$/i;
 /** "the “Freedom in the World” report": the title before its document's noun. */
-const TITLE_AFTER = /^\s+(?:report|resolution|study|bill|act|law|programme|hearing|book|film|documentary)\b/;
+const TITLE_AFTER =
+	/^\s+(?:report|resolution|study|bill|act|law|programme|hearing|book|film|documentary|foundation|fund|organi[sz]ation|party|movement|initiative|platform|newspaper|magazine|website|campaign|festival|forum|conference)\b/;
 /**
  * A title in marks: words in title or sentence case (no full stop of speech at their end) right after
  * a document's noun or "titled", or right before the noun. Its places name the document, not where
@@ -65,7 +66,8 @@ export function isTerm(body: string, q: QuoteSpan, paraStart: number): boolean {
 	// "the campaign ‘Watch of Heroes of the Fatherland’": a name, each of its words capitalised but the small ones.
 	if (
 		NAMED_EVENT_BEFORE.test(before) &&
-		/^\p{Lu}\p{L}*(?:\s+(?:\p{Lu}\p{L}*|of|the|and|for|in|on))*$/u.test(text)
+		// (A full stop or a comma at the end is the sentence's: "the World Forum “Dialogue for Peace and Global Security.”")
+		/^\p{Lu}\p{L}*(?:\s+(?:\p{Lu}\p{L}*|of|the|and|for|in|on))*[.,]?$/u.test(text)
 	)
 		return true;
 	if (words > 3) return false;
