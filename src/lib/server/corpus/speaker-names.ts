@@ -16,7 +16,7 @@ import { ROLE } from './person-nouns';
 export const DETERMINER = /^(?:the|a|an)$/i;
 /** Words that open a sentence before a name ("For Karen Harutyunyan, who left…"). */
 const OPENING =
-	/^(?:For|In|On|At|But|And|As|When|After|Before|With|Meanwhile|Still|Yet|So|Whether|If|Although|Though|Unless|While|Since|Because|Once|Even|Now|Then|Earlier|Later|Previously|Separately|Also|However|Finally|Yesterday|Today|Afterwards|Subsequently|Likewise|Similarly)$/;
+	/^(?:For|In|On|At|But|And|As|When|After|Before|With|Meanwhile|Still|Yet|So|Whether|If|Although|Though|Unless|While|Since|Because|Once|Even|Now|Then|Earlier|Later|Previously|Separately|Also|However|Finally|Yesterday|Today|Afterwards|Subsequently|Likewise|Similarly|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/;
 
 /** Words that end a title's "of" phrase ("Chief of General Staff", "Minister of Foreign Affairs", "Head of the Press Service"). */
 const OF_TITLE_END =
