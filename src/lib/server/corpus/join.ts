@@ -146,7 +146,8 @@ export function extractArticle(
 		sentences,
 		isPlace,
 		roles,
-		people: named
+		people: named,
+		date: article.meta.date
 	});
 	// Words of the article's people: no places.
 	const people = peopleWords(prose, named, speakers, isPlace);

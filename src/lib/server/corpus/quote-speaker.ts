@@ -6,6 +6,7 @@
  * and paragraphs around it in quote-neighbours.ts.
  */
 import { subjectBefore, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST, TAIL_VERB_KIN } from './attribution';
+import { namesOffice, officeOpening } from './office-holders';
 import { PERSON_NOUN } from './speaker-descriptor';
 import { ORDINARY_NOUN } from './person-nouns';
 import {
@@ -137,8 +138,7 @@ const ABBREVIATED_TITLE = new RegExp(
 );
 /** The speaker the words right after a quote name ("…,” Galuzin told RBC"), or null. */
 export function tailSubject(text: string): string | null {
-	// A hard-wrapped attribution ("…,” Armenian Prime\nMinister Nikol Pashinyan said") reads as one line.
-	// ("…,” said Prof. Mehmet X", "Assoc. Prof. Dr. Y told", "said Lt. Gen. Andrei Volkov": abbreviated titles, then the name.)
+	// A hard-wrapped attribution ("…,” Armenian Prime\nMinister X said") reads as one line; "said Prof. Mehmet X", "said Lt. Gen. Y": abbreviated titles.
 	const flat = text.includes('\n') ? text.replace(/\s+/g, ' ') : text;
 	let tail = flat.includes('. ') ? flat.replace(ABBREVIATED_TITLE, '') : flat;
 	// "…,” as Dmitry Peskov put it": "as" before the attribution's own subject and verb.
@@ -175,6 +175,7 @@ export function tailSubject(text: string): string | null {
 	if (kinSaid) return kinSaid;
 	const vf = TAIL_VERB_FIRST.exec(tail);
 	if (vf) {
+		const after = tail.slice(vf[0].length);
 		// "said the woman, who gave only her first name, Gayane": named after all.
 		const gave = /^(?:the|a|an|one)\s/.test(vf[1]!)
 			? givenNameOf(tail.slice(vf[0].length - vf[1]!.length))
@@ -182,12 +183,14 @@ export function tailSubject(text: string): string | null {
 		if (gave) return gave;
 		// "said a pensioner, Gayane, who returned …", "said one, Anna;": a given name in apposition names the one described.
 		const apposed = /^(?:a|an|one)(?:\s|$)/.test(vf[1]!)
-			? /^,\s+(\p{Lu}\p{Ll}+)(?=[,.;]|$)/u.exec(tail.slice(vf[0].length))
+			? /^,\s+(\p{Lu}\p{Ll}+)(?=[,.;]|$)/u.exec(after)
 			: null;
 		if (apposed && sexOfGivenName(apposed[1]!)) return apposed[1]!;
 		// "said one farmer" keeps its article: speakers.ts makes an unnamed person nobody.
 		if (/^(?:a|an|one)\s/.test(vf[1]!)) return vf[1]!;
-		const after = tail.slice(vf[0].length);
+		// "…,” said Russia's top diplomat", "said the Kremlin's spokesman when asked": an office, its holder found by speakers.ts.
+		const office = officeOpening(vf[1]!, after);
+		if (office) return office;
 		// "…,” says Hayk's mother", "says Gohar’s younger son": someone named only by whose kin they are, never the owner.
 		const owned = /[’']s$/.test(vf[1]!) && /^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.exec(after)?.[1];
 		if (owned && ORDINARY_NOUN.test(owned)) return `a ${owned}`;
@@ -224,7 +227,6 @@ export function tailSubject(text: string): string | null {
 	}
 	const vr = VERB_ROLE_NAME.exec(tail);
 	if (vr) return vr[1]!;
-	// "…,” the statement reads": the institution's statement (resolved to the institution named before).
 	// "…,” the statement reads", "…,” reads the decree": the document, whose issuer speaks (speakers.ts).
 	const reads = documentReadAfter(tail);
 	if (reads) return reads;
@@ -247,15 +249,12 @@ export function tailSubject(text: string): string | null {
 	if (!sf) return null;
 	// "truck driver Armen Sargsyan, 52, told": the appositive is not part of the name.
 	let s = sf[1]!.trim();
-	// "…,' one resident of Kornidzor told": someone unnamed (the town is where they live), who speaks for nobody named.
-	// ("…,” one European diplomat in Tbilisi said": a nationality before the noun.)
+	// "…,' one resident of Kornidzor told", "one European diplomat in Tbilisi said": someone unnamed, who speaks for nobody named.
 	if (/^one\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}[^,]*$/u.test(s)) return s;
 	// "…,” ministry sources told reporters": unnamed sources, never the ministry named before.
 	if (/^(?:\p{Ll}[\p{L}-]*\s+){0,3}sources?$/u.test(s)) return 'a source';
 	// "— the interlocutor of the agency said": the source a Russian agency spoke to, unnamed.
 	if (/^(?:the|an?)\s+(?:\p{Ll}+\s+)?interlocutors?\b/u.test(s)) return 'a source';
-	// "diplomacy said Armenian" (a garbled line) has no usable subject; "presidential aide Hikmet
-	// Hajiyev told" has one after its role.
 	// "…,” his wife says": kin named by whose they are, resolved as "the wife" (speakers.ts).
 	const kin = ownedKin(s);
 	if (kin) return kin;
@@ -274,7 +273,8 @@ export function tailSubject(text: string): string | null {
 	const apposedName =
 		/^(?:the|a|an|its|their)\s[^,]*,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}),?$/u.exec(s);
 	if (apposedName) return apposedName[1]!;
-	if (/^(?:\p{Lu}|(?:he|she|they|it|the|a|an)\b)/u.test(s)) return subjectBefore(s);
+	// "…,” Russia's top diplomat said": an office, its holder found by speakers.ts.
+	if (/^(?:\p{Lu}|(?:he|she|they|it|the|a|an)\b)/u.test(s)) return namesOffice(s) ? s : subjectBefore(s);
 	s = s.replace(/,\s[^,]{1,60},?$/, '');
 	const name = cleanName(s);
 	if (name !== s && /^\p{Lu}/u.test(name)) return name;
@@ -289,9 +289,8 @@ export function quotedAs(obj: string): string {
 	// "Sona quoted him as saying": "him" is "he", resolved later.
 	if (OBJECT_PRONOUN[obj]) return OBJECT_PRONOUN[obj];
 	if (/^(?:the\s+)?\p{Lu}/u.test(obj)) return subjectBefore(`${obj} `) ?? cleanName(obj);
-	// "the ministry" points back to the institution named before; "the representative of the
-	// peacekeepers" is a person nobody named (the "a …" form resolves to nobody).
-	// "the Azerbaijani leader", "the general" is the one named before, like "the leader said".
+	// "the ministry", "the Azerbaijani leader", "the general": the one named before, like "the leader said"; "the
+	// representative of the peacekeepers" is a person nobody named (the "a …" form resolves to nobody).
 	return /^the\s+[\p{L}\s-]*\b(?:ministry|government|office|service|command|headquarters|embassy|leader|president|premier|minister|prime minister|spokes(?:man|woman|person)|diplomat|ambassador|envoy|commander|general|colonel|aide|adviser)$/u.test(
 		obj
 	)

@@ -22,6 +22,7 @@ import { DESCRIBED_BODY, descriptorOf, introducedAs } from './speaker-descriptor
 import { documentSpeaker, ISSUED_DOCUMENT, issuerResolver } from './speaker-issuer';
 import { dropLeadingPlaces, namedWithNoun, namedOfNationality, OUTLET_NOUN, roleOf } from './speaker-names';
 import { ANONYMOUS, unnamedJustBefore } from './speaker-unnamed';
+import { officeHolderNamed } from './office-holders';
 
 export interface SpeakerContext {
 	body: string;
@@ -36,6 +37,8 @@ export interface SpeakerContext {
 	isPlace: (name: string) => boolean;
 	/** The people each paragraph names (peopleByParagraph), shared with the join's people-words. */
 	people: PeopleByParagraph;
+	/** The article's date (YYYY-MM-DD): who held an office then ("the Azerbaijani leader"). */
+	date?: string;
 }
 
 /** A possessive's end: "the Kremlin's" readout is the Kremlin's words. */
@@ -91,8 +94,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		tail: string
 	): string | null => {
 		if (!raw) return null;
-		// "…,” he said, asking not to be named": someone the reader cannot name, whoever was named before.
-		// ("Another resident, who did not want to be named, said …. “…,” she said": the resident, unnamed.)
+		// "…,” he said, asking not to be named", "Another resident, who did not want to be named, said …. “…,” she said": unnamed.
 		if (PRONOUN.test(raw)) {
 			if (ANONYMOUS.test(tail) || unnamedJustBefore(head.slice(0, head.length - tail.length))) return null;
 			const pron = raw.toLowerCase();
@@ -100,6 +102,11 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			return own !== undefined ? own : resolvePronoun(pron, pi, pos);
 		}
 		if (INDEFINITE.test(raw)) return null;
+		// "the Azerbaijani leader said", "Russia's top diplomat": the office's holder on the article's date, if the article names them.
+		// ("A Kremlin spokesperson confirmed": one of several, unnamed.)
+		const indefinite = /\b(?:an?|one)\s+$/i.test(head.slice(0, Math.max(0, head.lastIndexOf(raw))));
+		const holder = indefinite ? null : officeHolderNamed(raw, ctx.date, prose, pos);
+		if (holder) return canonical(holder, pos);
 		// "the press service of the contingent said": a body described, never named otherwise.
 		if (DESCRIBED_BODY.test(raw)) return raw.replace(/^the\s+/i, '');
 		const office = OWN_VOICE.exec(raw);
@@ -111,12 +118,10 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		// A document's words are its issuer's: a shared document's no one's (speaker-issuer.ts).
 		const issuer = documentSpeaker(raw, head, (name, around) => finish(name, pi, pos, around));
 		if (issuer !== undefined) return issuer;
-		// "a source in the ministry", "A Turkish official in Ankara", "…,” the source said": nobody the
-		// reader can name (a source is unnamed by definition, never the person named before).
+		// "a source in the ministry", "A Turkish official in Ankara", "…,” the source said": nobody the reader can name.
 		if (/^(?:(?:a|an|one)\s|(?:the\s+)?sources?$)/i.test(raw)) return null;
-		// "the ministry", "the diplomat": the institution or person named before; "a … analyst": nobody.
-		// "…,” the official said, declining to be named": nobody the reader can name.
-		// (A person the text names is no one anonymous: another quote's "asking not to be named" may stand near.)
+		// "…,” the official said, declining to be named": nobody the reader can name (a person the text names is no one
+		// anonymous: another quote's "asking not to be named" may stand near).
 		if (ANONYMOUS.test(head) && !isPerson(raw)) return null;
 		// "The Turkish side stated": a translation's word for the nation's body that spoke, named before.
 		const side = sideOf(raw, prose, pos);
@@ -133,9 +138,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			if (ISSUED_DOCUMENT.test(d.noun)) return issuerOf(d.noun, pi, pos);
 			const org = d.kind === 'org';
 			const noun = d.noun === 'statement' || d.noun === 'bulletin' ? undefined : d.noun;
-			// "in the words of our Minister, “…”" with "Foreign Minister X" named only later: the first one after.
-			// "the Russian defence ministry" names its country: never just any institution named before (Moscow).
-			// "the foreign ministry in Baku accused": the place says whose; never another body named before.
+			// "in the words of our Minister, “…”" with "Foreign Minister X" named only later: the first one after. "the Russian
+			// defence ministry", "the foreign ministry in Baku accused": its country or place says whose, never any body named before.
 			const own =
 				org &&
 				(/^\p{Lu}/u.test(raw) ||
@@ -163,9 +167,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 					: null) ??
 				(org && !proper ? namedWithNoun(prose, pos, noun) : null) ??
 				(org || !noun ? null : firstAfterWithRole(pos, noun)) ??
-				// "the 47-year-old officer told" with no officer named: the person the story follows (the
-				// last subject of a verb, "Tigran says…"), before anyone it merely names ("blames President X").
-				// "the diplomat said" after "…, a senior official said": that unnamed person, nobody the reader can name.
+				// "the 47-year-old officer told" with no officer named: the person the story follows (the last subject of a verb),
+				// before anyone it merely names; "the diplomat said" after "…, a senior official said": that unnamed person.
 				(OUTLET_NOUN.test(noun ?? '') ||
 				// ("the officer says in the video": someone unnamed; "the 40-year-old officer told": the one the story follows.)
 				(RANK_AND_FILE.test(noun ?? '') && !/\d-year-old\b/.test(tail || head.slice(-100))) ||
@@ -232,9 +235,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 				firstNamed,
 				isPlace: placeLike
 			});
-			// The words around the attribution, within the paragraph unless the quote opens it; then also the
-			// paragraph before ("A source, speaking on condition of anonymity, said:" above it), never two back
-			// (an officer "declining to give his name" there is not the ministry that speaks here).
+			// The words around the attribution, within the paragraph unless the quote opens it; then also the paragraph
+			// before ("A source, speaking on condition of anonymity, said:" above it), never two back.
 			const near = Math.max(q.open === p.start ? (paragraphs[pi - 1]?.start ?? 0) : p.start, q.open - 300);
 			let speaker = finish(
 				raw,
@@ -246,7 +248,6 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			// "Tigran Sahakyan, political analyst, Yerevan:" on a line of its own: the quote under it is
 			// theirs, whatever "he says" resolves to (a round-up of experts names each before their words).
 			const intro = qi === 0 && q.open === p.start && (!raw || PRONOUN.test(raw)) ? introducedBy(pi) : null;
-
 			// A quote with no attribution continues the previous quote of the paragraph, or, when it
 			// is the whole paragraph, the last quote of the paragraph before (the press's run-on quotes).
 			if (!raw && qi > 0 && !q.term) speaker = out[qi - 1] ?? null;
@@ -272,9 +273,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			// a surgeon, …": a headline's quote is the interviewee's, whom the standfirst names first.
 			if (!raw && !speaker && qi === 0 && q.open === p.start && !q.term && interview.headline(p, q.close))
 				speaker = interview.after(pi, q.close);
-			// Never a pronoun: he, she, they and it resolve to a name or stay unknown.
-			// Nor a place or a date: "Stepanakert", "July" are where and when, never who ("Moscow said" is a
-			// body the text names elsewhere, or nobody), nor a function word ("As reported by …, Aliyev «…»").
+			// Never a pronoun (he, she, they and it resolve to a name or stay unknown), a place or a date ("Stepanakert", "July"
+			// are where and when, never who), nor a function word ("As reported by …, Aliyev «…»").
 			if (speaker && (PRONOUN.test(speaker) || CALENDAR.test(speaker) || isStop(speaker))) speaker = null;
 			// A capital that speaks in the quote's own sentence ("Ankara called the mission “…”") stands for its
 			// government; carried from elsewhere it is only where something happened.

@@ -15,14 +15,26 @@ const isPlace = (name: string) => {
 };
 
 /** Each quote of the text (one paragraph a line), in text order, with its speaker: [text, speaker]. */
-export function speakersOf(...lines: string[]): [string, string | null][] {
+export const speakersOf = (...lines: string[]) => speakersOn(undefined, ...lines);
+
+/** The same for an article of that date (YYYY-MM-DD): who held an office then. */
+export function speakersOn(date: string | undefined, ...lines: string[]): [string, string | null][] {
 	const body = lines.join('\n');
 	const live = paragraphs(body, 'T').filter((p) => !p.furniture);
 	const { own, covering } = findQuotes(body, live);
 	const sentences = live.map((p, i) => sentencesIn(body, p.start, p.end, covering[i]!));
 	const prose = blankQuotes(body, own.flat());
 	const people = peopleByParagraph(prose, live);
-	const who = resolveSpeakers({ body, prose, paragraphs: live, quotes: own, sentences, isPlace, people });
+	const who = resolveSpeakers({
+		body,
+		prose,
+		paragraphs: live,
+		quotes: own,
+		sentences,
+		isPlace,
+		people,
+		date
+	});
 	return own.flatMap((list, pi) =>
 		list.flatMap((q, qi) =>
 			q.term ? [] : [[body.slice(q.start, q.end), who[pi]![qi] ?? null] as [string, string | null]]
