@@ -16,9 +16,9 @@ const PHOTO_DESK = String.raw`AFP|AP|REUTERS|Reuters|EPA(?:-EFE)?|Getty Images|A
 /** A photographer's name: one to four capitalised words. */
 const PHOTOGRAPHER = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}`;
 
-/** "Oct. 12, 2023, 11:03 AM UTC": an American page's date and time (the month abbreviated or not). */
+/** "Oct. 12, 2023, 11:03 AM UTC", "Sept. 27, 2023 5 AM PT": an American page's date and time (the month abbreviated or not). */
 // ("NOVEMBER 10, 2020 / 2:41 PM": a wire's page sets the month in capitals and a slash before the time.)
-const DATE_TIME = String.raw`[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2},\s+\d{4}(?:,?|\s*[/·])\s+\d{1,2}:\d{2}\s*(?:AM|PM|a\.m\.|p\.m\.)?(?:\s*(?:UTC|GMT|ET|EST|EDT|BST|CET))?`;
+const DATE_TIME = String.raw`[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2},\s+\d{4}(?:,?|\s*[/·])\s+(?:\d{1,2}:\d{2}\s*(?:AM|PM|a\.m\.|p\.m\.)?|\d{1,2}\s*(?:AM|PM|a\.m\.|p\.m\.))(?:\s*(?:UTC|GMT|ET|EST|EDT|PT|PST|PDT|CT|BST|CET))?`;
 
 /** "26 Sep 2023", "Nov 25, 2020", "May 8, 2024": a page's date, the month short or long. */
 const DAY = String.raw`(?:\d{1,2}\s+(?:${MONTH_WORD})\.?,?\s+\d{4}|(?:${MONTH_WORD})\.?\s+\d{1,2},?\s+\d{4})`;
@@ -117,7 +117,7 @@ export const CREDIT_RULES: Rule[] = [
 	// "Oct. 12, 2023, 11:03 AM UTC / Updated Oct. 12, 2023, 2:41 PM UTC" alone on its line; "Details added (first version posted at 11:02)",
 	// "Details added: first version posted on 13:10"; "NOVEMBER 10, 2020 / 2:41 PM / UPDATED 3 HOURS AGO".
 	{
-		gate: (t) => t.includes(':'),
+		gate: (t) => t.includes(':') || t.includes('M'),
 		re: new RegExp(
 			String.raw`^${DATE_TIME}(?:\s*[/|]\s*(?:(?:Last )?[Uu]pdated:?\s+${DATE_TIME}|UPDATED \d{1,2} (?:MINUTES?|HOURS?|DAYS?) AGO))?$|(?:\(|:\s*)first version posted (?:at|on) \d{1,2}[:.]\d{2}\)?$`
 		),

@@ -3,7 +3,8 @@
  * 17, session 38): an image's alternative text in brackets, paywall boxes, related links dated in
  * brackets, a photo agency's credit at the end of a caption, a caption's "in this undated photo",
  * bylines in capitals or with their editor, reader appeals, an obituary's closing notes, a wire's rubric
- * line in brackets and its lines of dashes. (The word for an advertisement and the labels of related
+ * line in brackets and its lines of dashes; and (session 39) inserts of other stories and videos, author boxes,
+ * comment boxes, image file names and citation lines. (The word for an advertisement and the labels of related
  * lists in the site's language are furniture.ts's and furniture-chrome.ts's.) Each names words no
  * reporting uses in that shape; the list runs in `furnitureReason` with the others.
  */
@@ -40,14 +41,15 @@ export const SAVED_PAGE_RULES: Rule[] = [
 		re: /\bin this (?:undated|handout) (?:photo|image|picture)\b[^“”"]*$/iu,
 		why: 'photo caption'
 	},
-	// "BY JACK LOSH", "Story by X for The Beet. Edited by Y.", "• Sarah Rainsford in Goris and Z in London".
+	// "BY JACK LOSH", "Story by X for The Beet. Edited by Y.", "• Sarah Rainsford in Goris and Z in London", "- Howard Amos in
+	// Yerevan", "• by Nazenik Saroyan (yerevan, armenia)" (the list's bullet is taken off before the rules).
 	{
-		re: /^BY (?:\p{Lu}[\p{Lu}'’.-]+\s?){2,4}$|^Story by \p{Lu}.{2,80}\bEdited by\b|^(?:[•·]\s+)?\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ in \p{Lu}\p{L}+(?:, \p{Lu}\p{L}+)? and \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ in \p{Lu}\p{L}+$|^[•·]\s+\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ in \p{Lu}\p{L}+(?:, \p{Lu}\p{L}+)?$/u,
+		re: /^BY (?:\p{Lu}[\p{Lu}'’.-]+\s?){2,4}$|^Story by \p{Lu}.{2,80}\bEdited by\b|^(?:[•·]\s+)?\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ in \p{Lu}\p{L}+(?:, \p{Lu}\p{L}+)? and \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ in \p{Lu}\p{L}+$|^(?:[•·–—-]\s+(?:by\s+)?|by\s+)\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?: in \p{Lu}\p{L}+(?:, \p{Lu}\p{L}+)?| \(\p{L}+(?:, \p{L}+)?\))$/u,
 		why: 'byline'
 	},
 	// Reader appeals: "OC Media is reader-funded. Become a member …", "Enjoying ad-free content?", "Your support can help …".
 	{
-		re: /\bis reader-funded\b|\bBecome a member\b|^Enjoying ad-free\b|\bYour support (?:can help|helps|keeps|makes)\b|\bwho believe in independent journalism\b|^Our mission is to deliver\b/i,
+		re: /\bis reader-funded\b|\bBecome a member\b|^Enjoying ad-free\b|\bYour support (?:can help|helps|keeps|makes)\b|\bwho believe in independent journalism\b|^Our mission is to deliver\b|\bcriminali[sz]ing our work\b|\bto silence independent journalism\b|\bIf you (?:value|appreciate|believe in) (?:our|independent) (?:work|journalism|reporting)\b/i,
 		why: 'page chrome'
 	},
 	// An obituary's closing notes: "Donations in her memory may be made to …", "Condolences may be sent …".
@@ -60,9 +62,9 @@ export const SAVED_PAGE_RULES: Rule[] = [
 		re: /\bmay not coincide with the (?:position|views?|opinion) of the (?:editorial|editors)\b/i,
 		why: 'disclaimer'
 	},
-	// "[Politics] [Karabakh] 26.08.2022 [10:14]", "[Updated 19:05]": a wire's rubrics and times in brackets.
+	// "[Politics] [Karabakh] 26.08.2022 [10:14]", "[Updated 19:05]": a wire's rubrics and times in brackets; "Last update: 19.09.2023 23:52".
 	{
-		re: /^(?:\[[\p{L} ]{2,20}\]\s*){1,3}\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*\[\d{1,2}:\d{2}\]$|^\[(?:Updated|Update|Обновлено)\s+\d{1,2}:\d{2}\]$/u,
+		re: /^(?:\[[\p{L} ]{2,20}\]\s*){1,3}\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*\[\d{1,2}:\d{2}\]$|^\[(?:Updated|Update|Обновлено)\s+\d{1,2}:\d{2}\]$|^Last update(?:d)?\s*:\s*\d{1,2}[./]\d{1,2}[./]\d{4},?\s+\d{1,2}:\d{2}$/u,
 		why: 'time stamp'
 	},
 	// "November 10, 2020, 9:47 AM GMT+3 Updated on November 10, 2020, 1:12 PM GMT+3", "13:16 - 20 December, 2022".
@@ -79,5 +81,15 @@ export const SAVED_PAGE_RULES: Rule[] = [
 	// A plain-text feed's rule: a line of dashes, equals signs or underscores.
 	{ re: /^[-=_–—]{5,}$/, why: 'separator' },
 	// "IPN | … | Reproduction only with a reference to Interpressnews".
-	{ re: /\bReproduction (?:only )?with (?:a )?reference to\b/i, why: 'copyright line' }
+	{ re: /\bReproduction (?:only )?with (?:a )?reference to\b/i, why: 'copyright line' },
+	// Session 39 (probes 18 and 19): "Also on rt.com <another story>"; an aggregator's "… is not responsible for the content";
+	// "WATCH | <a video's title>"; "About author: …"; "The Hindu Bureau"; a comments box; an image's file name; "To cite this article: …".
+	{ re: /^Also on [\p{L}\d-]+\.(?:com|ru|am|az|net|org|tr|ge|info)\b/u, why: '“read more” link' },
+	{ re: /\bis not responsible for the content of\b/i, why: 'disclaimer' },
+	{ re: /^(?:WATCH|VIDEO|LISTEN)\s*[|:]\s+\p{Lu}/u, why: 'page chrome' },
+	{ re: /^About (?:the )?authors?\s*:/i, why: 'author’s note' },
+	{ re: /^(?:The )?(?:\p{Lu}[\p{L}.]+ ){1,3}Bureau$/u, why: 'byline' },
+	{ re: /^(?:No comments|(?:Read|View|Show|Post a|Add a) (?:all )?comments?)\s*:?$/i, why: 'page chrome' },
+	{ re: /^[\w.-]+\.(?:jpe?g|png|gif|webp)$/i, why: 'photo caption' },
+	{ re: /^(?:To cite this (?:article|paper|piece)|Cite this (?:article|page))\s*:/i, why: 'editor’s note' }
 ];

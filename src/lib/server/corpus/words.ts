@@ -104,7 +104,7 @@ export const STREET = /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Square|Street|Avenue|
  * a section label alone on its line, and never a dateline's place (a regex alternation).
  */
 export const RUBRIC =
-	'COMMENTARY|ANALYSIS|OPINION|INTERVIEW|EXCLUSIVE|BREAKING(?: NEWS)?|UPDATE|LIVE|FEATURE|EXPLAINER|REPORTAGE|EDITORIAL|NEWS|PRESS RELEASE';
+	'COMMENTARY|ANALYSIS|OPINION|INTERVIEWS?|EXCLUSIVE|BREAKING(?: NEWS)?|UPDATE|LIVE(?: BLOG| UPDATES)?|FEATURES?|EXPLAINERS?|REPORTAGE|EDITORIAL|NEWS|PRESS RELEASE';
 
 /** A note's mark a report copied with its notes puts after a word or before a note: "[5]", "⁵" (a regex alternation). */
 export const NOTE_MARK = String.raw`\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+`;
