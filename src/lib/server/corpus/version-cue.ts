@@ -4,7 +4,7 @@
  */
 import type { GazetteerEntry } from './matcher';
 import { days, pickByDate } from './feature-versions';
-import { MONTH } from './words';
+import { MONTH, MONTH_SHORT } from './words';
 
 /** "the old road", "the former contact line": an earlier version of a feature (pickByDate). */
 const OLD = /\b(old|former|original|previous|first)\s+$/i;
@@ -73,15 +73,19 @@ const MONTHS = [
 	'november',
 	'december'
 ];
-/** A timeline's entry: "1 December – …", "December 1, 2020: …", "9-10 November 2020. …" opening its paragraph. */
+/**
+ * A timeline's entry: "1 December – …", "December 1, 2020: …", "9-10 November 2020. …", "Sept. 19-20, 2023: …"
+ * opening its paragraph (groups: first day, last day, month, year; or month, day, last day, year).
+ */
 const ENTRY = new RegExp(
-	String.raw`^(?:(\d{1,2})(?:[-–](\d{1,2}))?\s+(${MONTH})(?:\s+(\d{4}))?|(${MONTH})\s+(\d{1,2})(?:,\s+(\d{4}))?)(?:\s*[–—:-]\s|(?<=\d{4})\.\s)`,
+	String.raw`^(?:(\d{1,2})(?:[-–](\d{1,2}))?\s+(${MONTH})(?:\s+(\d{4}))?|(${MONTH}|${MONTH_SHORT})\.?\s+(\d{1,2})(?:[-–](\d{1,2}))?(?:,\s+(\d{4}))?)(?:\s*[–—:-]\s|(?<=\d{4})\.\s)`,
 	'i'
 );
 /** A year heading on a line of its own ("2020", "2020[edit]"), the last one before an entry. */
 const YEAR_HEADING = /(?:^|\n)((?:19|20)\d{2})(?:\s*\[edit\])?[ \t]*(?=\n)/g;
+/** (A month by its first three letters: "Sept", "Nov" and "November" alike.) */
 const iso = (year: string, month: string, day = '15') =>
-	`${year}-${String(MONTHS.indexOf(month.toLowerCase()) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+	`${year}-${String(MONTHS.findIndex((m) => m.startsWith(month.slice(0, 3).toLowerCase())) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
 
 /**
  * The date the text speaks of at a shared name, when it is earlier than the article's: a timeline
@@ -95,10 +99,10 @@ export function spokenDate(body: string, start: number, ids: string[], date: str
 	const entry = ENTRY.exec(body.slice(paraStart, paraStart + 40));
 	if (entry) {
 		const month = entry[3] ?? entry[5]!;
-		let year = entry[4] ?? entry[7];
+		let year = entry[4] ?? entry[8];
 		if (!year) for (const m of body.slice(0, paraStart).matchAll(YEAR_HEADING)) year = m[1];
-		// (The entry's last day: "9-10 November 2020" is the 10th.)
-		const day = entry[2] ?? entry[1] ?? entry[6]!;
+		// (The entry's last day: "9-10 November 2020", "Sept. 19-20, 2023" are the 10th and the 20th.)
+		const day = entry[2] ?? entry[1] ?? entry[7] ?? entry[6]!;
 		const d = year ? iso(year, month, day) : undefined;
 		return d && d < date ? d : undefined;
 	}
