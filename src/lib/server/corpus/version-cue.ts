@@ -138,8 +138,9 @@ export function statedWhen(
 	return spokenDate(body, start, ids, date);
 }
 
-/** A year as the time of its sentence ("a ceasefire in May 1994"), not as where a span began ("since 1994"). */
-const YEAR = /(?<!\bsince\s(?:the\s)?)\b(1[89]\d\d|20\d\d)\b(?![.,]\d)/g;
+/** A year as the time of its sentence ("a ceasefire in May 1994", "since the 1994 ceasefire, which left a line of
+ * contact"), not as where a span began ("since 1994"). */
+const YEAR = /(?<!\bsince\s)\b(1[89]\d\d|20\d\d)\b(?![.,]\d)/g;
 const yearOf = (iso: string | null | undefined) => (iso ? Number(iso.slice(0, 4)) : NaN);
 
 /**
