@@ -197,7 +197,10 @@ export function splitPiece(body: string, s: number, e: number, piece: string): [
 
 /** A town's office or hall after its name, up to three words in: "Glendale Mayor", "Los Angeles City Hall".
  * (Anchored at the start, so tried once a piece; a lookbehind was tried at every position.) */
-const OFFICE_IN_PIECE = new RegExp(String.raw`^((?:\p{Lu}\p{L}+ ){0,2}?\p{Lu}\p{L}+) (?=${TOWN_OFFICE})`, 'u');
+const OFFICE_IN_PIECE = new RegExp(
+	String.raw`^((?:\p{Lu}\p{L}+ ){0,2}?\p{Lu}\p{L}+) (?=${TOWN_OFFICE})`,
+	'u'
+);
 
 /** A wire's dateline opening the line up to here: "GORIS, Armenia—". */
 export const DATELINE_OPEN = /^\p{Lu}{3,}[\p{Lu} .'-]*,\s+\p{Lu}[\p{L} .-]*[–—-]$/u;
