@@ -91,5 +91,22 @@ export const SAVED_PAGE_RULES: Rule[] = [
 	{ re: /^(?:The )?(?:\p{Lu}[\p{L}.]+ ){1,3}Bureau$/u, why: 'byline' },
 	{ re: /^(?:No comments|(?:Read|View|Show|Post a|Add a) (?:all )?comments?)\s*:?$/i, why: 'page chrome' },
 	{ re: /^[\w.-]+\.(?:jpe?g|png|gif|webp)$/i, why: 'photo caption' },
-	{ re: /^(?:To cite this (?:article|paper|piece)|Cite this (?:article|page))\s*:/i, why: 'editor’s note' }
+	{ re: /^(?:To cite this (?:article|paper|piece)|Cite this (?:article|page))\s*:/i, why: 'editor’s note' },
+	// (holdout62) "BBC Homepage", "Read the article in: Հայերեն Русский", a donate box's "Continue", "… we have a small favour to ask.",
+	// "By subscribing, you …", "… delivered to your inbox.", "These are the updates for Tuesday, September 19:", a slogan under the masthead.
+	{
+		re: /^\p{Lu}[\p{L}.]+ Homepage$|^Read (?:the|this) (?:article|story|news) in\s*:|^Continue$|\bwe have a small favou?r to ask\b|^By (?:subscribing|signing up)\b|\bdelivered (?:straight )?to your inbox\b|^These (?:are|were) the (?:live )?updates for\b|^The Real Russia\. Today\.$/iu,
+		why: 'page chrome'
+	},
+	// "Issued on: 28/09/2023 - 17:12", "November 10, 2020 2:14 PM UTC Updated ago" (a relative time the copy lost).
+	{
+		re: new RegExp(
+			String.raw`^(?:Issued|Published|Modified|Updated) on\s*:\s*\d{1,2}\/\d{1,2}\/\d{4}\s*[-–]\s*\d{1,2}:\d{2}$|^(?:${MONTH})\s+\d{1,2},\s+\d{4}\s+\d{1,2}:\d{2}\s*[AP]M\s+UTC\s+Updated(?:\s+\d+\s+\w+)?\s+ago$`
+		),
+		why: 'time stamp'
+	},
+	// A caption with its credit glued on: "… near Stepanakert in September 2023Image: Stringer/REUTERS".
+	{ re: /\S(?:Image|Photo|Picture): [\p{L} .-]{2,40}\/[\p{L} .-]{2,30}$/u, why: 'photo caption' },
+	// A story's genre alone on its line in title case (session 38's "Explainer", "Reportage"; not "Interview").
+	{ re: /^(?:Opinion|Analysis|Commentary)$/, why: 'section label' }
 ];

@@ -1,7 +1,8 @@
 // Session 39: furniture a blind set (holdout64) and two probes of real pages (18 and 19) showed kept as text:
 // another story's insert, an aggregator's disclaimer, a video promo, author and comment boxes, image file
 // names, citation lines, rubrics in the plural, an agency's credit with its colon, an American date line
-// with its hour. Lines written for the test.
+// with its hour; and (holdout62) subscription boxes, live pages' day lines, French and German pages' stamps
+// and glued credits. Lines written for the test.
 import { describe, expect, it } from 'vitest';
 import { why } from './__fixtures__/furniture-run';
 
@@ -36,7 +37,19 @@ describe('furniture: session 39', () => {
 		['LIVE BLOG', 'section label'],
 		['Trend:', 'byline'],
 		['Sept. 27, 2023 5 AM PT', 'time stamp'],
-		['Last update: 19.09.2023 23:52', 'time stamp']
+		['Last update: 19.09.2023 23:52', 'time stamp'],
+		['Harbour Homepage', 'page chrome'],
+		['Read the article in: Lindish Portish', 'page chrome'],
+		['Continue', 'page chrome'],
+		['… we have a small favour to ask. Millions have put their trust in our journalism.', 'page chrome'],
+		['By subscribing, you can get access to the latest news and reports.', 'page chrome'],
+		['Get the Harbour stories you care about delivered to your inbox.', 'page chrome'],
+		['These are the updates for Tuesday, September 19:', 'page chrome'],
+		['Issued on: 28/09/2023 - 17:12', 'time stamp'],
+		['November 10, 2020 2:14 PM UTC Updated ago', 'time stamp'],
+		['Ferry crews on the Lindmoor quay in September 2023Image: Vera Lind/HARBOUR PRESS', 'photo caption'],
+		['Opinion', 'section label'],
+		['(AFP)', 'byline']
 	])('skips %j (%s)', (line, reason) => {
 		expect(why(line)).toBe(reason);
 	});

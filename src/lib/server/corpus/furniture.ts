@@ -199,8 +199,8 @@ const RULES: Rule[] = [
 		why: 'byline'
 	},
 	// An agency's name alone on a line ("APA" over the lead, "Reuters" under a photo): a credit, never reporting.
-	// ("Trend:" on its own line under the dateline: the agency's credit, its colon the site's.)
-	{ gate: (t) => OUTLETS.has(t.endsWith(':') ? t.slice(0, -1) : t), re: /^\S+$/, why: 'byline' },
+	// ("Trend:" under the dateline, "(AFP)" under the lede's time: the agency's credit, its colon or brackets the site's.)
+	{ gate: (t) => OUTLETS.has(t.replace(/^\(|[):]$/g, '')), re: /^\S+$/, why: 'byline' },
 	// The same in capitals or in two words ("INTERFAX", "RIA Novosti").
 	{ gate: isOutletName, re: /^\S+(?:\s\S+){0,2}$/, why: 'byline' },
 	// "Posted by Harbour Staff | May 3, 2023 | Tags: …", "On May 3, 2023, Posted by , in News, With No Comments", "Posted to YouTube by X on …":
