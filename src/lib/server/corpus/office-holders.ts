@@ -102,7 +102,7 @@ const OFFICES: [RegExp, Office][] = [
 
 /** "the Azerbaijani leader", "Russia's new defence minister", "the Kremlin's spokesman", "the contingent's commander": [whose, which office]. */
 const DESCRIPTOR =
-	/^(?:the\s+)?(\p{Lu}[\p{L}-]*?|peacekeepers|contingent)(?:[’']s?)?\s+(?:(?:new|current|top|chief)\s+(?=\p{Ll}+\s))?(\p{Ll}[\p{Ll}\s]*|PM|FM)$/u;
+	/^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]*?|peacekeepers|contingent)(?:[’']s?)?\s+(?:(?:new|current|top|chief)\s+(?=\p{Ll}+\s))?(\p{Ll}[\p{Ll}\s]*|PM|FM)$/u;
 
 /** The office a descriptor names, or null: "the Armenian leader" is its prime minister, another state's leader its head of state. */
 function officeOf(descriptor: string): [State, Office] | null {

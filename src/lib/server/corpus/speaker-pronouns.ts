@@ -9,6 +9,7 @@ import type { Paragraph } from './extract';
 import type { speakerIndex } from './speaker-index';
 import { speechVerbsIn } from './attribution-verbs';
 import { lastNameGivenAs } from './speaker-self-named';
+import { officeHolderNamed } from './office-holders';
 import { ANONYMOUS, UNNAMED_SUBJECT } from './speaker-unnamed';
 import { sexJudge } from './speaker-sex';
 import { lastBodyClause, openingDescriptor } from './speaker-descriptor';
@@ -62,6 +63,11 @@ export function pronounResolver(
 		// Looked for in the few sentences before (a window: a paragraph may hold thousands of quotes).
 		const from = Math.max(paragraphs[pi]!.start, pos - 400);
 		const unnamed = wantOrg ? null : UNNAMED_SUBJECT.exec(prose.slice(from, pos));
+		// ("The contingent's commander told reporters …. “…,” he said": an office, its holder named before, is no one unnamed.)
+		const holder = unnamed
+			? officeHolderNamed(unnamed[0].replace(/^[.!?\s]+/, ''), undefined, prose, pos)
+			: null;
+		if (holder) return canonical(holder, pos);
 		if (unnamed && (unnamed.index > 0 || from === paragraphs[pi]!.start)) {
 			// Only a person named after the unnamed subject ("A Russian officer, Major X, …") is who "he" is.
 			const since = from + unnamed.index + unnamed[0].length;

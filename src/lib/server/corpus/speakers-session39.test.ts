@@ -43,6 +43,15 @@ describe('speakers: session 39, an office named instead of its holder', () => {
 		]);
 	});
 
+	it('reads "he" after the office as its holder, named before it, not as someone unnamed', () => {
+		expect(
+			speakersOn(
+				'2020-11-12',
+				'According to the ministry, the contingent is led by Lieutenant General Rustam Muradov. The contingent’s commander told reporters in Stepanakert that his troops would work around the clock. “We will stay as long as the agreement requires,” he said.'
+			)
+		).toEqual([['We will stay as long as the agreement requires,', 'Rustam Muradov']]);
+	});
+
 	it('never names a holder the article does not name, nor one of several spokespeople', () => {
 		const [[, who]] = speakersOn(
 			'2023-05-15',
