@@ -44,6 +44,9 @@ export interface Candidate {
 }
 
 /** The subjects of the verbs of `text` (a paragraph starting at `start` in the body), in text order. */
+/** The rest of a dateline after its town: ", Artsakh - ", ", Armenia — ". */
+const DATELINE_REST = /^,\s+\p{Lu}[\p{L} .'-]*?\s[–—-]\s/u;
+
 export function subjectsIn(
 	text: string,
 	start: number,
@@ -105,6 +108,12 @@ export function subjectsIn(
 			const at = hit.index + hit[0].indexOf(name);
 			// ("Later, Pashinyan, in parliament, said": an opening adverb is no subject; a town is where.)
 			if (seen.has(start + at) || isStop(name.replace(/^The\s+/, '').split(' ')[0]!) || placeLike(name))
+				continue;
+			// ("KHRAMORT, Artsakh - From the yard …": a dateline in capitals, no one "she" can stand for.)
+			if (
+				/^\p{Lu}{3,}$/u.test(name) &&
+				DATELINE_REST.test(text.slice(at + name.length, at + name.length + 40))
+			)
 				continue;
 			add(name, at);
 		}

@@ -88,6 +88,15 @@ describe('speakers: session 39, named after the verb', () => {
 		).toEqual([['We still hope to come back to our home,', 'Lev Darvin']]);
 	});
 
+	it('never takes a dateline in capitals for the one "she" stands for', () => {
+		expect(
+			speakersOf(
+				"HARBOURTON, Lindmoor - From the yard of Vera Lind's house, you can see the white top of the hill, 2 km from the village. Until last week, soldiers stood there. Now a flag flies over it, and Vera has moved her three children into a relative's flat in Portvale.",
+				'“The shooting started at night,” she said, standing by the gate.'
+			)
+		).toEqual([['The shooting started at night,', 'Vera Lind']]);
+	});
+
 	it('reads "lambasted" as reporting words, and a weekday as no part of a name', () => {
 		expect(
 			speakersOf(
