@@ -18,6 +18,8 @@ const STOP = new Set(
 		// Focus adverbs and conjunctions before a subject ("Even Kazakhstan has offered", "Unlike Armenia, …"); not "Nor", which opens Armenian names ("Nor Karmiravan").
 		'Even Only Just Perhaps Maybe Almost Nearly Already Again Especially Particularly Mainly Mostly Never Always Often Any ' +
 		'Sometimes Neither Either Whereas Although Though Because Unlike Like Including Except Given Considering Regarding Concerning ' +
+		// ("Following Kazakhstan’s proposal, …", "Recently, US Secretary …": session 39's probes.)
+		'Following Recently Lately ' +
 		// Adverbs of place open a sentence too ("Below, the village was empty").
 		'Below Above Here There Elsewhere ' +
 		// Number words, capitalised in a headline ("A Village Cut in Two") or opening a sentence ("Two families stayed").
