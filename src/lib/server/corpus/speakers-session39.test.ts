@@ -53,11 +53,11 @@ describe('speakers: session 39, an office named instead of its holder', () => {
 	});
 
 	it('never names a holder the article does not name, nor one of several spokespeople', () => {
-		const [[, who]] = speakersOn(
+		const who = speakersOn(
 			'2023-05-15',
 			'The talks ended late on Sunday.',
 			'“We are ready to sign,” the Azerbaijani leader said.'
-		);
+		)[0]?.[1];
 		expect(who).not.toBe('Ilham Aliyev');
 		expect(
 			speakersOn(
@@ -103,10 +103,10 @@ describe('speakers: session 39, named after the verb', () => {
 				'Harbour Minister Darvin has lambasted “undisguised attempts by the guild to close the quay to us.”'
 			)
 		).toEqual([['undisguised attempts by the guild to close the quay to us.', 'Darvin']]);
-		const [[, who]] = speakersOf(
+		const who = speakersOf(
 			'On Saturday Lindmoor said the operation was over.',
 			'“The crews have begun handing over the keys,” Portvale officials said.'
-		);
+		)[0]?.[1];
 		expect(who ?? '').not.toMatch(/Saturday/);
 	});
 });
