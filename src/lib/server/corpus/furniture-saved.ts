@@ -76,8 +76,6 @@ export const SAVED_PAGE_RULES: Rule[] = [
 	},
 	// A bare photo credit: "Portal/Irakli Gedenidze".
 	{ re: /^\p{Lu}[\p{L}.]+\/(?:\p{Lu}[\p{L}'’-]+\s?){1,3}$/u, why: 'photo caption' },
-	// A story's genre alone on its line in title case: "Explainer", "Reportage" (not "Interview": a Q&A page heads its turns so).
-	{ re: /^(?:Explainer|Reportage)$/, why: 'section label' },
 	// A plain-text feed's rule: a line of dashes, equals signs or underscores.
 	{ re: /^[-=_–—]{5,}$/, why: 'separator' },
 	// "IPN | … | Reproduction only with a reference to Interpressnews".
@@ -85,7 +83,7 @@ export const SAVED_PAGE_RULES: Rule[] = [
 	// Session 39 (probes 18 and 19): "Also on rt.com <another story>"; an aggregator's "… is not responsible for the content";
 	// "WATCH | <a video's title>"; "About author: …"; "The Hindu Bureau"; a comments box; an image's file name; "To cite this article: …".
 	{ re: /^Also on [\p{L}\d-]+\.(?:com|ru|am|az|net|org|tr|ge|info)\b/u, why: '“read more” link' },
-	{ re: /\bis not responsible for the content of\b/i, why: 'disclaimer' },
+	{ re: /\bis not responsible for the content of\b/, why: 'disclaimer' },
 	{ re: /^(?:WATCH|VIDEO|LISTEN)\s*[|:]\s+\p{Lu}/u, why: 'page chrome' },
 	{ re: /^About (?:the )?authors?\s*:/i, why: 'author’s note' },
 	{ re: /^(?:The )?(?:\p{Lu}[\p{L}.]+ ){1,3}Bureau$/u, why: 'byline' },
@@ -94,10 +92,12 @@ export const SAVED_PAGE_RULES: Rule[] = [
 	{ re: /^(?:To cite this (?:article|paper|piece)|Cite this (?:article|page))\s*:/i, why: 'editor’s note' },
 	// (holdout62) "BBC Homepage", "Read the article in: Հայերեն Русский", a donate box's "Continue", "… we have a small favour to ask.",
 	// "By subscribing, you …", "… delivered to your inbox.", "These are the updates for Tuesday, September 19:", a slogan under the masthead.
+	// (Anchored and unanchored words apart, neither ignoring case: a pattern tried at every position of every line must be cheap.)
 	{
-		re: /^\p{Lu}[\p{L}.]+ Homepage$|^Read (?:the|this) (?:article|story|news) in\s*:|^Continue$|\bwe have a small favou?r to ask\b|^By (?:subscribing|signing up)\b|\bdelivered (?:straight )?to your inbox\b|^These (?:are|were) the (?:live )?updates for\b|^The Real Russia\. Today\.$/iu,
+		re: /^(?:\p{Lu}[\p{L}.]+ Homepage$|Continue$|The Real Russia\. Today\.$|Read (?:the|this) (?:article|story|news) in\s*:|By (?:subscribing|signing up)\b|These (?:are|were) the (?:live )?updates for\b)/u,
 		why: 'page chrome'
 	},
+	{ re: /\bwe have a small favou?r to ask\b|\bdelivered (?:straight )?to your inbox\b/, why: 'page chrome' },
 	// "Issued on: 28/09/2023 - 17:12", "November 10, 2020 2:14 PM UTC Updated ago" (a relative time the copy lost).
 	{
 		re: new RegExp(
@@ -105,8 +105,9 @@ export const SAVED_PAGE_RULES: Rule[] = [
 		),
 		why: 'time stamp'
 	},
+	// A story's genre alone on its line in title case (furniture.ts has them in capitals, RUBRIC): "Explainer", "Opinion". Not
+	// "Interview" (a Q&A page heads its turns so), nor "News", "Update" or "Live" (a header's or an entry's words).
+	{ re: /^(?:Explainer|Reportage|Opinion|Analysis|Commentary)$/, why: 'section label' },
 	// A caption with its credit glued on: "… near Stepanakert in September 2023Image: Stringer/REUTERS".
-	{ re: /\S(?:Image|Photo|Picture): [\p{L} .-]{2,40}\/[\p{L} .-]{2,30}$/u, why: 'photo caption' },
-	// A story's genre alone on its line in title case (session 38's "Explainer", "Reportage"; not "Interview").
-	{ re: /^(?:Opinion|Analysis|Commentary)$/, why: 'section label' }
+	{ re: /\S(?:Image|Photo|Picture): [\p{L} .-]{2,40}\/[\p{L} .-]{2,30}$/u, why: 'photo caption' }
 ];
