@@ -169,10 +169,10 @@ const FULL_NAME_IS = /\b(?:[Hh]is|[Hh]er)\s+full\s+name\s+is\s+(\p{Lu}\p{Ll}+)\s
 const FIRSTS_BEFORE = /(?<![\p{L}’'-])((?:\p{Lu}\p{Ll}[\p{L}’'-]*[ \t]+){1,2})$/u;
 const NAME_CHAR = /[\p{L}’'-]/u;
 const POSSESSIVE = /^[’']s(?![\p{L}])/u;
-/** The folded text of the last prose asked about: an article asks it for each of its speakers. */
+/** The folded text (`fold`) of the last prose asked about: an article asks it for each of its speakers. */
 let lastProse = '';
 let lastFolded = '';
-const foldedProse = (prose: string) => {
+export const foldedProse = (prose: string) => {
 	if (prose !== lastProse) {
 		lastProse = prose;
 		lastFolded = fold(prose);
@@ -181,4 +181,4 @@ const foldedProse = (prose: string) => {
 };
 
 /** Each letter without its accent, one character for one. */
-const fold = (s: string) => s.replace(/[\u0080-\uffff]/g, (c) => c.normalize('NFD')[0]!);
+export const fold = (s: string) => s.replace(/[\u0080-\uffff]/g, (c) => c.normalize('NFD')[0]!);

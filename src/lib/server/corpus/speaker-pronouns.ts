@@ -22,11 +22,12 @@ function namesPerson(index: ReturnType<typeof speakerIndex>, k: number, from: nu
 	);
 }
 
-/** The resolver for one article: resolve(pronoun, paragraph index, position) → a name or null. */
+/** The resolver for one article (of `date`): resolve(pronoun, paragraph index, position) → a name or null. */
 export function pronounResolver(
 	prose: string,
 	paragraphs: Paragraph[],
-	index: ReturnType<typeof speakerIndex>
+	index: ReturnType<typeof speakerIndex>,
+	date?: string
 ): (pron: string, pi: number, pos: number) => string | null {
 	const { cands, named, isPerson, canonical, lastBefore, inLead, firstAfter } = index;
 	/** The pronoun each person was already resolved from ("she said" → Arpine is "she"). */
@@ -64,9 +65,7 @@ export function pronounResolver(
 		const from = Math.max(paragraphs[pi]!.start, pos - 400);
 		const unnamed = wantOrg ? null : UNNAMED_SUBJECT.exec(prose.slice(from, pos));
 		// ("The contingent's commander told reporters …. “…,” he said": an office, its holder named before, is no one unnamed.)
-		const holder = unnamed
-			? officeHolderNamed(unnamed[0].replace(/^[.!?\s]+/, ''), undefined, prose, pos)
-			: null;
+		const holder = unnamed ? officeHolderNamed(unnamed[0].replace(/^[.!?\s]+/, ''), date, prose, pos) : null;
 		if (holder) return canonical(holder, pos);
 		if (unnamed && (unnamed.index > 0 || from === paragraphs[pi]!.start)) {
 			// Only a person named after the unnamed subject ("A Russian officer, Major X, …") is who "he" is.

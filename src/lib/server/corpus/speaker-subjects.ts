@@ -11,6 +11,7 @@ import { AFTER_PLACE_WORD, cleanName, dropLeadingPlaces } from './speaker-names'
 import { personBeforeOf } from './speaker-tokens';
 import { NAME } from './subject-at-end';
 import { isStop } from './words';
+import { isDateline } from './judge-shape';
 
 /** A person's two names, "of" and the body they work for up to where subjectAtEnd's name starts. */
 const OWNER_OF =
@@ -44,9 +45,6 @@ export interface Candidate {
 }
 
 /** The subjects of the verbs of `text` (a paragraph starting at `start` in the body), in text order. */
-/** The rest of a dateline after its town: ", Artsakh - ", ", Armenia — ". */
-const DATELINE_REST = /^,\s+\p{Lu}[\p{L} .'-]*?\s[–—-]\s/u;
-
 export function subjectsIn(
 	text: string,
 	start: number,
@@ -110,11 +108,7 @@ export function subjectsIn(
 			if (seen.has(start + at) || isStop(name.replace(/^The\s+/, '').split(' ')[0]!) || placeLike(name))
 				continue;
 			// ("KHRAMORT, Artsakh - From the yard …": a dateline in capitals, no one "she" can stand for.)
-			if (
-				/^\p{Lu}{3,}$/u.test(name) &&
-				DATELINE_REST.test(text.slice(at + name.length, at + name.length + 40))
-			)
-				continue;
+			if (isDateline(text, at, name)) continue;
 			add(name, at);
 		}
 	}

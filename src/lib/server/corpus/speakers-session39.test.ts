@@ -30,6 +30,16 @@ describe('speakers: session 39, an office named instead of its holder', () => {
 		).toEqual([['The peacekeepers are doing everything possible,', 'Dmitry Peskov']]);
 	});
 
+	it('finds the holder written without the accents of the table’s spelling', () => {
+		expect(
+			speakersOn(
+				'2023-05-15',
+				'Recep Tayyip Erdogan met Ilham Aliyev and Vladimir Putin in Astana on Monday.',
+				'“The region needs peace above all,” the Turkish president said.'
+			)
+		).toEqual([['The region needs peace above all,', 'Recep Tayyip Erdogan']]);
+	});
+
 	it('takes the holder on the article’s date when the article names two', () => {
 		const lines = [
 			'Sergei Shoigu, who ran the ministry for twelve years, was replaced by Andrei Belousov.',

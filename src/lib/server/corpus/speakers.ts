@@ -67,7 +67,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		firstNamed,
 		bodyBefore
 	} = index;
-	const resolvePronoun = pronounResolver(prose, paragraphs, index);
+	const resolvePronoun = pronounResolver(prose, paragraphs, index, ctx.date);
 	const resolveKin = kinResolver(index, resolvePronoun);
 	const fromParagraph = paragraphPronoun(prose, paragraphs, index, (phrase, pi, pos) =>
 		resolve(phrase, pi, pos, `the ${phrase}`, '')
