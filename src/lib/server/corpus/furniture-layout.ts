@@ -4,7 +4,7 @@
  * Split from furniture.ts, which judges each line alone.
  */
 import { ROLE_LINE } from './furniture';
-import { DATELINE, WRITER_TRADE } from './furniture-lines';
+import { DATE_LED, DATELINE, WRITER_TRADE } from './furniture-lines';
 import { ENDS_LIKE_PROSE } from './furniture-captions';
 import { MONTH_ANY, MONTH_SHORT, NOTE_MARK } from './words';
 
@@ -185,6 +185,19 @@ export function settleLayout(lines: Laid[]): void {
 			while (j < lines.length && cellsOf(lines[j]!.text) === cells && lines[j]!.why !== null) j++;
 			const figures = lines.slice(i, j).filter((r) => /\|\s*\d/.test(r.text)).length;
 			if (j - i >= 3 && figures >= 2 && isProse(lines[i - 1]))
+				for (let k = i; k < j; k++) lines[k]!.why = null;
+			i = j - 1;
+		} else if (l.why === 'headline or caption' && DATE_LED.test(l.text)) {
+			// A chronology set without dashes ("1952 Born in Hadrut …" / "1977 Surgeon at the hospital …"), one
+			// of its dates a year alone: a life's or a mission's dates, reporting. (A list of dated links gives days.)
+			let j = i;
+			while (
+				j < lines.length &&
+				DATE_LED.test(lines[j]!.text) &&
+				(lines[j]!.why ?? 'headline or caption') === 'headline or caption'
+			)
+				j++;
+			if (j - i >= 3 && lines.slice(i, j).some((r) => /^\d{4}\s/.test(r.text)))
 				for (let k = i; k < j; k++) lines[k]!.why = null;
 			i = j - 1;
 		} else if (

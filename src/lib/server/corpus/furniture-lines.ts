@@ -2,7 +2,7 @@
  * The shapes of whole lines that furnitureReason (furniture.ts) and the layout pass (furniture-layout.ts)
  * read: a tag bar, a site's menu, a dateline.
  */
-import { isOutletWord, MONTH } from './words';
+import { isOutletWord, MONTH, MONTH_ANY } from './words';
 
 /** A run of capitalised words with no punctuation: a category or tag bar. */
 export const TAG_BAR = /^(?:\p{Lu}[\p{L}&-]*\s+){3,}\p{Lu}[\p{L}&-]*$/u;
@@ -28,6 +28,14 @@ export const TIMED_ENTRY = new RegExp(
 /** A timeline's entry: a day or a month, a dash, what happened ("January 30, 2021 — The joint center opens", "March 2022 — Farukh"). */
 export const DATED_ENTRY = new RegExp(
 	String.raw`^(?:\d{1,2}\s+(?:${MONTH})(?:,?\s+\d{4})?|(?:${MONTH})(?:\s+\d{1,2})?,?\s+\d{4}|(?:${MONTH})\s+\d{1,2})\s+[-–—]\s+\p{L}`,
+	'u'
+);
+/**
+ * A chronology's entry without a dash: a year, or a date with its year, then what happened ("1952 Born in
+ * Hadrut", "September 30, 2023 Leaves Karabakh for Armenia"). Reporting when several stand together.
+ */
+export const DATE_LED = new RegExp(
+	String.raw`^(?:(?:\d{1,2}\s+)?(?:${MONTH_ANY})(?:\s+\d{1,2})?,?\s+)?(?:1[89]|20)\d{2}\s+\p{Lu}\p{Ll}*(?:\s+\S+){2,}$`,
 	'u'
 );
 

@@ -105,6 +105,11 @@ export const SAVED_PAGE_RULES: Rule[] = [
 		),
 		why: 'time stamp'
 	},
+	// "Updated about 5 hours ago", "Published 3 days ago", "2 hours ago": how long ago, alone on its line.
+	{
+		re: /^(?:(?:Last )?(?:Updated|Published|Posted|Modified)\s+)?(?:about |over |less than )?(?:an?|\d{1,3}) (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago$/i,
+		why: 'time stamp'
+	},
 	// A story's genre alone on its line in title case (furniture.ts has them in capitals, RUBRIC): "Explainer", "Opinion". Not
 	// "Interview" (a Q&A page heads its turns so), nor "News", "Update" or "Live" (a header's or an entry's words).
 	{ re: /^(?:Explainer|Reportage|Opinion|Analysis|Commentary)$/, why: 'section label' },

@@ -31,6 +31,10 @@ export interface Rule {
 	gate?: (text: string) => boolean;
 }
 
+/** A link to another story led by its genre ("Explainer: …", "Timeline: …"); over the story, the page's own headline may read so. */
+export const GENRE_LINK =
+	/^(?:Explainer|Analysis|Opinion|Argument|Watch|Listen|Video|Podcast|Live|Timeline)\s*:\s/;
+
 /** A byline's role: "Columnist", "Staff correspondent", "Senior Editor". */
 export const ROLE_LINE =
 	/^(?:(?:Senior|Chief|Special|Staff|Guest|Political|Foreign|Military|Contributing|Regional|Our)\s+)?(?:Columnist|Correspondent|Contributor|Reporter|Writer|Staff writer|Editor|Commentator|Blogger)s?$/i;
@@ -123,6 +127,12 @@ const RULES: Rule[] = [
 		re: /^(?:Share(?: this)?|Print|Email|Tweet|Поделиться)\s*:?$|^Share (?:on|this)\b|^Follow (?:us|the\s+\S+|\p{Lu}[\p{L}.]*) on\b|^Follow\b.{1,40}:$|^Follow our (?:live )?(?:coverage|updates|live blog)\b|^Support us\b|\bor become (?:a|our) (?:patron|member|subscriber)[.!]?$|\bSupport us with a donation\b|^(?:Subscribe|Sign up|Join) (?:to|for|our|us)\b|^Click here\b|^Enjoying this (?:article|story|piece)\?|\bsubscribe for (?:full|unlimited) access\b|^Download (?:our|the) (?:[\p{L} ]{1,30} )?app\b/iu,
 		why: 'share or subscribe line'
 	},
+	// A row of sharing buttons saved as words: "Facebook  Tweet  Email  Link", "Save | Print this page".
+	{
+		gate: (t) => t.length <= 80,
+		re: /^(?:(?:Share(?: on)?|Facebook|Twitter|Tweet|X|E-?mail|Mail|(?:Copy )?Link|WhatsApp|Telegram|LinkedIn|Reddit|Pinterest|Messenger|Viber|VK|Flipboard|Print(?: this page)?|Save|Gift|Comments?)(?:\s*[|·•/]\s*|\s+|$)){2,}$/i,
+		why: 'share or subscribe line'
+	},
 	// ("Caliber.az | Follow us on Telegram | (c) 2024 Caliber.az": the notice after a footer's bar.)
 	{ re: /(?:^|\|\s*)(?:©|\(c\)|Copyright\b)|All rights reserved\.?$/i, why: 'copyright line' },
 	{
@@ -133,10 +143,7 @@ const RULES: Rule[] = [
 		re: /\bcontributed (?:reporting )?to this (?:report|story)(?: from \p{Lu}[\p{L} -]{1,40})?\.?$|^By\b.*\|.*$|\b\d+ min(?:ute)?s? read$/iu,
 		why: 'byline'
 	},
-	{
-		re: /^(?:Explainer|Analysis|Opinion|Argument|Watch|Listen|Video|Podcast|Live|Timeline)\s*:\s/,
-		why: '“read more” link'
-	},
+	{ re: GENRE_LINK, why: '“read more” link' },
 	// An aggregator's link label in capitals, some machine-translated ("SIGHT:" for "MIRA:"): "ALSO READ: …", "SEE: …".
 	{
 		re: /^(?:ALSO READ|READ ALSO|READ MORE|SEE ALSO|READ|SEE|SIGHT|LOOK|WATCH|ALSO)\s*:\s/,

@@ -4,7 +4,7 @@
  * item's or a live entry's heading. Their places count; they make no passage. Split from extract.ts.
  */
 import type { Paragraph } from './extract';
-import { isRuledLine } from './furniture';
+import { GENRE_LINK, isRuledLine } from './furniture';
 import type { Laid } from './furniture-layout';
 import { DATELINE } from './furniture-lines';
 import { isOwnHeadline, isTitle, isTitleRest } from './furniture-title';
@@ -94,13 +94,13 @@ export function settleHeadlines(
 			laid[i]!.why = null;
 			out[i]!.headline = true;
 		}
-	// A live blog's entry: its time stamp, its heading, then its text (its writer's credit may come first).
+	// A live blog's entry: its time stamp, its heading, then its text (its writer's credit or its "Share" button may come first).
 	// The heading is the entry's, as a headline is the article's: its places count, it makes no passage.
 	for (let i = 1; i + 1 < laid.length; i++)
 		if (
 			laid[i - 1]!.why === 'time stamp' &&
 			laid[i]!.why === 'headline or caption' &&
-			(laid[i + 1]!.why === null || (laid[i + 1]!.why === 'byline' && laid[i + 2]?.why === null))
+			(laid[i + 1]!.why === null || (ENTRY_CREDIT.has(laid[i + 1]!.why!) && laid[i + 2]?.why === null))
 		) {
 			laid[i]!.why = null;
 			out[i]!.headline = true;
@@ -138,9 +138,21 @@ function headlineOverStory(laid: Laid[]): number {
 	// (Its photo's caption and the byline in the site's language may stand between: "Антон Лавров", "Фото: ТАСС".)
 	let k = first - 1;
 	while (k >= 0 && k > first - 6 && UNDER_HEADLINE.has(laid[k]!.why ?? '')) k--;
+	// (A standfirst without a full stop may stand under the headline, over its byline: "Moscow's exit … in the south Caucasus".)
+	const standfirst =
+		k > 0 &&
+		laid[k]!.why === null &&
+		laid[k]!.text.length <= 250 &&
+		laid[k - 1]!.why === 'headline or caption';
+	if (standfirst) k--;
 	// (A headline in title case reads as a tag bar: "Russia Starts Withdrawing Peacekeepers From Nagorno-Karabakh".)
+	// (So does one led by its genre, as links to other stories are: "Timeline: Russia's peacekeepers in …".)
 	const why = k < 0 ? null : laid[k]!.why;
-	if (why !== 'headline or caption' && !(why === 'tag bar' && TITLE_CASE_SENTENCE.test(laid[k]!.text)))
+	if (
+		why !== 'headline or caption' &&
+		!(why === 'tag bar' && TITLE_CASE_SENTENCE.test(laid[k]!.text)) &&
+		!(why === '“read more” link' && GENRE_LINK.test(laid[k]!.text))
+	)
 		return -1;
 	const { text } = laid[k]!;
 	// (A question is a headline's: "What will happen to the peacekeepers? Explained".)
@@ -150,10 +162,13 @@ function headlineOverStory(laid: Laid[]): number {
 	let above = k - 1;
 	while (above > k - 4 && above > 0 && byHeadline(laid[above]!)) above--;
 	// (Or the standfirst under it, then the date: "Kremlin spokesman confirms …" over "Published On 17 Apr 2024".)
-	const dek = k + 1 === first && laid[first]!.text.length <= 250 ? laid[first + 1] : undefined;
+	const dek = (k + 1 === first && laid[first]!.text.length <= 250) || standfirst ? laid[k + 2] : undefined;
 	const dated = [laid[above], laid[k + 1], dek].some((l) => STANDFIRST_END.has(l?.why ?? ''));
 	return !dated || laid.slice(0, k).some((l) => l.why === null && ENDS_SENTENCE.test(l.text)) ? -1 : k;
 }
+
+/** What a live entry sets between its heading and its text: its writer's credit, its sharing button. */
+const ENTRY_CREDIT = new Set(['byline', 'share or subscribe line']);
 
 /** Two short lines, the first no sentence, that together are the headline (isOwnHeadline). */
 const wrappedHeadline = (a: string, b: string, title: string) =>
@@ -175,5 +190,10 @@ const TITLE_CASE_SENTENCE =
 	/\b\p{Lu}\p{Ll}{2,}(?:s|ed|ing)\b.*\s(?:From|In|To|Of|On|Over|After|As|For|With|At|The|A|An)\s/u;
 /** What closes a saved page's summary under the headline: the byline or the date. */
 const STANDFIRST_END = new Set(['byline', 'date line', 'time stamp', 'view count']);
-/** What a saved page sets between its headline and the story: those, its photo's caption, a line in its own language. */
-const UNDER_HEADLINE = new Set([...STANDFIRST_END, 'photo caption', 'in the site’s own language']);
+/** What a saved page sets between its headline and the story: those, its photo's caption, a line in its own language, its sharing buttons. */
+const UNDER_HEADLINE = new Set([
+	...STANDFIRST_END,
+	'photo caption',
+	'in the site’s own language',
+	'share or subscribe line'
+]);
