@@ -4,7 +4,7 @@
  * village in"), names that say what they are ("Mount X", "X Corridor"), world regions and capitals,
  * demonyms. Split from judge.ts, which weighs them.
  */
-import { ORDINARY_PERSON, PERSON_TITLE } from './person-nouns';
+import { MILITARY_RANKS, ORDINARY_PERSON, PERSON_TITLE } from './person-nouns';
 import { PASS } from './words';
 import { countryNames } from './suggestions';
 import { aliasKey } from '../../names/fold';
@@ -54,7 +54,7 @@ export const LIST_BEFORE = new RegExp(
 export const LIST_AFTER = new RegExp(String.raw`^(?:${LIST_SEP}|[–—-](?=\p{L}))`, 'u');
 /** Words of movement before a lone name: "to Goris", "through Lachin", "leave Zvartnots", "entered Martuni". */
 export const WEAK_CUE =
-	/(?:^|\s)(?:from|to|towards?|into|via|across|through|around|above|below|beyond|behind|leave|leaving|enter|entered|entering|fled|flee|flees|fleeing|reach|reached|reaches|reaching|(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of)\s+$/i;
+	/(?:^|\s)(?:from|to|towards?|into|via|across|through|around|above|below|beyond|behind|leave|leaving|enter|entered|entering|fled|flee|flees|fleeing|reach|reached|reaches|reaching|took|taken|retook|retaken|captured|recaptured|seized|shelled|stormed|liberated|encircled|(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of)\s+$/i;
 /**
  * "The village of Janyatag is known to the Armenians as Chankatag", "the hamlet of Kozlu, known locally as
  * Gozlu", "the village, which it calls Farukh": the other name of a place the sentence named as one (a person "known as" a nickname has no such noun).
@@ -74,10 +74,10 @@ const PLACE_NOUN_BEFORE =
 	/\b(?:villages?|towns?|city|cities|settlements?|hamlets?|districts?|regions?|river|mountains?|pass|monastery|area)\b[^.!?]*$/;
 /**
  * "through Upper Lars", "to Nizhny Novgorod", "entered Hin Tagher": a two-word name with a place's prefix (in
- * English, Russian, Armenian or Azerbaijani: old, new, big, small, upper, lower) takes the weak cues a one-word name does.
+ * English, Russian, Armenian or Azerbaijani: old, new, big, small, upper, lower; red, white, black: "Karmir Shuka", "Qara Dagh") takes the weak cues a one-word name does.
  */
 export const PREFIXED =
-	/^(?:Upper|Lower|Nizhny|Verkhny|Greater|Lesser|Little|Great|North|South|East|West|New|Old|Hin|Nor|Mets|Pokr|Verin|Nerkin|K[oö]hn[eə]|Yeni|B[oö]y[uü]k|Ki[cç]i?k|Yu[kx]h?ar[iı]|A[sş]h?a[gğ]h?[iı])\s/u;
+	/^(?:Karmir|Spitak|Sev|Qara|Gara|Kara|Qızıl|Gyzyl|Ağ|Upper|Lower|Nizhny|Verkhny|Greater|Lesser|Little|Great|North|South|East|West|New|Old|Hin|Nor|Mets|Pokr|Verin|Nerkin|K[oö]hn[eə]|Yeni|B[oö]y[uü]k|Ki[cç]i?k|Yu[kx]h?ar[iı]|A[sş]h?a[gğ]h?[iı])\s/u;
 export const CUE = /(?:^|\s)(?:in|at|near|from|to|outside|of|towards|into|via)\s+$/i;
 export const PEER_OF =
 	/\b(?:Lord|Lady|Baroness|Baron|Viscount|Earl|Duke|Duchess|Marquess)\s+\p{Lu}[\p{L}’'-]*\s+of\s+$/u;
@@ -112,9 +112,9 @@ export const ROLE_OF =
  * "a villager from X", "refugees from X", "a teacher from X, told": the one name right after says where
  * a person lives or works (no list: "from X, Vahe Sargsyan, told"), even before the comma of an attribution.
  */
-// (Any noun of person-nouns.ts, also inside a longer one: "a former schoolteacher from X", "a 40-year-old from X".)
+// (Any noun of person-nouns.ts, also inside a longer one: "a former schoolteacher from X", "a 40-year-old from X", "a sergeant from X".)
 export const FROM_PLACE = new RegExp(
-	String.raw`\b(?:\p{Ll}*(?:${ORDINARY_PERSON}|${PERSON_TITLE}|native|veteran|priest|m[ae]n|wom[ae]n)s?|families|family|\d+-year-olds?),?\s+from\s+(?:the\s+)?$`,
+	String.raw`\b(?:\p{Ll}*(?:${ORDINARY_PERSON}|${PERSON_TITLE}|${MILITARY_RANKS}|peacekeeper|conscript|native|veteran|priest|m[ae]n|wom[ae]n)s?|families|family|\d+-year-olds?),?\s+from\s+(?:the\s+)?$`,
 	'iu'
 );
 /** A town's own office after its name ("Glendale Mayor", "the Burbank City Hall"): the name is the town's. */
