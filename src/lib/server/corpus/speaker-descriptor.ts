@@ -11,8 +11,11 @@ import { escapeRegExp } from './scan';
 const ORG_NOUNS =
 	'ministry|government|office|service|committee|council|organi[sz]ation|group|association|foundation|agency|channel|outlet|newspaper|website|portal|broadcaster|administration|headquarters|command|contingent|mission|embassy|presidency|department|delegation|party|kremlin|army|military|police|court|tribunal|statement|bulletin|readout|communiqu[eé]|decree|order|resolution|letter|appeal|declaration|message';
 const ORG_NOUN = new RegExp(`\\b(${ORG_NOUNS})$`, 'i');
-/** Nouns that stand for a person named earlier ("the diplomat said", "the veteran said", "the sergeant says"). */
-export const PERSON_NOUN = new RegExp(`\\b(${PERSON_TITLE}|${MILITARY_RANKS})$`, 'i');
+/** Nouns that stand for a person named earlier ("the diplomat said", "the veteran said", "the sergeant says", "the village head says"). */
+export const PERSON_NOUN = new RegExp(
+	`\\b(${PERSON_TITLE}|${MILITARY_RANKS}|(?:village|community|town|settlement) (?:head|chief|elder))$`,
+	'i'
+);
 /** A speaker who is only a title ("The President noted", "the Prime Minister said", "the Russian Foreign Minister"). */
 const TITLE_ONLY =
 	/^(?:\p{Lu}\p{Ll}+(?:ian|ani|ish|ese)\s+)?(?:(?:Deputy|Foreign|Defence|Defense|Prime|Vice|Acting|State|First|Interior|Chief)\s+)*(?:President|Minister|Premier|Commander|General|Ambassador|Spokesman|Spokeswoman|Spokesperson|Ombudsman)(?:\s+of\s+\p{Lu}[\p{L}-]+)?$/u;

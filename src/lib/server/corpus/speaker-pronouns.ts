@@ -11,7 +11,7 @@ import { speechVerbsIn } from './attribution-verbs';
 import { lastNameGivenAs } from './speaker-self-named';
 import { officeHolderNamed } from './office-holders';
 import { ANONYMOUS, UNNAMED_SUBJECT } from './speaker-unnamed';
-import { sexJudge } from './speaker-sex';
+import { sexJudge, sexOfNoun, type Sex } from './speaker-sex';
 import { lastBodyClause, openingDescriptor } from './speaker-descriptor';
 
 /** Whether paragraph k names a person in [from, to). */
@@ -63,7 +63,10 @@ export function pronounResolver(
 		// unnamed subject, not a person named before it.
 		// Looked for in the few sentences before (a window: a paragraph may hold thousands of quotes).
 		const from = Math.max(paragraphs[pi]!.start, pos - 400);
-		const unnamed = wantOrg ? null : UNNAMED_SUBJECT.exec(prose.slice(from, pos));
+		const subject = wantOrg ? null : UNNAMED_SUBJECT.exec(prose.slice(from, pos));
+		// ("Her husband was wounded near Hadrut. “…,” she says": an unnamed man is no one "she" stands for.)
+		const unnamed =
+			subject && sexOfNoun(/\p{L}+$/u.exec(subject[0])?.[0] ?? '') === opposite(pron) ? null : subject;
 		// ("The contingent's commander told reporters …. “…,” he said": an office, its holder named before, is no one unnamed.)
 		const holder = unnamed ? officeHolderNamed(unnamed[0].replace(/^[.!?\s]+/, ''), date, prose, pos) : null;
 		if (holder) return canonical(holder, pos);
@@ -85,7 +88,7 @@ export function pronounResolver(
 		// then "“…,” he said" opening the next, which names nobody before it: that unnamed source.
 		if (!wantOrg && !unnamed && pi > 0 && !personIn([pi], 0, pos) && unnamedSource(pi - 1)) return null;
 		// "she said" after Arpine was "she": "he" is not Arpine (the pronouns the article already used for a person).
-		const other = pron === 'he' ? 'she' : pron === 'she' ? 'he' : null;
+		const other = opposite(pron);
 		const found = lastBefore(
 			pi,
 			pos,
@@ -159,3 +162,6 @@ export function kinResolver(
 		);
 	};
 }
+
+/** The pronoun of the other sex, or null ("it", "they"). */
+const opposite = (pron: string): Sex | null => (pron === 'he' ? 'she' : pron === 'she' ? 'he' : null);

@@ -39,3 +39,15 @@ export function sexJudge(prose: string): (name: string) => Sex | null {
 		return null;
 	};
 }
+
+/** Nouns for people of one sex ("her husband", "one mother"): the last word of an unnamed subject. */
+const MALE_NOUN =
+	/^(?:husband|father|brother|son|m[ae]n|uncle|grandfather|grandson|nephew|boy|widower|monk|priest)s?$/;
+const FEMALE_NOUN =
+	/^(?:wife|wives|mother|sister|daughter|wom[ae]n|aunt|grandmother|granddaughter|niece|girl|widow|nun|spokeswoman|chairwoman)s?$/;
+
+/** The sex a noun for a person says, or null ("her husband" is "he", "a teacher" either). */
+export function sexOfNoun(noun: string): Sex | null {
+	const w = noun.toLowerCase();
+	return MALE_NOUN.test(w) ? 'he' : FEMALE_NOUN.test(w) ? 'she' : null;
+}
