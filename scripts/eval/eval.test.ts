@@ -96,6 +96,7 @@ describe.each([
 	['eval/holdout62', 25],
 	['eval/holdout63', 25],
 	['eval/holdout64', 25],
+	['eval/holdout65', 25],
 	['eval/holdout66', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
