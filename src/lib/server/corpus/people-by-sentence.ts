@@ -86,6 +86,7 @@ const GIVEN_PAIR_SUBJECT = new RegExp(
  * given name the lists do not know still makes a person ("For every meal, Hovig Asmaryan eats potatoes").
  */
 const FAMILY_ENDING = /\p{Ll}(?:yan|ian|ov|ova|ev|eva|zade|oğlu|oglu|enko|shvili|dze)$/u;
+const AGED_NAME = /\b\d{1,3}-year-old\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}-]*)/gu;
 const LONE_GIVEN_SUBJECT =
 	/(?:^|[.!?]\s+|,\s+)(\p{Lu}\p{Ll}+)\s+(?:has|had|is|was|says|said|still|now|also|does|did|can|could|will|would|\p{Ll}{2,}(?:s|ed))\s/gu;
 const PAIR_SUBJECT =
@@ -152,9 +153,18 @@ export function peopleBySentence(prose: string): { pos: number; name: string; ro
 		const name = (m[1] ?? m[2] ?? m[3])!;
 		const [given, surname] = name.split(' ') as [string, string];
 		if (NOT_A_FIRST_NAME.test(given)) continue; // "Minister Bayramov informed": a title, not a given name
-		if (sexOfGivenName(given) || (!m[3] && FAMILY_ENDING.test(surname) && !isCountryDemonym(surname)))
+		// (Opening a sentence, a surname's ending makes a person only before a verb no plural noun reads as:
+		// "Surik Martirosyan thought", never "Ethnic Lindian officials".)
+		const family = FAMILY_ENDING.test(surname) && !isCountryDemonym(surname);
+		const verb = m[3] ? m[0].trimEnd().slice(m[0].trimEnd().lastIndexOf(' ') + 1) : '';
+		if (sexOfGivenName(given) || (family && (!m[3] || (!surname.endsWith('ian') && !/[^s]s$/.test(verb)))))
 			out.push({ pos: m.index + m[0].indexOf(name), name, role: '' });
 	}
+	// "The 65-year-old Surik Martirosyan’s house was struck": an age before a first name and a surname is a person's.
+	if (prose.includes('-year-old '))
+		for (const m of prose.matchAll(AGED_NAME))
+			if (!NOT_A_FIRST_NAME.test(m[1]!))
+				out.push({ pos: m.index + m[0].indexOf(m[1]!), name: m[1]!, role: '' });
 	if (prose.includes(' first name'))
 		for (const m of prose.matchAll(FIRST_NAME_ONLY)) out.push({ pos: m.index, name: m[1]!, role: '' });
 	// "Sergei (he asked us not to give his surname) believes …": a first name the text says is all it gives.

@@ -7,6 +7,7 @@
 import type { Paragraph, QuoteSpan } from './extract';
 import { FULL_NAME, interviewHeadline } from './speaker-shapes';
 import type { Named } from './speaker-names';
+import { PERSON_NOUN } from './speaker-descriptor';
 
 /** A paragraph no full stop ends, short as a headline is. */
 const HEADLINE_END = /[.!?]["”’»]?\s*$/;
@@ -19,6 +20,8 @@ const words = (text: string) =>
 		.toLowerCase()
 		.replace(/[\s\p{P}]+$/u, '')
 		.trim();
+/** A heading's label before its quote: "Expert: ", "Kremlin spokesman: " (one or two words, the last a person's noun). */
+const ROLE_LABEL = /^((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}?\p{Ll}+)\s*:\s*$/u;
 /** How many paragraphs under a heading its quote may look for its speaker ("17:05", heading, then the entry). */
 const SECTION = 3;
 
@@ -32,7 +35,8 @@ export function headlineQuoteSpeakers(
 	body: string,
 	paragraphs: Paragraph[],
 	quotes: QuoteSpan[][],
-	speakers: (string | null)[][]
+	speakers: (string | null)[][],
+	byRole?: (pos: number, noun: string) => string | null
 ): void {
 	paragraphs.forEach((p, pi) => {
 		if (!headlineLike(body, p)) return;
@@ -54,7 +58,13 @@ export function headlineQuoteSpeakers(
 				}
 			}
 			if (given) return;
-			if (!p.underTime) return;
+			// "Kremlin spokesman: “…”", "Military expert: «…»": a heading's label is a role, held by the one the body names in it.
+			const label = ROLE_LABEL.exec(body.slice(p.start, q.open));
+			const noun = label && PERSON_NOUN.exec(label[1]!.toLowerCase())?.[1];
+			const holder =
+				noun && byRole ? byRole(p.end, noun.replace(/^spokes(?:man|woman|person)$/, 'spokes')) : null;
+			if (holder) speakers[pi]![qi] = holder;
+			if (holder || !p.underTime) return;
 			for (
 				let k = pi + 1;
 				k <= pi + SECTION && k < paragraphs.length && !headlineLike(body, paragraphs[k]!);

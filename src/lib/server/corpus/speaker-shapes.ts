@@ -40,3 +40,6 @@ export const DOCUMENT_OF = new RegExp(
 );
 /** A month or a weekday alone. */
 export const CALENDAR = new RegExp(`^(?:${MONTH}|${WEEKDAY})$`);
+
+/** The words before a place that say it is where: "in", "at", "near" ("a statement from Moscow" is Moscow's). */
+export const LOCATIVE_END = /\b(?:in|at|near|outside)\s+(?:the\s+)?$/;

@@ -7,7 +7,7 @@
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
 import { isCountryDemonym } from './judge-cues';
-import { CALENDAR } from './speaker-shapes';
+import { CALENDAR, LOCATIVE_END } from './speaker-shapes';
 import { headlineLike, headlineQuoteSpeakers, interviewOf } from './speaker-headlines';
 import { speakerIndex } from './speaker-index';
 import type { PeopleByParagraph } from './speaker-people';
@@ -41,11 +41,6 @@ export interface SpeakerContext {
 	date?: string;
 }
 
-/** A possessive's end: "the Kremlin's" readout is the Kremlin's words. */
-const POSSESSIVE_END = /[’']s$/;
-/** The words before a place that say it is where: "in", "at", "near" ("a statement from Moscow" is Moscow's). */
-const LOCATIVE_END = /\b(?:in|at|near|outside)\s+(?:the\s+)?$/;
-
 /** Speakers for every quote of every paragraph, in the same order as `ctx.quotes`. */
 export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	const { prose, paragraphs } = ctx;
@@ -77,7 +72,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		const found = resolve(raw, pi, pos, head, tail);
 		if (!found) return null;
 		// "the Kremlin's readout said": the Kremlin; "Azerbaijan's" alone is whose, a place, never who.
-		const whose = found.replace(POSSESSIVE_END, '');
+		const whose = found.replace(/[’']s$/, '');
 		if (whose !== found && placeLike(whose)) return null;
 		// "the Defence Ministry in Moscow said": the body; the city is where it sits.
 		const sited = seatOf(whose, isOrg);
@@ -189,12 +184,15 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 					: null;
 			return named ?? (org && d.noun !== 'statement' && d.noun !== 'bulletin' ? raw : null);
 		}
-		// "…,” said the 63-year-old": the person the story named last, as "she said" would be.
-		const aged = /^the\s+\d{1,3}-year-old$/.test(raw) ? lastBefore(pi, pos, false) : null;
-		if (aged) return canonical(aged, pos);
-		// "the woman said", "his wife says": a kin or a person's noun, resolved like "she" (speaker-pronouns.ts);
-		// any other common noun ("the policeman", "the eco-activists") is someone the text never names.
-		if (!/\p{Lu}/u.test(raw)) return KIN.test(raw) ? resolveKin(raw, pi, pos) : null;
+		// "the 39-year-old said": the person named last, as "she" would be; "his wife says": a kin noun, resolved like "she"
+		// (speaker-pronouns.ts); "the ecologist said": the one named with that noun; any other ("the policeman"): no one.
+		if (!/\p{Lu}/u.test(raw)) {
+			if (KIN.test(raw)) return resolveKin(raw, pi, pos);
+			const aged = /^(?:the\s+)?\d{1,3}-year-old$/.test(raw);
+			const noun = aged ? undefined : raw.slice(raw.lastIndexOf(' ') + 1);
+			const found = aged && indefinite ? null : lastBefore(pi, pos, false, noun);
+			return found && (aged || found.includes(' ')) ? canonical(found, pos) : null;
+		}
 		// "Türkiye's Foreign Ministry said … According to a statement from Ankara, …": the capital stands
 		// for the body the paragraph named, else it is the source as given.
 		if (
@@ -290,7 +288,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		lastSpeaker[pi] = out.length ? out[out.length - 1]! : undefined;
 		return out;
 	});
-	headlineQuoteSpeakers(ctx.body, paragraphs, ctx.quotes, result);
+	headlineQuoteSpeakers(ctx.body, paragraphs, ctx.quotes, result, firstAfterWithRole);
 	// Each person's role as the article first gives it, kept apart from the name.
 	if (ctx.roles && result.some((list) => list.some((sp) => sp && !isOrg(sp)))) {
 		for (const list of named())
