@@ -11,7 +11,7 @@ export { namedOfNationality, namedWithNoun, OUTLET_NOUN };
 import { PERSON_NAME } from './speaker-forms';
 import { ORG_WORD } from './organisations';
 import { ORG_OF, REFLEXIVE_END } from './words';
-import { ROLE } from './person-nouns';
+import { ORDINARY_NOUN, ROLE } from './person-nouns';
 
 export const DETERMINER = /^(?:the|a|an)$/i;
 /** Words that open a sentence before a name ("For Karen Harutyunyan, who left…"). */
@@ -59,7 +59,11 @@ function cleanPhrase(phrase: string): string {
 		tokens.length > 1 &&
 		(DETERMINER.test(tokens[0]!) ||
 			OPENING.test(tokens[0]!) ||
-			/^(?:\d{1,3}|\p{L}+(?:-\p{L}+)?)-(?:year-old|something|odd)$/iu.test(tokens[0]!))
+			/^(?:\d{1,3}|\p{L}+(?:-\p{L}+)?)-(?:year-old|something|odd)$/iu.test(tokens[0]!) ||
+			// ("Refugee Aydin Mammadov, 68, …", "Ecologist Farid X": a common noun for a person, capitalised as the sentence opens.)
+			(tokens.length === 3 &&
+				tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t)) &&
+				(ORDINARY_NOUN.test(tokens[0]!.toLowerCase()) || /^\p{Lu}\p{Ll}{3,}(?:ist|yst)$/u.test(tokens[0]!))))
 	)
 		tokens = tokens.slice(1);
 	// "Chief of General Staff Karim Valiyev": the word that closes a title's "of" phrase is the

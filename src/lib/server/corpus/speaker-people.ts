@@ -14,12 +14,15 @@ import type { Span } from './extract';
 import { AFTER_PLACE_WORD, cleanName, isTitleOnly, NAME, type Named } from './speaker-names';
 import { WORLD } from './judge-cues';
 
-/** Words after which a person's name follows ("spokeswoman Maria Zakharova", "According to Zakharova"). */
+/** Words after which a person's name follows ("spokeswoman Maria Zakharova", "According to Zakharova", "Ecologist Farid X" opening a sentence). */
 const BEFORE_NAME = new RegExp(
-	String.raw`\b(?:(?!(?:for|per|her|over|after|under|other|another|either|neither|rather|whether|together|never|ever|later)\b)[a-z]+(?:ist|yst|ian|ant|ent|er|or|aire)|tycoon|magnate|oligarch|entrepreneur|business(?:man|woman)|${PERSON_TITLE}|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman|[Cc]hief|[Ss]ergeant|[Cc]aptain|[Ll]ieutenant|[Cc]orporal|[Rr]epresentative|Archbishop|Bishop|Patriarch|Catholicos|Metropolitan|Mayor|Governor|Senator|MP|(?:${TITLE_ABBREVIATIONS})\.)(?:(?:\s+(?:to|in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+(?:and\s+)?){0,3}(?:\p{Lu}[\p{L}-]+|district|region|province)){1,3}(?=,|\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?![\p{L}’'-]|\s+\p{Lu})))?,?\s+(?=\p{Lu})`,
+	String.raw`\b(?:(?!(?:for|per|her|over|after|under|other|another|either|neither|rather|whether|together|never|ever|later)\b)[a-z]+(?:ist|yst|ian|ant|ent|er|or|aire)|(?<=(?:^|[.!?]\s))\p{Lu}\p{Ll}{3,}(?:ist|yst)|tycoon|magnate|oligarch|entrepreneur|business(?:man|woman)|${PERSON_TITLE}|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman|[Cc]hief|[Ss]ergeant|[Cc]aptain|[Ll]ieutenant|[Cc]orporal|[Rr]epresentative|Archbishop|Bishop|Patriarch|Catholicos|Metropolitan|Mayor|Governor|Senator|MP|(?:${TITLE_ABBREVIATIONS})\.)(?:(?:\s+(?:to|in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+(?:and\s+)?){0,3}(?:\p{Lu}[\p{L}-]+|district|region|province)){1,3}(?=,|\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?![\p{L}’'-]|\s+\p{Lu})))?,?\s+(?=\p{Lu})`,
 	'gu'
 );
 const NAME_AT = new RegExp(NAME, 'uy');
+/** "aide to", "adviser to the": a role of the person named before, not of the one after. */
+const AIDE_TO =
+	/^.*\b(?:aide|adviser|advisor|assistant|spokes(?:man|woman|person)|envoy|representative)\s+to\s+(?:the\s+)?/is;
 /** A comma after which an appositive ("a …", "head of …", "Assistant to the President") or a speech verb says the words before it are a person. */
 // (", Armenia’s Minister of Labor and Social Affairs,": a country's own title after the name.)
 const AFTER_NAME =
@@ -139,7 +142,13 @@ export function peopleIn(prose: string): Named[] {
 			const [name, nameAt, roleEnd] = first
 				? [`${first[1]} ${n[0]}`, at - first[0].length, at - first[0].length]
 				: [n[0], n.index, at];
-			push(name, nameAt, () => prose.slice(s, roleEnd).replace(/^[^]*[.;:!?,()“”"«»]/, ''));
+			// ("Hikmet Hajiyev, foreign policy aide to President Ilham Aliyev": the aide is the one before; the President is the role.)
+			push(name, nameAt, () =>
+				prose
+					.slice(s, roleEnd)
+					.replace(/^[^]*[.;:!?,()“”"«»]/, '')
+					.replace(AIDE_TO, '')
+			);
 			prevEnd = n.index + n[0].length;
 		}
 	}
