@@ -44,6 +44,8 @@ export function isTitle(body: string, q: QuoteSpan, paraStart: number): boolean 
 
 /** A plain speech verb earlier in the sentence: "said it was “deeply concerned.”" reports words, as "called it a “crisis,”" does not. */
 const SAID_BEFORE = /\b(?:said|says|told|tells|stated|added|wrote|noted|stressed|insisted|declared)\b/;
+/** The sentence running on after the closing mark with a preposition, no attribution: "“no direct reason,” for the exodus". */
+const RUNS_ON = /^\s+(?:for|of|to|in|on|at|by|with|from|as|than|because|since|while|and|but)\s/;
 /** The words of the quote's sentence before its opening mark. */
 function sentenceBefore(body: string, open: number, paraStart: number): string {
 	const head = body.slice(Math.max(paraStart, open - 200), open);
@@ -71,15 +73,17 @@ export function isTerm(body: string, q: QuoteSpan, paraStart: number): boolean {
 	)
 		return true;
 	if (words > 3) return false;
+	const after = body.slice(q.close, q.close + 60);
 	// A comma inside the marks is the sentence's, put there by house style ("called it a “crisis,”
 	// demanding"): the words may still be a term. A full stop keeps them speech ("to take “concrete steps.”").
+	// (After "said", a comma ends the words said, unless the sentence runs on: "said there was “no direct reason,” for the exodus".)
 	if (
 		/[.!?;:…]$/.test(text) ||
 		(text.endsWith(',') &&
-			(/[.!?;:]/.test(text.slice(0, -1)) || SAID_BEFORE.test(sentenceBefore(body, q.open, paraStart))))
+			(/[.!?;:]/.test(text.slice(0, -1)) ||
+				(SAID_BEFORE.test(sentenceBefore(body, q.open, paraStart)) && !RUNS_ON.test(after))))
 	)
 		return false;
-	const after = body.slice(q.close, q.close + 60);
 	// "“Meduza” writes about it": a name in marks as the sentence's subject, its verb right after, is no speech.
 	if (before.trim() === '' && /^[^\S\n]+\p{Ll}+s\b/u.test(after) && !SAID_AFTER.test(after)) return true;
 	// Sentence-initial marks open speech ("“No,” he said"), as does a colon before them.
