@@ -56,6 +56,11 @@ const NOT_NAME =
 	/\b(?:North|South|East|West|Upper|Lower|Central|Greater|New|Old|Nagorno|Corridor|Region|Valley|Republic|Mountains?|River|Lake|District|Province|Diary|Update|News|Analysis|Opinion|Background|Timeline|Context|Reaction|Live|Breaking)\b|^(?:The|A|An|In|On|At|By|Our|Why|What|How|Who)\b|ed$/;
 /** A line that is a person’s name alone (a byline), not a place or a heading of that shape. */
 const isNameLine = (l: Laid) => NAME_LINE.test(l.text) && !NOT_NAME.test(l.text);
+/** Two names or more alone on a line, joined by commas or "and" ("Chris Lind, Tucker Dale", "A B and C D and E F"): a byline. */
+const isNamesLine = (l: Laid) => {
+	const parts = l.text.split(/,\s+|\s+(?:and|&)\s+/);
+	return parts.length >= 2 && parts.every((p) => NAME_LINE.test(p) && !NOT_NAME.test(p));
+};
 /** A section's or outlet's name: one to three capitalised words and nothing else. */
 const HEADER_WORD = /^[\p{Lu}\p{Lo}][\p{L}.&-]*(?:\s+[\p{Lu}\p{Lo}][\p{L}.&-]*){0,2}$/u;
 /** A label over the topics a page files the story under, alone on a line. */
@@ -147,6 +152,8 @@ export function settleLayout(lines: Laid[]): void {
 		// (Or over the agency's dateline that opens the lead: "Elchin Huseynov" / "BAKU, Azerbaijan, Nov. 8. Trend:".)
 		const dated = i + 2 === lead && DATELINE.test(next);
 		if (name.why === null && isNameLine(name) && (i + 1 === lead || dated || ROLE_LINE.test(next)))
+			name.why = 'byline';
+		else if ((name.why === null || name.why === 'headline or caption') && isNamesLine(name))
 			name.why = 'byline';
 	}
 	for (let i = 0; i < lines.length; i++) {

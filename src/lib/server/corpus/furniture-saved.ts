@@ -105,6 +105,13 @@ export const SAVED_PAGE_RULES: Rule[] = [
 		),
 		why: 'time stamp'
 	},
+	// A video player's leftovers and a page's widgets: "We apologize, but this video has failed to load.", "Trending Now",
+	// "Was this news useful?"; "Special to the Mirror-Spectator" (a contributor's credit).
+	{
+		re: /^(?:We apologi[sz]e, but this video has failed to load\b|Trending Now$|Was this (?:news|article|story) (?:useful|helpful)\?$|Top downloads\b)|\bTry refreshing your browser\b/,
+		why: 'page chrome'
+	},
+	{ re: /^Special to (?:the )?\p{Lu}[\p{L}.-]*(?:[ -]\p{Lu}[\p{L}.-]*){0,3}$/u, why: 'byline' },
 	// "Updated about 5 hours ago", "Published 3 days ago", "2 hours ago": how long ago, alone on its line.
 	{
 		re: /^(?:(?:Last )?(?:Updated|Published|Posted|Modified)\s+)?(?:about |over |less than )?(?:an?|\d{1,3}) (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago$/i,
