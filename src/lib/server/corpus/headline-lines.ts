@@ -105,6 +105,13 @@ export function settleHeadlines(
 			laid[i]!.why = null;
 			out[i]!.headline = true;
 		}
+	// A dateline on a line of its own ("YEREVAN, January 30. /ARKA/.", "KORNIDZOR, Armenia —"): where the story was
+	// filed, a place of the story's (most sets count it); like a headline, it makes no passage.
+	for (let i = 0; i < laid.length; i++)
+		if (laid[i]!.why !== 'masthead above the headline' && OWN_DATELINE.test(laid[i]!.text)) {
+			laid[i]!.why = null;
+			out[i]!.headline = true;
+		}
 	// (The page's own headline under its time stamp is the article's, not a live entry's: its quote sums up no
 	// entry. Giving every headline's quote the speaker below it lost 14 speakers over the sets: session 34.)
 	const main = own >= 0 ? own : over;
@@ -167,6 +174,9 @@ function headlineOverStory(laid: Laid[]): number {
 	return !dated || laid.slice(0, k).some((l) => l.why === null && ENDS_SENTENCE.test(l.text)) ? -1 : k;
 }
 
+/** A wire's dateline alone on its line: a city in capitals, then its country and a dash, or the date and the agency. */
+const OWN_DATELINE =
+	/^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,\s+(?:\p{Lu}\p{Ll}+\s*[–—]$|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.?\s*\/\p{Lu}+\/\.?$)/u;
 /** What a live entry sets between its heading and its text: its writer's credit, its sharing button. */
 const ENTRY_CREDIT = new Set(['byline', 'share or subscribe line']);
 

@@ -186,3 +186,22 @@ export function otherNameBeside(
 		mentions.splice(i, 1);
 	}
 }
+
+/** "the corridor of Lachin": the head before the town, which "the Lachin corridor" names after it. */
+const HEAD_OF = /\b(corridor)\s+of\s+$/i;
+
+/** The curated compound a head before the town names ("the corridor of Lachin" → the Lachin corridor of that date), or null. */
+export function headOfTown(
+	input: MentionInput,
+	m: PlaceMatch,
+	versionOf: (ids: string[], start: number, end: number) => string[]
+): Mention | null {
+	const before = HEAD_OF.exec(input.body.slice(Math.max(0, m.start - 16), m.start));
+	if (!before) return null;
+	const phrase = `${input.body.slice(m.start, m.end)} ${before[1]!.toLowerCase()}`;
+	const hit = input.matcher.match(phrase)[0];
+	if (!hit || hit.start !== 0 || hit.end !== phrase.length) return null;
+	const start = m.start - before[0].length;
+	const ids = versionOf(hit.ids, start, m.end);
+	return { start, end: m.end, ids, name: input.matcher.label(phrase, ids[0]!).name, how: 'alias' };
+}

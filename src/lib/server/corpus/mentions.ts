@@ -45,7 +45,7 @@ import {
 	UNIT_WHY
 } from './town-qualifiers';
 import { addVariants } from './variant-mentions';
-import { dashedRoad, otherNameBeside, townCompound, zoneMentions } from './mention-compounds';
+import { dashedRoad, headOfTown, otherNameBeside, townCompound, zoneMentions } from './mention-compounds';
 import {
 	ASIDE,
 	DASH,
@@ -189,10 +189,12 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		// "the main base near the airport at Khojaly": the facility, not the town; but "a checkpoint in
 		// the Berdzor (Lachin) corridor" stands on the corridor the town's name begins.
 		const prior = mentions[mentions.length - 1];
+		// ("the corridor of Lachin": a road's head before the town, as "the Lachin corridor" has it after.)
 		const site =
-			head && ROAD_HEAD.test(head[1]!)
+			(head ? null : headOfTown(input, m, versionOf)) ??
+			(head && ROAD_HEAD.test(head[1]!)
 				? null
-				: siteBefore(body, m, matcher.entries, (id) => !notYet([id], date, matcher), prior);
+				: siteBefore(body, m, matcher.entries, (id) => !notYet([id], date, matcher), prior));
 		if (site) {
 			while (mentions.length && site.start <= mentions[mentions.length - 1]!.start) mentions.pop();
 			if (!site.ids.length) setAside.push({ start: site.start, end: site.end, why: SITE_WHY, report: true });

@@ -256,11 +256,12 @@ export function pairedRoadHead(body: string, m: Span): RegExpExecArray | null {
 }
 /**
  * Head words of features that carry a town's name: "the Lachin corridor" is not Lachin, "the Shusha turn"
- * (a road's turning) is not Shusha, "the Baku-Tbilisi-Kars railway" is not Baku. Regions
+ * (a road's turning) is not Shusha, "the Baku-Tbilisi-Kars railway" is not Baku, "Yerevan's international airport" is not
+ * Yerevan (an airport outside its town, named with the possessive). Regions
  * and districts are left out on purpose: "the Kalbajar district" is still Kalbajar on this map.
  */
 export const FACILITY = new RegExp(
-	String.raw`^[\s-]+((?:military |air |border |monitoring |joint |international |water |gas |oil |state |main |interstate |national |federal |dirt |forest |mountain |gravel |asphalt |paved |unpaved |bypass |access |supply )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|border post|border gate|(?:airport|airfield) base|airport|airfield|base|facility|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|valley|${PASS}|ridge|range|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine|railway|railroad|rail line|pipeline|turn-?off|turn(?!\s+(?:to|against|away|back|on|out|up|down|in|into|of|around|over|for)\b)))\b`,
+	String.raw`^(?:[’']s(?=\s+(?:international\s+)?(?:airport|airfield)\b))?[\s-]+((?:military |air |border |monitoring |joint |international |water |gas |oil |state |main |interstate |national |federal |dirt |forest |mountain |gravel |asphalt |paved |unpaved |bypass |access |supply )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|border post|border gate|(?:airport|airfield) base|airport|airfield|base|facility|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|valley|${PASS}|ridge|range|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine|railway|railroad|rail line|pipeline|turn-?off|turn(?!\s+(?:to|against|away|back|on|out|up|down|in|into|of|around|over|for)\b)))\b`,
 	'i'
 );
 /** "Moscow Avenue", "Yerevan Street": a street named for a town is a street, reported whole (in capitals only: "a Moscow street" is in Moscow). */
