@@ -113,12 +113,13 @@ describe.runIf(curatedGeodata)('facilities named by the town they stand in or ne
 				'The Saint Sargis Cathedral in Shusha was closed, and the new airport outside the town of Fuzuli opened.'
 			).unmatched.map((u) => u[0])
 		).toEqual(['Saint Sargis Cathedral in Shusha', 'airport outside the town of Fuzuli']);
-		// The town stays itself when it names a unit or owns another facility, and for buildings that are not places.
-		expect(
-			names(
-				'A church in the Kalbajar district and the checkpoint at Yerevan’s airport reopened.'
-			).mentions.map((m) => m[0])
-		).toEqual(['Kalbajar', 'Yerevan']);
+		// The town stays itself when it names a unit, and for buildings that are not places; its possessive before an
+		// airport is the airport (eval/README, settled in session 40).
+		const checkpoint = names(
+			'A church in the Kalbajar district and the checkpoint at Yerevan’s airport reopened.'
+		);
+		expect(checkpoint.mentions.map((m) => m[0])).toEqual(['Kalbajar']);
+		expect(checkpoint.unmatched.map((u) => u[0])).toEqual(['Yerevan’s airport']);
 		expect(names('Doctors at the hospital in Goris treated the wounded.').mentions.map((m) => m[0])).toEqual([
 			'Goris'
 		]);

@@ -22,7 +22,7 @@ describe.runIf(curatedGeodata)('places: session 37', () => {
 		expect(
 			placesJudged('The army took Hin Tagher and Khtsaberd, two villages south of the town.', '2023-10-02')
 				.unmatched
-		).toEqual(['Khtsaberd', 'Hin Tagher']);
+		).toEqual(['Hin Tagher', 'Khtsaberd']);
 	});
 
 	it('reports a memorial named for its hill as one compound', () => {
