@@ -117,4 +117,19 @@ describe('speakers: session 40', () => {
 			['going to plan,', 'Lev Darvin']
 		]);
 	});
+
+	it('reads an official "not authorized to speak publicly" or speaking "on the condition of anonymity" as unnamed', () => {
+		expect(
+			speakersOf(
+				'Lev Darvin said the question was not on the agenda.',
+				'“The board has read the situation very well,” said the diplomat, who was not authorized to speak publicly.'
+			)
+		).toEqual([['The board has read the situation very well,', null]]);
+		expect(
+			speakersOf(
+				'Vera Lind met the envoy on Monday.',
+				'“We want to see the harbour at peace,” said the official, who spoke on the condition of anonymity.'
+			)
+		).toEqual([['We want to see the harbour at peace,', null]]);
+	});
 });
