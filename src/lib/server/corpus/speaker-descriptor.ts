@@ -92,7 +92,7 @@ export function descriptorOf(said: string, before: string): Descriptor {
  * A person's noun as a role is searched for: "spokes" for the spokesman, -woman and -person alike; the
  * head of state is a president's role, the head of government a prime minister's.
  */
-const roleNoun = (noun: string) =>
+export const roleNoun = (noun: string) =>
 	noun
 		.toLowerCase()
 		.replace(/^head of state$/, 'president')

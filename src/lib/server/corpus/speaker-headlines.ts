@@ -7,7 +7,7 @@
 import type { Paragraph, QuoteSpan } from './extract';
 import { FULL_NAME, interviewHeadline } from './speaker-shapes';
 import type { Named } from './speaker-names';
-import { PERSON_NOUN } from './speaker-descriptor';
+import { PERSON_NOUN, roleNoun } from './speaker-descriptor';
 
 /** A paragraph no full stop ends, short as a headline is. */
 const HEADLINE_END = /[.!?]["”’»]?\s*$/;
@@ -61,8 +61,7 @@ export function headlineQuoteSpeakers(
 			// "Kremlin spokesman: “…”", "Military expert: «…»": a heading's label is a role, held by the one the body names in it.
 			const label = ROLE_LABEL.exec(body.slice(p.start, q.open));
 			const noun = label && PERSON_NOUN.exec(label[1]!.toLowerCase())?.[1];
-			const holder =
-				noun && byRole ? byRole(p.end, noun.replace(/^spokes(?:man|woman|person)$/, 'spokes')) : null;
+			const holder = noun && byRole ? byRole(p.end, roleNoun(noun)) : null;
 			if (holder) speakers[pi]![qi] = holder;
 			if (holder || !p.underTime) return;
 			for (

@@ -11,7 +11,7 @@ export { namedOfNationality, namedWithNoun, OUTLET_NOUN };
 import { PERSON_NAME } from './speaker-forms';
 import { ORG_WORD } from './organisations';
 import { ORG_OF, REFLEXIVE_END } from './words';
-import { ORDINARY_NOUN, ROLE } from './person-nouns';
+import { CAPITAL_TRADE, ORDINARY_NOUN, ROLE } from './person-nouns';
 
 export const DETERMINER = /^(?:the|a|an)$/i;
 /** Words that open a sentence before a name ("For Karen Harutyunyan, who left…"). */
@@ -30,6 +30,8 @@ const BODY_END =
 /** cleanName's results: the same phrases recur in every article (bounded, as aliasKey's cache). */
 const cleaned = new Map<string, string>();
 
+/** A trade capitalised as the sentence opens ("Ecologist"): CAPITAL_TRADE alone as a word. */
+const TRADE_WORD = new RegExp(`^${CAPITAL_TRADE}$`, 'u');
 /** "Russia’s Deputy Foreign Minister Mikhail Galuzin" → "Mikhail Galuzin"; drops a leading article. */
 export function cleanName(phrase: string): string {
 	let hit = cleaned.get(phrase);
@@ -63,7 +65,7 @@ function cleanPhrase(phrase: string): string {
 			// ("Refugee Aydin Mammadov, 68, …", "Ecologist Farid X": a common noun for a person, capitalised as the sentence opens.)
 			(tokens.length === 3 &&
 				tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t)) &&
-				(ORDINARY_NOUN.test(tokens[0]!.toLowerCase()) || /^\p{Lu}\p{Ll}{3,}(?:ist|yst)$/u.test(tokens[0]!))))
+				(ORDINARY_NOUN.test(tokens[0]!.toLowerCase()) || TRADE_WORD.test(tokens[0]!))))
 	)
 		tokens = tokens.slice(1);
 	// "Chief of General Staff Karim Valiyev": the word that closes a title's "of" phrase is the

@@ -6,7 +6,7 @@
  */
 import { OUTLET_NOUN } from './speaker-kinds';
 import { IRREGULAR_PAST } from './attribution-verbs';
-import { PERSON_TITLE, ROLE } from './person-nouns';
+import { CAPITAL_TRADE, PERSON_TITLE, ROLE } from './person-nouns';
 import { peopleBySentence } from './people-by-sentence';
 import { sexOfGivenName } from './given-names';
 import { MONTH, NOT_IN_NAME, TITLE_ABBREVIATIONS, WEEKDAY } from './words';
@@ -16,7 +16,7 @@ import { WORLD } from './judge-cues';
 
 /** Words after which a person's name follows ("spokeswoman Maria Zakharova", "According to Zakharova", "Ecologist Farid X" opening a sentence). */
 const BEFORE_NAME = new RegExp(
-	String.raw`\b(?:(?!(?:for|per|her|over|after|under|other|another|either|neither|rather|whether|together|never|ever|later)\b)[a-z]+(?:ist|yst|ian|ant|ent|er|or|aire)|(?<=(?:^|[.!?]\s))\p{Lu}\p{Ll}{3,}(?:ist|yst)|tycoon|magnate|oligarch|entrepreneur|business(?:man|woman)|${PERSON_TITLE}|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman|[Cc]hief|[Ss]ergeant|[Cc]aptain|[Ll]ieutenant|[Cc]orporal|[Rr]epresentative|Archbishop|Bishop|Patriarch|Catholicos|Metropolitan|Mayor|Governor|Senator|MP|(?:${TITLE_ABBREVIATIONS})\.)(?:(?:\s+(?:to|in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+(?:and\s+)?){0,3}(?:\p{Lu}[\p{L}-]+|district|region|province)){1,3}(?=,|\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?![\p{L}’'-]|\s+\p{Lu})))?,?\s+(?=\p{Lu})`,
+	String.raw`\b(?:(?!(?:for|per|her|over|after|under|other|another|either|neither|rather|whether|together|never|ever|later)\b)[a-z]+(?:ist|yst|ian|ant|ent|er|or|aire)|(?<=(?:^|[.!?]\s))${CAPITAL_TRADE}|tycoon|magnate|oligarch|entrepreneur|business(?:man|woman)|${PERSON_TITLE}|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman|[Cc]hief|[Ss]ergeant|[Cc]aptain|[Ll]ieutenant|[Cc]orporal|[Rr]epresentative|Archbishop|Bishop|Patriarch|Catholicos|Metropolitan|Mayor|Governor|Senator|MP|(?:${TITLE_ABBREVIATIONS})\.)(?:(?:\s+(?:to|in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+(?:and\s+)?){0,3}(?:\p{Lu}[\p{L}-]+|district|region|province)){1,3}(?=,|\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?![\p{L}’'-]|\s+\p{Lu})))?,?\s+(?=\p{Lu})`,
 	'gu'
 );
 const NAME_AT = new RegExp(NAME, 'uy');
