@@ -7,6 +7,7 @@
  */
 import type { Rule } from './furniture';
 import { MONTH, MONTH_FOREIGN, MONTH_SHORT, NOTE_MARK } from './words';
+import { AGENCY_DATELINE } from './furniture-lines';
 
 /** A site's note that it need not agree with what it publishes: read at any length (furniture.ts). */
 export const NOT_ENDORSED =
@@ -35,7 +36,7 @@ export const CHROME_RULES: Rule[] = [
 	{ re: /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}(?:[Rr]eference|[Ff]act ?box)\s*:\s/u, why: 'fact box' },
 	// An agency's dateline alone on its line ("YEREVAN, January 30. /ARKA/."): the story starts below it.
 	{
-		re: /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.?\s*\/\p{Lu}+\/\.?$/u,
+		re: AGENCY_DATELINE,
 		why: 'date line'
 	},
 	// A player's, a share box's and a live page's controls, a paywall's notice, a radio show's line, an appeal's label:

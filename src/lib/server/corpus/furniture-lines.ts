@@ -68,3 +68,12 @@ export function isOutletName(text: string): boolean {
 	);
 }
 const EDITION = /^(?:English|Online|TV|Daily|News|Today|Media|International|Information|Agency|Ticker)$/i;
+
+/** A link to another story led by its genre ("Explainer: …", "Timeline: …"); over the story, the page's own headline may read so. */
+export const GENRE_LINK =
+	/^(?:Explainer|Analysis|Opinion|Argument|Watch|Listen|Video|Podcast|Live|Timeline)\s*:\s/;
+/** An agency's dateline alone on its line: "YEREVAN, January 30. /ARKA/.". */
+export const AGENCY_DATELINE =
+	/^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.?\s*\/\p{Lu}+\/\.?$/u;
+/** A city in capitals, its country and a dash, alone on the line: "KORNIDZOR, Armenia —". */
+export const CITY_DASH_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,\s+\p{Lu}\p{Ll}+\s*[–—]$/u;

@@ -17,6 +17,12 @@ const DATE_IN_BRACKETS = new RegExp(
 );
 
 export const SAVED_PAGE_RULES: Rule[] = [
+	// A row of sharing buttons saved as words: "Facebook  Tweet  Email  Link", "Save | Print this page".
+	{
+		gate: (t) => t.length <= 80,
+		re: /^(?:(?:Share(?: on)?|Facebook|Twitter|Tweet|X|E-?mail|Mail|(?:Copy )?Link|WhatsApp|Telegram|LinkedIn|Reddit|Pinterest|Messenger|Viber|VK|Flipboard|Print(?: this page)?|Save|Gift|Comments?)(?:\s*[|·•/]\s*|\s+|$)){2,}$/i,
+		why: 'share or subscribe line'
+	},
 	// "[Image: A man carries a door … Click to enlarge]", "[Bild: … Klicken zum Vergrössern]": a picture's text.
 	{ re: /^\[(?:Image|Photo|Picture|Video|Bild|Foto|Photo ?credit|Фото|Görsel)\s*:/iu, why: 'photo caption' },
 	// A paywall's box: "To continue reading, subscribe …", "Already a subscriber? Log in", "Déjà abonné ? Connectez-vous".

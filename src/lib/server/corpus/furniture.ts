@@ -14,6 +14,7 @@ import {
 	BYLINE_WITH_ROLE,
 	DATED_ENTRY,
 	DATELINE,
+	GENRE_LINK,
 	isOutletName,
 	MENU,
 	TAG_BAR,
@@ -30,10 +31,6 @@ export interface Rule {
 	/** A cheap test that must hold before `re` is tried (an end-anchored pattern is costly on every line). */
 	gate?: (text: string) => boolean;
 }
-
-/** A link to another story led by its genre ("Explainer: …", "Timeline: …"); over the story, the page's own headline may read so. */
-export const GENRE_LINK =
-	/^(?:Explainer|Analysis|Opinion|Argument|Watch|Listen|Video|Podcast|Live|Timeline)\s*:\s/;
 
 /** A byline's role: "Columnist", "Staff correspondent", "Senior Editor". */
 export const ROLE_LINE =
@@ -125,12 +122,6 @@ const RULES: Rule[] = [
 	{ re: /\((?:excerpts?|abridged|full text|transcript)\)$/i, why: 'transcript heading' },
 	{
 		re: /^(?:Share(?: this)?|Print|Email|Tweet|Поделиться)\s*:?$|^Share (?:on|this)\b|^Follow (?:us|the\s+\S+|\p{Lu}[\p{L}.]*) on\b|^Follow\b.{1,40}:$|^Follow our (?:live )?(?:coverage|updates|live blog)\b|^Support us\b|\bor become (?:a|our) (?:patron|member|subscriber)[.!]?$|\bSupport us with a donation\b|^(?:Subscribe|Sign up|Join) (?:to|for|our|us)\b|^Click here\b|^Enjoying this (?:article|story|piece)\?|\bsubscribe for (?:full|unlimited) access\b|^Download (?:our|the) (?:[\p{L} ]{1,30} )?app\b/iu,
-		why: 'share or subscribe line'
-	},
-	// A row of sharing buttons saved as words: "Facebook  Tweet  Email  Link", "Save | Print this page".
-	{
-		gate: (t) => t.length <= 80,
-		re: /^(?:(?:Share(?: on)?|Facebook|Twitter|Tweet|X|E-?mail|Mail|(?:Copy )?Link|WhatsApp|Telegram|LinkedIn|Reddit|Pinterest|Messenger|Viber|VK|Flipboard|Print(?: this page)?|Save|Gift|Comments?)(?:\s*[|·•/]\s*|\s+|$)){2,}$/i,
 		why: 'share or subscribe line'
 	},
 	// ("Caliber.az | Follow us on Telegram | (c) 2024 Caliber.az": the notice after a footer's bar.)

@@ -4,9 +4,9 @@
  * item's or a live entry's heading. Their places count; they make no passage. Split from extract.ts.
  */
 import type { Paragraph } from './extract';
-import { GENRE_LINK, isRuledLine } from './furniture';
+import { isRuledLine } from './furniture';
 import type { Laid } from './furniture-layout';
-import { DATELINE } from './furniture-lines';
+import { AGENCY_DATELINE, CITY_DASH_DATELINE, DATELINE, GENRE_LINK } from './furniture-lines';
 import { isOwnHeadline, isTitle, isTitleRest } from './furniture-title';
 import { ENDS_SENTENCE, isTitleCase } from './text-blocks';
 
@@ -108,7 +108,11 @@ export function settleHeadlines(
 	// A dateline on a line of its own ("YEREVAN, January 30. /ARKA/.", "KORNIDZOR, Armenia —"): where the story was
 	// filed, a place of the story's (most sets count it); like a headline, it makes no passage.
 	for (let i = 0; i < laid.length; i++)
-		if (laid[i]!.why !== 'masthead above the headline' && OWN_DATELINE.test(laid[i]!.text)) {
+		if (
+			laid[i]!.why !== 'masthead above the headline' &&
+			(CITY_DASH_DATELINE.test(laid[i]!.text) ||
+				(laid[i]!.why === 'date line' && AGENCY_DATELINE.test(laid[i]!.text)))
+		) {
 			laid[i]!.why = null;
 			out[i]!.headline = true;
 		}
@@ -174,9 +178,6 @@ function headlineOverStory(laid: Laid[]): number {
 	return !dated || laid.slice(0, k).some((l) => l.why === null && ENDS_SENTENCE.test(l.text)) ? -1 : k;
 }
 
-/** A wire's dateline alone on its line: a city in capitals, then its country and a dash, or the date and the agency. */
-const OWN_DATELINE =
-	/^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,\s+(?:\p{Lu}\p{Ll}+\s*[–—]$|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.?\s*\/\p{Lu}+\/\.?$)/u;
 /** What a live entry sets between its heading and its text: its writer's credit, its sharing button. */
 const ENTRY_CREDIT = new Set(['byline', 'share or subscribe line']);
 
