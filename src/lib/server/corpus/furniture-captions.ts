@@ -82,6 +82,12 @@ export const CAPTION_RULES: Rule[] = [
 		re: /(?:\[(?:File|Photo|Image)?:?\s*|\bPhotograph:\s*|\s\|\s*|©\s*)(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*(?:\s*\/\s*[\p{L}&. -]{2,40}){1,3}\]?\.?$/u,
 		why: 'photo caption'
 	},
+	// The credit after the caption's last sentence, unlabelled: "… on Tuesday. Anna Petrosyan / AFP - Getty Images file".
+	{
+		gate: (t) => t.includes(' / '),
+		re: /[.!?]\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\/\s+\p{Lu}[\p{L}&.-]*(?:\s+(?:[-–]\s+)?(?:\p{Lu}[\p{L}&.]*|file|via)){0,3}$/u,
+		why: 'photo caption'
+	},
 	// "(Photo by Anna Petrosyan / AFP)", "(photo Lilit Arakelyan)", "(Defence Ministry - Anadolu Agency)": who took the photo, for which agency.
 	// "… Armenia. (Anush Gasparyan/VOA)": the photographer and the outlet after the caption's last sentence; "… bir kare (AA)".
 	{

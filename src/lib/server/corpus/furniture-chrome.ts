@@ -193,9 +193,9 @@ export const CHROME_RULES: Rule[] = [
 		re: /^This (?:article|story|text|report|piece|interview) (?:was|has been) (?:originally )?(?:written|published|translated|adapted) (?:in|from) (?:the )?\p{Lu}\p{Ll}+\.?$/u,
 		why: 'editor’s note'
 	},
-	// Appeals: "… Support us today.", "Your tax deductible gift can help …", "… in your inbox. Sign up", "Keep up to date with …".
+	// Appeals: "… Support us today.", "Your tax deductible gift can help …", "… in your inbox. Sign up", "Keep up to date with …", "Keep up with what’s happening in …".
 	{
-		re: /\bSupport us (?:today|now)[.!]?$|\btax[- ]deductible (?:gift|donation)\b|\bin your inbox\b.{0,20}$|^(?:[\p{L}. ]{1,40}Newsletter\s*:\s*)?(?:Keep|Stay) up to date with what[’']s happening\b/iu,
+		re: /\bSupport us (?:today|now)[.!]?$|\btax[- ]deductible (?:gift|donation)\b|\bin your inbox\b.{0,20}$|^(?:[\p{L}. ]{1,40}Newsletter\s*:\s*)?(?:Keep|Stay) up(?: to date)? with what[’']s happening\b/iu,
 		why: 'page chrome'
 	},
 	// A site's account on a network, alone on a line ("NEWS.am Twitter", "Hetq on Telegram").

@@ -66,8 +66,9 @@ export function settleHeadlines(
 		)
 			byline.why = null;
 		// A saved page that shows the headline twice (the page's header, then the story's): the second
-		// copy and the same standfirst under it are the story's too.
-		const again = texts.indexOf(texts[own]!, under);
+		// copy and the same standfirst under it are the story's too. (The header may set it in capitals.)
+		const headline = texts[own]!.toLowerCase();
+		const again = texts.findIndex((t, i) => i >= under && t.toLowerCase() === headline);
 		if (again > 0 && again - own <= 12) {
 			laid[again]!.why = null;
 			out[again]!.headline = true;
