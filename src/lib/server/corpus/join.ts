@@ -193,7 +193,7 @@ export function extractArticle(
 	const { variants } = unknown;
 	// The article's own outlet, named in its text ("told Ukrinform"), is no place.
 	const unmatched = unknown.unmatched.filter(
-		(u) => !namesOwnOutlet(u.name, article.meta.source, isPlace, u.suggestion !== null)
+		(u) => !namesOwnOutlet(u.name, article.meta.source, isPlace, u.suggestion !== null, u.sentence)
 	);
 	// Sorted and never overlapping, so spansWithin can find those inside any span.
 	const mentions = variants.length

@@ -5,7 +5,7 @@
  * demonyms. Split from judge.ts, which weighs them.
  */
 import { MILITARY_RANKS, ORDINARY_PERSON, PERSON_TITLE } from './person-nouns';
-import { PASS } from './words';
+import { PASS, TITLE_ABBREVIATIONS } from './words';
 import { countryNames } from './suggestions';
 import { aliasKey } from '../../names/fold';
 /** A compass word as an adjective ("Western proposals"). */
@@ -20,6 +20,9 @@ export const PERSON_AFTER = new RegExp(
 	String.raw`^,?\s+(?:${SPEECH})\b|^,\s[^,.;]{1,90},\s+(?:\w+\s+)?(?:${SPEECH})\b`
 );
 /** Russian, Azerbaijani, Armenian and Georgian surname endings: Aliyev, Lavrov, Pashinyan, Shevardnadze. */
+/** What may follow a list's last place, and no person's name: a mark, "in 2022", "and". */
+export const LIST_END =
+	/^(?:\s*[,.;:!?)]|\s*$|\s+(?:in|on|at|and|or|near|to|from|during|after|before|with|along|where|which)\b)/;
 export const SURNAME = /\p{Ll}(?:yev|yeva|ev|eva|ov|ova|in|ina|yan|ian|enko|sky|skiy|vich|dze|shvili)$/u;
 export const NATURAL_AFTER = /^\s+(?:river|valley|gorge|lake|reservoir)\b/;
 /** "Vehicles pass through": the verb after a sentence's first word, not "the Omar pass through the range". */
@@ -30,6 +33,12 @@ export const STATE_NOUN =
 /** The state nouns that name a past state after a country's adjective ("the Russian Federation" is today's). */
 export const PAST_STATE_NOUN = /^(?:Empire|Khanate|Sultanate|SSR)$/;
 export const HISTORICAL = /^(?:Soviet|Tsarist|Ottoman|Byzantine|Sassanid|Safavid)$/;
+/** "the Soviet Union", "the Ottoman Empire", "the Armenian SSR", "the USSR": a state of the past. */
+export const isPastState = (tokens: string[]) =>
+	(tokens.length === 2 &&
+		STATE_NOUN.test(tokens[1]!) &&
+		(HISTORICAL.test(tokens[0]!) || (PAST_STATE_NOUN.test(tokens[1]!) && isCountryDemonym(tokens[0]!)))) ||
+	(tokens.length === 1 && tokens[0] === 'USSR');
 /** A faith's adjective ("Christian Armenia and Muslim Azerbaijan"): its people, never a place, even listed with one. */
 export const CREED =
 	/^(?:Muslim|Christian|Catholic|Orthodox|Protestant|Jewish|Islamic|Sunni|Shia|Shiite|Buddhist|Hindu|Evangelical|Yazidi)s?$/;
@@ -273,3 +282,9 @@ export const EVENT_HEAD =
 	/^(?:Wars?|Conflict|Crisis|Movement|Process|Talks|Summit|Offensive|Operation|Exodus|Blockade)$/;
 /** A name in capitals and a dash, then a capitalised word: "BERKADZOR-An". */
 export const GLUED_DATELINE = /^\p{Lu}{3,}(?=-\p{Lu}\p{Ll})/u;
+
+/** The two countries of the conflict: a town GeoNames knows there is never an adjective that ends like one. */
+export const INNER = ['AM', 'AZ'];
+/** "Mr.", "Maj. Gen." right before a run: the name is a person's. */
+export const TITLE_BEFORE = new RegExp(String.raw`\b(?:${TITLE_ABBREVIATIONS})\.\s*$`);
+export const TITLE_ALONE = new RegExp(String.raw`^(?:${TITLE_ABBREVIATIONS})$`);

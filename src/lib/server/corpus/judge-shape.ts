@@ -16,6 +16,7 @@ import {
 	WORLD
 } from './judge-cues';
 import { sexOfGivenName } from './given-names';
+import { PERSON_TITLE } from './person-nouns';
 import { afterOrgOf, isOutletWord, isStop, OUTLETS, RUBRIC } from './words';
 import { aliasKey } from '../../names/fold';
 
@@ -86,6 +87,9 @@ export function cueOnShortLine(body: string, cueEnd: number): boolean {
 	return breaks > 1 || k - (body.lastIndexOf('\n', k - 1) + 1) < 40;
 }
 
+/** A role in capitals after a name, up to the colon of a transcript's turn: ", EU SPOKESPERSON FOR FOREIGN AFFAIRS:". */
+const SPEAKER_LABEL = new RegExp(`^,\\s+[\\p{Lu}\\s.'’&-]*\\b(?:${PERSON_TITLE.toUpperCase()})\\b[\\p{Lu}\\s.'’&-]*:\\s`, 'u');
+
 /** "WATERTOWN, Mass. —", "GORIS, Armenia": a word in capitals that opens a paragraph is a dateline's place. */
 export function isDateline(body: string, at: number, name: string): boolean {
 	if (name.length < 3 || name !== name.toUpperCase()) return false;
@@ -96,6 +100,8 @@ export function isDateline(body: string, at: number, name: string): boolean {
 	if (RUBRIC_WORD.test(name)) return false;
 	// ("UNHCR, the UN Refugee Agency, has …": a dateline's comma has a country or a date after it, never a lowercase word.)
 	if (/^,\s*\p{Ll}/u.test(body.slice(at + name.length, at + name.length + 4))) return false;
+	// ("PETER STANO, EU SPOKESPERSON FOR FOREIGN AFFAIRS: We …": a transcript's speaker and role in capitals.)
+	if (SPEAKER_LABEL.test(body.slice(at + name.length, at + name.length + 80))) return false;
 	// "BAKU, Nov 20", "SYUNIK.", "GORIS —": a mark after the name; a heading in capitals runs on ("WHAT IS THE…"),
 	// and a full stop inside a word is an outlet's domain ("ABC.AZ reports").
 	// "TEHRAN (Tasnim) –": the agency's credit after a space; "KIYAMADDINLI /Azerbaijan/.": TASS's country in slashes.

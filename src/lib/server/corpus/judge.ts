@@ -8,7 +8,7 @@ import type { WordSet } from './extract';
 import type { GeoNamesIndex } from './suggestions';
 import { isOrganisation } from './organisations';
 import { countryNames, MISSION_REGION } from './suggestions';
-import { AWARD_BEFORE, DOCUMENT_AFTER, TITLE_ABBREVIATIONS } from './words';
+import { AWARD_BEFORE, DOCUMENT_AFTER } from './words';
 import { namedAround } from './judge-named';
 import { sexOfGivenName } from './given-names';
 import { aliasKey } from '../../names/fold';
@@ -18,9 +18,12 @@ import {
 	CUE,
 	DEMONYM,
 	ISH_ADJECTIVE,
-	HISTORICAL,
+	LIST_END,
+	INNER,
 	isCountryDemonym,
 	isDemonymI,
+	isPastState,
+	HISTORICAL,
 	LANGUAGE,
 	LOCATIVE,
 	MOVEMENT_FOR,
@@ -36,10 +39,10 @@ import {
 	PLACE_OF,
 	PREFIXED,
 	ROMAN,
-	STATE_NOUN,
-	PAST_STATE_NOUN,
 	SURNAME,
 	TITLE,
+	TITLE_ALONE,
+	TITLE_BEFORE,
 	TITLED_APPOSITIVE,
 	TOWN_OFFICE_AFTER,
 	WEAK_CUE,
@@ -57,12 +60,6 @@ import {
 	verdictWhy,
 	type Verdict
 } from './judge-shape';
-
-/** The two countries of the conflict: a town GeoNames knows there is never an adjective that ends like one. */
-const INNER = ['AM', 'AZ'];
-/** "Mr.", "Maj. Gen." right before a run: the name is a person's. */
-const TITLE_BEFORE = new RegExp(String.raw`\b(?:${TITLE_ABBREVIATIONS})\.\s*$`);
-const TITLE_ALONE = new RegExp(String.raw`^(?:${TITLE_ABBREVIATIONS})$`);
 
 export function judge(
 	raw: string,
@@ -136,11 +133,8 @@ export function judge(
 			hits.some((h) => MISSION_REGION.includes(h.country)) ||
 			after.startsWith('-based') ||
 			townOffice);
-	// "the Soviet Union", "the Ottoman Empire", "the Armenian SSR": a historical state, named with no cue like a country.
-	const state =
-		tokens.length === 2 &&
-		STATE_NOUN.test(tokens[1]!) &&
-		(HISTORICAL.test(tokens[0]!) || (PAST_STATE_NOUN.test(tokens[1]!) && isCountryDemonym(tokens[0]!)));
+	// "the Soviet Union", "the Ottoman Empire", "the Armenian SSR", "the USSR": a historical state, named with no cue like a country.
+	const state = isPastState(tokens);
 	const world = state || WORLD.has(name);
 	const country = !known && (world || countryName);
 	// Most names follow no "nearby": the pattern only after its last letter.
@@ -236,7 +230,10 @@ export function judge(
 		return null;
 	// "the village of Verishen, Irina Petrosyan, Vice-Mayor of Goris, reported": a list runs into a person.
 	if (tokens.length > 1 && TITLED_APPOSITIVE.test(after)) return null;
-	const personal = () => SURNAME.test(name) || (tokens.length === 1 && !!sexOfGivenName(name));
+	// (A list's next place may end as a surname does: "near Jolfa and Khoda Afarin".)
+	const personal = () =>
+		(SURNAME.test(name) || (tokens.length === 1 && !!sexOfGivenName(name))) &&
+		!(LIST_END.test(after) && nextToPlace(at, at + name.length));
 	// After a weak cue ("to", "from", a list): not a surname ("an aide to Aliyev"), a given name ("talk to Arsen")
 	// or "Voice of America"; a road goes "through Tatev", never through a person.
 	if (
@@ -249,8 +246,8 @@ export function judge(
 	const run = body.slice(runStart, runEnd);
 	if (inCapitals(body, at, name, run, runStart, after)) return null;
 	// Acronyms (OSCE, TASS, AFP) are not places; a country's ("the UK") and a dateline in capitals are ("SYUNIK.").
-	if (/^[\p{Lu}\d.’'-]+$/u.test(name) && name.length <= 6 && !countryName && !isDateline(body, at, name))
-		return null;
+	const acronym = name.length <= 6 && /^[\p{Lu}\d.’'-]+$/u.test(name);
+	if (acronym && !countryName && !state && !isDateline(body, at, name)) return null;
 	// "Japan's Foreign Ministry": an institution named for a country still names the country.
 	if (
 		!state &&

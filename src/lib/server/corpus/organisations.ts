@@ -152,7 +152,8 @@ export function namesOwnOutlet(
 	name: string,
 	source: string,
 	isPlace: (word: string) => boolean,
-	isTown = false
+	isTown = false,
+	sentence = ''
 ): boolean {
 	if (name === source) return true;
 	if (name.includes(' ')) return false;
@@ -160,7 +161,16 @@ export function namesOwnOutlet(
 	const usual = name.charAt(0) + name.slice(1).toLowerCase();
 	if ([name, usual].some((n) => isPlace(n) || isCountryName(n) || WORLD.has(n))) return false;
 	// "63.ru (Samara regional news site)": a town GeoNames knows, named only in the source's aside, is where the
-	// outlet is, not its name ("the Samara region" stays a place).
+	// outlet is, not its name ("the Samara region" stays a place); so is one listed with other places ("money
+	// from Boston, Los Angeles and Marseille" in The Boston Globe; "told Zartonk" is the outlet).
+	if (
+		isTown &&
+		new RegExp(
+			`\\b(?:from|in|near)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:,|\\s+and)\\s+\\p{Lu}`,
+			'u'
+		).test(sentence)
+	)
+		return false;
 	const named = isTown ? source.replace(/\([^()]*\)/g, ' ') : source;
 	// ("Rostov-on-Don regional news site": the first word of a town's hyphenated name is no outlet's name.)
 	return (named.match(/\p{Lu}\p{L}{3,}(?!-\p{Ll}+-\p{Lu})/gu) ?? []).some((w) => w === name || w === usual);
