@@ -10,7 +10,10 @@ import { namesOffice, officeOpening } from './office-holders';
 import { PERSON_NOUN } from './speaker-descriptor';
 import { ORDINARY_NOUN } from './person-nouns';
 import {
+	ABBREVIATED_TITLE,
 	INSTITUTION_END,
+	KIN_NAMED,
+	ROLE_THEN_NAME,
 	LONE_TITLE,
 	TITLE_OF,
 	VERB_DESCRIBED_NAME,
@@ -28,7 +31,7 @@ import {
 import { givenNameOf } from './speaker-self-named';
 import { ANONYMOUS } from './speaker-unnamed';
 import { documentReadAfter } from './speaker-issuer';
-import { OUTLETS, TITLE_ABBREVIATIONS } from './words';
+import { OUTLETS } from './words';
 import { KIN, OWN_VOICE, ownedKin } from './speaker-forms';
 import { sexOfGivenName } from './given-names';
 
@@ -90,9 +93,6 @@ const OUTLET_NAMED =
 /** The lowercase noun phrase after a nationality ("the Armenian ombudsman"): who the phrase names, when a person noun ends it. */
 const NOUN_AFTER = /^\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)(?=[\s,.;!?]|$)/u;
 
-/** After "said Kremlin": a lowercase role, then the name ("… spokesman Dmitry Peskov", "… spokeswoman, Maria Zakharova"). */
-const ROLE_THEN_NAME = /^((?:\s+\p{Ll}[\p{L}-]*){1,3}),?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})/u;
-
 const NEW_CLAUSE =
 	/^[\s,]*(?:while|whereas|but|and|as|before|after|when|until|since|because|although|though)\s/;
 /** "this was stated by …", "These words were said by …": a translation's passive, before whose the words are. */
@@ -131,11 +131,6 @@ const QUOTED_PASSIVE =
 /** "said the 63-year-old", "told the 47-year-old officer": a person by their age, with or without a noun. */
 const AGED_AFTER =
 	/^[\s,]*(?:said|says|told|added|recalled|explained)\s+((?:the|an?|one)\s+\d{1,3}-year-old(?:\s+\p{Ll}[\p{L}-]*)?)(?=[\s,.;!?]|$)/u;
-/** "Prof.", "Assoc. Prof. Dr.", "Lt. Gen.": abbreviated titles before the name, no part of it; their points end nothing. */
-const ABBREVIATED_TITLE = new RegExp(
-	String.raw`\b(?:${TITLE_ABBREVIATIONS}|Assoc|Asst|Doç|Yrd)\.\s*(?=\p{Lu})`,
-	'gu'
-);
 /** The speaker the words right after a quote name ("…,” Galuzin told RBC"), or null. */
 export function tailSubject(text: string): string | null {
 	// A hard-wrapped attribution ("…,” Armenian Prime\nMinister X said") reads as one line; "said Prof. Mehmet X", "said Lt. Gen. Y": abbreviated titles.
@@ -167,10 +162,11 @@ export function tailSubject(text: string): string | null {
 	// "…,” said the foreign policy adviser to the president, Hikmet Hajiyev.": the name after the description.
 	const described = VERB_DESCRIBED_NAME.exec(tail);
 	if (described) return described[1]!;
-	// "…,” said her brother": kin, resolved as "his wife says" is (below); ("…,’ replied her friend Marina": the name the kin is given.)
+	// "…,” said her brother": kin, resolved as "his wife says" is (below); ("…,’ replied her friend Marina", "said his
+	// nephew Hrach X, who drove him": the name the kin is given.)
 	const kinAfter = TAIL_VERB_KIN.exec(tail);
-	const kinName = kinAfter && /^,?\s+(\p{Lu}\p{Ll}+)(?=[\s,.;!?]|$)/u.exec(tail.slice(kinAfter[0].length));
-	if (kinName && sexOfGivenName(kinName[1]!)) return kinName[1]!;
+	const kinName = kinAfter && KIN_NAMED.exec(tail.slice(kinAfter[0].length));
+	if (kinName && (kinName[2] || sexOfGivenName(kinName[1]!))) return kinName[1]! + (kinName[2] ?? '');
 	const kinSaid = kinAfter ? ownedKin(kinAfter[1]!) : null;
 	if (kinSaid) return kinSaid;
 	const vf = TAIL_VERB_FIRST.exec(tail);
@@ -194,6 +190,9 @@ export function tailSubject(text: string): string | null {
 		// "…,” says Hayk's mother", "says Gohar’s younger son": someone named only by whose kin they are, never the owner.
 		const owned = /[’']s$/.test(vf[1]!) && /^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.exec(after)?.[1];
 		if (owned && ORDINARY_NOUN.test(owned)) return `a ${owned}`;
+		// "said the region's human rights ombudsman Gegham X": the role the owner gives, then the name.
+		const possessed = /^[’']s\s/.test(after) ? ROLE_THEN_NAME.exec(after.slice(2)) : null;
+		if (possessed && PERSON_NOUN.test(possessed[1]!.trim())) return possessed[2]!;
 		// "…,” reported the Russian news agency TASS": the outlet, not its nationality or kind (a full stop ends the name, not "U.S.").
 		const outlet = OUTLET_NAMED.exec(vf[1]! + after);
 		if (outlet) return cleanName(outlet[1]!.replace(/(?<!\.\p{Lu})\.$/u, ''));

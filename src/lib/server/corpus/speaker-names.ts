@@ -229,7 +229,8 @@ export function institutionsIn(prose: string): Named[] {
 
 export const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+(?:de|van|von|al|el|bin|ibn|da|di|la|le)\s+\p{Lu}[\p{L}’'-]+|\s+\p{Lu}[\p{L}’'-]+){1,2}`;
 /** Words after which a capitalised name is a place ("from Karmir Shuka", "in Mets Tagher"). */
-export const AFTER_PLACE_WORD = /\b(?:from|in|near|outside|at)\s+$/;
+export const AFTER_PLACE_WORD =
+	/\b(?:from|in|near|outside|at|(?:village|town|city|settlement|community|hamlet)s?\s+of)\s+$/;
 /** A title of capitals joined by "of", "and", "the": "Minister of Ecology and Natural Resources of Azerbaijan". */
 const TITLE_CHAIN = /^\p{Lu}[\p{L}-]*(?:\s+(?:of|and|the|for|\p{Lu}[\p{L}-]*))*$/u;
 /**

@@ -157,7 +157,7 @@ export function peopleIn(prose: string): Named[] {
 		const name = nameEndingAt(prose, m.index);
 		const at = m.index;
 		// "came from Mets Tagher, a village": a name after "from" or "in" is a place, not a person.
-		if (name && !AFTER_PLACE_WORD.test(prose.slice(Math.max(0, at - name.length - 8), at - name.length)))
+		if (name && !AFTER_PLACE_WORD.test(prose.slice(Math.max(0, at - name.length - 20), at - name.length)))
 			// ", stated the aforesaid in an interview with …": after a speech verb come the words, not a role.
 			push(name, at - name.length, () =>
 				SPEECH_AFTER_COMMA.test(m[0]) ? '' : prose.slice(at, at + 80).replace(/^,([^,]*)[^]*$/, '$1')

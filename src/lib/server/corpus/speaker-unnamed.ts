@@ -37,8 +37,8 @@ export const UNNAMED_SUBJECT = new RegExp(
 		String.raw`|(?:^|[.!?,]\s+)[Tt]he\s+(?:${ORDINARY_PERSON})\s+of\s+(?:an?|the|one)\s` +
 		// "Reporting from Baku, Al Jazeera's correspondent said": an outlet's reporter, whom the story does not name.
 		String.raw`|(?:^|[.!?,]\s+)(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+(?:own\s+)?(?:correspondent|reporter)\b` +
-		// "The youngest of them, a 23-year-old from Gyumri, …": one of a group the story does not name.
-		String.raw`|(?:^|[.!?]\s+)(?:The|One)\s+(?:youngest|oldest|eldest)\s+of\s+(?:them|the\s+\p{Ll}+)\b` +
+		// "The youngest of them, a 23-year-old from Gyumri, …", "One of them, asked whether …, shrugged": one of a group the story does not name.
+		String.raw`|(?:^|[.!?]\s+)(?:(?:The|One)\s+(?:youngest|oldest|eldest)|One)\s+of\s+(?:them|the\s+\p{Ll}+)\b` +
 		// "The village head of X said", "the town's mayor": a local office the story does not name the holder of.
 		String.raw`|(?:^|[.!?]\s+)[Tt]he\s+(?:village|town|community|local)\s+(?:head|chief|leader|elder|priest|mayor)\b` +
 		// "At one bend in the road, a Russian officer waved …": after an opening phrase of place or time.

@@ -5,6 +5,7 @@
  */
 import { TITLE_WORD } from './subject-apposed';
 import { RANK_PREFIX } from './person-nouns';
+import { TITLE_ABBREVIATIONS } from './words';
 
 /** "…,” said military expert Andrei Sokolov": a lowercase role, then a name of two or three words. */
 export const VERB_ROLE_NAME = new RegExp(
@@ -32,3 +33,15 @@ export const LONE_TITLE = new RegExp(
 );
 /** The title's own "of", "for" or "to" phrase, up to the name that ends it ("Assistant to the President … Hikmet Hajiyev"). */
 export const TITLE_OF = /^\s+(?:of|for|to)\s+[^.,;:“”"«»]{2,160}/u;
+
+/** "Prof.", "Assoc. Prof. Dr.", "Lt. Gen.": abbreviated titles before the name, no part of it; their points end nothing. */
+export const ABBREVIATED_TITLE = new RegExp(
+	String.raw`\b(?:${TITLE_ABBREVIATIONS}|Assoc|Asst|Doç|Yrd)\.\s*(?=\p{Lu})`,
+	'gu'
+);
+
+/** The name after "said his nephew": a given name alone, or with the surname. */
+export const KIN_NAMED = /^,?\s+(\p{Lu}\p{Ll}+)(\s+\p{Lu}\p{Ll}[\p{L}’'-]+)?(?=[\s,.;!?]|$)/u;
+/** After "said Kremlin": a lowercase role, then the name ("… spokesman Dmitry Peskov", "… spokeswoman, Maria Zakharova"). */
+export const ROLE_THEN_NAME =
+	/^((?:\s+\p{Ll}[\p{L}-]*){1,3}),?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})/u;
