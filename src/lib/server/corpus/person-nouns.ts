@@ -37,7 +37,19 @@ export const ORDINARY_NOUN = new RegExp(`^(?:${ORDINARY_PERSON})$`);
  * "military expert Vladislav Shurygin" names a person after it. A regex alternation, no groups.
  */
 export const PERSON_TITLE =
-	'head of state|head of government|prime minister|diplomat|minister|secretary|spokesman|spokeswoman|spokesperson|official|envoy|ambassador|commander|general|president|premier|leader|aide|adviser|advisor|ombudsman|defender|officer|negotiator|mediator|politician|mayor|governor|expert|analyst|scientist|researcher|observer|representative|specialist|deputy|lawmaker|legislator|parliamentarian|assistant|veteran|teacher|doctor|nurse|driver|farmer|priest|archbishop|bishop|journalist|correspondent|photographer|photojournalist|cameraman|professor|lawyer|activist|economist|historian|soldier|seamstress|pensioner|mechanic|engineer|chairman|chairwoman|director|volunteer';
+	'head of state|head of government|prime minister|diplomat|minister|secretary|spokesman|spokeswoman|spokesperson|official|envoy|ambassador|commander|general|president|premier|leader|aide|adviser|advisor|ombudsman|defender|officer|negotiator|mediator|politician|mayor|governor|expert|analyst|scientist|researcher|observer|representative|specialist|deputy|lawmaker|legislator|parliamentarian|assistant|veteran|teacher|doctor|nurse|driver|farmer|priest|cleric|archbishop|bishop|journalist|correspondent|photographer|photojournalist|cameraman|professor|lawyer|activist|economist|historian|soldier|seamstress|pensioner|mechanic|engineer|chairman|chairwoman|director|volunteer';
+
+/** What someone does, as a noun: "the coordinator", "the organiser" (not "the other", "the paper"). */
+const AGENT_NOUN =
+	/^(?!(?:other|former|latter|paper|newspaper|center|centre|order|border|water|power|letter|member|number|quarter|matter|computer|poster|tower)$)\p{Ll}{3,}(?:er|or|ist)$/u;
+/** Trades the press names someone by after saying what they do ("X, who runs a cafe …, the cafe owner said"). */
+const TRADE = /^(?:owner|proprietor|vendor|trader|shopkeeper|shepherd|miner|builder|cook|baker)$/;
+const TITLE_NOUN = new RegExp(`^(?:${PERSON_TITLE})$`);
+/** "the cafe owner", "the coordinator": someone known by what they do, named before with what they do. */
+export const isEverydayNoun = (noun: string) =>
+	TRADE.test(noun) || (AGENT_NOUN.test(noun) && !ORDINARY_NOUN.test(noun) && !TITLE_NOUN.test(noun));
+/** An ordinary person's noun or an everyday one: no one titled ("President X") answers to it. */
+export const isOrdinaryNoun = (noun: string) => ORDINARY_NOUN.test(noun) || isEverydayNoun(noun);
 
 /** Roles a noun covers: "the officer said" after "a captain named Dubrovin", "the expert" for a political scientist. */
 const COVERED: Record<string, RegExp> = {
@@ -47,8 +59,10 @@ const COVERED: Record<string, RegExp> = {
 	soldier: /\b(?:private|corporal|sergeant|conscript|serviceman|contract soldier)\b/,
 	priest: /\b(?:father|archimandrite|abbot|vicar|archbishop|bishop)\b/,
 	// "the expert believes" after "the political scientist X, a senior researcher at …".
-	expert: /\b(?:analyst|political scientist|political analyst|researcher|scholar|specialist|observer)\b/,
-	analyst: /\b(?:expert|political scientist|researcher|scholar|specialist|observer)\b/,
+	expert:
+		/\b(?:analyst|political scientist|political analyst|researcher|scholar|specialist|observer|fellow)\b/,
+	analyst: /\b(?:expert|political scientist|researcher|scholar|specialist|observer|fellow)\b/,
+	cleric: /\b(?:priest|father|archimandrite|abbot|vicar|archbishop|bishop|catholicos)\b/,
 	// "Baku's envoy to Moscow, X" is "the ambassador" after. ("The diplomat" is left to the last person
 	// named: a foreign ministry's spokeswoman is one too, and covering ministers cost three speakers.)
 	ambassador: /\benvoy\b/,

@@ -4,7 +4,7 @@
  */
 import { VERB } from './attribution-verbs';
 import { isCountryDemonym } from './judge-cues';
-import { MILITARY_RANKS, PERSON_TITLE } from './person-nouns';
+import { isEverydayNoun, MILITARY_RANKS, PERSON_TITLE } from './person-nouns';
 import { escapeRegExp } from './scan';
 
 /** Nouns that stand for an institution named earlier ("the ministry said", "the organization said"). */
@@ -85,7 +85,9 @@ export function descriptorOf(said: string, before: string): Descriptor {
 	if (org) return { kind: 'org', definite, noun: org[1]!.toLowerCase() };
 	const person = PERSON_NOUN.exec(phrase);
 	if (person) return { kind: 'person', definite, noun: roleNoun(person[1]!) };
-	return null;
+	// "the cafe owner said", "the coordinator said": someone known by what they do.
+	const everyday = words.length <= 3 ? /\p{Ll}+$/u.exec(phrase)?.[0] : undefined;
+	return everyday && isEverydayNoun(everyday) ? { kind: 'person', definite, noun: everyday } : null;
 }
 
 /**

@@ -16,7 +16,7 @@ import { sideOf, spelledOut, UNNAMED_SPEAKER } from './speaker-kinds';
 import { INDEFINITE, KIN, orgJudge, OWN_VOICE, PRONOUN, seatOf } from './speaker-forms';
 import { isStop } from './words';
 import { kinResolver, paragraphPronoun, pronounResolver } from './speaker-pronouns';
-import { ORDINARY_NOUN, RANK_AND_FILE } from './person-nouns';
+import { isOrdinaryNoun, RANK_AND_FILE } from './person-nouns';
 import { CONTINUED, TRANSLATION } from './quote-speaker';
 import { DESCRIBED_BODY, descriptorOf, introducedAs } from './speaker-descriptor';
 import { documentSpeaker, ISSUED_DOCUMENT, issuerResolver } from './speaker-issuer';
@@ -145,7 +145,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			// "the Russian president stated" after Putin and Aliyev: the one whose role has that nationality.
 			const people = !org && nation ? adjective.toLowerCase() : null;
 			const proper = own && !nation && /^\p{Lu}/u.test(adjective) ? adjective : null;
-			const ordinary = !org && ORDINARY_NOUN.test(noun ?? '') ? titled(pos) : undefined;
+			const ordinary = !org && isOrdinaryNoun(noun ?? '') ? titled(pos) : undefined;
 			// "the Kremlin press service said": a body named by its own name is one whose name holds it ("the Ministry said": its bare
 			// noun is no body named before); "The Azerbaijani defence ministry said" after the Russian one: its country's, else as written.
 			const skipNamed = (n: string) => (org && nation) || n === raw || (!!proper && !n.includes(proper));
