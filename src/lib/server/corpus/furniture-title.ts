@@ -5,6 +5,7 @@
  */
 import { aliasKey } from '../../names/fold';
 import { isCountryDemonym } from './judge-cues';
+import { isStop } from './words';
 
 /**
  * A headline folded for comparison: case, and the quote marks and dashes a page typesets but a
@@ -62,6 +63,8 @@ export function isOwnHeadline(text: string, title: string): boolean {
 }
 
 const titleWords = (s: string) => s.split(/[^\p{L}\d]+/u).filter(Boolean);
+/** The site's name a browser sets after the headline in a page's title: " - Bloomberg", " | Georgia Today". */
+const SITE_AFTER = /\s+[-|–—]\s+\p{Lu}[^-|–—:]{1,40}$/u;
 
 /**
  * The page's h1 reworded from its <title> ("… launches 'anti-terror' operation …" for "… launches military
@@ -70,7 +73,8 @@ const titleWords = (s: string) => s.split(/[^\p{L}\d]+/u).filter(Boolean);
  */
 function rewordedTitle(line: string, title: string): boolean {
 	const a = titleWords(line);
-	const b = titleWords(title);
+	// ("… Concedes Defeat - Bloomberg": the site's name the browser added is no word of the headline.)
+	const b = titleWords(title.replace(SITE_AFTER, ''));
 	if (a.length < 5 || b.length < 5) return false;
 	const fold = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 	const inA = fold(a);
@@ -81,8 +85,15 @@ function rewordedTitle(line: string, title: string): boolean {
 	// A name on one side only is another story, unless a demonym ("the Russian peacekeepers") or the other
 	// side's spelling of it ("Karabağ" for "Karabakh": the same first four letters, folded).
 	const stem = (w: string) => aliasKey(w).slice(0, 4);
+	// (A headline's first word is capitalised as its first, "Local anti-terror measures …", and a title-case
+	// headline's small words are: "After Armenia Concedes Defeat".)
 	const named = (w: string, other: string[]) =>
-		/^\p{Lu}/u.test(w) && !isCountryDemonym(w) && !other.some((o) => stem(o) === stem(w));
+		/^\p{Lu}/u.test(w) &&
+		w !== a[0] &&
+		w !== b[0] &&
+		!isStop(w) &&
+		!isCountryDemonym(w) &&
+		!other.some((o) => stem(o) === stem(w));
 	return (
 		x.length <= a.length / 4 &&
 		y.length <= b.length / 4 &&

@@ -182,13 +182,14 @@ function headlineOverStory(laid: Laid[]): number {
 /** What a live entry sets between its heading and its text: its writer's credit, its sharing button. */
 const ENTRY_CREDIT = new Set(['byline', 'share or subscribe line']);
 
-/** Two short lines, the first no sentence, that together are the headline (isOwnHeadline). */
+/** Two short lines, the first no sentence, that together are the headline (isOwnHeadline), as neither is alone. */
 const wrappedHeadline = (a: string, b: string, title: string) =>
 	a.length < title.length &&
 	b.length < title.length &&
 	!/[.!?]$/.test(a) &&
 	!isOwnHeadline(a, title) &&
-	isOwnHeadline(`${a} ${b}`, title);
+	isOwnHeadline(`${a} ${b}`, title) &&
+	!isOwnHeadline(b, title);
 
 /** A share row or a page's buttons between the headline and its date, or a word of the site's own language ("Версия для печати"). */
 const CHROME_BY_HEADLINE = new Set(['page chrome', 'share or subscribe line', 'in the site’s own language']);
