@@ -97,10 +97,12 @@ export function settleHeadlines(
 		}
 	// A live blog's entry: its time stamp, its heading, then its text (its writer's credit or its "Share" button may come first).
 	// The heading is the entry's, as a headline is the article's: its places count, it makes no passage.
+	// (A flash ticker sets its headings in capitals, which read as a tag bar: "SEPARATISTS IN KHANKENDI ANNOUNCE …".)
 	for (let i = 1; i + 1 < laid.length; i++)
 		if (
 			laid[i - 1]!.why === 'time stamp' &&
-			laid[i]!.why === 'headline or caption' &&
+			(laid[i]!.why === 'headline or caption' ||
+				(laid[i]!.why === 'tag bar' && CAPITALS_SENTENCE.test(laid[i]!.text))) &&
 			(laid[i + 1]!.why === null || (ENTRY_CREDIT.has(laid[i + 1]!.why!) && laid[i + 2]?.why === null))
 		) {
 			laid[i]!.why = null;
@@ -178,6 +180,10 @@ function headlineOverStory(laid: Laid[]): number {
 	const dated = [laid[above], laid[k + 1], dek].some((l) => STANDFIRST_END.has(l?.why ?? ''));
 	return !dated || laid.slice(0, k).some((l) => l.why === null && ENDS_SENTENCE.test(l.text)) ? -1 : k;
 }
+
+/** A heading in capitals that is a sentence, with its small words: "TALKS … TO BE HELD IN YEVLAKH". */
+const CAPITALS_SENTENCE =
+	/^(?=.*\b(?:TO|IN|OF|ON|WITH|FOR|AT|BY|FROM|UNDER|WILL|IS|ARE|AND)\b)[\p{Lu}\d\s,:'’-]+$/u;
 
 /** What a live entry sets between its heading and its text: its writer's credit, its sharing button. */
 const ENTRY_CREDIT = new Set(['byline', 'share or subscribe line']);
