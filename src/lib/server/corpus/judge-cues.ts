@@ -288,3 +288,7 @@ export const INNER = ['AM', 'AZ'];
 /** "Mr.", "Maj. Gen." right before a run: the name is a person's. */
 export const TITLE_BEFORE = new RegExp(String.raw`\b(?:${TITLE_ABBREVIATIONS})\.\s*$`);
 export const TITLE_ALONE = new RegExp(String.raw`^(?:${TITLE_ABBREVIATIONS})$`);
+
+/** Whether body[at, at + length) stands between a pair of quotation marks ("the 'Gizilbulagh' gold mine"). */
+export const inMarks = (body: string, at: number, length: number) =>
+	/['‘“"«]/.test(body[at - 1] ?? '') && /['’”"»]/.test(body[at + length] ?? '');

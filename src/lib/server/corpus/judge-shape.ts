@@ -88,7 +88,10 @@ export function cueOnShortLine(body: string, cueEnd: number): boolean {
 }
 
 /** A role in capitals after a name, up to the colon of a transcript's turn: ", EU SPOKESPERSON FOR FOREIGN AFFAIRS:". */
-const SPEAKER_LABEL = new RegExp(`^,\\s+[\\p{Lu}\\s.'’&-]*\\b(?:${PERSON_TITLE.toUpperCase()})\\b[\\p{Lu}\\s.'’&-]*:\\s`, 'u');
+const SPEAKER_LABEL = new RegExp(
+	`^,\\s+[\\p{Lu}\\s.'’&-]*\\b(?:${PERSON_TITLE.toUpperCase()})\\b[\\p{Lu}\\s.'’&-]*:\\s`,
+	'u'
+);
 
 /** "WATERTOWN, Mass. —", "GORIS, Armenia": a word in capitals that opens a paragraph is a dateline's place. */
 export function isDateline(body: string, at: number, name: string): boolean {

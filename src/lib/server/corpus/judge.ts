@@ -20,6 +20,7 @@ import {
 	ISH_ADJECTIVE,
 	LIST_END,
 	INNER,
+	inMarks,
 	isCountryDemonym,
 	isDemonymI,
 	isPastState,
@@ -118,10 +119,11 @@ export function judge(
 			? geonames?.spelt?.(name)
 			: undefined);
 	const before = body.slice(Math.max(floor, at - 120), at);
-	const after = body.slice(at + name.length, at + name.length + 80);
-	// GeoNames has towns called Friendship and West: a lone word counts only next to the region
-	// or after a preposition of place ("in Tbilisi", not "Treaty on Friendship", "the West").
-	// A country's name is the country, never a town that shares it (Poland, Maine): no GeoNames suggestion.
+	// ("the 'Gizilbulagh' gold mine": a name in marks, what follows them says what it names; the span keeps them.)
+	const shut = inMarks(body, at, name.length) ? 1 : 0;
+	const after = body.slice(at + name.length + shut, at + name.length + 80);
+	// GeoNames has towns called Friendship and West: a lone word counts only next to the region or after a preposition
+	// of place ("in Tbilisi", not "Treaty on Friendship"). A country's name is the country, never a town that shares it.
 	const countryName = countryNames().has(key);
 	// "Glendale Mayor Vrej Agajanian told": the town's mayor, not a person's name run.
 	const townOffice = TOWN_OFFICE_AFTER.test(after);
@@ -287,8 +289,8 @@ export function judge(
 	const why = verdictWhy(known, world, country, context);
 	return {
 		name,
-		offset,
-		length: tokens.length === 1 ? name.length : raw.trimEnd().length - offset,
+		offset: offset - shut,
+		length: (tokens.length === 1 ? name.length : raw.trimEnd().length - offset) + 2 * shut,
 		why,
 		head: true,
 		hits: known ? hits : undefined

@@ -97,13 +97,18 @@ const width = (cp: number) => (cp > 0xffff ? 2 : 1);
  * without the regex engine. findUnmatched asks this of every paragraph, and trying the pattern at
  * each position cost more than the rest of that search; here a character is one table lookup.
  */
+/** Whether text[i - 1] is an apostrophe that opens a quotation: a space, a line's start or a bracket before it. */
+const openingApostrophe = (text: string, i: number, from: number) =>
+	(text[i - 1] === "'" || text[i - 1] === '’') && (i - 1 === from || /[\s(]/.test(text[i - 2] ?? ' '));
+
 export function capitalisedRuns(text: string, from = 0, to = text.length): Span[] {
 	const out: Span[] = [];
 	let prev = 0; // class of the code point before i; none at `from`
 	for (let i = from; i < to;) {
 		let cp = pointAt(text, i, to);
 		const k = classOf(cp);
-		if (!(k & UPPER) || prev & NAME_CHAR) {
+		// ("the 'Gizilbulagh' gold mine": an apostrophe after a space opens a name in single marks.)
+		if (!(k & UPPER) || (prev & NAME_CHAR && !openingApostrophe(text, i, from))) {
 			prev = k;
 			i += width(cp);
 			continue;
