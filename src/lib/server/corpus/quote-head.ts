@@ -163,10 +163,12 @@ export function headSubject(head: string, isPlace: (name: string) => boolean = (
 	}
 	// ("In the message it was said:": the document, before the expletive "it" a passive reads as nobody.)
 	raw = documentReadBefore(head) ?? subjectOfHead(head) ?? issuedIn(head);
-	if (raw) return raw;
 	// "According to Fomin, the centre «…»", "According to Baku-based analyst Farid Shafiyev, “…”":
 	// the source named at the head of the clause (not an outlet, a report or unnamed residents).
 	const lead = head.includes('ccording to') ? ACCORDING_LEAD.exec(head) : null;
+	// ("According to Pashinyan, Yerevan hopes that … “…”": the capital is what the source speaks of, not a second source.)
+	const sourceOf = raw && lead && isPlace(raw) && !DOCUMENT.test(lead[1]!) && !notASpeaker(lead[1]!);
+	if (raw) return sourceOf ? cleanName(lead![1]!) : raw;
 	// "According to the Kremlin’s readout, he “…”": a document only reports; the clause's subject speaks.
 	const subject =
 		lead && DOCUMENT.test(lead[1]!) ? CLAUSE_SUBJECT.exec(head.slice(lead.index + lead[0].length)) : null;

@@ -119,8 +119,9 @@ export const endsAttributed = (lastChar: string, tail: string, cut: boolean) =>
 	cut ||
 	WORDS_OF.test(tail) ||
 	LOWER_ATTRIBUTION.test(tail);
-/** "“…horrendous.” he said": a full stop typed for the comma, the attribution going on in lower case. */
-const LOWER_ATTRIBUTION = /^\s+(?:he|she|they|it|the\s+\p{Ll}+)\s+(?:said|says|added|told|stressed|noted)\b/u;
+/** "“…horrendous.” he said": a full stop typed for the comma, the attribution going on in lower case ("…decision.”said the assistant": glued). */
+const LOWER_ATTRIBUTION =
+	/^\s+(?:he|she|they|it|the\s+\p{Ll}+)\s+(?:said|says|added|told|stressed|noted)\b|^(?:said|says|added|told)\s/u;
 
 /** A body named as the head of a force: "the command of the Russian peacekeeping contingent". */
 const COMMAND_OF =

@@ -5,6 +5,7 @@
  */
 import { subjectAtEnd, subjectBefore } from './attribution';
 import { cleanName, DETERMINER } from './speaker-names';
+import { isCountryDemonym } from './judge-cues';
 import {
 	BODY_DOCUMENT,
 	DOCUMENT_OF,
@@ -193,8 +194,9 @@ export function documentSpeaker(
 				? null
 				: named(`the ${documentOf[1]!}`, `the ${documentOf[1]!}`);
 	// "A Kremlin readout said the two leaders stressed “…”": the body whose document it is.
+	// ("The Azerbaijani statement said": a nationality is no issuer; the body of that nation is found as "the statement" is.)
 	const document = BODY_DOCUMENT.exec(raw);
-	if (document) return named(document[1]!, `the ${document[1]!}`);
+	if (document && !isCountryDemonym(document[1]!)) return named(document[1]!, `the ${document[1]!}`);
 	// "…,” a government statement said": the statement names its issuer, the government named before.
 	const issued = ISSUED_BY_BODY.exec(raw);
 	if (!issued) return undefined;
