@@ -129,6 +129,8 @@ export const FROM_PLACE = new RegExp(
 /** A town's own office after its name ("Glendale Mayor", "the Burbank City Hall"): the name is the town's. */
 export const TOWN_OFFICE = String.raw`(?:(?:Deputy|Vice|Acting) )?(?:Mayor|City Hall|Town Hall|City Council)\b`;
 export const TOWN_OFFICE_AFTER = new RegExp(String.raw`^\s+${TOWN_OFFICE}`);
+/** Words before a mayor that say when or how one holds the office, not where: "Former Mayor X". */
+export const OFFICE_WORD = /^(?:Former|Acting|Deputy|Vice|Interim|Current|New|Then|Late|Ex|The)$/;
 /** "from nearby X", "in neighbouring X": the adjective between a cue and the name does not break the cue. */
 export const NEARBY = /(?:nearby|neighbou?ring)\s+$/;
 /** What a mine digs: a mineral before "mine" makes it a place's head, not a verb ("Vardan cleared mines"). */

@@ -17,7 +17,7 @@ import {
 } from './judge-cues';
 import { sexOfGivenName } from './given-names';
 import { PERSON_TITLE } from './person-nouns';
-import { afterOrgOf, isOutletWord, isStop, OUTLETS, RUBRIC } from './words';
+import { afterOrgOf, isMakerOrPeople, isOutletWord, isStop, OUTLETS, RUBRIC } from './words';
 import { aliasKey } from '../../names/fold';
 
 /** A story's genre in capitals (words.ts): never a dateline's place. */
@@ -283,8 +283,9 @@ export function namesNoPlace(body: string, at: number, name: string, firstWord: 
 	if (afterOrgOf(body, at, at + name.length)) return true;
 	if (body.startsWith('of ', at - 3) && PEER_OF.test(body.slice(Math.max(0, at - 40), at))) return true;
 	if (inDocumentTitle(body, at)) return true;
-	// "Il-76", "Su-25", "Mi-8": an aircraft's maker and its number.
-	if (/^-\d/.test(body.slice(at + name.length, at + name.length + 2))) return true;
+	// "Il-76", "Su-25", "Mi-8": an aircraft's maker and its number; "Ural and KAMAZ trucks": a truck's; "between Turks and Russians": a people.
+	if (/^-\d/.test(body.slice(at + name.length, at + name.length + 2)) || isMakerOrPeople(body, at, name))
+		return true;
 	return (
 		/^(?:Republic|Kingdom|Principality|Emirate|Federation)$/.test(name) &&
 		/^\s+of\s/.test(body.slice(at + name.length, at + name.length + 5))

@@ -30,6 +30,7 @@ import {
 	MOVEMENT_FOR,
 	NATURAL_AFTER,
 	NEARBY,
+	OFFICE_WORD,
 	BODY_OF,
 	ORGISH,
 	PASSAGE_CUE,
@@ -127,6 +128,7 @@ export function judge(
 	const countryName = countryNames().has(key);
 	// "Glendale Mayor Vrej Agajanian told": the town's mayor, not a person's name run.
 	const townOffice = TOWN_OFFICE_AFTER.test(after);
+	const townNamed = townOffice && !OFFICE_WORD.test(name); // ("Askeran Mayor X": a town GeoNames may not know.)
 	const known =
 		!countryName &&
 		!!hits?.length &&
@@ -151,7 +153,7 @@ export function judge(
 		parenDateline,
 		far: known || country
 	});
-	const context = named || (!known && !country && nextToPlace(at, at + name.length));
+	const context = named || townNamed || (!known && !country && nextToPlace(at, at + name.length));
 	// "in Occupied Karvachar": a headline's adjective (a STOP word) between the cue and the name.
 	const lead = first > 0 ? raw.slice(0, offset).trim().split(/\s+/).pop()! : '';
 	const cueEnd = lead === 'Occupied' || lead === 'Liberated' || demonymLead ? cueAt - lead.length - 1 : cueAt;

@@ -165,3 +165,12 @@ export const NOT_IN_NAME =
  * Vardenis" is the pass, "Aghavno pass to Azerbaijan" the verb.) A regex piece.
  */
 export const PASS = String.raw`pass(?!\s+(?:(?:our|your|their|his|her|its|my|the|a|an)\b|\d))`;
+
+/** Truck makers the reports name their columns by ("Ural" only before what it makes: "the Ural river" is one). */
+const MAKER = /^(?:KAMAZ|KamAZ|Kamaz|GAZ|ZIL|MAZ|UAZ|Tigr)$/;
+const URAL_TRUCK = /^\s*(?:type\b|trucks?\b|lorr(?:y|ies)\b|vehicles?\b|and\s+KAMAZ\b)/i;
+/** Peoples named in the plural ("between Turks and Russians"): never a place, whatever the words around. */
+const PEOPLES = /^(?:Turks|Azeris|Kurds|Arabs|Persians|Jews|Greeks|Tatars|Lezgins|Avars|Yazidis)$/;
+/** Whether the name at `at` is a truck's maker or a people in the plural. */
+export const isMakerOrPeople = (body: string, at: number, name: string) =>
+	MAKER.test(name) || PEOPLES.test(name) || (name === 'Ural' && URAL_TRUCK.test(body.slice(at + 4, at + 24)));
