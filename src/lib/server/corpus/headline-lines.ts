@@ -66,9 +66,12 @@ export function settleHeadlines(
 		)
 			byline.why = null;
 		// A saved page that shows the headline twice (the page's header, then the story's): the second
-		// copy and the same standfirst under it are the story's too. (The header may set it in capitals.)
+		// copy and the same standfirst under it are the story's too. (The header may set it in capitals, its byline or date
+		// between; an echo right under it in another case is the page's.)
 		const headline = texts[own]!.toLowerCase();
-		const again = texts.findIndex((t, i) => i >= under && t.toLowerCase() === headline);
+		const again = texts.findIndex(
+			(t, i) => i >= under && (t === texts[own] || (i > under && t.toLowerCase() === headline))
+		);
 		if (again > 0 && again - own <= 12) {
 			laid[again]!.why = null;
 			out[again]!.headline = true;

@@ -291,6 +291,10 @@ export const INNER = ['AM', 'AZ'];
 export const TITLE_BEFORE = new RegExp(String.raw`\b(?:${TITLE_ABBREVIATIONS})\.\s*$`);
 export const TITLE_ALONE = new RegExp(String.raw`^(?:${TITLE_ABBREVIATIONS})$`);
 
-/** Whether body[at, at + length) stands between a pair of quotation marks ("the 'Gizilbulagh' gold mine"). */
-export const inMarks = (body: string, at: number, length: number) =>
+const inMarks = (body: string, at: number, length: number) =>
 	/['‘“"«]/.test(body[at - 1] ?? '') && /['’”"»]/.test(body[at + length] ?? '');
+/** For a name in marks ("the 'Gizilbulagh' gold mine"): 1 to read the words past its closing mark, and 1 again when a feature's head follows them, so that the span keeps the marks. */
+export function marksAround(body: string, at: number, length: number): [number, number] {
+	if (!inMarks(body, at, length)) return [0, 0];
+	return [1, FEATURE_HEAD.test(body.slice(at + length + 1, at + length + 60)) ? 1 : 0];
+}

@@ -20,7 +20,7 @@ import {
 	ISH_ADJECTIVE,
 	LIST_END,
 	INNER,
-	inMarks,
+	marksAround,
 	isCountryDemonym,
 	isDemonymI,
 	isPastState,
@@ -121,7 +121,7 @@ export function judge(
 			: undefined);
 	const before = body.slice(Math.max(floor, at - 120), at);
 	// ("the 'Gizilbulagh' gold mine": a name in marks, what follows them says what it names; the span keeps them.)
-	const shut = inMarks(body, at, name.length) ? 1 : 0;
+	const [shut, kept] = marksAround(body, at, name.length);
 	const after = body.slice(at + name.length + shut, at + name.length + 80);
 	// GeoNames has towns called Friendship and West: a lone word counts only next to the region or after a preposition
 	// of place ("in Tbilisi", not "Treaty on Friendship"). A country's name is the country, never a town that shares it.
@@ -291,8 +291,8 @@ export function judge(
 	const why = verdictWhy(known, world, country, context);
 	return {
 		name,
-		offset: offset - shut,
-		length: (tokens.length === 1 ? name.length : raw.trimEnd().length - offset) + 2 * shut,
+		offset: offset - kept,
+		length: (tokens.length === 1 ? name.length : raw.trimEnd().length - offset) + 2 * kept,
 		why,
 		head: true,
 		hits: known ? hits : undefined

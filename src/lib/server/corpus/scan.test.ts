@@ -24,7 +24,8 @@ describe('matchesNotAfter', () => {
 });
 
 describe('capitalisedRuns', () => {
-	const RUN = /(?<![\p{L}’'-])[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*/gu;
+	// (An apostrophe after a space or a bracket opens a quotation: "the 'Gizilbulagh' mine".)
+	const RUN = /(?<![\p{L}-])(?<![^\s(][’'])[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*/gu;
 	const byRegex = (t: string) => [...t.matchAll(RUN)].map((m) => [m.index, m.index + m[0].length]);
 	const runs = (t: string, from?: number, to?: number) =>
 		capitalisedRuns(t, from, to).map((r) => [r.start, r.end]);

@@ -93,7 +93,8 @@ const width = (cp: number) => (cp > 0xffff ? 2 : 1);
 
 /**
  * Runs of capitalised words in text[from, to) that do not start inside a word: the matches of
- * [\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)* (flags gu) not preceded by [\p{L}’'-], found
+ * [\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)* (flags gu) not preceded by [\p{L}’'-] (but for an
+ * apostrophe after a space or a bracket, which opens a quotation: "the 'Gizilbulagh' mine"), found
  * without the regex engine. findUnmatched asks this of every paragraph, and trying the pattern at
  * each position cost more than the rest of that search; here a character is one table lookup.
  */

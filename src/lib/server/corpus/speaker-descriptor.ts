@@ -104,6 +104,15 @@ export const roleNoun = (noun: string) =>
 		.replace(/^spokes(?:man|woman|person)$/, 'spokes');
 const endsWithThe = (before: string) => /\bthe\s*$/i.test(before);
 
+/** "X, who runs a cafe …", "X, a guesthouse owner in Y,": a person the paragraph introduces by what they do. */
+const INTRODUCED_DOING = /(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),\s+(?:who|an?)\s/gu;
+/** The last person `text` (a paragraph up to a quote) introduces by what they do, or null: whom "the cafe owner said" is. */
+export function introducedDoing(text: string): string | null {
+	let last: string | null = null;
+	for (const m of text.matchAll(INTRODUCED_DOING)) last = m[1]!;
+	return last;
+}
+
 /** How far back a description is looked for ("the head of X village, Name," a few paragraphs up). */
 const DESCRIBED_WINDOW = 3000;
 /** "said the head of Khramort village.": a description with its "of" phrase after the verb, and no name. */

@@ -16,9 +16,9 @@ import { sideOf, spelledOut, UNNAMED_SPEAKER } from './speaker-kinds';
 import { INDEFINITE, KIN, orgJudge, OWN_VOICE, PRONOUN, seatOf } from './speaker-forms';
 import { isStop } from './words';
 import { kinResolver, paragraphPronoun, pronounResolver } from './speaker-pronouns';
-import { isOrdinaryNoun, RANK_AND_FILE } from './person-nouns';
+import { isEverydayNoun, isOrdinaryNoun, RANK_AND_FILE } from './person-nouns';
 import { CONTINUED, TRANSLATION } from './quote-speaker';
-import { DESCRIBED_BODY, descriptorOf, introducedAs } from './speaker-descriptor';
+import { DESCRIBED_BODY, descriptorOf, introducedAs, introducedDoing } from './speaker-descriptor';
 import { documentSpeaker, ISSUED_DOCUMENT, issuerResolver } from './speaker-issuer';
 import { dropLeadingPlaces, namedWithNoun, namedOfNationality, OUTLET_NOUN, roleOf } from './speaker-names';
 import { ANONYMOUS, unnamedJustBefore } from './speaker-unnamed';
@@ -146,6 +146,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			const people = !org && nation ? adjective.toLowerCase() : null;
 			const proper = own && !nation && /^\p{Lu}/u.test(adjective) ? adjective : null;
 			const ordinary = !org && isOrdinaryNoun(noun ?? '') ? titled(pos) : undefined;
+			const everyday = !org && isEverydayNoun(noun ?? ''); // "the cafe owner said": introducedDoing, else no one
 			// "the Kremlin press service said": a body named by its own name is one whose name holds it ("the Ministry said": its bare
 			// noun is no body named before); "The Azerbaijani defence ministry said" after the Russian one: its country's, else as written.
 			const skipNamed = (n: string) => (org && nation) || n === raw || (!!proper && !n.includes(proper));
@@ -153,8 +154,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 				(org && noun && nation ? namedOfNationality(prose, pos, adjective, noun) : null) ??
 				(people && noun ? lastBefore(pi, pos, false, `${people} ${noun}`) : null) ??
 				lastBefore(pi, pos, org, noun, false, skipNamed) ??
-				// "According to the department, …": a translation's word for the ministry named before.
-				// ("the Russian department said": the ministry of that nation, not the one named last.)
+				// "According to the department, …": a translation's word for the ministry named before (that nation's, if named).
 				(noun === 'department'
 					? nation
 						? namedOfNationality(prose, pos, adjective, 'ministry')
@@ -162,6 +162,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 					: null) ??
 				(org && !proper ? namedWithNoun(prose, pos, noun) : null) ??
 				(org || !noun ? null : firstAfterWithRole(pos, noun)) ??
+				(everyday ? introducedDoing(prose.slice(paragraphs[pi]!.start, pos)) : null) ??
 				// "the 47-year-old officer told" with no officer named: the person the story follows (the last subject of a verb),
 				// before anyone it merely names; "the diplomat said" after "…, a senior official said": that unnamed person.
 				(OUTLET_NOUN.test(noun ?? '') ||
@@ -169,6 +170,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 				(RANK_AND_FILE.test(noun ?? '') && !/\d-year-old\b/.test(tail || head.slice(-100))) ||
 				own ||
 				(org && nation) ||
+				everyday ||
 				(!org && UNNAMED_SPEAKER.test(prose.slice(Math.max(0, pos - 1500), pos)))
 					? null
 					: // ("said the Armenian driver": never President X named before.)
