@@ -74,8 +74,12 @@ export const CAPTION_RULES: Rule[] = [
 		re: /\s(?:[Ff]ile|[Aa]rchive|[Ii]llustrative|[Ss]tock)\s+(?:photo|image)\s*\([^()]{2,40}\)\.?$/u,
 		why: 'photo caption'
 	},
-	// A caption whose credit the saved page lost: "Dockers block the pier. Photo:".
-	{ gate: (t) => t.endsWith(':'), re: /[.!?]\s+(?:Photos?|Images?|Credits?)\s*:$/u, why: 'photo caption' },
+	// A caption whose credit the saved page lost, or kept after it: "Dockers block the pier. Photo:", "… pier. Photo: Harbour Post / Vera Lind".
+	{
+		gate: (t) => t.includes(':'),
+		re: /[.!?]\s+(?:Photos?|Images?|Credits?)\s*:(?:\s*(?:[^.!?:]|\.(?=\S)){2,60})?$/u,
+		why: 'photo caption'
+	},
 	// A credit with the photographer and the agency: "[File: Anna Petrosyan/AFP]", "Photograph: A. Petrosyan/The Harbour Post", "Photograph: A. Petrosyan/AFP/Getty Images", "| A. Petrosyan/AFP via Getty Images".
 	{
 		gate: (t) => t.includes('/'),
