@@ -23,6 +23,16 @@ describe('furniture: session 41', () => {
 		]
 	])('%s → %s', (line, reason) => expect(why(line)).toBe(reason));
 
+	it.each([
+		['Կարդացեք նաև / Read also: Lindmoor: life under the cliffs', '“read more” link'],
+		['İlgili haberler / Related: Portvale and Lindmoor hold joint drills', '“read more” link'],
+		['Father Lev in the church of Lindmoor. Photo: Harbour.am / Vera Lind', 'photo caption']
+	])('%s → %s', (line, reason) => expect(why(line)).toBe(reason));
+
+	it('keeps a paragraph whose "Photos:" runs on into other sentences', () => {
+		expect(why('He said so. Photos: the ministry showed the pier. It was calm.')).toBeNull();
+	});
+
 	it('keeps a sentence with a slash in it that no credit ends', () => {
 		expect(why('The vote was three to one. Lindmoor / Portvale are next')).toBeNull();
 	});

@@ -58,6 +58,19 @@ describe('speakers: session 41', () => {
 		).toEqual([['We are here, so they shoot less,', null]]);
 	});
 
+	it('reads a chanted list of slogans as terms, and an outlet’s reporter as the one "he" stands for', () => {
+		expect(
+			speakersOf(
+				'Dockers were chanting the slogans “Stop the dredgers!”, “Save the quay!” and “No to the board!”'
+			)
+		).toEqual([]);
+		expect(
+			speakersOf(
+				'Al Jazeera’s Lev Darvin, reporting from Portvale, spoke to dockers. “This is a real tragedy,” he said.'
+			)
+		).toEqual([['This is a real tragedy,', 'Lev Darvin']]);
+	});
+
 	it('gives "According to X, <capital> hopes that … “…”" to X', () => {
 		expect(
 			speakersOf(
