@@ -9,7 +9,7 @@ import type { QuoteSpan } from './extract';
  * reads:": a slogan or an inscription follows, however long.
  */
 const SLOGAN_BEFORE =
-	/\b(?:(?:posters?|banners?|placards?|signs?|slogans?|inscriptions?)\s+(?:reading|saying|read|reads|that\s+(?:read|reads|said|says)|which\s+(?:read|reads)|with\s+the\s+words)|(?:under|with)\s+the\s+slogans?|holding\s+(?:up\s+)?(?:posters?|banners?|placards?|signs?)|chanting|chanted|shouting)\s*[,:]?\s*$/i;
+	/\b(?:(?:posters?|banners?|placards?|signs?|slogans?|inscriptions?)\s+(?:reading|saying|read|reads|that\s+(?:read|reads|said|says)|which\s+(?:read|reads)|with\s+the\s+words)|(?:under|with)\s+the\s+slogans?|holding\s+(?:up\s+)?(?:posters?|banners?|placards?|signs?)|(?:chanting|chanted|shouting)(?:\s+(?:the\s+)?(?:slogans?|words))?)\s*[,:]?\s*$/i;
 /** "the patriotic campaign ‘Watch of Heroes’", "the medal “For Distinction in Combat”": the name of an event, a campaign or an award, no one's words. */
 const NAMED_EVENT_BEFORE =
 	/\b(?:campaign|action|operation|exercises?|drills?|festival|forum|conference|summit|congress|project|programme|program|contest|competition|movement|initiative|exhibition|marathon|medal|award|prize|song|album)\s*$/i;
@@ -100,11 +100,19 @@ const saidAfter = (who: string) =>
 	new RegExp(String.raw`^\s*,?\s*(?:he|she|they|it|the \w+|${who})\s+(?:said|says|told|added|stated)\b`, 'u');
 const SAID_AFTER = saidAfter(String.raw`\p{Lu}\p{L}+`);
 const SAID_AFTER_TITLED = saidAfter(String.raw`\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,3}`);
-/** "signs saying “…” and “…”": the words before the first of two quotes joined by "and" or "or" open a slogan. */
+/**
+ * "signs saying “…” and “…”", "chanting the slogans “…”, “…” and “…”": the words before the first of a list of
+ * quotes joined by commas, "and" or "or" open a slogan.
+ */
 function secondSlogan(body: string, before: string, open: number): boolean {
-	const joined = /["”»’]\s+(?:and|or)\s+$/.exec(before);
-	if (!joined) return false;
-	const close = open - before.length + joined.index;
-	const first = Math.max(...['"', '“', '«', '‘'].map((m) => body.lastIndexOf(m, close - 1)));
-	return first > 0 && SLOGAN_BEFORE.test(body.slice(Math.max(0, first - 30), first));
+	for (let k = 0, at = open, head = before; k < 6; k++) {
+		const joined = /["”»’](?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.exec(head);
+		if (!joined) return false;
+		const close = at - head.length + joined.index;
+		at = Math.max(...['"', '“', '«', '‘'].map((m) => body.lastIndexOf(m, close - 1)));
+		if (at <= 0) return false;
+		head = body.slice(Math.max(0, at - 30), at);
+		if (SLOGAN_BEFORE.test(head)) return true;
+	}
+	return false;
 }

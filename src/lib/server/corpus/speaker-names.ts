@@ -10,8 +10,9 @@ import { namedOfNationality, namedWithNoun, OUTLET_NOUN, ownerOfPossessive } fro
 export { namedOfNationality, namedWithNoun, OUTLET_NOUN };
 import { PERSON_NAME } from './speaker-forms';
 import { ORG_WORD } from './organisations';
-import { ORG_OF, REFLEXIVE_END } from './words';
+import { isOutletWord, ORG_OF, REFLEXIVE_END } from './words';
 import { CAPITAL_TRADE, ORDINARY_NOUN, ROLE } from './person-nouns';
+import { sexOfGivenName } from './given-names';
 
 export const DETERMINER = /^(?:the|a|an)$/i;
 /** Words that open a sentence before a name ("For Karen Harutyunyan, who left…"). */
@@ -68,6 +69,12 @@ function cleanPhrase(phrase: string): string {
 				(ORDINARY_NOUN.test(tokens[0]!.toLowerCase()) || TRADE_WORD.test(tokens[0]!))))
 	)
 		tokens = tokens.slice(1);
+	// "Al Jazeera's Bernard Smith", "Russia's Sergei Lavrov": an outlet or a given name after the owner: whom the person works for.
+	const owner = tokens.findIndex((t, k) => k < 3 && /[’']s$/.test(t));
+	const rest = tokens.length - owner - 1;
+	const outlet = owner >= 0 && isOutletWord(tokens[owner]!.replace(/[’']s$/, ''));
+	if (rest >= 2 && rest <= 3 && (outlet || (owner >= 0 && sexOfGivenName(tokens[owner + 1]!))))
+		tokens = tokens.slice(owner + 1);
 	// "Chief of General Staff Karim Valiyev": the word that closes a title's "of" phrase is the
 	// title's, not the first name (a role word inside the phrase found the name after it).
 	if (
