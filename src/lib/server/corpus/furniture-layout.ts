@@ -163,8 +163,14 @@ export function settleLayout(lines: Laid[]): void {
 		if (below || LINK_LABEL.test(l.text)) {
 			l.why ??= 'section label';
 			// A question ("Who are the peacekeepers?") in the list is another story's headline, not reporting.
-			// Below the article, the blurbs printed with no blank line under the label are links too, sentences as they are.
-			const blurb = (k: number) => lead >= 0 && i > lead && lines[k]!.block === l.block;
+			// Below the article, or under a label with its colon, the blurbs printed with no blank line under the label are links
+			// too, sentences as they are (not after a bare "Read more" inside the story: "The Prosecutor's office said …").
+			const afterStory =
+				lead >= 0 &&
+				i > lead &&
+				(l.text.endsWith(':') ||
+					!lines.slice(i + 1).some((x) => isProse(x) && x.text.split(/\s+/).length > 25));
+			const blurb = (k: number) => afterStory && lines[k]!.block === l.block;
 			const link = (k: number) =>
 				(!isProse(lines[k]) || /\?$/.test(lines[k]!.text) || blurb(k)) &&
 				lines[k]!.text.split(/\s+/).length <= 25;
