@@ -198,6 +198,12 @@ export const CHROME_RULES: Rule[] = [
 		re: /\bSupport us (?:today|now)[.!]?$|\btax[- ]deductible (?:gift|donation)\b|\bin your inbox\b.{0,20}$|^(?:[\p{L}. ]{1,40}Newsletter\s*:\s*)?(?:Keep|Stay) up(?: to date)? with what[’']s happening\b/iu,
 		why: 'page chrome'
 	},
+	// A live page's sign-off and its pointer to the story: "That’s it from our live team today, thank you for joining us.",
+	// "You can keep up with the latest developments by reading our news story … here."
+	{
+		re: /^That[’']s (?:it|all) (?:from|for) (?:us|our|the)\b|^You can (?:keep up|follow)\b.{0,160}\b(?:here|our live blog)\.?$/iu,
+		why: 'page chrome'
+	},
 	// A site's account on a network, alone on a line ("NEWS.am Twitter", "Hetq on Telegram").
 	{
 		re: /^[\p{L}\d.&-]+(?:\s+[\p{L}\d.&-]+)?\s+(?:on\s+)?(?:Twitter|Facebook|Telegram|Instagram|YouTube|TikTok|VK|WhatsApp)$/u,

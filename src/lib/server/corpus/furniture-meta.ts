@@ -8,7 +8,7 @@
 import type { Rule } from './furniture';
 import { MONTH, MONTH_FOREIGN, MONTH_SHORT } from './words';
 
-const DATE = String.raw`\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:${MONTH}|${MONTH_FOREIGN})(?:\s+\d{4})?|(?:${MONTH}|(?:${MONTH_SHORT})\.?)\s+\d{1,2},?\s+\d{4}`;
+const DATE = String.raw`\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:${MONTH}|${MONTH_FOREIGN}|(?:${MONTH_SHORT})\.?)(?:\s+\d{4})?|(?:${MONTH}|(?:${MONTH_SHORT})\.?)\s+\d{1,2},?\s+\d{4}`;
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|MSK)(?:\s*[+−-]\s*\d{1,2})?)?`;
 const LABEL = String.raw`(?:Updated|Update|Upd\.?|Published|Güncelleme|Son güncelleme|Обновлено|Опубликовано|Yenilənib|Yeniləndi|Yayınlanma)\s*:?\s*`;
 /** When: a date, a time, or both ("18:47, 23.04.2023", "26.04.2024 - 15:32"), maybe labelled and in brackets. */
@@ -32,7 +32,13 @@ const DATED = new RegExp(`(?:${DATE}|${TIME})`, 'u');
 /** A date alone is the date line's rule's ("29 September 2023"): told as it always was. */
 const DATE_ALONE = new RegExp(`^(?:${DATE})$`, 'u');
 
-const isParticulars = (t: string) => t.length <= 90 && !DATE_ALONE.test(t) && LINE.test(t.replace(CITY, ''));
+/** A live page's entry stamp may open on a dash and glue its time zone's bracket on: "- 28 Sep 2023 - 16:27(16:27 GMT)". */
+const tidy = (t: string) =>
+	t
+		.replace(CITY, '')
+		.replace(/^[-–•]\s+/, '')
+		.replace(/(\d)\(/g, '$1 (');
+const isParticulars = (t: string) => t.length <= 90 && !DATE_ALONE.test(t) && LINE.test(tidy(t));
 /** The kind of particulars line `t` is, or null; the last line's answer is kept, so the three rules below read it once. */
 let lastText = '';
 let lastKind: string | null = null;
