@@ -26,7 +26,13 @@ describe('furniture: session 41', () => {
 	it.each([
 		['Կարդացեք նաև / Read also: Lindmoor: life under the cliffs', '“read more” link'],
 		['İlgili haberler / Related: Portvale and Lindmoor hold joint drills', '“read more” link'],
-		['Father Lev in the church of Lindmoor. Photo: Harbour.am / Vera Lind', 'photo caption']
+		['Father Lev in the church of Lindmoor. Photo: Harbour.am / Vera Lind', 'photo caption'],
+		['- 28 Sep 2023 - 16:27(16:27 GMT)', 'time stamp'],
+		['That’s it from our live team today, thank you for joining us.', 'page chrome'],
+		[
+			'You can keep up with the latest developments by reading our news story on the ferry here.',
+			'page chrome'
+		]
 	])('%s → %s', (line, reason) => expect(why(line)).toBe(reason));
 
 	it('keeps a paragraph whose "Photos:" runs on into other sentences', () => {
@@ -64,6 +70,20 @@ describe('furniture: session 41', () => {
 		expect(lines[2]).toEqual(['Lindmoor to Reopen Ferry Quay After Storm Passes', null, true]);
 		// The section's name over it is no part of a wrapped headline.
 		expect(lines[1]![2]).toBe(false);
+	});
+
+	it('keeps the paragraph after a bare "Read more" inside the story, whose link the saved page lost', () => {
+		const body = [
+			'Lindmoor ferry quay reopens',
+			STORY,
+			'Read more',
+			'The harbour board said it had contacted the coast guard to coordinate the first crossings of the season.',
+			'The mayor of Portvale called the harbour master on the phone earlier in the day and offered help with the crossings.',
+			'Dockers at Lindmoor said they had waited for the vote for a week and were glad the boats would sail again at dawn, the first of them with grain for the islands.'
+		].join('\n');
+		const lines = laidOut(body, 'Lindmoor ferry quay reopens');
+		expect(lines[3]![1]).toBeNull();
+		expect(lines[4]![1]).toBeNull();
 	});
 
 	it('reads a flash ticker’s heading in capitals under its time stamp as the entry’s', () => {
