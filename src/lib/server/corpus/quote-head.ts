@@ -81,6 +81,8 @@ const HEAD_QUOTED_AS =
 /** "commenting on the statements of X that “…”": the words quoted are X's, not the commenter's. */
 const STATEMENTS_OF =
 	/\b(?:statements?|words|remarks|claims?|assertions?|allegations?|comments?)\s+(?:of|by)\s+([^,;:“”"«»]{2,100}?)\s+(?:that|about|on)\s*$/u;
+const STATEMENT_THAT =
+	/\bstatements?\s+(?:of|by)\s+((?:the\s+)?\p{Lu}[^,;:“”"«»]{1,80}?)\s+that\s+[^.!?;:“”"«»]{2,80}$/u;
 /** "respond to X's words about “…”": likewise, X's words. */
 const OWN_WORDS =
 	/(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})[’']s\s+(?:statements?|words|remarks|claims?|assertions?|allegations?|comments?)\s+(?:that|about|on)\s*$/u;
@@ -122,7 +124,8 @@ export function headSubject(head: string, isPlace: (name: string) => boolean = (
 	// "One elderly woman told our officers, as they reported: “…”": the aside only says who passed the words on.
 	if (head.includes(' as ')) head = head.replace(AS_ASIDE, ':');
 	const reported = /\b(?:that|about|on)\s*$/.test(head);
-	const of = reported ? STATEMENTS_OF.exec(head) : null;
+	// ("noted the statement of the Foreign Ministry that the convoy is “…”": the quote inside what the statement says.)
+	const of = reported ? STATEMENTS_OF.exec(head) : head.includes(' that ') ? STATEMENT_THAT.exec(head) : null;
 	if (of && /\p{Lu}/u.test(of[1]!)) return cleanName(of[1]!);
 	const own = reported ? OWN_WORDS.exec(head) : null;
 	if (own) return cleanName(own[1]!);
