@@ -71,6 +71,23 @@ describe('speakers: session 41', () => {
 		).toEqual([['This is a real tragedy,', 'Lev Darvin']]);
 	});
 
+	it('gives the quote inside what a statement says to its issuer', () => {
+		expect(
+			speakersOf(
+				'We have noted the statement of the Harbour Ministry that the convoy is “a purely humanitarian cargo for the islands”.'
+			)
+		).toEqual([['a purely humanitarian cargo for the islands', 'Harbour Ministry']]);
+	});
+
+	it('gives "the <Body> associate fellow said" to the fellow named before', () => {
+		expect(
+			speakersOf(
+				'Vera Lind, an associate fellow at the Harbour Institute, said the deaths showed the limits of the board.',
+				'“The board has been reduced to a spectator,” the Harbour Institute associate fellow said.'
+			)
+		).toEqual([['The board has been reduced to a spectator,', 'Vera Lind']]);
+	});
+
 	it('gives "According to X, <capital> hopes that … “…”" to X', () => {
 		expect(
 			speakersOf(
