@@ -28,6 +28,11 @@ describe('furniture: session 41', () => {
 		['İlgili haberler / Related: Portvale and Lindmoor hold joint drills', '“read more” link'],
 		['Father Lev in the church of Lindmoor. Photo: Harbour.am / Vera Lind', 'photo caption'],
 		['- 28 Sep 2023 - 16:27(16:27 GMT)', 'time stamp'],
+		['Açiq mənbələrdən foto.', 'photo caption'],
+		[
+			'LINDMOOR, HARBOUR PROVINCE – DECEMBER 6, 2020: Ferry workers on duty at the quay in the town of Lindmoor. The quay was reopened under the agreement the board signed on 9 November, after a week of storms that closed every crossing to the islands. Vera Lind/TASS',
+			'photo caption'
+		],
 		['That’s it from our live team today, thank you for joining us.', 'page chrome'],
 		[
 			'You can keep up with the latest developments by reading our news story on the ferry here.',
