@@ -10,8 +10,11 @@ import { MONTH } from './words';
 // (A wire's end mark after the last sentence, "… witnesses said. -0-", "… (END)", ends it too.)
 export const ENDS_LIKE_PROSE = /[.!?…:;"”»’)\]](?:\s+(?:-0-|-30-|###|\(END\)|\(end\)))?$/;
 
+/** A long caption's photographer and agency after its last sentence: "… signed on 9 November. Alexander Ryumin/TASS". */
+const AGENCY_CREDIT_END =
+	/[.!?]\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}\s?\/\s?(?:ITAR-TASS|TASS|AFP|AP|Reuters|EPA|Sputnik|RIA Novosti|Anadolu Agency|Getty Images|PAN Photo|Photolure)$/u;
 /** A caption's credit labelled in brackets, wherever on a long line: "(photo credit: X/HANDOUT)". */
-export const LABELLED_CREDIT = /\((?:photo|image|picture|video) credits?:[^)]{2,80}\)/i;
+const LABELLED_CREDIT = /\((?:photo|image|picture|video) credits?:[^)]{2,80}\)/i;
 /** Six words or more, then the date after a comma: a photo's caption (a dateline is shorter). */
 // ("…, 11 November 2020": the day before the month too.)
 export const CAPTION_DATED = new RegExp(
@@ -19,7 +22,14 @@ export const CAPTION_DATED = new RegExp(
 	'u'
 );
 
+/** Whether a caption of any length ends with its credit, labelled or its agency's. */
+export const creditedCaption = (text: string) =>
+	(text.includes('credit') && LABELLED_CREDIT.test(text)) ||
+	(text.includes('/') && AGENCY_CREDIT_END.test(text));
+
 export const CAPTION_RULES: Rule[] = [
+	// A photo's credit in the site's language: "Açiq mənbələrdən foto." ("photo from open sources"), "Foto: AZERTAC".
+	{ re: /^A[çc][ıi]q mənbələrdən (?:foto|şəkil)\.?$|^Foto\s*:\s*\S/iu, why: 'photo caption' },
 	{
 		re: /^Photo( of author)?\b|^(?:Photo|Image|Picture|Illustration|Caption|Video) ?(?:credit|caption)?\s*[:,]|^(?:File|Illustrative|Archive) (?:photo|image)\b|^Screenshot\b/i,
 		why: 'photo caption'

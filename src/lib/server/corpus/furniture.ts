@@ -5,7 +5,7 @@
  * editor can see what was skipped.
  */
 import { SAVED_PAGE_RULES } from './furniture-saved';
-import { CAPTION_DATED, CAPTION_RULES, ENDS_LIKE_PROSE, LABELLED_CREDIT } from './furniture-captions';
+import { CAPTION_DATED, CAPTION_RULES, creditedCaption, ENDS_LIKE_PROSE } from './furniture-captions';
 import { CHROME_RULES, NOT_ENDORSED } from './furniture-chrome';
 import { CREDIT_RULES } from './furniture-credits';
 import { PARTICULARS_RULES } from './furniture-meta';
@@ -267,8 +267,8 @@ export function furnitureReason(text: string, title: string, repeats: boolean): 
 	// A list's bullet ("• Also read: …") is no part of the line the rules know.
 	const t = text.charCodeAt(0) === 0x2022 ? text.replace(/^•\s*/, '') : text;
 	if (t.length <= LONGEST) for (const r of RULES) if ((!r.gate || r.gate(t)) && r.re.test(t)) return r.why;
-	// A long caption with its labelled credit in brackets, wherever the saved page glued the next words on ("… 2023.(photo credit: X/HANDOUT VIA Y)ByY").
-	if (text.includes('credit') && LABELLED_CREDIT.test(text)) return 'photo caption';
+	// A long caption with its labelled credit in brackets, wherever the saved page glued the next words on ("… 2023.(photo credit: X/HANDOUT VIA Y)ByY"), or its agency's credit last.
+	if (creditedCaption(text)) return 'photo caption';
 	// A site's disclaimer runs on for several sentences: its opening says what it is.
 	if (NOT_ENDORSED.test(text.slice(0, 200))) return 'disclaimer';
 	if (repeats) return 'repeated line (caption or headline echo)';
