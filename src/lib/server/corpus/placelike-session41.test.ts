@@ -71,6 +71,16 @@ describe.runIf(curatedGeodata)('places: session 41', () => {
 		).toEqual(['Russian peacekeepers’ temporary deployment area → peacekeeping-zone-2020']);
 	});
 
+	it('reads the place that names an observation post, not the post, nor a count of posts', () => {
+		expect(
+			placesJudged(
+				'They were returning from the Lindmoor observation post when shots were fired.',
+				'2023-09-21'
+			).unmatched
+		).toEqual(['Lindmoor']);
+		expect(placesJudged('Twelve observation posts were dismantled.', '2023-09-21').unmatched).toEqual([]);
+	});
+
 	it('reads a headline in capitals word by word', () => {
 		expect(
 			placesJudged('09:40\nIRAN CALLS FOR RESTRAINT IN LINDMOOR\nThe ministry said so.', '2023-09-20')
