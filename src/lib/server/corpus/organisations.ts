@@ -160,18 +160,15 @@ export function namesOwnOutlet(
 	// "VZGLYAD" for "Vzglyad", "TEHRAN" for "Tehran": a name in capitals is judged in its usual case too.
 	const usual = name.charAt(0) + name.slice(1).toLowerCase();
 	if ([name, usual].some((n) => isPlace(n) || isCountryName(n) || WORLD.has(n))) return false;
-	// "63.ru (Samara regional news site)": a town GeoNames knows, named only in the source's aside, is where the
-	// outlet is, not its name ("the Samara region" stays a place); so is one listed with other places ("money
-	// from Boston, Los Angeles and Marseille" in The Boston Globe; "told Zartonk" is the outlet).
-	if (
-		isTown &&
-		new RegExp(
-			`\\b(?:from|in|near)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:,|\\s+and)\\s+\\p{Lu}`,
-			'u'
-		).test(sentence)
-	)
-		return false;
+	// A word of the outlet's name listed with other places is a place ("money from Boston, Los Angeles and Marseille" in
+	// The Boston Globe; "told Zartonk" is the outlet). "63.ru (Samara regional news site)": a town GeoNames knows, named
+	// only in the source's aside, is where the outlet is, not its name ("the Samara region" stays a place).
 	const named = isTown ? source.replace(/\([^()]*\)/g, ' ') : source;
 	// ("Rostov-on-Don regional news site": the first word of a town's hyphenated name is no outlet's name.)
-	return (named.match(/\p{Lu}\p{L}{3,}(?!-\p{Ll}+-\p{Lu})/gu) ?? []).some((w) => w === name || w === usual);
+	const own = (named.match(/\p{Lu}\p{L}{3,}(?!-\p{Ll}+-\p{Lu})/gu) ?? []).some(
+		(w) => w === name || w === usual
+	);
+	if (!own) return false;
+	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return !new RegExp(`\\b(?:from|in|near)\\s+${escaped}(?:,|\\s+and)\\s+\\p{Lu}`, 'u').test(sentence);
 }
