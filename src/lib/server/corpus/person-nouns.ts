@@ -51,18 +51,20 @@ export const isEverydayNoun = (noun: string) =>
 /** An ordinary person's noun or an everyday one: no one titled ("President X") answers to it. */
 export const isOrdinaryNoun = (noun: string) => ORDINARY_NOUN.test(noun) || isEverydayNoun(noun);
 
+/** The ranks of the clergy: "the priest" or "the cleric" after "Archbishop X" or "Father Y". */
+const CLERGY = /\b(?:priest|father|archimandrite|abbot|vicar|archbishop|bishop|catholicos)\b/;
 /** Roles a noun covers: "the officer said" after "a captain named Dubrovin", "the expert" for a political scientist. */
 const COVERED: Record<string, RegExp> = {
 	officer: /\b(?:captain|lieutenant|major|colonel|commander|general|admiral|ensign)\b/,
 	// "the mayor said" after "The head of the city, X": a town's or a community's head is its mayor.
 	mayor: /\bhead\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:city|town|community|village|municipality)\b/u,
 	soldier: /\b(?:private|corporal|sergeant|conscript|serviceman|contract soldier)\b/,
-	priest: /\b(?:father|archimandrite|abbot|vicar|archbishop|bishop)\b/,
+	priest: CLERGY,
 	// "the expert believes" after "the political scientist X, a senior researcher at …".
 	expert:
 		/\b(?:analyst|political scientist|political analyst|researcher|scholar|specialist|observer|fellow)\b/,
 	analyst: /\b(?:expert|political scientist|researcher|scholar|specialist|observer|fellow)\b/,
-	cleric: /\b(?:priest|father|archimandrite|abbot|vicar|archbishop|bishop|catholicos)\b/,
+	cleric: CLERGY,
 	// "Baku's envoy to Moscow, X" is "the ambassador" after. ("The diplomat" is left to the last person
 	// named: a foreign ministry's spokeswoman is one too, and covering ministers cost three speakers.)
 	ambassador: /\benvoy\b/,
