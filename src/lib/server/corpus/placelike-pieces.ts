@@ -193,7 +193,7 @@ export function splitPiece(body: string, s: number, e: number, piece: string): [
 	const last = piece.endsWith('s') ? piece.lastIndexOf(' ') : -1;
 	if (last > 0 && DEMONYM.test(piece) && isCountryDemonym(piece.slice(last + 1))) return [[s, s + last]];
 	// "IRAN CALLS FOR RESTRAINT": a headline in capitals runs every word together; each is judged alone.
-	if (piece.includes(' ') && isCapitalsLine(body, s, e)) {
+	if (piece.includes(' ') && piece === piece.toUpperCase() && isCapitalsLine(body, s, e)) {
 		const parts: [number, number][] = [];
 		for (const m of piece.matchAll(/\S+/g)) parts.push([s + m.index, s + m.index + m[0].length]);
 		return parts;
@@ -204,9 +204,11 @@ export function splitPiece(body: string, s: number, e: number, piece: string): [
 /** Whether body[s, e) stands in a short line all in capitals (a flash ticker's headline), not a paragraph. */
 function isCapitalsLine(body: string, s: number, e: number): boolean {
 	const from = body.lastIndexOf('\n', s - 1) + 1;
-	const to = body.indexOf('\n', e);
-	const line = body.slice(from, to < 0 ? body.length : to);
-	return line.length <= 160 && line === line.toUpperCase() && /\p{Lu}{3,}\s+\p{Lu}{3,}/u.test(line);
+	const next = body.indexOf('\n', e);
+	const to = next < 0 ? body.length : next;
+	if (to - from > 160) return false;
+	const line = body.slice(from, to);
+	return line === line.toUpperCase() && /\p{Lu}{3,}\s+\p{Lu}{3,}/u.test(line);
 }
 
 /** A town's office or hall after its name, up to three words in: "Glendale Mayor", "Los Angeles City Hall".

@@ -71,10 +71,13 @@ function cleanPhrase(phrase: string): string {
 		tokens = tokens.slice(1);
 	// "Al Jazeera's Bernard Smith", "Russia's Sergei Lavrov": an outlet or a given name after the owner: whom the person works for.
 	const owner = tokens.findIndex((t, k) => k < 3 && /[’']s$/.test(t));
-	const rest = tokens.length - owner - 1;
-	const outlet = owner >= 0 && isOutletWord(tokens[owner]!.replace(/[’']s$/, ''));
-	if (rest >= 2 && rest <= 3 && (outlet || (owner >= 0 && sexOfGivenName(tokens[owner + 1]!))))
-		tokens = tokens.slice(owner + 1);
+	const owned = owner < 0 ? [] : tokens.slice(owner + 1);
+	if (
+		owned.length >= 2 &&
+		owned.length <= 3 &&
+		(isOutletWord(tokens[owner]!.replace(/[’']s$/, '')) || sexOfGivenName(owned[0]!))
+	)
+		tokens = owned;
 	// "Chief of General Staff Karim Valiyev": the word that closes a title's "of" phrase is the
 	// title's, not the first name (a role word inside the phrase found the name after it).
 	if (
