@@ -20,9 +20,11 @@ export function days(iso: string): number {
 /**
  * When one name stands for several features ("line of contact": the 1994 and the 2020 line),
  * keep those valid on the article's date, else the one whose validity lies closest to it. When
- * the text says "old" or "original", the one that ended first; when it says "former", the one
- * that had most recently ended by that date (a version ending within two weeks of it counts: "the
- * former Lachin corridor" in its last days is that corridor); when it says "new", the last one.
+ * the text says "former" (or "old", of a line redrawn, not a road moved), the one that had most recently
+ * ended by that date (a version ending within two weeks of it counts: "the former Lachin corridor" in its
+ * last days is that corridor; "the old line of contact" is the 1994 line in 2021 and the 2020 line in
+ * 2024); "old" of a road that moved, or before any version ended, the one that ended first; when it says
+ * "new", the last one.
  */
 export function pickByDate(
 	ids: string[],
@@ -32,13 +34,15 @@ export function pickByDate(
 ): string[] {
 	if (ids.length < 2) return ids;
 	const end = (id: string) => entries.get(id)?.valid_to ?? '9999';
-	// "the old Goris–Stepanakert road": the text itself points at the earliest of the versions.
-	if (earlier === 'old') return [ids.reduce((a, b) => (end(b) < end(a) ? b : a))];
 	// "the new route of the Lachin corridor" before that route opened: the text names the later road.
 	if (earlier === 'new') return [ids.reduce((a, b) => (end(b) > end(a) ? b : a))];
-	if (earlier === 'former') {
+	// "the old Goris–Stepanakert road": a road that moved (its later version `replaces` it) was first where the text points.
+	if (earlier === 'old' && ids.some((id) => entries.get(id)?.replaces))
+		return [ids.reduce((a, b) => (end(b) < end(a) ? b : a))];
+	if (earlier === 'former' || earlier === 'old') {
 		const ended = ids.filter((id) => days(end(id)) <= days(date) + 14);
 		if (ended.length) return [ended.reduce((a, b) => (end(b) > end(a) ? b : a))];
+		if (earlier === 'old') return [ids.reduce((a, b) => (end(b) < end(a) ? b : a))];
 	}
 	const d = days(date);
 	const distance = (id: string) => {

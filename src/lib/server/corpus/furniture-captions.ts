@@ -34,10 +34,10 @@ export const CAPTION_RULES: Rule[] = [
 		re: /^Photo( of author)?\b|^(?:Photo|Image|Picture|Illustration|Caption|Video) ?(?:credit|caption)?\s*[:,]|^(?:File|Illustrative|Archive) (?:photo|image)\b|^Screenshot\b/i,
 		why: 'photo caption'
 	},
-	// A credit at the end of the line: "(AFP Photo)", "(Photolur)", "[Al Jazeera]", "© AFP".
+	// A credit at the end of the line: "(AFP Photo)", "(Photolur)", "[Al Jazeera]", "[File: Reuters]", "© AFP".
 	{
 		gate: (t) => /[)\]]\.?$/.test(t) || t.includes('©'),
-		re: /(?:\((?:\p{Lu}[\p{L}.]*\s+)*[Pp]hoto(?:lur)?\)|\((?:Photolur|PAN Photo|AP Photo[^)]*)\)|\[\p{Lu}(?![^\]]*\sin\s)[\p{L} .]{1,30}\]|©\s*\p{Lu}[\p{L} .]{1,30}(?:,\s*\p{Lu}[\p{L} .]{1,20})?)\.?$/u,
+		re: /(?:\((?:\p{Lu}[\p{L}.]*\s+)*[Pp]hoto(?:lur)?\)|\((?:Photolur|PAN Photo|AP Photo[^)]*)\)|\[(?:(?:File|Photo|Image)(?: photo)?:\s*)?\p{Lu}(?![^\]]*\sin\s)[\p{L} .]{1,30}\]|©\s*\p{Lu}[\p{L} .]{1,30}(?:,\s*\p{Lu}[\p{L} .]{1,20})?)\.?$/u,
 		why: 'photo caption'
 	},
 	// A wire photo's credit in capitals with a slash: "(EPA-EFE/DEFENCE MINISTRY HANDOUT)", "(REUTERS/Jane Doe)".

@@ -142,6 +142,9 @@ const isProse = (l: Laid | undefined) =>
 /** How many cells a table's row has, its cells split by " | " (0: no row). */
 const cellsOf = (text: string) => (text.includes(' | ') ? text.split(' | ').length : 0);
 
+/** An embedded post's signature: "— Artak Beglaryan (@ArtakBeglaryan) March 25, 2022". */
+const POST_SIGNATURE = /^[—–-]\s*(\p{Lu}[^(@]{1,40}?)\s*\(@\w{2,30}\)/u;
+
 export function settleLayout(lines: Laid[]): void {
 	// A byline that is a name alone at the top ("Kirill Krivosheev" over the first paragraph or over
 	// "Columnist"): a line of a name's shape above the first paragraph, with that paragraph or a role under it.
@@ -235,6 +238,12 @@ export function settleLayout(lines: Laid[]): void {
 			)
 				l.why = null;
 		}
+	}
+	// An embedded post's author over its text, signed again under it ("Hikmet Hajiyev" / "“…”" / "— Hikmet Hajiyev (@…) …").
+	for (let i = 0; i < lines.length; i++) {
+		const sig = /^[—–-]/.test(lines[i]!.text) ? POST_SIGNATURE.exec(lines[i]!.text) : null;
+		for (let k = Math.max(0, i - 4); sig && k < i; k++)
+			if (lines[k]!.why === null && lines[k]!.text === sig[1]) lines[k]!.why = 'embedded post';
 	}
 	trailingLinks(lines);
 	commentsBelow(lines);

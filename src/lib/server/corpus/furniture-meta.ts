@@ -14,8 +14,8 @@ const LABEL = String.raw`(?:Updated|Update|Upd\.?|Published|Güncelleme|Son gün
 /** When: a date, a time, or both ("18:47, 23.04.2023", "26.04.2024 - 15:32"), maybe labelled and in brackets. */
 const WHEN = String.raw`\(?(?:${LABEL})?(?:${DATE}|${TIME})(?:(?:,?\s+|\s+[-–]\s+)(?:${DATE}|${TIME}))?\)?`;
 const COUNT = String.raw`\d{1,3}(?:[ \u00a0\u202f.,]?\d{3})*`;
-/** How many read it or wrote under it: "👁 7 882", "1,204 views", "Просмотров: 8 412", "Baxış sayı: 2 145", "💬 0 Comments". */
-const VIEWS = String.raw`👁️?\s*${COUNT}|${COUNT}\s+(?:views?|просмотр\p{L}*|baxış)|(?:Views|Просмотров|Просмотры|Baxış(?:ların)?(?: sayı)?|Görüntülenme|Okunma)\s*:?\s*${COUNT}|💬\s*${COUNT}(?:\s+[Cc]omments?)?`;
+/** How many read it or wrote under it: "👁 7 882", "1,204 views", "Просмотров: 8 412", "Baxış sayı: 2 145", "💬 0 Comments", "💬 Comments (3)". */
+const VIEWS = String.raw`👁️?\s*${COUNT}|${COUNT}\s+(?:views?|просмотр\p{L}*|baxış)|(?:Views|Просмотров|Просмотры|Baxış(?:ların)?(?: sayı)?|Görüntülenme|Okunma)\s*:?\s*${COUNT}|💬\s*(?:${COUNT}(?:\s+[Cc]omments?)?|[Cc]omments?\s*\(\d+\))`;
 const MINUTES = String.raw`\d{1,2}\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?|dəq(?:iqə)?|dk|dakika)\.?`;
 /** How long it takes to read: "⏱ 3 min", "4 dəq. oxu", "5 min read", "Время чтения: 4 мин.". */
 const READING = String.raw`(?:⏱️?|🕒|🕐)\s*${MINUTES}(?:\s+(?:read|oxu|чтения|okuma))?|${MINUTES}\s+(?:read|oxu|чтения|okuma)|(?:Reading time|Read time|Время (?:на )?(?:прочтени[яе]|чтения)|Okuma süresi|Oxuma müddəti)\s*:?\s*${MINUTES}`;

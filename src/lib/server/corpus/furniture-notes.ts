@@ -94,7 +94,7 @@ export const NOTE_RULES: Rule[] = [
 		why: 'byline'
 	},
 	{
-		re: /^Press play to listen to this (?:article|story)$|^Listen to this (?:article|story)(?:\s*[•·|-]\s*\d{1,2}:\d{2}|\s+\d{1,2} min)?$/i,
+		re: /^Press play to listen to this (?:article|story)$|^Listen to this (?:article|story)(?:\s*[•·|-]\s*\d{1,2}:\d{2}|\s+\d{1,2} min|\.\s+Enjoy more audio\b.*)?$/i,
 		why: 'page chrome'
 	},
 	// An editor's note that the story will change: "This story will be updated as more reactions come in.",

@@ -4,7 +4,7 @@
  * item's or a live entry's heading. Their places count; they make no passage. Split from extract.ts.
  */
 import type { Paragraph } from './extract';
-import { isRuledLine } from './furniture';
+import { furnitureReason, isRuledLine } from './furniture';
 import type { Laid } from './furniture-layout';
 import { AGENCY_DATELINE, CITY_DASH_DATELINE, DATELINE, GENRE_LINK } from './furniture-lines';
 import { isOwnHeadline, isTitle, isTitleRest } from './furniture-title';
@@ -30,8 +30,10 @@ export function settleHeadlines(
 		if (laid[i]!.why === null && !/[.!?…"”»]$/.test(laid[i]!.text))
 			laid[i]!.why = 'masthead above the headline';
 	if (own >= 0) {
-		laid[own]!.why = null;
-		out[own]!.headline = true;
+		// "Opinion: The Peacekeepers Who Watch" saved as the title, its rubric printed over the headline: the rubric is the page's.
+		const rubric = wrappedOn >= 0 && texts[own]!.length < 30 ? furnitureReason(texts[own]!, '', false) : null;
+		laid[own]!.why = rubric;
+		out[own]!.headline = !rubric;
 		if (wrappedOn >= 0) {
 			laid[wrappedOn]!.why = null;
 			out[wrappedOn]!.headline = true;

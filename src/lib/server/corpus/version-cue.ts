@@ -74,11 +74,12 @@ const MONTHS = [
 	'december'
 ];
 /**
- * A timeline's entry: "1 December – …", "December 1, 2020: …", "9-10 November 2020. …", "Sept. 19-20, 2023: …"
- * opening its paragraph (groups: first day, last day, month, year; or month, day, last day, year).
+ * A timeline's entry: "1 December – …", "December 1, 2020: …", "9-10 November 2020. …", "Sept. 19-20, 2023: …",
+ * "May 2022: …" opening its paragraph (groups: first day, last day, month, year; or month, day, last day, year;
+ * or month, year).
  */
 const ENTRY = new RegExp(
-	String.raw`^(?:(\d{1,2})(?:[-–](\d{1,2}))?\s+(${MONTH})(?:\s+(\d{4}))?|(${MONTH}|${MONTH_SHORT})\.?\s+(\d{1,2})(?:[-–](\d{1,2}))?(?:,\s+(\d{4}))?)(?:\s*[–—:-]\s|(?<=\d{4})\.\s)`,
+	String.raw`^(?:(\d{1,2})(?:[-–](\d{1,2}))?\s+(${MONTH})(?:\s+(\d{4}))?|(${MONTH}|${MONTH_SHORT})\.?\s+(\d{1,2})(?:[-–](\d{1,2}))?(?:,\s+(\d{4}))?|(${MONTH})\s+(\d{4}))(?:\s*[–—:-]\s|(?<=\d{4})\.\s)`,
 	'i'
 );
 /** A year heading on a line of its own ("2020", "2020[edit]"), the last one before an entry. */
@@ -98,11 +99,12 @@ export function spokenDate(body: string, start: number, ids: string[], date: str
 	const paraStart = body.lastIndexOf('\n', start - 1) + 1;
 	const entry = ENTRY.exec(body.slice(paraStart, paraStart + 40));
 	if (entry) {
-		const month = entry[3] ?? entry[5]!;
-		let year = entry[4] ?? entry[8];
+		const month = entry[3] ?? entry[5] ?? entry[9]!;
+		let year = entry[4] ?? entry[8] ?? entry[10];
 		if (!year) for (const m of body.slice(0, paraStart).matchAll(YEAR_HEADING)) year = m[1];
-		// (The entry's last day: "9-10 November 2020", "Sept. 19-20, 2023" are the 10th and the 20th.)
-		const day = entry[2] ?? entry[1] ?? entry[7] ?? entry[6]!;
+		// (The entry's last day: "9-10 November 2020", "Sept. 19-20, 2023" are the 10th and the 20th; "May 2022"
+		// is late May.)
+		const day = entry[2] ?? entry[1] ?? entry[7] ?? entry[6] ?? '28';
 		const d = year ? iso(year, month, day) : undefined;
 		return d && d < date ? d : undefined;
 	}

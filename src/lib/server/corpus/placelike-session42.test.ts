@@ -1,0 +1,50 @@
+// Session 42: a timeline's entry dated by month and year, "the old line of contact" after the line of 2020
+// ended, and a fuel storage site named by its town. Texts written for the test; the curated geodata gives
+// the two lines of contact, the two roads of the Lachin corridor and the towns.
+import { describe, expect, it } from 'vitest';
+import { articleOf, curatedGeodata, joinedText } from './__fixtures__/article-text';
+import { extractArticle, matcherFor } from './join';
+
+const real = curatedGeodata;
+
+describe.runIf(real)('places: session 42', () => {
+	const matcher = matcherFor(real!);
+	const versions = (body: string, date: string) =>
+		extractArticle(articleOf(body, { date }), matcher)
+			.mentions.filter((m) => m.ids.some((id) => /^(?:line-of-contact|lachin-corridor)/.test(id)))
+			.map((m) => [body.slice(m.start, m.end), m.ids]);
+
+	it('dates a timeline entry written "May 2022:" by that month', () => {
+		const body = [
+			'March 24, 2022: Troops enter a village near the Lachin corridor.',
+			'',
+			'May 2022: Baku says a new road will replace the Lachin corridor through the town.',
+			'',
+			'September 2023: The Lachin corridor is the only way out.'
+		].join('\n');
+		expect(versions(body, '2024-06-12')).toEqual([
+			['Lachin corridor', ['lachin-corridor-2020']],
+			['Lachin corridor', ['lachin-corridor-2020']],
+			['Lachin corridor', ['lachin-corridor-2022']]
+		]);
+	});
+
+	it('reads "the old line of contact" as the line that last ended, and "the old road" as the first route', () => {
+		const line = 'Villages along the old line of contact are empty.';
+		expect(versions(line, '2024-05-01')).toEqual([['line of contact', ['line-of-contact-2020']]]);
+		expect(versions(line, '2021-05-01')).toEqual([['line of contact', ['line-of-contact-1994']]]);
+		expect(versions('Convoys took the old Goris–Stepanakert road.', '2024-05-01')).toEqual([
+			['Goris–Stepanakert road', ['lachin-corridor-2020']]
+		]);
+	});
+
+	it('reports a fuel storage site outside a town whole, never as the town', () => {
+		const got = joinedText(
+			matcher,
+			'The blast hit a fuel storage site outside Stepanakert on Monday.',
+			'2023-09-26'
+		);
+		expect(got.mentions).toEqual([]);
+		expect(got.unmatched.map((u) => u[0])).toEqual(['fuel storage site outside Stepanakert']);
+	});
+});
