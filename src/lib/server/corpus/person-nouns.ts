@@ -71,15 +71,25 @@ const COVERED: Record<string, RegExp> = {
 	envoy: /\bambassador\b/
 };
 
+/** A person's noun, which an owner's possessive in a role never holds. */
+const OWNED_NOUN = new RegExp(`^(?:${PERSON_TITLE}|head|chief|chairman|chairwoman|chair)$`);
+
 /**
  * Whether a person's role (lower case) fits the noun a later "the <noun> said" uses for them. A noun of
  * several words fits a role that has them in that order with others between: "the Russian deputy
  * minister" is the "Russian Deputy Defence Minister".
  */
-export const roleFits = (role: string, noun: string): boolean =>
-	role.includes(noun) ||
-	(COVERED[noun]?.test(role) ?? false) ||
-	(noun.includes(' ') && wordsInOrder(noun, role));
+export const roleFits = (role: string, noun: string): boolean => {
+	// "the village head's nephew", "the president's spokesman": a person's role is what follows its owner
+	// (a body's noun may name the owner: "the club said" of "the club's coach").
+	const owner = Math.max(role.lastIndexOf("'s "), role.lastIndexOf('’s '));
+	const own = owner >= 0 && OWNED_NOUN.test(noun) ? role.slice(owner + 3) : role;
+	return (
+		own.includes(noun) ||
+		(COVERED[noun]?.test(own) ?? false) ||
+		(noun.includes(' ') && wordsInOrder(noun, own))
+	);
+};
 
 function wordsInOrder(noun: string, role: string): boolean {
 	const words = role.split(/[^\p{L}-]+/u);

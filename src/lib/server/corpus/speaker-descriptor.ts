@@ -106,12 +106,24 @@ const endsWithThe = (before: string) => /\bthe\s*$/i.test(before);
 
 /** "X, who runs a cafe …", "X, a guesthouse owner in Y,": a person the paragraph introduces by what they do. */
 const INTRODUCED_DOING = /(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),\s+(?:who|an?)\s/gu;
-/** The last person `text` (a paragraph up to a quote) introduces by what they do, or null: whom "the cafe owner said" is. */
-export function introducedDoing(text: string): string | null {
+/** "X, who heads an association of …": a person the paragraph introduces as leading something. */
+const INTRODUCED_HEADING =
+	/(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),\s+who\s+(?:has\s+)?(?:heads?|headed|leads?|led|chairs?|chaired|runs?|directs?|founded)\s/gu;
+/** Nouns for one who heads something: "the association's chairman" is the one introduced as heading it. */
+const HEADING_NOUN = /^(?:chairman|chairwoman|chair|head|leader|director|founder)$/;
+/**
+ * The last person `text` (a paragraph up to a quote) introduces by what they do, or null: whom "the cafe
+ * owner said" is; with `heading`, only one introduced as heading something ("the chairman said").
+ */
+export function introducedDoing(text: string, heading = false): string | null {
 	let last: string | null = null;
-	for (const m of text.matchAll(INTRODUCED_DOING)) last = m[1]!;
+	for (const m of text.matchAll(heading ? INTRODUCED_HEADING : INTRODUCED_DOING)) last = m[1]!;
 	return last;
 }
+
+/** Whom a person's noun stands for in its paragraph up to the quote: an everyday noun's or a head's introduced person. */
+export const introducedFor = (noun: string, everyday: boolean, paragraph: string) =>
+	everyday ? introducedDoing(paragraph) : HEADING_NOUN.test(noun) ? introducedDoing(paragraph, true) : null;
 
 /** How far back a description is looked for ("the head of X village, Name," a few paragraphs up). */
 const DESCRIBED_WINDOW = 3000;

@@ -18,7 +18,7 @@ import { isStop } from './words';
 import { kinResolver, paragraphPronoun, pronounResolver } from './speaker-pronouns';
 import { isEverydayNoun, isOrdinaryNoun, RANK_AND_FILE } from './person-nouns';
 import { CONTINUED, TRANSLATION } from './quote-speaker';
-import { DESCRIBED_BODY, descriptorOf, introducedAs, introducedDoing } from './speaker-descriptor';
+import { DESCRIBED_BODY, descriptorOf, introducedAs, introducedFor } from './speaker-descriptor';
 import { documentSpeaker, ISSUED_DOCUMENT, issuerResolver } from './speaker-issuer';
 import { dropLeadingPlaces, namedWithNoun, namedOfNationality, OUTLET_NOUN, roleOf } from './speaker-names';
 import { ANONYMOUS, unnamedJustBefore } from './speaker-unnamed';
@@ -146,7 +146,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			const people = !org && nation ? adjective.toLowerCase() : null;
 			const proper = own && !nation && /^\p{Lu}/u.test(adjective) ? adjective : null;
 			const ordinary = !org && isOrdinaryNoun(noun ?? '') ? titled(pos) : undefined;
-			const everyday = !org && isEverydayNoun(noun ?? ''); // "the cafe owner said": introducedDoing, else no one
+			const everyday = !org && isEverydayNoun(noun ?? ''); // "the cafe owner said": introducedFor, else no one
 			// "the Kremlin press service said": a body named by its own name is one whose name holds it ("the Ministry said": its bare
 			// noun is no body named before); "The Azerbaijani defence ministry said" after the Russian one: its country's, else as written.
 			const skipNamed = (n: string) => (org && nation) || n === raw || (!!proper && !n.includes(proper));
@@ -162,7 +162,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 					: null) ??
 				(org && !proper ? namedWithNoun(prose, pos, noun) : null) ??
 				(org || !noun ? null : firstAfterWithRole(pos, noun)) ??
-				(everyday ? introducedDoing(prose.slice(paragraphs[pi]!.start, pos)) : null) ??
+				(org ? null : introducedFor(noun ?? '', everyday, prose.slice(paragraphs[pi]!.start, pos))) ??
 				// "the 47-year-old officer told" with no officer named: the person the story follows (the last subject of a verb),
 				// before anyone it merely names; "the diplomat said" after "…, a senior official said": that unnamed person.
 				(OUTLET_NOUN.test(noun ?? '') ||
