@@ -137,6 +137,39 @@ export const CREDIT_RULES: Rule[] = [
 	{ re: /^-{0,2}\s*With assistance from\s+\p{Lu}/u, why: 'wire credits' },
 	// A gallery's counter before each caption: "1 / 8. Eco-activists hold flags on the road below Shusha."
 	{ gate: (t) => t.includes('/'), re: /^\d{1,3}\s*\/\s*\d{1,3}[.:)]?\s+\p{Lu}/u, why: 'photo caption' },
+	// A desk's colleague who helped: "CNN's Mariya Knight contributed reporting.", "Tom Reyes contributed from Riga, Latvia."
+	{
+		gate: (t) => t.includes('contributed'),
+		re: /^(?:(?:\p{Lu}[\p{L}&.-]*\s+){0,2}\p{Lu}[\p{L}&.-]*[’']s\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}\s+contributed(?:\s+reporting)?(?:\s+(?:from|in)\s+\p{Lu}[^.!?]{1,40})?\.$/u,
+		why: 'wire credits'
+	},
+	// The author's line at the end: "Robyn X is The Post's Moscow bureau chief. Natalia X contributed from Riga, Latvia.",
+	// "Nina X is a senior fellow at the Y Institute. Twitter: @ninax".
+	{
+		gate: (t) => t.includes(' is '),
+		re: /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}\s+is\s+(?:[Tt]he|an?)\s+[^.]{0,80}\b(?:bureau chief|correspondent|reporter|editor|fellow|columnist)\b[^.]{0,80}\.(?:\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}\s+contributed\b[^.]{0,60}\.|\s+(?:Twitter|X)\s*:\s*@\w{2,30})$/u,
+		why: 'byline'
+	},
+	// Who signs it, and when: "Text by: FRANCE 24", "Text and photos: Emil X", "Ilaria Romano 27 March 2024".
+	{
+		re: new RegExp(
+			String.raw`^Text(?: and (?:photos?|pictures))?(?: by)?\s*:\s*\p{Lu}|^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2} \d{1,2} (?:${MONTH}) \d{4}$`,
+			'u'
+		),
+		why: 'byline'
+	},
+	// A broadcaster's stamp: "CBC Radio · Posted: Sep 22, 2023 4:00 AM EDT | Last Updated: September 22, 2023".
+	{
+		gate: (t) => t.includes('Posted:'),
+		re: new RegExp(String.raw`(?:^|·\s*)Posted:\s+(?:${MONTH_WORD})\.? \d{1,2}, \d{4}\b`, 'u'),
+		why: 'time stamp'
+	},
+	// A caption's credit after its last sentence: "… November 2023. Astrig X for CRISIS GROUP", "… flag. – Image via the
+	// Presidential Administration.", "… February 2024. - Copyright Euronews", "Illustration by Armine X.".
+	{
+		re: /[.!?]\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}\s+for\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}$|\s[–—-]\s+(?:(?:Image|Photo|Picture)s?\s+(?:via|courtesy(?: of)?)\s+[^.]{2,60}|Copyright\s+\p{Lu}[\p{L} .&]{1,30})\.?$|^(?:Illustration|Graphics?|Map)s? by \p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3}\.?$/u,
+		why: 'photo caption'
+	},
 	// The reader's tools a site prints under the story: "Save articles to read later …", "Like this story? Share it
 	// with a friend!", "… selecting the text and pressing Ctrl+Enter", a Russian site's "Подписывайтесь на … в Telegram".
 	{

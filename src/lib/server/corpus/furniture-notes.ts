@@ -94,7 +94,13 @@ export const NOTE_RULES: Rule[] = [
 		why: 'byline'
 	},
 	{
-		re: /^Press play to listen to this (?:article|story)$|^Listen to this (?:article|story)(?:\s*[•·|-]\s*\d{1,2}:\d{2}|\s+\d{1,2} min|\.\s+Enjoy more audio\b.*)?$/i,
+		re: /^Press play to listen to this (?:article|story)$|^Listen to this (?:article|story)(?:\s*[•·|-]\s*\d{1,2}:\d{2}|\s+\d{1,2} min|\.\s+Enjoy more audio\b.*)?$|^Listen\s*\(\d{1,2} min\)$/i,
+		why: 'page chrome'
+	},
+	// A gallery's and a page's buttons and slogans: "Swipe for more", "Enlarge", "Text version", "Made for minds.",
+	// "Show new comments (0)", "Save | Print this page | Gift article", "Get the X News app for your iOS or Android devices.".
+	{
+		re: /^(?:Swipe (?:for more|left|right)|Enlarge(?: (?:image|photo|this image))?|Text version|Attachments|Made for minds\.?|Show (?:new |all )?comments(?:\s*\(\d+\))?|\d{1,2} min(?:ute)?s?)$|^(?:Save|Print(?: this page)?|Gift (?:this )?article|Share)(?:\s*\|\s*(?:Save|Print(?: this page)?|Gift (?:this )?article|Share))+$|\bapp for (?:your )?(?:iOS|Android|iPhone)\b|\bNews ID:?\s*\d+$/u,
 		why: 'page chrome'
 	},
 	// An editor's note that the story will change: "This story will be updated as more reactions come in.",
@@ -130,10 +136,11 @@ export const NOTE_RULES: Rule[] = [
  * runs these in its own list's order, where they stood before they moved here.
  */
 export const EDITOR_NOTE_RULES: Rule[] = [
-	// "Correction: An earlier version of this story misstated …"; a live page closing for the day; a UN agency's note
+	// "Correction: An earlier version of this story misstated …"; a live page closing for the day (a line that goes on to
+	// sum up the day is the reporting's); a UN agency's note
 	// over its briefing ("This is a summary of what was said by the … spokesperson – to whom quoted text may be attributed").
 	{
-		re: /^This is a summary of what was said by\b|^Correction\s*:\s|^(?:An earlier|A previous) version of this (?:story|article)\b|^We(?:'re|’re| are) (?:closing|pausing|ending) (?:our|this) live (?:updates|blog|coverage|page)\b/i,
+		re: /^This is a summary of what was said by\b|^Correction\s*:\s|^(?:An earlier|A previous) version of this (?:story|article)\b|^We(?:'re|’re| are) (?:closing|pausing|ending) (?:our|this) live (?:updates|blog|coverage|page)\b[^.!?]*(?:[.!?][^.!?]{0,80}[.!?]?)?$/i,
 		why: 'editor’s note'
 	},
 	// "This interview has been edited for length and clarity. Translated from Armenian by …"; "This publication is part of a project of …".

@@ -20,8 +20,49 @@ describe('furniture: session 42', () => {
 		],
 		['Ferry workers on the quay at Lindmoor in 2021 [File: Harbour Images]', 'photo caption'],
 		['Listen to this story. Enjoy more audio and podcasts on iOS or Android.', 'page chrome'],
-		['💬 Comments (3)', 'view count']
+		['💬 Comments (3)', 'view count'],
+		['Harbour Post’s Vera Lind contributed reporting.', 'wire credits'],
+		['Lev Darvin is The Post’s Lindmoor bureau chief. Vera Lind contributed from Portvale.', 'byline'],
+		['Vera Lind is a senior fellow at the Harbour Institute. Twitter: @veralind', 'byline'],
+		['Text and photos: Vera Lind', 'byline'],
+		['Vera Lind 27 March 2024', 'byline'],
+		['Harbour Radio · Posted: Sep 22, 2023 4:00 AM EDT | Last Updated: September 22, 2023', 'time stamp'],
+		['The quay at Lindmoor, February 2024. - Copyright Harbour News', 'photo caption'],
+		['The family left Lindmoor in May. November 2023. Vera Lind for HARBOUR GROUP', 'photo caption'],
+		['The mayor raising the flag at the quay. – Image via the Harbour Board.', 'photo caption'],
+		['Illustration by Vera Lind.', 'photo caption'],
+		['(Source: Harbour Board; issued Nov 12, 2020)', 'source line'],
+		['Swipe for more', 'page chrome'],
+		['Save | Print this page | Gift article', 'page chrome'],
+		['Listen (2 min)', 'page chrome'],
+		['Get the Harbour News app for your iOS or Android devices.', 'page chrome'],
+		['December 02, 2020   News ID 953', 'page chrome']
 	])('%s → %s', (line, reason) => expect(why(line)).toBe(reason));
+
+	it('keeps a sentence about someone who contributed, and a live page’s closing line that sums up the day', () => {
+		expect(why('Lev Darvin contributed to the harbour fund in 2021.')).toBeNull();
+		expect(
+			why(
+				'We are closing our live coverage for today. The first ferries are on their way to Lindmoor, and the quay is calm after a night of storms.'
+			)
+		).toBeNull();
+	});
+
+	it('finds a headline worded otherwise than the title over its standfirst, byline, date and the page’s buttons', () => {
+		const body = [
+			'Harbour Times',
+			'World | Markets | Opinion',
+			'Lindmoor',
+			'Court orders the board to reopen the Lindmoor quay',
+			'Ruling increases pressure over a closure that has left the islands short of food',
+			'Vera Lind in Portvale and Lev Darvin in Lindmoor',
+			'February 23 2023',
+			'Save | Print this page | Gift article',
+			STORY
+		].join('\n');
+		const lines = laidOut(body, 'Judges tell harbour board to end ferry closure | Harbour Times');
+		expect(lines[3]).toEqual(['Court orders the board to reopen the Lindmoor quay', null, true]);
+	});
 
 	it('keeps an editor’s bracket that ends a sentence, and a reader supported by the board', () => {
 		expect(why('The board said it would pay [the ferry workers].')).toBeNull();

@@ -156,7 +156,7 @@ function headlineOverStory(laid: Laid[]): number {
 	const first = laid.findIndex((l) => l.why === null && l.text.length > 80 && ENDS_SENTENCE.test(l.text));
 	// (Its photo's caption and the byline in the site's language may stand between: "Антон Лавров", "Фото: ТАСС".)
 	let k = first - 1;
-	while (k >= 0 && k > first - 6 && UNDER_HEADLINE.has(laid[k]!.why ?? '')) k--;
+	while (k >= 0 && k > first - 9 && UNDER_HEADLINE.has(laid[k]!.why ?? '')) k--;
 	// (A standfirst without a full stop may stand under the headline, over its byline: "Moscow's exit … in the south Caucasus".)
 	const standfirst =
 		k > 0 &&
@@ -214,10 +214,15 @@ const TITLE_CASE_SENTENCE =
 	/\b\p{Lu}\p{Ll}{2,}(?:s|ed|ing)\b.*\s(?:From|In|To|Of|On|Over|After|As|For|With|At|The|A|An)\s/u;
 /** What closes a saved page's summary under the headline: the byline or the date. */
 const STANDFIRST_END = new Set(['byline', 'date line', 'time stamp', 'view count']);
-/** What a saved page sets between its headline and the story: those, its photo's caption, a line in its own language, its sharing buttons. */
+/**
+ * What a saved page sets between its headline and the story: those, its photo's caption, a line in its own language,
+ * its sharing buttons, its player's and its comments' buttons ("Listen (2 min)", "Save | Print this page", "Comments").
+ */
 const UNDER_HEADLINE = new Set([
 	...STANDFIRST_END,
 	'photo caption',
 	'in the site’s own language',
-	'share or subscribe line'
+	'share or subscribe line',
+	'page chrome',
+	'comment section chrome'
 ]);
