@@ -70,7 +70,7 @@ export interface PlaceTrace {
 	/** The curated name or alias the text stands for ("Choucha", an alias of Shusha). */
 	name: string;
 	/** The feature's own name, another of its names, a spelling variant, or an editor's correction. */
-	how: 'name' | 'alias' | 'variant' | 'correction';
+	how: 'name' | 'alias' | 'variant' | 'bracketed' | 'correction';
 }
 
 export interface UnmatchedName {

@@ -15,6 +15,8 @@ export function traceText(trace: PlaceTrace, featureName: string): string {
 			return `${found}, another name on record for it${foldName(trace.name) === foldName(trace.text) ? '' : ` (${trace.name})`}`;
 		case 'variant':
 			return `${found}, read as a spelling variant of ${trace.name}`;
+		case 'bracketed':
+			return `${found}, the other name the text gives it in brackets`;
 		case 'correction':
 			return `${found}, tied by the editors`;
 	}

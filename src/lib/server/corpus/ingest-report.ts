@@ -9,6 +9,7 @@ export const terminalSafe = showInvisible;
 const HOW: Record<string, string> = {
 	alias: 'another name on record:',
 	variant: 'a spelling variant of',
+	bracketed: 'in brackets beside',
 	correction: 'added by the editors as',
 	name: ''
 };

@@ -14,6 +14,7 @@ import { namesOwnOutlet } from './organisations';
 import { peopleWords } from './people-words';
 import { peopleByParagraph } from './speaker-people';
 import { findUnmatched } from './placelike';
+import { bracketedOtherNames } from './bracketed-names';
 import type { GeoNamesIndex } from './suggestions';
 import { variantIndex, type VariantIndex } from './variants';
 import { blankQuotes } from './quote-blanks';
@@ -190,15 +191,17 @@ export function extractArticle(
 		entries: matcher.entries,
 		geonames: opts.geonames
 	});
-	const { variants } = unknown;
-	// The article's own outlet, named in its text ("told Ukrinform"), is no place.
-	const unmatched = unknown.unmatched.filter(
-		(u) => !namesOwnOutlet(u.name, article.meta.source, isPlace, u.suggestion !== null, u.sentence)
+	// The article's own outlet, named in its text ("told Ukrinform"), is no place; a village's other name in brackets
+	// ("Taghavard (Dağ Tumas)") is that village. The mentions come sorted and never overlapping (for spansWithin).
+	const { unmatched, mentions } = bracketedOtherNames(
+		body,
+		unknown.unmatched.filter(
+			(u) => !namesOwnOutlet(u.name, article.meta.source, isPlace, u.suggestion !== null, u.sentence)
+		),
+		found.mentions,
+		unknown.variants,
+		matcher.entries
 	);
-	// Sorted and never overlapping, so spansWithin can find those inside any span.
-	const mentions = variants.length
-		? [...found.mentions, ...variants].sort((a, b) => a.start - b.start)
-		: found.mentions;
 	// Mentions inside a quote's marks belong to the quote, not to the attribution around it.
 	const quoted = new Uint8Array(mentions.length);
 	for (const pq of quotes) {
@@ -287,13 +290,11 @@ export function assertVerbatim(
 		if (body === undefined) bad.push(`${q.id}: article "${q.article}" is not in the corpus`);
 		else if (!(q.start >= 0 && q.end <= body.length && q.start < q.end))
 			bad.push(`${q.id}: offsets ${q.start}–${q.end} out of range`);
-		else if (body.slice(q.start, q.end) !== q.text) {
+		else if (body.slice(q.start, q.end) !== q.text)
 			bad.push(`${q.id}: text differs from body.slice(${q.start}, ${q.end}) ("${q.text.slice(0, 40)}…")`);
-		}
 	}
-	if (bad.length) {
+	if (bad.length)
 		throw new Error(
 			`verbatim check failed for ${bad.length} of ${quotes.length} quotes/passages:\n  ${bad.slice(0, 20).join('\n  ')}`
 		);
-	}
 }

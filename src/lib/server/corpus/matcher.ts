@@ -42,7 +42,7 @@ export interface PlaceMatch {
 }
 
 /** How a mention was tied to its feature: the trace the reader and the ingest report show. */
-export type MatchKind = 'name' | 'alias' | 'variant' | 'correction';
+export type MatchKind = 'name' | 'alias' | 'variant' | 'bracketed' | 'correction';
 
 export interface MatchLabel {
 	/** The curated name the text matched ("Choucha", an alias of Shusha). */

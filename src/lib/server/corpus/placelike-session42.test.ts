@@ -2,7 +2,7 @@
 // ended, and a fuel storage site named by its town. Texts written for the test; the curated geodata gives
 // the two lines of contact, the two roads of the Lachin corridor and the towns.
 import { describe, expect, it } from 'vitest';
-import { articleOf, curatedGeodata, joinedText } from './__fixtures__/article-text';
+import { articleOf, curatedGeodata, joinedText, placesJudged } from './__fixtures__/article-text';
 import { extractArticle, matcherFor } from './join';
 
 const real = curatedGeodata;
@@ -46,5 +46,27 @@ describe.runIf(real)('places: session 42', () => {
 		);
 		expect(got.mentions).toEqual([]);
 		expect(got.unmatched.map((u) => u[0])).toEqual(['fuel storage site outside Stepanakert']);
+	});
+
+	it('reports a village named after "the family’s village," or "left", and one listed after a bracket broken by a wrap', () => {
+		const { unmatched } = placesJudged(
+			[
+				'Lev has not been back to the family’s village, Kelvarn, since the war. Vera Lind, who left Dornick',
+				'with her children, rents a house in Goris. Posts stand near Mets Shen (Böyük',
+				'Qaladərəsi) and Ostrava Dol, covering the south.'
+			].join('\n'),
+			'2021-05-01'
+		);
+		expect(unmatched).toEqual(expect.arrayContaining(['Kelvarn', 'Dornick', 'Ostrava Dol']));
+	});
+
+	it('ties a village’s other name in brackets to the village, and says how; never a province in brackets', () => {
+		const { out, joined, unmatched } = placesJudged(
+			'Shells fell on Taghavard (Dağ Tumas) and on Goris (Syunik) overnight.',
+			'2020-11-20'
+		);
+		expect(joined).toEqual(['Taghavard → taghavard', 'Dağ Tumas → taghavard', 'Goris → goris']);
+		expect(out.mentions[1]).toMatchObject({ name: 'Taghavard', how: 'bracketed' });
+		expect(unmatched).not.toContain('Dağ Tumas');
 	});
 });
