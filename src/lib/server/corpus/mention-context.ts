@@ -31,6 +31,8 @@ export const NEAR_TOWN = /^\s+(?:near|outside|close to)\s+(?:the\s+(?:city|town|
 /** An editor's or the outlet's bracketed other name: "Lachin (Berdzor)", "Lachin [Berdzor]". */
 export const ASIDE = /^\s*[([]\s*([^()[\]\n]{1,40}?)\s*[)\]]/;
 export const DASH = /^\s*[-–—]\s*$/;
+/** A road's or a section's first end and its dash right before a town: "Aghdam–", "Lisagor – " (a village the map may not have). */
+export const END_BEFORE_DASH = /\p{Lu}[\p{L}’']+\s?[–—-]\s?$/u;
 /** Why a compound named for a town is reported whole: "names a road, not the town", "names an avenue, …". */
 export const facilityWhy = (head: string): string =>
 	`names ${/^[aeiou]/i.test(head) ? 'an' : 'a'} ${head.toLowerCase()}, not the town: no curated feature`;

@@ -48,7 +48,7 @@ import { addVariants } from './variant-mentions';
 import { dashedRoad, headOfTown, otherNameBeside, townCompound, zoneMentions } from './mention-compounds';
 import {
 	ASIDE,
-	DASH,
+	END_BEFORE_DASH,
 	DASHED_NAME,
 	facilityWhy,
 	IN_TOWN,
@@ -183,8 +183,8 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		const bracketed = body[m.end] === ']' && body[m.start - 1] === '[' ? 1 : 0;
 		const headAt = m.end + (aside ? aside[0].length : bracketed);
 		// Two roads, each named by its two ends, share a plural head: "the Aghdam–Khankendi and Lachin–Khankendi
-		// roads" (the head in neither span) and "Lachin–Khankendi roads".
-		const paired = !aside && DASH.test(body.slice(raw[k - 1]?.end ?? m.start, m.start));
+		// roads" (the head in neither span) and "Lachin–Khankendi roads"; two sections: "the Lisagor–Shushi and … sections".
+		const paired = !aside && END_BEFORE_DASH.test(body.slice(Math.max(0, m.start - 30), m.start));
 		const head = facilityHead(body.slice(headAt, headAt + 60)) ?? (paired ? pairedRoadHead(body, m) : null);
 		// "the main base near the airport at Khojaly": the facility, not the town; but "a checkpoint in
 		// the Berdzor (Lachin) corridor" stands on the corridor the town's name begins.

@@ -69,4 +69,16 @@ describe.runIf(real)('places: session 42', () => {
 		expect(out.mentions[1]).toMatchObject({ name: 'Taghavard', how: 'bracketed' });
 		expect(unmatched).not.toContain('Dağ Tumas');
 	});
+
+	it('keeps a dateline before a dash out of the facility after it, and reads two sections named by their ends', () => {
+		const { joined, unmatched } = placesJudged(
+			'ANKARA – The Turkish-Russian Joint Monitoring Center began its work. Cars are stuck on the Lisagor–Shushi and Stepanakert–Shushi sections of the road.',
+			'2022-12-13'
+		);
+		expect(joined).toEqual([
+			'ANKARA → ankara',
+			'Turkish-Russian Joint Monitoring Center → monitoring-centre-aghdam'
+		]);
+		expect(unmatched).toEqual(['Lisagor–Shushi', 'Stepanakert–Shushi sections']);
+	});
 });

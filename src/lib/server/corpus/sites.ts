@@ -149,8 +149,9 @@ export function siteBefore(
 	return ids.length === 1 ? { start: from0, end, ids } : null;
 }
 
-/** Two capitalised names joined by a dash right before a facility's words: the states that run it. */
-const OWNERS_BEFORE = /(?:^|[^\p{L}’'-])\p{Lu}\p{L}+\s?[-–—]\s?\p{Lu}\p{L}+\s+$/u;
+/** Two capitalised names joined by a dash right before a facility's words: the states that run it. (A dash with spaces
+ * round it opens the story after a dateline: "ANKARA – The Turkish-Russian Joint Monitoring Center …".) */
+const OWNERS_BEFORE = /(?:^|[^\p{L}’'-])\p{Lu}\p{L}+[-–—]\p{Lu}\p{L}+\s+$/u;
 /** Where a facility's name starts: “the Türkiye-Russia Joint Monitoring Center” takes in the two countries that run it. */
 export function ownersBefore(body: string, start: number): number {
 	const pair = OWNERS_BEFORE.exec(body.slice(Math.max(0, start - 40), start));
@@ -234,11 +235,14 @@ export function dashedChain(
  * such road with the plural head they share. Group 1 is the head, in the singular.
  */
 const SHARED_HEAD = new RegExp(
-	String.raw`^\s+and\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s*[–—-]\s*\p{Lu}[\p{L}’'-]*)+\s+(${ROAD_WORDS})s\b`,
+	String.raw`^\s+and\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s*[–—-]\s*\p{Lu}[\p{L}’'-]*)+\s+(${ROAD_WORDS}|section|segment)s\b`,
 	'u'
 );
-/** "Lachin–Hakari roads": the plural head of two roads, each named by its two ends (not "the Aghdam and Lachin routes"). */
-export const ROADS_AFTER_PAIR = new RegExp(String.raw`^\s+(${ROAD_WORDS})s\b`);
+/**
+ * "Lachin–Hakari roads": the plural head of two roads, each named by its two ends (not "the Aghdam and Lachin routes");
+ * "the Lisagor–Shushi and Stepanakert–Shushi sections": two stretches of a road.
+ */
+export const ROADS_AFTER_PAIR = new RegExp(String.raw`^\s+(${ROAD_WORDS}|section|segment)s\b`);
 
 /**
  * The head of a road named by its two ends, `m` its second town, as FACILITY gives one (the words in the
