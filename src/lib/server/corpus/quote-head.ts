@@ -119,6 +119,9 @@ export function accordingToPronoun(head: string): 'he' | 'she' | null {
 	return null;
 }
 
+/** A date where an issuer would be: "9 November 2020", "November 2020", "Tuesday". */
+const isDate = (s: string) => /^\d/.test(s) || CALENDAR.test(s.split(' ')[0]!);
+
 /** The speaker the words before a quote name, in its sentence ("Aliyev said: “…”"), or null. */
 export function headSubject(head: string, isPlace: (name: string) => boolean = () => false): string | null {
 	// "One elderly woman told our officers, as they reported: “…”": the aside only says who passed the words on.
@@ -126,7 +129,8 @@ export function headSubject(head: string, isPlace: (name: string) => boolean = (
 	const reported = /\b(?:that|about|on)\s*$/.test(head);
 	// ("noted the statement of the Foreign Ministry that the convoy is “…”": the quote inside what the statement says.)
 	const of = reported ? STATEMENTS_OF.exec(head) : head.includes(' that ') ? STATEMENT_THAT.exec(head) : null;
-	if (of && /\p{Lu}/u.test(of[1]!)) return cleanName(of[1]!);
+	// ("The statement of November 2020 says that …": a date names no issuer.)
+	if (of && /\p{Lu}/u.test(of[1]!) && !isDate(of[1]!)) return cleanName(of[1]!);
 	const own = reported ? OWN_WORDS.exec(head) : null;
 	if (own) return cleanName(own[1]!);
 	// "According to him, …": resolved as a pronoun.
@@ -157,7 +161,7 @@ export function headSubject(head: string, isPlace: (name: string) => boolean = (
 	// "A statement from the Defence Ministry said the command was taking “…”": the statement's issuer reports.
 	const issuer = head.includes('statement') ? STATEMENT_REPORTS.exec(head) : null;
 	// ("The statement of 9 November 2020 says that …": a date names no issuer.)
-	if (issuer && /^\p{Lu}\p{L}/u.test(issuer[1]!) && !CALENDAR.test(issuer[1]!)) return cleanName(issuer[1]!);
+	if (issuer && /^\p{Lu}\p{L}/u.test(issuer[1]!) && !isDate(issuer[1]!)) return cleanName(issuer[1]!);
 	// "distributed the words of the head of the group, Brigadier General X: «…»": whose words, named last.
 	const wordsOf = head.includes('words ') ? WORDS_OF_COLON.exec(head) : null;
 	if (wordsOf) {

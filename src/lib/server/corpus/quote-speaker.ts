@@ -32,7 +32,7 @@ import { givenNameOf } from './speaker-self-named';
 import { ANONYMOUS } from './speaker-unnamed';
 import { documentReadAfter } from './speaker-issuer';
 import { OUTLETS } from './words';
-import { KIN, OWN_VOICE, ownedKin } from './speaker-forms';
+import { KIN, OWN_VOICE, ownedKin, VOICE_PRONOUN } from './speaker-forms';
 import { sexOfGivenName } from './given-names';
 
 /** "That is: “…”", "In English: “…”": the words before a quote that translates the one before it. */
@@ -261,9 +261,9 @@ export function tailSubject(text: string): string | null {
 	// "…,» his widow Olga told Kommersant": the kin's own first name after the noun.
 	const kinNamed = /^(?:his|her|their|my|our)\s+(\p{Ll}+)\s+(\p{Lu}\p{Ll}+)$/u.exec(s);
 	if (kinNamed && KIN.test(kinNamed[1]!)) return kinNamed[2]!;
-	// "…,” his post said", "her tweet read": the words are the writer's, "he" or "she" resolved as any.
+	// "…,” his post said", "her tweet read", "its bulletin said": the words are the writer's, "he", "she" or "it" resolved as any.
 	const own = OWN_VOICE.exec(s);
-	if (own) return own[1] === 'his' ? 'he' : 'she';
+	if (own) return VOICE_PRONOUN[own[1]!]!;
 	// "the command of the Russian peacekeeping contingent said": the command is the body, not what it commands.
 	if (COMMAND_OF.test(s)) return cleanName(s);
 	// "…," a former resident who gave his name only as Samvel told Mediamax": named after all.

@@ -18,10 +18,12 @@ export const INDEFINITE =
 	/^(?:another|others|some|many|several|both|each|most|all|few|someone|somebody|everyone|everybody|nobody|none|anyone)$/i;
 /**
  * "his post said", "her tweet read", "according to a statement from his office", "her press service said":
- * the person's own words or own office speak for them ("he" or "she", resolved as any).
+ * the person's own words or own office speak for them ("he" or "she", resolved as any); "its daily bulletin said": the body's.
  */
+/** The pronoun OWN_VOICE's owner stands for. */
+export const VOICE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', its: 'it' };
 export const OWN_VOICE =
-	/^(his|her)\s+(?:post|tweet|message|statement|letter|video|address|note|(?:press\s+)?(?:office|service|secretariat))$/u;
+	/^(his|her|its)\s+(?:(?:daily|latest|official|own)\s+)?(?:post|tweet|message|statement|letter|video|address|note|bulletin|report|readout|(?:press\s+)?(?:office|service|secretariat|release))$/u;
 // A building's name ("the Vahram Vahramyan Drama Theater", "Hotel Goris") is no person either, nor a
 // body's ("the Russian Red Cross", "the Eurasia Partnership Foundation").
 export const ORG =

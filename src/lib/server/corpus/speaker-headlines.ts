@@ -22,6 +22,8 @@ const words = (text: string) =>
 		.trim();
 /** A heading's label before its quote: "Expert: ", "Kremlin spokesman: " (one or two words, the last a person's noun). */
 const ROLE_LABEL = /^((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}?\p{Ll}+)\s*:\s*$/u;
+/** A heading's speaker after its quote and a colon, then the topic: ": Zakharova on the withdrawal". */
+const NAME_ON_TOPIC = /^[,.]?[”"’»]?\s*[:—–]\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:on|about)\s/u;
 /** How many paragraphs under a heading its quote may look for its speaker ("17:05", heading, then the entry). */
 const SECTION = 3;
 
@@ -36,7 +38,8 @@ export function headlineQuoteSpeakers(
 	paragraphs: Paragraph[],
 	quotes: QuoteSpan[][],
 	speakers: (string | null)[][],
-	byRole?: (pos: number, noun: string) => string | null
+	byRole?: (pos: number, noun: string) => string | null,
+	fullName?: (name: string, pos: number) => string
 ): void {
 	paragraphs.forEach((p, pi) => {
 		if (!headlineLike(body, p)) return;
@@ -58,6 +61,9 @@ export function headlineQuoteSpeakers(
 				}
 			}
 			if (given) return;
+			// "“…”: Zakharova on the peacekeepers’ withdrawal": the one the heading names after its colon, as the body names them.
+			const topic = NAME_ON_TOPIC.exec(body.slice(q.end, p.end));
+			if (topic && fullName) return void (speakers[pi]![qi] = fullName(topic[1]!, p.end));
 			// "Kremlin spokesman: “…”", "Military expert: «…»": a heading's label is a role, held by the one the body names in it.
 			const label = ROLE_LABEL.exec(body.slice(p.start, q.open));
 			const noun = label && PERSON_NOUN.exec(label[1]!.toLowerCase())?.[1];

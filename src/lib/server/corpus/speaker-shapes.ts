@@ -31,11 +31,11 @@ export const BODY_DOCUMENT =
 export const GROUP_DOCUMENT = /\b\p{Ll}+s[’']\s+(?:statement|communiqu|bulletin)/u;
 /**
  * "the bulletins of the Russian Defence Ministry", "the written statement of the MSB", "the bulletin
- * of 26 March": a document and whose (or when) it is. The owner speaks; a date names none (a
+ * of 26 March", "the statement of November 2020": a document and whose (or when) it is. The owner speaks; a date names none (a
  * bulletin of a date is its issuer's; a statement known by its date is the parties', no one's).
  */
 export const DOCUMENT_OF = new RegExp(
-	`^(?:the\\s+)?(?:(?:written|official|daily|latest|regular|joint|press)\\s+)?(statement|bulletin|communiqu[eé]|press release|readout|report|message|briefing)s?\\s+(?:of|from|by)\\s+(?:the\\s+)?(?:(\\d{1,2}\\s+(?:${MONTH})|(?:${MONTH})\\s+\\d{1,2})(?:,?\\s+\\d{4})?|(\\p{Lu}.*))$`,
+	`^(?:the\\s+)?(?:(?:written|official|daily|latest|regular|joint|press)\\s+)?(statement|bulletin|communiqu[eé]|press release|readout|report|message|briefing)s?\\s+(?:of|from|by)\\s+(?:the\\s+)?(?:(\\d{1,2}\\s+(?:${MONTH})|(?:${MONTH})\\s+\\d{1,2}|(?:${MONTH})(?=,?\\s+\\d{4}))(?:,?\\s+\\d{4})?|(\\p{Lu}.*))$`,
 	'u'
 );
 /** A month or a weekday alone. */

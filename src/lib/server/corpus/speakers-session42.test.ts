@@ -33,4 +33,45 @@ describe('speakers: session 42', () => {
 			)
 		).toEqual([['the order will be carried out', null]]);
 	});
+
+	it('reads "X, an analyst based in Portvale, said …" as X, named, and "he" after it as X', () => {
+		expect(
+			speakersOf(
+				'Lev Darvin, an analyst based in Portvale, said the quay mattered. “The ferries are here to stay,” he said.'
+			)
+		).toEqual([['The ferries are here to stay,', 'Lev Darvin']]);
+	});
+
+	it('keeps "she said" of an unnamed former pupil from a woman named before', () => {
+		expect(
+			speakersOf(
+				'His daughter, Vera Lind, said his heart had been weak.',
+				'A former pupil from Portvale, now a doctor, said he used to walk to the quay. “He was not proud,” she said.'
+			)
+		).toEqual([['He was not proud,', null]]);
+	});
+
+	it('gives "its daily bulletin said" to the body named before, and a statement known by its date to no one', () => {
+		expect(
+			speakersOf(
+				'The Harbour Ministry said talks were continuing.',
+				'“Crews are negotiating with both sides,” its daily bulletin said.'
+			)
+		).toEqual([['Crews are negotiating with both sides,', 'Harbour Ministry']]);
+		expect(
+			speakersOf(
+				'The statement of November 2020 says that the quay “is to stay under the control of the harbour board,” and that the ferries run.'
+			)
+		).toEqual([['is to stay under the control of the harbour board,', null]]);
+	});
+
+	it('gives a heading’s quote to the one named after its colon, before the topic', () => {
+		expect(
+			speakersOf(
+				'“The decision was taken together with Portvale”: Darvin on the ferry’s last run',
+				'',
+				'Harbour Board chairman Lev Darvin said on Thursday that the closure was agreed.'
+			)
+		).toEqual([['The decision was taken together with Portvale', 'Lev Darvin']]);
+	});
 });

@@ -13,7 +13,7 @@ import { speakerIndex } from './speaker-index';
 import type { PeopleByParagraph } from './speaker-people';
 import { quoteWords } from './quote-attribution';
 import { sideOf, spelledOut, UNNAMED_SPEAKER } from './speaker-kinds';
-import { INDEFINITE, KIN, orgJudge, OWN_VOICE, PRONOUN, seatOf } from './speaker-forms';
+import { INDEFINITE, KIN, orgJudge, OWN_VOICE, PRONOUN, seatOf, VOICE_PRONOUN } from './speaker-forms';
 import { isStop } from './words';
 import { kinResolver, paragraphPronoun, pronounResolver } from './speaker-pronouns';
 import { isEverydayNoun, isOrdinaryNoun, RANK_AND_FILE } from './person-nouns';
@@ -105,7 +105,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		// "the press service of the contingent said": a body described, never named otherwise.
 		if (DESCRIBED_BODY.test(raw)) return raw.replace(/^the\s+/i, '');
 		const office = OWN_VOICE.exec(raw);
-		if (office) return resolvePronoun(office[1] === 'his' ? 'he' : 'she', pi, pos);
+		if (office) return resolvePronoun(VOICE_PRONOUN[office[1]!]!, pi, pos);
 		// "the MoD said", "the Russian MoD": the defence ministry the text names in full, if it does.
 		const spelt = spelledOut(raw, () => canonical(raw, pos));
 		const full = spelt ? finish(spelt, pi, pos, `the ${spelt}`) : null;
@@ -290,7 +290,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		lastSpeaker[pi] = out.length ? out[out.length - 1]! : undefined;
 		return out;
 	});
-	headlineQuoteSpeakers(ctx.body, paragraphs, ctx.quotes, result, firstAfterWithRole);
+	headlineQuoteSpeakers(ctx.body, paragraphs, ctx.quotes, result, firstAfterWithRole, canonical);
 	// Each person's role as the article first gives it, kept apart from the name.
 	if (ctx.roles && result.some((list) => list.some((sp) => sp && !isOrg(sp)))) {
 		for (const list of named())
