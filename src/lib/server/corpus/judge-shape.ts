@@ -9,7 +9,6 @@ import {
 	DEMONYM,
 	isCountryDemonym,
 	LANGUAGE_ABBREVIATION,
-	PEER_OF,
 	PLACE_FIRST,
 	STATE_NOUN,
 	SURNAME,
@@ -17,7 +16,7 @@ import {
 } from './judge-cues';
 import { sexOfGivenName } from './given-names';
 import { PERSON_TITLE } from './person-nouns';
-import { afterOrgOf, isMakerOrPeople, isOutletWord, isStop, OUTLETS, RUBRIC } from './words';
+import { isStop, RUBRIC } from './words';
 import { aliasKey } from '../../names/fold';
 
 /** A story's genre in capitals (words.ts): never a dateline's place. */
@@ -258,43 +257,3 @@ function personNamed(name: string): boolean {
 	const [given, surname] = name.split(' ');
 	return sexOfGivenName(given!) !== null && SURNAME.test(surname!);
 }
-
-/**
- * Names that are no place wherever they stand: an outlet's ("Armenpress", "ARMENPRESS"), a body's after its
- * "of" ("the Voice of America"), a peer's title ("Lord Ahmad of Wimbledon"), a state's noun before "of"
- * ("the Republic of Dagestan": the name is the one after it).
- */
-/**
- * "the ICRC's regional director for Europe and Central Asia", "associate Europe and Central Asia director",
- * "Assistant Secretary-General for Europe, Central Asia and the Americas": the name of an organisation's
- * division, no place (eval/README, settled in session 30).
- */
-const DIVISION =
-	/\b(?:director|division|head|deputy|desk|programme|program|department|secretary-general|secretary general|commissioner)\s+(?:for|of)\s+Europe(?:,\s+Central\s+Asia)?\s+and\s+(?:Central\s+Asia|the\s+Americas)\b|\bEurope\s+and\s+Central\s+Asia\s+(?:director|division|desk|programme|program|department|researcher)\b/i;
-const inDivisionName = (body: string, at: number, name: string) => {
-	const from = Math.max(0, at - (name === 'Europe' ? 30 : 45));
-	const m = DIVISION.exec(body.slice(from, at + 60));
-	return !!m && from + m.index <= at && at < from + m.index + m[0].length;
-};
-
-export function namesNoPlace(body: string, at: number, name: string, firstWord: string): boolean {
-	if (OUTLETS.has(name) || isOutletWord(firstWord)) return true;
-	if ((name === 'Europe' || name === 'Central Asia') && inDivisionName(body, at, name)) return true;
-	if (afterOrgOf(body, at, at + name.length)) return true;
-	if (body.startsWith('of ', at - 3) && PEER_OF.test(body.slice(Math.max(0, at - 40), at))) return true;
-	if (inDocumentTitle(body, at)) return true;
-	// "Il-76", "Su-25", "Mi-8": an aircraft's maker and its number; "Ural and KAMAZ trucks": a truck's; "between Turks and Russians": a people.
-	if (/^-\d/.test(body.slice(at + name.length, at + name.length + 2)) || isMakerOrPeople(body, at, name))
-		return true;
-	return (
-		/^(?:Republic|Kingdom|Principality|Emirate|Federation)$/.test(name) &&
-		/^\s+of\s/.test(body.slice(at + name.length, at + name.length + 5))
-	);
-}
-
-/** "the Treaty of Friendship, Cooperation and Mutual Assistance": the words of a document's title name no place. */
-const TITLE_OF_DOCUMENT =
-	/\b(?:Treaty|Convention|Agreement|Pact|Charter|Memorandum)\s+(?:of|on)\s+(?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+)?|$))*$/u;
-const inDocumentTitle = (body: string, at: number) =>
-	/\s(?:of|on|and)\s$|,\s$/.test(body.slice(at - 5, at)) &&
-	TITLE_OF_DOCUMENT.test(body.slice(Math.max(0, at - 90), at));

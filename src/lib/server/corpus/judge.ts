@@ -57,11 +57,11 @@ import {
 	isDateline,
 	mayFollowList,
 	nameWords,
-	namesNoPlace,
 	noName,
 	verdictWhy,
 	type Verdict
 } from './judge-shape';
+import { namesNoPlace } from './no-place-names';
 
 export function judge(
 	raw: string,

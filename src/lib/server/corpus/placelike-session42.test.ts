@@ -81,4 +81,16 @@ describe.runIf(real)('places: session 42', () => {
 		]);
 		expect(unmatched).toEqual(['Lisagor–Shushi', 'Stepanakert–Shushi sections']);
 	});
+
+	it('reports no place in a truck’s maker, a division’s name, a movement’s name, "Meantime" or "Responsibility to Protect"', () => {
+		const { unmatched } = placesJudged(
+			[
+				'The column had one Ural and one GAZ-66; the military truck “Ural” burned.',
+				'Meantime, the board’s director for Eastern Europe and Central Asia spoke, as did its regional director for Eurasia.',
+				'Protests began in Tavush province. The Tavush for the Motherland movement marched; the Global Centre for the Responsibility to Protect said so.'
+			].join('\n\n'),
+			'2024-05-10'
+		);
+		expect(unmatched).toEqual(['Tavush']);
+	});
 });

@@ -261,7 +261,7 @@ export function pairedRoadHead(body: string, m: Span): RegExpExecArray | null {
 /**
  * Head words of features that carry a town's name: "the Lachin corridor" is not Lachin, "the Shusha turn"
  * (a road's turning) is not Shusha, "the Baku-Tbilisi-Kars railway" is not Baku, "Yerevan's international airport" is not
- * Yerevan (an airport outside its town, named with the possessive). Regions
+ * Yerevan (an airport outside its town, named with the possessive; "Yerevan's Zvartnots airport" names both, as the sets label it). Regions
  * and districts are left out on purpose: "the Kalbajar district" is still Kalbajar on this map.
  */
 export const FACILITY = new RegExp(

@@ -4,7 +4,7 @@ const STOP = new Set(
 	(
 		'The A An Another In On At As By For From To Of And But Or If So Yet Not No It He She They We I You This That These Those God Allah Is Are Was Were Do Does Did Has Have Had Will Would Can Could Should Why What How Who ' +
 		'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
-		'September October November December Home Photo Source Meanwhile However Nevertheless Earlier Firstly Secondly ' +
+		'September October November December Home Photo Source Meanwhile Meantime Protect However Nevertheless Earlier Firstly Secondly ' +
 		'Despite Since According Contacted Citing Commenting Meetings Officials Last Comments Discussion Leave Risky Official ' +
 		'Our My Your His Her Their Its Ethnic Several Many Some Both All Every Each Other Residents Villagers ' +
 		'After Before During While When Whenever Until Upon Through Across Along Within Without Beyond Behind Toward Towards Once ' +
@@ -168,9 +168,15 @@ export const PASS = String.raw`pass(?!\s+(?:(?:our|your|their|his|her|its|my|the
 
 /** Truck makers the reports name their columns by ("Ural" only before what it makes: "the Ural river" is one). */
 const MAKER = /^(?:KAMAZ|KamAZ|Kamaz|GAZ|ZIL|MAZ|UAZ|Tigr)$/;
-const URAL_TRUCK = /^\s*(?:type\b|trucks?\b|lorr(?:y|ies)\b|vehicles?\b|and\s+KAMAZ\b)/i;
+const URAL_TRUCK =
+	/^\s*(?:type\b|trucks?\b|lorr(?:y|ies)\b|vehicles?\b|and\s+(?:(?:one|two|a)\s+)?(?:KAMAZ|GAZ|UAZ|ZIL)\b)/i;
+/** "the military truck “Ural”", "one Ural and one GAZ-66": the truck, counted or named after its kind. */
+const URAL_BEFORE = /(?:\b(?:trucks?|lorr(?:y|ies)|vehicles?)\s*["“«]?|\b(?:one|two|three|four|five)\s+)$/i;
 /** Peoples named in the plural ("between Turks and Russians"): never a place, whatever the words around. */
 const PEOPLES = /^(?:Turks|Azeris|Kurds|Arabs|Persians|Jews|Greeks|Tatars|Lezgins|Avars|Yazidis)$/;
 /** Whether the name at `at` is a truck's maker or a people in the plural. */
 export const isMakerOrPeople = (body: string, at: number, name: string) =>
-	MAKER.test(name) || PEOPLES.test(name) || (name === 'Ural' && URAL_TRUCK.test(body.slice(at + 4, at + 24)));
+	MAKER.test(name) ||
+	PEOPLES.test(name) ||
+	(name === 'Ural' &&
+		(URAL_TRUCK.test(body.slice(at + 4, at + 24)) || URAL_BEFORE.test(body.slice(Math.max(0, at - 20), at))));

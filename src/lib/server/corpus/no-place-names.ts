@@ -1,0 +1,52 @@
+/**
+ * Names that are no place wherever they stand (an outlet's, an organisation's division, a movement's, a peer's
+ * title, a document's title, a truck's maker): asked of every place-like piece. Split from judge-shape.ts.
+ */
+import { PEER_OF } from './judge-cues';
+import { afterOrgOf, isMakerOrPeople, isOutletWord, OUTLETS } from './words';
+
+/**
+ * "the ICRC's regional director for Europe and Central Asia" (or "for Eastern Europe and …", "for Eurasia"), "associate
+ * Europe and Central Asia director", "Assistant Secretary-General for Europe, Central Asia and the Americas": the name of
+ * an organisation's division, no place (eval/README, settled in session 30).
+ */
+const DIVISION =
+	/\b(?:director|division|head|deputy|desk|programme|program|department|secretary-general|secretary general|commissioner)\s+(?:for|of)\s+(?:(?:Eastern\s+)?Europe(?:,\s+Central\s+Asia)?\s+and\s+(?:Central\s+Asia|the\s+Americas)|Eurasia)\b|\bEurope\s+and\s+Central\s+Asia\s+(?:director|division|desk|programme|program|department|researcher)\b/i;
+const MOVEMENT_AFTER = /^\s+for\s+(?:the\s+)?(?:Motherland|Homeland|Fatherland)\b/;
+const DIVISION_NAMES = new Set(['Europe', 'Eastern Europe', 'Central Asia', 'Eurasia']);
+const inDivisionName = (body: string, at: number, from = Math.max(0, at - 60)) => {
+	const m = DIVISION.exec(body.slice(from, at + 60));
+	return !!m && from + m.index <= at && at < from + m.index + m[0].length;
+};
+
+/**
+ * Names that are no place wherever they stand: an outlet's ("Armenpress", "ARMENPRESS"), a body's after its
+ * "of" ("the Voice of America"), a peer's title ("Lord Ahmad of Wimbledon"), a state's noun before "of"
+ * ("the Republic of Dagestan": the name is the one after it).
+ */
+export function namesNoPlace(body: string, at: number, name: string, firstWord: string): boolean {
+	if (OUTLETS.has(name) || isOutletWord(firstWord)) return true;
+	if (DIVISION_NAMES.has(name) && inDivisionName(body, at)) return true;
+	// ("Tavush for the Motherland": a movement named for its province.)
+	if (
+		afterOrgOf(body, at, at + name.length) ||
+		MOVEMENT_AFTER.test(body.slice(at + name.length, at + name.length + 24))
+	)
+		return true;
+	if (body.startsWith('of ', at - 3) && PEER_OF.test(body.slice(Math.max(0, at - 40), at))) return true;
+	if (inDocumentTitle(body, at)) return true;
+	// "Il-76", "Su-25", "Mi-8": an aircraft's maker and its number; "Ural and KAMAZ trucks": a truck's; "between Turks and Russians": a people.
+	if (/^-\d/.test(body.slice(at + name.length, at + name.length + 2)) || isMakerOrPeople(body, at, name))
+		return true;
+	return (
+		/^(?:Republic|Kingdom|Principality|Emirate|Federation)$/.test(name) &&
+		/^\s+of\s/.test(body.slice(at + name.length, at + name.length + 5))
+	);
+}
+
+/** "the Treaty of Friendship, Cooperation and Mutual Assistance": the words of a document's title name no place. */
+const TITLE_OF_DOCUMENT =
+	/\b(?:Treaty|Convention|Agreement|Pact|Charter|Memorandum)\s+(?:of|on)\s+(?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+)?|$))*$/u;
+const inDocumentTitle = (body: string, at: number) =>
+	/\s(?:of|on|and)\s$|,\s$/.test(body.slice(at - 5, at)) &&
+	TITLE_OF_DOCUMENT.test(body.slice(Math.max(0, at - 90), at));
