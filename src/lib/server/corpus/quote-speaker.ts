@@ -11,7 +11,9 @@ import { PERSON_NOUN } from './speaker-descriptor';
 import { ORDINARY_NOUN } from './person-nouns';
 import {
 	ABBREVIATED_TITLE,
+	AND_MORE,
 	INSTITUTION_END,
+	INSTITUTION_OF,
 	KIN_NAMED,
 	ROLE_THEN_NAME,
 	LONE_TITLE,
@@ -43,11 +45,6 @@ export const CONTINUED =
 	/^[\s,.]*(?:the|his|her|its|their)\s+(?:post|statement|message|letter|tweet|appeal|address|speech|note|text)\s+(?:continued|continues|went on|goes on|concluded|concludes)\b/;
 /** "Quoting the Prime Minister: “…”" (also at the end of the paragraph before). */
 export const QUOTING = /\b[Qq]uoting\s+(?:the\s+)?([^,;:“”"«»]{2,60}?):?\s*$/u;
-/** "the Ministry of …", "State Committee of …": an institution named with an "of" phrase. */
-const INSTITUTION_OF =
-	/^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Ministry|Committee|Department|Agency|Office|Service|Council|Directorate)\s+of\s/u;
-/** The rest of that phrase after "and": capitalised words ("and Civil Defence"). */
-const AND_MORE = /^\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}/u;
 /** Sources that are not speakers: outlets, documents, a body's website or page, figures, unnamed people. */
 export const NOT_A_SPEAKER =
 	/\b(?:TASS|Reuters|Interfax|RIA|AFP|AP|Sputnik|Anadolu|Xinhua|agency|media|reports?|posts|outlets?|sources?|data|figures|estimates?|polls?|survey|census|witnesses|residents|footage|videos?|documents?|plans?|websites?|site|pages?|accounts?|transcripts?)\b/i;
@@ -249,6 +246,9 @@ export function tailSubject(text: string): string | null {
 	if (!sf) return null;
 	// "truck driver Armen Sargsyan, 52, told": the appositive is not part of the name.
 	let s = sf[1]!.trim();
+	// "Marco X from the Rapid Deployment Team of the ICRC told": the person, not the team.
+	const fromBody = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+(?:from|with)\s+the\s/u.exec(s);
+	if (fromBody) return fromBody[1]!;
 	// "…,' one resident of Kornidzor told", "one European diplomat in Tbilisi said": someone unnamed, who speaks for nobody named.
 	if (/^one\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}[^,]*$/u.test(s)) return s;
 	// "…,” ministry sources told reporters": unnamed sources, never the ministry named before.

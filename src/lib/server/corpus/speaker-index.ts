@@ -257,13 +257,13 @@ export function speakerIndex(
 		}
 		return null;
 	};
-	/** The first person or institution named in [from, to) of paragraph pi. */
+	/** The first person or institution (no place: "the Kashatagh region administration X recommended …:") named in [from, to) of paragraph pi. */
 	const firstNamed = (pi: number, from: number, to: number): string | null => {
 		const inside = (c: { pos: number }) => c.pos >= from && c.pos < to;
 		const all = [...(cands[pi] ?? []).filter(inside), ...named()[pi]!.filter(inside)].sort(
 			(a, b) => a.pos - b.pos
 		);
-		return all[0]?.name ?? null;
+		return all.find((c) => !placeLike(c.name))?.name ?? null;
 	};
 	/** The body that is no place named last before `pos` in paragraph pi, else (down to paragraph `to`) one before. */
 	const bodyBefore = (pi: number, pos: number, to: number) =>

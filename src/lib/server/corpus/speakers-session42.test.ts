@@ -74,4 +74,30 @@ describe('speakers: session 42', () => {
 			)
 		).toEqual([['The decision was taken together with Portvale', 'Lev Darvin']]);
 	});
+
+	it('gives "X from the team of the Red Cross told" to X, not the team', () => {
+		expect(
+			speakersOf(
+				'“We need fuel before winter,” Vera Lind from the Rapid Deployment Team of the Harbour Red Cross told reporters.'
+			)
+		).toEqual([['We need fuel before winter,', 'Vera Lind']]);
+	});
+
+	it('gives a quote after a colon to the one named doing something in its sentence', () => {
+		expect(
+			speakersOf(
+				'Then the head of the Lindmoor region administration Lev Darvin recommended that residents leave the city: “I gave the order to evacuate the hospital.”'
+			)
+		).toEqual([['I gave the order to evacuate the hospital.', 'Lev Darvin']]);
+		// A village the woman is from, or a language, is never who speaks.
+		expect(
+			speakersOf(
+				'One woman from the village of Kelvarn reached by phone said: “We took the children and ran.”',
+				'The officer’s words, in Russian, were blunt: “Talk to the board. We only watch.”'
+			)
+		).toEqual([
+			['We took the children and ran.', null],
+			['Talk to the board. We only watch.', null]
+		]);
+	});
 });

@@ -45,3 +45,9 @@ export const KIN_NAMED = /^,?\s+(\p{Lu}\p{Ll}+)(\s+\p{Lu}\p{Ll}[\p{L}’'-]+)?(?
 /** After "said Kremlin": a lowercase role, then the name ("… spokesman Dmitry Peskov", "… spokeswoman, Maria Zakharova"). */
 export const ROLE_THEN_NAME =
 	/^((?:\s+\p{Ll}[\p{L}-]*){1,3}),?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})/u;
+
+/** "the Ministry of …", "State Committee of …": an institution named with an "of" phrase. */
+export const INSTITUTION_OF =
+	/^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Ministry|Committee|Department|Agency|Office|Service|Council|Directorate)\s+of\s/u;
+/** The rest of that phrase after "and": capitalised words ("and Civil Defence"). */
+export const AND_MORE = /^\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}/u;
