@@ -14,9 +14,10 @@ const CHANNEL_NUMBER = /^[ -](?:1|24)(?![\p{N}:%-]|[.,]\p{N})/u;
 export const ORG_WORD =
 	/^(?:Times|Today|TV|Television|Radio|News|Agency|Press|Presse|Post|Daily|Network|Journal|Tribune|Herald|Gazette|Weekly|Review|Broadcasting|Channel|Telegraph|Observer|Insider|Mirror|Media|Online|Info|University|Bank|Airlines|Airways|Institute|School|Hotel|Stadium|Club|Company|Corporation|Railways|Foundation|Fund|FC|FK|PFK|Headquarters|Information|Endowment|Carnegie|InfoCenter|Infocenter|Gas|Telecom|Energy|Holding|Signal|Independent|Party|Alliance|Bloc|Movement|Army|Navy|Police|Service|Services|NSS|MoD|MFA|Studies|Research|Society|Crescent|Trade|Council|Court|Diocese|Archdiocese|Eparchy|Prelacy)$/;
 
-/** A force's or a house's name after a place: "Defense Army", "self-defence forces", "Armed Forces", "National Assembly", a church's "diocese". */
+/** A force's or a house's name after a place: "Defense Army", "self-defence forces", "Armed Forces", "National Assembly", a church's "diocese" (its
+ * "Diocesan Chancellery"; "the Artsakh (Karabakh) Diocese", the other name between). */
 const FORCE_OR_HOUSE =
-	/^[\s-]+(?:(?:[Ss]elf-)?[Dd]efen[cs]e\s+(?:[Aa]rmy|[Ff]orces)|Armed\s+Forces|National\s+Assembly|[Dd]iocese)\b|^["”»’]?\s+faction\b|^["”»’]\s+(?:party|bloc|alliance|coalition)\b/;
+	/^(?:\)|\s*\([^()]{1,20}\))?[\s-]+(?:(?:[Ss]elf-)?[Dd]efen[cs]e\s+(?:[Aa]rmy|[Ff]orces)|Armed\s+Forces|National\s+Assembly|[Dd]ioces(?:e|an))\b|^["”»’]?\s+faction\b|^["”»’]\s+(?:party|bloc|alliance|coalition)\b/;
 
 /** The capitalised words right before `at` on its line ("The Moscow" before " Times"). */
 function runAround(body: string, start: number, end: number): { before: string; after: string } {
@@ -88,7 +89,7 @@ export function isOrganisation(body: string, m: Span): boolean {
 	// (Lowercase too, so before the test of capitals around the name: "the Karabakh defense army", "its
 	// Artsakh diocese"; and a parliament's own name, "the Artsakh National Assembly"; a faction or a party named
 	// after the country, "the “Armenia” faction".)
-	if (FORCE_OR_HOUSE.test(body.slice(m.end, m.end + 24))) return true;
+	if (FORCE_OR_HOUSE.test(body.slice(m.end, m.end + 44))) return true;
 	// Most names stand among lowercase words: nothing to look at (checked by hand, it was a hot spot).
 	if (
 		!capitalNeighbour(body, m.end, 1) &&

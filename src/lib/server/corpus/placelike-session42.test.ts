@@ -93,4 +93,20 @@ describe.runIf(real)('places: session 42', () => {
 		);
 		expect(unmatched).toEqual(['Tavush']);
 	});
+
+	it('reads no place in a book’s or a platform’s name in marks, or in a diocese named with the other name between', () => {
+		const { joined } = placesJudged(
+			[
+				'The church published a book-album in Yerevan called “Artsakh: Endangered Heritage.”',
+				'The “Monitoring the Cultural Heritage of Artsakh” (MONUMENT WATCH) platform reported it.',
+				'The Artsakh (Karabakh) Diocese and the Artsakh Diocesan Chancellery spoke; families fled Artsakh (Karabakh).'
+			].join('\n\n'),
+			'2023-05-01'
+		);
+		expect(joined).toEqual([
+			'Yerevan → yerevan',
+			'Artsakh → nagorno-karabakh',
+			'Karabakh → nagorno-karabakh'
+		]);
+	});
 });

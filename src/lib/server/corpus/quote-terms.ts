@@ -17,6 +17,9 @@ const NAMED_EVENT_BEFORE =
 /** "the report titled", "the resolution", "a hearing on": a document's or an event's title follows in marks. */
 const TITLE_BEFORE =
 	/\b(?:titled|entitled|headlined|(?:report|resolution|agreement|treaty|memorandum|study|book|film|documentary|bill|law|programme|program|paper|hearing)(?:\s+(?:on|about))?)\s*,?\s*$/i;
+/** "a book called", "the book-album in Yerevan called": a work's name in marks follows. */
+const WORK_CALLED =
+	/\b(?:book|album|book-album|film|documentary|novel|play|exhibition|project|platform)\b[^.,;“”"«»]{0,20}\s(?:called|named)\s*$/i;
 /** "the “Freedom in the World” report": the title before its document's noun. */
 const TITLE_AFTER =
 	/^\s+(?:report|resolution|study|bill|act|law|programme|hearing|book|film|documentary|foundation|fund|organi[sz]ation|party|movement|initiative|platform|newspaper|magazine|website|campaign|festival|forum|conference)\b/;
@@ -30,8 +33,9 @@ export function isTitle(body: string, q: QuoteSpan, paraStart: number): boolean 
 	if (q.cut || text.split(/\s+/).length > 25) return false;
 	const before = body.slice(Math.max(paraStart, q.open - 30), q.open);
 	// ("a programme titled “Moscow. Kremlin. Putin.”": every word capitalised after "titled", full stops and all.)
+	// ("a book-album in Yerevan called “Artsakh: Endangered Heritage.”": a work called so.)
 	if (
-		/(?:titled|entitled|headlined)\s*,?\s*$/i.test(before) &&
+		(/(?:titled|entitled|headlined)\s*,?\s*$/i.test(before) || WORK_CALLED.test(before)) &&
 		text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))
 	)
 		return true;
@@ -39,7 +43,9 @@ export function isTitle(body: string, q: QuoteSpan, paraStart: number): boolean 
 	const titled = TITLE_BEFORE.exec(before);
 	// ("the resolution “calls on Baku …”": lower case after a document's noun is its words, not its title.)
 	if (titled) return /^\p{Lu}/u.test(text) || /titled|headlined|\s(?:on|about)$/i.test(titled[0].trim());
-	return /^\p{Lu}/u.test(text) && !text.endsWith(',') && TITLE_AFTER.test(body.slice(q.close, q.close + 16));
+	// ("the “Monitoring the Cultural Heritage of Artsakh” (MONUMENT WATCH) platform": its short name may stand between.)
+	const after = body.slice(q.close, q.close + 50).replace(/^\s*\([^()]{1,30}\)/, '');
+	return /^\p{Lu}/u.test(text) && !text.endsWith(',') && TITLE_AFTER.test(after);
 }
 
 /** A plain speech verb earlier in the sentence: "said it was “deeply concerned.”" reports words, as "called it a “crisis,”" does not. */
