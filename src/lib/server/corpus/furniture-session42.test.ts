@@ -91,4 +91,9 @@ describe('furniture: session 42', () => {
 		// The name in the sentence that introduces the post stays reporting.
 		expect(lines[1]![1]).toBeNull();
 	});
+
+	it('reads a wiki page’s title between equals signs as the story’s headline', () => {
+		const lines = laidOut(['= Lindmoor quay closure =', '', STORY].join('\n'), 'Lindmoor quay closure');
+		expect(lines[0]).toEqual(['= Lindmoor quay closure =', null, true]);
+	});
 });

@@ -132,7 +132,9 @@ export function settleHeadlines(
 }
 
 /** The line that is the title itself, else the first near match (isOwnHeadline), or -1. One pass, the cheap test first. */
-export function ownHeadline(texts: string[], title: string): number {
+export function ownHeadline(lines: string[], title: string): number {
+	// (A wiki's page saved as text sets its title between equals signs: "= Berkadzor fuel depot explosion =".)
+	const texts = lines.map((t) => (t.charCodeAt(0) === 61 ? t.replace(/^=+\s*(.*?)\s*=+$/, '$1') : t));
 	let near = -1;
 	for (let i = 0; i < texts.length; i++) {
 		// "Corridor without passage" over "Why the peacekeepers …": the title set in two lines.

@@ -109,4 +109,12 @@ describe.runIf(real)('places: session 42', () => {
 			'Karabakh → nagorno-karabakh'
 		]);
 	});
+
+	it('reads a hotel named with its town as the town (a building inside it)', () => {
+		const { joined } = placesJudged(
+			'He smoked on the porch of Hotel Goris, then walked to the Goris Hotel.',
+			'2023-09-28'
+		);
+		expect(joined).toEqual(['Goris → goris', 'Goris → goris']);
+	});
 });
