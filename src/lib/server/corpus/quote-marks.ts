@@ -181,7 +181,7 @@ export const isMark = (c: number) =>
 	c === RDQ || c === LDQ || c === STRAIGHT || c === RSQ || c === RAQ || c === LAQ || c === LSQ || c === APOS;
 /** After a closing mark: "he said", "the general said", "Muradov told": the attribution. */
 const ATTRIBUTION_AFTER =
-	/^,?\s+(?:(?:(?:he|she|they|it)\s|(?:the|a|an)\s+[\p{L}\s-]{1,40}?\s|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+)(?:said|says|told|added|adds|stated|states|noted|notes|stressed|stresses|emphasi[sz]ed|explained|concluded|wrote|read|reads)\b|(?:said|says|adds|added|stated|states|noted|notes|stressed|stresses|explained|concluded)\s+(?:\p{Lu}|the\s|an?\s))/u;
+	/^,?\s+(?:(?:(?:he|she|they|it)\s|(?:the|a|an)\s+[\p{L}\s-]{1,40}?\s|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+)(?:(?:also|then|later)\s+)?(?:said|says|told|added|adds|stated|states|noted|notes|stressed|stresses|emphasi[sz]ed|explained|concluded|wrote|read|reads)\b|(?:said|says|adds|added|stated|states|noted|notes|stressed|stresses|explained|concluded)\s+(?:\p{Lu}|the\s|an?\s))/u;
 
 /**
  * "In the new conditions, we consider it important …,” Maria Zakharova said": the ” at i, the paragraph's

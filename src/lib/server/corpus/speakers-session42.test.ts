@@ -100,4 +100,19 @@ describe('speakers: session 42', () => {
 			['Talk to the board. We only watch.', null]
 		]);
 	});
+
+	it('runs a quote on into a paragraph typed without its opening mark, closed before "X also said"', () => {
+		expect(
+			speakersOf(
+				'Lev Darvin said the board had met. "It is a fact that the ferries ran on weekends.',
+				'',
+				'Of course, the storm was the first test for the harbour," Darvin also said.'
+			)
+		).toEqual([
+			[
+				'It is a fact that the ferries ran on weekends.\n\nOf course, the storm was the first test for the harbour,',
+				'Lev Darvin'
+			]
+		]);
+	});
 });
