@@ -117,4 +117,12 @@ describe.runIf(real)('places: session 42', () => {
 		);
 		expect(joined).toEqual(['Goris → goris', 'Goris → goris']);
 	});
+
+	it('reports a height listed after "as well as", and a lake after "the coasts of"', () => {
+		const { unmatched } = placesJudged(
+			'Troops took the heights of Gyrkhgyz, as well as Sarybaba and other heights. The coasts of Sev Lich were mined.',
+			'2021-05-20'
+		);
+		expect(unmatched).toEqual(expect.arrayContaining(['Gyrkhgyz', 'Sarybaba', 'Sev Lich']));
+	});
 });
