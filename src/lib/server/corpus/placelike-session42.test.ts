@@ -14,18 +14,21 @@ describe.runIf(real)('places: session 42', () => {
 			.mentions.filter((m) => m.ids.some((id) => /^(?:line-of-contact|lachin-corridor)/.test(id)))
 			.map((m) => [body.slice(m.start, m.end), m.ids]);
 
-	it('dates a timeline entry written "May 2022:" by that month', () => {
+	it('dates a timeline entry written "May 2022:" by that month, or with its place before the date', () => {
 		const body = [
 			'March 24, 2022: Troops enter a village near the Lachin corridor.',
 			'',
 			'May 2022: Baku says a new road will replace the Lachin corridor through the town.',
 			'',
-			'September 2023: The Lachin corridor is the only way out.'
+			'September 2023: The Lachin corridor is the only way out.',
+			'',
+			'Goris, 10 November 2020 – The first columns drive up the Lachin corridor.'
 		].join('\n');
 		expect(versions(body, '2024-06-12')).toEqual([
 			['Lachin corridor', ['lachin-corridor-2020']],
 			['Lachin corridor', ['lachin-corridor-2020']],
-			['Lachin corridor', ['lachin-corridor-2022']]
+			['Lachin corridor', ['lachin-corridor-2022']],
+			['Lachin corridor', ['lachin-corridor-2020']]
 		]);
 	});
 
