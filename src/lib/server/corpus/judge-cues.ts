@@ -61,7 +61,11 @@ export const LIST_BEFORE = new RegExp(
 	String.raw`(?:(?:\s*\((?:[^()\n]|\n(?!\n)){1,40}\))?${LIST_SEP}|[–—-]|\s*\(\s*)$`,
 	'u'
 );
-export const LIST_AFTER = new RegExp(String.raw`^(?:${LIST_SEP}|[–—-](?=\p{L}))`, 'u');
+// ("Yeghishe Kirakosyan, Armenia's representative": a country's possessive after the comma is no list's next member.)
+export const LIST_AFTER = new RegExp(
+	String.raw`^(?:${LIST_SEP}(?!\p{Lu}[\p{L}-]*[’']s\s)|[–—-](?=\p{L}))`,
+	'u'
+);
 /** Words of movement before a lone name: "to Goris", "through Lachin", "leave Zvartnots", "left Askeran", "entered Martuni". */
 export const WEAK_CUE =
 	/(?:^|\s)(?:from|to|towards?|into|via|across|through|around|above|below|beyond|behind|leave|leaving|left|enter|entered|entering|fled|flee|flees|fleeing|reach|reached|reaches|reaching|took|taken|retook|retaken|captured|recaptured|seized|shelled|stormed|liberated|encircled|(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of)\s+$/i;

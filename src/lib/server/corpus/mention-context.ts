@@ -6,7 +6,8 @@
 import type { PlaceMatch } from './matcher';
 import { DEMONYM, SURNAME } from './judge-cues';
 import { isOrganisation } from './organisations';
-import { AWARD_BEFORE, DOCUMENT_AFTER } from './words';
+import { AWARD_BEFORE, DOCUMENT_AFTER, isStop } from './words';
+import { ORDINARY_PERSON, PERSON_TITLE } from './person-nouns';
 
 /**
  * A centre's remit after its name: "for monitoring the ceasefire", "for Monitoring the Ceasefire". The
@@ -58,6 +59,17 @@ export function givenName(body: string, m: PlaceMatch): boolean {
 	return !!next && SURNAME.test(next) && !DEMONYM.test(next);
 }
 
+/** ", a lawmaker whose family fled …": the words after a name that say it is a person's. */
+const PERSON_DESCRIBED = new RegExp(
+	String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${PERSON_TITLE}|${ORDINARY_PERSON}|lawmaker|MP)\b`,
+	'u'
+);
+/** "Elnara Qubadli, a lawmaker whose family fled …": a town's name as the surname after a given name, the person described. */
+function surnameOfPerson(body: string, m: PlaceMatch): boolean {
+	const given = /(?:^|[\s(“"])(\p{Lu}\p{Ll}+)\s$/u.exec(body.slice(Math.max(0, m.start - 20), m.start));
+	return !!given && !isStop(given[1]!) && PERSON_DESCRIBED.test(body.slice(m.end, m.end + 60));
+}
+
 /**
  * Why a curated name the matcher found is part of another thing's name and no place: an
  * organisation's or outlet's ("Public Radio of Armenia"), a person's given name, an award's, a
@@ -68,6 +80,7 @@ export function insideOtherName(body: string, m: PlaceMatch): string | null {
 	if (inAddress(body, m.start)) return '';
 	if (isOrganisation(body, m)) return 'part of an organisation’s name';
 	if (givenName(body, m)) return 'a person’s given name';
+	if (surnameOfPerson(body, m)) return 'a person’s surname';
 	// "the Mother Armenia memorial", "the Mother Armenia movement": a monument's or a movement's name.
 	if (body.startsWith('Mother ', m.start - 7)) return 'part of a monument’s or movement’s name';
 	if (AWARD_BEFORE.test(body.slice(Math.max(0, m.start - 20), m.start))) return 'part of an award’s name';

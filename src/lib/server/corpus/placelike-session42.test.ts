@@ -128,4 +128,16 @@ describe.runIf(real)('places: session 42', () => {
 		);
 		expect(unmatched).toEqual(expect.arrayContaining(['Gyrkhgyz', 'Sarybaba', 'Sev Lich']));
 	});
+
+	it('reads a person’s name before a country’s possessive, and a town as a described person’s surname, as no places', () => {
+		const { joined, unmatched } = placesJudged(
+			[
+				'Lev Darvinyan, Armenia’s representative before the court, said the ruling was clear.',
+				'Elnara Qubadli, a lawmaker whose family fled the Qubadli district, said so.'
+			].join('\n\n'),
+			'2023-02-23'
+		);
+		expect(unmatched).toEqual([]);
+		expect(joined).toEqual(['Armenia → armenia', 'Qubadli → qubadli']);
+	});
 });
