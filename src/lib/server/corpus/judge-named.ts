@@ -11,6 +11,7 @@ import {
 	KNOWN_TO_PEOPLE_AFTER,
 	otherNameOfPlace,
 	OTHER_NAME_AFTER,
+	TO_PEOPLE_AFTER,
 	PARTIES,
 	PASS_VERB,
 	PLACE_FIRST,
@@ -72,13 +73,14 @@ export function namedAround(
 			opts.parenDateline ||
 			otherNameOfPlace(before) ||
 			KNOWN_TO_PEOPLE_AFTER.test(after) ||
+			(/[–—]\s*$/.test(before) && TO_PEOPLE_AFTER.test(after)) ||
 			// "Khtsaberd [Çaylaqqala in Azerbaijani]": a name and its other name, said to be another language's.
 			OTHER_NAME_AFTER.test(after) ||
 			(/[[(]$/.test(before) && IN_LANGUAGE_CLOSE.test(after)) ||
 			// "Aghdam's neighbouring Askeran": what neighbours a place is a place.
 			(opts.nearby && /\p{Lu}[\p{L}-]*[’']s\s+$/u.test(body.slice(Math.max(0, cueAt - 30), cueAt))) ||
 			// "on Republic Square", "along Baghramyan Avenue": a street or square after a preposition of place.
-			(STREET.test(name) && STREET_CUE.test(body.slice(Math.max(0, at - 8), at))) ||
+			(STREET.test(name) && STREET_CUE.test(body.slice(Math.max(0, at - 14), at))) ||
 			// "the road from Karmir Shuka to Martuni"
 			(/(?:^|\s)from\s+$/i.test(body.slice(Math.max(0, at - 6), at)) && /^\s+to\s+\p{Lu}/u.test(after)) ||
 			// "the Gazakh-Tavush section": a stretch of a border or road named by its two ends (eval/README).

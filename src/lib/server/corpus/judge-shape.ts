@@ -38,6 +38,7 @@ const LIST_WORDS = new Set([
 	'as',
 	'like',
 	'including',
+	'them',
 	'with',
 	'village',
 	'town',

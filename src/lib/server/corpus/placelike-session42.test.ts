@@ -140,4 +140,16 @@ describe.runIf(real)('places: session 42', () => {
 		expect(unmatched).toEqual([]);
 		expect(joined).toEqual(['Armenia → armenia', 'Qubadli → qubadli']);
 	});
+
+	it('reports a village’s other name given after a dash or "as the village was written", a square after "at the", one "among them"', () => {
+		const { unmatched } = placesJudged(
+			[
+				'Residents of Kelvarn – Dornick to the Azerbaijanis – were taken to the base. The post above Ostrava, as the village was written in our bulletins, emptied.',
+				'Hundreds gathered at the Renaissance Square in Stepanakert. Families returned to the villages of the district, among them Lindhalt.',
+				'The words were blunt: “Talk to the Azerbaijanis. We only watch.”'
+			].join('\n\n'),
+			'2024-04-20'
+		);
+		expect(unmatched).toEqual(['Kelvarn', 'Dornick', 'Ostrava', 'Renaissance Square', 'Lindhalt']);
+	});
 });
