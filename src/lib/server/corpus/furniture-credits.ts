@@ -133,6 +133,8 @@ export const CREDIT_RULES: Rule[] = [
 		),
 		why: 'time stamp'
 	},
+	// A German page's stamp: "25.04.2023, 17.41 Uhr".
+	{ re: /^\d{1,2}\.\d{1,2}\.\d{4},?\s+\d{1,2}[.:]\d{2}(?:\s*Uhr)?$/, why: 'time stamp' },
 	// A wire's line for the reporters who helped: "--With assistance from Tom Reyes."
 	{ re: /^-{0,2}\s*With assistance from\s+\p{Lu}/u, why: 'wire credits' },
 	// A gallery's counter before each caption: "1 / 8. Eco-activists hold flags on the road below Shusha."

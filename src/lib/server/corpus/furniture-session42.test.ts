@@ -36,7 +36,10 @@ describe('furniture: session 42', () => {
 		['Save | Print this page | Gift article', 'page chrome'],
 		['Listen (2 min)', 'page chrome'],
 		['Get the Harbour News app for your iOS or Android devices.', 'page chrome'],
-		['December 02, 2020   News ID 953', 'page chrome']
+		['December 02, 2020   News ID 953', 'page chrome'],
+		['Par Vera Lind, envoyée spéciale à Lindmoor', 'byline'],
+		['Von Lev Darvin, Portvale', 'byline'],
+		['25.04.2023, 17.41 Uhr', 'time stamp']
 	])('%s → %s', (line, reason) => expect(why(line)).toBe(reason));
 
 	it('keeps a sentence about someone who contributed, and a live page’s closing line that sums up the day', () => {
