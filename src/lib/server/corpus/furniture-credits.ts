@@ -133,7 +133,8 @@ export const CREDIT_RULES: Rule[] = [
 		),
 		why: 'time stamp'
 	},
-	// A German page's stamp: "25.04.2023, 17.41 Uhr".
+	// A German page's stamp: "25.04.2023, 17.41 Uhr"; a broadcaster's "Issued on: 27/09/2023 - 16:48 Modified: …".
+	{ re: /^Issued on:\s*\d{1,2}\/\d{1,2}\/\d{4}\b/, why: 'time stamp' },
 	{ re: /^\d{1,2}\.\d{1,2}\.\d{4},?\s+\d{1,2}[.:]\d{2}(?:\s*Uhr)?$/, why: 'time stamp' },
 	// A wire's line for the reporters who helped: "--With assistance from Tom Reyes."
 	{ re: /^-{0,2}\s*With assistance from\s+\p{Lu}/u, why: 'wire credits' },
@@ -155,7 +156,7 @@ export const CREDIT_RULES: Rule[] = [
 	// Who signs it, and when: "Text by: FRANCE 24", "Text and photos: Emil X", "Ilaria Romano 27 March 2024".
 	{
 		re: new RegExp(
-			String.raw`^Text(?: and (?:photos?|pictures))?(?: by)?\s*:\s*\p{Lu}|^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2} \d{1,2} (?:${MONTH}) \d{4}$`,
+			String.raw`^(?:Text|Video)(?: and (?:photos?|pictures))?(?: by)?\s*:\s*\p{Lu}|^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2} \d{1,2} (?:${MONTH}) \d{4}$`,
 			'u'
 		),
 		why: 'byline'

@@ -39,7 +39,9 @@ describe('furniture: session 42', () => {
 		['December 02, 2020   News ID 953', 'page chrome'],
 		['Par Vera Lind, envoyée spéciale à Lindmoor', 'byline'],
 		['Von Lev Darvin, Portvale', 'byline'],
-		['25.04.2023, 17.41 Uhr', 'time stamp']
+		['25.04.2023, 17.41 Uhr', 'time stamp'],
+		['Issued on: 27/09/2023 - 16:48 Modified: 27/09/2023 - 19:02', 'time stamp'],
+		['Video by: Vera LIND', 'byline']
 	])('%s → %s', (line, reason) => expect(why(line)).toBe(reason));
 
 	it('keeps a sentence about someone who contributed, and a live page’s closing line that sums up the day', () => {
@@ -98,5 +100,35 @@ describe('furniture: session 42', () => {
 	it('reads a wiki page’s title between equals signs as the story’s headline', () => {
 		const lines = laidOut(['= Lindmoor quay closure =', '', STORY].join('\n'), 'Lindmoor quay closure');
 		expect(lines[0]).toEqual(['= Lindmoor quay closure =', null, true]);
+	});
+
+	it('reads the site’s name the title ends with as no headline, and finds the headline under the page’s header', () => {
+		const body = [
+			'Harbour Institute for International Peace',
+			'Politika',
+			'Published on April 18, 2024',
+			'Share  Print  PDF',
+			'The Quiet End of the Ferry Service',
+			STORY
+		].join('\n');
+		const lines = laidOut(
+			body,
+			'Why Lindmoor Is Losing Its Ferries - Harbour Institute for International Peace'
+		);
+		expect(lines[0]![2]).toBe(false);
+		expect(lines[4]).toEqual(['The Quiet End of the Ferry Service', null, true]);
+	});
+
+	it('finds the headline under its date, its count and its section’s name', () => {
+		const body = [
+			'Harbour.az',
+			'30 January, 2021 12:47',
+			'👁 2184',
+			'Lindmoor',
+			'Ferry centre opens in Lindmoor',
+			STORY
+		].join('\n');
+		const lines = laidOut(body, 'Harbour board opens a ferry centre at the quay');
+		expect(lines[4]).toEqual(['Ferry centre opens in Lindmoor', null, true]);
 	});
 });

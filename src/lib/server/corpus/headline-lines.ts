@@ -180,11 +180,15 @@ function headlineOverStory(laid: Laid[]): number {
 	if (/[.!]$|[.!]\s/.test(text) || (text.match(/\p{L}+/gu)?.length ?? 0) < 4) return -1;
 	// A saved page sets its byline or its date right by the headline, a share row maybe between; a caption has none by it.
 	// (A print page sets its dateline and "Printed from …" there too: "GORIS, Armenia".)
+	// (The page's header may stand between: its date over its section's name and its view count, "Karabakh" / "👁 2184".)
 	let above = k - 1;
-	while (above > k - 4 && above > 0 && byHeadline(laid[above]!)) above--;
+	let datedAbove = false;
+	while (above > k - 6 && above > 0 && (byHeadline(laid[above]!) || HEADER_LINE.has(laid[above]!.why ?? '')))
+		above--;
+	for (let j = above; j < k && !datedAbove; j++) datedAbove = STANDFIRST_END.has(laid[j]?.why ?? '');
 	// (Or the standfirst under it, then the date: "Kremlin spokesman confirms …" over "Published On 17 Apr 2024".)
 	const dek = (k + 1 === first && laid[first]!.text.length <= 250) || standfirst ? laid[k + 2] : undefined;
-	const dated = [laid[above], laid[k + 1], dek].some((l) => STANDFIRST_END.has(l?.why ?? ''));
+	const dated = datedAbove || [laid[k + 1], dek].some((l) => STANDFIRST_END.has(l?.why ?? ''));
 	return !dated || laid.slice(0, k).some((l) => l.why === null && ENDS_SENTENCE.test(l.text)) ? -1 : k;
 }
 
@@ -214,6 +218,16 @@ const byHeadline = (l: Laid) =>
  */
 const TITLE_CASE_SENTENCE =
 	/\b\p{Lu}\p{Ll}{2,}(?:s|ed|ing)\b.*\s(?:From|In|To|Of|On|Over|After|As|For|With|At|The|A|An)\s/u;
+/** A page header's lines above the headline, the date among them: the section's name, a count, a tag bar, the date itself. */
+const HEADER_LINE = new Set([
+	'page header',
+	'section label',
+	'view count',
+	'tag bar',
+	'time stamp',
+	'date line',
+	'byline'
+]);
 /** What closes a saved page's summary under the headline: the byline or the date. */
 const STANDFIRST_END = new Set(['byline', 'date line', 'time stamp', 'view count']);
 /**
