@@ -131,4 +131,19 @@ describe('furniture: session 42', () => {
 		const lines = laidOut(body, 'Harbour board opens a ferry centre at the quay');
 		expect(lines[4]).toEqual(['Ferry centre opens in Lindmoor', null, true]);
 	});
+
+	it('reads a flash ticker’s line, its time and its news together, as the news', () => {
+		const body = [
+			'Harbour Wire',
+			'First Word',
+			'09:02 UTC: LINDMOOR BEGINS CLOSING FERRY QUAY: HARBOUR BOARD',
+			'09:05 UTC: DARVIN: “YES, IT IS TRUE”',
+			STORY
+		].join('\n');
+		expect(laidOut(body, 'Lindmoor closes ferry quay')[2]).toEqual([
+			'09:02 UTC: LINDMOOR BEGINS CLOSING FERRY QUAY: HARBOUR BOARD',
+			null,
+			true
+		]);
+	});
 });

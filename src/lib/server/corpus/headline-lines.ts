@@ -100,6 +100,15 @@ export function settleHeadlines(
 			laid[i]!.why = null;
 			out[i]!.headline = true;
 		}
+	// A flash ticker's entry, its time and its words on one line ("09:02 UTC: RUSSIA BEGINS WITHDRAWAL …: KREMLIN"): the news itself.
+	for (let i = 0; i < laid.length; i++)
+		if (
+			(laid[i]!.why === 'headline or caption' || laid[i]!.why === 'tag bar') &&
+			TICKER_ENTRY.test(laid[i]!.text)
+		) {
+			laid[i]!.why = null;
+			out[i]!.headline = true;
+		}
 	// A live blog's entry: its time stamp, its heading, then its text (its writer's credit or its "Share" button may come first).
 	// The heading is the entry's, as a headline is the article's: its places count, it makes no passage.
 	// (A flash ticker sets its headings in capitals, which read as a tag bar: "SEPARATISTS IN KHANKENDI ANNOUNCE …".)
@@ -195,6 +204,9 @@ function headlineOverStory(laid: Laid[]): number {
 /** A heading in capitals that is a sentence, with its small words: "TALKS … TO BE HELD IN YEVLAKH". */
 const CAPITALS_SENTENCE =
 	/^(?=.*\b(?:TO|IN|OF|ON|WITH|FOR|AT|BY|FROM|UNDER|WILL|IS|ARE|AND)\b)[\p{Lu}\d\s,:'’-]+$/u;
+
+/** A ticker's line: its time, maybe its zone, a colon or a dash, then the news. */
+const TICKER_ENTRY = /^\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|MSK|CET|ET|[AP]M))?\s*[:—–-]\s+\S/;
 
 /** What a live entry sets between its heading and its text: its writer's credit, its sharing button. */
 const ENTRY_CREDIT = new Set(['byline', 'share or subscribe line']);
