@@ -110,7 +110,7 @@ export const CAPTION_RULES: Rule[] = [
 		why: 'photo caption'
 	},
 	// "Kaynak: AA", "Источник: …", "Quelle: …": the same in the languages of the saved pages.
-	{ re: /^\(?(?:Source|Kaynak|Источник|Quelle|Mənbə)\s*:/iu, why: 'source line' },
+	{ re: /^(?:Source|Kaynak|Источник|Quelle|Mənbə)\s*:/iu, why: 'source line' },
 	// A caption ending with the agency's name alone ("… in April. AFP"); a wiki page's reference list ("^ "Title". Outlet. Date.").
 	{
 		gate: (t) => !ENDS_LIKE_PROSE.test(t),

@@ -91,13 +91,13 @@ export const CHROME_RULES: Rule[] = [
 		why: 'time stamp'
 	},
 	// A page's time under its headline, bulleted or marked ("• 2020-11-10 17:39:20", "# 10:11"); an archive's
-	// heading ("Tag Archives: …"); an ad's slot ("ARTICLE AD BOX"); a reprint's source ("(Source: Daily Sabah)").
+	// heading ("Tag Archives: …"); an ad's slot ("ARTICLE AD BOX"); a reprint's source ("(Source: Daily Sabah)", "(Source: X Ministry of Defence; issued Nov 12, 2020)").
 	{
 		re: /^\s*(?:[•#*]\s*)?(?:\d{4}-\d{2}-\d{2}\s+)?\d{1,2}:\d{2}(?::\d{2})?$/,
 		why: 'time stamp'
 	},
 	{
-		re: /^(?:Tag|Category|Author) Archives?:|^ARTICLE AD BOX$|^\(Source:\s*[^()]{2,40}\)$/,
+		re: /^(?:Tag|Category|Author) Archives?:|^ARTICLE AD BOX$|^\(Source:\s*[^()]{2,80}\)$/,
 		why: 'page chrome'
 	},
 	// A live blog's "Key events" box: each entry's heading after how long ago it went up ("20h ago Ceasefire agreed"),
