@@ -115,4 +115,16 @@ describe('speakers: session 42', () => {
 			]
 		]);
 	});
+
+	it('gives "it emphasized" to the rights group named before ("Amnesty International", "Human Rights Watch")', () => {
+		expect(
+			speakersOf(
+				'Amnesty International said the closure must end. “Aid reached Lindmoor only once,” it emphasized.',
+				'Human Rights Watch said the same. “The quay must reopen,” it said.'
+			)
+		).toEqual([
+			['Aid reached Lindmoor only once,', 'Amnesty International'],
+			['The quay must reopen,', 'Human Rights Watch']
+		]);
+	});
 });
