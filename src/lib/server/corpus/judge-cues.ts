@@ -8,6 +8,7 @@ import { MILITARY_RANKS, ORDINARY_PERSON, PERSON_TITLE } from './person-nouns';
 import { PASS, TITLE_ABBREVIATIONS } from './words';
 import { countryNames } from './suggestions';
 import { aliasKey } from '../../names/fold';
+import { KNOWN_TO_PEOPLE } from './other-names';
 /** A compass word as an adjective ("Western proposals"). */
 export const COMPASS_ADJECTIVE = /^(?:Western|Eastern|Northern|Southern)$/;
 export const LOCATIVE = /(?:^|\s)(?:in|near|outside|at)\s+$/i;
@@ -259,33 +260,6 @@ export const UNIT_HEADS = /^(?:Economic\s+)?(?:Region|District|Rayon|Province)$/
 export const CORE =
 	/^(?:\p{Lu}\p{Ll}+(?:ian|ani|ish)\s+)?(.+?)(?:\s+(?:Temple|Monastery|Church|Cathedral))?$/u;
 
-/** "in Azerbaijani]", "in Armenian)": the language a bracket gives another name in, and the bracket's close. */
-/** The region's languages, and its peoples by whom a place is "known to … as". */
-const LANGUAGES = 'Azerbaijani|Armenian|Russian|Turkish|Georgian|Persian';
-const PEOPLES = 'Azerbaijanis|Azeris|Armenians|Russians|Turks|Georgians|Persians|Iranians';
-const IN_LANGUAGE = String.raw`\s+in\s+(?:${LANGUAGES})[\])]`;
-/**
- * "Farukh, known to Armenians as Parukh", "X, known in Armenian as Y": a name a people or a language gives
- * another way is a place's (a person is known by a nickname, not to a nation).
- */
-// (Or "Dzhanyatag, as the village was written in our bulletins".)
-export const KNOWN_TO_PEOPLE_AFTER = new RegExp(
-	String.raw`^,?\s+(?:also\s+)?known\s+(?:(?:to|by|among)\s+(?:the\s+)?(?:${PEOPLES})|in\s+(?:${LANGUAGES}))\s+as\s+\p{Lu}|^,\s+as\s+the\s+(?:village|town|city|settlement)\s+(?:was|is)\s+(?:written|spelt|spelled|called|known)\b`,
-	'u'
-);
-/** "Chankatagh – Janyatag to the Azerbaijanis": after a dash, the other side's name for the place before. */
-export const TO_PEOPLE_AFTER = new RegExp(String.raw`^\s+to\s+the\s+(?:${PEOPLES})\b`, 'u');
-const KNOWN_TO_PEOPLE = new RegExp(
-	String.raw`\bknown\s+(?:(?:to|by|among)\s+(?:the\s+)?(?:${PEOPLES})|in\s+(?:${LANGUAGES}))\s+as\s+$`,
-	'u'
-);
-/** " [Çaylaqqala in Azerbaijani]", " (Shushi in Armenian)": the other name a language gives the one before it. */
-export const OTHER_NAME_AFTER = new RegExp(
-	String.raw`^\s[[(]\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?${IN_LANGUAGE}`,
-	'u'
-);
-/** "… in Azerbaijani]": the close of that bracket, after its name. */
-export const IN_LANGUAGE_CLOSE = new RegExp(`^${IN_LANGUAGE}`, 'u');
 /** " (Amiranlar) in ": a one-word other name in brackets, then "in" before the place it lies in. */
 export const OTHER_NAME_IN = /^ \(\p{Lu}\p{Ll}+\)\s+in\s+/u;
 /** An event's or a cause's noun named for a place: "War", "Conflict", "Movement". */

@@ -7,11 +7,7 @@
 import { STREET } from './words';
 import {
 	FROM_PLACE,
-	IN_LANGUAGE_CLOSE,
-	KNOWN_TO_PEOPLE_AFTER,
 	otherNameOfPlace,
-	OTHER_NAME_AFTER,
-	TO_PEOPLE_AFTER,
 	PARTIES,
 	PASS_VERB,
 	PLACE_FIRST,
@@ -22,6 +18,7 @@ import {
 	STREET_CUE,
 	TITLE_OF
 } from './judge-cues';
+import { IN_LANGUAGE_CLOSE, KNOWN_TO_PEOPLE_AFTER, OTHER_NAME_AFTER, TO_PEOPLE_AFTER } from './other-names';
 import { isDateline, mayFollowList } from './judge-shape';
 
 export interface NamedAround {
