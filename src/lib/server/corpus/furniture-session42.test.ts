@@ -31,7 +31,7 @@ describe('furniture: session 42', () => {
 		['The family left Lindmoor in May. November 2023. Vera Lind for HARBOUR GROUP', 'photo caption'],
 		['The mayor raising the flag at the quay. – Image via the Harbour Board.', 'photo caption'],
 		['Illustration by Vera Lind.', 'photo caption'],
-		['(Source: Harbour Board; issued Nov 12, 2020)', 'page chrome'],
+		['(Source: Harbour Board of Lindmoor Province; issued Nov 12, 2020)', 'page chrome'],
 		['Swipe for more', 'page chrome'],
 		['Save | Print this page | Gift article', 'page chrome'],
 		['Listen (2 min)', 'page chrome'],
