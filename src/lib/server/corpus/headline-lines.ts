@@ -230,18 +230,10 @@ const byHeadline = (l: Laid) =>
  */
 const TITLE_CASE_SENTENCE =
 	/\b\p{Lu}\p{Ll}{2,}(?:s|ed|ing)\b.*\s(?:From|In|To|Of|On|Over|After|As|For|With|At|The|A|An)\s/u;
-/** A page header's lines above the headline, the date among them: the section's name, a count, a tag bar, the date itself. */
-const HEADER_LINE = new Set([
-	'page header',
-	'section label',
-	'view count',
-	'tag bar',
-	'time stamp',
-	'date line',
-	'byline'
-]);
 /** What closes a saved page's summary under the headline: the byline or the date. */
 const STANDFIRST_END = new Set(['byline', 'date line', 'time stamp', 'view count']);
+/** A page header's lines above the headline, the date among them: those, the section's name, a tag bar. */
+const HEADER_LINE = new Set([...STANDFIRST_END, 'page header', 'section label', 'tag bar']);
 /**
  * What a saved page sets between its headline and the story: those, its photo's caption, a line in its own language,
  * its sharing buttons, its player's and its comments' buttons ("Listen (2 min)", "Save | Print this page", "Comments").

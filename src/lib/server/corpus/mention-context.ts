@@ -61,7 +61,7 @@ export function givenName(body: string, m: PlaceMatch): boolean {
 
 /** ", a lawmaker whose family fled …": the words after a name that say it is a person's. */
 const PERSON_DESCRIBED = new RegExp(
-	String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${PERSON_TITLE}|${ORDINARY_PERSON}|lawmaker|MP)\b`,
+	String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${PERSON_TITLE}|${ORDINARY_PERSON}|MP)\b`,
 	'u'
 );
 /** "Elnara Qubadli, a lawmaker whose family fled …": a town's name as the surname after a given name, the person described. */

@@ -72,7 +72,7 @@ const COVERED: Record<string, RegExp> = {
 };
 
 /** A person's noun, which an owner's possessive in a role never holds. */
-const OWNED_NOUN = new RegExp(`^(?:${PERSON_TITLE}|head|chief|chairman|chairwoman|chair)$`);
+const OWNED_NOUN = new RegExp(`^(?:${PERSON_TITLE}|head|chief|chair)$`);
 
 /**
  * Whether a person's role (lower case) fits the noun a later "the <noun> said" uses for them. A noun of
