@@ -10,9 +10,19 @@ import { MONTH } from './words';
 // (A wire's end mark after the last sentence, "… witnesses said. -0-", "… (END)", ends it too.)
 export const ENDS_LIKE_PROSE = /[.!?…:;"”»’)\]](?:\s+(?:-0-|-30-|###|\(END\)|\(end\)))?$/;
 
-/** A long caption's photographer and agency after its last sentence: "… signed on 9 November. Alexander Ryumin/TASS". */
-const AGENCY_CREDIT_END =
-	/[.!?]\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}\s?\/\s?(?:ITAR-TASS|TASS|AFP|AP|Reuters|EPA|Sputnik|RIA Novosti|Anadolu Agency|Getty Images|PAN Photo|Photolure)$/u;
+/** Agencies and photo desks that sign a photo's credit. */
+export const PHOTO_DESK = String.raw`AFP|AP|REUTERS|Reuters|EPA(?:-EFE)?|Getty Images|Anadolu(?: Agency)?|AA|ITAR-TASS|TASS|Sputnik|RIA Novosti|Photolure?|PAN Photo|Xinhua|Shutterstock|Pool`;
+/** A photographer's name: one to four capitalised words. */
+export const PHOTOGRAPHER = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}`;
+/**
+ * The photographer and the agency after a caption's last sentence, or in its closing bracket: "… October 28, 2020.
+ * REUTERS/Jane Doe", "… (Jane Doe/AFP/Getty Images)", "… on Oct. 8. Jane Doe / AFP - Getty Images", "… signed on 9
+ * November. Alexander Ryumin/TASS" (however long the caption).
+ */
+export const AGENCY_CREDIT_END = new RegExp(
+	String.raw`(?:[.!?]\s+|\()(?:(?:${PHOTO_DESK})\s*\/\s*${PHOTOGRAPHER}|${PHOTOGRAPHER}\s*\/\s*(?:${PHOTO_DESK})(?:\s*[-–/]\s*(?:${PHOTO_DESK}))*)\)?\.?$`,
+	'u'
+);
 /** A caption's credit labelled in brackets, wherever on a long line: "(photo credit: X/HANDOUT)". */
 const LABELLED_CREDIT = /\((?:photo|image|picture|video) credits?:[^)]{2,80}\)/i;
 /** Six words or more, then the date after a comma: a photo's caption (a dateline is shorter). */

@@ -5,16 +5,11 @@
  * lists run in `furnitureReason`.
  */
 import type { Rule } from './furniture';
-import { ENDS_LIKE_PROSE } from './furniture-captions';
+import { AGENCY_CREDIT_END, ENDS_LIKE_PROSE, PHOTO_DESK, PHOTOGRAPHER } from './furniture-captions';
 import { MONTH, MONTH_SHORT } from './words';
 
 /** A month's name in full or cut to three letters ("Sep", "Nov"). */
 const MONTH_WORD = `${MONTH}|${MONTH_SHORT}`;
-
-/** Agencies and photo desks that sign a photo's credit. */
-const PHOTO_DESK = String.raw`AFP|AP|REUTERS|Reuters|EPA(?:-EFE)?|Getty Images|Anadolu(?: Agency)?|AA|TASS|Sputnik|Photolur|PAN Photo|Xinhua|Shutterstock|Pool`;
-/** A photographer's name: one to four capitalised words. */
-const PHOTOGRAPHER = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}`;
 
 /** "Oct. 12, 2023, 11:03 AM UTC", "Sept. 27, 2023 5 AM PT": an American page's date and time (the month abbreviated or not). */
 // ("NOVEMBER 10, 2020 / 2:41 PM": a wire's page sets the month in capitals and a slash before the time.)
@@ -48,14 +43,7 @@ export const CREDIT_RULES: Rule[] = [
 		why: 'photo caption'
 	},
 	// "… October 28, 2020. REUTERS/Jane Doe", "… (Jane Doe/AFP/Getty Images)", "… on Oct. 8. Jane Doe / AFP - Getty Images".
-	{
-		gate: (t) => t.includes('/'),
-		re: new RegExp(
-			String.raw`(?:[.!?]\s+|\()(?:(?:${PHOTO_DESK})\s*\/\s*${PHOTOGRAPHER}|${PHOTOGRAPHER}\s*\/\s*(?:${PHOTO_DESK})(?:\s*[-–/]\s*(?:${PHOTO_DESK}))*)\)?\.?$`,
-			'u'
-		),
-		why: 'photo caption'
-	},
+	{ gate: (t) => t.includes('/'), re: AGENCY_CREDIT_END, why: 'photo caption' },
 	// RFE/RL's caption: the country, a dash, what the photo shows and its date ("Portvale - Crews on the pier, August 2, 2022.").
 	{
 		gate: (t) => t.includes(' -'),
@@ -133,9 +121,6 @@ export const CREDIT_RULES: Rule[] = [
 		),
 		why: 'time stamp'
 	},
-	// A German page's stamp: "25.04.2023, 17.41 Uhr"; a broadcaster's "Issued on: 27/09/2023 - 16:48 Modified: …".
-	{ re: /^Issued on:\s*\d{1,2}\/\d{1,2}\/\d{4}\b/, why: 'time stamp' },
-	{ re: /^\d{1,2}\.\d{1,2}\.\d{4},?\s+\d{1,2}[.:]\d{2}(?:\s*Uhr)?$/, why: 'time stamp' },
 	// A wire's line for the reporters who helped: "--With assistance from Tom Reyes."
 	{ re: /^-{0,2}\s*With assistance from\s+\p{Lu}/u, why: 'wire credits' },
 	// A gallery's counter before each caption: "1 / 8. Eco-activists hold flags on the road below Shusha."

@@ -9,8 +9,9 @@ import type { Rule } from './furniture';
 import { MONTH, MONTH_FOREIGN, MONTH_SHORT } from './words';
 
 const DATE = String.raw`\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:${MONTH}|${MONTH_FOREIGN}|(?:${MONTH_SHORT})\.?)(?:\s+\d{4})?|(?:${MONTH}|(?:${MONTH_SHORT})\.?)\s+\d{1,2},?\s+\d{4}`;
-const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|MSK)(?:\s*[+−-]\s*\d{1,2})?)?`;
-const LABEL = String.raw`(?:Updated|Update|Upd\.?|Published|Güncelleme|Son güncelleme|Обновлено|Опубликовано|Yenilənib|Yeniləndi|Yayınlanma)\s*:?\s*`;
+// ("17.41 Uhr": a German page's time, its dot before "Uhr".)
+const TIME = String.raw`\d{1,2}(?::|\.(?=\d{2}\s*Uhr))\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?|\s*Uhr)?(?:\s*(?:GMT|UTC|MSK)(?:\s*[+−-]\s*\d{1,2})?)?`;
+const LABEL = String.raw`(?:Updated|Update|Upd\.?|Published|Issued on|Modified|Güncelleme|Son güncelleme|Обновлено|Опубликовано|Yenilənib|Yeniləndi|Yayınlanma)\s*:?\s*`;
 /** When: a date, a time, or both ("18:47, 23.04.2023", "26.04.2024 - 15:32"), maybe labelled and in brackets. */
 const WHEN = String.raw`\(?(?:${LABEL})?(?:${DATE}|${TIME})(?:(?:,?\s+|\s+[-–]\s+)(?:${DATE}|${TIME}))?\)?`;
 const COUNT = String.raw`\d{1,3}(?:[ \u00a0\u202f.,]?\d{3})*`;
@@ -20,8 +21,8 @@ const MINUTES = String.raw`\d{1,2}\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?|də
 /** How long it takes to read: "⏱ 3 min", "4 dəq. oxu", "5 min read", "Время чтения: 4 мин.". */
 const READING = String.raw`(?:⏱️?|🕒|🕐)\s*${MINUTES}(?:\s+(?:read|oxu|чтения|okuma))?|${MINUTES}\s+(?:read|oxu|чтения|okuma)|(?:Reading time|Read time|Время (?:на )?(?:прочтени[яе]|чтения)|Okuma süresi|Oxuma müddəti)\s*:?\s*${MINUTES}`;
 const TOOLS = String.raw`Print|AMP|PDF|Версия для печати|Печать|Yazdır|Çap et`;
-/** Between pieces: a bar, a dot, a slash, a dash, or a space before an update in brackets. */
-const SEPARATOR = String.raw`\s*[|·•/]\s*|\s+[-–—]\s+|\s+(?=\()`;
+/** Between pieces: a bar, a dot, a slash, a dash, or a space before an update in brackets or a label ("… 16:48 Modified: …"). */
+const SEPARATOR = String.raw`\s*[|·•/]\s*|\s+[-–—]\s+|\s+(?=\()|\s+(?=${LABEL})`;
 
 const piece = `(?:${VIEWS}|${READING}|${WHEN}|${TOOLS})`;
 const LINE = new RegExp(`^${piece}(?:(?:${SEPARATOR})${piece})*$`, 'iu');
