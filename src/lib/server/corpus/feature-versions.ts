@@ -37,12 +37,12 @@ export function pickByDate(
 	// "the new route of the Lachin corridor" before that route opened: the text names the later road.
 	if (earlier === 'new') return [ids.reduce((a, b) => (end(b) > end(a) ? b : a))];
 	// "the old Goris–Stepanakert road": a road that moved (its later version `replaces` it) was first where the text points.
-	if (earlier === 'old' && ids.some((id) => entries.get(id)?.replaces))
-		return [ids.reduce((a, b) => (end(b) < end(a) ? b : a))];
+	const firstEnded = () => [ids.reduce((a, b) => (end(b) < end(a) ? b : a))];
+	if (earlier === 'old' && ids.some((id) => entries.get(id)?.replaces)) return firstEnded();
 	if (earlier === 'former' || earlier === 'old') {
 		const ended = ids.filter((id) => days(end(id)) <= days(date) + 14);
 		if (ended.length) return [ended.reduce((a, b) => (end(b) > end(a) ? b : a))];
-		if (earlier === 'old') return [ids.reduce((a, b) => (end(b) < end(a) ? b : a))];
+		if (earlier === 'old') return firstEnded();
 	}
 	const d = days(date);
 	const distance = (id: string) => {

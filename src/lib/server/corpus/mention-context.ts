@@ -66,6 +66,8 @@ const PERSON_DESCRIBED = new RegExp(
 );
 /** "Elnara Qubadli, a lawmaker whose family fled …": a town's name as the surname after a given name, the person described. */
 function surnameOfPerson(body: string, m: PlaceMatch): boolean {
+	// (Most curated names are followed by no comma: nothing to look at.)
+	if (body[m.end] !== ',') return false;
 	const given = /(?:^|[\s(“"])(\p{Lu}\p{Ll}+)\s$/u.exec(body.slice(Math.max(0, m.start - 20), m.start));
 	return !!given && !isStop(given[1]!) && PERSON_DESCRIBED.test(body.slice(m.end, m.end + 60));
 }

@@ -230,19 +230,21 @@ export function dashedChain(
 	return { start: start - m[0].length, ends: `${first}–${body.slice(start, end)}` };
 }
 
+/** The heads two stretches named by their ends share in the plural: roads, sections. */
+const PAIR_HEADS = `${ROAD_WORDS}|section|segment`;
 /**
  * "the Aghdam–Khankendi and Lachin–Khankendi roads": a road named by its two ends before "and" and another
  * such road with the plural head they share. Group 1 is the head, in the singular.
  */
 const SHARED_HEAD = new RegExp(
-	String.raw`^\s+and\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s*[–—-]\s*\p{Lu}[\p{L}’'-]*)+\s+(${ROAD_WORDS}|section|segment)s\b`,
+	String.raw`^\s+and\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s*[–—-]\s*\p{Lu}[\p{L}’'-]*)+\s+(${PAIR_HEADS})s\b`,
 	'u'
 );
 /**
  * "Lachin–Hakari roads": the plural head of two roads, each named by its two ends (not "the Aghdam and Lachin routes");
  * "the Lisagor–Shushi and Stepanakert–Shushi sections": two stretches of a road.
  */
-export const ROADS_AFTER_PAIR = new RegExp(String.raw`^\s+(${ROAD_WORDS}|section|segment)s\b`);
+export const ROADS_AFTER_PAIR = new RegExp(String.raw`^\s+(${PAIR_HEADS})s\b`);
 
 /**
  * The head of a road named by its two ends, `m` its second town, as FACILITY gives one (the words in the

@@ -105,10 +105,13 @@ export const roleNoun = (noun: string) =>
 const endsWithThe = (before: string) => /\bthe\s*$/i.test(before);
 
 /** "X, who runs a cafe …", "X, a guesthouse owner in Y,": a person the paragraph introduces by what they do. */
-const INTRODUCED_DOING = /(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),\s+(?:who|an?)\s/gu;
+const INTRODUCED = String.raw`(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),\s+`;
+const INTRODUCED_DOING = new RegExp(String.raw`${INTRODUCED}(?:who|an?)\s`, 'gu');
 /** "X, who heads an association of …": a person the paragraph introduces as leading something. */
-const INTRODUCED_HEADING =
-	/(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),\s+who\s+(?:has\s+)?(?:heads?|headed|leads?|led|chairs?|chaired|runs?|directs?|founded)\s/gu;
+const INTRODUCED_HEADING = new RegExp(
+	String.raw`${INTRODUCED}who\s+(?:has\s+)?(?:heads?|headed|leads?|led|chairs?|chaired|runs?|directs?|founded)\s`,
+	'gu'
+);
 /** Nouns for one who heads something: "the association's chairman" is the one introduced as heading it. */
 const HEADING_NOUN = /^(?:chairman|chairwoman|chair|head|leader|director|founder)$/;
 /**

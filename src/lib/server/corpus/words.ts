@@ -167,9 +167,12 @@ export const NOT_IN_NAME =
 export const PASS = String.raw`pass(?!\s+(?:(?:our|your|their|his|her|its|my|the|a|an)\b|\d))`;
 
 /** Truck makers the reports name their columns by ("Ural" only before what it makes: "the Ural river" is one). */
-const MAKER = /^(?:KAMAZ|KamAZ|Kamaz|GAZ|ZIL|MAZ|UAZ|Tigr)$/;
-const URAL_TRUCK =
-	/^\s*(?:type\b|trucks?\b|lorr(?:y|ies)\b|vehicles?\b|and\s+(?:(?:one|two|a)\s+)?(?:KAMAZ|GAZ|UAZ|ZIL)\b)/i;
+const MAKERS = 'KAMAZ|KamAZ|Kamaz|GAZ|ZIL|MAZ|UAZ|Tigr';
+const MAKER = new RegExp(`^(?:${MAKERS})$`);
+const URAL_TRUCK = new RegExp(
+	String.raw`^\s*(?:type\b|trucks?\b|lorr(?:y|ies)\b|vehicles?\b|and\s+(?:(?:one|two|a)\s+)?(?:${MAKERS})\b)`,
+	'i'
+);
 /** "the military truck “Ural”", "one Ural and one GAZ-66": the truck, counted or named after its kind. */
 const URAL_BEFORE = /(?:\b(?:trucks?|lorr(?:y|ies)|vehicles?)\s*["“«]?|\b(?:one|two|three|four|five)\s+)$/i;
 /** Peoples named in the plural ("between Turks and Russians"): never a place, whatever the words around. */
