@@ -4,7 +4,10 @@
  * furniture.ts's rules where they stood, so the first rule to match still names the line.
  */
 import type { Rule } from './furniture';
-import { MONTH } from './words';
+import { isStop, MONTH } from './words';
+
+/** The first word of a line's last sentence. */
+const LAST_SENTENCE_OPENING = /[.!?]\s+(\p{L}+)[^.!?]*$/u;
 
 /** How a real paragraph ends: a full stop, a question, a quote or bracket closing one, a colon before a quote. */
 // (A wire's end mark after the last sentence, "… witnesses said. -0-", "… (END)", ends it too.)
@@ -23,8 +26,8 @@ export const AGENCY_CREDIT_END = new RegExp(
 	String.raw`(?:[.!?]\s+|\()(?:(?:${PHOTO_DESK})\s*\/\s*${PHOTOGRAPHER}|${PHOTOGRAPHER}\s*\/\s*(?:${PHOTO_DESK})(?:\s*[-–/]\s*(?:${PHOTO_DESK}))*)\)?\.?$`,
 	'u'
 );
-/** A caption's credit labelled in brackets, wherever on a long line: "(photo credit: X/HANDOUT)". */
-const LABELLED_CREDIT = /\((?:photo|image|picture|video) credits?:[^)]{2,80}\)/i;
+/** A caption's credit labelled in brackets, wherever on a long line: "(photo credit: X/HANDOUT)", "(photo courtesy of X)". */
+const LABELLED_CREDIT = /\((?:photo|image|picture|video) (?:credits?:|courtesy of\b)[^)]{2,80}\)/i;
 /** Six words or more, then the date after a comma: a photo's caption (a dateline is shorter). */
 // ("…, 11 November 2020": the day before the month too.)
 export const CAPTION_DATED = new RegExp(
@@ -34,7 +37,7 @@ export const CAPTION_DATED = new RegExp(
 
 /** Whether a caption of any length ends with its credit, labelled or its agency's. */
 export const creditedCaption = (text: string) =>
-	(text.includes('credit') && LABELLED_CREDIT.test(text)) ||
+	((text.includes('credit') || text.includes('courtesy')) && LABELLED_CREDIT.test(text)) ||
 	(text.includes('/') && AGENCY_CREDIT_END.test(text));
 
 export const CAPTION_RULES: Rule[] = [
@@ -58,8 +61,9 @@ export const CAPTION_RULES: Rule[] = [
 	},
 	// A caption that ends with the photographer's name, not a full stop: "… in the centre of Goris. Anna J. Smith".
 	// (Not a wrapped line that breaks after a title: "… waved flags. Azerbaijani President".)
+	// (Nor a hard-wrapped line that breaks after a sentence's first words: "… on November 20. The Lachin".)
 	{
-		gate: (t) => !ENDS_LIKE_PROSE.test(t),
+		gate: (t) => !ENDS_LIKE_PROSE.test(t) && !isStop(LAST_SENTENCE_OPENING.exec(t)?.[1] ?? ''),
 		re: /[.!?]\s+(?!By\s|\p{Lu}\p{Ll}+(?:ani|ian|ish|ese)\s|[^.!?]*\s(?:President|Minister|Secretary|Ambassador|General|Colonel|Spokes\p{Ll}+)$)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}$/u,
 		why: 'photo caption'
 	},
@@ -67,6 +71,8 @@ export const CAPTION_RULES: Rule[] = [
 		re: /^(?:Media|Image|Video) (?:caption|source)\s*[:,]|\((?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Mm]aps?|[Vv]ideo|[Gg]raphics?|[Ii]nfographics?|Fotoğraf|Foto|Фото)\s*:[^)]*\)\s*$|\b(?:Photo|Image|Credits?)\s*(?:credit)?\s*:\s*(?:[^.]{2,60}|[\w-]+(?:\.[\w-]+)*\.(?:am|az|ru|ge|tr|com|net|org|info|news|media|tv))\.?$|\s[|/]\s*(?:Photo\b|[A-Z]{2,}(?:\/[\p{L} ]+)?$)/u,
 		why: 'photo caption'
 	},
+	// An American paper's credit run on to its caption: "… on Tuesday.Credit...Jane Doe/Agence France-Presse — Getty Images".
+	{ gate: (t) => t.includes('Credit'), re: /(?:^|[.!?”)])\s*Credit(?:\.{3}|…)\s*\p{Lu}[^!?]{2,100}$/u, why: 'photo caption' },
 	// A wire photo's credit after the caption's last sentence, agency and photographer with a slash:
 	// "… at the border. EFE/ Anna Petrosyan", "… in Goris, June 2, 2023. REUTERS./".
 	{

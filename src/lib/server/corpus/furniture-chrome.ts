@@ -109,9 +109,10 @@ export const CHROME_RULES: Rule[] = [
 		re: /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}\s*\|\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}$/u,
 		why: 'byline'
 	},
-	// "All rights reserved. Use of materials allowed only with a hyperlink to …", "Reprinting without attribution is prohibited."
+	// "All rights reserved. Use of materials allowed only with a hyperlink to …", "Reprinting without attribution is prohibited.",
+	// "(Reproduction of ARKA materials is allowed with reference to the agency)", "… | Reproduction only with a reference to X".
 	{
-		re: /^All rights reserved\b|^(?:Reprinting|Reproduction|Republication|Reposting|Copying|Use) of (?:the )?(?:materials?|content|articles?)\b.{0,80}\b(?:prohibited|forbidden|allowed only|permitted only|only with)\b|^(?:Reprinting|Republishing|Reposting|Copying) without (?:attribution|permission|a link)\b/i,
+		re: /^All rights reserved\b|^\(?(?:Reprinting|Reproduction|Republication|Reposting|Copying|Use) of (?:the )?(?:\w+ )?(?:materials?|content|articles?)\b.{0,80}\b(?:prohibited|forbidden|allowed|permitted|only with)\b|\breproduction (?:only )?(?:requires|is (?:allowed|permitted) only|with (?:a )?reference to)\b|\breproduction\b.*\bprohibited|^(?:Reprinting|Republishing|Reposting|Copying) without (?:attribution|permission|a link)\b/i,
 		why: 'copyright line'
 	},
 	// "Mediamax, 2022. All rights reserved. When using materials, a link to Mediamax is obligatory.": the same, after the outlet's name
@@ -170,10 +171,9 @@ export const CHROME_RULES: Rule[] = [
 		re: /^(?:Par\s+)?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}\s+\([\p{L} -]{2,30},\s+(?:envoyée?s? spéciale?s?|correspondante?)\)$|^(?:Par|Von|Por)\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?:,\s+[^.!?]{2,50})?$|^By\s+\p{Lu}[\p{L}/’'.&-]*(?:\s+\p{Lu}[\p{L}/’'.&-]*){0,4}\s+(?:Service|Desk|Staff|Bureau|Team|Newsroom)$/u,
 		why: 'byline'
 	},
-	// "The author is a political analyst …": a column's note on its writer; "X reported from Goris. Y reported from
-	// Riga, Latvia.": who filed from where, under a story.
+	// "The author is a political analyst …": a column's note on its writer.
 	{
-		re: /^The (?:author|writer) is (?:a|an|the)\s|^(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2} (?:reported|contributed reporting) from [^.]{2,40}\.\s*)+$/u,
+		re: /^The (?:author|writer) is (?:a|an|the)\s/u,
 		why: 'byline'
 	},
 	// "Follow the day's events as they happened. All times are Paris time (GMT+2).": a live blog's note on itself.

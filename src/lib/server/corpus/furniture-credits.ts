@@ -8,6 +8,17 @@ import type { Rule } from './furniture';
 import { AGENCY_CREDIT_END, ENDS_LIKE_PROSE, PHOTO_DESK, PHOTOGRAPHER } from './furniture-captions';
 import { MONTH, MONTH_SHORT } from './words';
 
+/** A reporter's name: "Petrosyan", "Lena Moss", "Andrew E. Kramer"; two joined by "and". */
+const REPORTER = String.raw`\p{Lu}\p{Ll}+(?:[ -](?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,2}`;
+const REPORTERS = String.raw`(?:(?:\p{Lu}[\p{L}&.-]*\s+){0,2}\p{Lu}[\p{L}&.-]*[’']s?\s+)?${REPORTER}(?: and ${REPORTER})?`;
+/** Where a reporter was: "Goris", "Tallinn, Estonia", "Riga, Latvia". */
+const FILED_FROM = String.raw`\p{Lu}[\p{L}’'-]*(?:,? \p{Lu}[\p{L}’'-]*){0,3}`;
+/**
+ * One sentence of the credits under a story: who reported from where (others from elsewhere after "and" or ";"),
+ * who contributed (from or in a place), or the wire's "Associated Press writers … contributed".
+ */
+const REPORTERS_SENTENCE = String.raw`(?:${REPORTERS} reported from ${FILED_FROM}(?:(?:,? and|;) ${REPORTER} from ${FILED_FROM})*\.|${REPORTERS}(?: in ${FILED_FROM})?,? contributed(?: reporting)?(?: (?:from|in) ${FILED_FROM})?\.|(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:writers?|reporters?|correspondents?|journalists?)\s+\p{Lu}[^.!?]{0,160}\bcontributed(?: reporting)?\.?)`;
+
 /** A month's name in full or cut to three letters ("Sep", "Nov"). */
 const MONTH_WORD = `${MONTH}|${MONTH_SHORT}`;
 
@@ -30,6 +41,12 @@ export const CREDIT_RULES: Rule[] = [
 			String.raw`^(?:URGENT|FLASH|BULLETIN)$|^-{0,2}\s*\(?More to (?:follow|come)\)?\.?$|^UPDATE\s*\d*\s*[-–—:]\s*(?:adds|updates|recasts|rewrites|changes)\b|^\(\p{Lu}[\p{L}\d ]{1,24} with (?:${PHOTO_DESK})(?:(?:,| and) (?:${PHOTO_DESK}))*\)$`,
 			'u'
 		),
+		why: 'wire credits'
+	},
+	// A Swiss or German page's agencies under the story, in brackets with slashes: "(Keystone-SDA/dpa/afp)".
+	{
+		gate: (t) => t.startsWith('(') && t.includes('/'),
+		re: /^\((?=[^)]*\b(?:dpa|afp|sda|ats|apa|ap|reuters|ansa|efe|tass)\b)[\p{L}-]{2,20}(?:\/[\p{L}-]{2,20}){1,4}\)$/iu,
 		why: 'wire credits'
 	},
 	// A caption's credit after its last sentence, the photographer and the outlet ("… on Thursday. Jane Doe/The Harbour Post"),
@@ -67,11 +84,12 @@ export const CREDIT_RULES: Rule[] = [
 		re: new RegExp(`^${AUTHOR_NOTE}(?:\\s+${AUTHOR_NOTE})*(?:\\s+More about\\s[^.!?]+)?$`, 'u'),
 		why: 'author’s note'
 	},
-	// The wire's closing credit: "Associated Press writers Anna Petrosyan in Goris and … contributed.", "Lena
-	// Moss in Moscow contributed.", after the reporter's own line ("Petrosyan reported from Tallinn, Estonia.") or alone.
+	// Who filed from where and who helped, under the story, one sentence or several: "Petrosyan reported from Tallinn,
+	// Estonia.", "Anton X reported from Goris, and Ivan Y from Tbilisi.", "CNN's X reported from London; Y from Goris.",
+	// "Andrew E. X contributed reporting from Yerevan.", "Lena Moss in Moscow contributed.", "Associated Press writers … contributed.".
 	{
 		gate: (t) => t.includes('contributed') || t.includes(' reported from '),
-		re: /^(?:\p{Lu}[\p{L}’'-]+(?: and \p{Lu}[\p{L}’'-]+)? reported from \p{Lu}[^.!?]{1,60}\.(?:\s+|$))?(?:(?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:writers?|reporters?|correspondents?|journalists?)\s+\p{Lu}[^.!?]{0,160}\bcontributed(?: reporting)?\.?|\p{Lu}\p{L}+\s+\p{Lu}[\p{L}’'-]+\s+in\s+\p{Lu}[^.!?]{0,60}\scontributed\.)?$/u,
+		re: new RegExp(`^${REPORTERS_SENTENCE}(?:\\s+${REPORTERS_SENTENCE})*$`, 'u'),
 		why: 'byline'
 	},
 	// A continental paper's byline with the desk in brackets: "Anne Dupont et Marc Petit (Moscou, correspondant)".
@@ -86,9 +104,10 @@ export const CREDIT_RULES: Rule[] = [
 		re: /^(?:BBC|CNN|Sky|ABC|NBC|CBS|Fox|Euronews|France 24|Al Jazeera)\s+News(?:\s+\p{Lu}\p{L}+)?,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?$/u,
 		why: 'byline'
 	},
-	// A site's audio player: "Listen to this story.", "Your browser does not support the <audio> element.", "This audio is created with AI assistance".
+	// A site's audio player: "Listen to this story.", "Press play to listen to this article", "Listen to article 5 min",
+	// "Listen (2 min)", "Listen In English", "Your browser does not support the <audio> element.", "This audio is created with AI assistance".
 	{
-		re: /^Listen to (?:this|the) (?:story|article)\.?$|^Your browser does not support the <?(?:audio|video)>? (?:element|tag)\.?$|^Enjoy more audio\b|\blistening to our audio articles\b|^This audio is (?:created|generated|produced) (?:with|by|using) (?:AI|artificial intelligence)\b/i,
+		re: /^(?:Press play to listen|Listen) to (?:this |the )?(?:story|article)(?:\s*[•·|-]\s*\d{1,2}:\d{2}|\s+\d{1,2} min|\.\s+Enjoy more audio\b.*|\.)?$|^Listen(?: in [a-z]+)?(?:\s*\(\d{1,2} min\))?$|^Your browser does not support the <?(?:audio|video)>? (?:element|tag)\.?$|^Enjoy more audio\b|\blistening to our audio articles\b|^This audio is (?:created|generated|produced) (?:with|by|using) (?:AI|artificial intelligence)\b/i,
 		why: 'page chrome'
 	},
 	// A paywall's appeal and the reader's tools: "We rely on advertising to help fund our journalism.", "Reuse this content (opens in new window)".
@@ -125,12 +144,6 @@ export const CREDIT_RULES: Rule[] = [
 	{ re: /^-{0,2}\s*With assistance from\s+\p{Lu}/u, why: 'wire credits' },
 	// A gallery's counter before each caption: "1 / 8. Eco-activists hold flags on the road below Shusha."
 	{ gate: (t) => t.includes('/'), re: /^\d{1,3}\s*\/\s*\d{1,3}[.:)]?\s+\p{Lu}/u, why: 'photo caption' },
-	// A desk's colleague who helped: "CNN's Mariya Knight contributed reporting.", "Tom Reyes contributed from Riga, Latvia."
-	{
-		gate: (t) => t.includes('contributed'),
-		re: /^(?:(?:\p{Lu}[\p{L}&.-]*\s+){0,2}\p{Lu}[\p{L}&.-]*[’']s\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}\s+contributed(?:\s+reporting)?(?:\s+(?:from|in)\s+\p{Lu}[^.!?]{1,40})?\.$/u,
-		why: 'wire credits'
-	},
 	// The author's line at the end: "Robyn X is The Post's Moscow bureau chief. Natalia X contributed from Riga, Latvia.",
 	// "Nina X is a senior fellow at the Y Institute. Twitter: @ninax".
 	{

@@ -41,7 +41,7 @@ export const NOTE_RULES: Rule[] = [
 	// "All rights to the information on this site belong to …", "The opinion of the author may not coincide with …",
 	// "Caucasian Knot is registered as a foreign agent in Russia." (a label Russian law puts on an outlet).
 	{
-		re: /^(?:The )?[Ff]ull (?:transcript|text|version) of (?:the|this) [\p{L} ]{2,40} (?:is|was|can be) (?:published|available|found|read)\b|^All rights to (?:the )?(?:information|materials|content)\b|\bReproduction (?:requires|is (?:allowed|permitted) only)\b|\bopinion of the author may not (?:coincide|reflect)\b|^[^.]{2,60} (?:is|has been) (?:registered|designated|listed|recogni[sz]ed) (?:as )?an? (?:foreign agent|undesirable organi[sz]ation)\b[^.]{0,40}\.?$/u,
+		re: /^(?:The )?[Ff]ull (?:transcript|text|version) of (?:the|this) [\p{L} ]{2,40} (?:is|was|can be) (?:published|available|found|read)\b|^All rights to (?:the )?(?:information|materials|content)\b|\bopinion of the author may not (?:coincide|reflect)\b|^[^.]{2,60} (?:is|has been) (?:registered|designated|listed|recogni[sz]ed) (?:as )?an? ["“]?(?:foreign agent|undesirable organi[sz]ation)\b[^.]{0,60}\.?$/u,
 		why: 'disclaimer'
 	},
 	// Appeals and notices: "Subscribe to The Beet …", "… made possible by the support of our readers.", "It does not
@@ -77,13 +77,8 @@ export const NOTE_RULES: Rule[] = [
 		re: /^\((?:The )?[\p{L} ]{3,40} (?:was held|began|ended|concluded|was concluded|was adjourned)\b[^()]{0,40}\)\.?$/u,
 		why: 'stage note'
 	},
-	// Where each reporter was: "Anton X reported from Goris, and Ivan Y from Tbilisi, Georgia." ("CNN’s X reported from London; Y from Goris.")
-	{
-		re: /^(?:\p{Lu}[\p{L}.]+[’']s )?\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}’'-]+){1,2} reported from \p{Lu}[\p{L}’'-]*(?:,? \p{Lu}[\p{L}’'-]*){0,3}(?:(?:,? and|;) \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}’'-]+){1,2} from \p{Lu}[\p{L}’'-]*(?:,? \p{Lu}[\p{L}’'-]*){0,3})*\.$/u,
-		why: 'byline'
-	},
 	// A report's figure or map caption ("Figure 2: Daily crossings …", "Map 1: The zone …"), its series line
-	// ("Working Paper No. 71 / 2022"), a compiler's credit, a desk's byline, a listen button.
+	// ("Working Paper No. 71 / 2022"), a compiler's credit, a desk's byline.
 	{ re: /^(?:Figure|Fig\.|Map|Chart|Graph|Table)\s+\d{1,3}\s*[:.]\s+\S/u, why: 'figure caption' },
 	{
 		re: /^(?:Working|Policy|Discussion|Occasional) Paper No\.\s*\d+|^(?:Policy|Issue) Brief No\.\s*\d+/u,
@@ -92,10 +87,6 @@ export const NOTE_RULES: Rule[] = [
 	{
 		re: /^Compiled by \p{Lu}\p{Ll}+ \p{Lu}|^\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3} (?:English |news |News )?desk$/u,
 		why: 'byline'
-	},
-	{
-		re: /^Press play to listen to this (?:article|story)$|^Listen to this (?:article|story)(?:\s*[•·|-]\s*\d{1,2}:\d{2}|\s+\d{1,2} min|\.\s+Enjoy more audio\b.*)?$|^Listen\s*\(\d{1,2} min\)$/i,
-		why: 'page chrome'
 	},
 	// A gallery's and a page's buttons and slogans: "Swipe for more", "Enlarge", "Text version", "Made for minds.",
 	// "Show new comments (0)", "Save | Print this page | Gift article", "Get the X News app for your iOS or Android devices.".
@@ -151,7 +142,7 @@ export const EDITOR_NOTE_RULES: Rule[] = [
 	// The author's line at the foot: "Anna Petrosyan is a freelance journalist based in Goris.", "… is a reporter covering Syunik for Harbour Post."
 	{
 		gate: (t) => t.includes(' is a'),
-		re: /^(?:\p{Lu}[\p{L}'’-]+\s+(?:(?:de|van|von|al|el|da|di)\s+)?){1,3}is an?\s+(?:(?:[\p{L}-]+\s+){0,3}(?:journalist|photojournalist|reporter|correspondent|writer|photographer|editor|producer)\b[^.!?]*\b(?:based in|covering|who covers|for\s+(?:the\s+)?\p{Lu})|(?:\p{Lu}[\p{L}-]*\s+)?(?:staff|senior|special|foreign|contributing)\s+(?:writer|correspondent|reporter|photographer|editor)|(?:[\p{L}-]+\s+){0,2}(?:fellow|analyst|researcher|scholar)\s+(?:at|with)\b)[^.!?]*\.(?:\s+(?:He|She|They)\s[^.!?]*\.)?$/u,
+		re: /^(?:\p{Lu}[\p{L}'’-]+\s+(?:(?:de|van|von|al|el|da|di)\s+)?){1,3}is an?\s+(?:(?:[\p{L}-]+\s+){0,3}(?:journalist|photojournalist|reporter|correspondent|writer|photographer|editor|producer)\b[^.!?]*\b(?:based in|covering|who covers|(?:for|at)\s+(?:the\s+)?\p{Lu})|(?:\p{Lu}[\p{L}-]*\s+)?(?:staff|senior|special|foreign|contributing)\s+(?:writer|correspondent|reporter|photographer|editor)|(?:[\p{L}-]+\s+){0,2}(?:fellow|analyst|researcher|scholar)\s+(?:at|with)\b)[^.!?]*\.(?:\s+(?:He|She|They)\s[^.!?]*\.)?$/u,
 		why: 'author’s note'
 	},
 	// "Names of residents changed at their request.", "Story by our correspondents. Some names have been changed.": how the story protects its sources.

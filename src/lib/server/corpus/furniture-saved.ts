@@ -84,8 +84,6 @@ export const SAVED_PAGE_RULES: Rule[] = [
 	{ re: /^\p{Lu}[\p{L}.]+\/(?:\p{Lu}[\p{L}'’-]+\s?){1,3}$/u, why: 'photo caption' },
 	// A plain-text feed's rule: a line of dashes, equals signs or underscores.
 	{ re: /^[-=_–—]{5,}$/, why: 'separator' },
-	// "IPN | … | Reproduction only with a reference to Interpressnews".
-	{ re: /\bReproduction (?:only )?with (?:a )?reference to\b/i, why: 'copyright line' },
 	// Session 39 (probes 18 and 19): "Also on rt.com <another story>"; an aggregator's "… is not responsible for the content";
 	// "WATCH | <a video's title>"; "About author: …"; "The Hindu Bureau"; a comments box; an image's file name; "To cite this article: …".
 	{ re: /^Also on [\p{L}\d-]+\.(?:com|ru|am|az|net|org|tr|ge|info)\b/u, why: '“read more” link' },

@@ -21,7 +21,7 @@ describe('furniture: session 42', () => {
 		['Ferry workers on the quay at Lindmoor in 2021 [File: Harbour Images]', 'photo caption'],
 		['Listen to this story. Enjoy more audio and podcasts on iOS or Android.', 'page chrome'],
 		['💬 Comments (3)', 'view count'],
-		['Harbour Post’s Vera Lind contributed reporting.', 'wire credits'],
+		['Harbour Post’s Vera Lind contributed reporting.', 'byline'],
 		['Lev Darvin is The Post’s Lindmoor bureau chief. Vera Lind contributed from Portvale.', 'byline'],
 		['Vera Lind is a senior fellow at the Harbour Institute. Twitter: @veralind', 'byline'],
 		['Text and photos: Vera Lind', 'byline'],

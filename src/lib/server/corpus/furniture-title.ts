@@ -80,6 +80,10 @@ const isSiteName = (text: string, title: string) => {
 	);
 };
 
+/** Whether the line is the title without the site's name the browser added ("… Takes Hold" of "… Takes Hold - The New York Times"). */
+export const isTitleWithoutSite = (text: string, title: string) =>
+	SITE_AFTER.test(title) && foldTitle(text.trim()) === foldTitle(title.replace(SITE_AFTER, '').trim());
+
 /**
  * The page's h1 reworded from its <title> ("… launches 'anti-terror' operation …" for "… launches military
  * operation …"): at least five words, three in four of each side's words found in the other, and none of

@@ -127,7 +127,7 @@ const RULES: Rule[] = [
 	// ("Caliber.az | Follow us on Telegram | (c) 2024 Caliber.az": the notice after a footer's bar.)
 	{ re: /(?:^|\|\s*)(?:©|\(c\)|Copyright\b)|All rights reserved\.?$/i, why: 'copyright line' },
 	{
-		re: /^(?:The )?(?:views|opinions) expressed\b|\b(?:views?|opinions?|articles?|materials?|authors?|experts?)\b[^.]{0,80}\bdo(?:es)? not necessarily reflect\b|^(?:(?:Legal )?Disclaimer|Note from the editor|Editor’s note)\s*:|\bprovides the information “?as is”? without warranty\b|^This (?:article|story|material) (?:was|has been|is) (?:first |originally )?(?:published|updated|translated|produced)\b|reproduction\b.*\bprohibited|\bmay not be (?:reproduced|republished|reprinted|copied)\b[^.]{0,80}\bwithout\b|^Any use of (?:the )?materials\b|\bwebsite contains only (?:a )?(?:portion|part) of the news\b|\bdo(?:es)? not imply (?:official )?(?:endorsement|acceptance|the expression of any opinion)\b|^This article is issued from\b|\bThe text is licensed under\b/i,
+		re: /^(?:The )?(?:views|opinions) expressed\b|\b(?:views?|opinions?|articles?|materials?|authors?|experts?)\b[^.]{0,80}\bdo(?:es)? not necessarily reflect\b|^(?:(?:Legal )?Disclaimer|Note from the editor|Editor’s note)\s*:|\bprovides the information “?as is”? without warranty\b|^This (?:article|story|material) (?:was|has been|is) (?:first |originally )?(?:published|updated|translated|produced)\b|\bmay not be (?:reproduced|republished|reprinted|copied)\b[^.]{0,80}\bwithout\b|^Any use of (?:the )?materials\b|\bwebsite contains only (?:a )?(?:portion|part) of the news\b|\bdo(?:es)? not imply (?:official )?(?:endorsement|acceptance|the expression of any opinion)\b|^This article is issued from\b|\bThe text is licensed under\b/i,
 		why: 'disclaimer'
 	},
 	{
@@ -225,7 +225,7 @@ const RULES: Rule[] = [
 	},
 	// An article's tool buttons, each on a line of its own in a saved page: "Listen", "Comment", "Gift Article", "Gift this article | Share".
 	{
-		re: /^(?:Listen|Comment|Save|Gift(?: this)? [Aa]rticle|Share [Aa]rticle|Listen to (?:this )?article(?: \d+ min)?)(?:\s*\|\s*(?:Share|Comment|Save))*$/,
+		re: /^(?:Listen|Comment|Save|Gift(?: this)? [Aa]rticle|Share [Aa]rticle)(?:\s*\|\s*(?:Share|Comment|Save))*$/,
 		why: 'page chrome'
 	},
 	// A browser's translation bar, a site's audio player, messaging-channel promos, a privacy notice under a newsletter box.

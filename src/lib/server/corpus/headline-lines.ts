@@ -7,7 +7,7 @@ import type { Paragraph } from './extract';
 import { furnitureReason, isRuledLine } from './furniture';
 import type { Laid } from './furniture-layout';
 import { AGENCY_DATELINE, CITY_DASH_DATELINE, DATELINE, GENRE_LINK } from './furniture-lines';
-import { isOwnHeadline, isTitle, isTitleRest } from './furniture-title';
+import { isOwnHeadline, isTitle, isTitleRest, isTitleWithoutSite } from './furniture-title';
 import { ENDS_SENTENCE, isTitleCase } from './text-blocks';
 
 /** Words a wire's summary under its headline opens with, and a photo's caption does not. */
@@ -145,6 +145,8 @@ export function ownHeadline(lines: string[], title: string): number {
 	// (A wiki's page saved as text sets its title between equals signs: "= Berkadzor fuel depot explosion =".)
 	const texts = lines.map((t) => (t.charCodeAt(0) === 61 ? t.replace(/^=+\s*(.*?)\s*=+$/, '$1') : t));
 	let near = -1;
+	// (The headline itself, under a section's line that rewords it: "Europe | Russian Troops Arrive …" over "Russian Troops Arrive …".)
+	let bare = -1;
 	for (let i = 0; i < texts.length; i++) {
 		// "Corridor without passage" over "Why the peacekeepers …": the title set in two lines.
 		if (i + 1 < texts.length && isTitleRest(texts[i + 1]!, texts[i]!, title)) return i;
@@ -153,8 +155,9 @@ export function ownHeadline(lines: string[], title: string): number {
 		if (!isOwnHeadline(texts[i]!, title)) continue;
 		if (isTitle(texts[i]!, title)) return i;
 		if (near < 0) near = i;
+		if (bare < 0 && isTitleWithoutSite(texts[i]!, title)) bare = i;
 	}
-	return near;
+	return bare >= 0 ? bare : near;
 }
 
 /**
