@@ -72,7 +72,11 @@ export const CAPTION_RULES: Rule[] = [
 		why: 'photo caption'
 	},
 	// An American paper's credit run on to its caption: "… on Tuesday.Credit...Jane Doe/Agence France-Presse — Getty Images".
-	{ gate: (t) => t.includes('Credit'), re: /(?:^|[.!?”)])\s*Credit(?:\.{3}|…)\s*\p{Lu}[^!?]{2,100}$/u, why: 'photo caption' },
+	{
+		gate: (t) => t.includes('Credit'),
+		re: /(?:^|[.!?”)])\s*Credit(?:\.{3}|…)\s*\p{Lu}[^!?]{2,100}$/u,
+		why: 'photo caption'
+	},
 	// A wire photo's credit after the caption's last sentence, agency and photographer with a slash:
 	// "… at the border. EFE/ Anna Petrosyan", "… in Goris, June 2, 2023. REUTERS./".
 	{

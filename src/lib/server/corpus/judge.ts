@@ -5,9 +5,8 @@
  * an adjective. findUnmatched (placelike.ts) asks it of every piece no mention covers.
  */
 import type { WordSet } from './extract';
-import type { GeoNamesIndex } from './suggestions';
 import { isOrganisation } from './organisations';
-import { countryNames, MISSION_REGION } from './suggestions';
+import { countryNames, type GeoNamesIndex, MISSION_REGION } from './suggestions';
 import { AWARD_BEFORE, DOCUMENT_AFTER } from './words';
 import { namedAround } from './judge-named';
 import { sexOfGivenName } from './given-names';
@@ -139,7 +138,8 @@ export function judge(
 			townOffice);
 	// "the Soviet Union", "the Ottoman Empire", "the Armenian SSR", "the USSR": a historical state, named with no cue like a country.
 	const state = isPastState(tokens);
-	const world = state || WORLD.has(name);
+	// ("routes to Iran and the Gulf": the region; "a Gulf analyst" says where the analyst works on.)
+	const world = state || WORLD.has(name) || (name === 'Gulf' && body.endsWith('the ', at));
 	const country = !known && (world || countryName);
 	// Most names follow no "nearby": the pattern only after its last letter.
 	const near =

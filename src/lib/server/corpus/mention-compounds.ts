@@ -122,10 +122,10 @@ export function dashedRoad(
  * The peacekeepers' zone in the words the press varies: "the zone of the Russian peacekeepers", "the
  * area of responsibility of the contingent", "the zone of temporary deployment of the contingent", "an
  * area under the control of the Russian peacekeepers", "the zone of the peacekeepers' responsibility", "the
- * Russian peacekeepers' temporary deployment area" (the Azerbaijani press's words).
+ * Russian peacekeepers' temporary deployment area" (the Azerbaijani press's words). Not "the area of the peacekeepers' post": the post's.
  */
 const PEACEKEEPERS_ZONE =
-	/\b(?:zone|area)\s+(?:(?:of\s+(?:the\s+)?(?:temporary\s+)?(?:deployment|responsibility|control|presence)|under\s+the\s+control)\s+of\s+|of\s+)(?:the\s+)?(?:Russian\s+)?(?:peacekeepers(?:[’']\s+responsibility)?|peacekeeping\s+(?:contingent|forces|mission|operation)|contingent)\b|\b(?:Russian\s+)?(?:peacekeepers[’']|peacekeeping\s+contingent[’']s|peacekeeping)\s+(?:temporary\s+)?(?:deployment|responsibility)\s+(?:zone|area)\b/g;
+	/\b(?:zone|area)\s+(?:(?:of\s+(?:the\s+)?(?:temporary\s+)?(?:deployment|responsibility|control|presence)|under\s+the\s+control)\s+of\s+|of\s+)(?:the\s+)?(?:Russian\s+)?(?:peacekeepers(?:[’']\s+responsibility)?(?![’'])|peacekeeping\s+(?:contingent|forces|mission|operation)|contingent)\b|\b(?:Russian\s+)?(?:peacekeepers[’']|peacekeeping\s+contingent[’']s|peacekeeping)\s+(?:temporary\s+)?(?:deployment|responsibility)\s+(?:zone|area)\b/g;
 /**
  * "the zone of responsibility" with no owner named after it: the peacekeepers' zone when the
  * peacekeepers or their contingent were named in the 400 characters before ("The peacekeepers have a

@@ -84,3 +84,17 @@ export function bodyVoiceBefore(lead: string): string | null {
 	for (const m of lead.matchAll(BODY_VOICE_SAID)) last = m[0].trim();
 	return last ? bodyVoice(last) : null;
 }
+
+/** A body alone the subject of the paragraph before, one sentence: "The State Department urged both sides to pull back." */
+const LEAD_IN_BODY =
+	/(?:^|\n)The ((?:\p{Lu}[\p{L}.-]*\s+){0,3}(?:Department|Ministry|Kremlin|Office|Council|Commission|Service|Agency|Embassy|Pentagon))\s+\p{Ll}+(?:ed|s)\b[^.!?\n“”"]*[.!?]\s*$/u;
+/**
+ * The body "a spokesperson" with no body named speaks for: the one the paragraph before, a single sentence, has act
+ * ("The State Department urged both sides to pull back." then "“…,” a spokesperson said"); or null.
+ */
+export function leadInBody(prose: string, pos: number): string | null {
+	const para = prose.lastIndexOf('\n', pos);
+	if (para < 0) return null;
+	const body = LEAD_IN_BODY.exec(prose.slice(Math.max(0, para - 300), para));
+	return body?.[1] ?? null;
+}

@@ -1,8 +1,7 @@
 /**
- * Who said a quote, from the words around it: "“…,” Galuzin told RBC", "Aliyev said: “…”",
- * "“…,” stated Shoygu", "“…,” the Russian Foreign Ministry said in a statement". He/she resolve
- * to the last named person in the paragraph or the one before; it/they to the last institution.
- * Heuristics on English news prose, not a parser: when unsure the speaker stays null.
+ * Who said a quote, from the words around it ("“…,” Galuzin told RBC", "Aliyev said: “…”", "“…,” the Russian Foreign
+ * Ministry said in a statement"). He/she resolve to the last named person in the paragraph or the one before; it/they
+ * to the last institution. Heuristics on English news prose, not a parser: when unsure the speaker stays null.
  */
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
@@ -21,7 +20,7 @@ import { CONTINUED, TRANSLATION } from './quote-speaker';
 import { DESCRIBED_BODY, descriptorOf, introducedAs, introducedFor } from './speaker-descriptor';
 import { documentSpeaker, ISSUED_DOCUMENT, issuerResolver } from './speaker-issuer';
 import { dropLeadingPlaces, namedWithNoun, namedOfNationality, OUTLET_NOUN, roleOf } from './speaker-names';
-import { ANONYMOUS, unnamedJustBefore } from './speaker-unnamed';
+import { ANONYMOUS, leadInBody, unnamedJustBefore } from './speaker-unnamed';
 import { officeHolderNamed } from './office-holders';
 
 export interface SpeakerContext {
@@ -98,8 +97,9 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		}
 		if (INDEFINITE.test(raw)) return null;
 		// "the Azerbaijani leader said", "Russia's top diplomat": the office's holder on the article's date, if the article names them.
-		// ("A Kremlin spokesperson confirmed": one of several, unnamed.)
+		// ("A Kremlin spokesperson confirmed": one of several, unnamed; after "The State Department urged …" alone, the body's voice.)
 		const indefinite = /\b(?:an?|one)\s+$/i.test(head.slice(0, Math.max(0, head.lastIndexOf(raw))));
+		if (indefinite && /^spokes(?:man|woman|person)$/.test(raw)) raw = leadInBody(prose, pos) ?? raw;
 		const holder = indefinite ? null : officeHolderNamed(raw, ctx.date, prose, pos);
 		if (holder) return canonical(holder, pos);
 		// "the press service of the contingent said": a body described, never named otherwise.

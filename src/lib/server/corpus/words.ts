@@ -41,7 +41,10 @@ const STOP = new Set(
 export const isStop = (t: string) =>
 	STOP.has(t) ||
 	(t.endsWith('ly') && SENTENCE_ADVERB.test(t)) ||
+	(t.endsWith('al') && ADJECTIVE_AL.test(t)) ||
 	(hasCapitalAfterFirst(t) && STOP.has(t.charAt(0) + t.slice(1).toLowerCase()));
+/** An adjective opening a sentence or a title ("Residential areas", "Presidential aide X"): no place ends so (GeoNames: none). */
+const ADJECTIVE_AL = /^\p{Lu}\p{Ll}{3,}(?:ential|ntial|cial|ional)$/u;
 /** An adverb of manner opening a sentence ("Simultaneously, Baku demanded"): no place ends so. */
 const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}{3,}(?:ously|ally|ively|ingly|edly|ately|ently|antly)$/u;
 /** Whether lower-casing t after its first character could change it (most words: no, and no copy is made). */
