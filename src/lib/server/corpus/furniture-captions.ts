@@ -20,10 +20,11 @@ export const PHOTOGRAPHER = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.�
 /**
  * The photographer and the agency after a caption's last sentence, or in its closing bracket: "… October 28, 2020.
  * REUTERS/Jane Doe", "… (Jane Doe/AFP/Getty Images)", "… on Oct. 8. Jane Doe / AFP - Getty Images", "… signed on 9
- * November. Alexander Ryumin/TASS" (however long the caption).
+ * November. Alexander Ryumin/TASS", "… peacekeepers - DEFENCE MINISTRY/via REUTERS", "… JANE DOE/AFP via Getty Images" (however long
+ * the caption).
  */
 export const AGENCY_CREDIT_END = new RegExp(
-	String.raw`(?:[.!?]\s+|\()(?:(?:${PHOTO_DESK})\s*\/\s*${PHOTOGRAPHER}|${PHOTOGRAPHER}\s*\/\s*(?:${PHOTO_DESK})(?:\s*[-–/]\s*(?:${PHOTO_DESK}))*)\)?\.?$`,
+	String.raw`(?:[.!?]\s+|\(|\s[-–]\s)(?:(?:${PHOTO_DESK})\s*\/\s*${PHOTOGRAPHER}|${PHOTOGRAPHER}\s*\/\s*(?:via\s+)?(?:${PHOTO_DESK})(?:\s*[-–/]\s*(?:${PHOTO_DESK})|\s+via\s+(?:${PHOTO_DESK}))*)\)?\.?$`,
 	'u'
 );
 /** A caption's credit labelled in brackets, wherever on a long line: "(photo credit: X/HANDOUT)", "(photo courtesy of X)". */
@@ -44,7 +45,7 @@ export const CAPTION_RULES: Rule[] = [
 	// A photo's credit in the site's language: "Açiq mənbələrdən foto." ("photo from open sources"), "Foto: AZERTAC".
 	{ re: /^A[çc][ıi]q mənbələrdən (?:foto|şəkil)\.?$|^Foto\s*:\s*\S/iu, why: 'photo caption' },
 	{
-		re: /^Photo( of author)?\b|^(?:Photo|Image|Picture|Illustration|Caption|Video) ?(?:credit|caption)?\s*[:,]|^(?:File|Illustrative|Archive) (?:photo|image)\b|^Screenshot\b/i,
+		re: /^Photo( of author)?\b|^(?:Photo|Image|Picture|Illustration|Caption|Video) ?(?:credit|caption)?\s*[:,]|^(?:File|Illustrative|Archive) (?:photo|image)\b|^(?:A|This) handout (?:photo(?:graph)?|picture|image)\b|^Screenshot\b/i,
 		why: 'photo caption'
 	},
 	// A credit at the end of the line: "(AFP Photo)", "(Photolur)", "[Al Jazeera]", "[File: Reuters]", "© AFP".

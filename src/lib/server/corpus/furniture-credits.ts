@@ -38,12 +38,20 @@ export const CREDIT_RULES: Rule[] = [
 	// "(FRANCE 24 with AFP and Reuters)": who the page took the story from.
 	{
 		re: new RegExp(
-			String.raw`^(?:URGENT|FLASH|BULLETIN)$|^-{0,2}\s*\(?More to (?:follow|come)\)?\.?$|^UPDATE\s*\d*\s*[-–—:]\s*(?:adds|updates|recasts|rewrites|changes)\b|^\(\p{Lu}[\p{L}\d ]{1,24} with (?:${PHOTO_DESK})(?:(?:,| and) (?:${PHOTO_DESK}))*\)$`,
+			String.raw`^(?:URGENT|FLASH|BULLETIN)$|^-{0,2}\s*\(?More to (?:follow|come)\)?(?:\.{1,3}|…)?$|^UPDATE\s*\d*\s*[-–—:]\s*(?:adds|updates|recasts|rewrites|changes)\b|^\(\p{Lu}[\p{L}\d ]{1,24} with (?:${PHOTO_DESK})(?:(?:,| and) (?:${PHOTO_DESK}))*\)$`,
 			'u'
 		),
 		why: 'wire credits'
 	},
-	// A Swiss or German page's agencies under the story, in brackets with slashes: "(Keystone-SDA/dpa/afp)".
+	// The author's name with the page's button glued on: "Anna Petrosyan Read more".
+	{ gate: (t) => t.endsWith('Read more'), re: /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2} Read more$/u, why: 'byline' },
+	// A German or Swiss page's credit under the story: its editors' initials and agencies ("zc/fb (AFP, Reuters, AP)"), or its
+	// agencies in brackets with slashes ("(Keystone-SDA/dpa/afp)").
+	{
+		gate: (t) => t.includes('/'),
+		re: /^\p{Ll}{2,4}(?:\/\p{Ll}{2,4})+(?:\s*\([\p{L}, -]{2,60}\))?$/u,
+		why: 'wire credits'
+	},
 	{
 		gate: (t) => t.startsWith('(') && t.includes('/'),
 		re: /^\((?=[^)]*\b(?:dpa|afp|sda|ats|apa|ap|reuters|ansa|efe|tass)\b)[\p{L}-]{2,20}(?:\/[\p{L}-]{2,20}){1,4}\)$/iu,

@@ -40,7 +40,7 @@ const RULES: Rule[] = [
 	...PARTICULARS_RULES,
 	{ re: /^Home\s*[»>|/]/, why: 'navigation' },
 	{
-		re: /^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)\b|Related (?:news|articles|stories|coverage)\s*:?$|Related\s*:?$|You (?:may|might) also (?:like|be interested)\b)|^(?:Also|More) (?:read|see)\b|^You can read more (?:about|on)\b.{0,160}\bhere\.?$|^Most (?:read|popular|viewed|shared)\s*:|^Related(?: (?:news|articles|stories))?\s*:|^More on (?:this|the topic)\b|^Read (?:the )?full (?:article|story)$|^Read (?:a|our) (?:summary|recap|round-?up) of\b|^Other (?:news|stories|articles)(?: (?:of|for) the day| on (?:this|the) topic)?\s*:?$|^Read (?:more )?on (?:the|this) topic\s*:?$|^Similar (?:news|articles|stories|materials)\s*:?$|^Follow the news$|^See (?:the )?(?:["“«][^"”»]{1,40}["”»]\s+)?(?:chronicle|timeline|dossier|special (?:page|report|project)|section)\b|^See (?:earlier|previous|related|other) (?:reports?|stories|articles|news)\b|^All (?:news|materials|articles|publications) on the (?:topic|subject)\b|^(?:Читайте|Смотрите|Читать) (?:также|еще|ещё)(?!\p{L})|^(?:À )?Lire aussi\s*[|:]|^More (?:reading|from [\p{L} &]{2,30})\s*:\s*\S|^More reading$|^(?:Կարդացեք|Կարդալ) նաև\s*[՝:]|^(?:Həmçinin oxuyun|Həmçinin bax|Oxu(?:yun)? həmçinin|İlginizi çekebilir|Ayrıca (?:bakınız|okuyun))\s*:\s*\S|^[^/|:]{2,30}\/\s*(?:Read (?:more|also)|Related|See also)\s*:/iu,
+		re: /^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)\b|Related (?:news|articles|stories|coverage)\s*:?$|Related\s*:?$|You (?:may|might) also (?:like|be interested)\b)|^(?:Also|More) (?:read|see)\b|^You can read more (?:about|on)\b.{0,160}\bhere\.?$|^Most (?:read|popular|viewed|shared)\s*:|^Related(?: (?:news|articles|stories))?\s*:|^More on (?:this|the topic)\b|^Read (?:the )?full (?:article|story)$|^Read (?:a|our) (?:summary|recap|round-?up) of\b|^Other (?:news|stories|articles)(?: (?:of|for) the day| on (?:this|the) topic)?\s*:?$|^Read (?:more )?on (?:the|this) topic\s*:?$|^Similar (?:news|articles|stories|materials)\s*:?$|^Follow the news$|^See (?:the )?(?:["“«][^"”»]{1,40}["”»]\s+)?(?:chronicle|timeline|dossier|special (?:page|report|project)|section)\b|^See (?:earlier|previous|related|other) (?:reports?|stories|articles|news)\b|^All (?:news|materials|articles|publications) on the (?:topic|subject)\b|^(?:Читайте|Смотрите|Читать) (?:также|еще|ещё)(?!\p{L})|^(?:À )?Lire aussi\s*[|:]|^More (?:reading|(?:from|in) [\p{L} &]{2,30})\s*:(?:\s*\S|$)|^More reading$|^(?:Կարդացեք|Կարդալ) նաև\s*[՝:]|^(?:Həmçinin oxuyun|Həmçinin bax|Oxu(?:yun)? həmçinin|İlginizi çekebilir|Ayrıca (?:bakınız|okuyun))\s*:\s*\S|^[^/|:]{2,30}\/\s*(?:Read (?:more|also)|Related|See also)\s*:/iu,
 		why: '“read more” link'
 	},
 	{
@@ -49,9 +49,10 @@ const RULES: Rule[] = [
 	},
 	// (In the site's own language: "Текст: Ирина Громова, Горис", "Müəllif: Ramil Mahmudov".)
 	{ re: /^(?:Authors?|Текст|Автор|Авторы|Müəllif|Yazar)\s*:\s*\p{Lu}/u, why: 'byline' },
-	// "By Anna Petrosyan", "By Anna Petrosyan, in Goris, Armenia.", "By X in Kalbajar (Karvachar)": the reporter and where they file from.
+	// "By Anna Petrosyan", "By Anna Petrosyan, in Goris, Armenia.", "By X in Kalbajar (Karvachar)": the reporter and where they file from
+	// ("By Anna Petrosyan November 6, 2022": and the day).
 	{
-		re: /^(?:[Bb]y|Author|Written by|Reporting by|Editing by|Edited by|Reported by|Text by|Interview(?:ed)? by|Text(?=:))\s*:?\s+\p{Lu}[\p{L}.’'-]*(?:[\s,]+(?:(?:and|with|&)\s+)?\p{Lu}[\p{L}.’'-]*){0,8}(?:,?\s+in\s+\p{Lu}[\p{L}’'-]*(?:[\s,]+\p{Lu}[\p{L}’'-]*){0,3}(?:\s*\([^()]{1,30}\))?)?\.?$/u,
+		re: /^(?:[Bb]y|Author|Written by|Reporting by|Editing by|Edited by|Reported by|Text by|Interview(?:ed)? by|Text(?=:))\s*:?\s+\p{Lu}[\p{L}.’'-]*(?:[\s,]+(?:(?:and|with|&)\s+)?\p{Lu}[\p{L}.’'-]*){0,8}(?:,?\s+in\s+\p{Lu}[\p{L}’'-]*(?:[\s,]+\p{Lu}[\p{L}’'-]*){0,3}(?:\s*\([^()]{1,30}\))?)?(?:,?\s+\d{1,2}(?:\s+\p{Lu}\p{Ll}+)?,?\s+\d{4})?\.?$/u,
 		why: 'byline'
 	},
 	{
