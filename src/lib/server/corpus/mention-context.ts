@@ -37,8 +37,13 @@ export const END_BEFORE_DASH = /\p{Lu}[\p{L}’']+\s?[–—-]\s?$/u;
 /** Why a compound named for a town is reported whole: "names a road, not the town", "names an avenue, …". */
 export const facilityWhy = (head: string): string =>
 	`names ${/^[aeiou]/i.test(head) ? 'an' : 'a'} ${head.toLowerCase()}, not the town: no curated feature`;
-/** A dash and a capitalised name right after a town ("Horadiz-Aghband", "Goris – Vorotan"), or a chain of them ("Khalfali-Istisu"). */
-export const DASHED_NAME = /^\s?[-–—]\s?(\p{Lu}[\p{L}’']*(?:\s?[-–—]\s?\p{Lu}[\p{L}’']*)*)/u;
+/**
+ * A dash and a capitalised name right after a town ("Horadiz-Aghband", "Goris – Vorotan", "Kornidzor–Hin Shen"), or a chain
+ * of them ("Khalfali-Istisu"). (A name's second word is no road's head: "Goris-Kapan Road"; a dateline's dash opens a sentence:
+ * "ANKARA – The Turkish-Russian Joint Monitoring Center".)
+ */
+const END_NAME = String.raw`(?!(?:The|A|An)\s)\p{Lu}[\p{L}’']*(?:\s(?!(?:Road|Highway|Motorway|Route|Bridge|Corridor|Checkpoint|Crossing|Bypass|Railway|Section)\b)\p{Lu}[\p{L}’']*)?`;
+export const DASHED_NAME = new RegExp(String.raw`^\s?[-–—]\s?(${END_NAME}(?:\s?[-–—]\s?${END_NAME})*)`, 'u');
 
 /** Whether `at` lies in a web address: the text since the last space holds a scheme or "www.". */
 export function inAddress(body: string, at: number): boolean {

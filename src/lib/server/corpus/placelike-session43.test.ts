@@ -25,4 +25,20 @@ describe.runIf(curatedGeodata)('places: session 43', () => {
 		);
 		expect(joined).toEqual([]);
 	});
+
+	it('reports a road or a bypass named with its towns whole, the second town two words long', () => {
+		const { joined, unmatched } = placesJudged(
+			'Trucks use the Goris bypass and the Goris–Hin Dol road. ANKARA – The Turkish-Russian Joint Monitoring Center opened.',
+			'2021-06-01'
+		);
+		expect(unmatched).toEqual(expect.arrayContaining(['Goris bypass', 'Goris–Hin Dol road']));
+		expect(joined).toEqual(expect.arrayContaining(['ANKARA → ankara']));
+		expect(joined.filter((j) => j.startsWith('Goris'))).toEqual([]);
+	});
+
+	it('joins a German spelling of Lachin to Lachin', () => {
+		expect(placesJudged('The handover of Latschin comes next week.', '2020-11-25').joined).toEqual([
+			'Latschin → lachin'
+		]);
+	});
 });

@@ -120,8 +120,8 @@ const SWAPS: [RegExp, string][] = [
 	[/\bH(?=[aeiou])/g, 'G'],
 	// A final s heard and written as z ("Goriz" for Goris).
 	[/z\b/g, 's'],
-	// French: tch for ch and a mute final e ("Latchine" for Lachin: both swaps together, below).
-	[/tch/g, 'ch'],
+	// French: tch for ch and a mute final e ("Latchine" for Lachin: both swaps together, below); German tsch ("Latschin").
+	[/tsch|tch/g, 'ch'],
 	[/(?<=[bdfgklmnprstvz])e\b/g, '']
 ];
 /** "the Bardin districts", "the Fizulin district": a Russian adjective's stem (Бардинский, Физулинский) before a district. */
