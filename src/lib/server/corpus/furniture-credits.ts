@@ -44,7 +44,11 @@ export const CREDIT_RULES: Rule[] = [
 		why: 'wire credits'
 	},
 	// The author's name with the page's button glued on: "Anna Petrosyan Read more".
-	{ gate: (t) => t.endsWith('Read more'), re: /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2} Read more$/u, why: 'byline' },
+	{
+		gate: (t) => t.endsWith('Read more'),
+		re: /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2} Read more$/u,
+		why: 'byline'
+	},
 	// A German or Swiss page's credit under the story: its editors' initials and agencies ("zc/fb (AFP, Reuters, AP)"), or its
 	// agencies in brackets with slashes ("(Keystone-SDA/dpa/afp)").
 	{
