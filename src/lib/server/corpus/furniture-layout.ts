@@ -4,9 +4,9 @@
  * Split from furniture.ts, which judges each line alone.
  */
 import { ROLE_LINE } from './furniture';
-import { DATE_LED, DATELINE, WRITER_TRADE } from './furniture-lines';
-import { ENDS_LIKE_PROSE } from './furniture-captions';
-import { MONTH_ANY, MONTH_SHORT, NOTE_MARK } from './words';
+import { DATE_LED, DATELINE, SHORT_NAME, WRITER_TRADE } from './furniture-lines';
+import { isProse, pageEnd } from './furniture-end';
+import { MONTH_ANY, MONTH_SHORT } from './words';
 
 /** A line of the body for the layout pass: its text, its furniture reason (if any) and its block. */
 export interface Laid {
@@ -61,77 +61,14 @@ const isNamesLine = (l: Laid) => {
 	const parts = l.text.split(/,\s+|\s+(?:and|&)\s+/);
 	return parts.length >= 2 && parts.every((p) => NAME_LINE.test(p) && !NOT_NAME.test(p));
 };
-/** A section's or outlet's name: one to three capitalised words and nothing else. */
-const HEADER_WORD = /^[\p{Lu}\p{Lo}][\p{L}.&-]*(?:\s+[\p{Lu}\p{Lo}][\p{L}.&-]*){0,2}$/u;
-/** A label over the topics a page files the story under, alone on a line. */
-const TAG_LABEL =
-	/^(?:Explore more on (?:these|this) topics?|(?:Suggested|Related|More|Trending) topics|Topics?|Tags?|Keywords|Filed under|Region\s*\/\s*Country|Countries)\s*:?$/i;
-/** A tag: a few words that do not end as a sentence. */
-const isTag = (l: Laid) => l.text.split(/\s+/).length <= 4 && !/[.!?:]$/.test(l.text);
 /** The reasons of a sign-up box's lines. */
 const APPEAL = new Set(['share or subscribe line', 'newsletter chrome', 'page chrome']);
-/** An item of a list with its marker: a bullet, or a dash and a space ("- G7 ministers meet in Rome"). */
-const LIST_ITEM = /^(?:[•·▪◦‣●■*]|[-–—](?=\s))\s*\S/;
-
-/**
- * Three or more list items that end the page, after its last paragraph of prose, each a headline (five
- * words or more, no full stop), are the links to other stories a page prints under an article, however
- * long their headlines; a list inside the reporting has reporting after it.
- */
-function trailingLinks(lines: Laid[]): void {
-	let end = lines.length;
-	while (end > 0 && lines[end - 1]!.why !== null && !LIST_ITEM.test(lines[end - 1]!.text)) end--;
-	let start = end;
-	while (
-		start > 0 &&
-		LIST_ITEM.test(lines[start - 1]!.text) &&
-		!ENDS_LIKE_PROSE.test(lines[start - 1]!.text) &&
-		lines[start - 1]!.text.split(/\s+/).length >= 6
-	)
-		start--;
-	if (end - start < 3 || !isProse(lines[start - 1])) return;
-	for (let k = start; k < end; k++)
-		if (lines[k]!.why === null || lines[k]!.why === 'headline or caption')
-			lines[k]!.why = 'related stories list';
-}
-
-/**
- * Readers' comments under the story (a form's prompt, then names, dates and their words): once a comment
- * section's chrome stands after reporting, with less reporting under it than above, the rest is the readers'.
- */
-function commentsBelow(lines: Laid[]): void {
-	const at = lines.findIndex((l, i) => l.why === 'comment section chrome' && lines.slice(0, i).some(isProse));
-	if (at < 0 || lines.slice(at + 1).filter(isProse).length >= lines.slice(0, at).filter(isProse).length)
-		return;
-	for (const l of lines.slice(at + 1))
-		if (l.why === null || l.why === 'headline or caption') l.why = 'readers’ comment';
-}
-
-/** The label over a report's notes at its end: "Notes", "Endnotes", "References". */
-const NOTES_LABEL = /^(?:(?:End|Foot)?notes|End notes|References|Sources)\s*:?$/i;
-/** A note's line: its number in brackets or raised, or with a point ("[3] Interview, Goris, May 2021."). */
-const NOTE_LINE = new RegExp(String.raw`^(?:${NOTE_MARK}|\(\d{1,3}\)|\d{1,3}\.)\s+\S`, 'u');
-
-/**
- * A report saved with its notes: under a "Notes" label after the reporting, the numbered lines are the
- * notes, not reporting (the places they name are the sources' towns, named again in the text).
- */
-function endnotes(lines: Laid[]): void {
-	const at = lines.findIndex((l, i) => NOTES_LABEL.test(l.text) && lines.slice(0, i).some(isProse));
-	if (at < 0) return;
-	lines[at]!.why ??= 'section label';
-	for (const l of lines.slice(at + 1)) if (NOTE_LINE.test(l.text)) l.why = 'footnote';
-}
 
 /** One sentence on who the author is: a name, "is a/an", and a writer's trade or where they are based. */
 const AUTHOR_NOTE = new RegExp(
 	String.raw`^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}\s+is\s+(?:an?|the)\s+[^.]{0,100}\b(?:${WRITER_TRADE})\b[^.]{0,100}\.$`,
 	'u'
 );
-
-/** A paragraph of reporting: not furniture, at least six words, ending as a sentence does. */
-const isProse = (l: Laid | undefined) =>
-	!!l && l.why === null && ENDS_LIKE_PROSE.test(l.text) && l.text.split(/\s+/).length >= 6;
 
 /**
  * What a line is depends on the lines around it: the links under "Related news:" are furniture
@@ -230,7 +167,8 @@ export function settleLayout(lines: Laid[]): void {
 			!/[|/›»]/.test(l.text) &&
 			/\p{L}{2,}(?:[’']s)?\s+\p{L}/u.test(l.text)
 		) {
-			const prev = lines[i - 1];
+			// (A pull quote may stand over it: "“They looked at my son's face.”" / "In Goris, waiting".)
+			const prev = lines[i - 1]?.why === 'pull quote' ? lines[i - 2] : lines[i - 1];
 			// A briefing's topic over its reporting ("On the situation in the region") is a subhead wherever it stands.
 			if (
 				isProse(lines[i + 1]) &&
@@ -245,12 +183,15 @@ export function settleLayout(lines: Laid[]): void {
 		for (let k = Math.max(0, i - 4); sig && k < i; k++)
 			if (lines[k]!.why === null && lines[k]!.text === sig[1]) lines[k]!.why = 'embedded post';
 	}
-	trailingLinks(lines);
-	commentsBelow(lines);
-	endnotes(lines);
-	// "Vusal Guliyev is a political analyst based in the South Caucasus.": the author's note at a page's end.
-	for (let i = Math.max(0, lines.length - 12); i < lines.length; i++)
-		if (lines[i]!.why === null && AUTHOR_NOTE.test(lines[i]!.text)) lines[i]!.why = 'byline';
+	pageEnd(lines);
+	// "Vusal Guliyev is a political analyst based in the South Caucasus.": the author's note at a page's end, or under the byline.
+	for (let i = 0; i < lines.length; i++)
+		if (
+			lines[i]!.why === null &&
+			(i >= lines.length - 12 || lines[i - 1]?.why === 'byline') &&
+			AUTHOR_NOTE.test(lines[i]!.text)
+		)
+			lines[i]!.why = 'byline';
 	// The byline’s name signing off under the last paragraph, with only chrome after it ("Kirill Krivosheev" over "Read also").
 	let last = lines.length - 1;
 	while (last >= 0 && !isProse(lines[last])) last--;
@@ -262,14 +203,6 @@ export function settleLayout(lines: Laid[]): void {
 		lines.slice(last + 2).every((l) => l.why !== null)
 	)
 		sign.why = 'byline';
-	// The topics a page files the story under, one per line under their label ("Explore more on these
-	// topics" / "Azerbaijan" / "Armenia"): tags, not reporting, though each is a place's name.
-	for (let i = 0; i < lines.length; i++) {
-		if (!TAG_LABEL.test(lines[i]!.text)) continue;
-		lines[i]!.why ??= 'tag line';
-		for (let j = i + 1; j < lines.length && isTag(lines[j]!); j++)
-			if (lines[j]!.why === null || lines[j]!.why === 'headline or caption') lines[j]!.why = 'tag line';
-	}
 	// A newsletter's blurb between its sign-up line and its button ("Sign up for …" / "Your guide to …" /
 	// "Subscribe"): the box's, however it reads.
 	for (let i = 1; i + 1 < lines.length; i++)
@@ -287,7 +220,7 @@ export function settleLayout(lines: Laid[]): void {
 	const first = lines.findIndex(isProse);
 	for (let i = first - 2; i >= 0; i--) {
 		const l = lines[i]!;
-		if (l.why === null && lines[i + 1]!.why !== null && HEADER_WORD.test(l.text) && !DATELINE.test(l.text))
+		if (l.why === null && lines[i + 1]!.why !== null && SHORT_NAME.test(l.text) && !DATELINE.test(l.text))
 			l.why = 'page header';
 	}
 }

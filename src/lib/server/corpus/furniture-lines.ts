@@ -41,7 +41,7 @@ export const DATE_LED = new RegExp(
 
 /** The trades an author is described by, in a byline or a note on who wrote the piece. */
 export const WRITER_TRADE =
-	'fellow|journalist|reporter|correspondent|analyst|researcher|editor|professor|director|writer|columnist|contributor|scholar';
+	'fellow|journalist|reporter|correspondent|analyst|researcher|editor|professor|director|writer|columnist|commentator|contributor|scholar';
 /** An author's name in a byline: "Anna Petrosyan", "Thomas de Waal". */
 const AUTHOR = String.raw`(?:\p{Lu}[\p{L}.’'-]*\s+(?:(?:de|van|von|al|el|da|di)\s+)?){1,3}\p{Lu}?[\p{L}.’'-]*`;
 /**
@@ -77,3 +77,6 @@ export const AGENCY_DATELINE =
 	/^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.?\s*\/\p{Lu}+\/\.?$/u;
 /** A city in capitals, its country and a dash, alone on the line: "KORNIDZOR, Armenia —". */
 export const CITY_DASH_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,\s+\p{Lu}\p{Ll}+\s*[–—]$/u;
+
+/** A section's, an outlet's or a topic's name: one to three capitalised words and nothing else ("World", "Haut-Karabakh"). */
+export const SHORT_NAME = /^[\p{Lu}\p{Lo}][\p{L}.&-]*(?:\s+[\p{Lu}\p{Lo}][\p{L}.&-]*){0,2}$/u;

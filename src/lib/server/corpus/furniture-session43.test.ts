@@ -42,7 +42,16 @@ describe('furniture: session 43', () => {
 		['More to follow...', 'wire credits'],
 		['Media can quote materials of with hyperlink to the material quoted.', 'copyright line'],
 		['By Vera Lind November 6, 2022', 'byline'],
-		['Vera Lind Read more', 'byline']
+		['Vera Lind Read more', 'byline'],
+		['MORE FROM HARBOUR NEWS', '“read more” link'],
+		[
+			'Correction (June 14th 2024): An earlier version of this article misstated the month the quay closed.',
+			'disclaimer'
+		],
+		[
+			'Note de la rédaction : une version précédente de cet article situait Lindmoor à vingt kilomètres.',
+			'disclaimer'
+		]
 	])('%s → %s', (line, reason) => {
 		expect(why(line)).toBe(reason);
 	});
@@ -68,5 +77,52 @@ describe('furniture: session 43', () => {
 		expect(lines[1]![1]).not.toBeNull();
 		expect(lines[1]![2]).toBe(false);
 		expect(lines[3]).toEqual(['Ferries Return to Lindmoor as the Storm Ends', null, true]);
+	});
+
+	it('skips a pull quote, the author’s note under the byline and the topics that end the page', () => {
+		const story = [
+			'Harbour Post',
+			'The Quay Reopens at Last',
+			'By Vera Lind',
+			'Vera Lind is a Lindmoor-based political commentator.',
+			'The harbour board said on Tuesday that the quay at Lindmoor would reopen, and the first ferries left at dawn with forty cars on board.',
+			'“A quay is not a house. You cannot move it to another town. We will stay here,” the harbour master said.',
+			'“A quay is not a house. You cannot move it to another town.”',
+			'In Portvale, waiting',
+			'In Portvale, across the bay, families waited on the pier for the first boat of the season to come in.',
+			'Read also: Ferries return to the north',
+			'Lindmoor',
+			'Portvale',
+			'Dornick'
+		];
+		const lines = laidOut(story.join('\n\n'), 'The Quay Reopens at Last');
+		expect(lines.map((l) => l[1])).toEqual([
+			expect.anything(),
+			null,
+			'byline',
+			'byline',
+			null,
+			null,
+			'pull quote',
+			null,
+			null,
+			'“read more” link',
+			'tag line',
+			'tag line',
+			'tag line'
+		]);
+	});
+
+	it('keeps a one-line quote of the text’s own as the headline, and short last lines under reporting', () => {
+		const story = [
+			'“The quay is not a house”',
+			'The harbour master of Lindmoor, who has run the quay for thirty years, says it will reopen in spring.',
+			'“The quay is not a house,” he said. “We will stay here, whatever the board decides in Portvale.”',
+			'Lindmoor',
+			'Portvale'
+		];
+		const lines = laidOut(story.join('\n\n'), '“The quay is not a house”');
+		expect(lines[0]).toEqual(['“The quay is not a house”', null, true]);
+		expect(lines.slice(3).map((l) => l[1])).not.toContain('tag line');
 	});
 });
