@@ -252,9 +252,9 @@ export function quoteWords(input: QuoteWordsInput): {
 	}
 	// "…,” I told him": the writer (or, in an interview's answer, the one interviewed), never "I" itself.
 	if (raw && /^(?:I|we|you)$/i.test(raw)) raw = null;
-	// "A spokesperson for the ICRC said …. “…,” the spokesperson said": the body that spokesperson speaks for.
-	if (raw && /^(?:the\s+)?spokes(?:man|woman|person)$/i.test(raw))
-		raw = bodyVoiceBefore(prose.slice(Math.max(0, q.open - 600), q.open)) ?? raw;
+	// "A spokesperson for the ICRC said …. “…,” the spokesperson said" (or "she said", in that paragraph): the body spoken for.
+	const voice = raw ? /^(?:(?:the\s+)?spokes(?:man|woman|person)|(s?he))$/i.exec(raw) : null;
+	if (voice) raw = bodyVoiceBefore(prose.slice(voice[1] ? p.start : Math.max(0, q.open - 600), q.open)) ?? raw;
 	// "A: … I answered him, “…”": in an interview's answer, "I" is the one interviewed.
 	if (!raw) raw = answererSpeaking(prose, paragraphs, p, head, tail);
 	return { raw, tailEnd, head, pronounAt };

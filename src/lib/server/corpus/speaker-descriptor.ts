@@ -81,7 +81,10 @@ export function descriptorOf(said: string, before: string): Descriptor {
 	// "the ministry's press office said": the office speaks for the ministry named before.
 	const owner = /^(\p{Ll}+)[’']s\s+(?:press\s+)?(?:office|service|department|secretariat)$/u.exec(phrase);
 	if (owner && ORG_NOUN.test(owner[1]!)) return { kind: 'org', definite, noun: owner[1]!.toLowerCase() };
-	const org = ORG_NOUN.exec(phrase);
+	// ("the center said": a centre, an institute or a commission named before, when the noun stands alone.)
+	const org =
+		ORG_NOUN.exec(phrase) ??
+		(words.length === 1 ? /^(cent(?:er|re)|institute|commission)$/i.exec(phrase) : null);
 	if (org) return { kind: 'org', definite, noun: org[1]!.toLowerCase() };
 	const person = PERSON_NOUN.exec(phrase);
 	if (person) return { kind: 'person', definite, noun: roleNoun(person[1]!) };

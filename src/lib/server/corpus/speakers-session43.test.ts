@@ -30,4 +30,29 @@ describe('speakers: session 43', () => {
 			)
 		).toEqual([['Closing the quay only raises the risk of new clashes,', null]]);
 	});
+
+	it('keeps an undotted rank out of the name ("Lt Gen")', () => {
+		expect(
+			speakersOf(
+				'“The quay works every day,” the harbour guard’s commander, Lt Gen Lev Darvin, told state television.'
+			)
+		).toEqual([['The quay works every day,', 'Lev Darvin']]);
+	});
+
+	it('gives "she said" after "A spokeswoman for X said" in the same paragraph to X', () => {
+		expect(
+			speakersOf(
+				'A spokeswoman for the Dornish Harbour Ministry said the board had no role there. “This is a matter for our own coast guard,” she said.'
+			)
+		).toEqual([['This is a matter for our own coast guard,', 'Dornish Harbour Ministry']]);
+	});
+
+	it('gives "the center said" to the centre named before', () => {
+		expect(
+			speakersOf(
+				'All ferry traffic was halted, the Lindmoor Information Center reported.',
+				'“The evening crossing to Portvale has also been cancelled,” the center said.'
+			)
+		).toEqual([['The evening crossing to Portvale has also been cancelled,', 'Lindmoor Information Center']]);
+	});
 });
