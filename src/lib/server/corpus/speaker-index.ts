@@ -12,6 +12,7 @@ import { isCountryDemonym, PLACE_FIRST } from './judge-cues';
 import { STREET } from './words';
 import { sexOfGivenName } from './given-names';
 import { PERSON_TITLE, roleFits } from './person-nouns';
+import { hostOf } from './speaker-shapes';
 
 /** The last word that opens a clause of its own, before a subject's title. */
 const CLAUSE_WORD = /.*\b(?:that|said|says|told|and|while|as|when)\s/s;
@@ -19,8 +20,8 @@ const CLAUSE_WORD = /.*\b(?:that|said|says|told|and|while|as|when)\s/s;
 const INITIAL = /^(\p{Lu})\.\s+(\p{Lu}\p{Ll}[\p{L}’'-]*)$/u;
 /** A paragraph ending like a sentence of narration, not a headline or a dateline. */
 const SENTENCE_END = /[.!?]["”’»]?\s*$/;
-/** From a name to a later one inside its description, still open: ", a foreign-policy adviser to President ". */
-const APPOSITIVE_OPEN = /^,\s+(?:a|an|the|who|whose|one\s+of)\s[^,.;:!?()“”"«»]{0,80}$/u;
+/** A sentence's opening words before a name: its start, maybe a possessive and a noun ("His colleague"). */
+const OPENS_SENTENCE = /[.!?]["”’]?\s+(?:(?:His|Her|Their)\s+\p{Ll}+\s+)?$/u;
 /** A title or a trade in a role (PERSON_TITLE). */
 const TITLED = new RegExp(`\\b(?:${PERSON_TITLE})\\b`, 'i');
 
@@ -215,24 +216,17 @@ export function speakerIndex(
 		// The fitting one named last (the first of equals), no filtered copy; one not after the best is not judged.
 		const latest = (list: Named[]) =>
 			list.reduce<Named | null>((best, c) => ((!best || c.pos > best.pos) && fits(c) ? c : best), null);
+		// (One named later opening a sentence is the latest subject: "“…,” said X. His colleague Y has been there." / "he said": Y.)
 		for (let idx = pi; idx >= 0; idx--) {
 			const subject = latest(cands[idx] ?? []);
-			if (subject) return subject.name;
+			const other = subjectsOnly ? null : latest(named()[idx]!);
+			if (
+				subject &&
+				!(other && other.pos > subject.pos && OPENS_SENTENCE.test(prose.slice(other.pos - 30, other.pos)))
+			)
+				return subject.name;
 			if (subjectsOnly) continue;
-			const other = latest(named()[idx]!);
-			if (other) return (org ? null : hostOf(other, named()[idx]!, fits)) ?? other.name;
-		}
-		return null;
-	};
-	/**
-	 * "Hikmet Hajiyev, a foreign-policy adviser to President Ilham Aliyev, is blunt. “…,” he says": a
-	 * person named only inside another's description is not who the sentence is about; the one it
-	 * describes is.
-	 */
-	const hostOf = (c: Named, list: Named[], fits: (c: Named) => boolean): string | null => {
-		for (const h of list) {
-			if (h.pos >= c.pos || h.org || h.pos + h.name.length >= c.pos) continue;
-			if (APPOSITIVE_OPEN.test(prose.slice(h.pos + h.name.length, c.pos)) && fits(h)) return h.name;
+			if (other) return (org ? null : hostOf(prose, other, named()[idx]!, fits)) ?? other.name;
 		}
 		return null;
 	};

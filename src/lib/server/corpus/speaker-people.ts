@@ -16,10 +16,12 @@ import { WORLD } from './judge-cues';
 
 /** Words after which a person's name follows ("spokeswoman Maria Zakharova", "According to Zakharova", "Ecologist Farid X" opening a sentence). */
 const BEFORE_NAME = new RegExp(
-	String.raw`\b(?:(?!(?:for|per|her|over|after|under|other|another|either|neither|rather|whether|together|never|ever|later)\b)[a-z]+(?:ist|yst|ian|ant|ent|er|or|aire)|(?<=(?:^|[.!?]\s))${CAPITAL_TRADE}|tycoon|magnate|oligarch|entrepreneur|business(?:man|woman)|${PERSON_TITLE}|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman|[Cc]hief|[Ss]ergeant|[Cc]aptain|[Ll]ieutenant|[Cc]orporal|[Rr]epresentative|Archbishop|Bishop|Patriarch|Catholicos|Metropolitan|Mayor|Governor|Senator|MP|(?:${TITLE_ABBREVIATIONS})\.)(?:(?:\s+(?:to|in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+(?:and\s+)?){0,3}(?:\p{Lu}[\p{L}-]+|district|region|province)){1,3}(?=,|\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?![\p{L}’'-]|\s+\p{Lu})))?,?\s+(?=\p{Lu})`,
+	String.raw`\b(?:(?!(?:for|per|her|over|after|under|other|another|either|neither|rather|whether|together|never|ever|later)\b)[a-z]+(?:ist|yst|ian|ant|ent|er|or|aire)|(?<=(?:^|[.!?]\s))${CAPITAL_TRADE}|tycoon|magnate|oligarch|entrepreneur|business(?:man|woman)|colleague|neighbou?r|friend|wife|husband|son|daughter|cousin|niece|aunt|${PERSON_TITLE}|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Aa]mbassador|[Aa]ide|[Aa]dviser|[Oo]mbudsman|[Dd]efender|[Ee]nvoy|[Ll]eader|[Hh]ead|[Pp]remier|[Dd]iplomat|[Aa]ccording to|[Ss]ecretary|[Cc]hairman|[Cc]hief|[Ss]ergeant|[Cc]aptain|[Ll]ieutenant|[Cc]orporal|[Rr]epresentative|Archbishop|Bishop|Patriarch|Catholicos|Metropolitan|Mayor|Governor|Senator|MP|(?:${TITLE_ABBREVIATIONS})\.)(?:(?:\s+(?:to|in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+(?:and\s+)?){0,3}(?:\p{Lu}[\p{L}-]+|district|region|province)){1,3}(?=,|\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?![\p{L}’'-]|\s+\p{Lu})))?,?\s+(?=\p{Lu})`,
 	'gu'
 );
 const NAME_AT = new RegExp(NAME, 'uy');
+/** A given name and a surname right after "was" or "were" (the subject after its verb). */
+const AFTER_WAS = /\b(?:was|were)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}’'-]+)/gu;
 /** "aide to", "adviser to the": a role of the person named before, not of the one after. */
 const AIDE_TO =
 	/^.*\b(?:aide|adviser|advisor|assistant|spokes(?:man|woman|person)|envoy|representative)\s+to\s+(?:the\s+)?/is;
@@ -188,6 +190,11 @@ export function peopleIn(prose: string): Named[] {
 	)
 		for (const m of prose.matchAll(NAME_ON_PAPERS))
 			push(m[1]!, m.index! + m[0].length - m[1]!.length, () => '');
+	// "Among those waiting in Kornidzor was Lusine Avanesyan": a name after "was" that a given name opens.
+	if (prose.includes(' was ') || prose.includes(' were '))
+		for (const m of prose.matchAll(AFTER_WAS))
+			if (sexOfGivenName(m[1]!))
+				push(`${m[1]} ${m[2]}`, m.index! + m[0].length - m[1]!.length - m[2]!.length - 1, () => '');
 	for (const n of peopleBySentence(prose))
 		out.push({ pos: n.pos, name: n.name, org: false, roleWords: () => n.role });
 	// "President Recep Tayyip Erdoğan": the "Tayyip Erdoğan" another rule read inside it is no second person.

@@ -1,9 +1,10 @@
 /**
  * Shapes of the words around a quote that speakers.ts asks about: a full name, an interview's
  * headline, documents that name (or do not name) who issued them, a nationality before a body's
- * noun, and a month. Split from speakers.ts.
+ * noun, a month, and the person a description names another inside. Split from speakers.ts.
  */
 import type { Paragraph } from './extract';
+import type { Named } from './speaker-names';
 import { MONTH, WEEKDAY } from './words';
 
 /** A given name and a surname, as people are named (not "EVN Report", an outlet speaking with them). */
@@ -43,3 +44,18 @@ export const CALENDAR = new RegExp(`^(?:${MONTH}|${WEEKDAY})$`);
 
 /** The words before a place that say it is where: "in", "at", "near" ("a statement from Moscow" is Moscow's). */
 export const LOCATIVE_END = /\b(?:in|at|near|outside)\s+(?:the\s+)?$/;
+
+/** From a name to a later one inside its description, still open: ", a foreign-policy adviser to President ". */
+const APPOSITIVE_OPEN = /^,\s+(?:a|an|the|who|whose|one\s+of)\s[^,.;:!?()“”"«»]{0,80}$/u;
+/**
+ * "Hikmet Hajiyev, a foreign-policy adviser to President Ilham Aliyev, is blunt. “…,” he says": a
+ * person named only inside another's description is not who the sentence is about; the one it
+ * describes is.
+ */
+export function hostOf(prose: string, c: Named, list: Named[], fits: (c: Named) => boolean): string | null {
+	for (const h of list) {
+		if (h.pos >= c.pos || h.org || h.pos + h.name.length >= c.pos) continue;
+		if (APPOSITIVE_OPEN.test(prose.slice(h.pos + h.name.length, c.pos)) && fits(h)) return h.name;
+	}
+	return null;
+}

@@ -55,4 +55,29 @@ describe('speakers: session 43', () => {
 			)
 		).toEqual([['The evening crossing to Portvale has also been cancelled,', 'Lindmoor Information Center']]);
 	});
+
+	it('gives "she said" to the woman named after "was" ("Among those waiting was X")', () => {
+		expect(
+			speakersOf(
+				'“We will carry on,” said Vera Lind, the spokeswoman for the harbour board.',
+				'Among those waiting in Portvale was Anna Darvin, whose son needs surgery. She had travelled from Kelvarn.',
+				'“I have not seen him for five weeks,” she said.'
+			)
+		).toEqual([
+			['We will carry on,', 'Vera Lind'],
+			['I have not seen him for five weeks,', 'Anna Darvin']
+		]);
+	});
+
+	it('gives "he said" to the man a sentence opens on after the last speaker ("His colleague Y")', () => {
+		expect(
+			speakersOf(
+				'“We came on the 26th,” said Lev Darvin, 52, who drives the third lorry. His colleague Piet Lind has been to Portvale dozens of times.',
+				'“Before, the board let us through,” he said.'
+			)
+		).toEqual([
+			['We came on the 26th,', 'Lev Darvin'],
+			['Before, the board let us through,', 'Piet Lind']
+		]);
+	});
 });
