@@ -41,4 +41,23 @@ describe.runIf(curatedGeodata)('places: session 43', () => {
 			'Latschin → lachin'
 		]);
 	});
+
+	it('reports a village named after "another X village," or "the fields of", and no adverb or video call', () => {
+		expect(
+			placesJudged('Shots were reported from another Martuni village, Kelvarn, on Monday.', '2021-06-01')
+				.unmatched
+		).toEqual(['Kelvarn']);
+		expect(placesJudged('A farmer was working in the fields of Dornick when he was hit.').unmatched).toEqual([
+			'Dornick'
+		]);
+		expect(
+			placesJudged('Publicly, the board denied it. I spoke with Vera Lind via Zoom last week.').unmatched
+		).toEqual([]);
+	});
+
+	it('joins "the Hakari river bridge" to the bridge', () => {
+		expect(
+			placesJudged('Peacekeepers will control the road near the Hakari river bridge.', '2022-08-20').joined
+		).toEqual(['Hakari river bridge → hakari-bridge']);
+	});
 });

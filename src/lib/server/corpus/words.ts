@@ -46,7 +46,7 @@ export const isStop = (t: string) =>
 /** An adjective opening a sentence or a title ("Residential areas", "Presidential aide X"): no place ends so (GeoNames: none). */
 const ADJECTIVE_AL = /^\p{Lu}\p{Ll}{3,}(?:ential|ntial|cial|ional)$/u;
 /** An adverb of manner opening a sentence ("Simultaneously, Baku demanded"): no place ends so. */
-const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}{3,}(?:ously|ally|ively|ingly|edly|ately|ently|antly)$/u;
+const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}{3,}(?:ously|ally|ively|ingly|edly|ately|ently|antly|icly)$/u;
 /** Whether lower-casing t after its first character could change it (most words: no, and no copy is made). */
 function hasCapitalAfterFirst(t: string): boolean {
 	for (let i = 1; i < t.length; i++) {
@@ -93,7 +93,7 @@ export const OUTLETS = new Set(
 	(
 		'Carnegie Chatham Brookings TASS Interfax RIA Novosti Sputnik Kommersant Izvestia Vedomosti Meduza Armenpress Azertac APA Trend Report Turan Caliber Azatutyun CivilNet Asbarez Hetq Reuters AFP AP Anadolu Bloomberg Eurasianet JAMnews Euronews BBC CNN Xinhua Haqqin Oxu Azernews Arminfo Mediamax Lragir Aravot Hraparak Shamshyan Duvar Meydan Minval Zvezda RBC ARKA Hürriyet Hurriyet TRT PanARMENIAN Jazeera Ukrinform Ekho EFE ANSA Kyodo Yonhap PanArmenian Panorama AzVision Sabah Haberler Interpressnews Tert Lenta Gazeta EADaily Regnum Vesti NPR PBS NBC CBS ABC DW ' +
 		// Platforms a statement is posted on ("posted to Facebook"): where it was said, never a place.
-		'Facebook Twitter Telegram Instagram YouTube TikTok WhatsApp VKontakte'
+		'Facebook Twitter Telegram Instagram YouTube TikTok WhatsApp VKontakte Zoom Skype'
 	).split(' ')
 );
 
