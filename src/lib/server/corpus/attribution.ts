@@ -38,6 +38,11 @@ const UNNAMED = new RegExp(
 const ONE_OF_THEM = /(?:^|\s)(one\s+(?:\p{Lu}[\p{L}-]*\s+|[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{L}-]*)$/u;
 const OWNED_INSTITUTION =
 	/(?:^|\s)(\p{Lu}[\p{L}-]*[’']s(?:\s+[\p{Ll}-]+){0,3}\s+(?:ministry|government|office|service|committee|council|agency|administration|command|embassy|presidency|army|military))$/u;
+/** The possessive body whose spokesperson speaks: "Azerbaijan's foreign ministry spokesperson" (the words end on the noun). */
+export function ownedVoice(seg: string): string | null {
+	const spokes = /\s+spokes(?:man|woman|person)$/.exec(seg);
+	return spokes ? (OWNED_INSTITUTION.exec(seg.slice(0, spokes.index))?.[1] ?? null) : null;
+}
 const TRAILING_ADVERBS = new RegExp(`(?:\\s+(?:${ADVERB}))+$`, 'u');
 /** "The court has ordered", "Moscow had warned": the auxiliary is not part of the subject. */
 const AUXILIARIES = 'has|have|had|is|was|were|are|will|would|could|should|may|might|must|also|then|not';
@@ -181,8 +186,8 @@ export function subjectBefore(chunk: string): string | null {
 	const headed = by >= 0 && HEADED.test(seg.slice(0, by));
 	if (headed) seg = seg.slice(0, by).replace(HEADED, '');
 	else if (by >= 0) seg = seg.slice(by + 4);
-	// "a spokesperson for Azerbaijan's Defence Ministry": the body speaks through them.
-	const voice = seg.includes('spokes') ? bodyVoice(seg) : null;
+	// "a spokesperson for Azerbaijan's Defence Ministry", "Azerbaijan's foreign ministry spokesperson": the body speaks through them.
+	const voice = seg.includes('spokes') ? (bodyVoice(seg) ?? ownedVoice(seg.trim())) : null;
 	if (voice) return voice;
 	// "a source in the Defense Ministry", "a spokesman of the contingent": an unnamed person, kept
 	// with its article so that it resolves to nobody (not to the institution).

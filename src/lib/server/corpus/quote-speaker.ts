@@ -1,11 +1,9 @@
 /**
- * The words right after a quote that name its speaker, before anyone is resolved: "…,” said Galuzin",
- * "…,” presidential aide Hikmet Hajiyev told reporters", "…,” according to the ministry", "…,” - this
- * was stated by X". A pronoun or a descriptor ("the ministry", "a source in the ministry") comes back as
- * written: speakers.ts resolves it. The words before a quote are read in quote-head.ts; the sentences
- * and paragraphs around it in quote-neighbours.ts.
+ * The words right after a quote that name its speaker, before anyone is resolved: "…,” said Galuzin", "…,” presidential
+ * aide Hikmet Hajiyev told reporters", "…,” according to the ministry". A pronoun or a descriptor comes back as written:
+ * speakers.ts resolves it. The words before a quote are read in quote-head.ts; those around it in quote-neighbours.ts.
  */
-import { subjectBefore, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST, TAIL_VERB_KIN } from './attribution';
+import { ownedVoice, subjectBefore, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST, TAIL_VERB_KIN } from './attribution';
 import { namesOffice, officeOpening } from './office-holders';
 import { PERSON_NOUN } from './speaker-descriptor';
 import { ORDINARY_NOUN } from './person-nouns';
@@ -59,7 +57,6 @@ export const notASpeaker = (source: string) =>
 // "TASS reported the ministry as saying", "Interfax cited Peskov as saying": the same, with another verb.
 const QUOTED_AS =
 	/^[\s,]*(?:[\p{L}.’'-]+\s+){1,4}?(?:quot|cit|report)(?:es|s|ed)\s+(.{2,160}?)\s+as\s+(?:saying|telling|stating)\b/u;
-
 /** "…,” according to a ministry statement", "…,” according to the government's statement". */
 const ACCORDING_TO_ORG =
 	/^[\s,]*according to (?:a|the)\s+(ministry|government|council|committee|service|office)(?:[’']s)?\s+statement\b/;
@@ -185,9 +182,13 @@ export function tailSubject(text: string): string | null {
 		// "…,” said Russia's top diplomat", "said the Kremlin's spokesman when asked": an office, its holder found by speakers.ts.
 		const office = officeOpening(vf[1]!, after);
 		if (office) return office;
-		// "…,” says Hayk's mother", "says Gohar’s younger son": someone named only by whose kin they are, never the owner.
-		const owned = /[’']s$/.test(vf[1]!) && /^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.exec(after)?.[1];
+		// "…,” says Hayk's mother", "says Gohar’s younger son": someone named only by whose kin they are, never the owner;
+		// "said Azerbaijan's foreign ministry spokesperson": the body the spokesperson speaks for.
+		const own = /[’']s$/.test(vf[1]!);
+		const owned = own && /^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.exec(after)?.[1];
 		if (owned && ORDINARY_NOUN.test(owned)) return `a ${owned}`;
+		const voiced = own && ownedVoice(vf[1]! + (/^.*?spokes(?:man|woman|person)\b/.exec(after)?.[0] ?? ''));
+		if (voiced) return voiced;
 		// "said the region's human rights ombudsman Gegham X": the role the owner gives, then the name.
 		const possessed = /^[’']s\s/.test(after) ? ROLE_THEN_NAME.exec(after.slice(2)) : null;
 		if (possessed && PERSON_NOUN.test(possessed[1]!.trim())) return possessed[2]!;

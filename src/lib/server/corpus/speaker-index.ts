@@ -12,10 +12,8 @@ import { isCountryDemonym, PLACE_FIRST } from './judge-cues';
 import { STREET } from './words';
 import { sexOfGivenName } from './given-names';
 import { PERSON_TITLE, roleFits } from './person-nouns';
-import { hostOf } from './speaker-shapes';
+import { CLAUSE_WORD, hostOf } from './speaker-shapes';
 
-/** The last word that opens a clause of its own, before a subject's title. */
-const CLAUSE_WORD = /.*\b(?:that|said|says|told|and|while|as|when)\s/s;
 /** An initial and a surname: "A. Hakobyan". */
 const INITIAL = /^(\p{Lu})\.\s+(\p{Lu}\p{Ll}[\p{L}’'-]*)$/u;
 /** A paragraph ending like a sentence of narration, not a headline or a dateline. */

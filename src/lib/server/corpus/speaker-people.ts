@@ -8,6 +8,7 @@ import { OUTLET_NOUN } from './speaker-kinds';
 import { IRREGULAR_PAST } from './attribution-verbs';
 import { CAPITAL_TRADE, PERSON_TITLE, ROLE } from './person-nouns';
 import { peopleBySentence } from './people-by-sentence';
+import { ROLE_CLAUSE } from './speaker-shapes';
 import { sexOfGivenName } from './given-names';
 import { MONTH, NOT_IN_NAME, TITLE_ABBREVIATIONS, WEEKDAY } from './words';
 import type { Span } from './extract';
@@ -150,6 +151,7 @@ export function peopleIn(prose: string): Named[] {
 					.slice(s, roleEnd)
 					.replace(/^[^]*[.;:!?,()“”"«»]/, '')
 					.replace(AIDE_TO, '')
+					.replace(ROLE_CLAUSE, '')
 			);
 			prevEnd = n.index + n[0].length;
 		}

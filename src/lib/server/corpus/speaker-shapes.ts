@@ -45,6 +45,13 @@ export const CALENDAR = new RegExp(`^(?:${MONTH}|${WEEKDAY})$`);
 /** The words before a place that say it is where: "in", "at", "near" ("a statement from Moscow" is Moscow's). */
 export const LOCATIVE_END = /\b(?:in|at|near|outside)\s+(?:the\s+)?$/;
 
+/** Words that open a clause of their own before a subject's title ("… came as Turkish President X told"). */
+const CLAUSE_OPENERS = 'that|said|says|told|while|as|when|after|before';
+/** The last of them, before a name's title in the words the article gives it ("and" is in titles: "Minister of Ecology and …"). */
+export const ROLE_CLAUSE = new RegExp(`.*\\b(?:${CLAUSE_OPENERS})\\s`, 's');
+/** The same, "and" too, before a verb's subject. */
+export const CLAUSE_WORD = new RegExp(`.*\\b(?:and|${CLAUSE_OPENERS})\\s`, 's');
+
 /** From a name to a later one inside its description, still open: ", a foreign-policy adviser to President ". */
 const APPOSITIVE_OPEN = /^,\s+(?:a|an|the|who|whose|one\s+of)\s[^,.;:!?()“”"«»]{0,80}$/u;
 /**

@@ -2,6 +2,7 @@
 // written for the test.
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from './__fixtures__/speaker-run';
+import { peopleIn } from './speaker-people';
 
 describe('speakers: session 43', () => {
 	it('keeps "MEP" out of a member of the European Parliament’s name', () => {
@@ -79,5 +80,19 @@ describe('speakers: session 43', () => {
 			['We came on the 26th,', 'Lev Darvin'],
 			['Before, the board let us through,', 'Piet Lind']
 		]);
+	});
+
+	it('gives "said Dornia’s harbour ministry spokesperson" to the ministry', () => {
+		expect(
+			speakersOf('“The quay stays shut,” said Dornia’s harbour ministry spokesperson on Thursday.')
+		).toEqual([['The quay stays shut,', 'Dornia’s harbour ministry']]);
+	});
+
+	it('keeps the clause before a title out of the role ("… came as Dornish President X told")', () => {
+		const people = peopleIn(
+			'Tuesday’s vote came as Dornish President Lev Darvin told leaders that the quay was theirs.'
+		);
+		const lev = people.find((p) => p.name === 'Lev Darvin');
+		expect(lev?.roleWords?.().trim()).toBe('Dornish President');
 	});
 });
