@@ -254,7 +254,8 @@ export function quoteWords(input: QuoteWordsInput): {
 	if (raw && /^(?:I|we|you)$/i.test(raw)) raw = null;
 	// "A spokesperson for the ICRC said …. “…,” the spokesperson said" (or "she said", in that paragraph): the body spoken for.
 	const voice = raw ? /^(?:(?:the\s+)?spokes(?:man|woman|person)|(s?he))$/i.exec(raw) : null;
-	if (voice) raw = bodyVoiceBefore(prose.slice(voice[1] ? p.start : Math.max(0, q.open - 600), q.open)) ?? raw;
+	const from = voice?.[1] ? p.start : Math.max(0, q.open - 600);
+	if (voice) raw = bodyVoiceBefore(prose.slice(from, q.open)) ?? raw;
 	// "A: … I answered him, “…”": in an interview's answer, "I" is the one interviewed.
 	if (!raw) raw = answererSpeaking(prose, paragraphs, p, head, tail);
 	return { raw, tailEnd, head, pronounAt };
