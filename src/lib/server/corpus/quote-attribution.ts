@@ -244,8 +244,7 @@ export function quoteWords(input: QuoteWordsInput): {
 	// "It took them a day to reach Goris, she said." then a paragraph that is all quote: she goes on.
 	if (!raw && qi === 0 && q.open === p.start && !q.term && prev && !input.prevHasQuote)
 		raw = reportedBefore(prose.slice(Math.max(prev.start, prev.end - 400), prev.end));
-	// "…what Russia's foreign minister said: “…” That was Sergei Lavrov, …": the name the next sentence gives
-	// wins over a descriptor or a pronoun (a name given before the quote stays).
+	// "…what Russia's foreign minister said: “…” That was Sergei Lavrov, …": the next sentence's name wins over a descriptor or a pronoun.
 	if ((!raw || !/^\p{Lu}/u.test(raw)) && !q.term && closing === p && tail.trim() === '') {
 		const named = identifiedAfter(prose.slice(q.close, sentenceEndAfter(prose, q.close, p.end)));
 		if (named) raw = named;
