@@ -61,6 +61,8 @@ const isNamesLine = (l: Laid) => {
 	const parts = l.text.split(/,\s+|\s+(?:and|&)\s+/);
 	return parts.length >= 2 && parts.every((p) => NAME_LINE.test(p) && !NOT_NAME.test(p));
 };
+/** A label alone on its line, its value on the next: "Date", "Author". */
+const PARTICULAR_LABEL = /^(?:Date|Published|Authors?)$/i;
 /** The reasons of a sign-up box's lines. */
 const APPEAL = new Set(['share or subscribe line', 'newsletter chrome', 'page chrome']);
 
@@ -184,6 +186,14 @@ export function settleLayout(lines: Laid[]): void {
 			if (lines[k]!.why === null && lines[k]!.text === sig[1]) lines[k]!.why = 'embedded post';
 	}
 	pageEnd(lines);
+	// A page's particulars as label and value, each on a line ("Date" / "2023.03.17 / 16:36", "Author" / "Zuleykha X").
+	for (let i = 0; i + 1 < lines.length; i++) {
+		const label = PARTICULAR_LABEL.exec(lines[i]!.text);
+		if (!label) continue;
+		const byline = /^A/i.test(label[0]);
+		lines[i]!.why ??= byline ? 'byline' : 'date line';
+		if (byline && lines[i + 1]!.why === null && isNameLine(lines[i + 1]!)) lines[i + 1]!.why = 'byline';
+	}
 	// "Vusal Guliyev is a political analyst based in the South Caucasus.": the author's note at a page's end, or under the byline.
 	for (let i = 0; i < lines.length; i++)
 		if (

@@ -45,6 +45,10 @@ describe('furniture: session 43', () => {
 		['Vera Lind Read more', 'byline'],
 		['MORE FROM HARBOUR NEWS', '“read more” link'],
 		[
+			'Guests: Vera Lind Former Dornish Ambassador Lev Darvin Associate Professor at Kelvarn University',
+			'byline'
+		],
+		[
 			'Correction (June 14th 2024): An earlier version of this article misstated the month the quay closed.',
 			'disclaimer'
 		],
@@ -124,5 +128,22 @@ describe('furniture: session 43', () => {
 		const lines = laidOut(story.join('\n\n'), '“The quay is not a house”');
 		expect(lines[0]).toEqual(['“The quay is not a house”', null, true]);
 		expect(lines.slice(3).map((l) => l[1])).not.toContain('tag line');
+	});
+
+	it('skips a page’s particulars set as label and value ("Date" / the date, "Author" / the name)', () => {
+		const story = [
+			'Date',
+			'2023.03.17 / 16:36',
+			'Author',
+			'Vera Lind',
+			'The harbour board said on Tuesday that the quay at Lindmoor would reopen, and the first ferries left at dawn.'
+		];
+		expect(laidOut(story.join('\n'), 'T').map((l) => l[1])).toEqual([
+			'date line',
+			expect.anything(),
+			'byline',
+			'byline',
+			null
+		]);
 	});
 });
