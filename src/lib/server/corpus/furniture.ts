@@ -48,7 +48,10 @@ const RULES: Rule[] = [
 		why: 'tag line'
 	},
 	// (In the site's own language: "Текст: Ирина Громова, Горис", "Müəllif: Ramil Mahmudov".)
-	{ re: /^(?:Authors?|Guests?|Hosts?|Presenters?|Moderators?|Текст|Автор|Авторы|Müəllif|Yazar)\s*:\s*\p{Lu}/u, why: 'byline' },
+	{
+		re: /^(?:Authors?|Guests?|Hosts?|Presenters?|Moderators?|Текст|Автор|Авторы|Müəllif|Yazar)\s*:\s*\p{Lu}/u,
+		why: 'byline'
+	},
 	// "By Anna Petrosyan", "By Anna Petrosyan, in Goris, Armenia.", "By X in Kalbajar (Karvachar)": the reporter and where they file from
 	// ("By Anna Petrosyan November 6, 2022": and the day).
 	{
