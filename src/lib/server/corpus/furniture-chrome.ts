@@ -41,9 +41,9 @@ export const CHROME_RULES: Rule[] = [
 	},
 	// A player's, a share box's and a live page's controls, a paywall's notice, a radio show's line, an appeal's label:
 	// "Video PlayerClose", "Get short URL", "Paid Links", "Follow this page for live updates.", "Heard on Morning Edition",
-	// "Publié le 12/06/2024 à 18:05", "Cet article est réservé aux abonnés.", "A Message from The Harbour Times:".
+	// "Cet article est réservé aux abonnés.", "A Message from The Harbour Times:".
 	{
-		re: /^(?:Video Player\s*Close|Get short URL|Paid (?:Links|Content|Partner Content)|You can share this story on social media:?)$|^Follow this (?:page|blog) for (?:live )?updates\b|^Heard on \p{Lu}[\p{L} ]{2,40}$|^Publié le \d{1,2}[/.]\d{1,2}[/.]\d{4}\b|^Cet article est réservé aux abonnés\b|^A Message from (?:The )?\p{Lu}[\p{L} .]{1,40}:(?:\s|$)/u,
+		re: /^(?:Video Player\s*Close|Get short URL|Paid (?:Links|Content|Partner Content)|You can share this story on social media:?)$|^Follow this (?:page|blog) for (?:live )?updates\b|^Heard on \p{Lu}[\p{L} ]{2,40}$|^Cet article est réservé aux abonnés\b|^A Message from (?:The )?\p{Lu}[\p{L} .]{1,40}:(?:\s|$)/u,
 		why: 'page chrome'
 	},
 	// A blog's and a wire's notes on the page itself: "Comments are closed.", "This post is also available in: …",

@@ -11,9 +11,9 @@ import { MONTH, MONTH_FOREIGN, MONTH_SHORT } from './words';
 const DATE = String.raw`\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:${MONTH}|${MONTH_FOREIGN}|(?:${MONTH_SHORT})\.?)(?:\s+\d{4})?|(?:${MONTH}|(?:${MONTH_SHORT})\.?)\s+\d{1,2},?\s+\d{4}`;
 // ("17.41 Uhr": a German page's time, its dot before "Uhr".)
 const TIME = String.raw`\d{1,2}(?::|\.(?=\d{2}\s*Uhr))\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?|\s*Uhr)?(?:\s*(?:GMT|UTC|MSK)(?:\s*[+−-]\s*\d{1,2})?)?`;
-const LABEL = String.raw`(?:Updated|Update|Upd\.?|Published|Issued on|Modified|Güncelleme|Son güncelleme|Обновлено|Опубликовано|Yenilənib|Yeniləndi|Yayınlanma)\s*:?\s*`;
-/** When: a date, a time, or both ("18:47, 23.04.2023", "26.04.2024 - 15:32"), maybe labelled and in brackets. */
-const WHEN = String.raw`\(?(?:${LABEL})?(?:${DATE}|${TIME})(?:(?:,?\s+|\s+[-–]\s+)(?:${DATE}|${TIME}))?\)?`;
+const LABEL = String.raw`(?:Updated|Update|Upd\.?|Published|Issued on|Modified|Publié le|Mis à jour le|Güncelleme|Son güncelleme|Обновлено|Опубликовано|Yenilənib|Yeniləndi|Yayınlanma)\s*:?\s*`;
+/** When: a date, a time, or both ("18:47, 23.04.2023", "26.04.2024 - 15:32", "01/12/2020 à 19:14"), maybe labelled and in brackets. */
+const WHEN = String.raw`\(?(?:${LABEL})?(?:${DATE}|${TIME})(?:(?:,?\s+(?:à\s+)?|\s+[-–]\s+)(?:${DATE}|${TIME}))?\)?`;
 const COUNT = String.raw`\d{1,3}(?:[ \u00a0\u202f.,]?\d{3})*`;
 /** How many read it or wrote under it: "👁 7 882", "1,204 views", "Просмотров: 8 412", "Baxış sayı: 2 145", "💬 0 Comments", "💬 Comments (3)". */
 const VIEWS = String.raw`👁️?\s*${COUNT}|${COUNT}\s+(?:views?|просмотр\p{L}*|baxış)|(?:Views|Просмотров|Просмотры|Baxış(?:ların)?(?: sayı)?|Görüntülenme|Okunma)\s*:?\s*${COUNT}|💬\s*(?:${COUNT}(?:\s+[Cc]omments?)?|[Cc]omments?\s*\(\d+\))`;
@@ -22,7 +22,7 @@ const MINUTES = String.raw`\d{1,2}\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?|də
 const READING = String.raw`(?:⏱️?|🕒|🕐)\s*${MINUTES}(?:\s+(?:read|oxu|чтения|okuma))?|${MINUTES}\s+(?:read|oxu|чтения|okuma)|(?:Reading time|Read time|Время (?:на )?(?:прочтени[яе]|чтения)|Okuma süresi|Oxuma müddəti)\s*:?\s*${MINUTES}`;
 const TOOLS = String.raw`Print|AMP|PDF|Версия для печати|Печать|Yazdır|Çap et`;
 /** Between pieces: a bar, a dot, a slash, a dash, or a space before an update in brackets or a label ("… 16:48 Modified: …"). */
-const SEPARATOR = String.raw`\s*[|·•/]\s*|\s+[-–—]\s+|\s+(?=\()|\s+(?=${LABEL})`;
+const SEPARATOR = String.raw`\s*[|·•/]\s*|\s+[-–—]\s+|\s+(?=\()|,?\s+(?=${LABEL})`;
 
 const piece = `(?:${VIEWS}|${READING}|${WHEN}|${TOOLS})`;
 const LINE = new RegExp(`^${piece}(?:(?:${SEPARATOR})${piece})*$`, 'iu');

@@ -16,11 +16,9 @@ import {
 } from './judge-cues';
 import { sexOfGivenName } from './given-names';
 import { PERSON_TITLE } from './person-nouns';
-import { isStop, RUBRIC } from './words';
+import { isStop, RUBRIC_WORD } from './words';
 import { aliasKey } from '../../names/fold';
 
-/** A story's genre in capitals (words.ts): never a dateline's place. */
-const RUBRIC_WORD = new RegExp(`^(?:${RUBRIC})$`);
 
 /** Words that end the text before a listed or introduced place name ("villages of", "Lachin, Zabukh and"). */
 const LIST_WORDS = new Set([

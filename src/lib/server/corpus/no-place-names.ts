@@ -3,7 +3,7 @@
  * title, a document's title, a truck's maker): asked of every place-like piece. Split from judge-shape.ts.
  */
 import { PEER_OF } from './judge-cues';
-import { afterOrgOf, isMakerOrPeople, isOutletWord, OUTLETS } from './words';
+import { afterOrgOf, isMakerOrPeople, isOutletWord, OUTLETS, RUBRIC_WORD } from './words';
 
 /**
  * "the ICRC's regional director for Europe and Central Asia" (or "for Eastern Europe and …", "for Eurasia"), "associate
@@ -26,6 +26,8 @@ const inDivisionName = (body: string, at: number, from = Math.max(0, at - 60)) =
  */
 export function namesNoPlace(body: string, at: number, name: string, firstWord: string): boolean {
 	if (OUTLETS.has(name) || isOutletWord(firstWord)) return true;
+	// ("REPORTAGE - The town …": a story's genre in capitals before its lead.)
+	if (RUBRIC_WORD.test(name)) return true;
 	if (DIVISION_NAMES.has(name) && inDivisionName(body, at)) return true;
 	// ("Tavush for the Motherland": a movement named for its province.)
 	if (

@@ -110,6 +110,8 @@ export const STREET = /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Square|Street|Avenue|
  */
 export const RUBRIC =
 	'COMMENTARY|ANALYSIS|OPINION|INTERVIEWS?|EXCLUSIVE|BREAKING(?: NEWS)?|UPDATE|LIVE(?: BLOG| UPDATES)?|FEATURES?|EXPLAINERS?|REPORTAGE|EDITORIAL|NEWS|PRESS RELEASE';
+/** A story's genre in capitals alone: never a place, a dateline's or any other. */
+export const RUBRIC_WORD = new RegExp(`^(?:${RUBRIC})$`);
 
 /** A note's mark a report copied with its notes puts after a word or before a note: "[5]", "⁵" (a regex alternation). */
 export const NOTE_MARK = String.raw`\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+`;
