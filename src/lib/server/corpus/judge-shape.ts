@@ -19,7 +19,6 @@ import { PERSON_TITLE } from './person-nouns';
 import { isStop, RUBRIC_WORD } from './words';
 import { aliasKey } from '../../names/fold';
 
-
 /** Words that end the text before a listed or introduced place name ("villages of", "Lachin, Zabukh and"). */
 const LIST_WORDS = new Set([
 	'called',
