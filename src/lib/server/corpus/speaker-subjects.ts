@@ -120,7 +120,8 @@ export function subjectsIn(
 
 /**
  * The body that is no place (placeLike: "Moscow said it" stands for the ministry) named last before
- * `pos` in paragraph pi, else in the paragraphs before it down to `to`; `lists` are per-paragraph names.
+ * `pos` in paragraph pi, else in the paragraphs before it down to `to`; `lists` are per-paragraph names,
+ * the verbs' subjects first (a body that spoke before one only named).
  */
 export function lastBodyBefore(
 	lists: Candidate[][][],
@@ -129,12 +130,12 @@ export function lastBodyBefore(
 	to: number,
 	placeLike: (name: string) => boolean
 ): string | null {
-	for (let idx = pi; idx >= Math.max(0, to); idx--) {
-		const bodies = lists
-			.flatMap((l) => l[idx] ?? [])
-			.filter((c) => c.org && c.pos < pos && !placeLike(c.name));
-		if (bodies.length) return bodies.reduce((a, b) => (b.pos > a.pos ? b : a)).name;
-	}
+	// ("…, the Presidential Administration said. … with the mediation of the command of the contingent, the statement said": the Administration.)
+	for (let idx = pi; idx >= Math.max(0, to); idx--)
+		for (const list of lists) {
+			const bodies = (list[idx] ?? []).filter((c) => c.org && c.pos < pos && !placeLike(c.name));
+			if (bodies.length) return bodies.reduce((a, b) => (b.pos > a.pos ? b : a)).name;
+		}
 	return null;
 }
 

@@ -95,4 +95,12 @@ describe('speakers: session 43', () => {
 		const lev = people.find((p) => p.name === 'Lev Darvin');
 		expect(lev?.roleWords?.().trim()).toBe('Dornish President');
 	});
+
+	it('gives "the statement said" to the body that spoke before it, not one only named between', () => {
+		expect(
+			speakersOf(
+				'Both sides will meet tomorrow in Portvale, the Harbour Administration said. The meeting will be held with the mediation of the command of the coast guard, the statement said: “The issues will be discussed on the basis of the charter.”'
+			)
+		).toEqual([['The issues will be discussed on the basis of the charter.', 'Harbour Administration']]);
+	});
 });
