@@ -175,6 +175,8 @@ export const WORLD = new Set(
 		'Caucasus Transcaucasia Caspian Mediterranean Balkans Levant Anatolia Crimea Donbas Siberia Urals Volga Europe Asia Africa Eurasia Dagestan Chechnya Ingushetia Abkhazia Ossetia Transnistria Pridnestrovie Adjara Javakheti Nakhchivan Zangezur Syunik ' +
 		// Armenia's provinces, which GeoNames' list of towns does not all hold.
 		'Aragatsotn Gegharkunik Kotayk Shirak Tavush ' +
+		// The seat of the Armenian Church, which GeoNames' list knows only as Vagharshapat.
+		'Etchmiadzin Echmiadzin Ejmiatsin ' +
 		'Washington London Paris Berlin Rome Madrid Vienna Warsaw Kyiv Kiev Tbilisi Tehran Beijing Tokyo Delhi Islamabad Kabul Baghdad Damascus Beirut Jerusalem Cairo Riyadh Doha Dubai Astana Tashkent Bishkek Dushanbe Ashgabat Budapest Prague Bucharest Belgrade Athens Stockholm Oslo Helsinki Copenhagen Riga Vilnius Tallinn Chisinau Ottawa Strasbourg Istanbul'
 	).split(' ')
 );

@@ -67,4 +67,8 @@ describe.runIf(curatedGeodata)('places: session 43', () => {
 			'Dornia'
 		]);
 	});
+
+	it('reports Etchmiadzin, the Church’s seat, with no cue', () => {
+		expect(placesJudged('He has already sent the bells to Etchmiadzin.').unmatched).toEqual(['Etchmiadzin']);
+	});
 });
