@@ -49,6 +49,10 @@ const BULLET = /^[•·▪◦‣●■*]\s*\S/;
 const DATED = new RegExp(
 	String.raw`\d{1,2}[:.]\d{2}\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b(?:19|20)\d\d\b|\b${MONTH_ANY}\s+\d{1,2}\b|\b\d{1,2}\s+(?:May|${MONTH_SHORT})`
 );
+/** A table row's first cell a date: "16 Nov | …", "2021-11-16 | …", "November 16 | …". */
+const DATE_CELL = new RegExp(
+	String.raw`^(?:\d{1,2}\s+(?:${MONTH_ANY})|(?:${MONTH_ANY})\s+\d{1,2}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s+\d{4})?\s+\|\s`
+);
 /** A person's name: two or three capitalised words ("Kirill Krivosheev", "Anna-Maria Melikyan"). */
 export const NAME_LINE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
 /** Words that make such a line a place or a heading, not a name ("South Caucasus", "Lachin Corridor", "Why Now"). */
@@ -133,14 +137,20 @@ export function settleLayout(lines: Laid[]): void {
 			if (isProse(lines[i - 1]) || isProse(lines[j]))
 				for (let k = i; k < j; k++) if (lines[k]!.why === 'headline or caption') lines[k]!.why = null;
 			i = j - 1;
-		} else if (l.why === 'headline or caption' && l.text.includes(' | ')) {
+		} else if ((l.why === 'headline or caption' || l.why === 'navigation') && l.text.includes(' | ')) {
 			// A table the page flattened, a row a line ("Askeran | 3 | 5") under reporting: the story's figures.
+			// (Or a log's rows, each opening on its date, "16 Nov | Sotk–Kalbajar section | both sides | …", reporting around
+			// them; the header row over them stays the page's.)
 			const cells = cellsOf(l.text);
 			let j = i;
 			while (j < lines.length && cellsOf(lines[j]!.text) === cells && lines[j]!.why !== null) j++;
-			const figures = lines.slice(i, j).filter((r) => /\|\s*\d/.test(r.text)).length;
-			if (j - i >= 3 && figures >= 2 && isProse(lines[i - 1]))
+			const rows = lines.slice(i, j);
+			const figures = rows.filter((r) => /\|\s*\d/.test(r.text)).length;
+			const dated = cells >= 3 ? rows.filter((r) => DATE_CELL.test(r.text)).length : 0;
+			if (l.why === 'headline or caption' && j - i >= 3 && figures >= 2 && isProse(lines[i - 1]))
 				for (let k = i; k < j; k++) lines[k]!.why = null;
+			else if (dated >= 2 && dated >= j - i - 1 && (isProse(lines[i - 1]) || isProse(lines[j])))
+				for (const r of rows) if (DATE_CELL.test(r.text)) r.why = null;
 			i = j - 1;
 		} else if (l.why === 'headline or caption' && DATE_LED.test(l.text)) {
 			// A chronology set without dashes ("1952 Born in Hadrut …" / "1977 Surgeon at the hospital …"), one

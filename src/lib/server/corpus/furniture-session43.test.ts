@@ -146,4 +146,15 @@ describe('furniture: session 43', () => {
 			null
 		]);
 	});
+
+	it('keeps a log’s rows that open on their dates as reporting, under the header row', () => {
+		const story = [
+			'The board listed the incidents reported to it in November, with the ferry lines and the quays they concern.',
+			'Date | Area | Reported by | Description',
+			'16 Nov | Lindmoor–Portvale line | both sides | a ferry turned back',
+			'18 Nov | Kelvarn quay | harbour guard | traffic suspended for 3 hours',
+			'The board said it would publish the December figures in the new year, after the winter timetable starts.'
+		];
+		expect(laidOut(story.join('\n'), 'T').map((l) => l[1])).toEqual([null, 'navigation', null, null, null]);
+	});
 });
