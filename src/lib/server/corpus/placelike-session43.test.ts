@@ -71,4 +71,11 @@ describe.runIf(curatedGeodata)('places: session 43', () => {
 	it('reports Etchmiadzin, the Church’s seat, with no cue', () => {
 		expect(placesJudged('He has already sent the bells to Etchmiadzin.').unmatched).toEqual(['Etchmiadzin']);
 	});
+
+	it('reports a village named by its mayor or its villagers ("the Kelvarn mayor")', () => {
+		expect(
+			placesJudged('It was the third incident reported by the Kelvarn mayor. The Dornick villagers left.')
+				.unmatched
+		).toEqual(['Kelvarn', 'Dornick']);
+	});
 });
