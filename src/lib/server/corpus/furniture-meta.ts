@@ -25,9 +25,9 @@ const TOOLS = String.raw`Print|AMP|PDF|Версия для печати|Печа
 const SEPARATOR = String.raw`\s*[|·•/]\s*|\s+[-–—]\s+|\s+(?=\()|,?\s+(?=${LABEL})`;
 
 const piece = `(?:${VIEWS}|${READING}|${WHEN}|${TOOLS})`;
-/** A feed's entry stamp may end on its section's name: "21:12 | Politics", "19:40 | Central Asia". */
+/** A feed's entry time may stand with its section's name: "21:12 | Politics", "19:40 | Central Asia" (a date with a place is a date line). */
 const SECTION = String.raw`\s*\|\s*\p{L}[\p{L}&]+(?:\s+\p{L}[\p{L}&]+)?`;
-const LINE = new RegExp(`^${piece}(?:(?:${SEPARATOR})${piece})*(?:${SECTION})?$`, 'iu');
+const LINE = new RegExp(`^${piece}(?:(?:${SEPARATOR})${piece})*$|^(?:${TIME})${SECTION}$`, 'iu');
 /** A wire's city in capitals may open it: "ISTANBUL Jun 15, 2023 - 4:26 pm GMT+3". */
 const CITY = /^\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?,?\s+(?=\d|\p{Lu}\p{Ll})/u;
 const COUNTED = new RegExp(`(?:^|${SEPARATOR})(?:${VIEWS})(?=$|${SEPARATOR})`, 'iu');

@@ -55,12 +55,6 @@ describe.runIf(curatedGeodata)('places: session 43', () => {
 		).toEqual([]);
 	});
 
-	it('joins "the Hakari river bridge" to the bridge', () => {
-		expect(
-			placesJudged('Peacekeepers will control the road near the Hakari river bridge.', '2022-08-20').joined
-		).toEqual(['Hakari river bridge → hakari-bridge']);
-	});
-
 	it('reports no story genre in capitals before the lead’s dash ("REPORTAGE - …")', () => {
 		expect(placesJudged('REPORTAGE - The town of Kelvarn returns to Dornia on Tuesday.').unmatched).toEqual([
 			'Kelvarn',

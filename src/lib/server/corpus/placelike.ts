@@ -9,7 +9,6 @@
 import type { UnmatchedName } from '../../data/types';
 import type { Paragraph, Span, WordSet } from './extract';
 import type { Matcher } from './matcher';
-import { pickByDate } from './feature-versions';
 import type { Mention, SetAside } from './mentions';
 import {
 	hitsForSentence,
@@ -31,18 +30,17 @@ import {
 	tidy
 } from './placelike-pieces';
 import {
-	CORE,
 	EVENT_HEAD,
 	FEATURE_HEAD,
 	GLUED_DATELINE,
 	LIST_AFTER,
 	LIST_BEFORE,
 	OTHER_NAME_IN,
-	SITE_BEFORE,
 	STREET_WHY,
 	UNIT_HEADS
 } from './judge-cues';
 import type { VariantIndex } from './variants';
+import { curatedSpelling } from './placelike-curated';
 import { Positions } from './spans';
 import { isTitleCase } from './text-blocks';
 import { aliasKey } from '../../names/fold';
@@ -212,37 +210,9 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 			? /^\s+of\s+\p{Lu}[\p{L}’'-]+/u.exec(body.slice(end, end + 40))
 			: null;
 		if (of) end += of[0].length;
-		// "the Hakari River bridge": the river's name and the head name the curated "Hakari bridge" (a slip too: "Hakar", one-edit.ts).
-		const riverName = head && / River$/.test(v.name) ? `${v.name.slice(0, -6)} ${head[0].trim()}` : '';
-		const river = riverName
-			? (input.variants?.lookup(riverName) ?? input.variants?.oneEdit(riverName))
-			: undefined;
-		const riverIds = river && input.entries ? pickByDate(river.ids, input.date ?? '', input.entries) : [];
-		if (riverIds.length === 1)
-			return void variants.push({ start, end, ids: riverIds, name: river!.name, how: 'variant' });
-		if (v.why === 'place context' && input.variants && input.entries) {
-			// "the Albanian Khudawang temple", "Khudawang Temple": the name without its demonym or head word.
-			const whole = input.variants.lookup(v.name, true);
-			const core = whole ? v.name : CORE.exec(v.name)![1]!;
-			const hit = whole ?? (core.length < v.name.length ? input.variants.lookup(core, true) : undefined);
-			const ids = hit ? pickByDate(hit.ids, input.date ?? '', input.entries) : [];
-			if (hit && ids.length === 1) {
-				const at = start + v.name.indexOf(core);
-				variants.push({ start: at, end: at + core.length, ids, name: hit.name, how: 'variant' });
-				return;
-			}
-		}
-		// "the checkpoint was set up at Hakari": a facility named earlier in the clause, whose curated name is this one with its head ("Hakari checkpoint").
-		const site =
-			end === start + v.length && input.variants && input.entries
-				? SITE_BEFORE.exec(body.slice(Math.max(0, start - 80), start))
-				: null;
-		const siteHit = site ? input.variants!.lookup(`${v.name} ${site[1]!.toLowerCase()}`) : undefined;
-		const siteIds = siteHit ? pickByDate(siteHit.ids, input.date ?? '', input.entries!) : [];
-		if (siteHit && siteIds.length === 1) {
-			variants.push({ start, end, ids: siteIds, name: siteHit.name, how: 'variant' });
-			return;
-		}
+		// A curated feature the name and its head (or the facility before it) spell: "the Hakari River bridge", "Khudawang Temple".
+		const curated = curatedSpelling(v, start, end, head, body, input);
+		if (curated) return void variants.push({ ...curated, how: 'variant' });
 		note(body.slice(start, end), start, end, p, v.why, v.hits);
 		starts.add(start);
 		ends.add(start + v.length);
