@@ -90,8 +90,14 @@ export function isTerm(body: string, q: QuoteSpan, paraStart: number): boolean {
 				(SAID_BEFORE.test(sentenceBefore(body, q.open, paraStart)) && !RUNS_ON.test(after))))
 	)
 		return false;
-	// "“Meduza” writes about it": a name in marks as the sentence's subject, its verb right after, is no speech.
-	if (before.trim() === '' && /^[^\S\n]+\p{Ll}+s\b/u.test(after) && !SAID_AFTER.test(after)) return true;
+	// "“Meduza” writes about it", "“Anti-terrorist measures” are stopped": words in marks as the sentence's subject, its verb
+	// right after, are no speech.
+	if (
+		(before.trim() === '' || /[.!?]\s+$/.test(before)) &&
+		SUBJECT_VERB.test(after) &&
+		!SAID_AFTER.test(after)
+	)
+		return true;
 	// Sentence-initial marks open speech ("“No,” he said"), as does a colon before them.
 	if (before.trim() === '' || /[:.!?]\s*$/.test(before)) return false;
 	// "told “Artsakhpress”": the one told is an outlet's name, not words.
@@ -101,6 +107,8 @@ export function isTerm(body: string, q: QuoteSpan, paraStart: number): boolean {
 	// "“restored order,” Azerbaijani President X said": a title may stand before the name after a comma.
 	return !(text.endsWith(',') ? SAID_AFTER_TITLED : SAID_AFTER).test(after);
 }
+/** A verb right after the marks, of which they are the subject. */
+const SUBJECT_VERB = /^[^\S\n]+(?:\p{Ll}+s|is|are|was|were|has|have|had)\b/u;
 /** An attribution right after the marks: a pronoun, "the X" or a name (after a comma, a title and a name). */
 const saidAfter = (who: string) =>
 	new RegExp(String.raw`^\s*,?\s*(?:he|she|they|it|the \w+|${who})\s+(?:said|says|told|added|stated)\b`, 'u');

@@ -103,4 +103,12 @@ describe('speakers: session 43', () => {
 			)
 		).toEqual([['The issues will be discussed on the basis of the charter.', 'Harbour Administration']]);
 	});
+
+	it('never gives the words of a charge to the accused ("X is also accused of … “…”")', () => {
+		expect(
+			speakersOf(
+				'Lev Darvin is also accused of illegally crossing the harbour line “for the purpose of committing sabotage acts.”'
+			)
+		).toEqual([['for the purpose of committing sabotage acts.', null]]);
+	});
 });
