@@ -58,7 +58,10 @@ export const CREDIT_RULES: Rule[] = [
 	},
 	{
 		gate: (t) => t.startsWith('(') && t.includes('/'),
-		re: /^\((?=[^)]*\b(?:dpa|afp|sda|ats|apa|ap|reuters|ansa|efe|tass)\b)[\p{L}-]{2,20}(?:\/[\p{L}-]{2,20}){1,4}\)$/iu,
+		re: new RegExp(
+			String.raw`^\((?=[^)]*\b(?:${PHOTO_DESK}|dpa|sda|ats|ansa|efe)\b)[\p{L}-]{2,20}(?:\/[\p{L}-]{2,20}){1,4}\)$`,
+			'iu'
+		),
 		why: 'wire credits'
 	},
 	// A caption's credit after its last sentence, the photographer and the outlet ("… on Thursday. Jane Doe/The Harbour Post"),
