@@ -29,10 +29,7 @@ describe('furniture: session 43', () => {
 		['Lev Darvin (photo courtesy of the Harbour Institute for Sea Studies)', 'photo caption'],
 		['(Keystone-SDA/dpa/afp)', 'wire credits'],
 		['Ferry crews rest on the quay at Lindmoor - HARBOUR MINISTRY/via REUTERS', 'photo caption'],
-		[
-			'Crews walk near the quay at Lindmoor on September 29, 2023. VERA LIND/AFP via Getty Images',
-			'photo caption'
-		],
+		['Crews walk near the quay at Lindmoor - Vera Lind/AFP via Getty Images', 'photo caption'],
 		[
 			'A handout photograph released on 25 September by the harbour board shows a fire at the quay.',
 			'photo caption'

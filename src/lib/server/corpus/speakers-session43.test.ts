@@ -99,7 +99,7 @@ describe('speakers: session 43', () => {
 	it('gives "the statement said" to the body that spoke before it, not one only named between', () => {
 		expect(
 			speakersOf(
-				'Both sides will meet tomorrow in Portvale, the Harbour Administration said. The meeting will be held with the mediation of the command of the coast guard, the statement said: “The issues will be discussed on the basis of the charter.”'
+				'Both sides will meet tomorrow in Portvale, the Harbour Administration said. The meeting will be held with the mediation of the command of the Lindmoor Coast Guard, the statement said: “The issues will be discussed on the basis of the charter.”'
 			)
 		).toEqual([['The issues will be discussed on the basis of the charter.', 'Harbour Administration']]);
 	});
