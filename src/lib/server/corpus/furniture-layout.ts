@@ -65,8 +65,8 @@ const isNamesLine = (l: Laid) => {
 	const parts = l.text.split(/,\s+|\s+(?:and|&)\s+/);
 	return parts.length >= 2 && parts.every((p) => NAME_LINE.test(p) && !NOT_NAME.test(p));
 };
-/** A label alone on its line, its value on the next: "Date", "Author". */
-const PARTICULAR_LABEL = /^(?:Date|Published|Authors?)$/i;
+/** A label alone on its line, its value on the next: "Date", "Author" (the author's in group 1). */
+const PARTICULAR_LABEL = /^(?:Date|Published|(Authors?))$/i;
 /** The reasons of a sign-up box's lines. */
 const APPEAL = new Set(['share or subscribe line', 'newsletter chrome', 'page chrome']);
 
@@ -200,9 +200,8 @@ export function settleLayout(lines: Laid[]): void {
 	for (let i = 0; i + 1 < lines.length; i++) {
 		const label = PARTICULAR_LABEL.exec(lines[i]!.text);
 		if (!label) continue;
-		const byline = /^A/i.test(label[0]);
-		lines[i]!.why ??= byline ? 'byline' : 'date line';
-		if (byline && lines[i + 1]!.why === null && isNameLine(lines[i + 1]!)) lines[i + 1]!.why = 'byline';
+		lines[i]!.why ??= label[1] ? 'byline' : 'date line';
+		if (label[1] && lines[i + 1]!.why === null && isNameLine(lines[i + 1]!)) lines[i + 1]!.why = 'byline';
 	}
 	// "Vusal Guliyev is a political analyst based in the South Caucasus.": the author's note at a page's end, or under the byline.
 	for (let i = 0; i < lines.length; i++)

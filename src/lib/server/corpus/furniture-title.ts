@@ -67,15 +67,15 @@ export function isOwnHeadline(text: string, title: string): boolean {
 }
 
 const titleWords = (s: string) => s.split(/[^\p{L}\d]+/u).filter(Boolean);
-/** The site's name a browser sets after the headline in a page's title: " - Bloomberg", " | Georgia Today". */
-const SITE_AFTER = /\s+[-|–—]\s+\p{Lu}[^-|–—:]{1,40}$/u;
+/** The site's name a browser sets after the headline in a page's title: " - Bloomberg", " | Georgia Today" (its name in group 1). */
+const SITE_AFTER = /\s+[-|–—]\s+(\p{Lu}[^-|–—:]{1,60})$/u;
 /** "Carnegie Endowment for International Peace" under "Why Russia Is Leaving Karabakh Early - Carnegie Endowment for …": the site's name, not the headline. */
 // (A name, every long word capitalised and none a verb's: "September 19, 2023 - Azerbaijan launches …" ends with its headline.)
 const isSiteName = (text: string, title: string) => {
-	const cut = Math.max(...[' - ', ' | ', ' – ', ' — '].map((bar) => title.lastIndexOf(bar)));
+	const site = SITE_AFTER.exec(title)?.[1];
 	return (
-		cut > 0 &&
-		foldTitle(title.slice(cut + 3).trim()) === foldTitle(text.trim()) &&
+		!!site &&
+		foldTitle(site.trim()) === foldTitle(text.trim()) &&
 		!/(?:^|\s)\p{Ll}{4,}|\p{L}{2,}(?:s|ed|ing)\b/u.test(text)
 	);
 };

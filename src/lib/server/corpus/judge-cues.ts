@@ -102,7 +102,7 @@ export const STREET_CUE =
 export const PASSAGE_CUE = /(?:^|\s)(?:into|via|across|through)\s+$/i;
 
 /** `words` as a regex source matching each either capitalised or not ("Residents of" opens a sentence). */
-const anyCase = (words: string) =>
+export const anyCase = (words: string) =>
 	words.replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`);
 const NAME_RUN = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*`;
 /** Words before a name that say a place is named: "the villages of X, Y and", "near the settlement of", "calls the village", "one such village, X", "another Martuni village, X", "the fields of X", "the villages east of X, including", "villages near the line, among them", "the heights above
@@ -200,6 +200,8 @@ const WORLD_PAIRS = [
 	'Persian Gulf'
 ];
 for (const pair of WORLD_PAIRS) WORLD.add(pair);
+/** A region named with "the" before it ("routes to Iran and the Gulf"); without it, a word of description ("a Gulf analyst"). */
+export const WORLD_AFTER_THE = new Set(['Gulf']);
 /** "Armenian", "Azerbaijanis", "Turkish", "Chinese": a country's name with a demonym's ending. */
 export function isCountryDemonym(word: string): boolean {
 	if (/^Azeris?$/.test(word) || IRREGULAR_DEMONYM.test(word)) return true;

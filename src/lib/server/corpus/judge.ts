@@ -47,7 +47,8 @@ import {
 	TITLED_APPOSITIVE,
 	TOWN_OFFICE_AFTER,
 	WEAK_CUE,
-	WORLD
+	WORLD,
+	WORLD_AFTER_THE
 } from './judge-cues';
 import {
 	cueOnShortLine,
@@ -138,8 +139,7 @@ export function judge(
 			townOffice);
 	// "the Soviet Union", "the Ottoman Empire", "the Armenian SSR", "the USSR": a historical state, named with no cue like a country.
 	const state = isPastState(tokens);
-	// ("routes to Iran and the Gulf": the region; "a Gulf analyst" says where the analyst works on.)
-	const world = state || WORLD.has(name) || (name === 'Gulf' && body.endsWith('the ', at));
+	const world = state || WORLD.has(name) || (WORLD_AFTER_THE.has(name) && body.endsWith('the ', at));
 	const country = !known && (world || countryName);
 	// Most names follow no "nearby": the pattern only after its last letter.
 	const near =

@@ -4,7 +4,7 @@
  * after a town's name that makes it a person's.
  */
 import type { PlaceMatch } from './matcher';
-import { DEMONYM, SURNAME } from './judge-cues';
+import { anyCase, DEMONYM, SURNAME } from './judge-cues';
 import { isOrganisation } from './organisations';
 import { AWARD_BEFORE, DOCUMENT_AFTER, isStop } from './words';
 import { ORDINARY_PERSON, PERSON_TITLE } from './person-nouns';
@@ -42,7 +42,7 @@ export const facilityWhy = (head: string): string =>
  * of them ("Khalfali-Istisu"). (A name's second word is no road's head: "Goris-Kapan Road"; a dateline's dash opens a sentence:
  * "ANKARA – The Turkish-Russian Joint Monitoring Center".)
  */
-const END_NAME = String.raw`(?!(?:The|A|An)\s)\p{Lu}[\p{L}’']*(?:\s(?!(?:Road|Highway|Motorway|Route|Bridge|Corridor|Checkpoint|Crossing|Bypass|Railway|Section)\b)\p{Lu}[\p{L}’']*)?`;
+const END_NAME = String.raw`(?!(?:The|A|An)\s)\p{Lu}[\p{L}’']*(?:\s(?!(?:${anyCase(`corridor|${ROAD_WORDS}|bypass|bridge|checkpoint|crossing|railway|section`)})\b)\p{Lu}[\p{L}’']*)?`;
 export const DASHED_NAME = new RegExp(String.raw`^\s?[-–—]\s?(${END_NAME}(?:\s?[-–—]\s?${END_NAME})*)`, 'u');
 
 /** Whether `at` lies in a web address: the text since the last space holds a scheme or "www.". */

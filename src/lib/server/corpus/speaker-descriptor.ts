@@ -11,6 +11,8 @@ import { escapeRegExp } from './scan';
 const ORG_NOUNS =
 	'ministry|government|office|service|committee|council|organi[sz]ation|group|association|foundation|agency|channel|outlet|newspaper|website|portal|broadcaster|administration|headquarters|command|contingent|mission|embassy|presidency|department|delegation|party|kremlin|army|military|police|court|tribunal|statement|bulletin|readout|communiqu[eé]|decree|order|resolution|letter|appeal|declaration|message';
 const ORG_NOUN = new RegExp(`\\b(${ORG_NOUNS})$`, 'i');
+/** Nouns that stand for a body named earlier only alone ("the center said"), not after an owner ("the government's information center"). */
+const BARE_ORG_NOUN = /^(cent(?:er|re)|institute|commission)$/i;
 /** Nouns that stand for a person named earlier ("the diplomat said", "the veteran said", "the sergeant says", "the village head says"). */
 export const PERSON_NOUN = new RegExp(
 	`\\b(${PERSON_TITLE}|${MILITARY_RANKS}|(?:village|community|town|settlement) (?:head|chief|elder))$`,
@@ -81,10 +83,7 @@ export function descriptorOf(said: string, before: string): Descriptor {
 	// "the ministry's press office said": the office speaks for the ministry named before.
 	const owner = /^(\p{Ll}+)[’']s\s+(?:press\s+)?(?:office|service|department|secretariat)$/u.exec(phrase);
 	if (owner && ORG_NOUN.test(owner[1]!)) return { kind: 'org', definite, noun: owner[1]!.toLowerCase() };
-	// ("the center said": a centre, an institute or a commission named before, when the noun stands alone.)
-	const org =
-		ORG_NOUN.exec(phrase) ??
-		(words.length === 1 ? /^(cent(?:er|re)|institute|commission)$/i.exec(phrase) : null);
+	const org = ORG_NOUN.exec(phrase) ?? (words.length === 1 ? BARE_ORG_NOUN.exec(phrase) : null);
 	if (org) return { kind: 'org', definite, noun: org[1]!.toLowerCase() };
 	const person = PERSON_NOUN.exec(phrase);
 	if (person) return { kind: 'person', definite, noun: roleNoun(person[1]!) };

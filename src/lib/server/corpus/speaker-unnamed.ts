@@ -5,6 +5,7 @@
  */
 import { OFFICIAL_PERSON, ORDINARY_PERSON, PERSON_TITLE } from './person-nouns';
 import { cleanName } from './speaker-names';
+import { ORG } from './speaker-forms';
 
 /** How the press keeps a source unnamed (over a hard-wrapped line's break too). */
 export const ANONYMOUS =
@@ -87,7 +88,7 @@ export function bodyVoiceBefore(lead: string): string | null {
 
 /** A body alone the subject of the paragraph before, one sentence: "The State Department urged both sides to pull back." */
 const LEAD_IN_BODY =
-	/(?:^|\n)The ((?:\p{Lu}[\p{L}.-]*\s+){0,3}(?:Department|Ministry|Kremlin|Office|Council|Commission|Service|Agency|Embassy|Pentagon))\s+\p{Ll}+(?:ed|s)\b[^.!?\n“”"]*[.!?]\s*$/u;
+	/(?:^|\n)The ((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)\s+\p{Ll}+(?:ed|s)\b[^.!?\n“”"]*[.!?]\s*$/u;
 /**
  * The body "a spokesperson" with no body named speaks for: the one the paragraph before, a single sentence, has act
  * ("The State Department urged both sides to pull back." then "“…,” a spokesperson said"); or null.
@@ -95,6 +96,7 @@ const LEAD_IN_BODY =
 export function leadInBody(prose: string, pos: number): string | null {
 	const para = prose.lastIndexOf('\n', pos);
 	if (para < 0) return null;
-	const body = LEAD_IN_BODY.exec(prose.slice(Math.max(0, para - 300), para));
-	return body?.[1] ?? null;
+	const body = LEAD_IN_BODY.exec(prose.slice(Math.max(0, para - 300), para))?.[1];
+	// (A body's name has a body's word: ORG, "State Department", "Kremlin".)
+	return body && ORG.test(body) ? body : null;
 }
