@@ -56,6 +56,7 @@ export function isOwnHeadline(text: string, title: string): boolean {
 	const outlet = l.endsWith(t) && /^[^.!?]{2,40}[:|–—-]\s*$/.test(l.slice(0, l.length - t.length));
 	return (
 		l === t ||
+		sharedOpening(text, title) ||
 		(!/[.!?]$/.test(text) &&
 			l.length >= 20 &&
 			(l.startsWith(t) ||
@@ -83,6 +84,21 @@ const isSiteName = (text: string, title: string) => {
 /** Whether the line is the title without the site's name the browser added ("… Takes Hold" of "… Takes Hold - The New York Times"). */
 export const isTitleWithoutSite = (text: string, title: string) =>
 	SITE_AFTER.test(title) && foldTitle(text.trim()) === foldTitle(title.replace(SITE_AFTER, '').trim());
+
+/**
+ * A headline that opens with the title's first six words and then goes its own way, as a live page's
+ * and a magazine's do ("Azerbaijan Launches Offensive in Nagorno-Karabakh, Armenians Report …" for "…
+ * Nagorno-Karabakh as Shelling Hits …"), even in two sentences ("… leave Karabakh. What that says …").
+ * Not a paragraph of prose: a lead that opens with the headline's words is longer.
+ */
+function sharedOpening(line: string, title: string): boolean {
+	if (line.length > 120) return false;
+	const a = titleWords(line);
+	const b = titleWords(title.replace(SITE_AFTER, ''));
+	if (a.length < 6 || b.length < 6) return false;
+	for (let i = 0; i < 6; i++) if (a[i]!.toLowerCase() !== b[i]!.toLowerCase()) return false;
+	return true;
+}
 
 /**
  * The page's h1 reworded from its <title> ("… launches 'anti-terror' operation …" for "… launches military
