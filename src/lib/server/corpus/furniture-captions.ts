@@ -27,8 +27,9 @@ export const AGENCY_CREDIT_END = new RegExp(
 	String.raw`(?:[.!?]\s+|\(|\s[-–]\s)(?:(?:${PHOTO_DESK})\s*\/\s*${PHOTOGRAPHER}|${PHOTOGRAPHER}\s*\/\s*(?:via\s+)?(?:${PHOTO_DESK})(?:\s*[-–/]\s*(?:${PHOTO_DESK})|\s+via\s+(?:${PHOTO_DESK}))*)\)?\.?$`,
 	'u'
 );
-/** A caption's credit labelled in brackets, wherever on a long line: "(photo credit: X/HANDOUT)", "(photo courtesy of X)". */
-const LABELLED_CREDIT = /\((?:photo|image|picture|video) (?:credits?:|courtesy of\b)[^)]{2,80}\)/i;
+/** A caption's credit labelled in brackets, wherever on a long line: "(photo credit: X/HANDOUT)", "(credit: REUTERS/X)", "(photo courtesy of X)". */
+const LABELLED_CREDIT =
+	/\((?:(?:photo|image|picture|video) (?:credits?:|courtesy of\b)|credits?:)[^)]{2,80}\)/i;
 /** Six words or more, then the date after a comma: a photo's caption (a dateline is shorter). */
 // ("…, 11 November 2020": the day before the month too.)
 export const CAPTION_DATED = new RegExp(

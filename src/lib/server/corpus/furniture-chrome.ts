@@ -14,6 +14,8 @@ export const NOT_ENDORSED =
 	/\bpublication of (?:an |the )?(?:articles?|materials?|opinions?) on (?:our|this) (?:site|website|page) does not mean\b/i;
 
 export const CHROME_RULES: Rule[] = [
+	// A follow button's prompt: "Click the alert icon to follow topics:".
+	{ re: /^(?:Click|Tap) (?:on )?the [\w ]{2,20} (?:icon|button) to\b/i, why: 'page chrome' },
 	// Buttons and toasts on a line of their own.
 	{
 		re: /^(?:Show key events only|Please (?:turn on|enable) JavaScript\b.{0,60}|(?:Click|Tap) to (?:expand|enlarge)(?: (?:image|photo|picture))?|Link Copied!?|Copy link|Ad Feedback|(?:Show|Hide|View|Load) (?:all )?comments?(?: \(\d+\))?|Subscribe(?: now)?|Reuse this content|Print version|Popular|Show news feed|Sponsor [Mm]essage|Lire en français|Read (?:it )?in (?:English|French|Russian|Armenian|Azerbaijani|Turkish))$/i,
@@ -26,9 +28,10 @@ export const CHROME_RULES: Rule[] = [
 	},
 	// A site's standing note on its own words or its translation, and a promotion of its channel:
 	// "For ease of reading, we choose not to use qualifiers …", "Translation may contain some errors …",
-	// "For all the latest headlines follow our Google News channel …".
+	// "For all the latest headlines follow our Google News channel …"; an academic site's disclosure and its calls to write
+	// and to republish ("Disclosure statement: The author does not work for …", "Partners: …", "Want to write? …").
 	{
-		re: /^For ease of reading,? we (?:choose|have chosen|do) not to use\b|\b[Tt]ranslation may contain (?:some )?(?:errors|mistakes|inaccuracies)\b|^For (?:all )?the latest (?:headlines|news|stories|updates),? follow (?:us|our)\b/u,
+		re: /^For ease of reading,? we (?:choose|have chosen|do) not to use\b|^(?:Disclosure(?: statement)?|Conflicts? of interest|Competing interests?|Declaration of interests?|Partners|Funding)\s*:\s|^Want to write\?|^Republish (?:this article|our articles)\b|\b[Tt]ranslation may contain (?:some )?(?:errors|mistakes|inaccuracies)\b|^For (?:all )?the latest (?:headlines|news|stories|updates),? follow (?:us|our)\b/u,
 		why: 'disclaimer'
 	},
 	// A fact box under its label ("Izvestia reference: the contingent …", "Fact box: …"): background the page
@@ -103,10 +106,11 @@ export const CHROME_RULES: Rule[] = [
 	// A live blog's "Key events" box: each entry's heading after how long ago it went up ("20h ago Ceasefire agreed"),
 	// a link to the entry, which the page prints again in full below.
 	{ re: /^\d{1,2}\s?(?:h|hrs?|m|mins?|d)\s+ago\s+\S/, why: 'key events link' },
-	// "Ruslan Rehimov | 30.01.2021": a reporter's name and the day, as an agency's page sets them under the headline.
+	// "Ruslan Rehimov | 30.01.2021": a reporter's name and the day, as an agency's page sets them under the headline; "Tom
+	// Parfitt, Moscow | Marc Bennetts": the reporters, each maybe with the city they filed from.
 	{
 		gate: (t) => t.includes('|'),
-		re: /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}\s*\|\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}$/u,
+		re: /^(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?:, \p{Lu}\p{Ll}+)?\s*(?:\|\s*|$))+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4})?$/u,
 		why: 'byline'
 	},
 	// "All rights reserved. Use of materials allowed only with a hyperlink to …", "Reprinting without attribution is prohibited.",

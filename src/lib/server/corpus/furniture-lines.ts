@@ -46,10 +46,10 @@ export const WRITER_TRADE =
 const AUTHOR = String.raw`(?:\p{Lu}[\p{L}.’'-]*\s+(?:(?:de|van|von|al|el|da|di)\s+)?){1,3}\p{Lu}?[\p{L}.’'-]*`;
 /**
  * "By Anna Petrosyan - Trend:", "By Anna Petrosyan, a senior fellow at a think tank.", "By Anna Petrosyan and
- * Lev Darvin, dpa": a byline with the outlet or the author's trade.
+ * Lev Darvin, dpa", "By Lev Darvin, Special correspondent": a byline with the outlet or the author's trade.
  */
 export const BYLINE_WITH_ROLE = new RegExp(
-	String.raw`^By\s+${AUTHOR}(?:\s+and\s+${AUTHOR})?(?:\s*[-–—]\s*\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*){0,2}:?|,\s+(?:an?|the)\s+[^.]{0,60}\b(?:${WRITER_TRADE})\b[^.]{0,60}\.?|,\s+(?:\p{Ll}+\s+){0,2}(?:${WRITER_TRADE})s?\.?|,\s*[\p{L}.]{2,12})$`,
+	String.raw`^By\s+${AUTHOR}(?:\s+and\s+${AUTHOR})?(?:\s*[-–—]\s*\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*){0,2}:?|,\s+(?:an?|the)\s+[^.]{0,60}\b(?:${WRITER_TRADE})\b[^.]{0,60}\.?|,\s+(?:\p{L}+\s+){0,2}(?:${WRITER_TRADE})s?\.?|,\s*[\p{L}.]{2,12})$`,
 	'u'
 );
 

@@ -115,7 +115,11 @@ export const SAVED_PAGE_RULES: Rule[] = [
 		re: /^(?:We apologi[sz]e, but this video has failed to load\b|Trending Now$|Was this (?:news|article|story) (?:useful|helpful)\?$|Top downloads\b)|\bTry refreshing your browser\b/,
 		why: 'page chrome'
 	},
-	{ re: /^Special to (?:the )?\p{Lu}[\p{L}.-]*(?:[ -]\p{Lu}[\p{L}.-]*){0,3}$/u, why: 'byline' },
+	// The outlet as the byline, with the wires it drew on: "Yeni Şafak and Agencies", "Haaretz and News Agencies".
+	{
+		re: /^Special to (?:the )?\p{Lu}[\p{L}.-]*(?:[ -]\p{Lu}[\p{L}.-]*){0,3}$|^(?:By )?\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3} (?:and|&) (?:[Nn]ews )?[Aa]gencies$/u,
+		why: 'byline'
+	},
 	// "Updated about 5 hours ago", "Published 3 days ago", "2 hours ago": how long ago, alone on its line.
 	{
 		re: /^(?:(?:Last )?(?:Updated|Published|Posted|Modified)\s+)?(?:about |over |less than )?(?:an?|\d{1,3}) (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago$/i,

@@ -239,10 +239,11 @@ const STANDFIRST_END = new Set(['byline', 'date line', 'time stamp', 'view count
 const HEADER_LINE = new Set([...STANDFIRST_END, 'page header', 'section label', 'tag bar']);
 /**
  * What a saved page sets between its headline and the story: those, its photo's caption, a line in its own language,
- * its sharing buttons, its player's and its comments' buttons ("Listen (2 min)", "Save | Print this page", "Comments").
+ * the author's disclosure, its sharing buttons, its player's and its comments' buttons ("Listen (2 min)", "Save | Print this page", "Comments").
  */
 const UNDER_HEADLINE = new Set([
 	...STANDFIRST_END,
+	'disclaimer',
 	'photo caption',
 	'in the site’s own language',
 	'share or subscribe line',
