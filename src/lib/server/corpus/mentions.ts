@@ -173,7 +173,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			setAside.push({ ...state, why: HISTORICAL_STATE_WHY, report: true });
 			continue;
 		}
-		const other = TOWN_KINDS.has(entry?.kind ?? '') ? qualifiedAround(body, m) : null;
+		const other = qualifiedAround(body, m, entry?.kind);
 		if (other) {
 			setAside.push({ ...other, why: QUALIFIED_WHY, report: true });
 			continue;

@@ -4,6 +4,7 @@
  * is reported as a name of its own, never joined to the town.
  */
 import type { Span } from './extract';
+import { TOWN_KINDS } from './sites-other';
 
 /** "East Azerbaijan province", "South Kazakhstan oblast": a compass word and a unit's head make another unit. */
 const COMPASS_BEFORE = /\b(?:East|West|North|South|Eastern|Western|Northern|Southern)\s+$/;
@@ -52,10 +53,14 @@ export function unitAround(body: string, m: Span, country = false, abroad = fals
  */
 const QUALIFIER_BEFORE =
 	/(?:^|[^\p{L}])(?:B[oö]y[uü]k|Boyuk|K[iı][cç][iı]k|Kichik|A[sş]a[gğ][iı]|Ashag?h?i|Yuxar[iı]|Yukhar[iy]|Mets|Pokr|Nerkin|Verin|Hin|Nor)\s+$/u;
-export const QUALIFIED_WHY = 'names another village: a qualifier (big, small, lower, upper…) before the name';
+/** "Little Armenia" (a city's quarter), "Greater Armenia" (a kingdom of old): an English size before a country's name names another place. */
+const SIZE_BEFORE = /(?:^|[^\p{L}])(?:Little|Greater|Great|Lesser)\s+$/u;
+export const QUALIFIED_WHY =
+	'names another place: a qualifier (big, small, lower, upper, little, greater…) before the name';
 
-/** The span of the other village a qualifier before the place `m` names, or null. */
-export function qualifiedAround(body: string, m: Span): Span | null {
-	const q = QUALIFIER_BEFORE.exec(body.slice(Math.max(0, m.start - 12), m.start));
+/** The span of the other place a qualifier before the place `m` (a town or village, or a country) names, or null. */
+export function qualifiedAround(body: string, m: Span, kind: string | undefined): Span | null {
+	const qualifier = TOWN_KINDS.has(kind ?? '') ? QUALIFIER_BEFORE : kind === 'country' ? SIZE_BEFORE : null;
+	const q = qualifier?.exec(body.slice(Math.max(0, m.start - 12), m.start));
 	return q ? { start: m.start - q[0].length + (/^[^\p{L}]/u.test(q[0]) ? 1 : 0), end: m.end } : null;
 }

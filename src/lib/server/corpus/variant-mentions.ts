@@ -18,8 +18,12 @@ import { DEMONYM, FROM_PLACE, LOCATIVE, PLACE_OF } from './judge-cues';
 import { mayFollowList } from './judge-shape';
 
 const WORD = /\S+/g;
-/** What follows a possessive: a word in lower case ("Armenias second-largest city", "Russias inaction"). */
-const LOST_APOSTROPHE = /^ [\p{Ll}\d]/u;
+/**
+ * What follows a possessive: a word in lower case ("Armenias second-largest city", "Russias inaction"), not a
+ * preposition, a conjunction or a verb, which a name ending in s has after it ("Pope Francis on Wednesday").
+ */
+const LOST_APOSTROPHE =
+	/^ (?!(?:on|in|at|of|and|or|to|for|from|with|by|was|is|has|had|said|says|who|which|that|the|a|an)\b)[\p{Ll}\d]/u;
 const TITLE_BEFORE =
 	/\b(?:Mr|Mrs|Ms|Dr|President|Minister|General|Colonel|Major|Lieutenant|Captain|Ambassador|Spokesman|Spokeswoman)\.?\s+$/;
 const SPEECH_AFTER = /^\s+(?:said|says|told|stated|added|asked|declared|noted|stressed|wrote)\b/;
@@ -91,9 +95,7 @@ export function addVariants(input: MentionInput, mentions: Mention[], setAside: 
 			setAside.push({ ...unit, why: UNIT_WHY, report: true });
 			return true;
 		}
-		const other = TOWN_KINDS.has(matcher.entries.get(ids[0]!)?.kind ?? '')
-			? qualifiedAround(body, { start: s0, end: e })
-			: null;
+		const other = qualifiedAround(body, { start: s0, end: e }, matcher.entries.get(ids[0]!)?.kind);
 		if (other) {
 			setAside.push({ ...other, why: QUALIFIED_WHY, report: true });
 			return true;
