@@ -11,6 +11,7 @@ import { PUBLIC_FIGURES } from './public-figures';
 import { orgJudge, seatOf } from './speaker-forms';
 import type { PeopleByParagraph } from './speaker-people';
 import { isCountryName } from './suggestions';
+import { isCountryDemonym } from './judge-cues';
 
 export function peopleWords(
 	prose: string,
@@ -29,7 +30,9 @@ export function peopleWords(
 			// "the French foreign ministry in Paris": a body's seat, after "in", is a place whatever it is.
 			const own = seatOf(s, isOrg)?.body ?? s;
 			// ("Iran International suggested": a country's name is no person's word, whoever speaks.)
-			for (const w of own.split(/\s+/)) if (!isCountryName(w) && !(ofBody && isPlace(w))) speaking.add(w);
+			// ("the Georgian Foreign Ministry said": a body's nationality is no person's word either: "the Georgian Military Road".)
+			for (const w of own.split(/\s+/))
+				if (!isCountryName(w) && !(ofBody && (isPlace(w) || isCountryDemonym(w)))) speaking.add(w);
 		}
 	// Asked only when a name the speakers leave open looks like a place: most articles never need it.
 	let named: Set<string> | null = null;

@@ -5,7 +5,7 @@
  */
 import { OFFICIAL_PERSON, ORDINARY_PERSON, PERSON_TITLE } from './person-nouns';
 import { cleanName } from './speaker-names';
-import { ORG } from './speaker-forms';
+import { ACRONYM, ORG } from './speaker-forms';
 
 /** How the press keeps a source unnamed (over a hard-wrapped line's break too). */
 export const ANONYMOUS =
@@ -56,9 +56,12 @@ export const UNNAMED_SUBJECT = new RegExp(
 	'u'
 );
 
-/** A body's unnamed spokesperson: the body after "for"/"of" (where they spoke left out), or the body's noun before. */
+/**
+ * A body's unnamed spokesperson: the body after "for"/"of" (where they spoke left out), the body's noun before, or its
+ * name before ("An Azerbaijani Foreign Ministry spokesperson", "A Kremlin spokesman").
+ */
 const BODY_VOICE =
-	/(?:^|\s)(?:[Aa]n?|[Oo]ne)\s+(?:(ministry|embassy|government|contingent)\s+|(?:\p{Ll}+\s+)?)spokes(?:man|woman|person)(?:\s+(?:for|of)\s+(?:the\s+)?(.+?)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*)?)?$/u;
+	/(?:^|\s)(?:[Aa]n?|[Oo]ne)\s+(?:(ministry|embassy|government|contingent)\s+|((?:\p{Lu}[\p{L}.-]*\s+){1,4})|(?:\p{Ll}+\s+)?)spokes(?:man|woman|person)(?:\s+(?:for|of)\s+(?:the\s+)?(.+?)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*)?)?$/u;
 /** A person's title in a body's place ("for Foreign Minister X", "for the enclave's leader"). */
 const A_PERSON = new RegExp(`\\b(?:${PERSON_TITLE})\\b`, 'i');
 /**
@@ -69,21 +72,24 @@ const A_PERSON = new RegExp(`\\b(?:${PERSON_TITLE})\\b`, 'i');
  */
 export function bodyVoice(seg: string): string | null {
 	const voice = BODY_VOICE.exec(seg);
-	if (voice?.[2] && /\p{Lu}/u.test(voice[2]) && !A_PERSON.test(voice[2])) return cleanName(voice[2]);
-	return voice?.[1] && !voice[2] ? `the ${voice[1]}` : null;
+	if (!voice) return null;
+	const [, noun, named, spokenFor] = voice;
+	if (spokenFor) return /\p{Lu}/u.test(spokenFor) && !A_PERSON.test(spokenFor) ? cleanName(spokenFor) : null;
+	if (named) return isBodyName(named.trim()) ? cleanName(named.trim()) : null;
+	return noun ? `the ${noun}` : null;
 }
 
-/** "A spokesperson for the ICRC said" and its verb: the last such sentence before a quote. */
+/** "A spokesperson for the ICRC said", "A ministry spokesperson said", "An X Ministry spokesperson said": such a sentence before a quote. */
 const BODY_VOICE_SAID =
-	/(?:^|\s)(?:[Aa]n?|[Oo]ne)\s+(?:\p{Ll}+\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+[^.;:,“”"«»]{2,80}?(?=\s+(?:said|says|told|added|stated|noted|confirmed)\b)/gu;
+	/(?:^|\s)(?:[Aa]n?|[Oo]ne)\s+(?:\p{Ll}+\s+|(?:\p{Lu}[\p{L}.-]*\s+){1,4})?spokes(?:man|woman|person)(?:\s+(?:for|of)\s+[^.;:,“”"«»]{2,80}?)?(?=\s+(?:said|says|told|added|stated|noted|confirmed)\b)/gu;
 /**
  * The body an unnamed spokesperson spoke for before `lead` ("A spokesperson for the ICRC said …"), which
  * "the spokesperson" after the next quote stands for; or null.
  */
 export function bodyVoiceBefore(lead: string): string | null {
 	let last: string | null = null;
-	for (const m of lead.matchAll(BODY_VOICE_SAID)) last = m[0].trim();
-	return last ? bodyVoice(last) : null;
+	for (const m of lead.matchAll(BODY_VOICE_SAID)) last = bodyVoice(m[0].trim()) ?? last;
+	return last;
 }
 
 /** A body alone the subject of the paragraph before, one sentence: "The State Department urged both sides to pull back." */
@@ -99,4 +105,13 @@ export function leadInBody(prose: string, pos: number): string | null {
 	const body = LEAD_IN_BODY.exec(prose.slice(Math.max(0, para - 300), para))?.[1];
 	// (A body's name has a body's word: ORG, "State Department", "Kremlin".)
 	return body && ORG.test(body) ? body : null;
+}
+
+/** A body's name before its spokesperson: with a body's word ("Foreign Ministry", "Kremlin"), or an initialism ("EU"). */
+const isBodyName = (name: string) => ORG.test(name) || ACRONYM.test(name);
+
+/** "An Azerbaijani Foreign Ministry spokesperson said", "A Kremlin spokesman said", "An EU spokesperson said": `raw` is a body that speaks through one of its own (eval/README). */
+export function spokenThrough(raw: string, head: string): boolean {
+	const at = head.lastIndexOf(raw);
+	return at >= 0 && isBodyName(raw) && /^\s+spokes(?:man|woman|person)\b/.test(head.slice(at + raw.length));
 }

@@ -20,7 +20,7 @@ import { CONTINUED, TRANSLATION } from './quote-speaker';
 import { DESCRIBED_BODY, descriptorOf, introducedAs, introducedFor } from './speaker-descriptor';
 import { documentSpeaker, ISSUED_DOCUMENT, issuerResolver } from './speaker-issuer';
 import { dropLeadingPlaces, namedWithNoun, namedOfNationality, OUTLET_NOUN, roleOf } from './speaker-names';
-import { ANONYMOUS, leadInBody, unnamedJustBefore } from './speaker-unnamed';
+import { ANONYMOUS, leadInBody, spokenThrough, unnamedJustBefore } from './speaker-unnamed';
 import { officeHolderNamed } from './office-holders';
 
 export interface SpeakerContext {
@@ -96,10 +96,11 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			return own !== undefined ? own : resolvePronoun(pron, pi, pos);
 		}
 		if (INDEFINITE.test(raw)) return null;
-		// "the Azerbaijani leader said", "Russia's top diplomat": the office's holder on the article's date, if the article names them.
-		// ("A Kremlin spokesperson confirmed": one of several, unnamed; after "The State Department urged …" alone, the body's voice.)
+		// "the Azerbaijani leader said": the office's holder on the article's date, if the article names them. ("A Kremlin spokesperson
+		// said": the Kremlin, not its holder; "a spokesperson" after "The State Department urged …" alone, the body's voice.)
 		const indefinite = /\b(?:an?|one)\s+$/i.test(head.slice(0, Math.max(0, head.lastIndexOf(raw))));
 		if (indefinite && /^spokes(?:man|woman|person)$/.test(raw)) raw = leadInBody(prose, pos) ?? raw;
+		else if (indefinite && spokenThrough(raw, head)) return canonical(raw, pos);
 		const holder = indefinite ? null : officeHolderNamed(raw, ctx.date, prose, pos);
 		if (holder) return canonical(holder, pos);
 		// "the press service of the contingent said": a body described, never named otherwise.
