@@ -106,10 +106,11 @@ export const CAPTION_RULES: Rule[] = [
 		re: /\s(?:[Ff]ile|[Aa]rchive|[Ii]llustrative|[Ss]tock)\s+(?:photo|image)\s*\([^()]{2,40}\)\.?$/u,
 		why: 'photo caption'
 	},
-	// A caption whose credit the saved page lost, or kept after it: "Dockers block the pier. Photo:", "… pier. Photo: Harbour Post / Vera Lind".
+	// A caption whose credit the saved page lost, or kept after it: "Dockers block the pier. Photo:", "… pier. Photo: Harbour Post / Vera Lind",
+	// "… on Tuesday. Pic: Reuters".
 	{
 		gate: (t) => t.includes(':'),
-		re: /[.!?]\s+(?:Photos?|Images?|Credits?)\s*:(?:\s*(?:[^.!?:]|\.(?=\S)){2,60})?$/u,
+		re: /[.!?]\s+(?:Photos?|Images?|Pics?|Credits?)\s*:(?:\s*(?:[^.!?:]|\.(?=\S)){2,60})?$/u,
 		why: 'photo caption'
 	},
 	// A credit with the photographer and the agency: "[File: Anna Petrosyan/AFP]", "Photograph: A. Petrosyan/The Harbour Post", "Photograph: A. Petrosyan/AFP/Getty Images", "| A. Petrosyan/AFP via Getty Images".

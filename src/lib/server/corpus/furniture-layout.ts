@@ -22,9 +22,9 @@ export interface Laid {
  */
 const FOREIGN_LINK_LABEL =
 	'Читайте также|Смотрите также|Читайте по теме|Похожие новости|Новости по теме|Другие новости|Oxşar xəbərlər|Digər xəbərlər|Xəbər lenti|Son xəbərlər|Həmçinin oxuyun|Bunu da oxuyun|İlgili Haberler|Benzer Haberler|Diğer Haberler|Son Dakika|Կարդացեք նաև|Նմանատիպ նորություններ|Լրահոս';
-/** A label over a list of links: "Related news:", "Read also", "Read on the topic:", "4. Read later", "You may also like". */
+/** A label over a list of links: "Related news:", "Read also", "Read on the topic:", "4. Read later", "You may also like", "Explore more". */
 const LINK_LABEL = new RegExp(
-	String.raw`^(?:\d+\.\s*)?(?:(?:Read|See) (?:more|also|later|next)|Read (?:more )?on (?:the|this) topic|Follow the news|Related(?: (?:news|articles|stories|coverage|topics|content|posts|reading))?|More (?:on this(?: story| topic)?|stories|news|from us)|You (?:may|might) also like|Most (?:read|popular|viewed|visited)|Popular(?: (?:now|today|stories|articles))?|Top (?:stories|news|headlines)|Recommended(?: for you)?|Also on [\p{L}\d .&-]{2,30}|For more (?:about|on)(?: [\p{L}-]+){1,5}|Other (?:materials|news|stories|articles)|${FOREIGN_LINK_LABEL})\s*:?$`,
+	String.raw`^(?:\d+\.\s*)?(?:Skip (?:next|previous) section\s+)?(?:(?:Read|See) (?:more|also|later|next)|Explore more|Read (?:more )?on (?:the|this) topic|Follow the news|Related(?: (?:news|articles|stories|coverage|topics|content|posts|reading))?|More (?:on this(?: story| topic)?|stories|news|from us)|You (?:may|might) also like|Most (?:read|popular|viewed|visited)|Popular(?: (?:now|today|stories|articles))?|Top (?:stories|news|headlines)|Recommended(?: for you)?|Also on [\p{L}\d .&-]{2,30}|For more (?:about|on)(?: [\p{L}-]+){1,5}|Other (?:materials|news|stories|articles)|${FOREIGN_LINK_LABEL})\s*:?$`,
 	'iu'
 );
 export const isLinkLabel = (text: string) => LINK_LABEL.test(text);
@@ -34,6 +34,9 @@ export const isLinkLabel = (text: string) => LINK_LABEL.test(text);
  */
 const LINK_LABEL_BELOW =
 	/^(?:Latest(?: (?:news|stories|articles|posts|videos|episodes))?|(?:More |Latest |Other )?[Ee]pisodes|More videos)\s*:?$/i;
+/** A headline that is a speaker's name and the words in marks: "Ilham Aliyev: “Lachin and Sus are ours again”". */
+const QUOTE_HEADLINE =
+	/^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}\s*:\s*[“"«‘][^“”"«»]{3,120}[”"»’]$/u;
 /** A live blog's or briefing's list of main points: the lines under it are reporting. */
 const KEY_POINTS =
 	/^(?:Key (?:points|events|developments|facts)|Summary|Highlights|In brief|What we know(?: so far)?|Here[’']s what (?:we know|to know))\s*:?$/i;
@@ -118,7 +121,10 @@ export function settleLayout(lines: Laid[]): void {
 					!lines.slice(i + 1).some((x) => isProse(x) && x.text.split(/\s+/).length > 25));
 			const blurb = (k: number) => afterStory && lines[k]!.block === l.block;
 			const link = (k: number) =>
-				(!isProse(lines[k]) || /\?$/.test(lines[k]!.text) || blurb(k)) &&
+				(!isProse(lines[k]) ||
+					/\?$/.test(lines[k]!.text) ||
+					QUOTE_HEADLINE.test(lines[k]!.text) ||
+					blurb(k)) &&
 				lines[k]!.text.split(/\s+/).length <= 25;
 			for (let j = i + 1; j < lines.length && link(j); j++) {
 				lines[j]!.why ??= '“read more” link';

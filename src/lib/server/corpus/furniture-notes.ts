@@ -39,9 +39,10 @@ export const NOTE_RULES: Rule[] = [
 	},
 	// The full text elsewhere, rights, an opinion disclaimer: "The full transcript of the briefing is published on …",
 	// "All rights to the information on this site belong to …", "The opinion of the author may not coincide with …",
-	// "Caucasian Knot is registered as a foreign agent in Russia." (a label Russian law puts on an outlet).
+	// "Caucasian Knot is registered as a foreign agent in Russia." (a label Russian law puts on an outlet); "X is a member of the Caucasus
+	// Media Network." (an outlet's note on itself).
 	{
-		re: /^(?:The )?[Ff]ull (?:transcript|text|version) of (?:the|this) [\p{L} ]{2,40} (?:is|was|can be) (?:published|available|found|read)\b|^All rights to (?:the )?(?:information|materials|content)\b|\bopinion of the author may not (?:coincide|reflect)\b|^[^.]{2,60} (?:is|has been) (?:registered|designated|listed|recogni[sz]ed) (?:as )?an? ["“]?(?:foreign agent|undesirable organi[sz]ation)\b[^.]{0,60}\.?$/u,
+		re: /^(?:The )?[Ff]ull (?:transcript|text|version) of (?:the|this) [\p{L} ]{2,40} (?:is|was|can be) (?:published|available|found|read)\b|^All rights to (?:the )?(?:information|materials|content)\b|\bopinion of the author may not (?:coincide|reflect)\b|^[^.]{2,60} (?:is|has been) (?:registered|designated|listed|recogni[sz]ed) (?:as )?an? ["“]?(?:foreign agent|undesirable organi[sz]ation)\b[^.]{0,60}\.?$|^[^.]{2,40} is a member of the (?:\p{Lu}[\p{L}-]*\s+){1,5}(?:Network|Alliance|Association|Consortium|Project)\.?$/u,
 		why: 'disclaimer'
 	},
 	// Appeals and notices: "Subscribe to The Beet …", "… made possible by the support of our readers.", "It does not

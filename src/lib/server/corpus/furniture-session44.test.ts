@@ -21,7 +21,11 @@ describe('furniture: session 44', () => {
 		['Partners: The Harbour Review receives funding from these organisations', 'disclaimer'],
 		['Want to write? Join a community of writers and researchers.', 'disclaimer'],
 		['Republish this article: Republish our articles for free, online or in print.', 'disclaimer'],
-		['Click the alert icon to follow topics:', 'page chrome']
+		['Click the alert icon to follow topics:', 'page chrome'],
+		['Harbour Media is a member of the Northern Sea Media Network.', 'disclaimer'],
+		['Ferries leave the quay at Lindmoor on Tuesday. Pic: Reuters', 'photo caption'],
+		['By AFP and Harbour Staff  17 April 2024, 3:48 pm', 'byline'],
+		['Also available in Русский', 'page chrome']
 	])('%s → %s', (line, reason) => {
 		expect(why(line)).toBe(reason);
 	});
@@ -49,6 +53,34 @@ describe('furniture: session 44', () => {
 			'Last ferries leave Lindmoor harbour at dawn. What that says about Portvale’s reach.',
 			null,
 			true
+		]);
+	});
+
+	it('reads the links under "Explore more" and "Recommended" as links, a speaker’s quote among them', () => {
+		const story = [
+			'Ferries Return to Lindmoor',
+			'By Vera Lind',
+			'The first ferries left the quay at Lindmoor on Tuesday, a day after the storm that had closed the harbour for a week ended.',
+			'Explore more',
+			'Lindmoor: What is in the harbour deal?',
+			'Recommended',
+			'Harbour flag raised in Portvale after 30 years',
+			'Lev Darvin: “Lindmoor and Portvale are ours again”',
+			'Portvale residents ride the new ferry for the first time',
+			'In Portvale, across the bay, families waited on the pier for the first boat of the season to come in on Wednesday.'
+		];
+		const lines = laidOut(story.join('\n\n'), 'Ferries Return to Lindmoor');
+		expect(lines.map((l) => l[1])).toEqual([
+			null,
+			'byline',
+			null,
+			expect.anything(),
+			'“read more” link',
+			expect.anything(),
+			'“read more” link',
+			'“read more” link',
+			'“read more” link',
+			null
 		]);
 	});
 });

@@ -129,11 +129,12 @@ export function judge(
 	// "Glendale Mayor Vrej Agajanian told": the town's mayor, not a person's name run.
 	const townOffice = TOWN_OFFICE_AFTER.test(after);
 	const townNamed = townOffice && !OFFICE_WORD.test(name); // ("Askeran Mayor X": a town GeoNames may not know.)
+	const cued = CUE.test(body.slice(Math.max(0, at - 12), at));
 	const known =
 		!countryName &&
 		!!hits?.length &&
 		(tokens.length > 1 ||
-			CUE.test(body.slice(Math.max(0, at - 12), at)) ||
+			cued ||
 			hits.some((h) => MISSION_REGION.includes(h.country)) ||
 			after.startsWith('-based') ||
 			townOffice);
@@ -192,8 +193,8 @@ export function judge(
 	const adjective = tokens[tokens.length - 1]!.split('-').find((t) => DEMONYM.test(t));
 	// "the Akhurian river": a demonym's ending on a river's or a valley's own name.
 	// A town GeoNames knows in the region ("in Sisian") is no adjective, unless a country's demonym; in
-	// Armenia or Azerbaijan, whatever the words before ("cheese from Sisian"): no adjective there ends so.
-	// ("the Central African Republic": a country's whole name is never its adjective.)
+	// Armenia or Azerbaijan, whatever the words before ("cheese from Sisian"): no adjective there ends so. ("the Central
+	// African Republic": a country's whole name is never its adjective; "in Baghanis": a plural after "in" is a name's.)
 	if (
 		adjective &&
 		!world &&
@@ -202,6 +203,7 @@ export function judge(
 			!(
 				PLACE_FIRST.test(tokens.join(' ')) ||
 				NATURAL_AFTER.test(after) ||
+				(adjective.endsWith('s') && cued) ||
 				(mayFollowList(body, at) && PLACE_OF.test(before)) ||
 				(known &&
 					(inPlace || nextToPlace(at, at + name.length) || hits!.some((h) => INNER.includes(h.country))))
@@ -212,8 +214,7 @@ export function judge(
 	if (COMPASS_ADJECTIVE.test(name) && /^\s+\p{Ll}/u.test(after) && !PLACE_HEAD.test(after)) return null;
 	// "in Soviet times", "Tsarist rule": a historical state's adjective; "Muslim" a faith's.
 	if (HISTORICAL.test(name) || CREED.test(name)) return null;
-	// "a monument of Caucasian Albania": the ancient kingdom (WORLD, whole) Baku's heritage claims, never
-	// today's Albania; the adjective may stand on the line above in wrapped text.
+	// "a monument of Caucasian Albania": the ancient kingdom (WORLD) Baku's heritage claims, never today's (wrapped: the line above).
 	if (name === 'Albania' && /Caucasian\s+$/.test(body.slice(Math.max(0, at - 10), at))) return null;
 	// "Gegham Stepanyan, said", "Anar Karimov, Azerbaijan's culture minister, said": a person, unless
 	// the words around named a place outright ("the villages of X and Y, close to the corridor, said").
@@ -276,8 +277,7 @@ export function judge(
 	if (TITLE_BEFORE.test(body.slice(Math.max(0, runStart - 12), runStart))) return null;
 	// "published in English, Azerbaijani and Russian": a language, whatever small town GeoNames knows by its name.
 	if (LANGUAGE.test(name)) return null;
-	// Demonyms and adjectives (Armenian, Azerbaijani, Turkish) are not places, unless GeoNames has them
-	// or the name is a sea's or a region's ("the Caspian").
+	// Demonyms and adjectives (Armenian, Azerbaijani, Turkish) are not places, unless GeoNames has them or a sea's ("the Caspian").
 	if (
 		!world &&
 		(/^[\p{Ll}]/u.test(name) ||

@@ -6,6 +6,7 @@
 import type { PlaceMatch } from './matcher';
 import { anyCase, DEMONYM, SURNAME } from './judge-cues';
 import { isOrganisation } from './organisations';
+import { sexOfGivenName } from './given-names';
 import { AWARD_BEFORE, DOCUMENT_AFTER, isStop } from './words';
 import { ORDINARY_PERSON, PERSON_TITLE } from './person-nouns';
 
@@ -61,7 +62,8 @@ export function inAddress(body: string, at: number): boolean {
  */
 export function givenName(body: string, m: PlaceMatch): boolean {
 	const next = /^ (\p{Lu}\p{Ll}+)\b(?![-’'])/u.exec(body.slice(m.end, m.end + 30))?.[1];
-	return !!next && SURNAME.test(next) && !DEMONYM.test(next);
+	// ("the Ombudsman of Azerbaijan Sabina Aliyeva": a given name after the place opens the person's own name.)
+	return !!next && SURNAME.test(next) && !DEMONYM.test(next) && !sexOfGivenName(next);
 }
 
 /** ", a lawmaker whose family fled …": the words after a name that say it is a person's. */

@@ -33,4 +33,28 @@ describe.runIf(curatedGeodata)('places: session 44', () => {
 		expect(joined).toEqual(['Armenia → armenia']);
 		expect(unmatched).toContain('Little Armenia');
 	});
+
+	it('reports a village whose name ends as a plural after "in", and villages "among them" after a long phrase', () => {
+		expect(placesJudged('Villagers in Baghanis and Voskepar protested for weeks.').unmatched).toEqual([
+			'Baghanis',
+			'Voskepar'
+		]);
+		expect(
+			placesJudged(
+				'Lindmoor agreed to return four villages to the Dornick district of Kelvarn, among them Baghanis Ayrum and Ashaghi Askipara.'
+			).unmatched
+		).toEqual(expect.arrayContaining(['Baghanis Ayrum', 'Ashaghi Askipara']));
+	});
+
+	it('reports the name a village is referred to by', () => {
+		expect(placesJudged('Outlets in Kelvarn refer to the village as Dornick.').unmatched).toContain(
+			'Dornick'
+		);
+	});
+
+	it('keeps the country before a person’s full name: "the Ombudsman of Azerbaijan Sabina Aliyeva"', () => {
+		expect(
+			placesJudged('The Ombudsman of the Republic of Azerbaijan Sabina Aliyeva visited the camp.').joined
+		).toEqual(['Republic of Azerbaijan → azerbaijan']);
+	});
 });
