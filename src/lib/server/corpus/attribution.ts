@@ -101,8 +101,16 @@ const TIME_AFTER = /^(?:at|on|in|during|over)$/;
 const TIME_WORD =
 	/^(?:weekend|week|morning|evening|afternoon|night|day|eve|time|moment|talks|meeting|briefing|call|visit|interview|summit|session|conference)$/;
 /** The subject opening a clause, then its verb (a past form, or a present one a plural noun cannot be): "the Russian President referred". */
-const CLAUSE_SUBJECT =
-	/^\s*((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+|\p{Ll}+\s+(?=\p{Ll}+\s+\p{Ll}+(?:ed|s)\s)){0,4}?[\p{L}’'.-]+)\s+(?:\p{Ll}{3,}ed|met|spoke|gave|made|sent|went|left|fled|told|said|wrote|took|held|came|visits|meets|calls|refers|speaks|says|tells|adds|notes|writes)\s/u;
+const CLAUSE_VERB = String.raw`(?:\p{Ll}{3,}ed|met|spoke|gave|made|sent|went|left|fled|told|said|wrote|took|held|came|visits|meets|calls|refers|speaks|says|tells|adds|notes|writes)\s`;
+const CLAUSE_SUBJECT = new RegExp(
+	String.raw`^\s*((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+|\p{Ll}+\s+(?=\p{Ll}+\s+\p{Ll}+(?:ed|s)\s)){0,4}?[\p{L}’'.-]+)\s+${CLAUSE_VERB}`,
+	'u'
+);
+/** Or a full name right before the clause's first verb, after its title or a dateline: "Iran's … spokesman Nasser Kanaani welcomed". */
+const NAMED_CLAUSE_SUBJECT = new RegExp(
+	String.raw`(?:^|\s)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+${CLAUSE_VERB}`,
+	'u'
+);
 const HEADED = /,?\s+(?:headed|led|chaired|run|directed)$/;
 const PREPOSITION = /^(?:in|from|of|at|near|outside|on|with|for|by|to|into|across|inside)$/;
 /** An unnamed person and a "who" clause about them, ending the words before a verb (not after a comma). */
@@ -178,7 +186,7 @@ export function subjectBefore(chunk: string): string | null {
 	// "the Russian President referred to the issue and once again stated": a second predicate, whose
 	// subject opens the clause (what stands before "and" is the first predicate's object).
 	if (lastWord(c) === 'and') {
-		const first = CLAUSE_SUBJECT.exec(seg);
+		const first = CLAUSE_SUBJECT.exec(seg) ?? NAMED_CLAUSE_SUBJECT.exec(seg);
 		return first && !ACTIONS.has(first[1]!.split(' ').pop()!) ? subjectBefore(`${first[1]!} `) : null;
 	}
 	const by = seg.lastIndexOf(' by ');

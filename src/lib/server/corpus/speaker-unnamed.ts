@@ -71,7 +71,8 @@ const A_PERSON = new RegExp(`\\b(?:${PERSON_TITLE})\\b`, 'i');
  * settled in session 36).
  */
 export function bodyVoice(seg: string): string | null {
-	const voice = BODY_VOICE.exec(seg);
+	// (A hard-wrapped line may break inside the body's name: "for the Azerbaijani⏎Defense Ministry".)
+	const voice = BODY_VOICE.exec(seg.includes('\n') ? seg.replace(/\s+/g, ' ') : seg);
 	if (!voice) return null;
 	const [, noun, named, spokenFor] = voice;
 	if (spokenFor) return /\p{Lu}/u.test(spokenFor) && !A_PERSON.test(spokenFor) ? cleanName(spokenFor) : null;

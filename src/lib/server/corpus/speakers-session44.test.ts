@@ -33,3 +33,30 @@ describe('speakers: session 44, a body’s spokesperson', () => {
 		]);
 	});
 });
+
+describe('speakers: session 44, subjects and speech', () => {
+	it('finds a titled name before the first verb when the quote follows "and called for"', () => {
+		expect(
+			speakersOf(
+				'Lindmoor, HARBOUR – Dornia’s Harbour Ministry spokesman Lev Darvin welcomed the deal and called for "respect for the rights of the crews".'
+			)
+		).toEqual([['respect for the rights of the crews', 'Lev Darvin']]);
+	});
+
+	it('reads "was clear:" and "was blunt:" before a quote as speech', () => {
+		expect(
+			speakersOf(
+				'Harbour Ombudsman Vera Lind visited the quay on Tuesday. The ombudsman was clear: “The strike is over and the ferries will sail.”'
+			)
+		).toEqual([['The strike is over and the ferries will sail.', 'Vera Lind']]);
+	});
+
+	it('finds the body of a spokesperson whose name a hard-wrapped line breaks', () => {
+		expect(
+			speakersOf(
+				'The harbour board said the ferries had sailed. A spokesman for the Dornian\nHarbour Ministry told reporters that seven crews had left.',
+				'"The strike is over and our ferries are sailing again," the spokesman said.'
+			)
+		).toEqual([['The strike is over and our ferries are sailing again,', 'Dornian Harbour Ministry']]);
+	});
+});
