@@ -7,7 +7,7 @@
  */
 import { isOutletWord, isStop, NOTE_MARK } from './words';
 import type { Paragraph, QuoteSpan, Span } from './extract';
-import { sentenceEndAfter, subjectOfHead } from './attribution-head';
+import { sentenceEndAfter, signedAfter, subjectOfHead } from './attribution-head';
 import { endsWithMark } from './text-ends';
 import { TAIL_SUBJECT_FIRST } from './attribution';
 import { endsAttributed, QUOTING, tailSubject } from './quote-speaker';
@@ -30,8 +30,6 @@ import { PERSON_TITLE } from './person-nouns';
 import { documentReadBefore } from './speaker-issuer';
 
 const COLON = 58;
-/** A name alone, maybe after a dash, ending a headline's paragraph after its quote. */
-const HEADLINE_NAME = /^\s*(?:[—–-]\s*)?(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){0,2})\s*$/u;
 /** A sentence opening with "He" or "She" and a verb (then anything), before a bare quote. */
 const PRONOUN_OPENS = /^\s*(He|She)\s+(?:(?:also|then|later|again|once)\s+)?\p{Ll}{2,}\b[^“”"«»]*[.!]\s*$/u;
 /** "— she laughed —" between two quotes. */
@@ -59,12 +57,10 @@ export interface QuoteWordsInput {
 	/** Whether a name is a place's (a state or a city). */
 	isPlace?: (name: string) => boolean;
 }
-
 /** The answer's opening after a quoted question: "In response, …", "Answering, …". */
 const ANSWER_AFTER = /^\s*(?:In (?:response|reply)|Responding|Answering|Replying)\b/;
 /** A mark closing a quote inside the quote, at its end. */
 const INNER_CLOSE = /['’"”»›]/;
-/** A name ending the words before a quote, after a clause's comma or a sentence's start: ", Aliyev «…»". */
 /** "Peskov, in June: “…”", "Erdogan in an interview with CNN Türk: “…”", "the head of the administration X recommended that residents leave: “…”": a name and an aside or what they did, then the colon. */
 const NAME_ASIDE_COLON =
 	/(?:^|[.!?]\s+|\p{Ll}\s(?<!\b(?:of|from|in|near|at|to|by|for|with|and|or)\s))(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?:,\s+|\s+(?=(?:in\s+an\s+interview|speaking|told|at|before|to)\s|\p{Ll}{3,}ed\s))[^,:;.“”"«»]{2,80}:\s*$/u;
@@ -73,7 +69,9 @@ const ROLE_NAME_COLON = new RegExp(
 	String.raw`\b(?:${PERSON_TITLE})\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s*:\s*$`,
 	'u'
 );
-const NAME_BEFORE_PREDICATE = /(?:^|[,;]\s+|[.!?]\s+)((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)\s*$/u;
+/** A name ending the words before a quote, after a clause's comma or a sentence's start: ", Aliyev «…»", ". The X Ministry «…»". */
+const NAME_BEFORE_PREDICATE =
+	/(?:^|[,;]\s+|[.!?]\s+)(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}[\p{L}’'-]+)\s*$/u;
 
 /** A second predicate after a quote, sharing the sentence's subject: " and added: ", ", then said ". */
 const AND_ADDED =
@@ -113,9 +111,8 @@ export function quoteWords(input: QuoteWordsInput): {
 	if (endsAttributed(body[last] ?? '', tail, q.cut)) raw = tailSubject(tail);
 	// "“He has been saying that” — she laughed — “and we…”": a pronoun and its gesture between dashes.
 	else if (DASHED_PRONOUN.test(tail)) raw = DASHED_PRONOUN.exec(tail)![1]!.toLowerCase();
-	// "“The contingent had no mission from the start.” Atanesyan" as a headline: the name alone after the quote.
-	else if (closing === p && p.end - p.start <= 250 && !next)
-		raw = HEADLINE_NAME.exec(prose.slice(q.close, p.end))?.[1] ?? null;
+	// "“The contingent had no mission from the start.” Atanesyan" as a headline, "“…” — Ulviya X, 50": who signs the quote.
+	if (!raw && closing === p && !next) raw = signedAfter(prose.slice(q.close, p.end), p.end - p.start <= 250);
 	// A second quote in the sentence ("X called it “…”, while Y said “…”") takes its attribution from after the first.
 	let pq = qi - 1;
 	while (quotes[pq]?.term) pq--;

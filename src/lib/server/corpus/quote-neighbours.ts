@@ -11,7 +11,7 @@ import { AFTER_PLACE_WORD, cleanName } from './speaker-names';
 import { givenNameOf } from './speaker-self-named';
 import { notASpeaker, statedBy } from './quote-speaker';
 import { ORG } from './speaker-forms';
-import { isCountryDemonym } from './judge-cues';
+import { isCountryDemonym, SURNAME } from './judge-cues';
 import { sexOfGivenName } from './given-names';
 
 /** A name (after an appositive) that speaks in the sentence after a quote: "“….” Anahit Petrosyan, a teacher, spoke to us". */
@@ -109,9 +109,9 @@ export function nextSentenceSpeaker(sentence: string): string | null {
 		THIS_IS_WHAT.exec(sentence) ??
 		INTRODUCED_AFTER.exec(sentence);
 	if (m) return m[1]!;
-	// "“….” Andranik said he would look for a house": a known given name alone, saying.
+	// "“….” Andranik said he would look for a house", "“….” Jahangirova told Al Jazeera": a given name or a surname alone, saying.
 	const given = GIVEN_SAYS.exec(sentence);
-	if (given && sexOfGivenName(given[1]!)) return given[1]!;
+	if (given && (sexOfGivenName(given[1]!) || SURNAME.test(given[1]!))) return given[1]!;
 	// "“…?” Nodar, a shopkeeper in the village of X, told Y": one name, who they are, then the saying.
 	const apposed = GIVEN_APPOSED.exec(sentence);
 	if (apposed && !NOT_A_FIRST_NAME_WORD.test(`${apposed[1]} `)) return apposed[1]!;

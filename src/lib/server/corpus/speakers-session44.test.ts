@@ -59,4 +59,37 @@ describe('speakers: session 44, subjects and speech', () => {
 			)
 		).toEqual([['The strike is over and our ferries are sailing again,', 'Dornian Harbour Ministry']]);
 	});
+
+	it('gives a quote to the body that is the subject right before it, its predicate in the marks', () => {
+		expect(
+			speakersOf('The Dornian Harbour Ministry “expressed its deepest condolences” to the crews’ families.')
+		).toEqual([['expressed its deepest condolences', 'Dornian Harbour Ministry']]);
+	});
+
+	it('reads who signs a quote after a dash, a surname alone saying after it, and an aged name after a description', () => {
+		expect(
+			speakersOf(
+				'“We all have houses in Lindmoor, but our hearts are in Portvale.” — Vera Lindqvist, 50, from Portvale'
+			)
+		).toEqual([['We all have houses in Lindmoor, but our hearts are in Portvale.', 'Vera Lindqvist']]);
+		expect(
+			speakersOf(
+				'Leyla Darvinova was nine in 1992.',
+				'“We lived on the quay. We had only old clothes.” Darvinova told Harbour Radio.'
+			)
+		).toEqual([['We lived on the quay. We had only old clothes.', 'Leyla Darvinova']]);
+		expect(
+			speakersOf(
+				'“We are so happy to be back,” one of the returnees, 64-year-old Mina Lindova, told reporters.'
+			)
+		).toEqual([['We are so happy to be back,', 'Mina Lindova']]);
+	});
+
+	it('reads the name after a body’s possessive title and a comma', () => {
+		expect(
+			speakersOf(
+				'“Our convoys are a lifeline for the islands,” said ICRC’s regional director for the north, Vera Lind.'
+			)
+		).toEqual([['Our convoys are a lifeline for the islands,', 'Vera Lind']]);
+	});
 });

@@ -39,7 +39,6 @@ export interface SpeakerContext {
 	/** The article's date (YYYY-MM-DD): who held an office then ("the Azerbaijani leader"). */
 	date?: string;
 }
-
 /** Speakers for every quote of every paragraph, in the same order as `ctx.quotes`. */
 export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	const { prose, paragraphs } = ctx;
