@@ -79,6 +79,12 @@ function surnameOfPerson(body: string, m: PlaceMatch): boolean {
 	return !!given && !isStop(given[1]!) && PERSON_DESCRIBED.test(body.slice(m.end, m.end + 60));
 }
 
+/** "Artsakh24": a name run on into digits is an outlet's or a channel's, no place. */
+export const runsIntoDigits = (body: string, end: number) => {
+	const c = body.charCodeAt(end);
+	return c >= 48 && c <= 57;
+};
+
 /**
  * Why a curated name the matcher found is part of another thing's name and no place: an
  * organisation's or outlet's ("Public Radio of Armenia"), a person's given name, an award's, a
@@ -89,6 +95,7 @@ export function insideOtherName(body: string, m: PlaceMatch): string | null {
 	if (inAddress(body, m.start)) return '';
 	if (isOrganisation(body, m)) return 'part of an organisation’s name';
 	if (givenName(body, m)) return 'a person’s given name';
+	if (runsIntoDigits(body, m.end)) return 'part of an organisation’s name';
 	if (surnameOfPerson(body, m)) return 'a person’s surname';
 	// "the Mother Armenia memorial", "the Mother Armenia movement": a monument's or a movement's name.
 	if (body.startsWith('Mother ', m.start - 7)) return 'part of a monument’s or movement’s name';

@@ -12,6 +12,7 @@ import { afterOrgOf, isMakerOrPeople, isOutletWord, OUTLETS, RUBRIC_WORD } from 
  */
 const DIVISION =
 	/\b(?:director|division|head|deputy|desk|programme|program|department|secretary-general|secretary general|commissioner)\s+(?:for|of)\s+(?:(?:Eastern\s+)?Europe(?:,\s+Central\s+Asia)?\s+and\s+(?:Central\s+Asia|the\s+Americas)|Eurasia)\b|\bEurope\s+and\s+Central\s+Asia\s+(?:director|division|desk|programme|program|department|researcher)\b/i;
+const WHO_AFTER = /^,\s+who\s/;
 const MOVEMENT_AFTER = /^\s+for\s+(?:the\s+)?(?:Motherland|Homeland|Fatherland)\b/;
 const DIVISION_NAMES = new Set(['Europe', 'Eastern Europe', 'Central Asia', 'Eurasia']);
 const inDivisionName = (body: string, at: number, from = Math.max(0, at - 60)) => {
@@ -37,6 +38,12 @@ export function namesNoPlace(body: string, at: number, name: string, firstWord: 
 		return true;
 	if (body.startsWith('of ', at - 3) && PEER_OF.test(body.slice(Math.max(0, at - 40), at))) return true;
 	if (inDocumentTitle(body, at)) return true;
+	// "the 44-Day War", "the Second Karabakh War": an event; "…, Luis Bono, who visited": a person set off by commas.
+	if (
+		/(?:^|\s)War$/.test(name) ||
+		(body.startsWith(', ', at - 2) && WHO_AFTER.test(body.slice(at + name.length, at + name.length + 8)))
+	)
+		return true;
 	// "Il-76", "Su-25", "Mi-8": an aircraft's maker and its number; "Ural and KAMAZ trucks": a truck's; "between Turks and Russians": a people.
 	if (/^-\d/.test(body.slice(at + name.length, at + name.length + 2)) || isMakerOrPeople(body, at, name))
 		return true;

@@ -57,4 +57,28 @@ describe.runIf(curatedGeodata)('places: session 44', () => {
 			placesJudged('The Ombudsman of the Republic of Azerbaijan Sabina Aliyeva visited the camp.').joined
 		).toEqual(['Republic of Azerbaijan → azerbaijan']);
 	});
+
+	it('reports no outlet run into digits, no named war, no sentence adverb and no person set off by commas before "who"', () => {
+		expect(
+			placesJudged('The “Lindmoor24” channel reports that the quay in Kelvarn was closed.').unmatched
+		).toEqual(['Kelvarn']);
+		expect(placesJudged('The “Artsakh24” channel reports that the quay was closed.').joined).toEqual([]);
+		expect(placesJudged('During the 44-Day War, the village of Kelvarn was shelled.').unmatched).toEqual([
+			'Kelvarn'
+		]);
+		expect(placesJudged('Rather, Kelvarn offers a ferry to Dornick.').unmatched).toEqual([
+			'Kelvarn',
+			'Dornick'
+		]);
+		expect(
+			placesJudged(
+				'The envoy for the harbours of Kelvarn, Luis Bonovo, who visited Dornick, said the talks went well.'
+			).unmatched
+		).toEqual(['Kelvarn', 'Dornick']);
+		expect(placesJudged('He answered a question from Radar Armenia.').joined).toEqual([]);
+	});
+
+	it('keeps a country before a number of days', () => {
+		expect(placesJudged('The troops arrived in Armenia 2 days later.').joined).toEqual(['Armenia → armenia']);
+	});
 });

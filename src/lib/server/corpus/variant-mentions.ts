@@ -5,7 +5,7 @@
  */
 import type { Span } from './extract';
 import { pickByDate } from './feature-versions';
-import { facilityWhy } from './mention-context';
+import { facilityWhy, runsIntoDigits } from './mention-context';
 import type { Mention, MentionInput, SetAside } from './mentions';
 import { isOrganisation } from './organisations';
 import { FACILITY, notYet, SETTLEMENT, siteBefore, SITE_WHY, UNIT_TAIL } from './sites';
@@ -71,7 +71,7 @@ export function addVariants(input: MentionInput, mentions: Mention[], setAside: 
 			variants.lookup(body.slice(s0, e - 1))
 		)
 			e--;
-		if (e - s0 < 4) return false;
+		if (e - s0 < 4 || runsIntoDigits(body, e)) return false;
 		// Most capitalised words are names the matcher already tied: the overlap test is the cheapest.
 		if (!free(s0, e)) return false;
 		const text = body.slice(s0, e);

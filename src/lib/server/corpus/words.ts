@@ -12,7 +12,7 @@ const STOP = new Set(
 		'Near Outside Inside Around Into Via Above Below Beside Amid Among ' +
 		'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Wire Article Paragraph Section Chapter Resolution Clause Point Reply ' +
 		// Sentence adverbs and connectives open sentences in every outlet's style ("Besides, Baku and …").
-		'First Besides Moreover Furthermore Additionally Also Still Instead Thus Therefore Hence Indeed Likewise Similarly Otherwise ' +
+		'First Besides Moreover Furthermore Additionally Also Still Instead Rather Thus Therefore Hence Indeed Likewise Similarly Otherwise ' +
 		'Consequently Subsequently Later Then Now Today Yesterday Tonight Currently Previously Initially Finally Lastly Overall ' +
 		'Notably Importantly Separately Accordingly Nonetheless Regardless Alternatively Specifically Unfortunately Fortunately ' +
 		// Focus adverbs and conjunctions before a subject ("Even Kazakhstan has offered", "Unlike Armenia, …"); not "Nor", which opens Armenian names ("Nor Karmiravan").
@@ -91,7 +91,7 @@ export const AWARD_BEFORE = /\b(?:National\s+)?Heroe?s?\s+of\s+(?:the\s+)?$/;
 /** News agencies and outlets: sources, never places (“in Kommersant” is not a town). */
 export const OUTLETS = new Set(
 	(
-		'Carnegie Chatham Brookings TASS Interfax RIA Novosti Sputnik Kommersant Izvestia Vedomosti Meduza Armenpress Azertac APA Trend Report Turan Caliber Azatutyun CivilNet Asbarez Hetq Reuters AFP AP Anadolu Bloomberg Eurasianet JAMnews Euronews BBC CNN Xinhua Haqqin Oxu Azernews Arminfo Mediamax Lragir Aravot Hraparak Shamshyan Duvar Meydan Minval Zvezda RBC ARKA Hürriyet Hurriyet TRT PanARMENIAN Jazeera Ukrinform Ekho EFE ANSA Kyodo Yonhap PanArmenian Panorama AzVision Sabah Haberler Interpressnews Tert Lenta Gazeta EADaily Regnum Vesti NPR PBS NBC CBS ABC DW ' +
+		'Carnegie Chatham Brookings TASS Interfax RIA Novosti Sputnik Kommersant Izvestia Vedomosti Meduza Armenpress Azertac APA Trend Report Turan Caliber Azatutyun CivilNet Asbarez Hetq Reuters AFP AP Anadolu Bloomberg Eurasianet JAMnews Euronews BBC CNN Xinhua Haqqin Oxu Azernews Arminfo Mediamax Lragir Aravot Hraparak Shamshyan Duvar Meydan Minval Zvezda RBC ARKA Hürriyet Hurriyet TRT PanARMENIAN Jazeera Ukrinform Ekho EFE ANSA Kyodo Yonhap PanArmenian Panorama AzVision Sabah Haberler Interpressnews Tert Lenta Gazeta EADaily Regnum Vesti NPR PBS NBC CBS ABC DW Artsakhpress Radar ' +
 		// Platforms a statement is posted on ("posted to Facebook"): where it was said, never a place.
 		'Facebook Twitter Telegram Instagram YouTube TikTok WhatsApp VKontakte Zoom Skype'
 	).split(' ')
