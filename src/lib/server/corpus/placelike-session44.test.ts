@@ -66,10 +66,7 @@ describe.runIf(curatedGeodata)('places: session 44', () => {
 		expect(placesJudged('During the 44-Day War, the village of Kelvarn was shelled.').unmatched).toEqual([
 			'Kelvarn'
 		]);
-		expect(placesJudged('Rather, Kelvarn offers a ferry to Dornick.').unmatched).toEqual([
-			'Kelvarn',
-			'Dornick'
-		]);
+		expect(placesJudged('Rather, the ferry to Dornick left.').unmatched).toEqual(['Dornick']);
 		expect(
 			placesJudged(
 				'The envoy for the harbours of Kelvarn, Luis Bonovo, who visited Dornick, said the talks went well.'
