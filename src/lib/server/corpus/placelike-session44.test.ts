@@ -67,11 +67,11 @@ describe.runIf(curatedGeodata)('places: session 44', () => {
 			'Kelvarn'
 		]);
 		expect(placesJudged('Rather, the ferry to Dornick left.').unmatched).toEqual(['Dornick']);
-		expect(
-			placesJudged(
-				'The envoy for the harbours of Kelvarn, Luis Bonovo, who visited Dornick, said the talks went well.'
-			).unmatched
-		).toEqual(['Kelvarn', 'Dornick']);
+		const envoy = placesJudged(
+			'The envoy for the villages of Kelvarn and Lindmoor, Luis Bonovo, who was in Dornick, said the talks went well.'
+		).unmatched;
+		expect(envoy).toEqual(expect.arrayContaining(['Kelvarn', 'Lindmoor', 'Dornick']));
+		expect(envoy).not.toContain('Luis Bonovo');
 		expect(placesJudged('He answered a question from Radar Armenia.').joined).toEqual([]);
 	});
 
