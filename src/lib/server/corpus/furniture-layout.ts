@@ -111,7 +111,8 @@ export function settleLayout(lines: Laid[]): void {
 		// (A label the rules leave, "Oxşar xəbərlər:" with its colon, is the page's label all the same.)
 		if (below || LINK_LABEL.test(l.text)) {
 			l.why ??= 'section label';
-			// A question ("Who are the peacekeepers?") in the list is another story's headline, not reporting.
+			// A question ("Who are the peacekeepers?") in the list is another story's headline, not reporting (one with prose right
+			// under it is an explainer's crosshead: "What does Azerbaijan propose?").
 			// Below the article, or under a label with its colon, the blurbs printed with no blank line under the label are links
 			// too, sentences as they are (not after a bare "Read more" inside the story: "The Prosecutor's office said …").
 			const afterStory =
@@ -120,11 +121,10 @@ export function settleLayout(lines: Laid[]): void {
 				(l.text.endsWith(':') ||
 					!lines.slice(i + 1).some((x) => isProse(x) && x.text.split(/\s+/).length > 25));
 			const blurb = (k: number) => afterStory && lines[k]!.block === l.block;
+			const question = (k: number) => /\?$/.test(lines[k]!.text);
 			const link = (k: number) =>
-				(!isProse(lines[k]) ||
-					/\?$/.test(lines[k]!.text) ||
-					QUOTE_HEADLINE.test(lines[k]!.text) ||
-					blurb(k)) &&
+				!(question(k) && isProse(lines[k + 1])) &&
+				(!isProse(lines[k]) || question(k) || QUOTE_HEADLINE.test(lines[k]!.text) || blurb(k)) &&
 				lines[k]!.text.split(/\s+/).length <= 25;
 			for (let j = i + 1; j < lines.length && link(j); j++) {
 				lines[j]!.why ??= '“read more” link';
