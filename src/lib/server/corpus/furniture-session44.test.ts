@@ -83,4 +83,19 @@ describe('furniture: session 44', () => {
 			null
 		]);
 	});
+
+	it('keeps an explainer’s question crosshead with prose under it, even after a list of links', () => {
+		const story = [
+			'Explainer: Why the Ferries Stopped',
+			'By Vera Lind',
+			'For seven months the only ferry from Lindmoor to Portvale has not sailed, and the islands have run short of food and fuel.',
+			'Recommended',
+			'Harbour Board Skips Drills as Rift Widens',
+			'What does Portvale propose?',
+			'Portvale offers to supply Lindmoor by the northern route, from the mainland, instead of the old ferry line.'
+		];
+		const lines = laidOut(story.join('\n\n'), 'Explainer: Why the Ferries Stopped');
+		expect(lines[4]![1]).toBe('“read more” link');
+		expect(lines[5]![1]).toBeNull();
+	});
 });

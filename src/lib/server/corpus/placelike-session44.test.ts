@@ -78,4 +78,13 @@ describe.runIf(curatedGeodata)('places: session 44', () => {
 	it('keeps a country before a number of days', () => {
 		expect(placesJudged('The troops arrived in Armenia 2 days later.').joined).toEqual(['Armenia → armenia']);
 	});
+
+	it('joins the corridor "which then ran through the town" to the road of its time', () => {
+		expect(
+			placesJudged(
+				'The troops deployed along the Lachin corridor, which then ran through the town of Lachin.',
+				'2024-06-12'
+			).joined
+		).toEqual(['Lachin corridor → lachin-corridor-2020', 'Lachin → lachin']);
+	});
 });

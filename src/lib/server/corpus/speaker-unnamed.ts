@@ -50,7 +50,7 @@ export const UNNAMED_SUBJECT = new RegExp(
 		String.raw`|\b(?:said|says|told|added|explained)\s+(?:(?:an?|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})\b(?!\s+\p{Lu})|the\s+(?:\p{Lu}\p{Ll}+\s+)?(?:${ORDINARY_PERSON})\s+of\s+(?:an?|one)\s)` +
 		// "Asked whether they would stay, an officer shrugged. “…,” he said": an unnamed subject after an opening clause.
 		// ("X, an analyst based in Baku, said": a participle describes the one named before it.)
-		String.raw`|,\s+(?:an?|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})\s+(?!(?:based|stationed|born|raised|trained|posted)\b)\p{Ll}+(?:ed|s)\b` +
+		String.raw`|,\s+(?:an?|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})\s+(?!(?:based|stationed|born|raised|trained|posted|attached|assigned|seconded|deployed|appointed|employed|affiliated)\b)\p{Ll}+(?:ed|s)\b` +
 		// "I spoke to a Russian officer in the spring. He told me, “…”": the one the writer met.
 		String.raw`|\b(?:I|[Ww]e)\s+(?:spoke|talked|met|asked|interviewed|approached)\s+(?:to\s+|with\s+)?(?:an?|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})\b`,
 	'u'

@@ -92,4 +92,12 @@ describe('speakers: session 44, subjects and speech', () => {
 			)
 		).toEqual([['Our convoys are a lifeline for the islands,', 'Vera Lind']]);
 	});
+
+	it('reads "he" as the one named with a participle that says where he serves ("an officer attached to the centre")', () => {
+		expect(
+			speakersOf(
+				'Colonel Lev Darvin, an officer attached to the harbour centre, told reporters that the first ferries would sail on Monday. "Every morning we will see the same report," he said.'
+			)
+		).toEqual([['Every morning we will see the same report,', 'Lev Darvin']]);
+	});
 });

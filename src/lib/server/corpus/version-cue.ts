@@ -21,8 +21,9 @@ const PAST_FIGHTING = /\b(?:fought|fighting|recaptured|captured|retook|retaken|b
 const AFTERMATH_DAYS = 30;
 
 export type VersionCue = 'old' | 'former' | 'new';
+/** "as it then ran", ", which then ran through the town": the road the name had then. */
 const THEN_RAN =
-	/^,?\s+(?:as\s+it\s+(?:then\s+ran|ran\s+then|then\s+was|was\s+then)|as\s+it\s+used\s+to\s+run)\b/;
+	/^,?\s+(?:(?:as\s+it|which)\s+(?:then\s+ran|ran\s+then|then\s+was|was\s+then)|(?:as\s+it|which)\s+used\s+to\s+run)\b/;
 
 /** "old", "former", "new", or none: the version the words before a shared name (or its sentence) point at. */
 export function earlierCue(
