@@ -31,7 +31,8 @@ const LINE = new RegExp(`^${piece}(?:(?:${SEPARATOR})${piece})*$|^(?:${TIME})${S
 /** A wire's city in capitals may open it: "ISTANBUL Jun 15, 2023 - 4:26 pm GMT+3". */
 const CITY = /^\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?,?\s+(?=\d|\p{Lu}\p{Ll})/u;
 const COUNTED = new RegExp(`(?:^|${SEPARATOR})(?:${VIEWS})(?=$|${SEPARATOR})`, 'iu');
-const DATED = new RegExp(`(?:${DATE}|${TIME})`, 'u');
+// (In any case: "20 SEP 2023" in a page's capitals.)
+const DATED = new RegExp(`(?:${DATE}|${TIME})`, 'iu');
 /** A date alone is the date line's rule's ("29 September 2023"): told as it always was. */
 const DATE_ALONE = new RegExp(`^(?:${DATE})$`, 'u');
 
@@ -68,3 +69,17 @@ export const PARTICULARS_RULES: Rule[] = ['view count', 'time stamp', 'page chro
 	re: /./,
 	why
 }));
+
+/** A day in a page's time stamp: "17 Apr 2024", "April 17, 2024" (any case). */
+const STAMP_DAY = String.raw`(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})`;
+/**
+ * "Updated 25/09/2023 - 23:48", "Published: 12.03.2022", "Published On 19 Sep 2023 · Updated 20 Sep 2023": the page's time stamp
+ * (a saved page may print its day twice: "Published On 17 Apr 2024 17 Apr 2024"). One of furniture.ts's rules, in its order.
+ */
+export const PUBLISHED_RULE: Rule = {
+	re: new RegExp(
+		String.raw`^(?:(?:Last )?Updated|Published|Posted|Modified)(?:\b:?.{0,30}\d{1,2}[:./]\d{2}|(?:\s+on)?:?\s+${STAMP_DAY}(?:\s*[·•|].*|\s+${STAMP_DAY})?$)`,
+		'i'
+	),
+	why: 'time stamp'
+};

@@ -25,7 +25,9 @@ describe('furniture: session 44', () => {
 		['Harbour Media is a member of the Northern Sea Media Network.', 'disclaimer'],
 		['Ferries leave the quay at Lindmoor on Tuesday. Pic: Reuters', 'photo caption'],
 		['By AFP and Harbour Staff  17 April 2024, 3:48 pm', 'byline'],
-		['Also available in Русский', 'page chrome']
+		['Also available in Русский', 'page chrome'],
+		['Published On 17 Apr 2024 17 Apr 2024', 'time stamp'],
+		['20 SEP 2023', 'time stamp']
 	])('%s → %s', (line, reason) => {
 		expect(why(line)).toBe(reason);
 	});

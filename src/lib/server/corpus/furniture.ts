@@ -8,7 +8,7 @@ import { SAVED_PAGE_RULES } from './furniture-saved';
 import { CAPTION_DATED, CAPTION_RULES, creditedCaption, ENDS_LIKE_PROSE } from './furniture-captions';
 import { CHROME_RULES, NOT_ENDORSED } from './furniture-chrome';
 import { CREDIT_RULES } from './furniture-credits';
-import { PARTICULARS_RULES } from './furniture-meta';
+import { PARTICULARS_RULES, PUBLISHED_RULE } from './furniture-meta';
 import { EDITOR_NOTE_RULES, NOTE_RULES, OTHER_LANGUAGE_RULES } from './furniture-notes';
 import {
 	BYLINE_WITH_ROLE,
@@ -115,11 +115,7 @@ const RULES: Rule[] = [
 		re: /\d{1,2}[:.]\d{2}\s*\((?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::\d{2})?\)$/,
 		why: 'time stamp'
 	},
-	// "Updated 25/09/2023 - 23:48", "Published: 12.03.2022", "Published On 19 Sep 2023 · Updated 20 Sep 2023": the page's time stamp.
-	{
-		re: /^(?:(?:Last )?Updated|Published|Posted|Modified)(?:\b:?.{0,30}\d{1,2}[:./]\d{2}|(?:\s+on)?:?\s+(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})(?:\s*[·•|].*)?$)/i,
-		why: 'time stamp'
-	},
+	PUBLISHED_RULE,
 	// "(Islamic Republic News Agency - IRNA)": the agency's name and acronym as a sign-off.
 	{ re: /^\((?:\p{Lu}[\p{L}.]*\s+){1,6}[-–—]\s*\p{Lu}{2,}\)$/u, why: 'wire sign-off' },
 	// A transcript's heading: "Briefing by the spokeswoman, Moscow, May 5, 2022 (excerpts)".
