@@ -192,12 +192,11 @@ export function nameWords(raw: string, body: string, pos: number, geonames?: Geo
 		isCountryDemonym(tokens[first]!) &&
 		!PLACE_FIRST.test(tokens.join(' '));
 	if (demonymLead) first++;
-	// "in The Hague": a place whose name has the article, after a preposition of place.
+	// "in The Hague", "The Hague court orders", "THE HAGUE, 31 January": a place whose name has the article, as GeoNames knows it.
 	if (
 		first === 1 &&
-		tokens[0] === 'The' &&
 		tokens.length === 2 &&
-		/\b(?:in|at|to|from)\s+$/.test(body.slice(Math.max(0, pos - 6), pos)) &&
+		/^(?:The|THE)$/.test(tokens[0]!) &&
 		geonames?.lookup(aliasKey(raw))?.length
 	)
 		first = 0;

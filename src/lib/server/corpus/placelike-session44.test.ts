@@ -87,4 +87,11 @@ describe.runIf(curatedGeodata)('places: session 44', () => {
 			).joined
 		).toEqual(['Lachin corridor → lachin-corridor-2020', 'Lachin → lachin']);
 	});
+
+	it('reports "The Hague" opening a sentence or a dateline, not only after "in"', () => {
+		expect(placesJudged('The Hague court ordered Lindmoor to reopen the quay.').unmatched).toContain(
+			'The Hague'
+		);
+		expect(placesJudged('THE HAGUE, 31 January 2023. The hearings ended.').unmatched).toContain('THE HAGUE');
+	});
 });
