@@ -39,6 +39,11 @@ const STATED_IN_ISSUED_BY = new RegExp(
 const READS_BEFORE = new RegExp(
 	String.raw`(?:^|[.!?]\s+)(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(${DOCUMENT})\s+(?:reads|read|says|states|stated)|[Ii]n\s+(?:the|this|that|its|his|her|their)\s+(${DOCUMENT})\s+it\s+(?:was|is)\s+(?:said|stated|noted|written))\s*[:,]?\s*$`
 );
+/** "Artsakh Information Center has spread a message which says:": the issuer named before its document, group 1. */
+const ISSUER_SAYING = new RegExp(
+	String.raw`(?:^|[.!?]\s+)(?:[Tt]he\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]*){0,5})\s+(?:has\s+|had\s+)?(?:${ISSUED}|spread|disseminated)\s+(?:a|an|the)\s+(?:${DOCUMENT})\s+(?:which|that)\s+(?:reads|says|states)\s*[:,]?\s*$`,
+	'u'
+);
 /** "Name signed a decree on actions “…”": the document the quote stands in, issued in its own sentence. */
 const ISSUED_HERE = new RegExp(
 	String.raw`\b(?:${ISSUED})\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:${DOCUMENT})\b[^.!?“”"«»]*$`,
@@ -56,13 +61,21 @@ export function documentReadAfter(tail: string): string | null {
 	return m ? (m[1] ? `the ${m[1]}` : (m[3] ?? m[2] ?? m[4] ?? m[5])!) : null;
 }
 
-/** The document a quote is read from, named before it ("The decree reads:", "The statement read, “…”"), or null. */
+/** The document a quote is read from, named before it ("The decree reads:", "The statement read, “…”"), or its issuer ("X spread a message which says:"), or null. */
 export function documentReadBefore(head: string): string | null {
 	// The end-anchored pattern is tried at every position: only a head ending in the verb can match.
 	if (!/(?:read|reads|says|states|stated|said|noted|written)[:,]?$/.test(head.trimEnd().slice(-8)))
 		return null;
 	const m = READS_BEFORE.exec(head);
-	return m ? (m[1] ?? m[2])! : null;
+	return m ? (m[1] ?? m[2])! : (ISSUER_SAYING.exec(head)?.[1] ?? null);
+}
+
+/** "A similar statement was published by the Azerbaijani Foreign Ministry." ending a paragraph: the issuer, group 1. */
+const ISSUED_BY_END =
+	/\b(?:statement|message|communiqu[ée]|note|appeal|notice)\s+(?:was|has\s+been|had\s+been)\s+(?:published|issued|released|posted|circulated|spread|distributed|made)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]*){0,6})\.\s*$/u;
+/** The body whose statement the paragraph before a quote paragraph ends by announcing, or null. */
+export function issuedBefore(paragraphEnd: string): string | null {
+	return ISSUED_BY_END.exec(paragraphEnd)?.[1] ?? null;
 }
 
 /** The subject of the sentence that `s` ends inside, right before its verb ("Name, the region's leader, signed"). */

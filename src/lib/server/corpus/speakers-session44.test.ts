@@ -100,4 +100,19 @@ describe('speakers: session 44, subjects and speech', () => {
 			)
 		).toEqual([['Every morning we will see the same report,', 'Lev Darvin']]);
 	});
+
+	it('gives a bare quote paragraph to the body the paragraph before says published a statement, and a message "which says:" to its issuer', () => {
+		expect(
+			speakersOf(
+				'The Dornian Harbour Ministry said the quay was closed. “The quay is ours,” the ministry said.',
+				'A similar statement was published by the Dornian Foreign Ministry.',
+				'“Over the past few days, cameras were installed at the quay.”'
+			)[1]
+		).toEqual(['Over the past few days, cameras were installed at the quay.', 'Dornian Foreign Ministry']);
+		expect(
+			speakersOf(
+				'Lindmoor Information Center has spread a message which says: "The shelling of the quay continues."'
+			)
+		).toEqual([['The shelling of the quay continues.', 'Lindmoor Information Center']]);
+	});
 });
