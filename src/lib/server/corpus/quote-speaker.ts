@@ -199,7 +199,7 @@ export function tailSubject(text: string): string | null {
 		const role = ROLE_THEN_NAME.exec(after);
 		if (role && PERSON_NOUN.test(role[1]!.trim())) return role[2]!;
 		// "said the Turkish minister": a nationality is no name; the noun after it says who.
-		const capitalOnly = /^the\s+\p{Lu}\p{Ll}+$/u.test(vf[1]!);
+		const capitalOnly = /^the\s+(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6})$/u.test(vf[1]!);
 		const noun = capitalOnly ? TITLE_NOUN_AFTER.exec(after) : null;
 		if (noun) return `${vf[1]!}${noun[0]}`;
 		// "said the Armenian ombudsman": a nationality is never the speaker; the person noun after it may be.

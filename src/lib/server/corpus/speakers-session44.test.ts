@@ -115,4 +115,13 @@ describe('speakers: session 44, subjects and speech', () => {
 			)
 		).toEqual([['The shelling of the quay continues.', 'Lindmoor Information Center']]);
 	});
+
+	it('gives "said the UNHCR representative" to the one the article introduced with that title', () => {
+		expect(
+			speakersOf(
+				'Vera Lind, UNHCR representative in Dornia, visited the quay at Lindmoor.',
+				'“The most urgent need is shelter,” said the UNHCR representative.'
+			)
+		).toEqual([['The most urgent need is shelter,', 'Vera Lind']]);
+	});
 });
