@@ -9,7 +9,6 @@ import { facilityWhy, runsIntoDigits } from './mention-context';
 import type { Mention, MentionInput, SetAside } from './mentions';
 import { isOrganisation } from './organisations';
 import { FACILITY, notYet, SETTLEMENT, siteBefore, SITE_WHY, UNIT_TAIL } from './sites';
-import { TOWN_KINDS } from './sites-other';
 import { QUALIFIED_WHY, qualifiedAround, unitAround, UNIT_WHY } from './town-qualifiers';
 import { isStop, nameEnd } from './words';
 import { aliasKey } from '../../names/fold';
