@@ -31,7 +31,7 @@ export const CHROME_RULES: Rule[] = [
 	// "For all the latest headlines follow our Google News channel …"; an academic site's disclosure and its calls to write
 	// and to republish ("Disclosure statement: The author does not work for …", "Partners: …", "Want to write? …").
 	{
-		re: /^For ease of reading,? we (?:choose|have chosen|do) not to use\b|^(?:Disclosure(?: statement)?|Conflicts? of interest|Competing interests?|Declaration of interests?|Partners|Funding)\s*:\s|^Want to write\?|^Republish (?:this article|our articles)\b|\b[Tt]ranslation may contain (?:some )?(?:errors|mistakes|inaccuracies)\b|^For (?:all )?the latest (?:headlines|news|stories|updates),? follow (?:us|our)\b/u,
+		re: /^For ease of reading,? we (?:choose|have chosen|do) not to use\b|^(?:Disclosure(?: statement)?|Conflicts? of interest|Competing interests?|Declaration of interests?)\s*:\s|^Partners\s*:\s.{2,60}\breceives funding\b|^Want to write\?|^Republish (?:this article|our articles)\b|\b[Tt]ranslation may contain (?:some )?(?:errors|mistakes|inaccuracies)\b|^For (?:all )?the latest (?:headlines|news|stories|updates),? follow (?:us|our)\b/u,
 		why: 'disclaimer'
 	},
 	// A fact box under its label ("Izvestia reference: the contingent …", "Fact box: …"): background the page

@@ -93,8 +93,11 @@ export const isTitleWithoutSite = (text: string, title: string) =>
  */
 function sharedOpening(line: string, title: string): boolean {
 	if (line.length > 120) return false;
+	// (One that holds the whole title and goes on is a lead that opens with it: "<title>? Nobody knows.")
+	const bareTitle = title.replace(SITE_AFTER, '');
+	if (foldTitle(line).startsWith(foldTitle(bareTitle))) return false;
 	const a = titleWords(line);
-	const b = titleWords(title.replace(SITE_AFTER, ''));
+	const b = titleWords(bareTitle);
 	if (a.length < 6 || b.length < 6) return false;
 	for (let i = 0; i < 6; i++) if (a[i]!.toLowerCase() !== b[i]!.toLowerCase()) return false;
 	return true;
