@@ -12,8 +12,6 @@ import { isCountryName } from './suggestions';
 const KIND = /^(?:channel|agency|outlet|newspaper|website|portal|broadcaster|service)$/;
 /** Kinds that are no institution of state: "the channel" never stands for a ministry named before. */
 export const OUTLET_NOUN = /^(?:channel|outlet|newspaper|website|portal|broadcaster)$/;
-/** Nouns that keep no speaker when nothing named stands behind them: a statement, an outlet's kind ("the newspaper notes"). */
-export const UNVOICED = new RegExp(`^(?:statement|bulletin)$|${OUTLET_NOUN.source}`);
 const WORD = String.raw`\p{Lu}[\p{L}\p{N}’'.-]*`;
 /** Words that are no name of their own: an article, a platform, a nationality ("the Russian news agency TASS"). */
 const NOT_A_NAME =

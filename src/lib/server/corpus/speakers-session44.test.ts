@@ -124,13 +124,4 @@ describe('speakers: session 44, subjects and speech', () => {
 			)
 		).toEqual([['The most urgent need is shelter,', 'Vera Lind']]);
 	});
-
-	it('never gives a quote to a bare outlet’s noun ("the newspaper notes")', () => {
-		expect(
-			speakersOf(
-				'The building on the quay was looted.',
-				'“It is the work of marauders,” the newspaper notes.'
-			)
-		).toEqual([['It is the work of marauders,', null]]);
-	});
 });

@@ -11,7 +11,7 @@ import { headlineLike, headlineQuoteSpeakers, interviewOf } from './speaker-head
 import { speakerIndex } from './speaker-index';
 import type { PeopleByParagraph } from './speaker-people';
 import { quoteWords } from './quote-attribution';
-import { sideOf, spelledOut, UNNAMED_SPEAKER, UNVOICED } from './speaker-kinds';
+import { sideOf, spelledOut, UNNAMED_SPEAKER } from './speaker-kinds';
 import { INDEFINITE, KIN, orgJudge, OWN_VOICE, PRONOUN, seatOf, VOICE_PRONOUN } from './speaker-forms';
 import { isStop } from './words';
 import { kinResolver, paragraphPronoun, pronounResolver } from './speaker-pronouns';
@@ -176,14 +176,15 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 					: // ("said the Armenian driver": never President X named before.)
 						((org ? null : lastBefore(pi, pos, false, undefined, true, ordinary)) ??
 						lastBefore(pi, pos, org, undefined, false, ordinary)));
-			// A person no one named ("the driver said") stays unknown; an institution keeps its noun (not UNVOICED ones).
+			// A person no one named ("the driver said") stays unknown; an institution keeps its noun.
+			// A statement nobody is named as issuing ("…,” the statement said") has no speaker.
 			if (found) return org ? found : canonical(found, pos);
 			// A lead that quotes "the ministry" before naming it ("…,” the ministry noted." then "the Defence Ministry reported"): the first one named after.
 			const named =
 				org && noun && inLead(pi)
 					? firstAfter(pi, pos, (n) => !isPerson(n) && n.toLowerCase().endsWith(noun))
 					: null;
-			return named ?? (org && !UNVOICED.test(d.noun) ? raw : null);
+			return named ?? (org && d.noun !== 'statement' && d.noun !== 'bulletin' ? raw : null);
 		}
 		// "the 39-year-old said": the person named last, as "she" would be; "his wife says": a kin noun, resolved like "she"
 		// (speaker-pronouns.ts); "the ecologist said": the one named with that noun; any other ("the policeman"): no one.
