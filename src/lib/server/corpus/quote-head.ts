@@ -28,8 +28,10 @@ const CLAUSE_SUBJECT =
  */
 const NAME_COLON =
 	/^(?:[^\p{L}]*[—–-]\s*)?(?!(?:In|On|At|From|For|By|With|After|Before|Today|Yesterday|Meanwhile)\s)((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.-]*){0,4})(?:\s*\([^()“”"«»]{1,40}\))?\s*:\s*$/u;
-/** A wire's or a ticker's rubric before a line ("URGENT:", "BREAKING:"). */
-const RUBRIC_LEAD = new RegExp(`^(?:URGENT|FLASH|${RUBRIC})\\s*:\\s*`);
+/** A wire's or a ticker's rubric before a line ("URGENT:", "BREAKING:"), or a ticker's time ("09:05 UTC:"). */
+const RUBRIC_LEAD = new RegExp(
+	`^(?:URGENT|FLASH|${RUBRIC}|\\d{1,2}:\\d{2}(?:\\s*(?:UTC|GMT|MSK|CET|ET|[AP]M))?)\\s*:\\s*`
+);
 /** A headline's speaker and topic: "Zakharova on the withdrawal: ‘…’" (a name, not a plural: "Eco-activists on …"). */
 const NAME_ON_TOPIC = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?<!s)\s+on\s+[^:“”"«»\n]{2,60}?:\s*$/u;
 /** Labels that are no source: a genre or a page's word ("Interview: ‘…’", "Update: “…”"). */

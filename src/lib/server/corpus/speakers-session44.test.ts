@@ -124,4 +124,13 @@ describe('speakers: session 44, subjects and speech', () => {
 			)
 		).toEqual([['The most urgent need is shelter,', 'Vera Lind']]);
 	});
+
+	it('reads a ticker’s entry: its time, the source in capitals, then the words', () => {
+		expect(
+			speakersOf(
+				'Harbour master Lev Darvin was asked about the ferries.',
+				'09:05 UTC: DARVIN: “YES, IT IS TRUE”'
+			)
+		).toEqual([['YES, IT IS TRUE', 'Lev Darvin']]);
+	});
 });
