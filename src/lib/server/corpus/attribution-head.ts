@@ -125,11 +125,12 @@ export function sentenceEndAfter(prose: string, from: number, end: number): numb
 	return m ? from + m.index + 1 : end;
 }
 
+/** A name of one to three words that signs a quote. */
+const SIGNER = String.raw`(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){0,2})`;
 /** A name alone, maybe after a dash, ending a headline's paragraph after its quote. */
-const HEADLINE_NAME = /^\s*(?:[—–-]\s*)?(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){0,2})\s*$/u;
+const HEADLINE_NAME = new RegExp(String.raw`^\s*(?:[—–-]\s*)?${SIGNER}\s*$`, 'u');
 /** A quote signed with a dash, however long its paragraph: "“…” — Ulviya Jumayeva, 50, from Shusha". */
-const DASH_SIGNED =
-	/^\s*[—–]\s*(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){0,2})(?:,\s*[^.!?“”"«»]{1,80})?\s*$/u;
+const DASH_SIGNED = new RegExp(String.raw`^\s*[—–]\s*${SIGNER}(?:,\s*[^.!?“”"«»]{1,80})?\s*$`, 'u');
 /** Who signs a quote that ends its paragraph (`rest`: the words after it): a name alone under a headline (`short`), or after a dash. */
 export function signedAfter(rest: string, short: boolean): string | null {
 	return (short ? HEADLINE_NAME.exec(rest)?.[1] : null) ?? DASH_SIGNED.exec(rest)?.[1] ?? null;

@@ -9,6 +9,7 @@ import type { Laid } from './furniture-layout';
 import { AGENCY_DATELINE, CITY_DASH_DATELINE, DATELINE, GENRE_LINK } from './furniture-lines';
 import { isOwnHeadline, isTitle, isTitleRest, isTitleWithoutSite } from './furniture-title';
 import { ENDS_SENTENCE, isTitleCase } from './text-blocks';
+import { TICKER_TIME } from './words';
 
 /** Words a wire's summary under its headline opens with, and a photo's caption does not. */
 const SUMMARY_OPENING = /^(?:Earlier|Previously|Meanwhile|According to|As reported|Recall that)\b/;
@@ -209,7 +210,7 @@ const CAPITALS_SENTENCE =
 	/^(?=.*\b(?:TO|IN|OF|ON|WITH|FOR|AT|BY|FROM|UNDER|WILL|IS|ARE|AND)\b)[\p{Lu}\d\s,:'’-]+$/u;
 
 /** A ticker's line: its time, maybe its zone, a colon or a dash, then the news. */
-const TICKER_ENTRY = /^\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|MSK|CET|ET|[AP]M))?\s*[:—–-]\s+\S/;
+const TICKER_ENTRY = new RegExp(String.raw`^${TICKER_TIME}\s*[:—–-]\s+\S`);
 
 /** What a live entry sets between its heading and its text: its writer's credit, its sharing button. */
 const ENTRY_CREDIT = new Set(['byline', 'share or subscribe line']);

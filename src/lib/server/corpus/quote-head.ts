@@ -12,7 +12,7 @@ import { documentReadBefore, issuedIn } from './speaker-issuer';
 import { CALENDAR } from './speaker-shapes';
 import { isCountryName } from './suggestions';
 import { endsWithMark } from './text-ends';
-import { isStop, RUBRIC } from './words';
+import { isStop, RUBRIC, TICKER_TIME } from './words';
 
 /** "According to Peskov, " or "according to the ministry, " right before a quote. */
 const ACCORDING_TO =
@@ -29,9 +29,7 @@ const CLAUSE_SUBJECT =
 const NAME_COLON =
 	/^(?:[^\p{L}]*[—–-]\s*)?(?!(?:In|On|At|From|For|By|With|After|Before|Today|Yesterday|Meanwhile)\s)((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.-]*){0,4})(?:\s*\([^()“”"«»]{1,40}\))?\s*:\s*$/u;
 /** A wire's or a ticker's rubric before a line ("URGENT:", "BREAKING:"), or a ticker's time ("09:05 UTC:"). */
-const RUBRIC_LEAD = new RegExp(
-	`^(?:URGENT|FLASH|${RUBRIC}|\\d{1,2}:\\d{2}(?:\\s*(?:UTC|GMT|MSK|CET|ET|[AP]M))?)\\s*:\\s*`
-);
+const RUBRIC_LEAD = new RegExp(`^(?:URGENT|FLASH|${RUBRIC}|${TICKER_TIME})\\s*:\\s*`);
 /** A headline's speaker and topic: "Zakharova on the withdrawal: ‘…’" (a name, not a plural: "Eco-activists on …"). */
 const NAME_ON_TOPIC = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?<!s)\s+on\s+[^:“”"«»\n]{2,60}?:\s*$/u;
 /** Labels that are no source: a genre or a page's word ("Interview: ‘…’", "Update: “…”"). */

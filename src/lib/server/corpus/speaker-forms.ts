@@ -39,6 +39,9 @@ export const ACRONYM = /^\p{Lu}{2,6}$/u;
  * Whether a name is an institution's (a body's word, an initialism, an outlet, a state or a city: "Russia
  * said" counts), judged once per name: names repeat within an article and are asked about at every pronoun.
  */
+/** A body's own name: with a body's word ("Foreign Ministry", "Kremlin"), or an initialism ("EU"). */
+export const isBodyName = (name: string) => ORG.test(name) || ACRONYM.test(name);
+
 export function orgJudge(isPlace: (name: string) => boolean): (name: string) => boolean {
 	const orgs = new Map<string, boolean>();
 	return (n) => {
@@ -47,12 +50,7 @@ export function orgJudge(isPlace: (name: string) => boolean): (name: string) => 
 			orgs.set(
 				n,
 				(v =
-					ORG.test(n) ||
-					ACRONYM.test(n) ||
-					OUTLETS.has(n.toUpperCase()) ||
-					OUTLETS.has(n) ||
-					isPlace(n) ||
-					isCountryName(n))
+					isBodyName(n) || OUTLETS.has(n.toUpperCase()) || OUTLETS.has(n) || isPlace(n) || isCountryName(n))
 			);
 		return v;
 	};

@@ -21,6 +21,8 @@ export const ISSUED_DOCUMENT = new RegExp(`^(?:${DOCUMENT})$`);
 /** How a text says someone issued a document: "signed a decree", "released a statement", "put out a joint communiqué". */
 const ISSUED =
 	'signed|issued|released|published|put out|adopted|posted|sent|circulated|distributed|made public';
+/** Those, and how a translation says a body put words about: "spread a message", "disseminated a statement". */
+const SPREAD = `${ISSUED}|spread|disseminated|made`;
 /**
  * "…,” the decree reads", "…,” reads the decree", "…,” the ministry's statement reads", "…,” it was
  * stated in the statement" (words after a quote).
@@ -41,7 +43,7 @@ const READS_BEFORE = new RegExp(
 );
 /** "Artsakh Information Center has spread a message which says:": the issuer named before its document, group 1. */
 const ISSUER_SAYING = new RegExp(
-	String.raw`(?:^|[.!?]\s+)(?:[Tt]he\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]*){0,5})\s+(?:has\s+|had\s+)?(?:${ISSUED}|spread|disseminated)\s+(?:a|an|the)\s+(?:${DOCUMENT})\s+(?:which|that)\s+(?:reads|says|states)\s*[:,]?\s*$`,
+	String.raw`(?:^|[.!?]\s+)(?:[Tt]he\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]*){0,5})\s+(?:has\s+|had\s+)?(?:${SPREAD})\s+(?:a|an|the)\s+(?:${DOCUMENT})\s+(?:which|that)\s+(?:reads|says|states)\s*[:,]?\s*$`,
 	'u'
 );
 /** "Name signed a decree on actions “…”": the document the quote stands in, issued in its own sentence. */
@@ -71,8 +73,10 @@ export function documentReadBefore(head: string): string | null {
 }
 
 /** "A similar statement was published by the Azerbaijani Foreign Ministry." ending a paragraph: the issuer, group 1. */
-const ISSUED_BY_END =
-	/\b(?:statement|message|communiqu[ée]|note|appeal|notice)\s+(?:was|has\s+been|had\s+been)\s+(?:published|issued|released|posted|circulated|spread|distributed|made)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]*){0,6})\.\s*$/u;
+const ISSUED_BY_END = new RegExp(
+	String.raw`\b(?:${DOCUMENT}|note|notice)\s+(?:was|has\s+been|had\s+been)\s+(?:${SPREAD})\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]*){0,6})\.\s*$`,
+	'u'
+);
 /** The body whose statement the paragraph before a quote paragraph ends by announcing, or null. */
 export function issuedBefore(paragraphEnd: string): string | null {
 	return ISSUED_BY_END.exec(paragraphEnd)?.[1] ?? null;

@@ -5,7 +5,7 @@
  */
 import { OFFICIAL_PERSON, ORDINARY_PERSON, PERSON_TITLE } from './person-nouns';
 import { cleanName } from './speaker-names';
-import { ACRONYM, ORG } from './speaker-forms';
+import { isBodyName, ORG } from './speaker-forms';
 
 /** How the press keeps a source unnamed (over a hard-wrapped line's break too). */
 export const ANONYMOUS =
@@ -107,9 +107,6 @@ export function leadInBody(prose: string, pos: number): string | null {
 	// (A body's name has a body's word: ORG, "State Department", "Kremlin".)
 	return body && ORG.test(body) ? body : null;
 }
-
-/** A body's name before its spokesperson: with a body's word ("Foreign Ministry", "Kremlin"), or an initialism ("EU"). */
-const isBodyName = (name: string) => ORG.test(name) || ACRONYM.test(name);
 
 /** "An Azerbaijani Foreign Ministry spokesperson said", "A Kremlin spokesman said", "An EU spokesperson said": `raw` is a body that speaks through one of its own (eval/README). */
 export function spokenThrough(raw: string, head: string): boolean {

@@ -104,6 +104,8 @@ export const isOutletWord = (w: string) =>
 /** A square, street or avenue's name ("Republic Square", "Baghramyan Avenue"): a place in a town. */
 export const STREET = /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Square|Street|Avenue|Boulevard|Prospect)$/u;
 
+/** A ticker's time before its entry: "09:05 UTC", "14:48", "7:15 PM" (a regex piece). */
+export const TICKER_TIME = String.raw`\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|MSK|CET|ET|[AP]M))?`;
 /**
  * A story's genre in capitals, as pages print it over or before the text ("ANALYSIS", "EXCLUSIVE - …"):
  * a section label alone on its line, and never a dateline's place (a regex alternation).
