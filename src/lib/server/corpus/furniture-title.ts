@@ -93,15 +93,30 @@ export const isTitleWithoutSite = (text: string, title: string) =>
  */
 function sharedOpening(line: string, title: string): boolean {
 	if (line.length > 120) return false;
-	// (One that holds the whole title and goes on is a lead that opens with it: "<title>? Nobody knows.")
-	const bareTitle = title.replace(SITE_AFTER, '');
-	if (foldTitle(line).startsWith(foldTitle(bareTitle))) return false;
+	const opening = titleOpening(title);
+	if (opening.words.length < 6) return false;
 	const a = titleWords(line);
-	const b = titleWords(bareTitle);
-	if (a.length < 6 || b.length < 6) return false;
-	for (let i = 0; i < 6; i++) if (a[i]!.toLowerCase() !== b[i]!.toLowerCase()) return false;
-	return true;
+	if (a.length < 6) return false;
+	for (let i = 0; i < 6; i++) if (a[i]!.toLowerCase() !== opening.words[i]) return false;
+	// (One that holds the whole title and goes on is a lead that opens with it: "<title>? Nobody knows.")
+	return !foldTitle(line).startsWith(opening.folded);
 }
+/** The last title's first six words (lower case) and the title folded, without the site's name: the same for every line. */
+let openingOf: string | null = null;
+let opening = { words: [] as string[], folded: '' };
+const titleOpening = (title: string) => {
+	if (title !== openingOf) {
+		openingOf = title;
+		const bare = title.replace(SITE_AFTER, '');
+		opening = {
+			words: titleWords(bare)
+				.slice(0, 6)
+				.map((w) => w.toLowerCase()),
+			folded: foldTitle(bare)
+		};
+	}
+	return opening;
+};
 
 /**
  * The page's h1 reworded from its <title> ("… launches 'anti-terror' operation …" for "… launches military

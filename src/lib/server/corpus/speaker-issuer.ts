@@ -79,7 +79,8 @@ const ISSUED_BY_END = new RegExp(
 );
 /** The body whose statement the paragraph before a quote paragraph ends by announcing, or null. */
 export function issuedBefore(paragraphEnd: string): string | null {
-	return ISSUED_BY_END.exec(paragraphEnd)?.[1] ?? null;
+	// (The pattern ends the paragraph but is tried at every position: only a paragraph with " by " can match.)
+	return paragraphEnd.includes(' by ') ? (ISSUED_BY_END.exec(paragraphEnd)?.[1] ?? null) : null;
 }
 
 /** The subject of the sentence that `s` ends inside, right before its verb ("Name, the region's leader, signed"). */
