@@ -43,10 +43,11 @@ export const CHROME_RULES: Rule[] = [
 		why: 'date line'
 	},
 	// A player's, a share box's and a live page's controls, a paywall's notice, a radio show's line, an appeal's label:
-	// "Video PlayerClose", "Get short URL", "Paid Links", "Follow this page for live updates.", "Heard on Morning Edition",
+	// "Video PlayerClose", "Get short URL", "Paid Links", "Follow this page for live updates.", "Our live coverage has ended.
+	// Follow …", "Watch the briefing in the player above.", "Heard on Morning Edition",
 	// "Cet article est réservé aux abonnés.", "A Message from The Harbour Times:".
 	{
-		re: /^(?:Video Player\s*Close|Get short URL|Paid (?:Links|Content|Partner Content)|You can share this story on social media:?)$|^Follow this (?:page|blog) for (?:live )?updates\b|^Heard on \p{Lu}[\p{L} ]{2,40}$|^Cet article est réservé aux abonnés\b|^A Message from (?:The )?\p{Lu}[\p{L} .]{1,40}:(?:\s|$)/u,
+		re: /^(?:Video Player\s*Close|Get short URL|Paid (?:Links|Content|Partner Content)|You can share this story on social media:?)$|^Follow this (?:page|blog) for (?:live )?updates\b|^Our live coverage (?:of [^.]{2,60} )?has (?:ended|moved|finished)\b|^Watch the (?:full )?(?:briefing|video|interview|press conference|speech|report) in the player above\.?$|^Heard on \p{Lu}[\p{L} ]{2,40}$|^Cet article est réservé aux abonnés\b|^A Message from (?:The )?\p{Lu}[\p{L} .]{1,40}:(?:\s|$)/u,
 		why: 'page chrome'
 	},
 	// A blog's and a wire's notes on the page itself: "Comments are closed.", "This post is also available in: …",

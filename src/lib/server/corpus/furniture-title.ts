@@ -62,6 +62,8 @@ export function isOwnHeadline(text: string, title: string): boolean {
 			(l.startsWith(t) ||
 				t.startsWith(bare) ||
 				(t.endsWith(bare) && !isSiteName(text, title)) ||
+				// ("September 19, 2023 Azerbaijan launches … | CNN": a live page's date before its headline, the site's name after.)
+				titleOpening(title).folded.endsWith(bare) ||
 				outlet ||
 				rewordedTitle(text, title)))
 	);

@@ -44,7 +44,7 @@ const RULES: Rule[] = [
 		why: '“read more” link'
 	},
 	{
-		re: /^(?:Region|Regions|Countr(?:y|ies)|Tags?|Topics?|Subjects?|Themes?|Categor(?:y|ies)|Keywords?|Rubric|Section|Filed under|More about)(?:\s*\/\s*(?:Countr(?:y|ies)|Regions?))?\s*:/i,
+		re: /^(?:Follow the topics in this article|Region|Regions|Countr(?:y|ies)|Tags?|Topics?|Subjects?|Themes?|Categor(?:y|ies)|Keywords?|Rubric|Section|Filed under|More about)(?:\s*\/\s*(?:Countr(?:y|ies)|Regions?))?\s*:/i,
 		why: 'tag line'
 	},
 	// (In the site's own language: "Текст: Ирина Громова, Горис", "Müəllif: Ramil Mahmudov".)
@@ -127,11 +127,11 @@ const RULES: Rule[] = [
 	// ("Caliber.az | Follow us on Telegram | (c) 2024 Caliber.az": the notice after a footer's bar.)
 	{ re: /(?:^|\|\s*)(?:©|\(c\)|Copyright\b)|All rights reserved\.?$/i, why: 'copyright line' },
 	{
-		re: /^(?:The )?(?:views|opinions) expressed\b|\b(?:views?|opinions?|articles?|materials?|authors?|experts?)\b[^.]{0,80}\bdo(?:es)? not necessarily reflect\b|^(?:(?:Legal )?Disclaimer|Note from the editor|Editor[’']s note|Correction|Clarification|Note de la rédaction)(?:\s*\([^()]{2,40}\))?\s*:|\bprovides the information “?as is”? without warranty\b|^This (?:article|story|material) (?:was|has been|is) (?:first |originally )?(?:published|updated|translated|produced)\b|\bmay not be (?:reproduced|republished|reprinted|copied)\b[^.]{0,80}\bwithout\b|^Any use of (?:the )?materials\b|\bwebsite contains only (?:a )?(?:portion|part) of the news\b|\bdo(?:es)? not imply (?:official )?(?:endorsement|acceptance|the expression of any opinion)\b|^This article is issued from\b|\bThe text is licensed under\b/i,
+		re: /^(?:The )?(?:views|opinions) expressed\b|\b(?:views?|opinions?|articles?|materials?|authors?|experts?)\b[^.]{0,80}\bdo(?:es)? not necessarily reflect\b|^(?:(?:Legal )?Disclaimer|Note from the editor|Editor[’']s note|Correction|Clarification|Note de la rédaction)(?:\s*\([^()]{2,40}\))?\s*:|\bprovides the information “?as is”? without warranty\b|^This (?:article|story|material) (?:was|has been|is) (?:first |originally )?(?:published|updated|translated|produced)\b|\bmay not be (?:reproduced|republished|reprinted|copied)\b[^.]{0,80}\bwithout\b|^Any use of (?:the )?materials\b|^When (?:using|reprinting|citing|quoting)\b[^.]{0,60}\b(?:hyper)?link\b[^.]{0,30}\b(?:required|mandatory|obligatory)\b|\bwebsite contains only (?:a )?(?:portion|part) of the news\b|\bdo(?:es)? not imply (?:official )?(?:endorsement|acceptance|the expression of any opinion)\b|^This article is issued from\b|\bThe text is licensed under\b/i,
 		why: 'disclaimer'
 	},
 	{
-		re: /\bcontributed (?:reporting )?to this (?:report|story)(?: from \p{Lu}[\p{L} -]{1,40})?\.?$|^By\b.*\|.*$|\b\d+ min(?:ute)?s? read$/iu,
+		re: /\bcontributed (?:reporting )?to this (?:report|story)(?: from \p{Lu}[\p{L} -]{1,40})?\.?$|^Some (?:information|material) (?:for|in) this (?:report|story) (?:came|comes) from \p{Lu}[^.]{2,120}\.?$|^By\b.*\|.*$|\b\d+ min(?:ute)?s? read$/iu,
 		why: 'byline'
 	},
 	{ re: GENRE_LINK, why: '“read more” link' },

@@ -25,6 +25,11 @@ const TITLE_ONLY =
 /** "Prime Minister", "the Russian Foreign Minister": a title with no name, never a person's name itself. */
 export const isTitleOnly = (name: string) => TITLE_ONLY.test(name);
 
+/**
+ * "the region’s defense army", "the enclave’s presidential office": a body of a region the text does not name
+ * as a body. It is no body named before (Azerbaijan's ministry), and with none of its noun named, no one.
+ */
+export const isRegional = (raw: string) => /^(?:breakaway\s+)?(?:region|enclave|territory)[’']s\s/u.test(raw);
 /** A speaker phrase with no capitalised name in it: "ministry", "the diplomat", "a Russian military analyst who". */
 export type Descriptor = { kind: 'org' | 'person'; definite: boolean; noun: string } | null;
 

@@ -27,7 +27,7 @@ export const OWN_VOICE =
 // A building's name ("the Vahram Vahramyan Drama Theater", "Hotel Goris") is no person either, nor a
 // body's ("the Russian Red Cross", "the Eurasia Partnership Foundation").
 export const ORG =
-	/\b(Ministry|ministry|Department|Administration|Office|office|Headquarters|Information|Forces|Army|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|Association|Organi[sz]ation|Foundation|MoD|MFA|TASS|Reuters|statement|diplomacy|Club|Union|Federation|army|military|Theat(?:er|re)|Hotel|Museum|Hospital|Stadium|Red Cross|Red Crescent|Society|Commission|Institute|Center|Centre|Party|Bank|Fund|Embassy|Delegation|Mission|Parliament|Assembly|Court|Police|Church|University|Network|District|Amnesty|Watch)\b/;
+	/\b(Ministry|ministry|Department|Administration|Office|office|Headquarters|Information|Forces|Army|Kremlin|Government|government|Agency|agency|Council|Group|Service|Committee|Association|Organi[sz]ation|Foundation|MoD|MFA|TASS|Reuters|statement|diplomacy|Club|Union|Federation|army|military|Theat(?:er|re)|Hotel|Museum|Hospital|Stadium|Red Cross|Red Crescent|Society|Commission|Institute|Studies|Academy|Initiative|Center|Centre|Party|Bank|Fund|Embassy|Delegation|Mission|Parliament|Assembly|Court|Police|Church|University|Network|District|Amnesty|Watch)\b/;
 /** An outlet's name ("The Armenian Report", "EVN Report", "OC Media", "Meydan TV"): no person, and no body a later "it" stands for. */
 export const OUTLET_NAME =
 	/^(?:Radio|Voice of)\s|\b(?:Report|Times|Journal|Herald|Gazette|Tribune|Telegraph|Monitor|Magazine|News|Svoboda|Liberty|Media|TV|Daily|Weekly|Online|Insider|Post|Observer|Mirror|Review|Spectator|Chronicle|Courier|Bulletin|Agency)$/;

@@ -11,7 +11,7 @@ export { namedOfNationality, namedWithNoun, OUTLET_NOUN };
 import { PERSON_NAME } from './speaker-forms';
 import { ORG_WORD } from './organisations';
 import { isOutletWord, ORG_OF, REFLEXIVE_END } from './words';
-import { CAPITAL_TRADE, ORDINARY_NOUN, ROLE } from './person-nouns';
+import { CAPITAL_TRADE, ORDINARY_NOUN, RANK_PREFIX, ROLE } from './person-nouns';
 import { sexOfGivenName } from './given-names';
 
 export const DETERMINER = /^(?:the|a|an)$/i;
@@ -293,8 +293,8 @@ export const TAIL_NAME_APPOSITIVE = new RegExp(
 	'u'
 );
 
-/** "…,” one of them, Nargiz Aliyeva, told APA", "…,” a resident of Goris, Anna Petrosyan, said", "one of the returnees, 64-year-old X, told", "…,” head of the diocese, Bishop X, said": the one described, named. */
+/** "…,” one of them, Nargiz Aliyeva, told APA", "…,” their commander, Lieutenant General X, told", "…,” a resident of Goris, Anna Petrosyan, said", "one of the returnees, 64-year-old X, told", "…,” head of the diocese, Bishop X, said": the one described, named. */
 export const TAIL_DESCRIBED_NAME = new RegExp(
-	String.raw`^[\s,]*(?:a|an|one|(?:the\s+)?(?:head|chief|leader|director|chairman|member)\s+of)\b[^,;"“”«»]{0,90}?,\s+(?:(?:Bishop|Archbishop|Father|Dr\.|Prof\.)\s+|\d{1,3}-year-old\s+)?(${NAME}),\s+(?:said|says|told|tells|added|explained|recalled|answered|replied)\b`,
+	String.raw`^[\s,]*(?:a|an|one|their|its|his|her|(?:the\s+)?(?:head|chief|leader|director|chairman|member)\s+of)\b[^,;"“”«»]{0,90}?,\s+(?:(?:Bishop|Archbishop|Father|Dr\.|Prof\.)\s+|\d{1,3}-year-old\s+|${RANK_PREFIX})?(${NAME}),\s+(?:said|says|told|tells|added|explained|recalled|answered|replied)\b`,
 	'u'
 );

@@ -17,7 +17,7 @@ import { isStop } from './words';
 import { kinResolver, paragraphPronoun, pronounResolver } from './speaker-pronouns';
 import { isEverydayNoun, isOrdinaryNoun, RANK_AND_FILE } from './person-nouns';
 import { CONTINUED, TRANSLATION } from './quote-speaker';
-import { DESCRIBED_BODY, descriptorOf, introducedAs, introducedFor } from './speaker-descriptor';
+import { DESCRIBED_BODY, descriptorOf, introducedAs, introducedFor, isRegional } from './speaker-descriptor';
 import { documentSpeaker, ISSUED_DOCUMENT, issuerResolver } from './speaker-issuer';
 import { dropLeadingPlaces, namedWithNoun, namedOfNationality, OUTLET_NOUN, roleOf } from './speaker-names';
 import { ANONYMOUS, leadInBody, spokenThrough, unnamedJustBefore } from './speaker-unnamed';
@@ -138,6 +138,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			const own =
 				org &&
 				(/^\p{Lu}/u.test(raw) ||
+					isRegional(raw) ||
 					(at >= 0 && /^\s+(?:in|at)\s+\p{Lu}/u.test(head.slice(at + raw.length, at + raw.length + 8))));
 			// "the Russian ministry": the body named before whose country the adjective names.
 			const adjective = raw.split(' ')[0]!;
@@ -176,15 +177,14 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 					: // ("said the Armenian driver": never President X named before.)
 						((org ? null : lastBefore(pi, pos, false, undefined, true, ordinary)) ??
 						lastBefore(pi, pos, org, undefined, false, ordinary)));
-			// A person no one named ("the driver said") stays unknown; an institution keeps its noun.
-			// A statement nobody is named as issuing ("…,” the statement said") has no speaker.
+			// Not found: a person ("the driver said"), a statement no one issued, a region's body: no one; a body keeps its noun.
 			if (found) return org ? found : canonical(found, pos);
 			// A lead that quotes "the ministry" before naming it ("…,” the ministry noted." then "the Defence Ministry reported"): the first one named after.
 			const named =
 				org && noun && inLead(pi)
 					? firstAfter(pi, pos, (n) => !isPerson(n) && n.toLowerCase().endsWith(noun))
 					: null;
-			return named ?? (org && d.noun !== 'statement' && d.noun !== 'bulletin' ? raw : null);
+			return named ?? (org && noun && !isRegional(raw) ? raw : null);
 		}
 		// "the 39-year-old said": the person named last, as "she" would be; "his wife says": a kin noun, resolved like "she"
 		// (speaker-pronouns.ts); "the ecologist said": the one named with that noun; any other ("the policeman"): no one.

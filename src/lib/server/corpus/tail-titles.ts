@@ -19,7 +19,7 @@ export const VERB_ROLE_NAME = new RegExp(
  * possessive) or a capitalised title, a comma, then a name of two or three words.
  */
 export const VERB_DESCRIBED_NAME = new RegExp(
-	String.raw`^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:(?:(?:the|an?|another|one\s+of\s+(?:the|its|their))\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+)?|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+)\p{Ll}[^,.;“”"«»]{2,80}?|${TITLE_WORD}\b[^,.;“”"«»]{0,120}?),\s+${RANK_PREFIX}(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=\s*(?:[.,;]|$))`,
+	String.raw`^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:(?:(?:the|an?|another|their|its|his|her|one\s+of\s+(?:the|its|their))\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+)?|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+)\p{Ll}[^,.;“”"«»]{2,80}?|${TITLE_WORD}\b[^,.;“”"«»]{0,120}?),\s+${RANK_PREFIX}(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=\s*(?:[.,;]|$))`,
 	'u'
 );
 /** "said the press secretary of the President of Russia Dmitry Peskov.": a role with its "of" phrase, then a name of two words before the clause ends. */

@@ -1,0 +1,52 @@
+// Session 45: lines holdout74 and probes 30 and 31 (real pages) showed kept as reporting though they are a page's chrome,
+// or skipped though they are reporting. Lines written for the test.
+import { describe, expect, it } from 'vitest';
+import { why } from './__fixtures__/furniture-run';
+import { paragraphs } from './extract';
+
+/** Each line of `body` with its furniture reason (null: reporting), and whether it is the story's own heading. */
+const laidOut = (body: string, title: string) =>
+	paragraphs(body, title).map((p) => [body.slice(p.start, p.end), p.why ?? null, !!p.headline]);
+
+describe('furniture: session 45', () => {
+	it.each([
+		['Follow the topics in this article: Dornia | Lindmoor | Harbours', 'tag line'],
+		['Watch the briefing in the player above.', 'page chrome'],
+		['Our live coverage has ended. Follow the latest news on the strike here.', 'page chrome'],
+		['Some information for this report came from Harbour Press and the Lindmoor Herald.', 'byline'],
+		['When using materials of the “Harbour Herald”, a hyperlink is required.', 'disclaimer']
+	])('skips %j as %s', (line, reason) => {
+		expect(why(line)).toBe(reason);
+	});
+
+	it('keeps reporting that reads like those lines', () => {
+		expect(why('Some information came from the harbour master, who watched the ferries leave.')).toBeNull();
+		expect(why('Our coverage of the strike has been read by thousands in Lindmoor.')).toBeNull();
+	});
+
+	it('takes a live page’s headline as its own when the title puts the day before it', () => {
+		const body = [
+			'Live Updates',
+			'Dornia closes the harbour at Lindmoor',
+			'By Vera Lind, Harbour Radio',
+			'Ferries stayed in port on Tuesday as the strike spread along the coast to Kelvarn.'
+		].join('\n');
+		expect(laidOut(body, 'March 4, 2024 Dornia closes the harbour at Lindmoor | Harbour Radio')[1]).toEqual([
+			'Dornia closes the harbour at Lindmoor',
+			null,
+			true
+		]);
+	});
+
+	it('takes the headlines under "More Stories From <outlet>" for links', () => {
+		const body = [
+			'Ferries stayed in port on Tuesday as the strike spread along the coast to Kelvarn.',
+			'More Stories From Harbour Radio',
+			'Dornia says the harbour at Lindmoor will open after a one-day strike',
+			'Fire at a fuel depot in Kelvarn kills three'
+		].join('\n');
+		const lines = laidOut(body, 'Ferries stay in port');
+		expect(lines[2]![1]).toBe('“read more” link');
+		expect(lines[3]![1]).toBe('“read more” link');
+	});
+});

@@ -1,0 +1,50 @@
+// Session 45: speakers holdout74 and probes 30 and 31 (real pages) showed lost or given to the wrong person or body.
+// Paragraphs written for the test.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './__fixtures__/speaker-run';
+
+describe('speakers: session 45', () => {
+	it('names the commander a possessive describes, after the quote, rank and all', () => {
+		expect(
+			speakersOf(
+				'“Our crews are on the quay wherever there is a risk,” their commander, Lieutenant General Lev Darvin, told Harbour Radio.'
+			)
+		).toEqual([['Our crews are on the quay wherever there is a risk,', 'Lev Darvin']]);
+		expect(
+			speakersOf('“Our crews are on the quay wherever there is a risk,” said their commander, Colonel Lev Darvin.')
+		).toEqual([['Our crews are on the quay wherever there is a risk,', 'Lev Darvin']]);
+	});
+
+	it('takes no person from a body’s name joined by "and" ("… for Strategic and International Studies told")', () => {
+		expect(
+			speakersOf(
+				'Analyst Vera Lind of the Foundation for Strategic and International Studies told Harbour Radio that Dornia wanted calm. “Both ports are our partners,” she said.'
+			)
+		).toEqual([['Both ports are our partners,', 'Vera Lind']]);
+	});
+
+	it('gives "the statement said" to the body that "said in a written statement", not to a body named in between', () => {
+		expect(
+			speakersOf(
+				'A joint harbour office opened in Lindmoor on Monday, the Dornian Transport Ministry has announced.',
+				'The Joint Harbour Office, built near the quay, will watch the ferries, the ministry said in a written statement.',
+				'“Our staff at the office will work together with their colleagues,” the statement said.'
+			)
+		).toEqual([['Our staff at the office will work together with their colleagues,', 'Dornian Transport Ministry']]);
+		expect(
+			speakersOf(
+				'The Dornian Transport Ministry in Lindmoor said in its daily bulletin that the crews had stopped work.',
+				'“Measures are being taken to settle the strike,” the bulletin said.'
+			)
+		).toEqual([['Measures are being taken to settle the strike,', 'Dornian Transport Ministry']]);
+	});
+
+	it('gives a region’s unnamed body no one’s name, not the other side’s ministry named before', () => {
+		expect(
+			speakersOf(
+				'Dornia’s Transport Ministry said it had closed the harbour.',
+				'“Our crews are holding the quay,” a statement from the region’s harbour guard said.'
+			)
+		).toEqual([['Our crews are holding the quay,', null]]);
+	});
+});
