@@ -109,13 +109,17 @@ const OFFICES: [RegExp, Office][] = [
 const DESCRIPTOR =
 	/^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]*?|peacekeepers|contingent)(?:[’']s?)?\s+(?:(?:new|current|top|chief)\s+(?=\p{Ll}+\s))?(\p{Ll}[\p{Ll}\s]*|PM|FM)$/u;
 
+/** "the Prime Minister of Armenia", "the President of the Republic of Azerbaijan": the office, then whose (group 2). */
+const OFFICE_OF_STATE =
+	/^(?:[Tt]he\s+)?((?:[Pp]rime\s+[Mm]inister|[Pp]resident|[Ff]oreign\s+[Mm]inister|[Dd]efen[cs]e\s+[Mm]inister|[Oo]mbuds(?:man|woman|person)))\s+of\s+(?:the\s+)?(?:[Rr]epublic\s+of\s+)?(\p{Lu}\p{Ll}+)$/u;
 /** The office a descriptor names, or null: "the Armenian leader" is its prime minister, another state's leader its head of state. */
 function officeOf(descriptor: string): [State, Office] | null {
-	const m = DESCRIPTOR.exec(descriptor.trim());
+	const of = OFFICE_OF_STATE.exec(descriptor.trim());
+	const m: readonly string[] | null = DESCRIPTOR.exec(descriptor.trim()) ?? (of && [of[0], of[2]!, of[1]!]);
 	const whose = m?.[1]!.toLowerCase() ?? '';
 	const state = STATE_WORDS[whose];
 	if (!m || !state) return null;
-	const words = m[2]!.toLowerCase();
+	const words = m[2]!.toLowerCase().replace(/\s+/g, ' ');
 	if (words === 'leader') return [state, state === 'am' ? 'head of government' : 'head of state'];
 	const office = OFFICES.find(([re]) => re.test(words))?.[1];
 	// Only the Kremlin's spokesman is one person ("the Russian spokesman" may speak for any body), and

@@ -9,8 +9,9 @@ import { WORLD } from './judge-cues';
 import { isCountryName } from './suggestions';
 
 /** Words that make a capitalised run an outlet's or organisation's own name. */
-/** A channel's number after its country's name ("France 24", "Russia 1", "Russia-1"), not a score or a date. */
-const CHANNEL_NUMBER = /^[ -](?:1|24)(?![\p{N}:%-]|[.,]\p{N})/u;
+/** A channel's number after its country's name ("France 24", "Russia 1", "Russia-1"), not a score, a date or a count ("Nagorno-Karabakh 24 hours after"). */
+const CHANNEL_NUMBER =
+	/^[ -](?:1|24)(?![\p{N}:%-]|[.,]\p{N}|\s+(?:hours?|days?|weeks?|months?|years?|minutes?|km|kilomet(?:re|er)s?|miles?|per\s*cent|percent)\b)/u;
 export const ORG_WORD =
 	/^(?:Times|Today|TV|Television|Radio|News|Agency|Press|Presse|Post|Daily|Network|Journal|Tribune|Herald|Gazette|Weekly|Review|Broadcasting|Channel|Telegraph|Observer|Insider|Mirror|Media|Online|Info|University|Bank|Airlines|Airways|Institute|School|Stadium|Club|Company|Corporation|Railways|Foundation|Fund|FC|FK|PFK|Headquarters|Information|Endowment|Carnegie|InfoCenter|Infocenter|Gas|Telecom|Energy|Holding|Signal|Independent|Party|Alliance|Bloc|Movement|Army|Navy|Police|Service|Services|NSS|MoD|MFA|Studies|Research|Society|Crescent|Trade|Council|Court|Diocese|Archdiocese|Eparchy|Prelacy)$/;
 
@@ -82,7 +83,7 @@ const opensSentence = (prior: string[], k: number) =>
 
 export function isOrganisation(body: string, m: Span): boolean {
 	// "told FRANCE 24", "Russia 24 showed": a channel named by its country and its number.
-	if ((body[m.end] === ' ' || body[m.end] === '-') && CHANNEL_NUMBER.test(body.slice(m.end, m.end + 6)))
+	if ((body[m.end] === ' ' || body[m.end] === '-') && CHANNEL_NUMBER.test(body.slice(m.end, m.end + 20)))
 		return true;
 	// "the Artsakh Defense Army", "the Karabakh Self-Defence Forces": a force's own name. A state's "Azerbaijan Army" is its
 	// proper name too (ORG_WORD; settled in session 11, eval/README), unlike "Azerbaijan's army" or "the army of Azerbaijan".

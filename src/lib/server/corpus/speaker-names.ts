@@ -52,8 +52,9 @@ function cleanPhrase(phrase: string): string {
 		.replace(REFLEXIVE_END, '')
 		// "the Kremlin did say …": the auxiliary before the verb is no part of the name.
 		.replace(/\s+(?:did|does|do)$/, '')
-		// "the country's Defense Ministry": the state the text just named, said again; the ministry speaks.
+		// "the country's Defense Ministry" (the state just named), "the U.S.-based group" (where it sits): the body speaks.
 		.replace(/^(?:the\s+)?(?:country|nation|republic)[’']s\s+/i, 'the ')
+		.replace(/^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*-based\s+(?=\p{Ll})/u, 'the ')
 		.trim()
 		.split(/\s+/)
 		.filter(Boolean);
@@ -280,10 +281,7 @@ export function tidyRole(words: string): string {
 		: '';
 }
 
-/**
- * "a statement by Azerbaijan’s State Border Service read", "a statement from the Artsakh government read";
- * the verb first: "…,” notes a statement from the ombudsman's office", "said a statement by the ministry".
- */
+/** "a statement by Azerbaijan’s State Border Service read"; the verb first: "…,” notes a statement from the ombudsman's office". */
 export const TAIL_STATEMENT =
 	/^[\s,]*(?:(?:a|the|in a)\s+statement\s+(?:issued\s+|published\s+|released\s+|posted\s+)?(?:by|from|of|on)\s+(?:the\s+)?(.{1,90}?)\s+(?:read|reads|said|says|stated|added)\b|(?:said|says|notes|noted|reads|read|states|stated|adds|added)\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|message|communiqu[eé]|release)\s+(?:(?:issued|published|released|posted)\s+)?(?:by|from|of)\s+(?:the\s+)?([^,;“”"«»]{2,90}?)\s*(?:[,;]|[.!?](?=\s|$)|$))/u;
 

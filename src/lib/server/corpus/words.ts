@@ -25,7 +25,7 @@ const STOP = new Set(
 		// Number words, capitalised in a headline ("A Village Cut in Two") or opening a sentence ("Two families stayed").
 		'One Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands ' +
 		// Common words that open a sentence before a place's noun ("Border regions that suffered …", "Nearby villages").
-		'Border Frontline Rural Remote Nearby Neighbouring Neighboring Surrounding ' +
+		'Border Frontline Rural Remote Nearby Neighbouring Neighboring Surrounding Entire Whole ' +
 		// A headline's or an outlet's adjective before a place ("in Occupied Karvachar", "Liberated Shusha").
 		'Occupied Liberated ' +
 		// A headline's verb in Title Case ("…, Defense Ministry Says", "Says Moscow").
