@@ -131,7 +131,7 @@ export function issuerBefore(
 			),
 			// "the ministry said in a written statement", "X in Moscow said on Monday in its bulletin": the one who spoke in it.
 			new RegExp(
-				String.raw`\b((?:[Tt]he\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]*){0,6}|[Tt]he\s+\p{Ll}+|he|she|it|they)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}’'-]*)?\s+(?:said|says|stated|noted|added|warned|declared|announced)\s+(?:[\p{L}\d]+\s+){0,3}?in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?${head}\b`,
+				String.raw`\b((?:[Tt]he\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}’'-]*){0,6}|[Tt]he\s+\p{Ll}+|he|she|it|they)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}’'-]*)?\s+(?:said|says|stated|noted|added|warned|declared|announced)\s+(?:[\p{L}\d]+\s+){0,3}?in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?${head}\b`,
 				'gu'
 			),
 			// "In a statement distributed to the media, he said that …": who spoke in it (a pronoun resolved as any).

@@ -29,7 +29,9 @@ export const ISSUED_BY_BODY =
 export const BODY_DOCUMENT =
 	/^(\p{Lu}[\p{L}’'-]*?(?:\s+\p{Lu}[\p{L}’'-]*?){0,3})(?:[’']s)?\s+(?:(?:daily|weekly|latest|regular|official|written)\s+)?(?:statement|communiqu[eé]|press release|readout|bulletin)$/u;
 /** A document a group the text does not name issued: "the separatists' statement", "the protesters' communiqué". */
-export const GROUP_DOCUMENT = /\b\p{Ll}+s[’']\s+(?:statement|communiqu|bulletin)/u;
+// ("A joint statement by more than 60 NGOs said …. “…,” the statement read": many bodies' words, no one body's.)
+export const GROUP_DOCUMENT =
+	/\b\p{Ll}+s[’']\s+(?:statement|communiqu|bulletin)|\b(?:statement|communiqu\S*)\s+(?:signed\s+)?by\s+(?:more\s+than\s+|over\s+|some\s+|nearly\s+)?\d+\s/u;
 /**
  * "the bulletins of the Russian Defence Ministry", "the written statement of the MSB", "the bulletin
  * of 26 March", "the statement of November 2020": a document and whose (or when) it is. The owner speaks; a date names none (a

@@ -57,11 +57,11 @@ export const UNNAMED_SUBJECT = new RegExp(
 );
 
 /**
- * A body's unnamed spokesperson: the body after "for"/"of" (where they spoke left out), the body's noun before, or its
- * name before ("An Azerbaijani Foreign Ministry spokesperson", "A Kremlin spokesman").
+ * A body's unnamed spokesperson: the body after "for"/"of", the body's noun before, or its name before ("An Azerbaijani
+ * Foreign Ministry spokesperson", "A Kremlin spokesman"); where they spoke ("An ICRC spokesperson in Geneva") left out.
  */
 const BODY_VOICE =
-	/(?:^|\s)(?:[Aa]n?|[Oo]ne)\s+(?:(ministry|embassy|government|contingent)\s+|((?:\p{Lu}[\p{L}.-]*\s+){1,4})|(?:\p{Ll}+\s+)?)spokes(?:man|woman|person)(?:\s+(?:for|of)\s+(?:the\s+)?(.+?)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*)?)?$/u;
+	/(?:^|\s)(?:[Aa]n?|[Oo]ne)\s+(?:(ministry|embassy|government|contingent)\s+|((?:\p{Lu}[\p{L}.-]*\s+){1,4})|(?:\p{Ll}+\s+)?)spokes(?:man|woman|person)(?:\s+(?:for|of)\s+(?:the\s+)?(.+?))?(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*)?$/u;
 /** A person's title in a body's place ("for Foreign Minister X", "for the enclave's leader"). */
 const A_PERSON = new RegExp(`\\b(?:${PERSON_TITLE})\\b`, 'i');
 /**
@@ -82,7 +82,7 @@ export function bodyVoice(seg: string): string | null {
 
 /** "A spokesperson for the ICRC said", "A ministry spokesperson said", "An X Ministry spokesperson said": such a sentence before a quote. */
 const BODY_VOICE_SAID =
-	/(?:^|\s)(?:[Aa]n?|[Oo]ne)\s+(?:\p{Ll}+\s+|(?:\p{Lu}[\p{L}.-]*\s+){1,4})?spokes(?:man|woman|person)(?:\s+(?:for|of)\s+[^.;:,“”"«»]{2,80}?)?(?=\s+(?:said|says|told|added|stated|noted|confirmed)\b)/gu;
+	/(?:^|\s)(?:[Aa]n?|[Oo]ne)\s+(?:\p{Ll}+\s+|(?:\p{Lu}[\p{L}.-]*\s+){1,4})?spokes(?:man|woman|person)(?:\s+(?:for|of)\s+[^.;:,“”"«»]{2,80}?)?(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*)?(?=\s+(?:said|says|told|added|stated|noted|confirmed)\b)/gu;
 /**
  * The body an unnamed spokesperson spoke for before `lead` ("A spokesperson for the ICRC said …"), which
  * "the spokesperson" after the next quote stands for; or null.

@@ -11,7 +11,9 @@ describe('speakers: session 45', () => {
 			)
 		).toEqual([['Our crews are on the quay wherever there is a risk,', 'Lev Darvin']]);
 		expect(
-			speakersOf('“Our crews are on the quay wherever there is a risk,” said their commander, Colonel Lev Darvin.')
+			speakersOf(
+				'“Our crews are on the quay wherever there is a risk,” said their commander, Colonel Lev Darvin.'
+			)
 		).toEqual([['Our crews are on the quay wherever there is a risk,', 'Lev Darvin']]);
 	});
 
@@ -30,7 +32,9 @@ describe('speakers: session 45', () => {
 				'The Joint Harbour Office, built near the quay, will watch the ferries, the ministry said in a written statement.',
 				'“Our staff at the office will work together with their colleagues,” the statement said.'
 			)
-		).toEqual([['Our staff at the office will work together with their colleagues,', 'Dornian Transport Ministry']]);
+		).toEqual([
+			['Our staff at the office will work together with their colleagues,', 'Dornian Transport Ministry']
+		]);
 		expect(
 			speakersOf(
 				'The Dornian Transport Ministry in Lindmoor said in its daily bulletin that the crews had stopped work.',
@@ -46,5 +50,50 @@ describe('speakers: session 45', () => {
 				'“Our crews are holding the quay,” a statement from the region’s harbour guard said.'
 			)
 		).toEqual([['Our crews are holding the quay,', null]]);
+	});
+
+	it('gives "An X spokesperson in <city> said" and "the spokesperson said" after it to the body', () => {
+		expect(
+			speakersOf(
+				'An HRC spokesperson in Portvale said the organisation was “in dialogue with both sides” on the ferries.',
+				'“What matters for us is that the islanders receive food,” the spokesperson said.'
+			)
+		).toEqual([
+			['in dialogue with both sides', 'HRC'],
+			['What matters for us is that the islanders receive food,', 'HRC']
+		]);
+	});
+
+	it('gives a statement signed by many groups to no one, not to a body named before', () => {
+		expect(
+			speakersOf(
+				'“Our inspectors must be given access,” the Ministry of Ecology and Harbours said in a statement.',
+				'A joint statement by more than 60 groups said the protest had no aim. “We are not blocking the quay,” the statement read.'
+			)
+		).toEqual([
+			['Our inspectors must be given access,', 'Ministry of Ecology and Harbours'],
+			['We are not blocking the quay,', null]
+		]);
+	});
+
+	it('names the body whose spokesperson, the U.S.-based group or the watchdog, speaks', () => {
+		expect(
+			speakersOf(
+				'Harbour Rights Watch said on Tuesday that the crews had been mistreated.',
+				'“They held the crews for days,” the Lindmoor-based group said. “Nobody was charged,” the watchdog said.'
+			)
+		).toEqual([
+			['They held the crews for days,', 'Harbour Rights Watch'],
+			['Nobody was charged,', 'Harbour Rights Watch']
+		]);
+	});
+
+	it('names the holder of "the Prime Minister of Armenia" (on the article’s date) from the article', () => {
+		expect(
+			speakersOf(
+				'“The strike is a show for the cameras,” the Prime Minister of Armenia said.',
+				'Nikol Pashinyan made the remarks at a cabinet meeting on Thursday.'
+			)
+		).toEqual([['The strike is a show for the cameras,', 'Nikol Pashinyan']]);
 	});
 });
