@@ -185,7 +185,8 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 		// Two roads, each named by its two ends, share a plural head: "the Aghdam–Khankendi and Lachin–Khankendi
 		// roads" (the head in neither span) and "Lachin–Khankendi roads"; two sections: "the Lisagor–Shushi and … sections".
 		const paired = !aside && END_BEFORE_DASH.test(body.slice(Math.max(0, m.start - 30), m.start));
-		const head = facilityHead(body.slice(headAt, headAt + 60)) ?? (paired ? pairedRoadHead(body, m) : null);
+		const head =
+			facilityHead(body.slice(headAt, headAt + 60), entry?.kind) ?? (paired ? pairedRoadHead(body, m) : null);
 		// "the main base near the airport at Khojaly": the facility, not the town; but "a checkpoint in
 		// the Berdzor (Lachin) corridor" stands on the corridor the town's name begins.
 		const prior = mentions[mentions.length - 1];

@@ -17,4 +17,40 @@ describe.runIf(curatedGeodata)('places: session 45', () => {
 			).unmatched
 		).toContain('Kelvarn');
 	});
+
+	it('joins a town’s possessive before its base to the base, and reports one before a depot whole', () => {
+		const { joined, unmatched } = placesJudged(
+			'Supplies came by road from Armenia, where Gyumri’s 102nd base has stood since Soviet times. A blast at Stepanakert’s fuel depot killed dozens.',
+			'2023-09-26'
+		);
+		expect(joined).toContain('Gyumri’s 102nd base → russian-102nd-base');
+		expect(joined).not.toContain('Gyumri → gyumri');
+		expect(unmatched).toContain('Stepanakert’s fuel depot');
+	});
+
+	it('keeps a state’s possessive before its base the state', () => {
+		const { joined } = placesJudged(
+			'Protesters gathered outside Russia’s 102nd base in Gyumri.',
+			'2023-01-10'
+		);
+		expect(joined).toEqual(['Russia → russia', '102nd base in Gyumri → russian-102nd-base']);
+	});
+
+	it('reads a country before a count of hours as the place, not a channel ("France 24")', () => {
+		const { joined } = placesJudged(
+			'Fighting broke out in Nagorno-Karabakh 24 hours after the talks ended; France 24 showed the shelling.',
+			'2023-09-20'
+		);
+		expect(joined).toContain('Nagorno-Karabakh → nagorno-karabakh');
+		expect(joined).not.toContain('France → france');
+	});
+
+	it('joins "contact lines" and "lines of contact" to the line of the day', () => {
+		expect(
+			placesJudged(
+				'The peacekeepers took positions along contact lines and along the lines of contact.',
+				'2021-02-01'
+			).joined
+		).toEqual(['contact lines → line-of-contact-2020', 'lines of contact → line-of-contact-2020']);
+	});
 });

@@ -196,7 +196,10 @@ export function facilityNamedFor(
 	entries: Map<string, GazetteerEntry>,
 	usable: (id: string) => boolean
 ): string[] | null {
-	const h = HEADS.find(([re]) => re.test(head));
+	// ("Gyumri's 102nd base": the head's last word is its kind.)
+	const h =
+		HEADS.find(([re]) => re.test(head)) ??
+		HEADS.find(([re]) => re.test(head.slice(head.lastIndexOf(' ') + 1)));
 	const ids = h ? facilitiesNear(townId, h[1], h[2], entries, usable) : [];
 	return ids.length === 1 ? ids : null;
 }
@@ -267,13 +270,18 @@ export function pairedRoadHead(body: string, m: Span): RegExpExecArray | null {
  * and districts are left out on purpose: "the Kalbajar district" is still Kalbajar on this map.
  */
 export const FACILITY = new RegExp(
-	String.raw`^(?:[’']s(?=\s+(?:international\s+)?(?:airport|airfield)\b))?[\s-]+((?:military |air |border |monitoring |joint |international |water |gas |oil |state |main |interstate |national |federal |dirt |forest |mountain |gravel |asphalt |paved |unpaved |bypass |access |supply )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|border post|border gate|(?:airport|airfield) base|bypass|airport|airfield|base|facility|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|valley|${PASS}|ridge|range|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine|railway|railroad|rail line|pipeline|turn-?off|turn(?!\s+(?:to|against|away|back|on|out|up|down|in|into|of|around|over|for)\b)))\b`,
+	String.raw`^(?:[’']s(?=\s+(?:(?:international\s+)?(?:airport|airfield)|(?:\d+(?:st|nd|rd|th)\s+)?(?:military\s+)?base|(?:fuel|oil|ammunition)\s+depot)\b))?[\s-]+((?:\d+(?:st|nd|rd|th) )?(?:military |air |border |monitoring |joint |international |water |gas |oil |state |main |interstate |national |federal |dirt |forest |mountain |gravel |asphalt |paved |unpaved |bypass |access |supply )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|border post|border gate|(?:airport|airfield) base|bypass|airport|airfield|base|facility|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|valley|${PASS}|ridge|range|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine|railway|railroad|rail line|pipeline|turn-?off|(?<=[’']s\s{1,3})(?:fuel |oil |ammunition )depot|turn(?!\s+(?:to|against|away|back|on|out|up|down|in|into|of|around|over|for)\b)))\b`,
 	'i'
 );
 /** "Moscow Avenue", "Yerevan Street": a street named for a town is a street, reported whole (in capitals only: "a Moscow street" is in Moscow). */
 const STREET_HEAD = /^\s+(Avenue|Street|Square|Boulevard|Prospekt|Prospect)\b/;
-/** The facility's (or street's) head that `text` opens with, or null. */
-export const facilityHead = (text: string) => FACILITY.exec(text) ?? STREET_HEAD.exec(text);
+/** The facility's (or street's) head `text` opens with after a place of `kind`, or null; a town's possessive before its base
+ * or depot names the facility ("Gyumri's 102nd base"), a state's does not ("Russia's 102nd base": the state, then the base). */
+export function facilityHead(text: string, kind?: string) {
+	const head = FACILITY.exec(text) ?? STREET_HEAD.exec(text);
+	const owned = !!head && /^[’']s/.test(head[0]) && !/air(?:port|field)/.test(head[1]!);
+	return owned && !(kind && TOWN_KINDS.has(kind)) ? null : head;
+}
 /** Kinds of curated features that are settlements or areas; every other kind is a facility or a line. */
 export const SETTLEMENT = new Set(['city', 'town', 'village', 'capital', 'region', 'country']);
 /** A unit's head after a name: "the Agdam district", "Terter and Barda regions", "Karvachar Region". */
