@@ -47,14 +47,14 @@ export const CHROME_RULES: Rule[] = [
 	// Follow …", "Watch the briefing in the player above.", "Heard on Morning Edition",
 	// "Cet article est réservé aux abonnés.", "A Message from The Harbour Times:".
 	{
-		re: /^(?:Video Player\s*Close|Get short URL|Paid (?:Links|Content|Partner Content)|You can share this story on social media:?)$|^Follow this (?:page|blog) for (?:live )?updates\b|^Our live coverage (?:of [^.]{2,60} )?has (?:ended|moved|finished)\b|^Watch the (?:full )?(?:briefing|video|interview|press conference|speech|report) in the player above\.?$|^Heard on \p{Lu}[\p{L} ]{2,40}$|^Cet article est réservé aux abonnés\b|^A Message from (?:The )?\p{Lu}[\p{L} .]{1,40}:(?:\s|$)/u,
+		re: /^(?:Video Player\s*Close|Get short URL|Paid (?:Links|Content|Partner Content)|You can share this story on social media:?)$|^Follow this (?:page|blog) for (?:live )?updates\b|^Our live coverage (?:of [^.]{2,60} )?has (?:ended|moved|finished)\b|^Watch the (?:full )?(?:briefing|video|interview|press conference|speech|report) (?:in the player above|on [^.]{2,60})\.?$|^Support (?:us|our (?:work|journalism)|\p{Lu}[\p{L}.-]+)$|^Heard on \p{Lu}[\p{L} ]{2,40}$|^Cet article est réservé aux abonnés\b|^A Message from (?:The )?\p{Lu}[\p{L} .]{1,40}:(?:\s|$)/u,
 		why: 'page chrome'
 	},
-	// A blog's and a wire's notes on the page itself: "Comments are closed.", "This post is also available in: …",
+	// A blog's and a wire's notes on the page itself: "Comments are closed.", a live page's "Earlier", "This post is also available in: …",
 	// "(Compiled by X bureaus; Editing by Y)", "Please contact us for subscription options.", "Want more analysis
 	// from X? …", a radio transcript's label and its rush-deadline notice.
 	{
-		re: /^(?:Comments are closed|Transcript|Feedback)\.?$|^This (?:post|page|article) is also available in\s*:|^\((?:Compiled|Reporting|Writing|Additional reporting|Editing)\s+by\b[^()]*\)$|^Please contact us for (?:subscription|licensing|reprint) (?:options|information)\.?$|^Want more (?:analysis|news|stories|coverage) from \S+\?|\btranscripts? (?:is|are) created on a rush deadline\b/iu,
+		re: /^(?:Comments are closed|Transcript|Feedback|Earlier)\.?$|^This (?:post|page|article) is also available in\s*:|^\((?:Compiled|Reporting|Writing|Additional reporting|Editing)\s+by\b[^()]*\)$|^Please contact us for (?:subscription|licensing|reprint) (?:options|information)\.?$|^Want more (?:analysis|news|stories|coverage) from \S+\?|\btranscripts? (?:is|are) created on a rush deadline\b/iu,
 		why: 'page chrome'
 	},
 	// Appeals and ad slots a saved page keeps: "… we have a small favour to ask.", "Join the mailing list to receive

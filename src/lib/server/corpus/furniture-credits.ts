@@ -32,13 +32,13 @@ const DAY = String.raw`(?:\d{1,2}\s+(?:${MONTH_WORD})\.?,?\s+\d{4}|(?:${MONTH_WO
 const WHEN = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago)`;
 
 /** One author's note: "Jane Doe is The Post's Moscow bureau chief.", "… is Caucasus editor at Harbour Post …", "… is a journalist based in Lindmoor." */
-const AUTHOR_NOTE = String.raw`(?:\p{Lu}[\p{L}'’-]+\s+){1,3}is\s+(?:(?:the|The|(?:\p{Lu}[\p{L}.]+\s+){0,2}\p{Lu}[\p{L}.]+[’']s)\s+(?:[\p{L}'’.-]+\s+){0,4}(?:bureau chief|correspondent|reporter|editor|columnist|writer)\b|an?\s+(?:[\p{L}'’.-]+\s+){0,2}(?:journalist|reporter|writer|correspondent)\s+based\s+in\s+\p{Lu}[\p{L}’'-]*(?:,?\s+\p{Lu}[\p{L}’'-]*)*(?=\.)|(?:also\s+)?the\s+(?:co-?)?author\s+of\s+(?:(?:a|an|the|two|three|four|several|many|numerous|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}(?:books?|monographs?|novels?|studies)\b|(?:[\p{L}'’./-]+\s+){1,3}(?:[Bb]ureau [Cc]hief|[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Cc]olumnist|[Ww]riter)\s+(?:at|for|with)\s+(?:[Tt]he\s+)?\p{Lu})[^.!?]{0,60}\.`;
+const AUTHOR_NOTE = String.raw`(?:\p{Lu}[\p{L}'’-]+\s+){1,3}is\s+(?:(?:the|The|(?:\p{Lu}[\p{L}.-]+\s+){0,2}\p{Lu}[\p{L}.-]+[’']s)\s+(?:[\p{L}'’.-]+\s+){0,4}(?:bureau chief|correspondent|reporter|editor|columnist|writer)\b|an?\s+(?:[\p{L}'’.-]+\s+){0,2}(?:journalist|reporter|writer|correspondent)\s+based\s+in\s+\p{Lu}[\p{L}’'-]*(?:,?\s+\p{Lu}[\p{L}’'-]*)*(?=\.)|(?:also\s+)?the\s+(?:co-?)?author\s+of\s+(?:(?:a|an|the|two|three|four|several|many|numerous|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}(?:books?|monographs?|novels?|studies)\b|(?:[\p{L}'’./-]+\s+){1,3}(?:[Bb]ureau [Cc]hief|[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Cc]olumnist|[Ww]riter)\s+(?:at|for|with)\s+(?:[Tt]he\s+)?\p{Lu})[^.!?]{0,60}\.`;
 export const CREDIT_RULES: Rule[] = [
-	// A wire's slugs: "URGENT", "-- More to follow", "UPDATE - adds details, reaction",
+	// A wire's slugs: "URGENT", "-- More to follow", "UPDATE - adds details, reaction", "Corrects … in paragraph 2 of story published Oct. 10",
 	// "(FRANCE 24 with AFP and Reuters)": who the page took the story from.
 	{
 		re: new RegExp(
-			String.raw`^(?:URGENT|FLASH|BULLETIN)$|^-{0,2}\s*\(?More to (?:follow|come)\)?(?:\.{1,3}|…)?$|^UPDATE\s*\d*\s*[-–—:]\s*(?:adds|updates|recasts|rewrites|changes)\b|^\(\p{Lu}[\p{L}\d ]{1,24} with (?:${PHOTO_DESK})(?:(?:,| and) (?:${PHOTO_DESK}))*\)$`,
+			String.raw`^(?:URGENT|FLASH|BULLETIN)$|^-{0,2}\s*\(?More to (?:follow|come)\)?(?:\.{1,3}|…)?$|^UPDATE\s*\d*\s*[-–—:]\s*(?:adds|updates|recasts|rewrites|changes)\b|^\(?(?:Corrects|Adds|Updates|Recasts)\s[^.()]{0,160}\b(?:paragraphs?|story published|headline|byline|dateline)\b[^()]{0,80}\)?\.?$|^\(\p{Lu}[\p{L}\d ]{1,24} with (?:${PHOTO_DESK})(?:(?:,| and) (?:${PHOTO_DESK}))*\)$`,
 			'u'
 		),
 		why: 'wire credits'
@@ -107,6 +107,12 @@ export const CREDIT_RULES: Rule[] = [
 		re: new RegExp(`^${REPORTERS_SENTENCE}(?:\\s+${REPORTERS_SENTENCE})*$`, 'u'),
 		why: 'byline'
 	},
+	// A continental paper's byline in its language, the desk in brackets: "Par Luc X (envoyé spécial à Latchine)", "Von Anna X".
+	{
+		gate: (t) => /^(?:Par|Von|Por) /.test(t),
+		re: /^(?:Par|Von|Por)\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}(?:\s+(?:et|und|y)\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})?(?:\s*\([^()]{2,50}\))?$/u,
+		why: 'byline'
+	},
 	// A continental paper's byline with the desk in brackets: "Anne Dupont et Marc Petit (Moscou, correspondant)".
 	{
 		gate: (t) => t.endsWith(')'),
@@ -120,9 +126,10 @@ export const CREDIT_RULES: Rule[] = [
 		why: 'byline'
 	},
 	// A site's audio player: "Listen to this story.", "Press play to listen to this article", "Listen to article 5 min",
-	// "Listen (2 min)", "Listen In English", "Your browser does not support the <audio> element.", "This audio is created with AI assistance".
+	// "Listen (2 min)", "Listen In English", "Your browser does not support the <audio> element.", "This audio is created with AI assistance",
+	// "Écouter cet article".
 	{
-		re: /^(?:Press play to listen|Listen) to (?:this |the )?(?:story|article)(?:\s*[•·|-]\s*\d{1,2}:\d{2}|\s+\d{1,2} min|\.\s+Enjoy more audio\b.*|\.)?$|^Listen(?: in [a-z]+)?(?:\s*\(\d{1,2} min\))?$|^Your browser does not support the <?(?:audio|video)>? (?:element|tag)\.?$|^Enjoy more audio\b|\blistening to our audio articles\b|^This audio is (?:created|generated|produced) (?:with|by|using) (?:AI|artificial intelligence)\b/i,
+		re: /^(?:Press play to listen|Listen) to (?:this |the )?(?:story|article)(?:\s*[•·|-]\s*\d{1,2}:\d{2}|\s+\d{1,2} min|\.\s+Enjoy more audio\b.*|\.)?$|^Listen(?: in [a-z]+)?(?:\s*\(\d{1,2} min\))?$|^Your browser does not support the <?(?:audio|video)>? (?:element|tag)\.?$|^Enjoy more audio\b|\blistening to our audio articles\b|^This audio is (?:created|generated|produced) (?:with|by|using) (?:AI|artificial intelligence)\b|^Écouter cet article$|^Artikel (?:anhören|vorlesen)$/i,
 		why: 'page chrome'
 	},
 	// A paywall's appeal and the reader's tools: "We rely on advertising to help fund our journalism.", "Reuse this content (opens in new window)".

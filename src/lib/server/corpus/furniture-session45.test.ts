@@ -14,7 +14,15 @@ describe('furniture: session 45', () => {
 		['Watch the briefing in the player above.', 'page chrome'],
 		['Our live coverage has ended. Follow the latest news on the strike here.', 'page chrome'],
 		['Some information for this report came from Harbour Press and the Lindmoor Herald.', 'byline'],
-		['When using materials of the “Harbour Herald”, a hyperlink is required.', 'disclaimer']
+		['When using materials of the “Harbour Herald”, a hyperlink is required.', 'disclaimer'],
+		['Harbour.dn materials may be used with a reference to the source.', 'disclaimer'],
+		['Par Vera Lind (envoyée spéciale à Lindmoor)', 'byline'],
+		['Écouter cet article', 'page chrome'],
+		['Earlier', 'page chrome'],
+		['Watch the full interview on Harbour Radio’s YouTube channel.', 'page chrome'],
+		['Support Harbour-Post', 'page chrome'],
+		['Corrects the number of ferries in the second paragraph of story published Oct. 10.', 'wire credits'],
+		['Lev Darvin is Harbour-Post’s chief correspondent.', 'author’s note']
 	])('skips %j as %s', (line, reason) => {
 		expect(why(line)).toBe(reason);
 	});
@@ -22,6 +30,8 @@ describe('furniture: session 45', () => {
 	it('keeps reporting that reads like those lines', () => {
 		expect(why('Some information came from the harbour master, who watched the ferries leave.')).toBeNull();
 		expect(why('Our coverage of the strike has been read by thousands in Lindmoor.')).toBeNull();
+		expect(why('Support for the strike fell in Lindmoor.')).toBeNull();
+		expect(why('Par ailleurs, les ferries sont restés au port.')).toBeNull();
 	});
 
 	it('takes a live page’s headline as its own when the title puts the day before it', () => {
@@ -44,6 +54,18 @@ describe('furniture: session 45', () => {
 			'More Stories From Harbour Radio',
 			'Dornia says the harbour at Lindmoor will open after a one-day strike',
 			'Fire at a fuel depot in Kelvarn kills three'
+		].join('\n');
+		const lines = laidOut(body, 'Ferries stay in port');
+		expect(lines[2]![1]).toBe('“read more” link');
+		expect(lines[3]![1]).toBe('“read more” link');
+	});
+
+	it('takes the headlines under "À lire aussi" for links', () => {
+		const body = [
+			'Ferries stayed in port on Tuesday as the strike spread along the coast to Kelvarn.',
+			'À lire aussi',
+			'Dornie : la grève s’étend à Lindmoor',
+			'Kelvarn : les ferries restent à quai'
 		].join('\n');
 		const lines = laidOut(body, 'Ferries stay in port');
 		expect(lines[2]![1]).toBe('“read more” link');

@@ -53,4 +53,10 @@ describe.runIf(curatedGeodata)('places: session 45', () => {
 			).joined
 		).toEqual(['contact lines → line-of-contact-2020', 'lines of contact → line-of-contact-2020']);
 	});
+
+	it('reports a height named by its altitude', () => {
+		expect(placesJudged('The soldiers held Height 1,372 above the coast road.').unmatched).toContain(
+			'Height 1,372'
+		);
+	});
 });

@@ -45,6 +45,8 @@ import { Positions } from './spans';
 import { isTitleCase } from './text-blocks';
 import { aliasKey } from '../../names/fold';
 
+const HEIGHT = /\bHeight\s+\d{1,2}[,.]?\d{3}\b(?!\s+(?:near|above|outside|at|by|in|over)\s+\p{Lu})/gu;
+
 export interface UnmatchedInput {
 	body: string;
 	file: string;
@@ -110,6 +112,11 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		const p = paragraphs.find((q) => q.start <= a.start && a.end <= q.end) ?? { start: a.start, end: a.end };
 		note(body.slice(a.start, a.end), a.start, a.end, p, a.why, undefined, a.candidates);
 	}
+	// "Height 1,372": a height an army names by its altitude, a place no run of capitals holds (one "near X" is X's).
+	if (body.includes('Height '))
+		for (const p of paragraphs)
+			for (const m of body.slice(p.start, p.end).matchAll(HEIGHT))
+				note(m[0], p.start + m.index, p.start + m.index + m[0].length, p, 'a height named by its altitude');
 	// Places already known in this article, by where they start and end: a name listed with one
 	// ("Lachin, Zabukh and Sus", "Gəncə–Qazax", "Parukh (Farrukh …)") is a place too.
 	const starts = new Positions(body.length);
