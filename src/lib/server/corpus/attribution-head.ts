@@ -65,6 +65,9 @@ export function subjectOfHead(head: string): string | null {
 		// comma, the verb comes first and its subject after it.
 		// ("X, who did not give his name, told Caspian News …": "told" takes its object after it.)
 		// ("The Kremlin's spokesman, Dmitry Peskov, said Moscow “…”": a name between commas is the subject before the verb.)
+		// ("X, a spokesperson for the secretary general, Y, said", "X, adviser to President Y said": X speaks, Y is whom X serves.)
+		const served = SERVED_NAME_END.exec(head.slice(Math.max(0, at - 240), at));
+		if (served) return cleanName(served[1]!);
 		const apposed = APPOSED_NAME_END.test(head.slice(Math.max(0, at - 60), at))
 			? subjectBefore(head.slice(0, at))
 			: null;
@@ -101,6 +104,11 @@ export const WH_CLAUSE = /^(?:What|Whatever|Which|Whichever)\s/;
 /** A passive's auxiliary right before its verb: "was repeated". */
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being)\s+$/;
 
+/** A name, a role that serves someone ("a spokesperson for", "adviser to"), and that someone's name, right before the verb: the first name, group 1. */
+const SERVED_NAME_END = new RegExp(
+	String.raw`(?:^|[.!?]\s+|,\s+)(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}),\s+(?:an?\s+|the\s+)?\p{Ll}[^,.;“”"«»]{0,80}?\s(?:for|to)\s+[^,.;“”"«»]{1,80}?,?\s+\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}(?:,\s*|\s+)$`,
+	'u'
+);
 /** A description, then a name of two or three words between commas, right before the verb: "The Kremlin's spokesman, Dmitry Peskov, ". */
 const APPOSED_NAME_END = /\p{Ll},\s+\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2},\s*$/u;
 

@@ -64,9 +64,9 @@ const INNER_CLOSE = /['’"”»›]/;
 /** "Peskov, in June: “…”", "Erdogan in an interview with CNN Türk: “…”", "the head of the administration X recommended that residents leave: “…”": a name and an aside or what they did, then the colon. */
 const NAME_ASIDE_COLON =
 	/(?:^|[.!?]\s+|\p{Ll}\s(?<!\b(?:of|from|in|near|at|to|by|for|with|and|or)\s))(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?:,\s+|\s+(?=(?:in\s+an\s+interview|speaking|told|at|before|to)\s|\p{Ll}{3,}ed\s))[^,:;.“”"«»]{2,80}:\s*$/u;
-/** "Turkish Defence Ministry spokesperson Zeki Akturk: “…”": a role's noun, its holder's name, then the colon. */
+/** "Turkish Defence Ministry spokesperson Zeki Akturk: “…”", "Head of the … foreign policy department X:": a role's noun (or its unit's), its holder's name, the colon. */
 const ROLE_NAME_COLON = new RegExp(
-	String.raw`\b(?:${PERSON_TITLE})\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s*:\s*$`,
+	String.raw`\b(?:${PERSON_TITLE}|department|directorate)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s*:\s*$`,
 	'u'
 );
 /** A name ending the words before a quote, after a clause's comma or a sentence's start: ", Aliyev «…»", ". The X Ministry «…»". */

@@ -285,9 +285,9 @@ export function tidyRole(words: string): string {
 export const TAIL_STATEMENT =
 	/^[\s,]*(?:(?:a|the|in a)\s+statement\s+(?:issued\s+|published\s+|released\s+|posted\s+)?(?:by|from|of|on)\s+(?:the\s+)?(.{1,90}?)\s+(?:read|reads|said|says|stated|added)\b|(?:said|says|notes|noted|reads|read|states|stated|adds|added)\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|message|communiqu[eé]|release)\s+(?:(?:issued|published|released|posted)\s+)?(?:by|from|of)\s+(?:the\s+)?([^,;“”"«»]{2,90}?)\s*(?:[,;]|[.!?](?=\s|$)|$))/u;
 
-/** "…,” Hikmet Hajiyev, foreign policy adviser to the president, told Anadolu. */
+/** "…,” Hikmet Hajiyev, foreign policy adviser to the president, told Anadolu", "…, X, adviser to President Y said". */
 export const TAIL_NAME_APPOSITIVE = new RegExp(
-	String.raw`^[\s,]*(${NAME})(?:\s+from\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)?,\s(?:[^"“”«»]{1,140}?,\s+(?:\w+\s+)?|(?:a|an|the)\s+[^,;"“”«»]{1,60}?\s+|(?:First|Deputy|Head|Chief|Director|Commander|Minister|Secretary|Chairman|Assistant|Adviser|Advisor|Ambassador)\s[^;"“”«»]{1,160}?\s+)(?:said|says|told|added|stated|noted|stressed|wrote|explained|warned|spoke)\b`,
+	String.raw`^[\s,]*(${NAME})(?:\s+from\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)?,\s(?:[^"“”«»]{1,140}?,\s+(?:\w+\s+)?|(?:a|an|the)\s+[^,;"“”«»]{1,60}?\s+|(?:First|Deputy|Head|Chief|Director|Commander|Minister|Secretary|Chairman|Assistant|Adviser|Advisor|Ambassador)\s[^;"“”«»]{1,160}?\s+|(?:[\p{Ll}-]+\s+){0,3}(?:adviser|advisor|aide|assistant|spokes(?:man|woman|person))\s+(?:to|for)\s[^;"“”«»]{1,160}?\s+)(?:said|says|told|added|stated|noted|stressed|wrote|explained|warned|spoke)\b`,
 	'u'
 );
 

@@ -96,4 +96,25 @@ describe('speakers: session 45', () => {
 			)
 		).toEqual([['The strike is a show for the cameras,', 'Nikol Pashinyan']]);
 	});
+
+	it('gives the words to the one who serves, not to the one served ("X, a spokesperson for Y, Z, said")', () => {
+		expect(
+			speakersOf(
+				'Lev Darvin, a spokesperson for the harbour master, Vera Lind, said the port was “gravely concerned by the strike” and called for calm.'
+			)
+		).toEqual([['gravely concerned by the strike', 'Lev Darvin']]);
+		expect(
+			speakersOf(
+				'The “passage of the ferries was ensured”, Lev Darvin, adviser to Dornia’s President Vera Lind said.'
+			)
+		).toEqual([['passage of the ferries was ensured', 'Lev Darvin']]);
+	});
+
+	it('names the holder after a department’s title and before the colon', () => {
+		expect(
+			speakersOf(
+				'Head of the Presidential Administration’s harbour department Lev Darvin: “The operation is aimed only at the quay.”'
+			)
+		).toEqual([['The operation is aimed only at the quay.', 'Lev Darvin']]);
+	});
 });
