@@ -55,10 +55,11 @@ export const CAPTION_RULES: Rule[] = [
 		re: /(?:\((?:\p{Lu}[\p{L}.]*\s+)*[Pp]hoto(?:lur)?\)|\((?:Photolur|PAN Photo|AP Photo[^)]*)\)|\[(?:(?:File|Photo|Image)(?: photo)?:\s*)?\p{Lu}(?![^\]]*\sin\s)[\p{L} .]{1,30}\]|©\s*\p{Lu}[\p{L} .]{1,30}(?:,\s*\p{Lu}[\p{L} .]{1,20})?)\.?$/u,
 		why: 'photo caption'
 	},
-	// A wire photo's credit in capitals with a slash: "(EPA-EFE/DEFENCE MINISTRY HANDOUT)", "(REUTERS/Jane Doe)".
+	// A wire photo's credit in capitals with a slash: "(EPA-EFE/DEFENCE MINISTRY HANDOUT)", "(REUTERS/Jane Doe)";
+	// a broadcaster's, the photographer first: "(Anna d'Entremont/CBC)".
 	{
 		gate: (t) => t.endsWith(')') || t.endsWith(').'),
-		re: /\((?:\p{Lu}{2,}[\p{Lu}-]*)\/[^()]{2,80}\)\.?$/u,
+		re: /\((?:\p{Lu}{2,}[\p{Lu}-]*\/[^()]{2,80}|\p{Lu}[\p{L}’'.-]+(?:\s+\p{L}[\p{L}’'.-]+){1,3}\s?\/\s?\p{Lu}{2,}[\p{Lu}-]*)\)\.?$/u,
 		why: 'photo caption'
 	},
 	// A caption that ends with the photographer's name, not a full stop: "… in the centre of Goris. Anna J. Smith".
@@ -80,10 +81,11 @@ export const CAPTION_RULES: Rule[] = [
 		why: 'photo caption'
 	},
 	// A wire photo's credit after the caption's last sentence, agency and photographer with a slash:
-	// "… at the border. EFE/ Anna Petrosyan", "… in Goris, June 2, 2023. REUTERS./".
+	// "… at the border. EFE/ Anna Petrosyan", "… in Goris, June 2, 2023. REUTERS./", "… EPA-EFE/X Y ATTENTION: This Image is part of a PHOTO SET";
+	// or the photographer first: "… in 1991.Anna Lind / AFP via Getty Images".
 	{
 		gate: (t) => t.includes('/'),
-		re: /[.!?]\s+\p{Lu}{2,}(?:-\p{Lu}{2,})?\.?\s?\/(?:\s?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})?$/u,
+		re: /[.!?]\s+\p{Lu}{2,}(?:-\p{Lu}{2,})?\.?\s?\/(?:\s?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})?(?:\s+ATTENTION:[^/]{0,80})?$|[.!?]\s?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}\s?\/\s?(?:AFP|AP|EPA|Reuters|REUTERS|Getty Images)(?:\s+via\s+Getty\s+Images)?$/u,
 		why: 'photo caption'
 	},
 	// A syndicator's story id on a line of its own: "FEED07092023000187011040ID1107027394".

@@ -22,7 +22,13 @@ describe('furniture: session 45', () => {
 		['Watch the full interview on Harbour Radio’s YouTube channel.', 'page chrome'],
 		['Support Harbour-Post', 'page chrome'],
 		['Corrects the number of ferries in the second paragraph of story published Oct. 10.', 'wire credits'],
-		['Lev Darvin is Harbour-Post’s chief correspondent.', 'author’s note']
+		['Lev Darvin is Harbour-Post’s chief correspondent.', 'author’s note'],
+		[
+			'A woman walks past a shop in Lindmoor. EPA-EFE/VERA LIND ATTENTION: This Image is part of a PHOTO SET',
+			'photo caption'
+		],
+		['Vera Lind organised the rally in Kelvarn. (Lev d’Arvin/HRT)', 'photo caption'],
+		['A family arrives at Lindmoor airport in 1991.Vera Lind / AFP via Getty Images', 'photo caption']
 	])('skips %j as %s', (line, reason) => {
 		expect(why(line)).toBe(reason);
 	});

@@ -215,12 +215,16 @@ export function verdictWhy(known: boolean, world: boolean, country: boolean, con
 /**
  * A name in brackets before a dash or a colon: "QAMISHLI, Syria (North Press) –", "MOSCOW (RIA
  * Novosti):" is the agency's credit in a dateline, not a place listed with it; "(Berlin) – …"
- * opening a paragraph is a release's dateline, a place.
+ * opening a paragraph is a release's dateline, a place, as is "(New York, 9 October 2023) –".
  */
 export function inBrackets(body: string, at: number, name: string): 'dateline' | 'credit' | null {
 	if (body[at - 1] !== '(') return null;
 	const after = body.slice(at + name.length, at + name.length + 4);
-	if ((at === 1 || body[at - 2] === '\n') && /^\)\s*[—–-]/.test(after)) return 'dateline';
+	const opens = at === 1 || body[at - 2] === '\n';
+	if (opens && /^\)\s*[—–-]/.test(after)) return 'dateline';
+	// "(New York, 9 October 2023) –": a release's dateline with its day.
+	if (opens && /^,\s[^()\n]{4,30}\)\s*[—–-]/.test(body.slice(at + name.length, at + name.length + 40)))
+		return 'dateline';
 	return /^\)\s*[—–:-]/.test(after) ? 'credit' : null;
 }
 

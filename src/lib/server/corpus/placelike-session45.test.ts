@@ -59,4 +59,10 @@ describe.runIf(curatedGeodata)('places: session 45', () => {
 			'Height 1,372'
 		);
 	});
+
+	it('reports the place of a release’s dateline in brackets with its day', () => {
+		expect(
+			placesJudged('(Dornick, 9 October 2023) – A team from the harbour office arrived.').unmatched
+		).toContain('Dornick');
+	});
 });
