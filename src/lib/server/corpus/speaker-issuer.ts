@@ -36,6 +36,11 @@ const STATED_IN_ISSUED_BY = new RegExp(
 	String.raw`^[\s,]*(?:it\s+)?(?:was|is|has\s+been)\s+(?:stated|said|noted|written|reported|announced)\s+in\s+(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${DOCUMENT}|release|report|post)\s+(?:(?:${ISSUED})\s+)?(?:by|of|from)\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}-]*){0,6})`,
 	'u'
 );
+/** "…,” reads the decree, signed by Vladimir Putin": the issuer, named after the document the quote is read from. */
+const READS_ISSUED_BY = new RegExp(
+	String.raw`^[\s,]*(?:reads|read|says|states)\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${DOCUMENT}),?\s+(?:${ISSUED})\s+by\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*){0,6})`,
+	'u'
+);
 /** "The decree reads: “…”" (words before a quote, or a paragraph before a quote paragraph). */
 // ("In the message it was said:": a translation's passive.)
 const READS_BEFORE = new RegExp(
@@ -55,7 +60,7 @@ const patterns = new Map<string, RegExp[]>();
 
 /** The document a quote is read from, named after it ("the decree reads"), or its issuer when named there too; or null. */
 export function documentReadAfter(tail: string): string | null {
-	const by = STATED_IN_ISSUED_BY.exec(tail);
+	const by = STATED_IN_ISSUED_BY.exec(tail) ?? (tail.includes(' by ') ? READS_ISSUED_BY.exec(tail) : null);
 	if (by) return cleanName(by[1]!);
 	const m = READS_AFTER.exec(tail);
 	// "the ministry's statement": the one it names as its owner ("the ministry", resolved as any).
