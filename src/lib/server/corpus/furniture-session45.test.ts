@@ -77,4 +77,22 @@ describe('furniture: session 45', () => {
 		expect(lines[2]![1]).toBe('“read more” link');
 		expect(lines[3]![1]).toBe('“read more” link');
 	});
+
+	it('keeps a hard-wrapped lead’s first line, which stops on a preposition, as reporting', () => {
+		expect(why('Dornia began flying almost 2,000 crews to Lindmoor after')).toBeNull();
+		expect(why('Dornia closes the harbour at Lindmoor')).toBe('headline or caption');
+	});
+
+	it('reads a live page’s reworded headline as its own, its "live updates" label aside', () => {
+		const body = [
+			'LIVE BLOG',
+			'Dornia closes the harbour at Lindmoor: live updates',
+			'Ferries stayed in port on Tuesday as the strike spread along the coast to Kelvarn.'
+		].join('\n');
+		expect(laidOut(body, 'LIVE | Dornia shuts the harbour at Lindmoor - Harbour News')[1]).toEqual([
+			'Dornia closes the harbour at Lindmoor: live updates',
+			null,
+			true
+		]);
+	});
 });

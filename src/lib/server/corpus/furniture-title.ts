@@ -120,15 +120,17 @@ const titleOpening = (title: string) => {
 	return opening;
 };
 
+const LIVE_WORD = /^(?:live|updates)$/i;
 /**
  * The page's h1 reworded from its <title> ("… launches 'anti-terror' operation …" for "… launches military
  * operation …"): at least five words, three in four of each side's words found in the other, and none of
  * the others a name ("Storm closes Portvale's harbour" is another story than "… Lindmoor's harbour").
  */
 function rewordedTitle(line: string, title: string): boolean {
-	const a = titleWords(line);
+	// ("LIVE | Azerbaijan launches …" over "…: live updates": a live page's label is no word of its headline.)
+	const a = titleWords(line).filter((w) => !LIVE_WORD.test(w));
 	// ("… Concedes Defeat - Bloomberg": the site's name the browser added is no word of the headline.)
-	const b = titleWords(title.replace(SITE_AFTER, ''));
+	const b = titleWords(title.replace(SITE_AFTER, '')).filter((w) => !LIVE_WORD.test(w));
 	if (a.length < 5 || b.length < 5) return false;
 	const fold = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 	const inA = fold(a);

@@ -258,6 +258,8 @@ export const isRuledLine = (text: string) => RULES.some((r) => (!r.gate || r.gat
 /** The longest furniture line seen in saved pages (a wire service's subscriber disclaimer). */
 const LONGEST = 320;
 
+/** A hard-wrapped line of prose stops on any word ("… troops to Nagorno-Karabakh after"); a headline not on these. */
+const WRAPPED_END = /\s(?:the|a|an|of|and|after|with|by|from|than|into|onto|its|their|whose)$/;
 /**
  * Why the line `text` is furniture, or null. `title` is the article's headline; `repeats` says
  * whether the same line occurs twice in the body (a caption or a headline echo).
@@ -287,8 +289,7 @@ export function furnitureReason(text: string, title: string, repeats: boolean): 
 		return 'photo caption';
 	const words = text.split(/\s+/);
 	const heading = words.length <= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && !/^By\b/.test(text);
-	if (!heading && words.length <= 10 && !/[“"«‘]/.test(text) && !DATELINE.test(text)) {
-		return 'headline or caption';
-	}
+	const plain = !/[“"«‘]/.test(text) && !DATELINE.test(text) && !WRAPPED_END.test(text);
+	if (!heading && words.length <= 10 && plain) return 'headline or caption';
 	return null;
 }
