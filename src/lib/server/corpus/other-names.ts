@@ -11,9 +11,9 @@ const IN_LANGUAGE = String.raw`\s+in\s+(?:${LANGUAGES})[\])]`;
  * "Farukh, known to Armenians as Parukh", "X, known in Armenian as Y": a name a people or a language gives
  * another way is a place's (a person is known by a nickname, not to a nation).
  */
-// (Or "Dzhanyatag, as the village was written in our bulletins".)
+// (Or "Dzhanyatag, as the village was written in our bulletins", "Farukh – the name Azerbaijanis use for the village –".)
 export const KNOWN_TO_PEOPLE_AFTER = new RegExp(
-	String.raw`^,?\s+(?:also\s+)?known\s+(?:(?:to|by|among)\s+(?:the\s+)?(?:${PEOPLES})|in\s+(?:${LANGUAGES}))\s+as\s+\p{Lu}|^,\s+as\s+the\s+(?:village|town|city|settlement)\s+(?:was|is)\s+(?:written|spelt|spelled|called|known)\b`,
+	String.raw`^,?\s+(?:also\s+)?known\s+(?:(?:to|by|among)\s+(?:the\s+)?(?:${PEOPLES})|in\s+(?:${LANGUAGES}))\s+as\s+\p{Lu}|^,\s+as\s+the\s+(?:village|town|city|settlement)\s+(?:was|is)\s+(?:written|spelt|spelled|called|known)\b|^\s*[,–—(-]\s*(?:the|an?)\s+(?:(?:${LANGUAGES}|old|other|official)\s+)?name\s+(?:(?:the\s+)?(?:${PEOPLES}|locals|residents)\s+)?(?:use|used|give|gave)\s+(?:for|to)\s+(?:the|this)\s+(?:village|town|city|settlement|place)\b`,
 	'u'
 );
 /** "Chankatagh – Janyatag to the Azerbaijanis": after a dash, the other side's name for the place before. */

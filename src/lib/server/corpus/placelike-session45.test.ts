@@ -65,4 +65,27 @@ describe.runIf(curatedGeodata)('places: session 45', () => {
 			placesJudged('(Dornick, 9 October 2023) – A team from the harbour office arrived.').unmatched
 		).toContain('Dornick');
 	});
+
+	it('reports a village’s other name before "– the name X use for the village –"', () => {
+		expect(
+			placesJudged(
+				'The ministry replied that Kelvarn – the name Dornians use for the village – is its territory.'
+			).unmatched
+		).toContain('Kelvarn');
+	});
+
+	it('reports the places a list of sites or villages names after "including" or a dash', () => {
+		expect(
+			placesJudged(
+				'They asked for guarantees for Dadivank and other sites, including Dornick, on the far side.',
+				'2021-01-01'
+			).unmatched
+		).toContain('Dornick');
+		expect(
+			placesJudged(
+				'Mets Shen is one of four villages — with Dornick, Kelvarn and Portvale — cut off by the protest.',
+				'2023-01-01'
+			).unmatched
+		).toEqual(expect.arrayContaining(['Dornick', 'Kelvarn', 'Portvale']));
+	});
 });
