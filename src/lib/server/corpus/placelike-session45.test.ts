@@ -69,7 +69,7 @@ describe.runIf(curatedGeodata)('places: session 45', () => {
 	it('reports a village’s other name before "– the name X use for the village –"', () => {
 		expect(
 			placesJudged(
-				'The ministry replied that Kelvarn – the name Dornians use for the village – is its territory.'
+				'The ministry replied that Kelvarn – the name Azerbaijanis use for the village – is its territory.'
 			).unmatched
 		).toContain('Kelvarn');
 	});
