@@ -5,7 +5,7 @@
 import { speechVerbsIn, subjectBefore, TAIL_VERB_FIRST } from './attribution';
 import { IRREGULAR_PAST } from './attribution-verbs';
 import { COMMA, endsWithMark } from './text-ends';
-import { OFFICIAL_PERSON } from './person-nouns';
+import { OFFICIAL_PERSON, RANK_PREFIX } from './person-nouns';
 import { cleanName } from './speaker-names';
 import { selfNamedSubject } from './speaker-self-named';
 
@@ -25,6 +25,10 @@ const NAMING_CALLED =
 	/^called\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,?\s+(?:said|says|told|added|asked|replied)\b/u;
 const HOW_SPEAKER =
 	/\bhow\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}\p{Lu}[\p{L}’'.-]*)(?:,\s[^,:]{1,60},)?\s+(?:described|put|explained|summed up|recalled|told)\b[^“”"«»:]{0,80}:\s*$/u;
+const CITED_THAT = new RegExp(
+	String.raw`\bciting\s+(?:the\s+[^,.“”"«»]{2,60},\s+)?${RANK_PREFIX}(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),?\s+that\b[^.“”"«»]{0,120}$`,
+	'u'
+);
 /** Verbs whose subject may follow them (", said X"); "told" and "asked" take an object there. */
 export const VERB_FIRST =
 	'said|says|added|adds|stated|states|noted|notes|stressed|explained|explains|recalled|recalls|wrote|warned';
@@ -38,6 +42,9 @@ export function subjectOfHead(head: string): string | null {
 	// whose words the colon opens, not the one who recalls them.
 	const how = head.includes('how ') ? HOW_SPEAKER.exec(head) : null;
 	if (how) return cleanName(how[1]!);
+	// "The bulletin said, citing the commander, Major General X, that “…”": the one cited speaks.
+	const cited = head.includes('citing ') ? CITED_THAT.exec(head) : null;
+	if (cited) return cleanName(cited[1]!);
 	// ("a student called Narek said": "called" names the one who speaks, it is no speech of its own.)
 	const verbs = speechVerbsIn(head).filter((v) => !NAMING_CALLED.test(head.slice(v, v + 40)));
 	// "X said traffic was free, and the foreign ministry in Baku accused Armenia of moving “…”": a clause

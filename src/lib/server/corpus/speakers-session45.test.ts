@@ -117,4 +117,18 @@ describe('speakers: session 45', () => {
 			)
 		).toEqual([['The operation is aimed only at the quay.', 'Lev Darvin']]);
 	});
+
+	it('gives the words to the one a statement cites by name, "citing …, X, that “…”"', () => {
+		expect(
+			speakersOf(
+				'The bulletin said, citing the commander of the contingent, Major General Lev Darvin, that the posts would stay “for as long as the strike lasts”.'
+			)
+		).toEqual([['for as long as the strike lasts', 'Lev Darvin']]);
+	});
+
+	it('gives "reads the decree, signed by X" to X', () => {
+		expect(
+			speakersOf('“The harbour office shall see to the ferries,” reads the decree, signed by Vera Lind.')
+		).toEqual([['The harbour office shall see to the ferries,', 'Vera Lind']]);
+	});
 });
