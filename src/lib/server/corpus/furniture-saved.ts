@@ -129,5 +129,19 @@ export const SAVED_PAGE_RULES: Rule[] = [
 	// "Interview" (a Q&A page heads its turns so), nor "News", "Update" or "Live" (a header's or an entry's words).
 	{ re: /^(?:Explainer|Reportage|Opinion|Analysis|Commentary)$/, why: 'section label' },
 	// A caption with its credit glued on: "… near Stepanakert in September 2023Image: Stringer/REUTERS".
-	{ re: /\S(?:Image|Photo|Picture): [\p{L} .-]{2,40}\/[\p{L} .-]{2,30}$/u, why: 'photo caption' }
+	{ re: /\S(?:Image|Photo|Picture): [\p{L} .-]{2,40}\/[\p{L} .-]{2,30}$/u, why: 'photo caption' },
+	// Another story's link marked as one: ">> Nagorno-Karabakh: seven questions …", "WATCH Russian peacekeepers board planes …".
+	{ re: /^>>\s*\p{Lu}|^WATCH:?\s+\p{Lu}/u, why: '“read more” link' },
+	// The outlet and the wire it ran ("Duvar English - Reuters"), the reporter and the outlet ("Maria X / Vestnik Kavkaza"),
+	// an editor's initials and the wires ("fb/dj (AFP, AP, dpa, Reuters)").
+	{
+		re: /^\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}\s+[-–]\s+(?:Reuters|AFP|AP|Anadolu|TASS|Interfax|dpa|EFE)$|^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}’'-]+\s*\/\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+){0,2}$|^[a-z]{2,3}(?:\/[a-z]{2,3})+\s*\([^()]{2,60}\)$/u,
+		why: 'byline'
+	},
+	// A reader's appeal box and a player's labels: "Know more? Do not be silent!", "Send a message, photo or video to … via
+	// messengers", "Please REGISTER to post.", "Video duration:".
+	{
+		re: /^Know more\?|^Send (?:us )?(?:a message|your news|news|photos?|videos?)\b[^.]{0,80}\b(?:via|through)\s+(?:messengers?|WhatsApp|Telegram|Viber|e-?mail)\b|^Please (?:register|log in|sign in) to (?:post|comment)\b|^Video duration\s*:?$/i,
+		why: 'page chrome'
+	}
 ];
