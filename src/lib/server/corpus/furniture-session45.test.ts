@@ -33,7 +33,7 @@ describe('furniture: session 45', () => {
 		['WATCH Ferries leave the quay at Lindmoor', '“read more” link'],
 		['Harbour English - Reuters', 'byline'],
 		['Vera Lind / Harbour Herald', 'byline'],
-		['fb/dj (AFP, AP, dpa, Reuters)', 'byline'],
+		['fb/dj (AFP, AP, dpa. Reuters)', 'byline'],
 		['Know more? Do not be silent!', 'page chrome'],
 		['Send a message, photo or video to the “Harbour Herald” via messengers', 'page chrome'],
 		['Please REGISTER to post.', 'page chrome'],
