@@ -119,10 +119,10 @@ export const CREDIT_RULES: Rule[] = [
 		re: /^\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}(?:\s+(?:et|and|und|e|y)\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})?\s+\((?:[^()]{1,30},\s*)?(?:correspondante?s?|correspondents?|envoyée?s?\s+spéciale?s?|special\s+correspondent|Korrespondent(?:in)?)\)$/u,
 		why: 'byline'
 	},
-	// A broadcaster's desk and where the reporter filed from, on the line under the name: "BBC News, Goris".
+	// A broadcaster's desk and where the reporter filed from, on the line under the name: "BBC News, Goris", "BBC News, Kalbajar district".
 	{
 		gate: (t) => t.includes(' News'),
-		re: /^(?:BBC|CNN|Sky|ABC|NBC|CBS|Fox|Euronews|France 24|Al Jazeera)\s+News(?:\s+\p{Lu}\p{L}+)?,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?$/u,
+		re: /^(?:BBC|CNN|Sky|ABC|NBC|CBS|Fox|Euronews|France 24|Al Jazeera)\s+News(?:\s+\p{Lu}\p{L}+)?,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?:\s+(?:district|region|province))?$/u,
 		why: 'byline'
 	},
 	// A site's audio player: "Listen to this story.", "Press play to listen to this article", "Listen to article 5 min",

@@ -107,4 +107,24 @@ describe('furniture: session 45', () => {
 			true
 		]);
 	});
+
+	it('reads the line over the story, under a date and tag lines, as the page’s headline', () => {
+		const body = [
+			'Harbour.dn',
+			'12:18, 13.12.2022',
+			'Region: Dornia, Lindmoor',
+			'Theme: Politics',
+			'Crews keep the Lindmoor quay closed, 1,100 people stranded',
+			'A group of dock workers presenting themselves as activists continues to block the quay at Lindmoor, the harbour office said on Tuesday.'
+		].join('\n');
+		expect(laidOut(body, 'Dock workers block Lindmoor quay for second day')[4]).toEqual([
+			'Crews keep the Lindmoor quay closed, 1,100 people stranded',
+			null,
+			true
+		]);
+	});
+
+	it('takes a broadcaster’s desk and a district as a byline, so the headline above it stands', () => {
+		expect(why('BBC News, Kalbajar district')).toBe('byline');
+	});
 });

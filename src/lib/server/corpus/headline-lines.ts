@@ -193,7 +193,8 @@ function headlineOverStory(laid: Laid[]): number {
 	if (/[.!]$|[.!]\s/.test(text) || (text.match(/\p{L}+/gu)?.length ?? 0) < 4) return -1;
 	// A saved page sets its byline or its date right by the headline, a share row maybe between; a caption has none by it.
 	// (A print page sets its dateline and "Printed from …" there too: "GORIS, Armenia".)
-	// (The page's header may stand between: its date over its section's name and its view count, "Karabakh" / "👁 2184".)
+	// (The page's header may stand between: its date over its section's name and its view count, "Karabakh" / "👁 2184",
+	// or over its tag lines, "Region: Armenia, Artsakh".)
 	let above = k - 1;
 	let datedAbove = false;
 	while (above > k - 6 && above > 0 && (byHeadline(laid[above]!) || HEADER_LINE.has(laid[above]!.why ?? '')))
@@ -237,7 +238,7 @@ const TITLE_CASE_SENTENCE =
 /** What closes a saved page's summary under the headline: the byline or the date. */
 const STANDFIRST_END = new Set(['byline', 'date line', 'time stamp', 'view count']);
 /** A page header's lines above the headline, the date among them: those, the section's name, a tag bar. */
-const HEADER_LINE = new Set([...STANDFIRST_END, 'page header', 'section label', 'tag bar']);
+const HEADER_LINE = new Set([...STANDFIRST_END, 'page header', 'section label', 'tag bar', 'tag line']);
 /**
  * What a saved page sets between its headline and the story: those, its photo's caption, a line in its own language,
  * the author's disclosure, its sharing buttons, its player's and its comments' buttons ("Listen (2 min)", "Save | Print this page", "Comments").

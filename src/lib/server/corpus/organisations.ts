@@ -81,7 +81,11 @@ function capitalNeighbour(body: string, at: number, dir: 1 | -1): boolean {
 const opensSentence = (prior: string[], k: number) =>
 	k === 0 || /[.!?:;"“”«»]$/.test(prior[k - 1]!) || /^[«“"]/.test(prior[k]!);
 
+/** "Armenia, Azerbaijan Trade Accusations": a title-case headline's verb "trade", no trade body's name. */
+const TRADE_VERB = /^ Trade (?:Accusations|Blame|Fire|Blows|Barbs|Charges|Claims|Insults|Shots|Strikes)\b/;
+
 export function isOrganisation(body: string, m: Span): boolean {
+	if (body.startsWith(' Trade ', m.end) && TRADE_VERB.test(body.slice(m.end, m.end + 24))) return false;
 	// "told FRANCE 24", "Russia 24 showed": a channel named by its country and its number.
 	if ((body[m.end] === ' ' || body[m.end] === '-') && CHANNEL_NUMBER.test(body.slice(m.end, m.end + 20)))
 		return true;

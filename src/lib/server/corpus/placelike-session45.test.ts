@@ -2,6 +2,7 @@
 // places, or joined to the wrong feature. Sentences written for the test; GeoNames and the curated geodata as the engine loads them.
 import { describe, expect, it } from 'vitest';
 import { curatedGeodata, placesJudged } from './__fixtures__/article-text';
+import { insideOtherName } from './mention-context';
 
 describe.runIf(curatedGeodata)('places: session 45', () => {
 	it('reports the place a collective farm is named after', () => {
@@ -87,5 +88,13 @@ describe.runIf(curatedGeodata)('places: session 45', () => {
 				'2023-01-01'
 			).unmatched
 		).toEqual(expect.arrayContaining(['Dornick', 'Kelvarn', 'Portvale']));
+	});
+
+	it('reads "Trade" in a title-case headline as the verb, not a trade body’s name', () => {
+		const line = 'Armenia, Azerbaijan Trade Accusations Over Lachin Corridor';
+		const at = line.indexOf('Azerbaijan');
+		expect(insideOtherName(line, { start: at, end: at + 10, ids: ['azerbaijan'] })).toBeNull();
+		const port = 'the director of the Baku International Sea Trade Port';
+		expect(insideOtherName(port, { start: 20, end: 24, ids: ['baku'] })).not.toBeNull();
 	});
 });
