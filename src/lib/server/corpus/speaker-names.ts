@@ -173,7 +173,7 @@ const QUALIFIER_WORD = new RegExp(`^(?:${QUALIFIERS})$`);
 export const isStateQualifier = (word: string | undefined) => !!word && QUALIFIER_WORD.test(word);
 /** What may follow a head: "of Defense of the Republic of Azerbaijan", "of the President of Azerbaijan", "of the Portvale president". */
 const OF_PART = new RegExp(
-	String.raw`\s+of\s+(?:the\s+)?(?:${STATE_QUALIFIER})?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}-]*){0,4}(?:\s+(?:peacekeeping\s+)?(?:contingent|forces|troops)|\s+(?:president|prime minister|leader|ombudsman)(?![\p{L}’'-]))?`,
+	String.raw`\s+of\s+(?:the\s+)?(?:${STATE_QUALIFIER})?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}-]*){0,4}(?:\s+(?:peacekeeping\s+)?(?:contingent|forces|troops)|\s+(?:president|prime minister|leader|ombudsman)(?![\p{L}’'-])|[’']s\s+(?:\p{Ll}+\s+){0,3}(?:ombudsman|president|prime minister|leader)(?![\p{L}’'-]))?`,
 	'uy'
 );
 /**

@@ -131,4 +131,13 @@ describe('speakers: session 45', () => {
 			speakersOf('“The harbour office shall see to the ferries,” reads the decree, signed by Vera Lind.')
 		).toEqual([['The harbour office shall see to the ferries,', 'Vera Lind']]);
 	});
+
+	it('keeps a body named by whose office it is whole ("the office of Dornia’s harbour ombudsman")', () => {
+		expect(
+			speakersOf(
+				'The office of Dornia’s harbour ombudsman in Lindmoor has registered more than 30 complaints.',
+				'“Each case is reported to the harbour master,” the office wrote in a reply.'
+			)
+		).toEqual([['Each case is reported to the harbour master,', 'office of Dornia’s harbour ombudsman']]);
+	});
 });
