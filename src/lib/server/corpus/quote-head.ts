@@ -102,9 +102,13 @@ const REPORTED_UNNAMED = new RegExp(
 
 /** "According to the ministry, the Armenian side spread false information. “…”": the source opening the sentence before. */
 export function accordingToSource(sentence: string): string | null {
-	const m = /^\s*According to ((?:the\s+)?[^,;:“”"«»]{2,60}?),/u.exec(sentence);
-	return m && !notASpeaker(m[1]!) && !/^(?:him|her|them)$/.test(m[1]!) ? cleanName(m[1]!) : null;
+	const m = /^\s*According to ((?:the\s+)?[^,;:“”"«»]{2,90}?),/u.exec(sentence);
+	// ("According to a statement on the ministry’s Telegram channel published on Saturday, …": the ministry.)
+	const source = m?.[1]!.replace(OWN_CHANNEL, 'the $1');
+	return source && !notASpeaker(source) && !/^(?:him|her|them)$/.test(source) ? cleanName(source) : null;
 }
+const OWN_CHANNEL =
+	/^(?:a|the)\s+(?:statement|post|message)\s+(?:(?:published|posted)\s+)?on\s+(?:the\s+)?([^,]+?)[’']s\s+(?:official\s+)?(?:Telegram\s+channel|website|page|account)\b.*$/u;
 
 /** "According to him, …", "In her words, …": the pronoun the source is (resolved by speakers.ts), or null. */
 export function accordingToPronoun(head: string): 'he' | 'she' | null {
@@ -182,6 +186,9 @@ export function headSubject(head: string, isPlace: (name: string) => boolean = (
 	// ("According to Pashinyan, Yerevan hopes that … “…”": the capital is what the source speaks of, not a second source.)
 	const sourceOf = raw && lead && isPlace(raw) && !DOCUMENT.test(lead[1]!) && !notASpeaker(lead[1]!);
 	if (raw) return sourceOf ? cleanName(lead![1]!) : raw;
+	// "According to a statement on the ministry’s Telegram channel, Azerbaijani forces “…”": the channel's owner.
+	const channel = lead ? OWN_CHANNEL.exec(lead[1]!) : null;
+	if (channel) return cleanName(`the ${channel[1]!}`);
 	// "According to the Kremlin’s readout, he “…”": a document only reports; the clause's subject speaks.
 	const subject =
 		lead && DOCUMENT.test(lead[1]!) ? CLAUSE_SUBJECT.exec(head.slice(lead.index + lead[0].length)) : null;

@@ -140,4 +140,13 @@ describe('speakers: session 45', () => {
 			)
 		).toEqual([['Each case is reported to the harbour master,', 'office of Dornia’s harbour ombudsman']]);
 	});
+
+	it('gives "According to a statement on the ministry’s Telegram channel, X “…”" to the ministry', () => {
+		expect(
+			speakersOf(
+				'The Dornian Transport Ministry reported the incident.',
+				'According to a statement on the ministry’s Telegram channel published on Saturday, the crews “left the quay and set up a picket” on Thursday.'
+			)
+		).toEqual([['left the quay and set up a picket', 'Dornian Transport Ministry']]);
+	});
 });
