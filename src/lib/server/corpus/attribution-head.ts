@@ -73,7 +73,8 @@ export function subjectOfHead(head: string): string | null {
 		// ("X, who did not give his name, told Caspian News …": "told" takes its object after it.)
 		// ("The Kremlin's spokesman, Dmitry Peskov, said Moscow “…”": a name between commas is the subject before the verb.)
 		// ("X, a spokesperson for the secretary general, Y, said", "X, adviser to President Y said": X speaks, Y is whom X serves.)
-		const served = SERVED_NAME_END.exec(head.slice(Math.max(0, at - 240), at));
+		const near = head.slice(Math.max(0, at - 240), at);
+		const served = near.includes(' for ') || near.includes(' to ') ? SERVED_NAME_END.exec(near) : null;
 		if (served) return cleanName(served[1]!);
 		const apposed = APPOSED_NAME_END.test(head.slice(Math.max(0, at - 60), at))
 			? subjectBefore(head.slice(0, at))

@@ -109,9 +109,9 @@ const OFFICES: [RegExp, Office][] = [
 const DESCRIPTOR =
 	/^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]*?|peacekeepers|contingent)(?:[’']s?)?\s+(?:(?:new|current|top|chief)\s+(?=\p{Ll}+\s))?(\p{Ll}[\p{Ll}\s]*|PM|FM)$/u;
 
-/** "the Prime Minister of Armenia", "the President of the Republic of Azerbaijan": the office, then whose (group 2). */
+/** "the Prime Minister of Armenia", "the President of the Republic of Azerbaijan": the office's words (OFFICES judges them), then whose (group 2). */
 const OFFICE_OF_STATE =
-	/^(?:[Tt]he\s+)?((?:[Pp]rime\s+[Mm]inister|[Pp]resident|[Ff]oreign\s+[Mm]inister|[Dd]efen[cs]e\s+[Mm]inister|[Oo]mbuds(?:man|woman|person)))\s+of\s+(?:the\s+)?(?:[Rr]epublic\s+of\s+)?(\p{Lu}\p{Ll}+)$/u;
+	/^(?:the\s+)?(\p{L}[\p{L}\s]{1,40}?)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(\p{Lu}\p{Ll}+)$/iu;
 /** The office a descriptor names, or null: "the Armenian leader" is its prime minister, another state's leader its head of state. */
 function officeOf(descriptor: string): [State, Office] | null {
 	const of = OFFICE_OF_STATE.exec(descriptor.trim());
