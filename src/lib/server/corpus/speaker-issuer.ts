@@ -6,6 +6,7 @@
 import { subjectAtEnd, subjectBefore } from './attribution';
 import { cleanName, DETERMINER } from './speaker-names';
 import { isCountryDemonym } from './judge-cues';
+import { OUTLET_NAME } from './speaker-forms';
 import {
 	BODY_DOCUMENT,
 	DOCUMENT_OF,
@@ -188,7 +189,8 @@ export function issuerResolver(
 		if (issuer && !ISSUED_DOCUMENT.test(issuer.raw)) {
 			const ip = paragraphs.findLastIndex((p) => p.start <= issuer.at);
 			const who = finish(issuer.raw, ip, issuer.at, '');
-			if (who) return who;
+			// ("the agency said in a statement" under the masthead "TURAN Information Agency": a body, not the outlet that reports it.)
+			if (who && !(OUTLET_NAME.test(who) && !/^\p{Lu}/u.test(issuer.raw))) return who;
 		}
 		if (!body) return null;
 		// A readout is one call's or one meeting's: the body said to give it in the same paragraph, or no one.

@@ -149,4 +149,14 @@ describe('speakers: session 45', () => {
 			)
 		).toEqual([['left the quay and set up a picket', 'Dornian Transport Ministry']]);
 	});
+
+	it('gives "the statement said" after "the agency said in a statement" to the body, not to the outlet whose masthead says Agency', () => {
+		expect(
+			speakersOf(
+				'HARBOUR Information Agency reports.',
+				'Lindmoor / 24.04.23: The Harbour Border Service of Dornia on Sunday set up a checkpoint at the quay, the agency said in a statement.',
+				'“A checkpoint has been set up to secure the harbour,” the statement said.'
+			)
+		).toEqual([['A checkpoint has been set up to secure the harbour,', 'Harbour Border Service of Dornia']]);
+	});
 });
