@@ -15,6 +15,8 @@ import {
 	SHARED_DOCUMENT
 } from './speaker-shapes';
 
+/** An issuer's name: capitalised words, maybe joined by "of (the)" or "and" ("the Ministry of Ecology and Natural Resources"). */
+const ISSUER_NAME = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}’'-]*){0,6}`;
 /** Documents quoted as their issuer's words; statements and bulletins are also bodies' (speaker-descriptor.ts). */
 const DOCUMENT =
 	'statement|bulletin|readout|report|communiqu[eé]|decree|order|resolution|letter|appeal|declaration|message';
@@ -34,12 +36,12 @@ const READS_AFTER = new RegExp(
 );
 /** "…,” was stated in the message released by the National Security Service": the issuer, named after its document. */
 const STATED_IN_ISSUED_BY = new RegExp(
-	String.raw`^[\s,]*(?:it\s+)?(?:was|is|has\s+been)\s+(?:stated|said|noted|written|reported|announced)\s+in\s+(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${DOCUMENT}|release|report|post)\s+(?:(?:${ISSUED})\s+)?(?:by|of|from)\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}-]*){0,6})`,
+	String.raw`^[\s,]*(?:it\s+)?(?:was|is|has\s+been)\s+(?:stated|said|noted|written|reported|announced)\s+in\s+(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${DOCUMENT}|release|report|post)\s+(?:(?:${ISSUED})\s+)?(?:by|of|from)\s+((?:the\s+)?${ISSUER_NAME})`,
 	'u'
 );
 /** "…,” reads the decree, signed by Vladimir Putin": the issuer, named after the document the quote is read from. */
 const READS_ISSUED_BY = new RegExp(
-	String.raw`^[\s,]*(?:reads|read|says|states)\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${DOCUMENT}),?\s+(?:${ISSUED})\s+by\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*){0,6})`,
+	String.raw`^[\s,]*(?:reads|read|says|states)\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${DOCUMENT}),?\s+(?:${ISSUED})\s+by\s+((?:the\s+)?${ISSUER_NAME})`,
 	'u'
 );
 /** "The decree reads: “…”" (words before a quote, or a paragraph before a quote paragraph). */
@@ -49,7 +51,7 @@ const READS_BEFORE = new RegExp(
 );
 /** "Artsakh Information Center has spread a message which says:": the issuer named before its document, group 1. */
 const ISSUER_SAYING = new RegExp(
-	String.raw`(?:^|[.!?]\s+)(?:[Tt]he\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]*){0,5})\s+(?:has\s+|had\s+)?(?:${SPREAD})\s+(?:a|an|the)\s+(?:${DOCUMENT})\s+(?:which|that)\s+(?:reads|says|states)\s*[:,]?\s*$`,
+	String.raw`(?:^|[.!?]\s+)(?:[Tt]he\s+)?(${ISSUER_NAME})\s+(?:has\s+|had\s+)?(?:${SPREAD})\s+(?:a|an|the)\s+(?:${DOCUMENT})\s+(?:which|that)\s+(?:reads|says|states)\s*[:,]?\s*$`,
 	'u'
 );
 /** "Name signed a decree on actions “…”": the document the quote stands in, issued in its own sentence. */
@@ -80,7 +82,7 @@ export function documentReadBefore(head: string): string | null {
 
 /** "A similar statement was published by the Azerbaijani Foreign Ministry." ending a paragraph: the issuer, group 1. */
 const ISSUED_BY_END = new RegExp(
-	String.raw`\b(?:${DOCUMENT}|note|notice)\s+(?:was|has\s+been|had\s+been)\s+(?:${SPREAD})\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]*){0,6})\.\s*$`,
+	String.raw`\b(?:${DOCUMENT}|note|notice)\s+(?:was|has\s+been|had\s+been)\s+(?:${SPREAD})\s+by\s+(?:the\s+)?(${ISSUER_NAME})\.\s*$`,
 	'u'
 );
 /** The body whose statement the paragraph before a quote paragraph ends by announcing, or null. */
@@ -137,7 +139,7 @@ export function issuerBefore(
 			),
 			// "the ministry said in a written statement", "X in Moscow said on Monday in its bulletin": the one who spoke in it.
 			new RegExp(
-				String.raw`\b((?:[Tt]he\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}’'-]*){0,6}|[Tt]he\s+\p{Ll}+|he|she|it|they)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}’'-]*)?\s+(?:said|says|stated|noted|added|warned|declared|announced)\s+(?:[\p{L}\d]+\s+){0,3}?in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?${head}\b`,
+				String.raw`\b((?:[Tt]he\s+)?${ISSUER_NAME}|[Tt]he\s+\p{Ll}+|he|she|it|they)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}’'-]*)?\s+(?:said|says|stated|noted|added|warned|declared|announced)\s+(?:[\p{L}\d]+\s+){0,3}?in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?${head}\b`,
 				'gu'
 			),
 			// "In a statement distributed to the media, he said that …": who spoke in it (a pronoun resolved as any).
