@@ -117,7 +117,7 @@ export const CHROME_RULES: Rule[] = [
 	// "All rights reserved. Use of materials allowed only with a hyperlink to …", "Reprinting without attribution is prohibited.",
 	// "(Reproduction of ARKA materials is allowed with reference to the agency)", "… | Reproduction only with a reference to X".
 	{
-		re: /^All rights reserved\b|^\(?(?:Reprinting|Reproduction|Republication|Reposting|Copying|Use) of (?:the )?(?:\w+ )?(?:materials?|content|articles?)\b.{0,80}\b(?:prohibited|forbidden|allowed|permitted|only with)\b|^Media (?:can|may) (?:quote|use|reproduce) (?:the )?materials\b|\breproduction (?:only )?(?:requires|is (?:allowed|permitted) only|with (?:a )?reference to)\b|\breproduction\b.*\bprohibited|^(?:Reprinting|Republishing|Reposting|Copying) without (?:attribution|permission|a link)\b/i,
+		re: /^All rights reserved\b|^\(?(?:Reprinting|Reproduction|Republication|Reposting|Copying|Use) of (?:the )?(?:\w+ )?(?:materials?|content|articles?)\b.{0,80}\b(?:prohibited|forbidden|allowed|permitted|only with)\b|^Media (?:can|may) (?:quote|use|reproduce) (?:the )?materials\b|\b(?:reproduction|reprinting|republication|republishing|reposting|copying) (?:only )?(?:requires|is (?:allowed|permitted) only|with (?:a )?reference to)\b|\breproduction\b.*\bprohibited|^(?:Reprinting|Republishing|Reposting|Copying) without (?:attribution|permission|a link)\b/i,
 		why: 'copyright line'
 	},
 	// "Mediamax, 2022. All rights reserved. When using materials, a link to Mediamax is obligatory.": the same, after the outlet's name

@@ -49,6 +49,12 @@ export const CREDIT_RULES: Rule[] = [
 		re: /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2} Read more$/u,
 		why: 'byline'
 	},
+	// "ABC/wires", "AFP with agencies": the outlet's own staff and the wires it drew on.
+	{
+		gate: (t) => t.length < 40 && /(?:wires|agencies)$/.test(t),
+		re: /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2}\s*(?:\/|\bwith\b|\band\b)\s*(?:wires|agencies)$/u,
+		why: 'wire credits'
+	},
 	// A German or Swiss page's credit under the story: its editors' initials and agencies ("zc/fb (AFP, Reuters, AP)"), or its
 	// agencies in brackets with slashes ("(Keystone-SDA/dpa/afp)").
 	{

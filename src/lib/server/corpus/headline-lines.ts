@@ -85,6 +85,12 @@ export function settleHeadlines(
 	// the headline-like line right over the story, with only its byline or date between, is the article's
 	// own. Its places count; it makes no passage. (A caption has a sentence in it.)
 	const over = own < 0 ? headlineOverStory(laid) : -1;
+	// (A live page's headline has its entries' times, not its story, under it: the line under the page's header, over its byline.)
+	const top = own < 0 && over < 0 ? headlineUnderHeader(laid) : -1;
+	if (top >= 0) {
+		laid[top]!.why = null;
+		out[top]!.headline = true;
+	}
 	if (over >= 0) {
 		laid[over]!.why = null;
 		out[over]!.headline = true;
@@ -190,7 +196,7 @@ function headlineOverStory(laid: Laid[]): number {
 		return -1;
 	const { text } = laid[k]!;
 	// (A question is a headline's: "What will happen to the peacekeepers? Explained".)
-	if (/[.!]$|[.!]\s/.test(text) || (text.match(/\p{L}+/gu)?.length ?? 0) < 4) return -1;
+	if (!looksLikeHeadline(text)) return -1;
 	// A saved page sets its byline or its date right by the headline, a share row maybe between; a caption has none by it.
 	// (A print page sets its dateline and "Printed from …" there too: "GORIS, Armenia".)
 	// (The page's header may stand between: its date over its section's name and its view count, "Karabakh" / "👁 2184",
@@ -205,6 +211,26 @@ function headlineOverStory(laid: Laid[]): number {
 	const dated = datedAbove || [laid[k + 1], dek].some((l) => STANDFIRST_END.has(l?.why ?? ''));
 	return !dated || laid.slice(0, k).some((l) => l.why === null && ENDS_SENTENCE.test(l.text)) ? -1 : k;
 }
+
+/** What a saved page sets over its headline: its masthead, its menus, its section's label, its date. */
+const TOP_OF_PAGE = new Set([
+	'masthead',
+	'navigation',
+	'section label',
+	'page header',
+	'page chrome',
+	'date line'
+]);
+/** The page's first line past its header, a headline's shape (no sentence, four words or more), with its byline under it (a standfirst maybe between); or -1. */
+function headlineUnderHeader(laid: Laid[]): number {
+	const k = laid.findIndex((l) => !TOP_OF_PAGE.has(l.why ?? ''));
+	if (k < 0 || laid[k]!.why !== 'headline or caption' || !looksLikeHeadline(laid[k]!.text)) return -1;
+	const dek = laid[k + 1]?.why === null || laid[k + 1]?.why === 'headline or caption';
+	return laid[dek ? k + 2 : k + 1]?.why === 'byline' ? k : -1;
+}
+/** A headline's shape: no sentence's full stop inside or at its end, four words or more. (A question is a headline's.) */
+const looksLikeHeadline = (text: string) =>
+	!/[.!]$|[.!]\s/.test(text) && (text.match(/\p{L}+/gu)?.length ?? 0) >= 4;
 
 /** A heading in capitals that is a sentence, with its small words: "TALKS … TO BE HELD IN YEVLAKH". */
 const CAPITALS_SENTENCE =

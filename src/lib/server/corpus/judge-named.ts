@@ -18,7 +18,13 @@ import {
 	STREET_CUE,
 	TITLE_OF
 } from './judge-cues';
-import { IN_LANGUAGE_CLOSE, KNOWN_TO_PEOPLE_AFTER, OTHER_NAME_AFTER, TO_PEOPLE_AFTER } from './other-names';
+import {
+	IN_LANGUAGE_CLOSE,
+	KNOWN_TO_PEOPLE_AFTER,
+	otherNameSaid,
+	OTHER_NAME_AFTER,
+	TO_PEOPLE_AFTER
+} from './other-names';
 import { isDateline, mayFollowList } from './judge-shape';
 
 export interface NamedAround {
@@ -70,6 +76,7 @@ export function namedAround(
 			opts.parenDateline ||
 			otherNameOfPlace(before) ||
 			KNOWN_TO_PEOPLE_AFTER.test(after) ||
+			otherNameSaid(before, after) ||
 			(/[–—]\s*$/.test(before) && TO_PEOPLE_AFTER.test(after)) ||
 			// "Khtsaberd [Çaylaqqala in Azerbaijani]": a name and its other name, said to be another language's.
 			OTHER_NAME_AFTER.test(after) ||

@@ -16,6 +16,17 @@ export const KNOWN_TO_PEOPLE_AFTER = new RegExp(
 	String.raw`^,?\s+(?:also\s+)?known\s+(?:(?:to|by|among)\s+(?:the\s+)?(?:${PEOPLES})|in\s+(?:${LANGUAGES}))\s+as\s+\p{Lu}|^,\s+as\s+the\s+(?:village|town|city|settlement)\s+(?:was|is)\s+(?:written|spelt|spelled|called|known)\b|^\s*[,–—(-]\s*(?:the|an?)\s+(?:(?:${LANGUAGES}|old|other|official)\s+)?name\s+(?:(?:the\s+)?(?:${PEOPLES}|locals|residents)\s+)?(?:use|used|give|gave)\s+(?:for|to)\s+(?:the|this)\s+(?:village|town|city|settlement|place)\b`,
 	'u'
 );
+/** "Black Lake, known as Sev Lich in Armenian": the name a language gives, said after it. */
+const KNOWN_AS = /\bknown\s+as\s+$/;
+const IN_LANGUAGE_AFTER = new RegExp(String.raw`^\s+in\s+(?:${LANGUAGES})\b`, 'u');
+/** "It uses the name Farrukh for the village": the name a side gives a place, before the place's noun. */
+const USES_NAME =
+	/\b(?:use|uses|used|using|give|gives|gave|giving|prefer|prefers|preferred)\s+the\s+(?:\p{Lu}\p{L}+\s+)?name\s+$/u;
+const FOR_THE_PLACE =
+	/^\s+for\s+(?:the|this|that|its|their)\s+(?:village|town|city|settlement|hamlet|place|river|mountain|lake)\b/;
+export const otherNameSaid = (before: string, after: string): boolean =>
+	(IN_LANGUAGE_AFTER.test(after) && KNOWN_AS.test(before)) ||
+	(FOR_THE_PLACE.test(after) && USES_NAME.test(before));
 /** "Chankatagh – Janyatag to the Azerbaijanis": after a dash, the other side's name for the place before. */
 export const TO_PEOPLE_AFTER = new RegExp(String.raw`^\s+to\s+the\s+(?:${PEOPLES})\b`, 'u');
 export const KNOWN_TO_PEOPLE = new RegExp(

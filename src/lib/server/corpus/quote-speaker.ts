@@ -138,8 +138,9 @@ export function tailSubject(text: string): string | null {
 	if (NEW_CLAUSE.test(tail)) return null;
 	if (SIGN_TAIL.test(tail)) return 'a sign';
 	// "…,” said the 63-year-old, her voice steady": a wire's way back to the person just named.
+	// ("said a 61-year-old man from Askeran who gave his name only as Gagik": the name given.)
 	const aged = AGED_AFTER.exec(tail);
-	if (aged) return aged[1]!;
+	if (aged) return givenNameOf(tail.slice(aged[0].length - aged[1]!.length)) ?? aged[1]!;
 	const dash = /^[\s,]*[—–-]\s*(?=[Tt])/.exec(tail);
 	const stated = dash ? statedBy(tail.slice(dash[0].length)) : null;
 	if (stated) return stated;

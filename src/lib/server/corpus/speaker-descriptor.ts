@@ -29,7 +29,11 @@ export const isTitleOnly = (name: string) => TITLE_ONLY.test(name);
  * "the region’s defense army", "the enclave’s presidential office": a body of a region the text does not name
  * as a body. It is no body named before (Azerbaijan's ministry), and with none of its noun named, no one.
  */
-export const isRegional = (raw: string) => /^(?:breakaway\s+)?(?:region|enclave|territory)[’']s\s/u.test(raw);
+// ("the separatist presidency", "the self-proclaimed republic's government": the same, by its side's adjective.)
+export const isRegional = (raw: string) =>
+	/^(?:(?:breakaway\s+)?(?:region|enclave|territory)[’']s\s|(?:separatist|breakaway|de[\s-]facto|self-(?:proclaimed|declared)|unrecogni[sz]ed)\s)/u.test(
+		raw
+	);
 /** A speaker phrase with no capitalised name in it: "ministry", "the diplomat", "a Russian military analyst who". */
 export type Descriptor = { kind: 'org' | 'person'; definite: boolean; noun: string } | null;
 
@@ -188,12 +192,15 @@ export const DESCRIBED_BODY =
 
 /** The last "the ministry added", "the press service of the contingent said" in `text`, with no speech verb after it. */
 const BODY_CLAUSE = new RegExp(
-	String.raw`\b[Tt]he\s+((?:[\p{Ll}-]+\s+){0,3}?(?:${ORG_NOUNS})(?:\s+of\s+the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)?)\s+(?:${VERB})\b`,
+	String.raw`\b(?:[Tt]he|[Tt]heir|[Ii]ts)\s+((?:[\p{Ll}-]+\s+){0,3}?(?:${ORG_NOUNS})(?:\s+of\s+the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)?)\s+(?:${VERB})\b`,
 	'gu'
 );
-export function lastBodyClause(text: string): { phrase: string; end: number } | null {
+/** `owned`: "their presidency said", "its ministry said": the body of one the text named, by no name of its own. */
+export function lastBodyClause(text: string): { phrase: string; end: number; owned: boolean } | null {
 	let last: RegExpExecArray | null = null;
 	BODY_CLAUSE.lastIndex = 0;
 	for (let m = BODY_CLAUSE.exec(text); m; m = BODY_CLAUSE.exec(text)) last = m;
-	return last ? { phrase: last[1]!, end: last.index + last[0].length } : null;
+	return last
+		? { phrase: last[1]!, end: last.index + last[0].length, owned: !/^the\s/i.test(last[0]) }
+		: null;
 }

@@ -26,6 +26,9 @@ const TITLED = new RegExp(`\\b(?:${PERSON_TITLE})\\b`, 'i');
 /** The end of a list of places before its last item: "from Baku, Ganja and ", "in Goris or ". */
 const PLACE_LIST_END =
 	/\b(?:from|in|at|near|to|via)\s+\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)*,?\s+(?:and|or)\s+$/u;
+/** "the Institute of World Economy and International Relations": the words after "and" end a body's name, no subject. */
+const BODY_NAME_AND =
+	/\b(?:Institute|Cent(?:er|re)|Ministry|Department|Committee|Council|School|Academy|University|Agency|Foundation)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,3}and\s+$/u;
 /** A possessive inside a capitalised run ("Russia's RIA Novosti"). */
 const POSSESSIVE_INSIDE = /[’']s\s/;
 /** A plural common noun opening a sentence ("Soldiers arrived", "Residents say"): a group, never one person. */
@@ -43,7 +46,13 @@ export function speakerIndex(
 	const cands: Candidate[][] = paragraphs.map((p) =>
 		subjectsIn(prose.slice(p.start, p.end), p.start, isOrg, placeLike).filter(
 			(c) =>
-				c.org || c.name.includes(' ') || !PLACE_LIST_END.test(prose.slice(Math.max(0, c.pos - 60), c.pos))
+				(c.org ||
+					c.name.includes(' ') ||
+					!PLACE_LIST_END.test(prose.slice(Math.max(0, c.pos - 60), c.pos))) &&
+				!(
+					prose.startsWith('and ', c.pos - 4) &&
+					BODY_NAME_AND.test(prose.slice(Math.max(0, c.pos - 80), c.pos))
+				)
 		)
 	);
 	const persons = new Map<string, boolean>();

@@ -9,6 +9,7 @@ import type { Paragraph } from './extract';
 import type { speakerIndex } from './speaker-index';
 import { speechVerbsIn } from './attribution-verbs';
 import { lastNameGivenAs } from './speaker-self-named';
+import { ISSUED_DOCUMENT } from './speaker-issuer';
 import { officeHolderNamed } from './office-holders';
 import { ANONYMOUS, UNNAMED_SUBJECT } from './speaker-unnamed';
 import { sexJudge, sexOfNoun, type Sex } from './speaker-sex';
@@ -57,7 +58,9 @@ export function pronounResolver(
 			const start = paragraphs[Math.max(0, pi - 1)]!.start;
 			const gave = lastNameGivenAs(prose.slice(start, pos));
 			const since = gave ? start + gave.end : pos;
-			if (gave && !personIn(pi > 0 ? [pi - 1, pi] : [pi], since, pos)) return gave.name;
+			// ("… who gave his name only as Gagik. / Samantha Power … “…,” she said": not the man.)
+			if (gave && gave.pron !== opposite(pron) && !personIn(pi > 0 ? [pi - 1, pi] : [pi], since, pos))
+				return gave.name;
 		}
 		// "A Russian officer who would not give his name was blunter. “…,” he said": the paragraph's
 		// unnamed subject, not a person named before it.
@@ -129,8 +132,15 @@ export function paragraphPronoun(
 		const before = prose.slice(p.start, pos);
 		if (pron === 'it' || pron === 'they') {
 			const clause = lastBodyClause(before);
-			if (clause && speechVerbsIn(before.slice(clause.end)).length === 0)
-				return resolve(clause.phrase, pi, p.start + clause.end) ?? undefined;
+			if (clause && speechVerbsIn(before.slice(clause.end)).length === 0) {
+				const body = resolve(clause.phrase, pi, p.start + clause.end);
+				// ("…, their presidency said in a statement. “…,” it said": a body by no name of its own is one named
+				// before with its noun, else no one, not another body named before.)
+				const noun = clause.phrase.slice(clause.phrase.lastIndexOf(' ') + 1).toLowerCase();
+				// ("Their bulletin says that “…”": a document is the voice of the body named before, not a body.)
+				if (!clause.owned || ISSUED_DOCUMENT.test(noun)) return body ?? undefined;
+				return body?.toLowerCase().includes(noun) ? body : null;
+			}
 			return undefined;
 		}
 		const opening = pron === 'he' || pron === 'she' ? openingDescriptor(before) : null;

@@ -27,14 +27,18 @@ const NAME_IS = new RegExp(
 	String.raw`\b(?:(?:[Hh]er|[Hh]is)\s+name\s+(?:is|was)|(?:${ORDINARY_PERSON})\s+named)(?=\s+\p{Lu})`,
 	'gu'
 );
-/** The last name a source gave as its only one in `text` ("Sergeant Denis" → "Denis"), with where it ends; or null. */
-export function lastNameGivenAs(text: string): { name: string; end: number } | null {
-	let found: { name: string; end: number } | null = null;
+/**
+ * The last name a source gave as its only one in `text` ("Sergeant Denis" → "Denis"), with where it ends and the
+ * pronoun the words gave the source ("gave his name": "he"); or null.
+ */
+export function lastNameGivenAs(text: string): { name: string; end: number; pron: string | null } | null {
+	let found: { name: string; end: number; pron: string | null } | null = null;
 	const named = text.includes(' name') ? [...text.matchAll(NAME_IS)] : [];
 	if (!text.includes(' as ') && named.length === 0) return null;
 	for (const m of [...text.matchAll(GAVE_AS), ...named].sort((a, b) => a.index - b.index)) {
 		const after = /^\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/u.exec(text.slice(m.index + m[0].length));
-		if (after) found = { name: cleanName(after[1]!), end: m.index + m[0].length + after[0].length };
+		const pron = /\b(?:his|himself)\b/i.test(m[0]) ? 'he' : /\b(?:her|herself)\b/i.test(m[0]) ? 'she' : null;
+		if (after) found = { name: cleanName(after[1]!), end: m.index + m[0].length + after[0].length, pron };
 	}
 	return found;
 }

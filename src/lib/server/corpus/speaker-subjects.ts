@@ -15,7 +15,7 @@ import { isDateline } from './judge-shape';
 
 /** A person's two names, "of" and the body they work for up to where subjectAtEnd's name starts. */
 const OWNER_OF =
-	/(?:^|[\s(])(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}’'-]+)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+){0,5}(?:(?:in|at)\s+)?$/u;
+	/(?:^|[\s(])(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}’'-]+)\s+of\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.&-]*|of|and|for)\s+){0,7}(?:(?:in|at)\s+)?$/u;
 /** A speech verb after a comma, then a person's full name: the subject of an attribution put after its words. */
 const INVERTED = new RegExp(
 	String.raw`^(?:${VERB_FIRST})\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})(?=[,.;]|\s+(?:on|in|at|who|after)\b)`,

@@ -82,7 +82,7 @@ export function bodyVoice(seg: string): string | null {
 
 /** "A spokesperson for the ICRC said", "A ministry spokesperson said", "An X Ministry spokesperson said": such a sentence before a quote. */
 const BODY_VOICE_SAID =
-	/(?:^|\s)(?:[Aa]n?|[Oo]ne)\s+(?:\p{Ll}+\s+|(?:\p{Lu}[\p{L}.-]*\s+){1,4})?spokes(?:man|woman|person)(?:\s+(?:for|of)\s+[^.;:,“”"«»]{2,80}?)?(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*)?(?=\s+(?:said|says|told|added|stated|noted|confirmed)\b)/gu;
+	/(?:^|\s)(?:[Aa]n?|[Oo]ne)\s+(?:\p{Ll}+\s+|(?:\p{Lu}[\p{L}.-]*\s+){1,4})?spokes(?:man|woman|person)(?:\s+(?:for|of)\s+[^.;:,“”"«»]{2,80}?)?(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*)?(?=\s+(?:said|says|told|added|stated|noted|confirmed|urged|called|warned|stressed|insisted|reiterated|welcomed|condemned)\b)/gu;
 /**
  * The body an unnamed spokesperson spoke for before `lead` ("A spokesperson for the ICRC said …"), which
  * "the spokesperson" after the next quote stands for; or null.
@@ -96,12 +96,18 @@ export function bodyVoiceBefore(lead: string): string | null {
 /** A body alone the subject of the paragraph before, one sentence: "The State Department urged both sides to pull back." */
 const LEAD_IN_BODY =
 	/(?:^|\n)The ((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)\s+\p{Ll}+(?:ed|s)\b[^.!?\n“”"]*[.!?]\s*$/u;
+/** The same, the sentence before the quote's opening mark in its own paragraph. */
+const SENTENCE_BODY =
+	/(?:^|[.!?:]\s+)The ((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)\s+\p{Ll}+(?:ed|s)\b[^.!?\n“”"]*[.!?]\s*$/u;
 /**
  * The body "a spokesperson" with no body named speaks for: the one the paragraph before, a single sentence, has act
  * ("The State Department urged both sides to pull back." then "“…,” a spokesperson said"); or null.
  */
 export function leadInBody(prose: string, pos: number): string | null {
 	const para = prose.lastIndexOf('\n', pos);
+	// ("April 17: The Kremlin confirms the withdrawal. “…,” a spokesman says": the sentence before the quote, in its paragraph.)
+	const own = SENTENCE_BODY.exec(prose.slice(para + 1, pos))?.[1];
+	if (own && ORG.test(own)) return own;
 	if (para < 0) return null;
 	const body = LEAD_IN_BODY.exec(prose.slice(Math.max(0, para - 300), para))?.[1];
 	// (A body's name has a body's word: ORG, "State Department", "Kremlin".)

@@ -1,0 +1,45 @@
+// Session 46: lines holdout76 showed kept as reporting though they are a page's chrome, or skipped though they are
+// reporting. Lines written for the test.
+import { describe, expect, it } from 'vitest';
+import { why } from './__fixtures__/furniture-run';
+import { paragraphs } from './extract';
+
+/** Each line of `body` with its furniture reason (null: reporting), and whether it is the story's own heading. */
+const laidOut = (body: string, title: string) =>
+	paragraphs(body, title).map((p) => [body.slice(p.start, p.end), p.why ?? null, !!p.headline]);
+
+describe('furniture: session 46', () => {
+	it.each([
+		['By Europe correspondent Vera Lind', 'byline'],
+		['By political reporter Lev Darvin', 'byline'],
+		['Harbour Press Agency. Reprinting is allowed only with reference to Harbour Press.', 'copyright line'],
+		['ABC/wires', 'wire credits'],
+		['Harbour Post with agencies', 'wire credits']
+	])('%s → %s', (line, reason) => {
+		expect(why(line)).toBe(reason);
+	});
+
+	it('keeps reporting that reads like the new credits', () => {
+		expect(why('Ministers met the wires')).not.toBe('wire credits');
+		expect(why('By the end of the day the ferries had stopped.')).toBeNull();
+	});
+
+	it('takes a live page’s headline under its header and over its byline for the story’s own', () => {
+		const lines = laidOut(
+			[
+				'The Harbour Post',
+				'News | World | Opinion | Business',
+				'LIVE UPDATES',
+				'Dornia closes the ferry to Portvale after the strike',
+				'Crews report long queues as the port authority warns of delays',
+				'By HARBOUR POST STAFF',
+				'Updated: SEPTEMBER 19, 2023 22:40',
+				'22:40',
+				'Ferries stop at dawn',
+				'The port authority said the last ferry had left at dawn and that no more would sail until the strike ended on Friday.'
+			].join('\n'),
+			'Dornia shuts Portvale ferry: Live updates | The Harbour Post'
+		);
+		expect(lines[3]).toEqual(['Dornia closes the ferry to Portvale after the strike', null, true]);
+	});
+});

@@ -1,0 +1,81 @@
+// Session 46: speakers holdout76 showed lost or given to the wrong person or body. Paragraphs written for the test.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './__fixtures__/speaker-run';
+
+describe('speakers: session 46', () => {
+	it('gives "she said" the body whose unnamed spokeswoman urged something before it', () => {
+		expect(
+			speakersOf(
+				'In Lindmoor, a spokeswoman for the Dornian Foreign Office urged both ports to reopen the ferry. "Freedom of movement must be guaranteed," she said.'
+			)
+		).toEqual([['Freedom of movement must be guaranteed,', 'Dornian Foreign Office']]);
+	});
+
+	it('gives "it said" after "their presidency said in a statement" no one, not a ministry named before', () => {
+		expect(
+			speakersOf(
+				'Ferries stopped at Portvale, the Dornian Defence Ministry said. “Crews are safe,” the ministry said.',
+				'The harbour council accepted the offer, their presidency said in a statement. “Our boats will be handed over,” it said.'
+			)
+		).toEqual([
+			['Crews are safe,', 'Dornian Defence Ministry'],
+			['Our boats will be handed over,', null]
+		]);
+	});
+
+	it('keeps a document "their bulletin says" the voice of the body named before', () => {
+		expect(
+			speakersOf(
+				'Vera Lind: I refer you to the Dornian Defence Ministry. Their bulletin says that "the crews have left 13 posts on the coast", and the work goes on.'
+			)
+		).toEqual([['the crews have left 13 posts on the coast', 'Dornian Defence Ministry']]);
+	});
+
+	it('gives a separatist body no one, not a ministry named before', () => {
+		expect(
+			speakersOf(
+				'The Dornian Defence Ministry said its crews had moved. “Crews carry on,” the ministry said.',
+				'“We are ready for talks,” a statement from the separatist presidency said.'
+			)
+		).toEqual([
+			['Crews carry on,', 'Dornian Defence Ministry'],
+			['We are ready for talks,', null]
+		]);
+	});
+
+	it('names the man who gave his name only, after his age and his town', () => {
+		expect(
+			speakersOf(
+				'“They stood and watched,” said a 61-year-old man from Portvale who gave his name only as Gagik.'
+			)
+		).toEqual([['They stood and watched,', 'Gagik']]);
+	});
+
+	it('gives "she said" the woman named since, not a man who gave his name before', () => {
+		expect(
+			speakersOf(
+				'“They stood and watched,” said a man who gave his name only as Gagik.',
+				'Vera Lind, administrator of the U.S. Agency for Harbour Aid, visited the quay. “We see the cost of the strike,” she said.'
+			)
+		).toEqual([
+			['They stood and watched,', 'Gagik'],
+			['We see the cost of the strike,', 'Vera Lind']
+		]);
+	});
+
+	it('takes no person from the words after "and" in an institute’s name', () => {
+		expect(
+			speakersOf(
+				'Lev Darvin of the Institute of Sea Trade and Coastal Relations noted that the strike would not last. “It removes an irritant,” he told Harbour Radio.'
+			)
+		).toEqual([['It removes an irritant,', 'Lev Darvin']]);
+	});
+
+	it('gives "a spokesman says" the body the sentence before names', () => {
+		expect(
+			speakersOf(
+				'April 17: The Harbour Council confirms the ferries have stopped. “The process is under way,” a spokesman says when asked.'
+			)
+		).toEqual([['The process is under way,', 'Harbour Council']]);
+	});
+});
