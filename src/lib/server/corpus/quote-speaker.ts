@@ -137,8 +137,7 @@ export function tailSubject(text: string): string | null {
 	// "X called it “…”, while Y said “…”", "X wrote that “…,” before Y acknowledged": a conjunction opens another clause, not this one's attribution.
 	if (NEW_CLAUSE.test(tail)) return null;
 	if (SIGN_TAIL.test(tail)) return 'a sign';
-	// "…,” said the 63-year-old, her voice steady": a wire's way back to the person just named.
-	// ("said a 61-year-old man from Askeran who gave his name only as Gagik": the name given.)
+	// "…,” said the 63-year-old, her voice steady": a wire's way back to the person just named ("said a 61-year-old man who gave his name only as Gagik": that name).
 	const aged = AGED_AFTER.exec(tail);
 	if (aged) return givenNameOf(tail.slice(aged[0].length - aged[1]!.length)) ?? aged[1]!;
 	const dash = /^[\s,]*[—–-]\s*(?=[Tt])/.exec(tail);

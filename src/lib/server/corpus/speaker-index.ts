@@ -43,16 +43,12 @@ export function speakerIndex(
 	people: PeopleByParagraph
 ) {
 	// ("Volunteers from Baku, Ganja and Sumgayit continued": the last of a list of places is a place, not a subject.)
+	const before = (c: Candidate, n: number) => prose.slice(Math.max(0, c.pos - n), c.pos);
 	const cands: Candidate[][] = paragraphs.map((p) =>
 		subjectsIn(prose.slice(p.start, p.end), p.start, isOrg, placeLike).filter(
 			(c) =>
-				(c.org ||
-					c.name.includes(' ') ||
-					!PLACE_LIST_END.test(prose.slice(Math.max(0, c.pos - 60), c.pos))) &&
-				!(
-					prose.startsWith('and ', c.pos - 4) &&
-					BODY_NAME_AND.test(prose.slice(Math.max(0, c.pos - 80), c.pos))
-				)
+				(c.org || c.name.includes(' ') || !PLACE_LIST_END.test(before(c, 60))) &&
+				!(prose.startsWith('and ', c.pos - 4) && BODY_NAME_AND.test(before(c, 80)))
 		)
 	);
 	const persons = new Map<string, boolean>();
