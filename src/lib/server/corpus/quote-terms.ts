@@ -78,6 +78,13 @@ export function isTerm(body: string, q: QuoteSpan, paraStart: number): boolean {
 		/^\p{Lu}\p{L}*(?:\s+(?:\p{Lu}\p{L}*|of|the|and|for|in|on))*[.,]?$/u.test(text)
 	)
 		return true;
+	// "known by residents as ‘the road of life’", "the “People’s Coastal Defense Army” confirmed": a nickname, a body's name.
+	if (
+		words <= 6 &&
+		!/[.!?;:,…]$/.test(text) &&
+		(NICKNAMED.test(before) || (/\bthe\s*$/.test(before) && NAME_IN_MARKS.test(text)))
+	)
+		return true;
 	if (words > 3) return false;
 	const after = body.slice(q.close, q.close + 60);
 	// A comma inside the marks is the sentence's, put there by house style ("called it a “crisis,”
@@ -107,6 +114,10 @@ export function isTerm(body: string, q: QuoteSpan, paraStart: number): boolean {
 	// "“restored order,” Azerbaijani President X said": a title may stand before the name after a comma.
 	return !(text.endsWith(',') ? SAID_AFTER_TITLED : SAID_AFTER).test(after);
 }
+/** What a nickname follows: "known (by locals) as", "dubbed", "nicknamed". */
+const NICKNAMED = /\b(?:known\s+(?:[\p{Ll}]+\s+){0,4}as|dubbed|nicknamed)\s*$/u;
+/** A proper name's words: each capitalised, but "of", "the", "and", "for". */
+const NAME_IN_MARKS = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the|and|for)){1,5}$/u;
 /** A verb right after the marks, of which they are the subject. */
 const SUBJECT_VERB = /^[^\S\n]+(?:\p{Ll}+s|is|are|was|were|has|have|had)\b/u;
 /** An attribution right after the marks: a pronoun, "the X" or a name (after a comma, a title and a name). */

@@ -7,6 +7,7 @@
  */
 import { ROLE } from './person-nouns';
 import { isCountryName } from './suggestions';
+import { isCountryDemonym } from './judge-cues';
 import { OUTLETS } from './words';
 
 /** Two or three capitalised words, maybe with a particle: how a person's name looks. */
@@ -14,8 +15,17 @@ export const PERSON_NAME =
 	/^\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:de|van|von|al|bin|da|di)\s+)?\p{Lu}[\p{L}’'-]+){0,2}$/u;
 export const PRONOUN = /^(he|she|they|it)$/i;
 /** "Another replied", "Others shouted", "Some said": a quantifier stands for nobody the reader can name. */
-export const INDEFINITE =
+const INDEFINITE =
 	/^(?:another|others|some|many|several|both|each|most|all|few|someone|somebody|everyone|everybody|nobody|none|anyone)$/i;
+/**
+ * Words that name no one speaker: "another", "some"; a nation's many, "Armenian soldiers", "Russian officials" ("the
+ * brother of one of the Armenian soldiers told").
+ */
+export const isNoOne = (raw: string) => {
+	if (INDEFINITE.test(raw)) return true;
+	const m = /^(\p{Lu}\p{Ll}+)\s+\p{Ll}{3,}s$/u.exec(raw);
+	return !!m && isCountryDemonym(m[1]!);
+};
 /**
  * "his post said", "her tweet read", "according to a statement from his office", "her press service said":
  * the person's own words or own office speak for them ("he" or "she", resolved as any); "its daily bulletin said": the body's.

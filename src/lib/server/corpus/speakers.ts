@@ -12,7 +12,7 @@ import { speakerIndex } from './speaker-index';
 import type { PeopleByParagraph } from './speaker-people';
 import { quoteWords } from './quote-attribution';
 import { sideOf, spelledOut, UNNAMED_SPEAKER } from './speaker-kinds';
-import { INDEFINITE, KIN, orgJudge, OWN_VOICE, PRONOUN, seatOf, VOICE_PRONOUN } from './speaker-forms';
+import { isNoOne, KIN, orgJudge, OWN_VOICE, PRONOUN, seatOf, VOICE_PRONOUN } from './speaker-forms';
 import { isStop } from './words';
 import { kinResolver, paragraphPronoun, pronounResolver } from './speaker-pronouns';
 import { isEverydayNoun, isOrdinaryNoun, RANK_AND_FILE } from './person-nouns';
@@ -94,7 +94,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			const own = fromParagraph(pron, pi, pos);
 			return own !== undefined ? own : resolvePronoun(pron, pi, pos);
 		}
-		if (INDEFINITE.test(raw)) return null;
+		if (isNoOne(raw)) return null;
 		// "the Azerbaijani leader said": the office's holder on the article's date, if the article names them. ("A Kremlin spokesperson
 		// said": the Kremlin, not its holder; "a spokesperson" after "The State Department urged …" alone, the body's voice.)
 		const indefinite = /\b(?:an?|one)\s+$/i.test(head.slice(0, Math.max(0, head.lastIndexOf(raw))));
