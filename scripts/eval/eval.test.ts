@@ -108,6 +108,7 @@ describe.each([
 	['eval/holdout74', 25],
 	['eval/holdout75', 25],
 	['eval/holdout76', 25],
+	['eval/holdout77', 25],
 	['eval/holdout78', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
