@@ -29,9 +29,9 @@ const PASSIVE =
 /** "Its bulletin", "their spokesman": an institution's voice, standing for the institution. */
 const ITS_VOICE =
 	/(?:^|\s)(its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|bulletin|spokes(?:man|woman|person)|press service|press office|report|website|channel|account)$/iu;
-/** "a source in the Defense Ministry said": an unnamed person of an institution (or "one official"). */
+/** "a source in the Defense Ministry said": an unnamed person of an institution (or "one official"; "a Telegram channel close to the ministry wrote"). */
 const UNNAMED = new RegExp(
-	String.raw`(?:^|\s)((?:a|an|one)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})s?\s+(?:of|in|at|from|for|to|with|close to|inside|near|outside)\s.*)$`,
+	String.raw`(?:^|\s)((?:a|an|one)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON}|channel|account|blog|website)s?\s+(?:of|in|at|from|for|to|with|close to|inside|near|outside)\s.*)$`,
 	'iu'
 );
 /** "As one Russian officer put it", "one farmer said": a person the text does not name ("a …" is told by its article later). */

@@ -54,7 +54,7 @@ export const CHROME_RULES: Rule[] = [
 	// "(Compiled by X bureaus; Editing by Y)", "Please contact us for subscription options.", "Want more analysis
 	// from X? …", a radio transcript's label and its rush-deadline notice.
 	{
-		re: /^(?:Comments are closed|Transcript|Feedback|Earlier)\.?$|^This (?:post|page|article) is also available in\s*:|^\((?:Compiled|Reporting|Writing|Additional reporting|Editing)\s+by\b[^()]*\)$|^Please contact us for (?:subscription|licensing|reprint) (?:options|information)\.?$|^Want more (?:analysis|news|stories|coverage) from \S+\?|\btranscripts? (?:is|are) created on a rush deadline\b/iu,
+		re: /^(?:Comments are closed|Transcript|Feedback|Earlier)\.?$|^Why you can trust [^\s,.]+(?: [^\s,.]+){0,3}$|^This (?:post|page|article) is also available in\s*:|^\((?:Compiled|Reporting|Writing|Additional reporting|Editing)\s+by\b[^()]*\)$|^Please contact us for (?:subscription|licensing|reprint) (?:options|information)\.?$|^Want more (?:analysis|news|stories|coverage) from \S+\?|\btranscripts? (?:is|are) created on a rush deadline\b/iu,
 		why: 'page chrome'
 	},
 	// Appeals and ad slots a saved page keeps: "… we have a small favour to ask.", "Join the mailing list to receive

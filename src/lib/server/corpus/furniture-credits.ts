@@ -38,7 +38,7 @@ export const CREDIT_RULES: Rule[] = [
 	// "(FRANCE 24 with AFP and Reuters)": who the page took the story from.
 	{
 		re: new RegExp(
-			String.raw`^(?:URGENT|FLASH|BULLETIN)$|^-{0,2}\s*\(?More to (?:follow|come)\)?(?:\.{1,3}|…)?$|^UPDATE\s*\d*\s*[-–—:]\s*(?:adds|updates|recasts|rewrites|changes)\b|^\(?(?:Corrects|Adds|Updates|Recasts)\s[^.()]{0,160}\b(?:paragraphs?|story published|headline|byline|dateline)\b[^()]{0,80}\)?\.?$|^\(\p{Lu}[\p{L}\d ]{1,24} with (?:${PHOTO_DESK})(?:(?:,| and) (?:${PHOTO_DESK}))*\)$`,
+			String.raw`^(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|MSK)?\s+)?(?:URGENT|FLASH|BULLETIN)$|^-{0,2}\s*\(?More to (?:follow|come)\)?(?:\.{1,3}|…)?$|^UPDATE\s*\d*\s*[-–—:]\s*(?:adds|updates|recasts|rewrites|changes)\b|^\(?(?:Corrects|Adds|Updates|Recasts)\s[^.()]{0,160}\b(?:paragraphs?|story published|headline|byline|dateline)\b[^()]{0,80}\)?\.?$|^\(\p{Lu}[\p{L}\d ]{1,24} with (?:${PHOTO_DESK})(?:(?:,| and) (?:${PHOTO_DESK}))*\)$`,
 			'u'
 		),
 		why: 'wire credits'

@@ -47,7 +47,7 @@ const TIMESTAMP =
 const TOPIC =
 	/^(?:On|About|Regarding|Concerning)\s+(?:the\s+)?\p{Ll}+\s+(?:of|in|on|around|at|with|between)\s+\p{Lu}/u;
 /** A list item: "• Agdam", "* the road to Lachin". */
-const BULLET = /^[•·▪◦‣●■*]\s*\S/;
+const BULLET = /^(?:[•·▪◦‣●■*]\s*|[–-]\s+)\S/;
 /** A date, a year or a time in a line: a caption, a dateline or a comment header, never a subhead. */
 const DATED = new RegExp(
 	String.raw`\d{1,2}[:.]\d{2}\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b(?:19|20)\d\d\b|\b${MONTH_ANY}\s+\d{1,2}\b|\b\d{1,2}\s+(?:May|${MONTH_SHORT})`

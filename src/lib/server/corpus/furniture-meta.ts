@@ -14,7 +14,8 @@ const TIME = String.raw`\d{1,2}(?::|\.(?=\d{2}\s*Uhr))\d{2}(?::\d{2})?(?:\s*[ap]
 const LABEL = String.raw`(?:Updated|Update|Upd\.?|Published|Issued on|Modified|Publié le|Mis à jour le|Güncelleme|Son güncelleme|Обновлено|Опубликовано|Yenilənib|Yeniləndi|Yayınlanma)\s*:?\s*`;
 /** When: a date, a time, or both ("18:47, 23.04.2023", "26.04.2024 - 15:32", "01/12/2020 à 19:14"), maybe labelled and in brackets. */
 const WHEN = String.raw`\(?(?:${LABEL})?(?:${DATE}|${TIME})(?:(?:,?\s+(?:à\s+)?|\s+[-–]\s+)(?:${DATE}|${TIME}))?\)?`;
-const COUNT = String.raw`\d{1,3}(?:[ \u00a0\u202f.,]?\d{3})*`;
+// ("👁 48.2K", "1.1M views": a count rounded to thousands or millions.)
+const COUNT = String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?[KM]|\d{1,3}(?:[ \u00a0\u202f.,]?\d{3})*)`;
 /** How many read it or wrote under it: "👁 7 882", "1,204 views", "Просмотров: 8 412", "Baxış sayı: 2 145", "💬 0 Comments", "💬 Comments (3)". */
 const VIEWS = String.raw`👁️?\s*${COUNT}|${COUNT}\s+(?:views?|просмотр\p{L}*|baxış)|(?:Views|Просмотров|Просмотры|Baxış(?:ların)?(?: sayı)?|Görüntülenme|Okunma)\s*:?\s*${COUNT}|💬\s*(?:${COUNT}(?:\s+[Cc]omments?)?|[Cc]omments?\s*\(\d+\))`;
 const MINUTES = String.raw`\d{1,2}\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?|dəq(?:iqə)?|dk|dakika)\.?`;

@@ -137,7 +137,7 @@ export const EDITOR_NOTE_RULES: Rule[] = [
 	},
 	// "This interview has been edited for length and clarity. Translated from Armenian by …"; "This publication is part of a project of …".
 	{
-		re: /^(?:This|The) (?:interview|conversation|transcript|Q&A|text) (?:has been|was) (?:lightly )?(?:edited|condensed)\b|^Translated (?:from \p{L}+ )?by\b|\bThis (?:publication|article|paper|commentary|analysis|piece|research) (?:is|was) (?:a )?(?:part of|produced (?:by|with|as part)|prepared (?:by|with|as part)|supported by|funded by|made possible)\b/iu,
+		re: /^(?:This|The) (?:interview|conversation|transcript|Q&A|text) (?:has been|was) (?:lightly )?(?:edited|condensed)\b|^Translated (?:from \p{L}+ )?by\b|\bThis (?:publication|article|paper|commentary|analysis|piece|research) (?:is|was) (?:a )?(?:part of|produced (?:by|with|as part)|prepared (?:by|with|within|as part)|supported by|funded by|made possible)\b|\bis the sole responsibility of\b/iu,
 		why: 'editor’s note'
 	},
 	// The author's line at the foot: "Anna Petrosyan is a freelance journalist based in Goris.", "… is a reporter covering Syunik for Harbour Post."
@@ -152,9 +152,9 @@ export const EDITOR_NOTE_RULES: Rule[] = [
 		re: /^(?:[^.!?]{0,60}\.\s+)?(?:(?:Some|All|The|Their)\s+)?[Nn]ames(?:\s+of\s+[^.!?]{1,40})?\s+(?:have been |has been |were |are )?changed\s+(?:at\s+(?:their|his|her|the\s+[\p{L}'’]+)\s+requests?|to protect\b[^.!?]{0,40}|for\s+(?:their|his|her)\s+(?:safety|security|protection))\.?$/u,
 		why: 'editor’s note'
 	},
-	// "A version of this article appears in print on …"; "The following is a press release issued by …"; "This live page is no longer being updated." (the line alone: "This page is closed," he said" is a quote's end)
+	// "A version of this article appears in print on …", "Newspaper "Kommersant" No. 185 of 05.10.2023, p. 6"; "The following is a press release issued by …"; "This live page is no longer being updated." (the line alone: "This page is closed," he said" is a quote's end)
 	{
-		re: /^A version of this (?:article|story) (?:appears|appeared) in print\b|^(?:This (?:article|story) )?[Aa]ppeared in (?:the\s+)?.{0,60}\bprint edition\b|^The following (?:is|was) an? (?:press|news) release\b|^This (?:live )?(?:page|blog|feed) (?:is no longer being updated|has (?:now )?(?:ended|closed)|is (?:now )?closed)\.?(?:\s+Thank(?:s| you) for (?:joining|following|reading)(?: us)?[.!]?)?$/i,
+		re: /^A version of this (?:article|story) (?:appears|appeared) in print\b|^(?:Newspaper|Газета)\s+["«“]?[^"»”]{2,40}["»”]?\s+(?:No\.?|№)\s*\d+|^(?:This (?:article|story) )?[Aa]ppeared in (?:the\s+)?.{0,60}\bprint edition\b|^The following (?:is|was) an? (?:press|news) release\b|^This (?:live )?(?:page|blog|feed) (?:is no longer being updated|has (?:now )?(?:ended|closed)|is (?:now )?closed)\.?(?:\s+Thank(?:s| you) for (?:joining|following|reading)(?: us)?[.!]?)?$/i,
 		why: 'editor’s note'
 	}
 ];

@@ -43,3 +43,38 @@ describe('furniture: session 46', () => {
 		expect(lines[3]).toEqual(['Dornia closes the ferry to Portvale after the strike', null, true]);
 	});
 });
+
+describe('furniture: session 46, probes and holdout77', () => {
+	it.each([
+		['👁 48.2K', 'view count'],
+		['👁 1.1M', 'view count'],
+		['Photos: Harbour Press', 'photo caption'],
+		['07:44 GMT URGENT', 'wire credits'],
+		['Why you can trust Harbour Post', 'page chrome'],
+		['Newspaper "Harbour Herald" No. 185 of 05.10.2023, p. 6', 'editor’s note'],
+		[
+			'This publication was prepared within the framework of a project funded by the Lindmoor Fund. The content is the sole responsibility of Harbour Post.',
+			'editor’s note'
+		]
+	])('%s → %s', (line, reason) => {
+		expect(why(line)).toBe(reason);
+	});
+
+	it('keeps reporting that reads like them', () => {
+		expect(why('Photos show the ruined quay, the ministry said.')).toBeNull();
+		expect(why('Why you can trust the ceasefire, he asked.')).not.toBe('page chrome');
+	});
+
+	it('keeps a list of figures, each line opened by a dash, as reporting', () => {
+		const lines = laidOut(
+			[
+				'By Friday evening the harbour office had counted the people who came in by ferry from Portvale across the strait.',
+				'- registered at Lindmoor: 19,300',
+				'- sent on to Kelvarn: 6,850',
+				'The office said more boats were expected over the weekend, and that the quay would stay open at night.'
+			].join('\n'),
+			'Ferries bring thousands to Lindmoor'
+		);
+		expect(lines.slice(1, 3).map((l) => l[1])).toEqual([null, null]);
+	});
+});

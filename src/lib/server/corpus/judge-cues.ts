@@ -68,7 +68,7 @@ export const LIST_AFTER = new RegExp(
 	String.raw`^(?:${LIST_SEP}(?!\p{Lu}[\p{L}-]*[’']s\s)|[–—-](?=\p{L}))`,
 	'u'
 );
-/** Words of movement before a lone name: "to Goris", "through Lachin", "leave Zvartnots", "left Askeran", "entered Martuni". */
+/** Words of movement before a lone name: "to Goris", "through Lachin", "left Askeran", "north-east of Askeran" (judge.ts reads the 14 characters before). */
 export const WEAK_CUE =
 	/(?:^|\s)(?:from|to|towards?|into|via|across|through|around|above|below|beyond|behind|leave|leaving|left|enter|entered|entering|fled|flee|flees|fleeing|reach|reached|reaches|reaching|took|taken|retook|retaken|captured|recaptured|seized|shelled|stormed|liberated|encircled|(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of)\s+$/i;
 /**

@@ -158,7 +158,7 @@ export function judge(
 	// "in Occupied Karvachar": a headline's adjective (a STOP word) between the cue and the name.
 	const lead = first > 0 ? raw.slice(0, offset).trim().split(/\s+/).pop()! : '';
 	const cueEnd = lead === 'Occupied' || lead === 'Liberated' || demonymLead ? cueAt - lead.length - 1 : cueAt;
-	const cue = body.slice(Math.max(0, cueEnd - 10), cueEnd);
+	const cue = body.slice(Math.max(0, cueEnd - 14), cueEnd);
 	// "a woman in Khramort told", "speaking in Berlin, said": after in/near/at the name is where, never who; "villages along
 	// the Araz": what lies along a lone name is a river, a road or a border.
 	const along =

@@ -36,3 +36,14 @@ describe.runIf(curatedGeodata)('places: session 46', () => {
 		expect(unmatched).not.toContain('Vera Lind');
 	});
 });
+
+describe.runIf(curatedGeodata)('places: session 46, holdout77', () => {
+	it('reports a town a distance and a compass point name ("8 km north-east of X")', () => {
+		expect(
+			placesJudged(
+				'The village of Hin Kelvarn lies around 8 km north-east of Dornick, in the hills.',
+				'2022-03-26'
+			).unmatched
+		).toContain('Dornick');
+	});
+});

@@ -25,9 +25,9 @@ import {
 } from './quote-neighbours';
 import { cleanName } from './speaker-names';
 import { givenNameOf } from './speaker-self-named';
-import { bodyVoiceBefore } from './speaker-unnamed';
+import { bodyVoiceBefore, bodyVoiceOpening } from './speaker-unnamed';
 import { PERSON_TITLE } from './person-nouns';
-import { documentReadBefore, issuedBefore } from './speaker-issuer';
+import { documentReadBefore, headingIssuer, issuedBefore } from './speaker-issuer';
 
 const COLON = 58;
 /** A sentence opening with "He" or "She" and a verb (then anything), before a bare quote. */
@@ -184,10 +184,7 @@ export function quoteWords(input: QuoteWordsInput): {
 	// text in marks: the body that issued it.
 	if (!raw && qi === 0 && q.open === p.start) {
 		const gap = prose.slice(Math.max(prev ? prev.end : 0, p.start - 120), p.start).trimEnd();
-		const heading = DOCUMENT_HEADING.exec(gap.slice(gap.lastIndexOf('\n') + 1));
-		const name = heading?.[1];
-		// A heading in capitals names the body as the press release does: its noun, resolved to the body named before.
-		if (name) raw = /\p{Ll}/u.test(name) ? cleanName(name) : headNoun(name);
+		raw = headingIssuer(gap.slice(gap.lastIndexOf('\n') + 1));
 	}
 	// "“…on the other side.” Anahit Petrosyan, a teacher, spoke to us on Monday": the sentence after.
 	// "“…” The Armenian Foreign Ministry said this in a statement": the sentence after says who stated it, over
@@ -251,9 +248,14 @@ export function quoteWords(input: QuoteWordsInput): {
 	// "…,” I told him": the writer (or, in an interview's answer, the one interviewed), never "I" itself.
 	if (raw && /^(?:I|we|you)$/i.test(raw)) raw = null;
 	// "A spokesperson for the ICRC said …. “…,” the spokesperson said" (or "she said", in that paragraph): the body spoken for.
+	// ("A spokesman for X, who asked not to be named, told …" opening the paragraph before, "“…,” he said" opening this one: X.)
 	const voice = raw ? /^(?:(?:the\s+)?spokes(?:man|woman|person)|(s?he))$/i.exec(raw) : null;
 	const from = voice?.[1] ? p.start : Math.max(0, q.open - 600);
-	if (voice) raw = bodyVoiceBefore(prose.slice(from, q.open)) ?? raw;
+	const opening =
+		voice?.[1] && pi > 0 && q.open === p.start
+			? bodyVoiceOpening(prose.slice(paragraphs[pi - 1]!.start, p.start))
+			: null;
+	if (voice) raw = bodyVoiceBefore(prose.slice(from, q.open)) ?? opening ?? raw;
 	// "A: … I answered him, “…”": in an interview's answer, "I" is the one interviewed.
 	if (!raw) raw = answererSpeaking(prose, paragraphs, p, head, tail);
 	return { raw, tailEnd, head, pronounAt };
@@ -265,19 +267,8 @@ const QUESTION_HEAD =
 /** Up to four words, then a speech verb: "Marukyan asked", "The deputy minister said" (no sentence of narration). */
 function shortAttribution(text: string): boolean {
 	const m = TAIL_SUBJECT_FIRST.exec(text);
-	return !!m && m[1]!.trim().split(/\s+/).length <= 4;
-}
-
-/** A heading that names a document and its issuer: "Statement by the Foreign Ministry", "FULL TEXT OF THE COMMUNIQUE OF …". */
-const DOCUMENT_HEADING =
-	/^\s*(?:(?:full\s+)?text\s+of\s+(?:the\s+)?)?(?:joint\s+)?(?:statement|communiqu[eé]|press\s+release|declaration)\s+(?:of|by|from)\s+(?:the\s+)?([^.!?:“”"«»]{3,80}?)\s*:?\s*$/i;
-/** "the ministry" for "MINISTRY OF DEFENSE": a body's head noun, or null. */
-function headNoun(name: string): string | null {
-	const m =
-		/\b(MINISTRY|GOVERNMENT|OFFICE|SERVICE|COMMITTEE|COUNCIL|HEADQUARTERS|ADMINISTRATION|COMMAND|EMBASSY|PRESIDENCY)\b/.exec(
-			name
-		);
-	return m ? `the ${m[1]!.toLowerCase()}` : null;
+	// ("…!” Hikmat Hajiyev, assistant to the President, wrote": a name and its appositive.)
+	return !!m && m[1]!.split(',')[0]!.trim().split(/\s+/).length <= 4;
 }
 
 /** A first name and a surname (after a role, maybe) doing something to an object: "surgeon Armen X counts the beds". */

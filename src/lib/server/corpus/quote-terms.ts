@@ -9,7 +9,7 @@ import type { QuoteSpan } from './extract';
  * reads:": a slogan or an inscription follows, however long.
  */
 const SLOGAN_BEFORE =
-	/\b(?:(?:posters?|banners?|placards?|signs?|slogans?|inscriptions?)\s+(?:reading|saying|read|reads|that\s+(?:read|reads|said|says)|which\s+(?:read|reads)|with\s+the\s+words)|(?:under|with)\s+the\s+slogans?|holding\s+(?:up\s+)?(?:posters?|banners?|placards?|signs?)|(?:chanting|chanted|shouting)(?:\s+(?:the\s+)?(?:slogans?|words))?)\s*[,:]?\s*$/i;
+	/\b(?:(?:posters?|banners?|placards?|signs?|slogans?|inscriptions?)\s+(?:reading|saying|read|reads|that\s+(?:read|reads|said|says)|which\s+(?:read|reads)|with\s+the\s+words)|(?:under|with)\s+the\s+slogans?|holding\s+(?:up\s+)?(?:posters?|banners?|placards?|signs?)|(?:chanting|chanted|shouting)(?:\s+(?:the\s+)?(?:slogans?|words))?|chants\s+of)\s*[,:]?\s*$/i;
 /** "the patriotic campaign ‘Watch of Heroes’", "the medal “For Distinction in Combat”": the name of an event, a campaign or an award, no one's words. */
 const NAMED_EVENT_BEFORE =
 	/\b(?:campaign|action|operation|exercises?|drills?|festival|forum|conference|summit|congress|project|programme|program|contest|competition|movement|initiative|exhibition|marathon|medal|award|prize|song|album)\s*$/i;
@@ -105,6 +105,8 @@ export function isTerm(body: string, q: QuoteSpan, paraStart: number): boolean {
 		!SAID_AFTER.test(after)
 	)
 		return true;
+	// ("UK: ‘immediate’ end to hostilities": after a heading's colon, a word in marks the line runs on from.)
+	if (/:\s*$/.test(before) && /^\s+\p{Ll}+\s+\p{Ll}/u.test(after) && !SAID_AFTER.test(after)) return true;
 	// Sentence-initial marks open speech ("“No,” he said"), as does a colon before them.
 	if (before.trim() === '' || /[:.!?]\s*$/.test(before)) return false;
 	// "told “Artsakhpress”": the one told is an outlet's name, not words.

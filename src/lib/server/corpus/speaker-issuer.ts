@@ -236,3 +236,21 @@ export function documentSpeaker(
 	// With no government named before, the statement stays unattributed, never "government".
 	return body && body !== issued[1] ? body : null;
 }
+
+/** A heading that names a document and its issuer: "Statement by the Foreign Ministry", "FULL TEXT OF THE COMMUNIQUE OF …". */
+const DOCUMENT_HEADING =
+	/^\s*(?:(?:full\s+)?text\s+of\s+(?:the\s+)?)?(?:joint\s+)?(?:statement|communiqu[eé]|press\s+release|declaration)\s+(?:of|by|from)\s+(?:the\s+)?([^.!?:“”"«»]{3,80}?)\s*:?\s*$/i;
+/** "the ministry" for "MINISTRY OF DEFENSE": a body's head noun, or null. */
+function headNoun(name: string): string | null {
+	const m =
+		/\b(MINISTRY|GOVERNMENT|OFFICE|SERVICE|COMMITTEE|COUNCIL|HEADQUARTERS|ADMINISTRATION|COMMAND|EMBASSY|PRESIDENCY)\b/.exec(
+			name
+		);
+	return m ? `the ${m[1]!.toLowerCase()}` : null;
+}
+/** The body a document's heading names as its issuer ("Statement by the Foreign Ministry"), or null. */
+export function headingIssuer(line: string): string | null {
+	const name = DOCUMENT_HEADING.exec(line)?.[1];
+	// A heading in capitals names the body as the press release does: its noun, resolved to the body named before.
+	return name ? (/\p{Ll}/u.test(name) ? cleanName(name) : headNoun(name)) : null;
+}

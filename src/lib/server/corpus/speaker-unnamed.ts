@@ -10,6 +10,11 @@ import { isBodyName, ORG } from './speaker-forms';
 /** How the press keeps a source unnamed (over a hard-wrapped line's break too). */
 export const ANONYMOUS =
 	/\b(?:declin(?:ed|ing)\s+to\s+be\s+(?:named|identified)|ask(?:ed|ing)\s+not\s+to\s+be\s+(?:named|identified)|did\s+not\s+want\s+to\s+be\s+(?:named|identified)|(?:declin(?:ed|ing)\s+to|refus(?:ed|ing)\s+to|would\s+not|did\s+not(?:\s+want\s+to)?)\s+give\s+(?:his|her|their)\s+names?|without\s+giving\s+(?:his|her|their)\s+names?|ask(?:s|ed|ing)?\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:given|used|published|printed)|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment)|on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld))|(?:speaking|spoke)\s+anonymously|requested\s+anonymity)\b/i;
+/** "a spokesman for the contingent": a body's voice, whom asking not to be named leaves the body's. */
+const SPOKESPERSON_FOR = /\bspokes(?:man|woman|person)\s+(?:for|of)\s/;
+/** Whether the words keep their source unnamed ("declining to be named"); `ofBody`: the speaker's words name a body, its spokesperson's. */
+export const keptUnnamed = (head: string, ofBody: () => boolean) =>
+	ANONYMOUS.test(head) && !(SPOKESPERSON_FOR.test(head) && ofBody());
 /**
  * Whether the last whole sentence of `lead` (the words before a quote, the quote blanked) says its
  * subject is unnamed: "Another resident, who did not want to be named, said … . “…,” she said": she is that
@@ -82,15 +87,28 @@ export function bodyVoice(seg: string): string | null {
 
 /** "A spokesperson for the ICRC said", "A ministry spokesperson said", "An X Ministry spokesperson said": such a sentence before a quote. */
 const BODY_VOICE_SAID =
-	/(?:^|\s)(?:[Aa]n?|[Oo]ne)\s+(?:\p{Ll}+\s+|(?:\p{Lu}[\p{L}.-]*\s+){1,4})?spokes(?:man|woman|person)(?:\s+(?:for|of)\s+[^.;:,“”"«»]{2,80}?)?(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*)?(?=\s+(?:said|says|told|added|stated|noted|confirmed|urged|called|warned|stressed|insisted|reiterated|welcomed|condemned)\b)/gu;
+	/(?:^|\s)(?:[Aa]n?|[Oo]ne)\s+(?:\p{Ll}+\s+|(?:\p{Lu}[\p{L}.-]*\s+){1,4})?spokes(?:man|woman|person)(?:\s+(?:for|of)\s+[^.;:,“”"«»]{2,80}?)?(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*)?(?:,\s+who\s+[^,.;“”"«»]{3,60},)?(?=\s+(?:said|says|told|added|stated|noted|confirmed|urged|called|warned|stressed|insisted|reiterated|welcomed|condemned)\b)/gu;
 /**
  * The body an unnamed spokesperson spoke for before `lead` ("A spokesperson for the ICRC said …"), which
  * "the spokesperson" after the next quote stands for; or null.
  */
 export function bodyVoiceBefore(lead: string): string | null {
 	let last: string | null = null;
-	for (const m of lead.matchAll(BODY_VOICE_SAID)) last = bodyVoice(m[0].trim()) ?? last;
+	for (const m of lead.matchAll(BODY_VOICE_SAID))
+		last = bodyVoice(m[0].trim().replace(WHO_CLAUSE, '')) ?? last;
 	return last;
+}
+
+/** ", who asked not to be named,": what a spokesperson's description may end with, no part of the body's name. */
+const WHO_CLAUSE = /,\s+who\s[^,]*,$/;
+/**
+ * The body the spokesperson a paragraph opens with speaks for ("A spokesman for the contingent, who asked not to be
+ * named, told …"), whom "he said" opening the next paragraph stands for; or null.
+ */
+export function bodyVoiceOpening(paragraph: string): string | null {
+	BODY_VOICE_SAID.lastIndex = 0;
+	const m = BODY_VOICE_SAID.exec(paragraph);
+	return m?.index === 0 ? bodyVoice(m[0].trim().replace(WHO_CLAUSE, '')) : null;
 }
 
 /** A body alone the subject of the paragraph before, one sentence: "The State Department urged both sides to pull back." */

@@ -78,4 +78,53 @@ describe('speakers: session 46', () => {
 			)
 		).toEqual([['The process is under way,', 'Harbour Council']]);
 	});
+
+	it('gives a nation’s many no voice: "the brother of one of the Armenian sailors told"', () => {
+		expect(
+			speakersOf(
+				'“Twenty days ago they were surrounded,” the brother of one of the Armenian sailors told Harbour Radio.'
+			)
+		).toEqual([['Twenty days ago they were surrounded,', null]]);
+	});
+
+	it('gives a body’s clarification its voice', () => {
+		expect(
+			speakersOf(
+				'The Dornian Defence Ministry has issued a clarification. “The video corresponds to reality,” the clarification reads.'
+			)
+		).toEqual([['The video corresponds to reality,', 'Dornian Defence Ministry']]);
+	});
+
+	it('names the writer after an exclamation, a name and its appositive before the verb', () => {
+		expect(
+			speakersOf(
+				'"Portvale is ours! The flag is flying again!" Vera Lind, assistant to the President of Dornia, wrote on her Telegram channel.'
+			)
+		).toEqual([['Portvale is ours! The flag is flying again!', 'Vera Lind']]);
+	});
+
+	it('gives a channel "close to the ministry" no one, not the ministry', () => {
+		expect(
+			speakersOf(
+				'A Dornian Telegram channel close to the defence ministry wrote: "The last flag over the harbour has been lowered."'
+			)
+		).toEqual([['The last flag over the harbour has been lowered.', null]]);
+	});
+
+	it('gives "he said" opening a paragraph the body whose spokesman, unnamed, opened the one before', () => {
+		expect(
+			speakersOf(
+				'A spokesman for the Harbour Council in Portvale, who asked not to be named, told reporters that the quay was one of the most sensitive.',
+				'"Our task is to prevent escalation," he said.'
+			)
+		).toEqual([['Our task is to prevent escalation,', 'Harbour Council']]);
+	});
+
+	it('keeps an unnamed official of a government no one', () => {
+		expect(
+			speakersOf(
+				'A senior official in the Dornian government, speaking on condition of anonymity, answered me: "Nobody knows."'
+			)
+		).toEqual([['Nobody knows.', null]]);
+	});
 });

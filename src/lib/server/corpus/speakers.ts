@@ -20,7 +20,7 @@ import { CONTINUED, TRANSLATION } from './quote-speaker';
 import { DESCRIBED_BODY, descriptorOf, introducedAs, introducedFor, isRegional } from './speaker-descriptor';
 import { documentSpeaker, ISSUED_DOCUMENT, issuerResolver } from './speaker-issuer';
 import { dropLeadingPlaces, namedWithNoun, namedOfNationality, OUTLET_NOUN, roleOf } from './speaker-names';
-import { ANONYMOUS, leadInBody, spokenThrough, unnamedJustBefore } from './speaker-unnamed';
+import { ANONYMOUS, keptUnnamed, leadInBody, spokenThrough, unnamedJustBefore } from './speaker-unnamed';
 import { officeHolderNamed } from './office-holders';
 
 export interface SpeakerContext {
@@ -115,9 +115,9 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		if (issuer !== undefined) return issuer;
 		// "a source in the ministry", "A Turkish official in Ankara", "…,” the source said": nobody the reader can name.
 		if (/^(?:(?:a|an|one)\s|(?:the\s+)?sources?$)/i.test(raw)) return null;
-		// "…,” the official said, declining to be named": nobody the reader can name (a person the text names is no one
-		// anonymous: another quote's "asking not to be named" may stand near).
-		if (ANONYMOUS.test(head) && !isPerson(raw)) return null;
+		// "…,” the official said, declining to be named": no one (not a person named; a body's spokesperson is the body's).
+		const body = () => isOrg(raw) || descriptorOf(raw, '')?.kind === 'org';
+		if (!isPerson(raw) && keptUnnamed(head, body)) return null;
 		// "The Turkish side stated": a translation's word for the nation's body that spoke, named before.
 		const side = sideOf(raw, prose, pos);
 		if (side) return side;
