@@ -54,9 +54,9 @@ const PLACE_APPOSITION =
 	/(?<=\s(?:capital|city|town|village|region|province|district)),\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u;
 /** ", 63-year-old Seyran Hakobyan" ending a subject: a person's full name after the age. */
 const AGED_NAME_END = /,\s+\d{1,3}-year-old\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})$/u;
-/** "…,” Galuzin told RBC", "…,” he said": the words before the first speech verb after a quote. */
+/** "…,” Galuzin told RBC", "…,” he said", "…,” Vardanyan went on": the words before the first speech verb after a quote. */
 export const TAIL_SUBJECT_FIRST = new RegExp(
-	`^[\\s,]*(.{1,180}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB}|reports)(?![\\p{L}])`,
+	`^[\\s,]*(.{1,180}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB}|reports|went on|goes on)(?![\\p{L}])`,
 	'u'
 );
 /**

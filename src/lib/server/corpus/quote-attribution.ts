@@ -109,6 +109,8 @@ export function quoteWords(input: QuoteWordsInput): {
 	let last = q.end - 1;
 	while (last > q.start && INNER_CLOSE.test(body[last]!)) last--;
 	if (endsAttributed(body[last] ?? '', tail, q.cut)) raw = tailSubject(tail);
+	// ("…,” the post said": a post's words are its writer's, whom the lines around name, as after "the post read".)
+	if (raw === 'post') raw = null;
 	// "“He has been saying that” — she laughed — “and we…”": a pronoun and its gesture between dashes.
 	else if (DASHED_PRONOUN.test(tail)) raw = DASHED_PRONOUN.exec(tail)![1]!.toLowerCase();
 	// "“The contingent had no mission from the start.” Atanesyan" as a headline, "“…” — Ulviya X, 50": who signs the quote.

@@ -60,6 +60,9 @@ const ISSUED_HERE = new RegExp(
 	'u'
 );
 const patterns = new Map<string, RegExp[]>();
+/** What follows the first of several signatories: "of Azerbaijan, the Prime Minister of …", " and President Y". */
+const SIGNATORIES_ON =
+	/^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*)?(?:,\s+(?:the\s+)?\p{Lu}|\s+and\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*\s+(?:of\s|\p{Lu}))/u;
 
 /** The document a quote is read from, named after it ("the decree reads"), or its issuer when named there too; or null. */
 export function documentReadAfter(tail: string): string | null {
@@ -158,7 +161,8 @@ export function issuerBefore(
 	}
 	for (const re of res.slice(1))
 		for (const m of before.matchAll(re)) {
-			if (m.index < bestAt) continue;
+			// ("the trilateral statement signed by the President of X, the Prime Minister of Y and …": no one issuer.)
+			if (m.index < bestAt || SIGNATORIES_ON.test(before.slice(m.index + m[0].length))) continue;
 			[best, bestAt] = [{ raw: cleanName(m[1]!), at: from + m.index }, m.index];
 		}
 	return best;
