@@ -73,6 +73,9 @@ const ROLE_NAME_COLON = new RegExp(
 const NAME_BEFORE_PREDICATE =
 	/(?:^|[,;]\s+|[.!?]\s+)(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}[\p{L}’'-]+)\s*$/u;
 
+/** "… that President X had described the deal as ", "… that a Russian officer at the bridge had said, ": who first spoke. */
+const RELAYED =
+	/\bthat\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*|(?:a|an)\s+[^,.;“”"«»]{1,60}?)\s+had\s+(?:said|told|described|called|warned|written|stated|declared)\b[^.!?“”"«»]*$/u;
 /** A second predicate after a quote, sharing the sentence's subject: " and added: ", ", then said ". */
 const AND_ADDED =
 	/^[\s,]*(?:and|then|but)\s+(?:\p{Ll}+ly\s+)?(?:added|said|continued|went on|concluded|stressed|warned)\b[^“”"«»]{0,20}$/u;
@@ -140,7 +143,9 @@ export function quoteWords(input: QuoteWordsInput): {
 	// Before the quote, in its own sentence: the first speech verb with a subject, a source.
 	let pronounAt: number | undefined;
 	if (!raw) {
-		raw = headSubject(head, input.isPlace);
+		// "Peskov told reporters that Putin had described it as “…”": speech relayed, the words the one who first spoke them.
+		const relayed = head.includes(' had ') ? RELAYED.exec(head) : null;
+		raw = relayed ? relayed[1]! : headSubject(head, input.isPlace);
 		// "As reported by the press service, Aliyev «expressed deep condolences…»": a name right before a
 		// quote that opens with its predicate is the one whose words they are.
 		if ((!raw || isStop(raw)) && /^\p{Ll}/u.test(body[q.start] ?? ''))

@@ -127,4 +127,45 @@ describe('speakers: session 46', () => {
 			)
 		).toEqual([['Nobody knows.', null]]);
 	});
+
+	it('names the speaker after a quote "went on"', () => {
+		expect(
+			speakersOf('“They will not force us to leave,” Vera Lind went on, addressing the people at the gate.')
+		).toEqual([['They will not force us to leave,', 'Vera Lind']]);
+	});
+
+	it('gives "the post said" the one who posted, as "the post read"', () => {
+		expect(
+			speakersOf(
+				'Mayor Lev Darvin announced the deal overnight in a post on Facebook, calling it “more painful than anything I have signed.”',
+				'“I did it so that the crews would be safe,” the post said.'
+			)
+		).toEqual([
+			['more painful than anything I have signed.', 'Lev Darvin'],
+			['I did it so that the crews would be safe,', 'Lev Darvin']
+		]);
+	});
+
+	it('gives "the statement reads" the body that spoke, not the leaders who signed another statement', () => {
+		expect(
+			speakersOf(
+				'Crews entered the port on November 25, the Dornian Defence Ministry said.',
+				'The crews moved in under the trilateral statement signed by the President of Dornia, the Mayor of Lindmoor and the Governor of Kelvarn on November 10.',
+				'"Crews entered the port on November 25," the statement reads.'
+			)
+		).toEqual([['Crews entered the port on November 25,', 'Dornian Defence Ministry']]);
+	});
+
+	it('gives relayed words the one who first spoke them', () => {
+		expect(
+			speakersOf(
+				'Spokesman Lev Darvin told reporters that Mayor Vera Lind had described the deal as a basis for “a lasting peace on the coast” and had spoken to both sides.'
+			)
+		).toEqual([['a lasting peace on the coast', 'Vera Lind']]);
+		expect(
+			speakersOf(
+				'Lev Darvin met us at the gate. He told me that a guard at the bridge had said, "We have no orders to interfere." That explains everything.'
+			)
+		).toEqual([['We have no orders to interfere.', null]]);
+	});
 });
