@@ -73,9 +73,9 @@ const ROLE_NAME_COLON = new RegExp(
 const NAME_BEFORE_PREDICATE =
 	/(?:^|[,;]\s+|[.!?]\s+)(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}[\p{L}’'-]+)\s*$/u;
 
-/** "… that President X had described the deal as ", "… that a Russian officer at the bridge had said, ": who first spoke. */
+/** "… that President X had described the deal as ", "… said a Russian officer at the bridge had said, ": who first spoke. */
 const RELAYED =
-	/\bthat\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*|(?:a|an)\s+[^,.;“”"«»]{1,60}?)\s+had\s+(?:said|told|described|called|warned|written|stated|declared)\b[^.!?“”"«»]*$/u;
+	/\b(?:that|said|says)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*|(?:a|an)\s+[^,.;“”"«»]{1,60}?)\s+had\s+(?:said|told|described|warned|written|stated|declared)\b[^.!?“”"«»]*$/u;
 /** A second predicate after a quote, sharing the sentence's subject: " and added: ", ", then said ". */
 const AND_ADDED =
 	/^[\s,]*(?:and|then|but)\s+(?:\p{Ll}+ly\s+)?(?:added|said|continued|went on|concluded|stressed|warned)\b[^“”"«»]{0,20}$/u;

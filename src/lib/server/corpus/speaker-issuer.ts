@@ -130,9 +130,9 @@ export function issuerBefore(
 				String.raw`\b(?:${ISSUED})\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?${head}\b`,
 				'gu'
 			),
-			// "a decree signed by President Name", "the statement, issued by the ministry on Monday,".
+			// "a decree signed by President Name", "signed by separatist leader Name", "the statement, issued by the ministry on Monday,".
 			new RegExp(
-				String.raw`\b${head},?\s+(?:(?:${ISSUED})\s+)by\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'-]*|the\s+\p{Ll}+)`,
+				String.raw`\b${head},?\s+(?:(?:${ISSUED})\s+)by\s+(?:(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'-]*|the\s+\p{Ll}+)`,
 				'gu'
 			),
 			// "published a message of President Name sent to the personnel": whose the document is, over who published it.

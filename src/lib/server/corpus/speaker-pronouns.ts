@@ -43,12 +43,23 @@ export function pronounResolver(
 		const text = prose.slice(p.start, p.end);
 		const m = text.length <= 400 ? UNNAMED_SUBJECT.exec(text) : null;
 		// (A speech verb: a source, not someone the story only mentions, "A tractor driver … was wounded".)
-		return (
-			!!m &&
+		if (
+			m &&
 			m.index === 0 &&
 			ANONYMOUS.test(text) &&
 			speechVerbsIn(text).length > 0 &&
 			!personIn([k], 0, p.end)
+		)
+			return true;
+		// "… the streets were quiet. A local official reached by phone said Russian trucks had passed": the paragraph's
+		// last sentence, an unnamed person who speaks, with no one named after.
+		const last = lastSentence(text);
+		return (
+			last.length > 0 &&
+			last.length <= 300 &&
+			UNNAMED_SUBJECT.exec(last)?.index === 0 &&
+			UNNAMED_SAYS.test(last) &&
+			!personIn([k], p.end - last.length, p.end)
 		);
 	};
 	return (pron: string, pi: number, pos: number): string | null => {
@@ -175,3 +186,12 @@ export function kinResolver(
 
 /** The pronoun of the other sex, or null ("it", "they"). */
 const opposite = (pron: string): Sex | null => (pron === 'he' ? 'she' : pron === 'she' ? 'he' : null);
+
+/** "A local official reached by phone said": the sentence's subject, no name set beside it by a comma, and its speech verb. */
+const UNNAMED_SAYS = /^[^,;]{0,80}?\b(?:said|says|told|tells|added)\b/;
+/** The last sentence of a paragraph's text (the whole text when it has one). */
+function lastSentence(text: string): string {
+	const t = text.trimEnd();
+	const at = t.slice(0, -1).search(/[.!?]\s+[^.!?]*$/);
+	return at < 0 ? t : t.slice(at + 1).trimStart();
+}

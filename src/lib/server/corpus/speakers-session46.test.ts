@@ -168,4 +168,50 @@ describe('speakers: session 46', () => {
 			)
 		).toEqual([['We have no orders to interfere.', null]]);
 	});
+
+	it('gives a decree’s words its signatory named with a lowercase title, entries later', () => {
+		expect(
+			speakersOf(
+				'The decree, signed by harbour leader Vera Lind, said all offices "will close by January 1."',
+				'07:52 GMT',
+				'The decree said residents should "study the terms on offer" presented by Dornia.'
+			)
+		).toEqual([
+			['will close by January 1.', 'Vera Lind'],
+			['study the terms on offer', 'Vera Lind']
+		]);
+	});
+
+	it('gives words relayed after "He said X had told" X', () => {
+		expect(
+			speakersOf(
+				'Spokesman Lev Darvin said Dornia "respects the choice of the ports". He said Mayor Vera Lind had told her counterpart in April that Dornia supported "the connectivity of the coast," a reference to the ferry.'
+			)
+		).toEqual([
+			['respects the choice of the ports', 'Lev Darvin'],
+			['the connectivity of the coast,', 'Vera Lind']
+		]);
+	});
+
+	it('gives "he said" no one after a paragraph that ends with an unnamed official speaking', () => {
+		expect(
+			speakersOf(
+				'Vera Lind welcomed the deal. In Portvale the streets were quiet. A local official reached by phone said trucks had passed the quay before dusk.',
+				'“They waved at us,” he said.'
+			)
+		).toEqual([['They waved at us,', null]]);
+	});
+
+	it('keeps "she" the mother named in apposition, and a phone call no relayed speech', () => {
+		expect(
+			speakersOf(
+				'Her mother, Vera Lind, said the officer at the gate had told them: “Tomorrow the road will be open.”',
+				'“He has been saying that since December” — she laughed — “and we still went out by boat.”'
+			)
+		).toEqual([
+			['Tomorrow the road will be open.', null],
+			['He has been saying that since December', 'Vera Lind'],
+			['and we still went out by boat.', 'Vera Lind']
+		]);
+	});
 });
