@@ -114,7 +114,9 @@ const OFFICE_OF_STATE =
 	/^(?:the\s+)?(\p{L}[\p{L}\s]{1,40}?)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(\p{Lu}\p{Ll}+)$/iu;
 /** The office a descriptor names, or null: "the Armenian leader" is its prime minister, another state's leader its head of state. */
 function officeOf(descriptor: string): [State, Office] | null {
-	const of = OFFICE_OF_STATE.exec(descriptor.trim());
+	// ("the office of the ombudsman of Artsakh": a body, the office's own, no holder.)
+	const found = OFFICE_OF_STATE.exec(descriptor.trim());
+	const of = found && !/\bof\b/i.test(found[1]!) ? found : null;
 	const m: readonly string[] | null = DESCRIPTOR.exec(descriptor.trim()) ?? (of && [of[0], of[2]!, of[1]!]);
 	const whose = m?.[1]!.toLowerCase() ?? '';
 	const state = STATE_WORDS[whose];
@@ -147,8 +149,9 @@ const held = (t: Term, date: string | undefined) =>
 
 /**
  * The surname of the person who held the office `descriptor` names on `date`, where the article's prose
- * names them (the last time before `pos`, else the first after); null when the descriptor names no office
- * or the prose never names its holder ("It was Dmitry Peskov's shortest answer" names Peskov).
+ * names them (the last time before `pos`, else the first after) ("It was Dmitry Peskov's shortest answer"
+ * names Peskov); '' when the prose never names its holder ("The President of Azerbaijan said": no one else
+ * named before); null when the descriptor names no office.
  */
 export function officeHolderNamed(
 	descriptor: string,
@@ -172,7 +175,7 @@ export function officeHolderNamed(
 			if (next >= 0 && (!after || next < after[1])) after = [surname, next];
 		}
 	}
-	return (before ?? after)?.[0] ?? null;
+	return (before ?? after)?.[0] ?? '';
 }
 
 const isWordAt = (text: string, word: string, at: number) =>
@@ -188,4 +191,22 @@ function wordAfter(text: string, word: string, pos: number): number {
 	for (let at = text.indexOf(word, pos); at >= 0; at = text.indexOf(word, at + 1))
 		if (isWordAt(text, word, at)) return at;
 	return -1;
+}
+
+/** "the office of the", "the press service of the": a body of the office named after it. */
+const OFFICE_OF_THE =
+	/\b(?:office|press\s+(?:service|office)|administration|staff|secretariat|apparatus)\s+of\s+the\s+$/i;
+
+/** The office's holder as the speaker of words whose attribution is `head` (officeHolderNamed); "the office of the ombudsman of X said": the office's, no holder (null). */
+export function officeHolderSaid(
+	raw: string,
+	head: string,
+	date: string | undefined,
+	prose: string,
+	pos: number
+) {
+	const at = head.lastIndexOf(raw);
+	return at >= 0 && OFFICE_OF_THE.test(head.slice(Math.max(0, at - 30), at))
+		? null
+		: officeHolderNamed(raw, date, prose, pos);
 }

@@ -49,9 +49,9 @@ const READS_ISSUED_BY = new RegExp(
 const READS_BEFORE = new RegExp(
 	String.raw`(?:^|[.!?]\s+)(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(${DOCUMENT})\s+(?:reads|read|says|states|stated)|[Ii]n\s+(?:the|this|that|its|his|her|their)\s+(${DOCUMENT})\s+it\s+(?:was|is)\s+(?:said|stated|noted|written))\s*[:,]?\s*$`
 );
-/** "Artsakh Information Center has spread a message which says:": the issuer named before its document, group 1. */
+/** "Artsakh Information Center has spread a message which says:", "X issued a message stating that:": the issuer named before its document, group 1. */
 const ISSUER_SAYING = new RegExp(
-	String.raw`(?:^|[.!?]\s+)(?:[Tt]he\s+)?(${ISSUER_NAME})\s+(?:has\s+|had\s+)?(?:${SPREAD})\s+(?:a|an|the)\s+(?:${DOCUMENT})\s+(?:which|that)\s+(?:reads|says|states)\s*[:,]?\s*$`,
+	String.raw`(?:^|[.!?]\s+)(?:[Tt]he\s+)?(${ISSUER_NAME})\s+(?:has\s+|had\s+)?(?:${SPREAD})\s+(?:a|an|the)\s+(?:${DOCUMENT})\s+(?:(?:which|that)\s+(?:reads|says|states)|stating|saying)(?:\s+that)?\s*[:,]?\s*$`,
 	'u'
 );
 /** "Name signed a decree on actions “…”": the document the quote stands in, issued in its own sentence. */
@@ -77,7 +77,10 @@ export function documentReadAfter(tail: string): string | null {
 /** The document a quote is read from, named before it ("The decree reads:", "The statement read, “…”"), or its issuer ("X spread a message which says:"), or null. */
 export function documentReadBefore(head: string): string | null {
 	// The end-anchored pattern is tried at every position: only a head ending in the verb can match.
-	if (!/(?:read|reads|says|states|stated|said|noted|written)[:,]?$/.test(head.trimEnd().slice(-8)))
+	const end = head.trimEnd().slice(-14);
+	if (
+		!/(?:read|reads|says|states|stated|said|noted|written)[:,]?$|(?:stating|saying)(?: that)?[:,]?$/.test(end)
+	)
 		return null;
 	const m = READS_BEFORE.exec(head);
 	return m ? (m[1] ?? m[2])! : (ISSUER_SAYING.exec(head)?.[1] ?? null);

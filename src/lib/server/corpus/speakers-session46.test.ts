@@ -214,4 +214,29 @@ describe('speakers: session 46', () => {
 			['and we still went out by boat.', 'Vera Lind']
 		]);
 	});
+
+	it('gives "The President of Azerbaijan said" no one when the article names no holder, not a spokesman named before', () => {
+		expect(
+			speakersOf(
+				'Kremlin spokesman Dmitry Peskov said Moscow was in contact with Baku.',
+				'The President of Azerbaijan said that "all tasks in the region" had been completed.'
+			)
+		).toEqual([['all tasks in the region', null]]);
+	});
+
+	it('keeps "the office of the ombudsman of X" the office’s voice, not no one', () => {
+		const [[, speaker]] = speakersOf(
+			'Water workers came under fire on Monday.',
+			'«One of them was killed, three were wounded,» the office of the ombudsman of Artsakh said.'
+		) as [string, string | null][];
+		expect(speaker).toMatch(/ombudsman of Artsakh$/);
+	});
+
+	it('gives a message "stating that:" its issuer', () => {
+		expect(
+			speakersOf(
+				'The Information Headquarters of Dornia issued a message stating that: “We have grounds to assume a new crisis.”'
+			)
+		).toEqual([['We have grounds to assume a new crisis.', 'Information Headquarters of Dornia']]);
+	});
 });

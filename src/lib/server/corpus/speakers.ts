@@ -21,7 +21,7 @@ import { DESCRIBED_BODY, descriptorOf, introducedAs, introducedFor, isRegional }
 import { documentSpeaker, ISSUED_DOCUMENT, issuerResolver } from './speaker-issuer';
 import { dropLeadingPlaces, namedWithNoun, namedOfNationality, OUTLET_NOUN, roleOf } from './speaker-names';
 import { ANONYMOUS, keptUnnamed, leadInBody, spokenThrough, unnamedJustBefore } from './speaker-unnamed';
-import { officeHolderNamed } from './office-holders';
+import { officeHolderSaid } from './office-holders';
 
 export interface SpeakerContext {
 	body: string;
@@ -95,13 +95,13 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			return own !== undefined ? own : resolvePronoun(pron, pi, pos);
 		}
 		if (isNoOne(raw)) return null;
-		// "the Azerbaijani leader said": the office's holder on the article's date, if the article names them. ("A Kremlin spokesperson
-		// said": the Kremlin, not its holder; "a spokesperson" after "The State Department urged …" alone, the body's voice.)
+		// "the Azerbaijani leader said": the office's holder on the article's date, if the article names them, else no one. ("A
+		// Kremlin spokesperson said": the Kremlin; "a spokesperson" after "The State Department urged …" alone, the body's voice.)
 		const indefinite = /\b(?:an?|one)\s+$/i.test(head.slice(0, Math.max(0, head.lastIndexOf(raw))));
 		if (indefinite && /^spokes(?:man|woman|person)$/.test(raw)) raw = leadInBody(prose, pos) ?? raw;
 		else if (indefinite && spokenThrough(raw, head)) return canonical(raw, pos);
-		const holder = indefinite ? null : officeHolderNamed(raw, ctx.date, prose, pos);
-		if (holder) return canonical(holder, pos);
+		const holder = indefinite ? null : officeHolderSaid(raw, head, ctx.date, prose, pos);
+		if (holder !== null) return holder ? canonical(holder, pos) : null;
 		// "the press service of the contingent said": a body described, never named otherwise.
 		if (DESCRIBED_BODY.test(raw)) return raw.replace(/^the\s+/i, '');
 		const office = OWN_VOICE.exec(raw);
