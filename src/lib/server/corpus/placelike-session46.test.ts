@@ -47,3 +47,13 @@ describe.runIf(curatedGeodata)('places: session 46, holdout77', () => {
 		).toContain('Dornick');
 	});
 });
+
+describe.runIf(curatedGeodata)('places: session 46, probe 33', () => {
+	it('reports a high ground and the height listed after it ("including X")', () => {
+		const { unmatched } = placesJudged(
+			'By evening the Kelvarn high ground, including Dornick, and other heights along the ridge were taken.',
+			'2022-08-03'
+		);
+		expect(unmatched).toEqual(expect.arrayContaining(['Kelvarn', 'Dornick']));
+	});
+});
