@@ -59,8 +59,8 @@ export interface QuoteWordsInput {
 }
 /** The answer's opening after a quoted question: "In response, …", "Answering, …". */
 const ANSWER_AFTER = /^\s*(?:In (?:response|reply)|Responding|Answering|Replying)\b/;
-/** A mark closing a quote inside the quote, at its end. */
-const INNER_CLOSE = /['’"”»›]/;
+/** A mark closing a quote inside the quote, or an editor's bracket, at its end ("[to Armenia,]”"). */
+const INNER_CLOSE = /['’"”»›\]]/;
 /** "Peskov, in June: “…”", "Erdogan in an interview with CNN Türk: “…”", "the head of the administration X recommended that residents leave: “…”": a name and an aside or what they did, then the colon. */
 const NAME_ASIDE_COLON =
 	/(?:^|[.!?]\s+|\p{Ll}\s(?<!\b(?:of|from|in|near|at|to|by|for|with|and|or)\s))(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?:,\s+|\s+(?=(?:in\s+an\s+interview|speaking|told|at|before|to)\s|\p{Ll}{3,}ed\s))[^,:;.“”"«»]{2,80}:\s*$/u;

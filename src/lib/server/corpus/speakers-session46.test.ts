@@ -239,4 +239,10 @@ describe('speakers: session 46', () => {
 			)
 		).toEqual([['We have grounds to assume a new crisis.', 'Information Headquarters of Dornia']]);
 	});
+
+	it('names the writer after a quote that ends in an editor’s bracket', () => {
+		expect(speakersOf('“30 patients waiting for transfer [to Lindmoor,]” Vera Lind wrote on X.')).toEqual([
+			['30 patients waiting for transfer [to Lindmoor,]', 'Vera Lind']
+		]);
+	});
 });
