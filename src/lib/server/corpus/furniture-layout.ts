@@ -46,6 +46,8 @@ const TIMESTAMP =
 /** A briefing's or a digest's topic heading: "On the situation in …", "Regarding the talks in …". */
 const TOPIC =
 	/^(?:On|About|Regarding|Concerning)\s+(?:the\s+)?\p{Ll}+\s+(?:of|in|on|around|at|with|between)\s+\p{Lu}/u;
+/** A photo's credit line under its caption: "Image: Russian Defense Ministry/AP", "Photo: AZERTAC". */
+const CAPTION_OVER_CREDIT = /^(?:Image|Photo|Picture|Foto)\s*:\s*\S/;
 /** A list item: "• Agdam", "* the road to Lachin". */
 const BULLET = /^(?:[•·▪◦‣●■*]\s*|[–-]\s+)\S/;
 /** A date, a year or a time in a line: a caption, a dateline or a comment header, never a subhead. */
@@ -107,6 +109,15 @@ export function settleLayout(lines: Laid[]): void {
 	}
 	for (let i = 0; i < lines.length; i++) {
 		const l = lines[i]!;
+		// "Russian armored vehicles on the road to Stepanakert on November 12" over "Image: X/AP": the photo's caption, over its
+		// credit (a standfirst of two sentences is the story's).
+		if (
+			l.why === null &&
+			CAPTION_OVER_CREDIT.test(lines[i + 1]?.text ?? '') &&
+			!/[.!?”"]$|[.!?]\s/.test(l.text) &&
+			l.text.length <= 200
+		)
+			l.why = 'photo caption';
 		const below = lead >= 0 && i > lead && LINK_LABEL_BELOW.test(l.text);
 		// (A label the rules leave, "Oxşar xəbərlər:" with its colon, is the page's label all the same.)
 		if (below || LINK_LABEL.test(l.text)) {

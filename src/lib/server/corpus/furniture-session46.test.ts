@@ -78,3 +78,34 @@ describe('furniture: session 46, probes and holdout77', () => {
 		expect(lines.slice(1, 3).map((l) => l[1])).toEqual([null, null]);
 	});
 });
+
+describe('furniture: session 46, a caption over its credit', () => {
+	it('takes the line over "Image: …" for the photo’s caption, not a standfirst of two sentences', () => {
+		const prose =
+			'The ferry from Portvale carried more than four hundred people on Monday, the harbour office said, and more were expected.';
+		const caption = laidOut(
+			[
+				prose,
+				'Dornian trucks on the coast road to Portvale on November 12',
+				'Image: Harbour Press/AP',
+				prose
+			].join('\n'),
+			'Ferries return to Portvale'
+		);
+		expect(caption[1]).toEqual([
+			'Dornian trucks on the coast road to Portvale on November 12',
+			'photo caption',
+			false
+		]);
+		const standfirst = laidOut(
+			[
+				prose,
+				'Crews have sailed from Portvale since Soviet times. Many now ask why',
+				'Image: Harbour Press/AP',
+				prose
+			].join('\n'),
+			'Ferries return to Portvale'
+		);
+		expect(standfirst[1]![1]).toBeNull();
+	});
+});
