@@ -109,3 +109,22 @@ describe('furniture: session 46, a caption over its credit', () => {
 		expect(standfirst[1]![1]).toBeNull();
 	});
 });
+
+describe('furniture: session 46, a headline over its author and date', () => {
+	it('takes the line over the author’s name and the date for the story’s own headline, its title in another language', () => {
+		const lines = laidOut(
+			[
+				'Harbour Review',
+				'Analysis | Commentary | Ports and the Coast',
+				'Commentary',
+				'Ferries Without a Timetable: What Dornia Risks in Portvale',
+				'Vera Lind',
+				'July 1, 2021',
+				'Reading time: 6 min',
+				'Seven months after the strike began, the ferry company in Portvale has done less than the harbour office promised the town.'
+			].join('\n'),
+			'Паромы без расписания'
+		);
+		expect(lines[3]).toEqual(['Ferries Without a Timetable: What Dornia Risks in Portvale', null, true]);
+	});
+});
