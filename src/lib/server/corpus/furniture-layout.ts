@@ -46,8 +46,8 @@ const TIMESTAMP =
 /** A briefing's or a digest's topic heading: "On the situation in …", "Regarding the talks in …". */
 const TOPIC =
 	/^(?:On|About|Regarding|Concerning)\s+(?:the\s+)?\p{Ll}+\s+(?:of|in|on|around|at|with|between)\s+\p{Lu}/u;
-/** A photo's credit line under its caption: "Image: Russian Defense Ministry/AP", "Photo: AZERTAC". */
-const CAPTION_OVER_CREDIT = /^(?:Image|Photo|Picture|Foto)\s*:\s*\S/;
+/** A photo's credit line (the caption rules' "photo caption") that is its label and a colon: "Image: X/AP", "Photo: AZERTAC". */
+const LABELLED_CREDIT = /^\p{L}+\s*:/u;
 /** A list item: "• Agdam", "* the road to Lachin". */
 const BULLET = /^(?:[•·▪◦‣●■*]\s*|[–-]\s+)\S/;
 /** A date, a year or a time in a line: a caption, a dateline or a comment header, never a subhead. */
@@ -110,10 +110,13 @@ export function settleLayout(lines: Laid[]): void {
 	for (let i = 0; i < lines.length; i++) {
 		const l = lines[i]!;
 		// "Russian armored vehicles on the road to Stepanakert on November 12" over "Image: X/AP": the photo's caption, over its
-		// credit (a standfirst of two sentences is the story's).
+		// credit, inside the story (a standfirst of two sentences is the story's; a headline over its photo's credit, its own).
 		if (
 			l.why === null &&
-			CAPTION_OVER_CREDIT.test(lines[i + 1]?.text ?? '') &&
+			lead >= 0 &&
+			i > lead &&
+			lines[i + 1]?.why === 'photo caption' &&
+			LABELLED_CREDIT.test(lines[i + 1]!.text) &&
 			!/[.!?”"]$|[.!?]\s/.test(l.text) &&
 			l.text.length <= 200
 		)

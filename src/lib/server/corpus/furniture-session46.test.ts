@@ -83,12 +83,14 @@ describe('furniture: session 46, a caption over its credit', () => {
 	it('takes the line over "Image: …" for the photo’s caption, not a standfirst of two sentences', () => {
 		const prose =
 			'The ferry from Portvale carried more than four hundred people on Monday, the harbour office said, and more were expected.';
+		const later =
+			'The harbour office said the quay would stay open at night until the last of the boats had come in from the strait.';
 		const caption = laidOut(
 			[
 				prose,
 				'Dornian trucks on the coast road to Portvale on November 12',
 				'Image: Harbour Press/AP',
-				prose
+				later
 			].join('\n'),
 			'Ferries return to Portvale'
 		);
@@ -102,7 +104,7 @@ describe('furniture: session 46, a caption over its credit', () => {
 				prose,
 				'Crews have sailed from Portvale since Soviet times. Many now ask why',
 				'Image: Harbour Press/AP',
-				prose
+				later
 			].join('\n'),
 			'Ferries return to Portvale'
 		);

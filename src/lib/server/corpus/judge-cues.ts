@@ -8,7 +8,7 @@ import { MILITARY_RANKS, ORDINARY_PERSON, PERSON_TITLE } from './person-nouns';
 import { PASS, TITLE_ABBREVIATIONS } from './words';
 import { countryNames } from './suggestions';
 import { aliasKey } from '../../names/fold';
-import { KNOWN_TO_PEOPLE } from './other-names';
+import { KNOWN_AS, KNOWN_TO_PEOPLE } from './other-names';
 /** A compass word as an adjective ("Western proposals"). */
 export const COMPASS_ADJECTIVE = /^(?:Western|Eastern|Northern|Southern)$/;
 export const LOCATIVE = /(?:^|\s)(?:in|near|outside|at)\s+$/i;
@@ -81,8 +81,6 @@ export function otherNameOfPlace(before: string): boolean {
 		KNOWN_TO_PEOPLE.test(before)
 	);
 }
-const KNOWN_AS =
-	/\b(?:known|referred\s+to)\s+(?:(?:to|by|among)\s+(?:the\s+)?(?:local\s+)?\p{Lu}\p{L}+\s+|in\s+\p{Lu}\p{L}+\s+(?:(?:sources|usage|documents|media|maps)\s+)?|locally\s+)?as\s+$/u;
 /** "which it calls Farukh", "calls the two villages X and Y", "calling the village by its Azerbaijani name, Farukh" (not "whom locals call"). */
 const CALLED =
 	/(?<!\bwhom\s+(?:\p{L}+\s+){0,2})\b(?:call|calls|called|calling)(?:\s+(?:it|them|(?:the|these|those|this|that)\s+(?:\p{L}+\s+){0,2}(?:village|villages|town|towns|city|area|settlement|settlements|place|places)(?:\s+by\s+(?:its|their)\s+\p{Lu}\p{L}+\s+names?,?)?))?\s+$/u;

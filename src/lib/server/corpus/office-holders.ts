@@ -150,8 +150,8 @@ const held = (t: Term, date: string | undefined) =>
 /**
  * The surname of the person who held the office `descriptor` names on `date`, where the article's prose
  * names them (the last time before `pos`, else the first after) ("It was Dmitry Peskov's shortest answer"
- * names Peskov); '' when the prose never names its holder ("The President of Azerbaijan said": no one else
- * named before); null when the descriptor names no office.
+ * names Peskov); '' when the prose never names the holder of an office "of" a state ("The President of Azerbaijan
+ * said": no one else named before); otherwise null.
  */
 export function officeHolderNamed(
 	descriptor: string,
@@ -175,7 +175,8 @@ export function officeHolderNamed(
 			if (next >= 0 && (!after || next < after[1])) after = [surname, next];
 		}
 	}
-	return (before ?? after)?.[0] ?? '';
+	// ("the Azerbaijani president Lev Darvin": a name may follow the bare title; "the President of Azerbaijan" names none.)
+	return (before ?? after)?.[0] ?? (OFFICE_OF_STATE.test(descriptor.trim()) ? '' : null);
 }
 
 const isWordAt = (text: string, word: string, at: number) =>

@@ -16,8 +16,10 @@ export const KNOWN_TO_PEOPLE_AFTER = new RegExp(
 	String.raw`^,?\s+(?:also\s+)?known\s+(?:(?:to|by|among)\s+(?:the\s+)?(?:${PEOPLES})|in\s+(?:${LANGUAGES}))\s+as\s+\p{Lu}|^,\s+as\s+the\s+(?:village|town|city|settlement)\s+(?:was|is)\s+(?:written|spelt|spelled|called|known)\b|^\s*[,–—(-]\s*(?:the|an?)\s+(?:(?:${LANGUAGES}|old|other|official)\s+)?name\s+(?:(?:the\s+)?(?:${PEOPLES}|locals|residents)\s+)?(?:use|used|give|gave)\s+(?:for|to)\s+(?:the|this)\s+(?:village|town|city|settlement|place)\b`,
 	'u'
 );
+/** "known as", "known to the Armenians as", "referred to locally as" before a name. */
+export const KNOWN_AS =
+	/\b(?:known|referred\s+to)\s+(?:(?:to|by|among)\s+(?:the\s+)?(?:local\s+)?\p{Lu}\p{L}+\s+|in\s+\p{Lu}\p{L}+\s+(?:(?:sources|usage|documents|media|maps)\s+)?|locally\s+)?as\s+$/u;
 /** "Black Lake, known as Sev Lich in Armenian": the name a language gives, said after it. */
-const KNOWN_AS = /\bknown\s+as\s+$/;
 const IN_LANGUAGE_AFTER = new RegExp(String.raw`^\s+in\s+(?:${LANGUAGES})\b`, 'u');
 /** "It uses the name Farrukh for the village": the name a side gives a place, before the place's noun. */
 const USES_NAME =
