@@ -7,10 +7,22 @@ describe('quotes: session 46', () => {
 	it.each([
 		['The road, known by local residents as ‘the road of life’, was closed.'],
 		['Harbour media said the “People’s Coastal Defense Army” confirmed the losses.'],
-		['The crowd answered with chants of “We will not leave!” before dispersing.'],
-		["Dornia: 'immediate' end to hostilities"]
+		['The crowd answered with chants of “We will not leave!” before dispersing.']
 	])('%s has no quote', (text) => {
 		expect(speakersOf(text)).toEqual([]);
+	});
+
+	it('takes a live entry’s heading word in marks after its colon for a term', () => {
+		expect(
+			speakersOf(
+				'22:40',
+				'Harbour crews evacuate civilians',
+				'The ministry said its crews had taken civilians off the quay.',
+				'16:45',
+				"Dornia: 'immediate' end to hostilities",
+				'The foreign secretary has called on Lindmoor to halt its operation.'
+			)
+		).toEqual([]);
 	});
 
 	it('keeps speech after a colon, and a short answer in a sentence of its own', () => {

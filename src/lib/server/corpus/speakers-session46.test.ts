@@ -146,16 +146,21 @@ describe('speakers: session 46', () => {
 		]);
 	});
 
-	it('gives "the statement reads" the body that spoke, not the leaders who signed another statement', () => {
+	it('gives "the statement reads" the body that spoke, not a leader of those who signed another statement', () => {
 		expect(
 			speakersOf(
-				'Crews entered the port on November 25, the Dornian Defence Ministry said.',
-				'The crews moved in under the trilateral statement signed by the President of Dornia, the Mayor of Lindmoor and the Governor of Kelvarn on November 10.',
-				'"Crews entered the port on November 25," the statement reads.'
+				'Units of the Dornian Army entered the port on November 25, the Ministry of Defense of the Republic of Dornia said, Harbour Press reports.',
+				'According to the ministry, the units moved in under the trilateral statement signed by the President of Azerbaijan, the Prime Minister of Armenia and the President of Russia on November 10.',
+				'"Units of the Dornian Army entered the port on November 25," the statement reads.',
+				'Russian President Vladimir Putin said later that the peacekeepers had taken over the monastery.'
 			)
-		).toEqual([['Crews entered the port on November 25,', 'Dornian Defence Ministry']]);
+		).toEqual([
+			[
+				'Units of the Dornian Army entered the port on November 25,',
+				'Ministry of Defense of the Republic of Dornia'
+			]
+		]);
 	});
-
 	it('gives relayed words the one who first spoke them', () => {
 		expect(
 			speakersOf(
@@ -182,26 +187,25 @@ describe('speakers: session 46', () => {
 		]);
 	});
 
-	it('gives words relayed after "He said X had told" X', () => {
+	it('gives words relayed after "He said X had told" X, not the spokesman who relays them', () => {
 		expect(
 			speakersOf(
-				'Spokesman Lev Darvin said Dornia "respects the choice of the ports". He said Mayor Vera Lind had told her counterpart in April that Dornia supported "the connectivity of the coast," a reference to the ferry.'
+				'In Lindmoor, foreign ministry spokesman Lev Darvin said Dornia "respects the choice of the countries concerned" and hoped the coast would remain stable. He said Foreign Minister Vera Lind had told her Portvale counterpart in April that Dornia supported "the connectivity of the region," a reference to the ferry route.'
 			)
 		).toEqual([
-			['respects the choice of the ports', 'Lev Darvin'],
-			['the connectivity of the coast,', 'Vera Lind']
+			['respects the choice of the countries concerned', 'Lev Darvin'],
+			['the connectivity of the region,', 'Vera Lind']
 		]);
 	});
-
-	it('gives "he said" no one after a paragraph that ends with an unnamed official speaking', () => {
+	it('gives "he said" no one after a paragraph that ends with an unnamed official speaking, not a president named before', () => {
 		expect(
 			speakersOf(
-				'Vera Lind welcomed the deal. In Portvale the streets were quiet. A local official reached by phone said trucks had passed the quay before dusk.',
+				'President Recep Tayyip Erdogan said the deal was a victory.',
+				'In Portvale the streets were quiet. A local official reached by phone said trucks had passed the quay before dusk.',
 				'“They waved at us,” he said.'
 			)
 		).toEqual([['They waved at us,', null]]);
 	});
-
 	it('keeps "she" the mother named in apposition, and a phone call no relayed speech', () => {
 		expect(
 			speakersOf(
