@@ -258,11 +258,11 @@ export function quoteWords(input: QuoteWordsInput): {
 	// ("A spokesman for X, who asked not to be named, told …" opening the paragraph before, "“…,” he said" opening this one: X.)
 	const voice = raw ? /^(?:(?:the\s+)?spokes(?:man|woman|person)|(s?he))$/i.exec(raw) : null;
 	const from = voice?.[1] ? p.start : Math.max(0, q.open - 600);
-	const opening =
+	const opening = () =>
 		voice?.[1] && pi > 0 && q.open === p.start
 			? bodyVoiceOpening(prose.slice(paragraphs[pi - 1]!.start, p.start))
 			: null;
-	if (voice) raw = bodyVoiceBefore(prose.slice(from, q.open)) ?? opening ?? raw;
+	if (voice) raw = bodyVoiceBefore(prose.slice(from, q.open)) ?? opening() ?? raw;
 	// "A: … I answered him, “…”": in an interview's answer, "I" is the one interviewed.
 	if (!raw) raw = answererSpeaking(prose, paragraphs, p, head, tail);
 	return { raw, tailEnd, head, pronounAt };

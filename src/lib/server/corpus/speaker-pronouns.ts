@@ -5,7 +5,7 @@
  * after; an unnamed subject ("A Russian officer who would not give his name …") stays unknown.
  * Split from speakers.ts.
  */
-import type { Paragraph } from './extract';
+import type { Paragraph, Span } from './extract';
 import type { speakerIndex } from './speaker-index';
 import { speechVerbsIn } from './attribution-verbs';
 import { lastNameGivenAs } from './speaker-self-named';
@@ -28,7 +28,9 @@ export function pronounResolver(
 	prose: string,
 	paragraphs: Paragraph[],
 	index: ReturnType<typeof speakerIndex>,
-	date?: string
+	date?: string,
+	/** Each paragraph's sentences (speakers.ts's context), in text order. */
+	sentences?: Span[][]
 ): (pron: string, pi: number, pos: number) => string | null {
 	const { cands, named, isPerson, canonical, lastBefore, inLead, firstAfter } = index;
 	/** The pronoun each person was already resolved from ("she said" → Arpine is "she"). */
@@ -53,13 +55,14 @@ export function pronounResolver(
 			return true;
 		// "… the streets were quiet. A local official reached by phone said Russian trucks had passed": the paragraph's
 		// last sentence, an unnamed person who speaks, with no one named after.
-		const last = lastSentence(text);
+		const s = sentences?.[k]?.at(-1);
+		const last = s ? prose.slice(s.start, s.end).trim() : '';
 		return (
 			last.length > 0 &&
 			last.length <= 300 &&
 			UNNAMED_SUBJECT.exec(last)?.index === 0 &&
 			UNNAMED_SAYS.test(last) &&
-			!personIn([k], p.end - last.length, p.end)
+			!personIn([k], s!.start, p.end)
 		);
 	};
 	return (pron: string, pi: number, pos: number): string | null => {
@@ -189,9 +192,3 @@ const opposite = (pron: string): Sex | null => (pron === 'he' ? 'she' : pron ===
 
 /** "A local official reached by phone said": the sentence's subject, no name set beside it by a comma, and its speech verb. */
 const UNNAMED_SAYS = /^[^,;]{0,80}?\b(?:said|says|told|tells|added)\b/;
-/** The last sentence of a paragraph's text (the whole text when it has one). */
-function lastSentence(text: string): string {
-	const t = text.trimEnd();
-	const at = t.slice(0, -1).search(/[.!?]\s+[^.!?]*$/);
-	return at < 0 ? t : t.slice(at + 1).trimStart();
-}

@@ -60,7 +60,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		firstNamed,
 		bodyBefore
 	} = index;
-	const resolvePronoun = pronounResolver(prose, paragraphs, index, ctx.date);
+	const resolvePronoun = pronounResolver(prose, paragraphs, index, ctx.date, ctx.sentences);
 	const resolveKin = kinResolver(index, resolvePronoun);
 	const fromParagraph = paragraphPronoun(prose, paragraphs, index, (phrase, pi, pos) =>
 		resolve(phrase, pi, pos, `the ${phrase}`, '')
