@@ -111,6 +111,7 @@ describe.each([
 	['eval/holdout77', 25],
 	['eval/holdout78', 25],
 	['eval/holdout79', 25],
+	['eval/holdout80', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
 	it('every gold file loads and every label resolves', () => {
