@@ -63,12 +63,12 @@ export const TAIL_SUBJECT_FIRST = new RegExp(
  * "…,” said Galuzin", "…,” said the ministry" (a descriptor resolved later), "…,” said one farmer" (nobody named),
  * "…,” said Goris resident Anna Petrosyan" (the town and the noun before the name are where and what she is).
  */
-// A machine translation's ", - said X" puts a dash before the verb; "said a Red Cross worker" is someone unnamed.
+// A machine translation's ", - said X" puts a dash before the verb ("– reports APA", "– informs the bulletin", the news agency's present); "said a Red Cross worker" is someone unnamed.
 // ("…,” thanked Turkish and Russian officers": a verb with an object never has its subject after it.)
 const OBJECT_FIRST =
 	'(?!(?:thanked|praised|hailed|condemned|critici[sz]ed|accused|accuses|denied|denies|rejected|dismissed|disputed|refuted|urged|commended|expressed|ordered|demanded|described|characteri[sz]ed|evaluated|assessed|labell?ed|termed|informed|assured|called|calls|calling|lambasted|lambastes|slammed|slams|blasted|decried|decries|denounced|denounces|deplored|deplores)\\s)';
 export const TAIL_VERB_FIRST = new RegExp(
-	`^[\\s,]*(?:[-–—]\\s+)?${OBJECT_FIRST}(?:${VERB})\\s+(?:(?:me|us)\\s+)?(?:\\d{1,3}[- ]years?[- ]old\\s+)?(?:\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)?\\s+(?:${ORDINARY_PERSON})\\s+(?=\\p{Lu}))?((?:the\\s+)?${NAME}|(?:the|a|an|one)\\s+\\p{Ll}[\\p{L}-]*(?:\\s+(?!(?:of|in|from)\\s+\\p{Lu})\\p{Ll}[\\p{L}-]*){0,2}(?:\\s+(?:FM|PM|MP)\\b)?|one(?=,\\s)|(?:a|an|one)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}\\p{Ll}[\\p{L}-]*)`,
+	`^[\\s,]*(?:[-–—]\\s+)?${OBJECT_FIRST}(?:${VERB}|reports|informs)\\s+(?:(?:me|us)\\s+)?(?:\\d{1,3}[- ]years?[- ]old\\s+)?(?:\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)?\\s+(?:${ORDINARY_PERSON})\\s+(?=\\p{Lu}))?((?:the\\s+)?${NAME}|(?:the|a|an|one)\\s+\\p{Ll}[\\p{L}-]*(?:\\s+(?!(?:of|in|from)\\s+\\p{Lu})\\p{Ll}[\\p{L}-]*){0,2}(?:\\s+(?:FM|PM|MP)\\b)?|one(?=,\\s)|(?:a|an|one)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}\\p{Ll}[\\p{L}-]*)`,
 	'u'
 );
 /** "…,” said her brother": kin named by whose they are, after the verb (the group is the phrase, for ownedKin). */

@@ -48,6 +48,9 @@ const TITLE_NOUN = new RegExp(`^(?:${PERSON_TITLE})$`);
 /** "the cafe owner", "the coordinator": someone known by what they do, named before with what they do. */
 export const isEverydayNoun = (noun: string) =>
 	TRADE.test(noun) || (AGENT_NOUN.test(noun) && !ORDINARY_NOUN.test(noun) && !TITLE_NOUN.test(noun));
+/** "the village head", "the community chief": a local office whose holder the story must introduce, never the last one named. */
+export const LOCAL_HEAD =
+	/^(?:the\s+)?(?:village|community|town|settlement|municipality)\s+(?:head|chief|elder|administrator)$/i;
 /** An ordinary person's noun or an everyday one: no one titled ("President X") answers to it. */
 export const isOrdinaryNoun = (noun: string) => ORDINARY_NOUN.test(noun) || isEverydayNoun(noun);
 

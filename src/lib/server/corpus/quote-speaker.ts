@@ -12,7 +12,7 @@ import {
 	AND_MORE,
 	INSTITUTION_END,
 	INSTITUTION_OF,
-	KIN_NAMED,
+	nameGiven,
 	ROLE_THEN_NAME,
 	LONE_TITLE,
 	TITLE_OF,
@@ -160,8 +160,8 @@ export function tailSubject(text: string): string | null {
 	// "…,” said her brother": kin, resolved as "his wife says" is (below); ("…,’ replied her friend Marina", "said his
 	// nephew Hrach X, who drove him": the name the kin is given.)
 	const kinAfter = TAIL_VERB_KIN.exec(tail);
-	const kinName = kinAfter && KIN_NAMED.exec(tail.slice(kinAfter[0].length));
-	if (kinName && (kinName[2] || sexOfGivenName(kinName[1]!))) return kinName[1]! + (kinName[2] ?? '');
+	const kinName = kinAfter && nameGiven(tail.slice(kinAfter[0].length));
+	if (kinName) return kinName;
 	const kinSaid = kinAfter ? ownedKin(kinAfter[1]!) : null;
 	if (kinSaid) return kinSaid;
 	const vf = TAIL_VERB_FIRST.exec(tail);
@@ -185,8 +185,10 @@ export function tailSubject(text: string): string | null {
 		// "…,” says Hayk's mother", "says Gohar’s younger son": someone named only by whose kin they are, never the owner;
 		// "said Azerbaijan's foreign ministry spokesperson": the body the spokesperson speaks for.
 		const own = /[’']s$/.test(vf[1]!);
-		const owned = own && /^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.exec(after)?.[1];
-		if (owned && ORDINARY_NOUN.test(owned)) return `a ${owned}`;
+		const ownedAt = own ? /^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.exec(after) : null;
+		const owned = ownedAt?.[1];
+		// "says Movsisyan's wife, Anush": the name the kin is given.
+		if (owned && ORDINARY_NOUN.test(owned)) return nameGiven(after.slice(ownedAt[0].length)) ?? `a ${owned}`;
 		const voiced = own && ownedVoice(vf[1]! + (/^.*?spokes(?:man|woman|person)\b/.exec(after)?.[0] ?? ''));
 		if (voiced) return voiced;
 		// "said the region's human rights ombudsman Gegham X": the role the owner gives, then the name.

@@ -105,6 +105,14 @@ export function namedOfNationality(
 	return null;
 }
 
+/** "a statement from Ankara", "a communiqué issued by Baku": a capital (`raw`) as a statement's source in `head`. */
+export const capitalIssued = (raw: string, head: string) =>
+	(head.includes(` from ${raw}`) || head.includes(` by ${raw}`)) && /\b(?:statement|communiqu)/.test(head);
+
+/** "Artsakh Information Center" for "Information Center": the body's name with capitalised words before it (not "the", not a possessive, not "press service of the"). */
+export const fullerBody = (name: string, raw: string) =>
+	name.endsWith(` ${raw}`) && /^(?:(?!The\s)\p{Lu}[\p{L}-]* )+$/u.test(name.slice(0, -raw.length));
+
 /** The bodies a nation's "side" speaks through, in the order a translation's "side" most often stands for them. */
 const SIDE_BODIES = ['ministry', 'service', 'government', 'presidency', 'office', 'command'];
 /**

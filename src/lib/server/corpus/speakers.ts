@@ -11,11 +11,11 @@ import { headlineLike, headlineQuoteSpeakers, interviewOf } from './speaker-head
 import { speakerIndex } from './speaker-index';
 import type { PeopleByParagraph } from './speaker-people';
 import { quoteWords } from './quote-attribution';
-import { sideOf, spelledOut, UNNAMED_SPEAKER } from './speaker-kinds';
+import { capitalIssued, fullerBody, sideOf, spelledOut, UNNAMED_SPEAKER } from './speaker-kinds';
 import { isNoOne, KIN, orgJudge, OWN_VOICE, PRONOUN, seatOf, VOICE_PRONOUN } from './speaker-forms';
 import { isStop } from './words';
 import { kinResolver, paragraphPronoun, pronounResolver } from './speaker-pronouns';
-import { isEverydayNoun, isOrdinaryNoun, RANK_AND_FILE } from './person-nouns';
+import { isEverydayNoun, isOrdinaryNoun, LOCAL_HEAD, RANK_AND_FILE } from './person-nouns';
 import { CONTINUED, TRANSLATION } from './quote-speaker';
 import { DESCRIBED_BODY, descriptorOf, introducedAs, introducedFor, isRegional } from './speaker-descriptor';
 import { documentSpeaker, ISSUED_DOCUMENT, issuerResolver } from './speaker-issuer';
@@ -148,6 +148,9 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			const proper = own && !nation && /^\p{Lu}/u.test(adjective) ? adjective : null;
 			const ordinary = !org && isOrdinaryNoun(noun ?? '') ? titled(pos) : undefined;
 			const everyday = !org && isEverydayNoun(noun ?? ''); // "the cafe owner said": introducedFor, else no one
+			// "the village head": one introduced as running it a few paragraphs up, else no one.
+			const local = LOCAL_HEAD.test(raw);
+			const since = local ? Math.max(0, pos - 3000) : paragraphs[pi]!.start;
 			// "the Kremlin press service said": a body named by its own name is one whose name holds it ("the Ministry said": its bare
 			// noun is no body named before); "The Azerbaijani defence ministry said" after the Russian one: its country's, else as written.
 			const skipNamed = (n: string) => (org && nation) || n === raw || (!!proper && !n.includes(proper));
@@ -163,7 +166,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 					: null) ??
 				(org && !proper ? namedWithNoun(prose, pos, noun) : null) ??
 				(org || !noun ? null : firstAfterWithRole(pos, noun)) ??
-				(org ? null : introducedFor(noun ?? '', everyday, prose.slice(paragraphs[pi]!.start, pos))) ??
+				(org ? null : introducedFor(noun ?? '', everyday, prose.slice(since, pos))) ??
 				// "the 47-year-old officer told" with no officer named: the person the story follows (the last subject of a verb),
 				// before anyone it merely names; "the diplomat said" after "…, a senior official said": that unnamed person.
 				(OUTLET_NOUN.test(noun ?? '') ||
@@ -172,6 +175,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 				own ||
 				(org && nation) ||
 				everyday ||
+				local ||
 				(!org && UNNAMED_SPEAKER.test(prose.slice(Math.max(0, pos - 1500), pos)))
 					? null
 					: // ("said the Armenian driver": never President X named before.)
@@ -197,14 +201,12 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		}
 		// "Türkiye's Foreign Ministry said … According to a statement from Ankara, …": the capital stands
 		// for the body the paragraph named, else it is the source as given.
-		if (
-			isOrg(raw) &&
-			placeLike(raw) &&
-			(head.includes(` from ${raw}`) || head.includes(` by ${raw}`)) &&
-			/\b(?:statement|communiqu)/.test(head)
-		)
-			return bodyBefore(pi, pos, pi) ?? raw;
-		return canonical(raw, pos);
+		if (isOrg(raw) && placeLike(raw) && capitalIssued(raw, head)) return bodyBefore(pi, pos, pi) ?? raw;
+		// "the Information Center said" after "the Artsakh Information Center reported": the body in its fullest form.
+		const fuller = isOrg(raw)
+			? lastBefore(pi, pos, true, undefined, false, (n) => !fullerBody(n, raw))
+			: null;
+		return fuller ?? canonical(raw, pos);
 	};
 	const issuerOf = issuerResolver(prose, paragraphs, finish, bodyBefore, lastBefore);
 	const interview = interviewOf(prose, paragraphs, named, isPerson);

@@ -3,6 +3,7 @@
  * "said the adviser to the president, X", "said Major General of the Armed Forces of the Russian Federation X",
  * "said the press secretary of the President of Russia X"). Split from quote-speaker.ts, which reads them.
  */
+import { sexOfGivenName } from './given-names';
 import { TITLE_WORD } from './subject-apposed';
 import { RANK_PREFIX } from './person-nouns';
 import { TITLE_ABBREVIATIONS } from './words';
@@ -42,7 +43,7 @@ export const ABBREVIATED_TITLE = new RegExp(
 );
 
 /** The name after "said his nephew": a given name alone, or with the surname. */
-export const KIN_NAMED = /^,?\s+(\p{Lu}\p{Ll}+)(\s+\p{Lu}\p{Ll}[\p{L}’'-]+)?(?=[\s,.;!?]|$)/u;
+const KIN_NAMED = /^,?\s+(\p{Lu}\p{Ll}+)(\s+\p{Lu}\p{Ll}[\p{L}’'-]+)?(?=[\s,.;!?]|$)/u;
 /** After "said Kremlin": a lowercase role, then the name ("… spokesman Dmitry Peskov", "… spokeswoman, Maria Zakharova"). */
 export const ROLE_THEN_NAME =
 	/^((?:\s+\p{Ll}[\p{L}-]*){1,3}),?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})/u;
@@ -52,3 +53,9 @@ export const INSTITUTION_OF =
 	/^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Ministry|Committee|Department|Agency|Office|Service|Council|Directorate)\s+of\s/u;
 /** The rest of that phrase after "and": capitalised words ("and Civil Defence"). */
 export const AND_MORE = /^\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}/u;
+
+/** The name a person described is given right after the description (", Anush", " Hrach Avetisyan"), or null. */
+export function nameGiven(rest: string): string | null {
+	const m = KIN_NAMED.exec(rest);
+	return m && (m[2] || sexOfGivenName(m[1]!)) ? m[1]! + (m[2] ?? '') : null;
+}
