@@ -42,6 +42,7 @@ const LIST_WORDS = new Set([
 	'settlement',
 	'hamlet',
 	'community',
+	'river',
 	'neighbouring',
 	'neighboring',
 	'nearby',

@@ -190,14 +190,24 @@ export function otherNameBeside(
 
 /** "the corridor of Lachin": the head before the town, which "the Lachin corridor" names after it. */
 const HEAD_OF = /\b(corridor)\s+of\s+$/i;
+/** "the Place d'Arménie", "Rue de Lachin": a street or a square named for a place, its head first. */
+const STREET_BEFORE =
+	/\b(?:Place|Rue|Avenue|Boulevard|Plaza|Prospekt|Ulitsa)\s+(?:d['’]|de\s+(?:la\s+|l['’])?|del\s+)?$/u;
 
-/** The curated compound a head before the town names ("the corridor of Lachin" → the Lachin corridor of that date), or null. */
+/**
+ * The curated compound a head before the town names ("the corridor of Lachin" → the Lachin corridor of that date),
+ * the street a head before it names (set aside whole), or null.
+ */
 export function headOfTown(
 	input: MentionInput,
 	m: PlaceMatch,
 	versionOf: (ids: string[], start: number, end: number) => string[]
-): Mention | null {
-	const before = HEAD_OF.exec(input.body.slice(Math.max(0, m.start - 16), m.start));
+): Mention | SetAside | null {
+	const window = input.body.slice(Math.max(0, m.start - 16), m.start);
+	const before = HEAD_OF.exec(window);
+	const street = before ? null : STREET_BEFORE.exec(window);
+	if (street)
+		return { start: m.start - street[0].length, end: m.end, why: facilityWhy('street'), report: true };
 	if (!before) return null;
 	const phrase = `${input.body.slice(m.start, m.end)} ${before[1]!.toLowerCase()}`;
 	const hit = input.matcher.match(phrase)[0];

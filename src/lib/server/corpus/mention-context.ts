@@ -7,7 +7,7 @@ import type { PlaceMatch } from './matcher';
 import { anyCase, DEMONYM, SURNAME } from './judge-cues';
 import { isOrganisation } from './organisations';
 import { sexOfGivenName } from './given-names';
-import { AWARD_BEFORE, DOCUMENT_AFTER, isStop } from './words';
+import { AWARD_BEFORE, DOCUMENT_AFTER, isStop, SITE_ADDRESS } from './words';
 import { ORDINARY_PERSON, PERSON_TITLE } from './person-nouns';
 
 /**
@@ -46,14 +46,18 @@ export const facilityWhy = (head: string): string =>
 const END_NAME = String.raw`(?!(?:The|A|An)\s)\p{Lu}[\p{L}’']*(?:\s(?!(?:${anyCase(`corridor|${ROAD_WORDS}|bypass|bridge|checkpoint|crossing|railway|section`)})\b)\p{Lu}[\p{L}’']*)?`;
 export const DASHED_NAME = new RegExp(String.raw`^\s?[-–—]\s?(${END_NAME}(?:\s?[-–—]\s?${END_NAME})*)`, 'u');
 
-/** Whether `at` lies in a web address: the text since the last space holds a scheme or "www.". */
-export function inAddress(body: string, at: number): boolean {
-	// Most names follow a space or a mark, not a letter of an address: decide on the character before first.
+/** Whether the name at `at`..`end` lies in a web address: the text since the last space holds a scheme or "www.", or the word is a site's address. */
+export function inAddress(body: string, at: number, end: number): boolean {
+	// Most names follow a space or a mark, not a letter of an address: decide on the characters around first.
 	const c = body[at - 1];
-	if (c !== '/' && c !== '-' && c !== '.' && c !== '_' && c !== '=') return false;
+	const address = c === '/' || c === '-' || c === '.' || c === '_' || c === '=';
+	if (!address && body[end] !== '.' && body[end] !== '-') return false;
 	let k = at;
 	while (k > 0 && at - k < 300 && !/\s/.test(body[k - 1]!)) k--;
-	return /https?:\/\/|www\./.test(body.slice(k, at));
+	if (address && /https?:\/\/|www\./.test(body.slice(k, at))) return true;
+	// "the “russia-artsakh.ru” informs": a site by its address (a full stop after the name ends a sentence, not an address).
+	const word = /^[^\p{L}\d]*([\p{L}\d.-]*)/u.exec(body.slice(k, end + 40))![1]!.replace(/\.$/, '');
+	return SITE_ADDRESS.test(word);
 }
 
 /**
@@ -92,7 +96,7 @@ export const runsIntoDigits = (body: string, end: number) => {
  * names a page and is not worth reporting; null when the name stands on its own.
  */
 export function insideOtherName(body: string, m: PlaceMatch): string | null {
-	if (inAddress(body, m.start)) return '';
+	if (inAddress(body, m.start, m.end)) return '';
 	if (isOrganisation(body, m)) return 'part of an organisation’s name';
 	if (givenName(body, m)) return 'a person’s given name';
 	if (runsIntoDigits(body, m.end)) return 'part of an organisation’s name';

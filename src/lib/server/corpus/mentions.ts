@@ -198,7 +198,9 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 				: siteBefore(body, m, matcher.entries, (id) => !notYet([id], date, matcher), prior));
 		if (site) {
 			while (mentions.length && site.start <= mentions[mentions.length - 1]!.start) mentions.pop();
-			if (!site.ids.length) setAside.push({ start: site.start, end: site.end, why: SITE_WHY, report: true });
+			if ('why' in site) setAside.push(site);
+			else if (!site.ids.length)
+				setAside.push({ start: site.start, end: site.end, why: SITE_WHY, report: true });
 			else
 				mentions.push({
 					start: site.start,

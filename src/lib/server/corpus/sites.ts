@@ -273,8 +273,9 @@ export const FACILITY = new RegExp(
 	String.raw`^(?:[’']s(?=\s+(?:(?:international\s+)?(?:airport|airfield)|(?:\d+(?:st|nd|rd|th)\s+)?(?:military\s+)?base|(?:fuel|oil|ammunition)\s+depot)\b))?[\s-]+((?:\d+(?:st|nd|rd|th) )?(?:military |air |border |monitoring |joint |international |water |gas |oil |state |main |interstate |national |federal |dirt |forest |mountain |gravel |asphalt |paved |unpaved |bypass |access |supply )?(?:corridor|road|highway|motorway|route|bridge|checkpoint|check-point|crossing|border post|border gate|(?:airport|airfield) base|bypass|airport|airfield|base|facility|cent(?:re|er)|monastery|church|cathedral|river|reservoir|dam|tunnel|gorge|valley|${PASS}|ridge|range|crossroads|junction|intersection|section|stretch|segment|hydroelectric (?:power )?(?:plant|station)|power plant|mine|railway|railroad|rail line|pipeline|turn-?off|(?<=[’']s\s{1,3})(?:fuel |oil |ammunition )depot|turn(?!\s+(?:to|against|away|back|on|out|up|down|in|into|of|around|over|for)\b)))\b`,
 	'i'
 );
-/** "Moscow Avenue", "Yerevan Street": a street named for a town is a street, reported whole (in capitals only: "a Moscow street" is in Moscow). */
-const STREET_HEAD = /^\s+(Avenue|Street|Square|Boulevard|Prospekt|Prospect)\b/;
+/** "Moscow Avenue", "Yerevan Street", "the Aghdam Juma Mosque": a street or a building named for a town, reported whole (in capitals only: "a Moscow street" is in Moscow). */
+const STREET_HEAD =
+	/^\s+(?:\p{Lu}\p{Ll}+\s+)?(Avenue|Street|Square|Boulevard|Prospekt|Prospect|Mosque|Cathedral|Church|Museum)\b/u;
 /** The facility's (or street's) head `text` opens with after a place of `kind`, or null; a town's possessive before its base
  * or depot names the facility ("Gyumri's 102nd base"), a state's does not ("Russia's 102nd base": the state, then the base). */
 export function facilityHead(text: string, kind?: string) {

@@ -173,6 +173,8 @@ export function variantIndex(entries: GazetteerEntry[]): VariantIndex {
 		else if (!hit.ids.includes(id)) hit.ids.push(id);
 	};
 	const transliterated: [string, string][] = [];
+	/** A Russian name's plain Latin spelling ("Тех" → "Tekh"), whatever its key's length: the Russian press's spelling. */
+	const latin = new Map<string, VariantHit>();
 	// Posts have descriptive names ("Observation post, northern zone (3 of 11)"), not spellings;
 	// a post's one-word name is a spelling (Khudavang, which the press also writes Khudawang).
 	for (const e of entries) {
@@ -187,6 +189,10 @@ export function variantIndex(entries: GazetteerEntry[]): VariantIndex {
 				fileLoose(v, e.id, n);
 			}
 			if (/gh/i.test(n)) transliterated.push([e.id, n]);
+			const russian = /[а-яё]/i.test(n)
+				? aliasKey(n.toLowerCase().replace(/[а-яё]/g, (c) => CYRILLIC[c] ?? c))
+				: '';
+			if (russian && !latin.has(russian)) latin.set(russian, { ids: [e.id], name: n });
 		}
 	}
 	// Armenian ղ, romanised gh, is г in Russian and g in its transliteration (Aghavno, Агавно, Agavno):
@@ -208,7 +214,7 @@ export function variantIndex(entries: GazetteerEntry[]): VariantIndex {
 				const key = variantKey(text, isLoose);
 				hit =
 					(key.length < MIN_KEY ? undefined : (isLoose ? loose : strict).get(key)) ??
-					(isLoose ? undefined : swapped(text)) ??
+					(isLoose ? undefined : (swapped(text) ?? latin.get(aliasKey(text)))) ??
 					null;
 				// "Hacili" is no spelling of Hocalı (Khojaly): a loose match changes one vowel at most.
 				if (hit && isLoose && !oneVowelFrom(variantKey(text), strictOf.get(key))) hit = null;

@@ -88,10 +88,14 @@ export const DOCUMENT_AFTER =
 /** "the title of Hero of Russia", "National Hero of Azerbaijan": an award's name, which a country ends. */
 export const AWARD_BEFORE = /\b(?:National\s+)?Heroe?s?\s+of\s+(?:the\s+)?$/;
 
+/** A site named by its address ("NEWS.am", "www.example.az", "russia-artsakh.ru"): a masthead or an outlet, never a place. */
+export const SITE_ADDRESS =
+	/^(?:www\.)?[\p{L}\d-]{2,}(?:\.[\p{L}\d-]+)*\.(?:am|az|ru|ge|tr|ua|by|kz|com|net|org|info|news|media|tv|io|eu|uk|de|fr)$/iu;
+
 /** News agencies and outlets: sources, never places (“in Kommersant” is not a town). */
 export const OUTLETS = new Set(
 	(
-		'Carnegie Chatham Brookings TASS Interfax RIA Novosti Sputnik Kommersant Izvestia Vedomosti Meduza Armenpress Azertac APA Trend Report Turan Caliber Azatutyun CivilNet Asbarez Hetq Reuters AFP AP Anadolu Bloomberg Eurasianet JAMnews Euronews BBC CNN Xinhua Haqqin Oxu Azernews Arminfo Mediamax Lragir Aravot Hraparak Shamshyan Duvar Meydan Minval Zvezda RBC ARKA Hürriyet Hurriyet TRT PanARMENIAN Jazeera Ukrinform Ekho EFE ANSA Kyodo Yonhap PanArmenian Panorama AzVision Sabah Haberler Interpressnews Tert Lenta Gazeta EADaily Regnum Vesti NPR PBS NBC CBS ABC DW Artsakhpress Radar ' +
+		'Carnegie Chatham Brookings TASS Interfax RIA Novosti Sputnik Kommersant Izvestia Vedomosti Meduza Armenpress Azertac APA Trend Report Turan Caliber Azatutyun CivilNet Asbarez Hetq Reuters AFP AP Anadolu Bloomberg Eurasianet JAMnews Euronews BBC CNN Xinhua Haqqin Oxu Azernews Arminfo Mediamax Lragir Aravot Hraparak Shamshyan Duvar Meydan Minval Zvezda RBC ARKA Hürriyet Hurriyet TRT PanARMENIAN Jazeera Ukrinform Ekho EFE ANSA Kyodo Yonhap PanArmenian Panorama AzVision Sabah Haberler Interpressnews Tert Lenta Gazeta EADaily Regnum Vesti NPR PBS NBC CBS ABC DW VOA Qafqazinfo Artsakhpress Radar ' +
 		// Platforms a statement is posted on ("posted to Facebook"): where it was said, never a place.
 		'Facebook Twitter Telegram Instagram YouTube TikTok WhatsApp VKontakte Zoom Skype'
 	).split(' ')
@@ -111,7 +115,9 @@ export const TICKER_TIME = String.raw`\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|MSK|CET|ET|[
  * a section label alone on its line, and never a dateline's place (a regex alternation).
  */
 export const RUBRIC =
-	'COMMENTARY|ANALYSIS|OPINION|INTERVIEWS?|EXCLUSIVE|BREAKING(?: NEWS)?|UPDATE|LIVE(?: BLOG| UPDATES)?|FEATURES?|EXPLAINERS?|REPORTAGE|EDITORIAL|NEWS|PRESS RELEASE';
+	'COMMENTARY|ANALYSIS|OPINION|INTERVIEWS?|EXCLUSIVE|BREAKING(?: NEWS)?|UPDATE|LIVE(?: BLOG| UPDATES)?|FEATURES?|EXPLAINERS?|REPORTAGE|EDITORIAL|NEWS|PRESS RELEASE|' +
+	// A site's section over the headline: "EUROPE", "WORLD", "POLITICS".
+	'WORLD|EUROPE|ASIA|AFRICA|AMERICAS|MIDDLE EAST|POLITICS|SOCIETY|ECONOMY|BUSINESS|CULTURE|INTERNATIONAL';
 /** A story's genre in capitals alone: never a place, a dateline's or any other. */
 export const RUBRIC_WORD = new RegExp(`^(?:${RUBRIC})$`);
 

@@ -1,0 +1,40 @@
+// Session 47: names holdout79 and two probes of real pages showed joined where they are no place, or lost. Sentences
+// written for the test; GeoNames and the curated geodata as the engine loads them.
+import { describe, expect, it } from 'vitest';
+import { curatedGeodata, placesJudged } from './__fixtures__/article-text';
+
+describe.runIf(curatedGeodata)('places: session 47', () => {
+	it('joins no place inside a site named by its address', () => {
+		const { joined } = placesJudged(
+			'The relics were moved to a chapel in Shusha, the "russia-artsakh.ru" site informs.',
+			'2021-05-01'
+		);
+		expect(joined).toEqual(['Shusha → shusha']);
+	});
+
+	it('joins the plain Latin spelling of a curated Russian name, however short its key', () => {
+		expect(
+			placesJudged('The new road will start from the village of Tekh, which lies in Syunik.', '2022-08-10')
+				.joined
+		).toContain('Tekh → tegh');
+	});
+
+	it('reports a river named after the word "river"', () => {
+		expect(
+			placesJudged(
+				'Police refused to escort the marchers to the bridge over the river Kelvarn.',
+				'2023-01-10'
+			).unmatched
+		).toContain('Kelvarn');
+	});
+
+	it('reports a square or a mosque named for a place whole, never as the place', () => {
+		const { joined, unmatched } = placesJudged(
+			"Crowds gathered on the Place d'Arménie in Marseille. Only the Aghdam Juma Mosque was left standing.",
+			'2023-09-30'
+		);
+		expect(joined).not.toContain('Arménie → armenia');
+		expect(joined).not.toContain('Aghdam → aghdam');
+		expect(unmatched).toEqual(expect.arrayContaining(["Place d'Arménie", 'Aghdam Juma Mosque']));
+	});
+});
