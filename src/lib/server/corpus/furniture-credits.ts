@@ -132,10 +132,10 @@ export const CREDIT_RULES: Rule[] = [
 		why: 'byline'
 	},
 	// A site's audio player: "Listen to this story.", "Press play to listen to this article", "Listen to article 5 min",
-	// "Listen (2 min)", "Listen In English", "Your browser does not support the <audio> element.", "This audio is created with AI assistance",
+	// "Listen (2 min)", "Listen · 4:12", "Listen In English", "Your browser does not support the <audio> element.", "This audio is created with AI assistance",
 	// "Écouter cet article".
 	{
-		re: /^(?:Press play to listen|Listen) to (?:this |the )?(?:story|article)(?:\s*[•·|-]\s*\d{1,2}:\d{2}|\s+\d{1,2} min|\.\s+Enjoy more audio\b.*|\.)?$|^Listen(?: in [a-z]+)?(?:\s*\(\d{1,2} min\))?$|^Your browser does not support the <?(?:audio|video)>? (?:element|tag)\.?$|^Enjoy more audio\b|\blistening to our audio articles\b|^This audio is (?:created|generated|produced) (?:with|by|using) (?:AI|artificial intelligence)\b|^Écouter cet article$|^Artikel (?:anhören|vorlesen)$/i,
+		re: /^(?:Press play to listen|Listen) to (?:this |the )?(?:story|article)(?:\s*[•·|-]\s*\d{1,2}:\d{2}|\s+\d{1,2} min|\.\s+Enjoy more audio\b.*|\.)?$|^Listen(?: in [a-z]+)?(?:\s*\(\d{1,2} min\)|\s*[•·|]\s*\d{1,2}:\d{2})?$|^Your browser does not support the <?(?:audio|video)>? (?:element|tag)\.?$|^Enjoy more audio\b|\blistening to our audio articles\b|^This audio is (?:created|generated|produced) (?:with|by|using) (?:AI|artificial intelligence)\b|^Écouter cet article$|^Artikel (?:anhören|vorlesen)$/i,
 		why: 'page chrome'
 	},
 	// A paywall's appeal and the reader's tools: "We rely on advertising to help fund our journalism.", "Reuse this content (opens in new window)".

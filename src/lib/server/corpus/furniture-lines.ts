@@ -49,7 +49,7 @@ const AUTHOR = String.raw`(?:\p{Lu}[\p{L}.’'-]*\s+(?:(?:de|van|von|al|el|da|di
  * Lev Darvin, dpa", "By Lev Darvin, Special correspondent": a byline with the outlet or the author's trade.
  */
 export const BYLINE_WITH_ROLE = new RegExp(
-	String.raw`^By\s+${AUTHOR}(?:\s+and\s+${AUTHOR})?(?:\s*[-–—]\s*\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*){0,2}:?|,\s+(?:an?|the)\s+[^.]{0,60}\b(?:${WRITER_TRADE})\b[^.]{0,60}\.?|,\s+(?:\p{L}+\s+){0,2}(?:${WRITER_TRADE})s?\.?|,\s*[\p{L}.]{2,12})$`,
+	String.raw`^By\s+${AUTHOR}(?:\s+and\s+${AUTHOR})?(?:\s*[-–—]\s*\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*){0,2}:?|,\s+(?:an?|the)\s+[^.]{0,60}\b(?:${WRITER_TRADE})\b[^.]{0,60}\.?|,\s+(?:\p{L}+\s+){0,2}(?:${WRITER_TRADE})s?(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\.?|,\s*[\p{L}.]{2,12})$`,
 	'u'
 );
 

@@ -20,7 +20,7 @@ const COUNT = String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?[KM]|\d{1,3}(?:[ \u00a0\u202f
 const VIEWS = String.raw`👁️?\s*${COUNT}|${COUNT}\s+(?:views?|просмотр\p{L}*|baxış)|(?:Views|Просмотров|Просмотры|Baxış(?:ların)?(?: sayı)?|Görüntülenme|Okunma)\s*:?\s*${COUNT}|💬\s*(?:${COUNT}(?:\s+[Cc]omments?)?|[Cc]omments?\s*\(\d+\))`;
 const MINUTES = String.raw`\d{1,2}\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?|dəq(?:iqə)?|dk|dakika)\.?`;
 /** How long it takes to read: "⏱ 3 min", "4 dəq. oxu", "5 min read", "Время чтения: 4 мин.". */
-const READING = String.raw`(?:⏱️?|🕒|🕐)\s*${MINUTES}(?:\s+(?:read|oxu|чтения|okuma))?|${MINUTES}\s+(?:read|oxu|чтения|okuma)|(?:Reading time|Read time|Время (?:на )?(?:прочтени[яе]|чтения)|Okuma süresi|Oxuma müddəti)\s*:?\s*${MINUTES}`;
+const READING = String.raw`(?:⏱️?|🕒|🕐)\s*${MINUTES}(?:\s+(?:read|oxu|чтения|okuma))?|${MINUTES}\s+(?:read|oxu|чтения|okuma)|(?:Reading time|Read time|Time to read|Temps de lecture|Время (?:на )?(?:прочтени[яе]|чтения)|Okuma süresi|Oxuma müddəti)\s*:?\s*${MINUTES}`;
 const TOOLS = String.raw`Print|AMP|PDF|Версия для печати|Печать|Yazdır|Çap et`;
 /** Between pieces: a bar, a dot, a slash, a dash, or a space before an update in brackets or a label ("… 16:48 Modified: …"). */
 const SEPARATOR = String.raw`\s*[|·•/]\s*|\s+[-–—]\s+|\s+(?=\()|,?\s+(?=${LABEL})`;
@@ -74,12 +74,12 @@ export const PARTICULARS_RULES: Rule[] = ['view count', 'time stamp', 'page chro
 /** A day in a page's time stamp: "17 Apr 2024", "April 17, 2024" (any case). */
 const STAMP_DAY = String.raw`(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})`;
 /**
- * "Updated 25/09/2023 - 23:48", "Published: 12.03.2022", "Published On 19 Sep 2023 · Updated 20 Sep 2023": the page's time stamp
+ * "Updated 25/09/2023 - 23:48", "Published: 12.03.2022", "Published On 19 Sep 2023 · Updated 20 Sep 2023", "Published Nov. 12, 2020 Updated Nov. 13, 2020, 6:02 a.m. ET": the page's time stamp
  * (a saved page may print its day twice: "Published On 17 Apr 2024 17 Apr 2024"). One of furniture.ts's rules, in its order.
  */
 export const PUBLISHED_RULE: Rule = {
 	re: new RegExp(
-		String.raw`^(?:(?:Last )?Updated|Published|Posted|Modified)(?:\b:?.{0,30}\d{1,2}[:./]\d{2}|(?:\s+on)?:?\s+${STAMP_DAY}(?:\s*[·•|].*|\s+${STAMP_DAY})?$)`,
+		String.raw`^(?:(?:Last )?Updated|Published|Posted|Modified)(?:\b:?.{0,30}\d{1,2}[:./]\d{2}|(?:\s+on)?:?\s+${STAMP_DAY}(?:\s*[·•|].*|\s+${STAMP_DAY}|\s+(?:Last\s+)?(?:Updated|Modified)\b.{0,40})?$)`,
 		'i'
 	),
 	why: 'time stamp'

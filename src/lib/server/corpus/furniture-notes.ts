@@ -27,7 +27,7 @@ export const NOTE_RULES: Rule[] = [
 	// two authors before the bar ("Ümit Yılmaz, Ayşe Kaya |30.01.2021").
 	{
 		re: new RegExp(
-			String.raw`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}(?=\s*\|))*(?:\s{2,}${MONTH_ANY} \d{1,2}, \d{4}|\s*\|\s*\d{2}\.\d{2}\.\d{4}(?:\s*-\s*Update\s*:\s*\d{2}\.\d{2}\.\d{4})?)$`,
+			String.raw`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}(?:(?:, | and )\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}(?=\s*\|))*(?:\s{2,}${MONTH_ANY} \d{1,2}, \d{4}|\s*\|\s*\d{2}\.\d{2}\.\d{4}(?:\s*-\s*Update\s*:\s*\d{2}\.\d{2}\.\d{4})?)$`,
 			'u'
 		),
 		why: 'byline'
@@ -101,7 +101,10 @@ export const NOTE_RULES: Rule[] = [
 		re: /^This (?:story|article|page|post) (?:will be|is being|is) (?:updated|developing)\b.{0,80}\.?$|^This is a (?:developing|breaking) (?:story|news story)\b.{0,60}\.?$/u,
 		why: 'wire update note'
 	},
-	{ re: /\b(?:Read|Views|Viewed)\s*:\s*\d[\d\s,]*$/u, why: 'view count' },
+	{
+		re: /\b(?:Read|Views|Viewed|Oxunub|Baxış(?:lar)?|Просмотр(?:ы|ов)?)\s*:\s*\d[\d\s,]*$/u,
+		why: 'view count'
+	},
 	// A photo's caption with no "Photo:" marker: its date after a comma ends it ("Empty shelves at a shop in X,
 	// January 17, 2023."; not a dateline in capitals, nor "on Monday, May 3, 2023."), or its credit and "photo"
 	// do ("… in 2016. Focus on Karabakh photo.").
@@ -111,6 +114,12 @@ export const NOTE_RULES: Rule[] = [
 			'u'
 		),
 		why: 'photo caption'
+	},
+	// A paywall's lines ("This article is reserved for subscribers. 87% remaining to read.", "Subscribe: €1 for the first
+	// month") and a blocked site's note to its readers ("Meduza is blocked in Russia. Learn how to bypass the blocking.").
+	{
+		re: /^This (?:article|story|content) is (?:reserved|available only|only available) (?:for|to) (?:subscribers|members)\b|\b\d{1,3}\s?% (?:remaining|left) to read\b|^Subscribe\b.{0,30}[€$£]\s?\d|^\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3} is blocked in \p{Lu}\p{Ll}+\.\s+Learn how\b/u,
+		why: 'paywall notice'
 	},
 	// An agency's note to its clients under a video: "Clients are reminded to adhere to all listed restrictions …".
 	{ re: /^Clients are reminded to\b/, why: 'disclaimer' },
@@ -137,13 +146,19 @@ export const EDITOR_NOTE_RULES: Rule[] = [
 	},
 	// "This interview has been edited for length and clarity. Translated from Armenian by …"; "This publication is part of a project of …".
 	{
-		re: /^(?:This|The) (?:interview|conversation|transcript|Q&A|text) (?:has been|was) (?:lightly )?(?:edited|condensed)\b|^Translated (?:from \p{L}+ )?by\b|\bThis (?:publication|article|paper|commentary|analysis|piece|research) (?:is|was) (?:a )?(?:part of|produced (?:by|with|as part)|prepared (?:by|with|within|as part)|supported by|funded by|made possible)\b|\bis the sole responsibility of\b/iu,
+		re: /^(?:This|The) (?:interview|conversation|transcript|Q&A|text) (?:has been|was) (?:lightly )?(?:edited|condensed)\b|^Translated (?:from (?:the )?\p{L}+\b|by\b)|\bThis (?:publication|article|paper|commentary|analysis|piece|research) (?:is|was) (?:a )?(?:part of|produced (?:by|with|as part)|prepared (?:by|with|within|as part)|supported by|funded by|made possible)\b|\bis the sole responsibility of\b/iu,
 		why: 'editor’s note'
 	},
 	// The author's line at the foot: "Anna Petrosyan is a freelance journalist based in Goris.", "… is a reporter covering Syunik for Harbour Post."
 	{
 		gate: (t) => t.includes(' is a'),
-		re: /^(?:\p{Lu}[\p{L}'’-]+\s+(?:(?:de|van|von|al|el|da|di)\s+)?){1,3}is an?\s+(?:(?:[\p{L}-]+\s+){0,3}(?:journalist|photojournalist|reporter|correspondent|writer|photographer|editor|producer)\b(?:[^.!?]*\b(?:based in|covering|who covers|for\s+(?:the\s+)?\p{Lu})|\s+at\s+(?:the\s+)?\p{Lu})|(?:\p{Lu}[\p{L}-]*\s+)?(?:staff|senior|special|foreign|contributing)\s+(?:writer|correspondent|reporter|photographer|editor)|(?:[\p{L}-]+\s+){0,2}(?:fellow|analyst|researcher|scholar)\s+(?:at|with)\b)[^.!?]*\.(?:\s+(?:He|She|They)\s[^.!?]*\.)?$/u,
+		re: /^(?:\p{Lu}[\p{L}'’-]+\s+(?:(?:de|van|von|al|el|da|di)\s+)?){1,3}is an?\s+(?:(?:[\p{L}-]+\s+){0,3}(?:journalist|photojournalist|reporter|correspondent|writer|photographer|editor|producer)\b(?:[^.!?]*\b(?:based in|covering|who covers|for\s+(?:the\s+)?\p{Lu})|\s+at\s+(?:the\s+)?\p{Lu})|(?:\p{Lu}[\p{L}-]*\s+)?(?:staff|senior|special|foreign|contributing)\s+(?:writer|correspondent|reporter|photographer|editor)|(?:[\p{L}-]+\s+){0,2}(?:columnist|commentator|contributor)\s+(?:for|at|with)\s+\p{Lu}|(?:[\p{L}-]+\s+){0,2}(?:fellow|analyst|researcher|scholar)\s+(?:at|with)\b)[^.!?]*\.(?:\s+(?:(?:He|She|They)\s|[^.!?,]{0,50},\s+(?:he|she|they)\s)[^.!?]*\.)?$/u,
+		why: 'author’s note'
+	},
+	// "Christian Esch is SPIEGEL's bureau chief in Moscow.": the author's post at an outlet.
+	{
+		gate: (t) => t.includes(' is '),
+		re: /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}is\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s\s+)?(?:[\p{L}-]+\s+){0,2}(?:bureau chief|correspondent|editor|columnist)\s+(?:in|for|at)\s+\p{Lu}[^.!?]*\.(?:\s+(?:He|She|They)\s[^.!?]*\.)?$/u,
 		why: 'author’s note'
 	},
 	// "Names of residents changed at their request.", "Story by our correspondents. Some names have been changed.": how the story protects its sources.
@@ -154,7 +169,7 @@ export const EDITOR_NOTE_RULES: Rule[] = [
 	},
 	// "A version of this article appears in print on …", "Newspaper "Kommersant" No. 185 of 05.10.2023, p. 6"; "The following is a press release issued by …"; "This live page is no longer being updated." (the line alone: "This page is closed," he said" is a quote's end)
 	{
-		re: /^A version of this (?:article|story) (?:appears|appeared) in print\b|^(?:Newspaper|Газета)\s+["«“]?[^"»”]{2,40}["»”]?\s+(?:No\.?|№)\s*\d+|^(?:This (?:article|story) )?[Aa]ppeared in (?:the\s+)?.{0,60}\bprint edition\b|^The following (?:is|was) an? (?:press|news) release\b|^This (?:live )?(?:page|blog|feed) (?:is no longer being updated|has (?:now )?(?:ended|closed)|is (?:now )?closed)\.?(?:\s+Thank(?:s| you) for (?:joining|following|reading)(?: us)?[.!]?)?$/i,
+		re: /^A version of this (?:article|story) (?:appears|appeared) in print\b|^(?:Newspaper|Газета)\s+["«“]?[^"»”]{2,40}["»”]?\s+(?:No\.?|№)\s*\d+|^(?:This (?:article|story) )?[Aa]ppeared in (?:the\s+)?.{0,60}\bprint edition\b|^This (?:article|story|interview) (?:originally|first) appeared in\b|^The following (?:is|was) an? (?:press|news) release\b|^This (?:live )?(?:page|blog|feed) (?:is no longer being updated|has (?:now )?(?:ended|closed)|is (?:now )?closed)\.?(?:\s+Thank(?:s| you) for (?:joining|following|reading)(?: us)?[.!]?)?$/i,
 		why: 'editor’s note'
 	}
 ];

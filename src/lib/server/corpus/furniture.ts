@@ -22,7 +22,7 @@ import {
 	UPDATE_NOTE
 } from './furniture-lines';
 import { isTitle, isTitleOutlet } from './furniture-title';
-import { MONTH, MONTH_FOREIGN, MONTH_SHORT, OUTLETS, RUBRIC, WEEKDAY } from './words';
+import { MONTH, MONTH_FOREIGN, MONTH_SHORT, OUTLETS, RUBRIC, SITE_ADDRESS, WEEKDAY } from './words';
 
 /** A furniture rule: the line's test and what the report calls it. */
 export interface Rule {
@@ -127,7 +127,7 @@ const RULES: Rule[] = [
 	// ("Caliber.az | Follow us on Telegram | (c) 2024 Caliber.az": the notice after a footer's bar.)
 	{ re: /(?:^|\|\s*)(?:©|\(c\)|Copyright\b)|All rights reserved\.?$/i, why: 'copyright line' },
 	{
-		re: /^(?:The )?(?:views|opinions) expressed\b|\b(?:views?|opinions?|articles?|materials?|authors?|experts?)\b[^.]{0,80}\bdo(?:es)? not necessarily reflect\b|^(?:(?:Legal )?Disclaimer|Note from the editor|Editor[’']s note|Correction|Clarification|Note de la rédaction)(?:\s*\([^()]{2,40}\))?\s*:|\bprovides the information “?as is”? without warranty\b|^This (?:article|story|material) (?:was|has been|is) (?:first |originally )?(?:published|updated|translated|produced)\b|\bmay not be (?:reproduced|republished|reprinted|copied)\b[^.]{0,80}\bwithout\b|^Any use of (?:the )?materials\b|^When (?:using|reprinting|citing|quoting)\b[^.]{0,60}\b(?:hyper)?link\b[^.]{0,30}\b(?:required|mandatory|obligatory)\b|\bmaterials? may be (?:used|reproduced|republished|quoted)\b[^.]{0,40}\b(?:reference|link|hyperlink)\b|\bwebsite contains only (?:a )?(?:portion|part) of the news\b|\bdo(?:es)? not imply (?:official )?(?:endorsement|acceptance|the expression of any opinion)\b|^This article is issued from\b|\bThe text is licensed under\b/i,
+		re: /^(?:The )?(?:views|opinions) expressed\b|\b(?:views?|opinions?|articles?|materials?|authors?|experts?)\b[^.]{0,80}\bdo(?:es)? not necessarily reflect\b|^\*?\s*(?:(?:Legal )?Disclaimer|Note from the editor|(?:Editor|Translator)[’']s note|Correction|Clarification|Note de la rédaction)(?:\s*\([^()]{2,40}\))?\s*:|\bprovides the information “?as is”? without warranty\b|^This (?:article|story|material) (?:was|has been|is) (?:first |originally )?(?:machine[- ])?(?:published|updated|translated|produced|appeared)\b|\bmay not be (?:reproduced|republished|reprinted|copied)\b[^.]{0,80}\bwithout\b|^Any use of (?:the )?materials\b|^When (?:using|reprinting|citing|quoting)\b[^.]{0,60}\b(?:hyper)?link\b[^.]{0,30}\b(?:required|mandatory|obligatory)\b|\bmaterials? may be (?:used|reproduced|republished|quoted)\b[^.]{0,40}\b(?:reference|link|hyperlink)\b|\bwebsite contains only (?:a )?(?:portion|part) of the news\b|\bdo(?:es)? not imply (?:official )?(?:endorsement|acceptance|the expression of any opinion)\b|^This article is issued from\b|\bThe text is licensed under\b/i,
 		why: 'disclaimer'
 	},
 	{
@@ -158,7 +158,7 @@ const RULES: Rule[] = [
 		why: 'newsletter chrome'
 	},
 	{
-		re: /\bwe use cookies\b|^This (?:website|site) uses cookies\b|\bcookie (?:policy|settings)\b|^Accept all\b|\bManage (?:settings|cookies)\b/i,
+		re: /\b(?:we use|nous utilisons des|wir verwenden) cookies\b|^This (?:website|site) uses cookies\b|\bcookie (?:policy|settings)\b|^Accept all\b|\bManage (?:settings|cookies)\b/i,
 		why: 'cookie notice'
 	},
 	// A number or an address after the label ("Tel.: +374 …", not "… by phone. She asked …"); a wire's "To contact the reporters …";
@@ -174,7 +174,7 @@ const RULES: Rule[] = [
 		why: 'page chrome'
 	},
 	{
-		re: /\bwill keep (?:our )?readers (?:informed|updated|posted)\b|(?:^|[.!?]\s+)(?:Support|Donate to) (?:our|independent|us)\b|\bDonate (?:today|now)\b|\beditorial (?:principles|policy|standards)\b|\breflects? the (?:views|opinions?) of the author\b|^(?:Most (?:read|popular)|Trending|Editor’s picks|Recommended)\s*:?$/i,
+		re: /\bwill keep (?:our )?readers (?:informed|updated|posted)\b|(?:^|[.!?]\s+)(?:Support|Donate to) (?:our|independent|us)\b|\bDonate (?:today|now)\b|\beditorial (?:principles|policy|standards)\b|\breflects? the (?:views|opinions?) of the author\b|^(?:Most (?:read|popular)|Trending|Editor[’']s picks|Recommended)\s*:?$/i,
 		why: 'page chrome'
 	},
 	{
@@ -220,7 +220,7 @@ const RULES: Rule[] = [
 	},
 	// A site's name as its address, alone on a line ("NEWS.am", "www.example.az"): the masthead, never reporting.
 	{
-		re: /^(?:www\.)?[\p{L}\d-]{2,}(?:\.[\p{L}\d-]+)*\.(?:am|az|ru|ge|tr|ua|by|kz|com|net|org|info|news|media|tv|io|eu|uk|de|fr)$/iu,
+		re: SITE_ADDRESS,
 		why: 'site name'
 	},
 	// An article's tool buttons, each on a line of its own in a saved page: "Listen", "Comment", "Gift Article", "Gift this article | Share".

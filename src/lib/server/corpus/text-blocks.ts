@@ -97,12 +97,17 @@ export function raggedParagraphs(body: string, b: Block): Span[] | null {
 	if (b.lines.length < 3) return null;
 	const texts = b.lines.map((l) => body.slice(l.start, l.end));
 	let runOn = 0;
+	let lastRun = -1;
 	for (let i = 0; i + 1 < texts.length; i++) {
 		const t = texts[i]!;
-		if (t.length >= 20 && !ENDS_SENTENCE.test(t) && (/^\p{Ll}/u.test(texts[i + 1]!) || RUNS_ON.test(t)))
+		if (t.length >= 20 && !ENDS_SENTENCE.test(t) && (/^\p{Ll}/u.test(texts[i + 1]!) || RUNS_ON.test(t))) {
 			runOn++;
+			lastRun = i;
+		}
 	}
-	if (runOn < 2 || runOn * 4 < texts.length - 1) return null;
+	// (Counted up to the last line that runs on: a list printed under the re-wrapped text, "Most read" and its
+	// headlines, is lines of its own, one each.)
+	if (runOn < 2 || runOn * 4 < Math.min(texts.length - 1, lastRun + 2)) return null;
 	const out: Span[] = [];
 	let start = 0;
 	for (let i = 0; i < texts.length; i++) {
@@ -110,6 +115,7 @@ export function raggedParagraphs(body: string, b: Block): Span[] | null {
 		const next = texts[i + 1];
 		const breaks =
 			next === undefined ||
+			start > lastRun ||
 			ENDS_SENTENCE.test(t) ||
 			isRuledLine(t) ||
 			(isRuledLine(next) && !endsWrappedSentence(t, next)) ||
