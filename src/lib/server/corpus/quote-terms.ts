@@ -116,8 +116,9 @@ export function isTerm(body: string, q: QuoteSpan, paraStart: number): boolean {
 	// "“restored order,” Azerbaijani President X said": a title may stand before the name after a comma.
 	return !(text.endsWith(',') ? SAID_AFTER_TITLED : SAID_AFTER).test(after);
 }
-/** What a nickname follows: "known (by locals) as", "dubbed", "nicknamed". */
-const NICKNAMED = /\b(?:known\s+(?:[\p{Ll}]+\s+){0,4}as|dubbed|nicknamed)\s*$/u;
+/** What a nickname follows: "known (by locals) as", "dubbed", "nicknamed", "once called (the)". */
+const NICKNAMED =
+	/\b(?:known\s+(?:[\p{Ll}]+\s+){0,4}as|dubbed|nicknamed|(?:once|sometimes|often|also|long)\s+called(?:\s+the)?)\s*$/u;
 /** A proper name's words: each capitalised, but "of", "the", "and", "for". */
 const NAME_IN_MARKS = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the|and|for)){1,5}$/u;
 /** A verb right after the marks, of which they are the subject. */

@@ -155,3 +155,11 @@ export function ownerOfPossessive(prose: string, pos: number): string | null {
 	for (let k = words.length - 1; k >= 0; k--) if (isCountryName(words[k]!)) return words[k]!;
 	return null;
 }
+
+/** "a spokesperson for the ministry", "the ICRC's office in Stepanakert": the body whose voice they are (an office's only for a body), or null. */
+const VOICE_OF =
+	/^(?:(?:a|an|one)\s+spokes(?:man|woman|person)\s+for\s+(.+)|(.+?)[’']s\s+(?:press\s+)?office\b.*)$/i;
+export function bodyOfVoice(raw: string, isOrg: (name: string) => boolean): string | null {
+	const m = raw.includes('spokes') || raw.includes('office') ? VOICE_OF.exec(raw) : null;
+	return m ? (m[1] ?? (isOrg(m[2]!) ? m[2]! : null)) : null;
+}

@@ -9,12 +9,13 @@ import { ORDINARY_PERSON } from './person-nouns';
 /** How a source names itself: "gave (only her first) name", "introduced himself", "identified herself". */
 export const SELF_NAMED = String.raw`gave|gives|giving|would\s+(?:only\s+)?give|identified\s+(?:him|her)self|introduced\s+(?:him|her)self`;
 /**
- * "the woman, who gave only her first name, Gayane", "the driver, who gave his name only as Arthur",
+ * "the woman, who gave only her first name, Gayane", "the driver, who gave his name only as Arthur", "one woman, a
+ * teacher who gave her name as Anna X",
  * "the man, whose passport reads Vladimir X", "a nurse, who asked to be identified only as Lusine":
  * an unnamed speaker named after all, by the clause that follows the description.
  */
 const GAVE_NAME = new RegExp(
-	String.raw`^(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,.;"“”«»]{1,50}?,?\s+(?:who\s+(?:${SELF_NAMED}|asked\s+to\s+be\s+(?:identified|named|called))\b[^.;"“”«»]{0,40}?\b(?:as|name,?|names?,|reads|read|says|said)|whose\s+(?:passport|badge|name\s+tag)\s+(?:reads|read|says|said)|named|called|known\s+(?:only\s+)?as)\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)`,
+	String.raw`^(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^.;"“”«»]{1,50}?,?\s+(?:who\s+(?:${SELF_NAMED}|asked\s+to\s+be\s+(?:identified|named|called))\b[^.;"“”«»]{0,40}?\b(?:as|name,?|names?,|reads|read|says|said)|whose\s+(?:passport|badge|name\s+tag)\s+(?:reads|read|says|said)|named|called|known\s+(?:only\s+)?as)\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)`,
 	'u'
 );
 /** "who gave her name only as Anahit", "who introduced himself only as Sergeant Denis", "a woman named Anahit": the one name a source gives. */

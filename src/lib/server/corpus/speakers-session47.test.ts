@@ -67,4 +67,46 @@ describe('speakers: session 47', () => {
 			)
 		).toEqual([['The withdrawal of the contingent began on Friday morning', 'APA']]);
 	});
+
+	it('gives "a spokesperson for the ministry said" the ministry named before', () => {
+		expect(
+			speakersOf(
+				"Dornia's Ministry of Emergency Situations registers the families.",
+				'"Families are registered in Portvale and receive food before they cross," a spokesperson for the ministry said.'
+			)
+		).toEqual([
+			[
+				'Families are registered in Portvale and receive food before they cross,',
+				"Dornia's Ministry of Emergency Situations"
+			]
+		]);
+	});
+
+	it('gives "the ICRC\'s office in Portvale said" the ICRC, not its office', () => {
+		expect(
+			speakersOf(
+				'The ICRC said it had delivered aid to Kelvarn.',
+				'"Roofs and windows come first, before the snow," the ICRC\'s office in Portvale said in a message.'
+			)
+		).toEqual([['Roofs and windows come first, before the snow,', 'ICRC']]);
+	});
+
+	it('gives "said one woman, a teacher who gave her name as Anna Lind" the name she gave', () => {
+		expect(
+			speakersOf(
+				'Shells hit the harbour overnight.',
+				'"We have been in the cellar since one o\'clock," said one woman, a teacher who gave her name as Anna Lind.'
+			)
+		).toEqual([["We have been in the cellar since one o'clock,", 'Anna Lind']]);
+	});
+
+	it('gives words a witness "testified" the witness', () => {
+		expect(
+			speakersOf(
+				'According to the court record, a witness, Sergeant Lev Darvin, testified that the car "was driving without an escort because the radio had been down since morning."'
+			)
+		).toEqual([
+			['was driving without an escort because the radio had been down since morning.', 'Lev Darvin']
+		]);
+	});
 });

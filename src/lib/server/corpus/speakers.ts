@@ -11,7 +11,7 @@ import { headlineLike, headlineQuoteSpeakers, interviewOf } from './speaker-head
 import { speakerIndex } from './speaker-index';
 import type { PeopleByParagraph } from './speaker-people';
 import { quoteWords } from './quote-attribution';
-import { capitalIssued, fullerBody, sideOf, spelledOut, UNNAMED_SPEAKER } from './speaker-kinds';
+import { bodyOfVoice, capitalIssued, fullerBody, sideOf, spelledOut, UNNAMED_SPEAKER } from './speaker-kinds';
 import { isNoOne, KIN, orgJudge, OWN_VOICE, PRONOUN, seatOf, VOICE_PRONOUN } from './speaker-forms';
 import { isStop } from './words';
 import { kinResolver, paragraphPronoun, pronounResolver } from './speaker-pronouns';
@@ -100,6 +100,9 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		const indefinite = /\b(?:an?|one)\s+$/i.test(head.slice(0, Math.max(0, head.lastIndexOf(raw))));
 		if (indefinite && /^spokes(?:man|woman|person)$/.test(raw)) raw = leadInBody(prose, pos) ?? raw;
 		else if (indefinite && spokenThrough(raw, head)) return canonical(raw, pos);
+		// "a spokesperson for the ministry said", "the ICRC's office in Stepanakert said": the body's own voice.
+		const voice = bodyOfVoice(raw, isOrg);
+		if (voice) return finish(voice, pi, pos, head);
 		const holder = indefinite ? null : officeHolderSaid(raw, head, ctx.date, prose, pos);
 		if (holder !== null) return holder ? canonical(holder, pos) : null;
 		// "the press service of the contingent said": a body described, never named otherwise.
@@ -148,8 +151,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			const proper = own && !nation && /^\p{Lu}/u.test(adjective) ? adjective : null;
 			const ordinary = !org && isOrdinaryNoun(noun ?? '') ? titled(pos) : undefined;
 			const everyday = !org && isEverydayNoun(noun ?? ''); // "the cafe owner said": introducedFor, else no one
-			// "the village head": one introduced as running it a few paragraphs up, else no one.
-			const local = LOCAL_HEAD.test(raw);
+			const local = LOCAL_HEAD.test(raw); // "the village head": one introduced as running it a few paragraphs up
 			const since = local ? Math.max(0, pos - 3000) : paragraphs[pi]!.start;
 			// "the Kremlin press service said": a body named by its own name is one whose name holds it ("the Ministry said": its bare
 			// noun is no body named before); "The Azerbaijani defence ministry said" after the Russian one: its country's, else as written.
@@ -199,14 +201,12 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			const found = aged && indefinite ? null : lastBefore(pi, pos, false, noun);
 			return found && (aged || found.includes(' ')) ? canonical(found, pos) : null;
 		}
-		// "Türkiye's Foreign Ministry said … According to a statement from Ankara, …": the capital stands
-		// for the body the paragraph named, else it is the source as given.
-		if (isOrg(raw) && placeLike(raw) && capitalIssued(raw, head)) return bodyBefore(pi, pos, pi) ?? raw;
-		// "the Information Center said" after "the Artsakh Information Center reported": the body in its fullest form.
-		const fuller = isOrg(raw)
-			? lastBefore(pi, pos, true, undefined, false, (n) => !fullerBody(n, raw))
-			: null;
-		return fuller ?? canonical(raw, pos);
+		if (!isOrg(raw)) return canonical(raw, pos);
+		// "Türkiye's Foreign Ministry said … According to a statement from Ankara, …": the capital stands for the body the
+		// paragraph named, else it is the source as given; "the Information Center said" after "the Artsakh Information
+		// Center reported": the body in its fullest form.
+		if (placeLike(raw) && capitalIssued(raw, head)) return bodyBefore(pi, pos, pi) ?? raw;
+		return lastBefore(pi, pos, true, undefined, false, (n) => !fullerBody(n, raw)) ?? canonical(raw, pos);
 	};
 	const issuerOf = issuerResolver(prose, paragraphs, finish, bodyBefore, lastBefore);
 	const interview = interviewOf(prose, paragraphs, named, isPerson);
