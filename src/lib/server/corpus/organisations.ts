@@ -13,7 +13,7 @@ import { isCountryName } from './suggestions';
 const CHANNEL_NUMBER =
 	/^[ -](?:1|24)(?![\p{N}:%-]|[.,]\p{N}|\s+(?:hours?|days?|weeks?|months?|years?|minutes?|km|kilomet(?:re|er)s?|miles?|per\s*cent|percent)\b)/u;
 export const ORG_WORD =
-	/^(?:Times|Today|TV|Television|Radio|News|Agency|Press|Presse|Post|Daily|Network|Journal|Tribune|Herald|Gazette|Weekly|Review|Broadcasting|Channel|Telegraph|Observer|Insider|Mirror|Media|Online|Info|University|Bank|Airlines|Airways|Institute|School|Stadium|Club|Company|Corporation|Railways|Foundation|Fund|FC|FK|PFK|Headquarters|Information|Endowment|Carnegie|InfoCenter|Infocenter|Gas|Telecom|Energy|Holding|Signal|Independent|Party|Alliance|Bloc|Movement|Army|Navy|Police|Service|Services|NSS|MoD|MFA|Studies|Research|Society|Crescent|Trade|Council|Court|Diocese|Archdiocese|Eparchy|Prelacy)$/;
+	/^(?:Times|Today|TV|Television|Radio|News|Agency|Press|Presse|Post|Daily|Network|Journal|Tribune|Herald|Gazette|Weekly|Review|Broadcasting|Channel|Telegraph|Observer|Insider|Mirror|Media|Online|Info|University|Bank|Airlines|Airways|Institute|School|Stadium|Club|Marathon|Festival|Forum|Company|Corporation|Railways|Foundation|Fund|FC|FK|PFK|Headquarters|Information|Endowment|Carnegie|InfoCenter|Infocenter|Gas|Telecom|Energy|Holding|Signal|Independent|Party|Alliance|Bloc|Movement|Army|Navy|Police|Service|Services|NSS|MoD|MFA|Studies|Research|Society|Crescent|Trade|Council|Court|Diocese|Archdiocese|Eparchy|Prelacy)$/;
 
 /** A force's or a house's name after a place: "Defense Army", "self-defence forces", "Armed Forces", "National Assembly", a church's "diocese" (its
  * "Diocesan Chancellery"; "the Artsakh (Karabakh) Diocese", the other name between). */

@@ -31,8 +31,9 @@ export const otherNameSaid = (before: string, after: string): boolean =>
 	(FOR_THE_PLACE.test(after) && USES_NAME.test(before));
 /** "Chankatagh – Janyatag to the Azerbaijanis": after a dash, the other side's name for the place before. */
 export const TO_PEOPLE_AFTER = new RegExp(String.raw`^\s+to\s+the\s+(?:${PEOPLES})\b`, 'u');
+// ("known to Azerbaijanis as Canyataq and to Armenians as Chankatagh": the second side's name too.)
 export const KNOWN_TO_PEOPLE = new RegExp(
-	String.raw`\bknown\s+(?:(?:to|by|among)\s+(?:the\s+)?(?:${PEOPLES})|in\s+(?:${LANGUAGES}))\s+as\s+$`,
+	String.raw`\bknown\s+(?:(?:to|by|among)\s+(?:the\s+)?(?:${PEOPLES})|in\s+(?:${LANGUAGES}))\s+as\s+(?:\p{Lu}[\p{L}’'-]+\s+(?:\p{Lu}[\p{L}’'-]+\s+)?(?:and|or)\s+(?:(?:to|by|among)\s+(?:the\s+)?(?:${PEOPLES})|in\s+(?:${LANGUAGES}))\s+as\s+)?$`,
 	'u'
 );
 /** " [Çaylaqqala in Azerbaijani]", " (Shushi in Armenian)": the other name a language gives the one before it. */

@@ -37,4 +37,27 @@ describe.runIf(curatedGeodata)('places: session 47', () => {
 		expect(joined).not.toContain('Aghdam → aghdam');
 		expect(unmatched).toEqual(expect.arrayContaining(["Place d'Arménie", 'Aghdam Juma Mosque']));
 	});
+
+	it('reports both sides\' names after "known to X as A and to Y as B"', () => {
+		expect(
+			placesJudged(
+				'The village, known to Azerbaijanis as Kelvarnly and to Armenians as Kelvarnashen, lies near Portvale.',
+				'2023-09-20'
+			).unmatched
+		).toEqual(expect.arrayContaining(['Kelvarnly', 'Kelvarnashen']));
+	});
+
+	it('reports springs named before "mineral springs"', () => {
+		expect(
+			placesJudged('The district is known for the Kelvarn mineral springs.', '2021-05-01').unmatched
+		).toContain('Kelvarn');
+	});
+
+	it('joins no place inside a holiday\'s or an event\'s name, and the country of a state agency named "of" it', () => {
+		const { joined } = placesJudged(
+			'On June 12, Russia Day, the column left. The Khankendi Marathon will start at the airport. The Mine Action Agency of Azerbaijan reported new finds.',
+			'2024-06-12'
+		);
+		expect(joined).toEqual(['Azerbaijan → azerbaijan']);
+	});
 });
