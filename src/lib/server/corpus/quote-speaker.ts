@@ -12,6 +12,7 @@ import {
 	AND_MORE,
 	INSTITUTION_END,
 	INSTITUTION_OF,
+	documentOfBody,
 	nameGiven,
 	ROLE_THEN_NAME,
 	LONE_TITLE,
@@ -164,6 +165,8 @@ export function tailSubject(text: string): string | null {
 	if (kinName) return kinName;
 	const kinSaid = kinAfter ? ownedKin(kinAfter[1]!) : null;
 	if (kinSaid) return kinSaid;
+	const document = documentOfBody(tail);
+	if (document) return document;
 	const vf = TAIL_VERB_FIRST.exec(tail);
 	if (vf) {
 		const after = tail.slice(vf[0].length);

@@ -16,7 +16,7 @@ import {
 } from './speaker-shapes';
 
 /** An issuer's name: capitalised words, maybe joined by "of (the)" or "and" ("the Ministry of Ecology and Natural Resources"). */
-const ISSUER_NAME = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}’'-]*){0,6}`;
+export const ISSUER_NAME = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}’'-]*){0,6}`;
 /** Documents quoted as their issuer's words; statements and bulletins are also bodies' (speaker-descriptor.ts). */
 export const DOCUMENT =
 	'statement|bulletin|readout|report|communiqu[eé]|decree|order|resolution|letter|appeal|declaration|message|clarification|announcement';

@@ -109,4 +109,23 @@ describe('speakers: session 47', () => {
 			['was driving without an escort because the radio had been down since morning.', 'Lev Darvin']
 		]);
 	});
+
+	it('resolves "he said" to a name printed with a middle initial', () => {
+		expect(
+			speakersOf(
+				'Lev D. Darvin told reporters in Portvale that the handover would be slow. "The crews will stay as long as the ports need them," he said.'
+			)
+		).toEqual([['The crews will stay as long as the ports need them,', 'Lev D. Darvin']]);
+	});
+
+	it('gives "the bulletin of the Ministry of X informs" after a quote the ministry', () => {
+		expect(
+			speakersOf(
+				'The last posts were removed on Friday.',
+				'"The dismantling of the temporary posts has been completed," the bulletin of the Ministry of Defence of Dornia informs.'
+			)
+		).toEqual([
+			['The dismantling of the temporary posts has been completed,', 'Ministry of Defence of Dornia']
+		]);
+	});
 });

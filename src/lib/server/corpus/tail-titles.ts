@@ -4,6 +4,7 @@
  * "said the press secretary of the President of Russia X"). Split from quote-speaker.ts, which reads them.
  */
 import { sexOfGivenName } from './given-names';
+import { DOCUMENT, ISSUER_NAME } from './speaker-issuer';
 import { TITLE_WORD } from './subject-apposed';
 import { RANK_PREFIX } from './person-nouns';
 import { TITLE_ABBREVIATIONS } from './words';
@@ -59,3 +60,12 @@ export function nameGiven(rest: string): string | null {
 	const m = KIN_NAMED.exec(rest);
 	return m && (m[2] || sexOfGivenName(m[1]!)) ? m[1]! + (m[2] ?? '') : null;
 }
+
+/** "…,” the bulletin of the Ministry of Defense of the Russian Federation informs", "said the statement of the X": a body's document, after the quote. */
+const DOCUMENT_OF_BODY = new RegExp(
+	String.raw`^[\s,]*(?:[-–—]\s+)?(?:(?:said|says|reads|read|informs|reports|stated|states|noted|notes)\s+)?the\s+((?:${DOCUMENT})\s+of\s+(?:the\s+)?${ISSUER_NAME})\s*(?:(?:said|says|reads|read|informs|reports|stated|states|noted|notes)\b|[.,;]|$)`,
+	'u'
+);
+/** The document and its body ("bulletin of the Russian Defence Ministry") a quote's tail names, for speakers.ts to read as its issuer's; or null. */
+export const documentOfBody = (tail: string): string | null =>
+	tail.includes(' of ') ? (DOCUMENT_OF_BODY.exec(tail)?.[1] ?? null) : null;
