@@ -97,12 +97,14 @@ export function settleLayout(lines: Laid[]): void {
 	// A byline that is a name alone at the top ("Kirill Krivosheev" over the first paragraph or over
 	// "Columnist"): a line of a name's shape above the first paragraph, with that paragraph or a role under it.
 	const lead = lines.findIndex(isProse);
-	for (let i = 0; i < lead; i++) {
+	// (Or under the headline, or its standfirst, over the date or the story: "Lusine X" / "October 10, 2023".)
+	for (let i = 0; i < Math.min(lead + 3, lines.length - 1); i++) {
 		const name = lines[i]!;
 		const next = lines[i + 1]!.text;
 		// (Or over the agency's dateline that opens the lead: "Elchin Huseynov" / "BAKU, Azerbaijan, Nov. 8. Trend:".)
 		const dated = i + 2 === lead && DATELINE.test(next);
-		if (name.why === null && isNameLine(name) && (i + 1 === lead || dated || ROLE_LINE.test(next)))
+		const under = i > lead && (lines[i + 1]!.why === 'date line' || isProse(lines[i + 1]));
+		if (name.why === null && isNameLine(name) && (i + 1 === lead || dated || under || ROLE_LINE.test(next)))
 			name.why = 'byline';
 		else if ((name.why === null || name.why === 'headline or caption') && isNamesLine(name))
 			name.why = 'byline';

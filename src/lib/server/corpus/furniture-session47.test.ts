@@ -38,7 +38,9 @@ describe('furniture: session 47', () => {
 		['EUROPE', 'section label'],
 		['Published Nov. 12, 2020 Updated Nov. 13, 2020, 6:02 a.m. ET', 'time stamp'],
 		['Time to read 4 min.', 'page chrome'],
-		['Listen · 4:12', 'page chrome']
+		['Listen · 4:12', 'page chrome'],
+		['*Columnist at Harbour Post and research fellow in foreign policy', 'author’s note'],
+		['Independent journalism in Dornian and English. Your donation helps us continue.', 'page chrome']
 	])('%s → %s', (line, reason) => {
 		expect(why(line)).toBe(reason);
 	});
@@ -50,9 +52,12 @@ describe('furniture: session 47', () => {
 			'kilometres of Portvale before the truce, and storms had hit',
 			'Kelvarn and Lindmoor on the northern side of the bay.',
 			'(Reporting by Lev Darvin; Editing by Vera Lind)',
+			'Correction: An earlier version of this story misstated the date of the strike.',
+			'Our Standards: The Harbour Post Trust Principles.',
 			'Most read',
 			'1. Harbour council faces protests after ferry deal',
-			'2. Fish prices steady as boats return to Lindmoor'
+			'2. Fish prices steady as boats return to Lindmoor',
+			'© 2020 Harbour Post. All rights reserved.'
 		].join('\n');
 		const laid = paragraphs(body, 'Ferry strike ends').map((p) => [
 			body.slice(p.start, p.end),
@@ -60,5 +65,23 @@ describe('furniture: session 47', () => {
 		]);
 		expect(laid[0]).toEqual([body.split('\n').slice(0, 4).join('\n'), null]);
 		expect(laid.slice(1).every(([, reason]) => reason !== null)).toBe(true);
+	});
+
+	it('takes a name alone under the headline, over the story or its date, for the byline', () => {
+		const body = [
+			'Harbour Post',
+			'Society | Coast | Investigations',
+			'October 10, 2023',
+			'Karo Dornick, the teacher from Kelvarn (1951–2023)',
+			'Vera Lind',
+			'Karo Dornick, who taught history in Kelvarn for 45 years, died in Portvale on Sunday.',
+			'His daughter said he stopped eating after they crossed the bridge.'
+		].join('\n\n');
+		const reasons = paragraphs(body, 'Karo Dornick, the teacher from Kelvarn').map((p) => [
+			body.slice(p.start, p.end),
+			p.why ?? null
+		]);
+		expect(reasons[4]).toEqual(['Vera Lind', 'byline']);
+		expect(reasons[5]![1]).toBeNull();
 	});
 });

@@ -174,7 +174,7 @@ const RULES: Rule[] = [
 		why: 'page chrome'
 	},
 	{
-		re: /\bwill keep (?:our )?readers (?:informed|updated|posted)\b|(?:^|[.!?]\s+)(?:Support|Donate to) (?:our|independent|us)\b|\bDonate (?:today|now)\b|\beditorial (?:principles|policy|standards)\b|\breflects? the (?:views|opinions?) of the author\b|^(?:Most (?:read|popular)|Trending|Editor[’']s picks|Recommended)\s*:?$/i,
+		re: /\bwill keep (?:our )?readers (?:informed|updated|posted)\b|(?:^|[.!?]\s+)(?:Support|Donate to) (?:our|independent|us)\b|\bDonate (?:today|now)\b|\bYour (?:donation|support) helps us\b|\beditorial (?:principles|policy|standards)\b|\breflects? the (?:views|opinions?) of the author\b|^(?:Most (?:read|popular)|Trending|Editor[’']s picks|Recommended)\s*:?$/i,
 		why: 'page chrome'
 	},
 	{

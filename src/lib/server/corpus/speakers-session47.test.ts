@@ -128,4 +128,13 @@ describe('speakers: session 47', () => {
 			['The dismantling of the temporary posts has been completed,', 'Ministry of Defence of Dornia']
 		]);
 	});
+
+	it('resolves "he said" past the last of a list of places after "residents of"', () => {
+		expect(
+			speakersOf(
+				'Lev Darvin said residents of Lachin, Zabukh and Sus had left their houses.',
+				'"This is the same picture we saw in Lindmoor two years ago," he said.'
+			)
+		).toEqual([['This is the same picture we saw in Lindmoor two years ago,', 'Lev Darvin']]);
+	});
 });

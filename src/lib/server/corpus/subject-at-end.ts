@@ -64,7 +64,9 @@ const BODY_OF = new RegExp(
 );
 
 /** A group named by where it lives: "residents of", "families of neighbouring", "the people of". */
-const GROUP_OF = /\b(?:\p{L}\p{Ll}*s|[Pp]eople)\s+of\s+(?:\p{Ll}+\s+)?$/u;
+// ("residents of Lachin, Zabukh and Sus had left": the last of a list of places.)
+const GROUP_OF =
+	/\b(?:\p{L}\p{Ll}*s|[Pp]eople)\s+of\s+(?:\p{Ll}+\s+)?(?:\p{Lu}[\p{L}’'-]*(?:,\s+\p{Lu}[\p{L}’'-]*)*,?\s+(?:and|or)\s+)?$/u;
 
 /** A descriptor, then a name between commas, ending the text: "Another expert, Elkhan Shahinoglu, ". */
 const DESCRIBED_NAME = new RegExp(
