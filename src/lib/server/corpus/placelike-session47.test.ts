@@ -60,4 +60,12 @@ describe.runIf(curatedGeodata)('places: session 47', () => {
 		);
 		expect(joined).toEqual(['Azerbaijan → azerbaijan']);
 	});
+
+	it('takes a timeline entry\'s date with an ordinal day ("November 10th 2020.") for the corridor it names', () => {
+		const { joined } = placesJudged(
+			'Its four years, in brief:\n\nNovember 10th 2020. A ceasefire ends the war. Some 2,000 Russian troops deploy along the Lachin corridor.',
+			'2024-06-20'
+		);
+		expect(joined).toContain('Lachin corridor → lachin-corridor-2020');
+	});
 });

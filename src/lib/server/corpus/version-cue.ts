@@ -75,12 +75,12 @@ const MONTHS = [
 	'december'
 ];
 /**
- * A timeline's entry: "1 December – …", "December 1, 2020: …", "9-10 November 2020. …", "Sept. 19-20, 2023: …",
+ * A timeline's entry: "1 December – …", "December 1, 2020: …", "November 10th 2020. …", "9-10 November 2020. …", "Sept. 19-20, 2023: …",
  * "May 2022: …", "Moscow, 10 November 2020 – …" opening its paragraph (groups: first day, last day, month, year; or
  * month, day, last day, year; or month, year).
  */
 const ENTRY = new RegExp(
-	String.raw`^(?:\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?,\s)?(?:(\d{1,2})(?:[-–](\d{1,2}))?\s+(${MONTH})(?:\s+(\d{4}))?|(${MONTH}|${MONTH_SHORT})\.?\s+(\d{1,2})(?:[-–](\d{1,2}))?(?:,\s+(\d{4}))?|(${MONTH})\s+(\d{4}))(?:\s*[–—:-]\s|(?<=\d{4})\.\s)`,
+	String.raw`^(?:\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?,\s)?(?:(\d{1,2})(?:st|nd|rd|th)?(?:[-–](\d{1,2}))?\s+(${MONTH})(?:\s+(\d{4}))?|(${MONTH}|${MONTH_SHORT})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:[-–](\d{1,2}))?(?:,?\s+(\d{4}))?|(${MONTH})\s+(\d{4}))(?:\s*[–—:-]\s|(?<=\d{4})\.\s)`,
 	'iu'
 );
 /** A year heading on a line of its own ("2020", "2020[edit]"), the last one before an entry. */
