@@ -68,4 +68,12 @@ describe.runIf(curatedGeodata)('places: session 47', () => {
 		);
 		expect(joined).toContain('Lachin corridor → lachin-corridor-2020');
 	});
+
+	it('reports a river after "rivers …, including the" and springs after "the mineral springs of"', () => {
+		const { unmatched } = placesJudged(
+			'Trucks polluted the rivers of the region, including the Kelvarnchay. The mineral springs of Dornisu were lost.',
+			'2021-01-10'
+		);
+		expect(unmatched).toEqual(expect.arrayContaining(['Kelvarnchay', 'Dornisu']));
+	});
 });
