@@ -71,7 +71,7 @@ const ROLE_NAME_COLON = new RegExp(
 );
 /** A name ending the words before a quote, after a clause's comma or a sentence's start: ", Aliyev «…»", ". The X Ministry «…»". */
 const NAME_BEFORE_PREDICATE =
-	/(?:^|[,;]\s+|[.!?]\s+)(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}[\p{L}’'-]+)\s*$/u;
+	/(?:^|[,;]\s+|[.!?]\s+)(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}’'-]+\s+){0,5}\p{Lu}[\p{L}’'-]+)\s*$/u;
 
 /** "… that President X had described the deal as ", "… said a Russian officer at the bridge had said, ": who first spoke. */
 const RELAYED =

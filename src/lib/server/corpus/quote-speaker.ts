@@ -13,6 +13,7 @@ import {
 	INSTITUTION_END,
 	INSTITUTION_OF,
 	documentOfBody,
+	IMPERSONAL_SAID,
 	nameGiven,
 	ROLE_THEN_NAME,
 	LONE_TITLE,
@@ -150,6 +151,7 @@ export function tailSubject(text: string): string | null {
 	if (words) return cleanName(words[1]!);
 	// "«…,» — Karine says.", "«…» — she told journalists": a translation from Russian sets a dash before the attribution.
 	tail = tail.replace(/^[\s,]*[—–]\s*(?=\p{L})/u, ', ');
+	if (IMPERSONAL_SAID.test(tail)) return 'it';
 	const st = TAIL_STATEMENT.exec(tail);
 	if (st)
 		return cleanName((st[1] ?? st[2])!.replace(/[’']s\s+[\p{L}\s]*(?:channel|website|account|page)$/u, ''));

@@ -137,4 +137,21 @@ describe('speakers: session 47', () => {
 			)
 		).toEqual([['This is the same picture we saw in Lindmoor two years ago,', 'Lev Darvin']]);
 	});
+
+	it('gives a translation\'s "it was noted" the body named before', () => {
+		expect(
+			speakersOf(
+				'The Dornian Defence Ministry said positions near Portvale were shelled at night.',
+				'"The enemy\'s firing points were silenced," it was noted.'
+			)
+		).toEqual([["The enemy's firing points were silenced,", 'Dornian Defence Ministry']]);
+	});
+
+	it('gives a quote that opens with its predicate the minister named with a long title right before it', () => {
+		expect(
+			speakersOf(
+				'Dornian Foreign Minister Lev Darvin "condemned the arbitrary reading of the harbour agreement" in a call with his counterpart.'
+			)
+		).toEqual([['condemned the arbitrary reading of the harbour agreement', 'Lev Darvin']]);
+	});
 });

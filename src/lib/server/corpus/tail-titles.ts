@@ -69,3 +69,7 @@ const DOCUMENT_OF_BODY = new RegExp(
 /** The document and its body ("bulletin of the Russian Defence Ministry") a quote's tail names, for speakers.ts to read as its issuer's; or null. */
 export const documentOfBody = (tail: string): string | null =>
 	tail.includes(' of ') ? (DOCUMENT_OF_BODY.exec(tail)?.[1] ?? null) : null;
+
+/** "…,” it was reported.", "it was noted": a translation's impersonal passive, the voice of the body named before ("it"). */
+export const IMPERSONAL_SAID =
+	/^[\s,]*it\s+(?:was|has\s+been|is)\s+(?:reported|noted|stated|said|stressed|emphasi[sz]ed|added|underlined|announced)\b/;
