@@ -76,4 +76,13 @@ describe.runIf(curatedGeodata)('places: session 47', () => {
 		);
 		expect(unmatched).toEqual(expect.arrayContaining(['Kelvarnchay', 'Dornisu']));
 	});
+
+	it('reports "St. Petersburg" once, not "Petersburg" inside it again, and no place in "the Moscow Agreement"', () => {
+		const { joined, unmatched } = placesJudged(
+			'Shortly after the Moscow Agreement, the leaders met in St. Petersburg, Russia, on Monday.',
+			'2022-12-26'
+		);
+		expect(joined).toEqual(['Russia → russia']);
+		expect(unmatched).toEqual(['St. Petersburg']);
+	});
 });

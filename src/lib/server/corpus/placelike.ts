@@ -88,6 +88,9 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		hits?: GeoName[],
 		candidates?: string[]
 	) => {
+		// ("St. Petersburg" reported: "Petersburg" inside it is no second name.)
+		for (const f of found.values())
+			if (f.spans.some((x) => x.start <= s && e <= x.end && x.end - x.start > e - s)) return;
 		const key = aliasKey(name);
 		const prev = found.get(key);
 		if (prev) {

@@ -79,11 +79,11 @@ export function afterOrgOf(body: string, at: number, end: number): boolean {
 
 /**
  * A document named for the place it was signed or launched in: “the Alma-Ata Declaration”, “the
- * Madrid Principles”, “the Prague process”, “the Sochi statement”. The name is the document's, not a
+ * Madrid Principles”, “the Prague process”, “the Sochi statement”, “the Moscow Agreement”. The name is the document's, not a
  * place mention (right after the place name; "the Moscow-Baku format": a second place joined by a dash).
  */
 export const DOCUMENT_AFTER =
-	/^(?:[-–]\p{Lu}\p{L}+)?[\s-]+(?:[Dd]eclaration|[Pp]rinciples|Accords?|Protocol|Communiqu[eé]|Memorandum|Charter|Conventions?|Treaty|statement|process|format|document)\b/u;
+	/^(?:[-–]\p{Lu}\p{L}+)?[\s-]+(?:[Dd]eclaration|[Pp]rinciples|Accords?|Agreements?|Protocol|Communiqu[eé]|Memorandum|Charter|Conventions?|Treaty|statement|process|format|document)\b/u;
 
 /** "the title of Hero of Russia", "National Hero of Azerbaijan": an award's name, which a country ends. */
 export const AWARD_BEFORE = /\b(?:National\s+)?Heroe?s?\s+of\s+(?:the\s+)?$/;
