@@ -62,8 +62,9 @@ export function nameGiven(rest: string): string | null {
 }
 
 /** "…,” the bulletin of the Ministry of Defense of the Russian Federation informs", "said the statement of the X": a body's document, after the quote. */
+const DOCUMENT_VERB = 'said|says|reads|read|informs|reports|stated|states|noted|notes';
 const DOCUMENT_OF_BODY = new RegExp(
-	String.raw`^[\s,]*(?:[-–—]\s+)?(?:(?:said|says|reads|read|informs|reports|stated|states|noted|notes)\s+)?the\s+((?:${DOCUMENT})\s+of\s+(?:the\s+)?${ISSUER_NAME})\s*(?:(?:said|says|reads|read|informs|reports|stated|states|noted|notes)\b|[.,;]|$)`,
+	String.raw`^[\s,]*(?:[-–—]\s+)?(?:(?:${DOCUMENT_VERB})\s+)?the\s+((?:${DOCUMENT})\s+of\s+(?:the\s+)?${ISSUER_NAME})\s*(?:(?:${DOCUMENT_VERB})\b|[.,;]|$)`,
 	'u'
 );
 /** The document and its body ("bulletin of the Russian Defence Ministry") a quote's tail names, for speakers.ts to read as its issuer's; or null. */

@@ -47,13 +47,16 @@ const CYRILLIC: Record<string, string> = {
 	я: 'ya'
 };
 
+/** A Cyrillic letter's Latin spelling (the Russian press's transliteration). */
+const fromCyrillic = (c: string) => CYRILLIC[c] ?? c;
+
 /** Letter groups folded to one, longest first so "dzh" is read before "zh" and "h". */
 const FOLDS: [RegExp, string][] = [
 	// "Агдамский район": the Russian adjective of a town's name is the town.
 	[/(?<=[а-яё]{3})ск(?:ии|ий|ая|ое|ого|ои|ой|ом|ие)$/, ''],
 	// "the Kelbadzharsky district": the same adjective in the English press's Latin.
 	[/(?<=[a-z]{5})sk(?:y|iy|ii|aya|oye|ogo)$/, ''],
-	[/[а-яё]/g, (c: string) => CYRILLIC[c] ?? c] as unknown as [RegExp, string],
+	[/[а-яё]/g, fromCyrillic] as unknown as [RegExp, string],
 	[/dzh|dj|zh|ch|c/g, 'j'],
 	[/kh|x|gh/g, 'h'],
 	[/sh|ş/g, 's'],
@@ -189,9 +192,7 @@ export function variantIndex(entries: GazetteerEntry[]): VariantIndex {
 				fileLoose(v, e.id, n);
 			}
 			if (/gh/i.test(n)) transliterated.push([e.id, n]);
-			const russian = /[а-яё]/i.test(n)
-				? aliasKey(n.toLowerCase().replace(/[а-яё]/g, (c) => CYRILLIC[c] ?? c))
-				: '';
+			const russian = /[а-яё]/i.test(n) ? aliasKey(n.toLowerCase().replace(/[а-яё]/g, fromCyrillic)) : '';
 			if (russian && !latin.has(russian)) latin.set(russian, { ids: [e.id], name: n });
 		}
 	}
