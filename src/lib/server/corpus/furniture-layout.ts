@@ -6,6 +6,7 @@
 import { ROLE_LINE } from './furniture';
 import { DATE_LED, DATELINE, SHORT_NAME, WRITER_TRADE } from './furniture-lines';
 import { isProse, pageEnd } from './furniture-end';
+import { ENDS_SENTENCE } from './text-blocks';
 import { MONTH_ANY, MONTH_SHORT } from './words';
 
 /** A line of the body for the layout pass: its text, its furniture reason (if any) and its block. */
@@ -103,7 +104,12 @@ export function settleLayout(lines: Laid[]): void {
 		const next = lines[i + 1]!.text;
 		// (Or over the agency's dateline that opens the lead: "Elchin Huseynov" / "BAKU, Azerbaijan, Nov. 8. Trend:".)
 		const dated = i + 2 === lead && DATELINE.test(next);
-		const under = i > lead && (lines[i + 1]!.why === 'date line' || isProse(lines[i + 1]));
+		// (A headline stops short of a sentence's end, right above the name or above its standfirst.)
+		const headline = (k: number) => lines[k]?.why === null && !ENDS_SENTENCE.test(lines[k]!.text);
+		const under =
+			i > lead &&
+			(headline(i - 1) || headline(i - 2)) &&
+			(lines[i + 1]!.why === 'date line' || isProse(lines[i + 1]));
 		if (name.why === null && isNameLine(name) && (i + 1 === lead || dated || under || ROLE_LINE.test(next)))
 			name.why = 'byline';
 		else if ((name.why === null || name.why === 'headline or caption') && isNamesLine(name))

@@ -156,10 +156,11 @@ export function ownerOfPossessive(prose: string, pos: number): string | null {
 	return null;
 }
 
-/** "a spokesperson for the ministry", "the ICRC's office in Stepanakert": the body whose voice they are (an office's only for a body), or null. */
+/** "a spokesperson for the ministry", "the ICRC's office in Stepanakert": the body whose voice they are (a person's spokesperson is none), or null. */
 const VOICE_OF =
 	/^(?:(?:a|an|one)\s+spokes(?:man|woman|person)\s+for\s+(.+)|(.+?)[’']s\s+(?:press\s+)?office\b.*)$/i;
-export function bodyOfVoice(raw: string, isOrg: (name: string) => boolean): string | null {
+export function bodyOfVoice(raw: string, isBody: (name: string) => boolean): string | null {
 	const m = raw.includes('spokes') || raw.includes('office') ? VOICE_OF.exec(raw) : null;
-	return m ? (m[1] ?? (isOrg(m[2]!) ? m[2]! : null)) : null;
+	const body = m ? (m[1] ?? m[2]!) : null;
+	return body && isBody(body) ? body : null;
 }

@@ -101,7 +101,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		if (indefinite && /^spokes(?:man|woman|person)$/.test(raw)) raw = leadInBody(prose, pos) ?? raw;
 		else if (indefinite && spokenThrough(raw, head)) return canonical(raw, pos);
 		// "a spokesperson for the ministry said", "the ICRC's office in Stepanakert said": the body's own voice.
-		const voice = bodyOfVoice(raw, isOrg);
+		const voice = bodyOfVoice(raw, (x) => isOrg(x) || descriptorOf(x, '')?.kind === 'org');
 		if (voice) return finish(voice, pi, pos, head);
 		const holder = indefinite ? null : officeHolderSaid(raw, head, ctx.date, prose, pos);
 		if (holder !== null) return holder ? canonical(holder, pos) : null;

@@ -71,6 +71,9 @@ const DOCUMENT_OF_BODY = new RegExp(
 export const documentOfBody = (tail: string): string | null =>
 	tail.includes(' of ') ? (DOCUMENT_OF_BODY.exec(tail)?.[1] ?? null) : null;
 
-/** "…,” it was reported.", "it was noted": a translation's impersonal passive, the voice of the body named before ("it"). */
+/**
+ * "…,” it was reported.", "it was noted in the statement": a translation's impersonal passive, the voice of the body
+ * named before ("it"). ("it is noted on the channels under the video" is no one's: the present, and where.)
+ */
 export const IMPERSONAL_SAID =
-	/^[\s,]*it\s+(?:was|has\s+been|is)\s+(?:reported|noted|stated|said|stressed|emphasi[sz]ed|added|underlined|announced)\b/;
+	/^[\s,]*it\s+(?:was|has\s+been)\s+(?:reported|noted|stated|said|stressed|emphasi[sz]ed|added|underlined|announced)(?:\s*[.,;]|\s+in\s+(?:the|its|a)\s+(?:statement|bulletin|report|message|release)\b)/;
