@@ -189,13 +189,12 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			facilityHead(body.slice(headAt, headAt + 60), entry?.kind) ?? (paired ? pairedRoadHead(body, m) : null);
 		// "the main base near the airport at Khojaly": the facility, not the town; but "a checkpoint in
 		// the Berdzor (Lachin) corridor" stands on the corridor the town's name begins.
-		const prior = mentions[mentions.length - 1];
 		// ("the corridor of Lachin": a road's head before the town, as "the Lachin corridor" has it after.)
 		const site =
 			(head ? null : headOfTown(input, m, versionOf)) ??
 			(head && ROAD_HEAD.test(head[1]!)
 				? null
-				: siteBefore(body, m, matcher.entries, (id) => !notYet([id], date, matcher), prior));
+				: siteBefore(body, m, matcher.entries, (id) => !notYet([id], date, matcher), mentions.at(-1)));
 		if (site) {
 			while (mentions.length && site.start <= mentions[mentions.length - 1]!.start) mentions.pop();
 			if ('why' in site) setAside.push(site);

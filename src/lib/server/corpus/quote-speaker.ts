@@ -37,12 +37,6 @@ import { OUTLETS } from './words';
 import { KIN, OWN_VOICE, ownedKin, VOICE_PRONOUN } from './speaker-forms';
 import { sexOfGivenName } from './given-names';
 
-/** "That is: “…”", "In English: “…”": the words before a quote that translates the one before it. */
-export const TRANSLATION =
-	/^\s*(?:That is|I\.e\.|In translation|Translation|Translated|In English|Which (?:means|translates as)|Meaning)\s*[:,]?\s*$/i;
-/** "…,” the post continued": the words after a quote that say it goes on with the document quoted before. */
-export const CONTINUED =
-	/^[\s,.]*(?:the|his|her|its|their)\s+(?:post|statement|message|letter|tweet|appeal|address|speech|note|text)\s+(?:continued|continues|went on|goes on|concluded|concludes)\b/;
 /** "Quoting the Prime Minister: “…”" (also at the end of the paragraph before). */
 export const QUOTING = /\b[Qq]uoting\s+(?:the\s+)?([^,;:“”"«»]{2,60}?):?\s*$/u;
 /** Sources that are not speakers: outlets, documents, a body's website or page, figures, unnamed people. */
@@ -187,12 +181,12 @@ export function tailSubject(text: string): string | null {
 		// "…,” said Russia's top diplomat", "said the Kremlin's spokesman when asked": an office, its holder found by speakers.ts.
 		const office = officeOpening(vf[1]!, after);
 		if (office) return office;
-		// "…,” says Hayk's mother", "says Gohar’s younger son": someone named only by whose kin they are, never the owner;
+		// "…,” says Hayk's mother", "says Gohar’s younger son": someone named only by whose kin they are, never the owner
+		// (but the name they are given: "says Movsisyan's wife, Anush");
 		// "said Azerbaijan's foreign ministry spokesperson": the body the spokesperson speaks for.
 		const own = /[’']s$/.test(vf[1]!);
 		const ownedAt = own ? /^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.exec(after) : null;
 		const owned = ownedAt?.[1];
-		// "says Movsisyan's wife, Anush": the name the kin is given.
 		if (owned && ORDINARY_NOUN.test(owned)) return nameGiven(after.slice(ownedAt[0].length)) ?? `a ${owned}`;
 		const voiced = own && ownedVoice(vf[1]! + (/^.*?spokes(?:man|woman|person)\b/.exec(after)?.[0] ?? ''));
 		if (voiced) return voiced;

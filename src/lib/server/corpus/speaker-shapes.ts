@@ -68,3 +68,9 @@ export function hostOf(prose: string, c: Named, list: Named[], fits: (c: Named) 
 	}
 	return null;
 }
+/** "That is: “…”", "In English: “…”": the words before a quote that translates the one before it. */
+export const TRANSLATION =
+	/^\s*(?:That is|I\.e\.|In translation|Translation|Translated|In English|Which (?:means|translates as)|Meaning)\s*[:,]?\s*$/i;
+/** "…,” the post continued": the words after a quote that say it goes on with the document quoted before. */
+export const CONTINUED =
+	/^[\s,.]*(?:the|his|her|its|their)\s+(?:post|statement|message|letter|tweet|appeal|address|speech|note|text)\s+(?:continued|continues|went on|goes on|concluded|concludes)\b/;

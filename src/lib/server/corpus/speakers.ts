@@ -6,7 +6,7 @@
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { isCountryName } from './suggestions';
 import { isCountryDemonym } from './judge-cues';
-import { CALENDAR, LOCATIVE_END } from './speaker-shapes';
+import { CALENDAR, CONTINUED, LOCATIVE_END, TRANSLATION } from './speaker-shapes';
 import { headlineLike, headlineQuoteSpeakers, interviewOf } from './speaker-headlines';
 import { speakerIndex } from './speaker-index';
 import type { PeopleByParagraph } from './speaker-people';
@@ -16,7 +16,6 @@ import { isNoOne, KIN, orgJudge, OWN_VOICE, PRONOUN, seatOf, VOICE_PRONOUN } fro
 import { isStop } from './words';
 import { kinResolver, paragraphPronoun, pronounResolver } from './speaker-pronouns';
 import { isEverydayNoun, isOrdinaryNoun, LOCAL_HEAD, RANK_AND_FILE } from './person-nouns';
-import { CONTINUED, TRANSLATION } from './quote-speaker';
 import { DESCRIBED_BODY, descriptorOf, introducedAs, introducedFor, isRegional } from './speaker-descriptor';
 import { documentSpeaker, ISSUED_DOCUMENT, issuerResolver } from './speaker-issuer';
 import { dropLeadingPlaces, namedWithNoun, namedOfNationality, OUTLET_NOUN, roleOf } from './speaker-names';
@@ -79,6 +78,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		const at = found === raw ? head.lastIndexOf(who) : -1;
 		return at > 0 && placeLike(who) && LOCATIVE_END.test(head.slice(Math.max(0, at - 12), at)) ? null : who;
 	};
+	const isBody = (x: string) => isOrg(x) || descriptorOf(x, '')?.kind === 'org';
 	const resolve = (
 		raw: string | null,
 		pi: number,
@@ -101,7 +101,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		if (indefinite && /^spokes(?:man|woman|person)$/.test(raw)) raw = leadInBody(prose, pos) ?? raw;
 		else if (indefinite && spokenThrough(raw, head)) return canonical(raw, pos);
 		// "a spokesperson for the ministry said", "the ICRC's office in Stepanakert said": the body's own voice.
-		const voice = bodyOfVoice(raw, (x) => isOrg(x) || descriptorOf(x, '')?.kind === 'org');
+		const voice = bodyOfVoice(raw, isBody);
 		if (voice) return finish(voice, pi, pos, head);
 		const holder = indefinite ? null : officeHolderSaid(raw, head, ctx.date, prose, pos);
 		if (holder !== null) return holder ? canonical(holder, pos) : null;
@@ -119,8 +119,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		// "a source in the ministry", "A Turkish official in Ankara", "…,” the source said": nobody the reader can name.
 		if (/^(?:(?:a|an|one)\s|(?:the\s+)?sources?$)/i.test(raw)) return null;
 		// "…,” the official said, declining to be named": no one (not a person named; a body's spokesperson is the body's).
-		const body = () => isOrg(raw) || descriptorOf(raw, '')?.kind === 'org';
-		if (!isPerson(raw) && keptUnnamed(head, body)) return null;
+		if (!isPerson(raw) && keptUnnamed(head, () => isBody(raw))) return null;
 		// "The Turkish side stated": a translation's word for the nation's body that spoke, named before.
 		const side = sideOf(raw, prose, pos);
 		if (side) return side;
