@@ -6,7 +6,8 @@
  */
 import type { Mention, MentionInput, SetAside } from './mentions';
 import type { GazetteerEntry, PlaceMatch } from './matcher';
-import { dashedChain, facilityNamedFor, notYet, roadPasses, SETTLEMENT } from './sites';
+import { facilityNamedFor, notYet, SETTLEMENT } from './sites';
+import { dashedChain, roadPasses } from './road-ends';
 import { DASH, facilityWhy, ROAD_HEAD } from './mention-context';
 import { SECTION_AFTER } from './judge-cues';
 

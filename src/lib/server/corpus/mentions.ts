@@ -29,11 +29,10 @@ import {
 	SETTLEMENT,
 	siteBefore,
 	SITE_WHY,
-	pairedRoadHead,
-	ROADS_AFTER_PAIR,
 	standsNear,
 	UNIT_TAIL
 } from './sites';
+import { pairedRoadHead, ROADS_AFTER_PAIR } from './road-ends';
 import { TOWN_KINDS } from './sites-other';
 import { inBox } from '../geodata/geometry';
 import {

@@ -295,3 +295,6 @@ export function speakerIndex(
 		bodyBefore
 	};
 }
+
+/** What speakerIndex gives: the names, their order and the lookups speakers.ts and its helpers share. */
+export type SpeakerIndex = ReturnType<typeof speakerIndex>;

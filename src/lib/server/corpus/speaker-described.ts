@@ -1,0 +1,91 @@
+/**
+ * A speaker given by a descriptor ("the ministry said", "the Russian president stated", "the village head said"):
+ * the body or person the article named with that noun, or no one. Only a definite descriptor names someone.
+ */
+import type { Descriptor } from './speaker-descriptor';
+import { introducedFor, isRegional } from './speaker-descriptor';
+import type { SpeakerIndex } from './speaker-index';
+import { isCountryDemonym } from './judge-cues';
+import { ISSUED_DOCUMENT } from './speaker-issuer';
+import { isEverydayNoun, isOrdinaryNoun, LOCAL_HEAD, RANK_AND_FILE } from './person-nouns';
+import { namedOfNationality, namedWithNoun, OUTLET_NOUN } from './speaker-names';
+import { UNNAMED_SPEAKER } from './speaker-kinds';
+
+/** `raw`: the words that said it; `head`: the words around the quote; `tail`: those after it. */
+export function descriptorResolver(
+	prose: string,
+	paragraphs: { start: number; end: number }[],
+	index: SpeakerIndex,
+	issuerOf: (noun: string, pi: number, pos: number) => string | null
+) {
+	const { canonical, lastBefore, firstAfterWithRole, titled, inLead, firstAfter, isPerson } = index;
+	return (
+		d: NonNullable<Descriptor>,
+		raw: string,
+		pi: number,
+		pos: number,
+		head: string,
+		tail: string
+	): string | null => {
+		const at = head.lastIndexOf(raw);
+		if (!d.definite) return null;
+		if (ISSUED_DOCUMENT.test(d.noun)) return issuerOf(d.noun, pi, pos);
+		const org = d.kind === 'org';
+		const noun = d.noun === 'statement' || d.noun === 'bulletin' ? undefined : d.noun;
+		// "in the words of our Minister, “…”" with "Foreign Minister X" named only later: the first one after. "the Russian
+		// defence ministry", "the foreign ministry in Baku accused": its country or place says whose, never any body named before.
+		const own =
+			org &&
+			(/^\p{Lu}/u.test(raw) ||
+				isRegional(raw) ||
+				(at >= 0 && /^\s+(?:in|at)\s+\p{Lu}/u.test(head.slice(at + raw.length, at + raw.length + 8))));
+		// "the Russian ministry": the body named before whose country the adjective names.
+		const adjective = raw.split(' ')[0]!;
+		const nation = raw.includes(' ') && isCountryDemonym(adjective);
+		// "the Russian president stated" after Putin and Aliyev: the one whose role has that nationality.
+		const people = !org && nation ? adjective.toLowerCase() : null;
+		const proper = own && !nation && /^\p{Lu}/u.test(adjective) ? adjective : null;
+		const ordinary = !org && isOrdinaryNoun(noun ?? '') ? titled(pos) : undefined;
+		const everyday = !org && isEverydayNoun(noun ?? ''); // "the cafe owner said": introducedFor, else no one
+		const local = LOCAL_HEAD.test(raw); // "the village head": one introduced as running it a few paragraphs up
+		const since = local ? Math.max(0, pos - 3000) : paragraphs[pi]!.start;
+		// "the Kremlin press service said": a body named by its own name is one whose name holds it ("the Ministry said": its bare
+		// noun is no body named before); "The Azerbaijani defence ministry said" after the Russian one: its country's, else as written.
+		const skipNamed = (n: string) => (org && nation) || n === raw || (!!proper && !n.includes(proper));
+		const found =
+			(org && noun && nation ? namedOfNationality(prose, pos, adjective, noun) : null) ??
+			(people && noun ? lastBefore(pi, pos, false, `${people} ${noun}`) : null) ??
+			lastBefore(pi, pos, org, noun, false, skipNamed) ??
+			// "According to the department, …": a translation's word for the ministry named before (that nation's, if named).
+			(noun === 'department'
+				? nation
+					? namedOfNationality(prose, pos, adjective, 'ministry')
+					: lastBefore(pi, pos, org, 'ministry')
+				: null) ??
+			(org && !proper ? namedWithNoun(prose, pos, noun) : null) ??
+			(org || !noun ? null : firstAfterWithRole(pos, noun)) ??
+			(org ? null : introducedFor(noun ?? '', everyday, prose.slice(since, pos))) ??
+			// "the 47-year-old officer told" with no officer named: the person the story follows (the last subject of a verb),
+			// before anyone it merely names; "the diplomat said" after "…, a senior official said": that unnamed person.
+			(OUTLET_NOUN.test(noun ?? '') ||
+			// ("the officer says in the video": someone unnamed; "the 40-year-old officer told": the one the story follows.)
+			(RANK_AND_FILE.test(noun ?? '') && !/\d-year-old\b/.test(tail || head.slice(-100))) ||
+			own ||
+			(org && nation) ||
+			everyday ||
+			local ||
+			(!org && UNNAMED_SPEAKER.test(prose.slice(Math.max(0, pos - 1500), pos)))
+				? null
+				: // ("said the Armenian driver": never President X named before.)
+					((org ? null : lastBefore(pi, pos, false, undefined, true, ordinary)) ??
+					lastBefore(pi, pos, org, undefined, false, ordinary)));
+		// Not found: a person ("the driver said"), a statement no one issued, a region's body: no one; a body keeps its noun.
+		if (found) return org ? found : canonical(found, pos);
+		// A lead that quotes "the ministry" before naming it ("…,” the ministry noted." then "the Defence Ministry reported"): the first one named after.
+		const named =
+			org && noun && inLead(pi)
+				? firstAfter(pi, pos, (n) => !isPerson(n) && n.toLowerCase().endsWith(noun))
+				: null;
+		return named ?? (org && noun && !isRegional(raw) ? raw : null);
+	};
+}
