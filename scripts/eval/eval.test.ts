@@ -112,6 +112,7 @@ describe.each([
 	['eval/holdout78', 25],
 	['eval/holdout79', 25],
 	['eval/holdout80', 25],
+	['eval/holdout82', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
 	it('every gold file loads and every label resolves', () => {
