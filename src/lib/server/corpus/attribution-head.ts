@@ -50,6 +50,11 @@ export function subjectOfHead(head: string): string | null {
 	// "X said traffic was free, and the foreign ministry in Baku accused Armenia of moving “…”": a clause
 	// of its own after ", and" / "; " has its own subject, nearer the quote than the first verb's.
 	if (verbs.length > 1) {
+		// "Putin expressed hope that …, the Kremlin said, “…”": a clause of its own closing the words before the quote.
+		const v = verbs[verbs.length - 1]!;
+		const comma = VERB_COMMA_END.test(head.slice(v)) ? head.lastIndexOf(', ', v) : -1;
+		const closing = comma > 0 ? subjectBefore(head.slice(comma + 2, v)) : null;
+		if (closing) return closing;
 		const last = lastClauseStart(head);
 		const at = last > 0 ? verbs.find((v) => v > last) : undefined;
 		const own = at === undefined ? null : subjectBefore(head.slice(last, at));
@@ -104,6 +109,8 @@ export function subjectOfHead(head: string): string | null {
 	return null;
 }
 
+/** A verb and its comma ending the words before a quote: "said, ". */
+const VERB_COMMA_END = /^\p{Ll}+,\s*$/u;
 /** A phrase opening the sentence, right before a verb: "In a statement ", "On its website " (not "In its bulletin it "). */
 const OPENING_PHRASE =
 	/(?:^|[.!?]\s+)(?:In|On|At|With|Under|After)\s+(?:an?|the|its|his|her|their)\s+[\p{L}-]+\s+(?:(?!(?:it|he|she|they|we|I)\s)[\p{L}-]+\s+)?$/u;
@@ -122,7 +129,7 @@ const APPOSED_NAME_END = /\p{Ll},\s+\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[
 
 /** A subordinate clause opening the sentence, up to its comma: "Although Armenia denied …, ". */
 const SUBORDINATE =
-	/^\s*(?:Although|Though|While|Whereas|Even though|Even as|Despite|When|Whenever|If|Once|After|Before|Since|Until|Unless)\b[^,;:“”"«»]{3,200},\s+/;
+	/^\s*(?:As|Because|Although|Though|While|Whereas|Even though|Even as|Despite|When|Whenever|If|Once|After|Before|Since|Until|Unless)\b[^,;:“”"«»]{3,200},\s+/;
 /** A subordinate clause's verb and the unnamed person it addresses: "asked one of their staff", "told a nurse". */
 const ADDRESSED_UNNAMED = /\b(?:asked|told|met|approached)\s+(?:one\s+of|a|an|another)\s/;
 /** Where the last clause joined by ", and", ", but", ", while" or ";" (then a subject's capital or "the") starts, or -1. */

@@ -27,9 +27,10 @@ export const AGENCY_CREDIT_END = new RegExp(
 	String.raw`(?:[.!?]\s+|\(|\s[-–]\s)(?:(?:${PHOTO_DESK})\s*\/\s*${PHOTOGRAPHER}|${PHOTOGRAPHER}\s*\/\s*(?:via\s+)?(?:${PHOTO_DESK})(?:\s*[-–/]\s*(?:${PHOTO_DESK})|\s+via\s+(?:${PHOTO_DESK}))*)\)?\.?$`,
 	'u'
 );
-/** A caption's credit labelled in brackets, wherever on a long line: "(photo credit: X/HANDOUT)", "(credit: REUTERS/X)", "(photo courtesy of X)". */
+/** A caption's credit labelled in brackets, wherever on a long line: "(photo credit: X/HANDOUT)", "(credit: REUTERS/X)", "(photo courtesy of X)";
+ * a bare "(courtesy X's Facebook page)" only at the line's end. */
 const LABELLED_CREDIT =
-	/\((?:(?:photo|image|picture|video) (?:credits?:|courtesy of\b)|credits?:)[^)]{2,80}\)/i;
+	/\((?:(?:photo|image|picture|video) (?:credits?:|courtesy of\b)|credits?:)[^)]{2,80}\)|\(courtesy\b[^)]{2,80}\)\s*$/i;
 /** Six words or more, then the date after a comma: a photo's caption (a dateline is shorter). */
 // ("…, 11 November 2020": the day before the month too.)
 export const CAPTION_DATED = new RegExp(

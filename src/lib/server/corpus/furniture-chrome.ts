@@ -204,9 +204,9 @@ export const CHROME_RULES: Rule[] = [
 		why: 'page chrome'
 	},
 	// A live page's sign-off and its pointer to the story: "That’s it from our live team today, thank you for joining us.",
-	// "You can keep up with the latest developments by reading our news story … here."
+	// "You can keep up with the latest developments by reading our news story … here."; "Get notified of the latest updates from X."
 	{
-		re: /^That[’']s (?:it|all) (?:from|for) (?:us|our|the)\b|^You can (?:keep up|follow)\b.{0,160}\b(?:here|our live blog)\.?$/iu,
+		re: /^That[’']s (?:it|all) (?:from|for) (?:us|our|the)\b|^You can (?:keep up|follow)\b.{0,160}\b(?:here|our live blog)\.?$|^(?:Get|Receive) (?:notified|notifications|alerts) (?:of|about|on|for) (?:the )?latest (?:news|updates|stories)\b.{0,40}$/iu,
 		why: 'page chrome'
 	},
 	// A site's account on a network, alone on a line ("NEWS.am Twitter", "Hetq on Telegram").

@@ -19,6 +19,8 @@ const ACCORDING_TO =
 	/(?:^|[\s(—–-])[Aa]ccording to ((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}),\s*$/u;
 /** A document that only reports what someone said: "the Kremlin’s readout", "the ministry's statement". */
 const DOCUMENT = /\b(?:readout|statement|transcript|communiqu[eé]|summary|minutes|press release)$/;
+/** A state by a common noun: "the country", "the government". */
+const STATE_NOUN = /^(?:the\s+)?(?:country|government|state|republic|authorities)$/i;
 /** The clause after "According to <document>," that is only a subject before the quote: "he", "the minister", "Aliyev". */
 const CLAUSE_SUBJECT =
 	/^\s*(he|she|they|it|the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s*$/u;
@@ -59,7 +61,7 @@ const ACCORDING_TO_APPOSED =
 
 /** "As stated in the Russian Defence Ministry's daily bulletin, “…”": the document's words, its issuer's. */
 const AS_STATED_IN =
-	/\b[Aa]s (?:stated|said|noted|reported|written|announced) in (?:the\s+|a\s+|its\s+)?((?:[\p{L}’'-]+\s+){0,5}?)(statement|bulletin|report|communiqu[eé]|message|release|readout),?\s*$/u;
+	/\b(?:[Aa]s (?:stated|said|noted|reported|written|announced) in|[Aa]ccording to) (?:the\s+|a\s+|its\s+)?((?:[\p{L}’'-]+\s+){0,5}?)(statement|bulletin|report|communiqu[eé]|message|release|readout),?\s*$/u;
 
 /** "a statement from the", "the statement issued by": the words before a statement's issuer. */
 const STATEMENT_BY = String.raw`\bstatement\s+(?:issued\s+|published\s+)?(?:by|from|of)\s+(?:the\s+)?`;
@@ -77,6 +79,10 @@ const STATEMENT_REPORTS = new RegExp(
 /** "Hetq quoted Pashinyan as accusing the force of “…”": the words are the one quoted's, in the clause before them. */
 const HEAD_QUOTED_AS =
 	/\b(?:quot|cit)(?:ed|es)\s+(?!by\s)((?:the\s+)?[^,;:“”"«»]{2,60}?)\s+as\s+(?:saying|telling|accusing|calling|describing|warning|claiming|urging|stating|insisting|demanding)\b[^.!?“”"«»]*$/u;
+
+/** "X was quoted as saying", "the minister was cited by Interfax as warning": group 1 the one quoted, opening the clause. */
+const QUOTED_PASSIVE =
+	/(?:^|[.!?;]\s+|,\s+(?:and|but|while)\s+)((?:the\s+)?[^,;:“”"«»]{2,60}?)\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\b[^.!?“”"«»]{0,60}?\sas\s+(?:saying|telling|accusing|calling|describing|warning|claiming|urging|stating|insisting|demanding)\b[^.!?“”"«»]*$/u;
 
 /** "commenting on the statements of X that “…”": the words quoted are X's, not the commenter's. */
 const STATEMENTS_OF =
@@ -149,7 +155,10 @@ export function headSubject(head: string, isPlace: (name: string) => boolean = (
 	if (pronoun) return pronoun;
 	const qa = head.includes(' as ') ? HEAD_QUOTED_AS.exec(head) : null;
 	if (qa) return quotedAs(qa[1]!.trim());
-	const stated = head.includes('s ') ? AS_STATED_IN.exec(head) : null;
+	// "Pashinyan was quoted as accusing the forces of “…”": the one quoted is the passive's subject.
+	const passive = head.includes(' as ') ? QUOTED_PASSIVE.exec(head) : null;
+	if (passive) return quotedAs(passive[1]!.trim());
+	const stated = head.includes('s ') || head.includes('ccording to') ? AS_STATED_IN.exec(head) : null;
 	// (The capitalised words before the document's noun are whose it is; none: "the bulletin", its issuer named before.)
 	const issuedBy = stated?.[1]!.match(/\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/u)?.[0];
 	if (stated) return issuedBy ? cleanName(issuedBy.replace(/[’']s$/, '')) : `the ${stated[2]!}`;
@@ -184,7 +193,13 @@ export function headSubject(head: string, isPlace: (name: string) => boolean = (
 	// the source named at the head of the clause (not an outlet, a report or unnamed residents).
 	const lead = head.includes('ccording to') ? ACCORDING_LEAD.exec(head) : null;
 	// ("According to Pashinyan, Yerevan hopes that … “…”": the capital is what the source speaks of, not a second source.)
-	const sourceOf = raw && lead && isPlace(raw) && !DOCUMENT.test(lead[1]!) && !notASpeaker(lead[1]!);
+	// ("According to X, the country has called on Russia “…”": the country, like its capital, is what X speaks for.)
+	const sourceOf =
+		raw &&
+		lead &&
+		(isPlace(raw) || STATE_NOUN.test(raw)) &&
+		!DOCUMENT.test(lead[1]!) &&
+		!notASpeaker(lead[1]!);
 	if (raw) return sourceOf ? cleanName(lead![1]!) : raw;
 	// "According to a statement on the ministry’s Telegram channel, Azerbaijani forces “…”": the channel's owner.
 	const channel = lead ? OWN_CHANNEL.exec(lead[1]!) : null;

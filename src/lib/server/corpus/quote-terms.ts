@@ -98,9 +98,10 @@ export function isTerm(body: string, q: QuoteSpan, paraStart: number): boolean {
 	)
 		return false;
 	// "“Meduza” writes about it", "“Anti-terrorist measures” are stopped": words in marks as the sentence's subject, its verb
-	// right after, are no speech.
+	// right after, are no speech. ("“It was cruel,” says Sona": a comma inside the marks hands over to the attribution.)
 	if (
 		(before.trim() === '' || /[.!?]\s+$/.test(before)) &&
+		!text.endsWith(',') &&
 		SUBJECT_VERB.test(after) &&
 		!SAID_AFTER.test(after)
 	)

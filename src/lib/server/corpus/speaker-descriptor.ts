@@ -142,9 +142,9 @@ export const introducedFor = (noun: string, everyday: boolean, paragraph: string
 
 /** How far back a description is looked for ("the head of X village, Name," a few paragraphs up). */
 const DESCRIBED_WINDOW = 3000;
-/** "said the head of Khramort village.": a description with its "of" phrase after the verb, and no name. */
+/** "said the head of Khramort village.", "the mother of many children said": a description with its "of" phrase by the verb, and no name. */
 const DESCRIBED_AFTER =
-	/^[\s,]*(?:said|says|told|added|stressed|noted)\s+the\s+(\p{Ll}[\p{L}-]*\s+(?:of|for|in)\s+[^,;:.“”"«»]{3,80}?)\s*(?:[.;]|$)/u;
+	/^[\s,]*(?:(?:said|says|told|added|stressed|noted)\s+the\s+(\p{Ll}[\p{L}-]*\s+(?:of|for|in)\s+[^,;:.“”"«»]{3,80}?)\s*(?:[.;]|$)|the\s+(\p{Ll}[\p{L}-]*\s+(?:of|for|in)\s+[^,;:.“”"«»]{3,60}?)\s+(?:said|says|told|added|stressed|noted)\b)/u;
 /**
  * "…,” said the head of Khramort village" after "The head of Khramort village, Zorik X, …": the person
  * the article introduced with the same description (any case for its first letter), or null. `tail`: the
@@ -154,9 +154,9 @@ export function introducedAs(prose: string, pos: number, tail: string): string |
 	const m = tail.includes(' the ') ? DESCRIBED_AFTER.exec(tail) : null;
 	if (!m) return null;
 	const before = prose.slice(Math.max(0, pos - DESCRIBED_WINDOW), pos);
-	const phrase = escapeRegExp(m[1]!).replace(/^\p{Ll}/u, (c) => `[${c}${c.toUpperCase()}]`);
+	const phrase = escapeRegExp(m[1] ?? m[2]!).replace(/^\p{Ll}/u, (c) => `[${c}${c.toUpperCase()}]`);
 	const name = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}`;
-	const re = new RegExp(String.raw`\b${phrase},\s+(${name}),|(${name}),\s+(?:the\s+)?${phrase}\b`, 'gu');
+	const re = new RegExp(String.raw`\b${phrase},\s+(${name}),|(${name}),\s+(?:the\s+|an?\s+)?${phrase}\b`, 'gu');
 	let last: string | null = null;
 	for (const hit of before.matchAll(re)) last = hit[1] ?? hit[2]!;
 	return last;
