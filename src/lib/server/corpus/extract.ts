@@ -12,7 +12,8 @@ import { ownHeadline, settleHeadlines } from './headline-lines';
 
 /** A sentence of a dozen words or more, ended as prose ends. */
 /** A line that is one quotation and nothing else; the words inside its marks without their last stop. */
-const PULL_QUOTE = /^["“«]([^"“”«»]{25,300}?)[.,!?]?["”»]$/;
+const PULL_QUOTE =
+	/^["“«]([^"“”«»]{25,300}?)[.,!?]?["”»](?:\s*[–—-]\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})?$/u;
 const LONG_SENTENCE = /^(?:\S+\s+){11,}\S*[.!?]["”’»]?$/;
 
 export interface Span {
@@ -127,12 +128,14 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 		why: i === own ? null : furnitureReason(t, title, (seen.get(t) ?? 0) > 1 && !leadEcho(t, i)),
 		block: blockOf[i]!
 	}));
-	// A pull quote: words of a quote in the text set again alone in marks between paragraphs ("“A monastery is not a house.”"),
-	// under the lead (a headline over it may be a quote the text gives again).
+	// A pull quote: words of a quote in the text set again alone in marks between paragraphs ("“A monastery is not a house.”",
+	// "“They leave at a time when …” – Hikmet X", its first word capitalised anew), under the lead (a headline over it may be a
+	// quote the text gives again).
 	const lead = laid.findIndex((l) => l.why === null && LONG_SENTENCE.test(l.text));
 	laid.forEach((l, i) => {
 		const pulled = l.why === null && lead >= 0 && i > lead ? PULL_QUOTE.exec(l.text)?.[1] : undefined;
-		if (pulled && texts.some((t, j) => j !== i && t.includes(pulled))) l.why = 'pull quote';
+		const words = pulled?.toLowerCase();
+		if (words && texts.some((t, j) => j !== i && t.toLowerCase().includes(words))) l.why = 'pull quote';
 	});
 	settleLayout(laid);
 	settleHeadlines(laid, out, texts, own, wrappedOn);

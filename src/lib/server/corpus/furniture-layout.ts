@@ -6,6 +6,7 @@
 import { ROLE_LINE } from './furniture';
 import { DATE_LED, DATELINE, SHORT_NAME, WRITER_TRADE } from './furniture-lines';
 import { isProse, pageEnd } from './furniture-end';
+import { listsUnderColon } from './furniture-lists';
 import { ENDS_SENTENCE } from './text-blocks';
 import { MONTH_ANY, MONTH_SHORT } from './words';
 
@@ -40,7 +41,7 @@ const QUOTE_HEADLINE =
 	/^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}\s*:\s*[“"«‘][^“”"«»]{3,120}[”"»’]$/u;
 /** A live blog's or briefing's list of main points: the lines under it are reporting. */
 const KEY_POINTS =
-	/^(?:Key (?:points|events|developments|facts)|Summary|Highlights|In brief|What we know(?: so far)?|Here[’']s what (?:we know|to know))\s*:?$/i;
+	/^(?:Key (?:points|events|developments|facts|places|dates)|Summary|Highlights|In brief|What we know(?: so far)?|Here[’']s what (?:we know|to know))\s*:?$/i;
 /** A live blog's entry time on a line of its own ("21:55 GMT", "10.40 am", "19 Sep 2023 - 10:15 GMT"). */
 const TIMESTAMP =
 	/^(?:\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?\s*[-–—,]?\s*|\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*[-–—,]?\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|CEST|EET|MSK|AMT|AZT|[ap]\.?m\.?|local time))?$|^[0-2]\d[0-5]\d\s*(?:GMT|UTC|BST|CET|CEST|EET|MSK|AMT|AZT)$/iu;
@@ -223,6 +224,7 @@ export function settleLayout(lines: Laid[]): void {
 		for (let k = Math.max(0, i - 4); sig && k < i; k++)
 			if (lines[k]!.why === null && lines[k]!.text === sig[1]) lines[k]!.why = 'embedded post';
 	}
+	listsUnderColon(lines);
 	pageEnd(lines);
 	// A page's particulars as label and value, each on a line ("Date" / "2023.03.17 / 16:36", "Author" / "Zuleykha X").
 	for (let i = 0; i + 1 < lines.length; i++) {

@@ -209,7 +209,9 @@ export function quoteWords(input: QuoteWordsInput): {
 	if (!raw && qi === 0 && q.open === p.start && !q.term && closing === p && tail.trim() === '' && after) {
 		const opening = prose.slice(after.start, Math.min(after.end, after.start + 160));
 		const alone = /^[”"»’'.\s]*$/u.test(prose.slice(q.close, p.end));
-		raw = namedAfterQuote(opening) ?? (alone ? identifiedAfter(opening) : null);
+		// ("“…my father's grave is there,”" then "Elshan X, an engineer from Lachin, said …": the comma hands the words on.)
+		const handed = alone && body[q.end - 1] === ',' ? nextSentenceSpeaker(opening) : null;
+		raw = namedAfterQuote(opening) ?? (alone ? (identifiedAfter(opening) ?? handed) : null);
 	}
 	// "She added that the soldiers came on Monday. “…”": the speaker of the sentence before, in this paragraph.
 	// "According to him, the enemy had reached the town. “…”": his words go on.

@@ -80,6 +80,15 @@ const STATEMENT_REPORTS = new RegExp(
 const HEAD_QUOTED_AS =
 	/\b(?:quot|cit)(?:ed|es)\s+(?!by\s)((?:the\s+)?[^,;:“”"«»]{2,60}?)\s+as\s+(?:saying|telling|accusing|calling|describing|warning|claiming|urging|stating|insisting|demanding)\b[^.!?“”"«»]*$/u;
 
+/** A person reporting, then a colon: "She reports:", "Martha Keane reports from Goris:". */
+const REPORTS_COLON =
+	/(?:^|[.!?]\s+)(He|She|he|she|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s+reports(?:\s+from\s+\p{Lu}[\p{L}-]*)?\s*:\s*$/u;
+/** An unnamed source by whom it is close to: "One of the Telegram channels close to X wrote:", "a blogger linked to Y said" (not "a channel close to X, Rybar, wrote"). */
+const CLOSE_TO_UNNAMED =
+	/(?:^|[.!?]\s+|,\s+)(?:[Oo]ne\s+of\s+the|[Aa]n?|[Ss]ome|[Ss]everal)\s+[^,.;“”"«»]{0,40}?\s(?:close\s+to|linked\s+to|affiliated\s+with|loyal\s+to)\s[^,.;“”"«»]{1,60}?\s(?:wrote|writes|said|says|reported|reports|posted|claimed|stated)\b[^.!?“”"«»]*$/u;
+/** An outlet that printed the quote as its headline: group 1 its name, the capitalised words before the verb. */
+const PAPER_HEADLINE =
+	/(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s+(?:ran|carried|published|printed|put out)\b[^.!?“”"«»]{0,30}?\s(?:the\s+|a\s+)?(?:front-page\s+)?headline,?\s*$/u;
 /** "X was quoted as saying", "the minister was cited by Interfax as warning": group 1 the one quoted, opening the clause. */
 const QUOTED_PASSIVE =
 	/(?:^|[.!?;]\s+|,\s+(?:and|but|while)\s+)((?:the\s+)?[^,;:“”"«»]{2,60}?)\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\b[^.!?“”"«»]{0,60}?\sas\s+(?:saying|telling|accusing|calling|describing|warning|claiming|urging|stating|insisting|demanding)\b[^.!?“”"«»]*$/u;
@@ -187,6 +196,14 @@ export function headSubject(head: string, isPlace: (name: string) => boolean = (
 		const phrase = wordsOf[1]!;
 		return cleanName(phrase.slice(phrase.lastIndexOf(', ') + 1).trim());
 	}
+	// "She reports: “…”": a correspondent's report from the scene ("reports" is no speech verb elsewhere: "X reports that …").
+	const reporter = head.includes('reports') ? REPORTS_COLON.exec(head) : null;
+	if (reporter) return reporter[1]!.length <= 3 ? reporter[1]!.toLowerCase() : reporter[1]!;
+	// "One of the Telegram channels close to the authorities wrote: “…”": someone unnamed, not whom they are close to.
+	if (head.includes(' to ') || head.includes(' with ')) if (CLOSE_TO_UNNAMED.test(head)) return 'a source';
+	// "The daily Izvestia carried the headline “…”", "Kommersant ran it under the headline “…”": the paper's words.
+	const paper = head.includes('headline') ? PAPER_HEADLINE.exec(head) : null;
+	if (paper) return cleanName(paper[1]!);
 	// ("In the message it was said:": the document, before the expletive "it" a passive reads as nobody.)
 	raw = documentReadBefore(head) ?? subjectOfHead(head) ?? issuedIn(head);
 	// "According to Fomin, the centre «…»", "According to Baku-based analyst Farid Shafiyev, “…”":

@@ -7,7 +7,7 @@ import { introducedFor, isRegional } from './speaker-descriptor';
 import type { SpeakerIndex } from './speaker-index';
 import { isCountryDemonym } from './judge-cues';
 import { ISSUED_DOCUMENT } from './speaker-issuer';
-import { isEverydayNoun, isOrdinaryNoun, LOCAL_HEAD, RANK_AND_FILE } from './person-nouns';
+import { isEverydayNoun, isOrdinaryNoun, LOCAL_HEAD, RANK_AND_FILE, RANK_PREFIX } from './person-nouns';
 import { namedOfNationality, namedWithNoun, OUTLET_NOUN } from './speaker-names';
 import { UNNAMED_SPEAKER } from './speaker-kinds';
 
@@ -52,6 +52,9 @@ export function descriptorResolver(
 		// "the Kremlin press service said": a body named by its own name is one whose name holds it ("the Ministry said": its bare
 		// noun is no body named before); "The Azerbaijani defence ministry said" after the Russian one: its country's, else as written.
 		const skipNamed = (n: string) => (org && nation) || n === raw || (!!proper && !n.includes(proper));
+		// "“…,” the officer said." then "The officer, Maj. Gen. X, commands …": the one the next lines name so.
+		const after = !org && noun ? namedRightAfter(prose, pos, noun) : null;
+		if (after) return canonical(after, pos);
 		const found =
 			(org && noun && nation ? namedOfNationality(prose, pos, adjective, noun) : null) ??
 			(people && noun ? lastBefore(pi, pos, false, `${people} ${noun}`) : null) ??
@@ -88,4 +91,14 @@ export function descriptorResolver(
 				: null;
 		return named ?? (org && noun && !isRegional(raw) ? raw : null);
 	};
+}
+
+/** A person's name of two or three words, after an optional rank or abbreviated titles ("Maj. Gen.", "Colonel"). */
+const TITLED_NAME = String.raw`(?:(?:\p{Lu}\p{Ll}{1,4}\.\s+){0,3}|${RANK_PREFIX})(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}),`;
+/** The name given in "The <noun>, <name>," within a few sentences after the quote at `pos`, or null. */
+function namedRightAfter(prose: string, pos: number, noun: string): string | null {
+	const window = prose.slice(pos, pos + 700);
+	const at = window.indexOf(`The ${noun}, `);
+	if (at < 0) return null;
+	return new RegExp(`^The ${noun}, ${TITLED_NAME}`, 'u').exec(window.slice(at))?.[1] ?? null;
 }

@@ -156,7 +156,10 @@ export function introducedAs(prose: string, pos: number, tail: string): string |
 	const before = prose.slice(Math.max(0, pos - DESCRIBED_WINDOW), pos);
 	const phrase = escapeRegExp(m[1] ?? m[2]!).replace(/^\p{Ll}/u, (c) => `[${c}${c.toUpperCase()}]`);
 	const name = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}`;
-	const re = new RegExp(String.raw`\b${phrase},\s+(${name}),|(${name}),\s+(?:the\s+|an?\s+)?${phrase}\b`, 'gu');
+	const re = new RegExp(
+		String.raw`\b${phrase},\s+(${name}),|(${name}),\s+(?:the\s+|an?\s+)?${phrase}\b`,
+		'gu'
+	);
 	let last: string | null = null;
 	for (const hit of before.matchAll(re)) last = hit[1] ?? hit[2]!;
 	return last;

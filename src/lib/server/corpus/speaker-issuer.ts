@@ -19,7 +19,7 @@ import {
 export const ISSUER_NAME = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}’'-]*){0,6}`;
 /** Documents quoted as their issuer's words; statements and bulletins are also bodies' (speaker-descriptor.ts). */
 export const DOCUMENT =
-	'statement|bulletin|readout|report|communiqu[eé]|decree|order|resolution|letter|appeal|declaration|message|clarification|announcement';
+	'statement|bulletin|readout|report|communiqu[eé]|decree|order|resolution|letter|appeal|declaration|message|clarification|announcement|release|press release|news release';
 export const ISSUED_DOCUMENT = new RegExp(`^(?:${DOCUMENT})$`);
 /** How a text says someone issued a document: "signed a decree", "released a statement", "put out a joint communiqué". */
 const ISSUED =
@@ -186,7 +186,10 @@ export function issuerResolver(
 ): (noun: string, pi: number, pos: number) => string | null {
 	return (noun, pi, pos) => {
 		// A body issues many statements (the one before may be another's); a decree or an order has one signatory.
-		const body = /^(?:statement|bulletin|readout|communiqu|message|clarification|announcement)/.test(noun);
+		const body =
+			/^(?:statement|bulletin|readout|communiqu|message|clarification|announcement|(?:press |news )?release)/.test(
+				noun
+			);
 		// "The separatists' statement was issued in X. “…,” the statement said": a group's, no body's the text names.
 		if (body && GROUP_DOCUMENT.test(prose.slice(paragraphs[pi]!.start, pos))) return null;
 		const issuer = issuerBefore(

@@ -109,9 +109,19 @@ export function namedOfNationality(
 export const capitalIssued = (raw: string, head: string) =>
 	(head.includes(` from ${raw}`) || head.includes(` by ${raw}`)) && /\b(?:statement|communiqu)/.test(head);
 
-/** "Artsakh Information Center" for "Information Center": the body's name with capitalised words before it (not "the", not a possessive, not "press service of the"). */
+/**
+ * "Artsakh Information Center" for "Information Center": the body's name with capitalised words before it (not "the", not a
+ * possessive, not "press service of the"); "Ministry of Foreign Affairs of the Republic of Azerbaijan" for "Ministry of Foreign
+ * Affairs": with its state after "of".
+ */
 export const fullerBody = (name: string, raw: string) =>
-	name.endsWith(` ${raw}`) && /^(?:(?!The\s)\p{Lu}[\p{L}-]* )+$/u.test(name.slice(0, -raw.length));
+	(name.endsWith(` ${raw}`) && /^(?:(?!The\s)\p{Lu}[\p{L}-]* )+$/u.test(name.slice(0, -raw.length))) ||
+	statedBody(name, raw);
+/** "Ministry of Foreign Affairs of the Republic of Azerbaijan" for "Ministry of Foreign Affairs": the body with its state. */
+export const statedBody = (name: string, raw: string) =>
+	name.startsWith(`${raw} of `) && STATE_AFTER.test(name.slice(raw.length));
+/** A state after a body's name: " of the Republic of Azerbaijan", " of Armenia". */
+const STATE_AFTER = /^ of (?:the )?(?:Republic of )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?$/u;
 
 /** The bodies a nation's "side" speaks through, in the order a translation's "side" most often stands for them. */
 const SIDE_BODIES = ['ministry', 'service', 'government', 'presidency', 'office', 'command'];

@@ -10,7 +10,7 @@ import { headlineLike, headlineQuoteSpeakers, interviewOf } from './speaker-head
 import { speakerIndex } from './speaker-index';
 import type { PeopleByParagraph } from './speaker-people';
 import { quoteWords } from './quote-attribution';
-import { bodyOfVoice, capitalIssued, fullerBody, sideOf, spelledOut } from './speaker-kinds';
+import { bodyOfVoice, capitalIssued, fullerBody, sideOf, spelledOut, statedBody } from './speaker-kinds';
 import { isNoOne, KIN, orgJudge, OWN_VOICE, PRONOUN, seatOf, VOICE_PRONOUN } from './speaker-forms';
 import { isStop } from './words';
 import { kinResolver, paragraphPronoun, pronounResolver } from './speaker-pronouns';
@@ -20,6 +20,9 @@ import { dropLeadingPlaces, roleOf } from './speaker-names';
 import { descriptorResolver } from './speaker-described';
 import { ANONYMOUS, keptUnnamed, leadInBody, spokenThrough, unnamedJustBefore } from './speaker-unnamed';
 import { officeHolderSaid } from './office-holders';
+
+/** A state's possessive or adjective right before a body's name: "Azerbaijan's ", "the Armenian ". */
+const OWNER_BEFORE = /(?:[’']s|\b\p{Lu}\p{Ll}+(?:ian|ani|ese|ish|ic))\s+$/u;
 
 export interface SpeakerContext {
 	body: string;
@@ -141,7 +144,21 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		// paragraph named, else it is the source as given; "the Information Center said" after "the Artsakh Information
 		// Center reported": the body in its fullest form.
 		if (placeLike(raw) && capitalIssued(raw, head)) return bodyBefore(pi, pos, pi) ?? raw;
-		return lastBefore(pi, pos, true, undefined, false, (n) => !fullerBody(n, raw)) ?? canonical(raw, pos);
+		const fuller = lastBefore(pi, pos, true, undefined, false, (n) => !fullerBody(n, raw));
+		// A body named with its state ("the Ministry of Defence of Azerbaijan") stands for the bare name only close by (this
+		// paragraph or the two before), when no other state's is named so and the words before the name say no owner.
+		// ("the Ministry of Defence" after that of Azerbaijan and that of Armenia, each named with its state: either.)
+		// ("Azerbaijan's Ministry of Defence said" after that of Armenia: the words before it already say whose.)
+		const whose = OWNER_BEFORE.test(
+			head.slice(Math.max(0, head.lastIndexOf(raw) - 30), head.lastIndexOf(raw))
+		);
+		const another =
+			fuller && statedBody(fuller, raw)
+				? whose ||
+					prose.lastIndexOf(fuller, pos) < paragraphs[Math.max(0, pi - 2)]!.start ||
+					lastBefore(pi, pos, true, undefined, false, (n) => n === fuller || !statedBody(n, raw))
+				: null;
+		return (another ? null : fuller) ?? canonical(raw, pos);
 	};
 	const issuerOf = issuerResolver(prose, paragraphs, finish, bodyBefore, lastBefore);
 	const fromDescriptor = descriptorResolver(prose, paragraphs, index, issuerOf);
