@@ -11,7 +11,7 @@ const LAST_SENTENCE_OPENING = /[.!?]\s+(\p{L}+)[^.!?]*$/u;
 
 /** How a real paragraph ends: a full stop, a question, a quote or bracket closing one, a colon before a quote. */
 // (A wire's end mark after the last sentence, "… witnesses said. -0-", "… (END)", ends it too.)
-export const ENDS_LIKE_PROSE = /[.!?…:;"”»’)\]](?:\s+(?:-0-|-30-|###|\(END\)|\(end\)))?$/;
+export const ENDS_LIKE_PROSE = /[.!?…:;"”»’)\]](?:\s+(?:-0-|-30-|###|\(END\)|\(end\)|Enditem))?$/;
 
 /** Agencies and photo desks that sign a photo's credit. */
 export const PHOTO_DESK = String.raw`AFP|AP|REUTERS|Reuters|EPA(?:-EFE)?|Getty Images|Anadolu(?: Agency)?|AA|ITAR-TASS|TASS|Sputnik|RIA Novosti|Photolure?|PAN Photo|Xinhua|Shutterstock|Pool`;
@@ -44,6 +44,8 @@ export const creditedCaption = (text: string) =>
 	(text.includes('/') && AGENCY_CREDIT_END.test(text));
 
 export const CAPTION_RULES: Rule[] = [
+	// An agency's archive photo: "FILE - In this file photo taken on Nov. 18, 2020, …", "FILE – Russian troops stand …".
+	{ re: /^FILE\s*[-–—]\s+\p{Lu}/u, why: 'photo caption' },
 	// A photo's credit in the site's language: "Açiq mənbələrdən foto." ("photo from open sources"), "Foto: AZERTAC".
 	{ re: /^A[çc][ıi]q mənbələrdən (?:foto|şəkil)\.?$|^Foto\s*:\s*\S/iu, why: 'photo caption' },
 	{

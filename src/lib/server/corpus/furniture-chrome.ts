@@ -18,7 +18,7 @@ export const CHROME_RULES: Rule[] = [
 	{ re: /^(?:Click|Tap) (?:on )?the [\w ]{2,20} (?:icon|button) to\b/i, why: 'page chrome' },
 	// Buttons and toasts on a line of their own.
 	{
-		re: /^(?:Show key events only|Please (?:turn on|enable) JavaScript\b.{0,60}|(?:Click|Tap) to (?:expand|enlarge)(?: (?:image|photo|picture))?|Link Copied!?|Copy link|Ad Feedback|(?:Show|Hide|View|Load) (?:all )?comments?(?: \(\d+\))?|Subscribe(?: now)?|Reuse this content|Print version|Popular|Show news feed|Sponsor [Mm]essage|Lire en français|Read (?:it )?in (?:English|French|Russian|Armenian|Azerbaijani|Turkish)|Also available in \S+(?: \S+)?)$/i,
+		re: /^(?:Show key events only|Please (?:turn on|enable) JavaScript\b.{0,60}|(?:Click|Tap) to (?:expand|enlarge)(?: (?:image|photo|picture))?|Link Copied!?|Copy link|Ad Feedback|(?:Show|Hide|View|Load) (?:all )?comments?(?: \(\d+\))?|Subscribe(?: now)?|Reuse this content|Print version|Popular|Show news feed|Sponsor [Mm]essage|Lire en français|Read (?:it )?in (?:English|French|Russian|Armenian|Azerbaijani|Turkish)|Also available in \S+(?: \S+)?|This (?:text|article|news|page|story) (?:is )?(?:also )?available in\s+\S+(?:\s+(?:and\s+)?\S+){0,3})$/i,
 		why: 'page chrome'
 	},
 	// A share button with its count, a back link, a news feed's label, a byline's handle: "Share1", "GO BACK", "News Line", "(@harbourpost)".

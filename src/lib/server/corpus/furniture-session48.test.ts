@@ -7,7 +7,12 @@ import { paragraphs } from './extract';
 describe('furniture: session 48', () => {
 	it.each([
 		['A view of the new road from Kelvarn to Portvale (courtesy Vera Lind’s Facebook page)', 'photo caption'],
-		['Get notified of the latest updates from Harbour Post.', 'page chrome']
+		['Get notified of the latest updates from Harbour Post.', 'page chrome'],
+		['This text available in   Dornian and Русский', 'page chrome'],
+		[
+			'FILE - In this file photo taken on Nov. 18, 2020, a ferry leaves Kelvarn for Portvale ...',
+			'photo caption'
+		]
 	])('skips %j as %s', (line, reason) => {
 		expect(why(line)).toBe(reason);
 	});
@@ -84,5 +89,9 @@ describe('furniture: session 48', () => {
 			'"They leave at a time when the town has its road back" – Vera Lind',
 			'pull quote'
 		]);
+	});
+
+	it('keeps a wire’s last wrapped line ending in "Enditem" as reporting', () => {
+		expect(why('Group, co-chaired by Dornia, Portvale and the Harbour States. Enditem')).toBeNull();
 	});
 });

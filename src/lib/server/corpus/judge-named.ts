@@ -26,6 +26,7 @@ import {
 	TO_PEOPLE_AFTER
 } from './other-names';
 import { isDateline, mayFollowList } from './judge-shape';
+import { listedPlace } from './judge-lists';
 
 export interface NamedAround {
 	/** The words call the name a place. */
@@ -88,6 +89,8 @@ export function namedAround(
 			// "the road from Karmir Shuka to Martuni"
 			(/(?:^|\s)from\s+$/i.test(body.slice(Math.max(0, at - 6), at)) && /^\s+to\s+\p{Lu}/u.test(after)) ||
 			// "the Gazakh-Tavush section": a stretch of a border or road named by its two ends (eval/README).
-			(/\p{L}[-–—]\p{Lu}/u.test(name) && SECTION_AFTER.test(after)));
+			(/\p{L}[-–—]\p{Lu}/u.test(name) && SECTION_AFTER.test(after)) ||
+			// "• Gulabird" under "the following villages were taken:".
+			(/(?:^|\n)[^\n]{0,6}$/.test(before) && listedPlace(body, at, name.length)));
 	return { named, placeOf, role, fromPlace };
 }

@@ -29,4 +29,46 @@ describe.runIf(curatedGeodata)('places: session 48', () => {
 			placesJudged('Nerkin Kelvarn is located in the southern Syunik province.', '2023-09-01').unmatched
 		).toContain('Nerkin Kelvarn');
 	});
+
+	it('reports the villages a bulleted list under "the following villages" gives, one a line', () => {
+		const { unmatched } = placesJudged(
+			[
+				'Units entered the district on Tuesday.',
+				'According to the ministry, the following villages of the district were taken under control:',
+				'• Kelvarn',
+				'• Dornick',
+				'• Lindmoor',
+				'The road to the district centre remains closed, the ministry said.'
+			].join('\n\n'),
+			'2020-12-01'
+		);
+		expect(unmatched).toEqual(expect.arrayContaining(['Kelvarn', 'Dornick', 'Lindmoor']));
+	});
+
+	it('reports the posts a numbered list gives under "the posts … from west to east:"', () => {
+		const { unmatched } = placesJudged(
+			[
+				'The ministry listed the posts of the road from west to east:',
+				'1. Kelvarn (on the northern side)',
+				'2. Dornick',
+				'3. below Lindmoor',
+				'Traffic on the road resumed in the evening.'
+			].join('\n\n'),
+			'2020-11-16'
+		);
+		expect(unmatched).toEqual(expect.arrayContaining(['Kelvarn', 'Dornick', 'Lindmoor']));
+	});
+
+	it('reports no place for a numbered list of names under an introduction that is not about places', () => {
+		const { unmatched } = placesJudged(
+			[
+				'The council named its new members on Monday:',
+				'1. Kelvarn',
+				'2. Dornick',
+				'The members will meet next week.'
+			].join('\n\n'),
+			'2021-03-01'
+		);
+		expect(unmatched).toEqual([]);
+	});
 });

@@ -74,7 +74,7 @@ export function isWrapped(body: string, b: Block): boolean {
 }
 
 /** A line that ends a sentence, a label or a quote: the line after it starts a new paragraph. */
-export const ENDS_SENTENCE = /[.!?…:;][”’»"')\]]*$/u;
+export const ENDS_SENTENCE = /[.!?…:;][”’»"')\]]*(?:\s+Enditem)?$/u;
 /** Words a sentence never ends on: a line ending with one runs on into the next. */
 const RUNS_ON = /(?:^|\s)(?:the|a|an|of|in|on|at|to|by|for|with|from|and|or|that|into|near|between|along)$/;
 
