@@ -64,7 +64,8 @@ export function mayFollowList(body: string, at: number): boolean {
 	while (k > 0 && (body[k - 1] === ' ' || body[k - 1] === '\n' || body[k - 1] === '\u00a0')) k--;
 	const c = body[k - 1];
 	// "the checkpoint “Upper Lars”": a name in marks after its kind's noun (PLACE_OF).
-	if (c === ',' || c === '(' || c === '"' || c === '“' || c === '«') return true;
+	// ("villages whose names appear on no map: Shosh and …": a list after its noun and a colon.)
+	if (c === ',' || c === '(' || c === '"' || c === '“' || c === '«' || c === ':') return true;
 	if (c === '–' || c === '—' || c === '-') return k === at;
 	// "Parukh (Azerb. Farukh)": a language's abbreviation in brackets before the other name.
 	if (c === '.') return ABBREVIATION_IN_BRACKETS.test(body.slice(Math.max(0, k - 8), k - 1));

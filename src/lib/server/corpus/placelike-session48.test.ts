@@ -71,4 +71,23 @@ describe.runIf(curatedGeodata)('places: session 48', () => {
 		);
 		expect(unmatched).toEqual([]);
 	});
+
+	it('joins no country to a given name that ends in "s" before a verb ("Francis appealed")', () => {
+		expect(placesJudged('Pope Francis appealed for peace in Kelvarn.', '2023-09-20').joined).toEqual([]);
+	});
+
+	it('reports the villages listed after "villages …:"', () => {
+		const { unmatched } = placesJudged(
+			'Some posts sit near villages whose names appear on no tourist map: Kelvarn and Dornick in the hills.',
+			'2021-03-01'
+		);
+		expect(unmatched).toEqual(expect.arrayContaining(['Kelvarn', 'Dornick']));
+	});
+
+	it('reports "the Vatican"', () => {
+		expect(
+			placesJudged('The pope appealed for peace during the general audience at the Vatican.', '2023-09-20')
+				.unmatched
+		).toContain('Vatican');
+	});
 });

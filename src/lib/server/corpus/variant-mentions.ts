@@ -62,12 +62,13 @@ export function addVariants(input: MentionInput, mentions: Mention[], setAside: 
 	/** Whether body[s0, e0) (less a possessive ’s or a case ending) is a variant: the cached lookup first, the rest only for hits. */
 	const tryPiece = (s0: number, e0: number): boolean => {
 		let e = /[’']s$/.test(body.slice(e0 - 2, e0)) ? e0 - 2 : nameEnd(body, s0, e0, aliasKey);
-		// "Armenias second-largest city": a copy that lost its apostrophes keeps the possessive's s on the name.
+		// "Armenias second-largest city": a copy that lost its apostrophes keeps the possessive's s on the name (a curated
+		// name as spelt: "Francis appealed" is no "Franci's").
 		if (
 			e === e0 &&
 			body[e - 1] === 's' &&
 			LOST_APOSTROPHE.test(body.slice(e, e + 3)) &&
-			variants.lookup(body.slice(s0, e - 1))
+			aliasKey(variants.lookup(body.slice(s0, e - 1))?.name ?? '') === aliasKey(body.slice(s0, e - 1))
 		)
 			e--;
 		if (e - s0 < 4 || runsIntoDigits(body, e)) return false;
