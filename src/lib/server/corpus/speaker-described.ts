@@ -52,6 +52,12 @@ export function descriptorResolver(
 		// "the Kremlin press service said": a body named by its own name is one whose name holds it ("the Ministry said": its bare
 		// noun is no body named before); "The Azerbaijani defence ministry said" after the Russian one: its country's, else as written.
 		const skipNamed = (n: string) => (org && nation) || n === raw || (!!proper && !n.includes(proper));
+		// "the EU spokesperson said" after Kremlin spokesman X: only one whose role names the EU; with none, the EU's own voice.
+		const owner = !org && noun && SPOKES.test(noun) ? OWNER_WORD.exec(raw)?.[1] : undefined;
+		if (owner) {
+			const holder = lastBefore(pi, pos, false, `${owner.toLowerCase()} ${noun}`);
+			return holder ? canonical(holder, pos) : owner;
+		}
 		// "“…,” the officer said." then "The officer, Maj. Gen. X, commands …": the one the next lines name so.
 		const after = !org && noun ? namedRightAfter(prose, pos, noun) : null;
 		if (after) return canonical(after, pos);
@@ -93,6 +99,10 @@ export function descriptorResolver(
 	};
 }
 
+/** A body's spokesperson. */
+const SPOKES = /^spokes(?:man|woman|person)?$/;
+/** The body a spokesperson speaks for, before the noun: an acronym or the Kremlin ("the EU spokesperson", "the Kremlin spokesman"). */
+const OWNER_WORD = /^(?:the\s+)?(\p{Lu}{2,5}|Kremlin|Pentagon)\s+spokes(?:man|woman|person)$/u;
 /** A person's name of two or three words, after an optional rank or abbreviated titles ("Maj. Gen.", "Colonel"). */
 const TITLED_NAME = String.raw`(?:(?:\p{Lu}\p{Ll}{1,4}\.\s+){0,3}|${RANK_PREFIX})(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}),`;
 /** The name given in "The <noun>, <name>," within a few sentences after the quote at `pos`, or null. */

@@ -183,4 +183,22 @@ describe('speakers: session 48', () => {
 			)
 		).toEqual([['No one may leave after dark,', 'Ministry of Defence']]);
 	});
+
+	it('gives "the EU spokesperson said" the EU, not the Kremlin spokesman named before', () => {
+		expect(
+			speakersOf(
+				'Kremlin spokesman Dmitry Peskov said Moscow was watching Kelvarn closely.',
+				'"Such incidents risk undermining the progress made, and must stop," the EU spokesperson said.'
+			)
+		).toEqual([['Such incidents risk undermining the progress made, and must stop,', 'EU']]);
+	});
+
+	it('still gives "the Kremlin spokesman said" the Kremlin spokesman named before', () => {
+		expect(
+			speakersOf(
+				'Kremlin spokesman Dmitry Peskov said Moscow was watching Kelvarn closely.',
+				'"Such incidents must stop," the Kremlin spokesman said.'
+			)
+		).toEqual([['Such incidents must stop,', 'Dmitry Peskov']]);
+	});
 });
