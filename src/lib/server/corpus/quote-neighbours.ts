@@ -16,7 +16,7 @@ import { sexOfGivenName } from './given-names';
 
 /** A name (after an appositive) that speaks in the sentence after a quote: "“….” Anahit Petrosyan, a teacher, spoke to us". */
 const NEXT_SENTENCE =
-	/^\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?:,\s[^"“”«»]{1,160}?,)?\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|spoke|explained|recalled)\b/u;
+	/^\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?:,\s[^"“”«»]{1,160}?,)?\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|spoke|explained|recalled|asks|asked|wonders|wondered|complains|complained|admits|admitted|insists|insisted|expresses|expressed|sighs|sighed)\b/u;
 
 /**
  * "“….” This is how Aghavno resident Gayane X described the day", "That was how Gor, a driver from

@@ -201,4 +201,13 @@ describe('speakers: session 48', () => {
 			)
 		).toEqual([['Such incidents must stop,', 'Dmitry Peskov']]);
 	});
+
+	it('gives a question alone in its paragraph to the one the next sentence says "asks" or "expresses her bewilderment"', () => {
+		expect(
+			speakersOf(
+				'The road to Kelvarn closed on Monday.',
+				'"Why is there such a rush, why does no one defend our rights?" Anush Darvin expresses her bewilderment.'
+			)
+		).toEqual([['Why is there such a rush, why does no one defend our rights?', 'Anush Darvin']]);
+	});
 });
