@@ -90,4 +90,11 @@ describe.runIf(curatedGeodata)('places: session 48', () => {
 				.unmatched
 		).toContain('Vatican');
 	});
+
+	it('reads "The Times of Israel" as an outlet, not a place', () => {
+		expect(
+			placesJudged('"It matters to us," said a researcher, speaking to The Times of Israel.', '2024-04-20')
+				.unmatched
+		).toEqual([]);
+	});
 });

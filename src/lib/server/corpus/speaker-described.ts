@@ -52,10 +52,12 @@ export function descriptorResolver(
 		// "the Kremlin press service said": a body named by its own name is one whose name holds it ("the Ministry said": its bare
 		// noun is no body named before); "The Azerbaijani defence ministry said" after the Russian one: its country's, else as written.
 		const skipNamed = (n: string) => (org && nation) || n === raw || (!!proper && !n.includes(proper));
-		// "the EU spokesperson said" after Kremlin spokesman X: only one whose role names the EU; with none, the EU's own voice.
+		// "the EU spokesperson said" after Kremlin spokesman X: only one whose role names the EU (named before, or right
+		// after: "said Kremlin spokesman X"); with none, the EU's own voice.
 		const owner = !org && noun && SPOKES.test(noun) ? OWNER_WORD.exec(raw)?.[1] : undefined;
 		if (owner) {
-			const holder = lastBefore(pi, pos, false, `${owner.toLowerCase()} ${noun}`);
+			const role = `${owner.toLowerCase()} ${noun}`;
+			const holder = lastBefore(pi, pos, false, role) ?? firstAfterWithRole(pos, role);
 			return holder ? canonical(holder, pos) : owner;
 		}
 		// "“…,” the officer said." then "The officer, Maj. Gen. X, commands …": the one the next lines name so.

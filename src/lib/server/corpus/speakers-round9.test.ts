@@ -121,7 +121,8 @@ describe('subjects, reports and documents', () => {
 			)
 		).toEqual([
 			['the need for the guards to leave the quay at once', 'Vardanyan'],
-			['an end to the strike before the season starts', 'Harbour Ministry'],
+			// (The ministry in its fullest form, with its state, as named in the paragraph before: session 48.)
+			['an end to the strike before the season starts', 'Harbour Ministry of Norvale'],
 			['as soon as possible through talks', 'Kremlin']
 		]);
 	});

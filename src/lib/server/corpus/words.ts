@@ -62,7 +62,7 @@ function hasCapitalAfterFirst(t: string): boolean {
  * of Armenia" names Armenia, eval/README); "the Armenian Assembly of America" does not.
  */
 export const ORG_OF =
-	/\b(?:Voice|Radio|Television|TV|Bank|University|(?:News|Information|Press) Agency|News|Academy|Church|Patriarchate|Diocese|Archdiocese|Eparchy|Prelacy|See|Court|Institute|Studies|National Committee|Commission|(?<!National )Assembly|Chamber|Mission|Information Headquarters) of (?:the )?$/;
+	/\b(?:Voice|Radio|Television|TV|Times|Bank|University|(?:News|Information|Press) Agency|News|Academy|Church|Patriarchate|Diocese|Archdiocese|Eparchy|Prelacy|See|Court|Institute|Studies|National Committee|Commission|(?<!National )Assembly|Chamber|Mission|Information Headquarters) of (?:the )?$/;
 /** A settlement's noun after a name: "Chartar town", "Sus village". */
 const SETTLEMENT_NOUN = /^\s+(?:town|village|city|settlement|community)\b/;
 /**
