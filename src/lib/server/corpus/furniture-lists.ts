@@ -4,11 +4,9 @@
  * Their items are short and end with no full stop, like captions and menus, but a sentence of the story ending in
  * a colon says they are its own. Split from furniture-layout.ts, which calls listsUnderColon.
  */
-import { BULLET } from './judge-cues';
+import { BULLET, NUMBERED } from './judge-cues';
 import type { Laid } from './furniture-layout';
 
-/** A numbered item: "1. Tegh", "2) the town of Lachin". */
-const NUMBERED = /^\d{1,2}[.)]\s+\S/;
 /** Reasons a line gets for its shape alone, which a list's item may have; a rule's own reason stays. */
 const SHAPE_ONLY = new Set(['headline or caption', 'navigation']);
 

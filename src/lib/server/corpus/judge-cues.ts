@@ -255,6 +255,8 @@ export const LANGUAGE =
 export const SITE_BEFORE = /\b(checkpoint|bridge|crossing|base)\b[^.,;:!?“”"]{0,50}\s(?:at|in|near)\s+$/i;
 /** A list item's mark at the start of its line: "• ", "- ", "* ". */
 export const BULLET = /^[ \t]*[•·▪◦*–-][ \t]+/;
+/** A numbered list's marker opening a line: "3. ", "2) ". */
+export const NUMBERED = /^[ \t]*\d{1,2}[.)][ \t]+/;
 /** Why a square or a street after a place's possessive is reported (STREET: words.ts). */
 export const STREET_WHY = 'a square or street of a place named before it';
 /** A unit's head words, capitalised as in an official name ("Economic Region", "District"). */

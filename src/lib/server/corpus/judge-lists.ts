@@ -3,9 +3,10 @@
  * "• Gulabird", "the posts of the corridor from west to east:" over "3. Sus". The list's introduction says what its
  * items are. (A table's cells under a header "Post | District" are not read so yet.)
  */
+import { BULLET, NUMBERED } from './judge-cues';
 
-/** A list's marker opening a line: "3. ", "2) ", "• ", "- ". */
-const MARKER = /^[ \t]*(?:\d{1,2}[.)]|[•·▪◦*–-])[ \t]+/;
+/** A list's marker opening a line ("3. ", "2) ", "• ", "- "), or null. */
+const markerOf = (line: string) => NUMBERED.exec(line) ?? BULLET.exec(line);
 /** What may follow a name that is the whole item: the line's end, its other name in brackets, a gloss after a dash or a comma. */
 const ITEM_END = /^(?:\s*\([^()\n]{1,40}\))?[ \t]*(?:$|\n|[–—-]\s|,\s)/;
 /** An introduction that says its items are places, ending in a colon. */
@@ -19,7 +20,7 @@ const lineStart = (body: string, at: number) => body.lastIndexOf('\n', at - 1) +
 export function listedPlace(body: string, at: number, length: number): boolean {
 	const start = lineStart(body, at);
 	const lead = body.slice(start, at);
-	const marker = MARKER.exec(lead);
+	const marker = markerOf(lead);
 	if (!marker || marker[0].length !== lead.length || !ITEM_END.test(body.slice(at + length))) return false;
 	// Up the list to its introduction: the lines above of the same kind, then the sentence over them.
 	let s = start;
@@ -30,7 +31,7 @@ export function listedPlace(body: string, at: number, length: number): boolean {
 			s = ps;
 			continue;
 		}
-		if (MARKER.test(line)) {
+		if (markerOf(line)) {
 			s = ps;
 			continue;
 		}

@@ -194,8 +194,7 @@ export function judge(
 	// "the Akhurian river": a demonym's ending on a river's or a valley's own name.
 	// A town GeoNames knows in the region ("in Sisian") is no adjective, unless a country's demonym; in
 	// Armenia or Azerbaijan, whatever the words before ("cheese from Sisian"): no adjective there ends so. ("the Central
-	// African Republic": a country's whole name is never its adjective; "in Baghanis", "Berkaber and Baganis villages": a plural after "in"
-	// or before a place's noun is a name's.)
+	// African Republic": a country's whole name is never its adjective; "in Baghanis", "Baganis villages": a plural so placed is a name's.)
 	if (
 		adjective &&
 		!world &&

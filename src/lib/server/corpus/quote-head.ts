@@ -20,7 +20,7 @@ const ACCORDING_TO =
 /** A document that only reports what someone said: "the Kremlin’s readout", "the ministry's statement". */
 const DOCUMENT = /\b(?:readout|statement|transcript|communiqu[eé]|summary|minutes|press release)$/;
 /** A state by a common noun: "the country", "the government". */
-const STATE_NOUN = /^(?:the\s+)?(?:country|government|state|republic|authorities)$/i;
+const COUNTRY_NOUN = /^(?:the\s+)?(?:country|government|state|republic|authorities)$/i;
 /** The clause after "According to <document>," that is only a subject before the quote: "he", "the minister", "Aliyev". */
 const CLAUSE_SUBJECT =
 	/^\s*(he|she|they|it|the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s*$/u;
@@ -214,7 +214,7 @@ export function headSubject(head: string, isPlace: (name: string) => boolean = (
 	const sourceOf =
 		raw &&
 		lead &&
-		(isPlace(raw) || STATE_NOUN.test(raw)) &&
+		(isPlace(raw) || COUNTRY_NOUN.test(raw)) &&
 		!DOCUMENT.test(lead[1]!) &&
 		!notASpeaker(lead[1]!);
 	if (raw) return sourceOf ? cleanName(lead![1]!) : raw;

@@ -13,6 +13,7 @@ import { quoteWords } from './quote-attribution';
 import { bodyOfVoice, capitalIssued, fullerBody, sideOf, spelledOut, statedBody } from './speaker-kinds';
 import { isNoOne, KIN, orgJudge, OWN_VOICE, PRONOUN, seatOf, VOICE_PRONOUN } from './speaker-forms';
 import { isStop } from './words';
+import { isCountryDemonym } from './judge-cues';
 import { kinResolver, paragraphPronoun, pronounResolver } from './speaker-pronouns';
 import { DESCRIBED_BODY, descriptorOf, introducedAs } from './speaker-descriptor';
 import { documentSpeaker, issuerResolver } from './speaker-issuer';
@@ -20,9 +21,6 @@ import { dropLeadingPlaces, roleOf } from './speaker-names';
 import { descriptorResolver } from './speaker-described';
 import { ANONYMOUS, keptUnnamed, leadInBody, spokenThrough, unnamedJustBefore } from './speaker-unnamed';
 import { officeHolderSaid } from './office-holders';
-
-/** A state's possessive or adjective right before a body's name: "Azerbaijan's ", "the Armenian ". */
-const OWNER_BEFORE = /(?:[’']s|\b\p{Lu}\p{Ll}+(?:ian|ani|ese|ish|ic))\s+$/u;
 
 export interface SpeakerContext {
 	body: string;
@@ -149,12 +147,16 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		// paragraph or the two before), when no other state's is named so and the words before the name say no owner.
 		// ("the Ministry of Defence" after that of Azerbaijan and that of Armenia, each named with its state: either.)
 		// ("Azerbaijan's Ministry of Defence said" after that of Armenia: the words before it already say whose.)
-		const whose = OWNER_BEFORE.test(
-			head.slice(Math.max(0, head.lastIndexOf(raw) - 30), head.lastIndexOf(raw))
-		);
+		const owner =
+			head
+				.slice(0, Math.max(0, head.lastIndexOf(raw)))
+				.trimEnd()
+				.split(/\s+/)
+				.pop() ?? '';
+		const owned = /[’']s$/.test(owner) || isCountryDemonym(owner);
 		const another =
 			fuller && statedBody(fuller, raw)
-				? whose ||
+				? owned ||
 					prose.lastIndexOf(fuller, pos) < paragraphs[Math.max(0, pi - 2)]!.start ||
 					lastBefore(pi, pos, true, undefined, false, (n) => n === fuller || !statedBody(n, raw))
 				: null;
