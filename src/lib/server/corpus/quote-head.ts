@@ -200,7 +200,7 @@ export function headSubject(head: string, isPlace: (name: string) => boolean = (
 	const reporter = head.includes('reports') ? REPORTS_COLON.exec(head) : null;
 	if (reporter) return reporter[1]!.length <= 3 ? reporter[1]!.toLowerCase() : reporter[1]!;
 	// "One of the Telegram channels close to the authorities wrote: “…”": someone unnamed, not whom they are close to.
-	if (head.includes(' to ') || head.includes(' with ')) if (CLOSE_TO_UNNAMED.test(head)) return 'a source';
+	if ((head.includes(' to ') || head.includes(' with ')) && CLOSE_TO_UNNAMED.test(head)) return 'a source';
 	// "The daily Izvestia carried the headline “…”", "Kommersant ran it under the headline “…”": the paper's words.
 	const paper = head.includes('headline') ? PAPER_HEADLINE.exec(head) : null;
 	if (paper) return cleanName(paper[1]!);

@@ -293,9 +293,8 @@ export function quotedAs(obj: string): string {
 	if (/^(?:the\s+)?\p{Lu}/u.test(obj)) return subjectBefore(`${obj} `) ?? cleanName(obj);
 	// "the ministry", "the Azerbaijani leader", "the general": the one named before, like "the leader said"; "the
 	// representative of the peacekeepers" is a person nobody named (the "a …" form resolves to nobody).
-	return /^the\s+[\p{L}\s-]*\b(?:ministry|government|office|service|command|headquarters|embassy|leader|president|premier|minister|prime minister|spokes(?:man|woman|person)|diplomat|ambassador|envoy|commander|general|colonel|aide|adviser)$/u.test(
-		obj
-	)
-		? obj
-		: `a ${obj.replace(/^(?:the|a|an)\s+/, '')}`;
+	return QUOTED_DESCRIPTOR.test(obj) ? obj : `a ${obj.replace(/^(?:the|a|an)\s+/, '')}`;
 }
+/** The descriptors "quoted … as" may give that point back to someone named before. */
+const QUOTED_DESCRIPTOR =
+	/^the\s+[\p{L}\s-]*\b(?:ministry|government|office|service|command|headquarters|embassy|leader|president|premier|minister|prime minister|spokes(?:man|woman|person)|diplomat|ambassador|envoy|commander|general|colonel|aide|adviser)$/u;

@@ -54,9 +54,9 @@ export function descriptorResolver(
 		const skipNamed = (n: string) => (org && nation) || n === raw || (!!proper && !n.includes(proper));
 		// "the EU spokesperson said" after Kremlin spokesman X: only one whose role names the EU (named before, or right
 		// after: "said Kremlin spokesman X"); with none, the EU's own voice.
-		const owner = !org && noun && SPOKES.test(noun) ? OWNER_WORD.exec(raw)?.[1] : undefined;
+		const owner = org ? undefined : OWNER_WORD.exec(raw)?.[1];
 		if (owner) {
-			const role = `${owner.toLowerCase()} ${noun}`;
+			const role = `${owner.toLowerCase()} ${noun ?? ''}`;
 			const holder = lastBefore(pi, pos, false, role) ?? firstAfterWithRole(pos, role);
 			return holder ? canonical(holder, pos) : owner;
 		}
@@ -101,8 +101,6 @@ export function descriptorResolver(
 	};
 }
 
-/** A body's spokesperson. */
-const SPOKES = /^spokes(?:man|woman|person)?$/;
 /** The body a spokesperson speaks for, before the noun: an acronym or the Kremlin ("the EU spokesperson", "the Kremlin spokesman"). */
 const OWNER_WORD = /^(?:the\s+)?(\p{Lu}{2,5}|Kremlin|Pentagon)\s+spokes(?:man|woman|person)$/u;
 /** A person's name of two or three words, after an optional rank or abbreviated titles ("Maj. Gen.", "Colonel"). */

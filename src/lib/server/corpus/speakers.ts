@@ -143,24 +143,21 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		// Center reported": the body in its fullest form.
 		if (placeLike(raw) && capitalIssued(raw, head)) return bodyBefore(pi, pos, pi) ?? raw;
 		const fuller = lastBefore(pi, pos, true, undefined, false, (n) => !fullerBody(n, raw));
-		// A body named with its state ("the Ministry of Defence of Azerbaijan") stands for the bare name only close by (this
-		// paragraph or the two before), when no other state's is named so and the words before the name say no owner.
-		// ("the Ministry of Defence" after that of Azerbaijan and that of Armenia, each named with its state: either.)
-		// ("Azerbaijan's Ministry of Defence said" after that of Armenia: the words before it already say whose.)
-		const owner =
-			head
-				.slice(0, Math.max(0, head.lastIndexOf(raw)))
-				.trimEnd()
-				.split(/\s+/)
-				.pop() ?? '';
-		const owned = /[’']s$/.test(owner) || isCountryDemonym(owner);
-		const another =
-			fuller && statedBody(fuller, raw)
-				? owned ||
-					prose.lastIndexOf(fuller, pos) < paragraphs[Math.max(0, pi - 2)]!.start ||
-					lastBefore(pi, pos, true, undefined, false, (n) => n === fuller || !statedBody(n, raw))
-				: null;
-		return (another ? null : fuller) ?? canonical(raw, pos);
+		if (fuller && statedBody(fuller, raw) && !statedStandsFor(fuller, raw, pi, pos, head))
+			return canonical(raw, pos);
+		return fuller ?? canonical(raw, pos);
+	};
+	/**
+	 * Whether a body named with its state ("the Ministry of Defence of Azerbaijan") stands for its bare name `raw`: only
+	 * close by (this paragraph or the two before), when no other state's is named so ("the Ministry of Defence" after that
+	 * of Azerbaijan and that of Armenia: either) and no owner stands before the name ("Azerbaijan's Ministry of Defence").
+	 */
+	const statedStandsFor = (fuller: string, raw: string, pi: number, pos: number, head: string): boolean => {
+		const before = head.slice(0, Math.max(0, head.lastIndexOf(raw))).trimEnd();
+		const owner = before.slice(before.lastIndexOf(' ') + 1);
+		if (/[’']s$/.test(owner) || isCountryDemonym(owner)) return false;
+		if (prose.lastIndexOf(fuller, pos) < paragraphs[Math.max(0, pi - 2)]!.start) return false;
+		return !lastBefore(pi, pos, true, undefined, false, (n) => n === fuller || !statedBody(n, raw));
 	};
 	const issuerOf = issuerResolver(prose, paragraphs, finish, bodyBefore, lastBefore);
 	const fromDescriptor = descriptorResolver(prose, paragraphs, index, issuerOf);
