@@ -6,7 +6,14 @@
 import { furnitureReason, isRuledLine } from './furniture';
 import { isOwnHeadline, isTitle, isTitleRest } from './furniture-title';
 import { isLinkLabel, NAME_LINE, settleLayout, type Laid } from './furniture-layout';
-import { blocks, ENDS_SENTENCE, endsWrappedSentence, isWrapped, raggedParagraphs } from './text-blocks';
+import {
+	blocks,
+	type Block,
+	ENDS_SENTENCE,
+	endsWrappedSentence,
+	isWrapped,
+	raggedParagraphs
+} from './text-blocks';
 import { MONTH_SHORT, TITLE_ABBREVIATIONS } from './words';
 import { ownHeadline, settleHeadlines } from './headline-lines';
 
@@ -63,10 +70,19 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 		let block = whole;
 		// (Under a list's label, "Read more:" or "Читайте также:", the lines are headlines, however wrapped they look.)
 		let listed = false;
-		while (block.lines.length > 1 && isLoneLine(body.slice(block.lines[0]!.start, block.lines[0]!.end))) {
-			listed ||= isLinkLabel(body.slice(block.lines[0]!.start, block.lines[0]!.end));
-			block = { start: block.lines[1]!.start, end: block.end, lines: block.lines.slice(1) };
+		// (A masthead's line or the headline stands apart only over three lines or more: two are no wrapped paragraph to free.)
+		let headed = false;
+		while (block.lines.length > 1) {
+			const first = body.slice(block.lines[0]!.start, block.lines[0]!.end);
+			const lone = isLoneLine(first);
+			const n =
+				lone || isShortHead(first, body[block.lines[1]!.start]!) ? 1 : headlineLines(body, block, title);
+			if (!n || block.lines.length - n < (lone ? 1 : 3)) break;
+			headed ||= !lone;
+			listed ||= isLinkLabel(first);
+			block = { start: block.lines[n]!.start, end: block.end, lines: block.lines.slice(n) };
 		}
+		if (headed && block.lines.length < 3) block = whole;
 		// The same below it: a publisher's or a copyright line printed under the last wrapped paragraph.
 		let tail = 0;
 		for (
@@ -148,6 +164,24 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 	});
 	return out;
 }
+
+/**
+ * How many of a block's first lines are the article's title, printed as its headline right over the
+ * wrapped lead (on one line, or wrapped over two): they stand alone, the lead is the wrapped rest.
+ */
+function headlineLines(body: string, b: Block, title: string): number {
+	if (!title) return 0;
+	const line = (i: number) => (b.lines[i] ? body.slice(b.lines[i].start, b.lines[i].end) : '');
+	if (isTitle(line(0), title)) return 1;
+	return b.lines.length > 2 && isTitle(`${line(0)} ${line(1)}`, title) ? 2 : 0;
+}
+
+/**
+ * A line too short to be a wrapped line (a masthead, "World"), over a line that opens anew: no
+ * width-broken paragraph starts so (`isWrapped` refuses lines under 25 characters).
+ */
+const isShortHead = (text: string, next: string) =>
+	text.length < 25 && !/[,;]$/.test(text) && !/\p{Ll}/u.test(next);
 
 /**
  * A line that stands alone above a wrapped paragraph: furniture by a rule, a byline's name alone, or a

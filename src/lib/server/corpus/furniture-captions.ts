@@ -137,6 +137,12 @@ export const CAPTION_RULES: Rule[] = [
 		re: /[.!?]\s+\(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&/.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}\)\.?$|\s\((?:AA|DHA|İHA|IHA)\)$|\((?:Photo(?:graph)?s?\s+by\s+[^()]{2,60}|[Pp]hoto:?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}|[^()]{2,60}\s[-–—]\s(?:\p{Lu}[\p{L}]*\s+)?(?:Agency|Photo|Images|Press))\)\.?$/u,
 		why: 'photo caption'
 	},
+	// "… in December. File photo by Anna Petrosyan/Reuters": the photographer after the caption's last sentence, unbracketed.
+	{
+		gate: (t) => t.includes('hoto by '),
+		re: /[.!?]\s+(?:File\s+)?[Pp]hoto(?:graph)?\s+by\s+\p{Lu}[\p{L}.’' -]{1,40}(?:\/\s*\p{Lu}[\p{L}&. -]{1,30})?$/u,
+		why: 'photo caption'
+	},
 	// "Kaynak: AA", "Источник: …", "Quelle: …": the same in the languages of the saved pages.
 	{ re: /^(?:Source|Kaynak|Источник|Quelle|Mənbə)\s*:/iu, why: 'source line' },
 	// A caption ending with the agency's name alone ("… in April. AFP"); a wiki page's reference list ("^ "Title". Outlet. Date.").

@@ -85,12 +85,12 @@ export const CHROME_RULES: Rule[] = [
 		why: 'time stamp'
 	},
 	// A page's date and time the rule above does not read: "18 октября 2023, 12:40", "January 30 2021 13:45:00",
-	// "April 17, 2024 at 11:32 AM GMT+3", an agency's "Baku, Azerbaijan, April 26, 13:20".
+	// "April 17, 2024 at 11:32 AM GMT+3", an agency's "Baku, Azerbaijan, April 26, 13:20", a site's "25 Ноября 2020 [10:14] - Today.Az".
 	{
 		gate: (t) => t.includes(':'),
 		re: new RegExp(
-			String.raw`^(?:\p{Lu}\p{L}+,\s+(?:\p{Lu}\p{L}+,\s+)?)?(?:\d{1,2}\s+(?:${MONTH}|${MONTH_FOREIGN})|(?:${MONTH}|(?:${MONTH_SHORT})\.?)\s+\d{1,2}),?(?:\s+\d{4})?,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC|MSK)(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?)?$`,
-			'u'
+			String.raw`^(?:\p{Lu}\p{L}+,\s+(?:\p{Lu}\p{L}+,\s+)?)?(?:\d{1,2}\s+(?:${MONTH}|${MONTH_FOREIGN})|(?:${MONTH}|(?:${MONTH_SHORT})\.?)\s+\d{1,2}),?(?:\s+\d{4})?,?\s+(?:at\s+)?\[?\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC|MSK)(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?)?(?:\s+[-–—]\s+[\p{L}-]+\.\p{L}{2,4})?$`,
+			'iu'
 		),
 		why: 'time stamp'
 	},

@@ -149,6 +149,8 @@ export const EDITOR_NOTE_RULES: Rule[] = [
 		re: /^(?:This|The) (?:interview|conversation|transcript|Q&A|text) (?:has been|was) (?:lightly )?(?:edited|condensed)\b|^Translated (?:from (?:the )?\p{L}+\b|by\b)|\bThis (?:publication|article|paper|commentary|analysis|piece|research) (?:is|was) (?:a )?(?:part of|produced (?:by|with|as part)|prepared (?:by|with|within|as part)|supported by|funded by|made possible)\b|\bis the sole responsibility of\b/iu,
 		why: 'editor’s note'
 	},
+	// A translation's credit: "Translation: Qafqazinfo", "Tərcümə: …", "Перевод: Day.Az" (a name after the colon, no sentence).
+	{ re: /^(?:Translation|Tərcümə|Перевод|Çeviri)\s*:\s*\p{Lu}[\p{L}.’' -]{0,60}$/u, why: 'editor’s note' },
 	// The author's line at the foot: "Anna Petrosyan is a freelance journalist based in Goris.", "… is a reporter covering Syunik for Harbour Post."
 	{
 		gate: (t) => t.includes(' is a'),

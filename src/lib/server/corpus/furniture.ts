@@ -161,10 +161,10 @@ const RULES: Rule[] = [
 		re: /\b(?:we use|nous utilisons des|wir verwenden) cookies\b|^This (?:website|site) uses cookies\b|\bcookie (?:policy|settings)\b|^Accept all\b|\bManage (?:settings|cookies)\b/i,
 		why: 'cookie notice'
 	},
-	// A number or an address after the label ("Tel.: +374 …", not "… by phone. She asked …"); a wire's "To contact the reporters …";
+	// A number or an address after the label ("Tel.: +374 …", not "… by phone. She asked …"); a wire's "To contact the reporters …", "Write to X at x@…";
 	// a line that is little but an e-mail address ("Ilya Arkhipov in Moscow at ia@example.net;").
 	{
-		re: /^Contacts?\s*:|^For (?:further|more) information(?: on [^,:]{1,40})?,? (?:please )?contact\b|^To contact the (?:reporters?|editors?|authors?|writers?)\b|\b(?:tel|phone|fax|mob(?:ile)?)\s*[:.]{1,2}\s*\+?\(?\d|\be-?mail\s*[:.]\s*[\w.+-]+@|^\(*[^"“”«».!?]{0,80}?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^"“”«».!?]{0,40}$/i,
+		re: /^Contacts?\s*:|^For (?:further|more) information(?: on [^,:]{1,40})?,? (?:please )?contact\b|^To contact the (?:reporters?|editors?|authors?|writers?)\b|^Write to (?:[A-Z][\w.’'-]*\s+){1,4}at\s+[\w.+-]+@|\b(?:tel|phone|fax|mob(?:ile)?)\s*[:.]{1,2}\s*\+?\(?\d|\be-?mail\s*[:.]\s*[\w.+-]+@|^\(*[^"“”«».!?]{0,80}?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^"“”«».!?]{0,40}$/i,
 		why: 'contact line'
 	},
 	{ re: UPDATE_NOTE, why: 'wire update note' },

@@ -1,0 +1,93 @@
+// Session 49: lines a blind set and four probes of real pages showed read the wrong way: chrome kept as
+// reporting, or a wrapped lead read line by line as captions. Lines written for the test.
+import { describe, expect, it } from 'vitest';
+import { why } from './__fixtures__/furniture-run';
+import { paragraphs } from './extract';
+
+describe('furniture: session 49', () => {
+	it.each([
+		['25 Ноября 2020 [10:14] - Harbour.Az', 'time stamp'],
+		[
+			'Write to Vera Lind at vera.lind@example.com and Lev M. Darvin at lev.darvin@example.com',
+			'contact line'
+		],
+		[
+			'Left: ferry crews at the pier in Kelvarn, Dornia, in December. File photo by Karo Dornick/Harbour Post',
+			'photo caption'
+		],
+		['Tərcümə: Harbour Post', 'editor’s note'],
+		['Translation: Harbour Post', 'editor’s note'],
+		['Перевод: Harbour.Az', 'editor’s note']
+	])('skips %j as %s', (line, reason) => {
+		expect(why(line)).toBe(reason);
+	});
+
+	it.each([
+		'Translation: the word means a border post in the local dialect.',
+		'She said the photo by Karo Dornick had been taken in Kelvarn.'
+	])('keeps %j as reporting', (line) => {
+		expect(why(line)).toBeNull();
+	});
+
+	const laidOut = (body: string, title: string) =>
+		paragraphs(body, title).map((p) => [body.slice(p.start, p.end), p.why ?? null, p.headline ?? false]);
+
+	it('reads a wrapped lead printed right under the masthead and the headline, with no blank line, as one paragraph', () => {
+		const title = 'Ferry crews stay on in a harbour emptied of boats';
+		const body = [
+			'Harbour News',
+			'Politics | Arts | Nation | World | Economy',
+			'World',
+			'By Vera Lind, Lev Darvin',
+			'Jan 10, 2024 6:35 PM EST',
+			title,
+			'Ten days after the ferry company of Kelvarn formally stopped its',
+			'service, the crews sent to guard its piers are still there, guarding',
+			'a harbour where almost no boats remain.',
+			'',
+			'About 200 crew members were sent in November under an agreement that'
+		].join('\n');
+		const laid = laidOut(body, title);
+		expect(laid).toContainEqual([title, null, true]);
+		expect(laid).toContainEqual([
+			'Ten days after the ferry company of Kelvarn formally stopped its\nservice, the crews sent to guard its piers are still there, guarding\na harbour where almost no boats remain.',
+			null,
+			false
+		]);
+	});
+
+	it('reads a wrapped lead under a headline wrapped over two lines as one paragraph', () => {
+		const title = 'Over 2,000 passengers return to Kelvarn via the coast road under escort';
+		const body = [
+			'HARBOUR News Agency',
+			'SOCIETY',
+			'14:27 20.11.2020',
+			'Over 2,000 passengers return to Kelvarn via the coast road under',
+			'escort',
+			'PORTVALE, November 20. /HARBOUR/. More than 2,000 residents of',
+			'Kelvarn who fled the storm have returned to their homes over the',
+			'past week under escort, the harbour office said on Friday.'
+		].join('\n');
+		const laid = laidOut(body, title);
+		expect(laid.filter((l) => l[2]).map((l) => l[0])).toEqual([
+			'Over 2,000 passengers return to Kelvarn via the coast road under',
+			'escort'
+		]);
+		expect(laid.at(-1)?.[0]).toBe(
+			'PORTVALE, November 20. /HARBOUR/. More than 2,000 residents of\nKelvarn who fled the storm have returned to their homes over the\npast week under escort, the harbour office said on Friday.'
+		);
+	});
+
+	it("keeps an English headline under a rubric and a date in the site's language as the article's own, its title in another language", () => {
+		const body = [
+			'Harbour.Az',
+			'Политика | Общество | В мире | Экономика',
+			'25 Ноября 2020 [10:14] - Harbour.Az',
+			'Политика',
+			'Ferry crews enter Kelvarn harbour',
+			'Crews of the coast guard entered the Kelvarn harbour on Wednesday, the harbour office of Dornia reported.'
+		].join('\n');
+		const laid = laidOut(body, 'Паромные экипажи вошли в гавань Кельварна');
+		expect(laid).toContainEqual(['Ferry crews enter Kelvarn harbour', null, true]);
+	});
+});
