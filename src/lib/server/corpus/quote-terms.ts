@@ -24,6 +24,13 @@ const WORK_CALLED =
 const TITLE_AFTER =
 	/^\s+(?:report|resolution|study|bill|act|law|programme|hearing|book|film|documentary|foundation|fund|organi[sz]ation|party|movement|initiative|platform|newspaper|magazine|website|campaign|festival|forum|conference)\b/;
 /**
+ * A document's own name in marks, its noun first ("the ‘Treaty on Friendship … between Azerbaijan and Turkey’ signed in
+ * 1994", the “Shusha Declaration on Allied Relations …”, the "I State Program for the Great Return"): a title, not speech.
+ */
+const DOCUMENT_NAMED =
+	/^(?:[IVX]+\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Treaty|Declaration|Protocol|Agreement|Memorandum|Convention|Charter|Law|Program|Programme|Strategy|Concept|Decree|Resolution)\s+(?:on|of|for|between|about)\s/u;
+
+/**
  * A title in marks: words in title or sentence case (no full stop of speech at their end) right after
  * a document's noun or "titled", or right before the noun. Its places name the document, not where
  * anything happens (eval/README: a place inside a document's name is no mention).
@@ -40,6 +47,7 @@ export function isTitle(body: string, q: QuoteSpan, paraStart: number): boolean 
 	)
 		return true;
 	if (/[.!?;:]$/.test(text)) return false;
+	if (DOCUMENT_NAMED.test(text) && !text.endsWith(',')) return true;
 	const titled = TITLE_BEFORE.exec(before);
 	// ("the resolution “calls on Baku …”": lower case after a document's noun is its words, not its title.)
 	if (titled) return /^\p{Lu}/u.test(text) || /titled|headlined|\s(?:on|about)$/i.test(titled[0].trim());
