@@ -17,7 +17,8 @@ describe('furniture: session 49', () => {
 		],
 		['Tərcümə: Harbour Post', 'editor’s note'],
 		['Translation: Harbour Post', 'editor’s note'],
-		['Перевод: Harbour.Az', 'editor’s note']
+		['Перевод: Harbour.Az', 'editor’s note'],
+		['PORTVALE - Anadolu Agency', 'byline']
 	])('skips %j as %s', (line, reason) => {
 		expect(why(line)).toBe(reason);
 	});
@@ -89,5 +90,22 @@ describe('furniture: session 49', () => {
 		].join('\n');
 		const laid = laidOut(body, 'Паромные экипажи вошли в гавань Кельварна');
 		expect(laid).toContainEqual(['Ferry crews enter Kelvarn harbour', null, true]);
+	});
+
+	it("keeps the title's part before its colon, alone over a lead that opens with the part after it, as the headline", () => {
+		const body = [
+			'Harbour Post',
+			'News | Features | Explainers',
+			'Feature',
+			'12 June 2024',
+			'The ferryman of Kelvarn',
+			'A ferryman who spent three and a half years on the Kelvarn crossing has died at home in Portvale. He was 61.',
+			'He learnt the coast as a boy, his sister said.'
+		].join('\n');
+		const laid = laidOut(
+			body,
+			'The ferryman of Kelvarn: A ferryman who spent three and a half years on the Kelvarn crossing has died at home in Portvale — Harbour Post'
+		);
+		expect(laid).toContainEqual(['The ferryman of Kelvarn', null, true]);
 	});
 });

@@ -159,6 +159,22 @@ function rewordedTitle(line: string, title: string): boolean {
 }
 
 /**
+ * The title's part before its colon, alone on a line over the story that opens with the part after it ("The
+ * interpreter of Khojaly" over "A peacekeeper who spent three years … He was …" for the title "The interpreter of
+ * Khojaly: A peacekeeper who spent three years …"): the headline, its standfirst run into the lead.
+ */
+export function isTitleKicker(head: string, next: string, title: string): boolean {
+	const t = foldedTitle(title);
+	const h = foldTitle(head.trim());
+	if (h.length < 12 || !t.startsWith(`${h}:`)) return false;
+	const rest = t
+		.slice(h.length + 1)
+		.trimStart()
+		.slice(0, 30);
+	return rest.length >= 20 && foldTitle(next).startsWith(rest);
+}
+
+/**
  * The title's second part on its own line under the first ("Corridor without passage" then "Why the
  * Russian peacekeepers cannot open the road to Karabakh" for the title "Corridor without passage: why
  * the peacekeepers …"): a subtitle the page sets apart, the headline's too.

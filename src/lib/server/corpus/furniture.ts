@@ -196,6 +196,15 @@ const RULES: Rule[] = [
 		re: /^[\p{L}]+,\s+\p{Lu}[\p{L}’'-]*(?:\s*[-–—/]\s*\p{Lu}[\p{L}’'-]*)*$/u,
 		why: 'byline'
 	},
+	// Where it reports from in capitals, then the outlet ("ANKARA - Anadolu Agency", a line of its own over or under the story).
+	{
+		gate: (t) => {
+			const dash = /\s[-–—]\s/.exec(t);
+			return !!dash && isOutletName(t.slice(dash.index + 3));
+		},
+		re: /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*\s[-–—]\s\S+(?:\s\S+){0,2}$/u,
+		why: 'byline'
+	},
 	// An agency's name alone on a line ("APA" over the lead, "Reuters" under a photo): a credit, never reporting.
 	// ("Trend:" under the dateline, "(AFP)" under the lede's time: the agency's credit, its colon or brackets the site's.)
 	{ gate: (t) => OUTLETS.has(t.replace(/^\(|[):]$/g, '')), re: /^\S+$/, why: 'byline' },

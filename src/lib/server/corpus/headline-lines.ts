@@ -7,7 +7,7 @@ import type { Paragraph } from './extract';
 import { furnitureReason, isRuledLine } from './furniture';
 import type { Laid } from './furniture-layout';
 import { AGENCY_DATELINE, CITY_DASH_DATELINE, DATELINE, GENRE_LINK } from './furniture-lines';
-import { isOwnHeadline, isTitle, isTitleRest, isTitleWithoutSite } from './furniture-title';
+import { isOwnHeadline, isTitle, isTitleKicker, isTitleRest, isTitleWithoutSite } from './furniture-title';
 import { ENDS_SENTENCE, isTitleCase } from './text-blocks';
 import { TICKER_TIME } from './words';
 
@@ -32,7 +32,9 @@ export function settleHeadlines(
 			laid[i]!.why = 'masthead above the headline';
 	if (own >= 0) {
 		// "Opinion: The Peacekeepers Who Watch" saved as the title, its rubric printed over the headline: the rubric is the page's.
-		const rubric = wrappedOn >= 0 && texts[own]!.length < 30 ? furnitureReason(texts[own]!, '', false) : null;
+		// (A short line of the title's own words is its kicker, no rubric: "The interpreter of Khojaly" over the rest.)
+		const short = wrappedOn >= 0 && texts[own]!.length < 30 ? furnitureReason(texts[own]!, '', false) : null;
+		const rubric = short === 'headline or caption' ? null : short;
 		laid[own]!.why = rubric;
 		out[own]!.headline = !rubric;
 		if (wrappedOn >= 0) {
@@ -157,6 +159,7 @@ export function ownHeadline(lines: string[], title: string): number {
 	for (let i = 0; i < texts.length; i++) {
 		// "Corridor without passage" over "Why the peacekeepers …": the title set in two lines.
 		if (i + 1 < texts.length && isTitleRest(texts[i + 1]!, texts[i]!, title)) return i;
+		if (i + 1 < texts.length && isTitleKicker(texts[i]!, texts[i + 1]!, title)) return i;
 		// A reworded headline wrapped over two lines (a hard-wrapped page): the pair is the headline.
 		if (near < 0 && i + 1 < texts.length && wrappedHeadline(texts[i]!, texts[i + 1]!, title)) near = i;
 		if (!isOwnHeadline(texts[i]!, title)) continue;

@@ -129,7 +129,7 @@ export function judge(
 	// "Glendale Mayor Vrej Agajanian told": the town's mayor, not a person's name run.
 	const townOffice = TOWN_OFFICE_AFTER.test(after);
 	const townNamed = townOffice && !OFFICE_WORD.test(name); // ("Askeran Mayor X": a town GeoNames may not know.)
-	const cued = CUE.test(body.slice(Math.max(0, at - 12), at));
+	const cued = CUE.test(body.slice(Math.max(floor, at - 12), at));
 	const known =
 		!countryName &&
 		!!hits?.length &&
@@ -158,7 +158,7 @@ export function judge(
 	// "in Occupied Karvachar": a headline's adjective (a STOP word) between the cue and the name.
 	const lead = first > 0 ? raw.slice(0, offset).trim().split(/\s+/).pop()! : '';
 	const cueEnd = lead === 'Occupied' || lead === 'Liberated' || demonymLead ? cueAt - lead.length - 1 : cueAt;
-	const cue = body.slice(Math.max(0, cueEnd - 14), cueEnd);
+	const cue = body.slice(Math.max(floor, cueEnd - 14), cueEnd);
 	// "a woman in Khramort told", "speaking in Berlin, said": after in/near/at the name is where, never who; "villages along
 	// the Araz": what lies along a lone name is a river, a road or a border.
 	const along =

@@ -26,7 +26,8 @@ function runAround(body: string, start: number, end: number): { before: string; 
 	const before = body.slice(wordsStartBefore(body, Math.max(0, start - 60), start), start);
 	// "Armenia of Tomorrow": a name may run on after "of" or "for", never past the line's end (a
 	// headline's "Karabakh Region" is no part of the byline "By Caspian News" under it).
-	const m = /^(?:(?:[ \t\u00a0-]+|[ \t\u00a0]+(?:of|for)[ \t\u00a0]+)\p{Lu}[\p{L}’'-]*)*/u.exec(
+	// (A dash between spaces ends it: "continues in Karabakh - MoD" credits the ministry, it names no "Karabakh MoD".)
+	const m = /^(?:(?:[ \t\u00a0]+|-|[ \t\u00a0]+(?:of|for)[ \t\u00a0]+)\p{Lu}[\p{L}’'-]*)*/u.exec(
 		body.slice(end, end + 60)
 	);
 	// ("Azerbaijan Should Ensure Free Movement": a title-case headline's verb ends the name.)
