@@ -18,7 +18,9 @@ describe('furniture: session 49', () => {
 		['Tərcümə: Harbour Post', 'editor’s note'],
 		['Translation: Harbour Post', 'editor’s note'],
 		['Перевод: Harbour.Az', 'editor’s note'],
-		['PORTVALE - Anadolu Agency', 'byline']
+		['PORTVALE - Anadolu Agency', 'byline'],
+		['Lev Darvin, Ani Lindqvist Dec 14, 2022', 'byline'],
+		['Vera Lind and Lev Darvin Dec. 14, 2022', 'byline']
 	])('skips %j as %s', (line, reason) => {
 		expect(why(line)).toBe(reason);
 	});
@@ -28,6 +30,10 @@ describe('furniture: session 49', () => {
 		'She said the photo by Karo Dornick had been taken in Kelvarn.'
 	])('keeps %j as reporting', (line) => {
 		expect(why(line)).toBeNull();
+	});
+
+	it('reads a headline of names and a day as no byline', () => {
+		expect(why('Dornia Meets Lindia Dec 14, 2022')).not.toBe('byline');
 	});
 
 	const laidOut = (body: string, title: string) =>

@@ -23,6 +23,8 @@ import {
 } from './furniture-lines';
 import { isTitle, isTitleOutlet } from './furniture-title';
 import { MONTH, MONTH_FOREIGN, MONTH_SHORT, OUTLETS, RUBRIC, SITE_ADDRESS, WEEKDAY } from './words';
+/** A writer's name in a byline: a given name and one or two more capitalised words. */
+const PERSON = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}`;
 
 /** A furniture rule: the line's test and what the report calls it. */
 export interface Rule {
@@ -194,6 +196,15 @@ const RULES: Rule[] = [
 	{
 		gate: (t) => OUTLETS.has(t.slice(0, t.indexOf(','))),
 		re: /^[\p{L}]+,\s+\p{Lu}[\p{L}’'-]*(?:\s*[-–—/]\s*\p{Lu}[\p{L}’'-]*)*$/u,
+		why: 'byline'
+	},
+	// Two or more writers and the day, with no "By": "Lev Darvin, Ani Lindqvist Dec 14, 2022".
+	{
+		gate: (t) => /\d{4}$/.test(t),
+		re: new RegExp(
+			String.raw`^${PERSON}(?:(?:,|\s+and|\s+&)\s+${PERSON})+,?\s+(?:${MONTH}|(?:${MONTH_SHORT})\.?)\s+\d{1,2},\s+\d{4}$`,
+			'u'
+		),
 		why: 'byline'
 	},
 	// Where it reports from in capitals, then the outlet ("ANKARA - Anadolu Agency", a line of its own over or under the story).

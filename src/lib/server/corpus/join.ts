@@ -17,7 +17,7 @@ import { findUnmatched } from './placelike';
 import { bracketedOtherNames } from './bracketed-names';
 import type { GeoNamesIndex } from './suggestions';
 import { variantIndex, type VariantIndex } from './variants';
-import { blankQuotes } from './quote-blanks';
+import { blankFurniture, blankQuotes } from './quote-blanks';
 import { resolveSpeakers } from './speakers';
 import { spansWithin } from './spans';
 import { periodsOfDate } from '../geodata/periods';
@@ -136,7 +136,7 @@ export function extractArticle(
 	const isPlace = (name: string) => isWholeName(matcher, name);
 	const { own: quotes, covering } = findQuotes(body, live);
 	const sentences = live.map((p, i) => sentencesIn(body, p.start, p.end, covering[i]!));
-	const prose = blankQuotes(body, quotes.flat());
+	const prose = blankFurniture(blankQuotes(body, quotes.flat()), paras);
 	const roles = new Map<string, string>();
 	const named = peopleByParagraph(prose, live);
 	const speakers = resolveSpeakers({

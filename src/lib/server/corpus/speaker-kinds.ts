@@ -167,15 +167,19 @@ export function ownerOfPossessive(prose: string, pos: number): string | null {
 }
 
 /**
- * "a spokesperson for the ministry", "the ICRC's office in Stepanakert", "the ICRC delegation in Baku": the body whose voice
- * they are (a person's spokesperson is none), or null. (An acronym's office or delegation only: "the Foreign Office" is a body.)
+ * "a spokesperson for the ministry", "the ICRC's office in Stepanakert", "the ICRC delegation in Baku", "the ministry's
+ * bulletin that day": the body whose voice they are (a person's spokesperson is none), or null. (An acronym's office or
+ * delegation only: "the Foreign Office" is a body.)
  */
 const VOICE_OF =
-	/^(?:(?:a|an|one)\s+spokes(?:man|woman|person)\s+for\s+(.+)|(.+?)[’']s\s+(?:press\s+)?office\b.*)$/i;
+	/^(?:(?:a|an|one)\s+spokes(?:man|woman|person)\s+for\s+(.+)|(.+?)[’']s\s+(?:press\s+office|office|statement|bulletin|(?:press\s+)?release|communiqu[eé])\b.*)$/i;
+/** A body's document by its possessive: "the Russian Defense Ministry's bulletin that day said". */
+const OWN_DOCUMENT = /[’']s\s+(?:statement|bulletin|(?:press\s+)?release|communiqu)/;
 const ACRONYM_VOICE =
 	/^(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\s+spokes(?:man|woman|person)\s+(?:of|for|at)\s+)?(?:the\s+)?(\p{Lu}{2,6})(?:[’']s)?\s+(?:delegation|office)\b/u;
 export function bodyOfVoice(raw: string, isBody: (name: string) => boolean): string | null {
-	const m = raw.includes('spokes') || raw.includes('office') ? VOICE_OF.exec(raw) : null;
+	const m =
+		raw.includes('spokes') || raw.includes('office') || OWN_DOCUMENT.test(raw) ? VOICE_OF.exec(raw) : null;
 	const a = !m && (raw.includes('delegation') || raw.includes('office')) ? ACRONYM_VOICE.exec(raw) : null;
 	const body = m ? (m[1] ?? m[2]!) : (a?.[1] ?? null);
 	return body && isBody(body) ? body : null;

@@ -39,6 +39,10 @@ const TIME_WORDS = new RegExp(
 );
 const PARTICLE = new Set(['de', 'van', 'von', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'la', 'le']);
 
+/** prose[from, to) less a word `to` cuts in two ("… from Azerbaijani mi"). */
+const wholeWords = (prose: string, from: number, to: number) =>
+	/\p{L}/u.test(prose[to] ?? '') ? prose.slice(from, to).replace(/\S*$/, '') : prose.slice(from, to);
+
 /** The two or three capitalised words (with particles: Thomas de Waal) that end right at `end`, or null. */
 function nameEndingAt(prose: string, end: number): string | null {
 	const words = prose.slice(Math.max(0, end - 60), end).split(' ');
@@ -164,7 +168,7 @@ export function peopleIn(prose: string): Named[] {
 		if (name && !AFTER_PLACE_WORD.test(prose.slice(Math.max(0, at - name.length - 20), at - name.length)))
 			// ", stated the aforesaid in an interview with …": after a speech verb come the words, not a role.
 			push(name, at - name.length, () =>
-				SPEECH_AFTER_COMMA.test(m[0]) ? '' : prose.slice(at, at + 80).replace(/^,([^,]*)[^]*$/, '$1')
+				SPEECH_AFTER_COMMA.test(m[0]) ? '' : wholeWords(prose, at, at + 80).replace(/^,([^,]*)[^]*$/, '$1')
 			);
 		// "One of them, Vahe Petrosyan from Goris, said": a name, then where the person is from.
 		const origin = name ? null : nameFromPlaceEndingAt(prose, at);

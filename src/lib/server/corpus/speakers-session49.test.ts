@@ -2,6 +2,8 @@
 // Paragraphs written for the test.
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from './__fixtures__/speaker-run';
+import { roleOf } from './speaker-names';
+import { peopleIn } from './speaker-people';
 
 describe('speakers: session 49', () => {
 	it.each([
@@ -42,4 +44,58 @@ describe('speakers: session 49', () => {
 			).toEqual([['We will stand with the people,', 'Vera Lind']]);
 		}
 	);
+
+	it.each(['declared', 'said'])('gives "%s the Minister of Foreign Affairs, Name." the name', (verb) => {
+		expect(
+			speakersOf(
+				`“Dornia must remain impartial in the talks,” ${verb} the Minister of Foreign Affairs, Vera Lind.`
+			)
+		).toEqual([['Dornia must remain impartial in the talks,', 'Vera Lind']]);
+	});
+
+	it('gives "a Dornian defence ministry statement said" the ministry', () => {
+		expect(
+			speakersOf('“No Lindian territory has been entered,” a Dornian defence ministry statement said.')
+		).toEqual([['No Lindian territory has been entered,', 'Dornian defence ministry']]);
+	});
+
+	it("gives a body's bulletin, by its possessive, the body", () => {
+		expect(
+			speakersOf(
+				'The Dornian Defence Ministry’s bulletin that day said, I quote, “the situation on the coast road is stable”.'
+			)
+		).toEqual([['the situation on the coast road is stable', 'Dornian Defence Ministry']]);
+	});
+
+	it("does not give a first name the surname of the page's author in the byline", () => {
+		expect(
+			speakersOf(
+				'By Lev Darvin, Ani Lindqvist Dec 14, 2022',
+				'In Portvale, shop shelves were already emptying. Ani, a 28-year-old teacher who asked that her surname not be used, said prices had doubled. “There are no eggs, no fruit,” she said.',
+				'Lev Darvin is Harbour Post’s coast editor. Ani Lindqvist is a journalist based in Kelvarn.'
+			)
+		).toEqual([['There are no eggs, no fruit,', 'Ani']]);
+	});
+
+	it.each([
+		['Yesterday Deputy Mayor of Kelvarn Vera Lind received calls from the port.', 'Deputy Mayor of Kelvarn'],
+		['Dornia on Wednesday lambasted Prime Minister Lev Darvin over the talks.', 'Prime Minister'],
+		[
+			'HARBOURPRESS reports Dornian Defence Minister Karo Dornick said the road was open.',
+			'Dornian Defence Minister'
+		],
+		[
+			'Harbour.Net - Dornian parliament speaker Anush Darvin has declared the session open.',
+			'Dornian parliament speaker'
+		]
+	])('keeps a time, a clause or a credit out of the role: %s', (text, role) => {
+		expect(peopleIn(text).map((n) => roleOf(n))).toEqual([role]);
+	});
+
+	it("keeps a role cut off at its window's end to whole words", () => {
+		const [n] = peopleIn(
+			'“We stay,” said Aren Lindqvist, a boutique winemaker whose vineyards were only 500 yards from Dornian military positions.'
+		);
+		expect(roleOf(n!)).not.toMatch(/\bmi$/);
+	});
 });

@@ -38,6 +38,8 @@ export interface SpeakerContext {
 	/** The article's date (YYYY-MM-DD): who held an office then ("the Azerbaijani leader"). */
 	date?: string;
 }
+/** A document's noun right after a body's name: "a defence ministry statement". */
+const DOCUMENT_AFTER = /^\s+(?:statement|bulletin|communiqu|(?:press\s+)?release)/;
 /** Speakers for every quote of every paragraph, in the same order as `ctx.quotes`. */
 export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	const { prose, paragraphs } = ctx;
@@ -125,8 +127,14 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		if (introduced) return canonical(introduced, pos);
 		// The words before the phrase say whether it is definite ("the diplomat") or not ("a diplomat").
 		const at = head.lastIndexOf(raw);
+		// ("an Azerbaijani defence ministry statement said": the article is the document's, the ministry named a definite one;
+		// "a government statement said" names no government.)
+		const ofDocument =
+			at >= 0 &&
+			/\p{Lu}/u.test(raw) &&
+			DOCUMENT_AFTER.test(head.slice(at + raw.length, at + raw.length + 16));
 		// "Artsakh State Minister said": the place a title serves is no part of the title.
-		const d = descriptorOf(dropLeadingPlaces(raw, isOrg), at >= 0 ? head.slice(0, at) : '');
+		const d = descriptorOf(dropLeadingPlaces(raw, isOrg), at >= 0 && !ofDocument ? head.slice(0, at) : '');
 		if (d) return fromDescriptor(d, raw, pi, pos, head, tail);
 		// "the 39-year-old said": the person named last, as "she" would be; "his wife says": a kin noun, resolved like "she"
 		// (speaker-pronouns.ts); "the ecologist said": the one named with that noun; any other ("the policeman"): no one.

@@ -21,7 +21,7 @@ export const VERB_ROLE_NAME = new RegExp(
  * possessive) or a capitalised title, a comma, then a name of two or three words.
  */
 export const VERB_DESCRIBED_NAME = new RegExp(
-	String.raw`^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned)\s+(?:(?:(?:the|an?|another|their|its|his|her|one\s+of\s+(?:the|its|their))\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+)?|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+)\p{Ll}[^,.;“”"«»]{2,80}?|${TITLE_WORD}\b[^,.;“”"«»]{0,120}?),\s+${RANK_PREFIX}(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=\s*(?:[.,;]|$))`,
+	String.raw`^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned|declared|stressed)\s+(?:(?:(?:the|an?|another|their|its|his|her|one\s+of\s+(?:the|its|their))\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+)?|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+)\p{Ll}[^,.;“”"«»]{2,80}?|(?:the\s+)?${TITLE_WORD}\b[^,.;“”"«»]{0,120}?),\s+${RANK_PREFIX}(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=\s*(?:[.,;]|$))`,
 	'u'
 );
 /** "said the press secretary of the President of Russia Dmitry Peskov.": a role with its "of" phrase, then a name of two words before the clause ends. */
@@ -67,9 +67,16 @@ const DOCUMENT_OF_BODY = new RegExp(
 	String.raw`^[\s,]*(?:[-–—]\s+)?(?:(?:${DOCUMENT_VERB})\s+)?the\s+((?:${DOCUMENT})\s+of\s+(?:the\s+)?${ISSUER_NAME})\s*(?:(?:${DOCUMENT_VERB})\b|[.,;]|$)`,
 	'u'
 );
-/** The document and its body ("bulletin of the Russian Defence Ministry") a quote's tail names, for speakers.ts to read as its issuer's; or null. */
+/** "…,” an Azerbaijani defence ministry statement said": the body's name as the document's modifier (a name: "a government statement" is the issuer rules'). */
+const BODY_DOCUMENT =
+	/^[\s,]*(?:an?|the)\s+(\p{Lu}[\p{L}-]*\s+(?:[\p{L}-]+\s+){0,2}?(?:ministry|Ministry|government|Government|office|Office|service|Service|command|Command|presidency|Presidency|MoD|MFA)|Kremlin|Pentagon)\s+(?:statement|bulletin|communiqu[eé]|(?:press\s+)?release)\s+(?:said|says|read|reads|stated|states|added|noted)\b/u;
+/**
+ * The document and its body ("bulletin of the Russian Defence Ministry") a quote's tail names, for speakers.ts to read as its
+ * issuer's; the body itself where it names the document ("a defence ministry statement said"); or null.
+ */
 export const documentOfBody = (tail: string): string | null =>
-	tail.includes(' of ') ? (DOCUMENT_OF_BODY.exec(tail)?.[1] ?? null) : null;
+	(tail.includes(' of ') ? DOCUMENT_OF_BODY.exec(tail)?.[1] : null) ??
+	(/\s(?:statement|bulletin|communiqu|release)/.test(tail) ? (BODY_DOCUMENT.exec(tail)?.[1] ?? null) : null);
 
 /**
  * "…,” it was reported.", "it was noted in the statement": a translation's impersonal passive, the voice of the body

@@ -1,9 +1,9 @@
 // Runs the speaker step on an invented text, the way join.ts does: paragraphs one a line, quotes,
-// sentences, the prose with quotes blanked, and the inline gazetteer's names as places.
+// sentences, the prose with quotes and furniture blanked, and the inline gazetteer's names as places.
 import { paragraphs, sentencesIn } from '../extract';
 import { matcherFor } from '../join';
 import { findQuotes } from '../quotes';
-import { blankQuotes } from '../quote-blanks';
+import { blankFurniture, blankQuotes } from '../quote-blanks';
 import { resolveSpeakers } from '../speakers';
 import { peopleByParagraph } from '../speaker-people';
 import { fixtureGeodata } from './gazetteer';
@@ -20,10 +20,11 @@ export const speakersOf = (...lines: string[]) => speakersOn(undefined, ...lines
 /** The same for an article of that date (YYYY-MM-DD): who held an office then. */
 export function speakersOn(date: string | undefined, ...lines: string[]): [string, string | null][] {
 	const body = lines.join('\n');
-	const live = paragraphs(body, 'T').filter((p) => !p.furniture);
+	const paras = paragraphs(body, 'T');
+	const live = paras.filter((p) => !p.furniture);
 	const { own, covering } = findQuotes(body, live);
 	const sentences = live.map((p, i) => sentencesIn(body, p.start, p.end, covering[i]!));
-	const prose = blankQuotes(body, own.flat());
+	const prose = blankFurniture(blankQuotes(body, own.flat()), paras);
 	const people = peopleByParagraph(prose, live);
 	const who = resolveSpeakers({
 		body,
