@@ -49,7 +49,7 @@ export const CAPTION_RULES: Rule[] = [
 	// A photo's credit in the site's language: "Açiq mənbələrdən foto." ("photo from open sources"), "Foto: AZERTAC".
 	{ re: /^A[çc][ıi]q mənbələrdən (?:foto|şəkil)\.?$|^Foto\s*:\s*\S/iu, why: 'photo caption' },
 	{
-		re: /^Photo( of author)?\b|^(?:Photos?|Images?|Pictures?|Illustration|Caption|Video) ?(?:credit|caption)?\s*[:,]|^(?:File|Illustrative|Archive) (?:photo|image)\b|^(?:A|This) handout (?:photo(?:graph)?|picture|image)\b|^(?:A\s+)?(?:Screenshot|Screen (?:capture|grab))\b/i,
+		re: /^Photo( of author)?\b|^(?:Photos?|Images?|Pictures?|Illustration|Caption|Video|Map|Infographic|Graphic|Chart) ?(?:credit|caption)?\s*[:,]|^(?:File|Illustrative|Archive) (?:photo|image)\b|^(?:A|This) handout (?:photo(?:graph)?|picture|image)\b|^(?:A\s+)?(?:Screenshot|Screen (?:capture|grab))\b/i,
 		why: 'photo caption'
 	},
 	// A credit at the end of the line: "(AFP Photo)", "(Photolur)", "[Al Jazeera]", "[File: Reuters]", "© AFP".

@@ -54,7 +54,7 @@ export const CHROME_RULES: Rule[] = [
 	// "(Compiled by X bureaus; Editing by Y)", "Please contact us for subscription options.", "Want more analysis
 	// from X? …", a radio transcript's label and its rush-deadline notice.
 	{
-		re: /^(?:Comments are closed|Transcript|Feedback|Earlier)\.?$|^Why you can trust [^\s,.]+(?: [^\s,.]+){0,3}$|^This (?:post|page|article) is also available in\s*:|^\((?:Compiled|Reporting|Writing|Additional reporting|Editing)\s+by\b[^()]*\)$|^Please contact us for (?:subscription|licensing|reprint) (?:options|information)\.?$|^Want more (?:analysis|news|stories|coverage) from \S+\?|\btranscripts? (?:is|are) created on a rush deadline\b/iu,
+		re: /^(?:Comments are closed|Transcript|Feedback|Earlier|Previously)[.:]?$|^Why you can trust [^\s,.]+(?: [^\s,.]+){0,3}$|^This (?:post|page|article) is also available in\s*:|^\((?:Compiled|Reporting|Writing|Additional reporting|Editing)\s+by\b[^()]*\)$|^Please contact us for (?:subscription|licensing|reprint) (?:options|information)\.?$|^Want more (?:analysis|news|stories|coverage) from \S+\?|\btranscripts? (?:is|are) created on a rush deadline\b/iu,
 		why: 'page chrome'
 	},
 	// Appeals and ad slots a saved page keeps: "… we have a small favour to ask.", "Join the mailing list to receive
@@ -85,11 +85,11 @@ export const CHROME_RULES: Rule[] = [
 		why: 'time stamp'
 	},
 	// A page's date and time the rule above does not read: "18 октября 2023, 12:40", "January 30 2021 13:45:00",
-	// "April 17, 2024 at 11:32 AM GMT+3", an agency's "Baku, Azerbaijan, April 26, 13:20", a site's "25 Ноября 2020 [10:14] - Today.Az".
+	// "April 17, 2024 at 11:32 AM GMT+3", an agency's "Baku, Azerbaijan, April 26, 13:20", a site's "25 Ноября 2020 [10:14] - Today.Az", a live story's "UPDATE, March 24, 22:15 (first published):".
 	{
 		gate: (t) => t.includes(':'),
 		re: new RegExp(
-			String.raw`^(?:\p{Lu}\p{L}+,\s+(?:\p{Lu}\p{L}+,\s+)?)?(?:\d{1,2}\s+(?:${MONTH}|${MONTH_FOREIGN})|(?:${MONTH}|(?:${MONTH_SHORT})\.?)\s+\d{1,2}),?(?:\s+\d{4})?,?\s+(?:at\s+)?\[?\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC|MSK)(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?)?(?:\s+[-–—]\s+[\p{L}-]+\.\p{L}{2,4})?$`,
+			String.raw`^(?:\p{Lu}\p{L}+,\s+(?:\p{Lu}\p{L}+,\s+)?)?(?:\d{1,2}\s+(?:${MONTH}|${MONTH_FOREIGN})|(?:${MONTH}|(?:${MONTH_SHORT})\.?)\s+\d{1,2}),?(?:\s+\d{4})?,?\s+(?:at\s+)?\[?\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC|MSK)(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?)?(?:\s+[-–—]\s+[\p{L}-]+\.\p{L}{2,4})?(?:\s*\([^()]{1,30}\))?:?$`,
 			'iu'
 		),
 		why: 'time stamp'
@@ -124,12 +124,13 @@ export const CHROME_RULES: Rule[] = [
 	// (or its domain: "ArmInfo.am All rights reserved.").
 	{
 		gate: (t) => t.includes('reserved') || t.includes('link to'),
-		re: /(?:[.,]|\.[a-z]{2,3})\s+All rights reserved\b|\ba (?:hyper)?link to (?:the )?\S+(?:\s\S+){0,2} is (?:obligatory|mandatory|required)\b/i,
+		// ("Copying, reprinting or other use of materials is allowed only with a hyperlink to X.", "Reprinting is permitted with a link to X.")
+		re: /(?:[.,]|\.[a-z]{2,3})\s+All rights reserved\b|\ba (?:hyper)?link to (?:the )?\S+(?:\s\S+){0,2} is (?:obligatory|mandatory|required)\b|\b(?:reprinting|copying|use of (?:the )?materials?)\b[^.]{0,40}\bis (?:allowed|permitted) only with a (?:hyper)?link to\b|\bReprinting is (?:allowed|permitted) (?:only )?with a (?:hyper)?link to\b/i,
 		why: 'copyright line'
 	},
 	// A donation button, an appeal ("We need your help.", "Support our work."). (View counters: furniture-meta.ts.)
 	{
-		re: /^Donate$|\bWe need your (?:help|support)\b|\bSupport our (?:work|journalism|newsroom|reporting)\b/i,
+		re: /^Donate$|\bWe need your (?:help|support)\b|\bSupport our (?:work|journalism|newsroom|reporting)\b|\bAny donation to us\b|\byou can (?:still )?help us\b/i,
 		why: 'page chrome'
 	},
 	// A site's menu saved as one line, its items apart by runs of spaces or tabs ("Politics  Economy  ICT  Society  Region").

@@ -25,6 +25,8 @@ import { isTitle, isTitleOutlet } from './furniture-title';
 import { MONTH, MONTH_FOREIGN, MONTH_SHORT, OUTLETS, RUBRIC, SITE_ADDRESS, WEEKDAY } from './words';
 /** A writer's name in a byline: a given name and one or two more capitalised words. */
 const PERSON = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}`;
+/** One credit of a page's foot: "Story by X", "Translation by X and Y". */
+const CREDIT = String.raw`(?:Story|Text|Words|Reporting|Photos?|Translation|Translated|Edited|Editing|Illustrations?) by ${PERSON}(?:(?:,|\s+and)\s+${PERSON})*`;
 
 /** A furniture rule: the line's test and what the report calls it. */
 export interface Rule {
@@ -137,6 +139,11 @@ const RULES: Rule[] = [
 		why: 'byline'
 	},
 	{ re: GENRE_LINK, why: '“read more” link' },
+	// A live page's "Key events", each its day, its time and its entry's heading: "27 Sep 15.40 BST Armenia: 65,000 crossed so far".
+	{
+		re: /^\d{1,2} \p{Lu}\p{Ll}{2} \d{1,2}[.:]\d{2} (?:BST|GMT|CET|CEST|EET|EEST|UTC|MSK) \p{Lu}/u,
+		why: '“read more” link'
+	},
 	// An aggregator's link label in capitals, some machine-translated ("SIGHT:" for "MIRA:"): "ALSO READ: …", "SEE: …".
 	{
 		re: /^(?:ALSO READ|READ ALSO|READ MORE|SEE ALSO|READ|SEE|SIGHT|LOOK|WATCH|ALSO)\s*:\s/,
@@ -196,6 +203,12 @@ const RULES: Rule[] = [
 	{
 		gate: (t) => OUTLETS.has(t.slice(0, t.indexOf(','))),
 		re: /^[\p{L}]+,\s+\p{Lu}[\p{L}’'-]*(?:\s*[-–—/]\s*\p{Lu}[\p{L}’'-]*)*$/u,
+		why: 'byline'
+	},
+	// Who did what, in sentences: "Story by Vera Lind. Translation by Lev Darvin."
+	{
+		gate: (t) => t.includes(' by '),
+		re: new RegExp(`^${CREDIT}(?:\\.\\s+${CREDIT})*\\.?$`, 'u'),
 		why: 'byline'
 	},
 	// Two or more writers and the day, with no "By": "Lev Darvin, Ani Lindqvist Dec 14, 2022".

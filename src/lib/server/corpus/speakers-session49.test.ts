@@ -98,4 +98,16 @@ describe('speakers: session 49', () => {
 		);
 		expect(roleOf(n!)).not.toMatch(/\bmi$/);
 	});
+
+	it('resolves "he says" to a man named with his institution after "of" as the sentence opens', () => {
+		expect(
+			speakersOf(
+				'For Dornia the departure is a matter of sovereignty. “The crews were temporary from the first day,” says Karo Dornick, the president’s adviser.',
+				'Laurence Darvin of Harbour House puts it neatly. “The crews came to freeze a conflict and stayed to watch it end,” he says.'
+			)
+		).toEqual([
+			['The crews were temporary from the first day,', 'Karo Dornick'],
+			['The crews came to freeze a conflict and stayed to watch it end,', 'Laurence Darvin']
+		]);
+	});
 });
