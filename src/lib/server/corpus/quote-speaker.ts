@@ -18,7 +18,7 @@ import {
 	ROLE_THEN_NAME,
 	LONE_TITLE,
 	TITLE_OF,
-	VERB_DESCRIBED_NAME,
+	describedName,
 	VERB_ROLE_NAME,
 	VERB_ROLE_OF_NAME
 } from './tail-titles';
@@ -152,8 +152,8 @@ export function tailSubject(text: string): string | null {
 	const ap = TAIL_NAME_APPOSITIVE.exec(tail) ?? TAIL_DESCRIBED_NAME.exec(tail);
 	if (ap) return ap[1]!;
 	// "…,” said the foreign policy adviser to the president, Hikmet Hajiyev.": the name after the description.
-	const described = VERB_DESCRIBED_NAME.exec(tail);
-	if (described) return described[1]!;
+	const described = describedName(tail);
+	if (described) return described;
 	// "…,” said her brother": kin, resolved as "his wife says" is (below); ("…,’ replied her friend Marina", "said his
 	// nephew Hrach X, who drove him": the name the kin is given.)
 	const kinAfter = TAIL_VERB_KIN.exec(tail);

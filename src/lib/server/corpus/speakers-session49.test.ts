@@ -110,4 +110,22 @@ describe('speakers: session 49', () => {
 			['The crews came to freeze a conflict and stayed to watch it end,', 'Laurence Darvin']
 		]);
 	});
+
+	it('gives "said one of them, former Kelvarn premier X." the one named', () => {
+		expect(
+			speakersOf(
+				'Two former officials spoke to the Harbour Post.',
+				'“Any Dornian rule there must be ruled out,” said one of them, former Kelvarn premier Artak Lindqvist.'
+			)
+		).toEqual([['Any Dornian rule there must be ruled out,', 'Artak Lindqvist']]);
+	});
+
+	it('reads "remarked the archbishop on the matter" as the archbishop named before', () => {
+		expect(
+			speakersOf(
+				'Archbishop Bagrat Lindqvist led the march to Portvale. Thousands followed him.',
+				'“This is the way the government works,” remarked the archbishop on the matter.'
+			)
+		).toEqual([['This is the way the government works,', 'Bagrat Lindqvist']]);
+	});
 });

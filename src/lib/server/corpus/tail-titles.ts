@@ -20,10 +20,16 @@ export const VERB_ROLE_NAME = new RegExp(
  * "said Deputy Minister of Foreign Affairs of Russia, Mikhail Galuzin": a lowercase description (after an article or a body's
  * possessive) or a capitalised title, a comma, then a name of two or three words.
  */
-export const VERB_DESCRIBED_NAME = new RegExp(
+const VERB_DESCRIBED_NAME = new RegExp(
 	String.raw`^[\s,]*(?:said|says|told|added|stated|noted|wrote|explained|warned|declared|stressed)\s+(?:(?:(?:the|an?|another|their|its|his|her|one\s+of\s+(?:the|its|their))\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+)?|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+)\p{Ll}[^,.;“”"«»]{2,80}?|(?:the\s+)?${TITLE_WORD}\b[^,.;“”"«»]{0,120}?),\s+${RANK_PREFIX}(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=\s*(?:[.,;]|$))`,
 	'u'
 );
+/** "…,” said one of them, former Kelvarn premier Artak X.": the one of them, named after a role of up to four words. */
+const ONE_OF_THEM_NAMED =
+	/^[\s,]*(?:said|says|told|added|explained|wrote)\s+one\s+of\s+(?:them|the\s+\p{Ll}+),\s+(?:[\p{L}-]+\s+){0,4}?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=\s*(?:[.,;]|$))/u;
+/** The name a description after the verb gives (VERB_DESCRIBED_NAME, ONE_OF_THEM_NAMED), or null. */
+export const describedName = (tail: string): string | null =>
+	(VERB_DESCRIBED_NAME.exec(tail) ?? ONE_OF_THEM_NAMED.exec(tail))?.[1] ?? null;
 /** "said the press secretary of the President of Russia Dmitry Peskov.": a role with its "of" phrase, then a name of two words before the clause ends. */
 export const VERB_ROLE_OF_NAME =
 	/^[\s,]*(?:[-–—]\s+)?(?:said|says|told|added|stated|noted)\s+the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:of|to|for)\s+[^,.;:“”"«»]{0,80}?\s(\p{Lu}\p{Ll}[\p{L}’'-]*\s+\p{Lu}\p{Ll}[\p{L}’'-]*)(?=\s*(?:[.,;]|$|\s+(?:in|at|on|during|to|while|who|when)\b))/u;
