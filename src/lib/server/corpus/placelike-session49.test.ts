@@ -51,4 +51,11 @@ describe.runIf(curatedGeodata)('places: session 49', () => {
 		);
 		expect(joined).toContain('Karabakh → nagorno-karabakh');
 	});
+
+	it.each([
+		['Troops crossed the border near the Sev Kelvarn sanctuary on Wednesday.', 'Sev Kelvarn'],
+		['They tried to advance on the Sev Kelvarn border section on Wednesday.', 'Sev Kelvarn']
+	])('reports the name before a sanctuary or a border section: %s', (text, name) => {
+		expect(placesJudged(text, '2021-05-20').unmatched).toContain(name);
+	});
 });
