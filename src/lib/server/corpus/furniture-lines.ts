@@ -72,6 +72,9 @@ const EDITION = /^(?:English|Online|TV|Daily|News|Today|Media|International|Info
 /** A link to another story led by its genre ("Explainer: …", "Timeline: …"); over the story, the page's own headline may read so. */
 export const GENRE_LINK =
 	/^(?:Explainer|Analysis|Opinion|Argument|Watch|Listen|Video|Podcast|Live|Timeline)\s*:\s/;
+/** A live page's "Key events", each its day, its time and its entry's heading: "27 Sep 15.40 BST Armenia: 65,000 crossed so far". */
+export const KEY_EVENT =
+	/^\d{1,2} \p{Lu}\p{Ll}{2} \d{1,2}[.:]\d{2} (?:BST|GMT|CET|CEST|EET|EEST|UTC|MSK) \p{Lu}/u;
 /** An agency's dateline alone on its line: "YEREVAN, January 30. /ARKA/.". */
 export const AGENCY_DATELINE =
 	/^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.?\s*\/\p{Lu}+\/\.?$/u;

@@ -8,6 +8,7 @@ import { SAVED_PAGE_RULES } from './furniture-saved';
 import { CAPTION_DATED, CAPTION_RULES, creditedCaption, ENDS_LIKE_PROSE } from './furniture-captions';
 import { CHROME_RULES, NOT_ENDORSED } from './furniture-chrome';
 import { CREDIT_RULES } from './furniture-credits';
+import { BYLINE_RULES } from './furniture-bylines';
 import { PARTICULARS_RULES, PUBLISHED_RULE } from './furniture-meta';
 import { EDITOR_NOTE_RULES, NOTE_RULES, OTHER_LANGUAGE_RULES } from './furniture-notes';
 import {
@@ -15,6 +16,7 @@ import {
 	DATED_ENTRY,
 	DATELINE,
 	GENRE_LINK,
+	KEY_EVENT,
 	isOutletName,
 	MENU,
 	TAG_BAR,
@@ -23,10 +25,6 @@ import {
 } from './furniture-lines';
 import { isTitle, isTitleOutlet } from './furniture-title';
 import { MONTH, MONTH_FOREIGN, MONTH_SHORT, OUTLETS, RUBRIC, SITE_ADDRESS, WEEKDAY } from './words';
-/** A writer's name in a byline: a given name and one or two more capitalised words. */
-const PERSON = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}`;
-/** One credit of a page's foot: "Story by X", "Translation by X and Y". */
-const CREDIT = String.raw`(?:Story|Text|Words|Reporting|Photos?|Translation|Translated|Edited|Editing|Illustrations?) by ${PERSON}(?:(?:,|\s+and)\s+${PERSON})*`;
 
 /** A furniture rule: the line's test and what the report calls it. */
 export interface Rule {
@@ -139,11 +137,7 @@ const RULES: Rule[] = [
 		why: 'byline'
 	},
 	{ re: GENRE_LINK, why: '“read more” link' },
-	// A live page's "Key events", each its day, its time and its entry's heading: "27 Sep 15.40 BST Armenia: 65,000 crossed so far".
-	{
-		re: /^\d{1,2} \p{Lu}\p{Ll}{2} \d{1,2}[.:]\d{2} (?:BST|GMT|CET|CEST|EET|EEST|UTC|MSK) \p{Lu}/u,
-		why: '“read more” link'
-	},
+	{ re: KEY_EVENT, why: '“read more” link' },
 	// An aggregator's link label in capitals, some machine-translated ("SIGHT:" for "MIRA:"): "ALSO READ: …", "SEE: …".
 	{
 		re: /^(?:ALSO READ|READ ALSO|READ MORE|SEE ALSO|READ|SEE|SIGHT|LOOK|WATCH|ALSO)\s*:\s/,
@@ -205,30 +199,7 @@ const RULES: Rule[] = [
 		re: /^[\p{L}]+,\s+\p{Lu}[\p{L}’'-]*(?:\s*[-–—/]\s*\p{Lu}[\p{L}’'-]*)*$/u,
 		why: 'byline'
 	},
-	// Who did what, in sentences: "Story by Vera Lind. Translation by Lev Darvin."
-	{
-		gate: (t) => t.includes(' by '),
-		re: new RegExp(`^${CREDIT}(?:\\.\\s+${CREDIT})*\\.?$`, 'u'),
-		why: 'byline'
-	},
-	// Two or more writers and the day, with no "By": "Lev Darvin, Ani Lindqvist Dec 14, 2022".
-	{
-		gate: (t) => /\d{4}$/.test(t),
-		re: new RegExp(
-			String.raw`^${PERSON}(?:(?:,|\s+and|\s+&)\s+${PERSON})+,?\s+(?:${MONTH}|(?:${MONTH_SHORT})\.?)\s+\d{1,2},\s+\d{4}$`,
-			'u'
-		),
-		why: 'byline'
-	},
-	// Where it reports from in capitals, then the outlet ("ANKARA - Anadolu Agency", a line of its own over or under the story).
-	{
-		gate: (t) => {
-			const dash = /\s[-–—]\s/.exec(t);
-			return !!dash && isOutletName(t.slice(dash.index + 3));
-		},
-		re: /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*\s[-–—]\s\S+(?:\s\S+){0,2}$/u,
-		why: 'byline'
-	},
+	...BYLINE_RULES,
 	// An agency's name alone on a line ("APA" over the lead, "Reuters" under a photo): a credit, never reporting.
 	// ("Trend:" under the dateline, "(AFP)" under the lede's time: the agency's credit, its colon or brackets the site's.)
 	{ gate: (t) => OUTLETS.has(t.replace(/^\(|[):]$/g, '')), re: /^\S+$/, why: 'byline' },

@@ -13,6 +13,7 @@ import { ORG_WORD } from './organisations';
 import { isOutletWord, ORG_OF, REFLEXIVE_END } from './words';
 import { CAPITAL_TRADE, ORDINARY_NOUN, RANK_PREFIX, ROLE } from './person-nouns';
 import { sexOfGivenName } from './given-names';
+import { tidyRole } from './speaker-roles';
 
 export const DETERMINER = /^(?:the|a|an)$/i;
 /** Words that open a sentence before a name ("For Karen Harutyunyan, who left…"). */
@@ -242,51 +243,6 @@ export const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+(?:de|van|von|al|el|bin|
 /** Words after which a capitalised name is a place ("from Karmir Shuka", "in Mets Tagher"). */
 export const AFTER_PLACE_WORD =
 	/\b(?:from|in|near|outside|at|(?:village|town|city|settlement|community|hamlet)s?\s+of)\s+$/;
-/** A title of capitals joined by "of", "and", "the": "Minister of Ecology and Natural Resources of Azerbaijan". */
-const TITLE_CHAIN = /^\p{Lu}[\p{L}-]*(?:\s+(?:of|and|the|for|\p{Lu}[\p{L}-]*))*$/u;
-/**
- * A role as the reader should see it: "Foreign Ministry spokeswoman", "retired colonel"; empty
- * when the words are not one (a verb, a date, "according to").
- */
-export function tidyRole(words: string): string {
-	const role = words
-		.replace(/\s+/g, ' ')
-		.replace(/^[\s\p{P}]+/u, '')
-		.replace(/^(?:the|a|an)\s+/i, '')
-		// "“…”, – said the resident of Lachin Araz Hakobyan", "according to the region's governor X": the words
-		// before the role are no part of it.
-		.replace(/^(?:said|says|told|added|stated|noted|according to)\s+(?:the\s+|a\s+|an\s+)?/i, '')
-		// "…, including Azerbaijan's Chief of General Staff Karim Valiyev": the list's word is not the role's.
-		// ("…, when Kremlin spokesman X told": nor is a clause's conjunction.)
-		.replace(/^(?:including|and|as well as|with|by)\s+/i, '')
-		.replace(/^(?:[Ww]hen|[Ww]hile|[Aa]s|[Aa]fter|[Bb]efore|[Ww]here|[Ii]f|[Bb]ut)\s+(?=\p{Lu})/u, '')
-		// "Yesterday Deputy Mayor of Goris", "Russia on Wednesday lambasted Prime Minister", "ARMENPRESS reports Russian Defense
-		// Minister", "PanARMENIAN.Net - Georgian parliament speaker": a time, a clause or a credit before the title.
-		.replace(/^(?:Yesterday|Today|Tonight|Earlier|Meanwhile|Later)\s+(?=\p{Lu})/u, '')
-		.replace(/^.*\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\p{Ll}+\s+(?=\p{Lu})/u, '')
-		.replace(/^.*\b(?:reports|writes|quotes|cites)\s+(?=\p{Lu})/u, '')
-		.replace(/^.*\s[-–—]\s+(?=\p{L})/u, '')
-		// "had talks with Armenian Prime Minister", "Speaking at a meeting with Russian President": the title after "with" is the role.
-		// "The statement came from Azerbaijani President", "a statement by Harbour Minister": likewise after "from" and "by".
-		.replace(/^.*\b(?:with|from|by)\s+(?=\p{Lu})/u, '')
-		.replace(/\b(?:according to|who|which)\b.*$/i, '')
-		// "Sergey Lavrov has denied Turkish Defense Minister": the words after a verb's auxiliary.
-		.replace(/^.*\b(?:has|have|had|is|was|were|will|would)\s+\p{Ll}+\s+(?=\p{Lu})/u, '')
-		// "…, an Aghavno resident told Radio X": the role ends at the speech verb.
-		.replace(/\s+(?:said|says|told|tells|added|adds|stated|noted|wrote)\b.*$/, '')
-		// "…, the head of the local community. Most families left": a full stop after a word (not U.S.) ends it.
-		.replace(/(?<=\p{Ll}{2})[.!?](?:\s.*)?$/u, '')
-		.replace(/[\s,]+$/, '')
-		.trim();
-	const n = role.split(' ').length;
-	return n >= 1 &&
-		(n <= 7 || (n <= 10 && TITLE_CHAIN.test(role))) &&
-		/\p{L}/u.test(role) &&
-		!/\b(?:said|says|told|on|in|at)$/.test(role)
-		? role
-		: '';
-}
-
 /** "a statement by Azerbaijan’s State Border Service read"; the verb first: "…,” notes a statement from the ombudsman's office". */
 export const TAIL_STATEMENT =
 	/^[\s,]*(?:(?:a|the|in a)\s+statement\s+(?:issued\s+|published\s+|released\s+|posted\s+)?(?:by|from|of|on)\s+(?:the\s+)?(.{1,90}?)\s+(?:read|reads|said|says|stated|added)\b|(?:said|says|notes|noted|reads|read|states|stated|adds|added)\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|message|communiqu[eé]|release)\s+(?:(?:issued|published|released|posted)\s+)?(?:by|from|of)\s+(?:the\s+)?([^,;“”"«»]{2,90}?)\s*(?:[,;]|[.!?](?=\s|$)|$))/u;

@@ -14,6 +14,7 @@ import { MONTH, NOT_IN_NAME, TITLE_ABBREVIATIONS, WEEKDAY } from './words';
 import type { Span } from './extract';
 import { AFTER_PLACE_WORD, cleanName, isTitleOnly, NAME, type Named } from './speaker-names';
 import { WORLD } from './judge-cues';
+import { wholeWords } from './text-ends';
 
 /** Words after which a person's name follows ("spokeswoman Maria Zakharova", "According to Zakharova", "Ecologist Farid X" opening a sentence). */
 const BEFORE_NAME = new RegExp(
@@ -38,10 +39,6 @@ const TIME_WORDS = new RegExp(
 	`^(?:Every|Each|Last|Next|This|That|Early|Late|Since|Until)\\s|\\b(?:${MONTH}|${WEEKDAY})\\b`
 );
 const PARTICLE = new Set(['de', 'van', 'von', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'la', 'le']);
-
-/** prose[from, to) less a word `to` cuts in two ("… from Azerbaijani mi"). */
-const wholeWords = (prose: string, from: number, to: number) =>
-	/\p{L}/u.test(prose[to] ?? '') ? prose.slice(from, to).replace(/\S*$/, '') : prose.slice(from, to);
 
 /** The two or three capitalised words (with particles: Thomas de Waal) that end right at `end`, or null. */
 function nameEndingAt(prose: string, end: number): string | null {

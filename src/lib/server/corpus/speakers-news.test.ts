@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from './__fixtures__/speaker-run';
 import { fullNameInText } from './speaker-forms';
-import { tidyRole } from './speaker-names';
+import { tidyRole } from './speaker-roles';
 
 describe('one name form per person', () => {
 	it('gives "he said" the full name, not the surname a later verb used', () => {

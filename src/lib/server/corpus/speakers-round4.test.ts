@@ -3,7 +3,8 @@
 // sentence here comes from an article).
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from './__fixtures__/speaker-run';
-import { cleanName, roleOf, tidyRole } from './speaker-names';
+import { cleanName, roleOf } from './speaker-names';
+import { tidyRole } from './speaker-roles';
 import { peopleIn } from './speaker-people';
 
 describe('a subject before a speech verb', () => {

@@ -94,9 +94,9 @@ describe('speakers: session 49', () => {
 
 	it("keeps a role cut off at its window's end to whole words", () => {
 		const [n] = peopleIn(
-			'“We stay,” said Aren Lindqvist, a boutique winemaker whose vineyards were only 500 yards from Dornian military positions.'
+			'“We stay,” said Aren Lindqvist, a boutique  winemaker whose vineyards were only 500 yards from Dornian  military positions.'
 		);
-		expect(roleOf(n!)).not.toMatch(/\bmi$/);
+		expect(roleOf(n!)).not.toMatch(/\bmilita$/);
 	});
 
 	it('resolves "he says" to a man named with his institution after "of" as the sentence opens', () => {

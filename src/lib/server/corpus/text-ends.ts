@@ -32,3 +32,7 @@ export function lastWord(s: string, end = s.length): string {
 	while (k > 0 && !isSpace(s.charCodeAt(k - 1))) k--;
 	return s.slice(k, end);
 }
+
+/** text[from, to) less a word `to` cuts in two ("… from Azerbaijani mi"). */
+export const wholeWords = (text: string, from: number, to: number) =>
+	/\p{L}/u.test(text[to] ?? '') ? text.slice(from, to).replace(/\S*$/, '') : text.slice(from, to);
