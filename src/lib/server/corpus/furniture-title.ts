@@ -164,6 +164,8 @@ function rewordedTitle(line: string, title: string): boolean {
  * Khojaly: A peacekeeper who spent three years …"): the headline, its standfirst run into the lead.
  */
 export function isTitleKicker(head: string, next: string, title: string): boolean {
+	// (Folding keeps lengths: the colon stands right after the head's length in the title as printed.)
+	if (title.trim()[head.trim().length] !== ':') return false;
 	const t = foldedTitle(title);
 	const h = foldTitle(head.trim());
 	if (h.length < 12 || !t.startsWith(`${h}:`)) return false;

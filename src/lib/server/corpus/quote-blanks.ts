@@ -26,11 +26,7 @@ export function blankQuotes(body: string, quotes: QuoteSpan[]): string {
 /** A rank and the bracket saying it is retired ("Colonel (ret.)", "Lt. Gen. (Retd)", "Major (retired)"). */
 const RETIRED = /(\p{Lu}[\p{L}.-]*) \((?:[Rr]et(?:d|ired)?\.?)\)(?= \p{Lu})/gu;
 
-/**
- * `prose` with the lines of a page's credits blanked, offsets kept: a byline names no one the story speaks of (its
- * "Ani Mejlumyan" is not the "Ani" quoted). A heading over a statement ("STATEMENT OF THE MINISTRY OF DEFENSE",
- * "Statement by the Harbour Authority") still says whose words follow, and stays.
- */
+/** The furniture that credits the page: its names are no one the story speaks of. */
 const NAMES_NO_SPEAKER = new Set([
 	'byline',
 	'author’s note',
@@ -38,6 +34,11 @@ const NAMES_NO_SPEAKER = new Set([
 	'contact line',
 	'copyright line'
 ]);
+/**
+ * `prose` with the lines of a page's credits blanked, offsets kept: a byline names no one the story speaks of (its
+ * "Ani Mejlumyan" is not the "Ani" quoted). A heading over a statement ("STATEMENT OF THE MINISTRY OF DEFENSE",
+ * "Statement by the Harbour Authority") still says whose words follow, and stays.
+ */
 export function blankFurniture(prose: string, paras: Paragraph[]): string {
 	let out = '';
 	let at = 0;
