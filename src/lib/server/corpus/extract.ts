@@ -12,6 +12,7 @@ import {
 	ENDS_SENTENCE,
 	endsWrappedSentence,
 	isWrapped,
+	MIN_LINE,
 	raggedParagraphs
 } from './text-blocks';
 import { MONTH_SHORT, TITLE_ABBREVIATIONS } from './words';
@@ -178,10 +179,10 @@ function headlineLines(body: string, b: Block, title: string): number {
 
 /**
  * A line too short to be a wrapped line (a masthead, "World"), over a line that opens anew: no
- * width-broken paragraph starts so (`isWrapped` refuses lines under 25 characters).
+ * width-broken paragraph starts so.
  */
 const isShortHead = (text: string, next: string) =>
-	text.length < 25 && !/[,;]$/.test(text) && !/\p{Ll}/u.test(next);
+	text.length < MIN_LINE && !/[,;]$/.test(text) && !/\p{Ll}/u.test(next);
 
 /**
  * A line that stands alone above a wrapped paragraph: furniture by a rule, a byline's name alone, or a

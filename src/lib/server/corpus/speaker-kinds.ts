@@ -6,6 +6,7 @@
  * on most articles.
  */
 import { isCountryDemonym } from './judge-cues';
+import { BODY_DOCUMENT } from './words';
 import { isCountryName } from './suggestions';
 
 /** Kinds of body the press names in apposition to a common noun. Ministries are found by institutionsIn. */
@@ -171,10 +172,12 @@ export function ownerOfPossessive(prose: string, pos: number): string | null {
  * bulletin that day": the body whose voice they are (a person's spokesperson is none), or null. (An acronym's office or
  * delegation only: "the Foreign Office" is a body.)
  */
-const VOICE_OF =
-	/^(?:(?:a|an|one)\s+spokes(?:man|woman|person)\s+for\s+(.+)|(.+?)[’']s\s+(?:press\s+office|office|statement|bulletin|(?:press\s+)?release|communiqu[eé])\b.*)$/i;
+const VOICE_OF = new RegExp(
+	String.raw`^(?:(?:a|an|one)\s+spokes(?:man|woman|person)\s+for\s+(.+)|(.+?)[’']s\s+(?:press\s+office|office|${BODY_DOCUMENT})\b.*)$`,
+	'i'
+);
 /** A body's document by its possessive: "the Russian Defense Ministry's bulletin that day said". */
-const OWN_DOCUMENT = /[’']s\s+(?:statement|bulletin|(?:press\s+)?release|communiqu)/;
+const OWN_DOCUMENT = new RegExp(String.raw`[’']s\s+(?:${BODY_DOCUMENT})`);
 const ACRONYM_VOICE =
 	/^(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\s+spokes(?:man|woman|person)\s+(?:of|for|at)\s+)?(?:the\s+)?(\p{Lu}{2,6})(?:[’']s)?\s+(?:delegation|office)\b/u;
 export function bodyOfVoice(raw: string, isBody: (name: string) => boolean): string | null {

@@ -12,7 +12,7 @@ import type { PeopleByParagraph } from './speaker-people';
 import { quoteWords } from './quote-attribution';
 import { bodyOfVoice, capitalIssued, fullerBody, sideOf, spelledOut, statedBody } from './speaker-kinds';
 import { isNoOne, KIN, orgJudge, OWN_VOICE, PRONOUN, seatOf, VOICE_PRONOUN } from './speaker-forms';
-import { isStop } from './words';
+import { BODY_DOCUMENT, isStop } from './words';
 import { isCountryDemonym } from './judge-cues';
 import { kinResolver, paragraphPronoun, pronounResolver } from './speaker-pronouns';
 import { DESCRIBED_BODY, descriptorOf, introducedAs } from './speaker-descriptor';
@@ -39,7 +39,7 @@ export interface SpeakerContext {
 	date?: string;
 }
 /** A document's noun right after a body's name: "a defence ministry statement". */
-const DOCUMENT_AFTER = /^\s+(?:statement|bulletin|communiqu|(?:press\s+)?release)/;
+const DOCUMENT_AFTER = new RegExp(String.raw`^\s+(?:${BODY_DOCUMENT})`);
 /** Speakers for every quote of every paragraph, in the same order as `ctx.quotes`. */
 export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	const { prose, paragraphs } = ctx;

@@ -7,7 +7,7 @@ import { sexOfGivenName } from './given-names';
 import { DOCUMENT, ISSUER_NAME } from './speaker-issuer';
 import { TITLE_WORD } from './subject-apposed';
 import { RANK_PREFIX } from './person-nouns';
-import { TITLE_ABBREVIATIONS } from './words';
+import { BODY_DOCUMENT, TITLE_ABBREVIATIONS } from './words';
 
 /** "…,” said military expert Andrei Sokolov": a lowercase role, then a name of two or three words. */
 export const VERB_ROLE_NAME = new RegExp(
@@ -74,15 +74,19 @@ const DOCUMENT_OF_BODY = new RegExp(
 	'u'
 );
 /** "…,” an Azerbaijani defence ministry statement said": the body's name as the document's modifier (a name: "a government statement" is the issuer rules'). */
-const BODY_DOCUMENT =
-	/^[\s,]*(?:an?|the)\s+(\p{Lu}[\p{L}-]*\s+(?:[\p{L}-]+\s+){0,2}?(?:ministry|Ministry|government|Government|office|Office|service|Service|command|Command|presidency|Presidency|MoD|MFA)|Kremlin|Pentagon)\s+(?:statement|bulletin|communiqu[eé]|(?:press\s+)?release)\s+(?:said|says|read|reads|stated|states|added|noted)\b/u;
+const BODY_DOCUMENT_SAID = new RegExp(
+	String.raw`^[\s,]*(?:an?|the)\s+(\p{Lu}[\p{L}-]*\s+(?:[\p{L}-]+\s+){0,2}?(?:ministry|Ministry|government|Government|office|Office|service|Service|command|Command|presidency|Presidency|MoD|MFA)|Kremlin|Pentagon)\s+(?:${BODY_DOCUMENT})\s+(?:said|says|read|reads|stated|states|added|noted)\b`,
+	'u'
+);
+/** A body's document anywhere in a tail: the cheap test before BODY_DOCUMENT_SAID. */
+const NAMES_DOCUMENT = new RegExp(String.raw`\s(?:${BODY_DOCUMENT})`);
 /**
  * The document and its body ("bulletin of the Russian Defence Ministry") a quote's tail names, for speakers.ts to read as its
  * issuer's; the body itself where it names the document ("a defence ministry statement said"); or null.
  */
 export const documentOfBody = (tail: string): string | null =>
 	(tail.includes(' of ') ? DOCUMENT_OF_BODY.exec(tail)?.[1] : null) ??
-	(/\s(?:statement|bulletin|communiqu|release)/.test(tail) ? (BODY_DOCUMENT.exec(tail)?.[1] ?? null) : null);
+	(NAMES_DOCUMENT.test(tail) ? (BODY_DOCUMENT_SAID.exec(tail)?.[1] ?? null) : null);
 
 /**
  * "…,” it was reported.", "it was noted in the statement": a translation's impersonal passive, the voice of the body

@@ -37,6 +37,8 @@ export function blocks(body: string): Block[] {
  * similar length, and some breaking mid-sentence (a line ending in a letter or a comma).
  */
 const MIN_WRAP = 56;
+/** No line of a wrapped paragraph but its last is shorter than this. */
+export const MIN_LINE = 25;
 export function isWrapped(body: string, b: Block): boolean {
 	if (b.lines.length < 2) return false;
 	const inner = b.lines.slice(0, -1);
@@ -45,7 +47,8 @@ export function isWrapped(body: string, b: Block): boolean {
 	// Width-broken lines are of one width; a list of short lines (contacts, credits) is not.
 	// Text wrapped for a screen or an email runs to 60–80 characters; a block of shorter lines is a
 	// list (tag, share and sign-off lines, link headlines), one line each.
-	if (longest > 120 || longest < MIN_WRAP || lens.some((n) => n < 25 || n < longest * 0.6)) return false;
+	if (longest > 120 || longest < MIN_WRAP || lens.some((n) => n < MIN_LINE || n < longest * 0.6))
+		return false;
 	// A row of links ("Share on Facebook | Share on Twitter | …") over a headline is chrome, never a wrapped line.
 	if (inner.some((l) => body.slice(l.start, l.end).split(' | ').length > 2)) return false;
 	// A fixed width leaves inner lines within a long word of each other: 78 and 106 characters are two lines.

@@ -118,6 +118,11 @@ export const RUBRIC =
 	'COMMENTARY|ANALYSIS|OPINION|INTERVIEWS?|EXCLUSIVE|BREAKING(?: NEWS)?|UPDATE|LIVE(?: BLOG| UPDATES)?|FEATURES?|EXPLAINERS?|REPORTAGE|EDITORIAL|NEWS|PRESS RELEASE|TIMELINE|FACTBOX|PROFILE|OBITUARY|' +
 	// A site's section over the headline: "EUROPE", "WORLD", "POLITICS".
 	'WORLD|EUROPE|ASIA|AFRICA|AMERICAS|MIDDLE EAST|POLITICS|SOCIETY|ECONOMY|BUSINESS|CULTURE|INTERNATIONAL';
+/**
+ * A body's own document, named with the body ("the ministry's bulletin", "a defence ministry statement"): its words are the
+ * body's (a regex alternation).
+ */
+export const BODY_DOCUMENT = String.raw`statement|bulletin|communiqu[eé]|(?:press\s+)?release`;
 /** A story's genre in capitals alone: never a place, a dateline's or any other. */
 export const RUBRIC_WORD = new RegExp(`^(?:${RUBRIC})$`);
 
