@@ -27,6 +27,16 @@ export const AGENCY_CREDIT_END = new RegExp(
 	String.raw`(?:[.!?]\s+|\(|\s[-–]\s)(?:(?:${PHOTO_DESK})\s*\/\s*${PHOTOGRAPHER}|${PHOTOGRAPHER}\s*\/\s*(?:via\s+)?(?:${PHOTO_DESK})(?:\s*[-–/]\s*(?:${PHOTO_DESK})|\s+via\s+(?:${PHOTO_DESK}))*)\)?\.?$`,
 	'u'
 );
+/**
+ * A photo's credit alone on its line under the caption, the photographer in capitals as a paper prints it:
+ * "ANNA LIND/EPA", "JANE DOE/AFP VIA GETTY IMAGES" (a wire's byline, "Anna Lind/AFP", is in title case).
+ */
+export const CAPITALS_CREDIT = new RegExp(
+	String.raw`^${PHOTOGRAPHER}\s*\/\s*(?:via\s+)?(?:${PHOTO_DESK})(?:\s*[-–/]\s*(?:${PHOTO_DESK})|\s+via\s+(?:${PHOTO_DESK}))*$`,
+	'iu'
+);
+const inCapitalsWithSlash = (t: string) => t.includes('/') && t === t.toUpperCase();
+export const isCapitalsCredit = (t: string) => inCapitalsWithSlash(t) && CAPITALS_CREDIT.test(t);
 /** A caption's credit labelled in brackets, wherever on a long line: "(photo credit: X/HANDOUT)", "(credit: REUTERS/X)", "(photo courtesy of X)";
  * a bare "(courtesy X's Facebook page)" only at the line's end. */
 const LABELLED_CREDIT =
@@ -118,6 +128,7 @@ export const CAPTION_RULES: Rule[] = [
 		re: /[.!?]\s+(?:Photos?|Images?|Pics?|Credits?)\s*:(?:\s*(?:[^.!?:]|\.(?=\S)){2,60})?$/u,
 		why: 'photo caption'
 	},
+	{ gate: inCapitalsWithSlash, re: CAPITALS_CREDIT, why: 'photo caption' },
 	// A credit with the photographer and the agency: "[File: Anna Petrosyan/AFP]", "Photograph: A. Petrosyan/The Harbour Post", "Photograph: A. Petrosyan/AFP/Getty Images", "| A. Petrosyan/AFP via Getty Images".
 	{
 		gate: (t) => t.includes('/'),

@@ -6,7 +6,7 @@
  * words no reporting uses in that shape; both lists run in `furnitureReason`.
  */
 import type { Rule } from './furniture';
-import { MONTH, MONTH_FOREIGN, MONTH_SHORT, NOTE_MARK } from './words';
+import { MONTH, MONTH_FOREIGN, MONTH_SHORT, NOTE_MARK, TIME_ZONE } from './words';
 import { AGENCY_DATELINE } from './furniture-lines';
 
 /** A site's note that it need not agree with what it publishes: read at any length (furniture.ts). */
@@ -31,7 +31,7 @@ export const CHROME_RULES: Rule[] = [
 	// "For all the latest headlines follow our Google News channel …"; an academic site's disclosure and its calls to write
 	// and to republish ("Disclosure statement: The author does not work for …", "Partners: …", "Want to write? …").
 	{
-		re: /^For ease of reading,? we (?:choose|have chosen|do) not to use\b|^(?:Disclosure(?: statement)?|Conflicts? of interest|Competing interests?|Declaration of interests?)\s*:\s|^Partners\s*:\s.{2,60}\breceives funding\b|^Want to write\?|^Republish (?:this article|our articles)\b|\b[Tt]ranslation may contain (?:some )?(?:errors|mistakes|inaccuracies)\b|^For (?:all )?the latest (?:headlines|news|stories|updates),? follow (?:us|our)\b/u,
+		re: /^For ease of reading,? we (?:choose|have chosen|do) not to use\b|^(?:Disclosure(?: statement)?|Conflicts? of interest|Competing interests?|Declaration of interests?)\s*:\s|^Partners\s*:\s.{2,60}\breceives funding\b|^Want to write\?|^Write an article and join\b|^Republish (?:this article|our articles)\b|\b[Tt]ranslation may contain (?:some )?(?:errors|mistakes|inaccuracies)\b|^For (?:all )?the latest (?:headlines|news|stories|updates),? follow (?:us|our)\b/u,
 		why: 'disclaimer'
 	},
 	// A fact box under its label ("Izvestia reference: the contingent …", "Fact box: …"): background the page
@@ -81,15 +81,18 @@ export const CHROME_RULES: Rule[] = [
 	// ("13:05 (updated: 13:48)"), its date or its zone ("26 Apr. 11:50 (UTC+3 MSK)", "6:58 a.m. ET, September 20, 2023",
 	// "20 Sep 2023 · 12:05 GMT").
 	{
-		re: /^\d{4}\s*(?:GMT|UTC|BST)$|^(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}),?(?:\s+\d{4})?\s*[·•|]?\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:BST|GMT|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT|EDT|EST|ET)(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?)?(?:,\s+[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4})?(?:\s*\((?:updated|upd\.?)\s*:?\s*\d{1,2}[.:]\d{2}\))?(?:\s*\((?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::\d{2})?(?:\s+[a-z]{2,5})?\))?$/i,
+		re: new RegExp(
+			String.raw`^\d{4}\s*(?:GMT|UTC|BST)$|^(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}),?(?:\s+\d{4})?\s*[·•|]?\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:${TIME_ZONE})(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?)?(?:,\s+[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4})?(?:\s*\((?:updated|upd\.?)\s*:?\s*\d{1,2}[.:]\d{2}\))?(?:\s*\((?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::\d{2})?(?:\s+[a-z]{2,5})?\))?$`,
+			'i'
+		),
 		why: 'time stamp'
 	},
 	// A page's date and time the rule above does not read: "18 октября 2023, 12:40", "January 30 2021 13:45:00",
-	// "April 17, 2024 at 11:32 AM GMT+3", an agency's "Baku, Azerbaijan, April 26, 13:20", a site's "25 Ноября 2020 [10:14] - Today.Az", a live story's "UPDATE, March 24, 22:15 (first published):".
+	// "April 17, 2024 at 11:32 AM GMT+3", an agency's "Baku, Azerbaijan, April 26, 13:20", a site's "25 Ноября 2020 [10:14] - Today.Az", a live story's "UPDATE, March 24, 22:15 (first published):", a wire's "Friday, 26 August 2022, 15:08 CEST".
 	{
 		gate: (t) => t.includes(':'),
 		re: new RegExp(
-			String.raw`^(?:\p{Lu}\p{L}+,\s+(?:\p{Lu}\p{L}+,\s+)?)?(?:\d{1,2}\s+(?:${MONTH}|${MONTH_FOREIGN})|(?:${MONTH}|(?:${MONTH_SHORT})\.?)\s+\d{1,2}),?(?:\s+\d{4})?,?\s+(?:at\s+)?\[?\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC|MSK)(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?)?(?:\s+[-–—]\s+[\p{L}-]+\.\p{L}{2,4})?(?:\s*\([^()]{1,30}\))?:?$`,
+			String.raw`^(?:\p{Lu}\p{L}+,\s+(?:\p{Lu}\p{L}+,\s+)?)?(?:\d{1,2}\s+(?:${MONTH}|${MONTH_FOREIGN})|(?:${MONTH}|(?:${MONTH_SHORT})\.?)\s+\d{1,2}),?(?:\s+\d{4})?,?\s+(?:at\s+)?\[?\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:${TIME_ZONE})(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?)?(?:\s+[-–—]\s+[\p{L}-]+\.\p{L}{2,4})?(?:\s*\([^()]{1,30}\))?:?$`,
 			'iu'
 		),
 		why: 'time stamp'

@@ -82,11 +82,18 @@ function tags(lines: Laid[]): void {
 		for (let j = i + 1; j < lines.length && isTag(lines[j]!); j++)
 			if (lines[j]!.why === null || lines[j]!.why === 'headline or caption') lines[j]!.why = 'tag line';
 	}
-	let start = lines.length;
+	// (Or three or more between the last paragraph and the page's own boxes under it: "… Stepanakert and Baku alike." /
+	// "Nagorno-Karabakh" / "Russia" / "Armenia" / "Want to write?".)
+	let end = lines.length;
+	while (end > 0 && lines[end - 1]!.why !== null && !SHORT_NAME.test(lines[end - 1]!.text)) end--;
+	let start = end;
 	while (start > 0 && lines[start - 1]!.why !== 'tag line' && SHORT_NAME.test(lines[start - 1]!.text))
 		start--;
-	if (lines.length - start < 2 || !lines[start - 1]?.why) return;
-	for (const l of lines.slice(start))
+	const run = end - start;
+	// (Not under a colon: "these villages are still without power:" lists them.)
+	const closed = run >= 3 && isProse(lines[start - 1]) && !/[:;]$/.test(lines[start - 1]!.text);
+	if (run < 2 || !(lines[start - 1]?.why || closed)) return;
+	for (const l of lines.slice(start, end))
 		if (l.why === null || l.why === 'headline or caption') l.why = 'tag line';
 }
 

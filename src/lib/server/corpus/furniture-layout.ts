@@ -6,9 +6,10 @@
 import { ROLE_LINE } from './furniture';
 import { DATE_LED, DATELINE, SHORT_NAME, WRITER_TRADE } from './furniture-lines';
 import { isProse, pageEnd } from './furniture-end';
+import { isCapitalsCredit } from './furniture-captions';
 import { listsUnderColon } from './furniture-lists';
 import { ENDS_SENTENCE } from './text-blocks';
-import { MONTH_ANY, MONTH_SHORT } from './words';
+import { MONTH_ANY, MONTH_SHORT, TIME_ZONE } from './words';
 
 /** A line of the body for the layout pass: its text, its furniture reason (if any) and its block. */
 export interface Laid {
@@ -43,8 +44,10 @@ const QUOTE_HEADLINE =
 const KEY_POINTS =
 	/^(?:Key (?:points|events|developments|facts|places|dates)|Summary|Highlights|In brief|What we know(?: so far)?|Here[’']s what (?:we know|to know))\s*:?$/i;
 /** A live blog's entry time on a line of its own ("21:55 GMT", "10.40 am", "19 Sep 2023 - 10:15 GMT"). */
-const TIMESTAMP =
-	/^(?:\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?\s*[-–—,]?\s*|\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*[-–—,]?\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|CEST|EET|MSK|AMT|AZT|[ap]\.?m\.?|local time))?$|^[0-2]\d[0-5]\d\s*(?:GMT|UTC|BST|CET|CEST|EET|MSK|AMT|AZT)$/iu;
+const TIMESTAMP = new RegExp(
+	String.raw`^(?:\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?\s*[-–—,]?\s*|\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*[-–—,]?\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:${TIME_ZONE}|[ap]\.?m\.?|local time))?$|^[0-2]\d[0-5]\d\s*(?:${TIME_ZONE})$`,
+	'iu'
+);
 /** A briefing's or a digest's topic heading: "On the situation in …", "Regarding the talks in …". */
 const TOPIC =
 	/^(?:On|About|Regarding|Concerning)\s+(?:the\s+)?\p{Ll}+\s+(?:of|in|on|around|at|with|between)\s+\p{Lu}/u;
@@ -118,16 +121,16 @@ export function settleLayout(lines: Laid[]): void {
 	}
 	for (let i = 0; i < lines.length; i++) {
 		const l = lines[i]!;
-		// "Russian armored vehicles on the road to Stepanakert on November 12" over "Image: X/AP": the photo's caption, over its
+		// "Russian armored vehicles on the road to Stepanakert on November 12" over "Image: X/AP" or "ANNA LIND/EPA": the photo's caption, over its
 		// credit, inside the story (a standfirst of two sentences is the story's; a headline over its photo's credit, its own).
+		// (A paper's credit in capitals, "ANNA LIND/EPA", marks its caption above the lead too, under the headline.)
 		if (
 			l.why === null &&
-			lead >= 0 &&
-			i > lead &&
 			lines[i + 1]?.why === 'photo caption' &&
-			LABELLED_CREDIT.test(lines[i + 1]!.text) &&
 			!/[.!?”"]$|[.!?]\s/.test(l.text) &&
-			l.text.length <= 200
+			l.text.length <= 200 &&
+			((lead >= 0 && i > lead && LABELLED_CREDIT.test(lines[i + 1]!.text)) ||
+				(isCapitalsCredit(lines[i + 1]!.text) && lines.slice(0, i).some((k) => k.why === null)))
 		)
 			l.why = 'photo caption';
 		const below = lead >= 0 && i > lead && LINK_LABEL_BELOW.test(l.text);

@@ -2,7 +2,7 @@
  * The shapes of whole lines that furnitureReason (furniture.ts) and the layout pass (furniture-layout.ts)
  * read: a tag bar, a site's menu, a dateline.
  */
-import { isOutletWord, MONTH, MONTH_ANY } from './words';
+import { isOutletWord, MONTH, MONTH_ANY, TIME_ZONE } from './words';
 
 /** A run of capitalised words with no punctuation: a category or tag bar. */
 export const TAG_BAR = /^(?:\p{Lu}[\p{L}&-]*\s+){3,}\p{Lu}[\p{L}&-]*$/u;
@@ -22,7 +22,7 @@ export const DATELINE =
  */
 // ("19 September, 23:50 — Peskov: …": the day before the time, on a page of several days.)
 export const TIMED_ENTRY = new RegExp(
-	String.raw`^(?:\d{1,2}\s+(?:${MONTH}),?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|CEST|EET|MSK|AMT|AZT|[ap]\.?m\.?|local time))?\s+[-–—]\s+\S+\s+\S`,
+	String.raw`^(?:\d{1,2}\s+(?:${MONTH}),?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:${TIME_ZONE}|[ap]\.?m\.?|local time))?\s+[-–—]\s+\S+\s+\S`,
 	'iu'
 );
 /** A timeline's entry: a day or a month, a dash, what happened ("January 30, 2021 — The joint center opens", "March 2022 — Farukh"). */

@@ -257,7 +257,13 @@ const wrappedHeadline = (a: string, b: string, title: string) =>
 	!isOwnHeadline(b, title);
 
 /** A share row or a page's buttons between the headline and its date, or a word of the site's own language ("Версия для печати"). */
-const CHROME_BY_HEADLINE = new Set(['page chrome', 'share or subscribe line', 'in the site’s own language']);
+const CHROME_BY_HEADLINE = new Set([
+	'page chrome',
+	'share or subscribe line',
+	'in the site’s own language',
+	// ("Translated from Russian" by a translated page's headline.)
+	'editor’s note'
+]);
 const byHeadline = (l: Laid) =>
 	CHROME_BY_HEADLINE.has(l.why ?? '') || (l.why === null && l.text.length < 40 && DATELINE.test(l.text));
 /**

@@ -26,9 +26,12 @@ export const LIST_END =
 	/^(?:\s*[,.;:!?)]|\s*$|\s+(?:in|on|at|and|or|near|to|from|during|after|before|with|along|where|which)\b)/;
 export const SURNAME = /\p{Ll}(?:yev|yeva|ev|eva|ov|ova|in|ina|yan|ian|enko|sky|skiy|vich|dze|shvili)$/u;
 export const NATURAL_AFTER = /^\s+(?:river|valley|gorge|lake|reservoir)\b/;
-/** "Vehicles pass through", "Ambulances pass, the trucks pass": the verb after a sentence's first word, not "the Omar pass through the range". */
+/**
+ * "Vehicles pass through", "Ambulances pass, the trucks pass", "Vehicles crossing the territory …": the verb after a
+ * sentence's first word, not "the Omar pass through the range" or "the Hakari crossing".
+ */
 export const PASS_VERB =
-	/^\s+pass(?:\s+(?:through|by|into|over|along|via|across|under|freely|unhindered|and)\b|\s*[,;.])/;
+	/^\s+(?:pass(?:\s+(?:through|by|into|over|along|via|across|under|freely|unhindered|and)\b|\s*[,;.])|crossing\s+(?:the|a|an|into|over|from)\s)/;
 /** A state's noun after a country's adjective: "the Russian Empire", "the Russian Federation" is one name. */
 export const STATE_NOUN =
 	/^(?:Empire|Federation|Republic|Kingdom|Khanate|Union|Confederation|Commonwealth|Sultanate|Emirate|SSR)$/;

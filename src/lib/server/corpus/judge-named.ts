@@ -69,7 +69,7 @@ export function namedAround(
 		!opts.far &&
 		(placeOf ||
 			(PLACE_HEAD.test(after) &&
-				!(PASS_VERB.test(after) && /(?:^|[.!?]\s+|\n)$/.test(body.slice(at - 3, at)))) ||
+				!(PASS_VERB.test(after) && /(?:^|[.!?]\s+|\n)["“«‘]?$/.test(body.slice(at - 4, at)))) ||
 			role ||
 			PLACE_FIRST.test(name) ||
 			fromPlace ||

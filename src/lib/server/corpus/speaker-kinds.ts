@@ -35,8 +35,11 @@ export function namedWithNoun(prose: string, pos: number, noun: string | undefin
 		new RegExp(String.raw`(${WORD}(?:\s+${WORD}){0,3})\s+(?:(?:news|state|online|TV)\s+)*${noun}\b`, 'gu'),
 		// "the Azerbaijan State News Agency": the noun is part of the name.
 		new RegExp(String.raw`(${WORD}(?:\s+${WORD}){0,3}\s+${cap})\b`, 'gu'),
-		// "the UN refugee agency", "the EU border agency": a body's initials, what it does, its noun.
-		new RegExp(String.raw`\b(\p{Lu}{2,}(?:\s+(?!news\b|state\b|online\b)\p{Ll}+){1,2}\s+${noun})\b`, 'gu')
+		// "the UN refugee agency", "the EU border agency", "the U.N. refugee agency": a body's initials, what it does, its noun.
+		new RegExp(
+			String.raw`\b((?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})(?:\s+(?!news\b|state\b|online\b)\p{Ll}+){1,2}\s+${noun})\b`,
+			'gu'
+		)
 	];
 	let best: { at: number; name: string } | null = null;
 	for (const re of patterns) {

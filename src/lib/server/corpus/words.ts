@@ -108,6 +108,8 @@ export const isOutletWord = (w: string) =>
 /** A square, street or avenue's name ("Republic Square", "Baghramyan Avenue"): a place in a town. */
 export const STREET = /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Square|Street|Avenue|Boulevard|Prospect)$/u;
 
+/** A time's zone as pages print it after the time: "14:05 GMT", "15:08 CEST", "6:58 a.m. ET" (a regex alternation). */
+export const TIME_ZONE = 'BST|GMT|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT|EDT|EST|ET';
 /** A ticker's time before its entry: "09:05 UTC", "14:48", "7:15 PM" (a regex piece). */
 export const TICKER_TIME = String.raw`\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|MSK|CET|ET|[AP]M))?`;
 /**
@@ -115,7 +117,7 @@ export const TICKER_TIME = String.raw`\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|MSK|CET|ET|[
  * a section label alone on its line, and never a dateline's place (a regex alternation).
  */
 export const RUBRIC =
-	'COMMENTARY|ANALYSIS|OPINION|INTERVIEWS?|EXCLUSIVE|BREAKING(?: NEWS)?|UPDATE|LIVE(?: BLOG| UPDATES)?|FEATURES?|EXPLAINERS?|REPORTAGE|EDITORIAL|NEWS|PRESS RELEASE|TIMELINE|FACTBOX|PROFILE|OBITUARY|' +
+	'COMMENTARY|ANALYSIS|OPINION|INTERVIEWS?|EXCLUSIVE|BREAKING(?: NEWS)?|UPDATE|LIVE(?: BLOG| UPDATES)?|FEATURES?|EXPLAINERS?|REPORTAGE|EDITORIAL|NEWS|PRESS RELEASE|TIMELINE|FACTBOX|PROFILE|OBITUARY|BACKGROUND|CONTEXT|' +
 	// A site's section over the headline: "EUROPE", "WORLD", "POLITICS".
 	'WORLD|EUROPE|ASIA|AFRICA|AMERICAS|MIDDLE EAST|POLITICS|SOCIETY|ECONOMY|BUSINESS|CULTURE|INTERNATIONAL';
 /**
@@ -139,7 +141,9 @@ export const MONTH_ANY = String.raw`(?:May|${MONTH_SHORT})[a-z]*\.?`;
  * "26 Nisan 2024", "26 aprel 2024"): the genitive in Russian.
  */
 export const MONTH_FOREIGN =
-	'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık|yanvar|fevral|mart|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr';
+	'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık|yanvar|fevral|mart|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr|' +
+	// A Russian page's short months: "17 апр 2024, 13:05".
+	'(?:янв|фев|мар|апр|июн|июл|авг|сент?|окт|ноя|дек)\\.?';
 /**
  * Titles and ranks a wire abbreviates before a name ("Maj. Gen. Kirill Kulakov", "Mr. Volkov", "Lt. Col."):
  * their point ends no sentence, the word is no place, and the name after them is a person's.

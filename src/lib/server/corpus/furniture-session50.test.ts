@@ -1,0 +1,120 @@
+// Session 50: lines a blind set and four probes of real pages showed read the wrong way. Lines written for the test.
+import { describe, expect, it } from 'vitest';
+import { why } from './__fixtures__/furniture-run';
+import { paragraphs } from './extract';
+
+describe('furniture: session 50', () => {
+	it.each([
+		['Friday, 26 August 2022, 15:08 CEST', 'time stamp'],
+		['Tuesday, 3 May 2022, 09:40 EEST', 'time stamp'],
+		['17 апр 2024, 13:05', 'time stamp'],
+		['BACKGROUND', 'section label'],
+		[
+			'Write an article and join a growing community of more than 90,000 writers from 3,000 harbours.',
+			'disclaimer'
+		],
+		['KARO DORNICK/EPA', 'photo caption'],
+		['VERA LIND/AFP VIA GETTY IMAGES', 'photo caption']
+	])('skips %j as %s', (line, reason) => {
+		expect(why(line)).toBe(reason);
+	});
+
+	it.each([
+		'The ferry left Kelvarn at 15:08 on Friday, 26 August, an hour late.',
+		'Background checks on the crews in Portvale took a week.',
+		'Vera Lind/Harbour Post'
+	])('keeps %j as no photo credit or time stamp', (line) => {
+		const reason = why(line);
+		expect(reason === 'time stamp' || reason === 'photo caption').toBe(false);
+	});
+
+	const laidOut = (body: string, title: string) =>
+		paragraphs(body, title).map((p) => [body.slice(p.start, p.end), p.why ?? null, p.headline ?? false]);
+
+	it('frees a wrapped lead from the wire time stamp and the headline printed over it with no blank line', () => {
+		const title = 'Fishermen leave Kelvarn as Dornia takes over the harbour road';
+		const body = [
+			'Harbour Wire',
+			'Politics > Conflicts',
+			'Friday, 26 August 2022, 15:08 CEST',
+			title,
+			'Portvale (hw) - Fishermen have begun leaving the town of Kelvarn,',
+			'known to them as Sev Kelvarn, and two nearby villages ahead of',
+			'their handover to Dornia this week, as a new road opens.'
+		].join('\n');
+		const laid = laidOut(body, title);
+		expect(laid).toContainEqual(['Friday, 26 August 2022, 15:08 CEST', 'time stamp', false]);
+		expect(laid).toContainEqual([title, null, true]);
+		expect(laid.at(-1)![1]).toBeNull();
+		expect(laid.at(-1)![0]).toMatch(/^Portvale \(hw\) - Fishermen[^]*new road opens\.$/);
+	});
+
+	it('reads a caption over a credit in capitals as the caption, above the lead', () => {
+		const title = 'Ferry crews pour into Kelvarn as fishermen count their losses';
+		const body = [
+			'The Harbour Times',
+			title,
+			'Columns of trucks crossed from Portvale after a deal that hands the harbour to Dornia',
+			'Vera Lind, Portvale',
+			'Thursday November 12 2020, 5.00pm, The Harbour Times',
+			'Ferry crews on the road near Kelvarn on the Dornian side of the bay yesterday',
+			'KARO DORNICK/EPA',
+			'PORTVALE, Dornia — The first ferry crews rolled through this harbour town at dawn yesterday, a column of trucks heading for the coast road.'
+		].join('\n');
+		const laid = laidOut(body, title);
+		expect(laid).toContainEqual([
+			'Ferry crews on the road near Kelvarn on the Dornian side of the bay yesterday',
+			'photo caption',
+			false
+		]);
+		expect(laid).toContainEqual([title, null, true]);
+	});
+
+	it('reads the topics between the last paragraph and the page’s boxes as tags', () => {
+		const body = [
+			'For now, the piers are quiet most nights. But the question of what happens next year is already asked in Kelvarn.',
+			'Kelvarn',
+			'Dornia',
+			'Lindia',
+			'Ferries',
+			'Want to write?',
+			'Write an article and join a growing community of more than 90,000 writers from 3,000 harbours.',
+			'Republish this article'
+		].join('\n');
+		const laid = laidOut(body, 'Who guards the piers of Kelvarn?');
+		expect(laid.slice(1, 5).map((l) => l[1])).toEqual(['tag line', 'tag line', 'tag line', 'tag line']);
+		expect(laid[0]![1]).toBeNull();
+	});
+
+	it('keeps names under a colon that closes the last paragraph as reporting', () => {
+		const body = [
+			'The storm cut the coast road, and these villages are still without power:',
+			'Kelvarn',
+			'Dornick',
+			'Sev Lich',
+			'Want to write?'
+		].join('\n');
+		expect(
+			laidOut(body, 'Storm cuts the coast road')
+				.slice(1, 4)
+				.map((l) => l[1])
+		).not.toContain('tag line');
+	});
+
+	it('reads a translated page’s headline under its translator’s note as the headline', () => {
+		const title = 'Дарвин подтвердил уход паромщиков из Кельварна';
+		const body = [
+			'ГАВАНЬ',
+			'Политика | Экономика | Общество',
+			'17 апр 2024, 13:05',
+			'Translated from Russian',
+			'Darvin confirmed the departure of the ferry crews from Kelvarn',
+			'Harbour spokesman Lev Darvin has confirmed that the ferry crews are leaving Kelvarn. Asked by reporters on Wednesday whether the reports were true, he answered briefly.'
+		].join('\n');
+		expect(laidOut(body, title)).toContainEqual([
+			'Darvin confirmed the departure of the ferry crews from Kelvarn',
+			null,
+			true
+		]);
+	});
+});

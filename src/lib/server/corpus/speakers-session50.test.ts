@@ -1,0 +1,36 @@
+// Session 50: speakers a blind set and four probes of real pages showed lost or given the wrong form.
+// Paragraphs written for the test.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './__fixtures__/speaker-run';
+import { peopleIn } from './speaker-people';
+
+describe('speakers: session 50', () => {
+	it('finds a person named before ", assistant to …"', () => {
+		expect(
+			peopleIn(
+				'Karo Dornick, assistant to the President of Dornia, told reporters that Portvale had warned.'
+			).map((n) => n.name)
+		).toContain('Karo Dornick');
+	});
+
+	it('gives "he said" to the assistant named in the sentence before, not to a victim named earlier', () => {
+		expect(
+			speakersOf(
+				'The ministry said the raid killed a fisherman, Anush Darvin, near Kelvarn.',
+				'Karo Dornick, assistant to the President of Dornia and head of the Harbour Affairs Department, told reporters that the government had warned repeatedly. “The boats must leave the bay, and that is not a matter for talks,” he said.'
+			)
+		).toEqual([['The boats must leave the bay, and that is not a matter for talks,', 'Karo Dornick']]);
+	});
+
+	it.each([
+		['The U.N. refugee agency', 'U.N. refugee agency'],
+		['The UN refugee agency', 'UN refugee agency']
+	])('gives "the agency said" to %s named before it', (body, speaker) => {
+		expect(
+			speakersOf(
+				'Vera Lind, the head of the U.S. Agency for Harbour Development, met fishermen in Kelvarn.',
+				`${body} said it was ready to help. “We are sending staff and supplies to Portvale,” the agency said in a statement.`
+			)
+		).toEqual([['We are sending staff and supplies to Portvale,', speaker]]);
+	});
+});
