@@ -90,7 +90,7 @@ export function namedAround(
 			(/(?:^|\s)from\s+$/i.test(body.slice(Math.max(0, at - 6), at)) && /^\s+to\s+\p{Lu}/u.test(after)) ||
 			// "the Gazakh-Tavush section": a stretch of a border or road named by its two ends (eval/README).
 			(/\p{L}[-–—]\p{Lu}/u.test(name) && SECTION_AFTER.test(after)) ||
-			// "• Gulabird" under "the following villages were taken:".
-			(/(?:^|\n)[^\n]{0,6}$/.test(before) && listedPlace(body, at, name.length)));
+			// "• Gulabird" under "the following villages were taken:" (and "• Kirants (Armenia) - Xeyrimli").
+			(/(?:^|\n)[^\n]{0,6}$|\s[–—-]\s$/.test(before) && listedPlace(body, at, name.length)));
 	return { named, placeOf, role, fromPlace };
 }

@@ -64,9 +64,9 @@ export function townCompound(
 		matcher.entries.get(mentions[mentions.length - 1]!.ids[0]!)?.layer === 'places'
 	)
 		mentions.pop();
-	// "the Khojaly base": the one facility of that kind standing near the town.
+	// "the Khojaly base": the one facility of that kind standing near the town (not "an Artsakh military base": some base).
 	const near =
-		joined || chain
+		joined || chain || /(?:^|\s)(?:an?|one)\s+$/i.test(body.slice(Math.max(0, start - 5), start))
 			? null
 			: facilityNamedFor(head[1]!, m.ids[0]!, matcher.entries, (id) => !notYet([id], date, matcher));
 	if (near) joined = { start, end, ids: near, name: matcher.entries.get(near[0]!)!.name, how: 'alias' };

@@ -18,4 +18,58 @@ describe.runIf(curatedGeodata)('places: session 50', () => {
 			placesJudged('The convoy waited for hours at the Kelvarn crossing on Tuesday.', '2023-05-01').unmatched
 		).toContain('Kelvarn crossing');
 	});
+
+	it('reports both names of each pair in a bulleted list of places', () => {
+		const { unmatched } = placesJudged(
+			[
+				'The commissions agreed on the following villages:',
+				'• Dornick (Armenia) - Lindmoor (Azerbaijan)',
+				'• Sev Kelvarn (Armenia) - Ashagi Portvale',
+				'The work will go on next week.'
+			].join('\n'),
+			'2024-04-20'
+		);
+		expect(unmatched).toEqual(
+			expect.arrayContaining(['Dornick', 'Lindmoor', 'Sev Kelvarn', 'Ashagi Portvale'])
+		);
+	});
+
+	it('reports "Western Armenia" and "Western Azerbaijan" whole, never as the country', () => {
+		const { joined, unmatched } = placesJudged(
+			'The statement spoke of Western Armenia; its rivals speak of Western Azerbaijan.',
+			'2023-05-01'
+		);
+		expect(unmatched).toEqual(expect.arrayContaining(['Western Armenia', 'Western Azerbaijan']));
+		expect(joined).toEqual([]);
+	});
+
+	it('reads "Central" and "Middle" before "and" as adjectives', () => {
+		const { unmatched } = placesJudged(
+			'A weekly dispatch covers Central and Eastern Europe, and the Middle and Zangezur routes.',
+			'2023-05-01'
+		);
+		expect(unmatched).not.toContain('Central');
+		expect(unmatched).not.toContain('Middle');
+	});
+
+	it('reads an agency in a dateline as no place: "Moscow, SANA-"', () => {
+		expect(
+			placesJudged('Moscow, SANA- The Russian Defence Ministry announced the rotation.', '2023-05-01')
+				.unmatched
+		).not.toContain('Sana');
+	});
+
+	it('joins "the Khojaly base" to the headquarters, but not "an Artsakh military base"', () => {
+		const { joined } = placesJudged(
+			'Shells hit an Artsakh military base, far from the Khojaly base.',
+			'2023-05-01'
+		);
+		expect(joined).toContain('Khojaly base → peacekeeping-hq');
+		expect(joined.join()).not.toContain('Artsakh military base');
+	});
+
+	it('reads "the Hotel Goris" as a hotel, and "Gorus" as Goris', () => {
+		const { joined } = placesJudged('They stayed at the Hotel Goris before driving to Gorus.', '2023-05-01');
+		expect(joined).toEqual(['Gorus → goris']);
+	});
 });

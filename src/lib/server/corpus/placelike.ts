@@ -20,6 +20,7 @@ import {
 import { STREET } from './words';
 import { judge } from './judge';
 import { mayFollowList, POSSESSIVE } from './judge-shape';
+import { listedPlace } from './judge-lists';
 import {
 	again,
 	bulletBesidePlace,
@@ -205,7 +206,9 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 				v.why === 'place context' ||
 				(v.why === 'GeoNames place' && !v.hits?.some((h) => MISSION_REGION.includes(h.country)))) &&
 			((p as Paragraph).headline || (p.end - p.start <= 90 && !/[.!?]$/.test(body.slice(p.start, p.end)))) &&
-			isTitleCase(body.slice(p.start, p.end))
+			isTitleCase(body.slice(p.start, p.end)) &&
+			// (An item of a list of places is no headline: "• Voskepar (Armenia) - Ashagi Askipara (Azerbaijan)".)
+			!listedPlace(body, from + v.offset, v.length)
 		) {
 			if (!retrying) passed.push({ start: from, end: from + raw.length, p });
 			return;

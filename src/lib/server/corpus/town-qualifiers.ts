@@ -53,10 +53,14 @@ export function unitAround(body: string, m: Span, country = false, abroad = fals
  */
 const QUALIFIER_BEFORE =
 	/(?:^|[^\p{L}])(?:B[oö]y[uü]k|Boyuk|K[iı][cç][iı]k|Kichik|A[sş]a[gğ][iı]|Ashag?h?i|Yuxar[iı]|Yukhar[iy]|Mets|Pokr|Nerkin|Verin|Hin|Nor)\s+$/u;
-/** "Little Armenia" (a city's quarter), "Greater Armenia" (a kingdom of old): an English size before a country's name names another place. */
-const SIZE_BEFORE = /(?:^|[^\p{L}])(?:Little|Greater|Great|Lesser)\s+$/u;
+/**
+ * "Little Armenia" (a city's quarter), "Greater Armenia" (a kingdom of old), "Western Armenia" (a historical land),
+ * "Western Azerbaijan" (Baku's word for lands in Armenia): an English size or a capitalised compass word before a
+ * country's name names another place.
+ */
+const SIZE_BEFORE = /(?:^|[^\p{L}])(?:Little|Greater|Great|Lesser|Western|Eastern|Northern|Southern)\s+$/u;
 export const QUALIFIED_WHY =
-	'names another place: a qualifier (big, small, lower, upper, little, greater…) before the name';
+	'names another place: a qualifier (big, small, lower, upper, little, greater, western…) before the name';
 
 /** The span of the other place a qualifier before the place `m` (a town or village, or a country) names, or null. */
 export function qualifiedAround(body: string, m: Span, kind: string | undefined): Span | null {
