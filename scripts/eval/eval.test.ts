@@ -116,6 +116,7 @@ describe.each([
 	['eval/holdout82', 25],
 	['eval/holdout83', 25],
 	['eval/holdout84', 25],
+	['eval/holdout86', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
 	it('every gold file loads and every label resolves', () => {
