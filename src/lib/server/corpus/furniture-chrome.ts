@@ -10,6 +10,10 @@ import { MONTH, MONTH_FOREIGN, MONTH_SHORT, NOTE_MARK, TIME_ZONE } from './words
 import { AGENCY_DATELINE } from './furniture-lines';
 
 /** A site's note that it need not agree with what it publishes: read at any length (furniture.ts). */
+/** An embedded post's header: the author's name and handle, then its day, time and views after dots. */
+export const EMBEDDED_POST_HEADER =
+	/^\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){0,3}\s+@\w{2,30}(?:\s*[·•|]\s*[^·•|\n]{1,24}){0,4}$/u;
+
 export const NOT_ENDORSED =
 	/\bpublication of (?:an |the )?(?:articles?|materials?|opinions?) on (?:our|this) (?:site|website|page) does not mean\b/i;
 
@@ -79,10 +83,10 @@ export const CHROME_RULES: Rule[] = [
 	{ re: /^(?:\d+\.\s*)?How relevant is this ad to you\??$|\bvalues your feedback$/i, why: 'page chrome' },
 	// A live blog's entry time alone ("17.41 BST", "Tue 19 Sep 2023 18.40 BST", "6:40 PM GMT+4", a wire's "1412 GMT") or an agency's time with its update
 	// ("13:05 (updated: 13:48)"), its date or its zone ("26 Apr. 11:50 (UTC+3 MSK)", "6:58 a.m. ET, September 20, 2023",
-	// "20 Sep 2023 · 12:05 GMT").
+	// "20 Sep 2023 · 12:05 GMT", a British page's "Wednesday 20 September 2023 19:30, UK").
 	{
 		re: new RegExp(
-			String.raw`^\d{4}\s*(?:GMT|UTC|BST)$|^(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}),?(?:\s+\d{4})?\s*[·•|]?\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:${TIME_ZONE})(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?)?(?:,\s+[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4})?(?:\s*\((?:updated|upd\.?)\s*:?\s*\d{1,2}[.:]\d{2}\))?(?:\s*\((?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::\d{2})?(?:\s+[a-z]{2,5})?\))?$`,
+			String.raw`^\d{4}\s*(?:GMT|UTC|BST)$|^(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}),?(?:\s+\d{4})?\s*[·•|]?\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:${TIME_ZONE})(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?|,\s*UK)?(?:,\s+[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4})?(?:\s*\((?:updated|upd\.?)\s*:?\s*\d{1,2}[.:]\d{2}\))?(?:\s*\((?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::\d{2})?(?:\s+[a-z]{2,5})?\))?$`,
 			'i'
 		),
 		why: 'time stamp'
@@ -185,9 +189,15 @@ export const CHROME_RULES: Rule[] = [
 		re: /^The (?:author|writer) is (?:a|an|the)\s/u,
 		why: 'byline'
 	},
-	// "Follow the day's events as they happened. All times are Paris time (GMT+2).": a live blog's note on itself.
+	// "Follow Harbour News on WhatsApp", "Watch Harbour News live": the outlet's own promotion.
 	{
-		re: /^Follow the day[’']s events\b|\bAll times are (?:\p{Lu}\p{L}+ )?(?:local |\p{Lu}\p{L}+ )?time\b/u,
+		re: /^Follow (?:us|\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}) on (?:WhatsApp|Telegram|X|Twitter|Facebook|Instagram|YouTube|TikTok|LinkedIn|Threads|Google News)$|^Watch \p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3} live$/u,
+		why: 'share or subscribe line'
+	},
+	// "Follow the day's events as they happened. All times are Paris time (GMT+2).", "Harbour Post will update this page as the
+	// situation develops.": a live blog's note on itself.
+	{
+		re: /^Follow the day[’']s events\b|\bAll times are (?:\p{Lu}\p{L}+ )?(?:local |\p{Lu}\p{L}+ )?time\b|^(?:\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}|We) will (?:continue to )?update this (?:page|story|article|blog)\b/u,
 		why: 'editor’s note'
 	},
 	// "Here's the latest:": a live blog's label over its entries.
@@ -287,8 +297,9 @@ export const CHROME_RULES: Rule[] = [
 		re: new RegExp(String.raw`^\d{1,2}\s+(?:${MONTH})\s+\d{4}\s*\[\d{1,2}:\d{2}\](?:\s*-\s*\S{2,30})?$`),
 		why: 'time stamp'
 	},
-	// A post set in the page as text: its author's name and handle ("Hikmet Hajiyev @HikmetHajiyev").
-	{ re: /^\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){0,3}\s+@\w{2,30}$/u, why: 'embedded post' },
+	// A post set in the page as text: its author's name and handle ("Hikmet Hajiyev @HikmetHajiyev"), its day, time and views after
+	// dots ("… @HikmetHajiyev · 1 Dec 2020, 08:42 · 12.4K views").
+	{ re: EMBEDDED_POST_HEADER, why: 'embedded post' },
 	// A byline that is a name and its comma alone ("Lusine Shahverdyan,"); with the outlet, see BYLINE_WITH_ROLE.
 	{ re: /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+,$/u, why: 'byline' }
 ];

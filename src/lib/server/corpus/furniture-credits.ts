@@ -55,11 +55,11 @@ export const CREDIT_RULES: Rule[] = [
 		re: /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2}\s*(?:\/|\bwith\b|\band\b)\s*(?:wires|agencies)$/u,
 		why: 'wire credits'
 	},
-	// A German or Swiss page's credit under the story: its editors' initials and agencies ("zc/fb (AFP, Reuters, AP)"), or its
-	// agencies in brackets with slashes ("(Keystone-SDA/dpa/afp)").
+	// A German or Swiss page's credit under the story: its editors' initials and agencies ("zc/fb (AFP, Reuters, AP)"), an AFP
+	// story's sign-off ("bur-gw/jj"), or its agencies in brackets with slashes ("(Keystone-SDA/dpa/afp)").
 	{
 		gate: (t) => t.includes('/'),
-		re: /^\p{Ll}{2,4}(?:\/\p{Ll}{2,4})+(?:\s*\([\p{L}, -]{2,60}\))?$/u,
+		re: /^\p{Ll}{2,4}(?:-\p{Ll}{2,4})*(?:\/\p{Ll}{2,4})+(?:\s*\([\p{L}, -]{2,60}\))?$/u,
 		why: 'wire credits'
 	},
 	{

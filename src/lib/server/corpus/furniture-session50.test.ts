@@ -14,7 +14,14 @@ describe('furniture: session 50', () => {
 			'disclaimer'
 		],
 		['KARO DORNICK/EPA', 'photo caption'],
-		['VERA LIND/AFP VIA GETTY IMAGES', 'photo caption']
+		['VERA LIND/AFP VIA GETTY IMAGES', 'photo caption'],
+		['bur-gw/jj', 'wire credits'],
+		['Follow Harbour News on WhatsApp', 'share or subscribe line'],
+		['Watch Harbour News live', 'share or subscribe line'],
+		['Wednesday 20 September 2023 19:30, UK', 'time stamp'],
+		['Harbour Post will update this page as the situation develops.', 'editor’s note'],
+		['Vera Lind @veralind · 1 Dec 2020, 08:42 · 12.4K views', 'embedded post'],
+		['Lev Darvin @Lev_Darvin · Sep 19, 2023 · 17:58 · 221K views', 'embedded post']
 	])('skips %j as %s', (line, reason) => {
 		expect(why(line)).toBe(reason);
 	});
@@ -22,14 +29,18 @@ describe('furniture: session 50', () => {
 	it.each([
 		'The ferry left Kelvarn at 15:08 on Friday, 26 August, an hour late.',
 		'Background checks on the crews in Portvale took a week.',
-		'Vera Lind/Harbour Post'
-	])('keeps %j as no photo credit or time stamp', (line) => {
-		const reason = why(line);
-		expect(reason === 'time stamp' || reason === 'photo caption').toBe(false);
+		'The ferry will follow the coast road on Tuesday.',
+		'Fishermen will update their boats this winter.'
+	])('keeps %j as reporting', (line) => {
+		expect(why(line)).toBeNull();
 	});
 
 	const laidOut = (body: string, title: string) =>
 		paragraphs(body, title).map((p) => [body.slice(p.start, p.end), p.why ?? null, p.headline ?? false]);
+
+	it('reads a writer and an outlet in title case, "Vera Lind/Harbour Post", as a byline, not a photo credit', () => {
+		expect(why('Vera Lind/Harbour Post')).toBe('byline');
+	});
 
 	it('frees a wrapped lead from the wire time stamp and the headline printed over it with no blank line', () => {
 		const title = 'Fishermen leave Kelvarn as Dornia takes over the harbour road';
@@ -113,6 +124,23 @@ describe('furniture: session 50', () => {
 		].join('\n');
 		expect(laidOut(body, title)).toContainEqual([
 			'Darvin confirmed the departure of the ferry crews from Kelvarn',
+			null,
+			true
+		]);
+	});
+
+	it('reads a headline over its standfirst, the author’s name and the date as the headline', () => {
+		const body = [
+			'Harbour | World | Opinion',
+			'World / Dornia',
+			'The short life of the ferry crews in Kelvarn',
+			'The ferry service was born of a midnight deal and died quietly, its last boats leaving as the harbour became a memory',
+			'Vera Lind',
+			'Published: 6:00am, 12 Jun 2024',
+			'The ferry service of Kelvarn, which ended this month at the age of three, was never meant to last long, and few in Portvale will miss it.'
+		].join('\n');
+		expect(laidOut(body, 'An obituary of the ferry service | Harbour Post')).toContainEqual([
+			'The short life of the ferry crews in Kelvarn',
 			null,
 			true
 		]);

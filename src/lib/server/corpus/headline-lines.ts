@@ -211,8 +211,9 @@ function headlineOverStory(laid: Laid[]): number {
 	for (let j = above; j < k && !datedAbove; j++) datedAbove = STANDFIRST_END.has(laid[j]?.why ?? '');
 	// (Or the standfirst under it, then the date: "Kremlin spokesman confirms …" over "Published On 17 Apr 2024".)
 	const dek = (k + 1 === first && laid[first]!.text.length <= 250) || standfirst ? laid[k + 2] : undefined;
-	// (Or the author's name, then the date: "Andrei Veretennikov" / "July 1, 2021".)
-	const named = laid[k + 1]?.why === 'page header' ? laid[k + 2] : undefined;
+	// (Or the author's name, then the date: "Andrei Veretennikov" / "July 1, 2021", under the headline or its standfirst.)
+	const named =
+		laid[k + 1]?.why === 'page header' ? laid[k + 2] : dek?.why === 'page header' ? laid[k + 3] : undefined;
 	const dated = datedAbove || [laid[k + 1], dek, named].some((l) => STANDFIRST_END.has(l?.why ?? ''));
 	return !dated || laid.slice(0, k).some((l) => l.why === null && ENDS_SENTENCE.test(l.text)) ? -1 : k;
 }

@@ -72,4 +72,11 @@ describe.runIf(curatedGeodata)('places: session 50', () => {
 		const { joined } = placesJudged('They stayed at the Hotel Goris before driving to Gorus.', '2023-05-01');
 		expect(joined).toEqual(['Gorus → goris']);
 	});
+
+	it('reports a river named before "and other rivers"', () => {
+		expect(
+			placesJudged('Waste is discharged into the Kelvarnchay and other rivers of the region.', '2023-05-01')
+				.unmatched
+		).toContain('Kelvarnchay');
+	});
 });
