@@ -49,6 +49,9 @@ const SUBJECT_THEN_ACCORDING =
 const ACCORDING_LEAD = /(?:^|[\s(—–-])[Aa]ccording to ([^,;:“”"«»]{2,80}?),/u;
 /** "in the words of our Minister, “…”", "in the words of Zakharova, “…”". */
 const IN_THE_WORDS = /\b[Ii]n the words of ((?:our|their|the|its)\s+)?([^,;:“”"«»]{2,60}?),?\s*$/u;
+/** A clause opening with "the" and its noun, a verb, up to three more words, then the colon: "the analyst went further:". */
+const SUBJECT_COLON =
+	/(?:^|[.!?]\s+|,\s+)([Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?\p{Ll}{3,})\s+(?:was|were|is|are|went|put|had|has|took|gave|struck|grew|became|\p{Ll}+ed)(?:\s+\p{Ll}+){0,3}:\s*$/u;
 /** "the words of the head of the group, Brigadier General X:": the one whose words a colon opens. */
 const WORDS_OF_COLON = /\bwords\s+(?:of|by)\s+([^:;“”"«»]{2,160}?):\s*$/u;
 /** "a statement from", "the communiqué issued by": a document's words before whose they are. */
@@ -236,6 +239,10 @@ export function headSubject(head: string, isPlace: (name: string) => boolean = (
 	if (words) return cleanName(`${words[1] ? 'the ' : ''}${words[2]!}`);
 	const quoting = head.includes('uoting') ? QUOTING.exec(head) : null;
 	if (quoting) return cleanName(quoting[1]!);
+	// "The ministry was blunter: “…”", "Speaking later on ATV, the analyst went further: “…”": the colon closes a clause
+	// about its subject, whose words follow (a noun no one was named with resolves to no one).
+	const opened = endsWithMark(head, COLON) ? SUBJECT_COLON.exec(head) : null;
+	if (opened) return opened[1]!.replace(/^T/, 't');
 	// "11:15 — The Russian MoD: «…»", "Die Welt: „…“": a digest gives the source, a colon, then its words.
 	// ("URGENT: Hikmet Hajiyev: “…”": a ticker's rubric before the source.)
 	const bare = endsWithMark(head, COLON) ? head.replace(RUBRIC_LEAD, '') : '';

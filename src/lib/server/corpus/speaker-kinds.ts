@@ -20,6 +20,16 @@ const NOT_A_NAME =
 /** How far back the name is looked for: a few paragraphs. */
 const WINDOW = 2000;
 
+/** The last kind noun of a text, any case: "channel" in "A popular Telegram channel, Rybar, was blunter:". */
+const KIND_IN =
+	/\b(channel|agency|outlet|newspaper|website|portal|broadcaster)\b(?!.*\b(?:channel|agency|outlet|newspaper|website|portal|broadcaster)\b)/is;
+
+/** The body a text names last with its kind noun ("Rybar" in "A popular Telegram channel, Rybar, was blunter:"), or null. */
+export function namedInText(text: string): string | null {
+	const kind = KIND_IN.exec(text);
+	return kind ? namedWithNoun(text, text.length, kind[1]!.toLowerCase()) : null;
+}
+
 /** The name the text gives with `noun` last before `pos` ("Rybar" for "channel"), or null. */
 export function namedWithNoun(prose: string, pos: number, noun: string | undefined): string | null {
 	if (!noun || !KIND.test(noun)) return null;

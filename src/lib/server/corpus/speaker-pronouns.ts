@@ -14,6 +14,7 @@ import { officeHolderNamed } from './office-holders';
 import { ANONYMOUS, UNNAMED_SUBJECT } from './speaker-unnamed';
 import { sexJudge, sexOfNoun, type Sex } from './speaker-sex';
 import { lastBodyClause, openingDescriptor } from './speaker-descriptor';
+import { namedInText } from './speaker-kinds';
 
 /** Whether paragraph k names a person in [from, to). */
 function namesPerson(index: ReturnType<typeof speakerIndex>, k: number, from: number, to: number): boolean {
@@ -155,7 +156,8 @@ export function paragraphPronoun(
 				if (!clause.owned || ISSUED_DOCUMENT.test(noun)) return body ?? undefined;
 				return body?.toLowerCase().includes(noun) ? body : null;
 			}
-			return undefined;
+			// ("A popular Telegram channel, Rybar, was blunter: “…,” it wrote": the body the paragraph names with its kind.)
+			return (pron === 'it' && namedInText(before)) || undefined;
 		}
 		const opening = pron === 'he' || pron === 'she' ? openingDescriptor(before) : null;
 		if (!opening || namesPerson(index, pi, p.start + opening.end, pos)) return undefined;

@@ -33,4 +33,31 @@ describe('speakers: session 50', () => {
 			)
 		).toEqual([['We are sending staff and supplies to Portvale,', speaker]]);
 	});
+
+	it('gives "it wrote" to the channel the paragraph names with its kind', () => {
+		expect(
+			speakersOf(
+				'The Harbour Rescue Committee said in a report that the service was fragile.',
+				'A popular Telegram channel, Dornick, was blunter: “The crews stand between two fires,” it wrote.'
+			)
+		).toEqual([['The crews stand between two fires,', 'Dornick']]);
+	});
+
+	it.each([
+		['Speaking later on radio, the analyst went further:', 'Karo Dornick'],
+		['The analyst was blunter:', 'Karo Dornick']
+	])('gives a quote after "%s" to the one named with that noun', (head, speaker) => {
+		expect(
+			speakersOf(
+				'Karo Dornick, an analyst in Portvale, said the ferry deal was clear.',
+				`${head} “If the crews stay in Kelvarn, the question will arise sooner or later.”`
+			)
+		).toEqual([['If the crews stay in Kelvarn, the question will arise sooner or later.', speaker]]);
+	});
+
+	it('gives no one a quote after "The rest was simple:"', () => {
+		expect(speakersOf('The rest was simple: “The boats must leave.”')).toEqual([
+			['The boats must leave.', null]
+		]);
+	});
 });
