@@ -7,6 +7,7 @@ import { subjectAtEnd, subjectBefore } from './attribution';
 import { cleanName, DETERMINER } from './speaker-names';
 import { isCountryDemonym } from './judge-cues';
 import { OUTLET_NAME } from './speaker-forms';
+import { EMBEDDED_POST_HEADER } from './furniture-chrome';
 import {
 	BODY_DOCUMENT,
 	DOCUMENT_OF,
@@ -95,6 +96,12 @@ const ISSUED_BY_END = new RegExp(
 export function issuedBefore(paragraphEnd: string): string | null {
 	// (The pattern ends the paragraph but is tried at every position: only a paragraph with " by " can match.)
 	return paragraphEnd.includes(' by ') ? (ISSUED_BY_END.exec(paragraphEnd)?.[1] ?? null) : null;
+}
+
+/** "Diana Lind @dianalind · 20 Sep 2023 · 16:01" on the line right over `start`: the author of the post set as text under it, or null. */
+export function postAuthorAbove(prose: string, start: number): string | null {
+	const line = prose.slice(prose.lastIndexOf('\n', start - 2) + 1, start - 1);
+	return line.includes('@') && EMBEDDED_POST_HEADER.test(line) ? line.slice(0, line.indexOf(' @')) : null;
 }
 
 /** The subject of the sentence that `s` ends inside, right before its verb ("Name, the region's leader, signed"). */

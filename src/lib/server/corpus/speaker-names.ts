@@ -10,7 +10,7 @@ import { namedOfNationality, namedWithNoun, OUTLET_NOUN, ownerOfPossessive } fro
 export { namedOfNationality, namedWithNoun, OUTLET_NOUN };
 import { PERSON_NAME } from './speaker-forms';
 import { ORG_WORD } from './organisations';
-import { isOutletWord, ORG_OF, REFLEXIVE_END } from './words';
+import { isOutletWord, ORG_OF, REFLEXIVE_END, WEEKDAY } from './words';
 import { CAPITAL_TRADE, ORDINARY_NOUN, RANK_PREFIX, ROLE } from './person-nouns';
 import { sexOfGivenName } from './given-names';
 import { tidyRole } from './speaker-roles';
@@ -35,6 +35,11 @@ const cleaned = new Map<string, string>();
 /** A trade capitalised as the sentence opens ("Ecologist"): CAPITAL_TRADE alone as a word. */
 const TRADE_WORD = new RegExp(`^${CAPITAL_TRADE}$`, 'u');
 /** "Russia’s Deputy Foreign Minister Mikhail Galuzin" → "Mikhail Galuzin"; drops a leading article. */
+/** When, after a name: "last year", "earlier this month", "on Tuesday", "yesterday". */
+const WHEN_END = new RegExp(
+	String.raw`\s+(?:(?:last|this|earlier\s+this|later\s+this)\s+(?:year|month|week|spring|summer|autumn|winter)|on\s+${WEEKDAY}|yesterday|today)$`
+);
+
 export function cleanName(phrase: string): string {
 	let hit = cleaned.get(phrase);
 	if (hit === undefined) {
@@ -53,6 +58,8 @@ function cleanPhrase(phrase: string): string {
 		.replace(REFLEXIVE_END, '')
 		// "the Kremlin did say …": the auxiliary before the verb is no part of the name.
 		.replace(/\s+(?:did|does|do)$/, '')
+		// "A report by the Observer Research Foundation last year warned": when is no part of the name.
+		.replace(WHEN_END, '')
 		// "the country's Defense Ministry" (the state just named), "the U.S.-based group" (where it sits): the body speaks.
 		.replace(/^(?:the\s+)?(?:country|nation|republic)[’']s\s+/i, 'the ')
 		.replace(/^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*-based\s+(?=\p{Ll})/u, 'the ')

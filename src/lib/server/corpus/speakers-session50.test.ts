@@ -60,4 +60,24 @@ describe('speakers: session 50', () => {
 			['The boats must leave.', null]
 		]);
 	});
+
+	it('gives a post set as text under its header to the post’s author', () => {
+		expect(
+			speakersOf(
+				'16:05',
+				'Our correspondent in Portvale, on X:',
+				'Vera Lind @veralind · 20 Sep 2023 · 16:01 · 48K views',
+				'“At Kelvarn, the last village before the coast road. No traffic coming out.”',
+				'15:20'
+			)
+		).toEqual([['At Kelvarn, the last village before the coast road. No traffic coming out.', 'Vera Lind']]);
+	});
+
+	it.each(['last year', 'earlier this month', 'on Tuesday'])('leaves "%s" out of a body’s name', (when) => {
+		expect(
+			speakersOf(
+				`A report by the Harbour Research Foundation ${when} warned that “the bay is turning into a front line”.`
+			)
+		).toEqual([['the bay is turning into a front line', 'Harbour Research Foundation']]);
+	});
 });
