@@ -71,7 +71,10 @@ const COVERED: Record<string, RegExp> = {
 	// "Baku's envoy to Moscow, X" is "the ambassador" after. ("The diplomat" is left to the last person
 	// named: a foreign ministry's spokeswoman is one too, and covering ministers cost three speakers.)
 	ambassador: /\benvoy\b/,
-	envoy: /\bambassador\b/
+	envoy: /\bambassador\b/,
+	// "the ombudsman wrote" after "the Human Rights Defender of Artsakh, X": the office's names in Armenia and Georgia.
+	ombudsman:
+		/\b(?:human rights defender|public defender|defender of human rights|commissioner for human rights)\b/
 };
 
 /** A person's noun, which an owner's possessive in a role never holds. */

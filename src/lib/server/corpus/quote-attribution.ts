@@ -245,9 +245,10 @@ export function quoteWords(input: QuoteWordsInput): {
 		}
 	}
 	// "It took them a day to reach Goris, she said." then a paragraph that is all quote: she goes on.
-	// ("A similar statement was published by X." then the quote paragraph: X's words, whoever spoke before; a post's author over it.)
-	if (!raw && qi === 0 && q.open === p.start && prev)
-		raw = postAuthorAbove(prose, p.start) ?? issuedBefore(prose.slice(prev.start, prev.end));
+	// ("A similar statement was published by X." then the quote paragraph: X's words, whoever spoke before; a post's author
+	// over it, whatever the paragraph before said.)
+	if (qi === 0 && q.open === p.start && prev)
+		raw = postAuthorAbove(prose, p.start) ?? raw ?? issuedBefore(prose.slice(prev.start, prev.end));
 	if (!raw && qi === 0 && q.open === p.start && !q.term && prev && !input.prevHasQuote)
 		raw = reportedBefore(prose.slice(Math.max(prev.start, prev.end - 400), prev.end));
 	// "…what Russia's foreign minister said: “…” That was Sergei Lavrov, …": the next sentence's name wins over a descriptor or a pronoun.

@@ -80,4 +80,27 @@ describe('speakers: session 50', () => {
 			)
 		).toEqual([['the bay is turning into a front line', 'Harbour Research Foundation']]);
 	});
+
+	it('gives a post under its header to its author, over the paragraph before that introduces the thread', () => {
+		expect(
+			speakersOf(
+				'Our correspondent in Kelvarn, who spent the evening near the bay, posted a thread on X as the news came in:',
+				'Vera Lind @veralind · 16 Nov 2021 · 19:41',
+				'“Ambulances keep arriving at the Kelvarn hospital from the coast road.”'
+			)
+		).toEqual([['Ambulances keep arriving at the Kelvarn hospital from the coast road.', 'Vera Lind']]);
+	});
+
+	it('gives "the ombudsman wrote" to the one introduced as the Human Rights Defender', () => {
+		expect(
+			speakersOf(
+				'Boats crossed the line on Thursday, the Human Rights Defender of Dornia, Karo Dornick, said in a report.',
+				'Foreign Ministry spokeswoman Vera Lind told reporters that the crews were working. “We call for restraint,” Lind said.',
+				'Returning to the subject on Saturday, the ombudsman wrote, in translation: “The people of Kelvarn spent the night in the cold.”'
+			)
+		).toEqual([
+			['We call for restraint,', 'Vera Lind'],
+			['The people of Kelvarn spent the night in the cold.', 'Karo Dornick']
+		]);
+	});
 });
