@@ -98,6 +98,9 @@ export function isTerm(body: string, q: QuoteSpan, paraStart: number): boolean {
 	// A comma inside the marks is the sentence's, put there by house style ("called it a “crisis,”
 	// demanding"): the words may still be a term. A full stop keeps them speech ("to take “concrete steps.”").
 	// (After "said", a comma ends the words said, unless the sentence runs on: "said there was “no direct reason,” for the exodus".)
+	// (But a noun phrase after an article or a preposition keeps the sentence's full stop inside the marks: "demands for the
+	// “Zangezur corridor.”", "accused them of “ethnic cleansing.”".)
+	if (text.endsWith('.') && !/[.!?;:,]/.test(text.slice(0, -1)) && NOUN_SLOT_BEFORE.test(before)) return true;
 	if (
 		/[.!?;:…]$/.test(text) ||
 		(text.endsWith(',') &&
@@ -125,6 +128,8 @@ export function isTerm(body: string, q: QuoteSpan, paraStart: number): boolean {
 	// "“restored order,” Azerbaijani President X said": a title may stand before the name after a comma.
 	return !(text.endsWith(',') ? SAID_AFTER_TITLED : SAID_AFTER).test(after);
 }
+/** An article or a preposition right before the opening mark: a noun phrase's place in the sentence. */
+const NOUN_SLOT_BEFORE = /\b(?:the|of|for|as|into|about|against)\s*$/;
 /** What a nickname follows: "known (by locals) as", "dubbed", "nicknamed", "once called (the)". */
 const NICKNAMED =
 	/\b(?:known\s+(?:[\p{Ll}]+\s+){0,4}as|dubbed|nicknamed|(?:once|sometimes|often|also|long)\s+called(?:\s+the)?)\s*$/u;

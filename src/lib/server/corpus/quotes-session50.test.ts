@@ -1,0 +1,21 @@
+// Session 50: words in marks probes of real pages showed taken for speech though they are a noun phrase the
+// sentence names, its full stop set inside the marks. Sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './__fixtures__/speaker-run';
+
+describe('quotes: session 50', () => {
+	it.each([
+		'Lindia regularly echoes Portvale’s demands for the “coast corridor.”',
+		'Karo Dornick accused the harbour office of “ethnic cleansing.”',
+		'Dornia blamed Lindia for the “bloody incident.”'
+	])('%s has no quote', (text) => {
+		expect(speakersOf('The ferry returned to Portvale on Monday.', text)).toEqual([]);
+	});
+
+	it.each([
+		['Vera Lind said the office expected a “clear reaction.”', 'clear reaction.'],
+		['Lev Darvin urged the crews to take “concrete steps.”', 'concrete steps.']
+	])('keeps %j as a quote', (text, quote) => {
+		expect(speakersOf(text).map(([q]) => q)).toEqual([quote]);
+	});
+});
