@@ -42,6 +42,7 @@ export function closeOf(body: string, open: Open, from: number, to: number): num
 	let depth = 1;
 	let weak = -1;
 	let nested = -1;
+	let restart = -1;
 	// A ' opened inside a straight quote ("…, 'Let's solve this,' they said. …") is closed by the next ' after it.
 	let inner = false;
 	for (let j = open.at + 1; j < to; j++) {
@@ -122,7 +123,11 @@ export function closeOf(body: string, open: Open, from: number, to: number): num
 				(c === LDQ && depth === 1 && wrongWayClose(body, j))
 			) {
 				if (--depth === 0) return j;
-			} else if (c === LDQ) depth++;
+			} else if (c === LDQ) {
+				// "“It is hard to get through. “Nobody goes,” says X.": a mark opening a sentence inside, the first never closed.
+				if (depth === 1 && restart < 0 && /[.!?…]\s$/.test(body.slice(j - 2, j))) restart = j - 1;
+				depth++;
+			}
 			// “Long live the army, "Aliyev wrote: a straight mark typed after the space, before the attribution, closes.
 			else if (c === STRAIGHT && depth === 1 && wrongWayClose(body, j) && !closesAt(body, j, to)) return j;
 			else if (c === STRAIGHT && depth === 1 && closesAt(body, j, to) && !opensAt(body, j, from)) {
@@ -132,7 +137,8 @@ export function closeOf(body: string, open: Open, from: number, to: number): num
 			}
 		}
 	}
-	return nested >= 0 ? nested : weak;
+	// (Left open to the paragraph's end, the first quote ends before that mark: no width, the next quote opens there.)
+	return nested >= 0 ? nested : weak >= 0 ? weak : restart;
 }
 
 /** The opening mark at i, if a quotation may open there. */

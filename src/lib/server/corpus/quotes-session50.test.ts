@@ -18,4 +18,21 @@ describe('quotes: session 50', () => {
 	])('keeps %j as a quote', (text, quote) => {
 		expect(speakersOf(text).map(([q]) => q)).toEqual([quote]);
 	});
+
+	it('ends a quote left open before a mark that opens the next sentence, and reads the next quote on its own', () => {
+		expect(
+			speakersOf(
+				'“It is very hard to get through Kelvarn, nobody goes that way. “Fishermen do not go, and traders pay 150 dollars,” says Lev Darvin.'
+			)
+		).toEqual([
+			['It is very hard to get through Kelvarn, nobody goes that way.', null],
+			['Fishermen do not go, and traders pay 150 dollars,', 'Lev Darvin']
+		]);
+	});
+
+	it('still reads a quote nested in another that closes', () => {
+		expect(
+			speakersOf('“They told us. “Leave now,” they said, and we left,” Vera Lind said.').map(([q]) => q)
+		).toEqual(['They told us. “Leave now,” they said, and we left,']);
+	});
 });
