@@ -31,6 +31,9 @@ const closesAt = (body: string, i: number, to: number) =>
 const strongSingleClose = (body: string, i: number, to: number) =>
 	/[,.!?…—–-]/.test(body[i - 1] ?? '') || (i + 1 < to && /[,.;:!?)]/.test(body[i + 1]!)) || i + 1 >= to;
 
+/** Two single closing marks after the speech's own punctuation, for one double mark: ",’’". */
+const DOUBLED_CLOSE = /^[,.!?]’’$/;
+
 interface Open {
 	code: number;
 	at: number;
@@ -47,6 +50,16 @@ export function closeOf(body: string, open: Open, from: number, to: number): num
 	let inner = false;
 	for (let j = open.at + 1; j < to; j++) {
 		const c = body.charCodeAt(j);
+		// "…of the Republic of Armenia,’’ added the Defense Ministry": two single marks typed for a double one close it (the
+		// second is the closing mark; quotes.ts leaves the first out of the words).
+		if (
+			c === RSQ &&
+			depth === 1 &&
+			code !== LSQ &&
+			code !== APOS &&
+			DOUBLED_CLOSE.test(body.slice(j - 1, j + 2))
+		)
+			return j + 1;
 		if (code === STRAIGHT) {
 			if (c === STRAIGHT) {
 				// "…ending the "grey zone" that …," he said: a " after a space and before a word opens a

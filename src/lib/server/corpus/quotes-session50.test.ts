@@ -35,4 +35,13 @@ describe('quotes: session 50', () => {
 			speakersOf('“They told us. “Leave now,” they said, and we left,” Vera Lind said.').map(([q]) => q)
 		).toEqual(['They told us. “Leave now,” they said, and we left,']);
 	});
+
+	it.each([
+		'“The crews must return to their first positions and leave the bay of Kelvarn,’’ added the harbour office.',
+		'"The crews must return to their first positions and leave the bay of Kelvarn,’’ added the harbour office.'
+	])('closes a quote at two single marks typed for a double one: %s', (text) => {
+		expect(speakersOf(text)).toEqual([
+			['The crews must return to their first positions and leave the bay of Kelvarn,', 'harbour office']
+		]);
+	});
 });

@@ -65,6 +65,8 @@ function atDashedAttribution(body: string, q: QuoteSpan): QuoteSpan[] {
 function trimmed(body: string, q: QuoteSpan): QuoteSpan {
 	while (q.start < q.end && /\s/.test(body[q.start]!)) q.start++;
 	while (q.end > q.start && /\s/.test(body[q.end - 1]!)) q.end--;
+	// (",’’": the first of two single marks closing it is the mark's, not the words'.)
+	if (body[q.end] === '’' && body[q.end - 1] === '’') q.end--;
 	return q;
 }
 
