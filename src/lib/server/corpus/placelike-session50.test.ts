@@ -79,4 +79,28 @@ describe.runIf(curatedGeodata)('places: session 50', () => {
 				.unmatched
 		).toContain('Kelvarnchay');
 	});
+
+	it('reports a known town after "to" in a clause before ", says", not a person', () => {
+		expect(
+			placesJudged(
+				'Truck driver Lev Darvin, who carries cargo to Kajaran, says that no driver goes.',
+				'2022-09-20'
+			).unmatched
+		).toContain('Kajaran');
+	});
+
+	it('keeps a surname after "to" before ", said" a person: "an aide to Darvinyan, said"', () => {
+		expect(
+			placesJudged('Vera Lind, an aide to Darvinyan, said the talks would go on.', '2022-09-20').unmatched
+		).not.toContain('Darvinyan');
+	});
+
+	it('reports names an editor glossed as villages in brackets', () => {
+		expect(
+			placesJudged(
+				'Dornick, Lindmoor, Sev Kelvarn [villages]. Roads lead to Portvale [village] from the forest.',
+				'2022-09-20'
+			).unmatched
+		).toEqual(expect.arrayContaining(['Dornick', 'Lindmoor', 'Sev Kelvarn', 'Portvale']));
+	});
 });
