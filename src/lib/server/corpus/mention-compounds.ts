@@ -13,6 +13,8 @@ import { SECTION_AFTER } from './judge-cues';
 
 /** Other words for a checkpoint: a border gate (Turkish copy), a check-point. */
 const CHECKPOINT_WORDS = /^(?:border gate|check-point)$/i;
+/** A road's head with its rank before it: "interstate highway", "main road". */
+const RANKED_ROAD = /^(?:interstate|main|national|federal)\s+(road|highway|motorway|route)$/i;
 
 /** Where the compound ends: matches before it are part of it. */
 export function townCompound(
@@ -39,7 +41,13 @@ export function townCompound(
 	if (chain) tries.splice(0, 1, body.slice(chain.start, m.end), chain.ends);
 	let joined: Mention | null = null;
 	// "the Laçın border gate": another word for a checkpoint.
-	const heads = CHECKPOINT_WORDS.test(head[1]!) ? [head[1]!, 'checkpoint'] : [head[1]!];
+	// ("the Stepanakert-Goris interstate highway": a road's rank is no part of the name its ends give it.)
+	const ranked = RANKED_ROAD.exec(head[1]!);
+	const heads = CHECKPOINT_WORDS.test(head[1]!)
+		? [head[1]!, 'checkpoint']
+		: ranked
+			? [head[1]!, ranked[1]!]
+			: [head[1]!];
 	for (const phrase of tries.flatMap((t) => heads.map((h) => `${t} ${h}`))) {
 		const hit = matcher.match(phrase)[0];
 		if (hit && hit.start === 0 && hit.end === phrase.length) {

@@ -103,4 +103,12 @@ describe.runIf(curatedGeodata)('places: session 50', () => {
 			).unmatched
 		).toEqual(expect.arrayContaining(['Dornick', 'Lindmoor', 'Sev Kelvarn', 'Portvale']));
 	});
+
+	it('joins a road named by its ends with its rank before the head ("interstate highway") as the road without it', () => {
+		const { joined } = placesJudged(
+			'The blocking of the Stepanakert-Goris interstate highway cut the region off.',
+			'2023-01-10'
+		);
+		expect(joined).toContain('Stepanakert-Goris interstate highway → lachin-corridor-2022');
+	});
 });
