@@ -11,6 +11,7 @@ import { ownedKin } from './speaker-forms';
 import { andInsideInstitution, insideInstitution, personBeforeOf, roleOfBody } from './speaker-tokens';
 import { OFFICIAL_PERSON, ORDINARY_PERSON } from './person-nouns';
 import { bodyVoice } from './speaker-unnamed';
+import { ownedDocument } from './speaker-kinds';
 import { COMMA, endBefore, endsWithMark, isSpace, lastWord } from './text-ends';
 import { REFLEXIVE_END } from './words';
 
@@ -288,6 +289,7 @@ export function subjectBefore(chunk: string): string | null {
 		return OPENING_PARTICIPLE.test(name) ? null : name;
 	}
 	// "Moscow’s defence ministry", "Azerbaijan's foreign ministry": a possessive name and the institution's noun.
+	// ("Crisis Group's earlier report noted": the body whose report it is.)
 	const owned = OWNED_INSTITUTION.exec(seg.trim());
-	return owned ? owned[1]! : null;
+	return owned ? owned[1]! : ownedDocument(seg.trim());
 }

@@ -135,9 +135,10 @@ export function issuerBefore(
 	if (!res) {
 		const head = noun.startsWith('communiqu') ? 'communiqu[eé]' : noun;
 		res = [
-			// "Name, the region's leader, signed a decree dissolving …": the subject before the verb.
+			// "Name, the region's leader, signed a decree dissolving …": the subject before the verb. ("Freedom House published its
+			// annual Freedom in the World report": the document's own name may stand before its noun.)
 			new RegExp(
-				String.raw`\b(?:${ISSUED})\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?${head}\b`,
+				String.raw`\b(?:${ISSUED})\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,5}?${head}\b`,
 				'gu'
 			),
 			// "a decree signed by President Name", "signed by separatist leader Name", "the statement, issued by the ministry on Monday,".

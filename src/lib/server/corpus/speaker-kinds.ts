@@ -200,3 +200,14 @@ export function bodyOfVoice(raw: string, isBody: (name: string) => boolean): str
 	const body = m ? (m[1] ?? m[2]!) : (a?.[1] ?? null);
 	return body && isBody(body) ? body : null;
 }
+
+/** A body's name with its possessive, then its document: "Crisis Group's earlier report", "Harbour Watch's annual study". */
+const OWNED_DOCUMENT =
+	/(?:^|\s)((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)[’']s(?:\s+[\p{Ll}-]+){0,2}\s+(?:report|study|survey|assessment|analysis|briefing)$/u;
+
+/** The body whose report speaks in a subject such as "Crisis Group's earlier report" (not a country's: its government's), or null. */
+export function ownedDocument(subject: string): string | null {
+	const owner =
+		subject.includes('’s ') || subject.includes("'s ") ? OWNED_DOCUMENT.exec(subject)?.[1] : undefined;
+	return owner && !isCountryName(owner) ? owner : null;
+}

@@ -103,4 +103,27 @@ describe('speakers: session 50', () => {
 			['The people of Kelvarn spent the night in the cold.', 'Karo Dornick']
 		]);
 	});
+
+	it.each([
+		[
+			'Harbour Watch has published its annual Ferries of the World report.',
+			'“Kelvarn suffered the steepest drop,” the report states.'
+		],
+		[
+			'Harbour Watch has published its annual Ferries of the World report.',
+			'The report noted that the bay lost most “as a result of the blockade”.'
+		],
+		[
+			'The ferry strike entered its third week.',
+			'Harbour Watch’s earlier report noted that a ferry service “can only run when the parties want it”.'
+		]
+	])('gives the report’s words to the body that published it: %s', (before, line) => {
+		expect(speakersOf(before, line).map(([, who]) => who)).toEqual(['Harbour Watch']);
+	});
+
+	it('gives no body a country’s report: “Dornia’s report”', () => {
+		expect(
+			speakersOf('Lindia’s report noted that the bay “is closed to all”.').map(([, who]) => who)
+		).not.toContain('Lindia');
+	});
 });
