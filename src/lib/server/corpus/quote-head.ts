@@ -92,9 +92,9 @@ const CLOSE_TO_UNNAMED =
 /** An outlet that printed the quote as its headline: group 1 its name, the capitalised words before the verb. */
 const PAPER_HEADLINE =
 	/(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s+(?:ran|carried|published|printed|put out)\b[^.!?“”"«»]{0,30}?\s(?:the\s+|a\s+)?(?:front-page\s+)?headline,?\s*$/u;
-/** "X was quoted as saying", "the minister was cited by Interfax as warning": group 1 the one quoted, opening the clause. */
+/** "X was quoted as saying", "the minister was cited by Interfax as warning", "X, the head of …, was quoted expressing": group 1 the one quoted, opening the clause. */
 const QUOTED_PASSIVE =
-	/(?:^|[.!?;]\s+|,\s+(?:and|but|while)\s+)((?:the\s+)?[^,;:“”"«»]{2,60}?)\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\b[^.!?“”"«»]{0,60}?\sas\s+(?:saying|telling|accusing|calling|describing|warning|claiming|urging|stating|insisting|demanding)\b[^.!?“”"«»]*$/u;
+	/(?:^|[.!?;]\s+|,\s+(?:and|but|while)\s+)((?:the\s+)?[^,;:“”"«»]{2,60}?)(?:,\s(?:the|a|an)\s[^;:“”"«»]{2,120}?,)?\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\b[^.!?“”"«»]{0,60}?\s(?:as\s+)?(?:saying|telling|accusing|calling|describing|warning|claiming|urging|stating|insisting|demanding|expressing|voicing)\b[^.!?“”"«»]*$/u;
 
 /** "commenting on the statements of X that “…”": the words quoted are X's, not the commenter's. */
 const STATEMENTS_OF =
@@ -167,8 +167,9 @@ export function headSubject(head: string, isPlace: (name: string) => boolean = (
 	if (pronoun) return pronoun;
 	const qa = head.includes(' as ') ? HEAD_QUOTED_AS.exec(head) : null;
 	if (qa) return quotedAs(qa[1]!.trim());
-	// "Pashinyan was quoted as accusing the forces of “…”": the one quoted is the passive's subject.
-	const passive = head.includes(' as ') ? QUOTED_PASSIVE.exec(head) : null;
+	// "Pashinyan was quoted as accusing the forces of “…”", "X, the head of …, was quoted expressing hope that …“…”": the one
+	// quoted is the passive's subject.
+	const passive = head.includes(' as ') || head.includes('quoted') ? QUOTED_PASSIVE.exec(head) : null;
 	if (passive) return quotedAs(passive[1]!.trim());
 	const stated = head.includes('s ') || head.includes('ccording to') ? AS_STATED_IN.exec(head) : null;
 	// (The capitalised words before the document's noun are whose it is; none: "the bulletin", its issuer named before.)

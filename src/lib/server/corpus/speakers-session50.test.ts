@@ -126,4 +126,29 @@ describe('speakers: session 50', () => {
 			speakersOf('Georgia’s report noted that the bay “is closed to all”.').map(([, who]) => who)
 		).not.toContain('Georgia');
 	});
+
+	it('gives "the Secretary of State tweeted" to the one named with that title', () => {
+		expect(
+			speakersOf(
+				'U.S. Secretary of State Vera Lind spoke with Dornian Prime Minister Lev Darvin on Monday.',
+				'“Glad to speak with the prime minister,” the Secretary of State tweeted after the call.'
+			)
+		).toEqual([['Glad to speak with the prime minister,', 'Vera Lind']]);
+	});
+
+	it('gives a quote to the one "quoted expressing hope", named with an appositive before', () => {
+		expect(
+			speakersOf(
+				'Karo Dornick, the head of the Harbour Service in Kelvarn, was quoted expressing hope that the bay “will be guarded as well by our colleagues.”'
+			)
+		).toEqual([['will be guarded as well by our colleagues.', 'Karo Dornick']]);
+	});
+
+	it('keeps the name in apposition as the one quoted: “The ambassador, Vera Lind, was quoted as saying”', () => {
+		expect(
+			speakersOf(
+				'The Dornian ambassador in Portvale, Vera Lind, was quoted by Harbour News as saying that the service had been “a unique example of cooperation”.'
+			)
+		).toEqual([['a unique example of cooperation', 'Vera Lind']]);
+	});
 });
