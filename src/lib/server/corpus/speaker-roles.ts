@@ -21,11 +21,12 @@ export function tidyRole(words: string): string {
 		.replace(/^(?:including|and|as well as|with|by)\s+/i, '')
 		.replace(/^(?:[Ww]hen|[Ww]hile|[Aa]s|[Aa]fter|[Bb]efore|[Ww]here|[Ii]f|[Bb]ut)\s+(?=\p{Lu})/u, '')
 		// "Yesterday Deputy Mayor of Goris", "Russia on Wednesday lambasted Prime Minister", "ARMENPRESS reports Russian Defense
-		// Minister", "PanARMENIAN.Net - Georgian parliament speaker": a time, a clause or a credit before the title.
+		// Minister", "PanARMENIAN.Net - Georgian parliament speaker", "TEHRAN -- Iranian President": a time, a clause, a credit
+		// or a dateline before the title.
 		.replace(/^(?:Yesterday|Today|Tonight|Earlier|Meanwhile|Later)\s+(?=\p{Lu})/u, '')
 		.replace(/^.*\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\p{Ll}+\s+(?=\p{Lu})/u, '')
 		.replace(/^.*\b(?:reports|writes|quotes|cites)\s+(?=\p{Lu})/u, '')
-		.replace(/^.*\s[-–—]\s+(?=\p{L})/u, '')
+		.replace(/^.*\s(?:--|[-–—])\s+(?=\p{L})/u, '')
 		// "had talks with Armenian Prime Minister", "Speaking at a meeting with Russian President": the title after "with" is the role.
 		// "The statement came from Azerbaijani President", "a statement by Harbour Minister": likewise after "from" and "by".
 		.replace(/^.*\b(?:with|from|by)\s+(?=\p{Lu})/u, '')

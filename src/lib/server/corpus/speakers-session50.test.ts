@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from './__fixtures__/speaker-run';
 import { peopleIn } from './speaker-people';
+import { tidyRole } from './speaker-roles';
 
 describe('speakers: session 50', () => {
 	it('finds a person named before ", assistant to …"', () => {
@@ -150,5 +151,9 @@ describe('speakers: session 50', () => {
 				'The Dornian ambassador in Portvale, Vera Lind, was quoted by Harbour News as saying that the service had been “a unique example of cooperation”.'
 			)
 		).toEqual([['a unique example of cooperation', 'Vera Lind']]);
+	});
+
+	it('leaves a dateline with a double hyphen out of a role: "PORTVALE -- Dornian President"', () => {
+		expect(tidyRole('PORTVALE -- Dornian President')).toBe('Dornian President');
 	});
 });
