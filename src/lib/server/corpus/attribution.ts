@@ -284,6 +284,8 @@ export function subjectBefore(chunk: string): string | null {
 	while (k < tokens.length && /^(of|for)$/.test(tokens[k]!)) k++;
 	// "Military bloggers on Telegram called it …": the platform they wrote on, not who wrote.
 	if (k > 0 && k < tokens.length && /^(?:on|via)$/i.test(tokens[k - 1]!)) return null;
+	// ("Vaan Savadyan from Gadrut has noted": the person before the place they are from.)
+	if (k < tokens.length && personBeforeOf(tokens, k)) return cleanName(tokens.slice(k - 3, k - 1).join(' '));
 	if (k < tokens.length) {
 		const name = cleanName(tokens.slice(k).join(' '));
 		return OPENING_PARTICIPLE.test(name) ? null : name;

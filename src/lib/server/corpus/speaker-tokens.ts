@@ -9,9 +9,9 @@ import { DETERMINER, isStateQualifier } from './speaker-names';
 /** An institution's noun: "the Ministry of …", "Head of the Service" name no person before "of". */
 const INSTITUTION_WORD =
 	/^(?:Ministry|Office|Service|Department|Committee|Council|Agency|Command|Embassy|Government|Staff|Head|Chief|Minister|Commander|Director|Spokes(?:man|woman|person)|Secretary|Assistant|Adviser|Advisor|Aide|Envoy|Ambassador|Representative|Republic|Union|Centre|Center|Institute|Foundation|Fund)$/;
-/** Whether "of" before tokens[i] ("the") follows a person's name of two capitalised words or more. */
+/** Whether "of" or "from" before tokens[i] ("the") follows a person's name of two capitalised words or more ("X Y from the Z District"). */
 export function personBeforeOf(tokens: string[], i: number): boolean {
-	if (i < 3 || tokens[i - 1] !== 'of') return false;
+	if (i < 3 || (tokens[i - 1] !== 'of' && tokens[i - 1] !== 'from')) return false;
 	const a = tokens[i - 3]!;
 	const b = tokens[i - 2]!;
 	return (

@@ -156,4 +156,13 @@ describe('speakers: session 50', () => {
 	it('leaves a dateline with a double hyphen out of a role: "PORTVALE -- Dornian President"', () => {
 		expect(tidyRole('PORTVALE -- Dornian President')).toBe('Dornian President');
 	});
+
+	it.each([
+		'Lev Darvin from the Kelvarn District has noted that “if the housing issue is solved, the fishermen will return”.',
+		'Lev Darvin from Kelvarn has noted that “if the housing issue is solved, the fishermen will return”.'
+	])('gives the words to the person, not the place he is from: %s', (text) => {
+		expect(speakersOf(text)).toEqual([
+			['if the housing issue is solved, the fishermen will return', 'Lev Darvin']
+		]);
+	});
 });
