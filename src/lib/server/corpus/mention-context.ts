@@ -103,8 +103,6 @@ export function insideOtherName(body: string, m: PlaceMatch): string | null {
 	if (surnameOfPerson(body, m)) return 'a person’s surname';
 	// "the Mother Armenia memorial", "the Mother Armenia movement": a monument's or a movement's name.
 	if (body.startsWith('Mother ', m.start - 7)) return 'part of a monument’s or movement’s name';
-	// "at the Hotel Goris": a hotel named for its town.
-	if (body.startsWith('Hotel ', m.start - 6)) return 'part of a hotel’s name';
 	if (AWARD_BEFORE.test(body.slice(Math.max(0, m.start - 20), m.start))) return 'part of an award’s name';
 	if (DOCUMENT_AFTER.test(body.slice(m.end, m.end + 14))) return 'part of a document’s name';
 	// "On June 12, Russia Day, …": a holiday named for the country, right after its name.

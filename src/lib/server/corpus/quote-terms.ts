@@ -100,7 +100,14 @@ export function isTerm(body: string, q: QuoteSpan, paraStart: number): boolean {
 	// (After "said", a comma ends the words said, unless the sentence runs on: "said there was “no direct reason,” for the exodus".)
 	// (But a noun phrase after an article or a preposition keeps the sentence's full stop inside the marks: "demands for the
 	// “Zangezur corridor.”", "accused them of “ethnic cleansing.”".)
-	if (text.endsWith('.') && !/[.!?;:,]/.test(text.slice(0, -1)) && NOUN_SLOT_BEFORE.test(before)) return true;
+	// (Not when the sentence gives them as someone's: "why he signed, in his words, the “shameful paper.”")
+	if (
+		text.endsWith('.') &&
+		!/[.!?;:,]/.test(text.slice(0, -1)) &&
+		NOUN_SLOT_BEFORE.test(before) &&
+		!IN_WORDS.test(sentenceBefore(body, q.open, paraStart))
+	)
+		return true;
 	if (
 		/[.!?;:…]$/.test(text) ||
 		(text.endsWith(',') &&
@@ -128,6 +135,8 @@ export function isTerm(body: string, q: QuoteSpan, paraStart: number): boolean {
 	// "“restored order,” Azerbaijani President X said": a title may stand before the name after a comma.
 	return !(text.endsWith(',') ? SAID_AFTER_TITLED : SAID_AFTER).test(after);
 }
+/** "in his words": the sentence gives the words in marks as someone's. */
+const IN_WORDS = /\bin\s+(?:his|her|their|its|the)\s+(?:own\s+)?words\b/i;
 /** An article or a preposition right before the opening mark: a noun phrase's place in the sentence. */
 const NOUN_SLOT_BEFORE = /\b(?:the|of|for|as|into|about|against)\s*$/;
 /** What a nickname follows: "known (by locals) as", "dubbed", "nicknamed", "once called (the)". */
