@@ -215,7 +215,10 @@ export function issuerResolver(
 		if (!body) return null;
 		// A readout is one call's or one meeting's: the body said to give it in the same paragraph, or no one.
 		if (noun === 'readout') return bodyBefore(pi, pos, pi);
-		return bodyBefore(pi, pos, pi - 1) ?? lastBefore(pi, pos, true);
+		// ("The Ministry demands …" over it: a body's bare noun, in the fullest form the article gives the body.)
+		const named = bodyBefore(pi, pos, pi - 1);
+		if (named && !named.includes(' ')) return finish(named, pi, pos, '') ?? named;
+		return named ?? lastBefore(pi, pos, true);
 	};
 }
 

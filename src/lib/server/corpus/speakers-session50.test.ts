@@ -165,4 +165,21 @@ describe('speakers: session 50', () => {
 			['if the housing issue is solved, the fishermen will return', 'Lev Darvin']
 		]);
 	});
+
+	it('gives "the statement said" to the body in the fullest form the article gives it, not to its bare noun', () => {
+		expect(
+			speakersOf(
+				'The Ministry of Fisheries and Harbours of the Republic of Dornia has issued a statement on the boats in Kelvarn.',
+				'STATEMENT OF THE MINISTRY OF FISHERIES AND HARBOURS',
+				'1. Illegal fishing continues in the bay.',
+				'2. The Ministry demands that the fishing be stopped at once.',
+				'“Dornia reserves the right to protect its waters,” the statement said.'
+			)
+		).toEqual([
+			[
+				'Dornia reserves the right to protect its waters,',
+				'Ministry of Fisheries and Harbours of the Republic of Dornia'
+			]
+		]);
+	});
 });
