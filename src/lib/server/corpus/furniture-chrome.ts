@@ -9,11 +9,11 @@ import type { Rule } from './furniture';
 import { MONTH, MONTH_FOREIGN, MONTH_SHORT, NOTE_MARK, TIME_ZONE } from './words';
 import { AGENCY_DATELINE } from './furniture-lines';
 
-/** A site's note that it need not agree with what it publishes: read at any length (furniture.ts). */
 /** An embedded post's header: the author's name and handle, then its day, time and views after dots. */
 export const EMBEDDED_POST_HEADER =
 	/^\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){0,3}\s+@\w{2,30}(?:\s*[·•|]\s*[^·•|\n]{1,24}){0,4}$/u;
 
+/** A site's note that it need not agree with what it publishes: read at any length (furniture.ts). */
 export const NOT_ENDORSED =
 	/\bpublication of (?:an |the )?(?:articles?|materials?|opinions?) on (?:our|this) (?:site|website|page) does not mean\b/i;
 
@@ -193,12 +193,6 @@ export const CHROME_RULES: Rule[] = [
 	{
 		re: /^Follow (?:us|\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}) on (?:WhatsApp|Telegram|X|Twitter|Facebook|Instagram|YouTube|TikTok|LinkedIn|Threads|Google News)$|^Watch \p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3} live$/u,
 		why: 'share or subscribe line'
-	},
-	// "Follow the day's events as they happened. All times are Paris time (GMT+2).", "Harbour Post will update this page as the
-	// situation develops.": a live blog's note on itself.
-	{
-		re: /^Follow the day[’']s events\b|\bAll times are (?:\p{Lu}\p{L}+ )?(?:local |\p{Lu}\p{L}+ )?time\b|^(?:\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}|We) will (?:continue to )?update this (?:page|story|article|blog)\b/u,
-		why: 'editor’s note'
 	},
 	// "Here's the latest:": a live blog's label over its entries.
 	{ re: /^Here[’']s (?:the latest|what (?:to|we) know|what happened)\s*:?$/i, why: 'section label' },

@@ -137,6 +137,12 @@ export const NOTE_RULES: Rule[] = [
  * runs these in its own list's order, where they stood before they moved here.
  */
 export const EDITOR_NOTE_RULES: Rule[] = [
+	// "Follow the day's events as they happened. All times are Paris time (GMT+2).", "Harbour Post will update this page as the
+	// situation develops.": a live blog's note on itself.
+	{
+		re: /^Follow the day[’']s events\b|\bAll times are (?:\p{Lu}\p{L}+ )?(?:local |\p{Lu}\p{L}+ )?time\b|^(?:\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}|We) will (?:continue to )?update this (?:page|story|article|blog)\b/u,
+		why: 'editor’s note'
+	},
 	// "Correction: An earlier version of this story misstated …"; a live page closing for the day (a line that goes on to
 	// sum up the day is the reporting's); a UN agency's note
 	// over its briefing ("This is a summary of what was said by the … spokesperson – to whom quoted text may be attributed").

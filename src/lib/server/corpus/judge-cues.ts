@@ -9,8 +9,10 @@ import { PASS, TITLE_ABBREVIATIONS } from './words';
 import { countryNames } from './suggestions';
 import { aliasKey } from '../../names/fold';
 import { KNOWN_AS, KNOWN_TO_PEOPLE } from './other-names';
+/** The compass words capitalised in a region's name: "Western Armenia", "Eastern Europe" (a regex alternation). */
+export const COMPASS = 'Western|Eastern|Northern|Southern';
 /** A compass word or a middle one as an adjective ("Western proposals", "Central and Eastern Europe", "the Middle and Zangezur routes"). */
-export const COMPASS_ADJECTIVE = /^(?:Western|Eastern|Northern|Southern|Central|Middle)$/;
+export const COMPASS_ADJECTIVE = new RegExp(`^(?:${COMPASS}|Central|Middle)$`);
 export const LOCATIVE = /(?:^|\s)(?:in|near|outside|at)\s+$/i;
 export const ALONG = /(?:^|\s)along\s+the\s+$/i;
 /** Separators of a list of places: "X, Y and Z", "X and neighbouring Y", "X or Y". */

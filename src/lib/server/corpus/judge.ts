@@ -218,8 +218,7 @@ export function judge(
 	if (name === 'Albania' && /Caucasian\s+$/.test(body.slice(Math.max(0, at - 10), at))) return null;
 	// "Gegham Stepanyan, said", "Anar Karimov, Azerbaijan's culture minister, said": a person, unless
 	// the words around named a place outright ("the villages of X and Y, close to the corridor, said").
-	// ("Residents of Goris, Kapan and Kajaran said": the last of a list of places is no person; nor is a known town after
-	// "residents of" or "to": "residents of Vardenis told reporters", "X, who drives cargo to Kajaran, says".)
+	// ("Residents of Goris, Kapan and Kajaran said", "X, who carries cargo to Kajaran, says": a list's last place, or a known town after a cue, is no person.)
 	// (A country, a world region or a capital stays one: "the Ministry of Internal Affairs of Georgia said",
 	// "a blogger who writes about the Caucasus wrote"; a capital stands for its government, "Moscow said".)
 	if (

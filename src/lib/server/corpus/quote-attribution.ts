@@ -245,8 +245,7 @@ export function quoteWords(input: QuoteWordsInput): {
 		}
 	}
 	// "It took them a day to reach Goris, she said." then a paragraph that is all quote: she goes on.
-	// ("A similar statement was published by X." then the quote paragraph: X's words, whoever spoke before; a post's author
-	// over it, whatever the paragraph before said.)
+	// ("A similar statement was published by X." then the quote paragraph: X's words; a post's header over it: its author's.)
 	if (qi === 0 && q.open === p.start && prev)
 		raw = postAuthorAbove(prose, p.start) ?? raw ?? issuedBefore(prose.slice(prev.start, prev.end));
 	if (!raw && qi === 0 && q.open === p.start && !q.term && prev && !input.prevHasQuote)

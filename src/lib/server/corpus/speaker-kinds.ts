@@ -10,7 +10,8 @@ import { BODY_DOCUMENT } from './words';
 import { isCountryName } from './suggestions';
 
 /** Kinds of body the press names in apposition to a common noun. Ministries are found by institutionsIn. */
-const KIND = /^(?:channel|agency|outlet|newspaper|website|portal|broadcaster|service)$/;
+const KIND_WORDS = 'channel|agency|outlet|newspaper|website|portal|broadcaster';
+const KIND = new RegExp(`^(?:${KIND_WORDS}|service)$`);
 /** Kinds that are no institution of state: "the channel" never stands for a ministry named before. */
 export const OUTLET_NOUN = /^(?:channel|outlet|newspaper|website|portal|broadcaster)$/;
 const WORD = String.raw`\p{Lu}[\p{L}\p{N}’'.-]*`;
@@ -21,8 +22,7 @@ const NOT_A_NAME =
 const WINDOW = 2000;
 
 /** The last kind noun of a text, any case: "channel" in "A popular Telegram channel, Rybar, was blunter:". */
-const KIND_IN =
-	/\b(channel|agency|outlet|newspaper|website|portal|broadcaster)\b(?!.*\b(?:channel|agency|outlet|newspaper|website|portal|broadcaster)\b)/is;
+const KIND_IN = new RegExp(String.raw`\b(${KIND_WORDS})\b(?!.*\b(?:${KIND_WORDS})\b)`, 'is');
 
 /** The body a text names last with its kind noun ("Rybar" in "A popular Telegram channel, Rybar, was blunter:"), or null. */
 export function namedInText(text: string): string | null {

@@ -5,6 +5,7 @@
  */
 import type { Span } from './extract';
 import { TOWN_KINDS } from './sites-other';
+import { COMPASS } from './judge-cues';
 
 /** "East Azerbaijan province", "South Kazakhstan oblast": a compass word and a unit's head make another unit. */
 const COMPASS_BEFORE = /\b(?:East|West|North|South|Eastern|Western|Northern|Southern)\s+$/;
@@ -58,7 +59,7 @@ const QUALIFIER_BEFORE =
  * "Western Azerbaijan" (Baku's word for lands in Armenia): an English size or a capitalised compass word before a
  * country's name names another place.
  */
-const SIZE_BEFORE = /(?:^|[^\p{L}])(?:Little|Greater|Great|Lesser|Western|Eastern|Northern|Southern)\s+$/u;
+const SIZE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:Little|Greater|Great|Lesser|${COMPASS})\s+$`, 'u');
 export const QUALIFIED_WHY =
 	'names another place: a qualifier (big, small, lower, upper, little, greater, western…) before the name';
 
