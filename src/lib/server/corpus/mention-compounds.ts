@@ -8,13 +8,13 @@ import type { Mention, MentionInput, SetAside } from './mentions';
 import type { GazetteerEntry, PlaceMatch } from './matcher';
 import { facilityNamedFor, notYet, SETTLEMENT } from './sites';
 import { dashedChain, roadPasses } from './road-ends';
-import { DASH, facilityWhy, ROAD_HEAD } from './mention-context';
+import { DASH, facilityWhy, ROAD_HEAD, ROAD_WORDS } from './mention-context';
 import { SECTION_AFTER } from './judge-cues';
 
 /** Other words for a checkpoint: a border gate (Turkish copy), a check-point. */
 const CHECKPOINT_WORDS = /^(?:border gate|check-point)$/i;
 /** A road's head with its rank before it: "interstate highway", "main road". */
-const RANKED_ROAD = /^(?:interstate|main|national|federal)\s+(road|highway|motorway|route)$/i;
+const RANKED_ROAD = new RegExp(`^(?:interstate|main|national|federal)\\s+(${ROAD_WORDS})$`, 'i');
 
 /** Where the compound ends: matches before it are part of it. */
 export function townCompound(

@@ -20,8 +20,13 @@ export const PERSON_NOUN = new RegExp(
 	'i'
 );
 /** A speaker who is only a title ("The President noted", "the Prime Minister said", "the Russian Foreign Minister"). */
-const TITLE_ONLY =
-	/^(?:\p{Lu}\p{Ll}+(?:ian|ani|ish|ese)\s+|(?:U\.S\.|US|UK|EU|UN)\s+)?(?:(?:Deputy|Foreign|Defence|Defense|Prime|Vice|Acting|State|First|Interior|Chief)\s+)*(?:President|Minister|Premier|Commander|General|Ambassador|Spokesman|Spokeswoman|Spokesperson|Ombudsman|Secretary(?=\s+of\s+State$))(?:\s+of\s+\p{Lu}[\p{L}-]+)?$/u;
+/** Whose a title is, before it: a nationality or a state's initials ("the Russian Foreign Minister", "U.S. Secretary of State"). */
+const TITLE_NATION = String.raw`(?:\p{Lu}\p{Ll}+(?:ian|ani|ish|ese)|U\.S\.|US|UK|EU|UN)\s+`;
+const TITLE_ONLY = new RegExp(
+	String.raw`^(?:${TITLE_NATION})?(?:(?:Deputy|Foreign|Defence|Defense|Prime|Vice|Acting|State|First|Interior|Chief)\s+)*(?:President|Minister|Premier|Commander|General|Ambassador|Spokesman|Spokeswoman|Spokesperson|Ombudsman|Secretary(?=\s+of\s+State$))(?:\s+of\s+\p{Lu}[\p{L}-]+)?$`,
+	'u'
+);
+const TITLE_NATION_LEAD = new RegExp(`^${TITLE_NATION}`, 'u');
 
 /** "Prime Minister", "the Russian Foreign Minister": a title with no name, never a person's name itself. */
 export const isTitleOnly = (name: string) => TITLE_ONLY.test(name);
@@ -71,7 +76,7 @@ export function descriptorOf(said: string, before: string): Descriptor {
 			kind: 'person',
 			definite: true,
 			noun: speaker
-				.replace(/^(?:\p{Lu}\p{Ll}+(?:ian|ani|ish|ese)|U\.S\.|US|UK|EU|UN)\s+/u, '')
+				.replace(TITLE_NATION_LEAD, '')
 				.replace(/\s+of\s+\S+$/, '')
 				.toLowerCase()
 		};

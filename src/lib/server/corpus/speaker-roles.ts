@@ -2,6 +2,10 @@
  * A role as the reader sees it by a speaker's name: the words before or after the name, less what is no part of
  * the title (a verb, a date, a clause, a credit). Split from speaker-names.ts, whose roleOf reads it.
  */
+import { WEEKDAY } from './words';
+
+/** "X on Wednesday lambasted ": a day and a verb before the title. */
+const ON_WEEKDAY_VERB = new RegExp(String.raw`^.*\bon\s+${WEEKDAY}\s+\p{Ll}+\s+(?=\p{Lu})`, 'u');
 /** A title of capitals joined by "of", "and", "the": "Minister of Ecology and Natural Resources of Azerbaijan". */
 const TITLE_CHAIN = /^\p{Lu}[\p{L}-]*(?:\s+(?:of|and|the|for|\p{Lu}[\p{L}-]*))*$/u;
 /**
@@ -24,7 +28,7 @@ export function tidyRole(words: string): string {
 		// Minister", "PanARMENIAN.Net - Georgian parliament speaker", "TEHRAN -- Iranian President": a time, a clause, a credit
 		// or a dateline before the title.
 		.replace(/^(?:Yesterday|Today|Tonight|Earlier|Meanwhile|Later)\s+(?=\p{Lu})/u, '')
-		.replace(/^.*\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\p{Ll}+\s+(?=\p{Lu})/u, '')
+		.replace(ON_WEEKDAY_VERB, '')
 		.replace(/^.*\b(?:reports|writes|quotes|cites)\s+(?=\p{Lu})/u, '')
 		.replace(/^.*\s(?:--|[-–—])\s+(?=\p{L})/u, '')
 		// "had talks with Armenian Prime Minister", "Speaking at a meeting with Russian President": the title after "with" is the role.
