@@ -148,9 +148,10 @@ export const CHROME_RULES: Rule[] = [
 	},
 	// A notice a reader of a banned outlet gets: "… Reposting our materials may be prosecuted."
 	{ re: /\bReposting (?:of )?our materials\b/i, why: 'disclaimer' },
-	// "Eurasianet is an independent news organization that covers …": the outlet describing itself under the story.
+	// "Eurasianet is an independent news organization that covers …", "X is an independent, non-profit online magazine.":
+	// the outlet describing itself under the story.
 	{
-		re: /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3} is an? (?:independent|non-?profit|non-?partisan|editorially independent)\b[^.]{0,40}\b(?:(?:news|media) (?:organi[sz]ation|outlet|site|website|agency|platform|publication)|information portal)\b/u,
+		re: /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3} is an? (?:independent|non-?profit|non-?partisan|editorially independent)\b[^.]{0,40}\b(?:(?:news|media) (?:organi[sz]ation|outlet|site|website|agency|platform|publication)|information portal|(?:online|digital|news) (?:magazine|newspaper|publication))\b/u,
 		why: 'publisher line'
 	},
 	// "16:42 11.11.2020 (updated: 18:05 11.11.2020)": an agency's time, then its date and update.

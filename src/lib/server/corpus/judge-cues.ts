@@ -132,9 +132,10 @@ export const ROLE_OF =
  * "a villager from X", "refugees from X", "a teacher from X, told": the one name right after says where
  * a person lives or works (no list: "from X, Vahe Sargsyan, told"), even before the comma of an attribution.
  */
-// (Any noun of person-nouns.ts, also inside a longer one: "a former schoolteacher from X", "a 40-year-old from X", "a sergeant from X".)
+// (Any noun of person-nouns.ts, also inside a longer one: "a former schoolteacher from X", "a 40-year-old from X", "a sergeant from X";
+// or a name's age: "Vardan X, 38, from Y".)
 export const FROM_PLACE = new RegExp(
-	String.raw`\b(?:\p{Ll}*(?:${ORDINARY_PERSON}|${PERSON_TITLE}|${MILITARY_RANKS}|peacekeeper|conscript|native|veteran|priest|m[ae]n|wom[ae]n)s?|families|family|\d+-year-olds?),?\s+from\s+(?:the\s+)?$`,
+	String.raw`\b(?:\p{Ll}*(?:${ORDINARY_PERSON}|${PERSON_TITLE}|${MILITARY_RANKS}|peacekeeper|conscript|native|veteran|priest|m[ae]n|wom[ae]n)s?|families|family|\d+-year-olds?|(?<=\p{L},\s)\d{1,3}),?\s+from\s+(?:the\s+)?$`,
 	'iu'
 );
 /** A town's own office after its name ("Glendale Mayor", "the Burbank City Hall"): the name is the town's. */
@@ -181,6 +182,8 @@ export const WORLD = new Set(
 		'Aragatsotn Gegharkunik Kotayk Shirak Tavush ' +
 		// The seat of the Armenian Church, which GeoNames' list knows only as Vagharshapat.
 		'Etchmiadzin Echmiadzin Ejmiatsin ' +
+		// The American states of the Armenian diaspora's press ("the Massachusetts congressional delegation").
+		'California Massachusetts ' +
 		'Washington London Paris Berlin Rome Madrid Vienna Warsaw Kyiv Kiev Tbilisi Tehran Beijing Tokyo Delhi Islamabad Kabul Baghdad Damascus Beirut Jerusalem Cairo Riyadh Doha Dubai Astana Tashkent Bishkek Dushanbe Ashgabat Budapest Prague Bucharest Belgrade Athens Stockholm Oslo Helsinki Copenhagen Riga Vilnius Tallinn Chisinau Ottawa Strasbourg Istanbul'
 	).split(' ')
 );

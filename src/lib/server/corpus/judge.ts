@@ -194,7 +194,7 @@ export function judge(
 	// "the Akhurian river": a demonym's ending on a river's or a valley's own name.
 	// A town GeoNames knows in the region ("in Sisian") is no adjective, unless a country's demonym; in
 	// Armenia or Azerbaijan, whatever the words before ("cheese from Sisian"): no adjective there ends so. ("the Central
-	// African Republic": a country's whole name is never its adjective; "in Baghanis", "Baganis villages": a plural so placed is a name's.)
+	// African Republic": a country's whole name is never its adjective; "in Baghanis", "Baganis villages", "Kirants, Baghanis and": a plural so placed, or listed after a place, is a name's.)
 	if (
 		adjective &&
 		!world &&
@@ -203,7 +203,7 @@ export function judge(
 			!(
 				PLACE_FIRST.test(tokens.join(' ')) ||
 				NATURAL_AFTER.test(after) ||
-				(adjective.endsWith('s') && (cued || !!named)) ||
+				(adjective.endsWith('s') && (cued || !!named || nextToPlace(at, at + name.length))) ||
 				(mayFollowList(body, at) && PLACE_OF.test(before)) ||
 				(known &&
 					(inPlace || nextToPlace(at, at + name.length) || hits!.some((h) => INNER.includes(h.country))))

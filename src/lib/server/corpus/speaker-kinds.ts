@@ -72,9 +72,9 @@ export function namedWithNoun(prose: string, pos: number, noun: string | undefin
 
 /** "…, a senior official said": an unnamed person the text later calls "the diplomat" (looked for a few paragraphs back). */
 // ("A Western diplomat who follows the region, speaking on condition of anonymity, said": a clause between noun and verb;
-// "a western diplomat in Moscow said": where the person is.)
+// "a western diplomat in Moscow said": where the person is; "a French diplomat summed up the legacy": another verb of speech.)
 export const UNNAMED_SPEAKER =
-	/\b(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,3}?(?:official|diplomat|officer|representative|spokes(?:man|woman|person))\b(?:,?\s+(?:who|speaking)\b[^.!?“”"«»]{0,160}?|\s+(?:in|from|based\s+in)\s+\p{Lu}[\p{L}’'-]+)?\s+(?:said|says|told|tells|added)\b/u;
+	/\b(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,3}?(?:official|diplomat|officer|representative|spokes(?:man|woman|person))\b(?:,?\s+(?:who|speaking)\b[^.!?“”"«»]{0,160}?|\s+(?:in|from|based\s+in)\s+\p{Lu}[\p{L}’'-]+)?\s+(?:said|says|told|tells|added|noted|notes|remarked|observed|explained|warned|recalled|(?:summed|sums|put|puts)\s+(?:it\b|up))\b/u;
 
 /** The "of" phrases of an institution's name, on one line: " of Defence of the Russian Federation". */
 const OF_PHRASES =

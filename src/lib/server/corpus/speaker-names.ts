@@ -62,6 +62,11 @@ function cleanPhrase(phrase: string): string {
 		.replace(WHEN_END, '')
 		// "the country's Defense Ministry" (the state just named), "the U.S.-based group" (where it sits): the body speaks.
 		.replace(/^(?:the\s+)?(?:country|nation|republic)[’']s\s+/i, 'the ')
+		// "the ICRC's Baku delegation", "UNHCR's Yerevan office": a body's office in a town speaks as the body.
+		.replace(
+			/^(?:the\s+)?(\p{Lu}[\p{L}.&-]*)[’']s\s+\p{Lu}[\p{L}-]+\s+(?:delegation|office|bureau|branch)$/u,
+			'$1'
+		)
 		.replace(/^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*-based\s+(?=\p{Ll})/u, 'the ')
 		.trim()
 		.split(/\s+/)
@@ -179,9 +184,9 @@ const QUALIFIERS = 'unrecogni[sz]ed|self-proclaimed|self-declared|breakaway|sepa
 export const STATE_QUALIFIER = String.raw`(?:${QUALIFIERS})\s+`;
 const QUALIFIER_WORD = new RegExp(`^(?:${QUALIFIERS})$`);
 export const isStateQualifier = (word: string | undefined) => !!word && QUALIFIER_WORD.test(word);
-/** What may follow a head: "of Defense of the Republic of Azerbaijan", "of the President of Azerbaijan", "of the Portvale president". */
+/** What may follow a head: "of Defense of the Republic of Azerbaijan", "of the President of Azerbaijan", "of the Portvale president", "for Affairs of Refugees and IDPs". */
 const OF_PART = new RegExp(
-	String.raw`\s+of\s+(?:the\s+)?(?:${STATE_QUALIFIER})?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}-]*){0,4}(?:\s+(?:peacekeeping\s+)?(?:contingent|forces|troops)|\s+(?:president|prime minister|leader|ombudsman)(?![\p{L}’'-])|[’']s\s+(?:\p{Ll}+\s+){0,3}(?:ombudsman|president|prime minister|leader)(?![\p{L}’'-]))?`,
+	String.raw`\s+(?:of|for)\s+(?:the\s+)?(?:${STATE_QUALIFIER})?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}-]*){0,4}(?:\s+(?:peacekeeping\s+)?(?:contingent|forces|troops)|\s+(?:president|prime minister|leader|ombudsman)(?![\p{L}’'-])|[’']s\s+(?:\p{Ll}+\s+){0,3}(?:ombudsman|president|prime minister|leader)(?![\p{L}’'-]))?`,
 	'uy'
 );
 /**

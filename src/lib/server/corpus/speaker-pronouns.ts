@@ -24,6 +24,12 @@ function namesPerson(index: ReturnType<typeof speakerIndex>, k: number, from: nu
 	);
 }
 
+/** Whether paragraph k names a person whose name ends at `end`. */
+function namedEndingAt(index: ReturnType<typeof speakerIndex>, k: number, end: number): boolean {
+	const { cands, named } = index;
+	return [...cands[k]!, ...named()[k]!].some((c) => !c.org && c.pos + c.name.length === end);
+}
+
 /** The resolver for one article (of `date`): resolve(pronoun, paragraph index, position) → a name or null. */
 export function pronounResolver(
 	prose: string,
@@ -83,8 +89,13 @@ export function pronounResolver(
 		const from = Math.max(paragraphs[pi]!.start, pos - 400);
 		const subject = wantOrg ? null : UNNAMED_SUBJECT.exec(prose.slice(from, pos));
 		// ("Her husband was wounded near Hadrut. “…,” she says": an unnamed man is no one "she" stands for.)
+		// ("Lyudmila, the mother of a soldier, told …": a noun in apposition to a name describes the one named.)
 		const unnamed =
-			subject && sexOfNoun(/\p{L}+$/u.exec(subject[0])?.[0] ?? '') === opposite(pron) ? null : subject;
+			subject &&
+			(sexOfNoun(/\p{L}+$/u.exec(subject[0])?.[0] ?? '') === opposite(pron) ||
+				(subject[0].startsWith(',') && namedEndingAt(index, pi, from + subject.index)))
+				? null
+				: subject;
 		// ("The contingent's commander told reporters …. “…,” he said": an office, its holder named before, is no one unnamed.)
 		const holder = unnamed ? officeHolderNamed(unnamed[0].replace(/^[.!?\s]+/, ''), date, prose, pos) : null;
 		if (holder) return canonical(holder, pos);

@@ -1,0 +1,39 @@
+// Session 51: names a blind set and three probes of real pages showed lost. Sentences written for the test;
+// GeoNames and the curated geodata as the engine loads them.
+import { describe, expect, it } from 'vitest';
+import { curatedGeodata, placesJudged } from './__fixtures__/article-text';
+
+describe.runIf(curatedGeodata)('places: session 51', () => {
+	it('reports a village ending as a plural demonym does when a list names it after a place', () => {
+		const { unmatched } = placesJudged(
+			'In the north, villagers in Lindmoor, Kelvanis, Portvale and Dornick said they had heard nothing.',
+			'2024-05-10'
+		);
+		expect(unmatched).toEqual(expect.arrayContaining(['Lindmoor', 'Kelvanis', 'Portvale', 'Dornick']));
+	});
+
+	it('still reports no people listed as demonyms', () => {
+		expect(
+			placesJudged('Armenians, Azerbaijanis and Russians once lived side by side in Lindmoor.', '2024-05-10')
+				.unmatched
+		).not.toContain('Azerbaijanis');
+	});
+
+	it('reports the town a person named with an age comes from', () => {
+		expect(
+			placesJudged(
+				'Vera Lind, 38, from Kelvarn, in the north, said the soldiers had shared their rations.',
+				'2023-09-28'
+			).unmatched
+		).toContain('Kelvarn');
+	});
+
+	it('reports a diaspora state used as a modifier', () => {
+		expect(
+			placesJudged(
+				'Members of the Massachusetts congressional delegation wrote to the State Department on Friday.',
+				'2023-03-06'
+			).unmatched
+		).toContain('Massachusetts');
+	});
+});

@@ -1,0 +1,52 @@
+// Session 51: speakers a blind set and three probes of real pages showed lost or given the wrong form.
+// Paragraphs written for the test.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './__fixtures__/speaker-run';
+
+describe('speakers: session 51', () => {
+	it('gives "the committee" the body named with "for" in its fullest form', () => {
+		expect(
+			speakersOf(
+				'The State Committee for Affairs of Refugees and IDPs said that 1,200 families had been resettled in Lindmoor. “No family is moved before the land around the village is cleared,” the committee said in a statement.'
+			)
+		).toEqual([
+			[
+				'No family is moved before the land around the village is cleared,',
+				'State Committee for Affairs of Refugees and IDPs'
+			]
+		]);
+	});
+
+	it('gives the words of a body’s office in a town to the body', () => {
+		expect(
+			speakersOf(
+				'Aid reached Lindmoor on Monday. “We remain in contact with all sides,” the ICRC’s Portvale delegation said.'
+			)
+		).toEqual([['We remain in contact with all sides,', 'ICRC']]);
+	});
+
+	it('gives "she said" to a first name in apposition with "the mother of …", not to the unnamed soldier', () => {
+		expect(
+			speakersOf(
+				'Analyst Lev Darvin said the mission had lost its purpose.',
+				'Lyudmila, the mother of a contract soldier serving near Lindmoor, told the Harbour Post that she had not heard from her son for weeks. “They said it was safe, and nobody explains anything,” she said.'
+			)
+		).toEqual([['They said it was safe, and nobody explains anything,', 'Lyudmila']]);
+	});
+
+	it('leaves "the diplomat" unnamed after "a diplomat summed up", not the president named before', () => {
+		expect(
+			speakersOf(
+				'In Portvale, where President Karo Dornick has pledged support, a Dornian diplomat summed up the mission in one sentence. “They came to keep the people in Lindmoor, and they leave after them,” the diplomat said.'
+			)
+		).toEqual([['They came to keep the people in Lindmoor, and they leave after them,', null]]);
+	});
+
+	it('still gives "the diplomat" to the diplomat named before', () => {
+		expect(
+			speakersOf(
+				'The envoy Vera Lind, a veteran diplomat, arrived in Lindmoor on Monday. “We came to listen,” the diplomat said.'
+			)
+		).toEqual([['We came to listen,', 'Vera Lind']]);
+	});
+});
