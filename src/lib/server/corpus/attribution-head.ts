@@ -10,7 +10,7 @@ import { cleanName } from './speaker-names';
 import { selfNamedSubject } from './speaker-self-named';
 
 /** "…, saying", "a statement saying": a participle whose subject is the clause's, at its head. */
-const PARTICIPLE_AFTER = /^(?:saying|telling|adding|stating)\b/;
+const PARTICIPLE_AFTER = /^(?:saying|telling|adding|stating|tweeting)\b/;
 const PARTICIPLE_CUE = /(?:,|\b(?:statement|letter|message|post|note|video))\s*$/;
 /**
  * The clause's subject at its head, before its first verb: "Georgian Prime Minister Giorgi Gakharia offered …",
@@ -68,9 +68,10 @@ export function subjectOfHead(head: string): string | null {
 	for (const at of verbs) {
 		if (own && at < main) continue;
 		// "Giorgi Gakharia offered to host talks between Baku and Yerevan, saying …": Gakharia, not Yerevan.
+		// ("While X described it as “…”, Y celebrated, tweeting: “…”": the main clause's head, after the subordinate one.)
 		const clause =
-			PARTICIPLE_AFTER.test(head.slice(at, at + 8)) && PARTICIPLE_CUE.test(head.slice(0, at))
-				? CLAUSE_HEAD.exec(head)
+			PARTICIPLE_AFTER.test(head.slice(at, at + 9)) && PARTICIPLE_CUE.test(head.slice(0, at))
+				? CLAUSE_HEAD.exec(own ? head.slice(main) : head)
 				: null;
 		if (clause) return cleanName(clause[1]!);
 		// "Peacemakers are the only defence, said Naira X, the editor. In her words, … “…”": after a
@@ -127,9 +128,9 @@ const SERVED_NAME_END = new RegExp(
 /** A description, then a name of two or three words between commas, right before the verb: "The Kremlin's spokesman, Dmitry Peskov, ". */
 const APPOSED_NAME_END = /\p{Ll},\s+\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2},\s*$/u;
 
-/** A subordinate clause opening the sentence, up to its comma: "Although Armenia denied …, ". */
+/** A subordinate clause opening the sentence, up to its comma: "Although Armenia denied …, " (a short term in marks may stand in it). */
 const SUBORDINATE =
-	/^\s*(?:As|Because|Although|Though|While|Whereas|Even though|Even as|Despite|When|Whenever|If|Once|After|Before|Since|Until|Unless)\b[^,;:“”"«»]{3,200},\s+/;
+	/^\s*(?:As|Because|Although|Though|While|Whereas|Even though|Even as|Despite|When|Whenever|If|Once|After|Before|Since|Until|Unless)\b(?:[^,;:“”"«»]|“[^“”\n]{1,40}”){3,200},\s+/;
 /** A subordinate clause's verb and the unnamed person it addresses: "asked one of their staff", "told a nurse". */
 const ADDRESSED_UNNAMED = /\b(?:asked|told|met|approached)\s+(?:one\s+of|a|an|another)\s/;
 /** Where the last clause joined by ", and", ", but", ", while" or ";" (then a subject's capital or "the") starts, or -1. */

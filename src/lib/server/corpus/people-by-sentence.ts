@@ -77,7 +77,8 @@ const NAME_WITHHELD =
 // (Or opening the sentence, a given name the lists know: "Lilit Hakobyan gets up at half past four", a feature's first
 // line; "… will travel"; "Laurence Broers of Chatham House puts it". A surname's ending alone is no person there,
 // "Ethnic Lindian officials in …".)
-const SUBJECT_VERB = String.raw`(?:is|was|has|had|will|would|can|could|may|might|must|should|did|\p{Ll}{2,}(?:s|ed)|${IRREGULAR_PAST})`;
+// (And their negations: "When he fled …, Azat Adamian didn't know".)
+const SUBJECT_VERB = String.raw`(?:(?:is|was|has|had|would|could|should|did|does)n[’']t|can[’']t|won[’']t|is|was|has|had|will|would|can|could|may|might|must|should|did|\p{Ll}{2,}(?:s|ed)|${IRREGULAR_PAST})`;
 const GIVEN_PAIR_SUBJECT = new RegExp(
 	String.raw`(?:\s[–—-]\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+\p{Ll}{2,}|,\s+(?:\d{1,3}-year-old\s+)?(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+${SUBJECT_VERB}|(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?\s+${SUBJECT_VERB})\s`,
 	'gu'

@@ -96,6 +96,9 @@ export function closeOf(body: string, open: Open, from: number, to: number): num
 			)
 				return j;
 			if (c === RDQ && weak < 0 && closesAt(body, j, to)) weak = j;
+			// "\"I invite you …,’ he said": a curly single mark typed to close it, before its attribution.
+			if (c === RSQ && /[,.!?]/.test(body[j - 1]!) && ATTRIBUTION_AFTER.test(body.slice(j + 1, j + 50)))
+				return j;
 		} else if (code === APOS) {
 			// Only a mark after the speech's own punctuation, or before its attribution, closes it:
 			// every other ' is an apostrophe (don't, Azerbaijan's, the peacekeepers' posts).
@@ -116,6 +119,9 @@ export function closeOf(body: string, open: Open, from: number, to: number): num
 			// A new ‘ opening a word after a weak close (“called it ‘painful’ for him. ‘I signed…’”):
 			// the weak close was the end, and the new mark opens the next quote.
 			if (c === LSQ && weak >= 0 && opensAt(body, j, from)) return weak;
+			// "‘We proceed …,” Zakharova said": a double mark typed to close it, before its attribution.
+			if (c === RDQ && /[,.!?]/.test(body[j - 1]!) && ATTRIBUTION_AFTER.test(body.slice(j + 1, j + 50)))
+				return j;
 			if (c !== RSQ || !closesAt(body, j, to)) continue;
 			if (strongSingleClose(body, j, to)) return j;
 			if (weak < 0) weak = j;

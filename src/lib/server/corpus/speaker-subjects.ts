@@ -3,7 +3,7 @@
  * people and bodies a later "he", "it" or "the ministry" most likely stands for. Split from speakers.ts.
  */
 import { actionVerbsIn, AS_FOR, OPENING_PARTICIPLE, subjectAtEnd } from './attribution';
-import { ADVERB } from './attribution-verbs';
+import { ADVERB, PERSONAL_VERB } from './attribution-verbs';
 import { VERB_FIRST, WH_CLAUSE } from './attribution-head';
 import { PRONOUN } from './speaker-forms';
 import { isTitleOnly } from './speaker-descriptor';
@@ -12,6 +12,7 @@ import { personBeforeOf } from './speaker-tokens';
 import { NAME } from './subject-at-end';
 import { isStop } from './words';
 import { isDateline } from './judge-shape';
+import { WORLD } from './judge-cues';
 
 /** A person's two names, "of" and the body they work for up to where subjectAtEnd's name starts. */
 const OWNER_OF =
@@ -22,9 +23,9 @@ const INVERTED = new RegExp(
 	'u'
 );
 
-/** Words that may follow an appositive's closing comma and are no verb ("X, a driver, and Y"). */
+/** Words that may follow an appositive's closing comma and are no verb ("X, a driver, and Y"; "Further, he said that if …, it would"). */
 const NOT_A_VERB =
-	'and|or|but|nor|who|whom|which|whose|that|the|an?|in|on|at|of|for|to|with|from|by|as|his|her|their|its|than|then|not';
+	'and|or|but|nor|who|whom|which|whose|that|the|an?|in|on|at|of|for|to|with|from|by|as|his|her|their|its|than|then|not|it|he|she|they|we|you|there|this';
 /**
  * A sentence that opens with its subject and puts words between it and its verb, any verb: "Hasanov,
  * meanwhile, inspected …", "Melkonyan, whose son serves near Tegh, is less sure", "The head of the
@@ -80,7 +81,8 @@ export function subjectsIn(
 	for (const v of actionVerbsIn(text)) {
 		const before = text.slice(Math.max(0, v - 160), v);
 		const s = subjectAtEnd(before);
-		if (s) add(s.name, v - before.length + s.at);
+		if (s && !(PERSONAL_VERB.test(text.slice(v, v + 12)) && (placeLike(s.name) || WORLD.has(s.name))))
+			add(s.name, v - before.length + s.at);
 		// "Rusif Huseynov of the Topchubashov Center in Baku said": the person before "of" is a subject too,
 		// whom a later "he" stands for (subjectAtEnd gives the body or the town).
 		// (Only where an "of" stands shortly before that name: the pattern is tried at every character.)

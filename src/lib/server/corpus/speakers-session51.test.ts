@@ -50,3 +50,54 @@ describe('speakers: session 51', () => {
 		).toEqual([['We came to listen,', 'Vera Lind']]);
 	});
 });
+
+describe('speakers: session 51, subjects', () => {
+	it('gives "he said" to the subject of "expects", not to the one he expects to meet', () => {
+		expect(
+			speakersOf(
+				'Protesters are marching to the government building, where Archbishop Karo Dornick expects to meet with Prime Minister Lev Darvin.',
+				'“I invite you to come and meet these people,” he said.'
+			)
+		).toEqual([['I invite you to come and meet these people,', 'Karo Dornick']]);
+	});
+
+	it('never takes a country that "expected" something for a person', () => {
+		expect(
+			speakersOf(
+				'Portvale’s Foreign Ministry said on Monday that Lindia expected the ferries to leave.',
+				'“No cargo can pass through this harbour,” it said.'
+			)
+		).toEqual([['No cargo can pass through this harbour,', 'Portvale’s Foreign Ministry']]);
+	});
+
+	it('takes no sentence adverb for a speaker ("Further, he said that …, it would …")', () => {
+		const said = speakersOf(
+			'Archbishop Karo Dornick led the march to the square.',
+			'Further, he said that if Lev Darvin does not come to meet them, it would prove that he has no legitimacy.',
+			'“When you talk about sovereignty, we are expecting to meet you,” he said.'
+		);
+		expect(said[0]![1]).not.toBe('Further');
+	});
+
+	it('finds a person named after an opening clause before "didn’t"', () => {
+		expect(
+			speakersOf(
+				'LINDMOOR -- When he fled his home in Kelvarn, Azat Adamian didn’t know where he was going to go.',
+				'“To be honest, I did not want to stay. If there was an option to live in space, I would have chosen it,” he said.'
+			)
+		).toEqual([
+			[
+				'To be honest, I did not want to stay. If there was an option to live in space, I would have chosen it,',
+				'Azat Adamian'
+			]
+		]);
+	});
+
+	it('gives the words a person tweets to that person, not to the one a clause before names', () => {
+		expect(
+			speakersOf(
+				'While Dornian Prime Minister Lev Darvin described the deal as “unspeakably painful” in a post, Lindian President Karo Dornick celebrated, tweeting: “This is a historic day for our country.”'
+			)
+		).toEqual([['This is a historic day for our country.', 'Karo Dornick']]);
+	});
+});
