@@ -118,6 +118,7 @@ describe.each([
 	['eval/holdout84', 25],
 	['eval/holdout85', 25],
 	['eval/holdout86', 25],
+	['eval/holdout87', 25],
 	['eval/holdout88', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
