@@ -7,7 +7,7 @@
  */
 import type { Rule } from './furniture';
 import { MONTH, MONTH_FOREIGN, MONTH_SHORT, NOTE_MARK, TIME_ZONE } from './words';
-import { AGENCY_DATELINE } from './furniture-lines';
+import { AGENCY_DATELINE, TABLE_ROW } from './furniture-lines';
 
 /** An embedded post's header: the author's name and handle, then its day, time and views after dots. */
 export const EMBEDDED_POST_HEADER =
@@ -68,9 +68,9 @@ export const CHROME_RULES: Rule[] = [
 		why: 'page chrome'
 	},
 	// A site's menu of sections ("Politics | Economy | Society | Culture | Sports | …") and a rubric with the day
-	// ("Politics | 19 September 2023 14:35").
+	// ("Politics | 19 September 2023 14:35"), never a table's row.
 	{
-		gate: (t) => t.includes(' | '),
+		gate: (t) => t.includes(' | ') && !TABLE_ROW.test(t),
 		re: /^(?:[^|]{1,40}\|){3,}[^|]{1,40}$|^\p{Lu}\p{L}+\s*\|\s*\d{1,2}\s+\p{L}+\s+\d{4}(?:,?\s+\d{1,2}:\d{2})?$/u,
 		why: 'navigation'
 	},

@@ -4,6 +4,8 @@
  */
 import { isOutletWord, MONTH, MONTH_ANY, TIME_ZONE } from './words';
 
+/** A table's row, figures in two cells running ("Goris (Armenia) | 490 | 470 | 11 of 11"): the story's data, no menu or caption. */
+export const TABLE_ROW = /\|\s*\d[^|]*\|\s*\d/;
 /** A run of capitalised words with no punctuation: a category or tag bar. */
 export const TAG_BAR = /^(?:\p{Lu}[\p{L}&-]*\s+){3,}\p{Lu}[\p{L}&-]*$/u;
 /** Capitalised words between separators: a site's menu ("NEWS.am | Politics Economy") or breadcrumb ("World › Europe"). */

@@ -10,6 +10,7 @@
  */
 import type { Rule } from './furniture';
 import { MONTH, MONTH_SHORT } from './words';
+import { DESK_RULES } from './furniture-desks';
 
 /** A date in brackets ending a line: "(10/11/2020)", "(14.02.2023)", "(Nov 29th 2022)", "(September 21 2023)". */
 const DATE_IN_BRACKETS = new RegExp(
@@ -125,9 +126,10 @@ export const SAVED_PAGE_RULES: Rule[] = [
 		re: /^(?:(?:Last )?(?:Updated|Published|Posted|Modified)\s+)?(?:about |over |less than )?(?:an?|\d{1,3}) (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago$/i,
 		why: 'time stamp'
 	},
-	// A story's genre alone on its line in title case (furniture.ts has them in capitals, RUBRIC): "Explainer", "Opinion". Not
+	// A story's genre alone on its line in title case (furniture.ts has them in capitals, RUBRIC): "Explainer", "Opinion",
+	// "Feature" (and a listing's "Programme"). Not
 	// "Interview" (a Q&A page heads its turns so), nor "News", "Update" or "Live" (a header's or an entry's words).
-	{ re: /^(?:Explainer|Reportage|Opinion|Analysis|Commentary)$/, why: 'section label' },
+	{ re: /^(?:Explainer|Reportage|Opinion|Analysis|Commentary|Feature|Programme)$/, why: 'section label' },
 	// A caption with its credit glued on: "… near Stepanakert in September 2023Image: Stringer/REUTERS".
 	{ re: /\S(?:Image|Photo|Picture): [\p{L} .-]{2,40}\/[\p{L} .-]{2,30}$/u, why: 'photo caption' },
 	// Another story's link marked as one: ">> Nagorno-Karabakh: seven questions …", "WATCH Russian peacekeepers board planes …".
@@ -143,5 +145,6 @@ export const SAVED_PAGE_RULES: Rule[] = [
 	{
 		re: /^Know more\?|^Send (?:us )?(?:a message|your news|news|photos?|videos?)\b[^.]{0,80}\b(?:via|through)\s+(?:messengers?|WhatsApp|Telegram|Viber|e-?mail)\b|^Please (?:register|log in|sign in) to (?:post|comment)\b|^Video duration\s*:?$/i,
 		why: 'page chrome'
-	}
+	},
+	...DESK_RULES
 ];

@@ -1,12 +1,7 @@
 // Session 40: lines a tuned blind set (holdout63) showed skipped as furniture though they are the story's, and
 // chrome it kept. Lines written for the test.
 import { describe, expect, it } from 'vitest';
-import { why } from './__fixtures__/furniture-run';
-import { paragraphs } from './extract';
-
-/** Each line of `body` with its furniture reason (null: reporting), and whether it is the story's own heading. */
-const laidOut = (body: string, title: string) =>
-	paragraphs(body, title).map((p) => [body.slice(p.start, p.end), p.why ?? null, !!p.headline]);
+import { laidOut, why } from './__fixtures__/furniture-run';
 
 describe('furniture: session 40', () => {
 	it.each([

@@ -1,12 +1,7 @@
 // Session 44: lines the blind set holdout72 and probes 28 and 29 (real pages) showed kept as reporting though they are a page's
 // chrome, or skipped though they are reporting. Lines written for the test.
 import { describe, expect, it } from 'vitest';
-import { why } from './__fixtures__/furniture-run';
-import { paragraphs } from './extract';
-
-/** Each line of `body` with its furniture reason (null: reporting), and whether it is the story's own heading. */
-const laidOut = (body: string, title: string) =>
-	paragraphs(body, title).map((p) => [body.slice(p.start, p.end), p.why ?? null, !!p.headline]);
+import { laidOut, why } from './__fixtures__/furniture-run';
 
 describe('furniture: session 44', () => {
 	it.each([

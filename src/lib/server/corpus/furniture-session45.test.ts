@@ -1,13 +1,8 @@
 // Session 45: lines holdout74 and probes 30 and 31 (real pages) showed kept as reporting though they are a page's chrome,
 // or skipped though they are reporting. Lines written for the test.
 import { describe, expect, it } from 'vitest';
-import { why } from './__fixtures__/furniture-run';
-import { paragraphs } from './extract';
+import { laidOut, why } from './__fixtures__/furniture-run';
 import { isOwnHeadline } from './furniture-title';
-
-/** Each line of `body` with its furniture reason (null: reporting), and whether it is the story's own heading. */
-const laidOut = (body: string, title: string) =>
-	paragraphs(body, title).map((p) => [body.slice(p.start, p.end), p.why ?? null, !!p.headline]);
 
 describe('furniture: session 45', () => {
 	it.each([

@@ -1,8 +1,7 @@
 // Session 49: lines a blind set and four probes of real pages showed read the wrong way: chrome kept as
 // reporting, or a wrapped lead read line by line as captions. Lines written for the test.
 import { describe, expect, it } from 'vitest';
-import { why } from './__fixtures__/furniture-run';
-import { paragraphs } from './extract';
+import { laidOut, why } from './__fixtures__/furniture-run';
 
 describe('furniture: session 49', () => {
 	it.each([
@@ -56,9 +55,6 @@ describe('furniture: session 49', () => {
 	it('reads a headline of names and a day as no byline', () => {
 		expect(why('Dornia Meets Lindia Dec 14, 2022')).not.toBe('byline');
 	});
-
-	const laidOut = (body: string, title: string) =>
-		paragraphs(body, title).map((p) => [body.slice(p.start, p.end), p.why ?? null, p.headline ?? false]);
 
 	it('reads a wrapped lead printed right under the masthead and the headline, with no blank line, as one paragraph', () => {
 		const title = 'Ferry crews stay on in a harbour emptied of boats';

@@ -1,7 +1,6 @@
 // Session 50: lines a blind set and four probes of real pages showed read the wrong way. Lines written for the test.
 import { describe, expect, it } from 'vitest';
-import { why } from './__fixtures__/furniture-run';
-import { paragraphs } from './extract';
+import { laidOut, why } from './__fixtures__/furniture-run';
 
 describe('furniture: session 50', () => {
 	it.each([
@@ -34,9 +33,6 @@ describe('furniture: session 50', () => {
 	])('keeps %j as reporting', (line) => {
 		expect(why(line)).toBeNull();
 	});
-
-	const laidOut = (body: string, title: string) =>
-		paragraphs(body, title).map((p) => [body.slice(p.start, p.end), p.why ?? null, p.headline ?? false]);
 
 	it('reads a writer and an outlet in title case, "Vera Lind/Harbour Post", as a byline, not a photo credit', () => {
 		expect(why('Vera Lind/Harbour Post')).toBe('byline');

@@ -19,6 +19,7 @@ import {
 	KEY_EVENT,
 	isOutletName,
 	MENU,
+	TABLE_ROW,
 	TAG_BAR,
 	TIMED_ENTRY,
 	UPDATE_NOTE
@@ -283,12 +284,11 @@ export function furnitureReason(text: string, title: string, repeats: boolean): 
 	if (isTitleOutlet(text, title)) return 'masthead';
 	if (TAG_BAR.test(text) && !/[.,;:!?]/.test(text)) return 'tag bar';
 	if (/[|›»·•]/.test(text) && text.length <= 160 && MENU.test(text)) return 'navigation';
-	// A short line that does not end as prose does (a headline, a subhead, a caption without a full
-	// stop): reporting is written in sentences. Ten words is the longest headline kept as furniture.
-	// A dateline ("BAKU", "Baku, January 30, AZERTAC") opens the reporting: it is not furniture.
-	// A heading of one or two capitalised words ("Azerbaijan" in a weekly roundup) opens a section of
-	// reporting; "By admin", "Press office" are chrome.
-	if (ENDS_LIKE_PROSE.test(text) || TIMED_ENTRY.test(text) || DATED_ENTRY.test(text)) return null;
+	// A short line that does not end as prose does (a headline, a subhead, a caption without a full stop): reporting is
+	// written in sentences; ten words at most. A dateline ("BAKU") opens the reporting, a table's row is its data; a
+	// heading of one or two capitalised words ("Azerbaijan" in a roundup) opens a section ("By admin" is chrome).
+	if (ENDS_LIKE_PROSE.test(text) || TIMED_ENTRY.test(text) || DATED_ENTRY.test(text) || TABLE_ROW.test(text))
+		return null;
 	// A caption that ends with its date and no full stop: "The minister meets residents of border villages, March 18, 2024".
 	if (!DATELINE.test(text) && CAPTION_DATED.test(text) && text.split(/\s+/).length <= 35)
 		return 'photo caption';

@@ -6,9 +6,10 @@
 import type { Paragraph } from './extract';
 import { furnitureReason, isRuledLine } from './furniture';
 import type { Laid } from './furniture-layout';
-import { AGENCY_DATELINE, CITY_DASH_DATELINE, DATELINE, GENRE_LINK } from './furniture-lines';
+import { AGENCY_DATELINE, CITY_DASH_DATELINE, DATELINE } from './furniture-lines';
+import { headlineOverStory, headlineUnderHeader, STANDFIRST_END } from './headline-over-story';
 import { isOwnHeadline, isTitle, isTitleKicker, isTitleRest, isTitleWithoutSite } from './furniture-title';
-import { ENDS_SENTENCE, isTitleCase } from './text-blocks';
+import { isTitleCase } from './text-blocks';
 import { TICKER_TIME } from './words';
 
 /** Words a wire's summary under its headline opens with, and a photo's caption does not. */
@@ -121,9 +122,12 @@ export function settleHeadlines(
 	// A live blog's entry: its time stamp, its heading, then its text (its writer's credit or its "Share" button may come first).
 	// The heading is the entry's, as a headline is the article's: its places count, it makes no passage.
 	// (A flash ticker sets its headings in capitals, which read as a tag bar: "SEPARATISTS IN KHANKENDI ANNOUNCE …".)
+	// (Not a rubric over the page's own headline: "23 April, 2023 18:27" / "Foreign policy" / the headline.)
+	const main = own >= 0 ? own : over;
 	for (let i = 1; i + 1 < laid.length; i++)
 		if (
 			laid[i - 1]!.why === 'time stamp' &&
+			i + 1 !== main &&
 			(laid[i]!.why === 'headline or caption' ||
 				(laid[i]!.why === 'tag bar' && CAPITALS_SENTENCE.test(laid[i]!.text))) &&
 			(laid[i + 1]!.why === null || (ENTRY_CREDIT.has(laid[i + 1]!.why!) && laid[i + 2]?.why === null))
@@ -144,7 +148,6 @@ export function settleHeadlines(
 		}
 	// (The page's own headline under its time stamp is the article's, not a live entry's: its quote sums up no
 	// entry. Giving every headline's quote the speaker below it lost 14 speakers over the sets: session 34.)
-	const main = own >= 0 ? own : over;
 	for (let i = 1; i < laid.length; i++)
 		if (laid[i - 1]!.why === 'time stamp' && i !== main) out[i]!.underTime = true;
 }
@@ -170,74 +173,6 @@ export function ownHeadline(lines: string[], title: string): number {
 	return bare >= 0 ? bare : near;
 }
 
-/**
- * The line laid out as a headline nearest above the story's first paragraph of prose (a line ending as a
- * sentence), with only a byline, a date line, a time stamp, a count, a photo's caption or a line in the site's
- * language between, a byline or a date by it (above it, under it, or under its standfirst), and no content
- * above it; or -1.
- */
-function headlineOverStory(laid: Laid[]): number {
-	const first = laid.findIndex((l) => l.why === null && l.text.length > 80 && ENDS_SENTENCE.test(l.text));
-	// (Its photo's caption and the byline in the site's language may stand between: "Антон Лавров", "Фото: ТАСС".)
-	let k = first - 1;
-	while (k >= 0 && k > first - 9 && UNDER_HEADLINE.has(laid[k]!.why ?? '')) k--;
-	// (A standfirst without a full stop may stand under the headline, over its byline: "Moscow's exit … in the south Caucasus".)
-	const standfirst =
-		k > 0 &&
-		laid[k]!.why === null &&
-		laid[k]!.text.length <= 250 &&
-		laid[k - 1]!.why === 'headline or caption';
-	if (standfirst) k--;
-	// (A headline in title case reads as a tag bar: "Russia Starts Withdrawing Peacekeepers From Nagorno-Karabakh".)
-	// (So does one led by its genre, as links to other stories are: "Timeline: Russia's peacekeepers in …".)
-	const why = k < 0 ? null : laid[k]!.why;
-	if (
-		why !== 'headline or caption' &&
-		!(why === 'tag bar' && TITLE_CASE_SENTENCE.test(laid[k]!.text)) &&
-		!(why === '“read more” link' && GENRE_LINK.test(laid[k]!.text))
-	)
-		return -1;
-	const { text } = laid[k]!;
-	// (A question is a headline's: "What will happen to the peacekeepers? Explained".)
-	if (!looksLikeHeadline(text)) return -1;
-	// A saved page sets its byline or its date right by the headline, a share row maybe between; a caption has none by it.
-	// (A print page sets its dateline and "Printed from …" there too: "GORIS, Armenia".)
-	// (The page's header may stand between: its date over its section's name and its view count, "Karabakh" / "👁 2184",
-	// or over its tag lines, "Region: Armenia, Artsakh".)
-	let above = k - 1;
-	let datedAbove = false;
-	while (above > k - 6 && above > 0 && (byHeadline(laid[above]!) || HEADER_LINE.has(laid[above]!.why ?? '')))
-		above--;
-	for (let j = above; j < k && !datedAbove; j++) datedAbove = STANDFIRST_END.has(laid[j]?.why ?? '');
-	// (Or the standfirst under it, then the date: "Kremlin spokesman confirms …" over "Published On 17 Apr 2024".)
-	const dek = (k + 1 === first && laid[first]!.text.length <= 250) || standfirst ? laid[k + 2] : undefined;
-	// (Or the author's name, then the date: "Andrei Veretennikov" / "July 1, 2021", under the headline or its standfirst.)
-	const named =
-		laid[k + 1]?.why === 'page header' ? laid[k + 2] : dek?.why === 'page header' ? laid[k + 3] : undefined;
-	const dated = datedAbove || [laid[k + 1], dek, named].some((l) => STANDFIRST_END.has(l?.why ?? ''));
-	return !dated || laid.slice(0, k).some((l) => l.why === null && ENDS_SENTENCE.test(l.text)) ? -1 : k;
-}
-
-/** What a saved page sets over its headline: its masthead, its menus, its section's label, its date. */
-const TOP_OF_PAGE = new Set([
-	'masthead',
-	'navigation',
-	'section label',
-	'page header',
-	'page chrome',
-	'date line'
-]);
-/** The page's first line past its header, a headline's shape (no sentence, four words or more), with its byline under it (a standfirst maybe between); or -1. */
-function headlineUnderHeader(laid: Laid[]): number {
-	const k = laid.findIndex((l) => !TOP_OF_PAGE.has(l.why ?? ''));
-	if (k < 0 || laid[k]!.why !== 'headline or caption' || !looksLikeHeadline(laid[k]!.text)) return -1;
-	const dek = laid[k + 1]?.why === null || laid[k + 1]?.why === 'headline or caption';
-	return laid[dek ? k + 2 : k + 1]?.why === 'byline' ? k : -1;
-}
-/** A headline's shape: no sentence's full stop inside or at its end, four words or more. (A question is a headline's.) */
-const looksLikeHeadline = (text: string) =>
-	!/[.!]$|[.!]\s/.test(text) && (text.match(/\p{L}+/gu)?.length ?? 0) >= 4;
-
 /** A heading in capitals that is a sentence, with its small words: "TALKS … TO BE HELD IN YEVLAKH". */
 const CAPITALS_SENTENCE =
 	/^(?=.*\b(?:TO|IN|OF|ON|WITH|FOR|AT|BY|FROM|UNDER|WILL|IS|ARE|AND)\b)[\p{Lu}\d\s,:'’-]+$/u;
@@ -256,38 +191,3 @@ const wrappedHeadline = (a: string, b: string, title: string) =>
 	!isOwnHeadline(a, title) &&
 	isOwnHeadline(`${a} ${b}`, title) &&
 	!isOwnHeadline(b, title);
-
-/** A share row or a page's buttons between the headline and its date, or a word of the site's own language ("Версия для печати"). */
-const CHROME_BY_HEADLINE = new Set([
-	'page chrome',
-	'share or subscribe line',
-	'in the site’s own language',
-	// ("Translated from Russian" by a translated page's headline.)
-	'editor’s note'
-]);
-const byHeadline = (l: Laid) =>
-	CHROME_BY_HEADLINE.has(l.why ?? '') || (l.why === null && l.text.length < 40 && DATELINE.test(l.text));
-/**
- * A title-case line that reads as a sentence, not a list of tags: a word of four letters or more that a verb's
- * ending closes, then a preposition or an article ("Russia Starts Withdrawing Peacekeepers From …").
- */
-const TITLE_CASE_SENTENCE =
-	/\b\p{Lu}\p{Ll}{2,}(?:s|ed|ing)\b.*\s(?:From|In|To|Of|On|Over|After|As|For|With|At|The|A|An)\s/u;
-/** What closes a saved page's summary under the headline: the byline or the date. */
-const STANDFIRST_END = new Set(['byline', 'date line', 'time stamp', 'view count']);
-/** A page header's lines above the headline, the date among them: those, the section's name, a tag bar. */
-const HEADER_LINE = new Set([...STANDFIRST_END, 'page header', 'section label', 'tag bar', 'tag line']);
-/**
- * What a saved page sets between its headline and the story: those, its photo's caption, a line in its own language,
- * the author's disclosure, its sharing buttons, its player's and its comments' buttons ("Listen (2 min)", "Save | Print this page", "Comments").
- */
-const UNDER_HEADLINE = new Set([
-	...STANDFIRST_END,
-	'disclaimer',
-	'photo caption',
-	'in the site’s own language',
-	'share or subscribe line',
-	'page chrome',
-	'comment section chrome',
-	'page header'
-]);

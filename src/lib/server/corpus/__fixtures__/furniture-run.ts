@@ -14,3 +14,7 @@ export const kept = (body: string, title: string) =>
 	paragraphs(body, title)
 		.filter((p) => !p.furniture)
 		.map((p) => body.slice(p.start, p.end));
+
+/** Each line of `body` with its furniture reason (null: reporting), and whether it is the story's own heading. */
+export const laidOut = (body: string, title: string) =>
+	paragraphs(body, title).map((p) => [body.slice(p.start, p.end), p.why ?? null, !!p.headline]);
