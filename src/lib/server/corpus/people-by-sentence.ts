@@ -80,7 +80,7 @@ const NAME_WITHHELD =
 // (And their negations: "When he fled …, Azat Adamian didn't know".)
 const SUBJECT_VERB = String.raw`(?:(?:is|was|has|had|would|could|should|did|does)n[’']t|can[’']t|won[’']t|is|was|has|had|will|would|can|could|may|might|must|should|did|\p{Ll}{2,}(?:s|ed)|${IRREGULAR_PAST})`;
 const GIVEN_PAIR_SUBJECT = new RegExp(
-	String.raw`(?:\s[–—-]\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+\p{Ll}{2,}|,\s+(?:\d{1,3}-year-old\s+)?(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+${SUBJECT_VERB}|(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?\s+${SUBJECT_VERB})\s`,
+	String.raw`(?:\s[–—-]\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+\p{Ll}{2,}|(?:,|(?:^|[.!?]\s+)(?:Every|Each)\s+(?:morning|evening|day|night|week|spring|summer|autumn|winter))\s+(?:\d{1,3}-year-old\s+)?(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+${SUBJECT_VERB}|(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?\s+${SUBJECT_VERB})\s`,
 	'gu'
 );
 /**
@@ -150,7 +150,8 @@ export function peopleBySentence(prose: string): { pos: number; name: string; ro
 		if (sexOfGivenName(m[1]!)) out.push({ pos: m.index + m[0].indexOf(m[1]!), name: m[1]!, role: '' });
 	// "Goris, Armenia – Lilit Hayrapetyan drove for 24 hours": after a dateline, a known given name and any verb
 	// (an age may come first: ", 64-year-old Seyran Gasparyan watched");
-	// "Every Tuesday, at four, Samvel Avanesyan switches on the engine": after an opening phrase, with a verb's ending.
+	// "Every Tuesday, at four, Samvel Avanesyan switches on the engine": after an opening phrase, with a verb's ending
+	// ("Every morning Lusine Petrosyan climbs …": a feature's time of day, no comma).
 	// (A given name the lists know, or a surname with the region's endings: FAMILY_ENDING.)
 	GIVEN_PAIR_SUBJECT.lastIndex = 0;
 	for (let m = GIVEN_PAIR_SUBJECT.exec(prose); m; m = GIVEN_PAIR_SUBJECT.exec(prose)) {

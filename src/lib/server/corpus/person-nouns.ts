@@ -107,9 +107,9 @@ function wordsInOrder(noun: string, role: string): boolean {
 	return true;
 }
 
-/** Roles, ranks and titles before a name: what follows the last of them is the name. */
+/** Roles, ranks and titles before a name: what follows the last of them is the name (a firm's "Chief Executive Officer", a club's "Striker"). */
 export const ROLE =
-	/^(?:president|vice-president|minister|secretary|secretary-general|ambassador|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|chancellor|speaker|chairman|chairwoman|chair|chief|general|colonel|colonel-general|lieutenant|lieutenant-general|major|major-general|captain|sergeant|admiral|marshal|commander|defender|ombudsman|envoy|representative|head|director|leader|mayor|governor|premier|prime|deputy|senator|congressman|congresswoman|analyst|expert|administrator|commissioner|coordinator|rapporteur|economist|historian|activist|lawyer|professor|researcher|correspondent|journalist|reporter|presenter|anchor|patriarch|catholicos|archbishop|bishop|father|ayatollah|sheikh|imam|fr\.|mr\.?|mrs\.?|ms\.?|dr\.?|sen\.|gen\.?|lt\.?|col\.?|maj\.?|capt\.?|pm|fm|mp|mep|lawmaker|legislator|parliamentarian|democrat|republican)$/i;
+	/^(?:president|vice-president|minister|secretary|secretary-general|ambassador|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|chancellor|speaker|chairman|chairwoman|chair|chief|general|colonel|colonel-general|lieutenant|lieutenant-general|major|major-general|captain|sergeant|admiral|marshal|commander|defender|ombudsman|envoy|representative|head|director|leader|mayor|governor|premier|prime|deputy|senator|congressman|congresswoman|analyst|expert|administrator|commissioner|coordinator|rapporteur|economist|historian|activist|lawyer|professor|researcher|correspondent|journalist|reporter|presenter|anchor|patriarch|catholicos|archbishop|bishop|father|ayatollah|sheikh|imam|fr\.|mr\.?|mrs\.?|ms\.?|dr\.?|sen\.|gen\.?|lt\.?|col\.?|maj\.?|capt\.?|pm|fm|mp|mep|lawmaker|legislator|parliamentarian|democrat|republican|executive|ceo|cfo|coo|striker|midfielder|goalkeeper|winger)$/i;
 
 /** A trade in -ist capitalised as a sentence opens it ("Ecologist Farid X", "Activist Y"): a role, never a first name. A regex fragment. */
 export const CAPITAL_TRADE = String.raw`\p{Lu}\p{Ll}{3,}(?:ist|yst)`;

@@ -28,10 +28,11 @@ const CLAUSE_SUBJECT =
  * A line that is only a source's name and a colon before the quote (after a digest's time stamp and
  * dash), or a transcript's speaker with a note on the recording ("PESKOV (synchronous):").
  */
+// ("17:25 Russian Foreign Ministry spokeswoman Maria Zakharova in Moscow:": a spokesperson's noun inside, where they spoke after.)
 const NAME_COLON =
-	/^(?:[^\p{L}]*[—–-]\s*)?(?!(?:In|On|At|From|For|By|With|After|Before|Today|Yesterday|Meanwhile)\s)((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.-]*){0,4})(?:\s*\([^()“”"«»]{1,40}\))?\s*:\s*$/u;
-/** A wire's or a ticker's rubric before a line ("URGENT:", "BREAKING:"), or a ticker's time ("09:05 UTC:"). */
-const RUBRIC_LEAD = new RegExp(`^(?:URGENT|FLASH|${RUBRIC}|${TICKER_TIME})\\s*:\\s*`);
+	/^(?:[^\p{L}]*[—–-]\s*)?(?!(?:In|On|At|From|For|By|With|After|Before|Today|Yesterday|Meanwhile)\s)((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}’'.-]*|spokes(?:man|woman|person))){0,6})(?:\s*\([^()“”"«»]{1,40}\)|\s+in\s+\p{Lu}[\p{L}-]+)?\s*:\s*$/u;
+/** A wire's or a ticker's rubric before a line ("URGENT:", "BREAKING:"), or a ticker's time ("09:05 UTC:", "17:25 "). */
+const RUBRIC_LEAD = new RegExp(`^(?:(?:URGENT|FLASH|${RUBRIC})\\s*:|${TICKER_TIME}\\s*:?)\\s*`);
 /** A headline's speaker and topic: "Zakharova on the withdrawal: ‘…’" (a name, not a plural: "Eco-activists on …"). */
 const NAME_ON_TOPIC = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?<!s)\s+on\s+[^:“”"«»\n]{2,60}?:\s*$/u;
 /** Labels that are no source: a genre or a page's word ("Interview: ‘…’", "Update: “…”"). */

@@ -32,6 +32,8 @@ const BODY_END =
 /** cleanName's results: the same phrases recur in every article (bounded, as aliasKey's cache). */
 const cleaned = new Map<string, string>();
 
+/** Title words that are a title only capitalised before a name ("Chief Executive Officer", "Coach"). */
+const CAPITAL_ROLE = /^(?:Officer|Manager|Coach)$/;
 /** A trade capitalised as the sentence opens ("Ecologist"): CAPITAL_TRADE alone as a word. */
 const TRADE_WORD = new RegExp(`^${CAPITAL_TRADE}$`, 'u');
 /** "Russia’s Deputy Foreign Minister Mikhail Galuzin" → "Mikhail Galuzin"; drops a leading article. */
@@ -111,7 +113,10 @@ function cleanPhrase(phrase: string): string {
 	if (body >= 0 && after >= 2 && after <= 3 && tokens.slice(body + 1).every((t) => /^\p{Lu}\p{Ll}/u.test(t)))
 		tokens = tokens.slice(body + 1);
 	// ("the Azerbaijani General Staff": a role word before a body's word is the body's name, not a title.)
-	const lastRole = tokens.findLastIndex((t, i) => ROLE.test(t) && !BODY_END.test(tokens[i + 1] ?? ''));
+	// ("Chief Executive Officer Kamo X", "Coach Lev X": a title word that only capitalised is one; "a Russian officer I knew" is none.)
+	const lastRole = tokens.findLastIndex(
+		(t, i) => (ROLE.test(t) || CAPITAL_ROLE.test(t)) && !BODY_END.test(tokens[i + 1] ?? '')
+	);
 	if (lastRole >= 0 && lastRole < tokens.length - 1 && /^\p{Lu}/u.test(tokens[lastRole + 1]!)) {
 		tokens = tokens.slice(lastRole + 1);
 	} else if (lastRole >= 0) {

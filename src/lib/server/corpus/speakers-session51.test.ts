@@ -2,6 +2,7 @@
 // Paragraphs written for the test.
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from './__fixtures__/speaker-run';
+import { cleanName } from './speaker-names';
 
 describe('speakers: session 51', () => {
 	it('gives "the committee" the body named with "for" in its fullest form', () => {
@@ -99,5 +100,46 @@ describe('speakers: session 51, subjects', () => {
 				'While Dornian Prime Minister Lev Darvin described the deal as “unspeakably painful” in a post, Lindian President Karo Dornick celebrated, tweeting: “This is a historic day for our country.”'
 			)
 		).toEqual([['This is a historic day for our country.', 'Karo Dornick']]);
+	});
+});
+
+describe('speakers: session 51, other desks', () => {
+	it.each([
+		['Chief Executive Officer Kamo Dornick', 'Kamo Dornick'],
+		['Striker Davit Lind', 'Davit Lind'],
+		['Coach Lev Darvin', 'Lev Darvin'],
+		['CEO Vera Lind', 'Vera Lind']
+	])('reads the name in %j', (phrase, name) => {
+		expect(cleanName(phrase)).toBe(name);
+	});
+
+	it('keeps a lowercase officer out of the titles ("a Russian officer I knew")', () => {
+		expect(cleanName('A Russian officer I knew')).not.toBe('I knew');
+	});
+
+	it('leaves "he says" unnamed after "the lieutenant in charge refuses to give his name"', () => {
+		expect(
+			speakersOf(
+				'Hovik Darvin, a guide, showed the way to the monastery.',
+				'At the monastery, the Russian lieutenant in charge of the post refuses to give his name. "We are here to make sure that nobody is hurt. The rest is politics," he says.'
+			)
+		).toEqual([['We are here to make sure that nobody is hurt. The rest is politics,', null]]);
+	});
+
+	it('finds a feature’s subject after "Every morning"', () => {
+		expect(
+			speakersOf(
+				'Every morning Lusine Petrosyan climbs to the edge of her garden in Lindmoor and looks up.',
+				'"At night we see their lights, and they see ours," she said.'
+			)
+		).toEqual([['At night we see their lights, and they see ours,', 'Lusine Petrosyan']]);
+	});
+
+	it('gives a ticker’s line to the spokeswoman it names, not to her ministry', () => {
+		expect(
+			speakersOf(
+				'17:25 Dornian Foreign Ministry spokeswoman Vera Lind in Portvale: "We call on the parties to show restraint."'
+			)
+		).toEqual([['We call on the parties to show restraint.', 'Vera Lind']]);
 	});
 });
