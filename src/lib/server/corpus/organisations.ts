@@ -13,7 +13,7 @@ import { isCountryName } from './suggestions';
 const CHANNEL_NUMBER =
 	/^[ -](?:1|24)(?![\p{N}:%-]|[.,]\p{N}|\s+(?:hours?|days?|weeks?|months?|years?|minutes?|km|kilomet(?:re|er)s?|miles?|per\s*cent|percent)\b)/u;
 export const ORG_WORD =
-	/^(?:Times|Today|TV|Television|Radio|News|Agency|Press|Presse|Post|Daily|Network|Journal|Tribune|Herald|Gazette|Weekly|Review|Broadcasting|Channel|Telegraph|Observer|Insider|Mirror|Media|Online|Info|University|Bank|Airlines|Airways|Institute|School|Stadium|Club|Marathon|Festival|Forum|Company|Corporation|Railways|Foundation|Fund|FC|FK|PFK|Headquarters|Information|Endowment|Carnegie|InfoCenter|Infocenter|Gas|Telecom|Energy|Holding|Signal|Independent|Party|Alliance|Bloc|Movement|Army|Navy|Police|Service|Services|NSS|MoD|MFA|Studies|Research|Society|Crescent|Trade|Council|Court|Diocese|Archdiocese|Eparchy|Prelacy)$/;
+	/^(?:Times|Today|TV|Television|Radio|News|Agency|Press|Presse|Post|Daily|Network|Journal|Tribune|Herald|Gazette|Weekly|Review|Broadcasting|Channel|Telegraph|Observer|Insider|Mirror|Media|Online|Info|University|Bank|Airlines|Airways|Institute|School|Stadium|Club|Marathon|Festival|Forum|Company|Corporation|Railways|Foundation|Fund|FC|FK|PFK|Headquarters|Information|Endowment|Carnegie|InfoCenter|Infocenter|Gas|Telecom|Energy|Holding|Holdings|Mining|Metals|Resources|Signal|Independent|Party|Alliance|Bloc|Movement|Army|Navy|Police|Service|Services|NSS|MoD|MFA|Studies|Research|Society|Crescent|Trade|Council|Court|Diocese|Archdiocese|Eparchy|Prelacy)$/;
 
 /** A force's or a house's name after a place: "Defense Army", "self-defence forces", "Armed Forces", "National Assembly", a church's "diocese" (its
  * "Diocesan Chancellery"; "the Artsakh (Karabakh) Diocese", the other name between). */
@@ -67,7 +67,11 @@ const isGap = (c: string | undefined) => c === ' ' || c === '-' || c === '\u00a0
 /** "the Karabakh Observer’s posts": the outlet's word with a possessive is still the outlet's. */
 const isOrgWord = (w: string) => ORG_WORD.test(w.replace(/[’']s$/, ''));
 /** "the Bright Valley party", "the Valley of Tomorrow bloc": a party's name ends before its lowercase head. */
-const PARTY_HEAD = /^\s+(?:party|bloc|alliance|movement)\b/;
+// (So does an event's: "the Shusha Autumn festival", "the Karabakh Open tournament".)
+const PARTY_HEAD = /^\s+(?:party|bloc|alliance|movement|festival|forum|tournament|championship|cup)\b/;
+/** A sport's federation or union "of" its country: a body of its own, no state's ("the Football Federation of Armenia"). */
+const SPORT_BODY_OF =
+	/\b(?:Football|Chess|Wrestling|Boxing|Olympic|Sports?)\s+(?:Federation|Union|Association|Committee) of (?:the )?$/;
 
 /** Whether the word touching `at` on the side `dir` starts with a capital ("The Moscow", "Russia Today"). */
 function capitalNeighbour(body: string, at: number, dir: 1 | -1): boolean {
@@ -106,6 +110,7 @@ export function isOrganisation(body: string, m: Span): boolean {
 	) {
 		return false;
 	}
+	if (SPORT_BODY_OF.test(body.slice(Math.max(0, m.start - 40), m.start))) return true;
 	// "the Council of Europe": a body named for a continent or a region, not a state, is the body's own name.
 	if (
 		BODY_OF_REGION.test(body.slice(Math.max(0, m.start - 20), m.start)) &&

@@ -36,4 +36,30 @@ describe.runIf(curatedGeodata)('places: session 51', () => {
 			).unmatched
 		).toContain('Massachusetts');
 	});
+
+	it('joins no place inside a company’s, a sport body’s or a festival’s name', () => {
+		const { joined } = placesJudged(
+			[
+				'Karo Dornick, the operations director of Goris Mining, said drilling had begun.',
+				'The Football Federation of Armenia has agreed to host the matches.',
+				'About 200 musicians are taking part in the Shusha Autumn festival.'
+			].join(' '),
+			'2023-02-10'
+		);
+		expect(joined).toEqual([]);
+	});
+
+	it('still joins the country a state body is named of', () => {
+		expect(
+			placesJudged('The Ministry of Defence of Armenia said the border was calm.', '2023-02-10').joined
+		).toContain('Armenia → armenia');
+	});
+
+	it('reports a canyon and the place a journey leaves for', () => {
+		const { unmatched } = placesJudged(
+			'Karin Tak lies on the road to the Kelvarn canyon. Karo Dornick spoke before leaving for Portvale on Monday.',
+			'2022-10-20'
+		);
+		expect(unmatched).toEqual(expect.arrayContaining(['Kelvarn canyon', 'Portvale']));
+	});
 });

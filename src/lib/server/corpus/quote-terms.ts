@@ -10,6 +10,8 @@ import type { QuoteSpan } from './extract';
  */
 const SLOGAN_BEFORE =
 	/\b(?:(?:posters?|banners?|placards?|signs?|slogans?|inscriptions?)\s+(?:reading|saying|read|reads|that\s+(?:read|reads|said|says)|which\s+(?:read|reads)|with\s+the\s+words)|(?:under|with)\s+the\s+slogans?|holding\s+(?:up\s+)?(?:posters?|banners?|placards?|signs?)|(?:chanting|chanted|shouting)(?:\s+(?:the\s+)?(?:slogans?|words))?|chants\s+of)\s*[,:]?\s*$/i;
+/** "Some shouted “Shame!”": a crowd's cry of a word or two (longer words after "shouted" are someone's speech). */
+const SHOUTED_BEFORE = /\b(?:shouted|shout)\s*$/i;
 /** "the patriotic campaign ‘Watch of Heroes’", "the medal “For Distinction in Combat”": the name of an event, a campaign or an award, no one's words. */
 const NAMED_EVENT_BEFORE =
 	/\b(?:campaign|action|operation|exercises?|drills?|festival|forum|conference|summit|congress|project|programme|program|contest|competition|movement|initiative|exhibition|marathon|medal|award|prize|song|album)\s*$/i;
@@ -79,6 +81,7 @@ export function isTerm(body: string, q: QuoteSpan, paraStart: number): boolean {
 	// A slogan on a poster or a banner ("posters reading “Stop the blockade!”") is a term, not speech, and so is
 	// a second one after it ("signs saying “…” and “…”").
 	if ((SLOGAN_BEFORE.test(before) || secondSlogan(body, before, q.open)) && !/[,;:]$/.test(text)) return true;
+	if (words <= 2 && SHOUTED_BEFORE.test(before) && /[!]$/.test(text)) return true;
 	// "the campaign ‘Watch of Heroes of the Fatherland’": a name, each of its words capitalised but the small ones.
 	if (
 		NAMED_EVENT_BEFORE.test(before) &&

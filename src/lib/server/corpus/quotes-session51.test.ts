@@ -37,4 +37,16 @@ describe('quotes: session 51', () => {
 			speakersOf('"The peacekeepers’ posts are empty now, and the road is closed," Vera Lind said.')
 		).toEqual([['The peacekeepers’ posts are empty now, and the road is closed,', 'Vera Lind']]);
 	});
+
+	it('takes a crowd’s shouted word for a term', () => {
+		expect(
+			speakersOf('Hundreds gathered outside the base in Lindmoor. Some shouted "Shame!" and others left.')
+		).toEqual([]);
+	});
+
+	it('still takes longer shouted words for speech', () => {
+		expect(
+			speakersOf('Karo Dornick shouted "Get out of here, all of you!" and ran.').map(([q]) => q)
+		).toEqual(['Get out of here, all of you!']);
+	});
 });

@@ -29,11 +29,12 @@ const NOT_A_VERB =
 /**
  * A sentence that opens with its subject and puts words between it and its verb, any verb: "Hasanov,
  * meanwhile, inspected …", "Melkonyan, whose son serves near Tegh, is less sure", "The head of the
- * regional administration, Nune Ghazaryan, also a woman …, was more careful". The commas say that what
+ * regional administration, Nune Ghazaryan, also a woman …, was more careful", "In Baku, X, the president's adviser, was
+ * more expansive". The commas say that what
  * follows the last one is the predicate, so no verb list is needed. Sticky: tried at sentence starts.
  */
 const OPENING_SUBJECT = new RegExp(
-	String.raw`(?:(?:The|An?|Another|One)\s+[^,.!?;:“”"«»]{1,80}?,\s+)?(${NAME})(?:,\s+[^,.!?;:“”"«»]{1,100})+,\s+(?:(?:${ADVERB})\s+)?(?!(?:${NOT_A_VERB})\b)\p{Ll}{2,}\b`,
+	String.raw`(?:(?:The|An?|Another|One)\s+[^,.!?;:“”"«»]{1,80}?,\s+|(?:In|At|From)\s+\p{Lu}[\p{L}-]+,\s+)?(${NAME})(?:,\s+[^,.!?;:“”"«»]{1,100})+,\s+(?:(?:${ADVERB})\s+)?(?!(?:${NOT_A_VERB})\b)\p{Ll}{2,}\b`,
 	'uy'
 );
 /** Where a sentence may start: the paragraph's start, or after a sentence's end mark. */

@@ -142,4 +142,33 @@ describe('speakers: session 51, other desks', () => {
 			)
 		).toEqual([['We call on the parties to show restraint.', 'Vera Lind']]);
 	});
+
+	it('gives "a statement said" to the body that spoke just before, in the paragraph', () => {
+		expect(
+			speakersOf(
+				'The Dornian Defence Ministry said its chief had spoken by phone with both sides. "The sides agreed to a complete ceasefire from 18:30," a statement said.'
+			)
+		).toEqual([['The sides agreed to a complete ceasefire from 18:30,', 'Dornian Defence Ministry']]);
+	});
+
+	it('gives "the federation said" to the federation named before', () => {
+		expect(
+			speakersOf(
+				'The Football Federation of Dornia has agreed to host the matches in Lindmoor. "We will do everything so that the team can finish the season," the federation said in a statement.'
+			)
+		).toEqual([
+			['We will do everything so that the team can finish the season,', 'Football Federation of Dornia']
+		]);
+	});
+
+	it('gives "he said" to the one an opening "In <town>," puts forward, not to the one quoted before', () => {
+		expect(
+			speakersOf(
+				'"Yes, this is true," said Lev Darvin, the president\'s spokesman. In Portvale, Karo Dornick, the president\'s adviser, was more expansive. "The mission has completed its work," he said.'
+			)
+		).toEqual([
+			['Yes, this is true,', 'Lev Darvin'],
+			['The mission has completed its work,', 'Karo Dornick']
+		]);
+	});
 });

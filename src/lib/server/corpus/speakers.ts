@@ -115,6 +115,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		// A document's words are its issuer's: a shared document's no one's (speaker-issuer.ts).
 		const issuer = documentSpeaker(raw, head, (name, around) => finish(name, pi, pos, around));
 		if (issuer !== undefined) return issuer;
+		// "The Defence Ministry said its chief had spoken …. “…,” a statement said": the body that spoke just before, in the paragraph.
+		if (indefinite && raw === 'statement') return bodyBefore(pi, pos, pi);
 		// "a source in the ministry", "A Turkish official in Ankara", "…,” the source said": nobody the reader can name.
 		if (/^(?:(?:a|an|one)\s|(?:the\s+)?sources?$)/i.test(raw)) return null;
 		// "…,” the official said, declining to be named": no one (not a person named; a body's spokesperson is the body's).
