@@ -62,4 +62,52 @@ describe.runIf(curatedGeodata)('places: session 51', () => {
 		);
 		expect(unmatched).toEqual(expect.arrayContaining(['Kelvarn canyon', 'Portvale']));
 	});
+
+	it('reports each village of a list in brackets after "villages"', () => {
+		expect(
+			placesJudged(
+				'As for the four villages (Lindmoor Ayrim, Ashagi Portvale, Kelvarn and Dornick) held since the war, they will return.',
+				'2024-04-20'
+			).unmatched
+		).toEqual(expect.arrayContaining(['Lindmoor Ayrim', 'Ashagi Portvale', 'Kelvarn', 'Dornick']));
+	});
+
+	it('reports no capitals in brackets after "villages" ("(UPDATED)")', () => {
+		expect(
+			placesJudged('Dornia takes control of Lindmoor city, Kelvarn and Sus villages (UPDATED)', '2022-08-26')
+				.unmatched
+		).not.toContain('UPDATED');
+	});
+
+	it('reports both villages of each pair glossed with its country and joined by a dash', () => {
+		const { unmatched } = placesJudged(
+			'The line runs through the villages of Baghanis (Armenia)-Baghanis Ayrum (Azerbaijan), Voskepar (Armenia)-Kelvarn (Azerbaijan).',
+			'2024-04-20'
+		);
+		expect(unmatched).toEqual(expect.arrayContaining(['Baghanis', 'Baghanis Ayrum', 'Voskepar', 'Kelvarn']));
+	});
+
+	it('reports a square wherever it stands', () => {
+		expect(
+			placesJudged('Freedom Square is also surrounded by barricades.', '2024-05-10').unmatched
+		).toContain('Freedom Square');
+	});
+
+	it('reports a place without the weekday an American wire writes after it', () => {
+		const { unmatched } = placesJudged(
+			'At a news conference in Lindmoor Monday, the minister spoke.',
+			'2024-04-20'
+		);
+		expect(unmatched).toContain('Lindmoor');
+		expect(unmatched).not.toContain('Lindmoor Monday');
+	});
+
+	it('reports no demonym "Arab" and no place inside a cup’s name', () => {
+		const { unmatched, joined } = placesJudged(
+			'Dornia exports to Arab and Asian countries. Harbour United won the Azerbaijan Cup match in Lindmoor.',
+			'2023-12-10'
+		);
+		expect(unmatched).not.toContain('Arab');
+		expect(joined).not.toContain('Azerbaijan → azerbaijan');
+	});
 });

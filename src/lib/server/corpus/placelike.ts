@@ -17,7 +17,7 @@ import {
 	type GeoName,
 	type GeoNamesIndex
 } from './suggestions';
-import { STREET } from './words';
+import { STREET, WEEKDAY } from './words';
 import { judge } from './judge';
 import { mayFollowList, POSSESSIVE } from './judge-shape';
 import { listedPlace } from './judge-lists';
@@ -45,6 +45,9 @@ import { curatedSpelling } from './placelike-curated';
 import { Positions } from './spans';
 import { isTitleCase } from './text-blocks';
 import { aliasKey } from '../../names/fold';
+
+/** A weekday ending a run of capitals: "Tehran Monday". */
+const TRAILING_DAY = new RegExp(`\\s+${WEEKDAY}$`);
 
 const HEIGHT = /\bHeight\s+\d{1,2}[,.]?\d{3}\b(?!\s+(?:near|above|outside|at|by|in|over)\s+\p{Lu})/gu;
 
@@ -159,6 +162,9 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 			count(s + own.index + own[0].length, e, at, runEnd, p);
 			return;
 		}
+		// "in Tehran Monday": the day an American wire writes after the place is no part of its name.
+		const day = piece.endsWith('day') ? TRAILING_DAY.exec(piece) : null;
+		if (day) return count(s, s + day.index, at, runEnd, p);
 		const parts = splitPiece(body, s, e, piece);
 		if (parts) {
 			for (const [from, to] of parts) count(from, to, at, runEnd, p);

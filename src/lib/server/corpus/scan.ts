@@ -94,13 +94,18 @@ const width = (cp: number) => (cp > 0xffff ? 2 : 1);
 /**
  * Runs of capitalised words in text[from, to) that do not start inside a word: the matches of
  * [\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)* (flags gu) not preceded by [\p{L}’'-] (but for an
- * apostrophe after a space or a bracket, which opens a quotation: "the 'Gizilbulagh' mine"), found
+ * apostrophe after a space or a bracket, which opens a quotation: "the 'Gizilbulagh' mine", and for a dash after a
+ * closing bracket: "(Armenia)-Baghanis Ayrum"), found
  * without the regex engine. findUnmatched asks this of every paragraph, and trying the pattern at
  * each position cost more than the rest of that search; here a character is one table lookup.
  */
 /** Whether text[i - 1] is an apostrophe that opens a quotation: a space, a line's start or a bracket before it. */
 const openingApostrophe = (text: string, i: number, from: number) =>
 	(text[i - 1] === "'" || text[i - 1] === '’') && (i - 1 === from || /[\s(]/.test(text[i - 2] ?? ' '));
+
+/** Whether text[i - 1] is a dash right after a closing bracket, which joins two glossed names: "Baghanis (Armenia)-Baghanis Ayrum". */
+const dashAfterBracket = (text: string, i: number, from: number) =>
+	i - 2 >= from && text[i - 1] === '-' && text[i - 2] === ')';
 
 export function capitalisedRuns(text: string, from = 0, to = text.length): Span[] {
 	const out: Span[] = [];
@@ -109,7 +114,10 @@ export function capitalisedRuns(text: string, from = 0, to = text.length): Span[
 		let cp = pointAt(text, i, to);
 		const k = classOf(cp);
 		// ("the 'Gizilbulagh' gold mine": an apostrophe after a space opens a name in single marks.)
-		if (!(k & UPPER) || (prev & NAME_CHAR && !openingApostrophe(text, i, from))) {
+		if (
+			!(k & UPPER) ||
+			(prev & NAME_CHAR && !openingApostrophe(text, i, from) && !dashAfterBracket(text, i, from))
+		) {
 			prev = k;
 			i += width(cp);
 			continue;
