@@ -57,7 +57,11 @@ export function descriptorResolver(
 		const owner = org ? undefined : OWNER_WORD.exec(raw)?.[1];
 		if (owner) {
 			const role = `${owner.toLowerCase()} ${noun ?? ''}`;
-			const holder = lastBefore(pi, pos, false, role) ?? firstAfterWithRole(pos, role);
+			// ("the Kremlin official said" after Kremlin spokesman X: any role the owner's name is in.)
+			const holder =
+				lastBefore(pi, pos, false, role) ??
+				(noun === 'official' ? lastBefore(pi, pos, false, owner.toLowerCase()) : null) ??
+				firstAfterWithRole(pos, role);
 			return holder ? canonical(holder, pos) : owner;
 		}
 		// "“…,” the officer said." then "The officer, Maj. Gen. X, commands …": the one the next lines name so.
@@ -101,8 +105,8 @@ export function descriptorResolver(
 	};
 }
 
-/** The body a spokesperson speaks for, before the noun: an acronym or the Kremlin ("the EU spokesperson", "the Kremlin spokesman"). */
-const OWNER_WORD = /^(?:the\s+)?(\p{Lu}{2,5}|Kremlin|Pentagon)\s+spokes(?:man|woman|person)$/u;
+/** The body a spokesperson or an official speaks for, before the noun: an acronym or the Kremlin ("the EU spokesperson", "the Kremlin official"). */
+const OWNER_WORD = /^(?:the\s+)?(\p{Lu}{2,5}|Kremlin|Pentagon)\s+(?:spokes(?:man|woman|person)|official)$/u;
 /** A person's name of two or three words, after an optional rank or abbreviated titles ("Maj. Gen.", "Colonel"). */
 const TITLED_NAME = String.raw`(?:(?:\p{Lu}\p{Ll}{1,4}\.\s+){0,3}|${RANK_PREFIX})(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}),`;
 /** The name given in "The <noun>, <name>," within a few sentences after the quote at `pos`, or null. */

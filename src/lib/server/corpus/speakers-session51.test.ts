@@ -172,3 +172,36 @@ describe('speakers: session 51, other desks', () => {
 		]);
 	});
 });
+
+describe('speakers: session 51, probes', () => {
+	it('gives "the Kremlin official said" to the one named with the Kremlin, not to the prime minister named since', () => {
+		expect(
+			speakersOf(
+				'Any mission is possible only if both sides consent, Kremlin Spokesman Dmitry Peskov told journalists on Wednesday.',
+				'Earlier, Dornian Prime Minister Lev Darvin said that Russia could start a mission.',
+				'"Interaction is underway at various levels," the Kremlin official said.'
+			)
+		).toEqual([['Interaction is underway at various levels,', 'Dmitry Peskov']]);
+	});
+
+	it('gives "the Russian Deputy FM said" to the deputy foreign minister named before', () => {
+		expect(
+			speakersOf(
+				'Deputy Foreign Minister Mikhail Galuzin spoke in Lindmoor on Monday.',
+				'“All of this should lead to mutually acceptable conditions,” the Russian Deputy FM said.'
+			)
+		).toEqual([['All of this should lead to mutually acceptable conditions,', 'Mikhail Galuzin']]);
+	});
+
+	it('gives words an official statement reads to no one rather than to the minister quoted before', () => {
+		expect(
+			speakersOf(
+				'Vera Lind, the social affairs minister, said that “the list of goods sold with coupons will grow” when she addressed the task force.',
+				'“Currently, organizational and technical works are being carried out in that direction,” read an official statement on the meeting.'
+			)
+		).toEqual([
+			['the list of goods sold with coupons will grow', 'Vera Lind'],
+			['Currently, organizational and technical works are being carried out in that direction,', null]
+		]);
+	});
+});
