@@ -85,9 +85,11 @@ export function namedAround(
 			// "Aghdam's neighbouring Askeran": what neighbours a place is a place.
 			(opts.nearby && /\p{Lu}[\p{L}-]*[’']s\s+$/u.test(body.slice(Math.max(0, cueAt - 30), cueAt))) ||
 			// "on Republic Square", "along Baghramyan Avenue": a street or square after a preposition of place.
-			// (A square wherever it stands: "Freedom Square is surrounded by barricades".)
+			// (A square wherever it stands, "Freedom Square is surrounded by barricades", but after a person's possessive:
+			// "Tigran’s Liberty Square cafe".)
 			(STREET.test(name) &&
-				(name.endsWith(' Square') || STREET_CUE.test(body.slice(Math.max(0, at - 14), at)))) ||
+				((name.endsWith(' Square') && !/[’']s\s+$/.test(before)) ||
+					STREET_CUE.test(body.slice(Math.max(0, at - 14), at)))) ||
 			// "the road from Karmir Shuka to Martuni"
 			(/(?:^|\s)from\s+$/i.test(body.slice(Math.max(0, at - 6), at)) && /^\s+to\s+\p{Lu}/u.test(after)) ||
 			// "the Gazakh-Tavush section": a stretch of a border or road named by its two ends (eval/README).

@@ -62,7 +62,9 @@ export function descriptorResolver(
 				lastBefore(pi, pos, false, role) ??
 				(noun === 'official' ? lastBefore(pi, pos, false, owner.toLowerCase()) : null) ??
 				firstAfterWithRole(pos, role);
-			return holder ? canonical(holder, pos) : owner;
+			if (holder) return canonical(holder, pos);
+			// (An official with no one so named is any official named before: "Spokesman X spoke. “…,” the Kremlin official said".)
+			if (noun !== 'official') return owner;
 		}
 		// "“…,” the officer said." then "The officer, Maj. Gen. X, commands …": the one the next lines name so.
 		const after = !org && noun ? namedRightAfter(prose, pos, noun) : null;

@@ -82,7 +82,14 @@ export function subjectsIn(
 	for (const v of actionVerbsIn(text)) {
 		const before = text.slice(Math.max(0, v - 160), v);
 		const s = subjectAtEnd(before);
-		if (s && !(PERSONAL_VERB.test(text.slice(v, v + 12)) && (placeLike(s.name) || WORLD.has(s.name))))
+		// (A subject of "expected" or "agreed" counts only in full: "Dornia wanted calm" names a state, not a person.)
+		if (
+			s &&
+			!(
+				PERSONAL_VERB.test(text.slice(v, v + 12)) &&
+				(!s.name.includes(' ') || placeLike(s.name) || WORLD.has(s.name))
+			)
+		)
 			add(s.name, v - before.length + s.at);
 		// "Rusif Huseynov of the Topchubashov Center in Baku said": the person before "of" is a subject too,
 		// whom a later "he" stands for (subjectAtEnd gives the body or the town).
