@@ -120,6 +120,7 @@ describe.each([
 	['eval/holdout86', 25],
 	['eval/holdout87', 25],
 	['eval/holdout88', 25],
+	['eval/holdout90', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
 	it('every gold file loads and every label resolves', () => {
