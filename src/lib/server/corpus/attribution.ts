@@ -71,7 +71,7 @@ const OBJECT_FIRST =
 /** "…,” read an official statement on the meeting": "read" when a document follows it. */
 const READ_DOCUMENT = String.raw`reads?(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|message|communiqu\p{L}*|release|post|notice|letter|bulletin)\b)`;
 export const TAIL_VERB_FIRST = new RegExp(
-	`^[\\s,]*(?:[-–—]\\s+)?${OBJECT_FIRST}(?:${VERB}|reports|informs|${READ_DOCUMENT})\\s+(?:(?:me|us)\\s+)?(?:\\d{1,3}[- ]years?[- ]old\\s+)?(?:\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)?\\s+(?:${ORDINARY_PERSON})\\s+(?=\\p{Lu}))?((?:the\\s+)?${NAME}|(?:the|a|an|one)\\s+\\p{Ll}[\\p{L}-]*(?:\\s+(?!(?:of|in|from)\\s+\\p{Lu}|(?:on|at|about|after|before|during|with|to|for)\\s)\\p{Ll}[\\p{L}-]*){0,2}(?:\\s+(?:FM|PM|MP)\\b)?|one(?=,\\s)|(?:a|an|one)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}\\p{Ll}[\\p{L}-]*)`,
+	`^[\\s,]*(?:[-–—]\\s+)?${OBJECT_FIRST}(?:${VERB}|reports|informs|${READ_DOCUMENT})\\s+(?:(?:me|us)\\s+)?(?:\\d{1,3}[- ]years?[- ]old\\s+)?(?:(?:\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)?\\s+)?(?:${ORDINARY_PERSON})\\s+(?=\\p{Lu}))?((?:the\\s+)?${NAME}|(?:the|a|an|one)\\s+\\p{Ll}[\\p{L}-]*(?:\\s+(?!(?:of|in|from)\\s+\\p{Lu}|(?:on|at|about|after|before|during|with|to|for)\\s)\\p{Ll}[\\p{L}-]*){0,2}(?:\\s+(?:FM|PM|MP)\\b)?|one(?=,\\s)|(?:a|an|one)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}\\p{Ll}[\\p{L}-]*)`,
 	'u'
 );
 /** "…,” said her brother": kin named by whose they are, after the verb (the group is the phrase, for ownedKin). */

@@ -24,7 +24,8 @@ const SPEECH =
 export const PERSON_AFTER = new RegExp(
 	String.raw`^,?\s+(?:${SPEECH})\b|^,\s[^,.;]{1,90},\s+(?:\w+\s+)?(?:${SPEECH})\b`
 );
-/** Russian, Azerbaijani, Armenian and Georgian surname endings: Aliyev, Lavrov, Pashinyan, Shevardnadze. */
+/** An envoy's post before a name between commas: "Iran's ambassador in Baku, Abbas X, told" (the envoy's name). */
+export const POST_IN_PLACE_BEFORE = /\b(?:ambassador|envoy|consul)\s+(?:in|to)\s+\p{Lu}[\p{L}-]+,\s+$/u;
 /** What may follow a list's last place, and no person's name: a mark, "in 2022", "and". */
 export const LIST_END =
 	/^(?:\s*[,.;:!?)]|\s*$|\s+(?:in|on|at|and|or|near|to|from|during|after|before|with|along|where|which)\b)/;

@@ -34,6 +34,7 @@ import {
 	ORGISH,
 	PASSAGE_CUE,
 	PERSON_AFTER,
+	POST_IN_PLACE_BEFORE,
 	PLACE_FIRST,
 	PLACE_HEAD,
 	COMPASS_ADJECTIVE,
@@ -167,8 +168,7 @@ export function judge(
 		ALONG.test(body.slice(Math.max(0, cueEnd - 11), cueEnd));
 	const inPlace =
 		(tokens.length <= 2 && LOCATIVE.test(cue) && !cueOnShortLine(body, cueEnd)) || fromPlace || along;
-	// "according to PastInfo", "told to Armradio", "confirmed to the Wargonzo project": the one "to" names is
-	// a source or whom the words went to, not where.
+	// "according to PastInfo", "told to Armradio", "confirmed to the Wargonzo project": a source or whom the words went to.
 	const source =
 		body.startsWith('to ', cueEnd - 3) &&
 		/\b(?:according|told|said|confirmed|explained|stated|speaking|talking|spoke)\s+to\s+$/i.test(
@@ -216,8 +216,8 @@ export function judge(
 	if (HISTORICAL.test(name) || CREED.test(name)) return null;
 	// "a monument of Caucasian Albania": the ancient kingdom (WORLD) Baku's heritage claims, never today's (wrapped: the line above).
 	if (name === 'Albania' && /Caucasian\s+$/.test(body.slice(Math.max(0, at - 10), at))) return null;
-	// "Gegham Stepanyan, said", "Anar Karimov, Azerbaijan's culture minister, said": a person, unless
-	// the words around named a place outright ("the villages of X and Y, close to the corridor, said").
+	// "Gegham Stepanyan, said", "Anar Karimov, Azerbaijan's culture minister, said": a person, unless the words around named a
+	// place outright ("the villages of X and Y, close to the corridor, said"; not "Iran's ambassador in Baku, X, told").
 	// ("Residents of Goris, Kapan and Kajaran said", "X, who carries cargo to Kajaran, says": a list's last place, or a known town after a cue, is no person.)
 	// (A country, a world region or a capital stays one: "the Ministry of Internal Affairs of Georgia said",
 	// "a blogger who writes about the Caucasus wrote"; a capital stands for its government, "Moscow said".)
@@ -230,7 +230,7 @@ export function judge(
 		!townOffice &&
 		!(known && cued && !SURNAME.test(name)) &&
 		PERSON_AFTER.test(body.slice(at + name.length, at + name.length + 120)) &&
-		!nextToPlace(at, at + name.length)
+		(!nextToPlace(at, at + name.length) || POST_IN_PLACE_BEFORE.test(before))
 	)
 		return null;
 	// "the village of Verishen, Irina Petrosyan, Vice-Mayor of Goris, reported": a list runs into a person.

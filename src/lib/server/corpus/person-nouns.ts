@@ -24,7 +24,7 @@ export const RANK_AND_FILE = new RegExp(
  * A regex alternation, no groups.
  */
 export const ORDINARY_PERSON =
-	'refugee|resident|villager|local|teacher|student|pupil|classmate|mother|father|widow|pensioner|farmer|shepherd|doctor|nurse|driver|owner|proprietor|vendor|trader|volunteer|grandmother|grandfather|woman|man|witness|worker|shopkeeper|reader|' +
+	'refugee|resident|villager|local|participant|protester|demonstrator|teacher|student|pupil|classmate|mother|father|widow|pensioner|farmer|shepherd|doctor|nurse|driver|owner|proprietor|vendor|trader|volunteer|grandmother|grandfather|woman|man|witness|worker|shopkeeper|reader|' +
 	'voter|servant|engineer|survivor|veteran|mechanic|miner|builder|cook|baker|columnist|commentator|blogger|writer|' +
 	// Kin and neighbours: "her uncle said", "the victim's brother told" name someone only by whose kin they are.
 	'relative|uncle|aunt|brother|sister|son|daughter|cousin|nephew|niece|husband|wife|neighbou?r|friend|colleague|comrade';

@@ -110,4 +110,13 @@ describe.runIf(curatedGeodata)('places: session 51', () => {
 		expect(unmatched).not.toContain('Arab');
 		expect(joined).not.toContain('Azerbaijan → azerbaijan');
 	});
+
+	it('reports no envoy named after his post in a town ("Iran’s ambassador in Baku, X, told")', () => {
+		expect(
+			placesJudged(
+				"Dornia's ambassador in Baku, Abbas Mousavi, told the agency that all was calm.",
+				'2023-09-20'
+			).unmatched
+		).not.toContain('Abbas Mousavi');
+	});
 });

@@ -11,7 +11,7 @@ import { sentenceEndAfter, signedAfter, subjectOfHead } from './attribution-head
 import { endsWithMark } from './text-ends';
 import { TAIL_SUBJECT_FIRST } from './attribution';
 import { endsAttributed, QUOTING, tailSubject } from './quote-speaker';
-import { accordingToPronoun, accordingToSource, headSubject } from './quote-head';
+import { accordingToPronoun, accordingToSource, headSubject, QUESTION_HEAD } from './quote-head';
 import {
 	identifiedAfter,
 	namedAfterQuote,
@@ -271,9 +271,6 @@ export function quoteWords(input: QuoteWordsInput): {
 	return { raw, tailEnd, head, pronounAt };
 }
 
-/** A question's words right before a quote ("the question whether", "a journalist's question:", "asked if"). */
-const QUESTION_HEAD =
-	/\b(?:(?:the|a|his|her|their|our|my|[’']s)\s+question(?:\s+(?:whether|if|as to|why|how|what|when)\b[^“”"«»,:;.!?]*|\s*[:,]?\s*)|(?:asked|asking)\s+(?:whether|if)\b[^“”"«»,:;.!?]*)$/i;
 /** Up to four words, then a speech verb: "Marukyan asked", "The deputy minister said" (no sentence of narration). */
 function shortAttribution(text: string): boolean {
 	const m = TAIL_SUBJECT_FIRST.exec(text);

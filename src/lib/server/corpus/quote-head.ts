@@ -5,6 +5,7 @@
  */
 import { subjectOfHead } from './attribution-head';
 import { VERB } from './attribution-verbs';
+import { WORLD } from './judge-cues';
 import { OFFICIAL_PERSON, ORDINARY_PERSON } from './person-nouns';
 import { notASpeaker, QUOTING, quotedAs } from './quote-speaker';
 import { cleanName } from './speaker-names';
@@ -114,8 +115,10 @@ const REPORTED_PERSON = new RegExp(
 );
 
 /** "said the officer at the checkpoint had told them:": a person not named, reported as telling someone. */
+// ("said doctors in Stepanakert had told him that", "recalled that the then commander had told him personally that";
+// "said he had been told by Azerbaijani officials that": the words are someone's the text does not name.)
 const REPORTED_UNNAMED = new RegExp(
-	String.raw`\b(?:said|says)\s+(?:that\s+)?(?:the|a|an|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})s?\b[^.!?“”"«»]*?\s(?:had\s+)?(?:told|asked|said\s+to)\s+(?:them|him|her|us|me)\b[^.!?“”"«»]*$`,
+	String.raw`\b(?:said|says|recalled|recalls|added|wrote)\s+(?:that\s+)?(?:(?:in\s+\d{4},?\s+)?(?:the|a|an|one|some|several)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})s?\b[^.!?“”"«»]*?\s(?:had\s+)?(?:told|asked|said\s+to)\s+(?:them|him|her|us|me)\b[^.!?“”"«»]*$|\b(?:said|says)\s+(?:that\s+)?(?:he|she|they|it)\s+had\s+been\s+told\s+by\s+(?:[\p{L}-]+\s+){0,3}?(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON})s?\b[^.!?“”"«»]*$`,
 	'u'
 );
 
@@ -185,12 +188,12 @@ export function headSubject(head: string, isPlace: (name: string) => boolean = (
 	if (st) raw = cleanName(st[1]!);
 	if (raw) return raw;
 	// "Her mother said the Russian officer at the checkpoint had told them: “…”": the words are someone's unnamed.
-	if (REPORTED_SAID.test(head) && REPORTED_UNNAMED.test(head)) return 'a source';
+	if ((REPORTED_SAID.test(head) || head.includes('recall')) && REPORTED_UNNAMED.test(head)) return 'a source';
 	// "The Foreign Ministry said Mirzoyan had drawn attention to “…”": the words are the one reported on.
 	const reportedOn = REPORTED_SAID.test(head) ? REPORTED_PERSON.exec(head) : null;
 	// ("The Kremlin said Moscow hoped …": a capital is where the speaker sits, not another speaker.)
 	const on = reportedOn?.[1];
-	if (on && !CALENDAR.test(on) && !isCountryName(on) && !isPlace(on)) return on;
+	if (on && !CALENDAR.test(on) && !isCountryName(on) && !isPlace(on) && !WORLD.has(on)) return on;
 	// "A statement from the Defence Ministry said the command was taking “…”": the statement's issuer reports.
 	const issuer = head.includes('statement') ? STATEMENT_REPORTS.exec(head) : null;
 	// ("The statement of 9 November 2020 says that …": a date names no issuer.)
@@ -253,3 +256,10 @@ export function headSubject(head: string, isPlace: (name: string) => boolean = (
 		? cleanName(label[1]!)
 		: null;
 }
+
+/**
+ * A question's words right before a quote ("the question whether", "a journalist's question:", "asked if"; "X was asked:
+ * “…”", "Asked by a reporter, “…?”", "asked by an interviewer whether “…”"): the asker's, whom the text does not name.
+ */
+export const QUESTION_HEAD =
+	/\b(?:(?:the|a|his|her|their|our|my|[’']s)\s+question(?:\s+(?:whether|if|as to|why|how|what|when)\b[^“”"«»,:;.!?]*|\s*[:,]?\s*)|(?:asked|asking)(?:\s+by\s+[^“”"«»,:;.!?]{1,60})?\s+(?:whether|if)\b[^“”"«»,:;.!?]*|(?:was|were|is|are|being|been)\s+asked\s*:?\s*|(?:^|[.!?]\s+)Asked(?:\s+(?:by|in|during)\s+[^,“”"«»]{1,60})?,\s*)$/i;

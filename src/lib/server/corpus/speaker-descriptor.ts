@@ -53,7 +53,12 @@ function endsWithAOrN(s: string): boolean {
 
 export function descriptorOf(said: string, before: string): Descriptor {
 	// "Our President said": a spokesman's own head of state, the title alone.
-	const speaker = /^(?:Our|My)\s+\p{Lu}/u.test(said) ? said.slice(said.indexOf(' ') + 1) : said;
+	// ("the Russian ambassador in Baku said": where a person's noun serves is no name of theirs.)
+	const serving = /\s(?:in|to)\s+\p{Lu}[\p{L}-]+$/u.test(said)
+		? said.replace(/\s+(?:in|to)\s+\p{Lu}[\p{L}-]+$/u, '')
+		: said;
+	const seat = serving !== said && /\s\p{Ll}+$/u.test(serving) && PERSON_NOUN.test(serving) ? serving : said;
+	const speaker = /^(?:Our|My)\s+\p{Lu}/u.test(seat) ? seat.slice(seat.indexOf(' ') + 1) : seat;
 	const words = speaker.split(/\s+/);
 	// "a Russian military analyst who asked not to be named": nobody the reader can name.
 	if ((endsWithAOrN(before) && /\b(?:a|an)\s*$/i.test(before)) || /\b(?:who|which|that)$/.test(speaker))

@@ -18,12 +18,14 @@ export const PRONOUN = /^(he|she|they|it)$/i;
 /** "Another replied", "Others shouted", "Some said": a quantifier stands for nobody the reader can name. */
 const INDEFINITE =
 	/^(?:another|others|some|many|several|both|each|most|all|few|someone|somebody|everyone|everybody|nobody|none|anyone)$/i;
+/** "Residents of Taghavard told us", "Villagers of X say": a place's many, no one the reader can name. */
+const GROUP_OF_PLACE = /^(?:Residents|Villagers|Locals|Refugees|Families|People|Inhabitants)\s+of\s/;
 /**
  * Words that name no one speaker: "another", "some"; a nation's many, "Armenian soldiers", "Russian officials" ("the
- * brother of one of the Armenian soldiers told").
+ * brother of one of the Armenian soldiers told"); a place's many.
  */
 export const isNoOne = (raw: string) => {
-	if (INDEFINITE.test(raw)) return true;
+	if (INDEFINITE.test(raw) || GROUP_OF_PLACE.test(raw)) return true;
 	const m = /^(\p{Lu}\p{Ll}+)\s+\p{Ll}{3,}s$/u.exec(raw);
 	return !!m && isCountryDemonym(m[1]!);
 };

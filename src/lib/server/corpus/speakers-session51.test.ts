@@ -205,3 +205,52 @@ describe('speakers: session 51, probes', () => {
 		]);
 	});
 });
+
+describe('speakers: session 51, speech passed on', () => {
+	it.each([
+		[
+			'In an interview, Karo Dornick was asked: "Why do you stay, when your children live abroad?" He answered: "Because someone has to be here."',
+			[
+				['Why do you stay, when your children live abroad?', null],
+				['Because someone has to be here.', 'Karo Dornick']
+			]
+		],
+		[
+			'Asked by a correspondent, "Have you raised this with the Lindian side?", Vera Lind replied that she had written to the envoy.',
+			[['Have you raised this with the Lindian side?', null]]
+		],
+		[
+			'Asked by a reporter, “Does Dornia see a role for itself?”, the spokesman Lev Darvin said Beijing hoped for “peace and stability in the region.”',
+			[
+				['Does Dornia see a role for itself?', null],
+				['peace and stability in the region.', 'Lev Darvin']
+			]
+		]
+	])('gives a question put to someone to no one: %s', (text, said) => {
+		expect(speakersOf(text)).toEqual(said);
+	});
+
+	it.each([
+		'Vera Lind said doctors in Lindmoor had told her that “there is no more morphine, no more blood, nothing.”',
+		'He said he had been told by Lindian officials that "the operation is limited to the region and will not go beyond it."',
+		'Residents of Lindmoor told us in 2021: “Without the ferries we would not have harvested a single field.”',
+		'The British ambassador in Portvale wrote on X: "The UK calls for the protection of civilians."'
+	])('gives words someone unnamed spoke to no one: %s', (text) => {
+		expect(speakersOf(text).map(([, who]) => who)).toEqual([null]);
+	});
+
+	it('gives words to the ambassador named with that post before', () => {
+		expect(
+			speakersOf(
+				'The Russian ambassador in Lindmoor, Lev Darvin, arrived on Monday. "We are here to help," the Russian ambassador in Lindmoor said.'
+			)
+		).toEqual([['We are here to help,', 'Lev Darvin']]);
+	});
+
+	it.each([
+		['"I do not know," recalled nurse Anahit Gasparyan.', 'Anahit Gasparyan'],
+		['Participant Narmin Sultanova spoke. "We are only asking questions," she said.', 'Narmin Sultanova']
+	])('reads the name after a lowercase noun or a participant’s noun: %s', (text, who) => {
+		expect(speakersOf(text).map(([, w]) => w)).toEqual([who]);
+	});
+});
