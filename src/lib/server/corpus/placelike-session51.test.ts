@@ -119,4 +119,28 @@ describe.runIf(curatedGeodata)('places: session 51', () => {
 			).unmatched
 		).not.toContain('Abbas Mousavi');
 	});
+
+	it('reports a checkpoint’s area near a town as one facility, not the town', () => {
+		const { unmatched, joined } = placesJudged(
+			'The road meets the checkpoint area near Kornidzor.',
+			'2023-04-20'
+		);
+		expect(unmatched).toContain('checkpoint area near Kornidzor');
+		expect(joined).toEqual([]);
+	});
+
+	it('still joins a village below a town as the town', () => {
+		expect(placesJudged('The village below Shusha was empty.', '2023-04-20').joined).toEqual([
+			'Shusha → shusha'
+		]);
+	});
+
+	it('reports villages named after a long clause and "such as"', () => {
+		expect(
+			placesJudged(
+				'Many come from villages that had been on the front line before the offensive, such as Kelvarn and Dornick.',
+				'2023-09-28'
+			).unmatched
+		).toEqual(expect.arrayContaining(['Kelvarn', 'Dornick']));
+	});
 });

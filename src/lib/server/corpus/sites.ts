@@ -32,7 +32,7 @@ const HEADS: [RegExp, string[], number][] = [
 	[/^facility$/i, ['headquarters', 'base', 'monitoring centre'], 14]
 ];
 /** A cheap test before SITE: the words right before the town can end such a phrase. */
-const CUE_END = /\b(?:in|at|near|outside|to|of|by|beside)\s+(?:the\s+)?$/;
+const CUE_END = /\b(?:in|at|near|outside|to|of|by|beside|below|above)\s+(?:the\s+)?$/;
 /**
  * “[main|temporary…] base|headquarters|deployment point [of the contingent | for monitoring the
  * ceasefire] in|at|near|by|outside [the city of] [the airport at] [the]” right before the town.
