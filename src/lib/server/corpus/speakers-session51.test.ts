@@ -254,3 +254,13 @@ describe('speakers: session 51, speech passed on', () => {
 		expect(speakersOf(text).map(([, w]) => w)).toEqual([who]);
 	});
 });
+
+describe('speakers: session 51, guards', () => {
+	it('gives "Head coach of the club noted:" to the coach named before, not to a body', () => {
+		expect(
+			speakersOf(
+				'The Defence Ministry of Dornia said the road was open. The club’s coach Lev Darvin congratulated the people of Lindmoor. Head coach of the club noted: «Our team is the team of all the coast.»'
+			).map(([, who]) => who)
+		).toEqual(['Lev Darvin']);
+	});
+});
