@@ -37,12 +37,14 @@ export const DESK_RULES: Rule[] = [
 	},
 	// A terminal's, a magazine's and a letters page's promotions under the story.
 	{
+		gate: (t) => t.charCodeAt(0) === 68 || t.includes('Bloomberg'),
 		re: /\bon the Bloomberg Terminal\b|^Discover stories from this section\b|^Do you have an opinion on the issues raised in this article\?/,
 		why: 'page chrome'
 	},
 	// A reader appeal: "Dear readers, We are facing unprecedented challenges.", "Help us keep working: support Meduza."
 	// (A newsletter's "Dear readers, this week the stand-off …" is its reporting.)
 	{
+		gate: (t) => t.startsWith('Dear') || t.includes('Help us'),
 		re: /^Dear readers?,\s[^.]{0,60}\b(?:challenges?|support|donat\p{L}*|subscri\p{L}*|help)\b|\bHelp us keep (?:working|going|reporting)\b/u,
 		why: 'page chrome'
 	}

@@ -15,16 +15,25 @@ import { SELF_NAMED } from './speaker-self-named';
  * A lone first name opening a sentence (or after "For", a verb of speech, "how"), then an appositive that
  * makes it a person: an age ("Vardan, 71, who …", "a 46-year-old driver who …") or a person's noun ("For
  * Arpine, a nurse from Martuni, …", "asked Gevorg, a former schoolteacher, …", "That is how Gor, a driver, …",
- * "spoke to Gurgen, a 34-year-old driver …", "Lyudmila, the mother of a soldier, …").
+ * "spoke to Gurgen, a 34-year-old driver …").
  */
 const ONE_NAME_APPOSED = new RegExp(
-	String.raw`(?:^|[.!?]\s+|\b(?:[Ff]or|said|says|asked|told|added|how|to|with|met|visited|interviewed)\s+)(\p{Lu}\p{Ll}+),\s+((?:a|an|the)\s+(?:\d{1,3}-year-old\b[^,.]{0,120}|[^,.]{0,40}?\p{Ll}*(?:${ORDINARY_PERSON})\b[^,.]{0,60})|\d{1,3})(?:,|\.(?=\s|$))`,
+	String.raw`(?:^|[.!?]\s+|\b(?:[Ff]or|said|says|asked|told|added|how|to|with|met|visited|interviewed)\s+)(\p{Lu}\p{Ll}+),\s+((?:a|an)\s+(?:\d{1,3}-year-old\b[^,.]{0,120}|[^,.]{0,40}?\p{Ll}*(?:${ORDINARY_PERSON})\b[^,.]{0,60})|\d{1,3})(?:,|\.(?=\s|$))`,
 	'gu'
 );
 /** "Ruzan Israyelyan and her children spent days …": a name joined to "his" or "her" kin is a person's. */
 const NAME_AND_KIN = /(?<![\p{L}’'-])(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+and\s+(?:his|her)\s/gu;
-/** What ONE_NAME_APPOSED needs after the name: ", a", ", an", ", the" or ", 71," (a literal comma first: fast to scan for). */
-const APPOSITIVE_CUE = /,\s+(?:an?\s|the\s|\d)/;
+/** What ONE_NAME_APPOSED needs after the name: ", a", ", an" or ", 71," (a literal comma first: fast to scan for). */
+const APPOSITIVE_CUE = /,\s+(?:an?\s|\d)/;
+/**
+ * "Lyudmila, the mother of a contract soldier, told": a given name the press knows (checked by the caller) opening a
+ * sentence, then "the" and a person's noun. (Its own pattern behind a cheap test: ", the " is in most paragraphs.)
+ */
+const GIVEN_THE = new RegExp(
+	String.raw`(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+),\s+(the\s+[^,.]{0,40}?\p{Ll}*(?:${ORDINARY_PERSON})\b[^,.]{0,60}),`,
+	'gu'
+);
+const GIVEN_THE_CUE = /(?:^|[.!?]\s)\p{Lu}\p{Ll}+, the /u;
 /**
  * "His neighbour, Siranush, disagreed", "Sona's husband, Artur, stayed": a lone first name in apposition to a
  * kin or person's noun; without the commas ("Hovik's neighbour Anahit stood") only a given name the press knows.
@@ -105,10 +114,13 @@ export function peopleBySentence(prose: string): { pos: number; name: string; ro
 	ONE_NAME_APPOSED.lastIndex = 0;
 	if (APPOSITIVE_CUE.test(prose))
 		for (let m = ONE_NAME_APPOSED.exec(prose); m; m = ONE_NAME_APPOSED.exec(prose))
-			// ("Lyudmila, the mother of a soldier, told": with "the", only a given name the press knows; "Shusha, the mother
-			// of …" is a town's epithet.)
-			if (!NOT_A_FIRST_NAME.test(m[1]!) && (!m[2]!.startsWith('the ') || sexOfGivenName(m[1]!)))
+			if (!NOT_A_FIRST_NAME.test(m[1]!))
 				out.push({ pos: m.index + m[0].indexOf(m[1]!), name: m[1]!, role: /^\d/.test(m[2]!) ? '' : m[2]! });
+	// (With "the", only a given name the press knows: "Shusha, the mother of …" is a town's epithet.)
+	GIVEN_THE.lastIndex = 0;
+	if (GIVEN_THE_CUE.test(prose))
+		for (let m = GIVEN_THE.exec(prose); m; m = GIVEN_THE.exec(prose))
+			if (sexOfGivenName(m[1]!)) out.push({ pos: m.index + m[0].indexOf(m[1]!), name: m[1]!, role: m[2]! });
 	NAME_AND_KIN.lastIndex = 0;
 	if (prose.includes(' and his ') || prose.includes(' and her '))
 		for (let m = NAME_AND_KIN.exec(prose); m; m = NAME_AND_KIN.exec(prose))

@@ -11,7 +11,7 @@ import { speechVerbsIn } from './attribution-verbs';
 import { lastNameGivenAs } from './speaker-self-named';
 import { ISSUED_DOCUMENT } from './speaker-issuer';
 import { officeHolderNamed } from './office-holders';
-import { ANONYMOUS, UNNAMED_SUBJECT } from './speaker-unnamed';
+import { ANONYMOUS, definiteUnnamed, UNNAMED_SUBJECT } from './speaker-unnamed';
 import { sexJudge, sexOfNoun, type Sex } from './speaker-sex';
 import { lastBodyClause, openingDescriptor } from './speaker-descriptor';
 import { namedInText } from './speaker-kinds';
@@ -87,7 +87,8 @@ export function pronounResolver(
 		// unnamed subject, not a person named before it.
 		// Looked for in the few sentences before (a window: a paragraph may hold thousands of quotes).
 		const from = Math.max(paragraphs[pi]!.start, pos - 400);
-		const subject = wantOrg ? null : UNNAMED_SUBJECT.exec(prose.slice(from, pos));
+		const window = wantOrg ? '' : prose.slice(from, pos);
+		const subject = wantOrg ? null : (UNNAMED_SUBJECT.exec(window) ?? definiteUnnamed(window));
 		// ("Her husband was wounded near Hadrut. “…,” she says": an unnamed man is no one "she" stands for.)
 		// ("Lyudmila, the mother of a soldier, told …": a noun in apposition to a name describes the one named.)
 		const unnamed =
