@@ -11,6 +11,8 @@ import { isCountryDemonym } from './judge-cues';
 import { IRREGULAR_PAST } from './attribution-verbs';
 import { SELF_NAMED } from './speaker-self-named';
 
+/** An appositive's words up to a person's noun and a little after it: "a nurse from Martuni", "mother of a soldier". */
+const PERSON_APPOSED = String.raw`[^,.]{0,40}?\p{Ll}*(?:${ORDINARY_PERSON})\b[^,.]{0,60}`;
 /**
  * A lone first name opening a sentence (or after "For", a verb of speech, "how"), then an appositive that
  * makes it a person: an age ("Vardan, 71, who …", "a 46-year-old driver who …") or a person's noun ("For
@@ -18,7 +20,7 @@ import { SELF_NAMED } from './speaker-self-named';
  * "spoke to Gurgen, a 34-year-old driver …").
  */
 const ONE_NAME_APPOSED = new RegExp(
-	String.raw`(?:^|[.!?]\s+|\b(?:[Ff]or|said|says|asked|told|added|how|to|with|met|visited|interviewed)\s+)(\p{Lu}\p{Ll}+),\s+((?:a|an)\s+(?:\d{1,3}-year-old\b[^,.]{0,120}|[^,.]{0,40}?\p{Ll}*(?:${ORDINARY_PERSON})\b[^,.]{0,60})|\d{1,3})(?:,|\.(?=\s|$))`,
+	String.raw`(?:^|[.!?]\s+|\b(?:[Ff]or|said|says|asked|told|added|how|to|with|met|visited|interviewed)\s+)(\p{Lu}\p{Ll}+),\s+((?:a|an)\s+(?:\d{1,3}-year-old\b[^,.]{0,120}|${PERSON_APPOSED})|\d{1,3})(?:,|\.(?=\s|$))`,
 	'gu'
 );
 /** "Ruzan Israyelyan and her children spent days …": a name joined to "his" or "her" kin is a person's. */
@@ -29,10 +31,7 @@ const APPOSITIVE_CUE = /,\s+(?:an?\s|\d)/;
  * "Lyudmila, the mother of a contract soldier, told": a given name the press knows (checked by the caller) opening a
  * sentence, then "the" and a person's noun. (Its own pattern behind a cheap test: ", the " is in most paragraphs.)
  */
-const GIVEN_THE = new RegExp(
-	String.raw`(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+),\s+(the\s+[^,.]{0,40}?\p{Ll}*(?:${ORDINARY_PERSON})\b[^,.]{0,60}),`,
-	'gu'
-);
+const GIVEN_THE = new RegExp(String.raw`(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+),\s+(the\s+${PERSON_APPOSED}),`, 'gu');
 const GIVEN_THE_CUE = /(?:^|[.!?]\s)\p{Lu}\p{Ll}+, the /u;
 /**
  * "His neighbour, Siranush, disagreed", "Sona's husband, Artur, stayed": a lone first name in apposition to a

@@ -54,9 +54,7 @@ function endsWithAOrN(s: string): boolean {
 export function descriptorOf(said: string, before: string): Descriptor {
 	// "Our President said": a spokesman's own head of state, the title alone.
 	// ("the Russian ambassador in Baku said": where a person's noun serves is no name of theirs.)
-	const serving = /\s(?:in|to)\s+\p{Lu}[\p{L}-]+$/u.test(said)
-		? said.replace(/\s+(?:in|to)\s+\p{Lu}[\p{L}-]+$/u, '')
-		: said;
+	const serving = said.replace(/\s+(?:in|to)\s+\p{Lu}[\p{L}-]+$/u, '');
 	const seat = serving !== said && /\s\p{Ll}+$/u.test(serving) && PERSON_NOUN.test(serving) ? serving : said;
 	const speaker = /^(?:Our|My)\s+\p{Lu}/u.test(seat) ? seat.slice(seat.indexOf(' ') + 1) : seat;
 	const words = speaker.split(/\s+/);
