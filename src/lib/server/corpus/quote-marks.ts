@@ -39,6 +39,10 @@ interface Open {
 	at: number;
 }
 
+/** A mark at j after the speech's own punctuation, its attribution right after ("…,” Zakharova said"): it closes the quote. */
+const endsBeforeAttribution = (body: string, j: number) =>
+	/[,.!?]/.test(body[j - 1]!) && ATTRIBUTION_AFTER.test(body.slice(j + 1, j + 50));
+
 /** Index of the mark closing the quote opened at `open`, in body(open, to), or -1. */
 export function closeOf(body: string, open: Open, from: number, to: number): number {
 	const { code } = open;
@@ -78,27 +82,16 @@ export function closeOf(body: string, open: Open, from: number, to: number): num
 			}
 			if (c === APOS && opensAt(body, j, from) && isLetter(body[j + 1])) inner = true;
 			// "“I have seen them.' she said. “…": a ' typed for the closing " before the attribution.
-			else if (
-				c === APOS &&
-				/[,.!?]/.test(body[j - 1]!) &&
-				ATTRIBUTION_AFTER.test(body.slice(j + 1, j + 50))
-			) {
+			else if (c === APOS && endsBeforeAttribution(body, j)) {
 				if (!inner) return j;
 				inner = false;
 			}
 			// A curly mark typed to close it ("…,” said X) closes only if no straight one does; before its
 			// attribution it closes at once ("Russia … on April 24,” Zakharova told a briefing. “Necessary …").
-			if (
-				c === RDQ &&
-				depth === 1 &&
-				/[,.!?]/.test(body[j - 1]!) &&
-				ATTRIBUTION_AFTER.test(body.slice(j + 1, j + 50))
-			)
-				return j;
+			if (c === RDQ && depth === 1 && endsBeforeAttribution(body, j)) return j;
 			if (c === RDQ && weak < 0 && closesAt(body, j, to)) weak = j;
 			// "\"I invite you …,’ he said": a curly single mark typed to close it, before its attribution.
-			if (c === RSQ && /[,.!?]/.test(body[j - 1]!) && ATTRIBUTION_AFTER.test(body.slice(j + 1, j + 50)))
-				return j;
+			if (c === RSQ && endsBeforeAttribution(body, j)) return j;
 		} else if (code === APOS) {
 			// Only a mark after the speech's own punctuation, or before its attribution, closes it:
 			// every other ' is an apostrophe (don't, Azerbaijan's, the peacekeepers' posts).
@@ -120,8 +113,7 @@ export function closeOf(body: string, open: Open, from: number, to: number): num
 			// the weak close was the end, and the new mark opens the next quote.
 			if (c === LSQ && weak >= 0 && opensAt(body, j, from)) return weak;
 			// "‘We proceed …,” Zakharova said": a double mark typed to close it, before its attribution.
-			if (c === RDQ && /[,.!?]/.test(body[j - 1]!) && ATTRIBUTION_AFTER.test(body.slice(j + 1, j + 50)))
-				return j;
+			if (c === RDQ && endsBeforeAttribution(body, j)) return j;
 			if (c !== RSQ || !closesAt(body, j, to)) continue;
 			if (strongSingleClose(body, j, to)) return j;
 			if (weak < 0) weak = j;
@@ -151,7 +143,7 @@ export function closeOf(body: string, open: Open, from: number, to: number): num
 			else if (c === STRAIGHT && depth === 1 && wrongWayClose(body, j) && !closesAt(body, j, to)) return j;
 			else if (c === STRAIGHT && depth === 1 && closesAt(body, j, to) && !opensAt(body, j, from)) {
 				// “They are kind," Name told the paper. "I wake up…”: a straight mark before the attribution closes.
-				if (/[,.!?]/.test(body[j - 1]!) && ATTRIBUTION_AFTER.test(body.slice(j + 1, j + 50))) return j;
+				if (endsBeforeAttribution(body, j)) return j;
 				if (weak < 0) weak = j;
 			}
 		}
