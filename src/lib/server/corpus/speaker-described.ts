@@ -89,6 +89,7 @@ export function descriptorResolver(
 			(RANK_AND_FILE.test(noun ?? '') && !/\d-year-old\b/.test(tail || head.slice(-100))) ||
 			own ||
 			(org && nation) ||
+			(!org && pinnedOffice(raw, nation, noun)) ||
 			everyday ||
 			local ||
 			(!org && UNNAMED_SPEAKER.test(prose.slice(Math.max(0, pos - 1500), pos)))
@@ -107,6 +108,22 @@ export function descriptorResolver(
 	};
 }
 
+/**
+ * "the British ambassador in Baku", "the Azerbaijani president's aide", "the last commander of the contingent": an
+ * office pinned to one holder by its seat, its owner, its time or its nation. With no holder named so, it is no one,
+ * never the last person named, who holds some other office. ("the Azerbaijani official", "the former ombudsman" are
+ * loose words for the last one named.)
+ */
+function pinnedOffice(raw: string, nation: boolean, noun: string | undefined): boolean {
+	return (
+		/\s(?:in|to)\s+\p{Lu}/u.test(raw) ||
+		PERSON_OWNED.test(raw) ||
+		/^(?:the\s+)?(?:last|previous|outgoing|incoming)\s/i.test(raw) ||
+		(nation && /^(?:ambassador|envoy|aide|adviser|advisor|commander)$/.test(noun ?? ''))
+	);
+}
+const PERSON_OWNED =
+	/\b(?:president|prime minister|premier|minister|leader|commander|ambassador)[’']s\s+\p{Ll}/iu;
 /** The body a spokesperson or an official speaks for, before the noun: an acronym or the Kremlin ("the EU spokesperson", "the Kremlin official"). */
 const OWNER_WORD = /^(?:the\s+)?(\p{Lu}{2,5}|Kremlin|Pentagon)\s+(?:spokes(?:man|woman|person)|official)$/u;
 /** A person's name of two or three words, after an optional rank or abbreviated titles ("Maj. Gen.", "Colonel"). */

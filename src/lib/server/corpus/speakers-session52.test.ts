@@ -1,0 +1,50 @@
+// Session 52: speakers a blind set and three probes of real pages showed lost or given the wrong form.
+// Paragraphs written for the test.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './__fixtures__/speaker-run';
+
+describe('speakers: session 52', () => {
+	it('leaves an ambassador in a named capital unnamed when no one holding the post is named, not the driver quoted before', () => {
+		expect(
+			speakersOf(
+				'Karo Dornick, a driver from Lindmoor, said the wait was long. “We waited for hours,” he said.',
+				'The Dornian ambassador in Portvale wrote on X: “We call for calm on the road.”'
+			)
+		).toEqual([
+			['We waited for hours,', 'Karo Dornick'],
+			['We call for calm on the road.', null]
+		]);
+	});
+
+	it('leaves "the last commander of the contingent" unnamed when no commander is named, not the spokesman before', () => {
+		expect(
+			speakersOf(
+				'Kremlin spokesman Dmitry Peskov said the troops would leave. “The decision was made,” he said.',
+				'The last commander of the contingent, quoted by a state news agency, said the equipment had been taken out “without a single incident.”'
+			)
+		).toEqual([
+			['The decision was made,', 'Dmitry Peskov'],
+			['without a single incident.', null]
+		]);
+	});
+
+	it('leaves a president’s aide unnamed when the article never names the aide', () => {
+		expect(
+			speakersOf(
+				'Vera Lind, a teacher from Lindmoor, said: “We are tired.”',
+				'The Dornian president’s aide said on X that “nobody is forcing anyone to leave.”'
+			)
+		).toEqual([
+			['We are tired.', 'Vera Lind'],
+			['nobody is forcing anyone to leave.', null]
+		]);
+	});
+
+	it('still gives "the Dornian official" to the Dornian official named just before (a loose word, no pinned office)', () => {
+		expect(
+			speakersOf(
+				'Lev Darvin, a senior Dornian official, met the delegation in Lindmoor. “Residents will receive every right,” the Dornian official said.'
+			)
+		).toEqual([['Residents will receive every right,', 'Lev Darvin']]);
+	});
+});
