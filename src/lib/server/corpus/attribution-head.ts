@@ -86,8 +86,11 @@ export function subjectOfHead(head: string): string | null {
 			? subjectBefore(head.slice(0, at))
 			: null;
 		if (apposed) return apposed;
+		// ("Iranian President X, speaking in New York, said Iran “…”": the comma closes an aside after the subject; no inversion.)
 		const first =
-			endsWithMark(head.slice(0, at), COMMA) && VERB_FIRST_WORD.test(head.slice(at, at + 10))
+			endsWithMark(head.slice(0, at), COMMA) &&
+			VERB_FIRST_WORD.test(head.slice(at, at + 10)) &&
+			!ASIDE_END.test(head.slice(Math.max(0, at - 200), at))
 				? TAIL_VERB_FIRST.exec(head.slice(at))
 				: null;
 		// ("…, said Italy was “…”": a verb after the name makes it the reported clause's subject, not the speaker.)
@@ -110,6 +113,8 @@ export function subjectOfHead(head: string): string | null {
 	return null;
 }
 
+/** A name, then an aside opened by a participle, closed by the comma before the verb: "Raisi, speaking in New York, ". */
+const ASIDE_END = /\p{Lu}[\p{L}’'.-]*,\s+\p{Ll}+ing\s[^,.;:“”"«»]{0,160},\s*$/u;
 /** A verb and its comma ending the words before a quote: "said, ". */
 const VERB_COMMA_END = /^\p{Ll}+,\s*$/u;
 /** A phrase opening the sentence, right before a verb: "In a statement ", "On its website " (not "In its bulletin it "). */

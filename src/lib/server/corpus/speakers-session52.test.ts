@@ -47,4 +47,20 @@ describe('speakers: session 52', () => {
 			)
 		).toEqual([['Residents will receive every right,', 'Lev Darvin']]);
 	});
+
+	it('gives the words to the president who said them, not to IRNA that reported them', () => {
+		expect(
+			speakersOf(
+				'Dornian President Karo Dornick said Dornia "will not accept changes in the region," IRNA reported.'
+			)
+		).toEqual([['will not accept changes in the region,', 'Karo Dornick']]);
+	});
+
+	it('reads "X, speaking in Y, said Z “…”" as X speaking, with Z the reported clause’s subject', () => {
+		expect(
+			speakersOf(
+				'Dornian President Karo Dornick, speaking in Portvale on the sidelines of a summit, said Dornia "will not accept changes in the region," the Harbour Post reported.'
+			)
+		).toEqual([['will not accept changes in the region,', 'Karo Dornick']]);
+	});
 });

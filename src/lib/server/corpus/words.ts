@@ -95,7 +95,7 @@ export const SITE_ADDRESS =
 /** News agencies and outlets: sources, never places (“in Kommersant” is not a town). */
 export const OUTLETS = new Set(
 	(
-		'Carnegie Chatham Brookings TASS SANA Tasnim Mehr Interfax RIA Novosti Sputnik Kommersant Izvestia Vedomosti Meduza Armenpress Azertac APA Trend Report Turan Caliber Azatutyun CivilNet Asbarez Hetq Reuters AFP AP Anadolu Bloomberg Eurasianet JAMnews Euronews BBC CNN Xinhua Haqqin Oxu Azernews Arminfo Mediamax Lragir Aravot Hraparak Shamshyan Duvar Meydan Minval Zvezda RBC ARKA Hürriyet Hurriyet TRT PanARMENIAN Jazeera Ukrinform Ekho EFE ANSA Kyodo Yonhap PanArmenian Panorama AzVision Sabah Haberler Interpressnews Tert Lenta Gazeta EADaily Regnum Vesti NPR PBS NBC CBS ABC DW VOA Qafqazinfo Artsakhpress Radar ' +
+		'Carnegie Chatham Brookings TASS SANA Tasnim Mehr Interfax RIA Novosti Sputnik Kommersant Izvestia Vedomosti Meduza Armenpress Azertac APA Trend Report Turan Caliber Azatutyun CivilNet Asbarez Hetq Reuters AFP AP Anadolu Bloomberg Eurasianet JAMnews Euronews BBC CNN Xinhua Haqqin Oxu Azernews Arminfo Mediamax Lragir Aravot Hraparak Shamshyan Duvar Meydan Minval Zvezda RBC ARKA Hürriyet Hurriyet TRT PanARMENIAN Jazeera Ukrinform Ekho EFE ANSA Kyodo Yonhap PanArmenian Panorama AzVision Sabah Haberler Interpressnews Tert Lenta Gazeta EADaily Regnum Vesti NPR PBS NBC CBS ABC DW VOA Qafqazinfo Artsakhpress Radar IRNA ISNA dpa ' +
 		// Platforms a statement is posted on ("posted to Facebook"): where it was said, never a place.
 		'Facebook Twitter Telegram Instagram YouTube TikTok WhatsApp VKontakte Zoom Skype'
 	).split(' ')
