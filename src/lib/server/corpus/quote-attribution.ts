@@ -5,7 +5,7 @@
  * all quote. What comes back is the raw words (a name, a pronoun, "the ministry"); speakers.ts
  * resolves them.
  */
-import { isOutletWord, isStop, NOTE_MARK } from './words';
+import { isOutletName, isStop, NOTE_MARK } from './words';
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { sentenceEndAfter, signedAfter, subjectOfHead } from './attribution-head';
 import { endsWithMark } from './text-ends';
@@ -30,9 +30,6 @@ import { PERSON_TITLE } from './person-nouns';
 import { documentReadBefore, headingIssuer, issuedBefore, postAuthorAbove } from './speaker-issuer';
 
 const COLON = 58;
-/** A paper's or an agency's name by its last word: "the Harbour Post", "the state news agency". */
-const OUTLET_NAME_END =
-	/\s(?:Post|Times|News|Agency|agency|Herald|Journal|Telegraph|Gazette|Tribune|Monitor)$/;
 /** A sentence opening with "He" or "She" and a verb (then anything), before a bare quote. */
 const PRONOUN_OPENS = /^\s*(He|She)\s+(?:(?:also|then|later|again|once)\s+)?\p{Ll}{2,}\b[^“”"«»]*[.!]\s*$/u;
 /** "— she laughed —" between two quotes. */
@@ -132,12 +129,7 @@ export function quoteWords(input: QuoteWordsInput): {
 	const head = prose.slice(headStart, q.open);
 	// "Nikiforov said the force had “…,” Reuters reported": the agency only relays the one who spoke before the quote.
 	// ("…,” Sputnik Armenia reports with reference to TASS": an outlet's edition, named by its brand.)
-	if (
-		raw &&
-		(isOutletWord(raw.split(' ')[0]!) || OUTLET_NAME_END.test(raw)) &&
-		headSubject(head, input.isPlace)
-	)
-		raw = null;
+	if (raw && isOutletName(raw) && headSubject(head, input.isPlace)) raw = null;
 	// "In response to the question whether Russia would “…”, the minister responded": the words are the
 	// question's (a journalist's, whom the text does not name), not the answer's.
 	if (QUESTION_HEAD.test(head)) return { raw: null, tailEnd, head };

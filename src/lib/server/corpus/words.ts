@@ -105,6 +105,11 @@ export const OUTLETS = new Set(
 export const isOutletWord = (w: string) =>
 	OUTLETS.has(w) || (w.length > 2 && OUTLETS.has(w[0] + w.slice(1).toLowerCase()));
 
+/** An outlet named by a known word ("Reuters", "IRNA") or by its last word ("the Harbour Post", "the state news agency"). */
+export const isOutletName = (name: string) =>
+	isOutletWord(name.split(' ')[0]!) ||
+	/\s(?:Post|Times|News|Agency|agency|Herald|Journal|Telegraph|Gazette|Tribune|Monitor)$/.test(name);
+
 /** A square, street or avenue's name ("Republic Square", "Baghramyan Avenue"): a place in a town. */
 export const STREET = /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Square|Street|Avenue|Boulevard|Prospect)$/u;
 
