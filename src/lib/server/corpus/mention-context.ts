@@ -3,6 +3,7 @@
  * town, a bracketed other name, a dash to another name, a centre's remit, a web address, a surname
  * after a town's name that makes it a person's.
  */
+import { notAPlaceHere } from './no-place-names';
 import type { PlaceMatch } from './matcher';
 import { anyCase, DEMONYM, SURNAME } from './judge-cues';
 import { isOrganisation } from './organisations';
@@ -105,6 +106,8 @@ export function insideOtherName(body: string, m: PlaceMatch): string | null {
 	if (body.startsWith('Mother ', m.start - 7)) return 'part of a monument’s or movement’s name';
 	if (AWARD_BEFORE.test(body.slice(Math.max(0, m.start - 20), m.start))) return 'part of an award’s name';
 	if (DOCUMENT_AFTER.test(body.slice(m.end, m.end + 14))) return 'part of a document’s name';
+	const usage = notAPlaceHere(body, m.start, body.slice(m.start, m.end));
+	if (usage) return usage;
 	// "On June 12, Russia Day, …": a holiday named for the country, right after its name.
 	if (body.startsWith(' Day', m.end) && !/\p{L}/u.test(body[m.end + 4] ?? ''))
 		return 'part of a holiday’s name';

@@ -38,6 +38,7 @@ export function namesNoPlace(body: string, at: number, name: string, firstWord: 
 		return true;
 	if (body.startsWith('of ', at - 3) && PEER_OF.test(body.slice(Math.max(0, at - 40), at))) return true;
 	if (inDocumentTitle(body, at)) return true;
+	if (notAPlaceHere(body, at, name) !== null) return true;
 	// "the 44-Day War", "the Second Karabakh War": an event; "…, Luis Bono, who visited": a person set off by commas.
 	if (
 		/(?:^|\s)War$/.test(name) ||
@@ -59,3 +60,15 @@ const TITLE_OF_DOCUMENT =
 const inDocumentTitle = (body: string, at: number) =>
 	/\s(?:of|on|and)\s$|,\s$/.test(body.slice(at - 5, at)) &&
 	TITLE_OF_DOCUMENT.test(body.slice(Math.max(0, at - 90), at));
+
+/**
+ * "Google Earth": an application; "Rule 39", "Article 5": a
+ * provision; "65 US cents", "US$1.1 million": a currency. None is a place, wherever it stands: why, or null. ("00:00 Moscow time" is Moscow: the sets label it so.)
+ */
+export function notAPlaceHere(body: string, at: number, name: string): string | null {
+	const after = body.slice(at + name.length, at + name.length + 10);
+	if (/^(?:Google|Yandex|Bing|Apple)\s/.test(name)) return 'an application’s name';
+	if (/^(?:Rule|Article|Clause|Paragraph|Section|Chapter|Point|Protocol)$/.test(name) && /^\s+\d/.test(after))
+		return 'a numbered provision';
+	return /^(?:US|U\.S\.)$/.test(name) && /^(?:\$|\s+(?:cents|dollars?)\b)/.test(after) ? 'a currency' : null;
+}

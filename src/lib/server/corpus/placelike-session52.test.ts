@@ -1,0 +1,29 @@
+// Session 52: names a blind set and three probes of real pages showed lost or wrongly taken for places.
+// Sentences written for the test; GeoNames and the curated geodata as the engine loads them.
+import { describe, expect, it } from 'vitest';
+import { curatedGeodata, placesJudged } from './__fixtures__/article-text';
+
+describe.runIf(curatedGeodata)('places: session 52', () => {
+	it('reports villages named as where events, a siege or a capture took place', () => {
+		const { unmatched } = placesJudged(
+			'This was preceded by the events of Lindmoor in March 2022, the siege of Kelvarn and the capture of Portvale.',
+			'2023-06-01'
+		);
+		expect(unmatched).toEqual(expect.arrayContaining(['Lindmoor', 'Kelvarn', 'Portvale']));
+	});
+
+	it('takes no application, numbered provision or currency for a place', () => {
+		const { joined, unmatched } = placesJudged(
+			'The trenches were visible in Google Earth. Pursuant to Rule 39, the court called on Dornia to act. Bread cost 250 drams (65 US cents), and a grant of US$1.1 million came from the United States.',
+			'2023-06-01'
+		);
+		expect(unmatched).not.toEqual(expect.arrayContaining([expect.stringMatching(/Google|Rule/)]));
+		expect(joined).toEqual(['United States → united-states']);
+	});
+
+	it('still joins "00:00 Moscow time" to Moscow, as the sets label it', () => {
+		expect(
+			placesJudged('The ceasefire took effect from 00:00 Moscow time on Tuesday.', '2020-11-10').joined
+		).toEqual(['Moscow → moscow']);
+	});
+});
