@@ -61,13 +61,20 @@ const inDocumentTitle = (body: string, at: number) =>
 	/\s(?:of|on|and)\s$|,\s$/.test(body.slice(at - 5, at)) &&
 	TITLE_OF_DOCUMENT.test(body.slice(Math.max(0, at - 90), at));
 
+const INSTITUTION_IN =
+	/^\s+(?:(?!(?:at|in|of|on|an?|the|and|to|for)\s)[\p{Ll}’'-]+\s+){0,3}(?:center|centre|hospital|clinic|school|college|university|institute|museum|library|orphanage)\s+in\s+\p{Lu}/u;
 /**
- * "Google Earth": an application; "Rule 39", "Article 5": a
+ * "New" alone: an adjective; "Google Earth": an application; "Rule 39", "Article 5": a
  * provision; "65 US cents", "US$1.1 million": a currency. None is a place, wherever it stands: why, or null. ("00:00 Moscow time" is Moscow: the sets label it so.)
  */
 export function notAPlaceHere(body: string, at: number, name: string): string | null {
 	const after = body.slice(at + name.length, at + name.length + 10);
+	// ("New highways run …", "Old roads": a place's prefix alone is an adjective.)
+	if (/^(?:New|Old|Upper|Lower|Great|Little)$/.test(name)) return 'an adjective';
 	if (/^(?:Google|Yandex|Bing|Apple)\s/.test(name)) return 'an application’s name';
+	// "the Arevik children's medical center in Stepanakert": an institution's name, the place after it is where it is.
+	if (body.endsWith('the ', at) && INSTITUTION_IN.test(body.slice(at + name.length, at + name.length + 60)))
+		return 'an institution’s name';
 	if (/^(?:Rule|Article|Clause|Paragraph|Section|Chapter|Point|Protocol)$/.test(name) && /^\s+\d/.test(after))
 		return 'a numbered provision';
 	return /^(?:US|U\.S\.)$/.test(name) && /^(?:\$|\s+(?:cents|dollars?)\b)/.test(after) ? 'a currency' : null;

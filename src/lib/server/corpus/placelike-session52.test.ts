@@ -26,4 +26,29 @@ describe.runIf(curatedGeodata)('places: session 52', () => {
 			placesJudged('The ceasefire took effect from 00:00 Moscow time on Tuesday.', '2020-11-10').joined
 		).toEqual(['Moscow → moscow']);
 	});
+
+	it('reports villages a road or a chain of posts passes ("past X, Y and Z")', () => {
+		const { unmatched } = placesJudged(
+			'The post is one of a chain that runs through the hills, past Lindmoor, Kelvarn and Portvale in the north.',
+			'2023-06-01'
+		);
+		expect(unmatched).toEqual(expect.arrayContaining(['Lindmoor', 'Kelvarn', 'Portvale']));
+	});
+
+	it('reports villages listed after a capitalised "Villages nearby, including"', () => {
+		const { unmatched } = placesJudged(
+			'Villages nearby, including Lindmoor, Kelvarn and Portvale, are still mostly empty.',
+			'2023-06-01'
+		);
+		expect(unmatched).toEqual(expect.arrayContaining(['Lindmoor', 'Kelvarn', 'Portvale']));
+	});
+
+	it('takes no lone "New" for a place, nor an institution’s name with the town it stands in after it', () => {
+		const { joined, unmatched } = placesJudged(
+			'New highways run to Shusha. Lilit Davtyan is a pediatrician at the Arevik children’s medical center in Stepanakert.',
+			'2023-06-01'
+		);
+		expect(unmatched).toEqual([]);
+		expect(joined).toEqual(['Shusha → shusha', 'Stepanakert → stepanakert']);
+	});
 });
