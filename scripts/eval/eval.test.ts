@@ -122,6 +122,7 @@ describe.each([
 	['eval/holdout88', 25],
 	['eval/holdout89', 25],
 	['eval/holdout90', 25],
+	['eval/holdout91', 25],
 	['eval/holdout92', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
