@@ -71,7 +71,11 @@ export function descriptorOf(said: string, before: string): Descriptor {
 	// "the MP stressed", "According to the MP", "the Armenian FM said": a member of parliament or a minister, a person named before.
 	// ("said the acting FM of X": a word of rank before it.)
 	// ("the Russian Deputy FM said": two words of rank or nation.)
-	if (/^(?:(?:\p{Lu}\p{Ll}+(?:ian|ani|ish|ese)|acting|former|[Dd]eputy)\s+){0,2}(?:MP|PM|FM)$/u.test(speaker))
+	if (
+		/^(?:(?:\p{Lu}\p{Ll}+(?:ian|ani|ish|ese)|acting|former|[Dd]eputy)\s+){0,2}(?:MP|PM|FM|MEP)$/u.test(
+			speaker
+		)
+	)
 		return { kind: 'person', definite: true, noun: '' };
 	// The whole title, less its nationality: "the Russian Foreign Minister" is the foreign minister, not any minister.
 	// "the State Minister of Artsakh": the title, less where it serves, is what the role must hold.

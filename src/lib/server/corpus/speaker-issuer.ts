@@ -20,7 +20,7 @@ import {
 export const ISSUER_NAME = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}’'-]*){0,6}`;
 /** Documents quoted as their issuer's words; statements and bulletins are also bodies' (speaker-descriptor.ts). */
 export const DOCUMENT =
-	'statement|bulletin|readout|report|communiqu[eé]|decree|order|resolution|letter|appeal|declaration|message|clarification|announcement|release|press release|news release';
+	'statement|bulletin|readout|report|communiqu[eé]|decree|order|ruling|judg(?:e)?ment|verdict|resolution|letter|appeal|declaration|message|clarification|announcement|release|press release|news release';
 export const ISSUED_DOCUMENT = new RegExp(`^(?:${DOCUMENT})$`);
 /** How a text says someone issued a document: "signed a decree", "released a statement", "put out a joint communiqué". */
 const ISSUED =
@@ -32,7 +32,7 @@ const SPREAD = `${ISSUED}|spread|disseminated|made`;
  * stated in the statement" (words after a quote).
  */
 const READS_AFTER = new RegExp(
-	String.raw`^[\s,]*(?:(?:the|its|their)\s+(?:(\p{Ll}+)[’']s\s+)?(${DOCUMENT})\s+(?:reads|read|says|said)\b|(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)[’']s\s+(?:${DOCUMENT})\s+(?:reads|read|says|said)\b|(?:reads|read|says|states)\s+(?:the|its|their)\s+(${DOCUMENT})\b|it\s+(?:was|is)\s+(?:stated|said|noted|written)\s+in\s+(?:the|its|their)\s+(${DOCUMENT})\b)`,
+	String.raw`^[\s,]*(?:(?:the|its|their)\s+(?:(\p{Ll}+)[’']s\s+)?(${DOCUMENT})\s+(?:reads|read|says|said)\b|(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)[’']s\s+(?:${DOCUMENT})\s+(?:reads|read|says|said)\b|(?:reads|read|says|states)\s+(?:the|its|their)\s+(?:\p{Lu}{2,6}\s+)?(${DOCUMENT})\b|it\s+(?:was|is)\s+(?:stated|said|noted|written)\s+in\s+(?:the|its|their)\s+(${DOCUMENT})\b)`,
 	'u'
 );
 /** "…,” was stated in the message released by the National Security Service": the issuer, named after its document. */

@@ -33,7 +33,7 @@ const BODY_END =
 const cleaned = new Map<string, string>();
 
 /** Title words that are a title only capitalised before a name ("Chief Executive Officer", "Coach"). */
-const CAPITAL_ROLE = /^(?:Officer|Manager|Coach)$/;
+const CAPITAL_ROLE = /^(?:Officer|Manager|Coach|Judge)$/;
 /** A trade capitalised as the sentence opens ("Ecologist"): CAPITAL_TRADE alone as a word. */
 const TRADE_WORD = new RegExp(`^${CAPITAL_TRADE}$`, 'u');
 /** "Russia’s Deputy Foreign Minister Mikhail Galuzin" → "Mikhail Galuzin"; drops a leading article. */

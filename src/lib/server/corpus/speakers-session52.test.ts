@@ -63,4 +63,37 @@ describe('speakers: session 52', () => {
 			)
 		).toEqual([['will not accept changes in the region,', 'Karo Dornick']]);
 	});
+
+	it('gives a judge’s words to the judge’s name, without the title', () => {
+		expect(
+			speakersOf(
+				'In a separate declaration, Judge Vera Lind wrote that the court had “taken note of the assurances given by the respondent”, a reference to the pledges.'
+			)
+		).toEqual([['taken note of the assurances given by the respondent', 'Vera Lind']]);
+	});
+
+	it('gives "the MEP said" to the member of the European Parliament named before', () => {
+		expect(
+			speakersOf(
+				'MEP Karo Dornick strongly criticised the blockade. “The court has condemned the blockade,” the MEP said.'
+			)
+		).toEqual([['The court has condemned the blockade,', 'Karo Dornick']]);
+	});
+
+	it('gives "says the 45-year-old from her home" to the woman named with her age', () => {
+		expect(
+			speakersOf(
+				'Vera Lind, 45, has two children. “After that she doesn’t know what to do,” says the 45-year-old from her home.'
+			)
+		).toEqual([['After that she doesn’t know what to do,', 'Vera Lind']]);
+	});
+
+	it('gives "reads the PACE resolution" to the body that adopted the resolution', () => {
+		expect(
+			speakersOf(
+				'The Harbour Assembly adopted a resolution on Tuesday.',
+				'“The Assembly stresses that the situation is not sustainable,” reads the HA resolution adopted by 48 votes to 16.'
+			)
+		).toEqual([['The Assembly stresses that the situation is not sustainable,', 'Harbour Assembly']]);
+	});
 });

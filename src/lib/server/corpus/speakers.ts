@@ -142,7 +142,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		// (speaker-pronouns.ts); "the ecologist said": the one named with that noun; any other ("the policeman"): no one.
 		if (!/\p{Lu}/u.test(raw)) {
 			if (KIN.test(raw)) return resolveKin(raw, pi, pos);
-			const aged = /^(?:the\s+)?\d{1,3}-year-old$/.test(raw);
+			const aged = /^(?:the\s+)?\d{1,3}-year-old(?:\s+(?:from|in|at)\b[^,]*)?$/.test(raw);
 			const noun = aged ? undefined : raw.slice(raw.lastIndexOf(' ') + 1);
 			const found = aged && indefinite ? null : lastBefore(pi, pos, false, noun);
 			return found && (aged || found.includes(' ')) ? canonical(found, pos) : null;
