@@ -16,9 +16,9 @@ const SHOUTED_BEFORE = /\b(?:shouted|shout)\s*$/i;
 const NAMED_EVENT_BEFORE =
 	/\b(?:campaign|action|operation|exercises?|drills?|festival|forum|conference|summit|congress|project|programme|program|contest|competition|movement|initiative|exhibition|marathon|medal|award|prize|song|album)\s*$/i;
 
-/** "the report titled", "the resolution", "a hearing on": a document's or an event's title follows in marks. */
+/** "the report titled", "the resolution", "a hearing on", "a debate on", "the author of": a document's or an event's title follows in marks. */
 const TITLE_BEFORE =
-	/\b(?:titled|entitled|headlined|(?:report|resolution|agreement|treaty|memorandum|study|book|film|documentary|bill|law|programme|program|paper|hearing)(?:\s+(?:on|about))?)\s*,?\s*$/i;
+	/\b(?:titled|entitled|headlined|author\s+of|(?:report|resolution|agreement|treaty|memorandum|study|book|film|documentary|bill|law|programme|program|paper|hearing|debate|discussion|panel)(?:\s+(?:on|about))?)\s*,?\s*$/i;
 /** "a book called", "the book-album in Yerevan called": a work's name in marks follows. */
 const WORK_CALLED =
 	/\b(?:book|album|book-album|film|documentary|novel|play|exhibition|project|platform)\b[^.,;“”"«»]{0,20}\s(?:called|named)\s*$/i;
@@ -140,8 +140,9 @@ export function isTerm(body: string, q: QuoteSpan, paraStart: number): boolean {
 }
 /** "in his words": the sentence gives the words in marks as someone's. */
 const IN_WORDS = /\bin\s+(?:his|her|their|its|the)\s+(?:own\s+)?words\b/i;
-/** An article or a preposition right before the opening mark: a noun phrase's place in the sentence. */
-const NOUN_SLOT_BEFORE = /\b(?:the|of|for|as|into|about|against)\s*$/;
+/** An article, a possessive or a preposition right before the opening mark, or a term's "and": a noun phrase's place in the sentence. */
+const NOUN_SLOT_BEFORE =
+	/\b(?:the|of|for|as|into|about|against|his|her|their|its|these|those)\s*$|["”»’]\s+and\s*$/;
 /** What a nickname follows: "known (by locals) as", "dubbed", "nicknamed", "once called (the)". */
 const NICKNAMED =
 	/\b(?:known\s+(?:[\p{Ll}]+\s+){0,4}as|dubbed|nicknamed|(?:once|sometimes|often|also|long)\s+called(?:\s+the)?)\s*$/u;
