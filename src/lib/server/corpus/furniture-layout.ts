@@ -53,6 +53,8 @@ const TOPIC =
 	/^(?:On|About|Regarding|Concerning)\s+(?:the\s+)?\p{Ll}+\s+(?:of|in|on|around|at|with|between)\s+\p{Lu}/u;
 /** A photo's credit line (the caption rules' "photo caption") that is its label and a colon: "Image: X/AP", "Photo: AZERTAC". */
 const LABELLED_CREDIT = /^\p{L}+\s*:/u;
+/** A gallery's counter under its caption: "1 of 6", "2/8". */
+const SLIDE_COUNTER = /^\d{1,2}\s*(?:of|sur|von|из|\/)\s*\d{1,2}$/;
 /** A list item: "• Agdam", "* the road to Lachin". */
 const BULLET = /^(?:[•·▪◦‣●■*]\s*|[–-]\s+)\S/;
 /** A date, a year or a time in a line: a caption, a dateline or a comment header, never a subhead. */
@@ -131,6 +133,15 @@ export function settleLayout(lines: Laid[]): void {
 			l.text.length <= 200 &&
 			((lead >= 0 && i > lead && LABELLED_CREDIT.test(lines[i + 1]!.text)) ||
 				(isCapitalsCredit(lines[i + 1]!.text) && lines.slice(0, i).some((k) => k.why === null)))
+		)
+			l.why = 'photo caption';
+		// A caption over its gallery's counter, "1 of 6", in one block. (The line under "Photo 7 of 12" may be the story's: galleries run
+		// their text between the photos.)
+		if (
+			l.why === null &&
+			l.text.length <= 250 &&
+			SLIDE_COUNTER.test(lines[i + 1]?.text ?? '') &&
+			lines[i + 1]!.block === l.block
 		)
 			l.why = 'photo caption';
 		const below = lead >= 0 && i > lead && LINK_LABEL_BELOW.test(l.text);
