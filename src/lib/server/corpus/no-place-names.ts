@@ -6,12 +6,12 @@ import { PEER_OF } from './judge-cues';
 import { afterOrgOf, isMakerOrPeople, isOutletWord, OUTLETS, RUBRIC_WORD } from './words';
 
 /**
- * "the ICRC's regional director for Europe and Central Asia" (or "for Eastern Europe and …", "for Eurasia"), "associate
+ * "the ICRC's regional director for Europe and Central Asia" (or "for Eastern Europe and …", "for Eurasia", "for Europe"), "associate
  * Europe and Central Asia director", "Assistant Secretary-General for Europe, Central Asia and the Americas": the name of
  * an organisation's division, no place (eval/README, settled in session 30).
  */
 const DIVISION =
-	/\b(?:director|division|head|deputy|desk|programme|program|department|secretary-general|secretary general|commissioner)\s+(?:for|of)\s+(?:(?:Eastern\s+)?Europe(?:,\s+Central\s+Asia)?\s+and\s+(?:Central\s+Asia|the\s+Americas)|Eurasia)\b|\bEurope\s+and\s+Central\s+Asia\s+(?:director|division|desk|programme|program|department|researcher)\b/i;
+	/\b(?:director|division|head|deputy|desk|programme|program|department|secretary-general|secretary general|commissioner)\s+(?:for|of)\s+(?:(?:Eastern\s+)?Europe(?:,\s+Central\s+Asia)?\s+and\s+(?:Central\s+Asia|the\s+Americas)|Eurasia|Europe(?!\s+and\s))\b|\bEurope\s+and\s+Central\s+Asia\s+(?:director|division|desk|programme|program|department|researcher)\b/i;
 const WHO_AFTER = /^,\s+who\s/;
 const MOVEMENT_AFTER = /^\s+for\s+(?:the\s+)?(?:Motherland|Homeland|Fatherland)\b/;
 const DIVISION_NAMES = new Set(['Europe', 'Eastern Europe', 'Central Asia', 'Eurasia']);

@@ -51,4 +51,12 @@ describe.runIf(curatedGeodata)('places: session 52', () => {
 		expect(unmatched).toEqual([]);
 		expect(joined).toEqual(['Shusha → shusha', 'Stepanakert → stepanakert']);
 	});
+
+	it('takes "director for Europe" for a division’s name and the person named after it for no place', () => {
+		const { unmatched } = placesJudged(
+			'The agency said its regional director for Europe, Hans Kluge, is due to arrive in Portvale on Wednesday.',
+			'2023-06-01'
+		);
+		expect(unmatched).toEqual(['Portvale']);
+	});
 });
