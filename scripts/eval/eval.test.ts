@@ -124,6 +124,7 @@ describe.each([
 	['eval/holdout90', 25],
 	['eval/holdout91', 25],
 	['eval/holdout92', 25],
+	['eval/holdout93', 25],
 	['eval/holdout94', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
