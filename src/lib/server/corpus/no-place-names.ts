@@ -3,7 +3,7 @@
  * title, a document's title, a truck's maker): asked of every place-like piece. Split from judge-shape.ts.
  */
 import { PEER_OF } from './judge-cues';
-import { afterOrgOf, isMakerOrPeople, isOutletWord, OUTLETS, RUBRIC_WORD } from './words';
+import { afterOrgOf, isMakerOrPeople, isOutletWord, OUTLETS, PARTY_NAME, RUBRIC_WORD } from './words';
 
 /**
  * "the ICRC's regional director for Europe and Central Asia" (or "for Eastern Europe and …", "for Eurasia", "for Europe"), "associate
@@ -69,6 +69,13 @@ const INSTITUTION_IN =
  */
 export function notAPlaceHere(body: string, at: number, name: string): string | null {
 	const after = body.slice(at + name.length, at + name.length + 10);
+	// ("Bright Armenia": a party's word before its country.)
+	if (
+		PARTY_NAME.test(
+			`${name}${/^ \p{Lu}\p{L}+/u.exec(body.slice(at + name.length, at + name.length + 12))?.[0] ?? ''}`
+		)
+	)
+		return 'a party’s name';
 	// ("New highways run …", "Old roads": a place's prefix alone is an adjective.)
 	if (/^(?:New|Old|Upper|Lower|Great|Little)$/.test(name)) return 'an adjective';
 	if (/^(?:Google|Yandex|Bing|Apple)\s/.test(name)) return 'an application’s name';

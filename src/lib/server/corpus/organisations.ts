@@ -4,7 +4,7 @@
  */
 import type { Span } from './extract';
 import { wordsStartBefore } from './scan';
-import { afterOrgOf, NOT_IN_NAME, OUTLETS } from './words';
+import { afterOrgOf, NOT_IN_NAME, OUTLETS, PARTY_NAME } from './words';
 import { WORLD } from './judge-cues';
 import { isCountryName } from './suggestions';
 
@@ -13,12 +13,12 @@ import { isCountryName } from './suggestions';
 const CHANNEL_NUMBER =
 	/^[ -](?:1|24)(?![\p{N}:%-]|[.,]\p{N}|\s+(?:hours?|days?|weeks?|months?|years?|minutes?|km|kilomet(?:re|er)s?|miles?|per\s*cent|percent)\b)/u;
 export const ORG_WORD =
-	/^(?:Times|Today|TV|Television|Radio|News|Agency|Press|Presse|Post|Daily|Network|Journal|Tribune|Herald|Gazette|Weekly|Review|Broadcasting|Channel|Telegraph|Observer|Insider|Mirror|Media|Online|Info|University|Bank|Airlines|Airways|Institute|School|Stadium|Club|Marathon|Festival|Forum|Cup|Championship|League|Company|Corporation|Railways|Foundation|Fund|FC|FK|PFK|Headquarters|Information|Endowment|Carnegie|InfoCenter|Infocenter|Gas|Telecom|Energy|Holding|Holdings|Mining|Metals|Resources|Signal|Independent|Party|Alliance|Bloc|Movement|Army|Navy|Police|Service|Services|NSS|MoD|MFA|Studies|Research|Society|Crescent|Trade|Council|Court|Diocese|Archdiocese|Eparchy|Prelacy)$/;
+	/^(?:Times|Today|TV|Television|Radio|News|Agency|Press|Presse|Post|Daily|Network|Journal|Tribune|Herald|Gazette|Weekly|Review|Broadcasting|Channel|Telegraph|Observer|Insider|Mirror|Media|Online|Info|University|Bank|Airlines|Airways|Institute|School|Stadium|Club|Marathon|Festival|Forum|Cup|Championship|League|Company|Corporation|Railways|Foundation|Fund|FC|FK|PFK|Headquarters|Information|Endowment|Carnegie|InfoCenter|Infocenter|Gas|Telecom|Energy|Holding|Holdings|Mining|Metals|Resources|Signal|Independent|Party|Alliance|Bloc|Movement|Army|Navy|Police|Service|Services|NSS|MoD|MFA|Studies|Research|Society|Crescent|Trade|Council|Court|Diocese|Archdiocese|Eparchy|Prelacy|Hotel|Marriott)$/;
 
 /** A force's or a house's name after a place: "Defense Army", "self-defence forces", "Armed Forces", "National Assembly", a church's "diocese" (its
  * "Diocesan Chancellery"; "the Artsakh (Karabakh) Diocese", the other name between). */
 const FORCE_OR_HOUSE =
-	/^(?:\)|\s*\([^()]{1,20}\))?[\s-]+(?:(?:[Ss]elf-)?[Dd]efen[cs]e\s+(?:[Aa]rmy|[Ff]orces)|Armed\s+Forces|National\s+Assembly|[Dd]ioces(?:e|an))\b|^["”»’]?\s+faction\b|^["”»’]\s+(?:party|bloc|alliance|coalition)\b/;
+	/^(?:\)|\s*\([^()]{1,20}\))?[\s-]+(?:(?:[Ss]elf-)?[Dd]efen[cs]e\s+(?:[Aa]rmy|[Ff]orces)|Armed\s+Forces|National\s+Assembly|[Dd]ioces(?:e|an))\b|^["”»’]?\s+(?:faction|alliance|bloc)\b|^["”»’]\s+(?:party|coalition)\b/;
 
 /** The capitalised words right before `at` on its line ("The Moscow" before " Times"). */
 function runAround(body: string, start: number, end: number): { before: string; after: string } {
@@ -27,7 +27,7 @@ function runAround(body: string, start: number, end: number): { before: string; 
 	// "Armenia of Tomorrow": a name may run on after "of" or "for", never past the line's end (a
 	// headline's "Karabakh Region" is no part of the byline "By Caspian News" under it).
 	// (A dash between spaces ends it: "continues in Karabakh - MoD" credits the ministry, it names no "Karabakh MoD".)
-	const m = /^(?:(?:[ \t\u00a0]+|-|[ \t\u00a0]+(?:of|for)[ \t\u00a0]+)\p{Lu}[\p{L}’'-]*)*/u.exec(
+	const m = /^(?:(?:[ \t\u00a0]+|[-–]|[ \t\u00a0]+(?:of|for)[ \t\u00a0]+)\p{Lu}[\p{L}’'-]*)*/u.exec(
 		body.slice(end, end + 60)
 	);
 	// ("Azerbaijan Should Ensure Free Movement": a title-case headline's verb ends the name.)
@@ -63,12 +63,15 @@ const COMPANY_BRANDS = new Set([
 	'VTB',
 	'Aeroflot'
 ]);
-const isGap = (c: string | undefined) => c === ' ' || c === '-' || c === '\u00a0';
+const isGap = (c: string | undefined) => c === ' ' || c === '-' || c === '–' || c === '\u00a0';
 /** "the Karabakh Observer’s posts": the outlet's word with a possessive is still the outlet's. */
 const isOrgWord = (w: string) => ORG_WORD.test(w.replace(/[’']s$/, ''));
 /** "the Bright Valley party", "the Valley of Tomorrow bloc": a party's name ends before its lowercase head. */
 // (So does an event's: "the Shusha Autumn festival", "the Karabakh Open tournament".)
-const PARTY_HEAD = /^\s+(?:party|bloc|alliance|movement|festival|forum|tournament|championship|cup)\b/;
+// ("the France-Armenia friendship group": a parliament's group named for the two states.)
+const PARTY_HEAD =
+	/^\s+(?:party|bloc|alliance|movement|festival|forum|tournament|championship|cup|(?:interparliamentary\s+)?friendship\s+group)\b/;
+
 /** A sport's federation or union "of" its country: a body of its own, no state's ("the Football Federation of Armenia"). */
 const SPORT_BODY_OF =
 	/\b(?:Football|Chess|Wrestling|Boxing|Olympic|Sports?)\s+(?:Federation|Union|Association|Committee) of (?:the )?$/;
@@ -141,8 +144,9 @@ export function isOrganisation(body: string, m: Span): boolean {
 	)
 		return true;
 	// The party's name is the whole capitalised run, the place with a word before or after it.
+	if (PARTY_NAME.test(`${prior[prior.length - 1]} ${body.slice(m.start, m.end)}`)) return true;
 	const named = after.trim() !== '' || /^\p{Lu}/u.test(prior[prior.length - 1] ?? '');
-	if (named && PARTY_HEAD.test(body.slice(m.end + after.length, m.end + after.length + 12))) return true;
+	if (named && PARTY_HEAD.test(body.slice(m.end + after.length, m.end + after.length + 36))) return true;
 	// "the Mine Action Agency of the Republic of Azerbaijan": a state's body, named of its state (eval/README).
 	if (body.startsWith('Republic of', m.start)) return false;
 	// "the Artsakh Security Council": a state's council, like its ministry, names the state (two labels in the sets).

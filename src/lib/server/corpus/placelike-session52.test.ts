@@ -59,4 +59,13 @@ describe.runIf(curatedGeodata)('places: session 52', () => {
 		);
 		expect(unmatched).toEqual(['Portvale']);
 	});
+
+	it('takes no country inside a hotel’s, a party’s or a friendship group’s name for a place', () => {
+		const { joined, unmatched } = placesJudged(
+			'Drivers waited outside the Hotel Armenia guesthouse. Students rallied outside the Armenia Marriott Hotel. Your colleagues from Bright Armenia proposed a motion, and his fellow United Russia deputy was harsher. Petel heads the France-Armenia friendship group in the assembly.',
+			'2023-01-01'
+		);
+		expect(joined).toEqual([]);
+		expect(unmatched).toEqual([]);
+	});
 });

@@ -124,8 +124,9 @@ function pinnedOffice(raw: string, nation: boolean, noun: string | undefined): b
 }
 const PERSON_OWNED =
 	/\b(?:president|prime minister|premier|minister|leader|commander|ambassador)[’']s\s+\p{Ll}/iu;
-/** The body a spokesperson or an official speaks for, before the noun: an acronym or the Kremlin ("the EU spokesperson", "the Kremlin official"). */
-const OWNER_WORD = /^(?:the\s+)?(\p{Lu}{2,5}|Kremlin|Pentagon)\s+(?:spokes(?:man|woman|person)|official)$/u;
+/** The body a spokesperson or an official speaks for, before the noun: an acronym, the Kremlin or a body's name ("the EU spokesperson", "the Kremlin official", "the European Union's spokesperson"). */
+const OWNER_WORD =
+	/^(?:the\s+)?(\p{Lu}{2,5}|Kremlin|Pentagon|(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Union|Ministry|Council|Committee|Commission|Government|Court|Parliament))(?:[’']s)?\s+(?:spokes(?:man|woman|person)|official)$/u;
 /** A person's name of two or three words, after an optional rank or abbreviated titles ("Maj. Gen.", "Colonel"). */
 const TITLED_NAME = String.raw`(?:(?:\p{Lu}\p{Ll}{1,4}\.\s+){0,3}|${RANK_PREFIX})(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}),`;
 /** The name given in "The <noun>, <name>," within a few sentences after the quote at `pos`, or null. */

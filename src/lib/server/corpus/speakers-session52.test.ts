@@ -96,4 +96,13 @@ describe('speakers: session 52', () => {
 			)
 		).toEqual([['The Assembly stresses that the situation is not sustainable,', 'Harbour Assembly']]);
 	});
+
+	it('gives "the European Union’s spokesperson said" to the Union, not to another body’s spokesman named before', () => {
+		expect(
+			speakersOf(
+				'Kremlin spokesman Dmitry Peskov said Moscow was in contact with both sides.',
+				'The European Union’s spokesperson said the EU “calls on Dornia to immediately cease military activities.”'
+			)
+		).toEqual([['calls on Dornia to immediately cease military activities.', 'European Union']]);
+	});
 });

@@ -110,6 +110,10 @@ export const isOutletName = (name: string) =>
 	isOutletWord(name.split(' ')[0]!) ||
 	/\s(?:Post|Times|News|Agency|agency|Herald|Journal|Telegraph|Gazette|Tribune|Monitor)$/.test(name);
 
+/** Parties named by a word and their country, as the press prints them with no "party" after: no place in them. */
+export const PARTY_NAME =
+	/^(?:Bright Armenia|Prosperous Armenia|Free Armenia|United Russia|Just Russia|Fair Russia)$/;
+
 /** A square, street or avenue's name ("Republic Square", "Baghramyan Avenue"): a place in a town. */
 export const STREET = /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Square|Street|Avenue|Boulevard|Prospect)$/u;
 
