@@ -50,6 +50,9 @@ const READS_ISSUED_BY = new RegExp(
 const READS_BEFORE = new RegExp(
 	String.raw`(?:^|[.!?]\s+)(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(${DOCUMENT})\s+(?:reads|read|says|states|stated)|[Ii]n\s+(?:the|this|that|its|his|her|their)\s+(${DOCUMENT})\s+it\s+(?:was|is)\s+(?:said|stated|noted|written))\s*[:,]?\s*$`
 );
+const READS_THAT_BEFORE = new RegExp(
+	String.raw`(?:^|[.!?]\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(${DOCUMENT}|document)\s+(?:reads|says|states|notes|adds)\s+that\s+[^.!?“”"«»]{1,120}$`
+);
 /** "Artsakh Information Center has spread a message which says:", "X issued a message stating that:": the issuer named before its document, group 1. */
 const ISSUER_SAYING = new RegExp(
 	String.raw`(?:^|[.!?]\s+)(?:[Tt]he\s+)?(${ISSUER_NAME})\s+(?:has\s+|had\s+)?(?:${SPREAD})\s+(?:a|an|the)\s+(?:${DOCUMENT})\s+(?:(?:which|that)\s+(?:reads|says|states)|stating|saying)(?:\s+that)?\s*[:,]?\s*$`,
@@ -82,7 +85,8 @@ export function documentReadBefore(head: string): string | null {
 	if (
 		!/(?:read|reads|says|states|stated|said|noted|written)[:,]?$|(?:stating|saying)(?: that)?[:,]?$/.test(end)
 	)
-		return null;
+		// "The statement reads that Moscow is “…”": the document's clause runs up to the words in marks.
+		return head.includes(' that ') ? (READS_THAT_BEFORE.exec(head)?.[1] ?? null) : null;
 	const m = READS_BEFORE.exec(head);
 	return m ? (m[1] ?? m[2])! : (ISSUER_SAYING.exec(head)?.[1] ?? null);
 }

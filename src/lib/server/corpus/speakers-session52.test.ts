@@ -105,4 +105,15 @@ describe('speakers: session 52', () => {
 			)
 		).toEqual([['calls on Dornia to immediately cease military activities.', 'European Union']]);
 	});
+
+	it('gives "The statement reads that Portvale is “…”" and the clause after it to the body that issued the statement', () => {
+		expect(
+			speakersOf(
+				'The Dornian Foreign Ministry this week issued a statement that officials cited at the hearing. The statement reads that Portvale is “taking all necessary measures to normalise the situation” and calls for “the resumption of traffic along the road.”'
+			)
+		).toEqual([
+			['taking all necessary measures to normalise the situation', 'Dornian Foreign Ministry'],
+			['the resumption of traffic along the road.', 'Dornian Foreign Ministry']
+		]);
+	});
 });
