@@ -6,6 +6,7 @@
  * Romanisations the press uses side by side are listed each (Dmitry / Dmitri, Yelena / Elena).
  */
 const FEMALE = `
+Sahiba Ganira
 Anahit Anush Araksia Arpine Astghik Gayane Hasmik Hripsime Karine Lilit Lusine Mariam Marine Narine
 Nune Ruzanna Ruzan Siranush Sona Susanna Tatevik Zara Armine Ani Anna Seda Shushan Satenik Nvard
 Gohar Hermine Margarita Emma Alvard Knarik Varsenik Silva Lena Kristine Mane Meri Naira Tamar
@@ -30,6 +31,7 @@ Duygu Elvan Irada Khatira Afaq Aysun Gulara Valida Rasmiya Tunzala Zehra Sibel T
 Berna Gülşen Asuman Filiz Nermin
 `;
 const MALE = `
+Fazil Ziyafat Siyavush Elshan Zahid Adil Pyotr Nasimi
 Armen Aram Arman Artur Arthur Arayik Arsen Artak Ashot Avet Davit David Edgar Gagik Garnik Gegham
 Gevorg Grigor Hayk Hovhannes Hovik Hrant Levon Mher Narek Nikol Robert Ruben Samvel Sargis Serzh
 Tigran Vahe Vahagn Vahram Vardan Vazgen Arkadi Arkady Bako Masis Suren Zaven Andranik Armenak Hamlet

@@ -116,4 +116,16 @@ describe('speakers: session 52', () => {
 			['the resumption of traffic along the road.', 'Dornian Foreign Ministry']
 		]);
 	});
+
+	it('gives "he said" to "Deputy Leonid X of the Y faction", not to the speaker before him', () => {
+		expect(
+			speakersOf(
+				'Deputy speaker Pyotr Lind said the house would act. “It is clear,” Lind said.',
+				'Deputy Leonid Darvin of the Harbour faction said the committee would meet. “We must know how the rotation will be organised,” he said.'
+			)
+		).toEqual([
+			['It is clear,', 'Pyotr Lind'],
+			['We must know how the rotation will be organised,', 'Leonid Darvin']
+		]);
+	});
 });
