@@ -113,12 +113,14 @@ describe.runIf(real)('places: session 42', () => {
 		]);
 	});
 
-	it('reads a hotel named with its town as the town (a building inside it)', () => {
+	// (Session 42 read a hotel named with its town as the town; settled the other way in session 52, eval/README: a hotel's
+	// name says nothing sure of where it stands, "the Karabakh Hotel" in Moscow, "Hotel Shushi" in Stepanakert.)
+	it('reads no place inside a hotel’s name', () => {
 		const { joined } = placesJudged(
 			'He smoked on the porch of Hotel Goris, then walked to the Goris Hotel.',
 			'2023-09-28'
 		);
-		expect(joined).toEqual(['Goris → goris', 'Goris → goris']);
+		expect(joined).toEqual([]);
 	});
 
 	it('reports a height listed after "as well as", and a lake after "the coasts of"', () => {
