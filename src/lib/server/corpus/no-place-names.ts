@@ -76,6 +76,9 @@ export function notAPlaceHere(body: string, at: number, name: string): string | 
 		)
 	)
 		return 'a party’s name';
+	// ("FC Qarabag", "PFK Lachin": a club; "allocated to IDPs": an acronym's plural.)
+	if (/\b(?:FC|FK|PFK|SC)\s+$/.test(body.slice(Math.max(0, at - 5), at))) return 'a club’s name';
+	if (/^\p{Lu}{2,5}s$/u.test(name)) return 'an acronym';
 	// ("New highways run …", "Old roads": a place's prefix alone is an adjective.)
 	if (/^(?:New|Old|Upper|Lower|Great|Little)$/.test(name)) return 'an adjective';
 	if (/^(?:Google|Yandex|Bing|Apple)\s/.test(name)) return 'an application’s name';

@@ -68,4 +68,13 @@ describe.runIf(curatedGeodata)('places: session 52', () => {
 		expect(joined).toEqual([]);
 		expect(unmatched).toEqual([]);
 	});
+
+	it('takes no club, acronym’s plural or company for a place', () => {
+		const { joined, unmatched } = placesJudged(
+			'Head coach of FC Lindmoor Karo Dornick said the team was ready. Benefits were allocated to IDPs. Employees of Portvale CJSC approached the checkpoint.',
+			'2022-06-01'
+		);
+		expect(joined).toEqual([]);
+		expect(unmatched).toEqual([]);
+	});
 });

@@ -109,8 +109,8 @@ export function descriptorResolver(
 }
 
 /**
- * "the British ambassador in Baku", "the Azerbaijani president's aide", "the last commander of the contingent": an
- * office pinned to one holder by its seat, its owner, its time or its nation. With no holder named so, it is no one,
+ * "the British ambassador in Baku", "the Azerbaijani president's aide", "the last commander of the contingent", "the
+ * Ombudsman": an office pinned to one holder by its seat, its owner, its time, its nation or its title's capital. With no holder named so, it is no one,
  * never the last person named, who holds some other office. ("the Azerbaijani official", "the former ombudsman" are
  * loose words for the last one named.)
  */
@@ -119,7 +119,8 @@ function pinnedOffice(raw: string, nation: boolean, noun: string | undefined): b
 		/\s(?:in|to)\s+\p{Lu}/u.test(raw) ||
 		PERSON_OWNED.test(raw) ||
 		/^(?:the\s+)?(?:last|previous|outgoing|incoming)\s/i.test(raw) ||
-		(nation && /^(?:ambassador|envoy|aide|adviser|advisor|commander)$/.test(noun ?? ''))
+		((nation || /^(?:the\s+)?\p{Lu}\p{Ll}+$/u.test(raw)) &&
+			/^(?:ambassador|envoy|aide|adviser|advisor|commander|ombudsman)$/.test(noun ?? ''))
 	);
 }
 const PERSON_OWNED =

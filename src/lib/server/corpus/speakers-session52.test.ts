@@ -128,4 +128,20 @@ describe('speakers: session 52', () => {
 			['We must know how the rotation will be organised,', 'Leonid Darvin']
 		]);
 	});
+
+	it('leaves "the Ombudsman said" unnamed when no ombudsman is named, and gives it to the one named so', () => {
+		expect(
+			speakersOf(
+				'Artak Lind, adviser to the State Minister, said the gas supply had been cut.',
+				'“Dornia deliberately paralyses the region’s civilian infrastructure,” the Ombudsman said.'
+			)
+		).toEqual([['Dornia deliberately paralyses the region’s civilian infrastructure,', null]]);
+		expect(
+			speakersOf(
+				'Ombudsman Karo Dornick visited the villages.',
+				'Artak Lind, adviser to the State Minister, said the gas supply had been cut.',
+				'“Dornia deliberately paralyses the region’s civilian infrastructure,” the Ombudsman said.'
+			)
+		).toEqual([['Dornia deliberately paralyses the region’s civilian infrastructure,', 'Karo Dornick']]);
+	});
 });
