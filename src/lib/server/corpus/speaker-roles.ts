@@ -31,10 +31,11 @@ export function tidyRole(words: string): string {
 		.replace(ON_WEEKDAY_VERB, '')
 		.replace(/^.*\b(?:reports|writes|quotes|cites)\s+(?=\p{Lu})/u, '')
 		.replace(/^.*\s(?:--|[-–—])\s+(?=\p{L})/u, '')
+		// ("X, who fled to Armenia during the war with Azerbaijan": a clause, cut before "with" could take its last name.)
+		.replace(/\b(?:according to|who|which)\b.*$/i, '')
 		// "had talks with Armenian Prime Minister", "Speaking at a meeting with Russian President": the title after "with" is the role.
 		// "The statement came from Azerbaijani President", "a statement by Harbour Minister": likewise after "from" and "by".
 		.replace(/^.*\b(?:with|from|by)\s+(?=\p{Lu})/u, '')
-		.replace(/\b(?:according to|who|which)\b.*$/i, '')
 		// "Sergey Lavrov has denied Turkish Defense Minister": the words after a verb's auxiliary.
 		.replace(/^.*\b(?:has|have|had|is|was|were|will|would)\s+\p{Ll}+\s+(?=\p{Lu})/u, '')
 		// "…, an Aghavno resident told Radio X": the role ends at the speech verb.

@@ -2,6 +2,7 @@
 // Paragraphs written for the test.
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from './__fixtures__/speaker-run';
+import { tidyRole } from './speaker-roles';
 
 describe('speakers: session 52', () => {
 	it('leaves an ambassador in a named capital unnamed when no one holding the post is named, not the driver quoted before', () => {
@@ -143,5 +144,10 @@ describe('speakers: session 52', () => {
 				'“Dornia deliberately paralyses the region’s civilian infrastructure,” the Ombudsman said.'
 			)
 		).toEqual([['Dornia deliberately paralyses the region’s civilian infrastructure,', 'Karo Dornick']]);
+	});
+
+	it('takes no role from a clause after the name ("who fled to Lindmoor during the war with Dornia")', () => {
+		expect(tidyRole(' who fled to Lindmoor during the 2020 war with Dornia.')).toBe('');
+		expect(tidyRole('Speaking at a meeting with Dornian President')).toBe('Dornian President');
 	});
 });
