@@ -77,4 +77,12 @@ describe.runIf(curatedGeodata)('places: session 52', () => {
 		expect(joined).toEqual([]);
 		expect(unmatched).toEqual([]);
 	});
+
+	it('reports a village a timeline says forces take, and a port named by its town', () => {
+		const { unmatched } = placesJudged(
+			'March 24, 2022: Dornian forces take Lindmoor (Kelvarn). The route crosses the sea to Portvale port and on to the west.',
+			'2022-06-01'
+		);
+		expect(unmatched).toEqual(expect.arrayContaining(['Lindmoor', 'Kelvarn', 'Portvale port']));
+	});
 });
