@@ -150,4 +150,15 @@ describe('speakers: session 52', () => {
 		expect(tidyRole(' who fled to Lindmoor during the 2020 war with Dornia.')).toBe('');
 		expect(tidyRole('Speaking at a meeting with Dornian President')).toBe('Dornian President');
 	});
+
+	it('gives the words to "X of the Y faction, first deputy chairman of the committee, said", not to the committee', () => {
+		expect(
+			speakersOf(
+				'Leonid Darvin of the Harbour faction, first deputy chairman of the committee on border affairs, said the withdrawal “corresponds to the new realities on the ground.” “Our soldiers saved lives,” he added.'
+			)
+		).toEqual([
+			['corresponds to the new realities on the ground.', 'Leonid Darvin'],
+			['Our soldiers saved lives,', 'Leonid Darvin']
+		]);
+	});
 });

@@ -15,16 +15,21 @@ const RELATIVE = new RegExp(`(?:^|[\\s(])(${NAME}|${OWNED}),\\s+(?:who|which)$`,
 /** A capitalised title opening an appositive: "X, Assistant to the President and head of …, told", "X, President of the European Council, said". */
 export const TITLE_WORD =
 	'(?:First|Deputy|Head|Chief|Director|Commander|Minister|Secretary|Chair|Chairman|Chairwoman|Assistant|Adviser|Advisor|Ambassador|Spokes(?:man|woman|person)|President|Vice-President|Vice|Prime|Foreign|Defen[cs]e|Special|Senior|Permanent|High|Executive|Press|Representative|Coordinator|Governor|Mayor|Leader|Member|Envoy|Commissioner|Ombuds(?:man|woman|person)|Founder|Editor|Professor)';
+/** A member's faction or party after the name: "Leonid Ivlev of the United Russia faction". */
+const FACTION = '\\s+of\\s+the\\s+[^,;:“”"«»]{2,50}?\\s+(?:faction|party|bloc|alliance|group)';
 /** One appositive after a name: ", who heads …", ", a retired colonel", ", Assistant to the President". */
 const APPOSITIVE = `,\\s+(?:(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b(?:[^,;:“”"«»]|(?<=\\d),(?=\\d)){0,170}|(?:${TITLE_WORD}\\b|\\p{Lu}[\\p{L}-]*[’']s\\s)[^,;:“”"«»]{0,170})`;
 /** A name, then an appositive that runs to the end of the subject ("X, who heads …", "X, a retired colonel"). */
-const APPOSED = new RegExp(`(?:^|[\\s(])(${NAME}|${OWNED})(?:\\s+\\([^()]{1,20}\\))?${APPOSITIVE}$`, 'u');
+const APPOSED = new RegExp(
+	`(?:^|[\\s(])(${NAME}|${OWNED})(?:\\s+\\([^()]{1,20}\\)|${FACTION})?${APPOSITIVE}$`,
+	'u'
+);
 /**
  * Two appositives after a name that opens the clause, a name inside the first no speaker ("Samantha Power, the head
  * of the US Agency for International Development, who visited Kornidzor on Monday,"; not "In Baku, the Defence Ministry, which …").
  */
 const APPOSED_TWICE = new RegExp(
-	`(?:^|[.!?;:]\\s+)(?!(?:In|On|At|From|For|After|Before|By|With|Near|Outside|Inside|Across|Under|Through)\\s)(${NAME}|${OWNED})(?:\\s+\\([^()]{1,20}\\))?(?:${APPOSITIVE}){2}$`,
+	`(?:^|[.!?;:]\\s+)(?!(?:In|On|At|From|For|After|Before|By|With|Near|Outside|Inside|Across|Under|Through)\\s)(${NAME}|${OWNED})(?:\\s+\\([^()]{1,20}\\)|${FACTION})?(?:${APPOSITIVE}){2}$`,
 	'u'
 );
 
