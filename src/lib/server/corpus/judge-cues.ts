@@ -174,7 +174,7 @@ export const FEATURE_HEAD = new RegExp(
 );
 /** "Mount Murov", "Lake Sevan", "Saint Hovhannes": the first word says what the name is. */
 export const PLACE_FIRST =
-	/^(?:Mount|Mt\.?|Lake|River|Cape|Fort|Port)\s+\p{Lu}|\s(?:Lake|River|Mountains?|Ridge|Gorge|Valley|Pass|Reservoir|Forest|Plateau|Heights|Autonomous Republic|Oblast|Province|Region|Sea|Ocean|Gulf|Bay|Strait|Peninsula|Desert|Highlands|Steppe|Monastery|Monasteries|Temple|Cathedral|Corridor|Highway|Road|Bridge|Checkpoint|Airport|Airfield)$|(?<!\bMilitary|^(?:Southern|Northern|Eastern|Western|Central|North|South|East|West))\s(?:District|Rayon|Marz)$/u;
+	/^(?:Mount|Mt\.?|Lake|River|Cape|Fort|Port)\s+\p{Lu}|\s(?:Lake|River|Mountains?|Ridge|Gorge|Valley|Pass|Reservoir|Forest|Plateau|Heights|Hills?|Plain|Range|Autonomous Republic|Oblast|Province|Region|Sea|Ocean|Gulf|Bay|Strait|Peninsula|Desert|Highlands|Steppe|Monastery|Monasteries|Temple|Cathedral|Corridor|Highway|Road|Bridge|Checkpoint|Airport|Airfield)$|(?<!\bMilitary|^(?:Southern|Northern|Eastern|Western|Central|North|South|East|West))\s(?:District|Rayon|Marz)$/u;
 /**
  * World regions and capitals the press names with no cue at all ("an expert on the Caucasus",
  * "courting Paris and Washington"): place-like wherever they stand, like a country's name.

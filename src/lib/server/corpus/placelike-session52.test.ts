@@ -85,4 +85,12 @@ describe.runIf(curatedGeodata)('places: session 52', () => {
 		);
 		expect(unmatched).toEqual(expect.arrayContaining(['Lindmoor', 'Kelvarn', 'Portvale port']));
 	});
+
+	it('reports a hill, a plain or a range named with its own name', () => {
+		const { unmatched } = placesJudged(
+			'Troops fought for the strategically important Lindmoor Hill. The festival opened on the Kelvarn Plain below the Portvale Range.',
+			'2022-06-01'
+		);
+		expect(unmatched).toEqual(expect.arrayContaining(['Lindmoor Hill', 'Kelvarn Plain', 'Portvale Range']));
+	});
 });
