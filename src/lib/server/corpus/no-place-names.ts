@@ -64,8 +64,9 @@ const inDocumentTitle = (body: string, at: number) =>
 const INSTITUTION_IN =
 	/^\s+(?:(?!(?:at|in|of|on|an?|the|and|to|for)\s)[\p{Ll}’'-]+\s+){0,3}(?:center|centre|hospital|clinic|school|college|university|institute|museum|library|orphanage)\s+in\s+\p{Lu}/u;
 /**
- * "New" alone: an adjective; "Google Earth": an application; "Rule 39", "Article 5": a
- * provision; "65 US cents", "US$1.1 million": a currency. None is a place, wherever it stands: why, or null. ("00:00 Moscow time" is Moscow: the sets label it so.)
+ * "Bright Armenia": a party; "FC Qarabag": a club; "IDPs": an acronym; "New" alone: an adjective; "Google Earth": an
+ * application; "the Arevik medical center in Stepanakert": an institution; "Rule 39": a provision; "65 US cents": a
+ * currency. None is a place, wherever it stands: why, or null. ("00:00 Moscow time" is Moscow: the sets label it so.)
  */
 export function notAPlaceHere(body: string, at: number, name: string): string | null {
 	const after = body.slice(at + name.length, at + name.length + 10);

@@ -110,9 +110,9 @@ export function descriptorResolver(
 
 /**
  * "the British ambassador in Baku", "the Azerbaijani president's aide", "the last commander of the contingent", "the
- * Ombudsman": an office pinned to one holder by its seat, its owner, its time, its nation or its title's capital. With no holder named so, it is no one,
- * never the last person named, who holds some other office. ("the Azerbaijani official", "the former ombudsman" are
- * loose words for the last one named.)
+ * Ombudsman": an office pinned to one holder by its seat, its owner, its time, its nation or its title's capital. With
+ * no holder named so, it is no one, never the last person named, who holds some other office. ("the Azerbaijani
+ * official", "the former ombudsman" are loose words for the last one named.)
  */
 function pinnedOffice(raw: string, nation: boolean, noun: string | undefined): boolean {
 	return (
