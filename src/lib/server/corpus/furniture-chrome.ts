@@ -132,7 +132,7 @@ export const CHROME_RULES: Rule[] = [
 	{
 		gate: (t) => t.includes('reserved') || t.includes('link to'),
 		// ("Copying, reprinting or other use of materials is allowed only with a hyperlink to X.", "Reprinting is permitted with a link to X.")
-		re: /(?:[.,]|\.[a-z]{2,3})\s+All rights reserved\b|\ba (?:hyper)?link to (?:the )?\S+(?:\s\S+){0,2} is (?:obligatory|mandatory|required)\b|\b(?:reprinting|copying|use of (?:the )?materials?)\b[^.]{0,40}\bis (?:allowed|permitted) only with a (?:hyper)?link to\b|\bReprinting is (?:allowed|permitted) (?:only )?with a (?:hyper)?link to\b/i,
+		re: /(?:[.,]|\.[a-z]{2,3})\s+All rights reserved\b|\ban? (?:active |direct )?(?:hyper)?link to (?:the )?\S+(?:\s\S+){0,2} is (?:obligatory|mandatory|required)\b|\b(?:reprinting|copying|use of (?:the )?materials?)\b[^.]{0,40}\bis (?:allowed|permitted) only with a (?:hyper)?link to\b|\bReprinting is (?:allowed|permitted) (?:only )?with a (?:hyper)?link to\b/i,
 		why: 'copyright line'
 	},
 	// A donation button, an appeal ("We need your help.", "Support our work."). (View counters: furniture-meta.ts.)

@@ -1,6 +1,6 @@
 // Session 52: lines a blind set and three probes of real pages showed read the wrong way. Lines written for the test.
 import { describe, expect, it } from 'vitest';
-import { laidOut } from './__fixtures__/furniture-run';
+import { laidOut, why } from './__fixtures__/furniture-run';
 
 describe('furniture: session 52', () => {
 	it('skips a caption over its gallery’s counter, in one block, and keeps the story under it', () => {
@@ -13,5 +13,9 @@ describe('furniture: session 52', () => {
 			'Soldiers drive into Lindmoor'
 		);
 		expect(lines.map(([, reason]) => reason)).toEqual([null, 'photo caption', 'headline or caption', null]);
+	});
+
+	it('skips a reprint notice that asks for "an active link"', () => {
+		expect(why('Harbour.am. When quoting, an active link to Harbour is mandatory.')).toBe('copyright line');
 	});
 });
