@@ -250,8 +250,8 @@ export function judge(
 		return null;
 	const run = body.slice(runStart, runEnd);
 	if (inCapitals(body, at, name, run, runStart, after)) return null;
-	// Acronyms (OSCE, TASS, AFP) are not places; a country's ("the UK") and a dateline in capitals are ("SYUNIK.").
-	const acronym = name.length <= 6 && /^[\p{Lu}\d.’'-]+$/u.test(name);
+	// Acronyms (OSCE, TASS, AFP, and plurals: "IDPs") are not places; a country's ("the UK") and a dateline in capitals are ("SYUNIK.").
+	const acronym = name.length <= 6 && /^[\p{Lu}\d.’'-]+$|^\p{Lu}{2,5}s$/u.test(name);
 	if (acronym && !countryName && !state && !isDateline(body, at, name)) return null;
 	// "Japan's Foreign Ministry": an institution named for a country still names the country.
 	if (

@@ -64,7 +64,7 @@ const inDocumentTitle = (body: string, at: number) =>
 const INSTITUTION_IN =
 	/^\s+(?:(?!(?:at|in|of|on|an?|the|and|to|for)\s)[\p{Ll}’'-]+\s+){0,3}(?:center|centre|hospital|clinic|school|college|university|institute|museum|library|orphanage)\s+in\s+\p{Lu}/u;
 /**
- * "Bright Armenia": a party; "FC Qarabag": a club; "IDPs": an acronym; "New" alone: an adjective; "Google Earth": an
+ * "Bright Armenia": a party; "FC Qarabag": a club; "New" alone: an adjective; "Google Earth": an
  * application; "the Arevik medical center in Stepanakert": an institution; "Rule 39": a provision; "65 US cents": a
  * currency. None is a place, wherever it stands: why, or null. ("00:00 Moscow time" is Moscow: the sets label it so.)
  */
@@ -77,9 +77,8 @@ export function notAPlaceHere(body: string, at: number, name: string): string | 
 		)
 	)
 		return 'a party’s name';
-	// ("FC Qarabag", "PFK Lachin": a club; "allocated to IDPs": an acronym's plural.)
+	// ("FC Qarabag", "PFK Lachin": a club.)
 	if (/\b(?:FC|FK|PFK|SC)\s+$/.test(body.slice(Math.max(0, at - 5), at))) return 'a club’s name';
-	if (/^\p{Lu}{2,5}s$/u.test(name)) return 'an acronym';
 	// ("New highways run …", "Old roads": a place's prefix alone is an adjective.)
 	if (/^(?:New|Old|Upper|Lower|Great|Little)$/.test(name)) return 'an adjective';
 	if (/^(?:Google|Yandex|Bing|Apple)\s/.test(name)) return 'an application’s name';
