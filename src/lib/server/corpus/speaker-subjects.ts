@@ -10,6 +10,8 @@ import { isTitleOnly } from './speaker-descriptor';
 import { AFTER_PLACE_WORD, cleanName, dropLeadingPlaces } from './speaker-names';
 import { personBeforeOf } from './speaker-tokens';
 import { NAME } from './subject-at-end';
+import { FACTION } from './subject-apposed';
+import { lastWord } from './text-ends';
 import { isStop } from './words';
 import { isDateline } from './judge-shape';
 import { WORLD } from './judge-cues';
@@ -17,6 +19,12 @@ import { WORLD } from './judge-cues';
 /** A person's two names, "of" and the body they work for up to where subjectAtEnd's name starts. */
 const OWNER_OF =
 	/(?:^|[\s(])(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}’'-]+)\s+of\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.&-]*|of|and|for)\s+){0,7}(?:(?:in|at)\s+)?$/u;
+/** "MP Fazil Mustafa of the Great Order party": a member's two names before their faction, ending the words before a verb. */
+const MEMBER_OF_FACTION = new RegExp(
+	String.raw`(?:^|[\s(])(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}’'-]+)${FACTION},?\s+$`,
+	'u'
+);
+const FACTION_HEADS = new Set(['faction', 'party', 'bloc', 'alliance', 'group']);
 /** A speech verb after a comma, then a person's full name: the subject of an attribution put after its words. */
 const INVERTED = new RegExp(
 	String.raw`^(?:${VERB_FIRST})\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})(?=[,.;]|\s+(?:on|in|at|who|after)\b)`,
@@ -100,6 +108,12 @@ export function subjectsIn(
 		if (owner && personBeforeOf([...owner[1]!.split(/\s+/), 'of', 'the'], 3))
 			add(owner[1]!, v - before.length + from + owner.index + owner[0].indexOf(owner[1]!));
 		// "…, said Andranik Chavushyan, the head of the local community": the subject after its verb.
+		// "MP Fazil Mustafa of the Great Order party said": the verb follows the faction's lowercase head, so subjectAtEnd
+		// finds no name; the member is the subject a later "he" stands for.
+		const member =
+			!s && FACTION_HEADS.has(lastWord(before).replace(/,$/, '')) ? MEMBER_OF_FACTION.exec(before) : null;
+		if (member && personBeforeOf([...member[1]!.split(/\s+/), 'of', 'the'], 3))
+			add(member[1]!, v - before.length + member.index + member[0].indexOf(member[1]!));
 		const after = text.charCodeAt(v - 2) === 44 ? INVERTED.exec(text.slice(v, v + 80)) : null;
 		if (after) add(after[1]!, v + after[0].length - after[1]!.length);
 	}

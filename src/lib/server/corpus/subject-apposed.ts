@@ -16,7 +16,7 @@ const RELATIVE = new RegExp(`(?:^|[\\s(])(${NAME}|${OWNED}),\\s+(?:who|which)$`,
 export const TITLE_WORD =
 	'(?:First|Deputy|Head|Chief|Director|Commander|Minister|Secretary|Chair|Chairman|Chairwoman|Assistant|Adviser|Advisor|Ambassador|Spokes(?:man|woman|person)|President|Vice-President|Vice|Prime|Foreign|Defen[cs]e|Special|Senior|Permanent|High|Executive|Press|Representative|Coordinator|Governor|Mayor|Leader|Member|Envoy|Commissioner|Ombuds(?:man|woman|person)|Founder|Editor|Professor)';
 /** A member's faction or party after the name: "Leonid Ivlev of the United Russia faction". */
-const FACTION = '\\s+of\\s+the\\s+[^,;:“”"«»]{2,50}?\\s+(?:faction|party|bloc|alliance|group)';
+export const FACTION = '\\s+of\\s+the\\s+[^,;:“”"«»]{2,50}?\\s+(?:faction|party|bloc|alliance|group)';
 /** One appositive after a name: ", who heads …", ", a retired colonel", ", Assistant to the President". */
 const APPOSITIVE = `,\\s+(?:(?:who|which|a|an|the|its|his|her|one|[a-z0-9][\\w-]*)\\b(?:[^,;:“”"«»]|(?<=\\d),(?=\\d)){0,170}|(?:${TITLE_WORD}\\b|\\p{Lu}[\\p{L}-]*[’']s\\s)[^,;:“”"«»]{0,170})`;
 /** A name, then an appositive that runs to the end of the subject ("X, who heads …", "X, a retired colonel"). */
