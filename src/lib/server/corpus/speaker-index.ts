@@ -264,7 +264,7 @@ export function speakerIndex(
 	};
 	/** The body that is no place named last before `pos` in paragraph pi, else (down to paragraph `to`) one before. */
 	const bodyBefore = (pi: number, pos: number, to: number) =>
-		lastBodyBefore([cands, named()], pi, pos, to, placeLike);
+		lastBodyBefore([cands, named()], pi, pos, to, placeLike, (at) => prose.slice(Math.max(0, at - 40), at));
 	/** The first person paragraph k names, a verb's subject or not, in the article's one form of the name; and whether it names no one else. */
 	const storyPerson = (k: number, pos: number): { name: string; only: boolean } | null => {
 		const people = [...cands[k]!, ...named()[k]!].filter((c) => !c.org && isPerson(c.name));

@@ -183,7 +183,7 @@ const HEAD =
 	/\b(?:[Mm]inistry|[Gg]overnment|[Ss]ervice|[Oo]ffice|[Cc]ommittee|[Cc]ouncil|[Hh]eadquarters|[Aa]dministration|[Cc]ommand|Embassy|[Aa]uthorities|[Pp]residency|Delegation|Mission|Party|Court|Tribunal)\b/g;
 /** The words before a head: "Russia’s defence", "Azerbaijan’s State Border", "the Russian Foreign". */
 const HEAD_PREFIX =
-	/(?:\p{Lu}[\p{L}-]*(?:’s|'s)?\s+)+(?:(?:\p{Lu}[\p{L}-]*|defen[cs]e|foreign|interior|emergency|emergencies|culture|justice|state|border|press|presidential)\s+)*$/u;
+	/(?:\p{Lu}[\p{L}-]*(?:’s|'s)?\s+)+(?:(?:\p{Lu}[\p{L}-]*|defen[cs]e|foreign|interior|emergency|emergencies|culture|justice|state|border|press|presidential|peacekeeping|military)\s+)*$/u;
 /** A state's name qualified in lower case ("of the self-proclaimed Nagorno-Karabakh Republic"): still the name. */
 const QUALIFIERS = 'unrecogni[sz]ed|self-proclaimed|self-declared|breakaway|separatist';
 export const STATE_QUALIFIER = String.raw`(?:${QUALIFIERS})\s+`;

@@ -143,6 +143,11 @@ export function subjectsIn(
 }
 
 /**
+ * "accepted a proposal by the Russian peacekeeping command": a body whose proposal or mediation the sentence
+ * reports is not the one issuing the statement (the subject who accepted it is).
+ */
+const ACTED_ON_BY = /\b(?:proposal|mediation|request|initiative|offer)\s+(?:by|of|from)\s+(?:the\s+)?$/;
+/**
  * The body that is no place (placeLike: "Moscow said it" stands for the ministry) named last before
  * `pos` in paragraph pi, else in the paragraphs before it down to `to`; `lists` are per-paragraph names,
  * the verbs' subjects first (a body that spoke before one only named).
@@ -152,12 +157,16 @@ export function lastBodyBefore(
 	pi: number,
 	pos: number,
 	to: number,
-	placeLike: (name: string) => boolean
+	placeLike: (name: string) => boolean,
+	/** The words before a candidate's position, up to 40 characters. */
+	before: (pos: number) => string
 ): string | null {
 	// ("…, the Presidential Administration said. … with the mediation of the command of the contingent, the statement said": the Administration.)
 	for (let idx = pi; idx >= Math.max(0, to); idx--)
 		for (const list of lists) {
-			const bodies = (list[idx] ?? []).filter((c) => c.org && c.pos < pos && !placeLike(c.name));
+			const bodies = (list[idx] ?? []).filter(
+				(c) => c.org && c.pos < pos && !placeLike(c.name) && !ACTED_ON_BY.test(before(c.pos))
+			);
 			if (bodies.length) return bodies.reduce((a, b) => (b.pos > a.pos ? b : a)).name;
 		}
 	return null;

@@ -22,4 +22,23 @@ describe('speakers: session 53', () => {
 			)
 		).toEqual([['The road is closed,', 'Karo Dornick']]);
 	});
+
+	it('names "the Russian peacekeeping command" as a body, so its statement read after is the command’s', () => {
+		expect(
+			speakersOf(
+				'The Russian peacekeeping command said in a statement that it was holding talks with both sides. The statement says the peacekeepers are working “to unblock the road and to ensure the movement of civilian vehicles”.'
+			)
+		).toEqual([
+			['to unblock the road and to ensure the movement of civilian vehicles', 'Russian peacekeeping command']
+		]);
+	});
+
+	it('gives a statement to the office that accepted a proposal, not to the command that made it', () => {
+		expect(
+			speakersOf(
+				'The office of the Dornian president, Karo Dornick, says it has accepted a proposal by the Russian peacekeeping command for a ceasefire.',
+				'“The remaining units will be disarmed,” the statement says.'
+			)
+		).toEqual([['The remaining units will be disarmed,', 'office of the Dornian president']]);
+	});
 });
