@@ -29,7 +29,7 @@ export function descriptorResolver(
 	): string | null => {
 		const at = head.lastIndexOf(raw);
 		if (!d.definite) return null;
-		if (ISSUED_DOCUMENT.test(d.noun)) return issuerOf(d.noun, pi, pos);
+		if (ISSUED_DOCUMENT.test(d.noun) || d.noun === 'document') return issuerOf(d.noun, pi, pos);
 		const org = d.kind === 'org';
 		const noun = d.noun === 'statement' || d.noun === 'bulletin' ? undefined : d.noun;
 		// "in the words of our Minister, “…”" with "Foreign Minister X" named only later: the first one after. "the Russian

@@ -22,6 +22,8 @@ export const ISSUER_NAME = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+
 export const DOCUMENT =
 	'statement|bulletin|readout|report|communiqu[eé]|decree|order|ruling|judg(?:e)?ment|verdict|resolution|letter|appeal|declaration|message|clarification|announcement|release|press release|news release';
 export const ISSUED_DOCUMENT = new RegExp(`^(?:${DOCUMENT})$`);
+/** A document named by its noun ("a letter from …", "the statement"). */
+const DOCUMENT_NOUN = new RegExp(`\\b(?:${DOCUMENT})\\b`, 'gi');
 /** How a text says someone issued a document: "signed a decree", "released a statement", "put out a joint communiqué". */
 const ISSUED =
 	'signed|issued|released|published|put out|adopted|posted|sent|circulated|distributed|made public';
@@ -150,9 +152,10 @@ export function issuerBefore(
 				String.raw`\b${head},?\s+(?:(?:${ISSUED})\s+)by\s+(?:(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'-]*|the\s+\p{Ll}+)`,
 				'gu'
 			),
-			// "published a message of President Name sent to the personnel": whose the document is, over who published it.
+			// "published a message of President Name sent to the personnel", "a letter from the Ministry of Defense": whose the
+			// document is, over who published or read it out.
 			new RegExp(
-				String.raw`\b${head}\s+(?:of|from)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,5}\p{Lu}[\p{L}’'-]*)`,
+				String.raw`\b${head}\s+(?:of|from)\s+(?:the\s)?((?<!the\s)(?:\p{Lu}[\p{L}’'.-]*\s+){1,5}\p{Lu}[\p{L}’'-]*|(?<=the\s)${ISSUER_NAME})`,
 				'gu'
 			),
 			// "the ministry said in a written statement", "X in Moscow said on Monday in its bulletin": the one who spoke in it.
@@ -197,6 +200,12 @@ export function issuerResolver(
 	lastBefore: (pi: number, pos: number, org: boolean) => string | null
 ): (noun: string, pi: number, pos: number) => string | null {
 	return (noun, pi, pos) => {
+		// "reading out a letter from the Ministry. The document says …": the document last named, by its own noun.
+		if (noun === 'document') {
+			const named = prose.slice(paragraphs[Math.max(0, pi - 1)]!.start, pos).match(DOCUMENT_NOUN);
+			if (!named) return null;
+			noun = named[named.length - 1]!.toLowerCase();
+		}
 		// A body issues many statements (the one before may be another's); a decree or an order has one signatory.
 		const body =
 			/^(?:statement|bulletin|readout|communiqu|message|clarification|announcement|(?:press |news )?release)/.test(

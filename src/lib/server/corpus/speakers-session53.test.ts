@@ -41,4 +41,26 @@ describe('speakers: session 53', () => {
 			)
 		).toEqual([['The remaining units will be disarmed,', 'office of the Dornian president']]);
 	});
+
+	it('gives "The document says that … “…”" to the issuer of the letter read out before, not to the one who read it', () => {
+		expect(
+			speakersOf(
+				'Speaker Vera Lind opened the debate by reading out a letter from the Ministry of Defence. The document says that the contingent “must act strictly within the statement,” and that any other route “is a violation of sovereignty.”'
+			)
+		).toEqual([
+			['must act strictly within the statement,', 'Ministry of Defence'],
+			['is a violation of sovereignty.', 'Ministry of Defence']
+		]);
+	});
+
+	it('gives "The document notes that … “…”" to the body whose statement it is', () => {
+		expect(
+			speakersOf(
+				'The Dornian Foreign Ministry, in a statement issued on Wednesday, said the road “remains open for civilian purposes.” The document notes that since May “more than 400 vehicles have passed freely.”'
+			)
+		).toEqual([
+			['remains open for civilian purposes.', 'Dornian Foreign Ministry'],
+			['more than 400 vehicles have passed freely.', 'Dornian Foreign Ministry']
+		]);
+	});
 });
