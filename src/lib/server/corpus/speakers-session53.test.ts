@@ -63,4 +63,12 @@ describe('speakers: session 53', () => {
 			['more than 400 vehicles have passed freely.', 'Dornian Foreign Ministry']
 		]);
 	});
+
+	it('keeps a body’s whole name "X of the Y" when an appositive stands before its verb', () => {
+		expect(
+			speakersOf(
+				'The International Committee of the Red Cross, the only organization still able to cross, said in a statement that it was “deeply concerned about the situation” in the region.'
+			)
+		).toEqual([['deeply concerned about the situation', 'International Committee of the Red Cross']]);
+	});
 });

@@ -3,7 +3,7 @@
  * Kapanyan, who heads the council, said", "Aliyev, the district official, said", "Foreign Minister X, who told
  * reporters that …"). Split from attribution.ts.
  */
-import { FROM_TOWN, NAME } from './subject-at-end';
+import { bodyOpening, FROM_TOWN, NAME } from './subject-at-end';
 import { cleanName } from './speaker-names';
 import { isStop } from './words';
 
@@ -45,6 +45,10 @@ export function namedBeforeClause(c: string, closed: boolean): string | null {
 	const m = apposed ?? relative;
 	if (!m) return null;
 	// "An elderly man from Martuni, who asked …, said": the town is where an unnamed person is from.
-	const from = FROM_TOWN.exec(c.slice(0, c.indexOf(m[1]!, m.index)));
-	return from ? `${from[1]} ${m[1]}` : cleanName(m[1]!);
+	const at = c.indexOf(m[1]!, m.index);
+	const from = FROM_TOWN.exec(c.slice(0, at));
+	if (from) return `${from[1]} ${m[1]}`;
+	// ("The International Committee of the Red Cross, the only organization …, said": the body's whole name.)
+	const body = bodyOpening(c, at);
+	return cleanName(body ? body + m[1]! : m[1]!);
 }

@@ -101,8 +101,15 @@ export function subjectAtEnd(before: string): { name: string; at: number } | nul
 	// "Residents of neighbouring Khramort say": the people of a place speak, not the place (one word after "of").
 	if (!m[1]!.includes(' ') && GROUP_OF.test(before.slice(Math.max(0, m.index - 60), m.index))) return null;
 	// "the Presidential Administration of the Republic of Azerbaijan said": the body speaks, not the republic its name ends with.
-	const body = OF_STATE.test(before.slice(Math.max(0, m.index - 40), m.index))
-		? BODY_OF.exec(before.slice(Math.max(0, m.index - 80), m.index))
-		: null;
-	return body ? { name: body[0] + m[1]!, at: m.index - body[0].length } : { name: m[1]!, at: m.index };
+	const body = bodyOpening(before, m.index);
+	return body ? { name: body + m[1]!, at: m.index - body.length } : { name: m[1]!, at: m.index };
+}
+
+/**
+ * The words of a body's name that run on into the name at `at` with "of": "the Presidential Administration of the "
+ * before "Republic of Azerbaijan", "The International Committee of the " before "Red Cross"; or null.
+ */
+export function bodyOpening(before: string, at: number): string | null {
+	if (!OF_STATE.test(before.slice(Math.max(0, at - 40), at))) return null;
+	return BODY_OF.exec(before.slice(Math.max(0, at - 80), at))?.[0] ?? null;
 }
