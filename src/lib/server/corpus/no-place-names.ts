@@ -61,6 +61,21 @@ const inDocumentTitle = (body: string, at: number) =>
 	/\s(?:of|on|and)\s$|,\s$/.test(body.slice(at - 5, at)) &&
 	TITLE_OF_DOCUMENT.test(body.slice(Math.max(0, at - 90), at));
 
+/**
+ * "a resolution titled Humanitarian consequences of the blockade in Nagorno-Karabakh": a title set in no marks runs from
+ * its capital after "titled" or "entitled" to its sentence's end, or to a comma that opens a clause (", and its third
+ * clause …", ", due to be put to a vote"); commas inside a title ("Challenge, on substantial grounds, of …") stay in it.
+ */
+const UNQUOTED_TITLE = /\b(?:titled|entitled)\s+\p{Lu}(?:[^.!?;“”"«»\n]|\n(?!\n))*$/u;
+const CLAUSE_AFTER_COMMA =
+	/,\s+(?:and|but|which|who|while|whereas|due|when|where|as|after|before|saying|according)\b/;
+function inUnquotedTitle(body: string, at: number): boolean {
+	const k = body.lastIndexOf('titled', at);
+	if (k < 0 || at - k > 160) return false;
+	const span = body.slice(Math.max(0, k - 2), at);
+	return UNQUOTED_TITLE.test(span) && !CLAUSE_AFTER_COMMA.test(span);
+}
+
 const INSTITUTION_IN =
 	/^\s+(?:(?!(?:at|in|of|on|an?|the|and|to|for)\s)[\p{Ll}’'-]+\s+){0,3}(?:center|centre|hospital|clinic|school|college|university|institute|museum|library|orphanage)\s+in\s+\p{Lu}/u;
 /**
@@ -69,6 +84,7 @@ const INSTITUTION_IN =
  * currency. None is a place, wherever it stands: why, or null. ("00:00 Moscow time" is Moscow: the sets label it so.)
  */
 export function notAPlaceHere(body: string, at: number, name: string): string | null {
+	if (inUnquotedTitle(body, at)) return 'a title’s words';
 	const after = body.slice(at + name.length, at + name.length + 10);
 	// ("Bright Armenia": a party's word before its country.)
 	if (

@@ -1,0 +1,22 @@
+// Session 53: names a blind set showed wrongly taken for places. Sentences written for the test; GeoNames and the
+// curated geodata as the engine loads them.
+import { describe, expect, it } from 'vitest';
+import { curatedGeodata, placesJudged } from './__fixtures__/article-text';
+
+describe.runIf(curatedGeodata)('places: session 53', () => {
+	it('takes no place from a title set in no marks after "titled" or "entitled", up to its sentence’s end', () => {
+		const { joined } = placesJudged(
+			'The assembly voted for a resolution titled Challenge, on substantial grounds, of the credentials of the delegation of Azerbaijan. A second text is entitled Humanitarian consequences of the blockade in Nagorno-Karabakh.',
+			'2024-01-24'
+		);
+		expect(joined).toEqual([]);
+	});
+
+	it('ends such a title at a comma that opens a clause, and at a line break between paragraphs', () => {
+		const { joined } = placesJudged(
+			'The motion is titled On the situation in Lindmoor, and its third clause says that Armenia reserves its right.\n\nAzerbaijan rejected it.',
+			'2023-02-02'
+		);
+		expect(joined).toEqual(['Armenia → armenia', 'Azerbaijan → azerbaijan']);
+	});
+});
