@@ -126,6 +126,7 @@ describe.each([
 	['eval/holdout92', 25],
 	['eval/holdout93', 25],
 	['eval/holdout94', 25],
+	['eval/holdout95', 25],
 	['eval/holdout96', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
