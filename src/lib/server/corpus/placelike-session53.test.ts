@@ -19,4 +19,17 @@ describe.runIf(curatedGeodata)('places: session 53', () => {
 		);
 		expect(joined).toEqual(['Armenia → armenia', 'Azerbaijan → azerbaijan']);
 	});
+
+	it('reports a power line, a power station and a registration centre named by their towns whole, never as the towns', () => {
+		const { joined, unmatched } = placesJudged(
+			'Power came over the Kalbajar–Lachin power line until January. Now the Lindmoor hydroelectric station runs a few hours a day, and families queue at the Goris registration centre.',
+			'2023-09-28'
+		);
+		expect(joined).toEqual([]);
+		expect(unmatched.sort()).toEqual([
+			'Goris registration centre',
+			'Kalbajar–Lachin power line',
+			'Lindmoor hydroelectric station'
+		]);
+	});
 });
