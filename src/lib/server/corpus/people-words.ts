@@ -12,6 +12,7 @@ import { orgJudge, seatOf } from './speaker-forms';
 import type { PeopleByParagraph } from './speaker-people';
 import { isCountryName } from './suggestions';
 import { isCountryDemonym } from './judge-cues';
+import { isOutletName } from './words';
 
 export function peopleWords(
 	prose: string,
@@ -25,13 +26,15 @@ export function peopleWords(
 		for (const s of list) {
 			// ("representative of the United Kingdom": a title for a speaker; the names in it are the places and bodies it serves.)
 			// ("The speaker for the United States said": a country that speaks is a place, its words no person's.)
-			if (!s || /^\p{Ll}/u.test(s) || isPlace(s) || isCountryName(s)) continue;
+			// ("Kamyshin Today posted": an outlet named after its town leaves the town a place elsewhere in the article.)
+			if (!s || /^\p{Ll}/u.test(s) || isPlace(s) || isCountryName(s) || isOutletName(s)) continue;
 			const ofBody = isOrg(s);
 			// "the French foreign ministry in Paris": a body's seat, after "in", is a place whatever it is.
 			const own = seatOf(s, isOrg)?.body ?? s;
 			// ("Iran International suggested": a country's name is no person's word, whoever speaks.)
 			// ("the Georgian Foreign Ministry said": a body's nationality is no person's word either: "the Georgian Military Road".)
-			for (const w of own.split(/\s+/))
+			// ("Wives of Buryatia posted": what a group's name is "of" is where it is, a place elsewhere in the article.)
+			for (const w of own.split(/\s+of\s+/)[0]!.split(/\s+/))
 				if (!isCountryName(w) && !(ofBody && (isPlace(w) || isCountryDemonym(w)))) speaking.add(w);
 		}
 	// Asked only when a name the speakers leave open looks like a place: most articles never need it.

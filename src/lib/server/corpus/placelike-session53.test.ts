@@ -32,4 +32,12 @@ describe.runIf(curatedGeodata)('places: session 53', () => {
 			'Lindmoor hydroelectric station'
 		]);
 	});
+
+	it('keeps a town a place when a channel named after it speaks ("Lindmoor Today", "Wives of Kelvarn")', () => {
+		const { unmatched } = placesJudged(
+			'In Lindmoor, a town on the river, residents remember the funeral. A local Telegram channel, Lindmoor Today, posted photographs with the words: “Rest in peace, brother.” In Kelvarn, a channel run by soldiers’ wives, Wives of Kelvarn, posted a video with the caption: “Our boys guarded a church.”',
+			'2024-04-19'
+		);
+		expect(unmatched).toEqual(['Lindmoor', 'Kelvarn']);
+	});
 });

@@ -62,7 +62,7 @@ function hasCapitalAfterFirst(t: string): boolean {
  * of Armenia" names Armenia, eval/README); "the Armenian Assembly of America" does not.
  */
 export const ORG_OF =
-	/\b(?:Voice|Radio|Television|TV|Times|Bank|University|(?:News|Information|Press) Agency|News|Academy|Church|Patriarchate|Diocese|Archdiocese|Eparchy|Prelacy|See|Court|Institute|Studies|National Committee|Commission|(?<!National )Assembly|Chamber|Mission|Information Headquarters) of (?:the )?$/;
+	/\b(?:Voice|Radio|Wives|Mothers|Widows|Television|TV|Times|Bank|University|(?:News|Information|Press) Agency|News|Academy|Church|Patriarchate|Diocese|Archdiocese|Eparchy|Prelacy|See|Court|Institute|Studies|National Committee|Commission|(?<!National )Assembly|Chamber|Mission|Information Headquarters) of (?:the )?$/;
 /** A settlement's noun after a name: "Chartar town", "Sus village". */
 const SETTLEMENT_NOUN = /^\s+(?:town|village|city|settlement|community)\b/;
 /**
@@ -105,10 +105,12 @@ export const OUTLETS = new Set(
 export const isOutletWord = (w: string) =>
 	OUTLETS.has(w) || (w.length > 2 && OUTLETS.has(w[0] + w.slice(1).toLowerCase()));
 
-/** An outlet named by a known word ("Reuters", "IRNA") or by its last word ("the Harbour Post", "the state news agency"). */
+/** An outlet named by a known word ("Reuters", "IRNA") or by its last word ("the Harbour Post", "the state news agency", "Kamyshin Today"). */
 export const isOutletName = (name: string) =>
 	isOutletWord(name.split(' ')[0]!) ||
-	/\s(?:Post|Times|News|Agency|agency|Herald|Journal|Telegraph|Gazette|Tribune|Monitor)$/.test(name);
+	/\s(?:Post|Times|News|Agency|agency|Herald|Journal|Telegraph|Gazette|Tribune|Monitor|Today|Online|TV)$/.test(
+		name
+	);
 
 /** Parties named by a word and their country, as the press prints them with no "party" after: no place in them. */
 export const PARTY_NAME =
