@@ -253,10 +253,10 @@ export function judge(
 	// Acronyms (OSCE, TASS, AFP, and plurals: "IDPs") are not places; a country's ("the UK") and a dateline in capitals are ("SYUNIK.").
 	const acronym = name.length <= 6 && /^[\p{Lu}\d.’'-]+$|^\p{Lu}{2,5}s$/u.test(name);
 	if (acronym && !countryName && !state && !isDateline(body, at, name)) return null;
-	// "Japan's Foreign Ministry": an institution named for a country still names the country.
+	// "Japan's Foreign Ministry": an institution named for a country still names the country; "Tehran's Foreign Ministry" its capital.
 	if (
 		!state &&
-		(!country || world) &&
+		(world ? !/^[’']s\s/.test(after) : !country) &&
 		(ORGISH.test(run) || /^\s+(?:group|ministry|council|process|talks)\b/i.test(after))
 	)
 		return null;

@@ -40,4 +40,12 @@ describe.runIf(curatedGeodata)('places: session 53', () => {
 		);
 		expect(unmatched).toEqual(['Lindmoor', 'Kelvarn']);
 	});
+
+	it('reports a capital named by its ministry’s possessive ("Tehran’s Foreign Ministry spokesman")', () => {
+		const { unmatched } = placesJudged(
+			'Tehran’s Foreign Ministry spokesman Nasser Kanaani said last month that borders must not change.',
+			'2023-10-09'
+		);
+		expect(unmatched).toEqual(['Tehran']);
+	});
 });
