@@ -182,11 +182,11 @@ export function ownerOfPossessive(prose: string, pos: number): string | null {
 
 /**
  * "a spokesperson for the ministry", "the ICRC's office in Stepanakert", "the ICRC delegation in Baku", "the ministry's
- * bulletin that day": the body whose voice they are (a person's spokesperson is none), or null. (An acronym's office or
+ * bulletin that day", "the ministry's channel": the body whose voice they are (a person's spokesperson is none), or null. (An acronym's office or
  * delegation only: "the Foreign Office" is a body.)
  */
 const VOICE_OF = new RegExp(
-	String.raw`^(?:(?:a|an|one)\s+spokes(?:man|woman|person)\s+for\s+(.+)|(.+?)[’']s\s+(?:press\s+office|office|${BODY_DOCUMENT})\b.*)$`,
+	String.raw`^(?:(?:a|an|one)\s+spokes(?:man|woman|person)\s+for\s+(.+)|(.+?)[’']s\s+(?:press\s+office|office|(?:official\s+|own\s+)?(?:Telegram\s+)?channel|${BODY_DOCUMENT})\b.*)$`,
 	'i'
 );
 /** A body's document by its possessive: "the Russian Defense Ministry's bulletin that day said". */
@@ -195,7 +195,9 @@ const ACRONYM_VOICE =
 	/^(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\s+spokes(?:man|woman|person)\s+(?:of|for|at)\s+)?(?:the\s+)?(\p{Lu}{2,6})(?:[’']s)?\s+(?:delegation|office)\b/u;
 export function bodyOfVoice(raw: string, isBody: (name: string) => boolean): string | null {
 	const m =
-		raw.includes('spokes') || raw.includes('office') || OWN_DOCUMENT.test(raw) ? VOICE_OF.exec(raw) : null;
+		raw.includes('spokes') || raw.includes('office') || raw.endsWith('channel') || OWN_DOCUMENT.test(raw)
+			? VOICE_OF.exec(raw)
+			: null;
 	const a = !m && (raw.includes('delegation') || raw.includes('office')) ? ACRONYM_VOICE.exec(raw) : null;
 	const body = m ? (m[1] ?? m[2]!) : (a?.[1] ?? null);
 	return body && isBody(body) ? body : null;

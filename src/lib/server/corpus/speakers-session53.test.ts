@@ -71,4 +71,13 @@ describe('speakers: session 53', () => {
 			)
 		).toEqual([['deeply concerned about the situation', 'International Committee of the Red Cross']]);
 	});
+
+	it('gives "the post said" after "A post on the ministry’s channel" to the ministry, not to "ministry’s channel"', () => {
+		expect(
+			speakersOf(
+				'Troops began flying in on Tuesday, the Dornian Defence Ministry said on its Telegram channel.',
+				'A post on the ministry’s channel said planes had taken off. “The units will deploy along the line of contact,” the post said.'
+			)
+		).toEqual([['The units will deploy along the line of contact,', 'Dornian Defence Ministry']]);
+	});
 });
