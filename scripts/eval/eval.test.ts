@@ -128,6 +128,7 @@ describe.each([
 	['eval/holdout94', 25],
 	['eval/holdout95', 25],
 	['eval/holdout96', 25],
+	['eval/holdout97', 25],
 	['eval/holdout98', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
