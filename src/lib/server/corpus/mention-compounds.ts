@@ -6,9 +6,9 @@
  */
 import type { Mention, MentionInput, SetAside } from './mentions';
 import type { GazetteerEntry, PlaceMatch } from './matcher';
-import { facilityNamedFor, notYet, SETTLEMENT } from './sites';
-import { dashedChain, roadPasses } from './road-ends';
-import { DASH, facilityWhy, ROAD_HEAD, ROAD_WORDS } from './mention-context';
+import { FACILITY, facilityNamedFor, notYet, SETTLEMENT } from './sites';
+import { dashedChain, roadPasses, ROADS_AFTER_PAIR } from './road-ends';
+import { DASH, DASHED_NAME, facilityWhy, ROAD_HEAD, ROAD_WORDS } from './mention-context';
 import { SECTION_AFTER } from './judge-cues';
 
 /** Other words for a checkpoint: a border gate (Turkish copy), a check-point. */
@@ -64,14 +64,7 @@ export function townCompound(
 			break;
 		}
 	}
-	// "Goris–Stepanakert road": the towns before the dashes belong to the compound too.
-	const start = chain ? chain.start : m.start;
-	while (
-		mentions.length &&
-		mentions[mentions.length - 1]!.start >= start &&
-		matcher.entries.get(mentions[mentions.length - 1]!.ids[0]!)?.layer === 'places'
-	)
-		mentions.pop();
+	const start = chainStart(input, m, mentions);
 	// "the Khojaly base": the one facility of that kind standing near the town (not "an Artsakh military base": some base).
 	const near =
 		joined || chain || /(?:^|\s)(?:an?|one)\s+$/i.test(body.slice(Math.max(0, start - 5), start))
@@ -86,6 +79,55 @@ export function townCompound(
 			why: facilityWhy(head[1]!),
 			report: true
 		});
+	return end;
+}
+
+/**
+ * Where a compound named by a dashed chain of towns starts ("Goris–Stepanakert road", "the Horadiz-Jabrayil-Zangilan-Aghband
+ * highway"): the towns before the dashes belong to it too, so their mentions are dropped.
+ */
+export function chainStart(input: MentionInput, m: PlaceMatch, mentions: Mention[]): number {
+	const chain = dashedChain(input.body, m.start, m.end);
+	const start = chain ? chain.start : m.start;
+	while (
+		mentions.length &&
+		mentions[mentions.length - 1]!.start >= start &&
+		input.matcher.entries.get(mentions[mentions.length - 1]!.ids[0]!)?.layer === 'places'
+	)
+		mentions.pop();
+	return start;
+}
+
+/**
+ * "the Horadiz-Aghband highway": a curated town, a dash and a name no feature has, then a facility's head: one compound
+ * with no curated feature (the town is not what it names), from the chain's first town. Its end, or 0 when there is none.
+ */
+export function dashedOtherCompound(
+	input: MentionInput,
+	m: PlaceMatch,
+	aside: RegExpExecArray | null,
+	nextStart: number | undefined,
+	mentions: Mention[],
+	setAside: SetAside[],
+	versionOf: (ids: string[], start: number, end: number) => string[]
+): number {
+	const { body } = input;
+	const other =
+		aside || !/[-–—\s]/.test(body[m.end] ?? '') ? null : DASHED_NAME.exec(body.slice(m.end, m.end + 40));
+	const otherEnd = other ? m.end + other[0].length : 0;
+	const otherHead =
+		other && nextStart !== otherEnd - other[1]!.length
+			? (FACILITY.exec(body.slice(otherEnd, otherEnd + 60)) ??
+				ROADS_AFTER_PAIR.exec(body.slice(otherEnd, otherEnd + 12)))
+			: null;
+	if (!otherHead) return 0;
+	const end = otherEnd + otherHead[0].length;
+	const start = chainStart(input, m, mentions);
+	// "the Stepanakert-Horis highway": the other name may be a spelling of the curated road's.
+	const spelt = input.variants.lookup(body.slice(start, end));
+	const ids = spelt ? versionOf(spelt.ids, start, end) : [];
+	if (spelt && ids.length === 1) mentions.push({ start, end, ids, name: spelt.name, how: 'variant' });
+	else setAside.push({ start, end, why: facilityWhy(otherHead[1]!), report: true });
 	return end;
 }
 

@@ -21,7 +21,6 @@ import type { GeoNamesIndex } from './suggestions';
 import { definedAbbreviations, shortForms } from './short-forms';
 import { earlierCue, sentenceYearWhen, statedWhen } from './version-cue';
 import {
-	FACILITY,
 	facilityHead,
 	notYet,
 	NOT_YET_WHY,
@@ -32,7 +31,7 @@ import {
 	standsNear,
 	UNIT_TAIL
 } from './sites';
-import { pairedRoadHead, ROADS_AFTER_PAIR } from './road-ends';
+import { pairedRoadHead } from './road-ends';
 import { TOWN_KINDS } from './sites-other';
 import { inBox } from '../geodata/geometry';
 import {
@@ -44,12 +43,17 @@ import {
 	UNIT_WHY
 } from './town-qualifiers';
 import { addVariants } from './variant-mentions';
-import { dashedRoad, headOfTown, otherNameBeside, townCompound, zoneMentions } from './mention-compounds';
+import {
+	dashedOtherCompound,
+	dashedRoad,
+	headOfTown,
+	otherNameBeside,
+	townCompound,
+	zoneMentions
+} from './mention-compounds';
 import {
 	ASIDE,
 	END_BEFORE_DASH,
-	DASHED_NAME,
-	facilityWhy,
 	IN_TOWN,
 	IN_UNIT,
 	insideOtherName,
@@ -211,30 +215,8 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			continue;
 		}
 		if (!head) {
-			// "the Horadiz-Aghband highway": a curated town, a dash and a name no feature has, then a
-			// facility's head: one compound with no curated feature (the town is not what it names).
-			const other =
-				aside || !/[-–—\s]/.test(body[m.end] ?? '') ? null : DASHED_NAME.exec(body.slice(m.end, m.end + 40));
-			const otherEnd = other ? m.end + other[0].length : 0;
-			const otherHead =
-				other && raw[k + 1]?.start !== otherEnd - other[1]!.length
-					? (FACILITY.exec(body.slice(otherEnd, otherEnd + 60)) ??
-						ROADS_AFTER_PAIR.exec(body.slice(otherEnd, otherEnd + 12)))
-					: null;
-			if (otherHead) {
-				const end = otherEnd + otherHead[0].length;
-				// "the Stepanakert-Horis highway": the other name may be a spelling of the curated road's.
-				const spelt = input.variants.lookup(body.slice(m.start, end));
-				const ids = spelt ? versionOf(spelt.ids, m.start, end) : [];
-				if (spelt && ids.length === 1)
-					mentions.push({ start: m.start, end, ids, name: spelt.name, how: 'variant' });
-				else
-					setAside.push({
-						start: m.start,
-						end,
-						why: facilityWhy(otherHead[1]!),
-						report: true
-					});
+			const end = dashedOtherCompound(input, m, aside, raw[k + 1]?.start, mentions, setAside, versionOf);
+			if (end) {
 				// A curated name further along the chain is part of it.
 				while (k + 1 < raw.length && raw[k + 1]!.start < end) k++;
 				continue;

@@ -48,4 +48,13 @@ describe.runIf(curatedGeodata)('places: session 53', () => {
 		);
 		expect(unmatched).toEqual(['Tehran']);
 	});
+
+	it('reports a highway named by a chain of towns whole when its last name has no feature, never the towns before it', () => {
+		const { joined, unmatched } = placesJudged(
+			'Trucks are moving along the newly built Horadiz-Jabrayil-Zangilan-Lindmoor highway.',
+			'2023-11-08'
+		);
+		expect(joined).toEqual([]);
+		expect(unmatched).toEqual(['Horadiz-Jabrayil-Zangilan-Lindmoor highway']);
+	});
 });
