@@ -7,7 +7,7 @@
 import type { WordSet } from './extract';
 import { isOrganisation } from './organisations';
 import { countryNames, type GeoNamesIndex, MISSION_REGION } from './suggestions';
-import { AWARD_BEFORE, DOCUMENT_AFTER } from './words';
+import { AWARD_BEFORE, DOCUMENT_AFTER, STREET } from './words';
 import { namedAround } from './judge-named';
 import { sexOfGivenName } from './given-names';
 import { aliasKey } from '../../names/fold';
@@ -272,8 +272,8 @@ export function judge(
 	// name in the run is the title's country ("Belarus President Aleksandr Lukashenko"), a town's its own office ("Glendale Mayor X").
 	if (!countryName && !townOffice && run.split(/[\s-]+/).some((t) => TITLE.test(t.replace(/\.$/, ''))))
 		return null;
-	// (A capital that speaks is its government, and a mention: "Washington said it was “worried …”".)
-	if (!world && tokens.some((t) => people.has(t.replace(/’s$/, '')))) return null;
+	// (A capital that speaks is its government, and a mention: "Washington said it was “worried …”"; "Heydar Aliyev Avenue" a street.)
+	if (!world && !STREET.test(run) && tokens.some((t) => people.has(t.replace(/’s$/, '')))) return null;
 	if (TITLE_BEFORE.test(body.slice(Math.max(0, runStart - 12), runStart))) return null;
 	// "published in English, Azerbaijani and Russian": a language, whatever small town GeoNames knows by its name.
 	if (LANGUAGE.test(name)) return null;

@@ -117,7 +117,7 @@ export const PARTY_NAME =
 	/^(?:Bright Armenia|Prosperous Armenia|Free Armenia|United Russia|Just Russia|Fair Russia)$/;
 
 /** A square, street or avenue's name ("Republic Square", "Baghramyan Avenue"): a place in a town. */
-export const STREET = /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Square|Street|Avenue|Boulevard|Prospect)$/u;
+export const STREET = /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Square|Street|Avenue|Boulevard|Prospect|Prospekt|Park|Quarter)$/u;
 
 /** A time's zone as pages print it after the time: "14:05 GMT", "15:08 CEST", "6:58 a.m. ET" (a regex alternation). */
 export const TIME_ZONE = 'BST|GMT|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT|EDT|EST|ET';
