@@ -57,4 +57,17 @@ describe.runIf(curatedGeodata)('places: session 53', () => {
 		expect(joined).toEqual([]);
 		expect(unmatched).toEqual(['Horadiz-Jabrayil-Zangilan-Lindmoor highway']);
 	});
+
+	it('reports a street named for a public figure, a prospekt and a park as places', () => {
+		const { unmatched } = placesJudged(
+			'The square is now called Victory Square, and the street beside it was renamed Heydar Aliyev Avenue. Trucks waited on Olimpiyskiy Prospekt, and marchers left from the Pan Pacific Park.',
+			'2023-11-08'
+		);
+		expect(unmatched).toEqual([
+			'Victory Square',
+			'Heydar Aliyev Avenue',
+			'Olimpiyskiy Prospekt',
+			'Pan Pacific Park'
+		]);
+	});
 });
