@@ -62,6 +62,11 @@ function cleanPhrase(phrase: string): string {
 		.replace(/\s+(?:did|does|do)$/, '')
 		// "A report by the Observer Research Foundation last year warned": when is no part of the name.
 		.replace(WHEN_END, '')
+		// "His Holiness Aram I", "His Excellency X": a style of address is no part of the name.
+		.replace(
+			/^(?:His|Her)\s+(?:Holiness|Beatitude|Eminence|Excellency|Grace|Majesty|Highness)\s+(?=\p{Lu})/u,
+			''
+		)
 		// "the country's Defense Ministry" (the state just named), "the U.S.-based group" (where it sits): the body speaks.
 		.replace(/^(?:the\s+)?(?:country|nation|republic)[’']s\s+/i, 'the ')
 		// "the ICRC's Baku delegation", "UNHCR's Yerevan office": a body's office in a town speaks as the body.

@@ -80,4 +80,33 @@ describe('speakers: session 53', () => {
 			)
 		).toEqual([['The units will deploy along the line of contact,', 'Dornian Defence Ministry']]);
 	});
+
+	it('reads "the Rev." and "His Holiness" as titles before the name, not as the speaker', () => {
+		expect(
+			speakersOf(
+				'“We prayed for peace,” said the Rev. Karo Dornick, pastor of St. Mary’s Church.',
+				'“The world looked away,” said His Holiness Aram I, Catholicos of the Great House of Cilicia.'
+			)
+		).toEqual([
+			['We prayed for peace,', 'Karo Dornick'],
+			['The world looked away,', 'Aram I']
+		]);
+	});
+
+	it('never takes a town set off as "its southern town" for the subject a later "he" stands for', () => {
+		expect(
+			speakersOf(
+				'Dornia would keep control of any route through Lindmoor, its southern town on the border, said transport official Lev Darvin. "Unblocking is in our interest too," he said.'
+			)
+		).toEqual([['Unblocking is in our interest too,', 'Lev Darvin']]);
+	});
+
+	it('gives a fact-check’s "Claim: “…”" heading to no one rather than to the word "Claim"', () => {
+		expect(
+			speakersOf(
+				'Claim: “The peacekeepers stopped the war in one day”',
+				'The claim was made on state television on Sunday.'
+			)
+		).toEqual([['The peacekeepers stopped the war in one day', null]]);
+	});
 });

@@ -39,6 +39,7 @@ export interface SpeakerContext {
 	date?: string;
 }
 /** A document's noun right after a body's name: "a defence ministry statement". */
+const CHECK_LABEL = /^(?:Claim|Verdict|Rating|Fact|Quote|Headline|Caption)$/;
 const DOCUMENT_AFTER = new RegExp(String.raw`^\s+(?:${BODY_DOCUMENT})`);
 /** Speakers for every quote of every paragraph, in the same order as `ctx.quotes`. */
 export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
@@ -66,7 +67,8 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	/** `head`: the words around the quote; `tail`: those after it, to the attribution's end. */
 	const finish = (raw: string | null, pi: number, pos: number, head: string, tail = ''): string | null => {
 		const found = resolve(raw, pi, pos, head, tail);
-		if (!found) return null;
+		// ("Claim: “…”", "Verdict: “…”": a fact-check's heading labels the words; it speaks none of them.)
+		if (!found || CHECK_LABEL.test(found)) return null;
 		// "the Kremlin's readout said": the Kremlin; "Azerbaijan's" alone is whose, a place, never who.
 		const whose = found.replace(/[’']s$/, '');
 		if (whose !== found && placeLike(whose)) return null;

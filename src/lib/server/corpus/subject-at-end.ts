@@ -25,6 +25,9 @@ const SUBJECT_AT_END = new RegExp(
 	`(?<![\\p{L}’'])(${NAME})(?:,\\s([^,]{1,80}),)?\\s+(?:(?:${ADVERB})\\s+)?$`,
 	'uy'
 );
+/** An appositive that says the name before it is a place: "its southern town", "a village near the border". */
+const PLACE_APPOSITIVE =
+	/^(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:town|village|city|capital|region|district|province|port|settlement)\b/u;
 /** The last sentence end inside an appositive: a full stop, a question or an exclamation mark, then a space. */
 const SENTENCE_END_IN = /[.!?]\s+(?!.*[.!?]\s)/su;
 /** An appositive that is itself a person's name: "the ambassador to Portia, Aram Vardanyan, revealed". */
@@ -91,6 +94,8 @@ export function subjectAtEnd(before: string): { name: string; at: number } | nul
 		again.index += cut;
 		m = again;
 	}
+	// "any route through Meghri, its southern town on the Iranian border, said X": a place set off by commas speaks not.
+	if (m[2] && PLACE_APPOSITIVE.test(m[2])) return null;
 	// "X, Assistant Secretary-General for Europe, Central Asia and the Americas, said": a title's domain, not who.
 	if (/\bfor\s+$/.test(before.slice(Math.max(0, m.index - 5), m.index))) return null;
 	// "An elderly man from Martuni, who …, said": the town is where an unnamed speaker is from, not who.

@@ -160,7 +160,7 @@ export const MONTH_FOREIGN =
  * their point ends no sentence, the word is no place, and the name after them is a person's.
  */
 export const TITLE_ABBREVIATIONS =
-	'Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Brig|Sgt|Cpl|Pvt|Prof|Sen|Rep|Gov|Amb';
+	'Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Brig|Sgt|Cpl|Pvt|Prof|Sen|Rep|Gov|Amb|Rev|Fr';
 /** A weekday's name, as one regex group. */
 export const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 
