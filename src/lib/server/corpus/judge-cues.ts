@@ -78,7 +78,7 @@ export const LIST_AFTER = new RegExp(
 );
 /** Words of movement before a lone name: "to Goris", "through Lachin", "left Askeran", "north-east of Askeran" (judge.ts reads the 14 characters before). */
 export const WEAK_CUE =
-	/(?:^|\s)(?:from|to|towards?|into|via|across|through|around|above|below|beyond|behind|past|leave|leaving|left|enter|entered|entering|fled|flee|flees|fleeing|reach|reached|reaches|reaching|take|takes|taking|took|taken|retook|retaken|capture|captures|captured|recaptured|seize|seizes|seized|shelled|stormed|liberated|encircled|(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of)\s+$/i;
+	/(?:^|\s)(?:from|to|towards?|into|via|across|through|around|above|below|beyond|behind|past|leave|leaving|left|enter|entered|entering|fled|flee|flees|fleeing|reach|reached|reaches|reaching|visit|visits|visited|visiting|take|takes|taking|took|taken|retook|retaken|capture|captures|captured|recaptured|seize|seizes|seized|shelled|stormed|liberated|encircled|(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of)\s+$/i;
 /**
  * "The village of Janyatag is known to the Armenians as Chankatag", "the hamlet of Kozlu, known locally as
  * Gozlu", "the village, which it calls Farukh": the other name of a place the sentence named as one (a person "known as" a nickname has no such noun).

@@ -39,6 +39,9 @@ export interface NamedAround {
 	fromPlace: boolean;
 }
 
+/** "… in the north", "… in the south-east": where a name lies, by a compass point. */
+const COMPASS_AFTER = /^\s+in\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\b/;
+
 export function namedAround(
 	body: string,
 	at: number,
@@ -90,6 +93,9 @@ export function namedAround(
 			(STREET.test(name) &&
 				((name.endsWith(' Square') && !/[’']s\s+$/.test(before)) ||
 					STREET_CUE.test(body.slice(Math.max(0, at - 14), at)))) ||
+			// "Kolatak in the north and Avdur in the east": a name placed by a compass point, inside a sentence
+			// (not "Fighting in the south").
+			(COMPASS_AFTER.test(after) && !/(?:^|[.!?:]["”’]?\s+)$/.test(before)) ||
 			// "the road from Karmir Shuka to Martuni"
 			(/(?:^|\s)from\s+$/i.test(body.slice(Math.max(0, at - 6), at)) && /^\s+to\s+\p{Lu}/u.test(after)) ||
 			// "the Gazakh-Tavush section": a stretch of a border or road named by its two ends (eval/README).

@@ -70,4 +70,12 @@ describe.runIf(curatedGeodata)('places: session 53', () => {
 			'Pan Pacific Park'
 		]);
 	});
+
+	it('reports a village placed by a compass point inside a sentence and one after "visit"', () => {
+		const { unmatched } = placesJudged(
+			'Posts near Lindmoor in the north and Kelvarn in the east were removed. Do you still visit Portvale? Fighting in the south, he added, went on.',
+			'2023-10-01'
+		);
+		expect(unmatched).toEqual(['Lindmoor', 'Kelvarn', 'Portvale']);
+	});
 });
