@@ -236,8 +236,14 @@ export function institutionsIn(prose: string): Named[] {
 		const window = prose.slice(Math.max(0, m.index - 80), m.index);
 		const prefix = HEAD_PREFIX.exec(window)?.[0] ?? (/press\s+$/.test(window) ? 'press ' : '');
 		OF_PART.lastIndex = m.index + m[0].length;
-		// ("the command of the Russian peacekeeping contingent": a command is named by what it commands.)
-		const named = /^\p{Lu}/u.test(m[0]) || prefix || m[0] === 'command';
+		// ("the command of the Russian peacekeeping contingent": a command is named by what it commands; "the office of the
+		// Karabakh president" by whose it is.)
+		const named =
+			/^\p{Lu}/u.test(m[0]) ||
+			prefix ||
+			m[0] === 'command' ||
+			(m[0] === 'office' &&
+				/^\s+of\s+the\s+\p{Lu}/u.test(prose.slice(OF_PART.lastIndex, OF_PART.lastIndex + 20)));
 		let of = named ? (OF_PART.exec(prose)?.[0] ?? '') : '';
 		if (
 			of.includes(' and ') &&

@@ -143,10 +143,11 @@ export function subjectsIn(
 }
 
 /**
- * "accepted a proposal by the Russian peacekeeping command": a body whose proposal or mediation the sentence
+ * "accepted a proposal by the Russian peacekeeping command", "a ceasefire proposed by the command of …": a body whose proposal or mediation the sentence
  * reports is not the one issuing the statement (the subject who accepted it is).
  */
-const ACTED_ON_BY = /\b(?:proposal|mediation|request|initiative|offer)\s+(?:by|of|from)\s+(?:the\s+)?$/;
+const ACTED_ON_BY =
+	/\b(?:(?:proposal|mediation|request|initiative|offer)\s+(?:by|of|from)|(?:proposed|brokered|mediated|offered|requested|suggested)\s+by)\s+(?:the\s+)?$/;
 /**
  * The body that is no place (placeLike: "Moscow said it" stands for the ministry) named last before
  * `pos` in paragraph pi, else in the paragraphs before it down to `to`; `lists` are per-paragraph names,

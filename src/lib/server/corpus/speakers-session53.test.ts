@@ -109,4 +109,12 @@ describe('speakers: session 53', () => {
 			)
 		).toEqual([['The peacekeepers stopped the war in one day', null]]);
 	});
+
+	it('gives a statement to "the office of the … president" that announced it, not to the command whose proposal it accepted', () => {
+		expect(
+			speakersOf(
+				'The authorities agreed to a ceasefire proposed by the command of the Russian peacekeepers, the office of the Dornian president said. “The defence army will be disbanded and disarmed,” the statement said.'
+			)
+		).toEqual([['The defence army will be disbanded and disarmed,', 'office of the Dornian president']]);
+	});
 });
