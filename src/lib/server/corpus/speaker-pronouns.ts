@@ -16,6 +16,9 @@ import { sexJudge, sexOfNoun, type Sex } from './speaker-sex';
 import { lastBodyClause, openingDescriptor } from './speaker-descriptor';
 import { namedInText } from './speaker-kinds';
 
+/** An unnamed subject who is many people ("His neighbours", "A group of residents"), not "One of the residents". */
+const manyPeople = (subject: string) => /[^s]s$/.test(subject) && !/\b[Oo]ne\s+of\b/.test(subject);
+
 /** Whether paragraph k names a person in [from, to). */
 function namesPerson(index: ReturnType<typeof speakerIndex>, k: number, from: number, to: number): boolean {
 	const { cands, named, isPerson } = index;
@@ -88,7 +91,15 @@ export function pronounResolver(
 		// Looked for in the few sentences before (a window: a paragraph may hold thousands of quotes).
 		const from = Math.max(paragraphs[pi]!.start, pos - 400);
 		const window = wantOrg ? '' : prose.slice(from, pos);
-		const subject = wantOrg ? null : (UNNAMED_SUBJECT.exec(window) ?? definiteUnnamed(window));
+		let subject = wantOrg ? null : (UNNAMED_SUBJECT.exec(window) ?? definiteUnnamed(window));
+		// ("His neighbours had already left. “…,” he said", "A group of residents wrote …. A peacekeeping officer told …":
+		// many people are no one "he" stands for, the next unnamed subject may be; "One of the residents" is one.)
+		if (subject && (pron === 'he' || pron === 'she') && manyPeople(subject[0])) {
+			const at = subject.index + subject[0].length;
+			const next = UNNAMED_SUBJECT.exec(window.slice(at));
+			if (next) next.index += at;
+			subject = next && !manyPeople(next[0]) ? next : null;
+		}
 		// ("Her husband was wounded near Hadrut. “…,” she says": an unnamed man is no one "she" stands for.)
 		// ("Lyudmila, the mother of a soldier, told …": a noun in apposition to a name describes the one named.)
 		const unnamed =

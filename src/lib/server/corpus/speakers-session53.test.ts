@@ -117,4 +117,16 @@ describe('speakers: session 53', () => {
 			)
 		).toEqual([['The defence army will be disbanded and disarmed,', 'office of the Dornian president']]);
 	});
+
+	it('gives "he said" to the man named before "His neighbours …", a plural no "he" stands for', () => {
+		expect(
+			speakersOf(
+				'Karo Dornick was unscrewing the water heater. His neighbours had already taken apart their greenhouses. “I built this house,” he said.',
+				'A group of residents wrote to the command. A peacekeeping officer at the bridge told reporters he could not discuss politics. “We protect the road,” he said.'
+			)
+		).toEqual([
+			['I built this house,', 'Karo Dornick'],
+			['We protect the road,', null]
+		]);
+	});
 });
