@@ -78,4 +78,12 @@ describe.runIf(curatedGeodata)('places: session 53', () => {
 		);
 		expect(unmatched).toEqual(['Lindmoor', 'Kelvarn', 'Portvale']);
 	});
+
+	it('takes no country from an association of members "of" it, and keeps a state’s Council of Ministers', () => {
+		const { joined } = placesJudged(
+			'The Union of Freight Carriers of Armenia asked for a green lane; the Federation of Azerbaijani Associations of Turkey held a vigil. The Council of Ministers of Azerbaijan met.',
+			'2023-01-10'
+		);
+		expect(joined).toEqual(['Azerbaijan → azerbaijan']);
+	});
 });

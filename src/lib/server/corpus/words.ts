@@ -72,10 +72,18 @@ const SETTLEMENT_NOUN = /^\s+(?:town|village|city|settlement|community)\b/;
 export function afterOrgOf(body: string, at: number, end: number): boolean {
 	return (
 		body.slice(Math.max(0, at - 7), at).includes('of ') &&
-		ORG_OF.test(body.slice(Math.max(0, at - 30), at)) &&
+		(ORG_OF.test(body.slice(Math.max(0, at - 30), at)) ||
+			MEMBERS_OF.test(body.slice(Math.max(0, at - 80), at))) &&
 		!SETTLEMENT_NOUN.test(body.slice(end, end + 12))
 	);
 }
+/**
+ * "the Union of Freight Carriers of Armenia", "the Federation of Azerbaijani Associations of Turkey": an association of
+ * members "of" a country is no state body, so no place, as "the Armenian Assembly of America" is not (a state's
+ * "Council of Ministers of …" is its body and names it).
+ */
+const MEMBERS_OF =
+	/\b(?:Union|Federation|Associations?|Council|Congress|Society|League|Confederation)\s+of\s+(?!Ministers\b)(?:[\p{L}’'-]+\s+){1,4}of\s+(?:the\s+)?$/u;
 
 /**
  * A document named for the place it was signed or launched in: “the Alma-Ata Declaration”, “the
@@ -117,7 +125,8 @@ export const PARTY_NAME =
 	/^(?:Bright Armenia|Prosperous Armenia|Free Armenia|United Russia|Just Russia|Fair Russia)$/;
 
 /** A square, street or avenue's name ("Republic Square", "Baghramyan Avenue"): a place in a town. */
-export const STREET = /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Square|Street|Avenue|Boulevard|Prospect|Prospekt|Park|Quarter)$/u;
+export const STREET =
+	/^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Square|Street|Avenue|Boulevard|Prospect|Prospekt|Park|Quarter)$/u;
 
 /** A time's zone as pages print it after the time: "14:05 GMT", "15:08 CEST", "6:58 a.m. ET" (a regex alternation). */
 export const TIME_ZONE = 'BST|GMT|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT|EDT|EST|ET';
