@@ -163,6 +163,11 @@ export function issuerBefore(
 				String.raw`\b((?:[Tt]he\s+)?${ISSUER_NAME}|[Tt]he\s+\p{Ll}+|he|she|it|they)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}’'-]*)?\s+(?:said|says|stated|noted|added|warned|declared|announced)\s+(?:[\p{L}\d]+\s+){0,3}?in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?${head}\b`,
 				'gu'
 			),
+			// "read out a letter the ombudsman Gegham Stepanyan had sent to the ICRC": who wrote it, not who read it out.
+			new RegExp(
+				String.raw`\b${head}\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+(?:had\s+|has\s+)?(?:sent|written|signed|addressed)\b`,
+				'gu'
+			),
 			// "In a statement distributed to the media, he said that …": who spoke in it (a pronoun resolved as any).
 			new RegExp(
 				String.raw`\b[Ii]n\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?${head}\b[^.!?“”"«»]{0,120}?,\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'-]*|he|she|it|they)\s+(?:said|says|stated|wrote|noted|added|warned|declared)\b`,

@@ -129,4 +129,12 @@ describe('speakers: session 53', () => {
 			['We protect the road,', null]
 		]);
 	});
+
+	it('gives "the letter reads" to the one who sent the letter, not to the spokeswoman who read it out', () => {
+		expect(
+			speakersOf(
+				'At a briefing, the ombudsman’s spokeswoman, Vera Lind, read out a letter the ombudsman Karo Dornick had sent to the Red Cross. “Hospitals lack medicines,” the letter reads.'
+			)
+		).toEqual([['Hospitals lack medicines,', 'Karo Dornick']]);
+	});
 });
