@@ -22,6 +22,9 @@ export const ISSUER_NAME = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+
 export const DOCUMENT =
 	'statement|bulletin|readout|report|communiqu[eé]|decree|order|ruling|judg(?:e)?ment|verdict|resolution|letter|appeal|declaration|message|clarification|announcement|release|press release|news release';
 export const ISSUED_DOCUMENT = new RegExp(`^(?:${DOCUMENT})$`);
+/** Words that give a document several signatories: "the trilateral statement", "signed by the leaders of …", "X, Y and Z sign". */
+const SIGNED_BY_MANY =
+	/\b(?:trilateral|tripartite|joint)\s+(?:statement|declaration|agreement)|\bleaders\s+of\b|\b\p{Lu}\p{L}+,\s+(?:\p{Lu}\p{L}+\s+)+and\s+(?:\p{Lu}\p{L}+\s+)+sign/u;
 /** A document named by its noun ("a letter from …", "the statement"). */
 const DOCUMENT_NOUN = new RegExp(`\\b(?:${DOCUMENT})\\b`, 'gi');
 /** How a text says someone issued a document: "signed a decree", "released a statement", "put out a joint communiqué". */
@@ -80,8 +83,20 @@ export function documentReadAfter(tail: string): string | null {
 	return m ? (m[1] ? `the ${m[1]}` : (m[3] ?? m[2] ?? m[4] ?? m[5])!) : null;
 }
 
+/**
+ * "Point 2 says the checkpoint was set up “…”", "Paragraph 9 “calls on …”", "The third read:", "The first described the
+ * event:", "Its second paragraph asked": a part of the document named before, whose words are its issuer's.
+ */
+const PART_READS_BEFORE = new RegExp(
+	String.raw`(?:^|[.!?]\s+)(?:(?:Point|Paragraph|Article|Clause|Section|Item)\s+\d+|(?:The|Its|Their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|final)(?:\s+(?:point|paragraph|clause|section|article|item))?)\s+(?:reads?|says?|said|states?|stated|notes?|noted|adds?|added|asks?|asked|condemns?|urges?|calls\s+on|described\s+the\s+\p{L}+)\b[^.!?“”"«»]{0,160}$`,
+	'u'
+);
+const PART_WORD =
+	/\b(?:Point|Paragraph|Article|Clause|Section|Item)\s+\d|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|final)\b/;
+
 /** The document a quote is read from, named before it ("The decree reads:", "The statement read, “…”"), or its issuer ("X spread a message which says:"), or null. */
 export function documentReadBefore(head: string): string | null {
+	if (PART_WORD.test(head.slice(-200)) && PART_READS_BEFORE.test(head.slice(-240))) return 'document';
 	// The end-anchored pattern is tried at every position: only a head ending in the verb can match.
 	const end = head.trimEnd().slice(-14);
 	if (
@@ -207,9 +222,14 @@ export function issuerResolver(
 	return (noun, pi, pos) => {
 		// "reading out a letter from the Ministry. The document says …": the document last named, by its own noun.
 		if (noun === 'document') {
-			const named = prose.slice(paragraphs[Math.max(0, pi - 1)]!.start, pos).match(DOCUMENT_NOUN);
+			const from = paragraphs[Math.max(0, pi - 1)]!.start;
+			const named = [...prose.slice(from, pos).matchAll(DOCUMENT_NOUN)].pop();
 			if (!named) return null;
-			noun = named[named.length - 1]!.toLowerCase();
+			// ("The deal signed by the leaders of Russia, Azerbaijan and Armenia …. The statement …. Point 3 reads":
+			// a document several signed speaks for no one body.)
+			const at = from + named.index;
+			if (SIGNED_BY_MANY.test(prose.slice(Math.max(from, at - 200), at + 80))) return null;
+			noun = named[0].toLowerCase();
 		}
 		// A body issues many statements (the one before may be another's); a decree or an order has one signatory.
 		const body =

@@ -137,4 +137,24 @@ describe('speakers: session 53', () => {
 			)
 		).toEqual([['Hospitals lack medicines,', 'Karo Dornick']]);
 	});
+
+	it('gives "Point 2 says …" and "The third read:" to the issuer of the document named before', () => {
+		expect(
+			speakersOf(
+				'The Dornian Border Service published an order explaining how the post will work. The order has eight points. Point 2 says the checkpoint was set up “in order to prevent the smuggling of weapons and mines”.',
+				'The Dornian Defence Ministry’s bulletin ran to four paragraphs. The third read: “An appeal has been sent to withdraw the troops.”'
+			)
+		).toEqual([
+			['in order to prevent the smuggling of weapons and mines', 'Dornian Border Service'],
+			['An appeal has been sent to withdraw the troops.', 'Dornian Defence Ministry']
+		]);
+	});
+
+	it('gives a point of a statement several leaders signed to no one body', () => {
+		expect(
+			speakersOf(
+				'The Dornian Defence Ministry said its troops had set up posts. Under the deal signed by the leaders of Dornia, Portia and Lindmoor, troops will deploy for five years. The statement sets out their tasks in nine points. Point 3 reads that the contingent is deployed “along the contact line.”'
+			)
+		).toEqual([['along the contact line.', null]]);
+	});
 });
