@@ -86,4 +86,12 @@ describe.runIf(curatedGeodata)('places: session 53', () => {
 		);
 		expect(joined).toEqual(['Azerbaijan → azerbaijan']);
 	});
+
+	it('reports a height named by its altitude in lower case, but not one placed near a village', () => {
+		const { unmatched } = placesJudged(
+			'Units moved in the area of height 1,582. Post No. 11 stands at height 1,042 near the settlement of Lindmoor.',
+			'2021-05-01'
+		);
+		expect(unmatched).toEqual(['height 1,582', 'Lindmoor']);
+	});
 });

@@ -49,7 +49,8 @@ import { aliasKey } from '../../names/fold';
 /** A weekday ending a run of capitals: "Tehran Monday". */
 const TRAILING_DAY = new RegExp(`\\s+${WEEKDAY}$`);
 
-const HEIGHT = /\bHeight\s+\d{1,2}[,.]?\d{3}\b(?!\s+(?:near|above|outside|at|by|in|over)\s+\p{Lu})/gu;
+const HEIGHT =
+	/\b[Hh]eight\s+\d{1,2}[,.]?\d{3}\b(?!\s+(?:near|above|outside|at|by|in|over)\s+(?:the\s+(?:village|settlement|town)\s+of\s+)?\p{Lu})/gu;
 
 export interface UnmatchedInput {
 	body: string;
@@ -119,8 +120,8 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		const p = paragraphs.find((q) => q.start <= a.start && a.end <= q.end) ?? { start: a.start, end: a.end };
 		note(body.slice(a.start, a.end), a.start, a.end, p, a.why, undefined, a.candidates);
 	}
-	// "Height 1,372": a height an army names by its altitude, a place no run of capitals holds (one "near X" is X's).
-	if (body.includes('Height '))
+	// "Height 1,372", "height 1,582": a height an army names by its altitude, a place no run of capitals holds (one "near X" is X's).
+	if (body.includes('eight '))
 		for (const p of paragraphs)
 			for (const m of body.slice(p.start, p.end).matchAll(HEIGHT))
 				note(m[0], p.start + m.index, p.start + m.index + m[0].length, p, 'a height named by its altitude');
