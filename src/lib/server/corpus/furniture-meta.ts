@@ -6,7 +6,7 @@
  * kind of particular at a time; saved pages set them together, and no reporting is made of them alone.
  */
 import type { Rule } from './furniture';
-import { MONTH, MONTH_FOREIGN, MONTH_SHORT } from './words';
+import { isOutletWord, MONTH, MONTH_FOREIGN, MONTH_SHORT } from './words';
 
 const DATE = String.raw`\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:${MONTH}|${MONTH_FOREIGN}|(?:${MONTH_SHORT})\.?)(?:\s+\d{4})?|(?:${MONTH}|(?:${MONTH_SHORT})\.?)\s+\d{1,2},?\s+\d{4}`;
 // ("17.41 Uhr": a German page's time, its dot before "Uhr".)
@@ -65,11 +65,31 @@ function kindOf(t: string): string | null {
  * First of the rules: the kinds the headline's neighbours are read by (a count of readers or a time by the
  * headline closes its standfirst; a reading time or a button is the page's chrome).
  */
-export const PARTICULARS_RULES: Rule[] = ['view count', 'time stamp', 'page chrome'].map((why) => ({
-	gate: (t: string) => kindOf(t) === why,
-	re: /./,
-	why
-}));
+/**
+ * A site's name as its edition prints it over the story, maybe with its section and the day: "CNN World", "Anews English |
+ * 30.01.2021 | 15:22", "Yeni Şafak English | World | 22 April 2024". (An agency's known name, or a name and its language.)
+ */
+const SECTIONS = String.raw`(?:\s*\|\s*[^|]{1,30}){0,3}$`;
+const AGENCY_EDITION = new RegExp(
+	String.raw`^(\S+)\s+(?:English|World|International|Online)${SECTIONS}`,
+	'u'
+);
+const NAMED_EDITION = new RegExp(
+	String.raw`^(?:\p{Lu}[\p{L}.]*\s+){1,2}(?:English|Türkçe|Online)${SECTIONS}`,
+	'u'
+);
+const editionLine = (t: string) =>
+	t.length <= 80 && (NAMED_EDITION.test(t) || isOutletWord(AGENCY_EDITION.exec(t)?.[1] ?? ''));
+
+export const PARTICULARS_RULES: Rule[] = [
+	...['view count', 'time stamp', 'page chrome'].map((why) => ({
+		gate: (t: string) => kindOf(t) === why,
+		re: /./,
+		why
+	})),
+	{ gate: (t) => editionLine(t), re: DATED, why: 'date line' },
+	{ gate: (t) => editionLine(t), re: /./, why: 'masthead' }
+];
 
 /** A day in a page's time stamp: "17 Apr 2024", "April 17, 2024" (any case). */
 const STAMP_DAY = String.raw`(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})`;

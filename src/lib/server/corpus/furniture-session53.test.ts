@@ -31,4 +31,37 @@ describe('furniture: session 53', () => {
 			['Every mornin', null]
 		]);
 	});
+
+	it('reads an edition’s name over the story as the masthead, with its day as a date line', () => {
+		expect(why('CNN World')).toBe('masthead');
+		expect(why('Harbour Post English | World')).toBe('masthead');
+		expect(why('Harbour Post English | 30.01.2021 | 15:22')).toBe('date line');
+		expect(why('Hello World')).toBe(null);
+	});
+
+	it('takes a live page’s headline under its header and over its byline, not its first entry’s heading', () => {
+		const lines = laidOut(
+			[
+				'CNN World',
+				'Live Updates',
+				'Dornia launches military operation in Lindmoor',
+				'By Vera Lind and Lev Darvin, CNN',
+				'Updated 6:40 p.m. ET, September 19, 2023',
+				'6:40 p.m. ET',
+				'Officials report shelling of villages near Portvale',
+				'The ombudsman of the local administration said villages near Portvale had been shelled since the morning and that two people were wounded.'
+			].join('\n'),
+			'September 19, 2023 Lindmoor news | CNN'
+		);
+		expect(lines.map(([text, reason]) => [text.slice(0, 10), reason])).toEqual([
+			['CNN World', 'masthead'],
+			['Live Updat', 'page header'],
+			['Dornia lau', null],
+			['By Vera Li', 'byline'],
+			['Updated 6:', 'time stamp'],
+			['6:40 p.m. ', 'time stamp'],
+			['Officials ', null],
+			['The ombuds', null]
+		]);
+	});
 });

@@ -87,9 +87,11 @@ export function settleHeadlines(
 	// A page whose title is worded otherwise than its headline (a browser tab's title, another language):
 	// the headline-like line right over the story, with only its byline or date between, is the article's
 	// own. Its places count; it makes no passage. (A caption has a sentence in it.)
-	const over = own < 0 ? headlineOverStory(laid) : -1;
-	// (A live page's headline has its entries' times, not its story, under it: the line under the page's header, over its byline.)
-	const top = own < 0 && over < 0 ? headlineUnderHeader(laid) : -1;
+	let over = own < 0 ? headlineOverStory(laid) : -1;
+	// (A live page's headline has its entries' times, not its story, under it: the line under the page's header, over its byline;
+	// the heading over the first entry's text is that entry's.)
+	const top = own < 0 ? headlineUnderHeader(laid) : -1;
+	if (top >= 0 && top < over) over = -1;
 	if (top >= 0) {
 		laid[top]!.why = null;
 		out[top]!.headline = true;
