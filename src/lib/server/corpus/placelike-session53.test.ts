@@ -94,4 +94,12 @@ describe.runIf(curatedGeodata)('places: session 53', () => {
 		);
 		expect(unmatched).toEqual(['height 1,582', 'Lindmoor']);
 	});
+
+	it('reports a name before "border gate", "resort" or "sanatorium"', () => {
+		const { unmatched } = placesJudged(
+			'The convoy crossed the Lindmoor border gate. The road to the Kelvarn resort and the Portvale sanatorium was closed.',
+			'2024-01-20'
+		);
+		expect(unmatched).toEqual(['Lindmoor', 'Kelvarn', 'Portvale']);
+	});
 });
