@@ -157,4 +157,18 @@ describe('speakers: session 53', () => {
 			)
 		).toEqual([['along the contact line.', null]]);
 	});
+
+	it('gives "the letter said" to the letter’s writer: "a letter from X, the …", "from the village head, X", "signed by X"', () => {
+		expect(
+			speakersOf(
+				'A deacon read out to the pilgrims a letter from Karo Dornick, the Catholicos of All Dornians, in Lindmoor. “You are guards of prayer,” the letter said.',
+				'MP Lev Darvin read out a letter from the village head, Vera Lind. “Our children cannot go to the spring,” the letter said.',
+				'A spokesperson read out a letter the activists had sent. The letter was signed by Aram Kelvarn, chairman of a union. “We are not against the peacekeepers,” the letter said.'
+			)
+		).toEqual([
+			['You are guards of prayer,', 'Karo Dornick'],
+			['Our children cannot go to the spring,', 'Vera Lind'],
+			['We are not against the peacekeepers,', 'Aram Kelvarn']
+		]);
+	});
 });
