@@ -78,8 +78,12 @@ const NAMED_EDITION = new RegExp(
 	String.raw`^(?:\p{Lu}[\p{L}.]*\s+){1,2}(?:English|Türkçe|Online)${SECTIONS}`,
 	'u'
 );
+// (Alone, only a known agency's world edition: "Duvar English" alone is its byline, "Listen In English" a player's button.)
 const editionLine = (t: string) =>
-	t.length <= 80 && (NAMED_EDITION.test(t) || isOutletWord(AGENCY_EDITION.exec(t)?.[1] ?? ''));
+	t.length <= 80 &&
+	(t.includes('|')
+		? NAMED_EDITION.test(t) || isOutletWord(AGENCY_EDITION.exec(t)?.[1] ?? '')
+		: /\s(?:World|International)$/.test(t) && isOutletWord(AGENCY_EDITION.exec(t)?.[1] ?? ''));
 
 export const PARTICULARS_RULES: Rule[] = [
 	...['view count', 'time stamp', 'page chrome'].map((why) => ({

@@ -18,10 +18,10 @@ const DATE_IN_BRACKETS = new RegExp(
 );
 
 export const SAVED_PAGE_RULES: Rule[] = [
-	// A row of sharing buttons saved as words: "Facebook  Tweet  Email  Link", "Save | Print this page", "Gift Article | Share | 5 min".
+	// A row of sharing buttons saved as words: "Facebook  Tweet  Email  Link", "Save | Print this page".
 	{
 		gate: (t) => t.length <= 80,
-		re: /^(?:(?:Share(?: on)?|Facebook|Twitter|Tweet|X|E-?mail|Mail|(?:Copy )?Link|WhatsApp|Telegram|LinkedIn|Reddit|Pinterest|Messenger|Viber|VK|Flipboard|Print(?: this page)?|Save|Gift(?: Article)?|Comments?|Listen|\d{1,2}\s?min(?:\s+read)?)(?:\s*[|·•/]\s*|\s+|$)){2,}$/i,
+		re: /^(?:(?:Share(?: on)?|Facebook|Twitter|Tweet|X|E-?mail|Mail|(?:Copy )?Link|WhatsApp|Telegram|LinkedIn|Reddit|Pinterest|Messenger|Viber|VK|Flipboard|Print(?: this page)?|Save|Gift|Comments?)(?:\s*[|·•/]\s*|\s+|$)){2,}$/i,
 		why: 'share or subscribe line'
 	},
 	// "[Image: A man carries a door … Click to enlarge]", "[Bild: … Klicken zum Vergrössern]": a picture's text.

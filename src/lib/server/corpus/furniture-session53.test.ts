@@ -5,7 +5,7 @@ import { laidOut, why } from './__fixtures__/furniture-run';
 describe('furniture: session 53', () => {
 	it('reads a byline with a lowercase particle and a row of gift, share and reading-time buttons', () => {
 		expect(why('By Karo de Lindmoor')).toBe('byline');
-		expect(why('Gift Article | Share | 5 min')).toBe('share or subscribe line');
+		expect(why('Gift Article | Share | 5 min')).toBe('page chrome');
 	});
 
 	it('finds the printed headline over its byline, date and buttons when the saved title is worded otherwise', () => {
@@ -27,7 +27,7 @@ describe('furniture: session 53', () => {
 			['Lindmoor’s v', null],
 			['By Karo de L', 'byline'],
 			['August 22, 2', 'time stamp'],
-			['Gift Article', 'share or subscribe line'],
+			['Gift Article', 'page chrome'],
 			['Every mornin', null]
 		]);
 	});

@@ -228,10 +228,10 @@ const RULES: Rule[] = [
 		re: SITE_ADDRESS,
 		why: 'site name'
 	},
-	// An article's tool buttons, each on a line of its own in a saved page: "Listen", "Comment", "Gift Article", "Gift this article | Share",
+	// An article's tool buttons, each on a line of its own in a saved page: "Listen", "Comment", "Gift Article | Share | 5 min", "Gift this article | Share",
 	// "Give this article".
 	{
-		re: /^(?:Listen|Comment|Save|(?:Gift|Give)(?: this)? [Aa]rticle|Share [Aa]rticle)(?:\s*\|\s*(?:Share|Comment|Save))*$/,
+		re: /^(?:Listen|Comment|Save|(?:Gift|Give)(?: this)? [Aa]rticle|Share [Aa]rticle)(?:\s*\|\s*(?:Share|Comment|Save|\d{1,2} min))*$/,
 		why: 'page chrome'
 	},
 	// A browser's translation bar, a site's audio player, messaging-channel promos, a privacy notice under a newsletter box.
