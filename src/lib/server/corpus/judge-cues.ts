@@ -238,7 +238,7 @@ export const MOVEMENT_FOR =
 export const BRAND_GOODS =
 	/^\s+(?:tractors?|trucks?|lorr(?:y|ies)|cars?|buses|vans?|jeeps?|combines?|harvesters?|excavators?|bulldozers?|motorcycles?|brand)\b/;
 export const TITLE =
-	/^(President|Prime|Minister|Deputy|Secretary|Secretary-General|Ambassador|Adviser|Advisor|Spokesman|Spokesperson|Chancellor|Chairman|Chief|General|Head|Assistant|Director|Commander|Governor|Mayor|Envoy|Ombudsman|Mr|Mrs|Ms|Dr)$/;
+	/^(President|Prime|Minister|Deputy|Secretary|Secretary-General|Ambassador|Adviser|Advisor|Spokesman|Spokesperson|Chancellor|Chairman|Chief|General|Head|Assistant|Director|Commander|Governor|Mayor|Envoy|Ombudsman|Mr|Mrs|Ms|Dr|Father|Archbishop|Bishop|Archimandrite|Deacon|Abbot|Reverend|Rev|Fr)$/;
 /**
  * "…, Irina Petrosyan, Vice-Mayor of Goris, reported": a titled appositive closed by a comma and a
  * speech verb follows a person, even where a list of villages runs into the name.

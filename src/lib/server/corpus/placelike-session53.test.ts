@@ -102,4 +102,12 @@ describe.runIf(curatedGeodata)('places: session 53', () => {
 		);
 		expect(unmatched).toEqual(['Lindmoor', 'Kelvarn', 'Portvale']);
 	});
+
+	it('takes a priest named with his title ("Father Aristakes") for no place', () => {
+		const { unmatched } = placesJudged(
+			'In the courtyard of the church in Lindmoor, Father Aristakes is packing icons, and Archbishop Vardan Kelvarn blessed the boxes.',
+			'2022-08-25'
+		);
+		expect(unmatched).toEqual(['Lindmoor']);
+	});
 });
