@@ -71,7 +71,7 @@ export function documentReadAfter(tail: string): string | null {
  * event:", "Its second paragraph asked": a part of the document named before, whose words are its issuer's.
  */
 const PART_READS_BEFORE = new RegExp(
-	String.raw`(?:^|[.!?]\s+)(?:(?:Point|Paragraph|Article|Clause|Section|Item)\s+\d+|(?:The|Its|Their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|final)(?:\s+(?:point|paragraph|clause|section|article|item))?)\s+(?:reads?|says?|said|states?|stated|notes?|noted|adds?|added|asks?|asked|condemns?|urges?|calls\s+on|described\s+the\s+\p{L}+)\b[^.!?“”"«»]{0,160}$`,
+	String.raw`(?:^|[.!?]\s+)(?:(?:Point|Paragraph|Article|Clause|Section|Item)\s+\d+|(?:The|Its|Their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|final)(?:\s+(?:point|paragraph|clause|section|article|item))?)\s+(?:reads?|says?|said|states?|stated|notes?|noted|adds?|added|asks?|asked|condemns?|urges?|reports?|reported|calls\s+on|described\s+the\s+\p{L}+)\b[^.!?“”"«»]{0,160}$`,
 	'u'
 );
 const PART_WORD =
