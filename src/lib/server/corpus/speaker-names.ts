@@ -267,7 +267,7 @@ export function institutionsIn(prose: string): Named[] {
 	return out;
 }
 
-export const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+(?:de|van|von|al|el|bin|ibn|da|di|la|le)\s+\p{Lu}[\p{L}’'-]+|\s+\p{Lu}[\p{L}’'-]+){1,2}`;
+export const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.(?=\s+\p{Lu}\p{Ll}))?(?:\s+(?:de|van|von|al|el|bin|ibn|da|di|la|le)\s+\p{Lu}[\p{L}’'-]+|\s+\p{Lu}[\p{L}’'-]+){1,2}`;
 /** Words after which a capitalised name is a place ("from Karmir Shuka", "in Mets Tagher"). */
 export const AFTER_PLACE_WORD =
 	/\b(?:from|in|near|outside|at|(?:village|town|city|settlement|community|hamlet)s?\s+of)\s+$/;

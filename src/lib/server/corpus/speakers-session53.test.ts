@@ -171,4 +171,13 @@ describe('speakers: session 53', () => {
 			['We are not against the peacekeepers,', 'Aram Kelvarn']
 		]);
 	});
+
+	it('reads a name with a middle initial ("Dmitri S. Peskov") as the person a later "he" stands for', () => {
+		expect(
+			speakersOf(
+				'Karo Dornick said the handover might slip.',
+				'In Portvale, the Kremlin spokesman, Lev S. Darvin, rejected the suggestions. “Our servicemen are there,” he told reporters.'
+			)
+		).toEqual([['Our servicemen are there,', 'Lev S. Darvin']]);
+	});
 });
