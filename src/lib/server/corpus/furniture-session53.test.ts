@@ -21,7 +21,7 @@ describe('furniture: session 53', () => {
 			].join('\n'),
 			'Opinion | The peacekeepers who keep nothing - The Daily Ledger'
 		);
-		expect(lines.map(([text, reason]) => [text.slice(0, 12), reason])).toEqual([
+		expect(lines.map(([text, reason]) => [String(text).slice(0, 12), reason])).toEqual([
 			['Opinions', 'page header'],
 			['Guest opinio', 'headline or caption'],
 			['Lindmoor’s v', null],
@@ -53,7 +53,7 @@ describe('furniture: session 53', () => {
 			].join('\n'),
 			'September 19, 2023 Lindmoor news | CNN'
 		);
-		expect(lines.map(([text, reason]) => [text.slice(0, 10), reason])).toEqual([
+		expect(lines.map(([text, reason]) => [String(text).slice(0, 10), reason])).toEqual([
 			['CNN World', 'masthead'],
 			['Live Updat', 'page header'],
 			['Dornia lau', null],
