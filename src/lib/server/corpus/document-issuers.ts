@@ -8,8 +8,12 @@ import { OUTLET_NAME } from './speaker-forms';
 import { GROUP_DOCUMENT } from './speaker-shapes';
 import { DOCUMENT, ISSUED, ISSUED_DOCUMENT, ISSUER_NAME, subjectOfSentence } from './speaker-issuer';
 
-/** Words that give a document several signatories: "the trilateral statement", "signed by the leaders of …", "X, Y and Z sign". */
-const SIGNED_BY_MANY =
+/**
+ * Words around a document's noun that give it several signatories: "the trilateral statement", "signed by the leaders of …",
+ * "X, Y and Z sign" (a part of it, "Point 3 reads", then speaks for no one body; `signedByMany` reads the words after one
+ * signatory's name instead).
+ */
+const SEVERAL_SIGNED =
 	/\b(?:trilateral|tripartite|joint)\s+(?:statement|declaration|agreement)|\bleaders\s+of\b|\b\p{Lu}\p{L}+,\s+(?:\p{Lu}\p{L}+\s+)+and\s+(?:\p{Lu}\p{L}+\s+)+sign/u;
 /** A document named by its noun ("a letter from …", "the statement"). */
 const DOCUMENT_NOUN = new RegExp(`\\b(?:${DOCUMENT})\\b`, 'gi');
@@ -121,7 +125,7 @@ export function issuerResolver(
 			// ("The deal signed by the leaders of Russia, Azerbaijan and Armenia …. The statement …. Point 3 reads":
 			// a document several signed speaks for no one body.)
 			const at = from + named.index;
-			if (SIGNED_BY_MANY.test(prose.slice(Math.max(from, at - 200), at + 80))) return null;
+			if (SEVERAL_SIGNED.test(prose.slice(Math.max(from, at - 200), at + 80))) return null;
 			noun = named[0].toLowerCase();
 		}
 		// A body issues many statements (the one before may be another's); a decree or an order has one signatory.

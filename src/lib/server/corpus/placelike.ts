@@ -121,7 +121,7 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		note(body.slice(a.start, a.end), a.start, a.end, p, a.why, undefined, a.candidates);
 	}
 	// "Height 1,372", "height 1,582": a height an army names by its altitude, a place no run of capitals holds (one "near X" is X's).
-	if (body.includes('eight '))
+	if (body.includes('Height ') || body.includes('height '))
 		for (const p of paragraphs)
 			for (const m of body.slice(p.start, p.end).matchAll(HEIGHT))
 				note(m[0], p.start + m.index, p.start + m.index + m[0].length, p, 'a height named by its altitude');

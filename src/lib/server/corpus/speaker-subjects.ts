@@ -107,13 +107,13 @@ export function subjectsIn(
 		const owner = ofAt >= 0 && s!.at - ofAt < 90 ? OWNER_OF.exec(before.slice(from, s!.at)) : null;
 		if (owner && personBeforeOf([...owner[1]!.split(/\s+/), 'of', 'the'], 3))
 			add(owner[1]!, v - before.length + from + owner.index + owner[0].indexOf(owner[1]!));
-		// "…, said Andranik Chavushyan, the head of the local community": the subject after its verb.
 		// "MP Fazil Mustafa of the Great Order party said": the verb follows the faction's lowercase head, so subjectAtEnd
 		// finds no name; the member is the subject a later "he" stands for.
 		const member =
 			!s && FACTION_HEADS.has(lastWord(before).replace(/,$/, '')) ? MEMBER_OF_FACTION.exec(before) : null;
 		if (member && personBeforeOf([...member[1]!.split(/\s+/), 'of', 'the'], 3))
 			add(member[1]!, v - before.length + member.index + member[0].indexOf(member[1]!));
+		// "…, said Andranik Chavushyan, the head of the local community": the subject after its verb.
 		const after = text.charCodeAt(v - 2) === 44 ? INVERTED.exec(text.slice(v, v + 80)) : null;
 		if (after) add(after[1]!, v + after[0].length - after[1]!.length);
 	}
@@ -143,8 +143,8 @@ export function subjectsIn(
 }
 
 /**
- * "accepted a proposal by the Russian peacekeeping command", "a ceasefire proposed by the command of …": a body whose proposal or mediation the sentence
- * reports is not the one issuing the statement (the subject who accepted it is).
+ * "accepted a proposal by the Russian peacekeeping command", "a ceasefire proposed by the command of …": a body whose
+ * proposal or mediation the sentence reports is not the one issuing the statement (the subject who accepted it is).
  */
 const ACTED_ON_BY =
 	/\b(?:(?:proposal|mediation|request|initiative|offer)\s+(?:by|of|from)|(?:proposed|brokered|mediated|offered|requested|suggested)\s+by)\s+(?:the\s+)?$/;
