@@ -98,6 +98,8 @@ export function chainStart(input: MentionInput, m: PlaceMatch, mentions: Mention
 	return start;
 }
 
+/** "the Horadiz–Aghband line", "the Baku-Tbilisi-Kars line": a railway named by its ends (only after a dash: "the Aghdam line" is none). */
+const LINE_AFTER_ENDS = /^\s+(line)\b/;
 /**
  * "the Horadiz-Aghband highway": a curated town, a dash and a name no feature has, then a facility's head: one compound
  * with no curated feature (the town is not what it names), from the chain's first town. Its end, or 0 when there is none.
@@ -118,7 +120,8 @@ export function dashedOtherCompound(
 	const otherHead =
 		other && nextStart !== otherEnd - other[1]!.length
 			? (FACILITY.exec(body.slice(otherEnd, otherEnd + 60)) ??
-				ROADS_AFTER_PAIR.exec(body.slice(otherEnd, otherEnd + 12)))
+				ROADS_AFTER_PAIR.exec(body.slice(otherEnd, otherEnd + 12)) ??
+				LINE_AFTER_ENDS.exec(body.slice(otherEnd, otherEnd + 8)))
 			: null;
 	if (!otherHead) return 0;
 	const end = otherEnd + otherHead[0].length;

@@ -110,4 +110,13 @@ describe.runIf(curatedGeodata)('places: session 53', () => {
 		);
 		expect(unmatched).toEqual(['Lindmoor']);
 	});
+
+	it('reports a railway line named by its ends whole, and leaves a town before "line" alone a town', () => {
+		const { joined, unmatched } = placesJudged(
+			'The first section of the Horadiz–Lindmoor line reaches Kelvarn. Troops held the Aghdam line.',
+			'2023-11-08'
+		);
+		expect(unmatched).toEqual(['Horadiz–Lindmoor line', 'Kelvarn']);
+		expect(joined).toEqual(['Aghdam → aghdam']);
+	});
 });
