@@ -119,4 +119,12 @@ describe.runIf(curatedGeodata)('places: session 53', () => {
 		expect(unmatched).toEqual(['Horadiz–Lindmoor line', 'Kelvarn']);
 		expect(joined).toEqual(['Aghdam → aghdam']);
 	});
+
+	it('takes no place from a channel named "X Reporter" or a kindergarten named for a town', () => {
+		const { joined } = placesJudged(
+			'A Telegram channel, Karabakh Reporter, posted on Friday. Pupils of the Shushi Armenian Kindergarten in Beirut drew pictures of Shusha.',
+			'2023-10-01'
+		);
+		expect(joined).toEqual(['Shusha → shusha']);
+	});
 });
