@@ -113,3 +113,17 @@ export function insideOtherName(body: string, m: PlaceMatch): string | null {
 		return 'part of a holiday’s name';
 	return null;
 }
+
+/** Towns named after their river, as the press names the river alone: "the Tartar" (Terter). */
+const RIVER_TOWN = /^(?:Tartar|Terter|Tərtər)$/;
+/** After "the Tartar", what only its river takes: a verb, the end of the clause, or a second river ("and Kura rivers"). */
+const RIVER_AFTER =
+	/^\s+(?:in|was|is|flows|runs|rose|burst)\b|^\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]+\s+rivers\b|^\s*[.;:)]|^,(?!\s+(?:\p{Lu}[\p{L}-]+,?\s+)+(?:and\s+\p{Lu}[\p{L}-]+\s+)?(?:districts|regions)\b)/u;
+/**
+ * "the water of the Tartar", "villages along the Tartar in the Terter district", "the Tartar and Kura rivers": a river
+ * that names a curated town, after "the" and before what only the river takes ("the Tartar district" is the town's).
+ */
+export function riverNamed(body: string, start: number, end: number): boolean {
+	if (!body.endsWith('the ', start) || !RIVER_TOWN.test(body.slice(start, end))) return false;
+	return RIVER_AFTER.test(body.slice(end, end + 60));
+}

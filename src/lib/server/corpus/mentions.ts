@@ -54,11 +54,13 @@ import {
 import {
 	ASIDE,
 	END_BEFORE_DASH,
+	facilityWhy,
 	IN_TOWN,
 	IN_UNIT,
 	insideOtherName,
 	NEAR_TOWN,
 	REMIT,
+	riverNamed,
 	ROAD_HEAD,
 	SITED
 } from './mention-context';
@@ -219,6 +221,11 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			if (end) {
 				// A curated name further along the chain is part of it.
 				while (k + 1 < raw.length && raw[k + 1]!.start < end) k++;
+				continue;
+			}
+			// "the water of the Tartar", "into the Tartar.": the river a town is named after, no curated feature.
+			if (riverNamed(body, m.start, m.end)) {
+				setAside.push({ start: m.start, end: m.end, why: facilityWhy('river'), report: true });
 				continue;
 			}
 			// "Martuni, a town … in Armenia's Gegharkunik province": another Martuni than the curated one.

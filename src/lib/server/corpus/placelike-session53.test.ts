@@ -127,4 +127,13 @@ describe.runIf(curatedGeodata)('places: session 53', () => {
 		);
 		expect(joined).toEqual(['Shusha → shusha']);
 	});
+
+	it('reports "the Tartar" as the river where only a river fits, and keeps the town’s district and direction the town', () => {
+		const { joined, unmatched } = placesJudged(
+			'The water of the Tartar was released in winter. Rain sent the Tartar and Kura rivers over their banks. Shelling hit the Tartar and Aghdam districts and the Tartar direction.',
+			'2023-01-10'
+		);
+		expect(unmatched.filter((u) => u === 'Tartar')).toHaveLength(1);
+		expect(joined).toEqual(['Tartar → tartar', 'Aghdam → aghdam', 'Tartar → tartar']);
+	});
 });
