@@ -62,10 +62,6 @@ function kindOf(t: string): string | null {
 }
 
 /**
- * First of the rules: the kinds the headline's neighbours are read by (a count of readers or a time by the
- * headline closes its standfirst; a reading time or a button is the page's chrome).
- */
-/**
  * A site's name as its edition prints it over the story, maybe with its section and the day: "CNN World", "Anews English |
  * 30.01.2021 | 15:22", "Yeni Şafak English | World | 22 April 2024". (An agency's known name, or a name and its language.)
  */
@@ -79,12 +75,17 @@ const NAMED_EDITION = new RegExp(
 	'u'
 );
 // (Alone, only a known agency's world edition: "Duvar English" alone is its byline, "Listen In English" a player's button.)
-const editionLine = (t: string) =>
-	t.length <= 80 &&
-	(t.includes('|')
-		? NAMED_EDITION.test(t) || isOutletWord(AGENCY_EDITION.exec(t)?.[1] ?? '')
-		: /\s(?:World|International)$/.test(t) && isOutletWord(AGENCY_EDITION.exec(t)?.[1] ?? ''));
+const editionLine = (t: string) => {
+	if (t.length > 80) return false;
+	const agency = isOutletWord(AGENCY_EDITION.exec(t)?.[1] ?? '');
+	return t.includes('|') ? agency || NAMED_EDITION.test(t) : agency && /\s(?:World|International)$/.test(t);
+};
 
+/**
+ * First of the rules: the kinds the headline's neighbours are read by (a count of readers or a time by the
+ * headline closes its standfirst; a reading time or a button is the page's chrome; an
+ * edition's name is the masthead or, with its day, the date line).
+ */
 export const PARTICULARS_RULES: Rule[] = [
 	...['view count', 'time stamp', 'page chrome'].map((why) => ({
 		gate: (t: string) => kindOf(t) === why,

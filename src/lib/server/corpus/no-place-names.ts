@@ -70,9 +70,11 @@ const UNQUOTED_TITLE = /\b(?:titled|entitled)\s+\p{Lu}(?:[^.!?;“”"«»\n]|\n
 const CLAUSE_AFTER_COMMA =
 	/,\s+(?:and|but|which|who|while|whereas|due|when|where|as|after|before|saying|according)\b/;
 function inUnquotedTitle(body: string, at: number): boolean {
-	const k = body.lastIndexOf('titled', at);
-	if (k < 0 || at - k > 160) return false;
-	const span = body.slice(Math.max(0, k - 2), at);
+	// (Within the 160 characters a title may run: a search back to the body's start would cost every name.)
+	const window = body.slice(Math.max(0, at - 160), at);
+	const k = window.lastIndexOf('titled');
+	if (k < 0) return false;
+	const span = window.slice(Math.max(0, k - 2));
 	return UNQUOTED_TITLE.test(span) && !CLAUSE_AFTER_COMMA.test(span);
 }
 

@@ -6,7 +6,9 @@ import type { Descriptor } from './speaker-descriptor';
 import { introducedFor, isRegional } from './speaker-descriptor';
 import type { SpeakerIndex } from './speaker-index';
 import { isCountryDemonym } from './judge-cues';
-import { ISSUED_DOCUMENT } from './speaker-issuer';
+import { ANY_DOCUMENT } from './speaker-issuer';
+
+const ISSUED_OR_ANY = new RegExp(`^(?:${ANY_DOCUMENT})$`);
 import { isEverydayNoun, isOrdinaryNoun, LOCAL_HEAD, RANK_AND_FILE, RANK_PREFIX } from './person-nouns';
 import { namedOfNationality, namedWithNoun, OUTLET_NOUN } from './speaker-names';
 import { UNNAMED_SPEAKER } from './speaker-kinds';
@@ -29,7 +31,7 @@ export function descriptorResolver(
 	): string | null => {
 		const at = head.lastIndexOf(raw);
 		if (!d.definite) return null;
-		if (ISSUED_DOCUMENT.test(d.noun) || d.noun === 'document') return issuerOf(d.noun, pi, pos);
+		if (ISSUED_OR_ANY.test(d.noun)) return issuerOf(d.noun, pi, pos);
 		const org = d.kind === 'org';
 		const noun = d.noun === 'statement' || d.noun === 'bulletin' ? undefined : d.noun;
 		// "in the words of our Minister, “…”" with "Foreign Minister X" named only later: the first one after. "the Russian

@@ -6,11 +6,11 @@ import { VERB } from './attribution-verbs';
 import { isCountryDemonym } from './judge-cues';
 import { isEverydayNoun, MILITARY_RANKS, PERSON_TITLE } from './person-nouns';
 import { escapeRegExp } from './scan';
-import { DOCUMENT } from './speaker-issuer';
+import { ANY_DOCUMENT } from './speaker-issuer';
 
 /** Nouns that stand for an institution named earlier ("the ministry said", "the organization said"). */
 // (And the documents a body issues, its voice: "the statement said", "the clarification reads".)
-const ORG_NOUNS = `ministry|government|office|service|committee|council|organi[sz]ation|group|watchdog|charity|association|foundation|agency|channel|outlet|newspaper|website|portal|broadcaster|administration|headquarters|command|contingent|mission|embassy|presidency|department|delegation|party|kremlin|army|military|police|court|tribunal|federation|union|bank|${DOCUMENT}|document`;
+const ORG_NOUNS = `ministry|government|office|service|committee|council|organi[sz]ation|group|watchdog|charity|association|foundation|agency|channel|outlet|newspaper|website|portal|broadcaster|administration|headquarters|command|contingent|mission|embassy|presidency|department|delegation|party|kremlin|army|military|police|court|tribunal|federation|union|bank|${ANY_DOCUMENT}`;
 const ORG_NOUN = new RegExp(`\\b(${ORG_NOUNS})$`, 'i');
 /** Nouns that stand for a body named earlier only alone ("the center said"), not after an owner ("the government's information center"). */
 const BARE_ORG_NOUN = /^(cent(?:er|re)|institute|commission)$/i;

@@ -15,6 +15,8 @@ export const ISSUER_NAME = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+
 export const DOCUMENT =
 	'statement|bulletin|readout|report|communiqu[eé]|decree|order|ruling|judg(?:e)?ment|verdict|resolution|letter|appeal|declaration|message|clarification|announcement|release|press release|news release';
 export const ISSUED_DOCUMENT = new RegExp(`^(?:${DOCUMENT})$`);
+/** Those, and "the document", which stands for the last of them named (document-issuers.ts finds which). */
+export const ANY_DOCUMENT = `${DOCUMENT}|document`;
 /** How a text says someone issued a document: "signed a decree", "released a statement", "put out a joint communiqué". */
 export const ISSUED =
 	'signed|issued|released|published|put out|adopted|posted|sent|circulated|distributed|made public';
@@ -44,7 +46,7 @@ const READS_BEFORE = new RegExp(
 	String.raw`(?:^|[.!?]\s+)(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(${DOCUMENT})\s+(?:reads|read|says|states|stated)|[Ii]n\s+(?:the|this|that|its|his|her|their)\s+(${DOCUMENT})\s+it\s+(?:was|is)\s+(?:said|stated|noted|written))\s*[:,]?\s*$`
 );
 const READS_THAT_BEFORE = new RegExp(
-	String.raw`(?:^|[.!?]\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(${DOCUMENT}|document)\s+(?:reads|says|states|notes|adds)\s+that\s+[^.!?“”"«»]{1,120}$`
+	String.raw`(?:^|[.!?]\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(${ANY_DOCUMENT})\s+(?:reads|says|states|notes|adds)\s+that\s+[^.!?“”"«»]{1,120}$`
 );
 /** "Artsakh Information Center has spread a message which says:", "X issued a message stating that:": the issuer named before its document, group 1. */
 const ISSUER_SAYING = new RegExp(

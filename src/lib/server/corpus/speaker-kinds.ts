@@ -182,8 +182,8 @@ export function ownerOfPossessive(prose: string, pos: number): string | null {
 
 /**
  * "a spokesperson for the ministry", "the ICRC's office in Stepanakert", "the ICRC delegation in Baku", "the ministry's
- * bulletin that day", "the ministry's channel": the body whose voice they are (a person's spokesperson is none), or null. (An acronym's office or
- * delegation only: "the Foreign Office" is a body.)
+ * bulletin that day", "the ministry's channel": the body whose voice they are (a person's spokesperson is none), or
+ * null. (An acronym's office or delegation only: "the Foreign Office" is a body.)
  */
 const VOICE_OF = new RegExp(
 	String.raw`^(?:(?:a|an|one)\s+spokes(?:man|woman|person)\s+for\s+(.+)|(.+?)[’']s\s+(?:press\s+office|office|(?:official\s+|own\s+)?(?:Telegram\s+)?channel|${BODY_DOCUMENT})\b.*)$`,

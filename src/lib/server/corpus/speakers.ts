@@ -39,8 +39,9 @@ export interface SpeakerContext {
 	/** The article's date (YYYY-MM-DD): who held an office then ("the Azerbaijani leader"). */
 	date?: string;
 }
-/** A document's noun right after a body's name: "a defence ministry statement". */
+/** A fact-check's or a page's label before words in marks ("Claim: “…”"): it names no speaker. */
 const CHECK_LABEL = /^(?:Claim|Verdict|Rating|Fact|Quote|Headline|Caption)$/;
+/** A document's noun right after a body's name: "a defence ministry statement". */
 const DOCUMENT_AFTER = new RegExp(String.raw`^\s+(?:${BODY_DOCUMENT})`);
 /** Speakers for every quote of every paragraph, in the same order as `ctx.quotes`. */
 export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
