@@ -26,9 +26,18 @@ const TOOLS = String.raw`Print|AMP|PDF|Версия для печати|Печа
 const SEPARATOR = String.raw`\s*[|·•/]\s*|\s+[-–—]\s+|\s+(?=\()|,?\s+(?=${LABEL})`;
 
 const piece = `(?:${VIEWS}|${READING}|${WHEN}|${TOOLS})`;
-/** A feed's entry time may stand with its section's name: "21:12 | Politics", "19:40 | Central Asia" (a date with a place is a date line). */
+/**
+ * A feed's entry time may stand with its section's name: "21:12 | Politics", "19:40 | Central Asia" (a date with a place is a
+ * date line); a page's particulars may follow its section and its name, each one word, with its time: "Politics | 19.11.2020 | 14:37",
+ * "KAZINFORM | World | 12 June 2024, 17:25" (two words are a reporter's name: "Ruslan Rehimov | 30.01.2021" is a byline;
+ * with no time, a table's row: "Khramort | Askeran | 3 October").
+ */
+const PIECES = `${piece}(?:(?:${SEPARATOR})${piece})*`;
 const SECTION = String.raw`\s*\|\s*\p{L}[\p{L}&]+(?:\s+\p{L}[\p{L}&]+)?`;
-const LINE = new RegExp(`^${piece}(?:(?:${SEPARATOR})${piece})*$|^(?:${TIME})${SECTION}$`, 'iu');
+const LINE = new RegExp(
+	`^${PIECES}$|^(?=.*\\d:\\d\\d)(?:\\p{L}[\\p{L}&]+\\s*\\|\\s*){1,2}${PIECES}$|^(?:${TIME})${SECTION}$`,
+	'iu'
+);
 /** A wire's city in capitals may open it: "ISTANBUL Jun 15, 2023 - 4:26 pm GMT+3". */
 const CITY = /^\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?,?\s+(?=\d|\p{Lu}\p{Ll})/u;
 const COUNTED = new RegExp(`(?:^|${SEPARATOR})(?:${VIEWS})(?=$|${SEPARATOR})`, 'iu');

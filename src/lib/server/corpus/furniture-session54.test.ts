@@ -1,0 +1,53 @@
+// Session 54: lines a blind set showed read the wrong way. Lines written for the test.
+import { describe, expect, it } from 'vitest';
+import { laidOut, why } from './__fixtures__/furniture-run';
+
+describe('furniture: session 54', () => {
+	it('reads a page’s section and name before its date and time as its time stamp, but not a table’s row', () => {
+		expect(why('Politics | 19.11.2020 | 14:37')).toBe('time stamp');
+		expect(why('HARBOURNEWS | World | 12 June 2024, 17:25')).toBe('time stamp');
+		// Two words are a reporter's name; a row with no time is a table's.
+		expect(why('Vera Lind | 30.01.2021')).toBe('byline');
+		expect(why('Lindmoor | Portvale | 3 October')).not.toBe('time stamp');
+	});
+
+	it('frees a hard-wrapped page’s first paragraph from the time stamp printed over it', () => {
+		const lines = laidOut(
+			[
+				'HARBOURNEWS | World | 12 June 2024, 17:25',
+				'Last Dornian troops leave Lindmoor, ministry says',
+				'',
+				'According to the ministry, the final column of 64 vehicles, including',
+				'18 armoured personnel carriers, crossed the border at Portvale on',
+				'Wednesday morning and was met by the regional governor.'
+			].join('\n'),
+			'Last Dornian troops leave Lindmoor, ministry says'
+		);
+		expect(lines.map(([text, reason]) => [String(text).slice(0, 12), reason])).toEqual([
+			['HARBOURNEWS ', 'time stamp'],
+			['Last Dornian', null],
+			['According to', null]
+		]);
+	});
+
+	it('reads a box of ways to give and a list of more to read as chrome', () => {
+		expect(
+			why(
+				'How to help: The Red Cross appeal for Lindmoor is 62 per cent funded. Donations: redcross.example/give'
+			)
+		).toBe('page chrome');
+		expect(
+			why('HOW TO HELP: the Lindmoor Fund and the Portvale Relief Society are accepting donations.')
+		).toBe('page chrome');
+		expect(why('Donate: the diocese is collecting funds for families displaced from Lindmoor')).toBe(
+			'page chrome'
+		);
+		expect(why('More to Read: Portvale rally draws thousands | Lindmoor’s families arrive in Kelvarn')).toBe(
+			'“read more” link'
+		);
+		// A sentence that asks how to help stays the story's.
+		expect(why('How to help the families who arrived in Portvale is now the mayor’s only question.')).toBe(
+			null
+		);
+	});
+});
