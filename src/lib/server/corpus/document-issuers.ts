@@ -77,12 +77,13 @@ export function issuerBefore(
 			),
 			// "read out a letter the ombudsman Gegham Stepanyan had sent to the ICRC": who wrote it, not who read it out.
 			new RegExp(
-				String.raw`\b${head}\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+(?:had\s+|has\s+)?(?:sent|written|signed|addressed)\b`,
+				String.raw`\b${head}\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:had\s+|has\s+)?(?:sent|written|signed|addressed)\b`,
 				'gu'
 			),
-			// "In a statement distributed to the media, he said that …": who spoke in it (a pronoun resolved as any).
+			// "In a statement distributed to the media, he said that …": who spoke in it (a pronoun resolved as any); "In a
+			// situation report dated March 26, the charity listed its figures": a body by its noun, which set out what it gives.
 			new RegExp(
-				String.raw`\b[Ii]n\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?${head}\b[^.!?“”"«»]{0,120}?,\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'-]*|he|she|it|they)\s+(?:said|says|stated|wrote|noted|added|warned|declared)\b`,
+				String.raw`\b[Ii]n\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?${head}\b[^.!?“”"«»]{0,120}?,\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'-]*|the\s+\p{Ll}+|he|she|it|they)\s+(?:said|says|stated|wrote|noted|added|warned|declared|listed|reported|summari[sz]ed|set\s+out|gave)\b`,
 				'gu'
 			)
 		];

@@ -23,6 +23,8 @@ const ONE_NAME_APPOSED = new RegExp(
 	String.raw`(?:^|[.!?]\s+|\b(?:[Ff]or|said|says|asked|told|added|how|to|with|met|visited|interviewed)\s+)(\p{Lu}\p{Ll}+),\s+((?:a|an)\s+(?:\d{1,3}-year-old\b[^,.]{0,120}|${PERSON_APPOSED})|\d{1,3})(?:,|\.(?=\s|$))`,
 	'gu'
 );
+/** A clergyman's title and one name, no surname after it: "Father Aristakes", "Fr. Koryun". */
+const CLERGY_ONE_NAME = /\b(Father|Fr\.)\s+(\p{Lu}\p{Ll}+)\b(?![\s-]+\p{Lu}|[’'])/gu;
 /** "Ruzan Israyelyan and her children spent days …": a name joined to "his" or "her" kin is a person's. */
 const NAME_AND_KIN = /(?<![\p{L}’'-])(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+and\s+(?:his|her)\s/gu;
 /** What ONE_NAME_APPOSED needs after the name: ", a", ", an" or ", 71," (a literal comma first: fast to scan for). */
@@ -187,6 +189,10 @@ export function peopleBySentence(prose: string): { pos: number; name: string; ro
 	if (prose.includes(' (') && prose.includes('name'))
 		for (const m of prose.matchAll(NAME_WITHHELD))
 			out.push({ pos: m.index + m[0].indexOf(m[1]!), name: m[1]!, role: '' });
+	// "Father Aristakes is packing icons": a priest's own name after his title (the title his role: "the priest says").
+	if (prose.includes('Father ') || prose.includes('Fr. '))
+		for (const m of prose.matchAll(CLERGY_ONE_NAME))
+			out.push({ pos: m.index + m[0].length - m[2]!.length, name: m[2]!, role: m[1]!.toLowerCase() });
 	PAIR_SUBJECT.lastIndex = 0;
 	for (let m = PAIR_SUBJECT.exec(prose); m; m = PAIR_SUBJECT.exec(prose)) {
 		if (NOT_A_FIRST_NAME.test(m[1]!.split(' ')[0]!)) continue;

@@ -13,7 +13,7 @@ import { BODY_DOCUMENT, DOCUMENT_OF, ISSUED_BY_BODY, SHARED_DOCUMENT } from './s
 export const ISSUER_NAME = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}’'-]*){0,6}`;
 /** Documents quoted as their issuer's words; statements and bulletins are also bodies' (speaker-descriptor.ts). */
 export const DOCUMENT =
-	'statement|bulletin|readout|report|communiqu[eé]|decree|order|ruling|judg(?:e)?ment|verdict|resolution|letter|appeal|declaration|message|clarification|announcement|release|press release|news release';
+	'statement|bulletin|readout|report|communiqu[eé]|decree|order|ruling|judg(?:e)?ment|verdict|resolution|letter|note|appeal|declaration|message|clarification|announcement|release|press release|news release';
 export const ISSUED_DOCUMENT = new RegExp(`^(?:${DOCUMENT})$`);
 /** Those, and "the document", which stands for the last of them named (document-issuers.ts finds which). */
 export const ANY_DOCUMENT = `${DOCUMENT}|document`;

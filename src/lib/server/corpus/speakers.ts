@@ -46,7 +46,7 @@ const DOCUMENT_AFTER = new RegExp(String.raw`^\s+(?:${BODY_DOCUMENT})`);
 /** Speakers for every quote of every paragraph, in the same order as `ctx.quotes`. */
 export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	const { prose, paragraphs } = ctx;
-	const isOrg = orgJudge(ctx.isPlace);
+	const isOrg = orgJudge(ctx.isPlace, prose);
 	const placeLike = (n: string) => ctx.isPlace(n) || isCountryName(n);
 	const index = speakerIndex(prose, paragraphs, isOrg, placeLike, ctx.people);
 	const {
