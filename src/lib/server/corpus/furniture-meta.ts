@@ -28,14 +28,16 @@ const SEPARATOR = String.raw`\s*[|·•/]\s*|\s+[-–—]\s+|\s+(?=\()|,?\s+(?=$
 const piece = `(?:${VIEWS}|${READING}|${WHEN}|${TOOLS})`;
 /**
  * A feed's entry time may stand with its section's name: "21:12 | Politics", "19:40 | Central Asia" (a date with a place is a
- * date line); a page's particulars may follow its section and its name, each one word, with its time: "Politics | 19.11.2020 | 14:37",
- * "KAZINFORM | World | 12 June 2024, 17:25" (two words are a reporter's name: "Ruslan Rehimov | 30.01.2021" is a byline;
- * with no time, a table's row: "Khramort | Askeran | 3 October").
+ * date line); a page's particulars may follow its section and its name, with its time: "Politics | 19.11.2020 | 14:37",
+ * "KAZINFORM | World | 12 June 2024, 17:25", "Lenta.ru | Former USSR | 26 April 2024, 10:14" (with no time, a reporter's name,
+ * "Ruslan Rehimov | 30.01.2021", is a byline, and a table's row, "Khramort | Askeran | 3 October", no furniture).
  */
+/** A section's or a site's name in one cell: "Politics", "KAZINFORM", "Lenta.ru", "Former USSR". */
+const SECTION_CELL = String.raw`\p{L}[\p{L}.&]+(?:\s+\p{L}[\p{L}&]+)?`;
 const PIECES = `${piece}(?:(?:${SEPARATOR})${piece})*`;
 const SECTION = String.raw`\s*\|\s*\p{L}[\p{L}&]+(?:\s+\p{L}[\p{L}&]+)?`;
 const LINE = new RegExp(
-	`^${PIECES}$|^(?=.*\\d:\\d\\d)(?:\\p{L}[\\p{L}&]+\\s*\\|\\s*){1,2}${PIECES}$|^(?:${TIME})${SECTION}$`,
+	`^${PIECES}$|^(?=.*\\d:\\d\\d)(?:${SECTION_CELL}\\s*\\|\\s*){1,2}${PIECES}$|^(?:${TIME})${SECTION}$`,
 	'iu'
 );
 /** A wire's city in capitals may open it: "ISTANBUL Jun 15, 2023 - 4:26 pm GMT+3". */

@@ -50,4 +50,40 @@ describe('furniture: session 54', () => {
 			null
 		);
 	});
+
+	it('finds a translated page’s headline under its site, section and time and its translator’s note', () => {
+		const lines = laidOut(
+			[
+				'Harbour.ru | Former USSR | 26 April 2024, 10:14',
+				'Translated from Russian',
+				'Peacekeepers’ columns leave Lindmoor through Portvale',
+				'The first columns of the peacekeepers withdrawn from Lindmoor have crossed the border at Portvale, the regional governor said on Friday.'
+			].join('\n'),
+			'Колонны миротворцев уходят из Линдмура'
+		);
+		expect(lines.map(([text, reason]) => [String(text).slice(0, 12), reason])).toEqual([
+			['Harbour.ru |', 'time stamp'],
+			['Translated f', 'editor’s note'],
+			['Peacekeepers', null],
+			['The first co', null]
+		]);
+	});
+
+	it('takes a headline closed on its genre ("… The main points") as the page’s headline', () => {
+		const lines = laidOut(
+			[
+				'Harbour | Politics | 21 Sep 2023, 12:47',
+				'Translated from Russian',
+				'Peacekeepers killed in Lindmoor. The main points',
+				'Six servicemen, including the deputy commander of the contingent, were killed near Portvale on Wednesday, the ministry said.'
+			].join('\n'),
+			'В Линдмуре погибли миротворцы. Главное'
+		);
+		expect(lines.map(([text, reason]) => [String(text).slice(0, 12), reason])).toEqual([
+			['Harbour | Po', 'time stamp'],
+			['Translated f', 'editor’s note'],
+			['Peacekeepers', null],
+			['Six servicem', null]
+		]);
+	});
 });

@@ -80,9 +80,16 @@ export function headlineUnderHeader(laid: Laid[]): number {
 	const dek = laid[k + 1]?.why === null || laid[k + 1]?.why === 'headline or caption';
 	return laid[dek ? k + 2 : k + 1]?.why === 'byline' ? k : -1;
 }
-/** A headline's shape: no sentence's full stop inside or at its end, four words or more. (A question is a headline's.) */
-const looksLikeHeadline = (text: string) =>
-	!/[.!]$|[.!]\s/.test(text) && (text.match(/\p{L}+/gu)?.length ?? 0) >= 4;
+/**
+ * A headline's shape: no sentence's full stop inside or at its end, four words or more. (A question is a headline's; so is
+ * one that a translated page closes on its genre: "Russian peacekeepers killed in Karabakh. The main points".)
+ */
+const looksLikeHeadline = (text: string) => {
+	const head = text.replace(GENRE_END, '');
+	return !/[.!]$|[.!]\s/.test(head) && (head.match(/\p{L}+/gu)?.length ?? 0) >= 4;
+};
+const GENRE_END =
+	/\.\s+(?:The\s+)?(?:main points|main things?|key points|what we know|what is known|explained|details|video|photos?)$/i;
 
 /** A share row or a page's buttons between the headline and its date, or a word of the site's own language ("Версия для печати"). */
 const CHROME_BY_HEADLINE = new Set([
