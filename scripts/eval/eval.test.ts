@@ -133,6 +133,7 @@ describe.each([
 	['eval/holdout99', 25],
 	['eval/holdout100', 25],
 	['eval/holdout101', 25],
+	['eval/holdout102', 25],
 	['eval/holdout103', 25],
 	['eval/holdout104', 25],
 	['eval/holdout-dev', 5]
