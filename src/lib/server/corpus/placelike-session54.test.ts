@@ -24,4 +24,13 @@ describe.runIf(curatedGeodata)('places: session 54', () => {
 		const { joined } = placesJudged('The last convoy of the contingent left Qarabağ today.', '2024-06-12');
 		expect(joined).toEqual(['Qarabağ → nagorno-karabakh']);
 	});
+
+	it('reports an industrial park and a solar plant named by or near their town whole, and one in the town as the town', () => {
+		const { joined, unmatched } = placesJudged(
+			'About 190 hectares have been allotted to the Aghdam Industrial Park. A solar plant near Jabrayil will feed the grid, and a second solar plant in Fuzuli is planned.',
+			'2023-05-04'
+		);
+		expect(joined).toEqual(['Fuzuli → fuzuli']);
+		expect(unmatched).toEqual(['Aghdam Industrial Park', 'solar plant near Jabrayil']);
+	});
 });
