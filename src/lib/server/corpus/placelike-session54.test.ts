@@ -33,4 +33,20 @@ describe.runIf(curatedGeodata)('places: session 54', () => {
 		expect(joined).toEqual(['Fuzuli → fuzuli']);
 		expect(unmatched).toEqual(['Aghdam Industrial Park', 'solar plant near Jabrayil']);
 	});
+
+	it('reports a mine’s other names: its proper name, a spelling in brackets, "known in Soviet times as", "which X called"', () => {
+		const { unmatched } = placesJudged(
+			'Officials say the mine’s proper name is Dornbulag (sometimes spelled Kornbulag). Across the border, the Velsk mine — known in Soviet times as Zorn — sits on the same seam. Surveyors reached the Lindmoor deposit, which Armenians called Karvest.',
+			'2023-11-02'
+		);
+		expect(unmatched).toEqual(expect.arrayContaining(['Dornbulag', 'Kornbulag', 'Zorn', 'Karvest']));
+	});
+
+	it('reports a river a stream flows into and a port named with "the port of"', () => {
+		const { unmatched } = placesJudged(
+			'Waste water from the deposit flows into the Velskchay, the ministry says. Goods will reach the port of Dornick in a single day.',
+			'2023-11-02'
+		);
+		expect(unmatched).toEqual(['Velskchay', 'Dornick']);
+	});
 });
