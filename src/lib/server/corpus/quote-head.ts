@@ -54,6 +54,12 @@ const IN_THE_WORDS = /\b[Ii]n the words of ((?:our|their|the|its)\s+)?([^,;:“�
 /** A clause opening with "the" and its noun, a verb, up to three more words, then the colon: "the analyst went further:". */
 const SUBJECT_COLON =
 	/(?:^|[.!?]\s+|,\s+)([Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?\p{Ll}{3,})\s+(?:was|were|is|are|went|put|had|has|took|gave|struck|grew|became|\p{Ll}+ed)(?:\s+\p{Ll}+){0,3}:\s*$/u;
+/**
+ * Words another relays, before a colon: "He quoted the EU's statement:", "He recalled what chief engineer X had told him:",
+ * "Belov quoted the journalist X, who had written in her own column:": whose the words are, not who relays them.
+ */
+const RELAYED_COLON =
+	/\b(?:quoted|cited|read\s+out|relayed|repeated)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*)[’']s\s+(?:\p{Ll}+\s+)?(?:statement|words|post|letter|message|comment|reply|answer|note):\s*$|\bwhat\s+(?:\p{Ll}+\s+){0,3}?((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*)\s+had\s+(?:told|said\s+to|written\s+to)\s+(?:him|her|them|me|us)\s*:\s*$|\b(?:quoted|cited)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}),\s+who\s+(?:had\s+)?(?:written|said|told|posted)\b[^:;“”"«»]*:\s*$/u;
 /** "the words of the head of the group, Brigadier General X:": the one whose words a colon opens. */
 const WORDS_OF_COLON = /\bwords\s+(?:of|by)\s+([^:;“”"«»]{2,160}?):\s*$/u;
 /** "a statement from", "the communiqué issued by": a document's words before whose they are. */
@@ -108,9 +114,10 @@ const OWN_WORDS =
 	/(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})[’']s\s+(?:statements?|words|remarks|claims?|assertions?|allegations?|comments?)\s+(?:that|about|on)\s*$/u;
 
 /** A report of what someone said: "the ministry said Name had drawn attention to", "Aliyev said Name called it". */
-const REPORTED_SAID = /\b(?:said|says|reported|stated|noted|added)\s/;
+// ("Fidan told reporters that his counterpart X had assured him that “…”": the one reported on, after whose they are.)
+const REPORTED_SAID = /\b(?:said|says|reported|stated|noted|added|told)\s/;
 const REPORTED_PERSON = new RegExp(
-	String.raw`\b(?:said|says|reported|stated|noted|added)\s+(?:that\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){0,2})\s+(?:(?:had|has|also|once again)\s+)*(?:drawn attention|drew attention|${VERB})\b[^.!?“”"«»:]*$`,
+	String.raw`\b(?:said|says|reported|stated|noted|added|told\s+(?:[\p{L}-]+\s+){1,3}?(?=that\s))\s*(?:that\s+)?(?:(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){0,2})\s+(?:(?:had|has|also|once again)\s+)*(?:drawn attention|drew attention|assured\s+(?:him|her|them|us)|${VERB})\b[^.!?“”"«»:]*$`,
 	'u'
 );
 
@@ -187,6 +194,8 @@ export function headSubject(head: string, isPlace: (name: string) => boolean = (
 	const st = head.includes('statement') && STATEMENT_READ.exec(head);
 	if (st) raw = cleanName(st[1]!);
 	if (raw) return raw;
+	const relayed = endsWithMark(head, COLON) ? RELAYED_COLON.exec(head) : null;
+	if (relayed) return cleanName((relayed[1] ?? relayed[2] ?? relayed[3])!);
 	// "Her mother said the Russian officer at the checkpoint had told them: “…”": the words are someone's unnamed.
 	if ((REPORTED_SAID.test(head) || head.includes('recall')) && REPORTED_UNNAMED.test(head)) return 'a source';
 	// "The Foreign Ministry said Mirzoyan had drawn attention to “…”": the words are the one reported on.

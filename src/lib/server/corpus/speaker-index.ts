@@ -18,8 +18,9 @@ import { CLAUSE_WORD, hostOf } from './speaker-shapes';
 const INITIAL = /^(\p{Lu})\.\s+(\p{Lu}\p{Ll}[\p{L}’'-]*)$/u;
 /** A paragraph ending like a sentence of narration, not a headline or a dateline. */
 const SENTENCE_END = /[.!?]["”’»]?\s*$/;
-/** A sentence's opening words before a name: its start, maybe a possessive and a noun ("His colleague"). */
-const OPENS_SENTENCE = /[.!?]["”’]?\s+(?:(?:His|Her|Their)\s+\p{Ll}+\s+)?$/u;
+/** A sentence's opening words before a name: its start, maybe a possessive and a noun ("His colleague", "Armenia's foreign minister, "). */
+const OPENS_SENTENCE =
+	/[.!?]["”’]?\s+(?:(?:His|Her|Their)\s+\p{Ll}+\s+|(?:\p{Lu}\p{L}+[’']s|The)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s+)?$/u;
 /** A title or a trade in a role (PERSON_TITLE). */
 const TITLED = new RegExp(`\\b(?:${PERSON_TITLE})\\b`, 'i');
 
@@ -223,10 +224,8 @@ export function speakerIndex(
 		for (let idx = pi; idx >= 0; idx--) {
 			const subject = latest(cands[idx] ?? []);
 			const other = subjectsOnly ? null : latest(named()[idx]!);
-			if (
-				subject &&
-				!(other && other.pos > subject.pos && OPENS_SENTENCE.test(prose.slice(other.pos - 30, other.pos)))
-			)
+			const later = subject && other && other.pos > subject.pos;
+			if (subject && !(later && OPENS_SENTENCE.test(prose.slice(Math.max(0, other.pos - 60), other.pos))))
 				return subject.name;
 			if (subjectsOnly) continue;
 			if (other) return (org ? null : hostOf(prose, other, named()[idx]!, fits)) ?? other.name;

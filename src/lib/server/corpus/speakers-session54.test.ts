@@ -50,4 +50,44 @@ describe('speakers: session 54', () => {
 			)
 		).toEqual([['We are taking the icons, the bell and the memory,', 'Aristakes']]);
 	});
+
+	it('gives relayed words to whose they are: "quoted the EU’s statement:", "recalled what X had told him:", "quoted X, who had written:"', () => {
+		expect(
+			speakersOf(
+				'The plant’s director, Karo Dornick, said his engineers had warned the government. He recalled what chief engineer Lev Darvin had told him: "We are spending next winter’s water this winter." Dornick added: "We had no choice."'
+			)
+		).toEqual([
+			['We are spending next winter’s water this winter.', 'Lev Darvin'],
+			['We had no choice.', 'Karo Dornick']
+		]);
+		expect(
+			speakersOf(
+				'Lawmaker Vera Lind told Harbour News that the Union had refused to recognize the vote. She quoted the Union’s statement: "The Union does not recognize the framework."'
+			)
+		).toEqual([['The Union does not recognize the framework.', 'Union']]);
+		expect(
+			speakersOf(
+				'The Moscow commentator Lev Darvin wrote an op-ed last week. Darvin quoted the Portvale journalist Vera Lindqvist, who had written in her own column: "Bread from Kelvarn is bread with a flag on it."'
+			)
+		).toEqual([['Bread from Kelvarn is bread with a flag on it.', 'Vera Lindqvist']]);
+	});
+
+	it('gives words reported as another’s assurance to that one: "X told reporters that his counterpart Y had assured him that “…”"', () => {
+		expect(
+			speakersOf(
+				'Foreign Minister Karo Dornick told reporters in Portvale that his Lindmoorian counterpart Lev Darvin had assured him, during a call on Monday, that “the road is an addition, and nobody will be forced to use it”.'
+			)
+		).toEqual([['the road is an addition, and nobody will be forced to use it', 'Lev Darvin']]);
+	});
+
+	it('gives "he told" to the one named with his office opening the sentence after another’s quote', () => {
+		expect(
+			speakersOf(
+				'"It did its job," said Karo Dornick, an adviser to the president, in Portvale this spring. Lindmoor’s foreign minister, Lev Darvin, was less generous. "History will decide what it did," he told The Ledger.'
+			)
+		).toEqual([
+			['It did its job,', 'Karo Dornick'],
+			['History will decide what it did,', 'Lev Darvin']
+		]);
+	});
 });
