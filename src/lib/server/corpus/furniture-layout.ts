@@ -25,9 +25,9 @@ export interface Laid {
  */
 const FOREIGN_LINK_LABEL =
 	'À lire aussi|Lire aussi|Sur le même sujet|La rédaction vous conseille|Lesen Sie auch|Mehr zum Thema|Читайте также|Смотрите также|Читайте по теме|Похожие новости|Новости по теме|Другие новости|Oxşar xəbərlər|Digər xəbərlər|Xəbər lenti|Son xəbərlər|Həmçinin oxuyun|Bunu da oxuyun|İlgili Haberler|Benzer Haberler|Diğer Haberler|Son Dakika|Կարդացեք նաև|Նմանատիպ նորություններ|Լրահոս';
-/** A label over a list of links: "Related news:", "Read also", "Read on the topic:", "4. Read later", "You may also like", "Explore more". */
+/** A label over a list of links: "Related news:", "Read also", "Read on the topic:", "4. Read later", "You may also like", "Explore more", "DW RECOMMENDS". */
 const LINK_LABEL = new RegExp(
-	String.raw`^(?:\d+\.\s*)?(?:Skip (?:next|previous) section\s+)?(?:(?:Read|See) (?:more|also|later|next)|Explore more|Read (?:more )?on (?:the|this) topic|Follow the news|Related(?: (?:news|articles|stories|coverage|topics|content|posts|reading))?|More (?:on this(?: story| topic)?|(?:stories|news)(?: from [\p{L}\d .&'’-]{2,30})?|from us)|You (?:may|might) also like|Most (?:read|popular|viewed|visited)|Popular(?: (?:now|today|stories|articles))?|Top (?:stories|news|headlines)|Recommended(?: for you)?|Also on [\p{L}\d .&-]{2,30}|For more (?:about|on)(?: [\p{L}-]+){1,5}|Other (?:materials|news|stories|articles)|${FOREIGN_LINK_LABEL})\s*:?$`,
+	String.raw`^(?:\d+\.\s*)?(?:Skip (?:next|previous) section\s+)?(?:(?:Read|See) (?:more|also|later|next)|Explore more|Read (?:more )?on (?:the|this) topic|Follow the news|Related(?: (?:news|articles|stories|coverage|topics|content|posts|reading))?|More (?:on this(?: story| topic)?|(?:stories|news)(?: from [\p{L}\d .&'’-]{2,30})?|from us)|You (?:may|might) also like|Most (?:read|popular|viewed|visited)|Popular(?: (?:now|today|stories|articles))?|Top (?:stories|news|headlines)|Recommended(?: for you)?|[\p{L}\d]{2,12} Recommends|Also on [\p{L}\d .&-]{2,30}|For more (?:about|on)(?: [\p{L}-]+){1,5}|Other (?:materials|news|stories|articles)|${FOREIGN_LINK_LABEL})\s*:?$`,
 	'iu'
 );
 export const isLinkLabel = (text: string) => LINK_LABEL.test(text);

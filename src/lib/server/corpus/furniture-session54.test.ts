@@ -86,4 +86,21 @@ describe('furniture: session 54', () => {
 			['Six servicem', null]
 		]);
 	});
+
+	it('reads "Other news:" and an outlet’s "full coverage:" as links, a coverage plug and an ad-blocker plea as chrome', () => {
+		expect(why('Other news: Deputy minister holds meeting in Lindmoor with residents')).toBe(
+			'“read more” link'
+		);
+		expect(why('Harbour’s full coverage: "Lindmoor after the conflict"')).toBe('“read more” link');
+		expect(why('For ongoing coverage of Lindmoor and Dornia, follow Harbour Media on Twitter.')).toBe(
+			'share or subscribe line'
+		);
+		expect(
+			why(
+				'We urge you to turn off your ad blocker for The Harbour website so that you can continue to access our content.'
+			)
+		).toBe('share or subscribe line');
+		// A sentence about other news stays the story's.
+		expect(why('Other news from the front was worse: two villages had emptied overnight.')).toBe(null);
+	});
 });

@@ -142,11 +142,11 @@ export const FROM_PLACE = new RegExp(
 	String.raw`\b(?:\p{Ll}*(?:${ORDINARY_PERSON}|${PERSON_TITLE}|${MILITARY_RANKS}|peacekeeper|conscript|native|veteran|priest|m[ae]n|wom[ae]n)s?|families|family|\d+-year-olds?|(?<=\p{L},\s)\d{1,3}),?\s+from\s+(?:the\s+)?$`,
 	'iu'
 );
-/** A town's own office after its name ("Glendale Mayor", "the Burbank City Hall"): the name is the town's. */
-export const TOWN_OFFICE = String.raw`(?:(?:Deputy|Vice|Acting) )?(?:Mayor|City Hall|Town Hall|City Council)\b`;
-export const TOWN_OFFICE_AFTER = new RegExp(String.raw`^\s+${TOWN_OFFICE}`);
+/** A town's or a region's own office after its name ("Glendale Mayor", "the Burbank City Hall", "Syunik Governor", "Syunik Gov."): the name is the place's. */
+export const TOWN_OFFICE = String.raw`(?:(?:Deputy|Vice|Acting) )?(?:(?:Regional|Provincial|District|State|Military) )?(?:Mayor|Governor|Gov\.(?=\s|$)|City Hall|Town Hall|City Council)(?!\p{L})`;
+export const TOWN_OFFICE_AFTER = new RegExp(String.raw`^\s+${TOWN_OFFICE}`, 'u');
 /** Words before a mayor that say when or how one holds the office, not where: "Former Mayor X". */
-export const OFFICE_WORD = /^(?:Former|Acting|Deputy|Vice|Interim|Current|New|Then|Late|Ex|The)$/;
+export const OFFICE_WORD = /^(?:Former|Acting|Deputy|Vice|Interim|Current|New|Then|Late|Ex|The|Regional|Provincial|District|State|Military)$/;
 /** "from nearby X", "in neighbouring X": the adjective between a cue and the name does not break the cue. */
 export const NEARBY = /(?:nearby|neighbou?ring)\s+$/;
 /** What a mine digs: a mineral before "mine" makes it a place's head, not a verb ("Vardan cleared mines"). */

@@ -63,6 +63,7 @@ import {
 	type Verdict
 } from './judge-shape';
 import { namesNoPlace } from './no-place-names';
+const isDemonymWord = (t: string) => DEMONYM.test(t) || (t.endsWith('i') && isDemonymI(t));
 
 export function judge(
 	raw: string,
@@ -189,8 +190,8 @@ export function judge(
 	// "Armenian church", "Ethnic Armenian communities", "Azerbaijani checkpoint": an adjective, whatever follows.
 	// Unless the words around list it as a place ("the villages of Kirants, Baganis and Voskepar", "the Nakhchivan Autonomous Republic").
 	// (Every test here only rules a name out, so their order does not change the verdict: this one, with its country
-	// lookups, runs only for the few names the tests above found place-like.)
-	const adjective = tokens[tokens.length - 1]!.split('-').find((t) => DEMONYM.test(t));
+	// lookups, runs only for the few names the tests above found place-like. "Israeli": a country's name plus -i.)
+	const adjective = tokens.at(-1)!.split('-').find(isDemonymWord);
 	// "the Akhurian river": a demonym's ending on a river's or a valley's own name.
 	// A town GeoNames knows in the region ("in Sisian") is no adjective, unless a country's demonym; in
 	// Armenia or Azerbaijan, whatever the words before ("cheese from Sisian"): no adjective there ends so. ("the Central

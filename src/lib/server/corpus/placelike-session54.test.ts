@@ -49,4 +49,21 @@ describe.runIf(curatedGeodata)('places: session 54', () => {
 		);
 		expect(unmatched).toEqual(['Velskchay', 'Dornick']);
 	});
+
+	it('reports a region named before its governor ("Syunik Governor X"), not an adjective before a governor', () => {
+		const { unmatched } = placesJudged(
+			'Velsk Governor Karo Dornick told our correspondent the villages are calm. Central Bank Governor Lev Darvin and Regional Governor Vera Lind agreed.',
+			'2023-09-20'
+		);
+		expect(unmatched).toEqual(['Velsk']);
+	});
+
+	it('never reports a country’s demonym in -i listed after a place ("exit Karabakh, Israeli firms bet")', () => {
+		const { joined, unmatched } = placesJudged(
+			'As Russian troops exit Karabakh, Israeli firms bet on Azerbaijan’s new railways. Companies from Israel are helping.',
+			'2024-04-20'
+		);
+		expect(joined).toEqual(['Karabakh → nagorno-karabakh', 'Azerbaijan → azerbaijan']);
+		expect(unmatched).toEqual(['Israel']);
+	});
 });
