@@ -124,7 +124,7 @@ export const CHROME_RULES: Rule[] = [
 	// "All rights reserved. Use of materials allowed only with a hyperlink to …", "Reprinting without attribution is prohibited.",
 	// "(Reproduction of ARKA materials is allowed with reference to the agency)", "… | Reproduction only with a reference to X".
 	{
-		re: /^All rights reserved\b|^\(?(?:Reprinting|Reproduction|Republication|Reposting|Copying|Use) of (?:the )?(?:\w+ )?(?:materials?|content|articles?)\b.{0,80}\b(?:prohibited|forbidden|allowed|permitted|only with)\b|^Media (?:can|may) (?:quote|use|reproduce) (?:the )?materials\b|\b(?:reproduction|reprinting|republication|republishing|reposting|copying) (?:only )?(?:requires|is (?:allowed|permitted) only|with (?:a )?reference to)\b|\breproduction\b.*\bprohibited|^(?:Reprinting|Republishing|Reposting|Copying) without (?:attribution|permission|a link)\b/i,
+		re: /^All rights reserved\b|^\(?(?:Reprinting|Reproduction|Republication|Reposting|Copying|Use) of (?:the )?(?:\w+ )?(?:materials?|content|articles?)\b.{0,80}\b(?:prohibited|forbidden|allowed|permitted|only with)\b|^Media (?:can|may) (?:quote|use|reproduce) (?:the )?materials\b|\b(?:reproduction|reprinting|republication|republishing|reposting|copying)(?: of (?:the )?materials?)? (?:only )?(?:requires|is (?:allowed|permitted) only|with (?:a )?reference to)\b|\breproduction\b.*\bprohibited|^(?:Reprinting|Republishing|Reposting|Copying) without (?:attribution|permission|a link)\b/i,
 		why: 'copyright line'
 	},
 	// "Mediamax, 2022. All rights reserved. When using materials, a link to Mediamax is obligatory.": the same, after the outlet's name
@@ -137,7 +137,7 @@ export const CHROME_RULES: Rule[] = [
 	},
 	// A donation button, an appeal ("We need your help.", "Support our work.", a box's "How to help: …", "Donate: …"). (View counters: furniture-meta.ts.)
 	{
-		re: /^Donate$|^(?:How (?:to|you can) help|Ways to help|To donate|Donate)\s*:\s*\S|\bWe need your (?:help|support)\b|\bSupport our (?:work|journalism|newsroom|reporting)\b|\bAny donation to us\b|\byou can (?:still )?help us\b/i,
+		re: /^Donate$|^(?:How (?:to|you can) help|Ways to help|To donate|Donate)\s*:\s*\S|^To (?:donate|contribute) to\b[^.]{0,80},\s+(?:visit|go to|call)\b|\bWe need your (?:help|support)\b|\bSupport our (?:work|journalism|newsroom|reporting)\b|\bAny donation to us\b|\byou can (?:still )?help us\b/i,
 		why: 'page chrome'
 	},
 	// A site's menu saved as one line, its items apart by runs of spaces or tabs ("Politics  Economy  ICT  Society  Region").

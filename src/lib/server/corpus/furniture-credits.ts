@@ -17,7 +17,7 @@ const FILED_FROM = String.raw`\p{Lu}[\p{L}’'-]*(?:,? \p{Lu}[\p{L}’'-]*){0,3}
  * One sentence of the credits under a story: who reported from where (others from elsewhere after "and" or ";"),
  * who contributed (from or in a place), or the wire's "Associated Press writers … contributed".
  */
-const REPORTERS_SENTENCE = String.raw`(?:${REPORTERS} reported from ${FILED_FROM}(?:(?:,? and|;) ${REPORTER} from ${FILED_FROM})*\.|${REPORTERS}(?: in ${FILED_FROM})?,? contributed(?: reporting)?(?: (?:from|in) ${FILED_FROM})?\.|(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:writers?|reporters?|correspondents?|journalists?)\s+\p{Lu}[^.!?]{0,160}\bcontributed(?: reporting)?\.?)`;
+const REPORTERS_SENTENCE = String.raw`(?:${REPORTERS} reported from ${FILED_FROM}(?:(?:,? and|;) ${REPORTER} from ${FILED_FROM})*\.|${REPORTERS}(?: in ${FILED_FROM})?(?: and ${REPORTER} in ${FILED_FROM})?,? contributed(?: reporting)?(?: (?:from|in) ${FILED_FROM})?\.|(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:writers?|reporters?|correspondents?|journalists?)\s+\p{Lu}[^.!?]{0,160}\bcontributed(?: reporting)?\.?)`;
 
 /** A month's name in full or cut to three letters ("Sep", "Nov"). */
 const MONTH_WORD = `${MONTH}|${MONTH_SHORT}`;

@@ -150,9 +150,10 @@ export const EDITOR_NOTE_RULES: Rule[] = [
 		re: /^This is a summary of what was said by\b|^Correction\s*:\s|^(?:An earlier|A previous) version of this (?:story|article)\b|^We(?:'re|’re| are) (?:closing|pausing|ending) (?:our|this) live (?:updates|blog|coverage|page)\b[^.!?]*(?:[.!?][^.!?]{0,80}[.!?]?)?$/i,
 		why: 'editor’s note'
 	},
-	// "This interview has been edited for length and clarity. Translated from Armenian by …"; "This publication is part of a project of …".
+	// "This interview has been edited for length and clarity. Translated from Armenian by …" (maybe after the guest's line:
+	// "X is a sociologist based in Yerevan. This interview has been edited …"); "This publication is part of a project of …".
 	{
-		re: /^(?:This|The) (?:interview|conversation|transcript|Q&A|text) (?:has been|was) (?:lightly )?(?:edited|condensed)\b|^Translated (?:from (?:the )?\p{L}+\b|by\b)|\bThis (?:publication|article|paper|commentary|analysis|piece|research) (?:is|was) (?:a )?(?:part of|produced (?:by|with|as part)|prepared (?:by|with|within|as part)|supported by|funded by|made possible)\b|\bis the sole responsibility of\b/iu,
+		re: /^(?:This|The) (?:interview|conversation|transcript|Q&A|text) (?:has been|was) (?:lightly )?(?:edited|condensed)\b|[.!?]\s+This (?:interview|conversation) (?:has been|was) (?:lightly )?(?:edited|condensed)\b[^.!?]*\.?$|^Translated (?:from (?:the )?\p{L}+\b|by\b)|\bThis (?:publication|article|paper|commentary|analysis|piece|research) (?:is|was) (?:a )?(?:part of|produced (?:by|with|as part)|prepared (?:by|with|within|as part)|supported by|funded by|made possible)\b|\bis the sole responsibility of\b/iu,
 		why: 'editor’s note'
 	},
 	// A translation's credit: "Translation: Qafqazinfo", "Tərcümə: …", "Перевод: Day.Az" (a name after the colon, no sentence).

@@ -118,7 +118,7 @@ export const SAVED_PAGE_RULES: Rule[] = [
 	},
 	// The outlet as the byline, with the wires it drew on: "Yeni Şafak and Agencies", "Haaretz and News Agencies".
 	{
-		re: /^Special to (?:the )?\p{Lu}[\p{L}.-]*(?:[ -]\p{Lu}[\p{L}.-]*){0,3}$|^(?:By )?\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3} (?:and|&) (?:[Nn]ews )?[Aa]gencies$/u,
+		re: /^(?:By\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3},\s+)?Special to (?:the )?\p{Lu}[\p{L}.-]*(?:[ -]\p{Lu}[\p{L}.-]*){0,3}$|^(?:By )?\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3} (?:and|&) (?:[Nn]ews )?[Aa]gencies$/u,
 		why: 'byline'
 	},
 	// "Updated about 5 hours ago", "Published 3 days ago", "2 hours ago": how long ago, alone on its line.

@@ -103,4 +103,22 @@ describe('furniture: session 54', () => {
 		// A sentence about other news stays the story's.
 		expect(why('Other news from the front was worse: two villages had emptied overnight.')).toBe(null);
 	});
+
+	it('reads credits, a contributor’s byline, an interview’s note after the guest’s line and a plea to donate', () => {
+		expect(why('Harbour’s Vera Lind in London and Lev Darvin in Istanbul contributed reporting.')).toBe(
+			'byline'
+		);
+		expect(why('By Karo Dornick, Special to the Harbour-Spectator')).toBe('byline');
+		expect(
+			why(
+				'Vera Lind is a sociologist based in Portvale. This interview has been edited and condensed for clarity.'
+			)
+		).toBe('editor’s note');
+		expect(why('To donate to the Lindmoor Fund’s relief campaign, visit the Fund’s website.')).toBe(
+			'page chrome'
+		);
+		expect(why('Lindmoor: the reproduction of materials is allowed only with reference to the agency.')).toBe(
+			'copyright line'
+		);
+	});
 });

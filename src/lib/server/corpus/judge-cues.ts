@@ -226,7 +226,7 @@ export function isCountryDemonym(word: string): boolean {
 }
 /** "Azerbaijani", "Israeli", "Saudi": a word in -i is a demonym when it is a country's name plus -i. */
 export const isDemonymI = (name: string) =>
-	/^(?:Saudi|Somali|Farsi|Hindi|Dari|Yazidi|Karabakhi|Nakhchivani)$/.test(name) ||
+	/^(?:Saudi|Somali|Farsi|Hindi|Dari|Yazidi|Karabakhi|Nakhchivani|Emirati)$/.test(name) ||
 	countryNames().has(aliasKey(name.slice(0, -1)));
 
 /** An ordinal in Roman numerals: "VIII Summit", "XV Congress". */

@@ -60,10 +60,10 @@ describe.runIf(curatedGeodata)('places: session 54', () => {
 
 	it('never reports a country’s demonym in -i listed after a place ("exit Karabakh, Israeli firms bet")', () => {
 		const { joined, unmatched } = placesJudged(
-			'As Russian troops exit Karabakh, Israeli firms bet on Azerbaijan’s new railways. Companies from Israel are helping.',
+			'As Russian troops exit Karabakh, Israeli firms bet on Azerbaijan’s new railways. Companies from Israel are helping, and Shusha, Emirati investors say, will get hotels.',
 			'2024-04-20'
 		);
-		expect(joined).toEqual(['Karabakh → nagorno-karabakh', 'Azerbaijan → azerbaijan']);
+		expect(joined).toEqual(['Karabakh → nagorno-karabakh', 'Azerbaijan → azerbaijan', 'Shusha → shusha']);
 		expect(unmatched).toEqual(['Israel']);
 	});
 });
