@@ -15,6 +15,8 @@ import { DOCUMENT, ISSUED, ISSUED_DOCUMENT, ISSUER_NAME, subjectOfSentence } fro
  */
 const SEVERAL_SIGNED =
 	/\b(?:trilateral|tripartite|joint)\s+(?:statement|declaration|agreement)|\bleaders\s+of\b|\b\p{Lu}\p{L}+,\s+(?:\p{Lu}\p{L}+\s+)+and\s+(?:\p{Lu}\p{L}+\s+)+sign/u;
+/** Whose a document is, by its owner's pronoun: "her letter" is hers. */
+const OWNER_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 /** A document named by its noun ("a letter from …", "the statement"). */
 const DOCUMENT_NOUN = new RegExp(`\\b(?:${DOCUMENT})\\b`, 'gi');
 const patterns = new Map<string, RegExp[]>();
@@ -56,7 +58,7 @@ export function issuerBefore(
 			),
 			// "a decree signed by President Name", "signed by separatist leader Name", "the statement, issued by the ministry on Monday,".
 			new RegExp(
-				String.raw`\b${head},?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?:${ISSUED})\s+)by\s+(?:(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'-]*|the\s+\p{Ll}+)`,
+				String.raw`\b${head},?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?:${ISSUED})\s+)(?:(?:on|last|this)\s+\p{L}+\s+)?by\s+(?:(?:its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+)?(?:(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'-]*|the\s+\p{Ll}+)`,
 				'gu'
 			),
 			// "published a message of President Name sent to the personnel", "a letter from the Ministry of Defense": whose the
@@ -68,6 +70,11 @@ export function issuerBefore(
 			// "the ministry said in a written statement", "X in Moscow said on Monday in its bulletin": the one who spoke in it.
 			new RegExp(
 				String.raw`\b((?:[Tt]he\s+)?${ISSUER_NAME}|[Tt]he\s+\p{Ll}+|he|she|it|they)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}’'-]*)?\s+(?:said|says|stated|noted|added|warned|declared|announced)\s+(?:[\p{L}\d]+\s+){0,3}?in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?${head}\b`,
+				'gu'
+			),
+			// "her deputy read out her letter": its writer, by the pronoun of whose it is (resolved as "she").
+			new RegExp(
+				String.raw`\b(?:read\s+out|read|quoted|cited|published|released)\s+(his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?${head}\b`,
 				'gu'
 			),
 			// "read out a letter from the village head, Slava Asryan": its writer, named after what they are.
@@ -95,11 +102,17 @@ export function issuerBefore(
 		const sub = m.index >= bestAt ? subjectOfSentence(before.slice(0, m.index)) : null;
 		if (sub) [best, bestAt] = [{ raw: sub.raw, at: from + sub.at }, m.index];
 	}
+	// ("a decree signed by its leader, X. The decree, published by the separatist authorities, …": who signed it, not who published it.)
+	let signed = false;
 	for (const re of res.slice(1))
 		for (const m of before.matchAll(re)) {
 			// ("the trilateral statement signed by the President of X, the Prime Minister of Y and …": no one issuer.)
 			if (m.index < bestAt || signedByMany(before.slice(m.index + m[0].length))) continue;
-			[best, bestAt] = [{ raw: cleanName(m[1]!), at: from + m.index }, m.index];
+			if (signed && re === res[1] && !/\bsigned\b/.test(m[0])) continue;
+			signed ||= re === res[1] && /\bsigned\b/.test(m[0]);
+			// (A name ends at its sentence's full stop: "by its leader, X. The decree …"; an initial's does not end it.)
+			const raw = OWNER_PRONOUN[m[1]!] ?? cleanName(m[1]!.replace(/(\p{Ll}{2})\.\s[^]*$/u, '$1'));
+			[best, bestAt] = [{ raw, at: from + m.index }, m.index];
 		}
 	return best;
 }

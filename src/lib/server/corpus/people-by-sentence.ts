@@ -89,8 +89,10 @@ const NAME_WITHHELD =
 // "Ethnic Lindian officials in …".)
 // (And their negations: "When he fled …, Azat Adamian didn't know".)
 const SUBJECT_VERB = String.raw`(?:(?:is|was|has|had|would|could|should|did|does)n[’']t|can[’']t|won[’']t|is|was|has|had|will|would|can|could|may|might|must|should|did|\p{Ll}{2,}(?:s|ed)|${IRREGULAR_PAST})`;
+/** An adverb between a subject and its verb: "Garegin Hambardzumyan now serves". */
+const ADVERB = String.raw`(?:\s+(?:now|still|also|later|then|already|often|never|once|recently|soon|usually))?`;
 const GIVEN_PAIR_SUBJECT = new RegExp(
-	String.raw`(?:\s[–—-]\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+\p{Ll}{2,}|(?:,|(?:^|[.!?]\s+)(?:Every|Each)\s+(?:morning|evening|day|night|week|spring|summer|autumn|winter))\s+(?:\d{1,3}-year-old\s+)?(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+${SUBJECT_VERB}|(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?\s+${SUBJECT_VERB})\s`,
+	String.raw`(?:\s[–—-]\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)\s+\p{Ll}{2,}|(?:,|(?:^|[.!?]\s+)(?:Every|Each)\s+(?:morning|evening|day|night|week|spring|summer|autumn|winter))\s+(?:\d{1,3}-year-old\s+|(?:Father|Fr\.)\s+)?(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)${ADVERB}\s+${SUBJECT_VERB}|(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}’'-]*)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?${ADVERB}\s+${SUBJECT_VERB})\s`,
 	'gu'
 );
 /**

@@ -90,4 +90,33 @@ describe('speakers: session 54', () => {
 			['History will decide what it did,', 'Lev Darvin']
 		]);
 	});
+
+	it('finds a subject named with an adverb before the verb ("Father X now serves"), so "he said" is his', () => {
+		expect(
+			speakersOf(
+				'The agency’s chief, Vera Lind, said the site must be protected. “We are watching,” she said.',
+				'In Portvale, Father Garegin Dornikyan now serves a congregation of refugees. Many of his parishioners were baptised at Kelvarn. “They ask me if they will see it again,” he said.'
+			)
+		).toEqual([
+			['We are watching,', 'Vera Lind'],
+			['They ask me if they will see it again,', 'Garegin Dornikyan']
+		]);
+	});
+
+	it('gives a letter read out by a deputy to its writer ("her deputy read out her letter")', () => {
+		expect(
+			speakersOf(
+				'In Portvale, the ombudsman Vera Lind was abroad, and her deputy read out her letter addressed to international organisations. “The checkpoint is a step to legalise the blockade,” the letter said.'
+			)
+		).toEqual([['The checkpoint is a step to legalise the blockade,', 'Vera Lind']]);
+	});
+
+	it('gives a decree’s points to its signatory ("signed on Thursday by its leader, X"), not to who published it', () => {
+		expect(
+			speakersOf(
+				'The self-proclaimed republic will cease to exist, according to a decree signed on Thursday by its leader, Karo Dornick.',
+				'The decree, published by the separatist authorities in Portvale, has four points. Point 1 reads: “Dissolve all state institutions by January 1.”'
+			)
+		).toEqual([['Dissolve all state institutions by January 1.', 'Karo Dornick']]);
+	});
 });
