@@ -15,7 +15,7 @@ export const COMPASS = 'Western|Eastern|Northern|Southern';
 export const COMPASS_ADJECTIVE = new RegExp(`^(?:${COMPASS}|Central|Middle)$`);
 // ("before leaving for New York", "headed for Goris": where a journey goes is a place too.)
 export const LOCATIVE =
-	/(?:^|\s)(?:in|near|outside|at|(?:leaving|left|leaves|departing|departed|heading|headed|bound|flew|flying)\s+for)\s+$/i;
+	/(?:^|\s)(?:in|near|outside|at|(?:leaving|left|leaves|departing|departed|heading|headed|bound|flew|flying)\s+for|in\s+(?:most|much|all|parts?|half|the\s+rest)\s+of)\s+$/i;
 export const ALONG = /(?:^|\s)along\s+the\s+$/i;
 /** Separators of a list of places: "X, Y and Z", "X and neighbouring Y", "X or Y". */
 const LIST_SEP = String.raw`(?:\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+)(?:(?:the\s+)?(?:neighbouring|neighboring|nearby|adjacent|other)\s+)?`;
@@ -93,7 +93,7 @@ export function otherNameOfPlace(before: string): boolean {
 const CALLED =
 	/(?<!\bwhom\s+(?:\p{L}+\s+){0,2})\b(?:call|calls|called|calling)(?:\s+(?:it|them|(?:the|these|those|this|that)\s+(?:\p{L}+\s+){0,2}(?:village|villages|town|towns|city|area|settlement|settlements|place|places)(?:\s+by\s+(?:its|their)\s+\p{Lu}\p{L}+\s+names?,?)?))?\s+$/u;
 const PLACE_NOUN_BEFORE =
-	/\b(?:villages?|towns?|city|cities|settlements?|hamlets?|districts?|regions?|river|mountains?|pass|monastery|area)\b[^.!?]*$/;
+	/\b(?:villages?|towns?|city|cities|settlements?|hamlets?|districts?|regions?|river|mountains?|pass|monastery|area|place|spot|site|mine|deposit|reservoir|lake|gorge|valley|hill|heights?)\b[^.!?]*$/;
 /**
  * "through Upper Lars", "to Nizhny Novgorod", "entered Hin Tagher": a two-word name with a place's prefix (in
  * English, Russian, Armenian or Azerbaijani: old, new, big, small, upper, lower; red, white, black: "Karmir Shuka", "Qara Dagh") takes the weak cues a one-word name does.

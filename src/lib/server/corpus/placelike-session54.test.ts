@@ -66,4 +66,12 @@ describe.runIf(curatedGeodata)('places: session 54', () => {
 		expect(joined).toEqual(['Karabakh → nagorno-karabakh', 'Azerbaijan → azerbaijan', 'Shusha → shusha']);
 		expect(unmatched).toEqual(['Israel']);
 	});
+
+	it('reports the other name of a place the sentence names as one ("at the place Dornians call X") and one "in most of"', () => {
+		const { unmatched } = placesJudged(
+			'The blockade point lies south of the town at the place Dornians call Velskhana, where the road runs through forest. There is no mobile connection in most of Kelvarn.',
+			'2023-01-20'
+		);
+		expect(unmatched).toEqual(['Velskhana', 'Kelvarn']);
+	});
 });
