@@ -132,6 +132,7 @@ describe.each([
 	['eval/holdout98', 25],
 	['eval/holdout99', 25],
 	['eval/holdout100', 25],
+	['eval/holdout106', 25],
 	['eval/holdout101', 25],
 	['eval/holdout102', 25],
 	['eval/holdout103', 25],
