@@ -132,12 +132,12 @@ describe.each([
 	['eval/holdout98', 25],
 	['eval/holdout99', 25],
 	['eval/holdout100', 25],
-	['eval/holdout106', 25],
 	['eval/holdout101', 25],
 	['eval/holdout102', 25],
 	['eval/holdout103', 25],
 	['eval/holdout104', 25],
 	['eval/holdout105', 25],
+	['eval/holdout106', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
 	it('every gold file loads and every label resolves', () => {
