@@ -63,16 +63,28 @@ const inDocumentTitle = (body: string, at: number) =>
 
 /**
  * "a resolution titled Humanitarian consequences of the blockade in Nagorno-Karabakh": a title set in no marks runs from
- * its capital after "titled" or "entitled" to its sentence's end, or to a comma that opens a clause (", and its third
+ * its capital after "titled", "entitled" or "under the title" to its sentence's end, or to a comma that opens a clause (", and its third
  * clause …", ", due to be put to a vote"); commas inside a title ("Challenge, on substantial grounds, of …") stay in it.
  */
-const UNQUOTED_TITLE = /\b(?:titled|entitled)\s+\p{Lu}(?:[^.!?;“”"«»\n]|\n(?!\n))*$/u;
+const UNQUOTED_TITLE = /\b(?:titled|entitled|under\s+the\s+title)\s+\p{Lu}(?:[^.!?;“”"«»\n]|\n(?!\n))*$/u;
+/** A title's small words, which stay in lower case in a title set in capitals. */
+const SMALL = String.raw`(?:a|an|the|and|or|of|for|in|on|to|with|between|after|before|at|by|from|over|under|against|vs\.?)`;
+/**
+ * "the 2021 report Post-war Prospects for Nagorno-Karabakh noted", "Her group's briefing, Averting a New War between Armenia and
+ * …, warned", "a report by the X Council, The Russian Military Presence in the South Caucasus After 2023, …": a report's title
+ * in capitals, right after its noun (its authors before a comma), two words or more before the name.
+ */
+const REPORT_TITLE = new RegExp(
+	String.raw`\b(?:report|paper|briefing|study|book|analysis)(?:\s+(?:by|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,5}\p{Lu}[\p{L}’'-]*,)?,?\s+\p{Lu}[\p{L}’'-]*:?(?:\s+(?:\p{Lu}[\p{L}’'-]*|${SMALL}|\d{4}):?)+\s+$`,
+	'u'
+);
 const CLAUSE_AFTER_COMMA =
 	/,\s+(?:and|but|which|who|while|whereas|due|when|where|as|after|before|saying|according)\b/;
 function inUnquotedTitle(body: string, at: number): boolean {
 	// (Within the 160 characters a title may run: a search back to the body's start would cost every name.)
 	const window = body.slice(Math.max(0, at - 160), at);
-	const k = window.lastIndexOf('titled');
+	if (/report|paper|briefing|study|book|analysis/.test(window) && REPORT_TITLE.test(window)) return true;
+	const k = window.lastIndexOf('title');
 	if (k < 0) return false;
 	const span = window.slice(Math.max(0, k - 2));
 	return UNQUOTED_TITLE.test(span) && !CLAUSE_AFTER_COMMA.test(span);
