@@ -119,4 +119,14 @@ describe('speakers: session 54', () => {
 			)
 		).toEqual([['Dissolve all state institutions by January 1.', 'Karo Dornick']]);
 	});
+
+	it('gives a report’s words to its owner named with a possessive, not to its title', () => {
+		expect(
+			speakersOf(
+				'The Harbour Crisis Group’s 2021 report Post-war Prospects for Lindmoor noted that the force was “stationed along the main roads rather than where the armies face each other”.'
+			)
+		).toEqual([
+			['stationed along the main roads rather than where the armies face each other', 'Harbour Crisis Group']
+		]);
+	});
 });
