@@ -164,6 +164,13 @@ export const EDITOR_NOTE_RULES: Rule[] = [
 		re: /^(?:\p{Lu}[\p{L}'’-]+\s+(?:(?:de|van|von|al|el|da|di)\s+)?){1,3}is an?\s+(?:(?:[\p{L}-]+\s+){0,3}(?:journalist|photojournalist|reporter|correspondent|writer|photographer|editor|producer)\b(?:[^.!?]*\b(?:based in|covering|who covers|for\s+(?:the\s+)?\p{Lu})|\s+at\s+(?:the\s+)?\p{Lu})|(?:\p{Lu}[\p{L}-]*\s+)?(?:staff|senior|special|foreign|contributing)\s+(?:writer|correspondent|reporter|photographer|editor)|(?:[\p{L}-]+\s+){0,2}(?:columnist|commentator|contributor)\s+(?:for|at|with)\s+\p{Lu}|(?:[\p{L}-]+\s+){0,2}(?:fellow|analyst|researcher|scholar)\s+(?:at|with)\b)[^.!?]*\.(?:\s+(?:(?:He|She|They)\s|[^.!?,]{0,50},\s+(?:he|she|they)\s)[^.!?]*\.)?$/u,
 		why: 'author’s note'
 	},
+	// "Edmond Y. X is the Mirror-Spectator's senior columnist.", "X is the Moscow bureau chief. Y reported from Goris.": the
+	// same with "the", the outlet's own post (a reporter's credit may follow).
+	{
+		gate: (t) => t.includes(' is the '),
+		re: /^(?:\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?){1,3}is the\s+(?:\p{Lu}[\p{L}-]*(?:[’']s)?\s+)?(?:(?:senior|chief|foreign|diplomatic|political|contributing)\s+)?(?:columnist|commentator|bureau\s+chief|correspondent|editor)\b[^.!?]*\.(?:\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}-]+\s+reported\s+from\s[^.!?]*\.)?$/u,
+		why: 'author’s note'
+	},
 	// "*Columnist at Daily Sabah and research fellow in foreign policy": the author's post, starred under the column.
 	{
 		re: /^\*\s*(?:Columnist|Journalist|Writer|Analyst|Researcher|Contributor|Professor)\s+(?:at|for|with)\s+\p{Lu}/u,

@@ -121,4 +121,13 @@ describe('furniture: session 54', () => {
 			'copyright line'
 		);
 	});
+
+	it('reads the author’s post with "the" at the foot ("X is the Harbour-Spectator’s senior columnist.") as the author’s note', () => {
+		expect(why('Karo Y. Dornick is the Harbour-Spectator’s senior columnist.')).toBe('author’s note');
+		expect(why('Vera Lind is the Portvale bureau chief. Lev Darvin reported from Kelvarn.')).toBe(
+			'author’s note'
+		);
+		// A person described in the story is no author's note.
+		expect(why('Lev Darvin is the ministry’s chief negotiator.')).toBe(null);
+	});
 });
