@@ -82,4 +82,12 @@ describe.runIf(curatedGeodata)('places: session 54', () => {
 		);
 		expect(joined).toEqual(['Goris → goris', 'Armenia → armenia']);
 	});
+
+	it('reports a territorial unit by its name and the villages whose houses a line runs past', () => {
+		const { unmatched } = placesJudged(
+			'The village of Velskovo in the Dornabulag administrative-territorial unit will be called Kelvarli. The new line runs past the houses of Lindavan, Portashen and Velskaber. Both Houses of Parliament voted.',
+			'2024-05-01'
+		);
+		expect(unmatched).toEqual(['Velskovo', 'Dornabulag', 'Kelvarli', 'Lindavan', 'Portashen', 'Velskaber']);
+	});
 });
