@@ -135,9 +135,9 @@ export const CHROME_RULES: Rule[] = [
 		re: /(?:[.,]|\.[a-z]{2,3})\s+All rights reserved\b|\ban? (?:active |direct )?(?:hyper)?link to (?:the )?\S+(?:\s\S+){0,2} is (?:obligatory|mandatory|required)\b|\b(?:reprinting|copying|use of (?:the )?materials?)\b[^.]{0,40}\bis (?:allowed|permitted) only with a (?:hyper)?link to\b|\bReprinting is (?:allowed|permitted) (?:only )?with a (?:hyper)?link to\b/i,
 		why: 'copyright line'
 	},
-	// A donation button, an appeal ("We need your help.", "Support our work.", a box's "How to help: …", "Donate: …"). (View counters: furniture-meta.ts.)
+	// A donation button, an appeal ("We need your help.", "How to help: …", "Donate: …"), a box still "Loading...". (View counters: furniture-meta.ts.)
 	{
-		re: /^Donate$|^(?:How (?:to|you can) help|Ways to help|To donate|Donate)\s*:\s*\S|^To (?:donate|contribute) to\b[^.]{0,80},\s+(?:visit|go to|call)\b|\bWe need your (?:help|support)\b|\bSupport our (?:work|journalism|newsroom|reporting)\b|\bAny donation to us\b|\byou can (?:still )?help us\b/i,
+		re: /^Donate$|^Loading(?:\.\.\.|…)$|^(?:How (?:to|you can) help|Ways to help|To donate|Donate)\s*:\s*\S|^To (?:donate|contribute) to\b[^.]{0,80},\s+(?:visit|go to|call)\b|\bWe need your (?:help|support)\b|\bSupport our (?:work|journalism|newsroom|reporting)\b|\bAny donation to us\b|\byou can (?:still )?help us\b/i,
 		why: 'page chrome'
 	},
 	// A site's menu saved as one line, its items apart by runs of spaces or tabs ("Politics  Economy  ICT  Society  Region").

@@ -48,11 +48,11 @@ const DATED = new RegExp(`(?:${DATE}|${TIME})`, 'iu');
 /** A date alone is the date line's rule's ("29 September 2023"): told as it always was. */
 const DATE_ALONE = new RegExp(`^(?:${DATE})$`, 'u');
 
-/** A live page's entry stamp may open on a dash and glue its time zone's bracket on: "- 28 Sep 2023 - 16:27(16:27 GMT)". */
+/** A live page's entry stamp may open on a dash and glue its time zone's bracket on: "- 28 Sep 2023 - 16:27(16:27 GMT)"; a wire's sits between plus signs, "+++ 16:40 +++". */
 const tidy = (t: string) =>
 	t
 		.replace(CITY, '')
-		.replace(/^[-–•]\s+/, '')
+		.replace(/^[-–•]\s+|^\+{2,}\s*(?=.*\s\+{2,}$)|\s+\+{2,}$/g, '')
 		.replace(/(\d)\(/g, '$1 (');
 const isParticulars = (t: string) => t.length <= 90 && !DATE_ALONE.test(t) && LINE.test(tidy(t));
 /** The kind of particulars line `t` is, or null; the last line's answer is kept, so the three rules below read it once. */

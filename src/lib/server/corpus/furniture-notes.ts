@@ -63,9 +63,10 @@ export const NOTE_RULES: Rule[] = [
 		re: /^[*•·](?:\s*[*•·]){2,}$|^\d{2,6}(?:-\d{1,4}){2,4}$|^(?:Background|Context)\s*:?$/u,
 		why: 'page chrome'
 	},
-	// The licence a site gives its text: "All content on this site is licensed under Creative Commons …".
+	// The licence a site gives its text: "All content on this site is licensed under Creative Commons …", "This article is
+	// republished from The Conversation under a Creative Commons license.".
 	{
-		re: /\blicen[cs]ed under (?:a |the )?Creative Commons\b|^Creative Commons Attribution\b/i,
+		re: /\blicen[cs]ed under (?:a |the )?Creative Commons\b|^Creative Commons Attribution\b|^This (?:article|story|piece) (?:is|was) republished from\b.{0,80}\bCreative Commons\b/i,
 		why: 'copyright line'
 	},
 	// A recording's label with its length: "Video of the briefing (Russian, 1:48:12)", "Listen to the interview (12:05)".

@@ -130,4 +130,36 @@ describe('furniture: session 54', () => {
 		// A person described in the story is no author's note.
 		expect(why('Lev Darvin is the ministry’s chief negotiator.')).toBe(null);
 	});
+
+	it('reads a wire’s live stamps between plus signs as time stamps, so each entry’s heading is the story’s', () => {
+		const lines = laidOut(
+			[
+				'LIVE: Dornia launches military operation in Lindmoor',
+				'+++ 15:55 +++',
+				'Peacekeepers killed near Portvale',
+				'Several servicemen were killed when their vehicle came under fire near the village of Portvale, the ministry said.',
+				'+++ 19 September, 22:00 +++',
+				'Kelvarn calls for an end to fighting',
+				'The foreign minister of Kelvarn urged Dornia to stop the offensive at once, her office said in a statement.'
+			].join('\n'),
+			'LIVE: Dornia launches military operation in Lindmoor'
+		);
+		expect(lines.map(([text, reason]) => [String(text).slice(0, 12), reason])).toEqual([
+			['LIVE: Dornia', null],
+			['+++ 15:55 ++', 'time stamp'],
+			['Peacekeepers', null],
+			['Several serv', null],
+			['+++ 19 Septe', 'time stamp'],
+			['Kelvarn call', null],
+			['The foreign ', null]
+		]);
+	});
+
+	it('reads a republishing licence, a messenger channel’s plug and a box still loading as furniture', () => {
+		expect(why('This article is republished from The Harbour under a Creative Commons license.')).toBe(
+			'copyright line'
+		);
+		expect(why('Harbour.Ru in Telegram: subscribe')).toBe('share or subscribe line');
+		expect(why('Loading...')).toBe('page chrome');
+	});
 });
