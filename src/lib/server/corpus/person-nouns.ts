@@ -37,7 +37,7 @@ export const ORDINARY_NOUN = new RegExp(`^(?:${ORDINARY_PERSON})$`);
  * "military expert Vladislav Shurygin" names a person after it. A regex alternation, no groups.
  */
 export const PERSON_TITLE =
-	'head of state|head of government|prime minister|diplomat|minister|secretary|spokesman|spokeswoman|spokesperson|official|envoy|ambassador|commander|general|president|premier|leader|aide|adviser|advisor|ombudsman|defender|officer|negotiator|mediator|politician|mayor|governor|expert|analyst|scientist|researcher|observer|representative|specialist|deputy|lawmaker|legislator|parliamentarian|assistant|veteran|teacher|doctor|nurse|driver|farmer|priest|cleric|archbishop|bishop|journalist|correspondent|photographer|photojournalist|cameraman|professor|fellow|lawyer|activist|economist|historian|soldier|seamstress|pensioner|mechanic|engineer|chairman|chairwoman|director|volunteer';
+	'head of state|head of government|prime minister|diplomat|minister|secretary|spokesman|spokeswoman|spokesperson|official|envoy|ambassador|commander|general|president|premier|leader|aide|adviser|advisor|ombudsman|defender|officer|negotiator|mediator|politician|mayor|governor|expert|analyst|scientist|researcher|observer|representative|specialist|deputy|lawmaker|legislator|parliamentarian|assistant|veteran|teacher|doctor|nurse|driver|farmer|priest|cleric|archbishop|bishop|primate|patriarch|catholicos|journalist|correspondent|photographer|photojournalist|cameraman|professor|fellow|lawyer|activist|economist|historian|soldier|seamstress|pensioner|mechanic|engineer|chairman|chairwoman|director|volunteer';
 
 /** What someone does, as a noun: "the coordinator", "the organiser" (not "the other", "the paper"). */
 const AGENT_NOUN =

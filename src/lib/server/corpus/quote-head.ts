@@ -198,7 +198,8 @@ export function headSubject(head: string, isPlace: (name: string) => boolean = (
 	if (st) raw = cleanName(st[1]!);
 	if (raw) return raw;
 	const owned = head.includes('’s ') || head.includes("'s ") ? OWNED_REPORT.exec(head) : null;
-	if (owned) return cleanName(owned[1]!);
+	// ("Georgia’s report noted": a country, or a place, owns no report that speaks.)
+	if (owned && !isCountryName(owned[1]!) && !isPlace(owned[1]!)) return cleanName(owned[1]!);
 	const relayed = endsWithMark(head, COLON) ? RELAYED_COLON.exec(head) : null;
 	if (relayed) return cleanName((relayed[1] ?? relayed[2] ?? relayed[3])!);
 	// "Her mother said the Russian officer at the checkpoint had told them: “…”": the words are someone's unnamed.

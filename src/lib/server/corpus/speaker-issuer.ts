@@ -58,6 +58,8 @@ const ISSUED_HERE = new RegExp(
 	String.raw`\b(?:${ISSUED})\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:${DOCUMENT})\b[^.!?“”"«»]*$`,
 	'u'
 );
+/** A title that names its holder alone, owning a document: "the Primate's message". */
+const OWNER_TITLE = /^(?:Primate|Patriarch|Catholicos|Archbishop|Bishop|Mayor|Governor|Ombudsman)$/;
 /** The document a quote is read from, named after it ("the decree reads"), or its issuer when named there too; or null. */
 export function documentReadAfter(tail: string): string | null {
 	const by = STATED_IN_ISSUED_BY.exec(tail) ?? (tail.includes(' by ') ? READS_ISSUED_BY.exec(tail) : null);
@@ -65,6 +67,8 @@ export function documentReadAfter(tail: string): string | null {
 	const m = READS_AFTER.exec(tail);
 	// "the ministry's statement": the one it names as its owner ("the ministry", resolved as any).
 	// ("the Karabakh Ombudsman's statement read": the owner named in capitals speaks.)
+	// ("the Primate's message said": a title alone as the owner is its holder, as "the primate" is.)
+	if (m?.[3] && OWNER_TITLE.test(m[3])) return `the ${m[3].toLowerCase()}`;
 	return m ? (m[1] ? `the ${m[1]}` : (m[3] ?? m[2] ?? m[4] ?? m[5])!) : null;
 }
 

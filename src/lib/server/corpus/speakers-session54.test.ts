@@ -129,4 +129,13 @@ describe('speakers: session 54', () => {
 			['stationed along the main roads rather than where the armies face each other', 'Harbour Crisis Group']
 		]);
 	});
+
+	it('gives "the Primate’s message said" and "the primate said" to the one named with that title', () => {
+		for (const said of ['the Primate’s message said', 'the primate said'])
+			expect(
+				speakersOf(
+					`Archbishop Karo Dornikyan, Primate of the Western Diocese, sent a message to the rally. “They are asking for a road,” ${said}.`
+				)
+			).toEqual([['They are asking for a road,', 'Karo Dornikyan']]);
+	});
 });
