@@ -133,6 +133,8 @@ export function quoteWords(input: QuoteWordsInput): {
 	// "In response to the question whether Russia would “…”, the minister responded": the words are the
 	// question's (a journalist's, whom the text does not name), not the answer's.
 	if (QUESTION_HEAD.test(head)) return { raw: null, tailEnd, head };
+	// "15:05 Ecologist X: “…,” she told reporters": a ticker's or a transcript's label names who "she" is.
+	if (raw && /^(?:he|she)$/i.test(raw) && /:\s*$/.test(head)) raw = headSubject(head, input.isPlace) ?? raw;
 	// "X said the families had left “…” and added: “…”": the second predicate's subject is the first's, never
 	// a name inside the clause ("quoted by the Armenian service").
 	if (!raw && headStart > sentence.start && AND_ADDED.test(head))

@@ -138,4 +138,13 @@ describe('speakers: session 54', () => {
 				)
 			).toEqual([['They are asking for a road,', 'Karo Dornikyan']]);
 	});
+
+	it('gives "she told reporters" after a ticker’s label ("15:05 Ecologist X: “…”") to the one the label names', () => {
+		expect(
+			speakersOf(
+				'14:30 The ministry said the road stayed open.',
+				'15:05 Ecologist Vera Lindova: “For two years, gold has been taken out of our land,” she told reporters on the road.'
+			)
+		).toEqual([['For two years, gold has been taken out of our land,', 'Vera Lindova']]);
+	});
 });
