@@ -256,7 +256,7 @@ export const TITLE_OF = new RegExp(String.raw`\b(?:${TITLE.source.slice(1, -1)})
 export const BODY_OF =
 	/\b(?:Ministr(?:y|ies)|Departments?|Committees?|Commissions?|Agenc(?:y|ies))\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+(?:and\s+)?)*$/u;
 export const ORGISH =
-	/\b(Watch|Amnesty|Ministry|Department|Office|Kremlin|Government|Agency|Council|Group|group|Service|Committee|Club|Union|Federation|News|Treaty|Organization|Policy|Center|Centre|Army|Forces|Fleet|Brigade|Regiment|Battalion|Court|Bank|Company|Corporation|Apostolic|Orthodox|Patriarchate|Diocese|University|Institute|Academy|College|Red Cross|Red Crescent|Congress|Senate|Duma|Parliament|Assembly|Foundation)\b/;
+	/\b(Watch|Amnesty|Ministry|Department|Office|Kremlin|Government|Agency|Council|Group|group|Service|Committee|Club|Union|Federation|News|Treaty|Organization|Policy|Center|Centre|Army|Forces|Fleet|Brigade|Regiment|Battalion|Court|Bank|Company|Corporation|Apostolic|Orthodox|Patriarchate|Diocese|University|Institute|Academy|College|Red Cross|Red Crescent|Congress|Senate|Duma|Parliament|Assembly|Foundation|Capital|Partners|FK|FC|PFK)\b|\b[A-Z][a-z]{4,}bank\b/;
 
 /** Languages whose names GeoNames also gives to small towns elsewhere ("English", Indiana). */
 export const LANGUAGE =

@@ -90,4 +90,13 @@ describe.runIf(curatedGeodata)('places: session 54', () => {
 		);
 		expect(unmatched).toEqual(['Velskovo', 'Dornabulag', 'Kelvarli', 'Lindavan', 'Portashen', 'Velskaber']);
 	});
+
+	it('reports no club, bank or fund named with its word ("Qarabag FK", "Artsakhbank", "Renaissance Capital"), but keeps Burbank', () => {
+		const { joined, unmatched } = placesJudged(
+			'In Baku, Qarabag FK players watch the handover of Aghdam. The plant holds loans from Artsakhbank and Ardshinbank. Analysts at Renaissance Capital said so. A rally in Burbank followed.',
+			'2024-01-10'
+		);
+		expect(joined).toEqual(['Baku → baku', 'Aghdam → aghdam']);
+		expect(unmatched).toEqual(['Burbank']);
+	});
 });
