@@ -137,7 +137,7 @@ export const CHROME_RULES: Rule[] = [
 	},
 	// A donation button, an appeal ("We need your help.", "How to help: …", "Donate: …"), a box still "Loading...". (View counters: furniture-meta.ts.)
 	{
-		re: /^Donate$|^Loading(?:\.\.\.|…)$|^(?:How (?:to|you can) help|Ways to help|To donate|Donate)\s*:\s*\S|^To (?:donate|contribute) to\b[^.]{0,80},\s+(?:visit|go to|call)\b|\bWe need your (?:help|support)\b|\bSupport our (?:work|journalism|newsroom|reporting)\b|\bAny donation to us\b|\byou can (?:still )?help us\b/i,
+		re: /^Donate$|^Loading(?:\.\.\.|…)$|\bis supported by (?:its |our )?readers\.\s+Donate\b|^Discussion (?:closed|is closed)\b|^(?:How (?:to|you can) help|Ways to help|To donate|Donate)\s*:\s*\S|^To (?:donate|contribute) to\b[^.]{0,80},\s+(?:visit|go to|call)\b|\bWe need your (?:help|support)\b|\bSupport our (?:work|journalism|newsroom|reporting)\b|\bAny donation to us\b|\byou can (?:still )?help us\b/i,
 		why: 'page chrome'
 	},
 	// A site's menu saved as one line, its items apart by runs of spaces or tabs ("Politics  Economy  ICT  Society  Region").

@@ -113,6 +113,8 @@ export const CREDIT_RULES: Rule[] = [
 		re: new RegExp(`^${REPORTERS_SENTENCE}(?:\\s+${REPORTERS_SENTENCE})*$`, 'u'),
 		why: 'byline'
 	},
+	// "Text and photos by Mariam X", "Text and photo: X": who wrote and photographed the piece.
+	{ re: /^Text and photos?(?: by|\s*:)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}$/u, why: 'byline' },
 	// A continental paper's byline in its language, the desk in brackets: "Par Luc X (envoyé spécial à Latchine)", "Von Anna X".
 	{
 		gate: (t) => /^(?:Par|Von|Por) /.test(t),

@@ -162,4 +162,15 @@ describe('furniture: session 54', () => {
 		expect(why('Harbour.Ru in Telegram: subscribe')).toBe('share or subscribe line');
 		expect(why('Loading...')).toBe('page chrome');
 	});
+
+	it('reads an amendment note, a photographer’s byline, a closed discussion and a readers’ appeal as furniture', () => {
+		expect(
+			why('This article was amended on 2 October 2023 to correct the number of actors in the troupe.')
+		).toBe('editor’s note');
+		expect(why('Text and photos by Vera Lindova')).toBe('byline');
+		expect(why('Discussion closed. Read our comment rules.')).toBe('page chrome');
+		expect(why('Harbour’s investigative reporting is supported by readers. Donate here.')).toBe(
+			'page chrome'
+		);
+	});
 });
