@@ -99,4 +99,13 @@ describe.runIf(curatedGeodata)('places: session 54', () => {
 		expect(joined).toEqual(['Baku → baku', 'Aghdam → aghdam']);
 		expect(unmatched).toEqual(['Burbank']);
 	});
+
+	it('reports a line named by its two dashed ends whole, and keeps "the Aghdam line" the town', () => {
+		const { joined, unmatched } = placesJudged(
+			'Power was cut after the high-voltage Aghdam-Stepanakert line was damaged. Trains once ran on the Aghdam line.',
+			'2023-01-17'
+		);
+		expect(unmatched).toEqual(['Aghdam-Stepanakert line']);
+		expect(joined).toEqual(['Aghdam → aghdam']);
+	});
 });

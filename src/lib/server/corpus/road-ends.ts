@@ -51,6 +51,7 @@ const SHARED_HEAD = new RegExp(
  * "the Lisagor–Shushi and Stepanakert–Shushi sections": two stretches of a road.
  */
 export const ROADS_AFTER_PAIR = new RegExp(String.raw`^\s+(${PAIR_HEADS})s\b`);
+const LINE_AFTER_PAIR = /^\s+(line)\b/;
 
 /**
  * The head of a road named by its two ends, `m` its second town, as FACILITY gives one (the words in the
@@ -58,7 +59,11 @@ export const ROADS_AFTER_PAIR = new RegExp(String.raw`^\s+(${PAIR_HEADS})s\b`);
  */
 export function pairedRoadHead(body: string, m: Span): RegExpExecArray | null {
 	const shared = SHARED_HEAD.exec(body.slice(m.end, m.end + 80));
-	const plural = shared ? null : ROADS_AFTER_PAIR.exec(body.slice(m.end, m.end + 12));
+	// ("the high-voltage Aghdam-Stepanakert line": a power or railway line named by its two ends.)
+	const plural = shared
+		? null
+		: (ROADS_AFTER_PAIR.exec(body.slice(m.end, m.end + 12)) ??
+			LINE_AFTER_PAIR.exec(body.slice(m.end, m.end + 8)));
 	const [words, head] = shared ? ['', shared[1]!] : plural ? [plural[0], plural[1]!] : ['', ''];
 	if (!head) return null;
 	const found = [words, head] as unknown as RegExpExecArray;
