@@ -173,4 +173,8 @@ describe('furniture: session 54', () => {
 			'page chrome'
 		);
 	});
+
+	it('reads an opinion’s byline with its disclaimer as the disclaimer', () => {
+		expect(why('Opinion by Vera Lind. Views expressed are the author’s own.')).toBe('disclaimer');
+	});
 });
