@@ -146,7 +146,8 @@ export const FROM_PLACE = new RegExp(
 export const TOWN_OFFICE = String.raw`(?:(?:Deputy|Vice|Acting) )?(?:(?:Regional|Provincial|District|State|Military) )?(?:Mayor|Governor|Gov\.(?=\s|$)|City Hall|Town Hall|City Council)(?!\p{L})`;
 export const TOWN_OFFICE_AFTER = new RegExp(String.raw`^\s+${TOWN_OFFICE}`, 'u');
 /** Words before a mayor that say when or how one holds the office, not where: "Former Mayor X". */
-export const OFFICE_WORD = /^(?:Former|Acting|Deputy|Vice|Interim|Current|New|Then|Late|Ex|The|Regional|Provincial|District|State|Military)$/;
+export const OFFICE_WORD =
+	/^(?:Former|Acting|Deputy|Vice|Interim|Current|New|Then|Late|Ex|The|Regional|Provincial|District|State|Military)$/;
 /** "from nearby X", "in neighbouring X": the adjective between a cue and the name does not break the cue. */
 export const NEARBY = /(?:nearby|neighbou?ring)\s+$/;
 /** What a mine digs: a mineral before "mine" makes it a place's head, not a verb ("Vardan cleared mines"). */

@@ -23,7 +23,8 @@ const OTHER_SITE = new RegExp(
 	'u'
 );
 /** The heads OTHER_SITE needs: a cheap test before it. */
-const OTHER_HEAD = /point|post|crossing|hub|depot|storage|office|air|solar|wind|power|industrial|cathedral|church|mosque|monastery/i;
+const OTHER_HEAD =
+	/point|post|crossing|hub|depot|storage|office|air|solar|wind|power|industrial|cathedral|church|mosque|monastery/i;
 const NOT_THE_SITE =
 	/^(?:[’']s\b|\s+(?:district|region|province|rayon|raion|sports|stadium|hospital|school|hotel|market|bus|railway|central)\b)/;
 /** A house of worship, named in lower case, inside a town (“the Juma mosque in Aghdam”): a building, so the town is the mention. */
