@@ -78,15 +78,20 @@ const REPORT_TITLE = new RegExp(
 	String.raw`\b(?:report|paper|briefing|study|book|analysis)(?:\s+(?:by|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,5}\p{Lu}[\p{L}’'-]*,)?,?\s+\p{Lu}[\p{L}’'-]*:?(?:\s+(?:\p{Lu}[\p{L}’'-]*|${SMALL}|\d{4}):?)+\s+$`,
 	'u'
 );
+const TITLE_CUE_END = /\b(?:titled|entitled|under\s+the\s+title)\s+$/;
 const CLAUSE_AFTER_COMMA =
-	/,\s+(?:and|but|which|who|while|whereas|due|when|where|as|after|before|saying|according)\b/;
+	/,\s+(?:and|but|which|who|while|whereas|due|when|where|as|after|before|saying|according|found|finds|said|says|warned|argued|noted|concluded|showed|shows|predicted|called|urged|claimed|stated)\b/;
 function inUnquotedTitle(body: string, at: number): boolean {
 	// (Within the 160 characters a title may run: a search back to the body's start would cost every name.)
 	const window = body.slice(Math.max(0, at - 160), at);
 	if (/report|paper|briefing|study|book|analysis/.test(window) && REPORT_TITLE.test(window)) return true;
 	const k = window.lastIndexOf('title');
 	if (k < 0) return false;
-	const span = window.slice(Math.max(0, k - 2));
+	// (The title's first word: "under the title Armenia and Azerbaijan: …".)
+	if (TITLE_CUE_END.test(window)) return true;
+	// ("under the title X": the words before "title" belong to the cue, "entitled" to the word.)
+	const under = window.lastIndexOf('under the title');
+	const span = window.slice(under >= 0 && under + 10 === k ? under : Math.max(0, k - 2));
 	return UNQUOTED_TITLE.test(span) && !CLAUSE_AFTER_COMMA.test(span);
 }
 

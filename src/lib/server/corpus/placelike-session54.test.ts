@@ -77,10 +77,10 @@ describe.runIf(curatedGeodata)('places: session 54', () => {
 
 	it('takes no place from a report’s title in capitals after its noun, but keeps a report’s author and subject', () => {
 		const { joined } = placesJudged(
-			'The group’s 2021 report Post-war Prospects for Nagorno-Karabakh noted the force was small. Her February briefing, Averting a New War between Armenia and Azerbaijan, warned of the road. A study by Harbour Institute staff in Goris found the same, and a report on Armenia followed.',
+			'The group’s 2021 report Post-war Prospects for Nagorno-Karabakh noted the force was small. A study published under the title Armenia and Azerbaijan: the Drone War, found that drones struck around Fuzuli. Her February briefing, Averting a New War between Armenia and Azerbaijan, warned of the road. A study by Harbour Institute staff in Goris found the same, and a report on Armenia followed.',
 			'2023-02-01'
 		);
-		expect(joined).toEqual(['Goris → goris', 'Armenia → armenia']);
+		expect(joined).toEqual(['Fuzuli → fuzuli', 'Goris → goris', 'Armenia → armenia']);
 	});
 
 	it('reports a territorial unit by its name and the villages whose houses a line runs past', () => {
