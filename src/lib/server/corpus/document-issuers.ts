@@ -108,8 +108,9 @@ export function issuerBefore(
 		for (const m of before.matchAll(re)) {
 			// ("the trilateral statement signed by the President of X, the Prime Minister of Y and …": no one issuer.)
 			if (m.index < bestAt || signedByMany(before.slice(m.index + m[0].length))) continue;
-			if (signed && re === res[1] && !/\bsigned\b/.test(m[0])) continue;
-			signed ||= re === res[1] && /\bsigned\b/.test(m[0]);
+			const signedBy = re === res[1] && /\bsigned\b/.test(m[0]);
+			if (signed && re === res[1] && !signedBy) continue;
+			signed ||= signedBy;
 			// (A name ends at its sentence's full stop: "by its leader, X. The decree …"; an initial's does not end it.)
 			const raw = OWNER_PRONOUN[m[1]!] ?? cleanName(m[1]!.replace(/(\p{Ll}{2})\.\s[^]*$/u, '$1'));
 			[best, bestAt] = [{ raw, at: from + m.index }, m.index];

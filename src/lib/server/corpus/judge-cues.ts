@@ -143,11 +143,12 @@ export const FROM_PLACE = new RegExp(
 	'iu'
 );
 /** A town's or a region's own office after its name ("Glendale Mayor", "the Burbank City Hall", "Syunik Governor", "Syunik Gov."): the name is the place's. */
-export const TOWN_OFFICE = String.raw`(?:(?:Deputy|Vice|Acting) )?(?:(?:Regional|Provincial|District|State|Military) )?(?:Mayor|Governor|Gov\.(?=\s|$)|City Hall|Town Hall|City Council)(?!\p{L})`;
+const OFFICE_LEVEL = 'Regional|Provincial|District|State|Military';
+export const TOWN_OFFICE = String.raw`(?:(?:Deputy|Vice|Acting) )?(?:(?:${OFFICE_LEVEL}) )?(?:Mayor|Governor|Gov\.(?=\s|$)|City Hall|Town Hall|City Council)(?!\p{L})`;
 export const TOWN_OFFICE_AFTER = new RegExp(String.raw`^\s+${TOWN_OFFICE}`, 'u');
-/** Words before a mayor that say when or how one holds the office, not where: "Former Mayor X". */
-export const OFFICE_WORD =
-	/^(?:Former|Acting|Deputy|Vice|Interim|Current|New|Then|Late|Ex|The|Regional|Provincial|District|State|Military)$/;
+/** Words before a mayor that say when, how or at what level one holds the office, not where: "Former Mayor X". */
+const OFFICE_WHEN = 'Former|Acting|Deputy|Vice|Interim|Current|New|Then|Late|Ex|The';
+export const OFFICE_WORD = new RegExp(`^(?:${OFFICE_WHEN}|${OFFICE_LEVEL})$`);
 /** "from nearby X", "in neighbouring X": the adjective between a cue and the name does not break the cue. */
 export const NEARBY = /(?:nearby|neighbou?ring)\s+$/;
 /** What a mine digs: a mineral before "mine" makes it a place's head, not a verb ("Vardan cleared mines"). */
@@ -250,18 +251,6 @@ export const TITLED_APPOSITIVE = new RegExp(
 );
 /** A title before "of": "Prime Minister of", "the Ambassador of". */
 export const TITLE_OF = new RegExp(String.raw`\b(?:${TITLE.source.slice(1, -1)})\s+of\s+$`);
-/**
- * "the Ministry of Economy", "the Ministries of Economy, Ecology, and Natural Resources": a state body's
- * "of", which names its field; only a country after it is a place ("the Ministry of Defence of Armenia").
- */
-export const BODY_OF =
-	/\b(?:Ministr(?:y|ies)|Departments?|Committees?|Commissions?|Agenc(?:y|ies))\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+(?:and\s+)?)*$/u;
-export const ORGISH =
-	/\b(Watch|Amnesty|Ministry|Department|Office|Kremlin|Government|Agency|Council|Group|group|Service|Committee|Club|Union|Federation|News|Treaty|Organization|Policy|Center|Centre|Army|Forces|Fleet|Brigade|Regiment|Battalion|Court|Bank|Company|Corporation|Apostolic|Orthodox|Patriarchate|Diocese|University|Institute|Academy|College|Red Cross|Red Crescent|Congress|Senate|Duma|Parliament|Assembly|Foundation|Capital|Partners|FK|FC|PFK)\b|\b[A-Z][a-z]{4,}bank\b/;
-
-/** Languages whose names GeoNames also gives to small towns elsewhere ("English", Indiana). */
-export const LANGUAGE =
-	/^(?:English|French|German|Spanish|Italian|Arabic|Persian|Farsi|Chinese|Japanese|Hebrew|Portuguese|Dutch|Polish)$/;
 
 // The cues findUnmatched (placelike.ts) reads around the pieces it judges.
 /** A facility's head earlier in the clause, then "at/in/near" right before a name: "the checkpoint was set up at X". */

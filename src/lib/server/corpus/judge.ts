@@ -24,14 +24,11 @@ import {
 	isDemonymI,
 	isPastState,
 	HISTORICAL,
-	LANGUAGE,
 	LOCATIVE,
 	MOVEMENT_FOR,
 	NATURAL_AFTER,
 	NEARBY,
 	OFFICE_WORD,
-	BODY_OF,
-	ORGISH,
 	PASSAGE_CUE,
 	PERSON_AFTER,
 	POST_IN_PLACE_BEFORE,
@@ -62,7 +59,7 @@ import {
 	verdictWhy,
 	type Verdict
 } from './judge-shape';
-import { namesNoPlace } from './no-place-names';
+import { BODY_OF, LANGUAGE, namesNoPlace, ORGISH } from './no-place-names';
 const isDemonymWord = (t: string) => DEMONYM.test(t) || (t.endsWith('i') && isDemonymI(t));
 
 export function judge(

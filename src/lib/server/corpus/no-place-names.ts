@@ -5,6 +5,20 @@
 import { PEER_OF } from './judge-cues';
 import { afterOrgOf, isMakerOrPeople, isOutletWord, OUTLETS, PARTY_NAME, RUBRIC_WORD } from './words';
 
+// Words that make a capitalised run no place, whatever cue stands before it (judge.ts).
+/**
+ * "the Ministry of Economy", "the Ministries of Economy, Ecology, and Natural Resources": a state body's
+ * "of", which names its field; only a country after it is a place ("the Ministry of Defence of Armenia").
+ */
+export const BODY_OF =
+	/\b(?:Ministr(?:y|ies)|Departments?|Committees?|Commissions?|Agenc(?:y|ies))\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+(?:and\s+)?)*$/u;
+/** An organisation's word inside the run ("Human Rights Watch", "Qarabag FK", "Renaissance Capital", "Artsakhbank"). */
+export const ORGISH =
+	/\b(Watch|Amnesty|Ministry|Department|Office|Kremlin|Government|Agency|Council|Group|group|Service|Committee|Club|Union|Federation|News|Treaty|Organization|Policy|Center|Centre|Army|Forces|Fleet|Brigade|Regiment|Battalion|Court|Bank|Company|Corporation|Apostolic|Orthodox|Patriarchate|Diocese|University|Institute|Academy|College|Red Cross|Red Crescent|Congress|Senate|Duma|Parliament|Assembly|Foundation|Capital|Partners|FK|FC|PFK)\b|\b[A-Z][a-z]{4,}bank\b/;
+
+/** Languages whose names GeoNames also gives to small towns elsewhere ("English", Indiana). */
+export const LANGUAGE =
+	/^(?:English|French|German|Spanish|Italian|Arabic|Persian|Farsi|Chinese|Japanese|Hebrew|Portuguese|Dutch|Polish)$/;
 /**
  * "the ICRC's regional director for Europe and Central Asia" (or "for Eastern Europe and …", "for Eurasia", "for Europe"), "associate
  * Europe and Central Asia director", "Assistant Secretary-General for Europe, Central Asia and the Americas": the name of
@@ -66,7 +80,10 @@ const inDocumentTitle = (body: string, at: number) =>
  * its capital after "titled", "entitled" or "under the title" to its sentence's end, or to a comma that opens a clause (", and its third
  * clause …", ", due to be put to a vote"); commas inside a title ("Challenge, on substantial grounds, of …") stay in it.
  */
-const UNQUOTED_TITLE = /\b(?:titled|entitled|under\s+the\s+title)\s+\p{Lu}(?:[^.!?;“”"«»\n]|\n(?!\n))*$/u;
+const TITLE_CUE = String.raw`\b(?:titled|entitled|under\s+the\s+title)\s+`;
+const UNQUOTED_TITLE = new RegExp(String.raw`${TITLE_CUE}\p{Lu}(?:[^.!?;“”"«»\n]|\n(?!\n))*$`, 'u');
+/** The cue right before the name: the name is the title's first word ("under the title Armenia and Azerbaijan: …"). */
+const TITLE_CUE_END = new RegExp(`${TITLE_CUE}$`);
 /** A title's small words, which stay in lower case in a title set in capitals. */
 const SMALL = String.raw`(?:a|an|the|and|or|of|for|in|on|to|with|between|after|before|at|by|from|over|under|against|vs\.?)`;
 /**
@@ -74,20 +91,19 @@ const SMALL = String.raw`(?:a|an|the|and|or|of|for|in|on|to|with|between|after|b
  * …, warned", "a report by the X Council, The Russian Military Presence in the South Caucasus After 2023, …": a report's title
  * in capitals, right after its noun (its authors before a comma), two words or more before the name.
  */
+const REPORT_NOUN = /report|paper|briefing|study|book|analysis/;
 const REPORT_TITLE = new RegExp(
-	String.raw`\b(?:report|paper|briefing|study|book|analysis)(?:\s+(?:by|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,5}\p{Lu}[\p{L}’'-]*,)?,?\s+\p{Lu}[\p{L}’'-]*:?(?:\s+(?:\p{Lu}[\p{L}’'-]*|${SMALL}|\d{4}):?)+\s+$`,
+	String.raw`\b(?:${REPORT_NOUN.source})(?:\s+(?:by|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,5}\p{Lu}[\p{L}’'-]*,)?,?\s+\p{Lu}[\p{L}’'-]*:?(?:\s+(?:\p{Lu}[\p{L}’'-]*|${SMALL}|\d{4}):?)+\s+$`,
 	'u'
 );
-const TITLE_CUE_END = /\b(?:titled|entitled|under\s+the\s+title)\s+$/;
 const CLAUSE_AFTER_COMMA =
 	/,\s+(?:and|but|which|who|while|whereas|due|when|where|as|after|before|saying|according|found|finds|said|says|warned|argued|noted|concluded|showed|shows|predicted|called|urged|claimed|stated)\b/;
 function inUnquotedTitle(body: string, at: number): boolean {
 	// (Within the 160 characters a title may run: a search back to the body's start would cost every name.)
 	const window = body.slice(Math.max(0, at - 160), at);
-	if (/report|paper|briefing|study|book|analysis/.test(window) && REPORT_TITLE.test(window)) return true;
+	if (REPORT_NOUN.test(window) && REPORT_TITLE.test(window)) return true;
 	const k = window.lastIndexOf('title');
 	if (k < 0) return false;
-	// (The title's first word: "under the title Armenia and Azerbaijan: …".)
 	if (TITLE_CUE_END.test(window)) return true;
 	// ("under the title X": the words before "title" belong to the cue, "entitled" to the word.)
 	const under = window.lastIndexOf('under the title');

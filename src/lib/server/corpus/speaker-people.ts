@@ -58,7 +58,6 @@ function nameEndingAt(prose: string, end: number): string | null {
 	return words.slice(k).join(' ');
 }
 
-/** What a person sends: "a letter from X, the mayor of Goris" names its writer. */
 const SENT_FROM = /\b(?:letter|message|note|telegram|appeal|greetings?|e-?mail)\s+from\s+$/;
 /** "Vahe Petrosyan from Goris" right before a comma: a person named with where they come from. */
 const NAME_FROM_PLACE =
@@ -163,7 +162,7 @@ export function peopleIn(prose: string): Named[] {
 	for (let m = AFTER_NAME.exec(prose); m; m = AFTER_NAME.exec(prose)) {
 		const name = nameEndingAt(prose, m.index);
 		const at = m.index;
-		// "came from Mets Tagher, a village": a name after "from" or "in" is a place, not a person (but SENT_FROM).
+		// "came from Mets Tagher, a village": a name after "from" or "in" is a place ("a letter from X, the mayor …": its writer).
 		const lead = name ? prose.slice(Math.max(0, at - name.length - 20), at - name.length) : '';
 		if (name && (!AFTER_PLACE_WORD.test(lead) || SENT_FROM.test(lead)))
 			// ", stated the aforesaid in an interview with …": after a speech verb come the words, not a role.
