@@ -7,6 +7,7 @@
  */
 import type { Rule } from './furniture';
 import { isOutletWord, MONTH, MONTH_FOREIGN, MONTH_SHORT } from './words';
+import { lastTextMemo } from './scan';
 
 const DATE = String.raw`\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:${MONTH}|${MONTH_FOREIGN}|(?:${MONTH_SHORT})\.?)(?:\s+\d{4})?|(?:${MONTH}|(?:${MONTH_SHORT})\.?)\s+\d{1,2},?\s+\d{4}`;
 // ("17.41 Uhr": a German page's time, its dot before "Uhr".)
@@ -56,21 +57,9 @@ const tidy = (t: string) =>
 		.replace(/(\d)\(/g, '$1 (');
 const isParticulars = (t: string) => t.length <= 90 && !DATE_ALONE.test(t) && LINE.test(tidy(t));
 /** The kind of particulars line `t` is, or null; the last line's answer is kept, so the three rules below read it once. */
-let lastText = '';
-let lastKind: string | null = null;
-function kindOf(t: string): string | null {
-	if (t !== lastText) {
-		lastText = t;
-		lastKind = !isParticulars(t)
-			? null
-			: COUNTED.test(t)
-				? 'view count'
-				: DATED.test(t)
-					? 'time stamp'
-					: 'page chrome';
-	}
-	return lastKind;
-}
+const kindOf = lastTextMemo((t: string): string | null =>
+	!isParticulars(t) ? null : COUNTED.test(t) ? 'view count' : DATED.test(t) ? 'time stamp' : 'page chrome'
+);
 
 /**
  * A site's name as its edition prints it over the story, maybe with its section and the day: "CNN World", "Anews English |

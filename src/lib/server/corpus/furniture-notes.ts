@@ -7,6 +7,7 @@
  */
 import type { Rule } from './furniture';
 import { MONTH_ANY } from './words';
+import { lastTextMemo } from './scan';
 
 export const NOTE_RULES: Rule[] = [
 	// A count on its own line: "2 147" views (a comment count is furniture.ts's comment section; a count after an
@@ -198,12 +199,20 @@ export const EDITOR_NOTE_RULES: Rule[] = [
 
 const OTHER_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Georgian}]/u;
 const OTHER_SCRIPT_ALL = new RegExp(OTHER_SCRIPT.source, 'gu');
-/** No English word, or a few Latin letters in a line of the other script ("Подпишитесь на наш канал в Telegram …"). */
-const noEnglishWord = (t: string) => {
+/**
+ * A line in another script with no English word in it, or only a few Latin letters ("Подпишитесь на наш канал в
+ * Telegram …"). (Asked of every line by both rules below: the script first, since most lines are English.)
+ */
+const otherLanguageLine = lastTextMemo((t: string) => {
+	if (!OTHER_SCRIPT.test(t)) return false;
 	if (!/[A-Za-z]{2}/.test(t)) return true;
-	const latin = t.match(/[A-Za-z]/g)!.length;
+	let latin = 0;
+	for (let i = 0; i < t.length; i++) {
+		const c = t.charCodeAt(i) | 32;
+		if (c >= 97 && c <= 122) latin++;
+	}
 	return (t.match(OTHER_SCRIPT_ALL) ?? []).length >= 4 * latin;
-};
+});
 
 /**
  * A line in Cyrillic, Armenian or Georgian with no English word in it (a Russian site's menu or tag, an
@@ -212,6 +221,6 @@ const noEnglishWord = (t: string) => {
  */
 export const OTHER_LANGUAGE_RULES: Rule[] = [
 	// Its items between separators: a menu ("Главная | Новости | Политика").
-	{ gate: (t) => noEnglishWord(t) && /[|›»·•]/.test(t), re: OTHER_SCRIPT, why: 'navigation' },
-	{ gate: noEnglishWord, re: OTHER_SCRIPT, why: 'in the site’s own language' }
+	{ gate: (t) => otherLanguageLine(t) && /[|›»·•]/.test(t), re: OTHER_SCRIPT, why: 'navigation' },
+	{ gate: otherLanguageLine, re: OTHER_SCRIPT, why: 'in the site’s own language' }
 ];

@@ -76,17 +76,20 @@ export const sexOfGivenName = (name: string): 'he' | 'she' | null => sexes.get(n
 /** What only a person does, right after a name: "Narek was 20", "Narek served", "is buried"; the close of an apposition before "said" ("a driver from Goris, Samvel, said"); an age ("Vardan, who is 68,", "Siranush, 54,"). */
 const PERSON_DEED =
 	/^\s+(?:was|is)\s+(?:\d{1,3}\b|born|buried|killed|wounded|married|survived)|^\s+(?:served|posted|studied|laughed|smiled|cried|wept|recalled|remembers|remembered|died|texted|phoned|volunteered|enlisted)\b|^,\s+(?:said|says|told|added|recalled|explained)\b|^,\s+(?:who\s+is\s+|aged\s+)?\d{1,3},/;
-const CAPITALISED = /\p{Lu}\p{Ll}+/gu;
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+const LOWER = /\p{Ll}/u;
 
 /**
- * Given names the article shows acting as people ("Narek was 20 when he was killed", "Narek served
- * near Karaglukh"): the same name is the person throughout the article, whatever hamlet GeoNames
- * knows by it. `prose` is the body with its quotes blanked.
+ * Whether the given name `name` acts as a person somewhere in `prose` ("Narek was 20 when he was killed", "Narek served
+ * near Karaglukh"): then it is the person throughout the article, whatever hamlet GeoNames knows by it. `prose` is the
+ * body with its quotes blanked. (Asked per name, not found for every capitalised word: few articles ask at all.)
  */
-export function givenNamesActing(prose: string): string[] {
-	const out = new Set<string>();
-	for (const m of prose.matchAll(CAPITALISED))
-		if (sexes.has(m[0]) && PERSON_DEED.test(prose.slice(m.index + m[0].length, m.index + m[0].length + 24)))
-			out.add(m[0]);
-	return [...out];
+export function actsAsPerson(prose: string, name: string): boolean {
+	if (!sexes.has(name) || !CAPITALISED.test(name)) return false;
+	for (let at = prose.indexOf(name); at >= 0; at = prose.indexOf(name, at + 1)) {
+		const end = at + name.length;
+		// (The whole word: "Narek", not the start of "Nareks".)
+		if (!LOWER.test(prose[end] ?? '') && PERSON_DEED.test(prose.slice(end, end + 24))) return true;
+	}
+	return false;
 }

@@ -3,7 +3,7 @@
  * "Interfax-Azerbaijan", "the European Union Mission in Armenia"): then it is no place mention.
  */
 import type { Span } from './extract';
-import { wordsStartBefore } from './scan';
+import { lastTextMemo, wordsStartBefore } from './scan';
 import { afterOrgOf, NOT_IN_NAME, OUTLETS, PARTY_NAME } from './words';
 import { WORLD } from './judge-cues';
 import { isCountryName } from './suggestions';
@@ -98,13 +98,14 @@ const TRADE_VERB = /^ Trade (?:Accusations|Blame|Fire|Blows|Barbs|Charges|Claims
  * name playing a game. (Not a country's: a national side is its country's.)
  */
 const CLUB_MARK = /\b(?:FK|FC|PFK)\b/;
+const namesClub = lastTextMemo((body: string) => CLUB_MARK.test(body));
 /** A town's name playing a game: "Qarabag played a cup match", "Shusha beat Kelbajar in the league". */
 const PLAYS_GAME =
 	/^\s+(?:beat|beats|drew|draws|played|plays|play|hosted|hosts)\s+(?:a|an|the|their|its|\p{Lu})[^.]{0,40}?\b(?:match|game|friendly|tie|final|league|cup|Champions|Europa|Conference)\b/u;
 const isClubNamed = (body: string, m: Span) => {
 	if (body[m.end] === ' ' && PLAYS_GAME.test(body.slice(m.end, m.end + 60)))
 		return !isCountryName(body.slice(m.start, m.end));
-	if (!CLUB_MARK.test(body)) return false;
+	if (!namesClub(body)) return false;
 	const name = body.slice(m.start, m.end);
 	return (
 		!isCountryName(name) &&

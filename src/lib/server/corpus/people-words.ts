@@ -6,7 +6,7 @@
  * names with a known given name after a title, a rank or an age ("Captain First Rank Ivan X, 52").
  */
 import type { WordSet } from './extract';
-import { givenNamesActing, sexOfGivenName } from './given-names';
+import { actsAsPerson, sexOfGivenName } from './given-names';
 import { PUBLIC_FIGURES } from './public-figures';
 import { orgJudge, seatOf } from './speaker-forms';
 import type { PeopleByParagraph } from './speaker-people';
@@ -21,7 +21,7 @@ export function peopleWords(
 	isPlace: (name: string) => boolean
 ): WordSet {
 	const isOrg = orgJudge(isPlace);
-	const speaking = new Set<string>([...PUBLIC_FIGURES, ...givenNamesActing(prose)]);
+	const speaking = new Set<string>(PUBLIC_FIGURES);
 	for (const list of speakers)
 		for (const s of list) {
 			// ("representative of the United Kingdom": a title for a speaker; the names in it are the places and bodies it serves.)
@@ -39,9 +39,15 @@ export function peopleWords(
 		}
 	// Asked only when a name the speakers leave open looks like a place: most articles never need it.
 	let named: Set<string> | null = null;
+	const acting = new Map<string, boolean>();
+	const acts = (w: string) => {
+		let a = acting.get(w);
+		if (a === undefined) acting.set(w, (a = actsAsPerson(prose, w)));
+		return a;
+	};
 	return {
 		has: (w) => {
-			if (speaking.has(w)) return true;
+			if (speaking.has(w) || acts(w)) return true;
 			if (!named) {
 				named = new Set();
 				for (const list of people())

@@ -176,3 +176,19 @@ export function firstMatchAtCapital(re: RegExp, text: string): RegExpExecArray |
 	}
 	return null;
 }
+
+/**
+ * `fn`, remembering its answer for the last text it was asked about: the join asks some questions of a whole body
+ * once per name in it ("does the article name a club?"), and a whole-body scan per name was a hot spot.
+ */
+export function lastTextMemo<T>(fn: (text: string) => T): (text: string) => T {
+	let last: string | undefined;
+	let answer: T;
+	return (text) => {
+		if (text !== last) {
+			answer = fn(text);
+			last = text;
+		}
+		return answer;
+	};
+}
