@@ -139,6 +139,7 @@ describe.each([
 	['eval/holdout105', 25],
 	['eval/holdout106', 25],
 	['eval/holdout108', 25],
+	['eval/holdout109', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
 	it('every gold file loads and every label resolves', () => {
