@@ -138,6 +138,7 @@ describe.each([
 	['eval/holdout104', 25],
 	['eval/holdout105', 25],
 	['eval/holdout106', 25],
+	['eval/holdout107', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
 	it('every gold file loads and every label resolves', () => {
