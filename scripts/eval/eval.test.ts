@@ -138,6 +138,7 @@ describe.each([
 	['eval/holdout104', 25],
 	['eval/holdout105', 25],
 	['eval/holdout106', 25],
+	['eval/holdout107', 25],
 	['eval/holdout108', 25],
 	['eval/holdout109', 25],
 	['eval/holdout110', 25],
