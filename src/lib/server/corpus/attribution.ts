@@ -14,6 +14,7 @@ import { bodyVoice } from './speaker-unnamed';
 import { ownedDocument } from './speaker-kinds';
 import { COMMA, endBefore, endsWithMark, isSpace, lastWord } from './text-ends';
 import { REFLEXIVE_END } from './words';
+import { isCountryDemonym } from './judge-cues';
 
 // scan.test.ts reads the cheap end tests from here; the verb scans are asked for here too.
 export { endsWithMark };
@@ -27,9 +28,9 @@ export const OPENING_PARTICIPLE =
 // "X, who heads the mission, was quoted by Russia's state media as saying": X, not the media.
 const PASSIVE =
 	/\s+(?:is|was|were|are|can be|could be)\s+(?:heard|seen|quoted(?:\s+by\s+[^,;]{1,60}?)?(?:\s+as)?)$/;
-/** "Its bulletin", "their spokesman": an institution's voice, standing for the institution. */
+/** "Its bulletin", "their spokesman": an institution's voice, standing for the institution (an outlet's: "Its columnist argued"). */
 const ITS_VOICE =
-	/(?:^|\s)(its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|bulletin|spokes(?:man|woman|person)|press service|press office|report|website|channel|account)$/iu;
+	/(?:^|\s)(its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|bulletin|spokes(?:man|woman|person)|press service|press office|report|website|channel|account|correspondent|columnist|editorial|reporter|commentator)$/iu;
 /** "a source in the Defense Ministry said": an unnamed person of an institution (or "one official"; "a Telegram channel close to the ministry wrote"). */
 const UNNAMED = new RegExp(
 	String.raw`(?:^|\s)((?:a|an|one)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON}|channel|account|blog|website)s?\s+(?:of|in|at|from|for|to|with|close to|inside|near|outside)\s.*)$`,
@@ -37,13 +38,16 @@ const UNNAMED = new RegExp(
 );
 /** "As one Russian officer put it", "one farmer said": a person the text does not name ("a …" is told by its article later). */
 const ONE_OF_THEM = /(?:^|\s)(one\s+(?:\p{Lu}[\p{L}-]*\s+|[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{L}-]*)$/u;
+// ("Azerbaijan's prosecutor general's office": a title's possessive among the words.)
 const OWNED_INSTITUTION =
-	/(?:^|\s)(\p{Lu}[\p{L}-]*[’']s(?:\s+[\p{Ll}-]+){0,3}\s+(?:ministry|government|office|service|committee|council|agency|administration|command|embassy|presidency|army|military))$/u;
+	/(?:^|\s)(\p{Lu}[\p{L}-]*[’']s(?:\s+[\p{Ll}-]+(?:[’']s)?){0,3}\s+(?:ministry|government|office|service|committee|council|agency|administration|command|embassy|presidency|army|military))$/u;
 /** The possessive body whose spokesperson speaks: "Azerbaijan's foreign ministry spokesperson" (the words end on the noun). */
 export function ownedVoice(seg: string): string | null {
 	const spokes = /\s+spokes(?:man|woman|person)$/.exec(seg);
 	return spokes ? (OWNED_INSTITUTION.exec(seg.slice(0, spokes.index))?.[1] ?? null) : null;
 }
+/** A platform named before an outlet's noun: "the Telegram channel X". */
+const PLATFORM = /^(?:Telegram|YouTube|Facebook|Instagram|TikTok|VKontakte|Twitter|X)$/;
 const TRAILING_ADVERBS = new RegExp(`(?:\\s+(?:${ADVERB}))+$`, 'u');
 /** "The court has ordered", "Moscow had warned": the auxiliary is not part of the subject. */
 const AUXILIARIES = 'has|have|had|is|was|were|are|will|would|could|should|may|might|must|also|then|not';
@@ -251,10 +255,18 @@ export function subjectBefore(chunk: string): string | null {
 			let c = rest.length;
 			while (c > 0 && /^\p{Lu}\p{Ll}/u.test(rest[c - 1]!)) c--;
 			// ("a woman in Khramort told": after a preposition the capital is where she is, not who.)
+			// ("The pro-government site Haqqin.az", "the Russian channel Rybar", "the popular Telegram channel X", "the
+			// Yerevan-based outlet X": a hyphened word, a nationality, a platform or a seat before the noun.)
 			if (
 				c > 0 &&
 				c < rest.length &&
-				rest.slice(0, c).every((t) => /^\p{Ll}+$/u.test(t) && !PREPOSITION.test(t))
+				rest
+					.slice(0, c)
+					.every(
+						(t, j) =>
+							(/^\p{Ll}+(?:-\p{L}+)*$|^\p{Lu}\p{L}+-based$/u.test(t) && !PREPOSITION.test(t)) ||
+							(j < c - 1 && /^\p{Ll}/u.test(rest[j + 1]!) && (isCountryDemonym(t) || PLATFORM.test(t)))
+					)
 			)
 				return cleanName(rest.slice(c).join(' '));
 			// "the foreign ministry in Baku accused": the body a descriptor names, less where it sits.

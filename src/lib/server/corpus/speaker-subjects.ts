@@ -12,7 +12,7 @@ import { personBeforeOf } from './speaker-tokens';
 import { NAME } from './subject-at-end';
 import { FACTION } from './subject-apposed';
 import { lastWord } from './text-ends';
-import { isStop } from './words';
+import { isOutletName, isStop } from './words';
 import { isDateline } from './judge-shape';
 import { WORLD } from './judge-cues';
 
@@ -83,7 +83,8 @@ export function subjectsIn(
 		) {
 			// ("Lawmaker Aram Vardanyan met": the name starts after the title cleanName drops, which is its role.)
 			const inside = raw.indexOf(name);
-			out.push({ pos: start + pos + Math.max(0, inside), name, org: isOrg(name) });
+			// (An outlet opening a sentence is a body "it" may stand for: "Novaya Gazeta was sharper. Its columnist argued".)
+			out.push({ pos: start + pos + Math.max(0, inside), name, org: isOrg(name) || isOutletName(name) });
 		}
 	};
 	// Verbs are rarer than capitals: find them first, then look back for the subject.

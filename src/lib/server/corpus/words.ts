@@ -113,10 +113,12 @@ export const OUTLETS = new Set(
 export const isOutletWord = (w: string) =>
 	OUTLETS.has(w) || (w.length > 2 && OUTLETS.has(w[0] + w.slice(1).toLowerCase()));
 
-/** An outlet named by a known word ("Reuters", "IRNA") or by its last word ("the Harbour Post", "the state news agency", "Kamyshin Today"). */
+/** A site's name with its domain: "Caliber.az", "News.am". */
+const WEB_DOMAIN = /\.(?:az|am|ru|ge|tr|ua|kz|by|com|net|org|info)$/;
+/** An outlet named by a known word ("Reuters", "IRNA", "Caliber.az") or by its last word ("the Harbour Post", "the state news agency", "Kamyshin Today", "Novaya Gazeta"). */
 export const isOutletName = (name: string) =>
-	isOutletWord(name.split(' ')[0]!) ||
-	/\s(?:Post|Times|News|Agency|agency|Herald|Journal|Telegraph|Gazette|Tribune|Monitor|Today|Online|TV)$/.test(
+	isOutletWord(name.split(' ')[0]!.replace(WEB_DOMAIN, '')) ||
+	/\s(?:Post|Times|News|Agency|agency|Herald|Journal|Telegraph|Gazette|Gazeta|Tribune|Monitor|Today|Online|TV)$/.test(
 		name
 	);
 

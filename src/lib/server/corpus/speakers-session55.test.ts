@@ -1,0 +1,60 @@
+// Session 55: speakers a blind set showed lost or given the wrong form (press reviews, a prosecutor's office). Paragraphs
+// written for the test.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './__fixtures__/speaker-run';
+
+describe('speakers: session 55', () => {
+	it('reads a body owned by a country with a title’s possessive among its words ("Velsk’s prosecutor general’s office")', () => {
+		expect(
+			speakersOf(
+				'Velsk’s prosecutor general’s office said in a statement that the two men had “crossed into Velsk with the aim of committing sabotage” and were not covered by the exchange.'
+			)
+		).toEqual([
+			['crossed into Velsk with the aim of committing sabotage', 'Velsk’s prosecutor general’s office']
+		]);
+	});
+
+	it('drops an outlet’s lower-case description, hyphened or with a nationality or a platform, before its name', () => {
+		expect(
+			speakersOf(
+				'The pro-government site Lindmoor.az wrote that “the separatists now have exactly one road, and it is watched from both sides.”'
+			)
+		).toEqual([
+			['the separatists now have exactly one road, and it is watched from both sides.', 'Lindmoor.az']
+		]);
+		expect(
+			speakersOf(
+				'The pro-war Russian channel Kelvarn posted a map and wrote that the switch left the contingent “holding a road that is no longer strategic.”'
+			)
+		).toEqual([['holding a road that is no longer strategic.', 'Kelvarn']]);
+		expect(
+			speakersOf('The popular Telegram channel Portvale Today wrote that “the road is ours again.”')
+		).toEqual([['the road is ours again.', 'Portvale Today']]);
+	});
+
+	it('gives "quoted X as saying" to a name after its lower-case role, and to a body’s possessive noun', () => {
+		expect(
+			speakersOf(
+				'The agency quoted the presidential aide Karo Dornick as telling foreign diplomats in Portvale that “the so-called crisis exists only on paper.”'
+			)
+		).toEqual([['the so-called crisis exists only on paper.', 'Karo Dornick']]);
+		expect(
+			speakersOf(
+				'The local branch of the agency quoted the peacekeepers’ command as saying that residents had been “offered help in moving to other settlements.”'
+			)
+		).toEqual([['offered help in moving to other settlements.', 'the peacekeepers’ command']]);
+	});
+
+	it('gives a columnist’s or a correspondent’s words to the outlet named just before ("Its columnist argued")', () => {
+		expect(
+			speakersOf(
+				'Novaya Gazeta, writing from exile, was sharper. Its columnist argued that the handover showed “how little the word of the capital is now worth.”'
+			)
+		).toEqual([['how little the word of the capital is now worth.', 'Novaya Gazeta']]);
+		expect(
+			speakersOf(
+				'The Portvale Herald reported the change on Monday. Its correspondent wrote that “the convoy moved without a stop along the new route.”'
+			)
+		).toEqual([['the convoy moved without a stop along the new route.', 'Portvale Herald']]);
+	});
+});
