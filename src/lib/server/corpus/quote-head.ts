@@ -62,7 +62,7 @@ const RELAYED_COLON =
 	/\b(?:quoted|cited|read\s+out|relayed|repeated)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*)[’']s\s+(?:\p{Ll}+\s+)?(?:statement|words|post|letter|message|comment|reply|answer|note):\s*$|\bwhat\s+(?:\p{Ll}+\s+){0,3}?((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*)\s+had\s+(?:told|said\s+to|written\s+to)\s+(?:him|her|them|me|us)\s*:\s*$|\b(?:quoted|cited)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}),\s+who\s+(?:had\s+)?(?:written|said|told|posted)\b[^:;“”"«»]*:\s*$/u;
 /** "The International Crisis Group's 2021 report Post-war Prospects for … noted that “…”": the report's owner, not its title. */
 const OWNED_REPORT =
-	/(?:^|[.!?]\s+)(?:The\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,5}\p{Lu}[\p{L}’'-]*)[’']s\s+(?:(?:\d{4}|\p{Lu}\p{Ll}+)\s+)?(?:report|study|paper|briefing|analysis|survey)\b[^“”"«»]{0,160}?\b(?:noted|said|says|found|warned|concluded|argued|stated)\b[^“”"«».!?]*$/u;
+	/(?:^|[.!?]\s+|,\s+)(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,5}\p{Lu}[\p{L}’'-]*)[’']s\s+(?:(?:\d{4}|\p{Lu}\p{Ll}+|daily|weekly|latest|regular|annual|official)\s+)?(?:report|study|paper|briefing|analysis|survey|bulletin|readout)\b[^“”"«»]{0,160}?\b(?:noted|said|says|found|warned|concluded|argued|stated|lists|listed|describes|described)\b[^“”"«».!?]*$/u;
 /** "the words of the head of the group, Brigadier General X:": the one whose words a colon opens. */
 const WORDS_OF_COLON = /\bwords\s+(?:of|by)\s+([^:;“”"«»]{2,160}?):\s*$/u;
 /** "a statement from", "the communiqué issued by": a document's words before whose they are. */

@@ -57,4 +57,22 @@ describe('speakers: session 55', () => {
 			)
 		).toEqual([['the convoy moved without a stop along the new route.', 'Portvale Herald']]);
 	});
+
+	it('gives a statement to the body that issued it in its seat ("The Defense Ministry in Portvale issued a statement:")', () => {
+		expect(
+			speakersOf(
+				'The Defense Ministry in Portvale issued a longer statement in its familiar style: “From positions in the direction of Lindmoor, units fired at our positions.”'
+			)
+		).toEqual([
+			['From positions in the direction of Lindmoor, units fired at our positions.', 'Defense Ministry']
+		]);
+	});
+
+	it('gives a body’s daily bulletin to the body when the bulletin lists or describes', () => {
+		expect(
+			speakersOf(
+				'In Velsk, the Defence Ministry’s daily bulletin lists the ridge simply as a zone where “the situation is stable and under control.”'
+			)
+		).toEqual([['the situation is stable and under control.', 'Defence Ministry']]);
+	});
 });

@@ -105,10 +105,19 @@ export function subjectAtEnd(before: string): { name: string; at: number } | nul
 		return { name: m[2], at: m.index + m[0].indexOf(m[2], m[1]!.length) };
 	// "Residents of neighbouring Khramort say": the people of a place speak, not the place (one word after "of").
 	if (!m[1]!.includes(' ') && GROUP_OF.test(before.slice(Math.max(0, m.index - 60), m.index))) return null;
+	// "The Defense Ministry in Baku issued": the body and its seat (the speaker is the body: speakers.ts drops the seat).
+	const seated = before.endsWith(' in ', m.index)
+		? SEATED_BODY.exec(before.slice(Math.max(0, m.index - 60), m.index))
+		: null;
+	if (seated && !m[1]!.includes(' ')) return { name: seated[1]! + m[1]!, at: m.index - seated[1]!.length };
 	// "the Presidential Administration of the Republic of Azerbaijan said": the body speaks, not the republic its name ends with.
 	const body = bodyOpening(before, m.index);
 	return body ? { name: body + m[1]!, at: m.index - body.length } : { name: m[1]!, at: m.index };
 }
+
+/** A body's name and "in" before its seat: "the Defense Ministry in " before "Baku". */
+const SEATED_BODY =
+	/(?<![\p{L}’'-])((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Ministry|Embassy|Office|Service|Committee|Command|Headquarters|Presidency|Government|Delegation)\s+in\s+)$/u;
 
 /**
  * The words of a body's name that run on into the name at `at` with "of": "the Presidential Administration of the "
