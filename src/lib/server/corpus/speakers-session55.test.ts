@@ -58,10 +58,10 @@ describe('speakers: session 55', () => {
 		).toEqual([['the convoy moved without a stop along the new route.', 'Portvale Herald']]);
 	});
 
-	it('gives a statement to the body that issued it in its seat ("The Defense Ministry in Tbilisi issued a statement:")', () => {
+	it('gives a statement to the body that issued it in its seat ("The Defense Ministry in Baku issued a statement:")', () => {
 		expect(
 			speakersOf(
-				'The Defense Ministry in Tbilisi issued a longer statement in its familiar style: “From positions in the direction of Lindmoor, units fired at our positions.”'
+				'The Defense Ministry in Baku issued a longer statement in its familiar style: “From positions in the direction of Lindmoor, units fired at our positions.”'
 			)
 		).toEqual([
 			['From positions in the direction of Lindmoor, units fired at our positions.', 'Defense Ministry']
