@@ -103,6 +103,7 @@ const FAMILY_ENDING = /\p{Ll}(?:yan|ian|ov|ova|ev|eva|zade|oğlu|oglu|enko|shvil
 const AGED_NAME = /\b\d{1,3}-year-old\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}-]*)/gu;
 const LONE_GIVEN_SUBJECT =
 	/(?:^|[.!?]\s+|,\s+)(\p{Lu}\p{Ll}+)\s+(?:has|had|is|was|says|said|still|now|also|does|did|can|could|will|would|\p{Ll}{2,}(?:s|ed))\s/gu;
+const POSSESSIVE_PAIR = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}-]*)[’']s\s+\p{Ll}/gu;
 const PAIR_SUBJECT =
 	/(?:^|[.!?]\s+)(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+(?:was|is|has|had|lives|lived|works|worked|\p{Ll}{2,}(?:s|ed)(?=\s+(?:the|a|an|his|her|their|its|that|how|what|when|to)\s))\b/gu;
 
@@ -195,6 +196,11 @@ export function peopleBySentence(prose: string): { pos: number; name: string; ro
 	if (prose.includes('Father ') || prose.includes('Fr. '))
 		for (const m of prose.matchAll(CLERGY_ONE_NAME))
 			out.push({ pos: m.index + m[0].length - m[2]!.length, name: m[2]!, role: m[1]!.toLowerCase() });
+	// "Anahit Hovsepyan's house in Chartar had a walnut tree": a known given name and a surname, owning what opens the sentence.
+	if (prose.includes('’s ') || prose.includes("'s "))
+		for (const m of prose.matchAll(POSSESSIVE_PAIR))
+			if (sexOfGivenName(m[1]!.slice(0, m[1]!.indexOf(' '))))
+				out.push({ pos: m.index + m[0].indexOf(m[1]!), name: m[1]!, role: '' });
 	PAIR_SUBJECT.lastIndex = 0;
 	for (let m = PAIR_SUBJECT.exec(prose); m; m = PAIR_SUBJECT.exec(prose)) {
 		if (NOT_A_FIRST_NAME.test(m[1]!.split(' ')[0]!)) continue;

@@ -27,7 +27,8 @@ export const ORDINARY_PERSON =
 	'refugee|resident|villager|local|participant|protester|demonstrator|teacher|student|pupil|classmate|mother|father|widow|pensioner|farmer|shepherd|doctor|nurse|driver|owner|proprietor|vendor|trader|volunteer|grandmother|grandfather|woman|man|witness|worker|shopkeeper|reader|' +
 	'voter|servant|engineer|survivor|veteran|mechanic|miner|builder|cook|baker|columnist|commentator|blogger|writer|' +
 	// Kin and neighbours: "her uncle said", "the victim's brother told" name someone only by whose kin they are.
-	'relative|uncle|aunt|brother|sister|son|daughter|cousin|nephew|niece|husband|wife|neighbou?r|friend|colleague|comrade';
+	// ("Khachatryan's son-in-law, Arman,": an in-law too.)
+	'(?:son|daughter|brother|sister|mother|father)-in-law|relative|uncle|aunt|brother|sister|son|daughter|cousin|nephew|niece|husband|wife|neighbou?r|friend|colleague|comrade';
 
 /** "the driver", "the owner": an ordinary person's noun (kin aside), which no one titled ("President X") answers to. */
 export const ORDINARY_NOUN = new RegExp(`^(?:${ORDINARY_PERSON})$`);

@@ -229,6 +229,8 @@ export function tailSubject(text: string): string | null {
 	// "…,” the statement reads", "…,” reads the decree": the document, whose issuer speaks (speakers.ts).
 	const reads = documentReadAfter(tail);
 	if (reads) return reads;
+	// ("…,” it read": a document named before, whose body speaks; speakers.ts finds it.)
+	if (/^[\s,]*it\s+reads?\b/.test(tail)) return 'it';
 	// "…,” according to a ministry statement": the ministry named before.
 	const acc = ACCORDING_TO_ORG.exec(tail);
 	if (acc) return `the ${acc[1]!}`;

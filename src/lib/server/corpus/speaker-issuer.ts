@@ -182,3 +182,22 @@ export function headingIssuer(line: string): string | null {
 	// A heading in capitals names the body as the press release does: its noun, resolved to the body named before.
 	return name ? (/\p{Ll}/u.test(name) ? cleanName(name) : headNoun(name)) : null;
 }
+
+/** A body's document named in a sentence: "The Defense Ministry's final bulletin on the mission". Group 1 the body. */
+const OWNED_DOCUMENT =
+	/(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|bulletin|communiqu[eé]|readout|release|message|notice)\b/gu;
+/** Who posted a document: "Anna X (no relation to …) posted a shorter message on Facebook". Group 1 the writer. */
+const POSTED_DOCUMENT =
+	/(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)(?:\s*\([^()]{1,80}\))?\s+(?:posted|published|issued|released|shared|sent\s+out)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|bulletin|communiqu[eé]|readout|release|message|notice|post|letter|note)\b/gu;
+/**
+ * "The Defense Ministry's final bulletin … was three sentences long. “…,” it read", "X posted a shorter message on
+ * Facebook. “…,” it read": the body or the writer whose document the paragraph names last before the quote (a
+ * document reads; a body says), or null.
+ */
+export function documentThatReads(paragraph: string): string | null {
+	let last: { at: number; name: string } | null = null;
+	for (const re of [OWNED_DOCUMENT, POSTED_DOCUMENT])
+		for (const m of paragraph.matchAll(re))
+			if (!last || m.index > last.at) last = { at: m.index, name: m[1]!.replace(/^The\s+/, '') };
+	return last?.name ?? null;
+}

@@ -42,9 +42,9 @@ export function sexJudge(prose: string): (name: string) => Sex | null {
 
 /** Nouns for people of one sex ("her husband", "one mother"): the last word of an unnamed subject. */
 const MALE_NOUN =
-	/^(?:husband|father|brother|son|m[ae]n|uncle|grandfather|grandson|nephew|boy|widower|monk|priest)s?$/;
+	/^(?:husband|(?:father|brother|son)(?:-in-law)?|m[ae]n|uncle|grandfather|grandson|nephew|boy|widower|monk|priest)s?$/;
 const FEMALE_NOUN =
-	/^(?:wife|wives|mother|sister|daughter|wom[ae]n|aunt|grandmother|granddaughter|niece|girl|widow|nun|spokeswoman|chairwoman)s?$/;
+	/^(?:wife|wives|(?:mother|sister|daughter)(?:-in-law)?|wom[ae]n|aunt|grandmother|granddaughter|niece|girl|widow|nun|spokeswoman|chairwoman)s?$/;
 
 /** The sex a noun for a person says, or null ("her husband" is "he", "a teacher" either). */
 export function sexOfNoun(noun: string): Sex | null {

@@ -75,4 +75,36 @@ describe('speakers: session 55', () => {
 			)
 		).toEqual([['the situation is stable and under control.', 'Defence Ministry']]);
 	});
+
+	it('takes a known given name and a surname owning what opens a sentence for a person "she" may stand for', () => {
+		expect(
+			speakersOf(
+				'Anahit Dornick’s house in Lindmoor had a walnut tree. On Tuesday morning she locked the door.',
+				'“We locked the door and took the key,” she said on Friday.'
+			)
+		).toEqual([['We locked the door and took the key,', 'Anahit Dornick']]);
+	});
+
+	it('takes an in-law named in apposition for a person ("Dornick’s son-in-law, Arman, drove")', () => {
+		expect(
+			speakersOf(
+				'Lev Darvin said the old man had been taken.',
+				'Dornick’s son-in-law, Arman, drove to the Lindmoor checkpoint to meet the convoy. He waited for six hours.',
+				'“The ambulance came without him,” he said.'
+			)
+		).toEqual([['The ambulance came without him,', 'Arman']]);
+	});
+
+	it('gives "…,” it read" to the body whose document the paragraph names, or to the one who posted it', () => {
+		expect(
+			speakersOf(
+				'The Defense Ministry’s final bulletin on the mission, published on June 12, was three sentences long. “The withdrawal of personnel has been completed,” it read.'
+			)
+		).toEqual([['The withdrawal of personnel has been completed,', 'Defense Ministry']]);
+		expect(
+			speakersOf(
+				'The blogger Vera Lind (no relation to the minister) posted a shorter message on Facebook. “I just hope our boys come home,” it read.'
+			)
+		).toEqual([['I just hope our boys come home,', 'Vera Lind']]);
+	});
 });

@@ -16,7 +16,7 @@ import { BODY_DOCUMENT, isStop } from './words';
 import { isCountryDemonym } from './judge-cues';
 import { kinResolver, paragraphPronoun, pronounResolver } from './speaker-pronouns';
 import { DESCRIBED_BODY, descriptorOf, introducedAs } from './speaker-descriptor';
-import { documentSpeaker } from './speaker-issuer';
+import { documentSpeaker, documentThatReads } from './speaker-issuer';
 import { issuerResolver } from './document-issuers';
 import { dropLeadingPlaces, roleOf } from './speaker-names';
 import { descriptorResolver } from './speaker-described';
@@ -69,6 +69,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 	/** `head`: the words around the quote; `tail`: those after it, to the attribution's end. */
 	const finish = (raw: string | null, pi: number, pos: number, head: string, tail = ''): string | null => {
 		const found = resolve(raw, pi, pos, head, tail);
+
 		// ("Claim: “…”", "Verdict: “…”": a fact-check's heading labels the words; it speaks none of them.)
 		if (!found || CHECK_LABEL.test(found)) return null;
 		// "the Kremlin's readout said": the Kremlin; "Azerbaijan's" alone is whose, a place, never who.
@@ -94,6 +95,11 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		if (PRONOUN.test(raw)) {
 			if (ANONYMOUS.test(tail) || unnamedJustBefore(head.slice(0, head.length - tail.length))) return null;
 			const pron = raw.toLowerCase();
+			// ("The Defense Ministry's final bulletin … “…,” it read": the document's body, named in the paragraph, or no one.)
+			if (pron === 'it' && /^[\s,]*it\s+reads?\b/.test(tail)) {
+				const reads = documentThatReads(prose.slice(paragraphs[pi]!.start, pos));
+				return reads ? finish(reads, pi, pos, `the ${reads}`) : null;
+			}
 			const own = fromParagraph(pron, pi, pos);
 			return own !== undefined ? own : resolvePronoun(pron, pi, pos);
 		}
