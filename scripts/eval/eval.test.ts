@@ -143,6 +143,7 @@ describe.each([
 	['eval/holdout109', 25],
 	['eval/holdout110', 25],
 	['eval/holdout111', 25],
+	['eval/holdout112', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
 	it('every gold file loads and every label resolves', () => {
