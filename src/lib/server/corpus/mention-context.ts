@@ -116,14 +116,16 @@ export function insideOtherName(body: string, m: PlaceMatch): string | null {
 
 /** Towns named after their river, as the press names the river alone: "the Tartar" (Terter). */
 const RIVER_TOWN = /^(?:Tartar|Terter|Tərtər)$/;
-/** After "the Tartar", what only its river takes: a verb, the end of the clause, or a second river ("and Kura rivers"). */
-const RIVER_AFTER =
-	/^\s+(?:in|was|is|flows|runs|rose|burst)\b|^\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]+\s+rivers\b|^\s*[.;:)]|^,(?!\s+(?:\p{Lu}[\p{L}-]+,?\s+)+(?:and\s+\p{Lu}[\p{L}-]+\s+)?(?:districts|regions)\b)/u;
+/** After "the Tartar", what only the town takes: its district, its direction or side, alone or in a list ("the Tartar and Barda districts"). */
+const TOWN_AFTER =
+	/^(?:\s*,\s*\p{Lu}[\p{L}-]+)*(?:,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]+)?\s+(?:districts?|regions?|rayons?|directions?|sides?|sectors?|fronts?|areas?|city|town|municipality)\b/u;
 /**
- * "the water of the Tartar", "villages along the Tartar in the Terter district", "the Tartar and Kura rivers": a river
- * that names a curated town, after "the" and before what only the river takes ("the Tartar district" is the town's).
+ * "the water of the Tartar", "villages along the Tartar in the Terter district", "holds back the Tartar some 4 km
+ * upstream", "the Tartar river (Terter in Azerbaijani)": a river that names a curated town, after "the" (or in brackets
+ * after the river's name) unless what follows is the town's ("the Tartar district", "the Terter direction").
  */
 export function riverNamed(body: string, start: number, end: number): boolean {
-	if (!body.endsWith('the ', start) || !RIVER_TOWN.test(body.slice(start, end))) return false;
-	return RIVER_AFTER.test(body.slice(end, end + 60));
+	if (!RIVER_TOWN.test(body.slice(start, end))) return false;
+	if (/\briver\s*\(\s*$/i.test(body.slice(Math.max(0, start - 12), start))) return true;
+	return body.endsWith('the ', start) && !TOWN_AFTER.test(body.slice(end, end + 60));
 }

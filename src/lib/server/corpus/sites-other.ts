@@ -18,13 +18,13 @@ import type { Site } from './sites';
  */
 const OTHER_SITE = new RegExp(
 	String.raw`(?:^|[^\p{L}])((?:(?!(?:The|A|An|This|That|Its|Their|In|At|On)\s)\p{Lu}[\p{L}’'-]*\s+|(?:fuel|ammunition|arms|oil|gas|humanitarian|aid|border|customs|registration|control|observation|temporary|military|international|transit)\s+)*` +
-		String.raw`(?:[Cc]heck-?point|[Cc]ontrol point|[Rr]egistration point|[Cc]rossing point|[Bb]order (?:post|crossing)|[Hh]ub|[Dd]epot|[Ss]torage (?:site|facility)|(?:field|liaison|press|representative|regional) office|(?<=(?:^|[^\p{L}])(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\s)\p{Lu}[\p{L}.’'-]*\s)office|[Aa]irport|[Aa]irfield|[Aa]ir ?base|[Ss]olar (?:power )?(?:plant|farm|park|station)|[Ww]ind (?:farm|park)|(?:[Tt]hermal |[Hh]ydroelectric )?[Pp]ower (?:plant|station)|[Ii]ndustrial (?:park|zone)|[Cc]athedral|[Cc]hurch|[Mm]osque|[Mm]onastery)(?:\s+area)?)` +
+		String.raw`(?:[Cc]heck-?point|[Cc]ontrol point|[Rr]egistration point|[Cc]rossing point|[Bb]order (?:post|crossing)|[Hh]ub|[Dd]epot|[Ss]torage (?:site|facility)|(?:field|liaison|press|representative|regional) office|(?<=(?:^|[^\p{L}])(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\s)\p{Lu}[\p{L}.’'-]*\s)office|[Aa]irport|[Aa]irfield|[Aa]ir ?base|[Ss]olar (?:power )?(?:plant|farm|park|station)|[Ww]ind (?:farm|park)|(?:[Tt]hermal |[Hh]ydroelectric )?[Pp]ower (?:plant|station)|[Ii]ndustrial (?:park|zone)|[Cc]athedral|[Cc]hurch|[Mm]osque|[Mm]onastery|[Ff]ield hospital)(?:\s+area)?)` +
 		String.raw`(?:\s+(?:in|at|near|outside|by|beside|below|above|close\s+to|next\s+to))\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?(?:the\s+)?$`,
 	'u'
 );
 /** The heads OTHER_SITE needs: a cheap test before it. */
 const OTHER_HEAD =
-	/point|post|crossing|hub|depot|storage|office|air|solar|wind|power|industrial|cathedral|church|mosque|monastery/i;
+	/point|post|crossing|hub|depot|storage|office|air|solar|wind|power|industrial|cathedral|church|mosque|monastery|hospital/i;
 const NOT_THE_SITE =
 	/^(?:[’']s\b|\s+(?:district|region|province|rayon|raion|sports|stadium|hospital|school|hotel|market|bus|railway|central)\b)/;
 /** A house of worship, named in lower case, inside a town (“the Juma mosque in Aghdam”): a building, so the town is the mention. */
@@ -46,7 +46,8 @@ export const TOWN_OF = String.raw`(?:the\s+(?:[\p{Ll}-]+\s+){0,2}(?:city|town|vi
 const INSIDE = new RegExp(String.raw`\bin\s+${TOWN_OF}(?:the\s+)?$`, 'iu');
 /** Heads of OTHER_SITE that are buildings, not sites the map could draw. */
 // (A power or solar plant and an industrial park in a town too: "a solar plant in Jabrayil"; one near it is a compound.)
-const BUILDING_HEAD = /(?:[Rr]egistration point|[Hh]ub|office|plant|station|farm|park|zone)$/;
+// (A field hospital in a town is a hospital there, the town the mention; one near it is a site.)
+const BUILDING_HEAD = /(?:[Rr]egistration point|[Hh]ub|office|plant|station|farm|park|zone|hospital)$/;
 export function buildingInTown(
 	window: string,
 	town: { ids: string[] },
