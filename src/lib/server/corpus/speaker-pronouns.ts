@@ -19,6 +19,9 @@ import { namedInText } from './speaker-kinds';
 /** An unnamed subject who is many people ("His neighbours", "A group of residents"), not "One of the residents". */
 const manyPeople = (subject: string) => /[^s]s$/.test(subject) && !/\b[Oo]ne\s+of\b/.test(subject);
 
+/** What follows a name that says its bearer died: ", 22, was killed", " died". */
+const DIED_AFTER = /^(?:,\s+(?:aged\s+)?\d{1,3},)?\s+(?:(?:was|had\s+been)\s+(?:killed|shot\s+dead)|died)\b/;
+
 /** Whether paragraph k names a person in [from, to). */
 function namesPerson(index: ReturnType<typeof speakerIndex>, k: number, from: number, to: number): boolean {
 	const { cands, named, isPerson } = index;
@@ -47,6 +50,12 @@ export function pronounResolver(
 	const sexes = new Map<string, string>();
 	/** What the name itself says ("Marine Hakobyan" is "she", "Mr Pashinyan" is "he"), when it says. */
 	const sexOf = sexJudge(prose);
+	/** Whether the text says before `pos` that `name` died ("His son, Sergeant X, 22, was killed in 2020"): no "he" who speaks after. */
+	const diedBefore = (name: string, pos: number) => {
+		for (let at = prose.indexOf(name); at >= 0 && at < pos; at = prose.indexOf(name, at + 1))
+			if (DIED_AFTER.test(prose.slice(at + name.length, at + name.length + 40))) return true;
+		return false;
+	};
 	const personIn = (ks: number[], from: number, to: number) =>
 		ks.some((k) => namesPerson(index, k, from, to));
 	/** A short paragraph whose subject is an unnamed person who speaks, kept unnamed, and names no one. */
@@ -136,7 +145,10 @@ export function pronounResolver(
 			wantOrg,
 			undefined,
 			false,
-			other ? (n) => (sexes.get(n) ?? sexOf(n.includes(' ') ? n : canonical(n, pos))) === other : undefined
+			other
+				? (n) =>
+						(sexes.get(n) ?? sexOf(n.includes(' ') ? n : canonical(n, pos))) === other || diedBefore(n, pos)
+				: undefined
 		);
 		if (wantOrg) return found;
 		if (found) {

@@ -107,4 +107,23 @@ describe('speakers: session 55', () => {
 			)
 		).toEqual([['I just hope our boys come home,', 'Vera Lind']]);
 	});
+
+	it('takes "Rabbi" for a title, not a given name', () => {
+		expect(
+			speakersOf(
+				'The project was inaugurated in April. Rabbi Shmuel Kelvarn said the community had arranged a lunch for the engineers.',
+				'“We have lived here for centuries,” he said.'
+			)
+		).toEqual([['We have lived here for centuries,', 'Shmuel Kelvarn']]);
+	});
+
+	it('gives "he told" to no one the text says was killed before it', () => {
+		expect(
+			speakersOf(
+				'Karo Dornick, 58, left Lindmoor with his wife.',
+				'His son, Sergeant Lev Dornick, 22, was killed in 2020 near Portvale. He is buried on the hill above Lindmoor.',
+				'“We left the graves behind. You cannot take your dead,” he told the BBC.'
+			)
+		).toEqual([['We left the graves behind. You cannot take your dead,', 'Karo Dornick']]);
+	});
 });
