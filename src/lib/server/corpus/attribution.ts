@@ -30,7 +30,7 @@ const PASSIVE =
 	/\s+(?:is|was|were|are|can be|could be)\s+(?:heard|seen|quoted(?:\s+by\s+[^,;]{1,60}?)?(?:\s+as)?)$/;
 /** "Its bulletin", "their spokesman": an institution's voice, standing for the institution (an outlet's: "Its columnist argued"). */
 const ITS_VOICE =
-	/(?:^|\s)(its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|bulletin|spokes(?:man|woman|person)|press service|press office|report|website|channel|account|correspondent|columnist|editorial|reporter|commentator)$/iu;
+	/(?:^|\s)(its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|bulletin|spokes(?:man|woman|person)|press service|press office|report|website|channel|account|correspondent|columnist|editorial|reporter|commentator|staff)$/iu;
 /** "a source in the Defense Ministry said": an unnamed person of an institution (or "one official"; "a Telegram channel close to the ministry wrote"). */
 const UNNAMED = new RegExp(
 	String.raw`(?:^|\s)((?:a|an|one)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${OFFICIAL_PERSON}|${ORDINARY_PERSON}|channel|account|blog|website)s?\s+(?:of|in|at|from|for|to|with|close to|inside|near|outside)\s.*)$`,

@@ -49,8 +49,10 @@ export const CAPTION_DATED = new RegExp(
 );
 
 /** Whether a caption of any length ends with its credit, labelled or its agency's. */
+// ("… near Stepanakert in October CREDIT: Reuters": a British daily's credit in capitals at the end.)
 export const creditedCaption = (text: string) =>
 	((text.includes('credit') || text.includes('courtesy')) && LABELLED_CREDIT.test(text)) ||
+	(text.includes(' CREDIT:') && /\sCREDIT:\s*\p{L}[^.]{0,60}$/u.test(text)) ||
 	(text.includes('/') && AGENCY_CREDIT_END.test(text));
 
 export const CAPTION_RULES: Rule[] = [

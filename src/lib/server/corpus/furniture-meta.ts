@@ -11,10 +11,10 @@ import { lastTextMemo } from './scan';
 
 const DATE = String.raw`\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:${MONTH}|${MONTH_FOREIGN}|(?:${MONTH_SHORT})\.?)(?:\s+\d{4})?|(?:${MONTH}|(?:${MONTH_SHORT})\.?)\s+\d{1,2},?\s+\d{4}`;
 // ("17.41 Uhr": a German page's time, its dot before "Uhr".)
-const TIME = String.raw`\d{1,2}(?::|\.(?=\d{2}\s*Uhr))\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?|\s*Uhr)?(?:\s*(?:GMT|UTC|MSK)(?:\s*[+−-]\s*\d{1,2})?)?`;
+const TIME = String.raw`\d{1,2}(?::|\.(?=\d{2}\s*Uhr))\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?|\s*Uhr)?(?:\s*(?:GMT|UTC|MSK|IST|CET|CEST|BST|EST|EDT)(?:\s*[+−-]\s*\d{1,2})?)?`;
 const LABEL = String.raw`(?:Updated|Update|Upd\.?|Published|Issued on|Modified|Publié le|Mis à jour le|Güncelleme|Son güncelleme|Обновлено|Опубликовано|Yenilənib|Yeniləndi|Yayınlanma)\s*:?\s*`;
-/** When: a date, a time, or both ("18:47, 23.04.2023", "26.04.2024 - 15:32", "01/12/2020 à 19:14"), maybe labelled and in brackets. */
-const WHEN = String.raw`\(?(?:${LABEL})?(?:${DATE}|${TIME})(?:(?:,?\s+(?:à\s+)?|\s+[-–]\s+)(?:${DATE}|${TIME}))?\)?`;
+/** When: a date, a time, or both ("18:47, 23.04.2023", "26.04.2024 - 15:32", "01/12/2020 à 19:14"), maybe labelled and in brackets ("[15:02]"). */
+const WHEN = String.raw`[([]?(?:${LABEL})?(?:${DATE}|${TIME})(?:(?:,?\s+(?:à\s+)?|\s+[-–]\s+)(?:${DATE}|${TIME}))?[)\]]?`;
 // ("👁 48.2K", "1.1M views": a count rounded to thousands or millions.)
 const COUNT = String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?[KM]|\d{1,3}(?:[ \u00a0\u202f.,]?\d{3})*)`;
 /** How many read it or wrote under it: "👁 7 882", "1,204 views", "Просмотров: 8 412", "Baxış sayı: 2 145", "💬 0 Comments", "💬 Comments (3)". */
@@ -24,7 +24,7 @@ const MINUTES = String.raw`\d{1,2}\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?|də
 const READING = String.raw`(?:⏱️?|🕒|🕐)\s*${MINUTES}(?:\s+(?:read|oxu|чтения|okuma))?|${MINUTES}\s+(?:read|oxu|чтения|okuma)|(?:Reading time|Read time|Time to read|Temps de lecture|Время (?:на )?(?:прочтени[яе]|чтения)|Okuma süresi|Oxuma müddəti)\s*:?\s*${MINUTES}`;
 const TOOLS = String.raw`Print|AMP|PDF|Версия для печати|Печать|Yazdır|Çap et`;
 /** Between pieces: a bar, a dot, a slash, a dash, or a space before an update in brackets or a label ("… 16:48 Modified: …"). */
-const SEPARATOR = String.raw`\s*[|·•/]\s*|\s+[-–—]\s+|\s+(?=\()|,?\s+(?=${LABEL})`;
+const SEPARATOR = String.raw`\s*[|·•/]\s*|\s+[-–—]\s+|\s+(?=[([])|,?\s+(?=${LABEL})`;
 
 const piece = `(?:${VIEWS}|${READING}|${WHEN}|${TOOLS})`;
 /**
@@ -33,8 +33,8 @@ const piece = `(?:${VIEWS}|${READING}|${WHEN}|${TOOLS})`;
  * "KAZINFORM | World | 12 June 2024, 17:25", "Lenta.ru | Former USSR | 26 April 2024, 10:14" (with no time, a reporter's name,
  * "Ruslan Rehimov | 30.01.2021", is a byline, and a table's row, "Khramort | Askeran | 3 October", no furniture).
  */
-/** A section's or a site's name in one cell: "Politics", "KAZINFORM", "Lenta.ru", "Former USSR". */
-const SECTION_CELL = String.raw`\p{L}[\p{L}.&]+(?:\s+\p{L}[\p{L}&]+)?`;
+/** A section's or a site's name in one cell: "Politics", "KAZINFORM", "Lenta.ru", "Former USSR", "In the world". */
+const SECTION_CELL = String.raw`\p{L}[\p{L}.&]+(?:\s+\p{L}[\p{L}&]+){0,2}`;
 const PIECES = `${piece}(?:(?:${SEPARATOR})${piece})*`;
 const SECTION = String.raw`\s*\|\s*\p{L}[\p{L}&]+(?:\s+\p{L}[\p{L}&]+)?`;
 const LINE = new RegExp(
@@ -43,6 +43,8 @@ const LINE = new RegExp(
 );
 /** A wire's city in capitals may open it: "ISTANBUL Jun 15, 2023 - 4:26 pm GMT+3". */
 const CITY = /^\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?,?\s+(?=\d|\p{Lu}\p{Ll})/u;
+/** …or close it after a dash: "… 10:05 pm IST - NEW DELHI". */
+const CITY_AFTER = /\s+[-–]\s+\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?$/u;
 const COUNTED = new RegExp(`(?:^|${SEPARATOR})(?:${VIEWS})(?=$|${SEPARATOR})`, 'iu');
 // (In any case: "20 SEP 2023" in a page's capitals.)
 const DATED = new RegExp(`(?:${DATE}|${TIME})`, 'iu');
@@ -53,6 +55,7 @@ const DATE_ALONE = new RegExp(`^(?:${DATE})$`, 'u');
 const tidy = (t: string) =>
 	t
 		.replace(CITY, '')
+		.replace(CITY_AFTER, '')
 		.replace(/^[-–•]\s+|^\+{2,}\s*(?=.*\s\+{2,}$)|\s+\+{2,}$/g, '')
 		.replace(/(\d)\(/g, '$1 (');
 const isParticulars = (t: string) => t.length <= 90 && !DATE_ALONE.test(t) && LINE.test(tidy(t));

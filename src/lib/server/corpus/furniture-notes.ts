@@ -38,6 +38,12 @@ export const NOTE_RULES: Rule[] = [
 		re: /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ (?:is (?:an?|the|(?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*[’']s)\s(?:[\p{L}-]+\s){0,4}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Ww]riter|[Cc]ontributor)\b[^.]{0,40}|reports on (?:the )?\p{Lu}[\p{L} ]{2,40})\.(?:\s|$)|^Editors?\s*:\s*\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u,
 		why: 'byline'
 	},
+	// A funder's disclaimer: "This article was written with support from the European Union. Its contents are the sole
+	// responsibility of X."; a note on the editions: "Crisis Group's commentaries are available in English and Russian."
+	{
+		re: /^This (?:article|story|publication|material|report|piece|project) (?:was|has been|is) (?:written|produced|prepared|published|made possible|funded|supported)\b[^.]{0,40}\bsupport\b|\b[Ii]ts contents? (?:are|is) the sole responsibility of\b|^[^.]{2,40} (?:commentaries|articles|reports|publications|stories|materials) (?:are|is) (?:also )?available in (?:English|Russian|French|German|Spanish|Arabic|Armenian|Azerbaijani|Turkish|Georgian)(?:,? (?:and )?(?:English|Russian|French|German|Spanish|Arabic|Armenian|Azerbaijani|Turkish|Georgian))*\.?$/u,
+		why: 'disclaimer'
+	},
 	// The full text elsewhere, rights, an opinion disclaimer: "The full transcript of the briefing is published on …",
 	// "All rights to the information on this site belong to …", "The opinion of the author may not coincide with …",
 	// "Caucasian Knot is registered as a foreign agent in Russia." (a label Russian law puts on an outlet); "X is a member of the Caucasus

@@ -126,4 +126,12 @@ describe('speakers: session 55', () => {
 			)
 		).toEqual([['We left the graves behind. You cannot take your dead,', 'Karo Dornick']]);
 	});
+
+	it('gives "Its staff told us" to the body named before', () => {
+		expect(
+			speakersOf(
+				'- Jobs and roads. The Harbour Relief Committee gave seeds and tools to 40 families. Its staff told us, “We will come back in autumn to see the harvest.” We also need roads.'
+			)
+		).toEqual([['We will come back in autumn to see the harvest.', 'Harbour Relief Committee']]);
+	});
 });

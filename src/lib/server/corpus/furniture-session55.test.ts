@@ -1,0 +1,35 @@
+// Session 55: lines a blind set showed read the wrong way. Lines written for the test.
+import { describe, expect, it } from 'vitest';
+import { why } from './__fixtures__/furniture-run';
+
+describe('furniture: session 55', () => {
+	it('reads a page’s section and date with its time in square brackets, a long section name or an update in brackets as its time stamp', () => {
+		expect(why('Society | 25.04.2023 [15:02]')).toBe('time stamp');
+		expect(why('HARBOURNEWS | In the world | 09.03.2023 14:12 (updated: 14:40)')).toBe('time stamp');
+		// A table's row with no time stays content.
+		expect(why('Lindmoor | Portvale | Upper Kelvarn | 3 October')).not.toBe('time stamp');
+	});
+
+	it('reads a date line with its time zone, its update and its city in capitals after a dash as its time stamp', () => {
+		expect(why('June 12, 2024 09:48 pm | Updated 10:05 pm IST - NEW DELHI')).toBe('time stamp');
+	});
+
+	it('reads a funder’s disclaimer and a note on the editions’ languages as a disclaimer', () => {
+		expect(
+			why(
+				'This article was written with support from the Harbour Foundation. Its contents are the sole responsibility of Lindmoor Media.'
+			)
+		).toBe('disclaimer');
+		expect(why('Harbour Group’s commentaries are available in English and Russian.')).toBe('disclaimer');
+		// A sentence about languages is no note.
+		expect(
+			why('In Lindmoor, road signs are now available in English and Russian, the mayor said.')
+		).toBeNull();
+	});
+
+	it('reads a caption closed on its credit in capitals as a caption', () => {
+		expect(why('Soldiers load equipment onto trucks near Lindmoor in October CREDIT: Harbour Agency')).toBe(
+			'photo caption'
+		);
+	});
+});
