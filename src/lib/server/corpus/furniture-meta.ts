@@ -11,7 +11,7 @@ import { lastTextMemo } from './scan';
 
 const DATE = String.raw`\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:${MONTH}|${MONTH_FOREIGN}|(?:${MONTH_SHORT})\.?)(?:\s+\d{4})?|(?:${MONTH}|(?:${MONTH_SHORT})\.?)\s+\d{1,2},?\s+\d{4}`;
 // ("17.41 Uhr": a German page's time, its dot before "Uhr".)
-const TIME = String.raw`\d{1,2}(?::|\.(?=\d{2}\s*Uhr))\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?|\s*Uhr)?(?:\s*(?:GMT|UTC|MSK|IST|CET|CEST|BST|EST|EDT)(?:\s*[+−-]\s*\d{1,2})?)?`;
+const TIME = String.raw`\d{1,2}(?::|\.(?=\d{2}\s*Uhr))\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?|\s*Uhr)?(?:\s*(?:GMT|UTC|MSK|IST|CET|CEST|BST|EST|EDT|ET)(?:\s*[+−-]\s*\d{1,2})?)?`;
 const LABEL = String.raw`(?:Updated|Update|Upd\.?|Published|Issued on|Modified|Publié le|Mis à jour le|Güncelleme|Son güncelleme|Обновлено|Опубликовано|Yenilənib|Yeniləndi|Yayınlanma)\s*:?\s*`;
 /** When: a date, a time, or both ("18:47, 23.04.2023", "26.04.2024 - 15:32", "01/12/2020 à 19:14"), maybe labelled and in brackets ("[15:02]"). */
 const WHEN = String.raw`[([]?(?:${LABEL})?(?:${DATE}|${TIME})(?:(?:,?\s+(?:à\s+)?|\s+[-–]\s+)(?:${DATE}|${TIME}))?[)\]]?`;
@@ -28,7 +28,8 @@ const SEPARATOR = String.raw`\s*[|·•/]\s*|\s+[-–—]\s+|\s+(?=[([])|,?\s+(?
 
 const piece = `(?:${VIEWS}|${READING}|${WHEN}|${TOOLS})`;
 /**
- * A feed's entry time may stand with its section's name: "21:12 | Politics", "19:40 | Central Asia" (a date with a place is a
+ * A feed's entry time may stand with its section's name: "21:12 | Politics", "19:40 | Central Asia", a live page's with its date
+ * and city: "2:10 a.m. ET, September 20, 2023 | Stepanakert" (a date with a place and no time is a
  * date line); a page's particulars may follow its section and its name, with its time: "Politics | 19.11.2020 | 14:37",
  * "KAZINFORM | World | 12 June 2024, 17:25", "Lenta.ru | Former USSR | 26 April 2024, 10:14" (with no time, a reporter's name,
  * "Ruslan Rehimov | 30.01.2021", is a byline, and a table's row, "Khramort | Askeran | 3 October", no furniture).
@@ -38,7 +39,7 @@ const SECTION_CELL = String.raw`\p{L}[\p{L}.&]+(?:\s+\p{L}[\p{L}&]+){0,2}`;
 const PIECES = `${piece}(?:(?:${SEPARATOR})${piece})*`;
 const SECTION = String.raw`\s*\|\s*\p{L}[\p{L}&]+(?:\s+\p{L}[\p{L}&]+)?`;
 const LINE = new RegExp(
-	`^${PIECES}$|^(?=.*\\d:\\d\\d)(?:${SECTION_CELL}\\s*\\|\\s*){1,2}${PIECES}$|^(?:${TIME})${SECTION}$`,
+	`^${PIECES}$|^(?=.*\\d:\\d\\d)(?:${SECTION_CELL}\\s*\\|\\s*){1,2}${PIECES}$|^(?=[^|]*\\d[:.]\\d\\d)(?:${WHEN})${SECTION}$`,
 	'iu'
 );
 /** A wire's city in capitals may open it: "ISTANBUL Jun 15, 2023 - 4:26 pm GMT+3". */

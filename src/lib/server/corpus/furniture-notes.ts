@@ -38,12 +38,6 @@ export const NOTE_RULES: Rule[] = [
 		re: /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ (?:is (?:an?|the|(?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*[’']s)\s(?:[\p{L}-]+\s){0,4}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Ww]riter|[Cc]ontributor)\b[^.]{0,40}|reports on (?:the )?\p{Lu}[\p{L} ]{2,40})\.(?:\s|$)|^Editors?\s*:\s*\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u,
 		why: 'byline'
 	},
-	// A funder's disclaimer: "This article was written with support from the European Union. Its contents are the sole
-	// responsibility of X."; a note on the editions: "Crisis Group's commentaries are available in English and Russian."
-	{
-		re: /^This (?:article|story|publication|material|report|piece|project) (?:was|has been|is) (?:written|produced|prepared|published|made possible|funded|supported)\b[^.]{0,40}\bsupport\b|\b[Ii]ts contents? (?:are|is) the sole responsibility of\b|^[^.]{2,40} (?:commentaries|articles|reports|publications|stories|materials) (?:are|is) (?:also )?available in (?:English|Russian|French|German|Spanish|Arabic|Armenian|Azerbaijani|Turkish|Georgian)(?:,? (?:and )?(?:English|Russian|French|German|Spanish|Arabic|Armenian|Azerbaijani|Turkish|Georgian))*\.?$/u,
-		why: 'disclaimer'
-	},
 	// The full text elsewhere, rights, an opinion disclaimer: "The full transcript of the briefing is published on …",
 	// "All rights to the information on this site belong to …", "The opinion of the author may not coincide with …",
 	// "Caucasian Knot is registered as a foreign agent in Russia." (a label Russian law puts on an outlet); "X is a member of the Caucasus
@@ -151,17 +145,20 @@ export const EDITOR_NOTE_RULES: Rule[] = [
 		re: /^Follow the day[’']s events\b|\bAll times are (?:\p{Lu}\p{L}+ )?(?:local |\p{Lu}\p{L}+ )?time\b|^(?:\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}|We) will (?:continue to )?update this (?:page|story|article|blog)\b/u,
 		why: 'editor’s note'
 	},
-	// "Correction: An earlier version of this story misstated …", "This article was amended on 2 October 2023 to correct …"; a live page closing for the day (a line that goes on to
+	// "Correction: An earlier version of this story misstated …" ("Correction, October 27: …"), "This article was amended on 2 October 2023 to correct …",
+	// "This article's headline was changed after publication", "The interviewee asked that his surname not be published"; a live page closing for the day (a line that goes on to
 	// sum up the day is the reporting's); a UN agency's note
 	// over its briefing ("This is a summary of what was said by the … spokesperson – to whom quoted text may be attributed").
 	{
-		re: /^This is a summary of what was said by\b|^Correction\s*:\s|^(?:An earlier|A previous) version of this (?:story|article)\b|^This (?:article|story|piece) was (?:amended|corrected|updated) on\b|^We(?:'re|’re| are) (?:closing|pausing|ending) (?:our|this) live (?:updates|blog|coverage|page)\b[^.!?]*(?:[.!?][^.!?]{0,80}[.!?]?)?$/i,
+		re: /^This is a summary of what was said by\b|^Correction\b[^:]{0,30}:\s|^(?:An earlier|A previous) version of this (?:story|article)\b|^This (?:article|story|page)[’']s headline was (?:changed|updated|amended)\b|^The (?:interviewee|speaker|source) asked that (?:his|her|their) (?:sur|full |last )?name not be (?:published|used|given)\b|^This (?:article|story|piece) was (?:amended|corrected|updated) on\b|^We(?:'re|’re| are) (?:closing|pausing|ending) (?:our|this) live (?:updates|blog|coverage|page)\b[^.!?]*(?:[.!?][^.!?]{0,80}[.!?]?)?$/i,
 		why: 'editor’s note'
 	},
 	// "This interview has been edited for length and clarity. Translated from Armenian by …" (maybe after the guest's line:
-	// "X is a sociologist based in Yerevan. This interview has been edited …"); "This publication is part of a project of …".
+	// "X is a sociologist based in Yerevan. This interview has been edited …"); "This publication is part of a project of …", "This
+	// article was written with support from X. Its contents are the sole responsibility of Y.", "X's commentaries are available in
+	// English and Russian."
 	{
-		re: /^(?:This|The) (?:interview|conversation|transcript|Q&A|text) (?:has been|was) (?:lightly )?(?:edited|condensed)\b|[.!?]\s+This (?:interview|conversation) (?:has been|was) (?:lightly )?(?:edited|condensed)\b[^.!?]*\.?$|^Translated (?:from (?:the )?\p{L}+\b|by\b)|\bThis (?:publication|article|paper|commentary|analysis|piece|research) (?:is|was) (?:a )?(?:part of|produced (?:by|with|as part)|prepared (?:by|with|within|as part)|supported by|funded by|made possible)\b|\bis the sole responsibility of\b/iu,
+		re: /^(?:This|The) (?:interview|conversation|transcript|Q&A|text) (?:has been|was) (?:lightly )?(?:edited|condensed)\b|[.!?]\s+This (?:interview|conversation) (?:has been|was) (?:lightly )?(?:edited|condensed)\b[^.!?]*\.?$|^Translated (?:from (?:the )?\p{L}+\b|by\b)|\bThis (?:publication|article|paper|commentary|analysis|piece|research) (?:is|was) (?:a )?(?:part of|produced (?:by|with|as part)|prepared (?:by|with|within|as part)|supported by|funded by|made possible|written with (?:the )?(?:financial )?support)\b|\b(?:is|are) the sole responsibility of\b|^[^.]{2,40} (?:commentaries|articles|reports|publications|stories|materials) (?:are|is) (?:also )?available in (?:English|Russian|French|German|Spanish|Arabic|Armenian|Azerbaijani|Turkish|Georgian)(?:,? (?:and )?(?:English|Russian|French|German|Spanish|Arabic|Armenian|Azerbaijani|Turkish|Georgian))*\.?$/iu,
 		why: 'editor’s note'
 	},
 	// A translation's credit: "Translation: Qafqazinfo", "Tərcümə: …", "Перевод: Day.Az" (a name after the colon, no sentence).

@@ -14,13 +14,26 @@ describe('furniture: session 55', () => {
 		expect(why('June 12, 2024 09:48 pm | Updated 10:05 pm IST - NEW DELHI')).toBe('time stamp');
 	});
 
-	it('reads a funder’s disclaimer and a note on the editions’ languages as a disclaimer', () => {
+	it('reads a funder’s note, a note on the editions’ languages, a dated correction, a changed headline and a withheld name as the editor’s', () => {
 		expect(
 			why(
 				'This article was written with support from the Harbour Foundation. Its contents are the sole responsibility of Lindmoor Media.'
 			)
-		).toBe('disclaimer');
-		expect(why('Harbour Group’s commentaries are available in English and Russian.')).toBe('disclaimer');
+		).toBe('editor’s note');
+		expect(why('Harbour Group’s commentaries are available in English and Russian.')).toBe('editor’s note');
+		expect(
+			why(
+				'Correction, October 27: An earlier version of this article gave the runway’s length as 3.5 kilometres. It is 3 kilometres.'
+			)
+		).toBe('editor’s note');
+		expect(
+			why(
+				'This article’s headline was changed after publication. It first appeared as “Lindmoor ends its role”.'
+			)
+		).toBe('editor’s note');
+		expect(why('The interviewee asked that his surname not be published. The editors know it.')).toBe(
+			'editor’s note'
+		);
 		// A sentence about languages is no note.
 		expect(
 			why('In Lindmoor, road signs are now available in English and Russian, the mayor said.')
@@ -31,5 +44,10 @@ describe('furniture: session 55', () => {
 		expect(why('Soldiers load equipment onto trucks near Lindmoor in October CREDIT: Harbour Agency')).toBe(
 			'photo caption'
 		);
+	});
+
+	it('reads a live page’s entry stamp with its time zone, its date and its city as a time stamp, and a date with a city alone as a date line', () => {
+		expect(why('2:10 a.m. ET, September 20, 2023 | Lindmoor')).toBe('time stamp');
+		expect(why('12 March 2023 | Lindmoor')).not.toBe('time stamp');
 	});
 });

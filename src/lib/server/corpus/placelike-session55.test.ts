@@ -29,4 +29,24 @@ describe.runIf(curatedGeodata)('places: session 55', () => {
 		expect(joined).toEqual([]);
 		expect(unmatched.join(' | ')).toMatch(/Terter canal.*field hospital near Stepanakert/);
 	});
+
+	it('reports a hydropower plant named by its place whole ("the Sarsang HPP", "the Mataghis HPP")', () => {
+		const { joined, unmatched } = placesJudged(
+			'The Sarsang HPP has worked at full load since January. Several small plants, including the Mataghis HPP on the river, are now under Azerbaijani control.',
+			'2023-02-01'
+		);
+		expect(joined).toEqual([]);
+		expect(unmatched).toEqual(expect.arrayContaining(['Sarsang HPP', 'Mataghis HPP']));
+	});
+
+	it('joins the peacekeepers’ base "by" or "next to" the airport to their headquarters', () => {
+		const { joined } = placesJudged(
+			'He drove his mother to the Russian base by the airport. Thousands sought refuge at their base next to the airport.',
+			'2023-09-21'
+		);
+		expect(joined).toEqual([
+			'base by the airport → peacekeeping-hq',
+			'base next to the airport → peacekeeping-hq'
+		]);
+	});
 });
