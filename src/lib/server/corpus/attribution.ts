@@ -48,6 +48,11 @@ export function ownedVoice(seg: string): string | null {
 }
 /** A platform named before an outlet's noun: "the Telegram channel X". */
 const PLATFORM = /^(?:Telegram|YouTube|Facebook|Instagram|TikTok|VKontakte|Twitter|X)$/;
+/** A name set between commas right before the clause's verb: ", Hulusi Akar,". */
+const APPOSED_BEFORE = /,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),$/u;
+/** A body's word that may open an "on" phrase of its name: "Committee on Water Resources". */
+const BODY_BEFORE_ON =
+	/^(?:Committee|Commission|Council|Conference|Agency|Service|Office|Department|Center|Centre)$/;
 const TRAILING_ADVERBS = new RegExp(`(?:\\s+(?:${ADVERB}))+$`, 'u');
 /** "The court has ordered", "Moscow had warned": the auxiliary is not part of the subject. */
 const AUXILIARIES = 'has|have|had|is|was|were|are|will|would|could|should|may|might|must|also|then|not';
@@ -194,7 +199,12 @@ export function subjectBefore(chunk: string): string | null {
 	// subject opens the clause (what stands before "and" is the first predicate's object).
 	if (lastWord(c) === 'and') {
 		const first = CLAUSE_SUBJECT.exec(seg) ?? NAMED_CLAUSE_SUBJECT.exec(seg);
-		return first && !ACTIONS.has(first[1]!.split(' ').pop()!) ? subjectBefore(`${first[1]!} `) : null;
+		if (first) return !ACTIONS.has(first[1]!.split(' ').pop()!) ? subjectBefore(`${first[1]!} `) : null;
+		// "His predecessor, Hulusi Akar, visited the site twice and described it as": the first predicate opens the clause
+		// after the name set between commas, whose subject it is.
+		const verb = /^\s*(\p{Ll}+)/u.exec(seg)?.[1];
+		const apposed = verb && ACTIONS.has(verb) ? APPOSED_BEFORE.exec(c.slice(0, c.length - seg.length)) : null;
+		return apposed ? cleanName(apposed[1]!) : null;
 	}
 	const by = seg.lastIndexOf(' by ');
 	// "The ministry headed by X added": the body speaks, X only heads it.
@@ -289,6 +299,8 @@ export function subjectBefore(chunk: string): string | null {
 		if (
 			/^\p{Lu}/u.test(t) ||
 			(/^(of|for)$/.test(t) && k > 1 && k < tokens.length) ||
+			// ("the State Committee on Water Resources": "on" after a body's word is part of its name.)
+			(t === 'on' && k > 1 && k < tokens.length && BODY_BEFORE_ON.test(tokens[k - 2]!)) ||
 			(k < tokens.length && insideInstitution(tokens, k - 1)) ||
 			andInsideInstitution(tokens, k - 1)
 		)

@@ -134,4 +134,25 @@ describe('speakers: session 55', () => {
 			)
 		).toEqual([['We will come back in autumn to see the harvest.', 'Harbour Relief Committee']]);
 	});
+
+	it('reads "on" after a body’s word as part of its name ("the State Committee on Water Resources said")', () => {
+		expect(
+			speakersOf(
+				'“The other side has destroyed the water balance of the region,” Velsk’s State Committee on Water Resources said in a statement after this article was first published.'
+			)
+		).toEqual([
+			[
+				'The other side has destroyed the water balance of the region,',
+				'Velsk’s State Committee on Water Resources'
+			]
+		]);
+	});
+
+	it('gives a second predicate after "and" to the name set between commas before the first ("His predecessor, X, visited … and described it as")', () => {
+		expect(
+			speakersOf(
+				'His predecessor, Karo Dornick, visited the site twice and described it in 2021 as “a model of how two neighbours can work together”.'
+			)
+		).toEqual([['a model of how two neighbours can work together', 'Karo Dornick']]);
+	});
 });
