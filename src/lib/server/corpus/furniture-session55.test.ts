@@ -1,6 +1,6 @@
 // Session 55: lines a blind set showed read the wrong way. Lines written for the test.
 import { describe, expect, it } from 'vitest';
-import { why } from './__fixtures__/furniture-run';
+import { laidOut, why } from './__fixtures__/furniture-run';
 
 describe('furniture: session 55', () => {
 	it('reads a page’s section and date with its time in square brackets, a long section name or an update in brackets as its time stamp', () => {
@@ -49,5 +49,25 @@ describe('furniture: session 55', () => {
 	it('reads a live page’s entry stamp with its time zone, its date and its city as a time stamp, and a date with a city alone as a date line', () => {
 		expect(why('2:10 a.m. ET, September 20, 2023 | Lindmoor')).toBe('time stamp');
 		expect(why('12 March 2023 | Lindmoor')).not.toBe('time stamp');
+	});
+
+	it('joins a hard-wrapped paragraph whose lines open on capitals when a quote runs on or a line ends on "In"', () => {
+		const lines = laidOut(
+			[
+				'(HARBOUR) - LINDMOOR, SEP 30 - More than 100,000 people have now left',
+				'the region for Dornia, almost the entire population of the region,',
+				'officials said on Saturday, as Velsk announced a second aid flight.',
+				'',
+				'"As of 16:00, 100,417 forcibly displaced persons have entered',
+				'Dornia," Vera Lind, spokeswoman for Prime Minister Karo',
+				'Dornick, told reporters in Portvale.',
+				'',
+				"The bishops' conference appealed for prayers and donations. In",
+				'Kelvarn, the community on the island of San',
+				'Marco degli Armeni opened a collection.'
+			].join('\n'),
+			'Aid flight'
+		);
+		expect(lines.map(([t]) => String(t).split('\n').length)).toEqual([3, 3, 3]);
 	});
 });

@@ -132,6 +132,8 @@ export function notAPlaceHere(body: string, at: number, name: string): string | 
 	if (/\b(?:FC|FK|PFK|SC)\s+$/.test(body.slice(Math.max(0, at - 5), at))) return 'a club’s name';
 	// ("New highways run …", "Old roads": a place's prefix alone is an adjective.)
 	if (/^(?:New|Old|Upper|Lower|Great|Little)$/.test(name)) return 'an adjective';
+	// ("the Armenian Mekhitarist community", "Baptist", "Islamist": a follower's word, never a place.)
+	if (/^\p{Lu}\p{Ll}{3,}ists?$/u.test(name)) return 'an adjective';
 	if (/^(?:Google|Yandex|Bing|Apple)\s/.test(name)) return 'an application’s name';
 	// "the Arevik children's medical center in Stepanakert": an institution's name, the place after it is where it is.
 	if (body.endsWith('the ', at) && INSTITUTION_IN.test(body.slice(at + name.length, at + name.length + 60)))

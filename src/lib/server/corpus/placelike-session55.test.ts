@@ -49,4 +49,12 @@ describe.runIf(curatedGeodata)('places: session 55', () => {
 			'base next to the airport → peacekeeping-hq'
 		]);
 	});
+
+	it('reads a follower’s word in -ist before "community" as no place', () => {
+		const { unmatched } = placesJudged(
+			'In Venice, the Armenian Mekhitarist community on the island opened a collection.',
+			'2023-09-30'
+		);
+		expect(unmatched).not.toContain('Mekhitarist');
+	});
 });

@@ -68,7 +68,11 @@ export function isWrapped(body: string, b: Block): boolean {
 	if (
 		b.lines.length >= 3 &&
 		b.lines.every((l, i) => i === 0 || /\p{Lu}/u.test(body[l.start]!)) &&
-		inner.every((l) => /[\p{L}\p{N})]/u.test(body[l.end - 1]!) && !RUNS_ON.test(body.slice(l.start, l.end)))
+		inner.every(
+			(l) => /[\p{L}\p{N})]/u.test(body[l.end - 1]!) && !RUNS_ON.test(body.slice(l.start, l.end))
+		) &&
+		// (A quote opened on a line and not closed there runs on: "“As of 16:00, 100,417 … have entered⏎Armenia,” …".)
+		!inner.some((l) => opensQuote(body.slice(l.start, l.end)))
 	)
 		return false;
 	// Most lines break mid-sentence, after a word or a comma.
@@ -79,7 +83,12 @@ export function isWrapped(body: string, b: Block): boolean {
 /** A line that ends a sentence, a label or a quote: the line after it starts a new paragraph. */
 export const ENDS_SENTENCE = /[.!?…:;][”’»"')\]]*(?:\s+Enditem)?$/u;
 /** Words a sentence never ends on: a line ending with one runs on into the next. */
-const RUNS_ON = /(?:^|\s)(?:the|a|an|of|in|on|at|to|by|for|with|from|and|or|that|into|near|between|along)$/;
+// (In any case: "… appealed for donations. In⏎Venice, …".)
+const RUNS_ON = /(?:^|\s)(?:the|a|an|of|in|on|at|to|by|for|with|from|and|or|that|into|near|between|along)$/i;
+/** Whether a line opens a quote it does not close: more opening marks than closing, or an odd count of straight ones. */
+const opensQuote = (line: string) =>
+	(line.match(/["]/g)?.length ?? 0) % 2 === 1 ||
+	(line.match(/[“«]/g)?.length ?? 0) > (line.match(/[”»]/g)?.length ?? 0);
 
 /**
  * Text re-wrapped by a syndicator at its own width (an agency feed re-posted with a break in every
