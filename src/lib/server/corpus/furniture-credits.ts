@@ -10,14 +10,15 @@ import { MONTH, MONTH_SHORT } from './words';
 
 /** A reporter's name: "Petrosyan", "Lena Moss", "Andrew E. Kramer"; two joined by "and". */
 const REPORTER = String.raw`\p{Lu}\p{Ll}+(?:[ -](?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,2}`;
-const REPORTERS = String.raw`(?:(?:\p{Lu}[\p{L}&.-]*\s+){0,2}\p{Lu}[\p{L}&.-]*[’']s?\s+)?${REPORTER}(?: and ${REPORTER})?`;
+// ("Times staff writer X": the paper's title for its reporter before the name.)
+const REPORTERS = String.raw`(?:(?:\p{Lu}[\p{L}&.-]*\s+){0,2}\p{Lu}[\p{L}&.-]*[’']s?\s+|(?:\p{Lu}[\p{L}.]*\s+){0,2}(?:staff\s+)?(?:writer|reporter|correspondent)\s+)?${REPORTER}(?: and ${REPORTER})?`;
 /** Where a reporter was: "Goris", "Tallinn, Estonia", "Riga, Latvia". */
 const FILED_FROM = String.raw`\p{Lu}[\p{L}’'-]*(?:,? \p{Lu}[\p{L}’'-]*){0,3}`;
 /**
  * One sentence of the credits under a story: who reported from where (others from elsewhere after "and" or ";"),
  * who contributed (from or in a place), or the wire's "Associated Press writers … contributed".
  */
-const REPORTERS_SENTENCE = String.raw`(?:${REPORTERS} reported from ${FILED_FROM}(?:(?:,? and|;) ${REPORTER} from ${FILED_FROM})*\.|${REPORTERS}(?: in ${FILED_FROM})?(?: and ${REPORTER} in ${FILED_FROM})?,? contributed(?: reporting)?(?: (?:from|in) ${FILED_FROM})?\.|(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:writers?|reporters?|correspondents?|journalists?)\s+\p{Lu}[^.!?]{0,160}\bcontributed(?: reporting)?\.?)`;
+const REPORTERS_SENTENCE = String.raw`(?:${REPORTERS} reported from ${FILED_FROM}(?:(?:,? and|;) ${REPORTER} from ${FILED_FROM})*\.|${REPORTERS}(?: in ${FILED_FROM})?(?: and ${REPORTER} in ${FILED_FROM})?,? contributed(?: reporting)?(?: (?:from|in) ${FILED_FROM})?\.|(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:writers?|reporters?|correspondents?|journalists?)\s+\p{Lu}[^.!?]{0,160}\bcontributed(?: reporting)?\.?|Some (?:information|material) (?:for|in) this (?:report|story) (?:came|comes) from \p{Lu}[^.]{2,120}\.?)`;
 
 /** A month's name in full or cut to three letters ("Sep", "Nov"). */
 const MONTH_WORD = `${MONTH}|${MONTH_SHORT}`;
@@ -107,9 +108,10 @@ export const CREDIT_RULES: Rule[] = [
 	},
 	// Who filed from where and who helped, under the story, one sentence or several: "Petrosyan reported from Tallinn,
 	// Estonia.", "Anton X reported from Goris, and Ivan Y from Tbilisi.", "CNN's X reported from London; Y from Goris.",
-	// "Andrew E. X contributed reporting from Yerevan.", "Lena Moss in Moscow contributed.", "Associated Press writers … contributed.".
+	// "Andrew E. X contributed reporting from Yerevan.", "Lena Moss in Moscow contributed.", "Associated Press writers … contributed.",
+	// "Some information for this report came from Reuters and AFP.".
 	{
-		gate: (t) => t.includes('contributed') || t.includes(' reported from '),
+		gate: (t) => t.includes('contributed') || t.includes(' reported from ') || t.includes(' this report'),
 		re: new RegExp(`^${REPORTERS_SENTENCE}(?:\\s+${REPORTERS_SENTENCE})*$`, 'u'),
 		why: 'byline'
 	},

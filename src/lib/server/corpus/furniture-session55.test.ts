@@ -70,4 +70,13 @@ describe('furniture: session 55', () => {
 		);
 		expect(lines.map(([t]) => String(t).split('\n').length)).toEqual([3, 3, 3]);
 	});
+
+	it('reads a reporter’s credit with the paper’s title and a note on the agencies’ share as the credits', () => {
+		expect(why('Times staff writer Vera Lind reported from Portvale.')).toBe('byline');
+		expect(
+			why(
+				'Vera Lind reported from Portvale. Some information for this report came from Harbour Press and AFP.'
+			)
+		).toBe('byline');
+	});
 });

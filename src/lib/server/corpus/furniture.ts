@@ -134,7 +134,7 @@ const RULES: Rule[] = [
 		why: 'disclaimer'
 	},
 	{
-		re: /\bcontributed (?:reporting )?to this (?:report|story)(?: from \p{Lu}[\p{L} -]{1,40})?\.?$|^Some (?:information|material) (?:for|in) this (?:report|story) (?:came|comes) from \p{Lu}[^.]{2,120}\.?$|^By\b.*\|.*$|\b\d+ min(?:ute)?s? read$/iu,
+		re: /\bcontributed (?:reporting )?to this (?:report|story)(?: from \p{Lu}[\p{L} -]{1,40})?\.?$|^By\b.*\|.*$|\b\d+ min(?:ute)?s? read$/iu,
 		why: 'byline'
 	},
 	{ re: GENRE_LINK, why: '“read more” link' },

@@ -57,4 +57,13 @@ describe.runIf(curatedGeodata)('places: session 55', () => {
 		);
 		expect(unmatched).not.toContain('Mekhitarist');
 	});
+
+	it('reports a registration point named by its village whole', () => {
+		const { joined, unmatched } = placesJudged(
+			'The envoy visited the Kornidzor registration point on Tuesday.',
+			'2023-09-26'
+		);
+		expect(joined).toEqual([]);
+		expect(unmatched).toEqual(['Kornidzor registration point']);
+	});
 });
