@@ -16,7 +16,7 @@ import {
 	raggedParagraphs
 } from './text-blocks';
 import { MONTH_SHORT, TITLE_ABBREVIATIONS } from './words';
-import { ownHeadline, settleHeadlines } from './headline-lines';
+import { ownHeadline, printedHeadline, settleHeadlines } from './headline-lines';
 
 /** A sentence of a dozen words or more, ended as prose ends. */
 /** A line that is one quotation and nothing else; the words inside its marks without their last stop. */
@@ -155,7 +155,10 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 		if (words && texts.some((t, j) => j !== i && t.toLowerCase().includes(words))) l.why = 'pull quote';
 	});
 	settleLayout(laid);
-	settleHeadlines(laid, out, texts, own, wrappedOn);
+	// (A page saved under another title: its printed headline, the first headline-like line under the page's furniture.)
+	const printed = own < 0 && title ? printedHeadline(laid, title) : own;
+	if (printed !== own) laid[printed]!.why = null;
+	settleHeadlines(laid, out, texts, printed, wrappedOn);
 	out.forEach((p, i) => {
 		const why = laid[i]!.why;
 		if (why) {

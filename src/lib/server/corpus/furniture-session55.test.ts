@@ -79,4 +79,36 @@ describe('furniture: session 55', () => {
 			)
 		).toBe('byline');
 	});
+
+	it('reads the printed headline of a page saved under another title as the story’s, under the page’s furniture', () => {
+		const lines = laidOut(
+			[
+				'The Harbour Times',
+				'World | Europe',
+				'Dornian armoured column reaches Lindmoor as truce holds',
+				'First peacekeepers take up posts on the only road linking the valley to Dornia',
+				'The first Dornian peacekeepers drove into Lindmoor yesterday, their vehicles still caked in mud from the pass.'
+			].join('\n'),
+			'Dornian troops roll into the valley as residents count their losses | World | The Harbour Times'
+		);
+		expect(lines.map(([t, w, h]) => [String(t).slice(0, 20), w, h])).toEqual([
+			['The Harbour Times', expect.any(String), false],
+			['World | Europe', expect.any(String), false],
+			['Dornian armoured col', null, true],
+			['First peacekeepers t', null, false],
+			['The first Dornian pe', null, false]
+		]);
+	});
+
+	it('takes no cookie line or section path for the printed headline', () => {
+		const lines = laidOut(
+			[
+				'World / Russia & Central Asia',
+				'Bu sitede çerezler kullanılmaktadır. Kabul et',
+				'The convoy left Lindmoor at dawn on Monday, escorted by two armoured cars.'
+			].join('\n'),
+			'Convoy leaves Lindmoor | Harbour News'
+		);
+		expect(lines.filter(([, , h]) => h)).toEqual([]);
+	});
 });

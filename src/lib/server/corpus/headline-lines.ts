@@ -11,6 +11,7 @@ import { headlineOverStory, headlineUnderHeader, STANDFIRST_END } from './headli
 import { isOwnHeadline, isTitle, isTitleKicker, isTitleRest, isTitleWithoutSite } from './furniture-title';
 import { isTitleCase } from './text-blocks';
 import { TICKER_TIME } from './words';
+import { foldName } from '../../names/fold';
 
 /** Words a wire's summary under its headline opens with, and a photo's caption does not. */
 const SUMMARY_OPENING = /^(?:Earlier|Previously|Meanwhile|According to|As reported|Recall that)\b/;
@@ -193,3 +194,39 @@ const wrappedHeadline = (a: string, b: string, title: string) =>
 	!isOwnHeadline(a, title) &&
 	isOwnHeadline(`${a} ${b}`, title) &&
 	!isOwnHeadline(b, title);
+
+/**
+ * The printed headline of a page saved under another title (the site's name after it, the original language's): the
+ * first line the rules leave as a headline or a caption, of four words or more with a lower-case one and no sentence's
+ * end, with only the page's furniture (or a credit in capitals) above it in its first eight lines and the story right
+ * under it, or under its standfirst, sharing a word with the title; else -1.
+ */
+export function printedHeadline(laid: Laid[], title: string): number {
+	const stems = wordStems(title);
+	for (let i = 0; i < Math.min(laid.length - 1, 8); i++) {
+		const l = laid[i]!;
+		if (l.why === null) {
+			if (/^[\p{Lu}\s]{2,20}$/u.test(l.text)) continue;
+			return -1;
+		}
+		if (l.why !== 'headline or caption' || l.text.split(/\s+/).length < 4) continue;
+		// (A section's path, "World / Russia & Central Asia", "Politics | Translated from Russian", is none.)
+		if (/[.!?](?:\s|$)/.test(l.text) || !/\s\p{Ll}/u.test(l.text) || /[|/>»›]/.test(l.text)) continue;
+		// (Of the title's story: a word's first five letters in common, in any language's spelling.)
+		if (![...wordStems(l.text)].some((w) => stems.has(w))) continue;
+		// (Or a standfirst between: a long line left as a caption, the story under it.)
+		const next = laid[i + 1]!;
+		const dek = next.why === 'headline or caption' && next.text.length > 40 && laid[i + 2]?.why === null;
+		return next.why === null || dek ? i : -1;
+	}
+	return -1;
+}
+
+/** The first five letters of each word of five or more, folded as names are: "Monitoring" and "Monitorinq" share "monit". */
+const wordStems = (text: string) =>
+	new Set(
+		foldName(text)
+			.split(/[^\p{L}]+/u)
+			.filter((w) => w.length >= 5)
+			.map((w) => w.slice(0, 5))
+	);
