@@ -134,6 +134,8 @@ export function notAPlaceHere(body: string, at: number, name: string): string | 
 	if (/^(?:New|Old|Upper|Lower|Great|Little)$/.test(name)) return 'an adjective';
 	// ("the Armenian Mekhitarist community", "Baptist", "Islamist": a follower's word, never a place.)
 	if (/^\p{Lu}\p{Ll}{3,}ists?$/u.test(name)) return 'an adjective';
+	// ("…, MoD says", "the MFA": a ministry's initials.)
+	if (/^(?:MoD|MOD|MFA|MoFA|MoI|MoH|MoE)$/.test(name)) return 'a ministry’s initials';
 	if (/^(?:Google|Yandex|Bing|Apple)\s/.test(name)) return 'an application’s name';
 	// "the Arevik children's medical center in Stepanakert": an institution's name, the place after it is where it is.
 	if (body.endsWith('the ', at) && INSTITUTION_IN.test(body.slice(at + name.length, at + name.length + 60)))

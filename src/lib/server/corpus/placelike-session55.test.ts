@@ -66,4 +66,13 @@ describe.runIf(curatedGeodata)('places: session 55', () => {
 		expect(joined).toEqual([]);
 		expect(unmatched).toEqual(['Kornidzor registration point']);
 	});
+
+	it('reads a question’s "Which" and a ministry’s initials as no place', () => {
+		const { unmatched } = placesJudged(
+			'Which areas come first? The army fired at positions in Gegharkunik, MoD says.',
+			'2023-01-01'
+		);
+		expect(unmatched).not.toContain('Which');
+		expect(unmatched).not.toContain('MoD');
+	});
 });

@@ -2,7 +2,7 @@
 
 const STOP = new Set(
 	(
-		'The A An Another In On At As By For From To Of And But Or If So Yet Not No It He She They We I You This That These Those God Allah Is Are Was Were Do Does Did Has Have Had Will Would Can Could Should Why What How Who ' +
+		'The A An Another In On At As By For From To Of And But Or If So Yet Not No It He She They We I You This That These Those God Allah Is Are Was Were Do Does Did Has Have Had Will Would Can Could Should Why What How Who Which Where When Whose Whom ' +
 		'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
 		'September October November December Home Photo Source Meanwhile Meantime Protect However Nevertheless Earlier Firstly Secondly ' +
 		'Despite Since According Contacted Citing Commenting Meetings Officials Last Comments Discussion Leave Risky Official ' +
