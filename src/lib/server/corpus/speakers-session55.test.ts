@@ -155,4 +155,12 @@ describe('speakers: session 55', () => {
 			)
 		).toEqual([['a model of how two neighbours can work together', 'Karo Dornick']]);
 	});
+
+	it('keeps a given name that also shortens a month ("who introduced himself only as Jan")', () => {
+		expect(
+			speakersOf(
+				'One of them, who introduced himself only as Jan, told villagers he could not promise protection. “We are here to see and to report,” he said.'
+			)
+		).toEqual([['We are here to see and to report,', 'Jan']]);
+	});
 });

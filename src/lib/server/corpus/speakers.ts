@@ -17,6 +17,7 @@ import { isCountryDemonym } from './judge-cues';
 import { kinResolver, paragraphPronoun, pronounResolver } from './speaker-pronouns';
 import { DESCRIBED_BODY, descriptorOf, introducedAs } from './speaker-descriptor';
 import { documentSpeaker, documentThatReads } from './speaker-issuer';
+import { sexOfGivenName } from './given-names';
 import { issuerResolver } from './document-issuers';
 import { dropLeadingPlaces, roleOf } from './speaker-names';
 import { descriptorResolver } from './speaker-described';
@@ -249,7 +250,12 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 				speaker = interview.after(pi, q.close);
 			// Never a pronoun (he, she, they and it resolve to a name or stay unknown), a place or a date ("Stepanakert", "July"
 			// are where and when, never who), nor a function word ("As reported by …, Aliyev «…»").
-			if (speaker && (PRONOUN.test(speaker) || CALENDAR.test(speaker) || isStop(speaker))) speaker = null;
+			// ("Jan", who introduced himself so, is a given name the lists know, whatever month it shortens.)
+			if (
+				speaker &&
+				(PRONOUN.test(speaker) || CALENDAR.test(speaker) || (isStop(speaker) && !sexOfGivenName(speaker)))
+			)
+				speaker = null;
 			// A capital that speaks in the quote's own sentence ("Ankara called the mission “…”") stands for its
 			// government; carried from elsewhere it is only where something happened.
 			const own = si >= 0 ? sentences[si]! : p;
