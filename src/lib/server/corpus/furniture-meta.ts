@@ -35,7 +35,8 @@ const piece = `(?:${VIEWS}|${READING}|${WHEN}|${TOOLS})`;
  * "Ruslan Rehimov | 30.01.2021", is a byline, and a table's row, "Khramort | Askeran | 3 October", no furniture).
  */
 /** A section's or a site's name in one cell: "Politics", "KAZINFORM", "Lenta.ru", "Former USSR", "In the world". */
-const SECTION_CELL = String.raw`\p{L}[\p{L}.&]+(?:\s+\p{L}[\p{L}&]+){0,2}`;
+// (Three words only around a small one, "In the world": "Harbour Post English | 30.01.2021" is an edition's name and its day, a date line.)
+const SECTION_CELL = String.raw`\p{L}[\p{L}.&]+(?:\s+(?:the|of|and)\s+\p{L}[\p{L}&]+|\s+\p{L}[\p{L}&]+)?`;
 const PIECES = `${piece}(?:(?:${SEPARATOR})${piece})*`;
 const SECTION = String.raw`\s*\|\s*\p{L}[\p{L}&]+(?:\s+\p{L}[\p{L}&]+)?`;
 const LINE = new RegExp(

@@ -145,12 +145,12 @@ export const EDITOR_NOTE_RULES: Rule[] = [
 		re: /^Follow the day[’']s events\b|\bAll times are (?:\p{Lu}\p{L}+ )?(?:local |\p{Lu}\p{L}+ )?time\b|^(?:\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}|We) will (?:continue to )?update this (?:page|story|article|blog)\b/u,
 		why: 'editor’s note'
 	},
-	// "Correction: An earlier version of this story misstated …" ("Correction, October 27: …"), "This article was amended on 2 October 2023 to correct …",
+	// "Correction: An earlier version of this story misstated …", "This article was amended on 2 October 2023 to correct …",
 	// "This article's headline was changed after publication", "The interviewee asked that his surname not be published"; a live page closing for the day (a line that goes on to
 	// sum up the day is the reporting's); a UN agency's note
 	// over its briefing ("This is a summary of what was said by the … spokesperson – to whom quoted text may be attributed").
 	{
-		re: /^This is a summary of what was said by\b|^Correction\b[^:]{0,30}:\s|^(?:An earlier|A previous) version of this (?:story|article)\b|^This (?:article|story|page)[’']s headline was (?:changed|updated|amended)\b|^The (?:interviewee|speaker|source) asked that (?:his|her|their) (?:sur|full |last )?name not be (?:published|used|given)\b|^This (?:article|story|piece) was (?:amended|corrected|updated) on\b|^We(?:'re|’re| are) (?:closing|pausing|ending) (?:our|this) live (?:updates|blog|coverage|page)\b[^.!?]*(?:[.!?][^.!?]{0,80}[.!?]?)?$/i,
+		re: /^This is a summary of what was said by\b|^Correction\s*:\s|^(?:An earlier|A previous) version of this (?:story|article)\b|^This (?:article|story|page)[’']s headline was (?:changed|updated|amended)\b|^The (?:interviewee|speaker|source) asked that (?:his|her|their) (?:sur|full |last )?name not be (?:published|used|given)\b|^This (?:article|story|piece) was (?:amended|corrected|updated) on\b|^We(?:'re|’re| are) (?:closing|pausing|ending) (?:our|this) live (?:updates|blog|coverage|page)\b[^.!?]*(?:[.!?][^.!?]{0,80}[.!?]?)?$/i,
 		why: 'editor’s note'
 	},
 	// "This interview has been edited for length and clarity. Translated from Armenian by …" (maybe after the guest's line:

@@ -14,7 +14,7 @@ describe('furniture: session 55', () => {
 		expect(why('June 12, 2024 09:48 pm | Updated 10:05 pm IST - NEW DELHI')).toBe('time stamp');
 	});
 
-	it('reads a funder’s note, a note on the editions’ languages, a dated correction, a changed headline and a withheld name as the editor’s', () => {
+	it('reads a funder’s note, a note on the editions’ languages, a changed headline and a withheld name as the editor’s, a dated correction as a disclaimer', () => {
 		expect(
 			why(
 				'This article was written with support from the Harbour Foundation. Its contents are the sole responsibility of Lindmoor Media.'
@@ -25,7 +25,7 @@ describe('furniture: session 55', () => {
 			why(
 				'Correction, October 27: An earlier version of this article gave the runway’s length as 3.5 kilometres. It is 3 kilometres.'
 			)
-		).toBe('editor’s note');
+		).toBe('disclaimer');
 		expect(
 			why(
 				'This article’s headline was changed after publication. It first appeared as “Lindmoor ends its role”.'

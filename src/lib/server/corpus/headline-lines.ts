@@ -222,6 +222,9 @@ export function printedHeadline(laid: Laid[], title: string): number {
 	return -1;
 }
 
+/** A title a browser saved with the site's name after a bar or a dash: "… | World | The Times", "… - Day.Az". */
+export const SAVED_TITLE = /\s[|–—-]\s+\S|\s::\s/;
+
 /** The first five letters of each word of five or more, folded as names are: "Monitoring" and "Monitorinq" share "monit". */
 const wordStems = (text: string) =>
 	new Set(

@@ -163,4 +163,15 @@ describe('speakers: session 55', () => {
 			)
 		).toEqual([['We are here to see and to report,', 'Jan']]);
 	});
+
+	it('reads "calls" as a verb of speech, but not in a name given ("which Portvale calls Lindmoor")', () => {
+		expect(
+			speakersOf('November 10, 2020 – Karo Dornick calls the agreement “a basis for a lasting settlement.”')
+		).toEqual([['a basis for a lasting settlement.', 'Karo Dornick']]);
+		expect(
+			speakersOf(
+				'The Harbour Relief Committee said its teams in Lindmoor, which Velsk calls Novy Lindmoor, were working with local doctors. “The wounded must receive care,” it said in a statement.'
+			)
+		).toEqual([['The wounded must receive care,', 'Harbour Relief Committee']]);
+	});
 });
