@@ -10,6 +10,13 @@ import { MONTH_ANY } from './words';
 import { lastTextMemo } from './scan';
 
 export const NOTE_RULES: Rule[] = [
+	// A video player's notice ("Please use Chrome browser for a more accessible video player"); a journal's issue line
+	// ("Publication: Eurasia Daily Monitor Volume: 21 Issue: 64").
+	{
+		re: /^Please use (?:the )?(?:Chrome|Firefox|Safari|Edge|a different|another) browser\b/,
+		why: 'page chrome'
+	},
+	{ re: /^Publication:\s[^:]{2,60}\s+Volume:\s*\d+\s+Issue:\s*\d+$/, why: 'masthead' },
 	// A count on its own line: "2 147" views (a comment count is furniture.ts's comment section; a count after an
 	// eye, "👁 6 305", is furniture-meta.ts's).
 	{ re: /^\d{1,3}(?:[ \u00a0]\d{3})+$/u, why: 'view count' },

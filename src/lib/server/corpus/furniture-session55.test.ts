@@ -111,4 +111,10 @@ describe('furniture: session 55', () => {
 		);
 		expect(lines.filter(([, , h]) => h)).toEqual([]);
 	});
+
+	it('reads a player’s notices and a journal’s issue line as the page’s', () => {
+		expect(why('Listen to article · 6 min')).toBe('page chrome');
+		expect(why('Please use Chrome browser for a more accessible video player')).toBe('page chrome');
+		expect(why('Publication: Harbour Review Volume: 21 Issue: 64')).toBe('masthead');
+	});
 });
