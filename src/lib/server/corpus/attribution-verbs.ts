@@ -50,8 +50,13 @@ const LETTER = /^[\p{L}-]$/u;
 const indices = (ms: RegExpExecArray[]) => ms.map((m) => m.index);
 /** "which Baku calls the Karabakh economic region", "what Armenians called Kashen": a name given, no speech. */
 const NAMING_BEFORE = /\b(?:which|that|what|whom)\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,3}$/u;
+/** "Lindia calls the monastery Khudavang": "calls" and a name given to what it names, no quote. */
+const NAMING_AFTER =
+	/^\s+(?:(?:the|a|an|it|this|that|its|their|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}\p{Ll}/u;
 const notNaming = (text: string) => (m: RegExpExecArray) =>
-	!m[0].startsWith('call') || !NAMING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+	!m[0].startsWith('call') ||
+	(!NAMING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+		!(m[0] === 'calls' && NAMING_AFTER.test(text.slice(m.index + 5, m.index + 60))));
 /** Where a speech verb stands in `text` ("said", "told", "put it"). */
 export const speechVerbsIn = (text: string) =>
 	indices(matchesNotAfter(VERB_RE, LETTER, text).filter(notNaming(text)));

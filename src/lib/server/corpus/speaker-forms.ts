@@ -137,7 +137,10 @@ export function fullNameInText(
 		if (firsts.length === 2 && /\bof\s+$/.test(prose.slice(Math.max(0, start - 4), start))) firsts.shift();
 		while (
 			firsts.length &&
-			(NOT_A_FIRST_NAME.test(firsts[0]!) || /[’']s$/.test(firsts[0]!) || isOrg(firsts[0]!))
+			// ("Seventy-year-old Rafik": an age is no first name.)
+			(NOT_A_FIRST_NAME.test(firsts[0]!) ||
+				/[’']s$|-(?:year-old|something|odd)$/i.test(firsts[0]!) ||
+				isOrg(firsts[0]!))
 		)
 			firsts.shift();
 		// ("Azerbaijani President Aliyev", "Analyst Tigran Grigoryan": the words up to a title are the title's.)

@@ -174,4 +174,12 @@ describe('speakers: session 55', () => {
 			)
 		).toEqual([['The wounded must receive care,', 'Harbour Relief Committee']]);
 	});
+
+	it('takes no age written out for a first name ("Seventy-year-old Rafik, who fought …, said … “…,” he said")', () => {
+		expect(
+			speakersOf(
+				'Seventy-year-old Rafik, who fought in the war, said he had seen monitors before. “In 2020 the soldiers came with tanks,” he said.'
+			)
+		).toEqual([['In 2020 the soldiers came with tanks,', 'Rafik']]);
+	});
 });
