@@ -75,4 +75,12 @@ describe.runIf(curatedGeodata)('places: session 55', () => {
 		expect(unmatched).not.toContain('Which');
 		expect(unmatched).not.toContain('MoD');
 	});
+
+	it('reports a name before "-based", before "slopes" and before a village noun in marks', () => {
+		const { unmatched } = placesJudged(
+			'Rows of white houses make up Kelvarnli, the “smart village” of the region. Shepherds took the cows up to the Dornasar slopes. The manager of a Velskovo-based engineering firm spoke by phone.',
+			'2023-06-01'
+		);
+		expect(unmatched).toEqual(expect.arrayContaining(['Kelvarnli', 'Dornasar', 'Velskovo']));
+	});
 });
