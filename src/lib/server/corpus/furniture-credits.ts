@@ -111,7 +111,11 @@ export const CREDIT_RULES: Rule[] = [
 	// "Andrew E. X contributed reporting from Yerevan.", "Lena Moss in Moscow contributed.", "Associated Press writers … contributed.",
 	// "Some information for this report came from Reuters and AFP.".
 	{
-		gate: (t) => t.includes('contributed') || t.includes(' reported from ') || t.includes(' this report'),
+		gate: (t) =>
+			t.includes('contributed') ||
+			t.includes(' reported from ') ||
+			t.includes(' this report') ||
+			t.includes(' this story'),
 		re: new RegExp(`^${REPORTERS_SENTENCE}(?:\\s+${REPORTERS_SENTENCE})*$`, 'u'),
 		why: 'byline'
 	},
