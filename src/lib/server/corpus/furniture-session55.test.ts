@@ -78,6 +78,7 @@ describe('furniture: session 55', () => {
 				'Vera Lind reported from Portvale. Some information for this report came from Harbour Press and AFP.'
 			)
 		).toBe('byline');
+		expect(why('Some material in this story came from Harbour Press.')).toBe('byline');
 	});
 
 	it('reads the printed headline of a page saved under another title as the story’s, under the page’s furniture', () => {
