@@ -2,7 +2,8 @@
  * The speaker named before a quote in its own sentence ("Aliyev said: “…”", "X offered talks,
  * saying “…”", "…, said Naira X, the editor. In her words, “…”"). Split from attribution.ts.
  */
-import { speechVerbsIn, subjectBefore, TAIL_VERB_FIRST } from './attribution';
+import { speechVerbsIn, subjectBefore } from './attribution';
+import { TAIL_VERB_FIRST } from './attribution-tail';
 import { IRREGULAR_PAST } from './attribution-verbs';
 import { COMMA, endsWithMark } from './text-ends';
 import { OFFICIAL_PERSON, RANK_PREFIX } from './person-nouns';

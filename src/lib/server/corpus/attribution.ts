@@ -3,9 +3,9 @@
  * said", "“…,” said Galuzin", "Narine Kapanyan, who heads the council, said"). Who that subject
  * stands for (a pronoun, "the ministry") is speakers.ts's business.
  */
-import { ADVERB_LAST, NAME } from './subject-at-end';
+import { ADVERB_LAST } from './subject-at-end';
 import { namedBeforeClause } from './subject-apposed';
-import { ACTIONS, ADVERB, LY_WORD, VERB } from './attribution-verbs';
+import { ACTIONS, ADVERB, LY_WORD } from './attribution-verbs';
 import { cleanName, DETERMINER } from './speaker-names';
 import { ownedKin } from './speaker-forms';
 import { andInsideInstitution, insideInstitution, personBeforeOf, roleOfBody } from './speaker-tokens';
@@ -64,30 +64,6 @@ const PLACE_APPOSITION =
 	/(?<=\s(?:capital|city|town|village|region|province|district)),\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u;
 /** ", 63-year-old Seyran Hakobyan" ending a subject: a person's full name after the age. */
 const AGED_NAME_END = /,\s+\d{1,3}-year-old\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})$/u;
-/** "…,” Galuzin told RBC", "…,” he said", "…,” Vardanyan went on": the words before the first speech verb after a quote. */
-export const TAIL_SUBJECT_FIRST = new RegExp(
-	`^[\\s,]*(.{1,180}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB}|reports|went on|goes on)(?![\\p{L}])`,
-	'u'
-);
-/**
- * "…,” said Galuzin", "…,” said the ministry" (a descriptor resolved later), "…,” said one farmer" (nobody named),
- * "…,” said Goris resident Anna Petrosyan" (the town and the noun before the name are where and what she is).
- */
-// A machine translation's ", - said X" puts a dash before the verb ("– reports APA", "– informs the bulletin", the news agency's present); "said a Red Cross worker" is someone unnamed.
-// ("…,” thanked Turkish and Russian officers": a verb with an object never has its subject after it.)
-const OBJECT_FIRST =
-	'(?!(?:thanked|praised|hailed|condemned|critici[sz]ed|accused|accuses|denied|denies|rejected|dismissed|disputed|refuted|urged|commended|expressed|ordered|demanded|described|characteri[sz]ed|evaluated|assessed|labell?ed|termed|informed|assured|called|calls|calling|lambasted|lambastes|slammed|slams|blasted|decried|decries|denounced|denounces|deplored|deplores)\\s)';
-/** "…,” read an official statement on the meeting": "read" when a document follows it. */
-const READ_DOCUMENT = String.raw`reads?(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|message|communiqu\p{L}*|release|post|notice|letter|bulletin)\b)`;
-export const TAIL_VERB_FIRST = new RegExp(
-	`^[\\s,]*(?:[-–—]\\s+)?${OBJECT_FIRST}(?:${VERB}|reports|informs|${READ_DOCUMENT})\\s+(?:(?:me|us)\\s+)?(?:\\d{1,3}[- ]years?[- ]old\\s+)?(?:(?:\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)?\\s+)?(?:${ORDINARY_PERSON})\\s+(?=\\p{Lu}))?((?:the\\s+)?${NAME}|(?:the|a|an|one)\\s+\\p{Ll}[\\p{L}-]*(?:\\s+(?!(?:of|in|from)\\s+\\p{Lu}|(?:on|at|about|after|before|during|with|to|for)\\s)\\p{Ll}[\\p{L}-]*){0,2}(?:\\s+(?:FM|PM|MP)\\b)?|one(?=,\\s)|(?:a|an|one)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}\\p{Ll}[\\p{L}-]*)`,
-	'u'
-);
-/** "…,” said her brother": kin named by whose they are, after the verb (the group is the phrase, for ownedKin). */
-export const TAIL_VERB_KIN = new RegExp(
-	`^[\\s,]*(?:${VERB})\\s+((?:his|her|their|my|our)\\s+\\p{Ll}+)(?=[\\s.,;!?]|$)`,
-	'u'
-);
 /** Someone named by whose they are, then a relative clause: "My aunt, who lived near the base". */
 const OWNED_WHO = new RegExp(
 	String.raw`(?:^|[.!?;:]\s+)((?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:${ORDINARY_PERSON})),\s+who\s[^,]{1,120}$`,

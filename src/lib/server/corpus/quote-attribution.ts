@@ -9,7 +9,7 @@ import { isOutletName, isStop, NOTE_MARK } from './words';
 import type { Paragraph, QuoteSpan, Span } from './extract';
 import { sentenceEndAfter, signedAfter, subjectOfHead } from './attribution-head';
 import { endsWithMark } from './text-ends';
-import { TAIL_SUBJECT_FIRST } from './attribution';
+import { TAIL_SUBJECT_FIRST } from './attribution-tail';
 import { endsAttributed, QUOTING, tailSubject } from './quote-speaker';
 import { accordingToPronoun, accordingToSource, headSubject, QUESTION_HEAD } from './quote-head';
 import {

@@ -3,7 +3,9 @@
  * aide Hikmet Hajiyev told reporters", "…,” according to the ministry". A pronoun or a descriptor comes back as written:
  * speakers.ts resolves it. The words before a quote are read in quote-head.ts; those around it in quote-neighbours.ts.
  */
-import { ownedVoice, subjectBefore, TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST, TAIL_VERB_KIN } from './attribution';
+import { ownedVoice, subjectBefore } from './attribution';
+import { TAIL_SUBJECT_FIRST, TAIL_VERB_FIRST, TAIL_VERB_KIN } from './attribution-tail';
+import { OBJECT_PRONOUN, quotedAs } from './quoted-as';
 import { namesOffice, officeOpening } from './office-holders';
 import { PERSON_NOUN } from './speaker-descriptor';
 import { ORDINARY_NOUN } from './person-nouns';
@@ -67,7 +69,6 @@ const TAIL_ACCORDING =
 /** "ministry says", "contingent said": a body's noun with no article before a speech verb, as headlines write it. */
 const BARE_BODY =
 	/^[\s,]*(ministry|government|embassy|contingent|command|presidency|office|army)\s+(?:says|said|tells|told|warns|adds|added|confirms|confirmed|reports|reported)\b/;
-const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 /** "…” – these words of President X, spoken in…": the person named after "words of". */
 const WORDS_OF =
 	/^\s*[—–-]\s*(?:these|those|such)\s+(?:were\s+|are\s+)?(?:the\s+)?words\s+(?:of|by)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4})/u;
@@ -287,18 +288,3 @@ export function tailSubject(text: string): string | null {
 		/^(?:\p{Ll}[\p{L}-]*\s+){1,5}(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})$/u.exec(s);
 	return named ? named[1]! : null;
 }
-
-/** Who "quoted X as saying" gives the words to: X, or a descriptor speakers.ts resolves. */
-export function quotedAs(obj: string): string {
-	// "Sona quoted him as saying": "him" is "he", resolved later.
-	if (OBJECT_PRONOUN[obj]) return OBJECT_PRONOUN[obj];
-	// ("quoted the presidential aide Hikmet Hajiyev as telling": the name after its lower-case role.)
-	if (/^(?:the\s+)?\p{Lu}|^the\s+(?:[\p{Ll}-]+\s+){1,4}\p{Lu}\p{Ll}/u.test(obj))
-		return subjectBefore(`${obj} `) ?? cleanName(obj);
-	// "the ministry", "the Azerbaijani leader", "the general": the one named before, like "the leader said"; "the
-	// representative of the peacekeepers" is a person nobody named (the "a …" form resolves to nobody).
-	return QUOTED_DESCRIPTOR.test(obj) ? obj : `a ${obj.replace(/^(?:the|a|an)\s+/, '')}`;
-}
-/** The descriptors "quoted … as" may give that point back to someone named before ("the peacekeepers' command"). */
-const QUOTED_DESCRIPTOR =
-	/^the\s+[\p{L}\s’'-]*\b(?:ministry|government|office|service|command|headquarters|embassy|leader|president|premier|minister|prime minister|spokes(?:man|woman|person)|diplomat|ambassador|envoy|commander|general|colonel|aide|adviser)$/u;
