@@ -83,4 +83,17 @@ describe.runIf(curatedGeodata)('places: session 55', () => {
 		);
 		expect(unmatched).toEqual(expect.arrayContaining(['Kelvarnli', 'Dornasar', 'Velskovo']));
 	});
+
+	it('reads the names in a list’s item after "the villages of" as places, however many capitals the item has', () => {
+		const { unmatched } = placesJudged(
+			[
+				'Posts were reported at or near:',
+				'- Stepanakert',
+				'- the villages of Kelvarnli, Dornasar and Velskovo',
+				'- the Dadivank monastery'
+			].join('\n'),
+			'2023-09-21'
+		);
+		expect(unmatched).toEqual(expect.arrayContaining(['Kelvarnli', 'Dornasar', 'Velskovo']));
+	});
 });

@@ -31,11 +31,13 @@ import {
 	tidy
 } from './placelike-pieces';
 import {
+	BULLET,
 	EVENT_HEAD,
 	FEATURE_HEAD,
 	GLUED_DATELINE,
 	LIST_AFTER,
 	LIST_BEFORE,
+	NUMBERED,
 	OTHER_NAME_IN,
 	STREET_WHY,
 	UNIT_HEADS
@@ -214,8 +216,11 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 				(v.why === 'GeoNames place' && !v.hits?.some((h) => MISSION_REGION.includes(h.country)))) &&
 			((p as Paragraph).headline || (p.end - p.start <= 90 && !/[.!?]$/.test(body.slice(p.start, p.end)))) &&
 			isTitleCase(body.slice(p.start, p.end)) &&
-			// (An item of a list of places is no headline: "• Voskepar (Armenia) - Ashagi Askipara (Azerbaijan)".)
-			!listedPlace(body, from + v.offset, v.length)
+			// (An item of a list of places is no headline: "• Voskepar (Armenia) - Ashagi Askipara (Azerbaijan)", "- the
+			// villages of Sarushen, Karin Tak and Chartar".)
+			!listedPlace(body, from + v.offset, v.length) &&
+			!BULLET.test(body.slice(p.start, p.end)) &&
+			!NUMBERED.test(body.slice(p.start, p.end))
 		) {
 			if (!retrying) passed.push({ start: from, end: from + raw.length, p });
 			return;
