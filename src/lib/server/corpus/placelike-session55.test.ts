@@ -96,4 +96,12 @@ describe.runIf(curatedGeodata)('places: session 55', () => {
 		);
 		expect(unmatched).toEqual(expect.arrayContaining(['Kelvarnli', 'Dornasar', 'Velskovo']));
 	});
+
+	it('reports a deposit named with two minerals before its noun', () => {
+		const { unmatched } = placesJudged(
+			'They oppose mining at the Kelvarn copper and gold deposit.',
+			'2022-12-20'
+		);
+		expect(unmatched).toEqual(['Kelvarn copper and gold deposit']);
+	});
 });
