@@ -75,6 +75,11 @@ function cleanPhrase(phrase: string): string {
 			'$1'
 		)
 		.replace(/^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*-based\s+(?=\p{Ll})/u, 'the ')
+		// "the channel of Artsakh Public TV posted": the outlet or the body whose channel it is.
+		.replace(
+			/^(?:the\s+)?(?:official\s+)?(?:Telegram\s+|YouTube\s+)?(?:channel|account|page|website)\s+of\s+(?=\p{Lu})/u,
+			''
+		)
 		.trim()
 		.split(/\s+/)
 		.filter(Boolean);

@@ -182,4 +182,12 @@ describe('speakers: session 55', () => {
 			)
 		).toEqual([['In 2020 the soldiers came with tanks,', 'Rafik']]);
 	});
+
+	it('gives "the channel of X posted … with the words:" to X', () => {
+		expect(
+			speakersOf(
+				'At 17:21 the channel of Lindmoor Public TV posted a short video with the words: “The power line is hit. We are broadcasting from a generator.”'
+			)
+		).toEqual([['The power line is hit. We are broadcasting from a generator.', 'Lindmoor Public TV']]);
+	});
 });
