@@ -4,7 +4,7 @@
  * and the pronoun after them is theirs.
  */
 import { cleanName } from './speaker-names';
-import { ORDINARY_PERSON } from './person-nouns';
+import { ORDINARY_PERSON, PERSON_TITLE } from './person-nouns';
 
 /** How a source names itself: "gave (only her first) name", "introduced himself", "identified herself". */
 export const SELF_NAMED = String.raw`gave|gives|giving|would\s+(?:only\s+)?give|identified\s+(?:him|her)self|introduced\s+(?:him|her)self`;
@@ -23,9 +23,9 @@ const GAVE_AS = new RegExp(
 	String.raw`\b(?:${SELF_NAMED}|identified)\b(?:[^.;"“”«»]{0,40}?\bname)?\s+(?:only\s+)?as\b`,
 	'g'
 );
-/** "Her name is Anahit", "a man named Vahagn X": a source named by the story's own words for it. */
+/** "Her name is Anahit", "a man named Vahagn X", "a young soldier named Kirill": a source named by the story's own words for it. */
 const NAME_IS = new RegExp(
-	String.raw`\b(?:(?:[Hh]er|[Hh]is)\s+name\s+(?:is|was)|(?:${ORDINARY_PERSON})\s+named)(?=\s+\p{Lu})`,
+	String.raw`\b(?:(?:[Hh]er|[Hh]is)\s+name\s+(?:is|was)|(?:${ORDINARY_PERSON}|${PERSON_TITLE})\s+named)(?=\s+\p{Lu})`,
 	'gu'
 );
 /**

@@ -190,4 +190,12 @@ describe('speakers: session 55', () => {
 			)
 		).toEqual([['The power line is hit. We are broadcasting from a generator.', 'Lindmoor Public TV']]);
 	});
+
+	it('gives "he says" to the one a title’s noun names ("A young soldier named Kirill is handing out water")', () => {
+		expect(
+			speakersOf(
+				'Trucks wait behind a carrier with its hatch open. A young soldier named Kirill is handing out bottles of water. “Everybody is in a hurry,” he says.'
+			)
+		).toEqual([['Everybody is in a hurry,', 'Kirill']]);
+	});
 });
