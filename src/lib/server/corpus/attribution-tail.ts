@@ -6,9 +6,9 @@ import { NAME } from './subject-at-end';
 import { ADVERB, VERB } from './attribution-verbs';
 import { ORDINARY_PERSON } from './person-nouns';
 
-/** "…,” Galuzin told RBC", "…,” he said", "…,” Vardanyan went on": the words before the first speech verb after a quote. */
+/** "…,” Galuzin told RBC", "…,” he said", "…,” Vardanyan went on", "…,” he had written": the words before the first speech verb after a quote. */
 export const TAIL_SUBJECT_FIRST = new RegExp(
-	`^[\\s,]*(.{1,180}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB}|reports|went on|goes on)(?![\\p{L}])`,
+	`^[\\s,]*(.{1,180}?)\\s+(?:(?:${ADVERB})\\s+)?(?:${VERB}|reports|went on|goes on|had written|has written)(?![\\p{L}])`,
 	'u'
 );
 /**

@@ -198,4 +198,13 @@ describe('speakers: session 55', () => {
 			)
 		).toEqual([['Everybody is in a hurry,', 'Kirill']]);
 	});
+
+	it('reads "…,” he had written" after a letter from its writer', () => {
+		expect(
+			speakersOf(
+				'On Sunday the priest read out a letter from the community head, Karo Dornick, who was in Portvale arranging housing. The letter was short.',
+				'“Dear villagers, do not burn your houses,” he had written.'
+			)
+		).toEqual([['Dear villagers, do not burn your houses,', 'Karo Dornick']]);
+	});
 });
