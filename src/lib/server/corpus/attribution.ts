@@ -13,7 +13,7 @@ import { OFFICIAL_PERSON, ORDINARY_PERSON } from './person-nouns';
 import { bodyVoice } from './speaker-unnamed';
 import { ownedDocument } from './speaker-kinds';
 import { COMMA, endBefore, endsWithMark, isSpace, lastWord } from './text-ends';
-import { REFLEXIVE_END } from './words';
+import { PLATFORMS, REFLEXIVE_END } from './words';
 import { isCountryDemonym } from './judge-cues';
 
 // scan.test.ts reads the cheap end tests from here; the verb scans are asked for here too.
@@ -46,8 +46,6 @@ export function ownedVoice(seg: string): string | null {
 	const spokes = /\s+spokes(?:man|woman|person)$/.exec(seg);
 	return spokes ? (OWNED_INSTITUTION.exec(seg.slice(0, spokes.index))?.[1] ?? null) : null;
 }
-/** A platform named before an outlet's noun: "the Telegram channel X". */
-const PLATFORM = /^(?:Telegram|YouTube|Facebook|Instagram|TikTok|VKontakte|Twitter|X)$/;
 /** A name set between commas right before the clause's verb: ", Hulusi Akar,". */
 const APPOSED_BEFORE = /,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),$/u;
 /** A body's word that may open an "on" phrase of its name: "Committee on Water Resources". */
@@ -241,7 +239,7 @@ export function subjectBefore(chunk: string): string | null {
 			let c = rest.length;
 			while (c > 0 && /^\p{Lu}\p{Ll}/u.test(rest[c - 1]!)) c--;
 			// ("a woman in Khramort told": after a preposition the capital is where she is, not who.)
-			// ("The pro-government site Haqqin.az", "the Russian channel Rybar", "the popular Telegram channel X", "the
+			// ("The pro-government site Haqqin.az", "the Russian channel Rybar", "the popular Telegram channel X" (PLATFORMS), "the
 			// Yerevan-based outlet X": a hyphened word, a nationality, a platform or a seat before the noun.)
 			if (
 				c > 0 &&
@@ -251,7 +249,7 @@ export function subjectBefore(chunk: string): string | null {
 					.every(
 						(t, j) =>
 							(/^\p{Ll}+(?:-\p{L}+)*$|^\p{Lu}\p{L}+-based$/u.test(t) && !PREPOSITION.test(t)) ||
-							(j < c - 1 && /^\p{Ll}/u.test(rest[j + 1]!) && (isCountryDemonym(t) || PLATFORM.test(t)))
+							(j < c - 1 && /^\p{Ll}/u.test(rest[j + 1]!) && (isCountryDemonym(t) || PLATFORMS.has(t)))
 					)
 			)
 				return cleanName(rest.slice(c).join(' '));

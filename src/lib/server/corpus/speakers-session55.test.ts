@@ -207,4 +207,12 @@ describe('speakers: session 55', () => {
 			)
 		).toEqual([['Dear villagers, do not burn your houses,', 'Karo Dornick']]);
 	});
+
+	it('never gives words to the platform they were posted on', () => {
+		expect(
+			speakersOf(
+				'His spokeswoman posted his remarks on Facebook, and news agencies carried them: “The water of the river leaves the occupied years behind.”'
+			)
+		).toEqual([['The water of the river leaves the occupied years behind.', null]]);
+	});
 });

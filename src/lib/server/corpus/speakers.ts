@@ -12,7 +12,7 @@ import type { PeopleByParagraph } from './speaker-people';
 import { quoteWords } from './quote-attribution';
 import { bodyOfVoice, capitalIssued, fullerBody, sideOf, spelledOut, statedBody } from './speaker-kinds';
 import { isNoOne, KIN, orgJudge, OWN_VOICE, PRONOUN, seatOf, VOICE_PRONOUN } from './speaker-forms';
-import { BODY_DOCUMENT, isStop } from './words';
+import { BODY_DOCUMENT, isStop, PLATFORMS } from './words';
 import { isCountryDemonym } from './judge-cues';
 import { kinResolver, paragraphPronoun, pronounResolver } from './speaker-pronouns';
 import { DESCRIBED_BODY, descriptorOf, introducedAs } from './speaker-descriptor';
@@ -251,9 +251,13 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			// Never a pronoun (he, she, they and it resolve to a name or stay unknown), a place or a date ("Stepanakert", "July"
 			// are where and when, never who), nor a function word ("As reported by …, Aliyev «…»").
 			// ("Jan", who introduced himself so, is a given name the lists know, whatever month it shortens.)
+			// (Nor a platform: "posted his remarks on Facebook, and agencies carried them:" is where, not who.)
 			if (
 				speaker &&
-				(PRONOUN.test(speaker) || CALENDAR.test(speaker) || (isStop(speaker) && !sexOfGivenName(speaker)))
+				(PRONOUN.test(speaker) ||
+					CALENDAR.test(speaker) ||
+					PLATFORMS.has(speaker) ||
+					(isStop(speaker) && !sexOfGivenName(speaker)))
 			)
 				speaker = null;
 			// A capital that speaks in the quote's own sentence ("Ankara called the mission “…”") stands for its

@@ -100,12 +100,14 @@ export const AWARD_BEFORE = /\b(?:National\s+)?Heroe?s?\s+of\s+(?:the\s+)?$/;
 export const SITE_ADDRESS =
 	/^(?:www\.)?[\p{L}\d-]{2,}(?:\.[\p{L}\d-]+)*\.(?:am|az|ru|ge|tr|ua|by|kz|com|net|org|info|news|media|tv|io|eu|uk|de|fr)$/iu;
 
-/** News agencies and outlets: sources, never places (“in Kommersant” is not a town). */
+/** Platforms a statement is posted on ("posted to Facebook"): where it was said, never a place, never who said it. */
+const PLATFORM_NAMES = 'Facebook Twitter Telegram Instagram YouTube TikTok WhatsApp VKontakte Zoom Skype';
+export const PLATFORMS = new Set(PLATFORM_NAMES.split(' '));
+/** News agencies and outlets, and the platforms: sources, never places (“in Kommersant” is not a town). */
 export const OUTLETS = new Set(
 	(
 		'Carnegie Chatham Brookings TASS SANA Tasnim Mehr Interfax RIA Novosti Sputnik Kommersant Izvestia Vedomosti Meduza Armenpress Azertac APA Trend Report Turan Caliber Azatutyun CivilNet Asbarez Hetq Reuters AFP AP Anadolu Bloomberg Eurasianet JAMnews Euronews BBC CNN Xinhua Haqqin Oxu Azernews Arminfo Mediamax Lragir Aravot Hraparak Shamshyan Duvar Meydan Minval Zvezda RBC ARKA Hürriyet Hurriyet TRT PanARMENIAN Jazeera Ukrinform Ekho EFE ANSA Kyodo Yonhap PanArmenian Panorama AzVision Sabah Haberler Interpressnews Tert Lenta Gazeta EADaily Regnum Vesti NPR PBS NBC CBS ABC DW VOA Qafqazinfo Artsakhpress Radar IRNA ISNA dpa ' +
-		// Platforms a statement is posted on ("posted to Facebook"): where it was said, never a place.
-		'Facebook Twitter Telegram Instagram YouTube TikTok WhatsApp VKontakte Zoom Skype'
+		PLATFORM_NAMES
 	).split(' ')
 );
 
@@ -113,11 +115,9 @@ export const OUTLETS = new Set(
 export const isOutletWord = (w: string) =>
 	OUTLETS.has(w) || (w.length > 2 && OUTLETS.has(w[0] + w.slice(1).toLowerCase()));
 
-/** A site's name with its domain: "Caliber.az", "News.am". */
-const WEB_DOMAIN = /\.(?:az|am|ru|ge|tr|ua|kz|by|com|net|org|info)$/;
-/** An outlet named by a known word ("Reuters", "IRNA", "Caliber.az") or by its last word ("the Harbour Post", "the state news agency", "Kamyshin Today", "Novaya Gazeta"). */
 export const isOutletName = (name: string) =>
-	isOutletWord(name.split(' ')[0]!.replace(WEB_DOMAIN, '')) ||
+	isOutletWord(name.split(' ')[0]!) ||
+	SITE_ADDRESS.test(name) ||
 	/\s(?:Post|Times|News|Agency|agency|Herald|Journal|Telegraph|Gazette|Gazeta|Tribune|Monitor|Today|Online|TV)$/.test(
 		name
 	);
