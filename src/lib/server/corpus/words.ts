@@ -115,6 +115,7 @@ export const OUTLETS = new Set(
 export const isOutletWord = (w: string) =>
 	OUTLETS.has(w) || (w.length > 2 && OUTLETS.has(w[0] + w.slice(1).toLowerCase()));
 
+/** An outlet named by a known word ("Reuters", "IRNA"), by its site's address ("Caliber.az") or by its last word ("the Harbour Post", "the state news agency", "Kamyshin Today", "Novaya Gazeta"). */
 export const isOutletName = (name: string) =>
 	isOutletWord(name.split(' ')[0]!) ||
 	SITE_ADDRESS.test(name) ||
