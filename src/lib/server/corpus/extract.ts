@@ -158,7 +158,6 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 	// (A page saved under another title, the site's name set after it: its printed headline, the first headline-like line
 	// under the page's furniture.)
 	const printed = own < 0 && SAVED_TITLE.test(title) ? printedHeadline(laid, title) : own;
-	if (printed !== own) laid[printed]!.why = null;
 	settleHeadlines(laid, out, texts, printed, wrappedOn);
 	out.forEach((p, i) => {
 		const why = laid[i]!.why;

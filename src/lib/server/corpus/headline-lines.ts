@@ -222,7 +222,10 @@ export function printedHeadline(laid: Laid[], title: string): number {
 	return -1;
 }
 
-/** A title a browser saved with the site's name after a bar or a dash: "… | World | The Times", "… - Day.Az". */
+/**
+ * A title a browser saved with the site's name after a bar or a dash: "… | World | The Times", "… - Day.Az", "… | 1news.az"
+ * (wider than furniture-title.ts's SITE_AFTER, which wants the site's name in capitals at the very end).
+ */
 export const SAVED_TITLE = /\s[|–—-]\s+\S|\s::\s/;
 
 /** The first five letters of each word of five or more, folded as names are: "Monitoring" and "Monitorinq" share "monit". */

@@ -34,7 +34,7 @@ import {
 } from './speaker-names';
 import { givenNameOf } from './speaker-self-named';
 import { ANONYMOUS } from './speaker-unnamed';
-import { documentReadAfter } from './speaker-issuer';
+import { documentReadAfter, IT_READS } from './speaker-issuer';
 import { OUTLETS } from './words';
 import { KIN, OWN_VOICE, ownedKin, VOICE_PRONOUN } from './speaker-forms';
 import { sexOfGivenName } from './given-names';
@@ -231,7 +231,7 @@ export function tailSubject(text: string): string | null {
 	const reads = documentReadAfter(tail);
 	if (reads) return reads;
 	// ("…,” it read": a document named before, whose body speaks; speakers.ts finds it.)
-	if (/^[\s,]*it\s+reads?\b/.test(tail)) return 'it';
+	if (IT_READS.test(tail)) return 'it';
 	// "…,” according to a ministry statement": the ministry named before.
 	const acc = ACCORDING_TO_ORG.exec(tail);
 	if (acc) return `the ${acc[1]!}`;

@@ -8,6 +8,7 @@ import { cleanName, DETERMINER } from './speaker-names';
 import { isCountryDemonym } from './judge-cues';
 import { EMBEDDED_POST_HEADER } from './furniture-chrome';
 import { BODY_DOCUMENT, DOCUMENT_OF, ISSUED_BY_BODY, SHARED_DOCUMENT } from './speaker-shapes';
+import { BODY_DOCUMENT as DOCUMENT_NOUNS } from './words';
 
 /** An issuer's name: capitalised words, maybe joined by "of (the)" or "and" ("the Ministry of Ecology and Natural Resources"). */
 export const ISSUER_NAME = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}’'-]*){0,6}`;
@@ -183,12 +184,18 @@ export function headingIssuer(line: string): string | null {
 	return name ? (/\p{Ll}/u.test(name) ? cleanName(name) : headNoun(name)) : null;
 }
 
+/** "…,” it read" after a quote: a document's words (documentThatReads finds whose). */
+export const IT_READS = /^[\s,]*it\s+reads?\b/;
 /** A body's document named in a sentence: "The Defense Ministry's final bulletin on the mission". Group 1 the body. */
-const OWNED_DOCUMENT =
-	/(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|bulletin|communiqu[eé]|readout|release|message|notice)\b/gu;
+const OWNED_DOCUMENT = new RegExp(
+	String.raw`(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}(?:${DOCUMENT_NOUNS}|readout|message|notice)\b`,
+	'gu'
+);
 /** Who posted a document: "Anna X (no relation to …) posted a shorter message on Facebook". Group 1 the writer. */
-const POSTED_DOCUMENT =
-	/(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)(?:\s*\([^()]{1,80}\))?\s+(?:posted|published|issued|released|shared|sent\s+out)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|bulletin|communiqu[eé]|readout|release|message|notice|post|letter|note)\b/gu;
+const POSTED_DOCUMENT = new RegExp(
+	String.raw`(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)(?:\s*\([^()]{1,80}\))?\s+(?:posted|published|issued|released|shared|sent\s+out)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${DOCUMENT_NOUNS}|readout|message|notice|post|letter|note)\b`,
+	'gu'
+);
 /**
  * "The Defense Ministry's final bulletin … was three sentences long. “…,” it read", "X posted a shorter message on
  * Facebook. “…,” it read": the body or the writer whose document the paragraph names last before the quote (a

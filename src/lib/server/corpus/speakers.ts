@@ -16,7 +16,7 @@ import { BODY_DOCUMENT, isStop, PLATFORMS } from './words';
 import { isCountryDemonym } from './judge-cues';
 import { kinResolver, paragraphPronoun, pronounResolver } from './speaker-pronouns';
 import { DESCRIBED_BODY, descriptorOf, introducedAs } from './speaker-descriptor';
-import { documentSpeaker, documentThatReads } from './speaker-issuer';
+import { documentSpeaker, documentThatReads, IT_READS } from './speaker-issuer';
 import { sexOfGivenName } from './given-names';
 import { issuerResolver } from './document-issuers';
 import { dropLeadingPlaces, roleOf } from './speaker-names';
@@ -97,7 +97,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 			if (ANONYMOUS.test(tail) || unnamedJustBefore(head.slice(0, head.length - tail.length))) return null;
 			const pron = raw.toLowerCase();
 			// ("The Defense Ministry's final bulletin … “…,” it read": the document's body, named in the paragraph, or no one.)
-			if (pron === 'it' && /^[\s,]*it\s+reads?\b/.test(tail)) {
+			if (pron === 'it' && IT_READS.test(tail)) {
 				const reads = documentThatReads(prose.slice(paragraphs[pi]!.start, pos));
 				return reads ? finish(reads, pi, pos, `the ${reads}`) : null;
 			}
