@@ -14,6 +14,7 @@ import {
 	PLACE_HEAD,
 	PLACE_OF,
 	ROLE_OF,
+	PLACED_AFTER,
 	SECTION_AFTER,
 	STREET_CUE,
 	TITLE_OF
@@ -95,7 +96,8 @@ export function namedAround(
 					STREET_CUE.test(body.slice(Math.max(0, at - 14), at)))) ||
 			// "Kolatak in the north and Avdur in the east": a name placed by a compass point, inside a sentence
 			// (not "Fighting in the south").
-			(COMPASS_AFTER.test(after) && !/(?:^|[.!?:]["”’]?\s+)$/.test(before)) ||
+			// (And "Roshchinsky in the Samara region.", "Chkalovsky outside Moscow": not "Shelling in the Tavush region.")
+			((COMPASS_AFTER.test(after) || PLACED_AFTER.test(after)) && !/(?:^|[.!?:]["”’]?\s+)$/.test(before)) ||
 			// "the road from Karmir Shuka to Martuni"
 			(/(?:^|\s)from\s+$/i.test(body.slice(Math.max(0, at - 6), at)) && /^\s+to\s+\p{Lu}/u.test(after)) ||
 			// "the Gazakh-Tavush section": a stretch of a border or road named by its two ends (eval/README).

@@ -202,6 +202,8 @@ export function judge(
 				PLACE_FIRST.test(tokens.join(' ')) ||
 				NATURAL_AFTER.test(after) ||
 				(adjective.endsWith('s') && (cued || !!named || nextToPlace(at, at + name.length))) ||
+				// ("through Tatev and Aghvani,": a name ending as a region's people do, listed with a place and ending the list.)
+				(nextToPlace(at, at + name.length) && LIST_END.test(after)) ||
 				(mayFollowList(body, at) && PLACE_OF.test(before)) ||
 				(known &&
 					(inPlace || nextToPlace(at, at + name.length) || hits!.some((h) => INNER.includes(h.country))))

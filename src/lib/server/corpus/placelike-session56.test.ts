@@ -1,0 +1,55 @@
+// Session 56: places a blind set showed lost, each in a sentence written for the test; GeoNames and the curated
+// geodata as the engine loads them.
+import { describe, expect, it } from 'vitest';
+import { curatedGeodata, placesJudged } from './__fixtures__/article-text';
+
+describe.runIf(curatedGeodata)('places: session 56', () => {
+	it('reports the last of a list of places even when it ends as a region’s people do ("Tatev and Aghvani")', () => {
+		for (const body of [
+			'Trucks now take the bypass through Tatev and Aghvani, but it is narrow.',
+			'Buses still run via Goris and Aghvani.'
+		])
+			expect(placesJudged(body, '2021-12-01').unmatched).toContain('Aghvani');
+	});
+
+	it('reports a Russian region named with its capitalised noun ("the Krasnodar Territory", "the Krasnodar Krai")', () => {
+		const { unmatched } = placesJudged(
+			'A convoy sent from the Krasnodar Territory reached the border on Thursday. Many refugees have joined relatives in the Krasnodar Krai.',
+			'2023-11-01'
+		);
+		expect(unmatched).toEqual(expect.arrayContaining(['Krasnodar Territory', 'Krasnodar Krai']));
+	});
+
+	it('reports a place that a bigger place after it locates ("Velikorsky in the Samara region.", "Dornovsky outside Moscow")', () => {
+		const { unmatched } = placesJudged(
+			'The last units of the brigade had come from Velikorsky in the Samara region. Transport aircraft flew from Dornovsky outside Moscow.',
+			'2020-11-20'
+		);
+		expect(unmatched).toEqual(expect.arrayContaining(['Velikorsky', 'Dornovsky']));
+	});
+
+	it('takes no word opening a sentence for a place placed by its region ("Shelling in the Tavush region.")', () => {
+		const { unmatched } = placesJudged(
+			'Shelling in the Tavush region. Fighting in the Syunik region, officials said, went on all night.',
+			'2022-09-14'
+		);
+		expect(unmatched).not.toContain('Shelling');
+		expect(unmatched).not.toContain('Fighting');
+	});
+
+	it('reports the villages of a list a home village introduces ("by home village: X, Y, Z")', () => {
+		const { unmatched } = placesJudged(
+			'The names are arranged by home village: Kelvarn, Dornick, Lindmoor and a few families from Hadrut.',
+			'2023-10-05'
+		);
+		expect(unmatched).toEqual(expect.arrayContaining(['Kelvarn', 'Dornick', 'Lindmoor']));
+	});
+
+	it('joins "the base near the airfield" to the peacekeepers’ headquarters', () => {
+		const { joined } = placesJudged(
+			'In June its last column left the base near the airfield for Yevlakh.',
+			'2024-06-01'
+		);
+		expect(joined).toContain('base near the airfield → peacekeeping-hq');
+	});
+});
