@@ -144,6 +144,7 @@ describe.each([
 	['eval/holdout110', 25],
 	['eval/holdout111', 25],
 	['eval/holdout112', 25],
+	['eval/holdout114', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
 	it('every gold file loads and every label resolves', () => {
