@@ -145,6 +145,7 @@ describe.each([
 	['eval/holdout111', 25],
 	['eval/holdout112', 25],
 	['eval/holdout113', 25],
+	['eval/holdout114', 25],
 	['eval/holdout115', 25],
 	['eval/holdout116', 25],
 	['eval/holdout-dev', 5]
