@@ -13,7 +13,7 @@ import { OFFICIAL_PERSON, ORDINARY_PERSON } from './person-nouns';
 import { bodyVoice } from './speaker-unnamed';
 import { ownedDocument } from './speaker-kinds';
 import { COMMA, endBefore, endsWithMark, isSpace, lastWord } from './text-ends';
-import { PLATFORMS, REFLEXIVE_END } from './words';
+import { NAME_PARTICLE, PLATFORMS, REFLEXIVE_END } from './words';
 import { isCountryDemonym } from './judge-cues';
 
 // scan.test.ts reads the cheap end tests from here; the verb scans are asked for here too.
@@ -273,6 +273,11 @@ export function subjectBefore(chunk: string): string | null {
 		if (
 			/^\p{Lu}/u.test(t) ||
 			(/^(of|for)$/.test(t) && k > 1 && k < tokens.length) ||
+			// ("Thomas de Waal", "Ursula von der Leyen": a particle between a name's words.)
+			(NAME_PARTICLE.has(t) &&
+				k > 1 &&
+				k < tokens.length &&
+				/^\p{Lu}|^(?:von|van|de)$/u.test(tokens[k - 2]!)) ||
 			// ("the State Committee on Water Resources": "on" after a body's word is part of its name.)
 			(t === 'on' && k > 1 && k < tokens.length && BODY_BEFORE_ON.test(tokens[k - 2]!)) ||
 			(k < tokens.length && insideInstitution(tokens, k - 1)) ||

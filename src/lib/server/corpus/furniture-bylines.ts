@@ -5,12 +5,21 @@
  */
 import type { Rule } from './furniture';
 import { isOutletName } from './furniture-lines';
-import { MONTH, MONTH_SHORT } from './words';
+import { MONTH, MONTH_SHORT, PARTICLES } from './words';
 
 /** A writer's name in a byline: a given name and one or two more capitalised words. */
 const PERSON = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}`;
 /** One credit of a page's foot: "Story by X", "Translation by X and Y". */
 const CREDIT = String.raw`(?:Story|Text|Words|Reporting|Translation|Translated|Edited|Editing) by ${PERSON}(?:(?:,|\s+and)\s+${PERSON})*`;
+
+/**
+ * "By Anna Petrosyan", "By Thomas de Waal", "By Anna Petrosyan, in Goris, Armenia.", "By X in Kalbajar (Karvachar)": the reporter and where they file from
+ * ("By Europe correspondent Isabella Higgins": with the reporter's beat; "By Anna Petrosyan November 6, 2022", "By AFP and X Staff 17 April 2024, 3:48 pm": and the day, maybe the time).
+ */
+export const BY_WRITER = new RegExp(
+	String.raw`^(?:[Bb]y|Author|Written by|Reporting by|Editing by|Edited by|Reported by|Text by|Interview(?:ed)? by|Text(?=:))\s*:?\s+(?:(?:[\p{L}-]+\s+){0,2}(?:correspondent|reporter|editor|writer)\s+)?\p{Lu}[\p{L}.’'-]*(?:[\s,]+(?:(?:and|with|&|${PARTICLES})\s+)?\p{Lu}[\p{L}.’'-]*){0,8}(?:,?\s+in\s+\p{Lu}[\p{L}’'-]*(?:[\s,]+\p{Lu}[\p{L}’'-]*){0,3}(?:\s*\([^()]{1,30}\))?)?(?:,?\s+\d{1,2}(?:\s+\p{Lu}\p{Ll}+)?,?\s+\d{4}(?:,?\s+\d{1,2}:\d{2}\s*(?:[ap]m)?)?)?\.?$`,
+	'u'
+);
 
 export const BYLINE_RULES: Rule[] = [
 	// Who did what, in sentences: "Story by Vera Lind. Translation by Lev Darvin."

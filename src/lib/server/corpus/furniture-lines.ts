@@ -2,7 +2,7 @@
  * The shapes of whole lines that furnitureReason (furniture.ts) and the layout pass (furniture-layout.ts)
  * read: a tag bar, a site's menu, a dateline.
  */
-import { isOutletWord, MONTH, MONTH_ANY, TIME_ZONE } from './words';
+import { isOutletWord, MONTH, MONTH_ANY, PARTICLES, TIME_ZONE } from './words';
 
 /** A table's row, figures in two cells running ("Goris (Armenia) | 490 | 470 | 11 of 11"): the story's data, no menu or caption. */
 export const TABLE_ROW = /\|\s*\d[^|]*\|\s*\d/;
@@ -45,7 +45,7 @@ export const DATE_LED = new RegExp(
 export const WRITER_TRADE =
 	'fellow|journalist|reporter|correspondent|analyst|researcher|editor|professor|director|writer|columnist|commentator|contributor|scholar';
 /** An author's name in a byline: "Anna Petrosyan", "Thomas de Waal". */
-const AUTHOR = String.raw`(?:\p{Lu}[\p{L}.’'-]*\s+(?:(?:de|van|von|al|el|da|di)\s+)?){1,3}\p{Lu}?[\p{L}.’'-]*`;
+const AUTHOR = String.raw`(?:\p{Lu}[\p{L}.’'-]*\s+(?:${PARTICLES}\s+)?){1,3}\p{Lu}?[\p{L}.’'-]*`;
 /**
  * "By Anna Petrosyan - Trend:", "By Anna Petrosyan, a senior fellow at a think tank.", "By Anna Petrosyan and
  * Lev Darvin, dpa", "By Lev Darvin, Special correspondent": a byline with the outlet or the author's trade.

@@ -6,7 +6,7 @@
  * names words no reporting uses in that shape; the list runs in `furnitureReason` with the others.
  */
 import type { Rule } from './furniture';
-import { MONTH_ANY } from './words';
+import { MONTH_ANY, PARTICLES } from './words';
 import { lastTextMemo } from './scan';
 
 export const NOTE_RULES: Rule[] = [
@@ -173,7 +173,10 @@ export const EDITOR_NOTE_RULES: Rule[] = [
 	// The author's line at the foot: "Anna Petrosyan is a freelance journalist based in Goris.", "… is a reporter covering Syunik for Harbour Post."
 	{
 		gate: (t) => t.includes(' is a'),
-		re: /^(?:\p{Lu}[\p{L}'’-]+\s+(?:(?:de|van|von|al|el|da|di)\s+)?){1,3}is an?\s+(?:(?:[\p{L}-]+\s+){0,3}(?:journalist|photojournalist|reporter|correspondent|writer|photographer|editor|producer)\b(?:[^.!?]*\b(?:based in|covering|who covers|for\s+(?:the\s+)?\p{Lu})|\s+at\s+(?:the\s+)?\p{Lu})|(?:\p{Lu}[\p{L}-]*\s+)?(?:staff|senior|special|foreign|contributing)\s+(?:writer|correspondent|reporter|photographer|editor)|(?:[\p{L}-]+\s+){0,2}(?:columnist|commentator|contributor)\s+(?:for|at|with)\s+\p{Lu}|(?:[\p{L}-]+\s+){0,2}(?:fellow|analyst|researcher|scholar)\s+(?:at|with)\b)[^.!?]*\.(?:\s+(?:(?:He|She|They)\s|[^.!?,]{0,50},\s+(?:he|she|they)\s)[^.!?]*\.)?$/u,
+		re: new RegExp(
+			String.raw`^(?:\p{Lu}[\p{L}'’-]+\s+(?:${PARTICLES}\s+)?){1,3}is an?\s+(?:(?:[\p{L}-]+\s+){0,3}(?:journalist|photojournalist|reporter|correspondent|writer|photographer|editor|producer)\b(?:[^.!?]*\b(?:based in|covering|who covers|for\s+(?:the\s+)?\p{Lu})|\s+at\s+(?:the\s+)?\p{Lu})|(?:\p{Lu}[\p{L}-]*\s+)?(?:staff|senior|special|foreign|contributing)\s+(?:writer|correspondent|reporter|photographer|editor)|(?:[\p{L}-]+\s+){0,2}(?:columnist|commentator|contributor)\s+(?:for|at|with)\s+\p{Lu}|(?:[\p{L}-]+\s+){0,2}(?:fellow|analyst|researcher|scholar)\s+(?:at|with)\b)[^.!?]*\.(?:\s+(?:(?:He|She|They)\s|[^.!?,]{0,50},\s+(?:he|she|they)\s)[^.!?]*\.)?$`,
+			'u'
+		),
 		why: 'author’s note'
 	},
 	// "Edmond Y. X is the Mirror-Spectator's senior columnist.", "X is the Moscow bureau chief. Y reported from Goris.": the

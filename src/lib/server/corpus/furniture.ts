@@ -8,7 +8,7 @@ import { SAVED_PAGE_RULES } from './furniture-saved';
 import { CAPTION_DATED, CAPTION_RULES, creditedCaption, ENDS_LIKE_PROSE } from './furniture-captions';
 import { CHROME_RULES, NOT_ENDORSED } from './furniture-chrome';
 import { CREDIT_RULES } from './furniture-credits';
-import { BYLINE_RULES } from './furniture-bylines';
+import { BY_WRITER, BYLINE_RULES } from './furniture-bylines';
 import { PARTICULARS_RULES, PUBLISHED_RULE } from './furniture-meta';
 import { EDITOR_NOTE_RULES, NOTE_RULES, OTHER_LANGUAGE_RULES } from './furniture-notes';
 import {
@@ -55,12 +55,7 @@ const RULES: Rule[] = [
 		re: /^(?:Authors?|Guests?|Hosts?|Presenters?|Moderators?|Текст|Автор|Авторы|Müəllif|Yazar)\s*:\s*\p{Lu}/u,
 		why: 'byline'
 	},
-	// "By Anna Petrosyan", "By Thomas de Waal", "By Anna Petrosyan, in Goris, Armenia.", "By X in Kalbajar (Karvachar)": the reporter and where they file from
-	// ("By Europe correspondent Isabella Higgins": with the reporter's beat; "By Anna Petrosyan November 6, 2022", "By AFP and X Staff 17 April 2024, 3:48 pm": and the day, maybe the time).
-	{
-		re: /^(?:[Bb]y|Author|Written by|Reporting by|Editing by|Edited by|Reported by|Text by|Interview(?:ed)? by|Text(?=:))\s*:?\s+(?:(?:[\p{L}-]+\s+){0,2}(?:correspondent|reporter|editor|writer)\s+)?\p{Lu}[\p{L}.’'-]*(?:[\s,]+(?:(?:and|with|&|de|van|von|der|al|el|da|di|du|bin)\s+)?\p{Lu}[\p{L}.’'-]*){0,8}(?:,?\s+in\s+\p{Lu}[\p{L}’'-]*(?:[\s,]+\p{Lu}[\p{L}’'-]*){0,3}(?:\s*\([^()]{1,30}\))?)?(?:,?\s+\d{1,2}(?:\s+\p{Lu}\p{Ll}+)?,?\s+\d{4}(?:,?\s+\d{1,2}:\d{2}\s*(?:[ap]m)?)?)?\.?$/u,
-		why: 'byline'
-	},
+	{ re: BY_WRITER, why: 'byline' },
 	{
 		re: /^\(?(?:Reporting|Writing|Additional reporting|Editing) by\b|^[—–-]?\s*With (?:additional )?assistance from\b/i,
 		why: 'wire credits'

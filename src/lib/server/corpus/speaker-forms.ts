@@ -8,12 +8,14 @@
 import { ROLE } from './person-nouns';
 import { isCountryName } from './suggestions';
 import { isCountryDemonym } from './judge-cues';
-import { OUTLETS } from './words';
+import { OUTLETS, PARTICLES } from './words';
 
 /** Two or three capitalised words, maybe with a particle: how a person's name looks. */
 // ("Dmitri S. Peskov": an American paper's middle initial.)
-export const PERSON_NAME =
-	/^\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}\.(?=\s))?(?:\s+(?:(?:de|van|von|al|bin|da|di)\s+)?\p{Lu}[\p{L}’'-]+){0,2}$/u;
+export const PERSON_NAME = new RegExp(
+	String.raw`^\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}\.(?=\s))?(?:\s+(?:${PARTICLES}\s+)?\p{Lu}[\p{L}’'-]+){0,2}$`,
+	'u'
+);
 export const PRONOUN = /^(he|she|they|it)$/i;
 /** "Another replied", "Others shouted", "Some said": a quantifier stands for nobody the reader can name. */
 const INDEFINITE =

@@ -10,7 +10,7 @@ import { namedOfNationality, namedWithNoun, OUTLET_NOUN, ownerOfPossessive } fro
 export { namedOfNationality, namedWithNoun, OUTLET_NOUN };
 import { PERSON_NAME } from './speaker-forms';
 import { ORG_WORD } from './organisations';
-import { isOutletWord, ORG_OF, REFLEXIVE_END, WEEKDAY } from './words';
+import { isOutletWord, ORG_OF, PARTICLES, REFLEXIVE_END, WEEKDAY } from './words';
 import { CAPITAL_TRADE, ORDINARY_NOUN, RANK_PREFIX, ROLE } from './person-nouns';
 import { sexOfGivenName } from './given-names';
 import { tidyRole } from './speaker-roles';
@@ -272,7 +272,7 @@ export function institutionsIn(prose: string): Named[] {
 	return out;
 }
 
-export const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.(?=\s+\p{Lu}\p{Ll}))?(?:\s+(?:de|van|von|al|el|bin|ibn|da|di|la|le)\s+\p{Lu}[\p{L}’'-]+|\s+\p{Lu}[\p{L}’'-]+){1,2}`;
+export const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.(?=\s+\p{Lu}\p{Ll}))?(?:\s+${PARTICLES}\s+\p{Lu}[\p{L}’'-]+|\s+\p{Lu}[\p{L}’'-]+){1,2}`;
 /** Words after which a capitalised name is a place ("from Karmir Shuka", "in Mets Tagher"). */
 export const AFTER_PLACE_WORD =
 	/\b(?:from|in|near|outside|at|(?:village|town|city|settlement|community|hamlet)s?\s+of)\s+$/;

@@ -10,7 +10,7 @@ import { CAPITAL_TRADE, PERSON_TITLE, ROLE } from './person-nouns';
 import { peopleBySentence } from './people-by-sentence';
 import { ROLE_CLAUSE } from './speaker-shapes';
 import { sexOfGivenName } from './given-names';
-import { MONTH, NOT_IN_NAME, TITLE_ABBREVIATIONS, WEEKDAY } from './words';
+import { MONTH, NAME_PARTICLE, NOT_IN_NAME, TITLE_ABBREVIATIONS, WEEKDAY } from './words';
 import type { Span } from './extract';
 import { AFTER_PLACE_WORD, cleanName, isTitleOnly, NAME, type Named } from './speaker-names';
 import { WORLD } from './judge-cues';
@@ -38,7 +38,6 @@ const SPEECH_AFTER_COMMA =
 const TIME_WORDS = new RegExp(
 	`^(?:Every|Each|Last|Next|This|That|Early|Late|Since|Until)\\s|\\b(?:${MONTH}|${WEEKDAY})\\b`
 );
-const PARTICLE = new Set(['de', 'van', 'von', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'la', 'le']);
 
 /** The two or three capitalised words (with particles: Thomas de Waal) that end right at `end`, or null. */
 function nameEndingAt(prose: string, end: number): string | null {
@@ -48,13 +47,13 @@ function nameEndingAt(prose: string, end: number): string | null {
 	while (k > 0 && caps < 3) {
 		const w = words[k - 1]!;
 		if (/^\p{Lu}[\p{L}’'-]+$/u.test(w)) caps++;
-		else if (!(PARTICLE.has(w) && caps > 0)) break;
+		else if (!(NAME_PARTICLE.has(w) && caps > 0)) break;
 		k--;
 	}
 	if (caps < 2) return null;
 	// "Minister of Ecology … of Azerbaijan Mukhtar Babayev, who": the first of three ends an "of" phrase.
 	if (caps === 3 && /^(?:of|in|for|and)$/.test(words[k - 1] ?? '')) k++;
-	while (PARTICLE.has(words[k]!)) k++;
+	while (NAME_PARTICLE.has(words[k]!)) k++;
 	return words.slice(k).join(' ');
 }
 

@@ -5,6 +5,7 @@
  */
 import { PERSON_NOUN } from './speaker-descriptor';
 import { DETERMINER, isStateQualifier } from './speaker-names';
+import { NAME_PARTICLE } from './words';
 
 /** An institution's noun: "the Ministry of …", "Head of the Service" name no person before "of". */
 const INSTITUTION_WORD =
@@ -14,8 +15,9 @@ export function personBeforeOf(tokens: string[], i: number): boolean {
 	if (i < 3 || (tokens[i - 1] !== 'of' && tokens[i - 1] !== 'from')) return false;
 	const a = tokens[i - 3]!;
 	const b = tokens[i - 2]!;
+	// ("Thomas de Waal of Carnegie Europe": a particle inside the name.)
 	return (
-		/^\p{Lu}\p{Ll}/u.test(a) &&
+		(/^\p{Lu}\p{Ll}/u.test(a) || (NAME_PARTICLE.has(a) && /^\p{Lu}\p{Ll}/u.test(tokens[i - 4] ?? ''))) &&
 		/^\p{Lu}\p{Ll}+$/u.test(b) &&
 		!DETERMINER.test(a) &&
 		!INSTITUTION_WORD.test(a) &&

@@ -7,12 +7,13 @@ import { firstMatchAtCapital } from './scan';
 import { ADVERB, ADVERB_WORDS, LY_WORD } from './attribution-verbs';
 import { DETERMINER, STATE_QUALIFIER } from './speaker-names';
 import { isSpace, lastWord } from './text-ends';
+import { PARTICLES } from './words';
 
 /** A capitalised word, an initialism (U.S.) or Mr./Dr.; a full stop after a word ends the name. */
 // ("added A. Hakobyan": an initial before a surname is part of the name.)
 const TOKEN =
 	"(?:(?:Mr|Mrs|Ms|Dr|St)\\.|\\p{Lu}(?:\\.\\p{Lu})+\\.|\\p{Lu}\\.(?=\\s+\\p{Lu}\\p{Ll})|[\\p{Lu}][\\p{L}’'-]*)";
-export const NAME = `${TOKEN}(?:\\s+(?:(?:of|de|van|von|al|bin|da|di)\\s+)?${TOKEN})*`;
+export const NAME = `${TOKEN}(?:\\s+(?:(?:of|${PARTICLES})\\s+)?${TOKEN})*`;
 
 /** An unnamed person and where they are from, before the town's name: "An elderly man from ". */
 export const FROM_TOWN =

@@ -132,6 +132,11 @@ export const STREET =
 	/^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Square|Street|Avenue|Boulevard|Prospect|Prospekt|Park|Quarter)$/u;
 
 /** A time's zone as pages print it after the time: "14:05 GMT", "15:08 CEST", "6:58 a.m. ET" (a regex alternation). */
+/** The small words inside a person's name: "Thomas de Waal", "Ursula von der Leyen", "Osama bin Laden". */
+const NAME_PARTICLE_LIST = 'de der den van von al el bin ibn da di du la le dos das';
+export const NAME_PARTICLE = new Set(NAME_PARTICLE_LIST.split(' '));
+/** The particles as a pattern's alternatives; one or two of them stand between a name's words ("von der"). */
+export const PARTICLES = `(?:${NAME_PARTICLE_LIST.replaceAll(' ', '|')})(?:\\s+(?:der|den|la|le))?`;
 export const TIME_ZONE = 'BST|GMT|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT|EDT|EST|ET';
 /** A ticker's time before its entry: "09:05 UTC", "14:48", "7:15 PM" (a regex piece). */
 export const TICKER_TIME = String.raw`\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|MSK|CET|ET|[AP]M))?`;
