@@ -31,7 +31,7 @@ Duygu Elvan Irada Khatira Afaq Aysun Gulara Valida Rasmiya Tunzala Zehra Sibel T
 Berna Gülşen Asuman Filiz Nermin
 `;
 const MALE = `
-Fazil Ziyafat Siyavush Elshan Zahid Adil Pyotr Nasimi
+Fazil Ziyafat Siyavush Elshan Zahid Adil Pyotr Nasimi Aykhan Ayxan
 Armen Aram Arman Artur Arthur Arayik Arsen Artak Ashot Avet Davit David Edgar Gagik Garnik Gegham
 Gevorg Grigor Hayk Hovhannes Hovik Hrant Levon Mher Narek Nikol Robert Ruben Samvel Sargis Serzh
 Tigran Vahe Vahagn Vahram Vardan Vazgen Arkadi Arkady Bako Masis Suren Zaven Andranik Armenak Hamlet

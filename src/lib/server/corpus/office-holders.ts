@@ -161,22 +161,63 @@ export function officeHolderNamed(
 ): string | null {
 	const office = officeOf(descriptor);
 	if (!office) return null;
-	// (Letters compared without their accents, one for one, as the speaker search compares names: speaker-forms.ts.)
+	const { before, after } = holdersNamed(office[1], office[0], date, prose, pos);
+	// ("the Azerbaijani president Lev Darvin": a name may follow the bare title; "the President of Azerbaijan" names none.)
+	return (before ?? after)?.[0] ?? (OFFICE_OF_STATE.test(descriptor.trim()) ? '' : null);
+}
+
+/** A state's high office by its noun ("prime minister", "president"), not a spokesman's, a commander's or an ombudsman's, which many hold. */
+function highOffice(noun: string): Office | null {
+	const office = OFFICES.find(([re]) => re.test(noun))?.[1];
+	return office && office !== 'spokesman' && office !== 'commander' && office !== 'ombudsman' ? office : null;
+}
+/** Whether "the <noun>" names a state's high office: its holder, never whoever was named last. */
+export const isHighOffice = (noun: string) => highOffice(noun) !== null;
+
+/**
+ * "The Prime Minister says …" with no state and no one the article calls so: the one holder of that office, of any
+ * state, on `date`, whom the article names ("Pashinyan's resignation"); null when it names none or holders of two states.
+ */
+export function soleHolderNamed(
+	noun: string,
+	date: string | undefined,
+	prose: string,
+	pos: number
+): string | null {
+	const office = highOffice(noun);
+	if (!office) return null;
+	const { names } = holdersNamed(office, null, date, prose, pos);
+	return names.size === 1 ? [...names][0]! : null;
+}
+
+/**
+ * The holders of `office` (of `state`, or of any) on `date` whose surnames the prose names: the one named last before `pos`,
+ * else the first after, and all of them. Letters compared without their accents, one for one, as the speaker search
+ * compares names (speaker-forms.ts).
+ */
+function holdersNamed(
+	office: Office,
+	state: State | null,
+	date: string | undefined,
+	prose: string,
+	pos: number
+) {
 	const text = foldedProse(prose);
 	let before: [string, number] | null = null;
 	let after: [string, number] | null = null;
+	const names = new Set<string>();
 	for (const t of TERMS) {
-		if (t[0] !== office[0] || t[1] !== office[1] || !held(t, date)) continue;
+		if ((state && t[0] !== state) || t[1] !== office || !held(t, date)) continue;
 		for (const surname of [t[2].slice(t[2].lastIndexOf(' ') + 1), ...t[3]]) {
 			const word = fold(surname);
 			const at = lastWordBefore(text, word, pos);
 			if (at >= 0 && (!before || at > before[1])) before = [surname, at];
 			const next = at >= 0 ? -1 : wordAfter(text, word, pos);
 			if (next >= 0 && (!after || next < after[1])) after = [surname, next];
+			if (at >= 0 || next >= 0) names.add(t[2]);
 		}
 	}
-	// ("the Azerbaijani president Lev Darvin": a name may follow the bare title; "the President of Azerbaijan" names none.)
-	return (before ?? after)?.[0] ?? (OFFICE_OF_STATE.test(descriptor.trim()) ? '' : null);
+	return { before, after, names };
 }
 
 const isWordAt = (text: string, word: string, at: number) =>

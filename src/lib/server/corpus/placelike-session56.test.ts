@@ -52,4 +52,12 @@ describe.runIf(curatedGeodata)('places: session 56', () => {
 		);
 		expect(joined).toContain('base near the airfield → peacekeeping-hq');
 	});
+
+	it('takes a person named after a place in apposition for a person when the given name is known (Aykhan)', () => {
+		const { unmatched } = placesJudged(
+			'The spokesman of the Ministry of Foreign Affairs of Azerbaijan, Aykhan Kelvarzada, answered questions at a briefing.',
+			'2024-01-18'
+		);
+		expect(unmatched.filter((u) => /Kelvarzada/.test(u))).toEqual([]);
+	});
 });

@@ -12,13 +12,15 @@ const ISSUED_OR_ANY = new RegExp(`^(?:${ANY_DOCUMENT})$`);
 import { isEverydayNoun, isOrdinaryNoun, LOCAL_HEAD, RANK_AND_FILE, RANK_PREFIX } from './person-nouns';
 import { namedOfNationality, namedWithNoun, OUTLET_NOUN } from './speaker-names';
 import { UNNAMED_SPEAKER } from './speaker-kinds';
+import { isHighOffice, soleHolderNamed } from './office-holders';
 
 /** `raw`: the words that said it; `head`: the words around the quote; `tail`: those after it. */
 export function descriptorResolver(
 	prose: string,
 	paragraphs: { start: number; end: number }[],
 	index: SpeakerIndex,
-	issuerOf: (noun: string, pi: number, pos: number) => string | null
+	issuerOf: (noun: string, pi: number, pos: number) => string | null,
+	date: string | undefined
 ) {
 	const { canonical, lastBefore, firstAfterWithRole, titled, inLead, firstAfter, isPerson } = index;
 	return (
@@ -49,6 +51,8 @@ export function descriptorResolver(
 		const proper = own && !nation && /^\p{Lu}/u.test(adjective) ? adjective : null;
 		const ordinary = !org && isOrdinaryNoun(noun ?? '') ? titled(pos) : undefined;
 		const everyday = !org && isEverydayNoun(noun ?? ''); // "the cafe owner said": introducedFor, else no one
+		// "the President": the office's holder, never whoever was named last ("the former president": someone else).
+		const office = !org && !nation && !!noun && isHighOffice(noun) && !FORMER.test(raw);
 		const local = LOCAL_HEAD.test(raw); // "the village head": one introduced as running it a few paragraphs up
 		const since = local ? Math.max(0, pos - 3000) : paragraphs[pi]!.start;
 		// "the Kremlin press service said": a body named by its own name is one whose name holds it ("the Ministry said": its bare
@@ -83,6 +87,8 @@ export function descriptorResolver(
 				: null) ??
 			(org && !proper ? namedWithNoun(prose, pos, noun) : null) ??
 			(org || !noun ? null : firstAfterWithRole(pos, noun)) ??
+			// ("The Prime Minister says" where only "Pashinyan's resignation" names him: the one holder the article names.)
+			(office ? soleHolderNamed(noun!, date, prose, pos) : null) ??
 			(org ? null : introducedFor(noun ?? '', everyday, prose.slice(since, pos))) ??
 			// "the 47-year-old officer told" with no officer named: the person the story follows (the last subject of a verb),
 			// before anyone it merely names; "the diplomat said" after "…, a senior official said": that unnamed person.
@@ -92,6 +98,7 @@ export function descriptorResolver(
 			own ||
 			(org && nation) ||
 			(!org && pinnedOffice(raw, nation, noun)) ||
+			office ||
 			everyday ||
 			local ||
 			(!org && UNNAMED_SPEAKER.test(prose.slice(Math.max(0, pos - 1500), pos)))
@@ -125,6 +132,8 @@ function pinnedOffice(raw: string, nation: boolean, noun: string | undefined): b
 			/^(?:ambassador|envoy|aide|adviser|advisor|commander|ombudsman)$/.test(noun ?? ''))
 	);
 }
+/** A title's holder before today's: "the former president", "the then-prime minister". */
+const FORMER = /\b(?:former|ex|then|late|one-time)\b/i;
 const PERSON_OWNED =
 	/\b(?:president|prime minister|premier|minister|leader|commander|ambassador)[’']s\s+\p{Ll}/iu;
 /** The body a spokesperson or an official speaks for, before the noun: an acronym, the Kremlin or a body's name ("the EU spokesperson", "the Kremlin official", "the European Union's spokesperson"). */

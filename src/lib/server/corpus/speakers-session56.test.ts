@@ -1,6 +1,6 @@
 // Session 56: speakers a blind set showed lost or cut short. Paragraphs written for the test.
 import { describe, expect, it } from 'vitest';
-import { speakersOf } from './__fixtures__/speaker-run';
+import { speakersOf, speakersOn } from './__fixtures__/speaker-run';
 
 describe('speakers: session 56', () => {
 	it('keeps a name’s particles, one or two, in a subject before the verb ("Analyst Lev de Darvin of X said")', () => {
@@ -12,5 +12,24 @@ describe('speakers: session 56', () => {
 		expect(speakersOf('Vera von der Lind said: “We stand with the refugees.”')).toEqual([
 			['We stand with the refugees.', 'Vera von der Lind']
 		]);
+	});
+
+	it('gives a bare title the one holder of that office the article names, never the last person named', () => {
+		const lines = [
+			'“We lost our own today,” said Vera, 52, from Kelvarn.',
+			'In Yerevan, protesters demand Pashinyan’s resignation. The Prime Minister says Armenia “will not be dragged into military action.”'
+		];
+		expect(speakersOn('2023-09-20', ...lines)).toEqual([
+			['We lost our own today,', 'Vera'],
+			['will not be dragged into military action.', 'Nikol Pashinyan']
+		]);
+		// Two holders of the office named (Aliyev's and Putin's presidency): no one is picked for "the President".
+		expect(
+			speakersOn(
+				'2023-09-20',
+				'Aliyev spoke to Putin by phone on Tuesday. “We lost our own today,” said Vera, 52, from Kelvarn.',
+				'The President says the region “will not be dragged into a new war.”'
+			)[1]
+		).toEqual(['will not be dragged into a new war.', null]);
 	});
 });

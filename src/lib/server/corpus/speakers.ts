@@ -181,7 +181,7 @@ export function resolveSpeakers(ctx: SpeakerContext): (string | null)[][] {
 		return !lastBefore(pi, pos, true, undefined, false, (n) => n === fuller || !statedBody(n, raw));
 	};
 	const issuerOf = issuerResolver(prose, paragraphs, finish, bodyBefore, lastBefore);
-	const fromDescriptor = descriptorResolver(prose, paragraphs, index, issuerOf);
+	const fromDescriptor = descriptorResolver(prose, paragraphs, index, issuerOf, ctx.date);
 	const interview = interviewOf(prose, paragraphs, named, isPerson);
 	/** The speaker of each paragraph's last quote (null when it has none or no speaker). */
 	const lastSpeaker: (string | null | undefined)[] = [];
