@@ -14,12 +14,16 @@ const HEADLINE_END = /[.!?]["”’»]?\s*$/;
 /** Whether a paragraph is short and ends with no full stop: a headline, an entry's heading, a time stamp. */
 export const headlineLike = (body: string, p: Paragraph) =>
 	p.end - p.start <= 200 && !HEADLINE_END.test(body.slice(Math.max(p.start, p.end - 3), p.end));
-/** The words of a quote as compared: lower case, without the punctuation that ends them. */
+/** The words of a quote as compared: lower case, one space between them (a hard-wrapped page breaks lines), without the punctuation that ends them. */
 const words = (text: string) =>
 	text
 		.toLowerCase()
 		.replace(/[\s\p{P}]+$/u, '')
+		.replace(/\s+/g, ' ')
 		.trim();
+/** Whether two quotes give the same words: one holds the other ("We have agreed to …" over the body's "have agreed to …", four words at least). */
+const sameWords = (heading: string, other: string) =>
+	other.includes(heading) || (heading.includes(other) && other.split(' ').length >= 4);
 /** A heading's label before its quote: "Expert: ", "Kremlin spokesman: " (one or two words, the last a person's noun). */
 const ROLE_LABEL = /^((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}?\p{Ll}+)\s*:\s*$/u;
 /** A heading's speaker after its quote and a colon, then the topic: ": Zakharova on the withdrawal". */
@@ -53,7 +57,7 @@ export function headlineQuoteSpeakers(
 			for (let k = 0; k < quotes.length; k++) {
 				if (k === pi) continue;
 				const hit = (quotes[k] ?? []).findIndex(
-					(o) => !o.term && words(body.slice(o.start, o.end)).includes(own)
+					(o) => !o.term && sameWords(own, words(body.slice(o.start, o.end)))
 				);
 				if (hit >= 0) {
 					if (!given || speakers[k]![hit]) speakers[pi]![qi] = speakers[k]![hit]!;

@@ -32,4 +32,17 @@ describe('speakers: session 56', () => {
 			)[1]
 		).toEqual(['will not be dragged into a new war.', null]);
 	});
+
+	it('gives a headline’s quote the speaker of the body’s quote of its words, wrapped across lines or shorter by a word', () => {
+		const wrapped = speakersOf(
+			'Peacekeepers head south: ‘Our task is to stop the\nshooting’',
+			'The commander, Lev Darvin, spoke at the airfield. “Our task is to stop the\nshooting,” he said.'
+		);
+		expect(wrapped[0]).toEqual(['Our task is to stop the\nshooting', 'Lev Darvin']);
+		const shorter = speakersOf(
+			'‘We have agreed to step up work on a treaty’ – Lind after the talks',
+			'Council President Vera Lind said the two sides “have agreed to step up work on a treaty” and would meet again.'
+		);
+		expect(shorter[0]).toEqual(['We have agreed to step up work on a treaty', 'Vera Lind']);
+	});
 });
