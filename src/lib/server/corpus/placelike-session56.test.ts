@@ -60,4 +60,31 @@ describe.runIf(curatedGeodata)('places: session 56', () => {
 		);
 		expect(unmatched.filter((u) => /Kelvarzada/.test(u))).toEqual([]);
 	});
+
+	it('reports the villages a dash lists after their noun, a handover’s and an orchard’s places', () => {
+		const list = placesJudged(
+			'Baku wants four villages of the district that it lost in the early 1990s — Kelvarn Ayrim, Ashaghi Dornick, Lindmoorli and Velskhajili.',
+			'2024-04-20'
+		).unmatched;
+		expect(list).toEqual(
+			expect.arrayContaining(['Kelvarn Ayrim', 'Ashaghi Dornick', 'Lindmoorli', 'Velskhajili'])
+		);
+		expect(
+			placesJudged('The commissions agreed the handover of Kelvarn and Dornick.', '2024-04-20').unmatched
+		).toEqual(expect.arrayContaining(['Kelvarn', 'Dornick']));
+		expect(
+			placesJudged('New pillars stand in the orchards of Lindmoor and Velsk.', '2024-04-20').unmatched
+		).toEqual(expect.arrayContaining(['Lindmoor', 'Velsk']));
+	});
+
+	it('reports a training ground near a town whole, never joined to the town', () => {
+		const { joined, unmatched } = placesJudged(
+			'The exercise ended at a training ground near Yerevan. Last year it was held at the Zar training area outside Yerevan.',
+			'2023-09-20'
+		);
+		expect(joined).toEqual([]);
+		expect(unmatched).toEqual(
+			expect.arrayContaining(['training ground near Yerevan', 'Zar training area outside Yerevan'])
+		);
+	});
 });

@@ -11,20 +11,20 @@ import type { Site } from './sites';
 /**
  * Facilities of kinds the map draws none of, named by the town they stand in or near (“the fuel depot
  * near Stepanakert”, “the registration point in Kornidzor”, “the Erebuni airport in Yerevan”, “the
- * Ghazanchetsots Cathedral in Shusha”, “the checkpoint area near Kornidzor”): the phrase names the facility, so it is reported as one
+ * Ghazanchetsots Cathedral in Shusha”, “the checkpoint area near Kornidzor”, “a training ground near Yerevan”): the phrase names the facility, so it is reported as one
  * compound, never joined to the town. (A peacekeepers' observation post is not one: its village is the mention,
  * eval/README, settled in session 38.) Buildings that are not places (a hospital, a school, an embassy:
  * “the Russian Embassy in Yerevan”; an office or a hub inside a town, BUILDING_TOWNS) leave the town.
  */
 const OTHER_SITE = new RegExp(
 	String.raw`(?:^|[^\p{L}])((?:(?!(?:The|A|An|This|That|Its|Their|In|At|On)\s)\p{Lu}[\p{L}’'-]*\s+|(?:fuel|ammunition|arms|oil|gas|humanitarian|aid|border|customs|registration|control|observation|temporary|military|international|transit)\s+)*` +
-		String.raw`(?:[Cc]heck-?point|[Cc]ontrol point|[Rr]egistration point|[Cc]rossing point|[Bb]order (?:post|crossing)|[Hh]ub|[Dd]epot|[Ss]torage (?:site|facility)|(?:field|liaison|press|representative|regional) office|(?<=(?:^|[^\p{L}])(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\s)\p{Lu}[\p{L}.’'-]*\s)office|[Aa]irport|[Aa]irfield|[Aa]ir ?base|[Ss]olar (?:power )?(?:plant|farm|park|station)|[Ww]ind (?:farm|park)|(?:[Tt]hermal |[Hh]ydroelectric )?[Pp]ower (?:plant|station)|[Ii]ndustrial (?:park|zone)|[Cc]athedral|[Cc]hurch|[Mm]osque|[Mm]onastery|[Ff]ield hospital)(?:\s+area)?)` +
+		String.raw`(?:[Cc]heck-?point|[Cc]ontrol point|[Rr]egistration point|[Cc]rossing point|[Bb]order (?:post|crossing)|[Hh]ub|[Dd]epot|[Ss]torage (?:site|facility)|(?:field|liaison|press|representative|regional) office|(?<=(?:^|[^\p{L}])(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\s)\p{Lu}[\p{L}.’'-]*\s)office|[Aa]irport|[Aa]irfield|[Aa]ir ?base|[Ss]olar (?:power )?(?:plant|farm|park|station)|[Ww]ind (?:farm|park)|(?:[Tt]hermal |[Hh]ydroelectric )?[Pp]ower (?:plant|station)|[Ii]ndustrial (?:park|zone)|[Cc]athedral|[Cc]hurch|[Mm]osque|[Mm]onastery|[Ff]ield hospital|[Tt]raining (?:ground|area|range|cent(?:re|er))|[Ff]iring range)(?:\s+area)?)` +
 		String.raw`(?:\s+(?:in|at|near|outside|by|beside|below|above|close\s+to|next\s+to))\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?(?:the\s+)?$`,
 	'u'
 );
 /** The heads OTHER_SITE needs: a cheap test before it. */
 const OTHER_HEAD =
-	/point|post|crossing|hub|depot|storage|office|air|solar|wind|power|industrial|cathedral|church|mosque|monastery|hospital/i;
+	/point|post|crossing|hub|depot|storage|office|air|solar|wind|power|industrial|cathedral|church|mosque|monastery|hospital|training|range/i;
 const NOT_THE_SITE =
 	/^(?:[’']s\b|\s+(?:district|region|province|rayon|raion|sports|stadium|hospital|school|hotel|market|bus|railway|central)\b)/;
 /** A house of worship, named in lower case, inside a town (“the Juma mosque in Aghdam”): a building, so the town is the mention. */
