@@ -9,7 +9,7 @@ import type { Rule } from './furniture';
 import { isOutletWord, MONTH, MONTH_FOREIGN, MONTH_SHORT } from './words';
 import { lastTextMemo } from './scan';
 
-const DATE = String.raw`\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:${MONTH}|${MONTH_FOREIGN}|(?:${MONTH_SHORT})\.?)(?:\s+\d{4})?|(?:${MONTH}|(?:${MONTH_SHORT})\.?)\s+\d{1,2},?\s+\d{4}`;
+const DATE = String.raw`\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:${MONTH}|${MONTH_FOREIGN}|(?:${MONTH_SHORT})\.?)(?:\s+\d{4})?|(?:${MONTH}|(?:${MONTH_SHORT})\.?)\s+\d{1,2}(?:,?\s+\d{4}|(?=,?\s+\d{1,2}:\d{2}))`;
 // ("17.41 Uhr": a German page's time, its dot before "Uhr".)
 const TIME = String.raw`\d{1,2}(?::|\.(?=\d{2}\s*Uhr))\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?|\s*Uhr)?(?:\s*(?:GMT|UTC|MSK|IST|CET|CEST|BST|EST|EDT|ET)(?:\s*[+−-]\s*\d{1,2})?)?`;
 const LABEL = String.raw`(?:Updated|Update|Upd\.?|Published|Issued on|Modified|Publié le|Mis à jour le|Güncelleme|Son güncelleme|Обновлено|Опубликовано|Yenilənib|Yeniləndi|Yayınlanma)\s*:?\s*`;
@@ -104,12 +104,12 @@ export const PARTICULARS_RULES: Rule[] = [
 /** A day in a page's time stamp: "17 Apr 2024", "April 17, 2024" (any case). */
 const STAMP_DAY = String.raw`(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})`;
 /**
- * "Updated 25/09/2023 - 23:48", "Published: 12.03.2022", "Published On 19 Sep 2023 · Updated 20 Sep 2023", "Published Nov. 12, 2020 Updated Nov. 13, 2020, 6:02 a.m. ET": the page's time stamp
+ * "Updated 25/09/2023 - 23:48", "Published: 12.03.2022", "Last modified on Sat 30 Sep 2023 09.14 BST", "Published On 19 Sep 2023 · Updated 20 Sep 2023", "Published Nov. 12, 2020 Updated Nov. 13, 2020, 6:02 a.m. ET": the page's time stamp
  * (a saved page may print its day twice: "Published On 17 Apr 2024 17 Apr 2024"). One of furniture.ts's rules, in its order.
  */
 export const PUBLISHED_RULE: Rule = {
 	re: new RegExp(
-		String.raw`^(?:(?:Last )?Updated|Published|Posted|Modified)(?:\b:?.{0,30}\d{1,2}[:./]\d{2}|(?:\s+on)?:?\s+${STAMP_DAY}(?:\s*[·•|].*|\s+${STAMP_DAY}|\s+(?:Last\s+)?(?:Updated|Modified)\b.{0,40})?$)`,
+		String.raw`^(?:(?:Last |First )?(?:Updated|Published|Posted|Modified))(?:\b:?.{0,30}\d{1,2}[:./]\d{2}|(?:\s+on)?:?\s+${STAMP_DAY}(?:\s*[·•|].*|\s+${STAMP_DAY}|\s+(?:Last\s+)?(?:Updated|Modified)\b.{0,40})?$)`,
 		'i'
 	),
 	why: 'time stamp'

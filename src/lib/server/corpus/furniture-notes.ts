@@ -11,12 +11,16 @@ import { lastTextMemo } from './scan';
 
 export const NOTE_RULES: Rule[] = [
 	// A video player's notice ("Please use Chrome browser for a more accessible video player"); a journal's issue line
-	// ("Publication: Eurasia Daily Monitor Volume: 21 Issue: 64").
+	// ("Publication: Eurasia Daily Monitor Volume: 21 Issue: 64", "Politics | Kommersant newspaper No. 68 of 18.04.2024, p. 6").
 	{
 		re: /^Please use (?:the )?(?:Chrome|Firefox|Safari|Edge|a different|another) browser\b/,
 		why: 'page chrome'
 	},
 	{ re: /^Publication:\s[^:]{2,60}\s+Volume:\s*\d+\s+Issue:\s*\d+$/, why: 'masthead' },
+	{
+		re: /^(?:[^|\n]{1,30}\|\s*)*[\p{L} ]{2,40}\b(?:newspaper|magazine|journal)\s+(?:No\.|№)\s*\d{1,4}\b[^|\n]{0,30}$/u,
+		why: 'masthead'
+	},
 	// A count on its own line: "2 147" views (a comment count is furniture.ts's comment section; a count after an
 	// eye, "👁 6 305", is furniture-meta.ts's).
 	{ re: /^\d{1,3}(?:[ \u00a0]\d{3})+$/u, why: 'view count' },
@@ -54,9 +58,10 @@ export const NOTE_RULES: Rule[] = [
 		why: 'disclaimer'
 	},
 	// Appeals and notices: "Subscribe to The Beet …", "… made possible by the support of our readers.", "It does not
-	// cost much, but …", "This site is protected by reCAPTCHA …", "Copy/paste the article video embed link below:".
+	// cost much, but …", "This site is protected by reCAPTCHA …", "Copy/paste the article video embed link below:",
+	// "Are you relying on X for accurate news? Join our community.", "Save articles to read them later and create your own reading list.".
 	{
-		re: /[?!.]\s+Subscribe (?:to|now)\b|\bmade possible by the (?:support|generosity|donations) of (?:our )?readers\b|\bIt does not cost much\b|\bprotected by reCAPTCHA\b|^Copy\/paste the\b.{0,40}\bembed\b/u,
+		re: /[?!.]\s+Subscribe (?:to|now)\b|\bmade possible by the (?:support|generosity|donations) of (?:our )?readers\b|\bIt does not cost much\b|\bprotected by reCAPTCHA\b|^Copy\/paste the\b.{0,40}\bembed\b|[?!.]\s+Join our (?:community|membership)\b|^Save (?:articles|stories) to read (?:them )?later\b/u,
 		why: 'appeal'
 	},
 	// A signature or a control alone: "euronews.", "Agencies", "!", "Most Viewed".
