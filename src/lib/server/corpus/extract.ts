@@ -16,7 +16,7 @@ import {
 	raggedParagraphs
 } from './text-blocks';
 import { MONTH_SHORT, TITLE_ABBREVIATIONS } from './words';
-import { ownHeadline, printedHeadline, SAVED_TITLE, settleHeadlines } from './headline-lines';
+import { ownHeadline, printedHeadline, savedUnderOtherTitle, settleHeadlines } from './headline-lines';
 
 /** A sentence of a dozen words or more, ended as prose ends. */
 /** A line that is one quotation and nothing else; the words inside its marks without their last stop. */
@@ -155,9 +155,9 @@ export function paragraphs(body: string, title = ''): Paragraph[] {
 		if (words && texts.some((t, j) => j !== i && t.toLowerCase().includes(words))) l.why = 'pull quote';
 	});
 	settleLayout(laid);
-	// (A page saved under another title, the site's name set after it: its printed headline, the first headline-like line
-	// under the page's furniture.)
-	const printed = own < 0 && SAVED_TITLE.test(title) ? printedHeadline(laid, title) : own;
+	// (A page saved under another title, the site's name set after it or in another language: its printed headline, the
+	// first headline-like line under the page's furniture.)
+	const printed = own < 0 && savedUnderOtherTitle(title) ? printedHeadline(laid, title) : own;
 	settleHeadlines(laid, out, texts, printed, wrappedOn);
 	out.forEach((p, i) => {
 		const why = laid[i]!.why;

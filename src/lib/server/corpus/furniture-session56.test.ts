@@ -31,4 +31,34 @@ describe('furniture: session 56', () => {
 		);
 		expect(why('Save articles to read them later and create your own reading list.')).toBe('appeal');
 	});
+
+	it('reads the printed headline of a page saved under its original language’s title, or with buttons under it', () => {
+		const story =
+			'The kitchen is a green trailer with a chimney, parked behind sandbags at the edge of the village, and the soldiers eat in two shifts.';
+		const french = laidOut(
+			['International > Europe', 'In Kelvarn, the soldiers’ soup', story].join('\n'),
+			'À Kelvarn, la soupe des soldats'
+		);
+		expect(french[1]![2]).toBe(true);
+		const azerbaijani = laidOut(
+			[
+				'Portvale » Society » 12 December 2022 14:07',
+				'Activists begin a protest near the town: talks under way',
+				story
+			].join('\n'),
+			'Şəhər yaxınlığında fəallar aksiyaya başlayıb'
+		);
+		expect(azerbaijani[1]![2]).toBe(true);
+		const buttons = laidOut(
+			[
+				'Thursday November 12 2020, 5.00pm, The Harbour',
+				'Armour rolls into Kelvarn as families leave',
+				'Share',
+				'Save',
+				story
+			].join('\n'),
+			'Troops roll into Kelvarn as families flee | World | The Harbour'
+		);
+		expect(buttons[1]![2]).toBe(true);
+	});
 });

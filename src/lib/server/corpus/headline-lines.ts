@@ -202,7 +202,8 @@ const wrappedHeadline = (a: string, b: string, title: string) =>
  * under it, or under its standfirst, sharing a word with the title; else -1.
  */
 export function printedHeadline(laid: Laid[], title: string): number {
-	const stems = wordStems(title);
+	// (A title in another language shares no words with the printed headline's translation: "Şuşa yaxınlığında …".)
+	const stems = otherLanguage(title) ? null : wordStems(title);
 	for (let i = 0; i < Math.min(laid.length - 1, 8); i++) {
 		const l = laid[i]!;
 		if (l.why === null) {
@@ -213,20 +214,35 @@ export function printedHeadline(laid: Laid[], title: string): number {
 		// (A section's path, "World / Russia & Central Asia", "Politics | Translated from Russian", is none.)
 		if (/[.!?](?:\s|$)/.test(l.text) || !/\s\p{Ll}/u.test(l.text) || /[|/>»›]/.test(l.text)) continue;
 		// (Of the title's story: a word's first five letters in common, in any language's spelling.)
-		if (![...wordStems(l.text)].some((w) => stems.has(w))) continue;
-		// (Or a standfirst between: a long line left as a caption, the story under it.)
-		const next = laid[i + 1]!;
-		const dek = next.why === 'headline or caption' && next.text.length > 40 && laid[i + 2]?.why === null;
+		if (stems && ![...wordStems(l.text)].some((w) => stems.has(w))) continue;
+		// (Or a standfirst between: a long line left as a caption, the story under it; the page's buttons may stand between.)
+		let k = i + 1;
+		while (k < laid.length - 1 && BETWEEN.has(laid[k]!.why ?? '')) k++;
+		const next = laid[k]!;
+		const dek = next.why === 'headline or caption' && next.text.length > 40 && laid[k + 1]?.why === null;
 		return next.why === null || dek ? i : -1;
 	}
 	return -1;
 }
 
+/** What a page may set between its headline and its story: its buttons ("Share", "Save"). */
+const BETWEEN = new Set(['share or subscribe line', 'page chrome']);
+
+/** A title in another language than the story's English: letters English has not, or two of French's, German's or Spanish's small words. */
+const otherLanguage = (title: string) =>
+	/[À-ɏЀ-ӿԱ-֏]/u.test(title) ||
+	(title.match(
+		/(?:^|\s)(?:[Ll]a|[Ll]e|[Ll]es|[Dd]es|[Dd]u|[Aa]ux?|[Uu]ne|et|dans|sur|pour|avec|der|die|das|und|los|las|del)(?=\s)/g
+	)?.length ?? 0) >= 2;
+
+/** Whether the page was saved under a title that is not its printed headline: the site's name after it, or another language. */
+export const savedUnderOtherTitle = (title: string) => SAVED_TITLE.test(title) || otherLanguage(title);
+
 /**
  * A title a browser saved with the site's name after a bar or a dash: "… | World | The Times", "… - Day.Az", "… | 1news.az"
  * (wider than furniture-title.ts's SITE_AFTER, which wants the site's name in capitals at the very end).
  */
-export const SAVED_TITLE = /\s[|–—-]\s+\S|\s::\s/;
+const SAVED_TITLE = /\s[|–—-]\s+\S|\s::\s/;
 
 /** The first five letters of each word of five or more, folded as names are: "Monitoring" and "Monitorinq" share "monit". */
 const wordStems = (text: string) =>
