@@ -57,7 +57,9 @@ export function descriptorResolver(
 		const since = local ? Math.max(0, pos - 3000) : paragraphs[pi]!.start;
 		// "the Kremlin press service said": a body named by its own name is one whose name holds it ("the Ministry said": its bare
 		// noun is no body named before); "The Azerbaijani defence ministry said" after the Russian one: its country's, else as written.
-		const skipNamed = (n: string) => (org && nation) || n === raw || (!!proper && !n.includes(proper));
+		// ("FLASH: Ministry says …": the noun alone, capitalised, names no body.)
+		const skipNamed = (n: string) =>
+			(org && nation) || n === raw || (!!proper && !n.includes(proper)) || n.toLowerCase() === noun;
 		// "the EU spokesperson said" after Kremlin spokesman X: only one whose role names the EU (named before, or right
 		// after: "said Kremlin spokesman X"); with none, the EU's own voice.
 		const owner = org ? undefined : OWNER_WORD.exec(raw)?.[1];

@@ -45,4 +45,16 @@ describe('speakers: session 56', () => {
 		);
 		expect(shorter[0]).toEqual(['We have agreed to step up work on a treaty', 'Vera Lind']);
 	});
+
+	it('takes no capitalised bare noun ("FLASH: Ministry says …") for the body "the ministry" stands for', () => {
+		expect(
+			speakersOf(
+				'Russia’s Defense Ministry said Saturday that troops had entered the zone near Kelvarn.',
+				'FLASH: Ministry says drones carried out four strikes near Kelvarn.',
+				'“The command has appealed to the other side to withdraw its troops,” the ministry said in a statement.'
+			)
+		).toEqual([
+			['The command has appealed to the other side to withdraw its troops,', 'Russia’s Defense Ministry']
+		]);
+	});
 });
