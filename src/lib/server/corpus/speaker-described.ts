@@ -62,6 +62,10 @@ export function descriptorResolver(
 			(org && nation) || n === raw || (!!proper && !n.includes(proper)) || n.toLowerCase() === noun;
 		// "the EU spokesperson said" after Kremlin spokesman X: only one whose role names the EU (named before, or right
 		// after: "said Kremlin spokesman X"); with none, the EU's own voice.
+		// ("the ministry spokesperson said": the ministry named before speaks through them.)
+		const ownerNoun = org ? undefined : BODY_NOUN_VOICE.exec(raw)?.[1];
+		const body = ownerNoun ? lastBefore(pi, pos, true, ownerNoun) : null;
+		if (body) return body;
 		const owner = org ? undefined : OWNER_WORD.exec(raw)?.[1];
 		if (owner) {
 			const role = `${owner.toLowerCase()} ${noun ?? ''}`;
@@ -141,6 +145,9 @@ const PERSON_OWNED =
 /** The body a spokesperson or an official speaks for, before the noun: an acronym, the Kremlin or a body's name ("the EU spokesperson", "the Kremlin official", "the European Union's spokesperson"). */
 const OWNER_WORD =
 	/^(?:the\s+)?(\p{Lu}{2,5}|Kremlin|Pentagon|(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Union|Ministry|Council|Committee|Commission|Government|Court|Parliament))(?:[’']s)?\s+(?:spokes(?:man|woman|person)|official)$/u;
+/** A body's voice by the body's common noun: "the ministry spokesperson", "the department's spokesman". */
+const BODY_NOUN_VOICE =
+	/^(?:the\s+)?(ministry|department|committee|agency|service|government|embassy|commission|command)(?:[’']s)?\s+spokes(?:man|woman|person)$/;
 /** A person's name of two or three words, after an optional rank or abbreviated titles ("Maj. Gen.", "Colonel"). */
 const TITLED_NAME = String.raw`(?:(?:\p{Lu}\p{Ll}{1,4}\.\s+){0,3}|${RANK_PREFIX})(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}),`;
 /** The name given in "The <noun>, <name>," within a few sentences after the quote at `pos`, or null. */

@@ -57,4 +57,16 @@ describe('speakers: session 56', () => {
 			['The command has appealed to the other side to withdraw its troops,', 'Russia’s Defense Ministry']
 		]);
 	});
+
+	it('gives "the ministry spokesperson" the ministry named before, not the last person', () => {
+		expect(
+			speakersOf(
+				'“This is our land,” Vera Lind, one of the protesters, told the site.',
+				'A representative of the Ministry of Ecology said its specialists had gone to the area. “For three days we have waited for an answer,” the ministry spokesperson said.'
+			)
+		).toEqual([
+			['This is our land,', 'Vera Lind'],
+			['For three days we have waited for an answer,', 'Ministry of Ecology']
+		]);
+	});
 });
