@@ -8,6 +8,7 @@ import { pickByDate } from './feature-versions';
 import { CORE, SITE_BEFORE } from './judge-cues';
 import type { Verdict } from './judge-shape';
 import type { UnmatchedInput } from './placelike';
+import { notYet } from './sites';
 
 /** The curated feature found, its span and the name it matched. */
 export interface CuratedSpelling {
@@ -31,14 +32,18 @@ export function curatedSpelling(
 	const river = riverName
 		? (input.variants?.lookup(riverName) ?? input.variants?.oneEdit(riverName))
 		: undefined;
-	const riverIds = river && input.entries ? pickByDate(river.ids, input.date ?? '', input.entries) : [];
+	// (A feature not yet built or named on the article's date is no match: "the bridge at Hakari" in 2020, sites.ts's notYet.)
+	const known = (ids: string[]) =>
+		!input.date || !input.entries || !notYet(ids, input.date, { entries: input.entries }) ? ids : [];
+	const riverIds =
+		river && input.entries ? known(pickByDate(river.ids, input.date ?? '', input.entries)) : [];
 	if (riverIds.length === 1) return { start, end, ids: riverIds, name: river!.name };
 	if (v.why === 'place context' && input.variants && input.entries) {
 		// "the Albanian Khudawang temple", "Khudawang Temple": the name without its demonym or head word.
 		const whole = input.variants.lookup(v.name, true);
 		const core = whole ? v.name : CORE.exec(v.name)![1]!;
 		const hit = whole ?? (core.length < v.name.length ? input.variants.lookup(core, true) : undefined);
-		const ids = hit ? pickByDate(hit.ids, input.date ?? '', input.entries) : [];
+		const ids = hit ? known(pickByDate(hit.ids, input.date ?? '', input.entries)) : [];
 		if (hit && ids.length === 1) {
 			const at = start + v.name.indexOf(core);
 			return { start: at, end: at + core.length, ids, name: hit.name };
@@ -50,7 +55,7 @@ export function curatedSpelling(
 			? SITE_BEFORE.exec(body.slice(Math.max(0, start - 80), start))
 			: null;
 	const siteHit = site ? input.variants!.lookup(`${v.name} ${site[1]!.toLowerCase()}`) : undefined;
-	const siteIds = siteHit ? pickByDate(siteHit.ids, input.date ?? '', input.entries!) : [];
+	const siteIds = siteHit ? known(pickByDate(siteHit.ids, input.date ?? '', input.entries!)) : [];
 	if (siteHit && siteIds.length === 1) {
 		return { start, end, ids: siteIds, name: siteHit.name };
 	}

@@ -87,4 +87,18 @@ describe.runIf(curatedGeodata)('places: session 56', () => {
 			expect.arrayContaining(['training ground near Yerevan', 'Zar training area outside Yerevan'])
 		);
 	});
+
+	it('joins no feature before its day by the facility named earlier ("the bridge at Hakari" in 2020), and does after it', () => {
+		const before = placesJudged(
+			'We crossed the bridge at Hakari where the wind comes up the gorge.',
+			'2020-11-16'
+		);
+		expect(before.joined).toEqual([]);
+		expect(before.unmatched).toContain('Hakari');
+		const after = placesJudged(
+			'We crossed the bridge at Hakari where the wind comes up the gorge.',
+			'2023-05-16'
+		);
+		expect(after.joined).toEqual(['Hakari → hakari-bridge']);
+	});
 });

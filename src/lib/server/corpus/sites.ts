@@ -230,7 +230,7 @@ export const SITE_WHY = 'names a facility in or near the town, not the town: no 
 
 export const NOT_YET_WHY = 'names a feature not yet established on the article’s date';
 /** Whether every feature of `ids` could first be named (or, with no such day, was established) more than two days after `date`. */
-export function notYet(ids: string[], date: string, matcher: Matcher): boolean {
+export function notYet(ids: string[], date: string, matcher: Pick<Matcher, 'entries'>): boolean {
 	const d = days(date);
 	return ids.every((id) => {
 		const entry = matcher.entries.get(id);
