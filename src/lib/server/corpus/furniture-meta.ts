@@ -21,7 +21,7 @@ const COUNT = String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?[KM]|\d{1,3}(?:[ \u00a0\u202f
 const VIEWS = String.raw`👁️?\s*${COUNT}|${COUNT}\s+(?:views?|просмотр\p{L}*|baxış)|(?:Views|Просмотров|Просмотры|Baxış(?:ların)?(?: sayı)?|Görüntülenme|Okunma)\s*:?\s*${COUNT}|💬\s*(?:${COUNT}(?:\s+[Cc]omments?)?|[Cc]omments?\s*\(\d+\))`;
 const MINUTES = String.raw`\d{1,2}\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?|dəq(?:iqə)?|dk|dakika)\.?`;
 /** How long it takes to read or to hear: "⏱ 3 min", "4 dəq. oxu", "5 min read", "Время чтения: 4 мин.", "Listen to article · 6 min". */
-const READING = String.raw`(?:⏱️?|🕒|🕐)\s*${MINUTES}(?:\s+(?:read|oxu|чтения|okuma))?|${MINUTES}\s+(?:read|oxu|чтения|okuma)|Listen to (?:this )?article(?:\s*[·•|]\s*${MINUTES})?|(?:Reading time|Read time|Time to read|Temps de lecture|Время (?:на )?(?:прочтени[яе]|чтения)|Okuma süresi|Oxuma müddəti)\s*:?\s*${MINUTES}`;
+const READING = String.raw`(?:⏱️?|🕒|🕐)\s*${MINUTES}(?:\s+(?:read|oxu|чтения|okuma))?|${MINUTES}\s+(?:read|oxu|чтения|okuma)|Listen to (?:this )?article(?:\s*[·•|]\s*${MINUTES})?|(?:Reading time|Read time|Time to read|Time to|Temps de lecture|Время (?:на )?(?:прочтени[яе]|чтения)|Okuma süresi|Oxuma müddəti)\s*:?\s*${MINUTES}`;
 const TOOLS = String.raw`Print|AMP|PDF|Версия для печати|Печать|Yazdır|Çap et`;
 /** Between pieces: a bar, a dot, a slash, a dash, or a space before an update in brackets or a label ("… 16:48 Modified: …"). */
 const SEPARATOR = String.raw`\s*[|·•/]\s*|\s+[-–—]\s+|\s+(?=[([])|,?\s+(?=${LABEL})`;

@@ -77,9 +77,9 @@ export const NOTE_RULES: Rule[] = [
 		why: 'page chrome'
 	},
 	// The licence a site gives its text: "All content on this site is licensed under Creative Commons …", "This article is
-	// republished from The Conversation under a Creative Commons license.".
+	// republished from The Conversation under a Creative Commons license.", "Transcript provided by X, Copyright X.".
 	{
-		re: /\blicen[cs]ed under (?:a |the )?Creative Commons\b|^Creative Commons Attribution\b|^This (?:article|story|piece) (?:is|was) republished from\b.{0,80}\bCreative Commons\b/i,
+		re: /\blicen[cs]ed under (?:a |the )?Creative Commons\b|^Creative Commons Attribution\b|^This (?:article|story|piece) (?:is|was) republished from\b.{0,80}\bCreative Commons\b|^Transcript provided by \S[^.]{0,40}, Copyright\b/i,
 		why: 'copyright line'
 	},
 	// A recording's label with its length: "Video of the briefing (Russian, 1:48:12)", "Listen to the interview (12:05)".
@@ -137,6 +137,11 @@ export const NOTE_RULES: Rule[] = [
 	},
 	// An agency's note to its clients under a video: "Clients are reminded to adhere to all listed restrictions …".
 	{ re: /^Clients are reminded to\b/, why: 'disclaimer' },
+	// "The Harbour is not responsible for content in external links.": a site's word on the links it gives.
+	{
+		re: /^\p{Lu}[\p{L}. ]{1,40} is not responsible for (?:the )?content (?:in|of|on) external (?:links|sites|websites)\.?$/u,
+		why: 'disclaimer'
+	},
 	// A translated page's note: "Translation of an original article published in French on lemonde.fr; …",
 	// "This article was translated from the Russian by …".
 	{
@@ -175,11 +180,12 @@ export const EDITOR_NOTE_RULES: Rule[] = [
 	},
 	// A translation's credit: "Translation: Qafqazinfo", "Tərcümə: …", "Перевод: Day.Az" (a name after the colon, no sentence).
 	{ re: /^(?:Translation|Tərcümə|Перевод|Çeviri)\s*:\s*\p{Lu}[\p{L}.’' -]{0,60}$/u, why: 'editor’s note' },
-	// The author's line at the foot: "Anna Petrosyan is a freelance journalist based in Goris.", "… is a reporter covering Syunik for Harbour Post."
+	// The author's line at the foot: "Anna Petrosyan is a freelance journalist based in Goris.", "… is a reporter covering Syunik for Harbour Post.",
+	// "Lev D. Darvin is a commentator and the author of several books on …"
 	{
 		gate: (t) => t.includes(' is a'),
 		re: new RegExp(
-			String.raw`^(?:\p{Lu}[\p{L}'’-]+\s+(?:${PARTICLES}\s+)?){1,3}is an?\s+(?:(?:[\p{L}-]+\s+){0,3}(?:journalist|photojournalist|reporter|correspondent|writer|photographer|editor|producer)\b(?:[^.!?]*\b(?:based in|covering|who covers|for\s+(?:the\s+)?\p{Lu})|\s+at\s+(?:the\s+)?\p{Lu})|(?:\p{Lu}[\p{L}-]*\s+)?(?:staff|senior|special|foreign|contributing)\s+(?:writer|correspondent|reporter|photographer|editor)|(?:[\p{L}-]+\s+){0,2}(?:columnist|commentator|contributor)\s+(?:for|at|with)\s+\p{Lu}|(?:[\p{L}-]+\s+){0,2}(?:fellow|analyst|researcher|scholar)\s+(?:at|with)\b)[^.!?]*\.(?:\s+(?:(?:He|She|They)\s|[^.!?,]{0,50},\s+(?:he|she|they)\s)[^.!?]*\.)?$`,
+			String.raw`^(?:(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)\s+(?:${PARTICLES}\s+)?){1,3}is an?\s+(?:(?:[\p{L}-]+\s+){0,3}(?:journalist|photojournalist|reporter|correspondent|writer|photographer|editor|producer)\b(?:[^.!?]*\b(?:based in|covering|who covers|for\s+(?:the\s+)?\p{Lu})|\s+at\s+(?:the\s+)?\p{Lu})|(?:\p{Lu}[\p{L}-]*\s+)?(?:staff|senior|special|foreign|contributing)\s+(?:writer|correspondent|reporter|photographer|editor)|(?:[\p{L}-]+\s+){0,2}(?:columnist|commentator|contributor)\s+(?:(?:for|at|with)\s+\p{Lu}|and\s+(?:the\s+)?author\s+of\b)|(?:[\p{L}-]+\s+){0,2}(?:fellow|analyst|researcher|scholar)\s+(?:at|with)\b)[^.!?]*\.(?:\s+(?:(?:He|She|They)\s|[^.!?,]{0,50},\s+(?:he|she|they)\s)[^.!?]*\.)?$`,
 			'u'
 		),
 		why: 'author’s note'

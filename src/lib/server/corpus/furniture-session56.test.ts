@@ -61,4 +61,43 @@ describe('furniture: session 56', () => {
 		);
 		expect(buttons[1]![2]).toBe(true);
 	});
+
+	it('reads a page’s tool buttons, a reading time, a transcript’s credit, a links disclaimer and an author’s line with an initial', () => {
+		expect(why('Resize')).toBe('page chrome');
+		expect(why('Listen 6 min')).toBe('page chrome');
+		expect(why('Updated through the day')).toBe('page chrome');
+		expect(why('Time to 4 min.')).toBe('page chrome');
+		expect(why('Transcript provided by Harbour Radio, Copyright Harbour Radio.')).toBe('copyright line');
+		expect(why('The Portvale Herald is not responsible for content in external links.')).toBe('disclaimer');
+		expect(why('Lev D. Darvin is a commentator and the author of several books on Caucasian affairs.')).toBe(
+			'author’s note'
+		);
+	});
+
+	it('reads the printed headline over a live page’s update note or a lead photo’s caption', () => {
+		const story =
+			'YEREVAN, November 25. The handover of the district was completed on Wednesday under the control of the peacekeepers, the ministry said.';
+		const live = laidOut(
+			[
+				'HARBOUR News Agency',
+				'Home / Politics',
+				'25.11.2020 18:40',
+				'Kelvarn handover completed under peacekeepers’ watch – ticker',
+				'Updated through the day',
+				story
+			].join('\n'),
+			'HARBOUR News Agency - Peacekeepers: Kelvarn handed over, new posts set up'
+		);
+		expect(live[3]![2]).toBe(true);
+		const photo = laidOut(
+			[
+				'Portvale » Politics',
+				'Joint monitoring centre opens in the Kelvarn district',
+				'Photo gallery: the opening ceremony',
+				story
+			].join('\n'),
+			'В Кельварнском районе начал работу мониторинговый центр'
+		);
+		expect(photo[1]![2]).toBe(true);
+	});
 });

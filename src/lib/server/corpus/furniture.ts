@@ -223,10 +223,10 @@ const RULES: Rule[] = [
 		re: SITE_ADDRESS,
 		why: 'site name'
 	},
-	// An article's tool buttons, each on a line of its own in a saved page: "Listen", "Comment", "Gift Article | Share | 5 min", "Gift this article | Share",
-	// "Give this article".
+	// An article's tool buttons, each on a line of its own in a saved page: "Listen", "Listen 6 min", "Comment", "Resize", "Gift Article | Share | 5 min",
+	// "Gift this article | Share", "Give this article"; a live page's "Updated through the day".
 	{
-		re: /^(?:Listen|Comment|Save|(?:Gift|Give)(?: this)? [Aa]rticle|Share [Aa]rticle)(?:\s*\|\s*(?:Share|Comment|Save|\d{1,2} min))*$/,
+		re: /^(?:Listen(?: \d{1,2} min)?|Comment|Save|Resize|(?:Gift|Give)(?: this)? [Aa]rticle|Share [Aa]rticle|Updat(?:ed|ing) (?:through(?:out)? the day|continuously|live))(?:\s*\|\s*(?:Share|Comment|Save|\d{1,2} min))*$/,
 		why: 'page chrome'
 	},
 	// A browser's translation bar, a site's audio player, messaging-channel promos, a privacy notice under a newsletter box.

@@ -225,8 +225,8 @@ export function printedHeadline(laid: Laid[], title: string): number {
 	return -1;
 }
 
-/** What a page may set between its headline and its story: its buttons ("Share", "Save"). */
-const BETWEEN = new Set(['share or subscribe line', 'page chrome']);
+/** What a page may set between its headline and its story: its buttons ("Share", "Save"), its lead photo's caption. */
+const BETWEEN = new Set(['share or subscribe line', 'page chrome', 'photo caption']);
 
 /** A title in another language than the story's English: letters English has not, or two of French's, German's or Spanish's small words. */
 const otherLanguage = (title: string) =>
