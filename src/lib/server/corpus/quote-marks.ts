@@ -105,6 +105,8 @@ export function closeOf(body: string, open: Open, from: number, to: number): num
 					(/[\p{L}]/u.test(body[j - 1]!) &&
 						!/[sSzZ]/.test(body[j - 1]!) &&
 						isSpace(body.charCodeAt(j + 1))) ||
+					// ("'We left the apples on the trees' - refugees pour in": a spaced dash follows no possessive.)
+					/^\s[–—-]\s/.test(body.slice(j + 1, j + 4)) ||
 					ATTRIBUTION_AFTER.test(body.slice(j + 1, j + 50)))
 			)
 				return j;
