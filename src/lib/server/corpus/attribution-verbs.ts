@@ -17,7 +17,7 @@ const PERSONAL =
 	'expects|expected|wants|wanted|tried|decided|refused|agreed|travelled|traveled|stayed|lived|worked|served';
 export const PERSONAL_VERB = new RegExp(`^(?:${PERSONAL})(?![\\p{L}])`, 'u');
 /** Verbs that make a preceding name the subject of a sentence (for he/she), speech or not. */
-const ACTION = `${VERB}|sent|went|phoned|received|met|visited|spoke|gave|made|signed|withdrew|congratulated|launched|recognized|recognised|spent|left|fled|arrived|returned|${PERSONAL}`;
+const ACTION = `${VERB}|sent|went|phoned|received|met|visited|spoke|gave|made|signed|withdrew|congratulated|launched|recognized|recognised|spent|left|fled|arrived|returned|defended|defends|blamed|blames|${PERSONAL}`;
 /** "X strongly reiterated", "X firmly denied": a manner adverb; "family", "only", "daily" end in -ly too and are none. */
 const LY =
 	'(?!(?:family|daily|weekly|monthly|only|early|ally|rally|assembly|supply|reply|likely|elderly)\\b)[a-z]{2,}ly';

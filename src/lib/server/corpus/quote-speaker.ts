@@ -124,6 +124,9 @@ const QUOTED_PASSIVE =
 const AGED_AFTER =
 	/^[\s,]*(?:said|says|told|added|recalled|explained)\s+((?:the|an?|one)\s+\d{1,3}-year-old(?:\s+\p{Ll}[\p{L}-]*)?)(?=[\s,.;!?]|$)/u;
 /** The speaker the words right after a quote name ("…,” Galuzin told RBC"), or null. */
+/** A noun for the quoted words after them: "a phrase", "the formula", "words". */
+const WORDS_GLOSS =
+	/^[\s,]*(?:(?:a|the)\s+)?(?:phrase|formula|wording|expression|refrain|slogan|catchphrase)\b/i;
 export function tailSubject(text: string): string | null {
 	// A hard-wrapped attribution ("…,” Armenian Prime\nMinister X said") reads as one line; "said Prof. Mehmet X", "said Lt. Gen. Y": abbreviated titles.
 	const flat = text.includes('\n') ? text.replace(/\s+/g, ' ') : text;
@@ -133,6 +136,8 @@ export function tailSubject(text: string): string | null {
 	if (as && TAIL_SUBJECT_FIRST.test(` ${tail.slice(as[0].length)}`)) tail = ` ${tail.slice(as[0].length)}`;
 	// "X called it “…”, while Y said “…”", "X wrote that “…,” before Y acknowledged": a conjunction opens another clause, not this one's attribution.
 	if (NEW_CLAUSE.test(tail)) return null;
+	// "… expected Russia “to fulfil its obligations,” a phrase his office repeated": a gloss on the words, not who said them.
+	if (WORDS_GLOSS.test(tail)) return null;
 	if (SIGN_TAIL.test(tail)) return 'a sign';
 	// "…,” said the 63-year-old, her voice steady": a wire's way back to the person just named ("said a 61-year-old man who gave his name only as Gagik": that name).
 	const aged = AGED_AFTER.exec(tail);

@@ -69,4 +69,25 @@ describe('speakers: session 56', () => {
 			['For three days we have waited for an answer,', 'Ministry of Ecology']
 		]);
 	});
+
+	it('takes a name before "defended" for the subject "he" stands for, not the last speaker', () => {
+		expect(
+			speakersOf(
+				'Darvin replied that “there is no corridor any more.”',
+				'What of the peacekeepers? In Portvale, Lind defended them. “Our peacekeepers,” he said, “are doing everything.”'
+			)
+		).toEqual([
+			['there is no corridor any more.', 'Darvin'],
+			['Our peacekeepers,', 'Lind'],
+			['are doing everything.', 'Lind']
+		]);
+	});
+
+	it('reads a gloss on the words after a quote (“…,” a phrase his office repeated) as no attribution', () => {
+		expect(
+			speakersOf(
+				'Prime Minister Lev Darvin, who travelled to Portvale in April for talks, said before leaving that Velsk expected its ally “to fulfil its obligations in full,” a phrase his office repeated twice the same day.'
+			)
+		).toEqual([['to fulfil its obligations in full,', 'Lev Darvin']]);
+	});
 });
