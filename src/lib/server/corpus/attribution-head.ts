@@ -4,21 +4,21 @@
  */
 import { speechVerbsIn, subjectBefore } from './attribution';
 import { TAIL_VERB_FIRST } from './attribution-tail';
-import { IRREGULAR_PAST } from './attribution-verbs';
+import { IRREGULAR_PAST, PARTICIPLES } from './attribution-verbs';
 import { COMMA, endsWithMark } from './text-ends';
 import { OFFICIAL_PERSON, RANK_PREFIX } from './person-nouns';
 import { cleanName } from './speaker-names';
 import { selfNamedSubject } from './speaker-self-named';
 
 /** "…, saying", "a statement saying": a participle whose subject is the clause's, at its head. */
-const PARTICIPLE_AFTER = /^(?:saying|telling|adding|stating|tweeting)\b/;
+const PARTICIPLE_AFTER = new RegExp(`^(?:${PARTICIPLES})\\b`);
 const PARTICIPLE_CUE = /(?:,|\b(?:statement|letter|message|post|note|video))\s*$/;
 /**
  * The clause's subject at its head, before its first verb: "Georgian Prime Minister Giorgi Gakharia offered …",
  * "Presidential aide Hikmet Hajiyev went further" (an official's lower-case noun between the capitals).
  */
 const CLAUSE_HEAD = new RegExp(
-	String.raw`^\s*(?:(?:On|In|At|After|Later|Earlier)\b[^,]{0,40},\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}(?:(?:${OFFICIAL_PERSON})\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})?\p{Lu}[\p{L}’'.-]*)(?:,\s[^,]{1,80},)?\s+(?:(?:also|later|then|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:\p{Ll}+(?:ed|s)|${IRREGULAR_PAST})\b`,
+	String.raw`^\s*(?:(?:On|In|At|After|Later|Earlier)\b[^,]{0,40},\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}(?:(?:${OFFICIAL_PERSON}|newspaper|daily|weekly|paper|agency|outlet|site|channel)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})?\p{Lu}[\p{L}’'.-]*)(?:,\s[^,]{1,80},)?\s+(?:(?:also|later|then|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:\p{Ll}+(?:ed|s)|${IRREGULAR_PAST})\b`,
 	'u'
 );
 

@@ -90,4 +90,17 @@ describe('speakers: session 56', () => {
 			)
 		).toEqual([['to fulfil its obligations in full,', 'Lev Darvin']]);
 	});
+
+	it('gives the words after a participle of speech (“writing that”, “reminding readers that”) the clause’s subject', () => {
+		expect(
+			speakersOf(
+				'The newspaper Portvale Daily questioned in an editorial whether the protest helped, writing that “the world sees tents and flags, not the mines.”'
+			)
+		).toEqual([['the world sees tents and flags, not the mines.', 'Portvale Daily']]);
+		expect(
+			speakersOf(
+				'Harbour, an independent-minded daily in Velsk, was more cautious, reminding readers that “nothing in the new route changes that in law.”'
+			)
+		).toEqual([['nothing in the new route changes that in law.', 'Harbour']]);
+	});
 });
