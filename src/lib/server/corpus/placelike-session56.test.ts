@@ -101,4 +101,12 @@ describe.runIf(curatedGeodata)('places: session 56', () => {
 		);
 		expect(after.joined).toEqual(['Hakari → hakari-bridge']);
 	});
+
+	it('joins no place inside a federation’s, an exchange’s or a theatre’s own name, and still the Russian Federation', () => {
+		const { joined } = placesJudged(
+			'The Azerbaijan Chess Federation welcomed the players. The firm is listed on the Armenia Securities Exchange. Members of the Shusha State Drama Theatre performed. Troops of the Russian Federation arrived.',
+			'2023-07-01'
+		);
+		expect(joined).toEqual(['Russian Federation → russia']);
+	});
 });
