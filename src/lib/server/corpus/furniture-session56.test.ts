@@ -100,4 +100,22 @@ describe('furniture: session 56', () => {
 		);
 		expect(photo[1]![2]).toBe(true);
 	});
+
+	it('reads a three-word printed headline under a title in another language, and one over a live page’s stamp and note', () => {
+		const story =
+			'The first units have begun to withdraw from the region, the ministry said on Wednesday, and the posts in the mountains are closing first.';
+		const short = laidOut(['Peacekeepers leave Kelvarn', story].join('\n'), 'Миротворцы покидают Кельварн');
+		expect(short[0]![2]).toBe(true);
+		const live = laidOut(
+			[
+				'Velsk launches offensive against Kelvarn: live updates',
+				'Harbour | 19.09.2023 | Updated 23:40',
+				'This page is updated continuously. Times are local time.',
+				'13:05',
+				story
+			].join('\n'),
+			'Վելսկը հարձակում է սկսել Կելվառնի դեմ | Harbour'
+		);
+		expect(live[0]![2]).toBe(true);
+	});
 });

@@ -197,7 +197,7 @@ const wrappedHeadline = (a: string, b: string, title: string) =>
 
 /**
  * The printed headline of a page saved under another title (the site's name after it, the original language's): the
- * first line the rules leave as a headline or a caption, of four words or more with a lower-case one and no sentence's
+ * first line the rules leave as a headline or a caption, of four words or more (three under a title in another language) with a lower-case one and no sentence's
  * end, with only the page's furniture (or a credit in capitals) above it in its first eight lines and the story right
  * under it, or under its standfirst, sharing a word with the title; else -1.
  */
@@ -210,7 +210,8 @@ export function printedHeadline(laid: Laid[], title: string): number {
 			if (/^[\p{Lu}\s]{2,20}$/u.test(l.text)) continue;
 			return -1;
 		}
-		if (l.why !== 'headline or caption' || l.text.split(/\s+/).length < 4) continue;
+		// (Three words will do under a title in another language: "Peacekeepers leave Karabakh".)
+		if (l.why !== 'headline or caption' || l.text.split(/\s+/).length < (stems ? 4 : 3)) continue;
 		// (A section's path, "World / Russia & Central Asia", "Politics | Translated from Russian", is none.)
 		if (/[.!?](?:\s|$)/.test(l.text) || !/\s\p{Ll}/u.test(l.text) || /[|/>»›]/.test(l.text)) continue;
 		// (Of the title's story: a word's first five letters in common, in any language's spelling.)
@@ -225,8 +226,14 @@ export function printedHeadline(laid: Laid[], title: string): number {
 	return -1;
 }
 
-/** What a page may set between its headline and its story: its buttons ("Share", "Save"), its lead photo's caption. */
-const BETWEEN = new Set(['share or subscribe line', 'page chrome', 'photo caption']);
+/** What a page may set between its headline and its story: its buttons ("Share", "Save"), its lead photo's caption, its time stamp and update note. */
+const BETWEEN = new Set([
+	'share or subscribe line',
+	'page chrome',
+	'photo caption',
+	'time stamp',
+	'wire update note'
+]);
 
 /** A title in another language than the story's English: letters English has not, or two of French's, German's or Spanish's small words. */
 const otherLanguage = (title: string) =>
