@@ -1,7 +1,8 @@
 // Session 56: places a blind set showed lost, each in a sentence written for the test; GeoNames and the curated
 // geodata as the engine loads them.
 import { describe, expect, it } from 'vitest';
-import { curatedGeodata, placesJudged } from './__fixtures__/article-text';
+import { curatedGeodata, placesJudged, placesOf } from './__fixtures__/article-text';
+import { matcherFor } from './join';
 
 describe.runIf(curatedGeodata)('places: session 56', () => {
 	it('reports the last of a list of places even when it ends as a region’s people do ("Tatev and Aghvani")', () => {
@@ -108,5 +109,15 @@ describe.runIf(curatedGeodata)('places: session 56', () => {
 			'2023-07-01'
 		);
 		expect(joined).toEqual(['Russian Federation → russia']);
+	});
+
+	it('ends an organisation’s run in a title-case headline at a headline’s verb or a number ("Artsakh Buries Three Police Officers")', () => {
+		const headline = 'Artsakh Buries Three Police Officers Killed in Ambush';
+		const { joined } = placesOf(
+			matcherFor(curatedGeodata!),
+			`${headline}\nThousands walked behind the coffins on Friday, the ministry said.`,
+			{ date: '2023-03-10', title: headline }
+		);
+		expect(joined).toContain('Artsakh → nagorno-karabakh');
 	});
 });

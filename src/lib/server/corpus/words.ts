@@ -202,12 +202,13 @@ export function nameEnd(text: string, s: number, e: number, fold: (s: string) =>
 export const REFLEXIVE_END = /\s+(?:itself|himself|herself|themselves)$/;
 
 /**
- * Words of a title-case headline that no proper name holds: a speech verb, an auxiliary, a possessive ("a
+ * Words of a title-case headline that no proper name holds: a speech verb, an auxiliary, a possessive, a headline's
+ * common verb or a number ("Artsakh Buries Three Police Officers", "a
  * Russian General Says His Troops …", "Azerbaijan Should Ensure Free Movement"). ("Will", "May" and "Can" are
  * given names too: not here.) As a word of its own, with the space or the line's start before it.
  */
 export const NOT_IN_NAME =
-	/(?:^|\s)(?:Says|Said|Tells|Told|Warns|Urges|Asks|Should|Must|Would|Could|Is|Are|Was|Were|Has|Have|Had|His|Her|Their|Its|Our|My|Your)(?=\s|$)/;
+	/(?:^|\s)(?:Says|Said|Tells|Told|Warns|Urges|Asks|Should|Must|Would|Could|Is|Are|Was|Were|Has|Have|Had|His|Her|Their|Its|Our|My|Your|Buries|Kills|Begins|Launches|Leaves|Enters|Flees|Accuses|Blames|Denies|Confirms|Rejects|Withdraws|Sends|Meets|Vows|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands)(?=\s|$)/;
 
 /**
  * "pass" as a mountain pass's head, not the verb: never before a determiner, a possessive ("pass the
