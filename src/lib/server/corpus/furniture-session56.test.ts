@@ -118,4 +118,18 @@ describe('furniture: session 56', () => {
 		);
 		expect(live[0]![2]).toBe(true);
 	});
+
+	it('reads a saved page’s printed headline that shares no word with its title when the story runs right under it', () => {
+		const layout = laidOut(
+			[
+				'Sign in | Subscribe',
+				'World | Europe',
+				'Lind’s soldiers take the long road to Kelvarn',
+				'Transport planes from the north are landing around the clock as the capital stakes out a new garrison in the hills.',
+				'The first of the transports lifted off shortly after midnight on Tuesday, and by Friday evening more than forty had landed.'
+			].join('\n'),
+			'Troops fly in to police the truce | World | The Harbour'
+		);
+		expect(layout[2]![2]).toBe(true);
+	});
 });

@@ -199,7 +199,7 @@ const wrappedHeadline = (a: string, b: string, title: string) =>
  * The printed headline of a page saved under another title (the site's name after it, the original language's): the
  * first line the rules leave as a headline or a caption, of four words or more (three under a title in another language) with a lower-case one and no sentence's
  * end, with only the page's furniture (or a credit in capitals) above it in its first eight lines and the story right
- * under it, or under its standfirst, sharing a word with the title; else -1.
+ * under it, or under its standfirst, sharing a word with the title (or sharing none, with the story right under it); else -1.
  */
 export function printedHeadline(laid: Laid[], title: string): number {
 	// (A title in another language shares no words with the printed headline's translation: "Şuşa yaxınlığında …".)
@@ -214,12 +214,18 @@ export function printedHeadline(laid: Laid[], title: string): number {
 		if (l.why !== 'headline or caption' || l.text.split(/\s+/).length < (stems ? 4 : 3)) continue;
 		// (A section's path, "World / Russia & Central Asia", "Politics | Translated from Russian", is none.)
 		if (/[.!?](?:\s|$)/.test(l.text) || !/\s\p{Ll}/u.test(l.text) || /[|/>»›]/.test(l.text)) continue;
-		// (Of the title's story: a word's first five letters in common, in any language's spelling.)
-		if (stems && ![...wordStems(l.text)].some((w) => stems.has(w))) continue;
+		// (Of the title's story: a word's first five letters in common, in any language's spelling; or, sharing none, the
+		// first such line with the story right under it: "Putin's peacekeepers take the long road to Stepanakert" saved as
+		// "Russian troops fly in to police Karabakh truce | World | The Times".)
+		const shared = !stems || [...wordStems(l.text)].some((w) => stems.has(w));
 		// (Or a standfirst between: a long line left as a caption, the story under it; the page's buttons may stand between.)
 		let k = i + 1;
 		while (k < laid.length - 1 && BETWEEN.has(laid[k]!.why ?? '')) k++;
 		const next = laid[k]!;
+		if (!shared) {
+			if (next.why === null && k === i + 1) return i;
+			continue;
+		}
 		const dek = next.why === 'headline or caption' && next.text.length > 40 && laid[k + 1]?.why === null;
 		return next.why === null || dek ? i : -1;
 	}

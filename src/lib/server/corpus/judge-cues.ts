@@ -78,7 +78,7 @@ export const LIST_AFTER = new RegExp(
 );
 /** Words of movement before a lone name: "to Goris", "through Lachin", "left Askeran", "north-east of Askeran" (judge.ts reads the 14 characters before). */
 export const WEAK_CUE =
-	/(?:^|\s)(?:from|to|towards?|into|via|across|through|around|above|below|beyond|behind|past|leave|leaving|left|enter|entered|entering|fled|flee|flees|fleeing|reach|reached|reaches|reaching|visit|visits|visited|visiting|take|takes|taking|took|taken|retook|retaken|capture|captures|captured|recaptured|seize|seizes|seized|shelled|stormed|liberated|encircled|(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of)\s+$/i;
+	/(?:^|\s)(?:from|to|towards?|into|via|across|through|around|above|below|beyond|behind|past|cross|crosses|crossed|crossing|leave|leaving|left|enter|entered|entering|fled|flee|flees|fleeing|reach|reached|reaches|reaching|visit|visits|visited|visiting|take|takes|taking|took|taken|retook|retaken|capture|captures|captured|recaptured|seize|seizes|seized|shelled|stormed|liberated|encircled|(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of)\s+$/i;
 /**
  * "The village of Janyatag is known to the Armenians as Chankatag", "the hamlet of Kozlu, known locally as
  * Gozlu", "the village, which it calls Farukh": the other name of a place the sentence named as one (a person "known as" a nickname has no such noun).
@@ -105,8 +105,8 @@ export const PEER_OF =
 	/\b(?:Lord|Lady|Baroness|Baron|Viscount|Earl|Duke|Duchess|Marquess)\s+\p{Lu}[\p{L}’'-]*\s+of\s+$/u;
 export const STREET_CUE =
 	/(?:^|\s)(?:on|in|at|along|across|from|to|into|near|off|called|named|renamed)\s+(?:the\s+)?$/i;
-/** Words of passing that take no person after them ("through Tatev", "past Kichan", unlike "to Aliyev"). */
-export const PASSAGE_CUE = /(?:^|\s)(?:into|via|across|through|past)\s+$/i;
+/** Words of passing that take no person after them ("through Tatev", "past Kichan", "crossed Upper Lars", unlike "to Aliyev"). */
+export const PASSAGE_CUE = /(?:^|\s)(?:into|via|across|through|past|cross|crosses|crossed|crossing)\s+$/i;
 
 /** `words` as a regex source matching each either capitalised or not ("Residents of" opens a sentence). */
 export const anyCase = (words: string) =>

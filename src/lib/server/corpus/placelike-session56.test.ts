@@ -120,4 +120,11 @@ describe.runIf(curatedGeodata)('places: session 56', () => {
 		);
 		expect(joined).toContain('Artsakh → nagorno-karabakh');
 	});
+
+	it('reports a crossing the convoys "crossed" ("crossed Upper Lars toward Armenia")', () => {
+		expect(
+			placesJudged('Fuel tankers crossed Upper Lars toward Armenia in the first half of 2022.', '2022-07-01')
+				.unmatched
+		).toContain('Upper Lars');
+	});
 });
