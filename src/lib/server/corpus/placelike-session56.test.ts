@@ -127,4 +127,28 @@ describe.runIf(curatedGeodata)('places: session 56', () => {
 				.unmatched
 		).toContain('Upper Lars');
 	});
+
+	it('reports "two villages of the X region, A and B", a hill’s place, a mosque by its head, a low height and an alley', () => {
+		expect(
+			placesJudged(
+				'Troops took two villages of the Kelvarn region, Upper Dornick and Velskaberd.',
+				'2021-01-10'
+			).unmatched
+		).toEqual(expect.arrayContaining(['Upper Dornick', 'Velskaberd']));
+		expect(
+			placesJudged('On the hill of Lindmoor, families walk between the graves.', '2021-01-10').unmatched
+		).toContain('Lindmoor');
+		expect(
+			placesJudged('The delegation visited the Portvale Mosque and the graves.', '2021-01-10').unmatched
+		).toContain('Portvale Mosque');
+		expect(
+			placesJudged('It lies 300 metres from a point the old maps mark as height 312.', '2021-01-10').unmatched
+		).toContain('height 312');
+		expect(
+			placesJudged('The post sits at a height 300 metres above the road.', '2021-01-10').unmatched
+		).toEqual([]);
+		expect(
+			placesJudged('Wreaths were laid at the Martyrs’ Alley on Sunday.', '2021-01-10').unmatched
+		).toContain('Martyrs’ Alley');
+	});
 });

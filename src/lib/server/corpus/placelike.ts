@@ -51,8 +51,9 @@ import { aliasKey } from '../../names/fold';
 /** A weekday ending a run of capitals: "Tehran Monday". */
 const TRAILING_DAY = new RegExp(`\\s+${WEEKDAY}$`);
 
+// ("height 312" too, a low one; not "a height 300 metres up".)
 const HEIGHT =
-	/\b[Hh]eight\s+\d{1,2}[,.]?\d{3}\b(?!\s+(?:near|above|outside|at|by|in|over)\s+(?:the\s+(?:village|settlement|town)\s+of\s+)?\p{Lu})/gu;
+	/\b[Hh]eight\s+(?:\d{1,2}[,.]?\d{3}|\d{3})\b(?!\s*(?:m|metres|meters|km|feet|ft)\b)(?!\s+(?:near|above|outside|at|by|in|over)\s+(?:the\s+(?:village|settlement|town)\s+of\s+)?\p{Lu})/gu;
 
 export interface UnmatchedInput {
 	body: string;

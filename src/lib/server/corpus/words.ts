@@ -129,7 +129,7 @@ export const PARTY_NAME =
 
 /** A square, street or avenue's name ("Republic Square", "Baghramyan Avenue"): a place in a town. */
 export const STREET =
-	/^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Square|Street|Avenue|Boulevard|Prospect|Prospekt|Park|Quarter)$/u;
+	/^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Square|Street|Avenue|Boulevard|Prospect|Prospekt|Park|Quarter|Alley)$/u;
 
 /** A time's zone as pages print it after the time: "14:05 GMT", "15:08 CEST", "6:58 a.m. ET" (a regex alternation). */
 /** The small words inside a person's name: "Thomas de Waal", "Ursula von der Leyen", "Osama bin Laden". */
