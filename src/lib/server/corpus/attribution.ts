@@ -277,7 +277,7 @@ export function subjectBefore(chunk: string): string | null {
 			(NAME_PARTICLE.has(t) &&
 				k > 1 &&
 				k < tokens.length &&
-				/^\p{Lu}|^(?:von|van|de)$/u.test(tokens[k - 2]!)) ||
+				(/^\p{Lu}/u.test(tokens[k - 2]!) || NAME_PARTICLE.has(tokens[k - 2]!))) ||
 			// ("the State Committee on Water Resources": "on" after a body's word is part of its name.)
 			(t === 'on' && k > 1 && k < tokens.length && BODY_BEFORE_ON.test(tokens[k - 2]!)) ||
 			(k < tokens.length && insideInstitution(tokens, k - 1)) ||

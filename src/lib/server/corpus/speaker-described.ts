@@ -60,12 +60,12 @@ export function descriptorResolver(
 		// ("FLASH: Ministry says …": the noun alone, capitalised, names no body.)
 		const skipNamed = (n: string) =>
 			(org && nation) || n === raw || (!!proper && !n.includes(proper)) || n.toLowerCase() === noun;
-		// "the EU spokesperson said" after Kremlin spokesman X: only one whose role names the EU (named before, or right
-		// after: "said Kremlin spokesman X"); with none, the EU's own voice.
-		// ("the ministry spokesperson said": the ministry named before speaks through them.)
+		// "the ministry spokesperson said": the ministry named before speaks through them.
 		const ownerNoun = org ? undefined : BODY_NOUN_VOICE.exec(raw)?.[1];
 		const body = ownerNoun ? lastBefore(pi, pos, true, ownerNoun) : null;
 		if (body) return body;
+		// "the EU spokesperson said" after Kremlin spokesman X: only one whose role names the EU (named before, or right
+		// after: "said Kremlin spokesman X"); with none, the EU's own voice.
 		const owner = org ? undefined : OWNER_WORD.exec(raw)?.[1];
 		if (owner) {
 			const role = `${owner.toLowerCase()} ${noun ?? ''}`;
