@@ -8,12 +8,18 @@ import { namedBeforeClause } from './subject-apposed';
 import { ACTIONS, ADVERB, LY_WORD } from './attribution-verbs';
 import { cleanName, DETERMINER } from './speaker-names';
 import { ownedKin } from './speaker-forms';
-import { andInsideInstitution, insideInstitution, personBeforeOf, roleOfBody } from './speaker-tokens';
+import {
+	andInsideInstitution,
+	innerNameWord,
+	insideInstitution,
+	personBeforeOf,
+	roleOfBody
+} from './speaker-tokens';
 import { OFFICIAL_PERSON, ORDINARY_PERSON } from './person-nouns';
 import { bodyVoice } from './speaker-unnamed';
 import { ownedDocument } from './speaker-kinds';
 import { COMMA, endBefore, endsWithMark, isSpace, lastWord } from './text-ends';
-import { NAME_PARTICLE, PLATFORMS, REFLEXIVE_END } from './words';
+import { PLATFORMS, REFLEXIVE_END } from './words';
 import { isCountryDemonym } from './judge-cues';
 
 // scan.test.ts reads the cheap end tests from here; the verb scans are asked for here too.
@@ -48,9 +54,6 @@ export function ownedVoice(seg: string): string | null {
 }
 /** A name set between commas right before the clause's verb: ", Hulusi Akar,". */
 const APPOSED_BEFORE = /,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),$/u;
-/** A body's word that may open an "on" phrase of its name: "Committee on Water Resources". */
-const BODY_BEFORE_ON =
-	/^(?:Committee|Commission|Council|Conference|Agency|Service|Office|Department|Center|Centre)$/;
 const TRAILING_ADVERBS = new RegExp(`(?:\\s+(?:${ADVERB}))+$`, 'u');
 /** "The court has ordered", "Moscow had warned": the auxiliary is not part of the subject. */
 const AUXILIARIES = 'has|have|had|is|was|were|are|will|would|could|should|may|might|must|also|then|not';
@@ -272,14 +275,7 @@ export function subjectBefore(chunk: string): string | null {
 		const t = tokens[k - 1]!;
 		if (
 			/^\p{Lu}/u.test(t) ||
-			(/^(of|for)$/.test(t) && k > 1 && k < tokens.length) ||
-			// ("Thomas de Waal", "Ursula von der Leyen": a particle between a name's words.)
-			(NAME_PARTICLE.has(t) &&
-				k > 1 &&
-				k < tokens.length &&
-				(/^\p{Lu}/u.test(tokens[k - 2]!) || NAME_PARTICLE.has(tokens[k - 2]!))) ||
-			// ("the State Committee on Water Resources": "on" after a body's word is part of its name.)
-			(t === 'on' && k > 1 && k < tokens.length && BODY_BEFORE_ON.test(tokens[k - 2]!)) ||
+			(k > 1 && k < tokens.length && innerNameWord(t, tokens[k - 2]!)) ||
 			(k < tokens.length && insideInstitution(tokens, k - 1)) ||
 			andInsideInstitution(tokens, k - 1)
 		)

@@ -60,3 +60,17 @@ export function roleOfBody(tokens: string[], of: number): string | null {
 	const phrase = tokens.slice(j, of).join(' ');
 	return PERSON_NOUN.test(phrase) ? phrase : null;
 }
+
+/** A body's word that may open an "on" phrase of its name: "Committee on Water Resources". */
+const BODY_BEFORE_ON =
+	/^(?:Committee|Commission|Council|Conference|Agency|Service|Office|Department|Center|Centre)$/;
+/**
+ * Whether `t`, after the word `prev`, is a lower-case word inside a name's run of capitals: "of" or "for" ("the Ministry
+ * of Defence"), a particle ("Thomas de Waal", "Ursula von der Leyen"), "on" after a body's word ("the State Committee on
+ * Water Resources").
+ */
+export function innerNameWord(t: string, prev: string): boolean {
+	if (t === 'of' || t === 'for') return true;
+	if (NAME_PARTICLE.has(t)) return /^\p{Lu}/u.test(prev) || NAME_PARTICLE.has(prev);
+	return t === 'on' && BODY_BEFORE_ON.test(prev);
+}
