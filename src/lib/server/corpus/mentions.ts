@@ -137,7 +137,7 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			}
 			if (dashedRoad(input, m, mentions, setAside, labelled)) continue;
 			const next = raw[k + 1];
-			const nextKind = next ? matcher.entries.get(next.ids[0]!)?.kind : undefined;
+			const town = next ? matcher.entries.get(next.ids[0]!) : undefined;
 			const gap = next ? body.slice(m.end, next.start) : '';
 			const unit =
 				next && SITED.has(entry?.kind ?? '') && IN_UNIT.test(gap)
@@ -151,9 +151,9 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			if (
 				entry?.layer !== 'lines' &&
 				next &&
-				TOWN_KINDS.has(nextKind ?? '') &&
-				standsNear(entry, matcher.entries.get(next.ids[0]!)) &&
-				(((IN_TOWN.test(gap) || NEAR_TOWN.test(gap)) && !district) || unit)
+				TOWN_KINDS.has(town?.kind ?? '') &&
+				standsNear(entry, town) &&
+				((((IN_TOWN.test(gap) && standsNear(entry, town, 'in')) || NEAR_TOWN.test(gap)) && !district) || unit)
 			) {
 				mentions.push({ ...labelled(m), start, end: next.end + (unit ? unit[0].length : 0) });
 				k++;

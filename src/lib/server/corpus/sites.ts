@@ -157,15 +157,21 @@ export function ownersBefore(body: string, start: number): number {
 }
 
 /**
- * The farthest a facility may stand from a town it is said to be "in" or "near" (the monitoring centre is
- * drawn 13 km off Aghdam): “the base near the airport in Gyumri” is not the base at Khojaly.
+ * The farthest a facility may stand from a town it is said to be "near" (“the base near the airport in Gyumri” is
+ * not the base at Khojaly), and "in": the monitoring centre, drawn 13 km off Aghdam, is "in Aghdam"; the Dadivank
+ * monastery, 21 km from Kalbajar, is "in Kalbajar" the district, a place of its own (eval rules, session 57).
  */
-const IN_TOWN_KM = 25;
+const NEAR_TOWN_KM = 25;
+const IN_TOWN_KM = 15;
 
-/** Whether the facility `facility` can be the one “in” or “near” the town `town` (without points, trust the text). */
-export function standsNear(facility: GazetteerEntry | undefined, town: GazetteerEntry | undefined): boolean {
+/** Whether the facility `facility` can be the one “near” the town `town`, or “in” it (without points, trust the text). */
+export function standsNear(
+	facility: GazetteerEntry | undefined,
+	town: GazetteerEntry | undefined,
+	within: 'in' | 'near' = 'near'
+): boolean {
 	if (!facility?.point || !town?.point) return true;
-	return km(facility.point, town.point) <= IN_TOWN_KM;
+	return km(facility.point, town.point) <= (within === 'in' ? IN_TOWN_KM : NEAR_TOWN_KM);
 }
 
 /** The usable curated facilities of `kinds` within `radius` km of the town `townId`. */
