@@ -1,9 +1,9 @@
 /**
- * Furniture rules for the controls, notices and appeals that news sites print around a story
- * (holdout13, session 14): a live blog's buttons and bare entry times, an ad survey, copied-link
- * toasts, comment buttons, rights and reprint notices, a publisher's line, translation notes, support
- * and newsletter appeals, a photo's "© year owner" credit and a TV site's video links. Each names
- * words no reporting uses in that shape; both lists run in `furnitureReason`.
+ * Furniture rules for the controls that news sites print around a story (holdout13, session 14): a
+ * live blog's buttons and bare entry times, an ad survey, copied-link toasts, comment buttons, menus,
+ * bylines set as chrome, a photo's "© year owner" credit and a TV site's video links. (The site's own
+ * notices and appeals: furniture-notices.ts.) Each names words no reporting uses in that shape; the
+ * lists run in `furnitureReason`.
  */
 import type { Rule } from './furniture';
 import { MONTH, MONTH_FOREIGN, MONTH_SHORT, NOTE_MARK, TIME_ZONE } from './words';
@@ -12,10 +12,6 @@ import { AGENCY_DATELINE, TABLE_ROW } from './furniture-lines';
 /** An embedded post's header: the author's name and handle, then its day, time and views after dots. */
 export const EMBEDDED_POST_HEADER =
 	/^\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){0,3}\s+@\w{2,30}(?:\s*[·•|]\s*[^·•|\n]{1,24}){0,4}$/u;
-
-/** A site's note that it need not agree with what it publishes: read at any length (furniture.ts). */
-export const NOT_ENDORSED =
-	/\bpublication of (?:an |the )?(?:articles?|materials?|opinions?) on (?:our|this) (?:site|website|page) does not mean\b/i;
 
 export const CHROME_RULES: Rule[] = [
 	// A follow button's prompt: "Click the alert icon to follow topics:".
@@ -29,14 +25,6 @@ export const CHROME_RULES: Rule[] = [
 	{
 		re: /^(?:(?:Share|Tweet|Email|Like)\s*\d+|Go back|Back to (?:top|news|home)|News ?line|\(@[\w.]{2,30}\)|(?:Published|Posted|Updated)\s*:\s*(?:(?:Published|Posted|Updated)\s*:\s*)*)$/i,
 		why: 'page chrome'
-	},
-	// A site's standing note on its own words or its translation, and a promotion of its channel:
-	// "For ease of reading, we choose not to use qualifiers …", "Translation may contain some errors …",
-	// "For all the latest headlines follow our Google News channel …"; an academic site's disclosure and its calls to write
-	// and to republish ("Disclosure statement: The author does not work for …", "Partners: …", "Want to write? …").
-	{
-		re: /^For ease of reading,? we (?:choose|have chosen|do) not to use\b|^(?:Disclosure(?: statement)?|Conflicts? of interest|Competing interests?|Declaration of interests?)\s*:\s|^Partners\s*:\s.{2,60}\breceives funding\b|^Want to write\?|^Write an article and join\b|^Republish (?:this article|our articles)\b|\b[Tt]ranslation may contain (?:some )?(?:errors|mistakes|inaccuracies)\b|^For (?:all )?the latest (?:headlines|news|stories|updates),? follow (?:us|our)\b/u,
-		why: 'disclaimer'
 	},
 	// A fact box under its label ("Izvestia reference: the contingent …", "Fact box: …"): background the page
 	// adds, not the story's reporting.
@@ -59,12 +47,6 @@ export const CHROME_RULES: Rule[] = [
 	// from X? …", a radio transcript's label and its rush-deadline notice.
 	{
 		re: /^(?:Comments are closed|Transcript|Feedback|Earlier|Previously)[.:]?$|^Why you can trust [^\s,.]+(?: [^\s,.]+){0,3}$|^This (?:post|page|article) is also available in\s*:|^\((?:Compiled|Reporting|Writing|Additional reporting|Editing)\s+by\b[^()]*\)$|^Please contact us for (?:subscription|licensing|reprint) (?:options|information)\.?$|^Want more (?:analysis|news|stories|coverage) from \S+\?|\btranscripts? (?:is|are) created on a rush deadline\b/iu,
-		why: 'page chrome'
-	},
-	// Appeals and ad slots a saved page keeps: "… we have a small favour to ask.", "Join the mailing list to receive
-	// daily email updates.", "This advertisement has not loaded yet, but your article continues below."
-	{
-		re: /\bwe have a small favou?r to ask\.?$|^Join the mailing list\b|^This advertisement has not loaded yet\b/iu,
 		why: 'page chrome'
 	},
 	// A site's menu of sections ("Politics | Economy | Society | Culture | Sports | …") and a rubric with the day
@@ -121,38 +103,11 @@ export const CHROME_RULES: Rule[] = [
 		re: /^(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?:, \p{Lu}\p{Ll}+)?\s*(?:\|\s*|$))+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4})?$/u,
 		why: 'byline'
 	},
-	// "All rights reserved. Use of materials allowed only with a hyperlink to …", "Reprinting without attribution is prohibited.",
-	// "(Reproduction of ARKA materials is allowed with reference to the agency)", "… | Reproduction only with a reference to X".
-	{
-		re: /^All rights reserved\b|^\(?(?:Reprinting|Reproduction|Republication|Reposting|Copying|Use) of (?:the )?(?:\w+ )?(?:materials?|content|articles?)\b.{0,80}\b(?:prohibited|forbidden|allowed|permitted|only with)\b|^Media (?:can|may) (?:quote|use|reproduce) (?:the )?materials\b|\b(?:reproduction|reprinting|republication|republishing|reposting|copying)(?: of (?:the )?materials?)? (?:only )?(?:requires|is (?:allowed|permitted) only|with (?:a )?reference to)\b|\breproduction\b.*\bprohibited|^(?:Reprinting|Republishing|Reposting|Copying) without (?:attribution|permission|a link)\b/i,
-		why: 'copyright line'
-	},
-	// "Mediamax, 2022. All rights reserved. When using materials, a link to Mediamax is obligatory.": the same, after the outlet's name
-	// (or its domain: "ArmInfo.am All rights reserved.").
-	{
-		gate: (t) => t.includes('reserved') || t.includes('link to'),
-		// ("Copying, reprinting or other use of materials is allowed only with a hyperlink to X.", "Reprinting is permitted with a link to X.")
-		re: /(?:[.,]|\.[a-z]{2,3})\s+All rights reserved\b|\ban? (?:active |direct )?(?:hyper)?link to (?:the )?\S+(?:\s\S+){0,2} is (?:obligatory|mandatory|required)\b|\b(?:reprinting|copying|use of (?:the )?materials?)\b[^.]{0,40}\bis (?:allowed|permitted) only with a (?:hyper)?link to\b|\bReprinting is (?:allowed|permitted) (?:only )?with a (?:hyper)?link to\b/i,
-		why: 'copyright line'
-	},
-	// A donation button, an appeal ("We need your help.", "How to help: …", "Donate: …"), a box still "Loading...". (View counters: furniture-meta.ts.)
-	{
-		re: /^Donate$|^Loading(?:\.\.\.|…)$|\bis supported by (?:its |our )?readers\.\s+Donate\b|^Discussion (?:closed|is closed)\b|^(?:How (?:to|you can) help|Ways to help|To donate|Donate)\s*:\s*\S|^To (?:donate|contribute) to\b[^.]{0,80},\s+(?:visit|go to|call)\b|\bWe need your (?:help|support)\b|\bSupport our (?:work|journalism|newsroom|reporting)\b|\bAny donation to us\b|\byou can (?:still )?help us\b/i,
-		why: 'page chrome'
-	},
 	// A site's menu saved as one line, its items apart by runs of spaces or tabs ("Politics  Economy  ICT  Society  Region").
 	{
 		gate: (t) => /\S(?: {2,}|\t)\S/.test(t),
 		re: /^[\p{Lu}\d]\S*(?: \S+)?(?:(?: {2,}|\t+)[\p{Lu}\d]\S*(?: \S+)?){4,}(?:(?: {2,}|\t+).*)?$/u,
 		why: 'navigation'
-	},
-	// A notice a reader of a banned outlet gets: "… Reposting our materials may be prosecuted."
-	{ re: /\bReposting (?:of )?our materials\b/i, why: 'disclaimer' },
-	// "Eurasianet is an independent news organization that covers …", "X is an independent, non-profit online magazine.":
-	// the outlet describing itself under the story.
-	{
-		re: /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3} is an? (?:independent|non-?profit|non-?partisan|editorially independent)\b[^.]{0,40}\b(?:(?:news|media) (?:organi[sz]ation|outlet|site|website|agency|platform|publication)|information portal|(?:online|digital|news) (?:magazine|newspaper|publication))\b/u,
-		why: 'publisher line'
 	},
 	// "16:42 11.11.2020 (updated: 18:05 11.11.2020)": an agency's time, then its date and update.
 	{
@@ -175,11 +130,6 @@ export const CHROME_RULES: Rule[] = [
 		re: /^(?:İlgili Haberler|İLGİLİ HABERLER|İlginizi çekebilir|İLGİNİZİ ÇEKEBİLİR|Benzer Haberler|Daha fazla|Promoted Content|Sponsored Content|More|Contribuer|(?:À )?Lire aussi|Sur le même sujet|Mehr zum Thema)\s*:?$|^Поддержите\s/iu,
 		why: 'page chrome'
 	},
-	// "Tüm hakları saklıdır.", "Tous droits réservés.", "Все права защищены.", "Müəllif hüquqları qorunur." (all rights reserved), "Bu haber … tarafından hazırlanmıştır." (this story was prepared by …).
-	{
-		re: /\b(?:Tüm hakları saklıdır|Tous droits réservés|Все права защищены|Alle Rechte vorbehalten|Bütün hüquqlar qorunur|Müəllif hüquqları qorunur)(?:\.|$)|^Bu haber\b.{1,60}\btarafından hazırlanmıştır\b/iu,
-		why: 'copyright line'
-	},
 	// "Par Faustine Vincent (Erevan, envoyée spéciale)", "By RFE/RL's Armenian Service": who wrote it, in French or a desk's name.
 	{
 		re: /^(?:Par\s+)?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}\s+\([\p{L} -]{2,30},\s+(?:envoyée?s? spéciale?s?|correspondante?)\)$|^(?:Par|Von|Por)\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?:,\s+[^.!?]{2,50})?$|^By\s+\p{Lu}[\p{L}/’'.&-]*(?:\s+\p{Lu}[\p{L}/’'.&-]*){0,4}\s+(?:Service|Desk|Staff|Bureau|Team|Newsroom)$/u,
@@ -197,21 +147,6 @@ export const CHROME_RULES: Rule[] = [
 	},
 	// "Here's the latest:": a live blog's label over its entries.
 	{ re: /^Here[’']s (?:the latest|what (?:to|we) know|what happened)\s*:?$/i, why: 'section label' },
-	// "Hetq is published by the Investigative Journalists of Armenia.": the publisher's line under a page.
-	{
-		re: /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3} is (?:published|owned|operated) by (?:the )?\p{Lu}[^.]{2,80}\.?$/u,
-		why: 'publisher line'
-	},
-	// "This article was originally written in German.", "This story was translated from Russian."
-	{
-		re: /^This (?:article|story|text|report|piece|interview) (?:was|has been) (?:originally )?(?:written|published|translated|adapted) (?:in|from) (?:the )?\p{Lu}\p{Ll}+\.?$/u,
-		why: 'editor’s note'
-	},
-	// Appeals: "… Support us today.", "Your tax deductible gift can help …", "… in your inbox. Sign up", "Keep up to date with …", "Keep up with what’s happening in …".
-	{
-		re: /\bSupport us (?:today|now)[.!]?$|\btax[- ]deductible (?:gift|donation)\b|\bin your inbox\b.{0,20}$|^(?:[\p{L}. ]{1,40}Newsletter\s*:\s*)?(?:Keep|Stay) up(?: to date)? with what[’']s happening\b/iu,
-		why: 'page chrome'
-	},
 	// A live page's sign-off and its pointer to the story: "That’s it from our live team today, thank you for joining us.",
 	// "You can keep up with the latest developments by reading our news story … here."; "Get notified of the latest updates from X."
 	{
@@ -258,7 +193,6 @@ export const CHROME_RULES: Rule[] = [
 		re: /^\[ad_\d+\]$|^(?:XS|SM|MD|LG|XL)$|^Please enter your (?:comment|name|e-?mail)\b.{0,20}$|^Discuss$/,
 		why: 'page chrome'
 	},
-	{ re: NOT_ENDORSED, why: 'disclaimer' },
 	// A newsletter's footer and an NGO's appeal: "You are receiving this email because you subscribed to …",
 	// "Get updates on human rights issues from around the globe. Join our movement today."
 	{

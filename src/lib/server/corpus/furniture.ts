@@ -6,7 +6,8 @@
  */
 import { SAVED_PAGE_RULES } from './furniture-saved';
 import { CAPTION_DATED, CAPTION_RULES, creditedCaption, ENDS_LIKE_PROSE } from './furniture-captions';
-import { CHROME_RULES, NOT_ENDORSED } from './furniture-chrome';
+import { CHROME_RULES } from './furniture-chrome';
+import { NOT_ENDORSED, NOTICE_RULES } from './furniture-notices';
 import { CREDIT_RULES } from './furniture-credits';
 import { BY_WRITER, BYLINE_RULES } from './furniture-bylines';
 import { PARTICULARS_RULES, PUBLISHED_RULE } from './furniture-meta';
@@ -245,6 +246,7 @@ const RULES: Rule[] = [
 	},
 	...CREDIT_RULES,
 	...CHROME_RULES,
+	...NOTICE_RULES,
 	...SAVED_PAGE_RULES,
 	...NOTE_RULES,
 	...OTHER_LANGUAGE_RULES
