@@ -150,6 +150,7 @@ describe.each([
 	['eval/holdout116', 25],
 	['eval/holdout117', 25],
 	['eval/holdout118', 25],
+	['eval/holdout122', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
 	it('every gold file loads and every label resolves', () => {
