@@ -153,6 +153,7 @@ describe.each([
 	['eval/holdout119', 25],
 	['eval/holdout120', 25],
 	['eval/holdout121', 25],
+	['eval/holdout122', 25],
 	['eval/holdout-dev', 5]
 ])('held-out set %s: gold labels', (root, least) => {
 	it('every gold file loads and every label resolves', () => {
