@@ -121,6 +121,8 @@ const titleOpening = (title: string) => {
 };
 
 const LIVE_WORD = /^(?:live|updates)$/i;
+/** A live page's day before its headline in the title: "September 19, 2023 - ", "19 September 2023 | ". */
+const DAY_BEFORE = /^(?:\p{Lu}\p{Ll}+ \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}+ \d{4})\s*[-–—|:]\s*/u;
 /**
  * The page's h1 reworded from its <title> ("… launches 'anti-terror' operation …" for "… launches military
  * operation …"): at least five words, three in four of each side's words found in the other, and none of
@@ -130,7 +132,9 @@ function rewordedTitle(line: string, title: string): boolean {
 	// ("LIVE | Azerbaijan launches …" over "…: live updates": a live page's label is no word of its headline.)
 	const a = titleWords(line).filter((w) => !LIVE_WORD.test(w));
 	// ("… Concedes Defeat - Bloomberg": the site's name the browser added is no word of the headline.)
-	const b = titleWords(title.replace(SITE_AFTER, '')).filter((w) => !LIVE_WORD.test(w));
+	const b = titleWords(title.replace(SITE_AFTER, '').replace(DAY_BEFORE, '')).filter(
+		(w) => !LIVE_WORD.test(w)
+	);
 	if (a.length < 5 || b.length < 5) return false;
 	const fold = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 	const inA = fold(a);
