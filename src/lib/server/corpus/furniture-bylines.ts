@@ -4,13 +4,19 @@
  * ("ANKARA - Anadolu Agency"). Split from furniture.ts, whose rule list spreads them in its byline rules' place.
  */
 import type { Rule } from './furniture';
-import { isOutletName } from './furniture-lines';
+import { isOutletName, WRITER_TRADE } from './furniture-lines';
 import { MONTH, MONTH_SHORT, PARTICLES } from './words';
 
 /** A writer's name in a byline: a given name and one or two more capitalised words. */
 const PERSON = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}`;
-/** One credit of a page's foot: "Story by X", "Translation by X and Y". */
-const CREDIT = String.raw`(?:Story|Text|Words|Reporting|Translation|Translated|Edited|Editing) by ${PERSON}(?:(?:,|\s+and)\s+${PERSON})*`;
+/** One credit of a page's foot: "Story by X", "Translation by X and Y", "Story by Meduza" (the outlet's one word). */
+const CREDIT = String.raw`(?:Story|Text|Words|Reporting|Translation|Translated|Edited|Editing) by (?:${PERSON}(?:(?:,|\s+and)\s+${PERSON})*|\p{Lu}[\p{L}.]+)`;
+/** A writer's trade, capitalised as a byline sets it or not: "Senior Analyst", "analyst". */
+const TRADE = WRITER_TRADE.split('|')
+	.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+	.join('|');
+/** A writer with a trade and maybe a beat: "X, Senior Analyst, South Caucasus". */
+const WRITER_WITH_TRADE = String.raw`${PERSON},\s+(?:\p{L}+\s+){0,2}(?:${TRADE})\b[^,]{0,30}(?:,\s+\p{Lu}[^,]{1,30})?`;
 
 /**
  * "By Anna Petrosyan", "By Thomas de Waal", "By Anna Petrosyan, in Goris, Armenia.", "By X in Kalbajar (Karvachar)": the reporter and where they file from
@@ -22,6 +28,12 @@ export const BY_WRITER = new RegExp(
 );
 
 export const BYLINE_RULES: Rule[] = [
+	// Writers each with a trade and a beat: "By X, Senior Analyst, South Caucasus, and Y, Analyst, South Caucasus".
+	{
+		gate: (t) => t.startsWith('By '),
+		re: new RegExp(String.raw`^By\s+${WRITER_WITH_TRADE}(?:,?\s+and\s+${WRITER_WITH_TRADE})?$`, 'u'),
+		why: 'byline'
+	},
 	// Who did what, in sentences: "Story by Vera Lind. Translation by Lev Darvin."
 	{
 		gate: (t) => t.includes(' by '),

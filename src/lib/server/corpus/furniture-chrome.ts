@@ -18,7 +18,7 @@ export const CHROME_RULES: Rule[] = [
 	{ re: /^(?:Click|Tap) (?:on )?the [\w ]{2,20} (?:icon|button) to\b/i, why: 'page chrome' },
 	// Buttons and toasts on a line of their own.
 	{
-		re: /^(?:Show key events only|Please (?:turn on|enable) JavaScript\b.{0,60}|(?:Click|Tap) to (?:expand|enlarge)(?: (?:image|photo|picture))?|Link Copied!?|Copy link|Ad Feedback|(?:Show|Hide|View|Load) (?:all )?comments?(?: \(\d+\))?|Subscribe(?: now)?|Reuse this content|Print version|Popular|Show news feed|Sponsor [Mm]essage|Lire en français|Read (?:it )?in (?:English|French|Russian|Armenian|Azerbaijani|Turkish)|Also available in \S+(?: \S+)?|This (?:text|article|news|page|story) (?:is )?(?:also )?available in\s+\S+(?:\s+(?:and\s+)?\S+){0,3})$/i,
+		re: /^(?:Show key events only|Please (?:turn on|enable) JavaScript\b.{0,60}|(?:Click|Tap) to (?:expand|enlarge)(?: (?:image|photo|picture))?|Link Copied!?|Copy link|Ad Feedback|(?:Show|Hide|View|Load) (?:all )?comments?(?: \(\d+\))?|Subscribe(?: now)?|Playlist|(?:\((?:Photo|Video|Audio)\)\s*)+|Reuse this content|Print version|Popular|Show news feed|Sponsor [Mm]essage|Lire en français|Read (?:it )?in (?:English|French|Russian|Armenian|Azerbaijani|Turkish)|Also available in \S+(?: \S+)?|This (?:text|article|news|page|story) (?:is )?(?:also )?available in\s+\S+(?:\s+(?:and\s+)?\S+){0,3})$/i,
 		why: 'page chrome'
 	},
 	// A share button with its count, a back link, a news feed's label, a byline's handle: "Share1", "GO BACK", "News Line", "(@harbourpost)".
@@ -145,8 +145,11 @@ export const CHROME_RULES: Rule[] = [
 		re: /^Follow (?:us|\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}) on (?:WhatsApp|Telegram|X|Twitter|Facebook|Instagram|YouTube|TikTok|LinkedIn|Threads|Google News)$|^Watch \p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3} live$/u,
 		why: 'share or subscribe line'
 	},
-	// "Here's the latest:": a live blog's label over its entries.
-	{ re: /^Here[’']s (?:the latest|what (?:to|we) know|what happened)\s*:?$/i, why: 'section label' },
+	// "Here's the latest:", "What we covered here": a live blog's label over its entries.
+	{
+		re: /^Here[’']s (?:the latest|what (?:to|we) know|what happened)\s*:?$|^What we covered here$/i,
+		why: 'section label'
+	},
 	// A live page's sign-off and its pointer to the story: "That’s it from our live team today, thank you for joining us.",
 	// "You can keep up with the latest developments by reading our news story … here."; "Get notified of the latest updates from X."
 	{
@@ -199,8 +202,21 @@ export const CHROME_RULES: Rule[] = [
 		re: /^You (?:are receiving|received|have received) this (?:e-?mail|newsletter|message) because\b|\bJoin (?:our|the) movement(?: today)?[.!]?$/i,
 		why: 'appeal'
 	},
-	// A footnote's mark opens the line: "¹ According to the ministry, …", "[2] Interview, Goris." (a PDF copied with its notes).
-	{ re: new RegExp(String.raw`^(?:${NOTE_MARK})\s+\S`, 'u'), why: 'footnote' },
+	// A footnote's mark opens the line: "¹ According to the ministry, …", "[2] Interview, Goris." (a PDF copied with its notes),
+	// maybe under its label: "Notes: [1] TASS, April 17, 2024. [2] …".
+	{
+		re: new RegExp(
+			String.raw`^(?:(?:Notes?|Sources?|References|Endnotes|Footnotes)\s*:\s*)?(?:${NOTE_MARK})\s+\S`,
+			'u'
+		),
+		why: 'footnote'
+	},
+	// A publisher's postal address under the page: "The Harbour Institute | 12 Quay Street NW, Suite 4, Portvale 20005".
+	{
+		gate: (t) => t.includes('|'),
+		re: /^[^|]{2,60}\|\s*\d{1,5}\s[^|]{2,40}\b(?:Street|Avenue|Road|Square|Boulevard|St\.|Ave\.)[^|]{0,60}(?:\bSuite\s\d+|\b\d{5})[^|]{0,30}$/u,
+		why: 'publisher line'
+	},
 	{
 		gate: (t) => t.endsWith(')'),
 		re: /\((?:PHOTO|Photo|IMAGE|Image|VIDEO)\s*:\s*[^()]{2,40}\)$/,

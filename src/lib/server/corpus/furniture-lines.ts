@@ -8,8 +8,8 @@ import { isOutletWord, MONTH, MONTH_ANY, PARTICLES, TIME_ZONE } from './words';
 export const TABLE_ROW = /\|\s*\d[^|]*\|\s*\d/;
 /** A run of capitalised words with no punctuation: a category or tag bar. */
 export const TAG_BAR = /^(?:\p{Lu}[\p{L}&-]*\s+){3,}\p{Lu}[\p{L}&-]*$/u;
-/** Capitalised words between separators: a site's menu ("NEWS.am | Politics Economy") or breadcrumb ("World › Europe"). */
-export const MENU = /^[\p{Lu}\p{Lo}][\p{L}.&-]*(?:\s*(?:[|›»·•]\s*)?[\p{Lu}\p{Lo}][\p{L}.&-]*)*$/u;
+/** Capitalised words between separators: a site's menu ("NEWS.am | Politics Economy", "Society & Culture | World") or breadcrumb ("World › Europe"). */
+export const MENU = /^[\p{Lu}\p{Lo}][\p{L}.&-]*(?:\s*(?:[|›»·•]\s*)?(?:[\p{Lu}\p{Lo}][\p{L}.&-]*|&))*$/u;
 /**
  * "ANKARA", "STEPANAKERT, Nagorno-Karabakh", "Baku, January 30, AZERTAC", "Baku. 13 December. REPORT.AZ",
  * "BAKU, Azerbaijan, August 3. By Trend",

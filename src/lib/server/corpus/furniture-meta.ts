@@ -36,7 +36,7 @@ const piece = `(?:${VIEWS}|${READING}|${WHEN}|${TOOLS})`;
  */
 /** A section's or a site's name in one cell: "Politics", "KAZINFORM", "Lenta.ru", "Former USSR", "In the world". */
 // (Three words only around a small one, "In the world": "Harbour Post English | 30.01.2021" is an edition's name and its day, a date line.)
-const SECTION_CELL = String.raw`\p{L}[\p{L}.&]+(?:\s+(?:the|of|and)\s+\p{L}[\p{L}&]+|\s+\p{L}[\p{L}&]+)?`;
+const SECTION_CELL = String.raw`[\p{L}\d][\p{L}\d.&]+(?:\s+(?:the|of|and)\s+\p{L}[\p{L}&]+|\s+\p{L}[\p{L}&]+)?`;
 const PIECES = `${piece}(?:(?:${SEPARATOR})${piece})*`;
 const SECTION = String.raw`\s*\|\s*\p{L}[\p{L}&]+(?:\s+\p{L}[\p{L}&]+)?`;
 const LINE = new RegExp(

@@ -44,9 +44,9 @@ export const NOTE_RULES: Rule[] = [
 		),
 		why: 'byline'
 	},
-	// An author's line at the foot: "X is OC Media's Armenia Editor.", "X reports on the South Caucasus.", "Editor: Huaxia".
+	// An author's line at the foot: "X is OC Media's Armenia Editor.", "X reports on the South Caucasus.", "Editor: Huaxia", "[Editor: huaxia]".
 	{
-		re: /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ (?:is (?:an?|the|(?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*[’']s)\s(?:[\p{L}-]+\s){0,4}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Ww]riter|[Cc]ontributor)\b[^.]{0,40}|reports on (?:the )?\p{Lu}[\p{L} ]{2,40})\.(?:\s|$)|^Editors?\s*:\s*\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u,
+		re: /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ (?:is (?:an?|the|(?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*[’']s)\s(?:[\p{L}-]+\s){0,4}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Ww]riter|[Cc]ontributor)\b[^.]{0,40}|reports on (?:the )?\p{Lu}[\p{L} ]{2,40})\.(?:\s|$)|^Editors?\s*:\s*\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$|^\[Editors?\s*:\s*\p{L}+(?: \p{L}+)?\]$/u,
 		why: 'byline'
 	},
 	// The full text elsewhere, rights, an opinion disclaimer: "The full transcript of the briefing is published on …",
@@ -54,7 +54,7 @@ export const NOTE_RULES: Rule[] = [
 	// "Caucasian Knot is registered as a foreign agent in Russia." (a label Russian law puts on an outlet); "X is a member of the Caucasus
 	// Media Network." (an outlet's note on itself).
 	{
-		re: /^(?:The )?[Ff]ull (?:transcript|text|version) of (?:the|this) [\p{L} ]{2,40} (?:is|was|can be) (?:published|available|found|read)\b|^All rights to (?:the )?(?:information|materials|content)\b|\bopinion of the author may not (?:coincide|reflect)\b|^[^.]{2,60} (?:is|has been) (?:registered|designated|listed|recogni[sz]ed) (?:as )?an? ["“]?(?:foreign agent|undesirable organi[sz]ation)\b[^.]{0,60}\.?$|^[^.]{2,40} is a member of the (?:\p{Lu}[\p{L}-]*\s+){1,5}(?:Network|Alliance|Association|Consortium|Project)\.?$/u,
+		re: /^(?:The )?[Ff]ull (?:transcript|text|version) of (?:the|this) [\p{L} ]{2,40} (?:is|was|can be) (?:published|available|found|read)\b|^All rights to (?:the )?(?:information|materials|content)\b|\bopinion of the author may not (?:coincide|reflect)\b|\b[Tt]he (?:views|opinions) expressed (?:here |in this \p{L}+ )?are (?:the author[’']s own|(?:solely )?(?:those|the views) of the authors?)\b|^[^.]{2,60} (?:is|has been) (?:registered|designated|listed|recogni[sz]ed) (?:as )?an? ["“]?(?:foreign agent|undesirable organi[sz]ation)\b[^.]{0,60}\.?$|^[^.]{2,40} is a member of the (?:\p{Lu}[\p{L}-]*\s+){1,5}(?:Network|Alliance|Association|Consortium|Project)\.?$/u,
 		why: 'disclaimer'
 	},
 	// Appeals and notices: "Subscribe to The Beet …", "… made possible by the support of our readers.", "It does not
@@ -167,7 +167,7 @@ export const EDITOR_NOTE_RULES: Rule[] = [
 	// sum up the day is the reporting's); a UN agency's note
 	// over its briefing ("This is a summary of what was said by the … spokesperson – to whom quoted text may be attributed").
 	{
-		re: /^This is a summary of what was said by\b|^Correction\s*:\s|^(?:An earlier|A previous) version of this (?:story|article)\b|^This (?:article|story|page)[’']s headline was (?:changed|updated|amended)\b|^The (?:interviewee|speaker|source) asked that (?:his|her|their) (?:sur|full |last )?name not be (?:published|used|given)\b|^This (?:article|story|piece) was (?:amended|corrected|updated) on\b|^We(?:'re|’re| are) (?:closing|pausing|ending) (?:our|this) live (?:updates|blog|coverage|page)\b[^.!?]*(?:[.!?][^.!?]{0,80}[.!?]?)?$/i,
+		re: /^This is a summary of what was said by\b|^Correction\s*:\s|^(?:An earlier|A previous) version of this (?:story|article)\b|^This (?:article|story|page)[’']s headline was (?:changed|updated|amended)\b|^The (?:interviewee|speaker|source) asked that (?:his|her|their) (?:sur|full |last )?name not be (?:published|used|given)\b|^This (?:article|story|piece) was (?:amended|corrected|updated) on\b|^This (?:article|story|piece|report) has been (?:amended|corrected|updated) to (?:show|reflect|correct|clarify)\b|^We(?:'re|’re| are) (?:closing|pausing|ending) (?:our|this) live (?:updates|blog|coverage|page)\b[^.!?]*(?:[.!?][^.!?]{0,80}[.!?]?)?$/i,
 		why: 'editor’s note'
 	},
 	// "This interview has been edited for length and clarity. Translated from Armenian by …" (maybe after the guest's line:
@@ -175,7 +175,7 @@ export const EDITOR_NOTE_RULES: Rule[] = [
 	// article was written with support from X. Its contents are the sole responsibility of Y.", "X's commentaries are available in
 	// English and Russian."
 	{
-		re: /^(?:This|The) (?:interview|conversation|transcript|Q&A|text) (?:has been|was) (?:lightly )?(?:edited|condensed)\b|[.!?]\s+This (?:interview|conversation) (?:has been|was) (?:lightly )?(?:edited|condensed)\b[^.!?]*\.?$|^Translated (?:from (?:the )?\p{L}+\b|by\b)|\bThis (?:publication|article|paper|commentary|analysis|piece|research) (?:is|was) (?:a )?(?:part of|produced (?:by|with|as part)|prepared (?:by|with|within|as part)|supported by|funded by|made possible|written with (?:the )?(?:financial )?support)\b|\b(?:is|are) the sole responsibility of\b|^[^.]{2,40} (?:commentaries|articles|reports|publications|stories|materials) (?:are|is) (?:also )?available in (?:English|Russian|French|German|Spanish|Arabic|Armenian|Azerbaijani|Turkish|Georgian)(?:,? (?:and )?(?:English|Russian|French|German|Spanish|Arabic|Armenian|Azerbaijani|Turkish|Georgian))*\.?$/iu,
+		re: /^(?:This|The) (?:interview|conversation|transcript|Q&A|text) (?:has been|was) (?:lightly )?(?:edited|condensed)\b|[.!?]\s+This (?:interview|conversation) (?:has been|was) (?:lightly )?(?:edited|condensed)\b[^.!?]*\.?$|^Translated (?:from (?:the )?\p{L}+\b|by\b)|\bThis (?:publication|article|paper|commentary|analysis|piece|research|feature) (?:is|was) (?:a )?(?:part of|produced (?:by|with|as part)|prepared (?:by|with|within|as part)|supported by|funded by|made possible|written with (?:the )?(?:financial )?support)\b|\b(?:is|are) the sole responsibility of\b|^[^.]{2,40} (?:commentaries|articles|reports|publications|stories|materials) (?:are|is) (?:also )?available in (?:English|Russian|French|German|Spanish|Arabic|Armenian|Azerbaijani|Turkish|Georgian)(?:,? (?:and )?(?:English|Russian|French|German|Spanish|Arabic|Armenian|Azerbaijani|Turkish|Georgian))*\.?$/iu,
 		why: 'editor’s note'
 	},
 	// A translation's credit: "Translation: Qafqazinfo", "Tərcümə: …", "Перевод: Day.Az" (a name after the colon, no sentence).

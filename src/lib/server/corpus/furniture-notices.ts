@@ -28,7 +28,7 @@ export const NOTICE_RULES: Rule[] = [
 	// "All rights reserved. Use of materials allowed only with a hyperlink to …", "Reprinting without attribution is prohibited.",
 	// "(Reproduction of ARKA materials is allowed with reference to the agency)", "… | Reproduction only with a reference to X".
 	{
-		re: /^All rights reserved\b|^\(?(?:Reprinting|Reproduction|Republication|Reposting|Copying|Use) of (?:the )?(?:\w+ )?(?:materials?|content|articles?)\b.{0,80}\b(?:prohibited|forbidden|allowed|permitted|only with)\b|^Media (?:can|may) (?:quote|use|reproduce) (?:the )?materials\b|\b(?:reproduction|reprinting|republication|republishing|reposting|copying)(?: of (?:the )?materials?)? (?:only )?(?:requires|is (?:allowed|permitted) only|with (?:a )?reference to)\b|\breproduction\b.*\bprohibited|^(?:Reprinting|Republishing|Reposting|Copying) without (?:attribution|permission|a link)\b/i,
+		re: /^All rights reserved\b|^\(?(?:Reprinting|Reproduction|Republication|Reposting|Copying|Use) of (?:the )?(?:\w+ )?(?:materials?|content|articles?)\b.{0,80}\b(?:prohibited|forbidden|allowed|permitted|only with|requires?)\b|^Media (?:can|may) (?:quote|use|reproduce) (?:the )?materials\b|\b(?:reproduction|reprinting|republication|republishing|reposting|copying)(?: of (?:the )?materials?)? (?:only )?(?:requires|is (?:allowed|permitted) only|with (?:a )?reference to)\b|\breproduction\b.*\bprohibited|^(?:Reprinting|Republishing|Reposting|Copying) without (?:attribution|permission|a link)\b/i,
 		why: 'copyright line'
 	},
 	// "Mediamax, 2022. All rights reserved. When using materials, a link to Mediamax is obligatory.": the same, after the outlet's name
@@ -36,7 +36,7 @@ export const NOTICE_RULES: Rule[] = [
 	{
 		gate: (t) => t.includes('reserved') || t.includes('link to'),
 		// ("Copying, reprinting or other use of materials is allowed only with a hyperlink to X.", "Reprinting is permitted with a link to X.")
-		re: /(?:[.,]|\.[a-z]{2,3})\s+All rights reserved\b|\ban? (?:active |direct )?(?:hyper)?link to (?:the )?\S+(?:\s\S+){0,2} is (?:obligatory|mandatory|required)\b|\b(?:reprinting|copying|use of (?:the )?materials?)\b[^.]{0,40}\bis (?:allowed|permitted) only with a (?:hyper)?link to\b|\bReprinting is (?:allowed|permitted) (?:only )?with a (?:hyper)?link to\b/i,
+		re: /(?:[.,]|\.[a-z]{2,3})\s+All rights reserved\b|\ban? (?:active |direct )?(?:hyper)?link to (?:the )?\S+(?:\s\S+){0,2} is (?:obligatory|mandatory|required)\b|\b(?:reprinting|copying|use of (?:the )?materials?)\b[^.]{0,40}\bis (?:allowed|permitted) only with an? (?:active |direct )?(?:hyper)?link to\b|\bReprinting is (?:allowed|permitted) (?:only )?with a (?:hyper)?link to\b/i,
 		why: 'copyright line'
 	},
 	// A donation button, an appeal ("We need your help.", "How to help: …", "Donate: …"), a box still "Loading...". (View counters: furniture-meta.ts.)
@@ -49,7 +49,7 @@ export const NOTICE_RULES: Rule[] = [
 	// "Eurasianet is an independent news organization that covers …", "X is an independent, non-profit online magazine.":
 	// the outlet describing itself under the story.
 	{
-		re: /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3} is an? (?:independent|non-?profit|non-?partisan|editorially independent)\b[^.]{0,40}\b(?:(?:news|media) (?:organi[sz]ation|outlet|site|website|agency|platform|publication)|information portal|(?:online|digital|news) (?:magazine|newspaper|publication))\b/u,
+		re: /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3} is an? (?:independent|non-?profit|non-?partisan|editorially independent)\b[^.]{0,40}\b(?:(?:news|media) (?:organi[sz]ation|outlet|site|website|agency|platform|publication)|newsroom|information portal|(?:online|digital|news) (?:magazine|newspaper|publication))\b/u,
 		why: 'publisher line'
 	},
 	// "Tüm hakları saklıdır.", "Tous droits réservés.", "Все права защищены.", "Müəllif hüquqları qorunur." (all rights reserved), "Bu haber … tarafından hazırlanmıştır." (this story was prepared by …).

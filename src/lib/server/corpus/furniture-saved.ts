@@ -130,8 +130,12 @@ export const SAVED_PAGE_RULES: Rule[] = [
 	// "Feature" (and a listing's "Programme"). Not
 	// "Interview" (a Q&A page heads its turns so), nor "News", "Update" or "Live" (a header's or an entry's words).
 	{ re: /^(?:Explainer|Reportage|Opinion|Analysis|Commentary|Feature|Programme)$/, why: 'section label' },
-	// A caption with its credit glued on: "… near Stepanakert in September 2023Image: Stringer/REUTERS".
-	{ re: /\S(?:Image|Photo|Picture): [\p{L} .-]{2,40}\/[\p{L} .-]{2,30}$/u, why: 'photo caption' },
+	// A caption with its credit glued on: "… near Stepanakert in September 2023Image: Stringer/REUTERS", or after its full stop:
+	// "… in Goris on Wednesday. PHOTO: VERA LIND/AFP", "… on November 25. Photo AFP".
+	{
+		re: /\S(?:Image|Photo|Picture): [\p{L} .-]{2,40}\/[\p{L} .-]{2,30}$|[.!?] (?:PHOTO|Photo|IMAGE|Image|Picture)(?::? )\p{Lu}[\p{L} .’'-]{1,40}(?:\/[\p{L} .-]{2,30})?$/u,
+		why: 'photo caption'
+	},
 	// Another story's link marked as one: ">> Nagorno-Karabakh: seven questions …", "WATCH Russian peacekeepers board planes …".
 	{ re: /^>>\s*\p{Lu}|^WATCH:?\s+\p{Lu}/u, why: '“read more” link' },
 	// The outlet and the wire it ran ("Duvar English - Reuters"), the reporter and the outlet ("Maria X / Vestnik Kavkaza"),

@@ -151,8 +151,12 @@ export function settleHeadlines(
 		}
 	// (The page's own headline under its time stamp is the article's, not a live entry's: its quote sums up no
 	// entry. Giving every headline's quote the speaker below it lost 14 speakers over the sets: session 34.)
-	for (let i = 1; i < laid.length; i++)
-		if (laid[i - 1]!.why === 'time stamp' && i !== main) out[i]!.underTime = true;
+	// (Nor the first line of text under the page's stamp, "168.am | Society | 23.02.2023 | 12:40": no entry above it.)
+	let text = false;
+	for (let i = 1; i < laid.length; i++) {
+		if (laid[i - 1]!.why === 'time stamp' && i !== main && text) out[i]!.underTime = true;
+		text ||= laid[i - 1]!.why === null;
+	}
 }
 
 /** The line that is the title itself, else the first near match (isOwnHeadline), or -1. One pass, the cheap test first. */
