@@ -273,7 +273,14 @@ export function judge(
 	if (!countryName && !townOffice && run.split(/[\s-]+/).some((t) => TITLE.test(t.replace(/\.$/, ''))))
 		return null;
 	// (A capital that speaks is its government, and a mention: "Washington said it was “worried …”"; "Heydar Aliyev Avenue" a street.)
-	if (!world && !STREET.test(run) && tokens.some((t) => people.has(t.replace(/’s$/, '')))) return null;
+	// ("Heydar Aliyev International Airport", a bridge or a road named after a person, is a place all the same.)
+	if (
+		!world &&
+		!STREET.test(run) &&
+		!PLACE_FIRST.test(run) &&
+		tokens.some((t) => people.has(t.replace(/’s$/, '')))
+	)
+		return null;
 	if (TITLE_BEFORE.test(body.slice(Math.max(0, runStart - 12), runStart))) return null;
 	// "published in English, Azerbaijani and Russian": a language, whatever small town GeoNames knows by its name.
 	if (LANGUAGE.test(name)) return null;

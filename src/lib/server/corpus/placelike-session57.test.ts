@@ -1,7 +1,7 @@
 // Session 57: places a blind set showed joined or split wrong, each in a sentence written for the test; the curated
 // geodata as the engine loads them.
 import { describe, expect, it } from 'vitest';
-import { curatedGeodata, placesOf } from './__fixtures__/article-text';
+import { curatedGeodata, placesJudged, placesOf } from './__fixtures__/article-text';
 import { matcherFor } from './join';
 
 describe.runIf(curatedGeodata)('places: session 57', () => {
@@ -21,5 +21,42 @@ describe.runIf(curatedGeodata)('places: session 57', () => {
 			{ date: '2022-03-01' }
 		);
 		expect(joined).toContain('monitoring centre in Aghdam → monitoring-centre-aghdam');
+	});
+
+	it('reports a memorial alley named "of …", also over a wrapped line, never with the next line’s word', () => {
+		const wrapped = placesJudged(
+			[
+				'The delegation flew in on Monday morning and laid wreaths at the Alley of',
+				'Valour in Portvale before the talks began, the ministry said in a short',
+				'statement issued in the evening after the meeting with the governor.'
+			].join('\n'),
+			'2023-05-02'
+		).unmatched;
+		expect(wrapped).toContain('Alley of\nValour');
+		const headline = placesJudged(
+			'Minister lays wreaths at Alley of Martyrs\nLindmoor, 2 May (Harbour) - The minister laid wreaths at the Alley of Heroes on Sunday.',
+			'2023-05-02'
+		).unmatched;
+		expect(headline).toEqual(expect.arrayContaining(['Alley of Martyrs', 'Alley of Heroes']));
+		expect(headline).not.toContain('Alley of Martyrs\nLindmoor');
+	});
+
+	it('reports an airport named after a person the article quotes, a base, a residence and a Soviet uezd by their heads', () => {
+		const { unmatched } = placesJudged(
+			[
+				'The minister landed at Vera Lind International Airport on Monday. Lind said the talks would be long.',
+				'He had served at the Dornovka base in Syria and met the president at the Kelvarn residence outside the capital.',
+				'His grandfather was born in the Velsk uezd in 1925.'
+			].join(' '),
+			'2023-05-02'
+		);
+		expect(unmatched).toEqual(
+			expect.arrayContaining([
+				'Vera Lind International Airport',
+				'Dornovka base',
+				'Kelvarn residence',
+				'Velsk'
+			])
+		);
 	});
 });

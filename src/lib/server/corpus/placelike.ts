@@ -55,6 +55,8 @@ const TRAILING_DAY = new RegExp(`\\s+${WEEKDAY}$`);
 const HEIGHT =
 	/\b[Hh]eight\s+(?:\d{1,2}[,.]?\d{3}|\d{3})\b(?!\s*(?:m|metres|meters|km|feet|ft)\b)(?!\s+(?:near|above|outside|at|by|in|over)\s+(?:the\s+(?:village|settlement|town)\s+of\s+)?\p{Lu})/gu;
 
+const ALLEY_OF = /\bAlley\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+)?/gu;
+
 export interface UnmatchedInput {
 	body: string;
 	file: string;
@@ -128,6 +130,11 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		for (const p of paragraphs)
 			for (const m of body.slice(p.start, p.end).matchAll(HEIGHT))
 				note(m[0], p.start + m.index, p.start + m.index + m[0].length, p, 'a height named by its altitude');
+	// "the Alley of Martyrs", "the Alley of Honour": a memorial alley named "of …", whose words no run of capitals holds whole.
+	if (body.includes('Alley of'))
+		for (const p of paragraphs)
+			for (const m of body.slice(p.start, p.end).matchAll(ALLEY_OF))
+				note(m[0], p.start + m.index, p.start + m.index + m[0].length, p, 'an alley named “of …”');
 	// Places already known in this article, by where they start and end: a name listed with one
 	// ("Lachin, Zabukh and Sus", "Gəncə–Qazax", "Parukh (Farrukh …)") is a place too.
 	const starts = new Positions(body.length);
