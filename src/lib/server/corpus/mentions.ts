@@ -146,7 +146,15 @@ export function findMentions(input: MentionInput, raw: PlaceMatch[]): MentionRes
 			// "Khudavang in Kalbajar district": a district after "in" is a place of its own, not the town a facility stands in.
 			const district = !unit && next ? UNIT_TAIL.test(body.slice(next.end, next.end + 12)) : false;
 			// "the Turkey-Russia Joint Monitoring Center": the states that run it are part of its name.
-			const start = entry?.layer === 'posts' ? ownersBefore(body, m.start) : m.start;
+			// "the Karabakh ceasefire monitoring centre": the region right before the facility's name is part of it.
+			const prev = raw[k - 1];
+			const region =
+				entry?.layer === 'posts' &&
+				prev !== undefined &&
+				prev.end + 1 === m.start &&
+				body[prev.end] === ' ' &&
+				matcher.entries.get(prev.ids[0]!)?.kind === 'region';
+			const start = region ? prev.start : entry?.layer === 'posts' ? ownersBefore(body, m.start) : m.start;
 			while (mentions.length && mentions[mentions.length - 1]!.start >= start) mentions.pop();
 			if (
 				entry?.layer !== 'lines' &&

@@ -59,4 +59,29 @@ describe.runIf(curatedGeodata)('places: session 57', () => {
 			])
 		);
 	});
+
+	it('joins the monitoring centre named for its region, with the region before its name, or spelt "cease-fire"', () => {
+		const { joined } = placesOf(
+			matcherFor(curatedGeodata!),
+			'Officers left the Karabakh monitoring center on Friday. Both states closed the Karabakh ceasefire monitoring centre. Troops also ran a cease-fire monitoring center there.',
+			{ date: '2024-04-27' }
+		);
+		expect(joined).toEqual(
+			expect.arrayContaining([
+				'Karabakh monitoring center → monitoring-centre-aghdam',
+				'Karabakh ceasefire monitoring centre → monitoring-centre-aghdam',
+				'cease-fire monitoring center → monitoring-centre-aghdam'
+			])
+		);
+		expect(joined).not.toContain('Karabakh → nagorno-karabakh');
+	});
+
+	it('keeps the region a place of its own after "in" ("the monitoring centre in Karabakh")', () => {
+		const { joined } = placesOf(
+			matcherFor(curatedGeodata!),
+			'Officers met at the Russian-Turkish monitoring centre in Karabakh on Friday.',
+			{ date: '2022-04-27' }
+		);
+		expect(joined).toContain('Karabakh → nagorno-karabakh');
+	});
 });

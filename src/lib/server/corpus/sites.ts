@@ -193,6 +193,9 @@ function facilitiesNear(
 	return ids;
 }
 
+/** How far from a region's curated point (it has no outline) a facility named for the region may stand. */
+const REGION_KM = 60;
+
 /** “the Khojaly base”, “the Ağdam center”: a town and a generic head name the one facility of that kind standing near the town, or null. */
 export function facilityNamedFor(
 	head: string,
@@ -204,7 +207,12 @@ export function facilityNamedFor(
 	const h =
 		HEADS.find(([re]) => re.test(head)) ??
 		HEADS.find(([re]) => re.test(head.slice(head.lastIndexOf(' ') + 1)));
-	const ids = h ? facilitiesNear(townId, h[1], h[2], entries, usable) : [];
+	// ("the Karabakh monitoring center", 23 km off the point Karabakh is drawn at: a region's facility stands farther out. Not "the
+	// centre in Karabakh", whose region the sets keep a place of its own.)
+	const region = entries.get(townId)?.kind === 'region';
+	const ids = h
+		? facilitiesNear(townId, h[1], region ? Math.max(h[2], REGION_KM) : h[2], entries, usable)
+		: [];
 	return ids.length === 1 ? ids : null;
 }
 
