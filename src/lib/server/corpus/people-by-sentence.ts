@@ -56,6 +56,12 @@ const NOUN_THEN_NAME = new RegExp(
 );
 
 const ONE_NAME_WHO = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+),\s+who\s/gu;
+/**
+ * "Andrei Kartapolov of the ruling United Russia party, who heads …", "Lev Darvin of the defence committee, said": a
+ * given name the press knows and a surname, then where the person sits, up to a comma and "who" or a verb of speech.
+ */
+const NAME_OF_BODY =
+	/(?<![\p{L}’'-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}’'-]+)\s+(of\s+the\s+[^,.;:“”"]{2,60}),\s+(?:who|said|says|told|added)\b/gu;
 /** "Sergei, a Russian officer who declines to give his surname, stops": a known first name, then a title's or a trade's noun. */
 const GIVEN_TITLED = new RegExp(
 	String.raw`(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+),\s+((?:a|an)\s+[^,.]{0,40}?\b(?:${PERSON_TITLE}|captain|lieutenant|major|colonel|sergeant)\b[^,.]{0,60}),`,
@@ -145,6 +151,10 @@ export function peopleBySentence(prose: string): { pos: number; name: string; ro
 	for (let m = ONE_NAME_WHO.exec(prose); m; m = ONE_NAME_WHO.exec(prose))
 		if (!NOT_A_FIRST_NAME.test(m[1]!))
 			out.push({ pos: m.index + m[0].indexOf(m[1]!), name: m[1]!, role: '' });
+	NAME_OF_BODY.lastIndex = 0;
+	if (prose.includes(' of the '))
+		for (let m = NAME_OF_BODY.exec(prose); m; m = NAME_OF_BODY.exec(prose))
+			if (sexOfGivenName(m[1]!)) out.push({ pos: m.index, name: `${m[1]} ${m[2]}`, role: m[3]! });
 	GIVEN_TITLED.lastIndex = 0;
 	if (APPOSITIVE_CUE.test(prose))
 		for (let m = GIVEN_TITLED.exec(prose); m; m = GIVEN_TITLED.exec(prose))

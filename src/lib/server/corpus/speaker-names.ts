@@ -95,13 +95,14 @@ function cleanPhrase(phrase: string): string {
 				(ORDINARY_NOUN.test(tokens[0]!.toLowerCase()) || TRADE_WORD.test(tokens[0]!))))
 	)
 		tokens = tokens.slice(1);
-	// "Al Jazeera's Bernard Smith", "Russia's Sergei Lavrov": an outlet or a given name after the owner: whom the person works for.
+	// "Al Jazeera's Bernard Smith", "Russia's Sergei Lavrov", "Crisis Group's Olesya Vartanyan": an outlet, a given name or a
+	// person's name after the owner: whom the person works for.
 	const owner = tokens.findIndex((t, k) => k < 3 && /[’']s$/.test(t));
 	const owned = owner < 0 ? [] : tokens.slice(owner + 1);
 	if (
 		owned.length >= 2 &&
 		owned.length <= 3 &&
-		(isOutletWord(tokens[owner]!.replace(/[’']s$/, '')) || sexOfGivenName(owned[0]!))
+		(isOutletWord(tokens[owner]!.replace(/[’']s$/, '')) || sexOfGivenName(owned[0]!) || isPersonName(owned))
 	)
 		tokens = owned;
 	// "Chief of General Staff Karim Valiyev": the word that closes a title's "of" phrase is the
@@ -150,7 +151,10 @@ function isPersonName(words: string[]): boolean {
 		words.length >= 2 &&
 		PERSON_NAME.test(phrase) &&
 		!ORG_OF.test(`${phrase} of `) &&
-		words.every((w) => !ROLE.test(w) && !BODY_END.test(w) && !OF_TITLE_END.test(w) && !ORG_WORD.test(w))
+		words.every(
+			(w) =>
+				!ROLE.test(w) && !BODY_END.test(w) && !OF_TITLE_END.test(w) && !ORG_WORD.test(w) && !isOutletWord(w)
+		)
 	);
 }
 
