@@ -84,4 +84,14 @@ describe.runIf(curatedGeodata)('places: session 57', () => {
 		);
 		expect(joined).toContain('Karabakh → nagorno-karabakh');
 	});
+
+	it('reports a place’s other name given "(in Armenian, X)", and places after a sentence’s opening "Between"', () => {
+		const { unmatched } = placesJudged(
+			'Troops entered the village of Velsko (in Armenian, Velskashen) on Friday. Between Dornovka and Kelvarn trucks pass police posts. “We talk,” Vera Lind said. “We do not,” Lev Darvin said. Between Vera Lind and Lev Darvin there was little warmth.',
+			'2022-03-26'
+		);
+		expect(unmatched).toEqual(expect.arrayContaining(['Velskashen', 'Dornovka', 'Kelvarn']));
+		expect(unmatched.some((u) => u.startsWith('Between'))).toBe(false);
+		expect(unmatched).not.toContain('Vera Lind');
+	});
 });

@@ -9,7 +9,7 @@ const STOP = new Set(
 		'Our My Your His Her Their Its Ethnic Several Many Some Both All Every Each Other Residents Villagers ' +
 		'After Before During While When Whenever Until Upon Through Across Along Within Without Beyond Behind Toward Towards Once ' +
 		// Prepositions of place opening a sentence ("Near Lisagor, a post …"): the cue, not the name's first word.
-		'Near Outside Inside Around Into Via Above Below Beside Amid Among ' +
+		'Near Outside Inside Around Into Via Above Below Beside Amid Among Between ' +
 		'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Wire Article Paragraph Section Chapter Resolution Clause Point Reply ' +
 		// Sentence adverbs and connectives open sentences in every outlet's style ("Besides, Baku and …").
 		'First Besides Moreover Furthermore Additionally Also Still Instead Rather Thus Therefore Hence Indeed Likewise Similarly Otherwise ' +
