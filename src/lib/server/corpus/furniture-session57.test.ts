@@ -35,7 +35,7 @@ describe('furniture: session 57', () => {
 			],
 			['This feature was produced with the support of a regional reporting grant.', 'editor’s note'],
 			['The Harbour Institute | 12 Quay Street NW, Suite 4, Portvale 20005', 'publisher line']
-		])
+		] as [string, string][])
 			expect(why(line), line).toBe(reason);
 	});
 
@@ -48,7 +48,7 @@ describe('furniture: session 57', () => {
 			['What we covered here', 'section label'],
 			['Soldiers load a truck outside Lindmoor on Friday. PHOTO: VERA LIND/HARBOUR', 'photo caption'],
 			['Soldiers at the gate of the Dornick monastery, on May 2. Photo Harbour', 'photo caption']
-		])
+		] as [string, string][])
 			expect(why(line), line).toBe(reason);
 		expect(why('Lindmoor | Portvale | 2023')).not.toBe('navigation');
 	});
@@ -59,7 +59,7 @@ describe('furniture: session 57', () => {
 			['Story by Harbour', 'byline'],
 			['[Editor: harbour]', 'byline'],
 			['Notes: [1] Harbour Post, April 17, 2024. [2] Lindmoor Centre, survey, April 24, 2024.', 'footnote']
-		])
+		] as [string, string][])
 			expect(why(line), line).toBe(reason);
 	});
 

@@ -94,4 +94,21 @@ describe.runIf(curatedGeodata)('places: session 57', () => {
 		expect(unmatched.some((u) => u.startsWith('Between'))).toBe(false);
 		expect(unmatched).not.toContain('Vera Lind');
 	});
+
+	it('reports the town and the state a letter’s signature gives, not its writer', () => {
+		const { unmatched } = placesJudged(
+			[
+				'Your reporter described the soldiers at the base taking in families for three nights. That is true, and it should be said. But the same soldiers stood on the road for months while it was closed.',
+				'Velina Dorsk, Dornovka, Calif.',
+				'I served as an observer in the 1990s and read the coverage with sadness. A real mission would have put observers on every hill, with a mandate to report publicly. The statement of 2020 gave them none of that.',
+				'Lev Darvin, Kelvarn',
+				'Your front page quoted a spokeswoman who said the soldiers were continuing their tasks. What tasks? Readers deserve an explanation, not a slogan.',
+				'Vera Lind, Portvale'
+			].join('\n'),
+			'2024-06-20'
+		);
+		expect(unmatched).toEqual(expect.arrayContaining(['Dornovka', 'Calif.', 'Kelvarn']));
+		expect(unmatched).not.toContain('Velina Dorsk');
+		expect(unmatched).not.toContain('Lev Darvin');
+	});
 });

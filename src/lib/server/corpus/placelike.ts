@@ -44,18 +44,13 @@ import {
 } from './judge-cues';
 import type { VariantIndex } from './variants';
 import { curatedSpelling } from './placelike-curated';
+import { shapedPlaces } from './placelike-shapes';
 import { Positions } from './spans';
 import { isTitleCase } from './text-blocks';
 import { aliasKey } from '../../names/fold';
 
 /** A weekday ending a run of capitals: "Tehran Monday". */
 const TRAILING_DAY = new RegExp(`\\s+${WEEKDAY}$`);
-
-// ("height 312" too, a low one; not "a height 300 metres up".)
-const HEIGHT =
-	/\b[Hh]eight\s+(?:\d{1,2}[,.]?\d{3}|\d{3})\b(?!\s*(?:m|metres|meters|km|feet|ft)\b)(?!\s+(?:near|above|outside|at|by|in|over)\s+(?:the\s+(?:village|settlement|town)\s+of\s+)?\p{Lu})/gu;
-
-const ALLEY_OF = /\bAlley\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+)?/gu;
 
 export interface UnmatchedInput {
 	body: string;
@@ -125,16 +120,12 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		const p = paragraphs.find((q) => q.start <= a.start && a.end <= q.end) ?? { start: a.start, end: a.end };
 		note(body.slice(a.start, a.end), a.start, a.end, p, a.why, undefined, a.candidates);
 	}
-	// "Height 1,372", "height 1,582": a height an army names by its altitude, a place no run of capitals holds (one "near X" is X's).
-	if (body.includes('Height ') || body.includes('height '))
-		for (const p of paragraphs)
-			for (const m of body.slice(p.start, p.end).matchAll(HEIGHT))
-				note(m[0], p.start + m.index, p.start + m.index + m[0].length, p, 'a height named by its altitude');
-	// "the Alley of Martyrs", "the Alley of Honour": a memorial alley named "of …", whose words no run of capitals holds whole.
-	if (body.includes('Alley of'))
-		for (const p of paragraphs)
-			for (const m of body.slice(p.start, p.end).matchAll(ALLEY_OF))
-				note(m[0], p.start + m.index, p.start + m.index + m[0].length, p, 'an alley named “of …”');
+	// "Height 1,372", "the Alley of Martyrs", "…, Glendale, Calif.": places no run of capitals holds whole.
+	const shaped = shapedPlaces(body, paragraphs);
+	for (const s of shaped.places) {
+		const p = paragraphs.find((q) => q.start <= s.start && s.end <= q.end)!;
+		note(body.slice(s.start, s.end), s.start, s.end, p, s.why);
+	}
 	// Places already known in this article, by where they start and end: a name listed with one
 	// ("Lachin, Zabukh and Sus", "Gəncə–Qazax", "Parukh (Farrukh …)") is a place too.
 	const starts = new Positions(body.length);
@@ -165,6 +156,8 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 	};
 	/** Judge the piece body[s, e) of the run body[at, runEnd), and note it if it is place-like. */
 	const count = (s: number, e: number, at: number, runEnd: number, p: Span): void => {
+		// (A letter's writer, "Hovig Terzian, Watertown, Mass.", is a person before the town.)
+		if (shaped.writers.some((w) => w.start <= s && e <= w.end)) return;
 		// "Japan's Foreign Ministry": the owner and the rest are two pieces.
 		const piece = body.slice(s, e);
 		const own = POSSESSIVE.exec(piece);
