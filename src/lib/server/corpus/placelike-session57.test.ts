@@ -110,5 +110,10 @@ describe.runIf(curatedGeodata)('places: session 57', () => {
 		expect(unmatched).toEqual(expect.arrayContaining(['Dornovka', 'Calif.', 'Kelvarn']));
 		expect(unmatched).not.toContain('Velina Dorsk');
 		expect(unmatched).not.toContain('Lev Darvin');
+		const headline = placesJudged(
+			'Velsky Discusses Ports With Darvin, Dorsk\n“We will talk,” Darvin said. “So will we,” Dorsk said on Monday in a long statement.',
+			'2024-06-20'
+		).unmatched;
+		expect(headline).not.toContain('Dorsk');
 	});
 });

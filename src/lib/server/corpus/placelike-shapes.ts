@@ -3,7 +3,7 @@
  * altitude ("Height 1,372", "height 312"), a memorial alley named "of …" ("the Alley of Martyrs"), and the town
  * a letter's writer signs with ("Anahit Sarkisian, Glendale, Calif."). Split from placelike.ts, which reports them.
  */
-import type { Span } from './extract';
+import type { Span, WordSet } from './extract';
 import { isOutletWord } from './words';
 import { sexOfGivenName } from './given-names';
 
@@ -22,13 +22,15 @@ const ALLEY_OF = /\bAlley\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\
  * A letter's signature on a line of its own: the writer's name (a rank and "(ret.)" may open it), then the town and
  * maybe a US state's abbreviation ("Hovig Terzian, Watertown, Mass.", "Col. (ret.) Daniel R. Whitcomb, Fairfax").
  */
+// (Two to four words of a name after the rank: "Putin Discusses Karabakh With Pashinyan, Aliyev" is a headline.)
 const SIGNATURE =
-	/^(?:(?:\p{Lu}[\p{L}.’'-]*|\([\p{Ll}.]+\))\s+){1,5}\p{Lu}[\p{L}’'-]+,\s+(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?)(?:,\s+(\p{Lu}[\p{L}]{1,4}\.))?$/u;
+	/^(?:(?:\p{Lu}\p{Ll}{1,4}\.|\([\p{Ll}.]+\))\s+){0,3}(?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]+,\s+(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?)(?:,\s+(\p{Lu}[\p{L}]{1,4}\.))?$/u;
 
 /** The places of `paragraphs` found by their shape (in text order within each kind), and the writers signatures name. */
 export function shapedPlaces(
 	body: string,
-	paragraphs: readonly Span[]
+	paragraphs: readonly Span[],
+	people: WordSet
 ): { places: ShapedPlace[]; writers: Span[] } {
 	const out: ShapedPlace[] = [];
 	const writers: Span[] = [];
@@ -44,12 +46,9 @@ export function shapedPlaces(
 		if (p.end - p.start > 80) continue;
 		const line = body.slice(p.start, p.end);
 		const m = SIGNATURE.exec(line);
-		// (Not an outlet's credit, "Vera Lind, Reuters", nor two people, "Vera Lind, Lev Darvin".)
-		if (
-			!m ||
-			isOutletWord(m[1]!.split(' ')[0]!) ||
-			(m[1]!.includes(' ') && sexOfGivenName(m[1]!.split(' ')[0]!))
-		)
+		// (Not an outlet's credit, "Vera Lind, Reuters", nor two people, "Vera Lind, Lev Darvin", "… Pashinyan, Aliyev".)
+		const first = m?.[1]!.split(' ')[0] ?? '';
+		if (!m || isOutletWord(first) || people.has(first) || (m[1]!.includes(' ') && sexOfGivenName(first)))
 			continue;
 		const town = p.start + line.lastIndexOf(m[1]!, m[2] ? line.length - m[2].length : line.length);
 		writers.push({ start: p.start, end: town });

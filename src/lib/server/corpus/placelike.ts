@@ -121,7 +121,7 @@ export function findUnmatched(input: UnmatchedInput): UnmatchedResult {
 		note(body.slice(a.start, a.end), a.start, a.end, p, a.why, undefined, a.candidates);
 	}
 	// "Height 1,372", "the Alley of Martyrs", "…, Glendale, Calif.": places no run of capitals holds whole.
-	const shaped = shapedPlaces(body, paragraphs);
+	const shaped = shapedPlaces(body, paragraphs, people);
 	for (const s of shaped.places) {
 		const p = paragraphs.find((q) => q.start <= s.start && s.end <= q.end)!;
 		note(body.slice(s.start, s.end), s.start, s.end, p, s.why);
