@@ -61,6 +61,7 @@ import {
 } from './judge-shape';
 import { BODY_OF, LANGUAGE, namesNoPlace, ORGISH } from './no-place-names';
 const isDemonymWord = (t: string) => DEMONYM.test(t) || (t.endsWith('i') && isDemonymI(t));
+const namedAsPlace = (run: string) => STREET.test(run) || PLACE_FIRST.test(run);
 
 export function judge(
 	raw: string,
@@ -272,15 +273,9 @@ export function judge(
 	// name in the run is the title's country ("Belarus President Aleksandr Lukashenko"), a town's its own office ("Glendale Mayor X").
 	if (!countryName && !townOffice && run.split(/[\s-]+/).some((t) => TITLE.test(t.replace(/\.$/, ''))))
 		return null;
-	// (A capital that speaks is its government, and a mention: "Washington said it was “worried …”"; "Heydar Aliyev Avenue" a street.)
-	// ("Heydar Aliyev International Airport", a bridge or a road named after a person, is a place all the same.)
-	if (
-		!world &&
-		!STREET.test(run) &&
-		!PLACE_FIRST.test(run) &&
-		tokens.some((t) => people.has(t.replace(/’s$/, '')))
-	)
-		return null;
+	// (A capital that speaks is its government, and a mention: "Washington said it was “worried …”"; a street, an airport or a
+	// bridge named after a person is a place: "Heydar Aliyev Avenue", "Heydar Aliyev International Airport".)
+	if (!world && !namedAsPlace(run) && tokens.some((t) => people.has(t.replace(/’s$/, '')))) return null;
 	if (TITLE_BEFORE.test(body.slice(Math.max(0, runStart - 12), runStart))) return null;
 	// "published in English, Azerbaijani and Russian": a language, whatever small town GeoNames knows by its name.
 	if (LANGUAGE.test(name)) return null;
